@@ -1,0 +1,105 @@
+"""The ``timelineapp`` command line: open the window, validate files, print the schema, export.
+
+Sub-commands call the same code as the GUI. Qt is imported only by the commands that need it,
+so ``validate`` and ``schema`` start fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+_COMMANDS = ("validate", "schema", "export")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors already; this only keeps messages on one line."""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="timelineapp",
+        description="A timeline viewer for sourced chronologies. Without FILE, opens the "
+        "bundled example (US troops leaving Niger, 2024). Commands: "
+        + ", ".join(_COMMANDS)
+        + " (timelineapp COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", help="an event file (*.timeline.json) to open")
+    parser.add_argument("--version", action="version", version=f"timelineapp {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="timelineapp")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate = sub.add_parser("validate", help="check event files; exit 0 if all are valid")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("--json", action="store_true", help="machine-readable results")
+    sub.add_parser("schema", help="print the JSON Schema of the event file format")
+    from .export_cli import add_export_arguments
+
+    add_export_arguments(sub.add_parser("export", help="export the timeline as PNG, SVG or PDF"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in _COMMANDS:
+            args = _command_parser().parse_args(args_list)
+            if args.command == "validate":
+                return _validate(args.files, args.json)
+            if args.command == "schema":
+                return _schema()
+            from .export_cli import run_export
+
+            return run_export(args)
+        args = _gui_parser().parse_args(args_list)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    from .ui.app import run_app
+
+    return run_app(args.file)
+
+
+def _validate(files: Sequence[str], as_json: bool) -> int:
+    from .model.loader import load_event_file
+
+    results = [load_event_file(name) for name in files]
+    if as_json:
+        report = [
+            {
+                "file": result.file_name,
+                "valid": result.ok,
+                "issues": [issue.to_json() for issue in result.issues],
+            }
+            for result in results
+        ]
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for result in results:
+            for issue in result.issues:
+                print(issue)
+            if result.ok:
+                warnings = len(result.issues)
+                suffix = f" ({warnings} warning{'s' * (warnings != 1)})" if warnings else ""
+                print(f"{result.file_name}: OK{suffix}")
+            else:
+                count = len(result.errors)
+                print(f"{result.file_name}: {count} error{'s' * (count != 1)}")
+    return EXIT_OK if all(r.ok for r in results) else EXIT_INVALID
+
+
+def _schema() -> int:
+    from .model.file_format import json_schema
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK

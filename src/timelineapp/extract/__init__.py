@@ -1,0 +1,1 @@
+"""Drafting event files from articles and other formats (no Qt). Nothing here yet."""

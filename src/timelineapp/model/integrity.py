@@ -1,0 +1,152 @@
+"""Whole-file rules: unique ids, resolvable references, acyclic actor hierarchy, provenance.
+
+Each check yields :class:`Issue` values with the JSON path of the offending field; nothing
+raises, so a loader can report every problem in one pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+
+from .file_format import EventFile, Span
+from .issues import Issue, IssueKind, Severity
+
+_CONTEXT = 12
+
+
+def check_references(data: EventFile, file: str) -> Iterator[Issue]:
+    """Duplicate ids per kind, references to unknown actors/documents, parent cycles."""
+
+    def error(path: str, message: str) -> Issue:
+        return Issue(Severity.ERROR, IssueKind.REFERENCE, file, path, message)
+
+    for kind, items in (
+        ("document", data.documents),
+        ("actor", data.actors),
+        ("event", data.events),
+    ):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item.id in seen:
+                yield error(
+                    f"{kind}s[{i}].id",
+                    f"duplicate {kind} id {item.id!r}: expected unique ids, "
+                    f"found it already at {kind}s[{seen[item.id]}]",
+                )
+            else:
+                seen[item.id] = i
+    actor_ids = {a.id for a in data.actors}
+    document_ids = {d.id for d in data.documents}
+    parents: dict[str, str] = {}
+    for i, actor in enumerate(data.actors):
+        if actor.parent is None:
+            continue
+        if actor.parent not in actor_ids:
+            yield error(
+                f"actors[{i}].parent",
+                f"expected the id of an actor, found unknown id {actor.parent!r}",
+            )
+        else:
+            parents[actor.id] = actor.parent
+    yield from _check_cycles(data, parents, file)
+    for i, event in enumerate(data.events):
+        for j, ref in enumerate(event.actors):
+            if ref.actor not in actor_ids:
+                yield error(
+                    f"events[{i}].actors[{j}].actor",
+                    f"expected the id of an actor, found unknown id {ref.actor!r}",
+                )
+        for j, source in enumerate(event.sources):
+            if source.document not in document_ids:
+                yield error(
+                    f"events[{i}].sources[{j}].document",
+                    f"expected the id of a document, found unknown id {source.document!r}",
+                )
+
+
+def _check_cycles(data: EventFile, parents: Mapping[str, str], file: str) -> Iterator[Issue]:
+    index = {a.id: i for i, a in enumerate(data.actors)}
+    reported: set[str] = set()
+    for start in parents:
+        chain: list[str] = []
+        node: str | None = start
+        while node is not None and node not in chain:
+            chain.append(node)
+            node = parents.get(node)
+        if node is None or node in reported:
+            continue
+        cycle = chain[chain.index(node) :]
+        reported.update(cycle)
+        yield Issue(
+            Severity.ERROR,
+            IssueKind.REFERENCE,
+            file,
+            f"actors[{index[node]}].parent",
+            "expected an actor hierarchy without cycles, found the cycle "
+            + " -> ".join([*cycle, node]),
+        )
+
+
+def sha256_text(text: str) -> str:
+    """SHA-256 of a document text, as stored in ``Document.sha256``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def span_mismatch(text: str, span: Span) -> str | None:
+    """Why ``span.text`` is not ``text[start:end]``, naming the characters that differ; or None."""
+    if span.end > len(text):
+        return (
+            f"expected end <= {len(text)} (the document's length), found end={span.end}"
+            + _suggestion(text, span)
+        )
+    actual = text[span.start : span.end]
+    if actual == span.text:
+        return None
+    at = next(
+        (i for i, (a, b) in enumerate(zip(actual, span.text, strict=False)) if a != b),
+        min(len(actual), len(span.text)),
+    )
+    doc_char = actual[at : at + 1] or "(end of span)"
+    quote_char = span.text[at : at + 1] or "(end of quote)"
+    return (
+        f"quoted text differs from the document at character {at} of the quote "
+        f"(document offset {span.start + at}): the document has {doc_char!r} "
+        f"in …{actual[max(0, at - _CONTEXT) : at + _CONTEXT]!r}…, the quote has {quote_char!r} "
+        f"in …{span.text[max(0, at - _CONTEXT) : at + _CONTEXT]!r}…" + _suggestion(text, span)
+    )
+
+
+def _suggestion(text: str, span: Span) -> str:
+    found = text.find(span.text)
+    if found < 0:
+        return "; the quoted text does not occur anywhere in the document"
+    return f"; the quoted text occurs at start={found}, end={found + len(span.text)}"
+
+
+def check_provenance(
+    data: EventFile, texts: Mapping[str, str | None], file: str
+) -> Iterator[Issue]:
+    """Every quote and date phrase must equal the document text at its offsets."""
+    for i, event in enumerate(data.events):
+        if not event.sources:
+            yield Issue(
+                Severity.WARNING,
+                IssueKind.PROVENANCE,
+                file,
+                f"events[{i}].sources",
+                f"event {event.id!r} has no source: expected at least one quoted document",
+            )
+        for j, source in enumerate(event.sources):
+            text = texts.get(source.document)
+            if text is None:
+                continue  # unknown or unreadable document: reported where it is declared
+            spans: list[tuple[str, Span]] = [
+                (f"events[{i}].sources[{j}].quotes[{k}]", q) for k, q in enumerate(source.quotes)
+            ]
+            if source.date_phrase is not None:
+                spans.append((f"events[{i}].sources[{j}].date_phrase", source.date_phrase))
+            for path, span in spans:
+                problem = span_mismatch(text, span)
+                if problem:
+                    yield Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem)

@@ -1,0 +1,73 @@
+"""Located problems found while loading an event file: where, what was expected, what was found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class IssueKind(StrEnum):
+    IO = "io"  # the file or a document could not be read
+    SYNTAX = "syntax"  # not JSON
+    SCHEMA = "schema"  # JSON, but not the shape of the format
+    REFERENCE = "reference"  # duplicate ids, dangling references, parent cycles
+    PROVENANCE = "provenance"  # quotes that are not verbatim, changed documents
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem, located by file, JSON path and (when known) line:column."""
+
+    severity: Severity
+    kind: IssueKind
+    file: str
+    json_path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def location(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        if self.json_path:
+            where += f": {self.json_path}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity}: {self.message}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "severity": str(self.severity),
+            "kind": str(self.kind),
+            "file": self.file,
+            "path": self.json_path,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message,
+        }
+
+
+def json_path(location: tuple[int | str, ...]) -> str:
+    """``('events', 3, 'sources', 0, 'end')`` -> ``events[3].sources[0].end``."""
+    text = ""
+    for part in location:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def describe_found(value: Any, limit: int = 60) -> str:
+    """A short, safe rendering of a found value for messages."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

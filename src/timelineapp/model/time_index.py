@@ -1,0 +1,234 @@
+"""The columnar time index: numpy arrays over a file's events, built once per file.
+
+Everything the paint path, hit testing, culling and filtering need is here as arrays, so
+that no per-event Python object is touched to draw a frame. Dated events are kept sorted
+by their earliest instant: the events overlapping a time window are found by binary
+search, and how many fall in any span is a difference of two binary searches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntFlag
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from .dates import DateKind, EdtfDate, parse_date
+from .file_format import Event, EventFile, EventStatus, ReviewState
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+class MarkFlag(IntFlag):
+    """How a date must be drawn; one byte per event."""
+
+    INTERVAL = 1  # a span between two known points
+    UNCERTAIN = 2  # "?"
+    APPROXIMATE = 4  # "~"
+    OPEN_START = 8  # on or before, or "../X": open on the left
+    OPEN_END = 16  # on or after, or "X/..": open on the right
+
+
+STATUS_CODES = {s: i for i, s in enumerate(EventStatus)}
+REVIEW_CODES = {r: i for i, r in enumerate(ReviewState)}
+
+
+@lru_cache(maxsize=65536)
+def cached_date(text: str) -> EdtfDate:
+    """Parsed date, cached: big files repeat the same date strings many times."""
+    return parse_date(text)
+
+
+def _flags(date: EdtfDate) -> int:
+    flags = 0
+    if date.kind is DateKind.INTERVAL:
+        flags |= MarkFlag.INTERVAL
+    if date.uncertain:
+        flags |= MarkFlag.UNCERTAIN
+    if date.approximate:
+        flags |= MarkFlag.APPROXIMATE
+    if date.open_start:
+        flags |= MarkFlag.OPEN_START
+    if date.open_end:
+        flags |= MarkFlag.OPEN_END
+    return flags
+
+
+def _core(date: EdtfDate) -> tuple[int, int]:
+    if date.kind is DateKind.INTERVAL and date.start is not None and date.end is not None:
+        return date.start.latest, date.end.earliest
+    if date.kind is DateKind.INTERVAL and date.start is not None:
+        return date.start.latest, date.start.latest
+    if date.kind is DateKind.INTERVAL and date.end is not None:
+        return date.end.earliest, date.end.earliest
+    return date.earliest, date.latest
+
+
+@dataclass(frozen=True)
+class TimeIndex:
+    """Arrays over events. ``order`` lists dated events (file indices) sorted by earliest."""
+
+    count: int  # all events, dated or not
+    # Per event, in file order:
+    earliest: IntArray  # seconds since 1970; 0 for undated (see ``dated``)
+    latest: IntArray  # exclusive end
+    core0: IntArray  # intervals: end of the start point (the surely-covered part begins)
+    core1: IntArray  # intervals: start of the end point; equal to the extent for others
+    precision: npt.NDArray[np.int8]
+    flags: npt.NDArray[np.uint8]
+    status: npt.NDArray[np.int8]
+    review: npt.NDArray[np.int8]
+    dated: BoolArray
+    # Dated events sorted by earliest, and the same instants as floats in that order:
+    order: IntArray
+    sorted_t0: FloatArray
+    sorted_t1: FloatArray
+    # Culling: short events are found by binary search within ``short_span`` of the window;
+    # the few long ones (positions into ``order``) are checked directly.
+    short_span: float
+    long_positions: IntArray
+    # Actor membership, CSR: actors of event i are actor_ids[actor_ptr[i]:actor_ptr[i+1]].
+    actor_ptr: IntArray
+    actor_ids: npt.NDArray[np.int32]
+    actor_roles: npt.NDArray[np.int32]  # index into ``roles``; -1 for no role
+    roles: tuple[str, ...]
+    undated: IntArray  # file indices of events without a date
+
+    @property
+    def dated_count(self) -> int:
+        return int(self.order.size)
+
+    def extent(self) -> tuple[float, float] | None:
+        """(earliest, latest) over all dated events, or None when nothing is dated."""
+        if not self.order.size:
+            return None
+        return float(self.sorted_t0[0]), float(self.sorted_t1.max())
+
+    def visible_positions(self, t0: float, t1: float) -> IntArray:
+        """Positions into ``order`` of events overlapping ``[t0, t1)``, sorted by earliest."""
+        lo = int(np.searchsorted(self.sorted_t0, t0 - self.short_span, side="left"))
+        hi = int(np.searchsorted(self.sorted_t0, t1, side="left"))
+        window = np.arange(lo, hi, dtype=np.int64)
+        window = window[self.sorted_t1[lo:hi] > t0]
+        if self.long_positions.size:
+            longs = self.long_positions
+            hit = longs[(self.sorted_t0[longs] < t1) & (self.sorted_t1[longs] > t0)]
+            hit = hit[(hit < lo) | (hit >= hi)]
+            if hit.size:
+                window = np.union1d(window, hit)
+        return window
+
+    def count_between(self, edges: FloatArray, cumulative: IntArray | None = None) -> IntArray:
+        """Events whose earliest falls in each ``[edges[k], edges[k+1])``.
+
+        ``cumulative`` (from :meth:`cumulative_mask`) restricts the count to filtered events.
+        Cost is a binary search per edge, whatever the number of events.
+        """
+        pos = np.searchsorted(self.sorted_t0, edges, side="left")
+        if cumulative is None:
+            return np.diff(pos).astype(np.int64)
+        return np.diff(cumulative[pos]).astype(np.int64)
+
+    def cumulative_mask(self, mask: BoolArray) -> IntArray:
+        """Running count of passing events in sorted order (length dated_count + 1)."""
+        result = np.zeros(self.order.size + 1, dtype=np.int64)
+        np.cumsum(mask[self.order], out=result[1:])
+        return result
+
+    def actors_of(self, event: int) -> npt.NDArray[np.int32]:
+        return self.actor_ids[self.actor_ptr[event] : self.actor_ptr[event + 1]]
+
+    def neighbour(self, event: int | None, step: int, mask: BoolArray | None = None) -> int | None:
+        """The dated event ``step`` places after (or before) ``event`` in date order."""
+        positions = np.arange(self.order.size)
+        if mask is not None:
+            positions = positions[mask[self.order]]
+        if not positions.size:
+            return None
+        if event is None or not self.dated[event]:
+            return int(self.order[positions[0 if step > 0 else -1]])
+        where = int(np.flatnonzero(self.order == event)[0])
+        k = int(np.searchsorted(positions, where))
+        if k < positions.size and positions[k] == where:
+            k += step
+        else:
+            k += step if step < 0 else 0
+        if k < 0 or k >= positions.size:
+            return None
+        return int(self.order[positions[k]])
+
+
+def build_time_index(data: EventFile) -> TimeIndex:
+    """Index the events of a validated file."""
+    return build_index_from_events(data.events, [a.id for a in data.actors])
+
+
+def build_index_from_events(events: Sequence[Event], actor_ids: Sequence[str]) -> TimeIndex:
+    n = len(events)
+    earliest = np.zeros(n, dtype=np.int64)
+    latest = np.zeros(n, dtype=np.int64)
+    core0 = np.zeros(n, dtype=np.int64)
+    core1 = np.zeros(n, dtype=np.int64)
+    precision = np.zeros(n, dtype=np.int8)
+    flags = np.zeros(n, dtype=np.uint8)
+    status = np.zeros(n, dtype=np.int8)
+    review = np.zeros(n, dtype=np.int8)
+    dated = np.zeros(n, dtype=np.bool_)
+    actor_number = {a: i for i, a in enumerate(actor_ids)}
+    role_number: dict[str, int] = {}
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    members: list[int] = []
+    member_roles: list[int] = []
+    for i, event in enumerate(events):
+        if event.date is not None:
+            date = cached_date(event.date)
+            earliest[i] = date.earliest
+            latest[i] = date.latest
+            core0[i], core1[i] = _core(date)
+            precision[i] = date.precision
+            flags[i] = _flags(date)
+            dated[i] = True
+        status[i] = STATUS_CODES[event.status]
+        review[i] = REVIEW_CODES[event.review]
+        for ref in event.actors:
+            members.append(actor_number[ref.actor])
+            member_roles.append(
+                -1 if ref.role is None else role_number.setdefault(ref.role, len(role_number))
+            )
+        ptr[i + 1] = len(members)
+    dated_ids = np.flatnonzero(dated)
+    order = dated_ids[np.argsort(earliest[dated_ids], kind="stable")]
+    sorted_t0 = earliest[order].astype(np.float64)
+    sorted_t1 = latest[order].astype(np.float64)
+    durations = sorted_t1 - sorted_t0
+    # Events longer than the 99th percentile (at least a year) are culled one by one, so one
+    # century-long event does not make every binary search scan from the start of time.
+    short_span = max(float(np.percentile(durations, 99)) if durations.size else 0.0, 366 * 86400.0)
+    long_positions = np.flatnonzero(durations > short_span).astype(np.int64)
+    return TimeIndex(
+        count=n,
+        earliest=earliest,
+        latest=latest,
+        core0=core0,
+        core1=core1,
+        precision=precision,
+        flags=flags,
+        status=status,
+        review=review,
+        dated=dated,
+        order=order.astype(np.int64),
+        sorted_t0=sorted_t0,
+        sorted_t1=sorted_t1,
+        short_span=short_span,
+        long_positions=long_positions,
+        actor_ptr=ptr,
+        actor_ids=np.asarray(members, dtype=np.int32),
+        actor_roles=np.asarray(member_roles, dtype=np.int32),
+        roles=tuple(role_number),
+        undated=np.flatnonzero(~dated).astype(np.int64),
+    )

@@ -1,0 +1,62 @@
+"""QLocale-backed :class:`~timelineapp.render.ticks.CalendarNames` for axis labels.
+
+The tick generator is pure Python and only needs a few names; this adapter feeds it the
+user's locale through Qt so month and weekday names follow the desktop language.
+
+Years are formatted here rather than with ``QLocale.toString``: Qt's ``QDate`` cannot
+express BCE years the way a timeline needs (astronomical numbering, no year zero), and
+locale number formatting would insert group separators ("10 000"), which read badly as
+years.  Only the era suffix is localised; French gets "av. J.-C.", every other locale the
+neutral English "BCE" until a translation table is warranted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from timelineapp.model.calendar import display_year
+from timelineapp.render.ticks import CalendarNames
+
+_BCE_SUFFIX = "BCE"
+_BCE_SUFFIX_BY_LANGUAGE: dict[QLocale.Language, str] = {
+    QLocale.Language.French: "av. J.-C.",
+}
+
+
+def _format(short: bool) -> QLocale.FormatType:
+    return QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+
+
+class LocaleNames(CalendarNames):
+    """Month, weekday and year names from a :class:`QLocale` (default: the system's).
+
+    Standalone month/day forms are used because axis labels show a name on its own or as
+    a heading ("juin 2024"); languages that inflect names inside a date (Russian, Polish...)
+    would otherwise show the genitive.
+    """
+
+    def __init__(self, locale: QLocale | None = None) -> None:
+        # Copy: QLocale() snapshots the default at construction, so a later
+        # QLocale.setDefault() does not silently change labels under a live view.
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        self._bce = _BCE_SUFFIX_BY_LANGUAGE.get(self._locale.language(), _BCE_SUFFIX)
+
+    @property
+    def locale(self) -> QLocale:
+        """The locale the names come from (a copy)."""
+        return QLocale(self._locale)
+
+    def month_name(self, month: int, short: bool) -> str:
+        if not 1 <= month <= 12:
+            raise ValueError(f"month must be 1-12, got {month}")
+        return self._locale.standaloneMonthName(month, _format(short))
+
+    def weekday_name(self, iso_weekday: int, short: bool) -> str:
+        # QLocale numbers days like ISO 8601 (1 = Monday ... 7 = Sunday).
+        if not 1 <= iso_weekday <= 7:
+            raise ValueError(f"iso_weekday must be 1-7, got {iso_weekday}")
+        return self._locale.standaloneDayName(iso_weekday, _format(short))
+
+    def year(self, astronomical_year: int) -> str:
+        number, bce = display_year(astronomical_year)
+        return f"{number} {self._bce}" if bce else str(number)

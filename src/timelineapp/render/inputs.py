@@ -1,0 +1,101 @@
+"""The per-file, per-filter inputs of a scene: titles, colours, mask, document dates.
+
+Computed once when the file or the filter changes, never per frame.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from ..model.time_index import cached_date
+from ..model.timeline import Timeline
+from .scene import SceneInputs
+
+
+def actor_roots(timeline: Timeline) -> npt.NDArray[np.int32]:
+    """For each actor, the index of its top-level ancestor (the parent chain is acyclic)."""
+    number = timeline.actor_number
+    parents = [number.get(a.parent, -1) if a.parent else -1 for a in timeline.actors]
+    roots = np.arange(len(parents), dtype=np.int32)
+    for i in range(len(parents)):
+        node = i
+        while parents[node] >= 0:
+            node = parents[node]
+        roots[i] = node
+    return roots
+
+
+def top_level_actors(timeline: Timeline) -> list[int]:
+    """Top-level actors in file order; their position is their colour in the palette."""
+    return [i for i, a in enumerate(timeline.actors) if not a.parent]
+
+
+def event_colors(timeline: Timeline) -> npt.NDArray[np.int32]:
+    """Palette index per event: the top-level actor of its first actor, -1 without actors."""
+    index = timeline.index
+    roots = actor_roots(timeline)
+    palette_slot = np.full(max(1, len(timeline.actors)), -1, dtype=np.int32)
+    for slot, actor in enumerate(top_level_actors(timeline)):
+        palette_slot[actor] = slot
+    colors = np.full(index.count, -1, dtype=np.int32)
+    has = index.actor_ptr[1:] > index.actor_ptr[:-1]
+    first = index.actor_ids[index.actor_ptr[:-1][has]] if index.actor_ids.size else []
+    if len(first):
+        colors[has] = palette_slot[roots[first]]
+    return colors
+
+
+def document_dates(timeline: Timeline) -> list[tuple[int, float, float, str]]:
+    """(document index, earliest, latest, title) of each document with a publication date."""
+    result = []
+    for i, doc in enumerate(timeline.documents):
+        if doc.published:
+            date = cached_date(doc.published)
+            result.append((i, float(date.earliest), float(date.latest), doc.title))
+    return result
+
+
+class SceneSource:
+    """Caches :class:`SceneInputs` for a controller-like owner of timeline, mask and filter."""
+
+    def __init__(self, owner: _Owner) -> None:
+        self._owner = owner
+        self._inputs: SceneInputs | None = None
+        self._colors: npt.NDArray[np.int32] | None = None
+        self.show_faded = False
+
+    def invalidate(self, file_changed: bool = False) -> None:
+        self._inputs = None
+        if file_changed:
+            self._colors = None
+
+    def inputs(self) -> SceneInputs:
+        if self._inputs is None:
+            timeline = self._owner.timeline
+            assert timeline is not None
+            if self._colors is None or self._colors.size != timeline.index.count:
+                self._colors = event_colors(timeline)
+            self._inputs = SceneInputs(
+                index=timeline.index,
+                titles=[e.title for e in timeline.events],
+                colors=self._colors,
+                mask=self._owner.mask,
+                cumulative=self._owner.cumulative,
+                show_faded=self.show_faded,
+                documents=document_dates(timeline),
+            )
+        return self._inputs
+
+
+class _Owner(Protocol):
+    """What :class:`SceneSource` needs from its owner (the controller, or an exporter)."""
+
+    @property
+    def timeline(self) -> Timeline | None: ...
+    @property
+    def mask(self) -> npt.NDArray[np.bool_]: ...
+    @property
+    def cumulative(self) -> npt.NDArray[np.int64]: ...

@@ -1,0 +1,327 @@
+"""The one painter of a timeline view: draws a :class:`Scene` onto any QPainter.
+
+The widget paints with it and PNG/SVG/PDF export paints with it, so what you see is what
+you export. It draws only what the scene gives it; no layout or filtering happens here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from ..model.dates import Precision
+from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
+from ..model.file_format import EventStatus, ReviewState
+from .scene import Cluster, Mark, Scene
+from .theme import Theme
+
+_PLANNED = STATUS_CODES[EventStatus.PLANNED]
+_DEADLINE = STATUS_CODES[EventStatus.DEADLINE]
+_DISPUTED = REVIEW_CODES[ReviewState.DISPUTED]
+_BAND = 10.0  # height of a band (imprecise date, interval)
+
+
+@dataclass(frozen=True)
+class PaintOptions:
+    font: QFont
+    selection: int | None = None
+    hover: int | None = None
+    hover_cluster: Cluster | None = None
+    highlighted: frozenset[int] = frozenset()  # e.g. search matches
+    document_label: str = "published"
+
+
+def label_text(mark_flags: int, title: str) -> str:
+    """The label as drawn: approximate dates get a leading "~", uncertain ones a "?"."""
+    text = title
+    if mark_flags & MarkFlag.APPROXIMATE:
+        text = "~ " + text
+    if mark_flags & MarkFlag.UNCERTAIN:
+        text = text + " ?"
+    return text
+
+
+def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOptions) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setFont(options.font)
+    painter.fillRect(QRectF(0, 0, scene.width, scene.height), theme.background)
+    _paint_grid(painter, scene, theme)
+    if scene.density is not None:
+        _paint_density(painter, scene, theme)
+    metrics = QFontMetricsF(options.font)
+    for mark in scene.marks:
+        _paint_mark(painter, scene, theme, options, metrics, mark)
+    for cluster in scene.clusters:
+        _paint_cluster(painter, scene, theme, metrics, cluster, cluster == options.hover_cluster)
+    _paint_axis(painter, scene, theme, metrics)
+    _paint_documents(painter, scene, theme)
+    painter.restore()
+
+
+def _paint_grid(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    bottom = scene.axis_top
+    painter.setPen(QPen(theme.grid, 1))
+    for x in scene.ticks.minor_gridlines:
+        painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
+    painter.setPen(QPen(theme.grid_major, 1))
+    for tick in scene.ticks.major:
+        if tick.t >= scene.timemap.start:
+            painter.drawLine(QPointF(tick.x, 0), QPointF(tick.x, bottom))
+
+
+def _paint_density(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Per-column counts as a histogram image: cost follows the width, not the events."""
+    assert scene.density is not None
+    counts = scene.density
+    width = counts.size
+    top = scene.geometry.top
+    height = max(1, int(scene.axis_top - top - scene.geometry.lane_height - 6))
+    peak = float(counts.max()) if counts.size else 0.0
+    if peak <= 0:
+        return
+    # Log scale: one event in a column stays visible beside a column of ten thousand.
+    heights = np.ceil(np.log1p(counts) / math.log1p(peak) * height).astype(np.int32)
+    rows = np.arange(height, dtype=np.int32)[:, None]
+    filled = rows >= (height - heights)[None, :]
+    color = theme.density
+    argb = np.uint32((200 << 24) | (color.red() << 16) | (color.green() << 8) | color.blue())
+    pixels = np.where(filled, argb, np.uint32(0)).astype(np.uint32)
+    pixels = np.ascontiguousarray(pixels)
+    image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_ARGB32)
+    painter.drawImage(QRectF(0, top + scene.geometry.lane_height, width, height), image)
+
+
+def _paint_mark(
+    painter: QPainter,
+    scene: Scene,
+    theme: Theme,
+    options: PaintOptions,
+    metrics: QFontMetricsF,
+    mark: Mark,
+) -> None:
+    g = scene.geometry
+    y = scene.lane_y(mark.lane)
+    cy = y + g.lane_height / 2
+    color = QColor(theme.event_color(mark.color))
+    if mark.faded:
+        color.setAlpha(70)
+    selected = mark.event == options.selection
+    outline = QPen(color.darker(130), 1.4)
+    if mark.flags & MarkFlag.UNCERTAIN:
+        outline.setStyle(Qt.PenStyle.DashLine)
+    elif mark.flags & MarkFlag.APPROXIMATE:
+        outline.setStyle(Qt.PenStyle.DotLine)
+    if mark.review == _DISPUTED:
+        outline.setColor(theme.disputed)
+        outline.setWidthF(2.0)
+    if mark.point:
+        _paint_point(painter, mark, (mark.x0 + mark.x1) / 2, cy, g.marker, color, outline, theme)
+        left, right = (mark.x0 + mark.x1) / 2 - g.marker / 2, (mark.x0 + mark.x1) / 2 + g.marker / 2
+    else:
+        _paint_band(painter, mark, cy, color, outline, theme)
+        left, right = mark.x0, mark.x1
+    if mark.flags & MarkFlag.OPEN_START:
+        _paint_open_side(painter, left, cy, color, -1, g.open_tail)
+    if mark.flags & MarkFlag.OPEN_END:
+        _paint_open_side(painter, right, cy, color, 1, g.open_tail)
+    text = label_text(mark.flags, mark.label)
+    tx = mark.label_x
+    text_color = QColor(theme.text)
+    if mark.faded:
+        text_color.setAlpha(90)
+    if mark.review == _DISPUTED:
+        painter.setPen(QPen(theme.disputed))
+        painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), "!")
+        tx += metrics.horizontalAdvance("! ")
+    text_w = metrics.horizontalAdvance(text)
+    if selected or mark.event in options.highlighted:
+        box = QRectF(tx - 3, y + 2, text_w + 6, g.lane_height - 4)
+        fill = QColor(theme.selection if selected else theme.deadline)
+        fill.setAlpha(45 if selected else 30)
+        painter.setPen(QPen(theme.selection, 1.5) if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 3, 3)
+        ring = QPen(theme.selection, 2.2)
+        painter.setPen(ring)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(left - 3, cy - g.marker / 2 - 3, right - left + 6, g.marker + 6), 3, 3)
+    painter.setPen(QPen(text_color))
+    if mark.event == options.hover:
+        font = QFont(options.font)
+        font.setUnderline(True)
+        painter.setFont(font)
+    painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), text)
+    if mark.event == options.hover:
+        painter.setFont(options.font)
+
+
+def _paint_point(
+    painter: QPainter,
+    mark: Mark,
+    x: float,
+    cy: float,
+    size: float,
+    color: QColor,
+    outline: QPen,
+    theme: Theme,
+) -> None:
+    r = size / 2
+    painter.setPen(outline)
+    if mark.status == _DEADLINE:
+        # A deadline is a limit, not an occurrence: a downward flag in the alert colour.
+        painter.setBrush(theme.deadline)
+        painter.setPen(QPen(theme.deadline.darker(130), 1.2))
+        painter.drawPolygon(QPolygonF([QPointF(x - r, cy - r), QPointF(x + r, cy - r), QPointF(x, cy + r)]))
+        return
+    if mark.status == _PLANNED:
+        painter.setBrush(theme.background)
+        pen = QPen(outline)
+        pen.setColor(color)
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.drawEllipse(QPointF(x, cy), r - 1, r - 1)
+        return
+    painter.setBrush(color)
+    path = QPainterPath()
+    path.moveTo(x, cy - r)
+    path.lineTo(x + r, cy)
+    path.lineTo(x, cy + r)
+    path.lineTo(x - r, cy)
+    path.closeSubpath()
+    painter.drawPath(path)
+
+
+def _paint_band(
+    painter: QPainter, mark: Mark, cy: float, color: QColor, outline: QPen, theme: Theme
+) -> None:
+    top = cy - _BAND / 2
+    whole = QRectF(mark.x0, top, max(2.0, mark.x1 - mark.x0), _BAND)
+    soft = QColor(color)
+    soft.setAlpha(min(soft.alpha(), 60))
+    imprecise = mark.precision < Precision.DAY or bool(mark.flags & MarkFlag.INTERVAL)
+    painter.setPen(Qt.PenStyle.NoPen)
+    if imprecise:
+        # The whole possible extent, softly, hatched: "sometime in here".
+        painter.setBrush(soft)
+        painter.drawRect(whole)
+        hatch = QBrush(color.darker(110), Qt.BrushStyle.BDiagPattern)
+        painter.setBrush(hatch)
+        painter.drawRect(whole)
+    if mark.flags & MarkFlag.INTERVAL:
+        core = QRectF(mark.core0, top + 2, max(0.0, mark.core1 - mark.core0), _BAND - 4)
+        if core.width() > 0:
+            painter.setBrush(color)
+            painter.drawRect(core)
+    elif not imprecise:
+        painter.setBrush(color)
+        painter.drawRect(whole)
+    if mark.status == _PLANNED:
+        outline = QPen(outline)
+        outline.setColor(color)
+        outline.setStyle(Qt.PenStyle.DashLine)
+    elif mark.status == _DEADLINE:
+        outline = QPen(theme.deadline, 1.6)
+    painter.setPen(outline)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(whole)
+
+
+def _paint_open_side(
+    painter: QPainter, x: float, cy: float, color: QColor, direction: int, length: float
+) -> None:
+    """An open side fades out: the date is bounded on one side only."""
+    end = x + direction * length
+    gradient = QLinearGradient(QPointF(x, cy), QPointF(end, cy))
+    solid = QColor(color)
+    solid.setAlpha(min(160, solid.alpha()))
+    clear = QColor(color)
+    clear.setAlpha(0)
+    gradient.setColorAt(0.0, solid)
+    gradient.setColorAt(1.0, clear)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawRect(QRectF(min(x, end), cy - 2, length, 4))
+    painter.setPen(QPen(solid, 1.4))
+    tip = end
+    painter.drawLine(QPointF(tip - direction * 5, cy - 4), QPointF(tip, cy))
+    painter.drawLine(QPointF(tip - direction * 5, cy + 4), QPointF(tip, cy))
+
+
+def _paint_cluster(
+    painter: QPainter,
+    scene: Scene,
+    theme: Theme,
+    metrics: QFontMetricsF,
+    cluster: Cluster,
+    hovered: bool,
+) -> None:
+    text = f"+{cluster.count:,}".replace(",", "\u202f")
+    w = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
+    h = scene.geometry.lane_height - 6
+    if scene.dense:
+        x = cluster.x0 + (cluster.x1 - cluster.x0 - w) / 2
+        y = scene.geometry.top + 2
+    else:
+        x = cluster.x0
+        y = scene.cluster_y + 3
+    rect = QRectF(x, y, w, h)
+    painter.setPen(QPen(theme.grid_major if not hovered else theme.selection, 1.2))
+    painter.setBrush(theme.cluster)
+    painter.drawRoundedRect(rect, h / 2, h / 2)
+    painter.setPen(theme.cluster_text)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF) -> None:
+    top = scene.axis_top
+    painter.fillRect(QRectF(0, top, scene.width, scene.geometry.axis_height), theme.axis_band)
+    painter.setPen(QPen(theme.grid_major, 1))
+    painter.drawLine(QPointF(0, top), QPointF(scene.width, top))
+    row1 = top + 4 + metrics.ascent()
+    row2 = row1 + metrics.height() + 2
+    painter.setPen(QPen(theme.muted, 1))
+    for tick in scene.ticks.minor:
+        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, top + 4))
+    painter.setPen(theme.text)
+    for tick in scene.ticks.minor:
+        painter.drawText(QPointF(tick.x + 3, row1), tick.label)
+    regular = painter.font()
+    bold = QFont(regular)
+    bold.setBold(True)
+    painter.setFont(bold)
+    for tick in scene.ticks.major:
+        painter.drawText(QPointF(tick.x + 3, row2), tick.label)
+    painter.setFont(regular)
+
+
+def _paint_documents(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Publication dates of source documents, on the axis: "reported on", not "happened on"."""
+    top = scene.axis_top
+    painter.setPen(QPen(theme.document, 1.2))
+    for doc in scene.documents:
+        if doc.x1 - doc.x > 3:
+            band = QColor(theme.document)
+            band.setAlpha(50)
+            painter.fillRect(QRectF(doc.x, top - 5, doc.x1 - doc.x, 5), band)
+        x = doc.x if doc.x1 - doc.x <= 3 else (doc.x + doc.x1) / 2
+        painter.setBrush(theme.document)
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - 5, top + 1), QPointF(x + 5, top + 1), QPointF(x, top - 7)])
+        )

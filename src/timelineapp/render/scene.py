@@ -1,0 +1,427 @@
+"""What a timeline view shows, computed without painting: marks, lanes, labels, clusters.
+
+``build_scene`` is a pure function of the time index, the filter mask, the time map and the
+view size. The widget, the exporter and hit testing all use the same scene, so what is
+clicked is what is drawn and what is exported is what is seen. Cost follows what is
+visible: culling is a binary search and dense views are drawn from per-column counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import numpy.typing as npt
+
+from ..model.time_index import MarkFlag, TimeIndex
+from .ticks import AxisTicks, CalendarNames, compute_ticks
+from .timemap import TimeMap
+
+# Above this many visible events, marks are aggregated into density and counted clusters:
+# a 16 ms frame holds a few thousand labelled marks, not a million.
+DETAIL_LIMIT = 2500
+# Files this small get lanes packed over all their events, so lanes don't shuffle on pan.
+STABLE_LAYOUT_LIMIT = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Vertical layout of a view, in pixels."""
+
+    top: float = 8.0  # above the first lane (title and legend are drawn over it)
+    lane_height: float = 24.0
+    axis_height: float = 46.0
+    marker: float = 11.0  # size of a point marker
+    label_gap: float = 6.0  # between a mark and its label
+    min_gap: float = 10.0  # between one label's end and the next mark in a lane
+    open_tail: float = 28.0  # the fading tail drawn on an open side
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One event as drawn."""
+
+    event: int
+    x0: float  # possible extent
+    x1: float
+    core0: float  # the part that is certain (between the end of the start and start of end)
+    core1: float
+    point: bool  # drawn as a marker rather than a band
+    lane: int
+    label: str
+    label_x: float
+    flags: int
+    precision: int
+    status: int
+    review: int
+    color: int
+    faded: bool  # filtered out but shown faded
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Events that did not fit in the lanes, counted, never silently hidden."""
+
+    x0: float
+    x1: float
+    t0: float
+    t1: float
+    count: int
+    events: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMark:
+    x: float
+    x1: float  # publication dates can be imprecise too (a month)
+    document: int
+    label: str
+
+
+@dataclass
+class Scene:
+    timemap: TimeMap
+    width: float
+    height: float
+    geometry: Geometry
+    ticks: AxisTicks
+    lanes: int
+    marks: list[Mark] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    density: npt.NDArray[np.int64] | None = None  # per-pixel-column counts in dense mode
+    documents: list[DocumentMark] = field(default_factory=list)
+    visible_count: int = 0
+
+    @property
+    def dense(self) -> bool:
+        return self.density is not None
+
+    @property
+    def axis_top(self) -> float:
+        return self.height - self.geometry.axis_height
+
+    def lane_y(self, lane: int) -> float:
+        """Top of a lane."""
+        return self.geometry.top + lane * self.geometry.lane_height
+
+    @property
+    def cluster_y(self) -> float:
+        return self.lane_y(self.lanes)
+
+
+@dataclass(frozen=True)
+class SceneInputs:
+    """Everything a scene depends on besides the view window; kept by the caller."""
+
+    index: TimeIndex
+    titles: Sequence[str]
+    colors: npt.NDArray[np.int32]  # palette index per event, -1 for none
+    mask: npt.NDArray[np.bool_]  # events passing the filter
+    cumulative: npt.NDArray[np.int64]  # index.cumulative_mask(mask)
+    show_faded: bool = False
+    documents: Sequence[tuple[int, float, float, str]] = ()  # (doc index, t0, t1, label)
+
+
+LabelMeasure = Callable[[str], float]
+
+
+def mark_extent(index: TimeIndex, tm: TimeMap, events: npt.NDArray[np.int64]) -> tuple[
+    npt.NDArray[np.float64], npt.NDArray[np.float64]
+]:
+    """Pixel extent [x0, x1] of events (vectorised)."""
+    return tm.xs(index.earliest[events].astype(np.float64)), tm.xs(
+        index.latest[events].astype(np.float64)
+    )
+
+
+def build_scene(
+    inputs: SceneInputs,
+    tm: TimeMap,
+    height: float,
+    measure: LabelMeasure,
+    names: CalendarNames,
+    geometry: Geometry | None = None,
+    lane_cache: dict[float, dict[int, int]] | None = None,
+) -> Scene:
+    geometry = geometry or Geometry()
+    ticks = compute_ticks(tm, measure, names)
+    available = height - geometry.top - geometry.axis_height - 4
+    # One lane is kept for clusters, so the count of what did not fit is always shown.
+    lanes = max(1, int(available // geometry.lane_height) - 1)
+    scene = Scene(tm, tm.width, height, geometry, ticks, lanes)
+    index = inputs.index
+    for doc, t0, t1, label in inputs.documents:
+        x, x1 = tm.to_x(t0), tm.to_x(t1)
+        if x1 >= 0 and x <= tm.width:
+            scene.documents.append(DocumentMark(x, x1, doc, label))
+    # Cull with margins so labels of events just left of the view still show.
+    margin_t = tm.seconds_per_pixel * 400
+    positions = index.visible_positions(tm.start - margin_t, tm.end)
+    events = index.order[positions]
+    passing = inputs.mask[events]
+    shown = events if inputs.show_faded else events[passing]
+    in_view = shown[
+        (index.latest[shown] > tm.start) & (index.earliest[shown] < tm.end)
+    ]
+    scene.visible_count = int(np.count_nonzero(inputs.mask[in_view]))
+    if in_view.size > DETAIL_LIMIT:
+        _dense(scene, inputs, tm)
+        return scene
+    _detail(scene, inputs, tm, shown, measure, lane_cache)
+    return scene
+
+
+def _dense(scene: Scene, inputs: SceneInputs, tm: TimeMap) -> None:
+    width = max(1, int(np.ceil(tm.width)))
+    edges = tm.start + np.arange(width + 1, dtype=np.float64) * tm.seconds_per_pixel
+    scene.density = inputs.index.count_between(edges, inputs.cumulative)
+    # Clusters per bucket of ~120 px give counts to read and targets to click (zoom in).
+    bucket = 120
+    for b0 in range(0, width, bucket):
+        b1 = min(width, b0 + bucket)
+        count = int(scene.density[b0:b1].sum())
+        if count:
+            scene.clusters.append(
+                Cluster(float(b0), float(b1), float(edges[b0]), float(edges[b1]), count, ())
+            )
+
+
+def _detail(
+    scene: Scene,
+    inputs: SceneInputs,
+    tm: TimeMap,
+    events: npt.NDArray[np.int64],
+    measure: LabelMeasure,
+    lane_cache: dict[float, dict[int, int]] | None,
+) -> None:
+    index = inputs.index
+    geometry = scene.geometry
+    x0, x1 = mark_extent(index, tm, events)
+    labels = [inputs.titles[int(e)] for e in events]
+    widths = np.fromiter((measure(t) for t in labels), dtype=np.float64, count=len(labels))
+    point, start, end = _footprint(index, events, x0, x1, geometry)
+    label_x = end + geometry.label_gap
+    lanes = _lanes_for(scene, inputs, tm, events, start, label_x + widths, lane_cache, measure)
+    overflow: list[int] = []
+    for k, event in enumerate(events.tolist()):
+        lane = lanes.get(event, -1)
+        if lane < 0 or lane >= scene.lanes:
+            overflow.append(k)
+            continue
+        if x1[k] < 0 and label_x[k] + widths[k] < 0:
+            continue  # entirely left of the view (culling margin)
+        core0, core1 = _core(index, tm, event, float(x0[k]), float(x1[k]))
+        scene.marks.append(
+            Mark(
+                event=event,
+                x0=float(x0[k]),
+                x1=float(x1[k]),
+                core0=core0,
+                core1=core1,
+                point=bool(point[k]),
+                lane=lane,
+                label=labels[k],
+                label_x=float(label_x[k]),
+                flags=int(index.flags[event]),
+                precision=int(index.precision[event]),
+                status=int(index.status[event]),
+                review=int(index.review[event]),
+                color=int(inputs.colors[event]),
+                faded=not bool(inputs.mask[event]),
+            )
+        )
+    scene.clusters.extend(_clusters(index, tm, events, start, end, overflow))
+    _flip_labels_at_right_edge(scene, measure)
+
+
+def _flip_labels_at_right_edge(scene: Scene, measure: LabelMeasure) -> None:
+    """Labels that would run off the right edge go left of their mark, where there is room."""
+    g = scene.geometry
+    by_lane: dict[int, list[int]] = {}
+    for k, mark in enumerate(scene.marks):
+        by_lane.setdefault(mark.lane, []).append(k)
+    for members in by_lane.values():
+        members.sort(key=lambda k: scene.marks[k].x0)
+        previous_end = -np.inf
+        for k in members:
+            mark = scene.marks[k]
+            width = measure(mark.label)
+            left = (mark.x0 + mark.x1) / 2 - g.marker / 2 if mark.point else mark.x0
+            if mark.flags & MarkFlag.OPEN_START:
+                left -= g.open_tail
+            if mark.label_x + width > scene.width:
+                flipped = left - g.label_gap - width
+                if flipped >= 0 and flipped > previous_end + g.min_gap:
+                    scene.marks[k] = replace(mark, label_x=flipped)
+                    mark = scene.marks[k]
+            previous_end = max(mark.label_x + width, mark.x1)
+
+
+def _footprint(
+    index: TimeIndex,
+    events: npt.NDArray[np.int64],
+    x0: npt.NDArray[np.float64],
+    x1: npt.NDArray[np.float64],
+    geometry: Geometry,
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Which marks are points, and the pixels each mark covers, open-side tails included."""
+    point = (x1 - x0) < geometry.marker
+    mid = (x0 + x1) / 2
+    start = np.where(point, mid - geometry.marker / 2, x0)
+    end = np.where(point, mid + geometry.marker / 2, np.maximum(x1, x0 + 2))
+    flags = index.flags[events]
+    start = start - np.where(flags & MarkFlag.OPEN_START, geometry.open_tail, 0.0)
+    end = end + np.where(flags & MarkFlag.OPEN_END, geometry.open_tail, 0.0)
+    return point, start, end
+
+
+def _core(index: TimeIndex, tm: TimeMap, event: int, x0: float, x1: float) -> tuple[float, float]:
+    """The certain part of an interval: from the end of its start to the start of its end."""
+    if not index.flags[event] & MarkFlag.INTERVAL:
+        return x0, x1
+    c0, c1 = tm.to_x(float(index.core0[event])), tm.to_x(float(index.core1[event]))
+    return (c0, c1) if c1 > c0 else (c0, c0)
+
+
+def _lanes_for(
+    scene: Scene,
+    inputs: SceneInputs,
+    tm: TimeMap,
+    events: npt.NDArray[np.int64],
+    start: npt.NDArray[np.float64],
+    stop: npt.NDArray[np.float64],
+    lane_cache: dict[float, dict[int, int]] | None,
+    measure: LabelMeasure,
+) -> dict[int, int]:
+    index = inputs.index
+    if lane_cache is not None and index.dated_count <= STABLE_LAYOUT_LIMIT:
+        # Pack all events at this scale once; panning then never reshuffles lanes.
+        key = tm.seconds_per_pixel
+        cached = lane_cache.get(key)
+        if cached is None:
+            everything = index.order if inputs.show_faded else index.order[inputs.mask[index.order]]
+            origin = TimeMap(tm.start, tm.seconds_per_pixel, tm.width)
+            a0, a1 = mark_extent(index, origin, everything)
+            geometry = scene.geometry
+            _, s, e = _footprint(index, everything, a0, a1, geometry)
+            w = np.fromiter(
+                (measure(inputs.titles[int(i)]) for i in everything), dtype=np.float64
+            )
+            cached = pack_lanes(everything, s, e + geometry.label_gap + w, scene.lanes, geometry)
+            lane_cache.clear()  # one scale at a time is all panning needs
+            lane_cache[key] = cached
+        return cached
+    return pack_lanes(events, start, stop, scene.lanes, scene.geometry)
+
+
+def pack_lanes(
+    events: npt.NDArray[np.int64],
+    start: npt.NDArray[np.float64],
+    stop: npt.NDArray[np.float64],
+    lanes: int,
+    geometry: Geometry,
+) -> dict[int, int]:
+    """Greedy first-fit: each event (in start order) takes the first lane that is free."""
+    free_from = [-np.inf] * lanes
+    result: dict[int, int] = {}
+    gap = geometry.min_gap
+    order = np.argsort(start, kind="stable")
+    for k in order.tolist():
+        s = float(start[k])
+        for lane in range(lanes):
+            if free_from[lane] <= s:
+                free_from[lane] = float(stop[k]) + gap
+                result[int(events[k])] = lane
+                break
+        else:
+            result[int(events[k])] = -1
+    return result
+
+
+def _clusters(
+    index: TimeIndex,
+    tm: TimeMap,
+    events: npt.NDArray[np.int64],
+    start: npt.NDArray[np.float64],
+    end: npt.NDArray[np.float64],
+    overflow: list[int],
+) -> list[Cluster]:
+    """Group events that found no lane into counted clusters of nearby marks."""
+    clusters: list[Cluster] = []
+    group: list[int] = []
+    gx1 = -np.inf
+    for k in sorted(overflow, key=lambda k: start[k]):
+        if group and start[k] > gx1 + 30:
+            clusters.append(_cluster(index, events, start, end, group))
+            group = []
+        group.append(k)
+        gx1 = max(gx1, float(end[k])) if len(group) > 1 else float(end[k])
+    if group:
+        clusters.append(_cluster(index, events, start, end, group))
+    return [c for c in clusters if c.x1 >= 0 and c.x0 <= tm.width]
+
+
+def _cluster(
+    index: TimeIndex,
+    events: npt.NDArray[np.int64],
+    start: npt.NDArray[np.float64],
+    end: npt.NDArray[np.float64],
+    group: list[int],
+) -> Cluster:
+    members = tuple(int(events[k]) for k in group)
+    return Cluster(
+        float(min(start[k] for k in group)),
+        float(max(end[k] for k in group)),
+        float(min(index.earliest[e] for e in members)),
+        float(max(index.latest[e] for e in members)),
+        len(members),
+        members,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    event: int | None = None
+    cluster: Cluster | None = None
+    document: int | None = None
+
+
+def hit_test(scene: Scene, x: float, y: float, measure: LabelMeasure) -> Hit:
+    """What is under (x, y): an event's mark or label, a cluster, or a document marker."""
+    g = scene.geometry
+    if scene.dense or y >= scene.cluster_y:
+        for cluster in scene.clusters:
+            if cluster.x0 - 4 <= x <= max(cluster.x1, cluster.x0 + 40) + 4:
+                if scene.dense or scene.cluster_y <= y < scene.cluster_y + g.lane_height:
+                    return Hit(cluster=cluster)
+    if y >= scene.axis_top - 4:
+        for doc in scene.documents:
+            if abs(x - doc.x) <= 6 or doc.x <= x <= doc.x1:
+                return Hit(document=doc.document)
+        return Hit()
+    lane = int((y - g.top) // g.lane_height)
+    best: Mark | None = None
+    for mark in scene.marks:
+        if mark.lane != lane:
+            continue
+        left = mark.x0 if not mark.point else (mark.x0 + mark.x1) / 2 - g.marker
+        right = max(mark.x1, left + g.marker * 2, mark.label_x + measure(mark.label))
+        if left - 2 <= x <= right and (best is None or mark.x0 > best.x0):
+            best = mark
+    return Hit(event=best.event if best else None)
+
+
+__all__ = [
+    "DETAIL_LIMIT",
+    "Cluster",
+    "DocumentMark",
+    "Geometry",
+    "Hit",
+    "Mark",
+    "Scene",
+    "SceneInputs",
+    "build_scene",
+    "hit_test",
+    "pack_lanes",
+]

@@ -1,0 +1,106 @@
+"""Colours and pens of a timeline picture: light and dark for screens, print for paper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QColor
+
+# Actor colours (by top-level actor), chosen to stay distinct for common colour blindness
+# (Okabe–Ito order).
+_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#7F7F7F")
+
+
+class ThemeName(StrEnum):
+    LIGHT = "light"
+    DARK = "dark"
+    PRINT = "print"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: ThemeName
+    background: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+    grid_major: QColor
+    axis_band: QColor
+    selection: QColor
+    hover: QColor
+    disputed: QColor
+    deadline: QColor
+    document: QColor
+    density: QColor
+    cluster: QColor
+    cluster_text: QColor
+    no_actor: QColor
+    palette: tuple[QColor, ...]
+
+    def event_color(self, index: int) -> QColor:
+        return self.no_actor if index < 0 else self.palette[index % len(self.palette)]
+
+
+def theme(name: ThemeName | str) -> Theme:
+    name = ThemeName(name)
+    palette = tuple(QColor(c) for c in _PALETTE)
+    if name is ThemeName.DARK:
+        return Theme(
+            name,
+            background=QColor("#1e1f22"),
+            text=QColor("#e6e6e6"),
+            muted=QColor("#9aa0a6"),
+            grid=QColor("#2c2e33"),
+            grid_major=QColor("#45484f"),
+            axis_band=QColor("#26282c"),
+            selection=QColor("#ffd54f"),
+            hover=QColor("#ffffff"),
+            disputed=QColor("#ff6b6b"),
+            deadline=QColor("#ff8a65"),
+            document=QColor("#b39ddb"),
+            density=QColor("#64b5f6"),
+            cluster=QColor("#3a3d44"),
+            cluster_text=QColor("#e6e6e6"),
+            no_actor=QColor("#9e9e9e"),
+            palette=tuple(c.lighter(125) for c in palette),
+        )
+    if name is ThemeName.PRINT:
+        return Theme(
+            name,
+            background=QColor("#ffffff"),
+            text=QColor("#000000"),
+            muted=QColor("#444444"),
+            grid=QColor("#e4e4e4"),
+            grid_major=QColor("#b0b0b0"),
+            axis_band=QColor("#ffffff"),
+            selection=QColor("#000000"),
+            hover=QColor("#000000"),
+            disputed=QColor("#b00020"),
+            deadline=QColor("#b00020"),
+            document=QColor("#5e35b1"),
+            density=QColor("#555555"),
+            cluster=QColor("#eeeeee"),
+            cluster_text=QColor("#000000"),
+            no_actor=QColor("#777777"),
+            palette=palette,
+        )
+    return Theme(
+        name,
+        background=QColor("#ffffff"),
+        text=QColor("#1f2328"),
+        muted=QColor("#656d76"),
+        grid=QColor("#eef0f2"),
+        grid_major=QColor("#d0d7de"),
+        axis_band=QColor("#f6f8fa"),
+        selection=QColor("#1a73e8"),
+        hover=QColor("#1f2328"),
+        disputed=QColor("#cf222e"),
+        deadline=QColor("#cf222e"),
+        document=QColor("#6f42c1"),
+        density=QColor("#0072B2"),
+        cluster=QColor("#eaeef2"),
+        cluster_text=QColor("#1f2328"),
+        no_actor=QColor("#8c959f"),
+        palette=palette,
+    )

@@ -1,0 +1,600 @@
+"""Time-axis tick generation as a pure function of a :class:`TimeMap` and a text measurer.
+
+Design (ideas from pyqtgraph's ``DateAxisItem``, re-derived for arbitrary years):
+
+* A ladder of *levels* runs from one minute to ten millennia.  Each level knows the
+  shortest duration one of its steps can have (28 days for a month, 365 days per year...),
+  so "do labels fit?" is a guaranteed lower bound, not an average.
+* :func:`compute_ticks` picks the finest level whose worst-case label (measured with the
+  caller's ``measure``, so real fonts and locales are honoured) plus a gap fits between
+  adjacent ticks, then verifies the actual labels; a level only wins if its context row
+  (the *major* labels) also fits.
+* Boundaries are real calendar boundaries computed with :mod:`timelineapp.model.calendar`
+  (month starts, Mondays, midnights, January 1st of years divisible by the step), and only
+  the visible ones are generated: the work is proportional to the view width, never to
+  the span, so a ten-thousand-year view costs the same as a one-day view.
+
+Label placement contract (what "labels do not overlap" means): a label is drawn
+left-aligned starting at its tick's ``x`` (plus whatever constant padding the painter
+adds), occupying ``[x, x + measure(label)]``.  Minor labels at ``x < 0`` belong to the
+partly visible first period and are meant to be clipped.  Major labels are "sticky": the
+label of the period containing the view's left edge is placed at ``x = 0`` and pushed
+left only when the next period's label needs the room, so the context is always shown.
+
+Multi-year steps align on astronomical multiples (year 0 = 1 BCE).  In the common era
+that gives the expected 1900, 2000, ...; across the BCE boundary it yields e.g. 100-year
+ticks at 201 BCE, 101 BCE, 1 BCE, 100 (astronomical -200, -100, 0, 100).  We chose this
+over historical multiples (200 BCE, 100 BCE, 100) because it keeps every step the same
+length — historical numbering has no year zero, so one step there would be a year short
+— and the labels stay truthful.  A year zero never appears in labels: every year goes
+through :meth:`CalendarNames.year`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Protocol
+
+from timelineapp.model.calendar import (
+    SECONDS_PER_DAY,
+    SECONDS_PER_HOUR,
+    SECONDS_PER_MINUTE,
+    display_year,
+    from_seconds,
+    to_seconds,
+)
+from timelineapp.render.timemap import TimeMap
+
+#: Never place ticks closer than this, whatever ``measure`` and ``gap_px`` say: it bounds
+#: the number of generated ticks by ``width / 4`` even for a zero-width measure.
+MIN_TICK_SPACING_PX = 4.0
+
+_SECONDS_PER_YEAR_MIN = 365 * SECONDS_PER_DAY  # shortest year: the guaranteed lower bound
+
+
+class TickUnit(StrEnum):
+    """Granularity of the minor ticks, coarsest first."""
+
+    Y10000 = "10000y"  # also reported for the (rare) generated steps beyond 10,000 years
+    Y5000 = "5000y"
+    Y2000 = "2000y"
+    Y1000 = "1000y"
+    Y500 = "500y"
+    Y200 = "200y"
+    Y100 = "100y"
+    Y50 = "50y"
+    Y20 = "20y"
+    Y10 = "10y"
+    Y5 = "5y"
+    Y2 = "2y"
+    Y1 = "1y"
+    QUARTER = "quarter"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    H12 = "12h"
+    H6 = "6h"
+    H3 = "3h"
+    H1 = "1h"
+    MIN30 = "30min"
+    MIN15 = "15min"
+    MIN5 = "5min"
+    MIN1 = "1min"
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """One labelled tick: instant ``t`` (a period boundary), label position ``x``."""
+
+    t: float
+    x: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class AxisTicks:
+    """Result of :func:`compute_ticks`.
+
+    Attributes:
+        unit: Granularity of the minor ticks.
+        minor: Fine labelled ticks, ``x == tm.to_x(t)``, sorted by ``x``; the first one
+            may lie left of the view (its period is partly visible).
+        major: Context labels one level up (``"June 2024"`` above day numbers), sorted.
+            ``t`` is the period start; ``x`` is where to draw the label, which for the
+            first one is clamped to the left edge (see module docstring).  Draw a major
+            boundary line, if wanted, at ``tm.to_x(t)``.
+        minor_gridlines: ``x`` of every minor boundary inside ``[0, width]``.  Equal to the
+            minor ticks' positions except that a label dropped by the overlap safety net
+            still keeps its gridline.
+    """
+
+    unit: TickUnit
+    minor: list[Tick]
+    major: list[Tick]
+    minor_gridlines: list[float]
+
+
+class CalendarNames(Protocol):
+    """Localised names used in labels (see :class:`PlainNames`, ``LocaleNames``)."""
+
+    def month_name(self, month: int, short: bool) -> str:
+        """Name of ``month`` (1-12), standalone form."""
+        ...
+
+    def weekday_name(self, iso_weekday: int, short: bool) -> str:
+        """Name of ``iso_weekday`` (1 = Monday ... 7 = Sunday)."""
+        ...
+
+    def year(self, astronomical_year: int) -> str:
+        """Historical year label: ``"2024"``, ``"500 BCE"`` (never a year zero)."""
+        ...
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class PlainNames:
+    """English :class:`CalendarNames` without Qt, for tests and headless code."""
+
+    def month_name(self, month: int, short: bool) -> str:
+        if not 1 <= month <= 12:
+            raise ValueError(f"month must be 1-12, got {month}")
+        name = _MONTHS[month - 1]
+        return name[:3] if short else name
+
+    def weekday_name(self, iso_weekday: int, short: bool) -> str:
+        if not 1 <= iso_weekday <= 7:
+            raise ValueError(f"iso_weekday must be 1-7, got {iso_weekday}")
+        name = _WEEKDAYS[iso_weekday - 1]
+        return name[:3] if short else name
+
+    def year(self, astronomical_year: int) -> str:
+        number, bce = display_year(astronomical_year)
+        return f"{number} BCE" if bce else str(number)
+
+
+# --------------------------------------------------------------------------- steppers
+# A stepper numbers the boundaries of one kind of period with consecutive integers, so
+# "the boundary at or before t" and "the next boundary" are O(1) whatever the year.
+
+
+class _Stepper(Protocol):
+    @property
+    def min_seconds(self) -> float:
+        """Lower bound of the duration of one step."""
+        ...
+
+    def index_at(self, t: int) -> int:
+        """Index of the last boundary at or before ``t``."""
+        ...
+
+    def time_of(self, index: int) -> int:
+        """Instant of boundary ``index``."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Years:
+    years: int
+
+    @property
+    def min_seconds(self) -> float:
+        return float(self.years * _SECONDS_PER_YEAR_MIN)
+
+    def index_at(self, t: int) -> int:
+        # Floor division keeps astronomical multiples across BCE (see module docstring).
+        return from_seconds(t)[0] // self.years
+
+    def time_of(self, index: int) -> int:
+        return to_seconds(index * self.years)
+
+
+@dataclass(frozen=True, slots=True)
+class _Months:
+    months: int  # 1 or 3; quarters start in January, April, July, October
+
+    @property
+    def min_seconds(self) -> float:
+        # February (28 days); a quarter is at least Jan+Feb+Mar of a common year (90 days).
+        return float((28 if self.months == 1 else 90) * SECONDS_PER_DAY)
+
+    def index_at(self, t: int) -> int:
+        year, month = from_seconds(t)[:2]
+        return (year * 12 + month - 1) // self.months
+
+    def time_of(self, index: int) -> int:
+        year, month0 = divmod(index * self.months, 12)
+        return to_seconds(year, month0 + 1)
+
+
+# Day 4 since the epoch (1970-01-05) was a Monday; weeks are numbered from it.
+_FIRST_MONDAY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Weeks:
+    @property
+    def min_seconds(self) -> float:
+        return float(7 * SECONDS_PER_DAY)
+
+    def index_at(self, t: int) -> int:
+        return (t // SECONDS_PER_DAY - _FIRST_MONDAY) // 7
+
+    def time_of(self, index: int) -> int:
+        return (_FIRST_MONDAY + 7 * index) * SECONDS_PER_DAY
+
+
+@dataclass(frozen=True, slots=True)
+class _Seconds:
+    # Days, hours, minutes: every step divides a day and the epoch is a midnight, so
+    # multiples of the step are exactly the midnight-aligned boundaries (UTC, no DST).
+    seconds: int
+
+    @property
+    def min_seconds(self) -> float:
+        return float(self.seconds)
+
+    def index_at(self, t: int) -> int:
+        return t // self.seconds
+
+    def time_of(self, index: int) -> int:
+        return index * self.seconds
+
+
+# --------------------------------------------------------------------------- levels
+
+
+class _Style(Enum):
+    CLOCK = "clock"  # "10:00"
+    DAY_NUMBER = "day"  # "7"
+    MONTH_SHORT = "month"  # "Jun"
+    YEAR = "year"  # "2024", "500 BCE"
+
+
+class _Context(Enum):
+    DAY = "day"  # "7 June 2024"
+    MONTH = "month"  # "June 2024"
+    YEAR = "year"  # "2024"
+    YEAR_RANGE = "range"  # "2000 - 2099" (with an en dash), period chosen to fit
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    unit: TickUnit
+    stepper: _Stepper
+    style: _Style
+    context: _Context
+
+
+def _year_level(unit: TickUnit, years: int) -> _Level:
+    return _Level(unit, _Years(years), _Style.YEAR, _Context.YEAR_RANGE)
+
+
+# Finest first: the search stops at the first level that fits.
+_LEVELS: tuple[_Level, ...] = (
+    _Level(TickUnit.MIN1, _Seconds(SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.MIN5, _Seconds(5 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.MIN15, _Seconds(15 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.MIN30, _Seconds(30 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H1, _Seconds(SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H3, _Seconds(3 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H6, _Seconds(6 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H12, _Seconds(12 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.DAY, _Seconds(SECONDS_PER_DAY), _Style.DAY_NUMBER, _Context.MONTH),
+    _Level(TickUnit.WEEK, _Weeks(), _Style.DAY_NUMBER, _Context.MONTH),
+    _Level(TickUnit.MONTH, _Months(1), _Style.MONTH_SHORT, _Context.YEAR),
+    _Level(TickUnit.QUARTER, _Months(3), _Style.MONTH_SHORT, _Context.YEAR),
+    _year_level(TickUnit.Y1, 1),
+    _year_level(TickUnit.Y2, 2),
+    _year_level(TickUnit.Y5, 5),
+    _year_level(TickUnit.Y10, 10),
+    _year_level(TickUnit.Y20, 20),
+    _year_level(TickUnit.Y50, 50),
+    _year_level(TickUnit.Y100, 100),
+    _year_level(TickUnit.Y200, 200),
+    _year_level(TickUnit.Y500, 500),
+    _year_level(TickUnit.Y1000, 1000),
+    _year_level(TickUnit.Y2000, 2000),
+    _year_level(TickUnit.Y5000, 5000),
+    _year_level(TickUnit.Y10000, 10000),
+)
+
+#: Separates the ends of a year range; spaced because BCE labels contain spaces themselves.
+_RANGE_DASH = " \N{EN DASH} "
+_CLOCK_SAMPLES = ("00:00", "23:59")
+_DAY_SAMPLES = ("28", "30", "31")
+#: Extra 1-2-5 steps tried past the table when no level fits.
+_MAX_EXTRA_YEAR_LEVELS = 8
+
+
+def _nice_years_at_least(years: float) -> int:
+    """Smallest 1-2-5 x 10^k integer >= ``years``."""
+    magnitude: int = 10 ** max(0, math.floor(math.log10(max(years, 1.0))))
+    for mult in (1, 2, 5, 10):
+        if mult * magnitude >= years:
+            return mult * magnitude
+    return 10 * magnitude  # unreachable: 10 * magnitude > years by construction
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _minor_label(style: _Style, t: int, names: CalendarNames) -> str:
+    year, month, day, hour, minute, _ = from_seconds(t)
+    if style is _Style.CLOCK:
+        return f"{hour:02d}:{minute:02d}"
+    if style is _Style.DAY_NUMBER:
+        return str(day)
+    if style is _Style.MONTH_SHORT:
+        return names.month_name(month, True)
+    return names.year(year)
+
+
+def _context_formats(
+    context: _Context, stepper: _Stepper, names: CalendarNames
+) -> list[Callable[[int], str]]:
+    """Label formats for the context row, longest first; each maps a boundary index."""
+    if context is _Context.DAY:
+
+        def day(short: bool) -> Callable[[int], str]:
+            def fmt(index: int) -> str:
+                year, month, dom = from_seconds(stepper.time_of(index))[:3]
+                return f"{dom} {names.month_name(month, short)} {names.year(year)}"
+
+            return fmt
+
+        return [day(False), day(True)]
+    if context is _Context.MONTH:
+
+        def month(short: bool) -> Callable[[int], str]:
+            def fmt(index: int) -> str:
+                year, mon = from_seconds(stepper.time_of(index))[:2]
+                return f"{names.month_name(mon, short)} {names.year(year)}"
+
+            return fmt
+
+        return [month(False), month(True)]
+    if context is _Context.YEAR:
+        return [lambda index: names.year(from_seconds(stepper.time_of(index))[0])]
+    assert isinstance(stepper, _Years)
+    span = stepper.years
+
+    def year_range(index: int) -> str:
+        return f"{names.year(index * span)}{_RANGE_DASH}{names.year(index * span + span - 1)}"
+
+    return [year_range, lambda index: names.year(index * span)]
+
+
+def _context_stepper(context: _Context, years: int) -> _Stepper:
+    if context is _Context.DAY:
+        return _Seconds(SECONDS_PER_DAY)
+    if context is _Context.MONTH:
+        return _Months(1)
+    return _Years(years)
+
+
+# --------------------------------------------------------------------------- layout
+
+
+class _Measurer:
+    """Memoising wrapper: the same strings ("30", "Jun", "2024") are measured repeatedly,
+    and with Qt each call is a font-metrics lookup."""
+
+    __slots__ = ("_cache", "_measure")
+
+    def __init__(self, measure: Callable[[str], float]) -> None:
+        self._measure = measure
+        self._cache: dict[str, float] = {}
+
+    def __call__(self, text: str) -> float:
+        width = self._cache.get(text)
+        if width is None:
+            width = float(self._measure(text))
+            self._cache[text] = width
+        return width
+
+
+def _boundary_indices(stepper: _Stepper, tm: TimeMap) -> Iterator[int]:
+    """Indices of boundaries from the last one at or before ``tm.start`` up to ``tm.end``.
+
+    Callers only pass steppers whose steps are >= MIN_TICK_SPACING_PX wide, so this
+    yields at most ``width / MIN_TICK_SPACING_PX + 2`` indices; the explicit cap is a
+    second guard against a future stepper with a wrong ``min_seconds``.
+    """
+    cap = int(tm.width / MIN_TICK_SPACING_PX) + 3
+    index = stepper.index_at(math.floor(tm.start))
+    for _ in range(cap):
+        if stepper.time_of(index) > tm.end:
+            return
+        yield index
+        index += 1
+
+
+def _labels_fit(ticks: Sequence[Tick], measure: _Measurer, gap: float) -> bool:
+    return all(b.x - a.x >= measure(a.label) + gap for a, b in itertools.pairwise(ticks))
+
+
+def _drop_overlaps(ticks: list[Tick], measure: _Measurer, gap: float) -> list[Tick]:
+    """Greedy last line of defence: keep a label only if it clears the previous kept one.
+
+    Only reached when a measured label is wider than the representative samples
+    predicted; keeping the first label preserves the sticky context label.
+    """
+    kept: list[Tick] = []
+    for tick in ticks:
+        if not kept or tick.x >= kept[-1].x + measure(kept[-1].label) + gap:
+            kept.append(tick)
+    return kept
+
+
+def _minor_ticks(level: _Level, tm: TimeMap, names: CalendarNames) -> list[Tick]:
+    ticks = []
+    for index in _boundary_indices(level.stepper, tm):
+        t = level.stepper.time_of(index)
+        ticks.append(Tick(float(t), tm.to_x(t), _minor_label(level.style, t, names)))
+    return ticks
+
+
+def _sticky_majors(
+    stepper: _Stepper, fmt: Callable[[int], str], tm: TimeMap, measure: _Measurer, gap: float
+) -> list[Tick]:
+    indices = list(_boundary_indices(stepper, tm))
+    ticks = []
+    for index in indices:
+        t = stepper.time_of(index)
+        ticks.append(Tick(float(t), tm.to_x(t), fmt(index)))
+    if ticks:
+        # The first period contains the left edge: pin its label there, but slide it out
+        # to the left as the next period's label arrives (sticky header behaviour).
+        first = ticks[0]
+        x = max(first.x, 0.0)
+        if len(ticks) > 1:
+            x = min(x, ticks[1].x - measure(first.label) - gap)
+        ticks[0] = Tick(first.t, x, first.label)
+    return ticks
+
+
+def _major_ticks(
+    level: _Level, tm: TimeMap, names: CalendarNames, measure: _Measurer, gap: float
+) -> list[Tick] | None:
+    """Context labels for ``level``, or ``None`` if no format fits without overlap."""
+    spp = tm.seconds_per_pixel
+    if level.context is _Context.YEAR_RANGE:
+        assert isinstance(level.stepper, _Years)
+        # Smallest power of ten above the minor step (decades above years, centuries above
+        # decades...), growing until the labels fit.  Once a period is wider than the view
+        # at most two are visible and the sticky one never overlaps, so this terminates
+        # after a handful of rounds; the range() is only a belt-and-braces bound.
+        period = 10 ** len(str(level.stepper.years))
+        for _ in range(40):
+            stepper = _Years(period)
+            if stepper.min_seconds / spp >= MIN_TICK_SPACING_PX:
+                for fmt in _context_formats(level.context, stepper, names):
+                    ticks = _sticky_majors(stepper, fmt, tm, measure, gap)
+                    if _labels_fit(ticks[1:], measure, gap):
+                        return ticks
+            period *= 10
+        return None
+    context_stepper = _context_stepper(level.context, 1)
+    for fmt in _context_formats(level.context, context_stepper, names):
+        ticks = _sticky_majors(context_stepper, fmt, tm, measure, gap)
+        # Pair (0, 1) cannot overlap: the sticky label was placed to clear ticks[1].
+        if _labels_fit(ticks[1:], measure, gap):
+            return ticks
+    return None
+
+
+def _sample_width(level: _Level, tm: TimeMap, names: CalendarNames, measure: _Measurer) -> float:
+    """Width of a representative worst-case minor label for ``level`` in this view."""
+    if level.style is _Style.CLOCK:
+        samples: Sequence[str] = _CLOCK_SAMPLES
+    elif level.style is _Style.DAY_NUMBER:
+        samples = _DAY_SAMPLES
+    elif level.style is _Style.MONTH_SHORT:
+        samples = [names.month_name(m, True) for m in range(1, 13)]
+    else:
+        # Year labels grow with magnitude and with the era suffix, so the visible
+        # extremes (raw and snapped to the step) are the widest candidates.
+        step = level.stepper.years if isinstance(level.stepper, _Years) else 1
+        ends = (from_seconds(math.floor(tm.start))[0], from_seconds(math.floor(tm.end))[0])
+        years = {y for end in ends for y in (end, end // step * step)}
+        samples = [names.year(y) for y in sorted(years)]
+    return max(measure(s) for s in samples)
+
+
+def _candidate_levels(
+    tm: TimeMap, names: CalendarNames, measure: _Measurer, gap: float
+) -> Iterator[_Level]:
+    yield from _LEVELS
+    # Views wider than the table allows (only possible without ZoomLimits): continue with
+    # 1-2-5 multiples of years, jumping straight to the first plausible one so the number
+    # of rounds stays tiny whatever the span.
+    widest = _sample_width(_LEVELS[-1], tm, names, measure) + gap
+    needed = max(widest, MIN_TICK_SPACING_PX) * tm.seconds_per_pixel / _SECONDS_PER_YEAR_MIN
+    years = max(_nice_years_at_least(needed), 20000)
+    for _ in range(_MAX_EXTRA_YEAR_LEVELS):
+        yield _year_level(TickUnit.Y10000, years)
+        years = _nice_years_at_least(years * 1.5)  # next 1-2-5 value
+
+
+def compute_ticks(
+    tm: TimeMap,
+    measure: Callable[[str], float],
+    names: CalendarNames,
+    gap_px: float = 12,
+) -> AxisTicks:
+    """Ticks for the visible range of ``tm``.
+
+    Args:
+        tm: The view.
+        measure: Width in pixels of a label string (e.g. ``QFontMetricsF.horizontalAdvance``).
+        names: Month/weekday/year names for labels.
+        gap_px: Minimum free space between two labels of the same row.
+
+    Returns:
+        The finest unit whose minor labels and context labels fit; see :class:`AxisTicks`.
+    """
+    gap = max(gap_px, 0.0)
+    measure_c = _Measurer(measure)
+    spp = tm.seconds_per_pixel
+    fallback: tuple[_Level, list[Tick], list[Tick]] | None = None
+    last: _Level = _LEVELS[-1]
+    for level in _candidate_levels(tm, names, measure_c, gap):
+        last = level
+        step_px = level.stepper.min_seconds / spp
+        # Cheap rejection first (no tick generated): the step must be wide enough for the
+        # worst-case sample label, and never below the hard spacing floor.
+        if step_px < MIN_TICK_SPACING_PX:
+            continue
+        if step_px < _sample_width(level, tm, names, measure_c) + gap:
+            continue
+        minor = _minor_ticks(level, tm, names)
+        if not _labels_fit(minor, measure_c, gap):
+            continue  # an actual label was wider than the samples: try coarser
+        major = _major_ticks(level, tm, names, measure_c, gap)
+        if major is not None:
+            return _result(level, minor, major, tm)
+        if fallback is None:
+            # Minor labels fit but the context row would collide; a coarser level usually
+            # fixes that, but remember this one in case none does.
+            stepper = _context_stepper(level.context, 1)
+            fmt = _context_formats(level.context, stepper, names)[-1]
+            fallback = (level, minor, _sticky_majors(stepper, fmt, tm, measure_c, gap))
+    if fallback is None:
+        # Nothing fitted even past the table (labels wider than the view?).  The last level
+        # is spaced >= MIN_TICK_SPACING_PX, so generating it stays cheap.
+        minor = _minor_ticks(last, tm, names)
+        majors = _major_ticks(last, tm, names, measure_c, gap) or []
+        fallback = (last, minor, majors)
+    level, minor, major = fallback
+    return _result(
+        level,
+        minor,
+        _drop_overlaps(major, measure_c, gap),
+        tm,
+        labelled=_drop_overlaps(minor, measure_c, gap),
+    )
+
+
+def _result(
+    level: _Level,
+    minor: list[Tick],
+    major: list[Tick],
+    tm: TimeMap,
+    labelled: list[Tick] | None = None,
+) -> AxisTicks:
+    gridlines = [tick.x for tick in minor if 0.0 <= tick.x <= tm.width]
+    return AxisTicks(
+        unit=level.unit,
+        minor=minor if labelled is None else labelled,
+        major=major,
+        minor_gridlines=gridlines,
+    )

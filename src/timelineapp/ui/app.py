@@ -1,0 +1,75 @@
+"""The composition root: builds the application once and passes collaborators down."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_ID, __version__
+from ..resources import example_event_file, resource_path
+from .controller import TimelineController
+from .file_opener import FileOpener
+from .main_window import MainWindow
+from .settings import Settings, default_settings_path, load_settings, save_settings
+
+
+class Application:
+    """Everything one running app needs, built in one place (no module-level singletons)."""
+
+    def __init__(self, qapp: QApplication, settings_path: Path) -> None:
+        self.qapp = qapp
+        self.settings_path = settings_path
+        self.settings: Settings = load_settings(settings_path)
+        self.controller = TimelineController()
+        self.window = MainWindow(self.controller, self.settings)
+        self.opener = FileOpener(self.controller, self.settings, self.window)
+        self.window.open_requested.connect(self.opener.open)
+        from .export_flow import ExportFlow
+
+        self.export_flow = ExportFlow(self.controller, self.window, self.settings)
+        self.window.export_requested.connect(self.export_flow.start)
+        qapp.aboutToQuit.connect(self.on_about_to_quit)
+
+    def on_about_to_quit(self) -> None:
+        save_settings(self.settings, self.settings_path)
+
+
+def _install_translators(qapp: QApplication) -> None:
+    locale = QLocale()
+    qt = QTranslator(qapp)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qapp.installTranslator(qt)
+    ours = QTranslator(qapp)
+    if ours.load(locale, "timelineapp", "_", str(resource_path("translations"))):
+        qapp.installTranslator(ours)
+
+
+def create_qapplication(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qapp = QApplication(argv or sys.argv[:1])
+    qapp.setApplicationName("timelineapp")
+    qapp.setApplicationDisplayName("timelineapp")
+    qapp.setApplicationVersion(__version__)
+    qapp.setOrganizationDomain("timelineapp.org")
+    qapp.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", "timelineapp.svg")
+    if icon.exists():
+        qapp.setWindowIcon(QIcon(str(icon)))
+    _install_translators(qapp)
+    return qapp
+
+
+def run_app(file: str | None, settings_path: Path | None = None) -> int:
+    qapp = create_qapplication()
+    app = Application(qapp, settings_path or default_settings_path())
+    app.window.show()
+    target = Path(file) if file else example_event_file()
+    if not app.opener.open(target) and file is None:
+        return 1
+    return qapp.exec()

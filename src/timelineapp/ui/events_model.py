@@ -1,0 +1,232 @@
+"""The events of an opened file as a Qt table model, and the words the panes use for them.
+
+:class:`EventsTableModel` is a thin adapter: one row per event in file order (row ``i`` is
+event ``i``), its cells computed on demand from the :class:`Timeline`. Sorting and filtering
+are left to proxies (see :mod:`timelineapp.ui.panes.events_pane`).
+"""
+
+from __future__ import annotations
+
+import html
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..model.date_words import describe_date
+from ..model.dates import EdtfDate, Precision
+from ..model.file_format import EventStatus, ReviewState
+from ..model.time_index import REVIEW_CODES, STATUS_CODES
+from ..model.timeline import Timeline
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+# The invalid index as a shared default argument: Qt passes it by value and never changes it.
+_ROOT = QModelIndex()
+
+EventIndexRole = Qt.ItemDataRole.UserRole + 1  # int: the event's index in the file
+SortRole = Qt.ItemDataRole.UserRole + 2  # the key a column sorts by; None sorts last
+
+# Red that stays readable on light and dark palettes; used wherever "disputed" is shown.
+DISPUTED_COLOR = QColor(0xD3, 0x2F, 0x2F)
+
+
+class Column(IntEnum):
+    DATE = 0
+    TITLE = 1
+    ACTORS = 2
+    STATUS = 3
+    REVIEW = 4
+
+
+# --- words shared by the table and the panes ---------------------------------------------------
+# Spelled out one literal per value so that pyside6-lupdate finds every string.
+
+
+def status_text(status: EventStatus) -> str:
+    translate = QCoreApplication.translate
+    if status is EventStatus.PLANNED:
+        return translate("EventWords", "Planned")
+    if status is EventStatus.DEADLINE:
+        return translate("EventWords", "Deadline")
+    return translate("EventWords", "Occurred")
+
+
+def review_text(review: ReviewState) -> str:
+    translate = QCoreApplication.translate
+    if review is ReviewState.VERIFIED:
+        return translate("EventWords", "Verified")
+    if review is ReviewState.DISPUTED:
+        return translate("EventWords", "Disputed")
+    return translate("EventWords", "Unreviewed")
+
+
+def precision_text(precision: Precision) -> str:
+    translate = QCoreApplication.translate
+    if precision is Precision.YEAR:
+        return translate("EventWords", "year")
+    if precision is Precision.MONTH:
+        return translate("EventWords", "month")
+    if precision is Precision.DAY:
+        return translate("EventWords", "day")
+    if precision is Precision.MINUTE:
+        return translate("EventWords", "minute")
+    return translate("EventWords", "second")
+
+
+def undated_text() -> str:
+    return QCoreApplication.translate("EventWords", "Undated")
+
+
+def quoted(text: str) -> str:
+    """Words from a source between quotation marks; the marks are the translator's choice."""
+    # str.replace, not QString.arg: file text containing "%1" must stay as written.
+    return QCoreApplication.translate("EventWords", "« %1 »").replace("%1", text)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally.
+
+    Qt renders a tooltip as HTML whenever it merely looks like HTML (Qt.mightBeRichText), so
+    text from a file is escaped and wrapped to make the choice explicit.
+    """
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def date_words(date: EdtfDate, language: str) -> str:
+    """The date as a phrase in the file's language, falling back to the EDTF text."""
+    try:
+        return describe_date(date, language)
+    except ValueError:
+        # describe_date refuses only dates with no point at all, which the parser never makes;
+        # showing the raw text beats failing a paint.
+        return date.text
+
+
+class EventsTableModel(QAbstractTableModel):
+    """Read-only table of a timeline's events: Date, Title, Actors, Status, Review."""
+
+    def __init__(self, timeline: Timeline | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._disputed = QBrush(DISPUTED_COLOR)
+
+    @property
+    def timeline(self) -> Timeline | None:
+        return self._timeline
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self.beginResetModel()
+        self._timeline = timeline
+        self.endResetModel()
+
+    # --- QAbstractItemModel ------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        # A table has no children: any valid parent has zero rows (modeltest checks this).
+        if parent.isValid() or self._timeline is None:
+            return 0
+        return len(self._timeline.events)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Actors"),
+            self.tr("Status"),
+            self.tr("Review"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        timeline = self._timeline
+        if timeline is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(timeline.events):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(timeline, row, column)
+        if role == EventIndexRole:
+            return row
+        if role == SortRole:
+            return self._sort_key(timeline, row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(timeline, row, column)
+        if role == Qt.ItemDataRole.FontRole and column == Column.DATE and not self._dated(row):
+            return self._italic
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == Column.REVIEW
+            and timeline.event(row).review is ReviewState.DISPUTED
+        ):
+            return self._disputed
+        return None
+
+    # --- cells -------------------------------------------------------------------------------
+    def _dated(self, row: int) -> bool:
+        return self._timeline is not None and bool(self._timeline.index.dated[row])
+
+    def _display(self, timeline: Timeline, row: int, column: int) -> str | None:
+        event = timeline.event(row)
+        if column == Column.DATE:
+            date = timeline.date(row)
+            return undated_text() if date is None else date_words(date, timeline.language)
+        if column == Column.TITLE:
+            return event.title
+        if column == Column.ACTORS:
+            return ", ".join(timeline.actor_name(ref.actor) for ref in event.actors)
+        if column == Column.STATUS:
+            return status_text(event.status)
+        if column == Column.REVIEW:
+            return review_text(event.review)
+        return None
+
+    def _sort_key(self, timeline: Timeline, row: int, column: int) -> int | str | None:
+        event = timeline.event(row)
+        if column == Column.DATE:
+            # The same key as TimeIndex.order (earliest instant, ties in file order thanks to
+            # the stable sort), so the table and the timeline walk events in the same order.
+            return int(timeline.index.earliest[row]) if self._dated(row) else None
+        if column == Column.STATUS:
+            return STATUS_CODES[event.status]
+        if column == Column.REVIEW:
+            return REVIEW_CODES[event.review]
+        text = self._display(timeline, row, column)
+        return None if text is None else text.casefold()
+
+    def _tooltip(self, timeline: Timeline, row: int, column: int) -> str | None:
+        event = timeline.event(row)
+        if column == Column.DATE:
+            # The EDTF text as written, for readers who want the exact form.
+            return None if event.date is None else plain_tooltip(event.date)
+        if column == Column.TITLE:
+            return plain_tooltip(event.title)
+        return None

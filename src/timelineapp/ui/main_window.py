@@ -1,0 +1,234 @@
+"""The main window: builds the layout, creates the actions, wires signals. Computes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..render.theme import ThemeName
+from .controller import TimelineController
+from .overview import OverviewStrip
+from .panes.document_pane import DocumentPane
+from .panes.event_pane import EventPane
+from .panes.events_pane import EventsPane
+from .panes.quotes_pane import QuotesPane
+from .panes.sources_pane import SourcesPane
+from .settings import Settings
+from .status_bar import TimelineStatusBar
+from .timeline_widget import TimelineWidget
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(str)  # a path the user chose to open
+    export_requested = Signal()
+
+    def __init__(self, controller: TimelineController, settings: Settings) -> None:
+        super().__init__()
+        self._controller = controller
+        self._settings = settings
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("timelineapp")
+        self.resize(1500, 950)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self.timeline = TimelineWidget(controller)
+        self.overview = OverviewStrip(controller)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.overview)
+        self.setCentralWidget(central)
+        self.event_pane = EventPane(controller)
+        self.sources_pane = SourcesPane(controller)
+        self.quotes_pane = QuotesPane(controller)
+        self.document_pane = DocumentPane(controller)
+        self.events_pane = EventsPane(controller)
+        self.docks: dict[str, QDockWidget] = {}
+        self._build_docks()
+        self.status = TimelineStatusBar(controller)
+        self.setStatusBar(self.status)
+        self._create_actions()
+        self._build_menus()
+        self._connect_signals()
+        self.timeline.set_theme(ThemeName(settings.theme))
+        self._restore_layout()
+
+    # --- layout -------------------------------------------------------------------------
+    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")  # saveState() needs stable names
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        event = self._dock("event", self.tr("Event"), self.event_pane, right)
+        quotes = self._dock("quotes", self.tr("Quotes"), self.quotes_pane, right)
+        sources = self._dock("sources", self.tr("Sources"), self.sources_pane, right)
+        self.tabifyDockWidget(quotes, sources)
+        quotes.raise_()
+        self.splitDockWidget(event, quotes, Qt.Orientation.Vertical)
+        events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
+        document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
+        self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
+        self.resizeDocks([event, quotes], [420, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([event], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([events], [330], Qt.Orientation.Vertical)
+
+    def _create_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        self.open_action = action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
+        self.export_action = action(self.tr("&Export Image…"), "Ctrl+E")
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.zoom_in_action = action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
+        self.fit_action = action(self.tr("&Fit All"), "Ctrl+0")
+        self.zoom_selection_action = action(self.tr("Zoom to &Selection"), "Ctrl+Shift+0")
+        self.previous_action = action(self.tr("&Previous Event"), "Left")
+        self.next_action = action(self.tr("&Next Event"), "Right")
+        for act in (self.previous_action, self.next_action):
+            # Arrow keys belong to the focused widget: only the timeline maps them to events.
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.timeline.addAction(act)
+        self.about_action = action(self.tr("&About timelineapp"))
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[ThemeName, QAction] = {}
+        for name, text in (
+            (ThemeName.LIGHT, self.tr("&Light")),
+            (ThemeName.DARK, self.tr("&Dark")),
+            (ThemeName.PRINT, self.tr("&Print")),
+        ):
+            act = action(text)
+            act.setCheckable(True)
+            act.setChecked(name.value == self._settings.theme)
+            act.setData(name.value)
+            self.theme_group.addAction(act)
+            self.theme_actions[name] = act
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            view.addAction(act)
+        view.addAction(self.zoom_selection_action)
+        view.addSeparator()
+        view.addAction(self.previous_action)
+        view.addAction(self.next_action)
+        view.addSeparator()
+        theme_menu = view.addMenu(self.tr("&Theme"))
+        theme_menu.addActions(self.theme_group.actions())
+        panes = view.addMenu(self.tr("&Panes"))
+        for dock in self.docks.values():
+            panes.addAction(dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("toolbar-main")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (
+            self.open_action,
+            self.export_action,
+            None,
+            self.zoom_out_action,
+            self.zoom_in_action,
+            self.fit_action,
+            self.zoom_selection_action,
+            None,
+            self.previous_action,
+            self.next_action,
+        ):
+            if act is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(act)
+
+    def _connect_signals(self) -> None:
+        self.open_action.triggered.connect(self.on_open)
+        self.export_action.triggered.connect(self.export_requested)
+        self.quit_action.triggered.connect(self.close)
+        self.zoom_in_action.triggered.connect(self.timeline.zoom_in)
+        self.zoom_out_action.triggered.connect(self.timeline.zoom_out)
+        self.fit_action.triggered.connect(self.timeline.fit_all)
+        self.zoom_selection_action.triggered.connect(self.timeline.zoom_to_selection)
+        self.previous_action.triggered.connect(lambda: self._controller.select_neighbour(-1))
+        self.next_action.triggered.connect(lambda: self._controller.select_neighbour(1))
+        self.about_action.triggered.connect(self.on_about)
+        self.theme_group.triggered.connect(self.on_theme_chosen)
+        self.timeline.viewport_changed.connect(self.overview.on_viewport_changed)
+        self.timeline.viewport_changed.connect(self.status.on_viewport_changed)
+        self.overview.window_requested.connect(self.timeline.show_window)
+        self._controller.file_loaded.connect(self.on_file_loaded)
+
+    # --- slots --------------------------------------------------------------------------
+    def on_file_loaded(self) -> None:
+        timeline = self._controller.timeline
+        if timeline is not None:
+            self.setWindowTitle(f"{timeline.title} — timelineapp")
+
+    def on_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Event File"),
+            self._settings.last_folder,
+            self.tr("Event files (*.timeline.json *.json);;All files (*)"),
+        )
+        if path:
+            self._settings.last_folder = str(Path(path).parent)
+            self.open_requested.emit(path)
+
+    def on_theme_chosen(self, act: QAction) -> None:
+        name = ThemeName(str(act.data()))
+        self._settings.theme = name.value
+        self.timeline.set_theme(name)
+
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About timelineapp"),
+            self.tr(
+                "timelineapp {version}\nA timeline viewer for sourced chronologies: every "
+                "event traceable to verbatim quotes, no date more precise than its source."
+            ).format(version=__version__),
+        )
+
+    # --- persistence ----------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if self._settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self._settings.window_geometry.encode()))
+        if self._settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self._settings.window_state.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self._settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        super().closeEvent(event)

@@ -1,0 +1,348 @@
+"""The timeline view: zoom, pan, hover and click over a scene painted by the renderer.
+
+The widget owns only its :class:`TimeMap` (what is visible). Layout, hit testing and
+painting are the render layer's; the filter and selection are the controller's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from ..model.calendar import SECONDS_PER_DAY
+from ..render.calendar_names import LocaleNames
+from ..render.inputs import SceneSource
+from ..render.painter import PaintOptions, paint_scene
+from ..render.scene import Cluster, Hit, Scene, build_scene, hit_test
+from ..render.theme import Theme, ThemeName, theme
+from ..render.timemap import TimeMap, ZoomLimits
+from .controller import TimelineController
+from .tooltips import event_tooltip
+
+_WHEEL_STEP = 1.0015  # zoom factor per 1/8 degree of wheel: one notch (120) ~ x1.2
+_KEY_ZOOM = 1.5
+_DRAG_THRESHOLD = 4
+
+
+class TimelineWidget(QWidget):
+    """Paints the timeline and turns mouse and keys into view changes and selections."""
+
+    viewport_changed = Signal(object)  # TimeMap
+
+    def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._source = SceneSource(controller)
+        self._names = LocaleNames()
+        self._theme: Theme = theme(ThemeName.LIGHT)
+        self._timemap = TimeMap(0.0, 86400.0, 800.0)
+        self._limits: ZoomLimits | None = None
+        self._scene: Scene | None = None
+        self._hover: Hit = Hit()
+        self._press: QPointF | None = None
+        self._press_map: TimeMap | None = None
+        self._dragging = False
+        self._lane_cache: dict[float, dict[int, int]] = {}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumHeight(160)
+        self.setAccessibleName(self.tr("Timeline"))
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.filter_changed.connect(self.on_filter_changed)
+        controller.selection_changed.connect(self.on_selection_changed)
+        controller.zoom_to_event_requested.connect(self.zoom_to_event)
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def timemap(self) -> TimeMap:
+        return self._timemap
+
+    @property
+    def scene(self) -> Scene:
+        """The scene of the current view (built on demand, cached until something changes)."""
+        if self._scene is None:
+            metrics = QFontMetricsF(self.font())
+            self._scene = build_scene(
+                self._source.inputs(),
+                self._timemap,
+                float(self.height()),
+                metrics.horizontalAdvance,
+                self._names,
+                lane_cache=self._lane_cache,
+            )
+        return self._scene
+
+    def set_theme(self, name: ThemeName) -> None:
+        self._theme = theme(name)
+        self.update()
+
+    def set_timemap(self, timemap: TimeMap) -> None:
+        if self._limits is not None:
+            timemap = timemap.clamped(self._limits)
+        if timemap == self._timemap:
+            return
+        self._timemap = timemap
+        self._scene = None
+        self.update()
+        self.viewport_changed.emit(timemap)
+
+    def show_window(self, t0: float, t1: float) -> None:
+        """Show exactly ``[t0, t1]`` (the overview strip's box)."""
+        width = float(max(1, self.width()))
+        self.set_timemap(TimeMap(t0, max(t1 - t0, 1.0) / width, width))
+
+    def show_range(self, t0: float, t1: float, right_margin: float = 0.0) -> None:
+        """Show ``[t0, t1]`` with margins; ``right_margin`` (px) leaves room for labels."""
+        width = float(max(1, self.width()))
+        usable = max(width * 0.3, width - right_margin)
+        fitted = TimeMap.fitted(t0, t1, usable, limits=self._limits)
+        self.set_timemap(TimeMap(fitted.start, fitted.seconds_per_pixel, width))
+
+    # --- slots --------------------------------------------------------------------------
+    def on_file_loaded(self) -> None:
+        timeline = self._controller.timeline
+        self._lane_cache.clear()
+        self._source.invalidate(file_changed=True)
+        extent = timeline.index.extent() if timeline else None
+        self._limits = ZoomLimits.for_extent(*extent) if extent else None
+        self.fit_all()
+
+    def on_filter_changed(self) -> None:
+        self._lane_cache.clear()
+        self._source.invalidate()
+        self._scene = None
+        self.update()
+
+    def on_selection_changed(self, event: object) -> None:
+        if isinstance(event, int):
+            self._ensure_visible(event)
+        self.update()
+
+    # --- commands (QActions call these) ------------------------------------------------
+    def fit_all(self) -> None:
+        timeline = self._controller.timeline
+        extent = timeline.index.extent() if timeline else None
+        if extent is None:
+            self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, float(self.width())))
+            return
+        # The last events' labels extend right of their marks: keep room for them.
+        self.show_range(*extent, right_margin=min(320.0, self.width() * 0.3))
+
+    def zoom_in(self) -> None:
+        self._zoom(_KEY_ZOOM, self.width() / 2)
+
+    def zoom_out(self) -> None:
+        self._zoom(1 / _KEY_ZOOM, self.width() / 2)
+
+    def pan_by(self, fraction: float) -> None:
+        self.set_timemap(self._timemap.panned(-fraction * self.width(), self._limits))
+
+    def zoom_to_event(self, event: int) -> None:
+        timeline = self._controller.timeline
+        if timeline is None or not timeline.index.dated[event]:
+            return
+        t0 = float(timeline.index.earliest[event])
+        t1 = float(timeline.index.latest[event])
+        pad = max((t1 - t0) * 0.6, SECONDS_PER_DAY * 3)
+        self.show_range(t0 - pad, t1 + pad)
+
+    def zoom_to_selection(self) -> None:
+        if self._controller.selection is not None:
+            self.zoom_to_event(self._controller.selection)
+
+    def _zoom(self, factor: float, anchor_x: float) -> None:
+        self.set_timemap(self._timemap.zoomed(factor, anchor_x, self._limits))
+
+    def _ensure_visible(self, event: int) -> None:
+        timeline = self._controller.timeline
+        if timeline is None or not timeline.index.dated[event]:
+            return
+        t0 = float(timeline.index.earliest[event])
+        t1 = float(timeline.index.latest[event])
+        tm = self._timemap
+        if t1 < tm.start or t0 > tm.end:
+            centre = (t0 + t1) / 2
+            self.set_timemap(TimeMap(centre - tm.span / 2, tm.seconds_per_pixel, tm.width))
+
+    # --- Qt events ----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        hover = self._hover
+        options = PaintOptions(
+            font=self.font(),
+            selection=self._controller.selection,
+            hover=hover.event,
+            hover_cluster=hover.cluster,
+        )
+        paint_scene(painter, self.scene, self._theme, options)
+        if self.hasFocus():
+            pen = QPen(self.palette().highlight().color(), 2)
+            painter.setPen(pen)
+            painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        old = event.oldSize().width()
+        if old > 0:
+            # Keep the visible span: a wider window shows more detail, not more time.
+            span = self._timemap.span
+            self._timemap = TimeMap(
+                self._timemap.start, span / max(1, event.size().width()), event.size().width()
+            )
+            self._lane_cache.clear()
+            self._scene = None
+            self.viewport_changed.emit(self._timemap)
+        else:
+            self._timemap = self._timemap.resized(float(event.size().width()))
+            self.fit_all()
+        self._scene = None
+        super().resizeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        delta = event.angleDelta()
+        pixel = event.pixelDelta()
+        horizontal = delta.x() if delta.x() else 0
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if horizontal or shift:
+            amount = horizontal or delta.y()
+            if not pixel.isNull():
+                amount = pixel.x() or pixel.y()
+            self.set_timemap(self._timemap.panned(amount / 2, self._limits))
+        elif delta.y():
+            self._zoom(_WHEEL_STEP ** delta.y(), event.position().x())
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self._zoom(1.0 + event.value(), event.position().x())
+                return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_map = self._timemap
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position()
+        if self._press is not None and self._press_map is not None:
+            dx = pos.x() - self._press.x()
+            if self._dragging or abs(dx) > _DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.set_timemap(self._press_map.panned(dx, self._limits))
+                return
+        hit = hit_test(self.scene, pos.x(), pos.y(), QFontMetricsF(self.font()).horizontalAdvance)
+        if hit != self._hover:
+            self._hover = hit
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor
+                if hit.event is not None or hit.cluster is not None
+                else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+        self._show_tooltip(hit, event.globalPosition().toPoint())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                self._click(event.position())
+            self._press = None
+            self._dragging = False
+            self.unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        hit = self._hit(event.position())
+        if hit.event is not None:
+            self.zoom_to_event(hit.event)
+        elif hit.cluster is None:
+            self._zoom(2.0, event.position().x())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover != Hit():
+            self._hover = Hit()
+            self.update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+            self.pan_by(-0.25 if key == Qt.Key.Key_Left else 0.25)
+        elif key == Qt.Key.Key_Left:
+            self._controller.select_neighbour(-1)
+        elif key == Qt.Key.Key_Right:
+            self._controller.select_neighbour(1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_PageUp:
+            self.pan_by(-0.8)
+        elif key == Qt.Key.Key_PageDown:
+            self.pan_by(0.8)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.zoom_to_selection()
+        elif key == Qt.Key.Key_Escape:
+            self._controller.select(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- helpers ------------------------------------------------------------------------
+    def _hit(self, pos: QPointF) -> Hit:
+        return hit_test(self.scene, pos.x(), pos.y(), QFontMetricsF(self.font()).horizontalAdvance)
+
+    def _click(self, pos: QPointF) -> None:
+        hit = self._hit(pos)
+        if hit.cluster is not None:
+            self._expand(hit.cluster)
+        elif hit.event is not None:
+            self._controller.select(hit.event)
+        elif hit.document is None:
+            self._controller.select(None)
+
+    def _expand(self, cluster: Cluster) -> None:
+        """Zoom so a cluster's events spread out (clusters expand on click)."""
+        pad = (cluster.t1 - cluster.t0) * 0.1 + 60
+        self.show_range(cluster.t0 - pad, cluster.t1 + pad)
+
+    def _show_tooltip(self, hit: Hit, where: QPoint) -> None:
+        timeline = self._controller.timeline
+        if timeline is None:
+            return
+        if hit.event is not None:
+            QToolTip.showText(where, event_tooltip(timeline, hit.event), self)
+        elif hit.cluster is not None:
+            QToolTip.showText(
+                where,
+                self.tr("%n event(s) here; click to zoom in", "", hit.cluster.count),
+                self,
+            )
+        elif hit.document is not None:
+            doc = timeline.documents[hit.document]
+            QToolTip.showText(
+                where, self.tr("Published: {title} ({date})").format(
+                    title=doc.title, date=doc.published or "?"
+                ), self
+            )
+        else:
+            QToolTip.hideText()
+

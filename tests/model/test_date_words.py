@@ -1,0 +1,256 @@
+"""Dates in words, French and English (model layer, no Qt)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timelineapp.model.calendar import to_seconds
+from timelineapp.model.date_words import MONTHS, describe_date, describe_point, format_year
+from timelineapp.model.dates import EdtfDate, Precision, format_instant, parse_date
+
+
+def _fr(text: str) -> str:
+    return describe_date(parse_date(text), "fr")
+
+
+def _en(text: str) -> str:
+    return describe_date(parse_date(text), "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2012", "en 2012"),
+        ("2024-06", "en juin 2024"),
+        ("2024-05-19", "le 19 mai 2024"),
+        ("2024-06-01", "le 1er juin 2024"),
+        ("2024-04/2024-05", "avril – mai 2024"),
+        ("2023-12/2024-01", "décembre 2023 – janvier 2024"),
+        ("2024-05-19/2024-09-15", "du 19 mai 2024 au 15 septembre 2024"),
+        ("[..2024-09-15]", "au plus tard le 15 septembre 2024"),
+        ("[2024-05-19..]", "au plus tôt le 19 mai 2024"),
+        ("2024-05-19/..", "depuis le 19 mai 2024"),
+        ("../2024-05", "jusqu'en mai 2024"),
+        ("2024-06~", "vers juin 2024"),
+        ("2024-06-07?", "le 7 juin 2024 (incertain)"),
+        ("2012%", "vers 2012 (incertain)"),
+        ("-0499", "en 500 av. J.-C."),
+    ],
+)
+def test_french_examples(text: str, words: str) -> None:
+    assert _fr(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2012", "in 2012"),
+        ("2024-05-19", "on 19 May 2024"),
+        ("2024-04/2024-05", "April – May 2024"),
+        ("[..2024-09-15]", "by 15 September 2024"),
+        ("[2024-05-19..]", "on or after 19 May 2024"),
+        ("2024-05-19/..", "since 19 May 2024"),
+        ("../2024-05", "until May 2024"),
+        ("2024-06~", "around June 2024"),
+        ("2024-06-07?", "on 7 June 2024 (uncertain)"),
+        ("-0499", "in 500 BCE"),
+    ],
+)
+def test_english_examples(text: str, words: str) -> None:
+    assert _en(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "french", "english"),
+    [
+        ("2024-06-01", "le 1er juin 2024", "on 1 June 2024"),
+        ("2024-05-19/2024-05-25", "du 19 au 25 mai 2024", "from 19 to 25 May 2024"),
+        ("2024-06-01/2024-06-15", "du 1er au 15 juin 2024", "from 1 to 15 June 2024"),
+        ("2012/2015", "2012 – 2015", "2012 – 2015"),
+        ("-0499/-0399", "500 – 400 av. J.-C.", "500 – 400 BCE"),
+        ("-0001/0002", "2 av. J.-C. – 2", "2 BCE – 2"),
+        ("2012/2014-05", "de 2012 à mai 2014", "from 2012 to May 2014"),
+        ("2024-04/2024-06-15", "d'avril 2024 au 15 juin 2024", "from April 2024 to 15 June 2024"),
+        ("2024-05/2024-05", "en mai 2024", "in May 2024"),
+        ("../2024-06-01", "jusqu'au 1er juin 2024", "until 1 June 2024"),
+        ("/2012", "jusqu'en 2012", "until 2012"),
+        ("2012/", "depuis 2012", "since 2012"),
+        ("[..2024-05]", "au plus tard en mai 2024", "by May 2024"),
+        ("[2024-05..]", "au plus tôt en mai 2024", "in or after May 2024"),
+        ("2024-04~/2024-05~", "vers avril – mai 2024", "around April – May 2024"),
+        ("2024-04?/2024-05?", "avril – mai 2024 (incertain)", "April – May 2024 (uncertain)"),
+        (
+            "2024-05-19?/2024-09-15",
+            "du 19 mai 2024 (incertain) au 15 septembre 2024",
+            "from 19 May 2024 (uncertain) to 15 September 2024",
+        ),
+        (
+            "2024-05-19~/2024-09-15~",
+            "du 19 mai 2024 environ au 15 septembre 2024 environ",
+            "from around 19 May 2024 to around 15 September 2024",
+        ),
+        ("2012~/..", "depuis 2012 environ", "since around 2012"),
+        ("../2012~", "jusque vers 2012", "until around 2012"),
+        ("[..2012~]", "au plus tard vers 2012", "by around 2012"),
+        ("[2012~..]", "au plus tôt vers 2012", "around 2012 or later"),
+        ("[..2024-09-15?]", "au plus tard le 15 septembre 2024 (incertain)", None),
+        ("0000", "en 1 av. J.-C.", "in 1 BCE"),
+        ("2024-06-07~", "vers le 7 juin 2024", "around 7 June 2024"),
+    ],
+)
+def test_more_phrases(text: str, french: str, english: str | None) -> None:
+    assert _fr(text) == french
+    if english is not None:
+        assert _en(text) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "french", "english"),
+    [
+        ("2024-06-07T10:30", "le 7 juin 2024 à 10 h 30", "on 7 June 2024 at 10:30"),
+        ("2024-06-07T09:05", "le 7 juin 2024 à 9 h 05", "on 7 June 2024 at 09:05"),
+        (
+            "2024-06-07T10:30:15+02:00",
+            "le 7 juin 2024 à 10 h 30 min 15 s UTC+02:00",
+            "on 7 June 2024 at 10:30:15 UTC+02:00",
+        ),
+        ("2024-06-07T10:30Z", "le 7 juin 2024 à 10 h 30 UTC", "on 7 June 2024 at 10:30 UTC"),
+        (
+            "2024-06-07T10:30-05:30",
+            "le 7 juin 2024 à 10 h 30 UTC-05:30",
+            "on 7 June 2024 at 10:30 UTC-05:30",
+        ),
+        (
+            "2024-06-07T10:30Z/2024-06-07T12:00Z",
+            "le 7 juin 2024 de 10 h 30 à 12 h 00 UTC",
+            "on 7 June 2024 from 10:30 to 12:00 UTC",
+        ),
+        (
+            "2024-06-07T10:30/2024-06-08T09:00",
+            "du 7 juin 2024 à 10 h 30 au 8 juin 2024 à 9 h 00",
+            "from 7 June 2024 at 10:30 to 8 June 2024 at 09:00",
+        ),
+    ],
+)
+def test_times(text: str, french: str, english: str) -> None:
+    assert _fr(text) == french
+    assert _en(text) == english
+
+
+def test_describe_point() -> None:
+    def point(text: str, language: str = "fr") -> str:
+        date = parse_date(text)
+        assert date.start is not None
+        return describe_point(date.start, language)
+
+    assert point("2024-05-19") == "19 mai 2024"
+    assert point("2024-06") == "juin 2024"
+    assert point("2012") == "2012"
+    assert point("-0499") == "500 av. J.-C."
+    assert point("2024-06-07T10:30") == "7 juin 2024 à 10 h 30"
+    assert point("2024-06-07T10:30", "en") == "7 June 2024 at 10:30"
+    assert point("2024-06~", "en") == "June 2024"  # qualifiers belong to describe_date
+
+
+@pytest.mark.parametrize(
+    ("year", "french", "english"),
+    [
+        (2024, "2024", "2024"),
+        (1, "1", "1"),
+        (0, "1 av. J.-C.", "1 BCE"),
+        (-1, "2 av. J.-C.", "2 BCE"),
+        (-499, "500 av. J.-C.", "500 BCE"),
+        (9999, "9999", "9999"),
+        (170_000_002, "170\u00a0000\u00a0002", "170,000,002"),
+        (-170_000_002, "170\u00a0000\u00a0003 av. J.-C.", "170,000,003 BCE"),
+    ],
+)
+def test_format_year(year: int, french: str, english: str) -> None:
+    assert format_year(year, "fr") == french
+    assert format_year(year, "en") == english
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", "le 19 mai 2024"),
+        ("fr-CA", "le 19 mai 2024"),
+        ("FR-fr", "le 19 mai 2024"),
+        ("fr_BE", "le 19 mai 2024"),
+        ("en", "on 19 May 2024"),
+        ("en-US", "on 19 May 2024"),
+        ("de-DE", "on 19 May 2024"),
+        ("", "on 19 May 2024"),
+    ],
+)
+def test_language_tags(language: str, words: str) -> None:
+    assert describe_date(parse_date("2024-05-19"), language) == words
+
+
+def test_french_is_the_default() -> None:
+    assert describe_date(parse_date("2012")) == "en 2012"
+
+
+def test_months() -> None:
+    assert set(MONTHS) >= {"fr", "en"}
+    assert all(len(names) == 12 for names in MONTHS.values())
+    assert MONTHS["fr"][7] == "août"
+    assert MONTHS["en"][0] == "January"
+
+
+def test_date_without_points_is_refused() -> None:
+    date = parse_date("2012")
+    empty = EdtfDate(
+        text="",
+        kind=date.kind,
+        start=None,
+        end=None,
+        open_start=True,
+        open_end=True,
+        earliest=0,
+        latest=0,
+        precision=Precision.YEAR,
+        uncertain=False,
+        approximate=False,
+    )
+    with pytest.raises(ValueError, match="neither a start nor an end"):
+        describe_date(empty)
+
+
+_POINTS = st.builds(
+    lambda year, month, day, precision, qualifier: (
+        format_instant(to_seconds(year, month, day, 13, 7, 9), precision) + qualifier
+    ),
+    st.integers(min_value=-1_000_000_000, max_value=1_000_000_000),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(list(Precision)),
+    st.sampled_from(["", "?", "~", "%"]),
+)
+
+
+@given(
+    st.one_of(
+        _POINTS,
+        _POINTS.map(lambda text: f"{text}/.."),
+        _POINTS.map(lambda text: f"../{text}"),
+        _POINTS.map(lambda text: f"[..{text}]"),
+        _POINTS.map(lambda text: f"[{text}..]"),
+        st.tuples(_POINTS, _POINTS).map(lambda pair: "/".join(pair)),
+    ),
+    st.sampled_from(["fr", "en"]),
+)
+def test_every_date_has_words(text: str, language: str) -> None:
+    try:
+        date = parse_date(text)
+    except ValueError:
+        return  # a reversed random interval
+    words = describe_date(date, language)
+    assert words
+    assert words == words.strip()
+    assert "  " not in words
+    assert "None" not in words
+    if date.uncertain:
+        assert words.endswith(")") or "(in" in words or "(un" in words
