@@ -301,6 +301,7 @@ class _Parser:
             return self.parse_bound()
 
         start: DatePoint | None = None
+        start_text = ""
         if self.peek(2) == "..":
             self.pos += 2
             if self.peek() != "/":

@@ -21,21 +21,22 @@ def check_references(data: EventFile, file: str) -> Iterator[Issue]:
     def error(path: str, message: str) -> Issue:
         return Issue(Severity.ERROR, IssueKind.REFERENCE, file, path, message)
 
-    for kind, items in (
-        ("document", data.documents),
-        ("actor", data.actors),
-        ("event", data.events),
-    ):
+    id_lists: tuple[tuple[str, list[str]], ...] = (
+        ("document", [d.id for d in data.documents]),
+        ("actor", [a.id for a in data.actors]),
+        ("event", [e.id for e in data.events]),
+    )
+    for kind, ids in id_lists:
         seen: dict[str, int] = {}
-        for i, item in enumerate(items):
-            if item.id in seen:
+        for i, item_id in enumerate(ids):
+            if item_id in seen:
                 yield error(
                     f"{kind}s[{i}].id",
-                    f"duplicate {kind} id {item.id!r}: expected unique ids, "
-                    f"found it already at {kind}s[{seen[item.id]}]",
+                    f"duplicate {kind} id {item_id!r}: expected unique ids, "
+                    f"found it already at {kind}s[{seen[item_id]}]",
                 )
             else:
-                seen[item.id] = i
+                seen[item_id] = i
     actor_ids = {a.id for a in data.actors}
     document_ids = {d.id for d in data.documents}
     parents: dict[str, str] = {}

@@ -30,9 +30,11 @@ def _format(short: bool) -> QLocale.FormatType:
 class LocaleNames(CalendarNames):
     """Month, weekday and year names from a :class:`QLocale` (default: the system's).
 
-    Standalone month/day forms are used because axis labels show a name on its own or as
-    a heading ("juin 2024"); languages that inflect names inside a date (Russian, Polish...)
-    would otherwise show the genitive.
+    Standalone month/day forms are used because most axis labels show a name on its own
+    or as a heading ("juin 2024", "Jun").  Known trade-off: languages that inflect a month
+    inside a full date (Russian "7 июня", Polish...) get the nominative in the hour-level
+    context label "7 июнь 2024"; fixing that needs an "in a date" flag on
+    ``CalendarNames.month_name``.
     """
 
     def __init__(self, locale: QLocale | None = None) -> None:

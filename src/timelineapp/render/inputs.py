@@ -42,8 +42,8 @@ def event_colors(timeline: Timeline) -> npt.NDArray[np.int32]:
         palette_slot[actor] = slot
     colors = np.full(index.count, -1, dtype=np.int32)
     has = index.actor_ptr[1:] > index.actor_ptr[:-1]
-    first = index.actor_ids[index.actor_ptr[:-1][has]] if index.actor_ids.size else []
-    if len(first):
+    if index.actor_ids.size:
+        first = index.actor_ids[index.actor_ptr[:-1][has]]
         colors[has] = palette_slot[roots[first]]
     return colors
 

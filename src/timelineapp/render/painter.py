@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 )
 
 from ..model.dates import Precision
-from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from ..model.file_format import EventStatus, ReviewState
+from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .scene import Cluster, Mark, Scene
 from .theme import Theme
 
@@ -132,6 +132,11 @@ def _paint_mark(
         outline.setColor(theme.disputed)
         outline.setWidthF(2.0)
     if mark.point:
+        if mark.x1 - mark.x0 > g.marker:
+            # Zoomed in past the date's precision: show the day it covers, faintly.
+            span = QColor(color)
+            span.setAlpha(35)
+            painter.fillRect(QRectF(mark.x0, cy - _BAND / 2, mark.x1 - mark.x0, _BAND), span)
         _paint_point(painter, mark, (mark.x0 + mark.x1) / 2, cy, g.marker, color, outline, theme)
         left, right = (mark.x0 + mark.x1) / 2 - g.marker / 2, (mark.x0 + mark.x1) / 2 + g.marker / 2
     else:
@@ -161,7 +166,9 @@ def _paint_mark(
         ring = QPen(theme.selection, 2.2)
         painter.setPen(ring)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(left - 3, cy - g.marker / 2 - 3, right - left + 6, g.marker + 6), 3, 3)
+        painter.drawRoundedRect(
+            QRectF(left - 3, cy - g.marker / 2 - 3, right - left + 6, g.marker + 6), 3, 3
+        )
     painter.setPen(QPen(text_color))
     if mark.event == options.hover:
         font = QFont(options.font)
@@ -188,7 +195,9 @@ def _paint_point(
         # A deadline is a limit, not an occurrence: a downward flag in the alert colour.
         painter.setBrush(theme.deadline)
         painter.setPen(QPen(theme.deadline.darker(130), 1.2))
-        painter.drawPolygon(QPolygonF([QPointF(x - r, cy - r), QPointF(x + r, cy - r), QPointF(x, cy + r)]))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - r, cy - r), QPointF(x + r, cy - r), QPointF(x, cy + r)])
+        )
         return
     if mark.status == _PLANNED:
         painter.setBrush(theme.background)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import numpy.typing as npt
 
+from ..model.dates import Precision
 from ..model.time_index import MarkFlag, TimeIndex
 from .ticks import AxisTicks, CalendarNames, compute_ticks
 from .timemap import TimeMap
@@ -126,9 +127,9 @@ class SceneInputs:
 LabelMeasure = Callable[[str], float]
 
 
-def mark_extent(index: TimeIndex, tm: TimeMap, events: npt.NDArray[np.int64]) -> tuple[
-    npt.NDArray[np.float64], npt.NDArray[np.float64]
-]:
+def mark_extent(
+    index: TimeIndex, tm: TimeMap, events: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Pixel extent [x0, x1] of events (vectorised)."""
     return tm.xs(index.earliest[events].astype(np.float64)), tm.xs(
         index.latest[events].astype(np.float64)
@@ -161,9 +162,7 @@ def build_scene(
     events = index.order[positions]
     passing = inputs.mask[events]
     shown = events if inputs.show_faded else events[passing]
-    in_view = shown[
-        (index.latest[shown] > tm.start) & (index.earliest[shown] < tm.end)
-    ]
+    in_view = shown[(index.latest[shown] > tm.start) & (index.earliest[shown] < tm.end)]
     scene.visible_count = int(np.count_nonzero(inputs.mask[in_view]))
     if in_view.size > DETAIL_LIMIT:
         _dense(scene, inputs, tm)
@@ -266,11 +265,14 @@ def _footprint(
     geometry: Geometry,
 ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Which marks are points, and the pixels each mark covers, open-side tails included."""
-    point = (x1 - x0) < geometry.marker
+    flags = index.flags[events]
+    # A date known to the day (or finer) is a marker at any zoom; others are bands unless
+    # they shrink below a marker's width.
+    exact = (index.precision[events] >= Precision.DAY) & ((flags & MarkFlag.INTERVAL) == 0)
+    point = exact | ((x1 - x0) < geometry.marker)
     mid = (x0 + x1) / 2
     start = np.where(point, mid - geometry.marker / 2, x0)
     end = np.where(point, mid + geometry.marker / 2, np.maximum(x1, x0 + 2))
-    flags = index.flags[events]
     start = start - np.where(flags & MarkFlag.OPEN_START, geometry.open_tail, 0.0)
     end = end + np.where(flags & MarkFlag.OPEN_END, geometry.open_tail, 0.0)
     return point, start, end
@@ -305,9 +307,7 @@ def _lanes_for(
             a0, a1 = mark_extent(index, origin, everything)
             geometry = scene.geometry
             _, s, e = _footprint(index, everything, a0, a1, geometry)
-            w = np.fromiter(
-                (measure(inputs.titles[int(i)]) for i in everything), dtype=np.float64
-            )
+            w = np.fromiter((measure(inputs.titles[int(i)]) for i in everything), dtype=np.float64)
             cached = pack_lanes(everything, s, e + geometry.label_gap + w, scene.lanes, geometry)
             lane_cache.clear()  # one scale at a time is all panning needs
             lane_cache[key] = cached
@@ -392,9 +392,9 @@ def hit_test(scene: Scene, x: float, y: float, measure: LabelMeasure) -> Hit:
     g = scene.geometry
     if scene.dense or y >= scene.cluster_y:
         for cluster in scene.clusters:
-            if cluster.x0 - 4 <= x <= max(cluster.x1, cluster.x0 + 40) + 4:
-                if scene.dense or scene.cluster_y <= y < scene.cluster_y + g.lane_height:
-                    return Hit(cluster=cluster)
+            in_lane = scene.dense or scene.cluster_y <= y < scene.cluster_y + g.lane_height
+            if in_lane and cluster.x0 - 4 <= x <= max(cluster.x1, cluster.x0 + 40) + 4:
+                return Hit(cluster=cluster)
     if y >= scene.axis_top - 4:
         for doc in scene.documents:
             if abs(x - doc.x) <= 6 or doc.x <= x <= doc.x1:

@@ -180,9 +180,9 @@ class TimeMap:
     ) -> TimeMap:
         """A map showing ``[t0, t1]`` (either order) with ``margin_px`` free on each side.
 
-        ``t0 == t1`` shows :data:`DEFAULT_POINT_SPAN` (one day) centred on the instant.  If
-        the widget is narrower than twice the margin, the margins shrink so at least half
-        the width shows the data; a zero width is treated as one pixel for the scale.
+        ``t0 == t1`` shows :data:`DEFAULT_POINT_SPAN` (one day) centred on the instant.
+        Each margin is capped at a quarter of the width so a narrow widget still gives the
+        data at least half of it; a zero width is treated as one pixel for the scale.
         """
         _check_finite("t0", t0)
         _check_finite("t1", t1)

@@ -32,8 +32,10 @@ class FileOpener(QObject):
         if result.loaded is None:
             dialog = IssuesDialog(
                 self.tr("Cannot open event file"),
-                self.tr("{name} could not be opened. Nothing was changed; fix these problems "
-                        "and open it again:").format(name=Path(path).name),
+                self.tr(
+                    "{name} could not be opened. Nothing was changed; fix these problems "
+                    "and open it again:"
+                ).format(name=Path(path).name),
                 result.issues,
                 self._window,
             )
@@ -45,8 +47,10 @@ class FileOpener(QObject):
         if result.issues:
             dialog = IssuesDialog(
                 self.tr("Problems in event file"),
-                self.tr("{name} was opened, but some of its provenance could not be checked. "
-                        "Affected quotes and documents are flagged:").format(name=Path(path).name),
+                self.tr(
+                    "{name} was opened, but some of its provenance could not be checked. "
+                    "Affected quotes and documents are flagged:"
+                ).format(name=Path(path).name),
                 result.issues,
                 self._window,
             )

@@ -83,10 +83,10 @@ class MainWindow(QMainWindow):
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         event = self._dock("event", self.tr("Event"), self.event_pane, right)
         quotes = self._dock("quotes", self.tr("Quotes"), self.quotes_pane, right)
+        self.splitDockWidget(event, quotes, Qt.Orientation.Vertical)
         sources = self._dock("sources", self.tr("Sources"), self.sources_pane, right)
         self.tabifyDockWidget(quotes, sources)
         quotes.raise_()
-        self.splitDockWidget(event, quotes, Qt.Orientation.Vertical)
         events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
         document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
         self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
@@ -95,7 +95,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([events], [330], Qt.Orientation.Vertical)
 
     def _create_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+        ) -> QAction:
             act = QAction(text, self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("toolbar-main")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (
+        entries: tuple[QAction | None, ...] = (
             self.open_action,
             self.export_action,
             None,
@@ -166,11 +168,12 @@ class MainWindow(QMainWindow):
             None,
             self.previous_action,
             self.next_action,
-        ):
-            if act is None:
+        )
+        for entry in entries:
+            if entry is None:
                 toolbar.addSeparator()
             else:
-                toolbar.addAction(act)
+                toolbar.addAction(entry)
 
     def _connect_signals(self) -> None:
         self.open_action.triggered.connect(self.on_open)
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
         if self._settings.window_state:
             self.restoreState(QByteArray.fromBase64(self._settings.window_state.encode()))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         super().closeEvent(event)

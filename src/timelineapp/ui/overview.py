@@ -54,12 +54,13 @@ class OverviewStrip(QWidget):
             t0, t1 = extent
             span = max(t1 - t0, 86400.0)
             self._whole = TimeMap.fitted(t0 - span * 0.02, t1 + span * 0.02, float(self.width()), 0)
-            edges = self._whole.start + np.arange(self.width() + 1) * self._whole.seconds_per_pixel
+            steps = np.arange(self.width() + 1, dtype=np.float64)
+            edges = self._whole.start + steps * self._whole.seconds_per_pixel
             assert timeline is not None
             self._counts = timeline.index.count_between(edges, self._controller.cumulative)
         return self._whole
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
@@ -94,7 +95,7 @@ class OverviewStrip(QWidget):
             x0, x1 = mid - 2, mid + 2
         return QRectF(x0, 1, x1 - x0, self.height() - 2)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         whole = self._whole_map()
         if whole is None or self._view is None or event.button() != Qt.MouseButton.LeftButton:
             return
@@ -112,7 +113,7 @@ class OverviewStrip(QWidget):
             self.window_requested.emit(centre - half, centre + half)
         self._drag = (mode, x, self._view.start, self._view.end)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         whole = self._whole_map()
         x = event.position().x()
         if whole is None:
@@ -132,5 +133,5 @@ class OverviewStrip(QWidget):
         elif mode == "right" and t1 + dt > t0:
             self.window_requested.emit(t0, t1 + dt)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag = None

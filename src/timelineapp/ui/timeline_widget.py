@@ -177,7 +177,7 @@ class TimelineWidget(QWidget):
             self.set_timemap(TimeMap(centre - tm.span / 2, tm.seconds_per_pixel, tm.width))
 
     # --- Qt events ----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         hover = self._hover
         options = PaintOptions(
@@ -193,7 +193,7 @@ class TimelineWidget(QWidget):
             painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
         painter.end()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize().width()
         if old > 0:
             # Keep the visible span: a wider window shows more detail, not more time.
@@ -210,7 +210,7 @@ class TimelineWidget(QWidget):
         self._scene = None
         super().resizeEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         pixel = event.pixelDelta()
         horizontal = delta.x() if delta.x() else 0
@@ -225,20 +225,22 @@ class TimelineWidget(QWidget):
         event.accept()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
-            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self._zoom(1.0 + event.value(), event.position().x())
-                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self._zoom(1.0 + event.value(), event.position().x())
+            return True
         return super().event(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_map = self._timemap
             self._dragging = False
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         if self._press is not None and self._press_map is not None:
             dx = pos.x() - self._press.x()
@@ -258,7 +260,7 @@ class TimelineWidget(QWidget):
             self.update()
         self._show_tooltip(hit, event.globalPosition().toPoint())
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
                 self._click(event.position())
@@ -267,7 +269,7 @@ class TimelineWidget(QWidget):
             self.unsetCursor()
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
         if hit.event is not None:
             self.zoom_to_event(hit.event)
@@ -280,7 +282,7 @@ class TimelineWidget(QWidget):
             self.update()
         super().leaveEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
@@ -339,10 +341,11 @@ class TimelineWidget(QWidget):
         elif hit.document is not None:
             doc = timeline.documents[hit.document]
             QToolTip.showText(
-                where, self.tr("Published: {title} ({date})").format(
+                where,
+                self.tr("Published: {title} ({date})").format(
                     title=doc.title, date=doc.published or "?"
-                ), self
+                ),
+                self,
             )
         else:
             QToolTip.hideText()
-

@@ -15,7 +15,9 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
     lines = [f"<b>{html.escape(item.title)}</b>"]
     if date is not None:
         words = describe_date(date, timeline.language)
-        lines.append(f"{html.escape(words)} <span style='color:gray'>({html.escape(date.text)})</span>")
+        lines.append(
+            f"{html.escape(words)} <span style='color:gray'>({html.escape(date.text)})</span>"
+        )
     if item.actors:
         names = ", ".join(timeline.actor_name(ref.actor) for ref in item.actors)
         lines.append(html.escape(names))

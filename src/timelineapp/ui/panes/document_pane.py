@@ -1,0 +1,328 @@
+"""The document pane: a source document's full text with the events' passages marked in it.
+
+File offsets count Unicode code points (Python ``str`` indices); Qt's text positions count
+UTF-16 units, and Qt turns a "\\r\\n" pair into one block break. :class:`TextPositions` maps
+between the two, so a quote after an emoji or in a Windows-written text lands exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.loader import DocumentState
+from ...model.timeline import Passage, Timeline
+from ..controller import TimelineController
+from ..events_model import DISPUTED_COLOR
+from .event_pane import plain_label
+
+# Characters whose width differs between the two counts: outside the BMP (two UTF-16 units,
+# one code point) and the "\r" of "\r\n" (Qt keeps one block break for the pair).
+_UNEVEN = re.compile("[\U00010000-\U0010ffff]|\r(?=\n)")
+
+_SELECTED_QUOTE = QColor(0xFF, 0xD5, 0x4F)
+_SELECTED_DATE_PHRASE = QColor(0xBB, 0xDE, 0xFB)
+_OTHER_PASSAGE = QColor(0xE4, 0xE4, 0xE4)
+# Marked text is drawn dark on its light background whatever the palette: white text on pale
+# yellow (a dark theme's default) would be unreadable.
+_MARKED_TEXT = QColor(0x20, 0x20, 0x20)
+
+
+class TextPositions:
+    """Converts between code point offsets of a text and Qt text document positions.
+
+    Only the few characters whose width differs are stored, so a plain ASCII document costs
+    nothing and lookups are binary searches.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        self._offsets: list[int] = []  # code point offset of each uneven character
+        self._shift: list[int] = [0]  # Qt position minus offset, before each uneven char
+        for match in _UNEVEN.finditer(text):
+            self._offsets.append(match.start())
+            self._shift.append(self._shift[-1] + (-1 if match.group() == "\r" else 1))
+        self._qt_starts = [o + s for o, s in zip(self._offsets, self._shift, strict=False)]
+
+    @property
+    def length(self) -> int:
+        """Length of the text in code points."""
+        return self._length
+
+    @property
+    def qt_length(self) -> int:
+        """Length of the text in Qt positions."""
+        return self.to_qt(self._length)
+
+    def to_qt(self, offset: int) -> int:
+        """Qt position of the code point ``offset`` (clamped to the text)."""
+        offset = min(max(offset, 0), self._length)
+        return offset + self._shift[bisect_left(self._offsets, offset)]
+
+    def from_qt(self, position: int) -> int:
+        """Code point offset at Qt ``position``; inside a surrogate pair, the pair's start."""
+        position = min(max(position, 0), self.qt_length)
+        return position - self._shift[bisect_left(self._qt_starts, position)]
+
+
+class DocumentTextEdit(QPlainTextEdit):
+    """Read-only text that reports plain clicks (not drags) as a Qt text position."""
+
+    position_clicked = Signal(int)  # Qt position under a left click without drag
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self._press: QPoint | None = None
+        # Keep the requested passage visibly selected while the focus is in another pane.
+        palette = self.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(
+                QPalette.ColorGroup.Inactive,
+                role,
+                palette.color(QPalette.ColorGroup.Active, role),
+            )
+        self.setPalette(palette)
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        if e.button() == Qt.MouseButton.LeftButton:
+            self._press = e.position().toPoint()
+        super().mousePressEvent(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        if e.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        point = e.position().toPoint()
+        moved = (point - self._press).manhattanLength()
+        self._press = None
+        # A drag selects text to copy; only a plain click means "which event is this?".
+        if moved < QApplication.startDragDistance():
+            self.position_clicked.emit(self.cursorForPosition(point).position())
+
+
+class DocumentPane(QWidget):
+    """One document's text, the selected event's quotes and date phrase marked in it."""
+
+    def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._document_id: str | None = None
+        self._positions = TextPositions("")
+        # True while a click in the text selects an event: the reader is looking at that
+        # spot, so the selection change must not switch document or scroll away.
+        self._selecting_from_text = False
+
+        self._combo = QComboBox(self)
+        self._combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._combo.setMinimumContentsLength(20)
+        self._warning = plain_label(self)
+        palette = self._warning.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
+        self._warning.setPalette(palette)
+        self._warning.hide()
+        self._text = DocumentTextEdit(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._combo)
+        layout.addWidget(self._warning)
+        layout.addWidget(self._text)
+
+        self._combo.currentIndexChanged.connect(self.on_document_chosen)
+        self._text.position_clicked.connect(self.on_position_clicked)
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.selection_changed.connect(self.on_selection_changed)
+        controller.passage_requested.connect(self.on_passage_requested)
+        self.on_file_loaded()
+
+    # --- for the main window and tests -------------------------------------------------------
+    @property
+    def text_edit(self) -> DocumentTextEdit:
+        return self._text
+
+    @property
+    def combo(self) -> QComboBox:
+        return self._combo
+
+    @property
+    def warning_label(self) -> QLabel:
+        return self._warning
+
+    @property
+    def document_id(self) -> str | None:
+        return self._document_id
+
+    @property
+    def positions(self) -> TextPositions:
+        return self._positions
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The text selection as code point offsets ``[start, end)``, or None."""
+        cursor = self._text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (
+            self._positions.from_qt(cursor.selectionStart()),
+            self._positions.from_qt(cursor.selectionEnd()),
+        )
+
+    def show_document(self, document_id: str | None) -> None:
+        """Show a document's text (with its marks); nothing happens if it is already shown."""
+        if document_id != self._document_id:
+            self._load_document(document_id)
+
+    def _load_document(self, document_id: str | None) -> None:
+        self._document_id = document_id
+        timeline = self._controller.timeline
+        text = None
+        state = DocumentState.MISSING
+        if timeline is not None and document_id is not None:
+            text = timeline.document_text(document_id)
+            state = timeline.document_state(document_id)
+        self._positions = TextPositions(text or "")
+        self._text.setPlainText(text or "")
+        self._text.setPlaceholderText("" if text else self.tr("Text not available"))
+        if document_id is None:
+            self._warning.hide()
+        elif state == DocumentState.CHANGED:
+            self._warning.setText(
+                self.tr(
+                    "⚠ The text of this document no longer matches its recorded SHA-256: "
+                    "quotes may be wrong"
+                )
+            )
+            self._warning.show()
+        elif state == DocumentState.MISSING:
+            self._warning.setText(self.tr("⚠ Text not available"))
+            self._warning.show()
+        else:
+            self._warning.hide()
+        combo_index = self._combo.findData(document_id)
+        if combo_index != self._combo.currentIndex():
+            self._combo.blockSignals(True)  # the combo follows; it must not re-enter here
+            self._combo.setCurrentIndex(combo_index)
+            self._combo.blockSignals(False)
+        self._mark_passages()
+
+    # --- slots ---------------------------------------------------------------------------------
+    def on_file_loaded(self) -> None:
+        timeline = self._controller.timeline
+        self._combo.blockSignals(True)
+        self._combo.clear()
+        if timeline is not None:
+            for document in timeline.documents:
+                # Item text is plain text in a combo box: titles from the file are safe here.
+                self._combo.addItem(document.title, document.id)
+        self._combo.setCurrentIndex(-1)
+        self._combo.blockSignals(False)
+        self._combo.setVisible(self._combo.count() > 1)
+        first = timeline.documents[0].id if timeline is not None and timeline.documents else None
+        # Always reload: the new file may reuse the shown document's id with another text.
+        self._load_document(first)
+        self.on_selection_changed(self._controller.selection)
+
+    def on_selection_changed(self, event: int | None) -> None:
+        timeline = self._controller.timeline
+        if timeline is None or self._selecting_from_text:
+            self._mark_passages()
+            return
+        if event is not None and 0 <= event < len(timeline.events):
+            cited = [source.document for source in timeline.event(event).sources]
+            # Stay on the shown document if the event cites it (the reader may have picked
+            # it); otherwise show the first document the event cites.
+            if cited and self._document_id not in cited:
+                self.show_document(cited[0])
+        self._mark_passages()
+        first = self._first_passage(timeline, event)
+        if first is not None:
+            cursor = QTextCursor(self._text.document())
+            cursor.setPosition(self._positions.to_qt(first.start))
+            self._text.setTextCursor(cursor)
+            self._text.centerCursor()
+
+    def on_passage_requested(self, document_id: str, start: int, end: int) -> None:
+        self.show_document(document_id)
+        cursor = QTextCursor(self._text.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self._text.setTextCursor(cursor)
+        self._text.centerCursor()
+
+    def on_document_chosen(self, combo_index: int) -> None:
+        document_id = self._combo.itemData(combo_index)
+        self.show_document(document_id if isinstance(document_id, str) else None)
+
+    def on_position_clicked(self, position: int) -> None:
+        timeline = self._controller.timeline
+        if timeline is None or self._document_id is None:
+            return
+        passage = timeline.passage_at(self._document_id, self._positions.from_qt(position))
+        if passage is None:
+            return
+        self._selecting_from_text = True
+        try:
+            self._controller.select(passage.event)
+        finally:
+            self._selecting_from_text = False
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _first_passage(self, timeline: Timeline, event: int | None) -> Passage | None:
+        """The selected event's first quote in the shown document (else its date phrase)."""
+        if event is None or self._document_id is None:
+            return None
+        mine = [p for p in timeline.passages.get(self._document_id, ()) if p.event == event]
+        quotes = [p for p in mine if not p.is_date_phrase]
+        if quotes:
+            return quotes[0]
+        return mine[0] if mine else None
+
+    def _mark_passages(self) -> None:
+        timeline = self._controller.timeline
+        if timeline is None or self._document_id is None or not self._positions.length:
+            self._text.setExtraSelections([])
+            return
+        selected = self._controller.selection
+        others: list[QTextEdit.ExtraSelection] = []
+        mine: list[QTextEdit.ExtraSelection] = []
+        for passage in timeline.passages.get(self._document_id, ()):
+            text_format = QTextCharFormat()
+            text_format.setForeground(_MARKED_TEXT)
+            if passage.event != selected:
+                text_format.setBackground(_OTHER_PASSAGE)
+                others.append(self._extra_selection(passage, text_format))
+            elif passage.is_date_phrase:
+                text_format.setBackground(_SELECTED_DATE_PHRASE)
+                text_format.setFontUnderline(True)
+                mine.append(self._extra_selection(passage, text_format))
+            else:
+                text_format.setBackground(_SELECTED_QUOTE)
+                mine.append(self._extra_selection(passage, text_format))
+        # Later selections paint over earlier ones: the selected event's marks win overlaps.
+        self._text.setExtraSelections(others + mine)
+
+    def _extra_selection(
+        self, passage: Passage, text_format: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self._text.document())
+        cursor.setPosition(self._positions.to_qt(passage.start))
+        cursor.setPosition(self._positions.to_qt(passage.end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = text_format
+        return selection

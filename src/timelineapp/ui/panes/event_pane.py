@@ -1,0 +1,272 @@
+"""The event pane: everything the file says about the selected event, as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.file_format import Event, ReviewState
+from ...model.timeline import Timeline
+from ..controller import TimelineController
+from ..events_model import (
+    DISPUTED_COLOR,
+    date_words,
+    plain_tooltip,
+    precision_text,
+    quoted,
+    review_text,
+    status_text,
+    undated_text,
+)
+
+_SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+def plain_label(parent: QWidget, text: str = "") -> QLabel:
+    """A word-wrapped, selectable label that never interprets its text as HTML."""
+    label = QLabel(parent)
+    # File text is untrusted: PlainText stops "<img src=...>" or "<a href=...>" from rendering.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(_SELECTABLE)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setText(text)
+    return label
+
+
+class EventPane(QWidget):
+    """Title, date, status, review, actors, place, summary, tags and note of the selection."""
+
+    actor_activated = Signal(str)  # actor id: the user clicked an actor of the event
+
+    def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+
+        self._placeholder = QLabel(self.tr("No event selected"), self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)  # greyed, like other empty-state hints
+
+        self._content = QWidget()
+        self._title = plain_label(self._content)
+        title_font = QFont(self._title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        self._title.setFont(title_font)
+        self._date = plain_label(self._content)
+        self._date_detail = plain_label(self._content)
+        self._date_detail.setEnabled(False)
+        self._date_phrases = plain_label(self._content)
+        self._status = plain_label(self._content)
+        self._review = plain_label(self._content)
+        self._actors_heading = self._heading(self.tr("Actors"))
+        self._actors_box = QWidget(self._content)
+        self._actors_layout = QVBoxLayout(self._actors_box)
+        self._actors_layout.setContentsMargins(0, 0, 0, 0)
+        self._actors_layout.setSpacing(0)
+        self._actor_buttons: list[QToolButton] = []
+        self._place_heading = self._heading(self.tr("Place"))
+        self._place = plain_label(self._content)
+        self._summary_heading = self._heading(self.tr("Summary"))
+        self._summary = plain_label(self._content)
+        self._tags_heading = self._heading(self.tr("Tags"))
+        self._tags = plain_label(self._content)
+        self._note_heading = self._heading(self.tr("Note"))
+        self._note = plain_label(self._content)
+
+        content_layout = QVBoxLayout(self._content)
+        for widget in (
+            self._title,
+            self._date,
+            self._date_detail,
+            self._date_phrases,
+            self._status,
+            self._review,
+            self._actors_heading,
+            self._actors_box,
+            self._place_heading,
+            self._place,
+            self._summary_heading,
+            self._summary,
+            self._tags_heading,
+            self._tags,
+            self._note_heading,
+            self._note,
+        ):
+            content_layout.addWidget(widget)
+        content_layout.addStretch(1)
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._content)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._placeholder)
+        layout.addWidget(self._scroll)
+
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.selection_changed.connect(self.on_selection_changed)
+        self.on_selection_changed(controller.selection)
+
+    # --- for tests -----------------------------------------------------------------------------
+    @property
+    def title_label(self) -> QLabel:
+        return self._title
+
+    @property
+    def date_label(self) -> QLabel:
+        return self._date
+
+    @property
+    def review_label(self) -> QLabel:
+        return self._review
+
+    @property
+    def actor_buttons(self) -> list[QToolButton]:
+        return list(self._actor_buttons)
+
+    def shown_text(self) -> str:
+        """Every visible label's text, one per line (what a reader of the pane sees)."""
+        if self._placeholder.isVisibleTo(self):
+            return self._placeholder.text()
+        parts = [
+            label.text()
+            for label in self._content.findChildren(QLabel)
+            if label.isVisibleTo(self._content) and label.text()
+        ]
+        parts.extend(button.text() for button in self._actor_buttons)
+        return "\n".join(parts)
+
+    # --- slots ---------------------------------------------------------------------------------
+    def on_file_loaded(self) -> None:
+        self.on_selection_changed(self._controller.selection)
+
+    def on_selection_changed(self, event: int | None) -> None:
+        timeline = self._controller.timeline
+        if timeline is None or event is None or not 0 <= event < len(timeline.events):
+            self._placeholder.show()
+            self._scroll.hide()
+            self._set_actors(None, None)
+            return
+        self._placeholder.hide()
+        self._scroll.show()
+        self._show_event(timeline, event)
+        self._scroll.verticalScrollBar().setValue(0)
+
+    def on_actor_button_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QToolButton):
+            actor_id = button.property("actor_id")
+            if isinstance(actor_id, str):
+                self.actor_activated.emit(actor_id)
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self._content)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _show_event(self, timeline: Timeline, i: int) -> None:
+        event = timeline.event(i)
+        self._title.setText(event.title)
+
+        date = timeline.date(i)
+        if date is None:
+            self._date.setText(undated_text())
+            self._date_detail.hide()
+        else:
+            self._date.setText(date_words(date, timeline.language))
+            self._date_detail.setText(
+                self.tr("%1 (precision: %2)")
+                .replace("%2", precision_text(date.precision))
+                .replace("%1", date.text)
+            )
+            self._date_detail.show()
+        phrases = [
+            quoted(source.date_phrase.text)
+            for source in event.sources
+            if source.date_phrase is not None
+        ]
+        self._set_optional(
+            None, self._date_phrases, self.tr("In the source: %1"), ", ".join(phrases)
+        )
+
+        self._status.setText(self.tr("Status: %1").replace("%1", status_text(event.status)))
+        self._show_review(event)
+        self._set_actors(timeline, event)
+        self._set_optional(self._place_heading, self._place, "%1", event.place)
+        self._set_optional(self._summary_heading, self._summary, "%1", event.summary)
+        self._set_optional(self._tags_heading, self._tags, "%1", ", ".join(event.tags))
+        self._set_optional(self._note_heading, self._note, "%1", event.note)
+
+    def _show_review(self, event: Event) -> None:
+        words = review_text(event.review)
+        font = QFont(self.font())
+        palette = self.palette()
+        if event.review is ReviewState.DISPUTED:
+            # A disputed event must not be read as established fact: make it impossible to miss.
+            words = "⚠ " + words
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
+        self._review.setText(self.tr("Review: %1").replace("%1", words))
+        self._review.setFont(font)
+        self._review.setPalette(palette)
+
+    def _set_actors(self, timeline: Timeline | None, event: Event | None) -> None:
+        for button in self._actor_buttons:
+            self._actors_layout.removeWidget(button)
+            button.deleteLater()
+        self._actor_buttons = []
+        refs = [] if event is None else event.actors
+        self._actors_heading.setVisible(bool(refs))
+        self._actors_box.setVisible(bool(refs))
+        if timeline is None:
+            return
+        for ref in refs:
+            name = timeline.actor_name(ref.actor)
+            button = QToolButton(self._actors_box)
+            # QToolButton text is never rich text, so names and roles from the file are safe.
+            button.setText(name if ref.role is None else f"{name} ({ref.role})")
+            button.setAutoRaise(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setProperty("actor_id", ref.actor)
+            font = QFont(button.font())
+            font.setUnderline(True)
+            button.setFont(font)
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+            button.setPalette(palette)
+            actor = timeline.actor_by_id.get(ref.actor)
+            if actor is not None and actor.description:
+                button.setToolTip(plain_tooltip(actor.description))
+            button.clicked.connect(self.on_actor_button_clicked)
+            self._actors_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._actor_buttons.append(button)
+
+    def _set_optional(
+        self, heading: QLabel | None, label: QLabel, template: str, text: str | None
+    ) -> None:
+        """Show ``text`` in ``label`` (through ``template``), or hide both when it is empty."""
+        visible = bool(text)
+        if heading is not None:
+            heading.setVisible(visible)
+        label.setVisible(visible)
+        label.setText(template.replace("%1", text) if text else "")

@@ -1,0 +1,226 @@
+"""The events table pane: every shown event in a sortable table that follows the selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..controller import TimelineController
+from ..events_model import Column, EventIndexRole, EventsTableModel, SortRole
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class MaskFilterProxyModel(QSortFilterProxyModel):
+    """Shows the rows whose event passes a boolean mask; sorts by :data:`SortRole`.
+
+    Rows whose sort key is ``None`` (undated events in the Date column) stay at the end in
+    both sort directions: they are a group of their own, not the earliest or latest events.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mask: npt.NDArray[np.bool_] | None = None
+        self.setSortRole(SortRole)
+
+    def set_mask(self, mask: npt.NDArray[np.bool_] | None) -> None:
+        """Show only rows ``i`` with ``mask[i]``; ``None`` shows every row."""
+        # Qt 6.10 replaced invalidateFilter() by a begin/end pair that knows which side
+        # changed; the fallback keeps older PySide6 releases (6.9) working.
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            self._mask = mask
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._mask = mask
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        mask = self._mask
+        if mask is None or source_row >= mask.size:
+            return True
+        return bool(mask[source_row])
+
+    def lessThan(self, source_left: ModelIndex, source_right: ModelIndex) -> bool:
+        left: Any = source_left.data(SortRole)
+        right: Any = source_right.data(SortRole)
+        if left is None or right is None:
+            if (left is None) == (right is None):
+                return source_left.row() < source_right.row()
+            # Descending sorts ask lessThan(right, left); answering by the order keeps None
+            # last either way.
+            none_is_less = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (left is None) == none_is_less
+        if type(left) is not type(right):
+            return str(left) < str(right)
+        return bool(left < right)
+
+
+class EventsPane(QWidget):
+    """A count of events above a table of the shown events; selection follows the controller."""
+
+    def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        # True while this pane moves the table's selection itself, so that the resulting
+        # selectionChanged is not sent back to the controller as if the user had clicked.
+        self._syncing = False
+
+        self._model = EventsTableModel(controller.timeline, self)
+        self._proxy = MaskFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+
+        self._count = QLabel(self)
+        self._count.setTextFormat(Qt.TextFormat.PlainText)
+        self._table = QTableView(self)
+        self._table.setModel(self._proxy)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setAlternatingRowColors(True)
+        self._table.setWordWrap(False)
+        self._table.verticalHeader().hide()
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._table.setSortingEnabled(True)
+        self._table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._count)
+        layout.addWidget(self._table)
+
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.filter_changed.connect(self.on_filter_changed)
+        controller.selection_changed.connect(self.on_selection_changed)
+        self._table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        self.on_file_loaded()
+
+    # --- for the main window and tests -------------------------------------------------------
+    @property
+    def table(self) -> QTableView:
+        return self._table
+
+    @property
+    def proxy(self) -> MaskFilterProxyModel:
+        return self._proxy
+
+    @property
+    def model(self) -> EventsTableModel:
+        return self._model
+
+    @property
+    def count_label(self) -> QLabel:
+        return self._count
+
+    def shown_events(self) -> list[int]:
+        """Event indices in the order the table shows them."""
+        return [
+            int(self._proxy.index(row, 0).data(EventIndexRole))
+            for row in range(self._proxy.rowCount())
+        ]
+
+    # --- slots ---------------------------------------------------------------------------------
+    def on_file_loaded(self) -> None:
+        timeline = self._controller.timeline
+        self._syncing = True
+        try:
+            self._model.set_timeline(timeline)
+            self._proxy.set_mask(self._controller.mask if timeline is not None else None)
+        finally:
+            self._syncing = False
+        self._update_count()
+        self._fit_columns()
+        self._show_selection(scroll=True)
+
+    def on_filter_changed(self) -> None:
+        # Rows vanishing under the filter drop out of the table's selection; that is not the
+        # user deselecting, so the controller keeps its selection.
+        self._syncing = True
+        try:
+            self._proxy.set_mask(self._controller.mask)
+        finally:
+            self._syncing = False
+        self._update_count()
+        self._show_selection(scroll=False)
+
+    def on_selection_changed(self, event: int | None) -> None:
+        self._show_selection(scroll=True)
+
+    def on_table_selection_changed(
+        self, selected: QItemSelection, deselected: QItemSelection
+    ) -> None:
+        if self._syncing:
+            return
+        rows = self._table.selectionModel().selectedRows()
+        if rows:
+            self._controller.select(int(rows[0].data(EventIndexRole)))
+        else:
+            self._controller.select(None)
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _show_selection(self, scroll: bool) -> None:
+        """Make the table's selection match the controller's, without echoing it back."""
+        event = self._controller.selection
+        selection_model = self._table.selectionModel()
+        proxy_index = QModelIndex()
+        if event is not None and 0 <= event < self._model.rowCount():
+            proxy_index = self._proxy.mapFromSource(self._model.index(event, 0))
+        self._syncing = True
+        try:
+            if not proxy_index.isValid():
+                selection_model.clear()
+                return
+            current = selection_model.selectedRows()
+            if not (len(current) == 1 and current[0].row() == proxy_index.row()):
+                selection_model.setCurrentIndex(
+                    proxy_index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        finally:
+            self._syncing = False
+        if scroll:
+            self._table.scrollTo(proxy_index)
+
+    def _fit_columns(self) -> None:
+        # Dates and actor lists are short phrases: fit them, within reason, and let the title
+        # take the rest (its section stretches).
+        limit = max(self.fontMetrics().averageCharWidth() * 28, 120)
+        for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
+            self._table.resizeColumnToContents(column)
+            if self._table.columnWidth(column) > limit:
+                self._table.setColumnWidth(column, limit)
+
+    def _update_count(self) -> None:
+        timeline = self._controller.timeline
+        if timeline is None:
+            self._count.setText(self.tr("No file open"))
+            return
+        total = timeline.index.count
+        undated = int(timeline.index.undated.size)
+        text = self.tr("%n event(s)", "", total) + ", " + self.tr("%n undated", "", undated)
+        shown = self._proxy.rowCount()
+        if shown != total:
+            text += " — " + self.tr("%n shown", "", shown)
+        self._count.setText(text)

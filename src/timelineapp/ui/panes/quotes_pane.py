@@ -1,0 +1,171 @@
+"""The quotes pane: the verbatim words behind the selected event; a click shows them in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from ...model.timeline import Timeline
+from ..controller import TimelineController
+from ..events_model import plain_tooltip, quoted
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # shared default argument; Qt never changes it
+
+QuoteRole = Qt.ItemDataRole.UserRole + 1  # the QuoteEntry of the row
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    """One quote of the selected event and where it is."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    attribution: str
+    document_title: str
+
+
+def quotes_of(timeline: Timeline, event: int) -> list[QuoteEntry]:
+    """The event's quotes in the order the file lists them."""
+    entries: list[QuoteEntry] = []
+    for source in timeline.event(event).sources:
+        document = timeline.document_by_id.get(source.document)
+        title = document.title if document is not None else source.document
+        entries.extend(
+            QuoteEntry(
+                source.document,
+                quote.start,
+                quote.end,
+                quote.text,
+                timeline.attribution(quote.attributed_to),
+                title,
+            )
+            for quote in source.quotes
+        )
+    return entries
+
+
+class QuotesModel(QAbstractListModel):
+    """A list of :class:`QuoteEntry`, each shown as the quote and, below, who and where."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[QuoteEntry] = []
+
+    def set_entries(self, entries: list[QuoteEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{quoted(entry.text)}\n{self._origin(entry)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._origin(entry))
+        if role == QuoteRole:
+            return entry
+        return None
+
+    @staticmethod
+    def _origin(entry: QuoteEntry) -> str:
+        translate = QCoreApplication.translate
+        if entry.attribution:
+            return (
+                translate("QuotesModel", "— %1, in %2")
+                .replace("%2", entry.document_title)
+                .replace("%1", entry.attribution)
+            )
+        return translate("QuotesModel", "— in %1").replace("%1", entry.document_title)
+
+
+class QuotesPane(QWidget):
+    """The selected event's quotes; clicking one (or Enter) asks to show it in its document."""
+
+    def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._model = QuotesModel(self)
+        self._view = QListView(self)
+        self._view.setModel(self._model)
+        # The default delegate wraps at the view's width when word wrap is on and the layout
+        # is redone on resize (Adjust), so long quotes stay readable in a narrow dock.
+        self._view.setWordWrap(True)
+        self._view.setResizeMode(QListView.ResizeMode.Adjust)
+        self._view.setUniformItemSizes(False)
+        self._view.setSpacing(2)
+        self._view.setAlternatingRowColors(True)
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._placeholder)
+        layout.addWidget(self._view)
+
+        # clicked: a single click everywhere; activated: Enter (and double-click, on some
+        # styles single click). Showing the same passage twice is harmless.
+        self._view.clicked.connect(self.on_quote_activated)
+        self._view.activated.connect(self.on_quote_activated)
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.selection_changed.connect(self.on_selection_changed)
+        self.on_selection_changed(controller.selection)
+
+    @property
+    def view(self) -> QListView:
+        return self._view
+
+    @property
+    def model(self) -> QuotesModel:
+        return self._model
+
+    def on_file_loaded(self) -> None:
+        self.on_selection_changed(self._controller.selection)
+
+    def on_selection_changed(self, event: int | None) -> None:
+        timeline = self._controller.timeline
+        if timeline is None or event is None or not 0 <= event < len(timeline.events):
+            entries: list[QuoteEntry] = []
+            self._placeholder.setText(self.tr("No event selected"))
+        else:
+            entries = quotes_of(timeline, event)
+            self._placeholder.setText(self.tr("This event has no quotes"))
+        self._model.set_entries(entries)
+        self._placeholder.setVisible(not entries)
+        self._view.setVisible(bool(entries))
+
+    def on_quote_activated(self, index: QModelIndex) -> None:
+        entry = index.data(QuoteRole)
+        if isinstance(entry, QuoteEntry):
+            self._controller.show_passage(entry.document, entry.start, entry.end)

@@ -1,0 +1,240 @@
+"""The sources pane: the documents the selected event cites, and whether their text is sound."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.dates import DateError
+from ...model.file_format import Document, Event
+from ...model.loader import DocumentState
+from ...model.time_index import cached_date
+from ...model.timeline import Timeline
+from ..controller import TimelineController
+from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip
+from .event_pane import plain_label
+
+_LINK_TEXT_LIMIT = 60
+
+
+def safe_http_url(text: str) -> QUrl | None:
+    """The address as a QUrl if it is a well-formed http(s) URL with a host, else None.
+
+    The file format already rejects other schemes; this is checked again right before
+    opening because a ``file:`` or ``javascript:`` link handed to the desktop could run
+    something on the reader's machine.
+    """
+    url = QUrl(text, QUrl.ParsingMode.StrictMode)
+    if not url.isValid() or url.scheme().lower() not in ("http", "https") or not url.host():
+        return None
+    return url
+
+
+class LinkLabel(QLabel):
+    """A clickable address that opens in the browser, and only an http(s) one, only on click."""
+
+    def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._url = url
+        shown = url.toDisplayString()
+        if len(shown) > _LINK_TEXT_LIMIT:
+            shown = shown[: _LINK_TEXT_LIMIT - 1] + "…"
+        # The only rich text in the panes: built here from a validated URL, every part escaped.
+        # The href is a placeholder; the click opens self._url, never what the label says.
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(f'<a href="#">{html.escape(shown)}</a>')
+        self.setToolTip(plain_tooltip(url.toDisplayString()))
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.linkActivated.connect(self.on_link_activated)
+
+    @property
+    def url(self) -> QUrl:
+        return self._url
+
+    def on_link_activated(self, _href: str) -> None:
+        # Checked again at the last moment: this is the line between the file and the desktop.
+        url = safe_http_url(self._url.toString())
+        if url is not None:
+            QDesktopServices.openUrl(url)
+
+
+class SourcesPane(QWidget):
+    """One box per document cited by the selected event: its record, links and quote count."""
+
+    def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)
+        self._content = QWidget()
+        self._content_layout = QVBoxLayout(self._content)
+        self._boxes: list[QFrame] = []
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._content)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._placeholder)
+        layout.addWidget(self._scroll)
+
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.selection_changed.connect(self.on_selection_changed)
+        self.on_selection_changed(controller.selection)
+
+    # --- for tests -----------------------------------------------------------------------------
+    @property
+    def boxes(self) -> list[QFrame]:
+        return list(self._boxes)
+
+    def shown_text(self) -> str:
+        """Every visible label's text, one per line."""
+        if self._placeholder.isVisibleTo(self):
+            return self._placeholder.text()
+        return "\n".join(
+            label.text()
+            for box in self._boxes
+            for label in box.findChildren(QLabel)
+            if label.text() and not isinstance(label, LinkLabel)
+        )
+
+    def links(self) -> list[LinkLabel]:
+        return [link for box in self._boxes for link in box.findChildren(LinkLabel)]
+
+    # --- slots ---------------------------------------------------------------------------------
+    def on_file_loaded(self) -> None:
+        self.on_selection_changed(self._controller.selection)
+
+    def on_selection_changed(self, event: int | None) -> None:
+        self._clear()
+        timeline = self._controller.timeline
+        if timeline is None or event is None or not 0 <= event < len(timeline.events):
+            self._show_placeholder(self.tr("No event selected"))
+            return
+        record = timeline.event(event)
+        if not record.sources:
+            self._show_placeholder(self.tr("This event cites no source"))
+            return
+        self._placeholder.hide()
+        self._scroll.show()
+        for document_id, quote_count in _documents_of(record):
+            box = self._document_box(timeline, document_id, quote_count)
+            self._content_layout.addWidget(box)
+            self._boxes.append(box)
+        self._content_layout.addStretch(1)
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _show_placeholder(self, text: str) -> None:
+        self._placeholder.setText(text)
+        self._placeholder.show()
+        self._scroll.hide()
+
+    def _clear(self) -> None:
+        while self._content_layout.count():
+            item = self._content_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._boxes = []
+
+    def _document_box(self, timeline: Timeline, document_id: str, quote_count: int) -> QFrame:
+        box = QFrame(self._content)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        document = timeline.document_by_id.get(document_id)
+
+        title = plain_label(box, document.title if document else document_id)
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+
+        state = timeline.document_state(document_id)
+        if state == DocumentState.CHANGED:
+            layout.addWidget(
+                self._warning(
+                    box,
+                    self.tr(
+                        "⚠ The text of this document no longer matches its recorded SHA-256: "
+                        "quotes may be wrong"
+                    ),
+                )
+            )
+        elif state == DocumentState.MISSING:
+            layout.addWidget(self._warning(box, self.tr("⚠ Text not available")))
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if document is not None:
+            self._add_fields(form, box, timeline, document)
+        form.addRow(plain_label(box, self.tr("%n quote(s) from this document", "", quote_count)))
+        layout.addLayout(form)
+        return box
+
+    def _add_fields(
+        self, form: QFormLayout, box: QWidget, timeline: Timeline, document: Document
+    ) -> None:
+        def add_text(name: str, value: str | None) -> None:
+            if value:
+                form.addRow(name, plain_label(box, value))
+
+        add_text(self.tr("Publisher:"), document.publisher)
+        add_text(self.tr("Author:"), document.author)
+        add_text(self.tr("Published:"), _date_in_words(document.published, timeline.language))
+        add_text(self.tr("Retrieved:"), _date_in_words(document.retrieved, timeline.language))
+        links = ((self.tr("URL:"), document.url), (self.tr("Archive:"), document.archive_url))
+        for name, address in links:
+            if address is None:
+                continue
+            url = safe_http_url(address)
+            # An address that fails the check is shown as inert text, so nothing is hidden.
+            form.addRow(name, LinkLabel(url, box) if url is not None else plain_label(box, address))
+        add_text(self.tr("Language:"), document.language)
+
+    def _warning(self, parent: QWidget, text: str) -> QLabel:
+        label = plain_label(parent, text)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
+        label.setPalette(palette)
+        return label
+
+
+def _documents_of(event: Event) -> list[tuple[str, int]]:
+    """Documents cited by an event in citation order, each once, with its number of quotes."""
+    counts: dict[str, int] = {}
+    for source in event.sources:
+        counts[source.document] = counts.get(source.document, 0) + len(source.quotes)
+    return list(counts.items())
+
+
+def _date_in_words(text: str | None, language: str) -> str | None:
+    if text is None:
+        return None
+    try:
+        date = cached_date(text)
+    except DateError:
+        return text
+    words = date_words(date, language)
+    return words if words == text else f"{words} ({text})"

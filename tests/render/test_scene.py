@@ -1,0 +1,121 @@
+"""Scene layout: marks where dates imply, lanes without overlapping labels, clusters, culling."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from timelineapp.model.calendar import to_seconds
+from timelineapp.model.file_format import EventFile
+from timelineapp.model.loader import load_event_file
+from timelineapp.model.time_index import build_time_index
+from timelineapp.model.timeline import Timeline
+from timelineapp.render.scene import DETAIL_LIMIT, SceneInputs, build_scene, hit_test
+from timelineapp.render.ticks import PlainNames
+from timelineapp.render.timemap import TimeMap
+from timelineapp.resources import example_event_file
+
+
+def measure(text: str) -> float:
+    return len(text) * 7.0
+
+
+def inputs_for(data: EventFile) -> SceneInputs:
+    index = build_time_index(data)
+    mask = np.ones(index.count, dtype=np.bool_)
+    return SceneInputs(
+        index=index,
+        titles=[e.title for e in data.events],
+        colors=np.zeros(index.count, dtype=np.int32),
+        mask=mask,
+        cumulative=index.cumulative_mask(mask),
+    )
+
+
+def synthetic(count: int, day_step: float = 1.0) -> EventFile:
+    events = []
+    for i in range(count):
+        day = int(i * day_step)
+        y, m, d = 2000 + day // 360, 1 + (day // 30) % 12, 1 + day % 28
+        events.append({"id": f"e{i}", "title": f"Event {i}", "date": f"{y:04d}-{m:02d}-{d:02d}"})
+    return EventFile.model_validate(
+        {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
+    )
+
+
+@pytest.fixture(scope="module")
+def niger() -> Timeline:
+    result = load_event_file(example_event_file())
+    assert result.loaded is not None
+    return Timeline(result.loaded)
+
+
+def test_niger_marks_sit_where_their_dates_imply(niger: Timeline) -> None:
+    inputs = inputs_for(niger.loaded.data)
+    tm = TimeMap.fitted(to_seconds(2024, 5, 1), to_seconds(2024, 7, 1), 1600)
+    scene = build_scene(inputs, tm, 700, measure, PlainNames())
+    by_id = {niger.event(m.event).id: m for m in scene.marks}
+    signing = by_id["accord-retrait-2024-05-19"]
+    assert signing.point
+    midday = to_seconds(2024, 5, 19, 12)
+    assert abs((signing.x0 + signing.x1) / 2 - tm.to_x(midday)) < 1
+    russia = by_id["deploiement-russe-2024-04"]
+    assert russia.x0 == pytest.approx(tm.to_x(to_seconds(2024, 4, 1)))
+    assert russia.x1 == pytest.approx(tm.to_x(to_seconds(2024, 6, 1)))
+    undated = {int(i) for i in niger.index.undated}
+    assert not undated & {m.event for m in scene.marks}
+
+
+def test_labels_in_a_lane_never_overlap() -> None:
+    inputs = inputs_for(synthetic(300, 0.4))
+    tm = TimeMap.fitted(to_seconds(2000, 1, 1), to_seconds(2000, 5, 1), 1200)
+    scene = build_scene(inputs, tm, 600, measure, PlainNames())
+    lanes: dict[int, list[tuple[float, float]]] = {}
+    for mark in scene.marks:
+        left = (mark.x0 + mark.x1) / 2 - 6 if mark.point else mark.x0
+        lanes.setdefault(mark.lane, []).append((left, mark.label_x + measure(mark.label)))
+    for spans in lanes.values():
+        spans.sort()
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert end <= start
+    shown = len(scene.marks) + sum(c.count for c in scene.clusters)
+    assert shown == scene.visible_count or shown >= scene.visible_count  # nothing silently lost
+    assert scene.clusters, "300 events in 4 months cannot all have a labelled lane"
+
+
+def test_every_visible_event_is_a_mark_or_counted_in_a_cluster() -> None:
+    inputs = inputs_for(synthetic(200, 0.5))
+    tm = TimeMap.fitted(to_seconds(2000, 1, 1), to_seconds(2000, 4, 1), 900)
+    scene = build_scene(inputs, tm, 400, measure, PlainNames())
+    in_marks = {m.event for m in scene.marks}
+    in_clusters = {e for c in scene.clusters for e in c.events}
+    index = inputs.index
+    visible = {
+        int(e)
+        for e in index.order
+        if index.latest[e] > tm.start and index.earliest[e] < tm.end
+    }
+    assert visible <= in_marks | in_clusters
+    assert not in_marks & in_clusters
+
+
+def test_dense_views_aggregate_instead_of_drawing_every_event() -> None:
+    inputs = inputs_for(synthetic(DETAIL_LIMIT * 2, 0.05))
+    extent = inputs.index.extent()
+    assert extent is not None
+    tm = TimeMap.fitted(*extent, 1000)
+    scene = build_scene(inputs, tm, 500, measure, PlainNames())
+    assert scene.dense and not scene.marks
+    assert scene.density is not None
+    assert int(scene.density.sum()) == DETAIL_LIMIT * 2
+    assert sum(c.count for c in scene.clusters) == DETAIL_LIMIT * 2
+
+
+def test_hit_test_finds_the_mark_under_the_cursor(niger: Timeline) -> None:
+    inputs = inputs_for(niger.loaded.data)
+    tm = TimeMap.fitted(to_seconds(2024, 5, 1), to_seconds(2024, 7, 1), 1600)
+    scene = build_scene(inputs, tm, 700, measure, PlainNames())
+    mark = scene.marks[0]
+    y = scene.lane_y(mark.lane) + scene.geometry.lane_height / 2
+    assert hit_test(scene, mark.label_x + 5, y, measure).event == mark.event
+    assert hit_test(scene, mark.label_x + 5, scene.height - 200, measure).event is None

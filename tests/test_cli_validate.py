@@ -1,0 +1,44 @@
+"""``timelineapp validate``: OK or located errors, exit codes 0/1/2, --json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timelineapp.cli import main
+from timelineapp.resources import example_event_file
+
+from .model.event_files import minimal, to_bytes
+
+
+def test_example_is_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(example_event_file())]) == 0
+    assert capsys.readouterr().out.strip().endswith(": OK")
+
+
+def test_invalid_file_exits_1_with_located_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = minimal()
+    data["events"][0]["date"] = "2024-13"
+    target = tmp_path / "bad.timeline.json"
+    target.write_bytes(to_bytes(data))
+    assert main(["validate", str(target)]) == 1
+    out = capsys.readouterr().out
+    assert "events[0].date" in out and "bad.timeline.json:" in out
+    assert "Traceback" not in out
+
+
+def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "nothing.json"
+    assert main(["validate", "--json", str(target), str(example_event_file())]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [r["valid"] for r in report] == [False, True]
+    assert report[0]["issues"][0]["kind"] == "io"
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 2
+    assert "usage" in capsys.readouterr().err

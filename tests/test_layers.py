@@ -1,0 +1,35 @@
+"""The model and extract layers import without Qt (napari-style import contract)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+_BLOCK_QT = """
+import sys
+class _Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith("PySide6.") or name == "shiboken6":
+            raise ImportError(f"Qt is blocked in this test: {name}")
+        return None
+sys.meta_path.insert(0, _Blocker())
+import timelineapp.model.loader, timelineapp.model.timeline, timelineapp.model.time_index
+import timelineapp.model.date_words, timelineapp.extract
+import timelineapp.render.timemap, timelineapp.render.ticks
+from timelineapp.model.loader import load_event_file
+from timelineapp.resources import example_event_file
+from timelineapp.model.timeline import Timeline
+result = load_event_file(example_event_file())
+assert result.ok
+Timeline(result.loaded)
+assert not any(m.startswith("PySide6") for m in sys.modules)
+print("ok")
+"""
+
+
+def test_model_imports_and_loads_without_qt() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _BLOCK_QT], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
