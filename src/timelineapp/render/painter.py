@@ -315,7 +315,9 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMet
     bold = QFont(regular)
     bold.setBold(True)
     painter.setFont(bold)
-    for tick in scene.ticks.major:
+    for k, tick in enumerate(scene.ticks.major):
+        if tick.x < 0 and k + 1 < len(scene.ticks.major):
+            continue  # being pushed out by the next period's label: that one gives context
         painter.drawText(QPointF(tick.x + 3, row2), tick.label)
     painter.setFont(regular)
 

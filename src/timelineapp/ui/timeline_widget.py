@@ -179,6 +179,16 @@ class TimelineWidget(QWidget):
     # --- Qt events ----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        if self._controller.timeline is None:
+            painter.fillRect(self.rect(), self._theme.background)
+            painter.setPen(self._theme.muted)
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("No event file is open. Use File › Open (Ctrl+O)."),
+            )
+            painter.end()
+            return
         hover = self._hover
         options = PaintOptions(
             font=self.font(),
@@ -249,7 +259,7 @@ class TimelineWidget(QWidget):
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 self.set_timemap(self._press_map.panned(dx, self._limits))
                 return
-        hit = hit_test(self.scene, pos.x(), pos.y(), QFontMetricsF(self.font()).horizontalAdvance)
+        hit = self._hit(pos)
         if hit != self._hover:
             self._hover = hit
             self.setCursor(
@@ -310,6 +320,8 @@ class TimelineWidget(QWidget):
 
     # --- helpers ------------------------------------------------------------------------
     def _hit(self, pos: QPointF) -> Hit:
+        if self._controller.timeline is None:
+            return Hit()
         return hit_test(self.scene, pos.x(), pos.y(), QFontMetricsF(self.font()).horizontalAdvance)
 
     def _click(self, pos: QPointF) -> None:

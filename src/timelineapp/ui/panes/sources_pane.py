@@ -28,13 +28,14 @@ _LINK_TEXT_LIMIT = 60
 
 
 def safe_http_url(text: str) -> QUrl | None:
-    """The address as a QUrl if it is a well-formed http(s) URL with a host, else None.
+    """The address as a QUrl if it is an http(s) URL with a host, else None.
 
     The file format already rejects other schemes; this is checked again right before
     opening because a ``file:`` or ``javascript:`` link handed to the desktop could run
-    something on the reader's machine.
+    something on the reader's machine. Parsing is tolerant, as in a browser's address bar:
+    stray characters such as "<" are percent-encoded rather than refused.
     """
-    url = QUrl(text, QUrl.ParsingMode.StrictMode)
+    url = QUrl(text, QUrl.ParsingMode.TolerantMode)
     if not url.isValid() or url.scheme().lower() not in ("http", "https") or not url.host():
         return None
     return url

@@ -1,0 +1,76 @@
+"""The application window: opens the example, reports bad files, restores its layout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDockWidget
+from pytestqt.qtbot import QtBot
+
+from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.issues_dialog import IssuesDialog
+from timelineapp.resources import example_event_file
+from timelineapp.ui.settings import load_settings
+
+from ..model.event_files import minimal, to_bytes
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Application:
+    application = Application(create_qapplication(), tmp_path / "settings.json")
+    qtbot.addWidget(application.window)
+    application.window.show()
+    return application
+
+
+def test_opens_the_bundled_example(app: Application) -> None:
+    assert app.opener.open(example_event_file())
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert "Niger" in app.window.windowTitle()
+    assert app.window.status.count_label.text().startswith(str(timeline.index.count))
+    docks = {d.objectName() for d in app.window.findChildren(QDockWidget)}
+    assert {"dock-event", "dock-sources", "dock-quotes", "dock-document", "dock-events"} <= docks
+
+
+def test_bad_file_shows_located_errors_and_keeps_the_open_file(
+    app: Application, tmp_path: Path
+) -> None:
+    app.opener.open(example_event_file())
+    before = app.controller.timeline
+    data = minimal()
+    data["events"][0]["date"] = "2024-02-30"
+    bad = tmp_path / "bad.timeline.json"
+    bad.write_bytes(to_bytes(data))
+    assert not app.opener.open(bad)
+    assert app.controller.timeline is before
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, IssuesDialog)]
+    text = dialogs[-1].text.toPlainText()
+    assert "events[0].date" in text and "bad.timeline.json" in text
+    dialogs[-1].close()
+
+
+def test_layout_is_saved_and_restored(qtbot: QtBot, tmp_path: Path) -> None:
+    settings_path = tmp_path / "settings.json"
+    first = Application(create_qapplication(), settings_path)
+    qtbot.addWidget(first.window)
+    first.window.show()
+    first.window.docks["sources"].hide()
+    first.window.close()
+    first.on_about_to_quit()
+    saved = json.loads(settings_path.read_text(encoding="utf-8"))
+    assert saved["window_state"]
+    assert load_settings(settings_path).window_state == saved["window_state"]
+    second = Application(create_qapplication(), settings_path)
+    qtbot.addWidget(second.window)
+    second.window.show()
+    assert not second.window.docks["sources"].isVisible()
+    assert second.window.docks["event"].isVisible()
+
+
+def test_corrupt_settings_fall_back_to_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert load_settings(path).theme == "light"
