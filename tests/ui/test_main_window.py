@@ -74,3 +74,11 @@ def test_corrupt_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("{not json", encoding="utf-8")
     assert load_settings(path).theme == "light"
+
+
+def test_big_files_load_in_the_background(app: Application, qtbot: QtBot) -> None:
+    app.opener.background_threshold = 0  # treat the example as big
+    with qtbot.waitSignal(app.opener.opened, timeout=10_000):
+        assert app.opener.open(example_event_file())
+    assert app.controller.timeline is not None
+    assert not app.opener.busy

@@ -277,9 +277,7 @@ def test_clicking_a_quote_selects_exactly_it_in_the_document(
     assert item.data() == (
         "« Les troupes partiront »\n— communiqué conjoint, in Le retrait <i>commence</i>"
     )
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(item).center()
-    )
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(item).center())
     start = ARTICLE.index("Les troupes partiront")
     end = start + len("Les troupes partiront")
     cursor = document.text_edit.textCursor()
@@ -290,9 +288,7 @@ def test_clicking_a_quote_selects_exactly_it_in_the_document(
     assert document.selected_span() == (start, end)
 
 
-def test_quote_after_emoji_and_other_document(
-    qtbot: QtBot, controller: TimelineController
-) -> None:
+def test_quote_after_emoji_and_other_document(qtbot: QtBot, controller: TimelineController) -> None:
     quotes = shown(qtbot, QuotesPane(controller))
     document = shown(qtbot, DocumentPane(controller))
     controller.select(0)
@@ -340,10 +336,9 @@ def test_document_pane_marks_the_selected_event(
     )
     assert len(spans) == 3
     assert len({quote.name(), phrase.name(), other.name()}) == 3
-    assert other.lightness() > 200 and other.saturation() < 20  # pale grey
-    assert document.text_edit.toPlainText().replace("\r\n", "\n") == ARTICLE.replace(
-        "\r\n", "\n"
-    )
+    assert other.lightness() > 200  # pale grey
+    assert other.saturation() < 20
+    assert document.text_edit.toPlainText().replace("\r\n", "\n") == ARTICLE.replace("\r\n", "\n")
 
 
 def test_clicking_a_marked_passage_selects_its_event(

@@ -12,18 +12,28 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from .file_format import Document, EventFile
+from .file_format import Document, Event, EventFile
 from .integrity import check_provenance, check_references, sha256_text
 from .issues import Issue, IssueKind, Severity, describe_found, json_path
 from .json_positions import locate, value_positions
 
 MAX_ISSUES = 200
+# Events are validated in chunks so that progress can be reported and loading cancelled.
+_CHUNK = 20_000
+_EVENTS = TypeAdapter(list[Event])
+
+Progress = Callable[[float], bool]
+"""Called with the fraction done (0..1); returning False cancels the load."""
+
+
+class _Cancelled(Exception):
+    pass
 # Locating errors re-scans the text in Python; beyond this size the JSON path alone must do.
 _LOCATE_LIMIT = 20_000_000
 
@@ -57,6 +67,7 @@ class LoadResult:
     file_name: str
     loaded: LoadedFile | None
     issues: list[Issue]
+    cancelled: bool = False
 
     @property
     def errors(self) -> list[Issue]:
@@ -67,7 +78,9 @@ class LoadResult:
         return self.loaded is not None and not self.errors
 
 
-def load_event_file(path: str | Path, max_issues: int = MAX_ISSUES) -> LoadResult:
+def load_event_file(
+    path: str | Path, max_issues: int = MAX_ISSUES, progress: Progress | None = None
+) -> LoadResult:
     """Read, validate and check an event file on disk."""
     path = Path(path)
     name = str(path)
@@ -80,7 +93,7 @@ def load_event_file(path: str | Path, max_issues: int = MAX_ISSUES) -> LoadResul
             None,
             [Issue(Severity.ERROR, IssueKind.IO, name, "", f"cannot read the file: {reason}")],
         )
-    return load_event_bytes(raw, name, path.parent, path, max_issues)
+    return load_event_bytes(raw, name, path.parent, path, max_issues, progress)
 
 
 def load_event_bytes(
@@ -89,8 +102,28 @@ def load_event_bytes(
     base_dir: Path | None,
     path: Path | None = None,
     max_issues: int = MAX_ISSUES,
+    progress: Progress | None = None,
 ) -> LoadResult:
     """Validate event file bytes; documents with a ``path`` are read relative to ``base_dir``."""
+    try:
+        return _load(raw, name, base_dir, path, max_issues, progress or (lambda _: True))
+    except _Cancelled:
+        return LoadResult(name, None, [], cancelled=True)
+
+
+def _load(
+    raw: bytes,
+    name: str,
+    base_dir: Path | None,
+    path: Path | None,
+    max_issues: int,
+    progress: Progress,
+) -> LoadResult:
+    def report(fraction: float) -> None:
+        if not progress(fraction):
+            raise _Cancelled
+
+    report(0.0)
     content_hash = hashlib.sha256(raw).hexdigest()
     try:
         text = raw.decode("utf-8-sig")
@@ -109,21 +142,26 @@ def load_event_bytes(
                 )
             ],
         )
-    data, issues = _validate(text, name, max_issues)
+    data, issues = _validate(text, name, max_issues, report)
     if data is None:
         return LoadResult(name, None, _with_positions(issues, text))
+    report(0.85)
     issues.extend(_capped(check_references(data, name), max_issues))
     if any(i.severity is Severity.ERROR for i in issues):
         return LoadResult(name, None, _with_positions(issues, text))
     loaded = LoadedFile(path, data, content_hash)
     issues.extend(_read_documents(loaded, base_dir, name))
+    report(0.9)
     issues.extend(_capped(check_provenance(data, loaded.texts, name), max_issues))
+    report(1.0)
     issues = _with_positions(issues[:max_issues], text)
     loaded.issues = issues
     return LoadResult(name, loaded, issues)
 
 
-def _validate(text: str, name: str, max_issues: int) -> tuple[EventFile | None, list[Issue]]:
+def _validate(
+    text: str, name: str, max_issues: int, report: Callable[[float], None]
+) -> tuple[EventFile | None, list[Issue]]:
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as error:
@@ -138,33 +176,69 @@ def _validate(text: str, name: str, max_issues: int) -> tuple[EventFile | None, 
             error.colno,
         )
         return None, [issue]
+    report(0.15)
     # Validation allocates millions of small objects on big files; the cyclic collector
     # would re-scan them over and over, so it is paused (measured in benchmarks/).
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return EventFile.model_validate(parsed), []
-    except ValidationError as error:
-        issues = []
-        for detail in error.errors(include_url=False)[:max_issues]:
-            message = detail["msg"].removeprefix("Value error, ")
-            if detail["type"] not in ("missing", "value_error", "extra_forbidden"):
-                message += f", found {describe_found(detail['input'])}"
-            elif detail["type"] == "extra_forbidden":
-                message = "unknown field (check its spelling against the format reference)"
-            issues.append(
-                Issue(
-                    Severity.ERROR,
-                    IssueKind.SCHEMA,
-                    name,
-                    json_path(tuple(detail["loc"])),
-                    message,
-                )
-            )
-        return None, issues
+        return _validate_parsed(parsed, name, max_issues, report)
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _validate_parsed(
+    parsed: object, name: str, max_issues: int, report: Callable[[float], None]
+) -> tuple[EventFile | None, list[Issue]]:
+    raw_events = parsed.get("events") if isinstance(parsed, dict) else None
+    if not isinstance(parsed, dict) or not isinstance(raw_events, list):
+        # Not the expected shape at the top: validate whole for the clearest messages.
+        try:
+            return EventFile.model_validate(parsed), []
+        except ValidationError as error:
+            return None, _schema_issues(error, name, max_issues, 0)
+    issues: list[Issue] = []
+    header: EventFile | None = None
+    try:
+        header = EventFile.model_validate({**parsed, "events": []})
+    except ValidationError as error:
+        issues.extend(_schema_issues(error, name, max_issues, 0))
+    events: list[Event] = []
+    total = max(1, len(raw_events))
+    for start in range(0, len(raw_events), _CHUNK):
+        chunk = raw_events[start : start + _CHUNK]
+        try:
+            events.extend(_EVENTS.validate_python(chunk))
+        except ValidationError as error:
+            issues.extend(_schema_issues(error, name, max_issues - len(issues), start, "events"))
+        # Drop the parsed dicts as soon as they are validated: halves peak memory.
+        raw_events[start : start + _CHUNK] = [None] * len(chunk)
+        report(0.15 + 0.65 * min(1.0, (start + _CHUNK) / total))
+        if len(issues) >= max_issues:
+            break
+    if issues or header is None:
+        return None, issues[:max_issues]
+    return header.model_copy(update={"events": events}), []
+
+
+def _schema_issues(
+    error: ValidationError, name: str, limit: int, offset: int, prefix: str | None = None
+) -> list[Issue]:
+    issues = []
+    for detail in error.errors(include_url=False)[: max(0, limit)]:
+        message = detail["msg"].removeprefix("Value error, ")
+        if detail["type"] not in ("missing", "value_error", "extra_forbidden"):
+            message += f", found {describe_found(detail['input'])}"
+        elif detail["type"] == "extra_forbidden":
+            message = "unknown field (check its spelling against the format reference)"
+        location = tuple(detail["loc"])
+        if prefix is not None:
+            # Chunk-relative index -> file index, under the "events" key.
+            first = location[0]
+            location = (prefix, int(first) + offset, *location[1:])
+        issues.append(Issue(Severity.ERROR, IssueKind.SCHEMA, name, json_path(location), message))
+    return issues
 
 
 def _read_documents(loaded: LoadedFile, base_dir: Path | None, name: str) -> Iterable[Issue]:

@@ -214,7 +214,7 @@ class EventsTableModel(QAbstractTableModel):
         if column == Column.DATE:
             # The same key as TimeIndex.order (earliest instant, ties in file order thanks to
             # the stable sort), so the table and the timeline walk events in the same order.
-            return row if self._dated(row) else None
+            return int(timeline.index.earliest[row]) if self._dated(row) else None
         if column == Column.STATUS:
             return STATUS_CODES[event.status]
         if column == Column.REVIEW:

@@ -1,20 +1,59 @@
-"""Opening event files from the window: load, report located problems, hand over the result."""
+"""Opening event files from the window: load (in a worker thread when big), report problems.
+
+Small files load at once. Big ones load in a worker thread behind a cancellable progress
+dialog, so the window keeps answering; the result comes back to the GUI thread through a
+queued signal and no widget is touched from the worker.
+"""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..model.loader import load_event_file
+from ..model.loader import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .issues_dialog import IssuesDialog
 from .settings import Settings
 
+# Files above this size load in the background (a 5 MB file holds ~10k events).
+BACKGROUND_THRESHOLD = 5_000_000
+
+
+class LoadWorker(QThread):
+    """Loads and indexes one file; reports progress; stops early when cancelled."""
+
+    progressed = Signal(int)  # per mille
+    loaded = Signal(object, object)  # LoadResult, Timeline | None
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, fraction: float) -> bool:
+        self.progressed.emit(int(fraction * 900))  # indexing takes the last tenth
+        return not self._cancel.is_set()
+
+    def run(self) -> None:
+        result = load_event_file(self._path, progress=self._progress)
+        timeline = None
+        if result.loaded is not None and not self._cancel.is_set():
+            timeline = Timeline(result.loaded)
+        self.progressed.emit(1000)
+        self.loaded.emit(result, timeline)
+
 
 class FileOpener(QObject):
+    opened = Signal(str)  # path of a file now shown
+    failed = Signal(str)  # path of a file that could not be opened (or was cancelled)
+
     def __init__(
         self,
         controller: TimelineController,
@@ -25,35 +64,90 @@ class FileOpener(QObject):
         self._controller = controller
         self._settings = settings
         self._window = window
+        self._worker: LoadWorker | None = None
+        self._progress: QProgressDialog | None = None
+        self.last_dialog: IssuesDialog | None = None
+        self.background_threshold = BACKGROUND_THRESHOLD
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
 
     def open(self, path: str | Path) -> bool:
-        """Open ``path``; on failure show its located errors and keep what was open."""
-        result = load_event_file(path)
-        if result.loaded is None:
-            dialog = IssuesDialog(
+        """Open ``path``. Returns False when it failed at once; big files finish later."""
+        path = Path(path)
+        if self._worker is not None:
+            return False
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if size < self.background_threshold:
+            result = load_event_file(path)
+            timeline = Timeline(result.loaded) if result.loaded is not None else None
+            return self._finish(path, result, timeline)
+        self._start_worker(path)
+        return True
+
+    def _start_worker(self, path: Path) -> None:
+        worker = LoadWorker(path, self)
+        dialog = QProgressDialog(
+            self.tr("Opening {name}…").format(name=path.name), self.tr("Cancel"), 0, 1000,
+            self._window,
+        )
+        dialog.setWindowTitle(self.tr("Opening"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(worker.cancel)
+        worker.progressed.connect(dialog.setValue)
+        worker.loaded.connect(
+            lambda result, timeline: self._on_worker_done(path, result, timeline)
+        )
+        self._worker = worker
+        self._progress = dialog
+        worker.start()
+
+    def _on_worker_done(self, path: Path, result: LoadResult, timeline: Timeline | None) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if result.cancelled:
+            self.failed.emit(str(path))
+            return
+        self._finish(path, result, timeline)
+
+    def _finish(self, path: Path, result: LoadResult, timeline: Timeline | None) -> bool:
+        if result.loaded is None or timeline is None:
+            self._show_issues(
                 self.tr("Cannot open event file"),
                 self.tr(
                     "{name} could not be opened. Nothing was changed; fix these problems "
                     "and open it again:"
-                ).format(name=Path(path).name),
-                result.issues,
-                self._window,
+                ).format(name=path.name),
+                result,
             )
-            dialog.open()
-            self.last_dialog = dialog
+            self.failed.emit(str(path))
             return False
-        self._controller.set_timeline(Timeline(result.loaded))
-        self._settings.remember_file(str(Path(path).resolve()))
+        self._controller.set_timeline(timeline)
+        self._settings.remember_file(str(path.resolve()))
         if result.issues:
-            dialog = IssuesDialog(
+            self._show_issues(
                 self.tr("Problems in event file"),
                 self.tr(
                     "{name} was opened, but some of its provenance could not be checked. "
                     "Affected quotes and documents are flagged:"
-                ).format(name=Path(path).name),
-                result.issues,
-                self._window,
+                ).format(name=path.name),
+                result,
             )
-            dialog.open()
-            self.last_dialog = dialog
+        self.opened.emit(str(path))
         return True
+
+    def _show_issues(self, title: str, summary: str, result: LoadResult) -> None:
+        dialog = IssuesDialog(title, summary, result.issues, self._window)
+        dialog.open()
+        self.last_dialog = dialog

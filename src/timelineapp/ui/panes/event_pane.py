@@ -66,7 +66,6 @@ class EventPane(QWidget):
         self._title.setFont(title_font)
         self._date = plain_label(self._content)
         self._date_detail = plain_label(self._content)
-        self._date_detail.setEnabled(False)
         self._date_phrases = plain_label(self._content)
         self._status = plain_label(self._content)
         self._review = plain_label(self._content)

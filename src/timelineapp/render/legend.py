@@ -1,0 +1,348 @@
+"""The legend of a timeline picture: what each kind of mark means, and the actor colours.
+
+Samples are drawn by the scene painter's own mark functions on a one-lane scene, so a sample
+looks exactly like the mark it explains in every theme. The widget (as an overlay) and the
+exporter (as a block under the timeline) both paint it from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from ..model.dates import Precision
+from ..model.file_format import EventStatus, ReviewState
+from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
+from .painter import PaintOptions, _paint_cluster, _paint_documents, _paint_mark
+from .scene import Cluster, DocumentMark, Geometry, Mark, Scene
+from .theme import Theme
+from .ticks import AxisTicks, TickUnit
+from .timemap import TimeMap
+
+_PAD = 8.0  # inside the box
+_SAMPLE_W = 56.0  # room for a band, an open tail or a trailing "?"
+_SAMPLE_GAP = 6.0
+_COLUMN_GAP = 18.0
+_MAX_NAME_W = 260.0  # actor names are elided beyond this
+_DEFAULT_COLUMNS = 2
+
+
+class LegendKind(StrEnum):
+    """One explained kind of mark, in the order the legend lists them."""
+
+    DAY = "day"
+    INTERVAL = "interval"
+    IMPRECISE = "imprecise"
+    UNCERTAIN = "uncertain"
+    APPROXIMATE = "approximate"
+    OPEN = "open"
+    PLANNED = "planned"
+    DEADLINE = "deadline"
+    DISPUTED = "disputed"
+    DOCUMENT = "document"
+    CLUSTER = "cluster"
+    DENSITY = "density"
+
+
+# Everything but the two kinds that only appear in crowded views.
+BASIC_KINDS: tuple[LegendKind, ...] = tuple(
+    k for k in LegendKind if k not in (LegendKind.CLUSTER, LegendKind.DENSITY)
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Legend", text)
+
+
+def _kind_text(kind: LegendKind) -> str:
+    texts = {
+        LegendKind.DAY: _tr("Event on a day"),
+        LegendKind.INTERVAL: _tr("Interval (solid where certain)"),
+        LegendKind.IMPRECISE: _tr("Imprecise date (sometime in here)"),
+        LegendKind.UNCERTAIN: _tr("Uncertain date (?)"),
+        LegendKind.APPROXIMATE: _tr("Approximate date (~)"),
+        LegendKind.OPEN: _tr("Open side (no bound known)"),
+        LegendKind.PLANNED: _tr("Planned"),
+        LegendKind.DEADLINE: _tr("Deadline"),
+        LegendKind.DISPUTED: _tr("Disputed"),
+        LegendKind.DOCUMENT: _tr("Source document published"),
+        LegendKind.CLUSTER: _tr("Events that did not fit (count)"),
+        LegendKind.DENSITY: _tr("Events per column (too many to draw)"),
+    }
+    return texts[kind]
+
+
+def scene_kinds(scene: Scene) -> list[LegendKind]:
+    """The kinds of mark a scene actually shows, in legend order."""
+    found: set[LegendKind] = set()
+    planned, deadline = STATUS_CODES[EventStatus.PLANNED], STATUS_CODES[EventStatus.DEADLINE]
+    disputed = REVIEW_CODES[ReviewState.DISPUTED]
+    for mark in scene.marks:
+        if mark.point:
+            found.add(LegendKind.DAY)
+        elif mark.flags & MarkFlag.INTERVAL:
+            found.add(LegendKind.INTERVAL)
+        elif mark.precision < Precision.DAY:
+            found.add(LegendKind.IMPRECISE)
+        else:
+            found.add(LegendKind.INTERVAL)
+        if mark.flags & MarkFlag.UNCERTAIN:
+            found.add(LegendKind.UNCERTAIN)
+        if mark.flags & MarkFlag.APPROXIMATE:
+            found.add(LegendKind.APPROXIMATE)
+        if mark.flags & (MarkFlag.OPEN_START | MarkFlag.OPEN_END):
+            found.add(LegendKind.OPEN)
+        if mark.status == planned:
+            found.add(LegendKind.PLANNED)
+        if mark.status == deadline:
+            found.add(LegendKind.DEADLINE)
+        if mark.review == disputed:
+            found.add(LegendKind.DISPUTED)
+    if scene.documents:
+        found.add(LegendKind.DOCUMENT)
+    if scene.clusters and not scene.dense:
+        found.add(LegendKind.CLUSTER)
+    if scene.dense:
+        found.update((LegendKind.DENSITY, LegendKind.CLUSTER))
+    return [k for k in LegendKind if k in found]
+
+
+def scene_actor_colors(scene: Scene) -> list[int]:
+    """Palette indices of the marks a scene shows (-1: no actor), sorted, -1 last."""
+    colors = {mark.color for mark in scene.marks if not mark.faded}
+    return sorted(colors, key=lambda c: (c < 0, c))
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: LegendKind | None  # None: an actor colour
+    color: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Layout:
+    size: QSizeF
+    row_h: float
+    cell_w: float
+    columns: int
+    sections: list[tuple[str, list[_Entry]]]
+
+
+def _layout(
+    font: QFont,
+    actor_entries: Sequence[tuple[str, int]],
+    kinds: Collection[LegendKind] | None,
+    max_width: float | None,
+) -> _Layout:
+    metrics = QFontMetricsF(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    heading_metrics = QFontMetricsF(bold)
+    chosen = BASIC_KINDS if kinds is None else [k for k in LegendKind if k in kinds]
+    marks = [_Entry(k, -1, _kind_text(k)) for k in chosen]
+    actors = [
+        _Entry(None, color, metrics.elidedText(name, Qt.TextElideMode.ElideRight, _MAX_NAME_W))
+        for name, color in actor_entries
+    ]
+    sections = [
+        (title, entries)
+        for title, entries in ((_tr("Marks"), marks), (_tr("Colours: actors"), actors))
+        if entries
+    ]
+    row_h = max(20.0, metrics.height() + 6)
+    text_w = max((metrics.horizontalAdvance(e.text) for _, es in sections for e in es), default=0)
+    cell_w = _SAMPLE_W + _SAMPLE_GAP + text_w
+    if max_width is None:
+        columns = _DEFAULT_COLUMNS
+    else:
+        room = max_width - 2 * _PAD + _COLUMN_GAP
+        columns = max(1, int(room // (cell_w + _COLUMN_GAP)))
+    widest = max((len(es) for _, es in sections), default=0)
+    columns = max(1, min(columns, widest))
+    heading_w = max((heading_metrics.horizontalAdvance(t) for t, _ in sections), default=0)
+    width = 2 * _PAD + max(heading_w, columns * cell_w + (columns - 1) * _COLUMN_GAP)
+    if max_width is not None:
+        width = min(width, max(max_width, 0.0))
+    height = 2 * _PAD
+    for _, entries in sections:
+        height += heading_metrics.height() + 2 + _rows(len(entries), columns) * row_h
+    height += 4 * max(0, len(sections) - 1)
+    return _Layout(QSizeF(width, height if sections else 0), row_h, cell_w, columns, sections)
+
+
+def _rows(count: int, columns: int) -> int:
+    return -(-count // columns)
+
+
+def legend_size(
+    font: QFont,
+    actor_entries: Sequence[tuple[str, int]],
+    *,
+    kinds: Collection[LegendKind] | None = None,
+    max_width: float | None = None,
+) -> QSizeF:
+    """Size :func:`paint_legend` will take with the same arguments (0×0 when empty)."""
+    return _layout(font, actor_entries, kinds, max_width).size
+
+
+def paint_legend(
+    painter: QPainter,
+    top_left: QPointF,
+    theme: Theme,
+    font: QFont,
+    actor_entries: Sequence[tuple[str, int]],
+    *,
+    kinds: Collection[LegendKind] | None = None,
+    max_width: float | None = None,
+) -> QSizeF:
+    """Draw a boxed legend at ``top_left``; returns its size.
+
+    ``actor_entries`` are (name, palette index) of top-level actors (-1: events without an
+    actor). ``kinds`` limits the explained marks (default: every basic kind); ``max_width``
+    flows entries into as many columns as fit (default: two columns).
+    """
+    layout = _layout(font, actor_entries, kinds, max_width)
+    if not layout.sections:
+        return layout.size
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    box = QRectF(top_left, layout.size)
+    fill = QColor(theme.background)
+    # Slightly see-through, so an overlay on the timeline still hints at what is under it.
+    fill.setAlpha(min(fill.alpha(), 240))
+    painter.setPen(QPen(theme.grid_major, 1))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+    painter.setClipRect(box)
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetricsF(font)
+    heading_metrics = QFontMetricsF(bold)
+    y = top_left.y() + _PAD
+    for title, entries in layout.sections:
+        painter.setFont(bold)
+        painter.setPen(QPen(theme.muted))
+        painter.drawText(QPointF(top_left.x() + _PAD, y + heading_metrics.ascent()), title)
+        y += heading_metrics.height() + 2
+        for k, entry in enumerate(entries):
+            row, column = divmod(k, layout.columns)
+            x = top_left.x() + _PAD + column * (layout.cell_w + _COLUMN_GAP)
+            cell_top = y + row * layout.row_h
+            _paint_sample(painter, theme, font, metrics, entry, x, cell_top, layout.row_h)
+            painter.setFont(font)
+            painter.setPen(QPen(theme.text))
+            baseline = cell_top + layout.row_h / 2 + metrics.ascent() / 2 - 1
+            painter.drawText(QPointF(x + _SAMPLE_W + _SAMPLE_GAP, baseline), entry.text)
+        y += _rows(len(entries), layout.columns) * layout.row_h + 4
+    painter.restore()
+    return layout.size
+
+
+def _sample_scene(row_h: float, height: float) -> Scene:
+    """A one-lane scene whose lane 0 is the sample row (the painter reads only geometry)."""
+    geometry = Geometry(top=0.0, lane_height=row_h, axis_height=0.0)
+    ticks = AxisTicks(TickUnit.Y10000, [], [], [])
+    return Scene(TimeMap(0.0, 1.0, _SAMPLE_W), _SAMPLE_W, height, geometry, ticks, 0)
+
+
+def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
+    occurred = STATUS_CODES[EventStatus.OCCURRED]
+    unreviewed = REVIEW_CODES[ReviewState.UNREVIEWED]
+    point = (8.0, 19.0)  # a marker of Geometry().marker width, centred at 13.5
+    band = (4.0, 38.0)
+    x0, x1, flags, precision = *point, 0, Precision.DAY
+    status, review = occurred, unreviewed
+    core = (0.0, 0.0)
+    if kind is LegendKind.INTERVAL:
+        (x0, x1), flags, core = band, MarkFlag.INTERVAL, (band[0] + 4, band[1] - 4)
+    elif kind is LegendKind.IMPRECISE:
+        (x0, x1), precision = band, Precision.MONTH
+    elif kind is LegendKind.UNCERTAIN:
+        (x0, x1), precision, flags = band, Precision.MONTH, MarkFlag.UNCERTAIN
+    elif kind is LegendKind.APPROXIMATE:
+        (x0, x1), precision, flags = band, Precision.MONTH, MarkFlag.APPROXIMATE
+    elif kind is LegendKind.OPEN:
+        flags = MarkFlag.OPEN_END
+    elif kind is LegendKind.PLANNED:
+        status = STATUS_CODES[EventStatus.PLANNED]
+    elif kind is LegendKind.DEADLINE:
+        status = STATUS_CODES[EventStatus.DEADLINE]
+    elif kind is LegendKind.DISPUTED:
+        review = REVIEW_CODES[ReviewState.DISPUTED]
+    is_point = x1 - x0 < Geometry().marker + 0.5
+    if not is_point and kind is not LegendKind.INTERVAL:
+        core = (x0, x1)
+    return Mark(
+        event=-1,
+        x0=x0,
+        x1=x1,
+        core0=core[0],
+        core1=core[1],
+        point=is_point,
+        lane=0,
+        label="",
+        label_x=x1 + 3,
+        flags=int(flags),
+        precision=int(precision),
+        status=status,
+        review=review,
+        color=color,
+        faded=False,
+    )
+
+
+def _paint_sample(
+    painter: QPainter,
+    theme: Theme,
+    font: QFont,
+    metrics: QFontMetricsF,
+    entry: _Entry,
+    x: float,
+    top: float,
+    row_h: float,
+) -> None:
+    painter.save()
+    painter.translate(x, top)
+    painter.setFont(font)
+    scene = _sample_scene(row_h, row_h)
+    if entry.kind is LegendKind.DOCUMENT:
+        # The axis line the triangle sits on, then the painter's own document marker.
+        axis_y = row_h - 5
+        painter.setPen(QPen(theme.grid_major, 1))
+        painter.drawLine(QPointF(0, axis_y), QPointF(40, axis_y))
+        doc_scene = _sample_scene(row_h, axis_y)
+        doc_scene.documents.append(DocumentMark(14.0, 14.0, -1, ""))
+        _paint_documents(painter, doc_scene, theme)
+    elif entry.kind is LegendKind.CLUSTER:
+        _paint_cluster(painter, scene, theme, metrics, Cluster(2.0, 40.0, 0, 0, 3, ()), False)
+    elif entry.kind is LegendKind.DENSITY:
+        _paint_density_sample(painter, theme, row_h)
+    else:
+        options = PaintOptions(font=font)
+        _paint_mark(painter, scene, theme, options, metrics, _sample_mark(entry.kind, entry.color))
+    painter.restore()
+
+
+def _paint_density_sample(painter: QPainter, theme: Theme, row_h: float) -> None:
+    # Mirrors the painter's log-scaled histogram: a few columns of varying height.
+    color = QColor(theme.density)
+    color.setAlpha(200)
+    for k, share in enumerate((0.3, 0.6, 1.0, 0.8, 0.45, 0.7, 0.2, 0.5)):
+        h = share * (row_h - 6)
+        painter.fillRect(QRectF(4 + k * 4, row_h - 3 - h, 3, h), color)
+
+
+__all__ = [
+    "BASIC_KINDS",
+    "LegendKind",
+    "legend_size",
+    "paint_legend",
+    "scene_actor_colors",
+    "scene_kinds",
+]
