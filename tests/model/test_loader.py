@@ -29,9 +29,11 @@ def test_minimal_file_is_valid() -> None:
 def test_round_trip_gives_equal_models() -> None:
     first = load(minimal()).loaded
     assert first is not None
-    dumped = first.data.model_dump_json(exclude_none=True)
+    whole = first.materialised()
+    dumped = whole.model_dump_json(exclude_none=True)
     again = EventFile.model_validate_json(dumped)
-    assert again == first.data
+    assert again == whole
+    assert len(whole.events) == 3
 
 
 def test_syntax_error_has_line_and_column() -> None:

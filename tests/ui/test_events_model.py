@@ -80,34 +80,54 @@ def test_empty_model_passes_modeltester(qtmodeltester: ModelTester) -> None:
 
 def test_proxy_passes_modeltester(qtmodeltester: ModelTester) -> None:
     model = EventsTableModel(make_timeline())
-    proxy = MaskFilterProxyModel()
-    proxy.setSourceModel(model)
+    proxy = MaskFilterProxyModel(model)
     proxy.set_mask(np.array([True, False, True, True, False, True]))
-    proxy.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
+    proxy.sort(Column.TITLE, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy)
 
 
 def test_cells_show_words_and_roles() -> None:
     model = EventsTableModel(make_timeline())
-    assert model.index(0, Column.DATE).data() == "le 19 mai 2024"
-    assert model.index(3, Column.DATE).data() == "au plus tard le 15 septembre 2024"
-    assert model.index(0, Column.TITLE).data() == "Signature"
-    assert model.index(0, Column.ACTORS).data() == "Niger, États-Unis"
-    assert model.index(3, Column.STATUS).data() == "Deadline"
-    assert model.index(2, Column.REVIEW).data() == "Disputed"
-    assert model.index(0, Column.REVIEW).data() == "Unreviewed"
-    assert model.index(4, Column.TITLE).data(EventIndexRole) == 4
+
+    def cell(event: int, column: Column, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        index = model.index(model.row_of(event), column)
+        assert index.data(EventIndexRole) == event
+        return index.data(role)
+
+    assert cell(0, Column.DATE) == "le 19 mai 2024"
+    assert cell(3, Column.DATE) == "au plus tard le 15 septembre 2024"
+    assert cell(0, Column.TITLE) == "Signature"
+    assert cell(0, Column.ACTORS) == "Niger, États-Unis"
+    assert cell(3, Column.STATUS) == "Deadline"
+    assert cell(2, Column.REVIEW) == "Disputed"
+    assert cell(0, Column.REVIEW) == "Unreviewed"
     # Undated events say so, in italics, and have no date to sort by.
-    undated = model.index(1, Column.DATE)
-    assert undated.data() == "Undated"
-    font = undated.data(Qt.ItemDataRole.FontRole)
+    assert cell(1, Column.DATE) == "Undated"
+    font = cell(1, Column.DATE, Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont)
     assert font.italic()
-    assert undated.data(SortRole) is None
-    assert model.index(0, Column.DATE).data(SortRole) < model.index(3, Column.DATE).data(SortRole)
-    assert model.index(0, Column.DATE).data(Qt.ItemDataRole.ToolTipRole).count("2024-05-19") == 1
+    assert cell(1, Column.DATE, SortRole) is None
+    assert cell(0, Column.DATE, SortRole) < cell(3, Column.DATE, SortRole)
+    assert cell(0, Column.DATE, Qt.ItemDataRole.ToolTipRole).count("2024-05-19") == 1
     assert model.headerData(Column.DATE, Qt.Orientation.Horizontal) == "Date"
     assert model.rowCount(model.index(0, 0)) == 0
+
+
+def test_model_sorts_itself_with_undated_last() -> None:
+    model = EventsTableModel(make_timeline())
+
+    def order() -> list[int]:
+        return [model.event_at(row) for row in range(model.rowCount())]
+
+    assert order() == DATE_ORDER + UNDATED  # by date by default
+    model.sort(Column.DATE, Qt.SortOrder.DescendingOrder)
+    assert order() == DATE_ORDER[::-1] + UNDATED
+    model.sort(Column.REVIEW, Qt.SortOrder.DescendingOrder)
+    assert order()[0] == 2  # the one disputed event
+    model.sort(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [EVENTS[i]["title"] for i in order()]
+    assert titles == sorted(titles, key=str.casefold)
+    assert all(model.row_of(model.event_at(row)) == row for row in range(model.rowCount()))
 
 
 def test_table_is_sorted_by_date_with_undated_last(pane: EventsPane) -> None:
@@ -128,6 +148,15 @@ def test_sorting_by_title(pane: EventsPane) -> None:
     pane.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
     titles = [pane.proxy.index(row, Column.TITLE).data() for row in range(pane.proxy.rowCount())]
     assert titles == sorted(titles, key=str.casefold)
+
+
+def test_sorting_keeps_the_selected_event(pane: EventsPane, controller: TimelineController) -> None:
+    controller.select(3)
+    pane.table.sortByColumn(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    rows = pane.table.selectionModel().selectedRows()
+    assert [index.data(EventIndexRole) for index in rows] == [3]
+    assert pane.table.currentIndex().data(EventIndexRole) == 3
+    assert controller.selection == 3
 
 
 def test_count_label(pane: EventsPane, controller: TimelineController) -> None:
@@ -206,3 +235,4 @@ def test_new_file_resets_the_table(pane: EventsPane, controller: TimelineControl
     assert controller.selection is None
     assert pane.table.selectionModel().selectedRows() == []
     assert pane.proxy.rowCount(QModelIndex()) == len(EVENTS)
+    assert pane.shown_events() == DATE_ORDER + UNDATED

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
+from functools import lru_cache
 from typing import Final
 
 from timelineapp.model.calendar import (
@@ -556,3 +557,9 @@ def _make(
         uncertain=any(point.uncertain for point in points),
         approximate=any(point.approximate for point in points),
     )
+
+
+@lru_cache(maxsize=1 << 18)
+def cached_date(text: str) -> EdtfDate:
+    """:func:`parse_date`, memoised: big files repeat the same date strings many times."""
+    return parse_date(text)

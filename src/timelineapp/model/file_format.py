@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from .dates import DateError, parse_date
+from .dates import DateError, cached_date
 
 FORMAT_NAME = "timelineapp/events"
 FORMAT_VERSION = 1
@@ -32,7 +32,7 @@ _HTTP_PATTERN = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 
 def _check_date(value: str) -> str:
     try:
-        parse_date(value)
+        cached_date(value)
     except DateError as error:
         raise ValueError(str(error)) from None
     return value

@@ -7,63 +7,100 @@ raises, so a loader can report every problem in one pass.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence, Set
 
-from .file_format import EventFile, Span
+from .file_format import Event, EventFile, Span
 from .issues import Issue, IssueKind, Severity
 
 _CONTEXT = 12
 
 
-def check_references(data: EventFile, file: str) -> Iterator[Issue]:
-    """Duplicate ids per kind, references to unknown actors/documents, parent cycles."""
-
-    def error(path: str, message: str) -> Issue:
-        return Issue(Severity.ERROR, IssueKind.REFERENCE, file, path, message)
-
+def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
+    """Duplicate document and actor ids, unknown parents, parent cycles."""
     id_lists: tuple[tuple[str, list[str]], ...] = (
         ("document", [d.id for d in data.documents]),
         ("actor", [a.id for a in data.actors]),
-        ("event", [e.id for e in data.events]),
     )
     for kind, ids in id_lists:
-        seen: dict[str, int] = {}
-        for i, item_id in enumerate(ids):
-            if item_id in seen:
-                yield error(
-                    f"{kind}s[{i}].id",
-                    f"duplicate {kind} id {item_id!r}: expected unique ids, "
-                    f"found it already at {kind}s[{seen[item_id]}]",
-                )
-            else:
-                seen[item_id] = i
+        yield from _duplicates(kind, ids, 0, {}, file)
     actor_ids = {a.id for a in data.actors}
-    document_ids = {d.id for d in data.documents}
     parents: dict[str, str] = {}
     for i, actor in enumerate(data.actors):
         if actor.parent is None:
             continue
         if actor.parent not in actor_ids:
-            yield error(
+            yield _reference_error(
+                file,
                 f"actors[{i}].parent",
                 f"expected the id of an actor, found unknown id {actor.parent!r}",
             )
         else:
             parents[actor.id] = actor.parent
     yield from _check_cycles(data, parents, file)
-    for i, event in enumerate(data.events):
+
+
+def check_event_references(
+    events: Sequence[Event],
+    offset: int,
+    actor_ids: Set[str],
+    document_ids: Set[str],
+    seen_ids: dict[str, int],
+    file: str,
+) -> Iterator[Issue]:
+    """Duplicate event ids and unknown actors/documents in ``events`` (file index ``offset``+).
+
+    ``seen_ids`` carries the ids of earlier chunks, so duplicates are found across chunks.
+    """
+    yield from _duplicates("event", [e.id for e in events], offset, seen_ids, file)
+    for k, event in enumerate(events):
+        i = offset + k
         for j, ref in enumerate(event.actors):
             if ref.actor not in actor_ids:
-                yield error(
+                yield _reference_error(
+                    file,
                     f"events[{i}].actors[{j}].actor",
                     f"expected the id of an actor, found unknown id {ref.actor!r}",
                 )
         for j, source in enumerate(event.sources):
             if source.document not in document_ids:
-                yield error(
+                yield _reference_error(
+                    file,
                     f"events[{i}].sources[{j}].document",
                     f"expected the id of a document, found unknown id {source.document!r}",
                 )
+
+
+def check_references(data: EventFile, file: str) -> Iterator[Issue]:
+    """All reference rules over a whole, materialised file."""
+    yield from check_header_references(data, file)
+    yield from check_event_references(
+        data.events,
+        0,
+        {a.id for a in data.actors},
+        {d.id for d in data.documents},
+        {},
+        file,
+    )
+
+
+def _reference_error(file: str, path: str, message: str) -> Issue:
+    return Issue(Severity.ERROR, IssueKind.REFERENCE, file, path, message)
+
+
+def _duplicates(
+    kind: str, ids: list[str], offset: int, seen: dict[str, int], file: str
+) -> Iterator[Issue]:
+    for k, item_id in enumerate(ids):
+        i = offset + k
+        if item_id in seen:
+            yield _reference_error(
+                file,
+                f"{kind}s[{i}].id",
+                f"duplicate {kind} id {item_id!r}: expected unique ids, "
+                f"found it already at {kind}s[{seen[item_id]}]",
+            )
+        else:
+            seen[item_id] = i
 
 
 def _check_cycles(data: EventFile, parents: Mapping[str, str], file: str) -> Iterator[Issue]:
@@ -126,10 +163,11 @@ def _suggestion(text: str, span: Span) -> str:
 
 
 def check_provenance(
-    data: EventFile, texts: Mapping[str, str | None], file: str
+    events: Sequence[Event], offset: int, texts: Mapping[str, str | None], file: str
 ) -> Iterator[Issue]:
     """Every quote and date phrase must equal the document text at its offsets."""
-    for i, event in enumerate(data.events):
+    for k, event in enumerate(events):
+        i = offset + k
         if not event.sources:
             yield Issue(
                 Severity.WARNING,
@@ -143,7 +181,8 @@ def check_provenance(
             if text is None:
                 continue  # unknown or unreadable document: reported where it is declared
             spans: list[tuple[str, Span]] = [
-                (f"events[{i}].sources[{j}].quotes[{k}]", q) for k, q in enumerate(source.quotes)
+                (f"events[{i}].sources[{j}].quotes[{q}]", quote)
+                for q, quote in enumerate(source.quotes)
             ]
             if source.date_phrase is not None:
                 spans.append((f"events[{i}].sources[{j}].date_phrase", source.date_phrase))

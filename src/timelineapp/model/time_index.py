@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from .dates import DateKind, EdtfDate, parse_date
+from .dates import DateKind, EdtfDate, cached_date
 from .file_format import Event, EventFile, EventStatus, ReviewState
 
 IntArray = npt.NDArray[np.int64]
@@ -36,12 +36,6 @@ class MarkFlag(IntFlag):
 
 STATUS_CODES = {s: i for i, s in enumerate(EventStatus)}
 REVIEW_CODES = {r: i for i, r in enumerate(ReviewState)}
-
-
-@lru_cache(maxsize=65536)
-def cached_date(text: str) -> EdtfDate:
-    """Parsed date, cached: big files repeat the same date strings many times."""
-    return parse_date(text)
 
 
 def _flags(date: EdtfDate) -> int:
@@ -163,44 +157,103 @@ class TimeIndex:
         return int(self.order[positions[k]])
 
 
+@lru_cache(maxsize=1 << 16)
+def _date_columns(text: str) -> tuple[int, int, int, int, int, int]:
+    """(earliest, latest, core0, core1, precision, flags) of a date string, memoised."""
+    date = cached_date(text)
+    core0, core1 = _core(date)
+    return date.earliest, date.latest, core0, core1, int(date.precision), _flags(date)
+
+
+_UNDATED = (0, 0, 0, 0, 0, 0)
+
+
+class IndexBuilder:
+    """Collects index columns chunk by chunk while a file is validated, then builds the index.
+
+    Loading a million events keeps no Event objects alive: each validated chunk leaves only
+    these columns behind.
+    """
+
+    def __init__(self, actor_ids: Sequence[str]) -> None:
+        self._actor_number = {a: i for i, a in enumerate(actor_ids)}
+        self._roles: dict[str, int] = {}
+        self._dates: list[tuple[int, int, int, int, int, int]] = []
+        self._dated: list[bool] = []
+        self._status: list[int] = []
+        self._review: list[int] = []
+        self._counts: list[int] = []
+        self._members: list[int] = []
+        self._member_roles: list[int] = []
+
+    def add(self, events: Sequence[Event]) -> None:
+        roles = self._roles
+        number = self._actor_number
+        for event in events:
+            if event.date is None:
+                self._dates.append(_UNDATED)
+                self._dated.append(False)
+            else:
+                self._dates.append(_date_columns(event.date))
+                self._dated.append(True)
+            self._status.append(STATUS_CODES[event.status])
+            self._review.append(REVIEW_CODES[event.review])
+            self._counts.append(len(event.actors))
+            for ref in event.actors:
+                self._members.append(number[ref.actor])
+                self._member_roles.append(
+                    -1 if ref.role is None else roles.setdefault(ref.role, len(roles))
+                )
+
+    def build(self) -> TimeIndex:
+        n = len(self._dates)
+        dates = np.array(self._dates, dtype=np.int64).reshape(n, 6)
+        ptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.asarray(self._counts, dtype=np.int64), out=ptr[1:])
+        return _index_from_columns(
+            earliest=dates[:, 0].copy(),
+            latest=dates[:, 1].copy(),
+            core0=dates[:, 2].copy(),
+            core1=dates[:, 3].copy(),
+            precision=dates[:, 4].astype(np.int8),
+            flags=dates[:, 5].astype(np.uint8),
+            status=np.asarray(self._status, dtype=np.int8),
+            review=np.asarray(self._review, dtype=np.int8),
+            dated=np.asarray(self._dated, dtype=np.bool_),
+            actor_ptr=ptr,
+            actor_ids=np.asarray(self._members, dtype=np.int32),
+            actor_roles=np.asarray(self._member_roles, dtype=np.int32),
+            roles=tuple(self._roles),
+        )
+
+
 def build_time_index(data: EventFile) -> TimeIndex:
-    """Index the events of a validated file."""
+    """Index the events of a validated, materialised file."""
     return build_index_from_events(data.events, [a.id for a in data.actors])
 
 
 def build_index_from_events(events: Sequence[Event], actor_ids: Sequence[str]) -> TimeIndex:
-    n = len(events)
-    earliest = np.zeros(n, dtype=np.int64)
-    latest = np.zeros(n, dtype=np.int64)
-    core0 = np.zeros(n, dtype=np.int64)
-    core1 = np.zeros(n, dtype=np.int64)
-    precision = np.zeros(n, dtype=np.int8)
-    flags = np.zeros(n, dtype=np.uint8)
-    status = np.zeros(n, dtype=np.int8)
-    review = np.zeros(n, dtype=np.int8)
-    dated = np.zeros(n, dtype=np.bool_)
-    actor_number = {a: i for i, a in enumerate(actor_ids)}
-    role_number: dict[str, int] = {}
-    ptr = np.zeros(n + 1, dtype=np.int64)
-    members: list[int] = []
-    member_roles: list[int] = []
-    for i, event in enumerate(events):
-        if event.date is not None:
-            date = cached_date(event.date)
-            earliest[i] = date.earliest
-            latest[i] = date.latest
-            core0[i], core1[i] = _core(date)
-            precision[i] = date.precision
-            flags[i] = _flags(date)
-            dated[i] = True
-        status[i] = STATUS_CODES[event.status]
-        review[i] = REVIEW_CODES[event.review]
-        for ref in event.actors:
-            members.append(actor_number[ref.actor])
-            member_roles.append(
-                -1 if ref.role is None else role_number.setdefault(ref.role, len(role_number))
-            )
-        ptr[i + 1] = len(members)
+    builder = IndexBuilder(actor_ids)
+    builder.add(events)
+    return builder.build()
+
+
+def _index_from_columns(
+    *,
+    earliest: IntArray,
+    latest: IntArray,
+    core0: IntArray,
+    core1: IntArray,
+    precision: npt.NDArray[np.int8],
+    flags: npt.NDArray[np.uint8],
+    status: npt.NDArray[np.int8],
+    review: npt.NDArray[np.int8],
+    dated: BoolArray,
+    actor_ptr: IntArray,
+    actor_ids: npt.NDArray[np.int32],
+    actor_roles: npt.NDArray[np.int32],
+    roles: tuple[str, ...],
+) -> TimeIndex:
     dated_ids = np.flatnonzero(dated)
     order = dated_ids[np.argsort(earliest[dated_ids], kind="stable")]
     sorted_t0 = earliest[order].astype(np.float64)
@@ -211,7 +264,7 @@ def build_index_from_events(events: Sequence[Event], actor_ids: Sequence[str]) -
     short_span = max(float(np.percentile(durations, 99)) if durations.size else 0.0, 366 * 86400.0)
     long_positions = np.flatnonzero(durations > short_span).astype(np.int64)
     return TimeIndex(
-        count=n,
+        count=int(earliest.size),
         earliest=earliest,
         latest=latest,
         core0=core0,
@@ -226,9 +279,9 @@ def build_index_from_events(events: Sequence[Event], actor_ids: Sequence[str]) -
         sorted_t1=sorted_t1,
         short_span=short_span,
         long_positions=long_positions,
-        actor_ptr=ptr,
-        actor_ids=np.asarray(members, dtype=np.int32),
-        actor_roles=np.asarray(member_roles, dtype=np.int32),
-        roles=tuple(role_number),
+        actor_ptr=actor_ptr,
+        actor_ids=actor_ids,
+        actor_roles=actor_roles,
+        roles=roles,
         undated=np.flatnonzero(~dated).astype(np.int64),
     )

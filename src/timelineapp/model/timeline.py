@@ -7,14 +7,17 @@ refer to events.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 
-from .dates import EdtfDate
+import numpy as np
+import numpy.typing as npt
+
+from .dates import EdtfDate, cached_date
 from .file_format import Actor, Document, Event
 from .loader import DocumentState, LoadedFile
-from .time_index import TimeIndex, build_time_index, cached_date
+from .time_index import TimeIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +35,10 @@ class Passage:
 @dataclass
 class Timeline:
     loaded: LoadedFile
-    index: TimeIndex = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.index = build_time_index(self.loaded.data)
+    @property
+    def index(self) -> TimeIndex:
+        return self.loaded.index
 
     # --- lookups -----------------------------------------------------------------------
     @property
@@ -47,8 +50,13 @@ class Timeline:
         return self.loaded.data.language
 
     @property
-    def events(self) -> list[Event]:
+    def events(self) -> Sequence[Event]:
+        """All events; materialised on access (use :attr:`titles` and the index for bulk)."""
         return self.loaded.data.events
+
+    @property
+    def titles(self) -> list[str]:
+        return self.loaded.titles
 
     @property
     def actors(self) -> list[Actor]:
@@ -79,7 +87,7 @@ class Timeline:
 
     @cached_property
     def event_number(self) -> dict[str, int]:
-        return {e.id: i for i, e in enumerate(self.loaded.data.events)}
+        return {event_id: i for i, event_id in enumerate(self.loaded.ids)}
 
     def document_text(self, document_id: str) -> str | None:
         return self.loaded.texts.get(document_id)
@@ -98,21 +106,9 @@ class Timeline:
         return self.actor_name(attributed_to)
 
     @cached_property
-    def passages(self) -> dict[str, list[Passage]]:
+    def passages(self) -> PassageTable:
         """Per document, every quote and date phrase of every event, sorted by start."""
-        result: dict[str, list[Passage]] = defaultdict(list)
-        for i, event in enumerate(self.loaded.data.events):
-            for s, source in enumerate(event.sources):
-                for q, quote in enumerate(source.quotes):
-                    result[source.document].append(Passage(i, quote.start, quote.end, False, s, q))
-                if source.date_phrase is not None:
-                    phrase = source.date_phrase
-                    result[source.document].append(
-                        Passage(i, phrase.start, phrase.end, True, s, -1)
-                    )
-        for passages in result.values():
-            passages.sort(key=lambda p: (p.start, p.end))
-        return dict(result)
+        return PassageTable(self.loaded.passage_rows, [d.id for d in self.documents])
 
     def passage_at(self, document_id: str, offset: int) -> Passage | None:
         """The narrowest passage containing ``offset`` (clicking text selects its event)."""
@@ -125,3 +121,33 @@ class Timeline:
             ):
                 best = passage
         return best
+
+
+class PassageTable(Mapping[str, list[Passage]]):
+    """Passages by document id, built per document when first asked for."""
+
+    def __init__(self, rows: npt.NDArray[np.int64], document_ids: list[str]) -> None:
+        self._rows = rows
+        self._ids = document_ids
+        self._built: dict[str, list[Passage]] = {}
+
+    def __getitem__(self, document_id: str) -> list[Passage]:
+        found = self._built.get(document_id)
+        if found is None:
+            if document_id not in self._ids:
+                raise KeyError(document_id)
+            doc = self._ids.index(document_id)
+            rows = self._rows[self._rows[:, 0] == doc]
+            rows = rows[np.lexsort((rows[:, 2], rows[:, 1]))]
+            found = [
+                Passage(int(r[3]), int(r[1]), int(r[2]), bool(r[5] < 0), int(r[4]), int(r[5]))
+                for r in rows.tolist()
+            ]
+            self._built[document_id] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)

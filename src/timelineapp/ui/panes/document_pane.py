@@ -187,39 +187,6 @@ class DocumentPane(QWidget):
         if document_id != self._document_id:
             self._load_document(document_id)
 
-    def _load_document(self, document_id: str | None) -> None:
-        self._document_id = document_id
-        timeline = self._controller.timeline
-        text = None
-        state = DocumentState.MISSING
-        if timeline is not None and document_id is not None:
-            text = timeline.document_text(document_id)
-            state = timeline.document_state(document_id)
-        self._positions = TextPositions(text or "")
-        self._text.setPlainText(text or "")
-        self._text.setPlaceholderText("" if text else self.tr("Text not available"))
-        if document_id is None:
-            self._warning.hide()
-        elif state == DocumentState.CHANGED:
-            self._warning.setText(
-                self.tr(
-                    "⚠ The text of this document no longer matches its recorded SHA-256: "
-                    "quotes may be wrong"
-                )
-            )
-            self._warning.show()
-        elif state == DocumentState.MISSING:
-            self._warning.setText(self.tr("⚠ Text not available"))
-            self._warning.show()
-        else:
-            self._warning.hide()
-        combo_index = self._combo.findData(document_id)
-        if combo_index != self._combo.currentIndex():
-            self._combo.blockSignals(True)  # the combo follows; it must not re-enter here
-            self._combo.setCurrentIndex(combo_index)
-            self._combo.blockSignals(False)
-        self._mark_passages()
-
     # --- slots ---------------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
@@ -282,6 +249,40 @@ class DocumentPane(QWidget):
             self._selecting_from_text = False
 
     # --- helpers -------------------------------------------------------------------------------
+    def _load_document(self, document_id: str | None) -> None:
+        """Show a document's text, its warning and its marks, even if it is already shown."""
+        self._document_id = document_id
+        timeline = self._controller.timeline
+        text = None
+        state = DocumentState.MISSING
+        if timeline is not None and document_id is not None:
+            text = timeline.document_text(document_id)
+            state = timeline.document_state(document_id)
+        self._positions = TextPositions(text or "")
+        self._text.setPlainText(text or "")
+        self._text.setPlaceholderText("" if text else self.tr("Text not available"))
+        if document_id is None:
+            self._warning.hide()
+        elif state == DocumentState.CHANGED:
+            self._warning.setText(
+                self.tr(
+                    "⚠ The text of this document no longer matches its recorded SHA-256: "
+                    "quotes may be wrong"
+                )
+            )
+            self._warning.show()
+        elif state == DocumentState.MISSING:
+            self._warning.setText(self.tr("⚠ Text not available"))
+            self._warning.show()
+        else:
+            self._warning.hide()
+        combo_index = self._combo.findData(document_id)
+        if combo_index != self._combo.currentIndex():
+            self._combo.blockSignals(True)  # the combo follows; it must not re-enter here
+            self._combo.setCurrentIndex(combo_index)
+            self._combo.blockSignals(False)
+        self._mark_passages()
+
     def _first_passage(self, timeline: Timeline, event: int | None) -> Passage | None:
         """The selected event's first quote in the shown document (else its date phrase)."""
         if event is None or self._document_id is None:

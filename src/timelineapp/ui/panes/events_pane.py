@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import (
@@ -25,25 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from ..controller import TimelineController
-from ..events_model import Column, EventIndexRole, EventsTableModel, SortRole
+from ..events_model import Column, EventIndexRole, EventsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class MaskFilterProxyModel(QSortFilterProxyModel):
-    """Shows the rows whose event passes a boolean mask; sorts by :data:`SortRole`.
+    """Shows the events that pass a boolean mask (indexed by file index, as the controller's).
 
-    Rows whose sort key is ``None`` (undated events in the Date column) stay at the end in
-    both sort directions: they are a group of their own, not the earliest or latest events.
+    Sorting is forwarded to the :class:`EventsTableModel`, which sorts with numpy (see its
+    module); this proxy keeps the source's order and only leaves rows out.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, source: EventsTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._source = source
         self._mask: npt.NDArray[np.bool_] | None = None
-        self.setSortRole(SortRole)
+        self.setSourceModel(source)
 
     def set_mask(self, mask: npt.NDArray[np.bool_] | None) -> None:
-        """Show only rows ``i`` with ``mask[i]``; ``None`` shows every row."""
+        """Show only events ``i`` with ``mask[i]``; ``None`` shows every event."""
         # Qt 6.10 replaced invalidateFilter() by a begin/end pair that knows which side
         # changed; the fallback keeps older PySide6 releases (6.9) working.
         if hasattr(self, "endFilterChange"):
@@ -56,23 +55,15 @@ class MaskFilterProxyModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         mask = self._mask
-        if mask is None or source_row >= mask.size:
+        if mask is None:
             return True
-        return bool(mask[source_row])
+        event = self._source.event_at(source_row)
+        return event >= mask.size or bool(mask[event])
 
-    def lessThan(self, source_left: ModelIndex, source_right: ModelIndex) -> bool:
-        left: Any = source_left.data(SortRole)
-        right: Any = source_right.data(SortRole)
-        if left is None or right is None:
-            if (left is None) == (right is None):
-                return source_left.row() < source_right.row()
-            # Descending sorts ask lessThan(right, left); answering by the order keeps None
-            # last either way.
-            none_is_less = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return (left is None) == none_is_less
-        if type(left) is not type(right):
-            return str(left) < str(right)
-        return bool(left < right)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The base class would sort here pair by pair in Python; the source sorts in numpy and
+        # this proxy follows its layout change.
+        self._source.sort(column, order)
 
 
 class EventsPane(QWidget):
@@ -86,8 +77,7 @@ class EventsPane(QWidget):
         self._syncing = False
 
         self._model = EventsTableModel(controller.timeline, self)
-        self._proxy = MaskFilterProxyModel(self)
-        self._proxy.setSourceModel(self._model)
+        self._proxy = MaskFilterProxyModel(self._model, self)
 
         self._count = QLabel(self)
         self._count.setTextFormat(Qt.TextFormat.PlainText)
@@ -185,7 +175,8 @@ class EventsPane(QWidget):
         selection_model = self._table.selectionModel()
         proxy_index = QModelIndex()
         if event is not None and 0 <= event < self._model.rowCount():
-            proxy_index = self._proxy.mapFromSource(self._model.index(event, 0))
+            source_index = self._model.index(self._model.row_of(event), 0)
+            proxy_index = self._proxy.mapFromSource(source_index)
         self._syncing = True
         try:
             if not proxy_index.isValid():

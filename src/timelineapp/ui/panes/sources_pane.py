@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.dates import DateError
+from ...model.dates import DateError, cached_date
 from ...model.file_format import Document, Event
 from ...model.loader import DocumentState
-from ...model.time_index import cached_date
 from ...model.timeline import Timeline
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip
