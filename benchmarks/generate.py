@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 0
 DEFAULT_FOLDER = Path(__file__).resolve().parent / "out"
 
@@ -58,7 +58,7 @@ _P_UNCERTAIN = 0.04
 _P_APPROXIMATE = 0.04
 _P_BOTH = 0.01
 
-_COMMON_WORDS = """
+_COMMON_TEXT = """
 accord armée attaque autorités base bilan cessez-le-feu chef commandement communiqué
 conférence conseil convoi coopération crise décision déclaration délégation départ
 élections embargo émissaires enquête envoyé état-major frontière gouvernement junte
@@ -76,13 +76,15 @@ a annoncé ont signé a rencontré ont quitté a confirmé a démenti a demandé
 announced signed met left confirmed denied requested joined arrived resumed suspended
 nouvelles anciennes américaines russes françaises nigériennes régionales internationales
 new former American Russian French regional international military civilian diplomatic
-""".split()
+"""
+_COMMON_WORDS = _COMMON_TEXT.split()
 
-_SYLLABLES = (
+_SYLLABLE_TEXT = (
     "ba be bi bo bu da de di do du ga go ka ke ki ko ku la le li lo lu ma me mi mo mu na ne "
     "ni no nu ra re ri ro ru sa se si so su ta te ti to tu za zo an en in on ou ar er ir or "
     "al el il ol am em im om ya yo wa we"
-).split()
+)
+_SYLLABLES = _SYLLABLE_TEXT.split()
 _ACCENTED = ("é", "è", "à", "ç", "ô", "ï")
 
 _QUOTE_LEADS = (

@@ -4,4 +4,6 @@ import sys
 
 from timelineapp.cli import main
 
-sys.exit(main())
+# Guarded: worker processes (spawned to load big files) import the main module again.
+if __name__ == "__main__":
+    sys.exit(main())

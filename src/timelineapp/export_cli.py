@@ -1,15 +1,327 @@
-"""``timelineapp export`` (placeholder until the exporter lands)."""
+"""``timelineapp export``: render an event file to PNG, SVG or PDF without opening a window.
+
+Runs headless: with no display, Qt's offscreen platform is chosen before the
+QGuiApplication exists. Every failure ends with one clear line on stderr and an exit code
+(2: usage, 1: the input or the output), never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import os
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from .model.filtering import FilterSpec
+    from .model.timeline import Timeline
+    from .render.export import ExportOptions
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+_PROG = "timelineapp export"
+_FORMATS = ("png", "svg", "pdf")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class _Failure(Exception):
+    """Stops the command with a message and an exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file")
-    parser.add_argument("-o", "--output", required=True)
+    parser.description = (
+        "Export the timeline of an event file as an image for reports: the title, the "
+        "timeline, a legend and a footer listing the source documents."
+    )
+    parser.add_argument("file", metavar="FILE", help="the event file (*.timeline.json)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="image to write")
+    parser.add_argument(
+        "--format", help="png, svg or pdf (default: from OUT's extension)", metavar="FORMAT"
+    )
+    size = parser.add_argument_group("size")
+    size.add_argument("--width", type=int, metavar="W", help="width in px (default 1600)")
+    size.add_argument(
+        "--height", type=int, metavar="H", help="height in px (default: as the events need)"
+    )
+    size.add_argument("--scale", type=int, metavar="S", help="1, 2 or 3 device pixels per px (PNG)")
+    size.add_argument("--page-size", default="A4", help="PDF page: A4, Letter or A3")
+    size.add_argument("--orientation", default="landscape", help="PDF: landscape or portrait")
+    size.add_argument("--pages", type=int, default=1, help="PDF: split the span over N pages")
+    span = parser.add_argument_group("events shown")
+    span.add_argument("--from", dest="date_from", metavar="DATE", help="start (EDTF date)")
+    span.add_argument("--to", dest="date_to", metavar="DATE", help="end (EDTF date)")
+    span.add_argument(
+        "--within",
+        default="possibly",
+        metavar="HOW",
+        help="certainly: events wholly inside --from/--to; possibly (default): overlapping",
+    )
+    span.add_argument("--actor", action="extend", nargs="+", default=[], metavar="ID")
+    span.add_argument(
+        "--all-actors", action="store_true", help="events involving all the --actor ids"
+    )
+    span.add_argument("--role", help="only mentions of actors in this role")
+    span.add_argument("--search", default="", metavar="TEXT", help="words events must contain")
+    look = parser.add_argument_group("appearance")
+    look.add_argument("--theme", default="light", help="light, dark or print")
+    look.add_argument("--transparent", action="store_true", help="transparent background (PNG)")
+    look.add_argument("--no-footer", action="store_true", help="leave out the sources footer")
+    look.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    look.add_argument("--title", help="title instead of the file's")
+    look.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="export date in the footer (default: today)"
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
-    print("export is not implemented yet")
-    return 2
+    try:
+        return _run(args)
+    except _Failure as failure:
+        print(f"{_PROG}: error: {failure}", file=sys.stderr)
+        return failure.code
+    except KeyboardInterrupt:
+        print(f"{_PROG}: interrupted", file=sys.stderr)
+        return EXIT_INVALID
+    except Exception as error:  # the promise is a message, never a traceback
+        print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _run(args: argparse.Namespace) -> int:
+    options_args = _usage_checks(args)
+    output = Path(args.output)
+    _check_output(output)
+    timeline = _load(args.file)
+    spec = _filter_spec(args, timeline)
+    _app = _gui_application()  # kept alive while painting
+    from .model.filtering import FilterEngine, describe_filter
+    from .render.export import ExportError, render_export, timeline_range, write_export
+
+    index = timeline.index
+    mask = FilterEngine.from_timeline(timeline).mask(spec)
+    description = describe_filter(spec, timeline)
+    view = _span(args, timeline_range(timeline, mask))
+    options = _options(options_args)
+    try:
+        result = render_export(
+            timeline, mask, index.cumulative_mask(mask), description, view, options
+        )
+    except ExportError as error:
+        raise _Failure(str(error), EXIT_USAGE) from None
+    try:
+        write_export(result, output)
+    except OSError as error:
+        raise _Failure(f"cannot write {output}: {error.strerror or error}", EXIT_INVALID) from None
+    if result.notice:
+        print(
+            f"{_PROG}: notice: {result.notice}; the image was written all the same", file=sys.stderr
+        )
+    size = f"{result.width} × {result.height} px"
+    pages = f", {result.pages} pages" if result.pages > 1 else ""
+    print(f"wrote {output} ({size}{pages}, {result.shown} events)")
+    return EXIT_OK
+
+
+def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
+    """Options that are wrong whatever the file holds: exit 2 before loading anything."""
+    fmt = (args.format or "").lower()
+    if not fmt:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        if suffix not in _FORMATS:
+            raise _Failure(
+                f"cannot tell the format from {args.output!r}: name it *.png, *.svg or *.pdf, "
+                "or give --format",
+                EXIT_USAGE,
+            )
+        fmt = suffix
+    if fmt not in _FORMATS:
+        raise _Failure(f"unknown format {args.format!r}: use png, svg or pdf", EXIT_USAGE)
+    if args.scale is not None and (args.width is not None or args.height is not None):
+        raise _Failure(
+            "--scale cannot be combined with --width/--height: give a size in px, or a scale "
+            "of the default size",
+            EXIT_USAGE,
+        )
+    choices = {
+        "--theme": (args.theme, ("light", "dark", "print")),
+        "--within": (args.within, ("certainly", "possibly")),
+        "--page-size": (args.page_size, ("A4", "Letter", "A3")),
+        "--orientation": (args.orientation, ("landscape", "portrait")),
+    }
+    chosen: dict[str, str] = {}
+    for flag, (value, allowed) in choices.items():
+        match = next((a for a in allowed if a.lower() == str(value).lower()), None)
+        if match is None:
+            raise _Failure(f"{flag} {value!r} is not one of {', '.join(allowed)}", EXIT_USAGE)
+        chosen[flag] = match
+    if args.transparent and fmt != "png":
+        raise _Failure("--transparent applies to PNG only", EXIT_USAGE)
+    if args.date is not None:
+        try:
+            if not _DATE.match(args.date):
+                raise ValueError
+            datetime.date.fromisoformat(args.date)
+        except ValueError:
+            raise _Failure(
+                f"--date {args.date!r} is not a date like 2026-11-24", EXIT_USAGE
+            ) from None
+    from .model.dates import DateError, parse_date
+
+    for flag, value in (("--from", args.date_from), ("--to", args.date_to)):
+        if value is not None:
+            try:
+                parse_date(value)
+            except DateError as error:
+                raise _Failure(f"{flag}: {error}", EXIT_USAGE) from None
+    options: dict[str, Any] = {
+        "format": fmt,
+        "width": args.width,
+        "height": args.height,
+        "scale": args.scale if args.scale is not None else 1,
+        "page_size": chosen["--page-size"],
+        "orientation": chosen["--orientation"],
+        "pages": args.pages,
+        "theme": chosen["--theme"],
+        "transparent": args.transparent,
+        "include_footer": not args.no_footer,
+        "include_legend": not args.no_legend,
+        "title": args.title,
+        "export_date": args.date or datetime.date.today().isoformat(),
+    }
+    # Sizes are checked before the (possibly long) load, with the same rules as the export.
+    from .render.export import ExportError, check_options
+
+    try:
+        check_options(_options(options))
+    except ExportError as error:
+        raise _Failure(str(error), EXIT_USAGE) from None
+    args.within = chosen["--within"]
+    return options
+
+
+def _options(values: dict[str, Any]) -> ExportOptions:
+    from .render.export import (
+        DEFAULT_WIDTH,
+        ExportExtent,
+        ExportFormat,
+        ExportOptions,
+        Orientation,
+        PageSize,
+    )
+    from .render.theme import ThemeName
+
+    return ExportOptions(
+        format=ExportFormat(values["format"]),
+        extent=ExportExtent.ALL,
+        width=values["width"] if values["width"] is not None else DEFAULT_WIDTH,
+        height=values["height"],
+        scale=values["scale"],
+        page_size=PageSize(values["page_size"]),
+        orientation=Orientation(values["orientation"]),
+        pages=values["pages"],
+        theme=ThemeName(values["theme"]),
+        transparent=values["transparent"],
+        include_footer=values["include_footer"],
+        include_legend=values["include_legend"],
+        title=values["title"],
+        export_date=values["export_date"],
+    )
+
+
+def _check_output(output: Path) -> None:
+    """Fail early (before rendering) when the output cannot possibly be written."""
+    folder = output.parent
+    if output.is_dir():
+        raise _Failure(f"cannot write {output}: it is a folder", EXIT_INVALID)
+    if not folder.is_dir():
+        raise _Failure(f"cannot write {output}: folder {folder} does not exist", EXIT_INVALID)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _Failure(f"cannot write {output}: folder {folder} is not writable", EXIT_INVALID)
+
+
+def _load(file: str) -> Timeline:
+    from .model.loader import load_event_file
+    from .model.timeline import Timeline
+
+    result = load_event_file(file)
+    if result.loaded is None:
+        for issue in result.issues:
+            print(issue, file=sys.stderr)
+        count = len(result.errors)
+        raise _Failure(
+            f"{file} is not a valid event file ({count} error{'s' * (count != 1)}); "
+            f"nothing was exported",
+            EXIT_INVALID,
+        )
+    if result.errors:
+        # Provenance problems do not stop the window from showing a file; nor do they here.
+        count = len(result.errors)
+        print(
+            f"{_PROG}: warning: {file} has {count} provenance problem{'s' * (count != 1)} "
+            f"(see timelineapp validate {file})",
+            file=sys.stderr,
+        )
+    return Timeline(result.loaded)
+
+
+def _filter_spec(args: argparse.Namespace, timeline: Timeline) -> FilterSpec:
+    from .model.filtering import FilterSpec, closest_ids
+
+    valid = [actor.id for actor in timeline.actors]
+    known = set(valid)
+    for actor in args.actor:
+        if actor not in known:
+            close = closest_ids(actor, valid, len(valid))
+            rest = [a for a in valid if a not in close]
+            listed = ", ".join([*close, *rest]) or "(the file names no actors)"
+            raise _Failure(
+                f"unknown actor id {actor!r}; valid ids, closest first: {listed}", EXIT_INVALID
+            )
+    return FilterSpec(
+        actors=frozenset(args.actor),
+        all_actors=args.all_actors,
+        role=args.role,
+        text=args.search,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        within=args.within,
+    )
+
+
+def _span(args: argparse.Namespace, whole: tuple[float, float]) -> tuple[float, float]:
+    """The whole (filtered) timeline; --from/--to replace its ends."""
+    from .model.dates import parse_date
+
+    t0, t1 = whole
+    if args.date_from is not None:
+        t0 = float(parse_date(args.date_from).earliest)
+    if args.date_to is not None:
+        t1 = float(parse_date(args.date_to).latest)
+    if t1 <= t0:
+        # "--from" after every filtered event: show from there, one day at least.
+        t1 = t0 + 86400.0
+    return t0, t1
+
+
+def _gui_application() -> QCoreApplication:
+    """The running Qt application, or a new QGuiApplication (offscreen without a display)."""
+    headless = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and headless and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    return QGuiApplication(["timelineapp"])

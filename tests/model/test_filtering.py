@@ -127,10 +127,16 @@ def test_or_and_all_together(engine: FilterEngine) -> None:
     assert shown(engine, actors={"fr", "us"}) == ["e0", "e1", "e2", "e5", "e6"]
     # e2 names the general (in France) and the department (in the United States).
     assert shown(engine, actors={"fr", "us"}, all_actors=True) == ["e0", "e2"]
-    assert shown(engine, actors={"fr", "us"}, all_actors=True, include_descendants=False) == [
-        "e0"
-    ]
+    assert shown(engine, actors={"fr", "us"}, all_actors=True, include_descendants=False) == ["e0"]
     assert shown(engine, actors={"ru", "fr-army"}, all_actors=True) == ["e5"]
+
+
+def test_actors_alone_count_without_their_members(engine: FilterEngine) -> None:
+    # France's own events and its general's, but not the rest of the army's.
+    spec = {"actors": {"fr-general"}, "actors_alone": {"fr"}}
+    assert shown(engine, **spec) == ["e0", "e2"]
+    assert shown(engine, **spec, all_actors=True) == []
+    assert shown(engine, actors={"us"}, actors_alone={"fr"}, all_actors=True) == ["e0"]
 
 
 def test_no_actor_pseudo_entry(engine: FilterEngine) -> None:
@@ -208,7 +214,9 @@ def test_spec_rejects_unreadable_dates() -> None:
         ("   ", [f"e{i}" for i in range(7)]),
     ],
 )
-def test_search_ignores_case_and_accents(engine: FilterEngine, query: str, expected: list[str]) -> None:
+def test_search_ignores_case_and_accents(
+    engine: FilterEngine, query: str, expected: list[str]
+) -> None:
     assert shown(engine, text=query) == expected
 
 
@@ -378,11 +386,29 @@ def test_actor_tree(timeline: Timeline) -> None:
     tree = ActorTree.from_timeline(timeline)
     ids = tree.ids
     assert [ids[r] for r in tree.roots] == ["fr", "us", "ru"]
-    assert [ids[a] for a in tree.descendants(tree.index_of["fr"])] == ["fr", "fr-army", "fr-general"]
+    assert [ids[a] for a in tree.descendants(tree.index_of["fr"])] == [
+        "fr",
+        "fr-army",
+        "fr-general",
+    ]
     assert [ids[a] for a in tree.ancestors(tree.index_of["fr-general"])] == ["fr-army", "fr"]
     assert tree.row[tree.index_of["us"]] == 1
     covered = tree.covered([tree.index_of["fr-army"]])
     assert [ids[a] for a in np.flatnonzero(covered)] == ["fr-army", "fr-general"]
+
+
+@given(data=st.data())
+def test_checked_sets_describe_the_included_actors(data: st.DataObject) -> None:
+    count = data.draw(st.integers(1, 10))
+    tree = ActorTree(
+        [f"a{i}" for i in range(count)], [data.draw(st.integers(-1, i - 1)) for i in range(count)]
+    )
+    included = np.array(data.draw(st.lists(st.booleans(), min_size=count, max_size=count)))
+    with_members, alone = tree.checked_sets(included)
+    assert tree.included(with_members, alone).tolist() == included.tolist()
+    # Shortest: no listed actor lies inside another's listed subtree.
+    for actor in with_members + alone:
+        assert not set(tree.ancestors(actor)) & set(with_members)
 
 
 def test_actor_tree_cuts_cycles() -> None:
@@ -401,8 +427,18 @@ def test_description_in_french(timeline: Timeline) -> None:
         describe_filter(spec, timeline)
         == "Acteurs : France, États-Unis (et leurs membres) · texte « accord »"
     )
-    spec = FilterSpec(actors=frozenset({"us", "fr"}), all_actors=True, include_descendants=False)
-    assert describe_filter(spec, timeline) == "Acteurs : tous parmi France, États-Unis"
+    spec = FilterSpec(actors=frozenset({"us", "fr"}), all_actors=True)
+    assert (
+        describe_filter(spec, timeline)
+        == "Acteurs : tous parmi France, États-Unis (et leurs membres)"
+    )
+    spec = FilterSpec(actors=frozenset({"ru", "fr-general"}), all_actors=True)
+    assert describe_filter(spec, timeline) == "Acteurs : tous parmi Général Dupont, Russie"
+    spec = FilterSpec(actors=frozenset({"us-dod"}), actors_alone=frozenset({"fr", "us"}))
+    assert (
+        describe_filter(spec, timeline)
+        == "Acteurs : Département de la Défense, France, États-Unis (sans leurs membres)"
+    )
     spec = FilterSpec(role="signataire", date_from="2012", date_to="2024-06", within="certainly")
     assert (
         describe_filter(spec, timeline)

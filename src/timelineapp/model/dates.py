@@ -24,6 +24,7 @@ ago is exact. Spans are half-open: ``latest`` is the first second *after* the da
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from functools import lru_cache
@@ -163,9 +164,49 @@ class EdtfDate:
     approximate: bool
 
 
+_SIMPLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def parse_date(text: str) -> EdtfDate:
     """Parse an EDTF date expression; raise :class:`DateError` if it is not in the subset."""
+    simple = _SIMPLE.fullmatch(text)
+    if simple:
+        fast = _simple_date(text, simple)
+        if fast is not None:
+            return fast
     return _Parser(text).parse()
+
+
+def _simple_date(text: str, match: re.Match[str]) -> EdtfDate | None:
+    """Fast path for plain ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``: most dates in big files.
+
+    Anything unusual (an invalid month or day) returns None so that the full parser
+    produces its precise error message.
+    """
+    year = int(match[1])
+    month = int(match[2]) if match[2] else None
+    day = int(match[3]) if match[3] else None
+    if month is None:
+        earliest, latest, precision = to_seconds(year), to_seconds(year + 1), Precision.YEAR
+    elif not 1 <= month <= 12:
+        return None
+    elif day is None:
+        next_year, next_month = add_months(year, month, 1)
+        earliest = to_seconds(year, month)
+        latest = to_seconds(next_year, next_month)
+        precision = Precision.MONTH
+    elif not 1 <= day <= days_in_month(year, month):
+        return None
+    else:
+        earliest = to_seconds(year, month, day)
+        latest, precision = earliest + SECONDS_PER_DAY, Precision.DAY
+    point = DatePoint(
+        year, month, day, None, None, None, False, False, precision, earliest, latest
+    )
+    return EdtfDate(
+        text, DateKind.SINGLE, point, point, False, False, earliest, latest, precision,
+        False, False,
+    )
 
 
 def format_instant(seconds: int, precision: Precision) -> str:

@@ -14,11 +14,12 @@ folded with :func:`fold` matches exactly what it should.
 from __future__ import annotations
 
 import difflib
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -58,8 +59,8 @@ _APOSTROPHES = frozenset("\u2019\u2018\u02bc\u2032")
 # Letters Unicode does not decompose but that people type without the ligature or stroke:
 # "coeur" must find "cœur".
 _PLAIN_LETTERS = {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"}
-# A code point no text contains: marks characters that fold to nothing (combining accents).
-_DROPPED = np.uint32(0xFFFFFFFF)
+# Code units of UTF-16 or UTF-32 text, as numpy arrays.
+_Code = TypeVar("_Code", np.uint16, np.uint32)
 
 
 # --- folding ----------------------------------------------------------------------------------
@@ -88,34 +89,54 @@ def fold(text: str) -> str:
 def fold_large(text: str) -> str:
     """Same result as :func:`fold`, fast on texts of many megabytes.
 
-    Folding 80 MB one character at a time in Python takes seconds; here each distinct code
-    point is folded once and numpy maps the whole text through that table.
+    Folding 150 MB one character at a time in Python takes many seconds; here each distinct
+    character is folded once and numpy maps the whole text through that table.
     """
     if text.isascii():
         return text.lower()
+    # UTF-16 halves the memory of UTF-32 and is exact while every character is in the Basic
+    # Multilingual Plane, which is nearly always; otherwise, fall back to whole code points.
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    folded = _fold_codes(units, 0xFFFF)
+    if folded is not None:
+        return folded.tobytes().decode("utf-16-le", "surrogatepass")
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    present = np.flatnonzero(np.bincount(codes)).tolist()
-    table = np.arange(present[-1] + 1, dtype=np.uint32)
-    expansions: dict[int, str] = {}  # code point -> folded text of two or more characters
+    wide = _fold_codes(codes, sys.maxunicode)
+    assert wide is not None  # every code point stands alone in UTF-32
+    return wide.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _fold_codes(codes: npt.NDArray[_Code], limit: int) -> npt.NDArray[_Code] | None:
+    """:func:`fold` applied to an array of code units; None if a unit cannot stand alone."""
+    high = codes[codes >= 0x80]
+    present = np.flatnonzero(np.bincount(high)).tolist() if high.size else []
+    if limit <= 0xFFFF and any(0xD800 <= code <= 0xDFFF for code in present):
+        return None  # surrogate pairs: characters beyond the BMP
+    table = np.arange(max(present[-1] + 1 if present else 0, 0x80), dtype=codes.dtype)
+    table[ord("A") : ord("Z") + 1] += ord("a") - ord("A")
+    dropped: list[int] = []  # combining marks on their own
+    expansions: dict[int, str] = {}  # code -> the characters after the first ("ß" -> "ss")
     for code in present:
         folded = _fold_char(chr(code))
+        if any(ord(c) > limit for c in folded):
+            return None
         if not folded:
-            table[code] = _DROPPED
-        else:
-            table[code] = ord(folded[0])
-            if len(folded) > 1:
-                expansions[code] = folded[1:]
+            dropped.append(code)
+            continue
+        table[code] = ord(folded[0])
+        if len(folded) > 1:
+            expansions[code] = folded[1:]
+    if dropped:
+        codes = codes[~np.isin(codes, dropped)]
     out = table[codes]
     if expansions:
-        # Rare ("ß", "ﬁ"): insert the extra characters after each such position.
-        expanding = np.isin(codes, np.fromiter(expansions, dtype=np.uint32))
-        where = np.flatnonzero(expanding)
-        extras = [expansions[int(c)] for c in codes[where].tolist()]
+        # Rare: insert the extra characters after each expanding one, all at once.
+        where = np.flatnonzero(np.isin(codes, list(expansions)))
+        extras = [expansions[code] for code in codes[where].tolist()]
         lengths = np.fromiter(map(len, extras), dtype=np.int64, count=len(extras))
-        values = np.fromiter(map(ord, "".join(extras)), dtype=np.uint32, count=int(lengths.sum()))
+        values = np.fromiter(map(ord, "".join(extras)), dtype=codes.dtype)
         out = np.insert(out, np.repeat(where + 1, lengths), values)
-    kept: bytes = out[out != _DROPPED].tobytes()
-    return kept.decode("utf-32-le", "surrogatepass")
+    return out
 
 
 def search_terms(text: str) -> list[str]:
@@ -141,7 +162,9 @@ class FilterSpec:
 
     ``actors`` are actor ids; an event passes when it involves one of them (or all of them
     with ``all_actors``), where involving an actor means naming it or, with
-    ``include_descendants``, one of its members. ``role`` restricts which mentions count; with
+    ``include_descendants``, one of its members. ``actors_alone`` are actors that count
+    without their members: an actor stays there when only some of its members are checked
+    (the members that are checked are in ``actors``). ``role`` restricts which mentions count; with
     no actor checked it keeps events that name anyone in that role. ``include_no_actor`` lets
     events that name no actor through as well (in either mode: "no actor" cannot be combined
     with "all of"). Dates are EDTF text; ``date_from`` counts from the earliest instant of its
@@ -150,6 +173,7 @@ class FilterSpec:
     """
 
     actors: frozenset[str] = frozenset()
+    actors_alone: frozenset[str] = frozenset()
     include_no_actor: bool = False
     all_actors: bool = False
     include_descendants: bool = True
@@ -161,8 +185,9 @@ class FilterSpec:
 
     def __post_init__(self) -> None:
         # Callers may pass any set; the spec must stay hashable and immutable.
-        if not isinstance(self.actors, frozenset):
-            object.__setattr__(self, "actors", frozenset(self.actors))
+        for name in ("actors", "actors_alone"):
+            if not isinstance(getattr(self, name), frozenset):
+                object.__setattr__(self, name, frozenset(getattr(self, name)))
         if self.within not in ("certainly", "possibly"):
             raise ValueError(f"expected 'certainly' or 'possibly', found {self.within!r}")
         # A spec holding an unreadable date would fail later, far from its cause.
@@ -172,7 +197,9 @@ class FilterSpec:
 
     @property
     def has_actor_part(self) -> bool:
-        return bool(self.actors) or self.include_no_actor or self.role is not None
+        return bool(self.actors or self.actors_alone or self.include_no_actor) or (
+            self.role is not None
+        )
 
     @property
     def has_dates(self) -> bool:
@@ -305,6 +332,26 @@ class ActorTree:
         result[self.preorder] = np.cumsum(edges[:-1]) > 0
         return result
 
+    def included(self, with_members: Iterable[int], alone: Iterable[int]) -> BoolArray:
+        """Per actor: do its own events count, given actors with members and actors alone?"""
+        result = self.covered(with_members)
+        result[np.fromiter(alone, dtype=np.int64)] = True
+        return result
+
+    def checked_sets(self, included: BoolArray) -> tuple[list[int], list[int]]:
+        """The shortest (with members, alone) pair of actor lists giving ``included``.
+
+        An actor goes "with members" when its whole subtree is included and its parent's is
+        not; "alone" when it is included but some member is not.
+        """
+        whole = self.subtree_sums(included.astype(np.int64)) == self.subtree_size
+        parent_whole = np.zeros(len(self.ids), dtype=np.bool_)
+        rooted = self.parent >= 0
+        parent_whole[rooted] = whole[self.parent[rooted]]
+        with_members = np.flatnonzero(whole & ~parent_whole).tolist()
+        alone = np.flatnonzero(included & ~whole).tolist()
+        return with_members, alone
+
     def subtree_sums(self, values: npt.NDArray[np.int64]) -> IntArray:
         """Per actor, the sum of ``values`` over the actor and all its members."""
         running = np.zeros(len(self.ids) + 1, dtype=np.int64)
@@ -353,8 +400,12 @@ class _TextIndex:
         self.data: npt.NDArray[np.uint8] = np.frombuffer(raw, dtype=np.uint8)
         separators = np.flatnonzero(self.data == ord(_EVENT_SEPARATOR))
         self.starts: IntArray = np.concatenate(([0], separators + 1)).astype(np.int64)
-        # How often each byte occurs: each term is anchored on its rarest byte.
-        self.byte_counts: IntArray = np.bincount(self.data, minlength=256).astype(np.int64)
+        # Roughly how often each byte and each pair of adjacent bytes occur (a sample is
+        # enough and many times faster): a term is anchored on its rarest pair.
+        sample = np.arange(0, max(self.data.size - 1, 0), 19)
+        self.byte_counts: IntArray = np.bincount(self.data[sample], minlength=256)
+        pairs = self.data[sample].astype(np.int64) * 256 + self.data[sample + 1]
+        self.pair_counts: IntArray = np.bincount(pairs, minlength=65536)
         self.count = count
 
     def contains(self, term: str) -> BoolArray:
@@ -365,14 +416,21 @@ class _TextIndex:
         data = self.data
         if not size or size > data.size or not self.count:
             return result
-        # Candidates are the places of the pattern's rarest byte; every other byte of the
-        # pattern then narrows them down. All vectorised: cost follows the text's size and
-        # how common that byte is, never the number of events.
-        anchor = int(np.argmin(self.byte_counts[pattern]))
-        starts = np.flatnonzero(data == pattern[anchor]) - anchor
-        starts = starts[(starts >= 0) & (starts <= data.size - size)]
+        # Candidates are the places of the pattern's rarest pair of bytes; the other bytes
+        # then narrow them down. All vectorised: the cost follows the size of the text and
+        # how common that pair is, never the number of events or of matches.
+        last = data.size - size + 1  # number of places the pattern could start
+        if size == 1:
+            anchor = 0
+            hits = data[:last] == pattern[0]
+        else:
+            codes = pattern[:-1].astype(np.int64) * 256 + pattern[1:]
+            anchor = int(np.argmin(self.pair_counts[codes]))
+            hits = data[anchor : anchor + last] == pattern[anchor]
+            hits &= data[anchor + 1 : anchor + 1 + last] == pattern[anchor + 1]
+        starts = np.flatnonzero(hits)
         for k in np.argsort(self.byte_counts[pattern], kind="stable").tolist():
-            if k == anchor:
+            if k in (anchor, anchor + 1):
                 continue
             starts = starts[data[starts + k] == pattern[k]]
             if not starts.size:
@@ -382,6 +440,15 @@ class _TextIndex:
 
 
 # --- the engine -------------------------------------------------------------------------------
+
+
+def _timeline_texts(timeline: Timeline) -> Iterable[str]:
+    # The loader collects each event's searchable text while validating, so that a big file
+    # need not materialise its events again; files loaded another way fall back to them.
+    texts = timeline.loaded.search_texts
+    if len(texts) == timeline.index.count:
+        return texts
+    return map(event_search_text, timeline.events)
 
 
 @dataclass(frozen=True)
@@ -432,7 +499,6 @@ class FilterEngine:
     @classmethod
     def from_timeline(cls, timeline: Timeline) -> FilterEngine:
         index = timeline.index
-        events = timeline.events
         return cls(
             tree=ActorTree.from_timeline(timeline),
             member_ptr=index.actor_ptr,
@@ -444,7 +510,7 @@ class FilterEngine:
             dated=index.dated,
             open_start=(index.flags & MarkFlag.OPEN_START) != 0,
             open_end=(index.flags & MarkFlag.OPEN_END) != 0,
-            texts=lambda: map(event_search_text, events),
+            texts=lambda: _timeline_texts(timeline),
         )
 
     # --- masks ---------------------------------------------------------------------------
@@ -465,29 +531,35 @@ class FilterEngine:
         if spec.role is not None:
             number = self.role_number.get(spec.role, -2)  # unknown role: no mention counts
             role_ok = self.member_roles == number
+        # Each checked entry is a set of actors: one with its members, or one alone.
+        index_of = self.tree.index_of
+        entries = [(a, spec.include_descendants) for a in sorted(spec.actors)]
+        entries += [(a, False) for a in sorted(spec.actors_alone)]
         # An id the file does not know is an actor no event involves.
-        known = [self.tree.index_of[a] for a in spec.actors if a in self.tree.index_of]
-        if not spec.actors and not spec.include_no_actor:
+        known = [(index_of[a], members) for a, members in entries if a in index_of]
+        if not entries and not spec.include_no_actor:
             hits = np.ones(self.member_actors.size, dtype=np.bool_) if role_ok is None else role_ok
             result = self._any_per_event(hits)
-        elif spec.all_actors and spec.actors:
-            if len(known) < len(spec.actors):
+        elif spec.all_actors and entries:
+            if len(known) < len(entries):
                 result = np.zeros(self.count, dtype=np.bool_)
             else:
                 # One pass per checked actor: an event must involve each.
                 result = np.ones(self.count, dtype=np.bool_)
-                for actor in known:
-                    result &= self._involving([actor], spec.include_descendants, role_ok)
+                for actor, members in known:
+                    selected = self.tree.covered([actor], members)
+                    result &= self._involving(selected, role_ok)
         else:
-            result = self._involving(known, spec.include_descendants, role_ok)
+            with_members = [actor for actor, members in known if members]
+            selected = self.tree.covered(with_members)
+            selected[[actor for actor, members in known if not members]] = True
+            result = self._involving(selected, role_ok)
         if spec.include_no_actor:
             result |= self.no_actor
         return result
 
-    def _involving(
-        self, actors: Sequence[int], include_descendants: bool, role_ok: BoolArray | None
-    ) -> BoolArray:
-        selected = self.tree.covered(actors, include_descendants)
+    def _involving(self, selected: BoolArray, role_ok: BoolArray | None) -> BoolArray:
+        """Events naming one of the ``selected`` actors (in the role, if one is set)."""
         hits = selected[self.member_actors]
         if role_ok is not None:
             hits &= role_ok
@@ -589,6 +661,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "all_of": "tous parmi {}",
         "members_one": "{} (et ses membres)",
         "members_many": "{} (et leurs membres)",
+        "without_members_one": "{} (sans ses membres)",
+        "without_members_many": "{} (sans leurs membres)",
         "no_actor": "(sans acteur)",
         "role": "rôle « {} »",
         "text": "texte « {} »",
@@ -604,6 +678,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "all_of": "all of {}",
         "members_one": "{} (and its members)",
         "members_many": "{} (and their members)",
+        "without_members_one": "{} (without its members)",
+        "without_members_many": "{} (without their members)",
         "no_actor": "(no actor)",
         "role": "role “{}”",
         "text": "text “{}”",
@@ -626,17 +702,28 @@ def describe_filter(spec: FilterSpec, timeline: Timeline, language: str | None =
     code = (language if language is not None else timeline.language).split("-")[0].lower()
     words = _WORDS.get(code, _WORDS["en"])
     parts: list[str] = []
-    if spec.actors or spec.include_no_actor:
-        # File order, so the same filter always reads the same.
-        number = timeline.actor_number
-        chosen = sorted(spec.actors, key=lambda a: (number.get(a, len(number)), a))
-        names = [timeline.actor_name(a) for a in chosen]
+    if spec.actors or spec.actors_alone or spec.include_no_actor:
         has_members = {a.parent for a in timeline.actors if a.parent is not None}
-        listed = ", ".join(names)
-        if spec.all_actors and len(names) > 1:
+        groups: list[str] = []
+        count = 0
+        for chosen, members in (
+            (spec.actors, spec.include_descendants),
+            (spec.actors_alone, False),
+        ):
+            if not chosen:
+                continue
+            names = _actor_names(chosen, timeline)
+            count += len(names)
+            listed = ", ".join(names)
+            with_members = [a for a in chosen if a in has_members]
+            if with_members:
+                # Say so only when it matters: an actor with members that are (not) included.
+                key = "members" if members else "without_members"
+                listed = words[key + ("_one" if len(names) == 1 else "_many")].format(listed)
+            groups.append(listed)
+        listed = ", ".join(groups)
+        if spec.all_actors and count > 1:
             listed = words["all_of"].format(listed)
-        if spec.include_descendants and any(a in has_members for a in chosen):
-            listed = words["members_one" if len(names) == 1 else "members_many"].format(listed)
         if spec.include_no_actor:
             listed = ", ".join(p for p in (listed, words["no_actor"]) if p)
         parts.append(words["actors"].format(listed))
@@ -654,6 +741,13 @@ def describe_filter(spec: FilterSpec, timeline: Timeline, language: str | None =
         parts.append(words["dates"].format(words[spec.within], span))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def _actor_names(actor_ids: Iterable[str], timeline: Timeline) -> list[str]:
+    # File order, so the same filter always reads the same.
+    number = timeline.actor_number
+    chosen = sorted(actor_ids, key=lambda a: (number.get(a, len(number)), a))
+    return [timeline.actor_name(a) for a in chosen]
 
 
 def closest_ids(unknown: str, valid: Iterable[str], n: int = 5) -> list[str]:

@@ -7,9 +7,9 @@ raises, so a loader can report every problem in one pass.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence
 
-from .file_format import Event, EventFile, Span
+from .file_format import EventFile, Span
 from .issues import Issue, IssueKind, Severity
 
 _CONTEXT = 12
@@ -22,7 +22,7 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
         ("actor", [a.id for a in data.actors]),
     )
     for kind, ids in id_lists:
-        yield from _duplicates(kind, ids, 0, {}, file)
+        yield from duplicate_ids(kind, ids, file)
     actor_ids = {a.id for a in data.actors}
     parents: dict[str, str] = {}
     for i, actor in enumerate(data.actors):
@@ -39,59 +39,14 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
     yield from _check_cycles(data, parents, file)
 
 
-def check_event_references(
-    events: Sequence[Event],
-    offset: int,
-    actor_ids: Set[str],
-    document_ids: Set[str],
-    seen_ids: dict[str, int],
-    file: str,
-) -> Iterator[Issue]:
-    """Duplicate event ids and unknown actors/documents in ``events`` (file index ``offset``+).
-
-    ``seen_ids`` carries the ids of earlier chunks, so duplicates are found across chunks.
-    """
-    yield from _duplicates("event", [e.id for e in events], offset, seen_ids, file)
-    for k, event in enumerate(events):
-        i = offset + k
-        for j, ref in enumerate(event.actors):
-            if ref.actor not in actor_ids:
-                yield _reference_error(
-                    file,
-                    f"events[{i}].actors[{j}].actor",
-                    f"expected the id of an actor, found unknown id {ref.actor!r}",
-                )
-        for j, source in enumerate(event.sources):
-            if source.document not in document_ids:
-                yield _reference_error(
-                    file,
-                    f"events[{i}].sources[{j}].document",
-                    f"expected the id of a document, found unknown id {source.document!r}",
-                )
-
-
-def check_references(data: EventFile, file: str) -> Iterator[Issue]:
-    """All reference rules over a whole, materialised file."""
-    yield from check_header_references(data, file)
-    yield from check_event_references(
-        data.events,
-        0,
-        {a.id for a in data.actors},
-        {d.id for d in data.documents},
-        {},
-        file,
-    )
-
-
 def _reference_error(file: str, path: str, message: str) -> Issue:
     return Issue(Severity.ERROR, IssueKind.REFERENCE, file, path, message)
 
 
-def _duplicates(
-    kind: str, ids: list[str], offset: int, seen: dict[str, int], file: str
-) -> Iterator[Issue]:
-    for k, item_id in enumerate(ids):
-        i = offset + k
+def duplicate_ids(kind: str, ids: Sequence[str], file: str) -> Iterator[Issue]:
+    """Ids that occur twice among ``ids`` (documents, actors or events)."""
+    seen: dict[str, int] = {}
+    for i, item_id in enumerate(ids):
         if item_id in seen:
             yield _reference_error(
                 file,
@@ -160,33 +115,3 @@ def _suggestion(text: str, span: Span) -> str:
     if found < 0:
         return "; the quoted text does not occur anywhere in the document"
     return f"; the quoted text occurs at start={found}, end={found + len(span.text)}"
-
-
-def check_provenance(
-    events: Sequence[Event], offset: int, texts: Mapping[str, str | None], file: str
-) -> Iterator[Issue]:
-    """Every quote and date phrase must equal the document text at its offsets."""
-    for k, event in enumerate(events):
-        i = offset + k
-        if not event.sources:
-            yield Issue(
-                Severity.WARNING,
-                IssueKind.PROVENANCE,
-                file,
-                f"events[{i}].sources",
-                f"event {event.id!r} has no source: expected at least one quoted document",
-            )
-        for j, source in enumerate(event.sources):
-            text = texts.get(source.document)
-            if text is None:
-                continue  # unknown or unreadable document: reported where it is declared
-            spans: list[tuple[str, Span]] = [
-                (f"events[{i}].sources[{j}].quotes[{q}]", quote)
-                for q, quote in enumerate(source.quotes)
-            ]
-            if source.date_phrase is not None:
-                spans.append((f"events[{i}].sources[{j}].date_phrase", source.date_phrase))
-            for path, span in spans:
-                problem = span_mismatch(text, span)
-                if problem:
-                    yield Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem)

@@ -36,14 +36,15 @@ class EventsSplit:
 
 def _unescaped_quotes(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.int64]:
     quotes = np.flatnonzero(data == _QUOTE)
-    if not quotes.size:
+    backslashes = np.flatnonzero(data == _BACKSLASH)
+    if not quotes.size or not backslashes.size:
         return quotes
-    after_backslash = quotes[(quotes > 0) & (data[np.maximum(quotes - 1, 0)] == _BACKSLASH)]
-    if not after_backslash.size:
-        return quotes
-    # A quote is escaped when an odd number of backslashes precede it. Rare: count in Python.
+    # Only quotes right after a backslash can be escaped; backslashes are rare in text.
+    after = backslashes + 1
+    candidates = after[np.isin(after, quotes, assume_unique=True)]
     escaped = []
-    for q in after_backslash.tolist():
+    for q in candidates.tolist():
+        # Escaped when an odd number of backslashes precede it.
         run = 0
         k = q - 1
         while k >= 0 and data[k] == _BACKSLASH:
@@ -51,6 +52,8 @@ def _unescaped_quotes(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.int64]:
             k -= 1
         if run % 2:
             escaped.append(q)
+    if not escaped:
+        return quotes
     return np.setdiff1d(quotes, np.asarray(escaped, dtype=np.int64), assume_unique=True)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,26 +20,24 @@ from typing import overload
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from .file_format import Document, Event, EventFile
-from .integrity import (
-    check_event_references,
-    check_header_references,
-    check_provenance,
-    check_references,
-    sha256_text,
+from .event_chunks import (
+    ChunkContext,
+    ChunkResult,
+    collect_events,
+    index_from_chunks,
+    schema_issues,
 )
-from .issues import Issue, IssueKind, Severity, describe_found, json_path
+from .integrity import check_header_references, duplicate_ids, sha256_text
+from .issues import Issue, IssueKind, Severity
 from .json_positions import locate, value_positions
 from .json_split import EventsSplit, split_events
-from .time_index import IndexBuilder, TimeIndex
+from .parallel import run_chunks
+from .time_index import TimeIndex
 
 MAX_ISSUES = 200
-# Events are validated in chunks so that progress can be reported and loading cancelled.
-_CHUNK = 5_000  # ~30 ms of validation: the GUI thread gets the GIL back often
-_EVENTS = TypeAdapter(list[Event])
-
 Progress = Callable[[float], bool]
 """Called with the fraction done (0..1); returning False cancels the load."""
 
@@ -123,14 +122,6 @@ class LoadedFile:
     def materialised(self) -> EventFile:
         """The whole file as one model (every event built: for small files and dumps)."""
         return self.data.model_copy(update={"events": list(self.data.events)})
-
-
-def search_text(event: Event) -> str:
-    """What a text search looks through for one event."""
-    parts = [event.title, event.summary or "", event.note or "", event.place or ""]
-    parts.extend(event.tags)
-    parts.extend(q.text for source in event.sources for q in source.quotes)
-    return "\n".join(parts)
 
 
 @dataclass
@@ -236,60 +227,6 @@ def _failed(raw: bytes, name: str, issues: list[Issue]) -> LoadResult:
     return LoadResult(name, None, _with_positions(issues, text) if text is not None else issues)
 
 
-class _Collector:
-    """Accumulates what stays after each validated chunk of events."""
-
-    def __init__(self, header: EventFile, texts: dict[str, str | None], name: str) -> None:
-        self.builder = IndexBuilder([a.id for a in header.actors])
-        self.titles: list[str] = []
-        self.ids: list[str] = []
-        self.search_texts: list[str] = []
-        self.passages: list[tuple[int, int, int, int, int, int]] = []
-        self.document_number = {d.id: i for i, d in enumerate(header.documents)}
-        self.actor_ids = {a.id for a in header.actors}
-        self.document_ids = {d.id for d in header.documents}
-        self.seen_ids: dict[str, int] = {}
-        self.texts = texts
-        self.name = name
-        self.blocking: list[Issue] = []
-        self.other: list[Issue] = []
-
-    def add(self, events: Sequence[Event], offset: int, max_issues: int) -> None:
-        room = max_issues - len(self.blocking)
-        self.blocking.extend(
-            _capped(
-                check_event_references(
-                    events, offset, self.actor_ids, self.document_ids, self.seen_ids, self.name
-                ),
-                room,
-            )
-        )
-        if self.blocking:
-            return  # the file will not open: skip work whose result would be thrown away
-        room = max_issues - len(self.other)
-        if room > 0:
-            self.other.extend(
-                _capped(check_provenance(events, offset, self.texts, self.name), room)
-            )
-        self.builder.add(events)
-        self.titles.extend(e.title for e in events)
-        self.ids.extend(e.id for e in events)
-        self.search_texts.extend(search_text(e) for e in events)
-        documents = self.document_number
-        rows = self.passages
-        for k, event in enumerate(events):
-            for s, source in enumerate(event.sources):
-                doc = documents[source.document]
-                for q, quote in enumerate(source.quotes):
-                    rows.append((doc, quote.start, quote.end, offset + k, s, q))
-                if source.date_phrase is not None:
-                    phrase = source.date_phrase
-                    rows.append((doc, phrase.start, phrase.end, offset + k, s, -1))
-
-    def passage_rows(self) -> npt.NDArray[np.int64]:
-        return np.array(self.passages, dtype=np.int64).reshape(len(self.passages), 6)
-
-
 def _load_split(
     raw: bytes,
     split: EventsSplit,
@@ -307,7 +244,7 @@ def _load_split(
         if _is_syntax(error):
             return None
         # Go on: the events' own problems are reported in the same pass.
-        schema = _schema_issues(error, name, max_issues, 0)
+        schema = schema_issues(error, name, max_issues)
         header = EventFile.model_construct(documents=[], actors=[], events=[])
     header_issues = _capped(check_header_references(header, name), max_issues)
     if header_issues:
@@ -316,50 +253,64 @@ def _load_split(
     states: dict[str, str] = {}
     document_issues = [] if schema else list(_read_documents(header, texts, states, base_dir, name))
     report(0.05)
-    collector = _Collector(header, texts, name)
-    spans = split.spans
-    total = max(1, spans.shape[0])
-    for first in range(0, spans.shape[0], _CHUNK):
-        last = min(spans.shape[0], first + _CHUNK)
-        chunk = b"[" + raw[int(spans[first, 0]) : int(spans[last - 1, 1])] + b"]"
-        try:
-            events = _EVENTS.validate_json(chunk)
-        except ValidationError as error:
-            if _is_syntax(error):
-                return None
-            schema.extend(
-                _schema_issues(error, name, max_issues - len(schema), first, "events")
-            )
-            if len(schema) >= max_issues:
-                break
-            continue
-        if not schema:
-            collector.add(events, first, max_issues)
-        report(0.05 + 0.85 * last / total)
-    blocking = schema or collector.blocking
-    if blocking:
-        return _failed(raw, name, blocking[:max_issues])
-    report(0.92)
-    index = collector.builder.build()
-    issues = (document_issues + collector.other)[:max_issues]
-    if issues:
-        text, _ = _decode(raw, name)
-        issues = _with_positions(issues, text) if text is not None else issues
-    loaded = LoadedFile(
-        path=path,
-        data=header.model_copy(update={"events": LazyEvents(raw, spans)}),
-        content_hash="",
-        index=index,
-        titles=collector.titles,
-        ids=collector.ids,
-        search_texts=collector.search_texts,
-        passage_rows=collector.passage_rows(),
+    context = ChunkContext(
+        file=name,
+        actor_number={a.id: i for i, a in enumerate(header.actors)},
+        document_number={d.id: i for i, d in enumerate(header.documents)},
         texts=texts,
-        document_states=states,
-        issues=issues,
+        max_issues=max_issues,
     )
+    results = run_chunks(raw, split.spans, context, report)
+    if any(r.syntax_error for r in results):
+        return None
+    loaded_or_issues = _assemble(header, results, schema, document_issues, max_issues, name)
+    if isinstance(loaded_or_issues, list):
+        return _failed(raw, name, loaded_or_issues)
+    loaded = loaded_or_issues
+    loaded.path = path
+    loaded.data = header.model_copy(update={"events": LazyEvents(raw, split.spans)})
+    loaded.texts, loaded.document_states = texts, states
+    if loaded.issues:
+        text, _ = _decode(raw, name)
+        loaded.issues = _with_positions(loaded.issues, text) if text is not None else loaded.issues
     report(1.0)
-    return LoadResult(name, loaded, issues)
+    return LoadResult(name, loaded, loaded.issues)
+
+
+def _assemble(
+    header: EventFile,
+    results: list[ChunkResult],
+    schema: list[Issue],
+    document_issues: list[Issue],
+    max_issues: int,
+    name: str,
+) -> LoadedFile | list[Issue]:
+    """Merge chunk results in file order: a loaded file, or the blocking issues."""
+    blocking = list(schema)
+    for result in results:
+        blocking.extend(result.blocking)
+    ids = [event_id for r in results for event_id in r.ids]
+    blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
+    if blocking:
+        return sorted(blocking, key=_issue_order)[:max_issues]
+    other = document_issues + [i for r in results for i in r.other]
+    passages = [r.passages for r in results]
+    return LoadedFile(
+        path=None,
+        data=header,
+        content_hash="",
+        index=index_from_chunks(results),
+        titles=[t for r in results for t in r.titles],
+        ids=ids,
+        search_texts=[t for r in results for t in r.search_texts],
+        passage_rows=np.concatenate(passages) if passages else np.zeros((0, 6), np.int64),
+        issues=other[:max_issues],
+    )
+
+
+def _issue_order(issue: Issue) -> tuple[int, ...]:
+    # Report in file order: events[12] before events[100].
+    return tuple(int(n) for n in re.findall(r"\[(\d+)\]", issue.json_path))
 
 
 def _is_syntax(error: ValidationError) -> bool:
@@ -398,52 +349,32 @@ def _load_whole(
     try:
         data = EventFile.model_validate(parsed)
     except ValidationError as error:
-        return LoadResult(
-            name, None, _with_positions(_schema_issues(error, name, max_issues, 0), text)
-        )
-    blocking = _capped(check_references(data, name), max_issues)
+        issues = schema_issues(error, name, max_issues)
+        return LoadResult(name, None, _with_positions(issues, text))
+    blocking = _capped(check_header_references(data, name), max_issues)
     if blocking:
         return LoadResult(name, None, _with_positions(blocking, text))
     texts: dict[str, str | None] = {}
     states: dict[str, str] = {}
-    issues = list(_read_documents(data, texts, states, base_dir, name))
-    collector = _Collector(data, texts, name)
-    collector.add(data.events, 0, max_issues)
-    issues = _with_positions((issues + collector.other)[:max_issues], text)
-    loaded = LoadedFile(
-        path=path,
-        data=data,
-        content_hash=content_hash,
-        index=collector.builder.build(),
-        titles=collector.titles,
-        ids=collector.ids,
-        search_texts=collector.search_texts,
-        passage_rows=collector.passage_rows(),
+    document_issues = list(_read_documents(data, texts, states, base_dir, name))
+    context = ChunkContext(
+        file=name,
+        actor_number={a.id: i for i, a in enumerate(data.actors)},
+        document_number={d.id: i for i, d in enumerate(data.documents)},
         texts=texts,
-        document_states=states,
-        issues=issues,
+        max_issues=max_issues,
     )
+    result = ChunkResult(0)
+    collect_events(data.events, 0, context, result)
+    assembled = _assemble(data, [result], [], document_issues, max_issues, name)
+    if isinstance(assembled, list):
+        return LoadResult(name, None, _with_positions(assembled, text))
+    assembled.path = path
+    assembled.content_hash = content_hash
+    assembled.texts, assembled.document_states = texts, states
+    assembled.issues = _with_positions(assembled.issues, text)
     report(1.0)
-    return LoadResult(name, loaded, issues)
-
-
-def _schema_issues(
-    error: ValidationError, name: str, limit: int, offset: int, prefix: str | None = None
-) -> list[Issue]:
-    issues = []
-    for detail in error.errors(include_url=False)[: max(0, limit)]:
-        message = detail["msg"].removeprefix("Value error, ")
-        if detail["type"] not in ("missing", "value_error", "extra_forbidden"):
-            message += f", found {describe_found(detail['input'])}"
-        elif detail["type"] == "extra_forbidden":
-            message = "unknown field (check its spelling against the format reference)"
-        location = tuple(detail["loc"])
-        if prefix is not None:
-            # Chunk-relative index -> file index, under the "events" key.
-            first = location[0]
-            location = (prefix, int(first) + offset, *location[1:])
-        issues.append(Issue(Severity.ERROR, IssueKind.SCHEMA, name, json_path(location), message))
-    return issues
+    return LoadResult(name, assembled, assembled.issues)
 
 
 def _read_documents(

@@ -8,7 +8,6 @@ search, and how many fall in any span is a difference of two binary searches.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import lru_cache
@@ -17,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .dates import DateKind, EdtfDate, cached_date
-from .file_format import Event, EventFile, EventStatus, ReviewState
+from .file_format import EventStatus, ReviewState
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -158,87 +157,14 @@ class TimeIndex:
 
 
 @lru_cache(maxsize=1 << 16)
-def _date_columns(text: str) -> tuple[int, int, int, int, int, int]:
+def date_columns(text: str) -> tuple[int, int, int, int, int, int]:
     """(earliest, latest, core0, core1, precision, flags) of a date string, memoised."""
     date = cached_date(text)
     core0, core1 = _core(date)
     return date.earliest, date.latest, core0, core1, int(date.precision), _flags(date)
 
 
-_UNDATED = (0, 0, 0, 0, 0, 0)
-
-
-class IndexBuilder:
-    """Collects index columns chunk by chunk while a file is validated, then builds the index.
-
-    Loading a million events keeps no Event objects alive: each validated chunk leaves only
-    these columns behind.
-    """
-
-    def __init__(self, actor_ids: Sequence[str]) -> None:
-        self._actor_number = {a: i for i, a in enumerate(actor_ids)}
-        self._roles: dict[str, int] = {}
-        self._dates: list[tuple[int, int, int, int, int, int]] = []
-        self._dated: list[bool] = []
-        self._status: list[int] = []
-        self._review: list[int] = []
-        self._counts: list[int] = []
-        self._members: list[int] = []
-        self._member_roles: list[int] = []
-
-    def add(self, events: Sequence[Event]) -> None:
-        roles = self._roles
-        number = self._actor_number
-        for event in events:
-            if event.date is None:
-                self._dates.append(_UNDATED)
-                self._dated.append(False)
-            else:
-                self._dates.append(_date_columns(event.date))
-                self._dated.append(True)
-            self._status.append(STATUS_CODES[event.status])
-            self._review.append(REVIEW_CODES[event.review])
-            self._counts.append(len(event.actors))
-            for ref in event.actors:
-                self._members.append(number[ref.actor])
-                self._member_roles.append(
-                    -1 if ref.role is None else roles.setdefault(ref.role, len(roles))
-                )
-
-    def build(self) -> TimeIndex:
-        n = len(self._dates)
-        dates = np.array(self._dates, dtype=np.int64).reshape(n, 6)
-        ptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.asarray(self._counts, dtype=np.int64), out=ptr[1:])
-        return _index_from_columns(
-            earliest=dates[:, 0].copy(),
-            latest=dates[:, 1].copy(),
-            core0=dates[:, 2].copy(),
-            core1=dates[:, 3].copy(),
-            precision=dates[:, 4].astype(np.int8),
-            flags=dates[:, 5].astype(np.uint8),
-            status=np.asarray(self._status, dtype=np.int8),
-            review=np.asarray(self._review, dtype=np.int8),
-            dated=np.asarray(self._dated, dtype=np.bool_),
-            actor_ptr=ptr,
-            actor_ids=np.asarray(self._members, dtype=np.int32),
-            actor_roles=np.asarray(self._member_roles, dtype=np.int32),
-            roles=tuple(self._roles),
-        )
-
-
-def build_time_index(data: EventFile) -> TimeIndex:
-    """Index the events of a validated, materialised file."""
-    return build_index_from_events(data.events, [a.id for a in data.actors])
-
-
-def build_index_from_events(events: Sequence[Event], actor_ids: Sequence[str]) -> TimeIndex:
-    builder = IndexBuilder(actor_ids)
-    builder.add(events)
-    return builder.build()
-
-
-def _index_from_columns(
+def index_from_columns(
     *,
     earliest: IntArray,
     latest: IntArray,

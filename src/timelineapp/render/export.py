@@ -27,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import (
     QBuffer,
+    QByteArray,
     QCoreApplication,
     QIODevice,
     QLocale,
@@ -42,6 +43,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetricsF,
     QImage,
+    QImageWriter,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -63,8 +65,9 @@ from .calendar_names import LocaleNames
 from .inputs import document_dates, event_colors, top_level_actors
 from .legend import LegendKind, legend_size, paint_legend
 from .painter import PaintOptions, label_text, paint_scene
-from .scene import Geometry, Scene, SceneInputs, build_scene
+from .scene import DETAIL_LIMIT, Geometry, Scene, SceneInputs, build_scene
 from .theme import Theme, ThemeName, theme
+from .ticks import AxisTicks
 from .timemap import TimeMap
 
 # Limits, in logical pixels per side, and what Qt can allocate for a raster image.
@@ -81,7 +84,8 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 _PAD = 16.0  # around the title, legend and footer blocks
 _MAX_SOURCES = 60  # beyond this the footer refers to the event file
-_MAX_CITING_EVENTS = 50_000  # collecting citations of more events is not worth the wait
+_MAX_SOURCES_DENSE = 12  # a density view numbers no labels: a short list is enough
+_EXACT_CITATIONS = 5000  # beyond this many events, citations come from the quote table
 _PROBE_LANES = 60  # first guess when fitting the height to the lanes
 
 
@@ -165,8 +169,15 @@ Progress = Callable[[float], bool]
 View = TimeMap | tuple[float, float]
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Export", text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def _tr_n(text: str, n: int) -> str:
+    """A ``%n`` plural; without a translation the English source still reads right."""
+    translated = QCoreApplication.translate("Export", text, None, n)
+    # The source text came back untranslated: pick the English form ("1 event", "2 events").
+    return translated.replace("(s)", "" if n == 1 else "s")
 
 
 # --- options -------------------------------------------------------------------------------
@@ -387,27 +398,32 @@ def _in_span(
 
 
 def _citations(
-    timeline: Timeline, events: npt.NDArray[np.int64]
+    timeline: Timeline, events: npt.NDArray[np.int64], limit: int
 ) -> tuple[dict[int, str], list[tuple[int, Document]], int]:
     """Number the documents the exported events cite (file order) and label each event."""
-    if events.size > _MAX_CITING_EVENTS:
-        return {}, [], 0
-    cited: dict[int, list[str]] = {}
-    used: set[str] = set()
-    for e in events.tolist():
-        ids = [s.document for s in timeline.events[e].sources]
-        if ids:
-            cited[e] = ids
-            used.update(ids)
-    ordered = [d for d in timeline.documents if d.id in used]
-    numbers = {d.id: k + 1 for k, d in enumerate(ordered[:_MAX_SOURCES])}
+    documents = timeline.documents
+    cited: dict[int, list[int]] = {}
+    if events.size <= _EXACT_CITATIONS:
+        number = {d.id: k for k, d in enumerate(documents)}
+        for e in events.tolist():
+            found = [number[s.document] for s in timeline.events[e].sources if s.document in number]
+            if found:
+                cited[e] = found
+        used = {d for found in cited.values() for d in found}
+    else:
+        # Building every event would take long; the quote table is already columnar. Only
+        # sources without any quote are missed, and labels are not numbered at this density.
+        rows = timeline.loaded.passage_rows
+        used = set(np.unique(rows[np.isin(rows[:, 3], events), 0]).tolist())
+    ordered = [k for k in range(len(documents)) if k in used]
+    numbers = {k: n + 1 for n, k in enumerate(ordered[:limit])}
     labels: dict[int, str] = {}
-    for e, ids in cited.items():
-        found = sorted({numbers[i] for i in ids if i in numbers})
-        if found:
-            labels[e] = "[" + ",".join(str(n) for n in found) + "]"
-    sources = [(numbers[d.id], d) for d in ordered[:_MAX_SOURCES]]
-    return labels, sources, max(0, len(ordered) - _MAX_SOURCES)
+    for e, found in cited.items():
+        listed = sorted({numbers[k] for k in found if k in numbers})
+        if listed:
+            labels[e] = "[" + ",".join(str(n) for n in listed) + "]"
+    sources = [(numbers[k], documents[k]) for k in ordered[:limit]]
+    return labels, sources, max(0, len(ordered) - limit)
 
 
 def _measure_with_citations(
@@ -427,7 +443,7 @@ def _measure_with_citations(
     disputed = REVIEW_CODES[ReviewState.DISPUTED]
     extra: dict[str, float] = {}
     for e, cite in citations.items():
-        title = timeline.events[e].title
+        title = timeline.titles[e]
         flags = int(index.flags[e])
         added = metrics.horizontalAdvance(label_text(flags, title)) - metrics.horizontalAdvance(
             title
@@ -459,7 +475,7 @@ def _context(
     cite_font.setPixelSize(max(6, round(options.font_pixel_size * 0.75)))
     inputs = SceneInputs(
         index=timeline.index,
-        titles=[e.title for e in timeline.events],
+        titles=timeline.titles,
         colors=event_colors(timeline),
         mask=mask,
         cumulative=cumulative,
@@ -470,14 +486,17 @@ def _context(
     sources: list[tuple[int, Document]] = []
     more = 0
     if options.include_footer:
-        citations, sources, more = _citations(timeline, events)
+        # As build_scene decides: too many events in view are drawn as a density histogram.
+        dense = events.size > DETAIL_LIMIT
+        limit = _MAX_SOURCES_DENSE if dense else _MAX_SOURCES
+        citations, sources, more = _citations(timeline, events, limit)
     passing = int(np.count_nonzero(mask))
     notice = ""
     if passing == 0:
         notice = _tr("No events match the filter")
     elif events.size == 0:
         notice = _tr("No events in the exported period")
-    geometry = Geometry() if options.include_axis else Geometry(axis_height=8.0)
+    geometry = Geometry() if options.include_axis else Geometry(axis_height=4.0)
     names = LocaleNames(QLocale(options.locale)) if options.locale else LocaleNames()
     return _Context(
         timeline=timeline,
@@ -559,11 +578,12 @@ def _header(ctx: _Context, page: int, pages: int, width: float) -> list[_Text]:
         title = options.title if options.title else ctx.timeline.title
         texts.append(_paragraph(title, title_font, inner, theme_.text))
         if ctx.shown < ctx.total:
-            counts = _tr("{shown} of %n event(s) shown", ctx.total).format(shown=ctx.shown)
+            shown = ctx.names.locale.toString(ctx.shown)
+            counts = _tr_n("{shown} of %Ln event(s) shown", ctx.total).format(shown=shown)
         else:
-            counts = _tr("%n event(s)", ctx.total)
+            counts = _tr_n("%Ln event(s)", ctx.total)
         if ctx.undated:
-            counts += "; " + _tr("%n undated event(s) not on the timeline", ctx.undated)
+            counts += "; " + _tr_n("%Ln undated event(s) not on the timeline", ctx.undated)
         if pages > 1:
             counts += " · " + _tr("page {page} of {pages}").format(page=page + 1, pages=pages)
         texts.append(_paragraph(counts, ctx.font, inner, theme_.muted))
@@ -601,8 +621,8 @@ def _footer(ctx: _Context, width: float) -> list[_Text]:
         for number, document in ctx.sources:
             texts.append(_paragraph(_source_text(number, document), ctx.font, inner, theme_.text))
         if ctx.more_sources:
-            more = _tr(
-                "… and %n more source document(s), listed in the event file", ctx.more_sources
+            more = _tr_n(
+                "… and %Ln more source document(s), listed in the event file", ctx.more_sources
             )
             texts.append(_paragraph(more, ctx.font, inner, theme_.muted))
     else:
@@ -614,7 +634,7 @@ def _footer(ctx: _Context, width: float) -> list[_Text]:
                 theme_.muted,
             )
         )
-    description = ctx.filter_description or _tr("none, all events")
+    description = ctx.filter_description or _tr("none (all events)")
     texts.append(
         _paragraph(
             _tr("Filter: {filter}").format(filter=description), ctx.font, inner, theme_.muted
@@ -691,6 +711,8 @@ def _plan(
                 ctx.geometry,
                 lane_cache={},
             )
+            if not options.include_axis:
+                page.scene.ticks = _unlabelled(page.scene.ticks)
         scenes = [p.scene for p in plan_pages if p.scene is not None]
         revised = _revised_kinds(kinds, scenes)
         if revised == kinds:
@@ -703,6 +725,15 @@ def _plan(
     if options.height is None and raster:
         _check_bytes(width, height, options.scale)
     return _Plan(ctx, width, height, plan_pages, kinds, actors)
+
+
+def _unlabelled(ticks: AxisTicks) -> AxisTicks:
+    """Ticks and gridlines without their labels (a clip would not do: SVG ignores clips)."""
+    return dataclasses.replace(
+        ticks,
+        minor=[dataclasses.replace(t, label="") for t in ticks.minor],
+        major=[dataclasses.replace(t, label="") for t in ticks.major],
+    )
 
 
 def _revised_kinds(kinds: list[LegendKind], scenes: Sequence[Scene]) -> list[LegendKind]:
@@ -777,7 +808,6 @@ def _paint_page(painter: QPainter, plan: _Plan, page: _Page) -> None:
     assert scene is not None
     painter.save()
     painter.translate(0, page.scene_top)
-    # Without an axis the tick labels fall below the scene: the clip hides them.
     painter.setClipRect(QRectF(0, 0, width, scene.height))
     paint_scene(painter, scene, ctx.scene_theme, PaintOptions(font=ctx.font))
     _paint_citations(painter, scene, ctx)
@@ -870,10 +900,14 @@ def _png(plan: _Plan, step: Callable[[float], None]) -> tuple[bytes, int, int]:
     finally:
         painter.end()
     step(0.7)
+    if not plan.context.options.transparent:
+        # Opaque pictures are stored as RGB: a quarter smaller, and no alpha to surprise viewers.
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise ExportError("the PNG image could not be encoded")
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(image):
+        raise ExportError(f"the PNG image could not be encoded: {writer.errorString()}")
     return bytes(buffer.data().data()), px_w, px_h
 
 

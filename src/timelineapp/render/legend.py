@@ -254,7 +254,8 @@ def _sample_scene(row_h: float, height: float) -> Scene:
 def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
     occurred = STATUS_CODES[EventStatus.OCCURRED]
     unreviewed = REVIEW_CODES[ReviewState.UNREVIEWED]
-    point = (8.0, 19.0)  # a marker of Geometry().marker width, centred at 13.5
+    # Points and bands share a centre, so samples line up in their column.
+    point = (15.5, 26.5)  # one marker (Geometry().marker) wide
     band = (4.0, 38.0)
     x0, x1, flags, precision = *point, 0, Precision.DAY
     status, review = occurred, unreviewed
@@ -317,7 +318,7 @@ def _paint_sample(
         painter.setPen(QPen(theme.grid_major, 1))
         painter.drawLine(QPointF(0, axis_y), QPointF(40, axis_y))
         doc_scene = _sample_scene(row_h, axis_y)
-        doc_scene.documents.append(DocumentMark(14.0, 14.0, -1, ""))
+        doc_scene.documents.append(DocumentMark(21.0, 21.0, -1, ""))
         _paint_documents(painter, doc_scene, theme)
     elif entry.kind is LegendKind.CLUSTER:
         _paint_cluster(painter, scene, theme, metrics, Cluster(2.0, 40.0, 0, 0, 3, ()), False)

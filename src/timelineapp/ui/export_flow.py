@@ -1,18 +1,202 @@
-"""File > Export Image… (placeholder until the export dialog lands)."""
+"""File > Export Image…: options dialog, file choice, progress with cancel, then Open/Show.
+
+The flow gathers what to export from the controller and the main window's timeline view,
+lets :mod:`..render.export` render it, and writes the file atomically, so a cancelled or
+failed export never leaves a broken file nor replaces a good one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+import datetime
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from ..render.export import (
+    ExportCancelled,
+    ExportError,
+    ExportFormat,
+    ExportOptions,
+    View,
+    default_file_name,
+    render_export,
+    write_export,
+)
 from .controller import TimelineController
+from .export_dialog import ExportDialog, ExportSource
 from .settings import Settings
+from .timeline_widget import TimelineWidget
+
+_PROGRESS_DELAY_MS = 400  # quick exports finish before a progress dialog would flash
 
 
 class ExportFlow(QObject):
+    """Runs one export from the menu: :meth:`start` is connected to File > Export Image…."""
+
+    export_written = Signal(str)  # path of the file written
+
     def __init__(self, controller: TimelineController, window: QWidget, settings: Settings) -> None:
         super().__init__(window)
+        self._controller = controller
         self._window = window
+        self._settings = settings
+        self._progress: QProgressDialog | None = None
 
+    # --- the steps ----------------------------------------------------------------------
     def start(self) -> None:
-        QMessageBox.information(self._window, "timelineapp", self.tr("Export is not ready yet."))
+        source = self.source()
+        if source is None:
+            QMessageBox.information(
+                self._window, self.tr("Export Image"), self.tr("Open an event file first.")
+            )
+            return
+        dialog = ExportDialog(source, self._settings.export, self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.store(self._settings.export)
+        options = dialog.options(export_date=datetime.date.today().isoformat())
+        view = dialog.view()
+        path = self.ask_path(options, source.timeline.title)
+        if path is None:
+            return
+        if self.export(options, view, path):
+            self.show_done(path)
+
+    def source(self) -> ExportSource | None:
+        """The open file, the filter and the timeline view; None when nothing is open."""
+        controller = self._controller
+        timeline = controller.timeline
+        if timeline is None:
+            return None
+        view = getattr(self._window, "timeline", None)
+        visible = view.timemap if isinstance(view, TimelineWidget) else None
+        size = view.size() if isinstance(view, TimelineWidget) else QSize(1600, 900)
+        return ExportSource(
+            timeline=timeline,
+            mask=controller.mask,
+            cumulative=controller.cumulative,
+            filter_description=controller.filter_description,
+            visible=visible,
+            view_size=size,
+            selection=controller.selection,
+        )
+
+    def ask_path(self, options: ExportOptions, title: str) -> Path | None:
+        remembered = self._settings.export
+        folder = remembered.folder or self._settings.last_folder or str(Path.home())
+        suggested = Path(folder) / default_file_name(title, options.format)
+        filters = {
+            ExportFormat.PNG: self.tr("PNG image (*.png)"),
+            ExportFormat.SVG: self.tr("SVG drawing (*.svg)"),
+            ExportFormat.PDF: self.tr("PDF document (*.pdf)"),
+        }
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export Image"), str(suggested), filters[options.format]
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != f".{options.format.value}":
+            path = path.with_name(f"{path.name}.{options.format.value}")
+        remembered.folder = str(path.parent)
+        return path
+
+    def export(self, options: ExportOptions, view: View, path: Path) -> bool:
+        """Render and write with a cancellable progress dialog; True when written."""
+        source = self.source()
+        if source is None:
+            return False
+        progress = QProgressDialog(
+            self.tr("Exporting {name}…").format(name=path.name),
+            self.tr("Cancel"),
+            0,
+            100,
+            self._window,
+        )
+        progress.setWindowTitle(self.tr("Export Image"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(_PROGRESS_DELAY_MS)
+        progress.setAutoClose(False)
+        self._progress = progress
+        try:
+            result = render_export(
+                source.timeline,
+                source.mask,
+                source.cumulative,
+                source.filter_description,
+                view,
+                options,
+                self.on_progress,
+            )
+            write_export(result, path)
+        except ExportCancelled:
+            return False
+        except ExportError as error:
+            self._fail(path, str(error))
+            return False
+        except OSError as error:
+            self._fail(path, error.strerror or str(error))
+            return False
+        finally:
+            self._progress = None
+            progress.close()
+            progress.deleteLater()
+        self.export_written.emit(str(path))
+        return True
+
+    def on_progress(self, fraction: float) -> bool:
+        """Progress callback of the renderer: False asks it to stop."""
+        progress = self._progress
+        if progress is None:
+            return True
+        progress.setValue(round(fraction * 100))
+        # The render runs on this thread: let the dialog paint and see the Cancel click.
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    def _fail(self, path: Path, reason: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export Image"),
+            self.tr("{name} could not be exported.").format(name=path.name),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(reason)
+        box.exec()
+
+    # --- afterwards ---------------------------------------------------------------------
+    def done_box(self, path: Path) -> tuple[QMessageBox, QPushButton, QPushButton]:
+        """The "exported" message with Open and Show in Folder buttons."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export Image"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
+        box.setText(self.tr("Exported {name}").format(name=path.name))
+        box.setInformativeText(str(path.parent))
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.ActionRole)
+        show_button = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        return box, open_button, show_button
+
+    def show_done(self, path: Path) -> None:
+        box, open_button, show_button = self.done_box(path)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif clicked is show_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+__all__ = ["ExportFlow"]

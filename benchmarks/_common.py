@@ -1,0 +1,142 @@
+"""Helpers shared by the benchmark runner and its workers: statistics, results, machine info.
+
+Workers are separate scripts run in fresh processes by ``run.py``; each prints its results as
+one JSON line starting with :data:`RESULT_MARK` on stdout (everything else is for humans).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parent
+SRC = REPO / "src"
+OUT = BENCH_DIR / "out"
+RESULT_MARK = "BENCH-RESULT "
+
+
+def ensure_src_on_path() -> None:
+    """Make ``timelineapp`` importable from a source checkout without installing it."""
+    if str(SRC) not in sys.path and (SRC / "timelineapp").is_dir():
+        sys.path.insert(0, str(SRC))
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """Environment of worker processes: offscreen Qt, ``src`` importable."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    paths = [str(SRC), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    env.update(extra)
+    return env
+
+
+def emit(result: dict[str, Any]) -> None:
+    """Print a worker's result for the runner, then flush (the worker may ``os._exit``)."""
+    sys.stdout.write(RESULT_MARK + json.dumps(result) + "\n")
+    sys.stdout.flush()
+
+
+def parse_result(stdout: str) -> dict[str, Any] | None:
+    """The result a worker printed, or None if it printed none."""
+    for line in reversed(stdout.splitlines()):
+        if line.startswith(RESULT_MARK):
+            value: dict[str, Any] = json.loads(line[len(RESULT_MARK) :])
+            return value
+    return None
+
+
+def fast_exit(code: int = 0) -> None:
+    """Leave without tearing down millions of objects (that takes seconds on big files)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def percentile(samples: Sequence[float], q: float) -> float:
+    """Linear-interpolated percentile (``q`` in 0..100) of a non-empty sample."""
+    ordered = sorted(samples)
+    if len(ordered) == 1:
+        return ordered[0]
+    rank = (len(ordered) - 1) * q / 100.0
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def summary(samples: Sequence[float]) -> dict[str, Any]:
+    """Median, p95, extremes and count of a sample (empty sample: only the count)."""
+    if not samples:
+        return {"n": 0}
+    return {
+        "n": len(samples),
+        "median": percentile(samples, 50),
+        "p95": percentile(samples, 95),
+        "min": min(samples),
+        "max": max(samples),
+        "samples": [round(s, 6) for s in samples],
+    }
+
+
+def timed(function: Callable[[], Any]) -> tuple[float, Any]:
+    """(seconds, result) of one call."""
+    began = time.perf_counter()
+    result = function()
+    return time.perf_counter() - began, result
+
+
+def peak_rss_bytes() -> int:
+    """Peak resident set size of this process so far (Linux reports kilobytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak) * (1 if sys.platform == "darwin" else 1024)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.lower().startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine_info() -> dict[str, Any]:
+    """What the figures depend on: CPU, cores, memory, Python and library versions."""
+    info: dict[str, Any] = {
+        "cpu_model": cpu_model(),
+        "cores": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "python_implementation": platform.python_implementation(),
+    }
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        info["memory_gb"] = round(pages / 1e9, 1)
+    except (ValueError, OSError, AttributeError):
+        pass
+    for module in ("PySide6", "numpy", "pydantic"):
+        try:
+            info[module] = __import__(module).__version__
+        except ImportError:
+            info[module] = None
+    try:
+        from PySide6 import QtCore
+
+        info["Qt"] = QtCore.qVersion()
+    except ImportError:
+        info["Qt"] = None
+    try:
+        load1, _, _ = os.getloadavg()
+        info["load_average_at_start"] = round(load1, 2)
+    except OSError:
+        pass
+    return info

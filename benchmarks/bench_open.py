@@ -1,0 +1,81 @@
+"""Open figures for one event file, in a fresh process: open, reopen and peak memory.
+
+"Open" is ``load_event_file`` + ``Timeline`` (read, validate, check, index), timed after the
+modules are imported. The peak RSS (``ru_maxrss``) is read right after it, before anything
+else can raise it. ``--reopen`` then drops everything and opens the unchanged file again in
+the same process (what an in-memory cache could serve); a reopen in a new process is simply
+this script run again by ``run.py`` with the same cache folder. ``--view`` continues, in the
+same process, with the view figures of :mod:`bench_view` (frames, hover, filter, search,
+export), so that a big file is not loaded once more just for them.
+
+``python benchmarks/bench_open.py FILE [--reopen] [--view]``; prints one JSON result line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import emit, ensure_src_on_path, fast_exit, peak_rss_bytes
+
+ensure_src_on_path()
+
+from timelineapp.model.loader import load_event_file  # noqa: E402
+from timelineapp.model.timeline import Timeline  # noqa: E402
+
+
+def open_file(path: Path) -> tuple[Timeline, dict[str, Any]]:
+    """Open ``path`` as the app does; the timeline and the timings of each part."""
+    began = time.perf_counter()
+    result = load_event_file(path)
+    loaded_at = time.perf_counter()
+    if result.loaded is None:
+        problems = "; ".join(str(issue) for issue in result.issues[:3])
+        raise SystemExit(f"cannot open {path}: {problems}")
+    timeline = Timeline(result.loaded)
+    ended = time.perf_counter()
+    return timeline, {
+        "seconds": ended - began,
+        "load_event_file": loaded_at - began,
+        "timeline": ended - loaded_at,
+        "ok": result.ok,
+        "issues": len(result.issues),
+        "events": timeline.index.count,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--reopen", action="store_true", help="open again in this process")
+    parser.add_argument("--view", action="store_true", help="then measure the view figures")
+    parser.add_argument("--export-repeats", type=int, default=3)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rss_before = peak_rss_bytes()
+    timeline, first = open_file(args.file)
+    result: dict[str, Any] = {
+        "open": first,
+        "peak_rss_bytes": peak_rss_bytes(),
+        "rss_before_open_bytes": rss_before,
+    }
+    if args.reopen:
+        del timeline
+        gc.collect()
+        timeline, again = open_file(args.file)
+        result["reopen_same_process"] = again
+    if args.view:
+        from bench_view import run_view
+
+        result["view"] = run_view(timeline, args.export_repeats)
+    result["peak_rss_end_bytes"] = peak_rss_bytes()
+    emit(result)
+    fast_exit(0)
+
+
+if __name__ == "__main__":
+    main()

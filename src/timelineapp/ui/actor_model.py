@@ -1,0 +1,427 @@
+"""The actors of the open file as a checkable tree (a Qt item model) with their event counts.
+
+:class:`ActorTreeModel` is a thin adapter over the file's actors and their
+:class:`~timelineapp.model.filtering.ActorTree`. Its check boxes stand for the actor part of
+the filter. The model keeps, per actor, whether the actor's own events are included; a box
+is checked when the actor and all its members are included, partially checked when only
+some of them are. Checking or unchecking a box does it for the whole subtree. The filter
+gets the shortest description of that: actors with their members, and actors alone (a
+parent whose members are only partly checked still shows its own events). A last pseudo-row,
+"(no actor)", stands for the events that name nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import IntEnum
+from typing import Any, overload
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from ..model.file_format import Actor, ActorKind
+from ..model.filtering import ActorTree, fold
+from .events_model import plain_tooltip
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+# The invalid index as a shared default argument: Qt passes it by value and never changes it.
+_ROOT = QModelIndex()
+
+ActorIdRole = Qt.ItemDataRole.UserRole + 1  # str actor id; None for the "(no actor)" row
+SearchTextRole = Qt.ItemDataRole.UserRole + 2  # folded name and aliases, for the search box
+
+_UNCHECKED, _PARTIAL, _CHECKED = 0, 1, 2
+_CHECK_STATES = (
+    Qt.CheckState.Unchecked,
+    Qt.CheckState.PartiallyChecked,
+    Qt.CheckState.Checked,
+)
+
+
+class Column(IntEnum):
+    NAME = 0
+    TOTAL = 1  # events in the file involving the actor or a member
+    SHOWN = 2  # of those, events the current filter shows
+
+
+def kind_text(kind: ActorKind) -> str:
+    """The kind of an actor in words; one literal per value so that lupdate finds them."""
+    translate = QCoreApplication.translate
+    if kind is ActorKind.PERSON:
+        return translate("ActorWords", "Person")
+    if kind is ActorKind.ORGANIZATION:
+        return translate("ActorWords", "Organization")
+    if kind is ActorKind.STATE:
+        return translate("ActorWords", "State")
+    if kind is ActorKind.MILITARY:
+        return translate("ActorWords", "Military")
+    if kind is ActorKind.GROUP:
+        return translate("ActorWords", "Group")
+    return translate("ActorWords", "Other")
+
+
+# Mid-tone colours that read on light and dark palettes alike.
+_KIND_COLORS = {
+    ActorKind.PERSON: QColor(0xE0, 0x8A, 0x2E),
+    ActorKind.ORGANIZATION: QColor(0x26, 0x9E, 0x9A),
+    ActorKind.STATE: QColor(0x3D, 0x7E, 0xD8),
+    ActorKind.MILITARY: QColor(0x6F, 0x8F, 0x3A),
+    ActorKind.GROUP: QColor(0x9C, 0x5C, 0xC8),
+    ActorKind.OTHER: QColor(0x8A, 0x8A, 0x8A),
+}
+
+
+def kind_icon(kind: ActorKind, size: int = 16) -> QIcon:
+    """A small shape per kind, drawn here: no icon files to ship or theme."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = _KIND_COLORS[kind]
+    painter.setPen(QPen(color.darker(130), 1))
+    painter.setBrush(color)
+    s = float(size)
+    if kind is ActorKind.PERSON:  # head and shoulders
+        painter.drawEllipse(QPointF(s / 2, s * 0.3), s * 0.2, s * 0.2)
+        body = QPainterPath()
+        body.moveTo(s * 0.15, s * 0.95)
+        body.cubicTo(s * 0.15, s * 0.5, s * 0.85, s * 0.5, s * 0.85, s * 0.95)
+        body.closeSubpath()
+        painter.drawPath(body)
+    elif kind is ActorKind.ORGANIZATION:  # a building block
+        painter.drawRoundedRect(int(s * 0.15), int(s * 0.15), int(s * 0.7), int(s * 0.7), 2, 2)
+    elif kind is ActorKind.STATE:  # a disc, like a map marker
+        painter.drawEllipse(QPointF(s / 2, s / 2), s * 0.36, s * 0.36)
+    elif kind is ActorKind.MILITARY:  # a chevron-like triangle
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(s / 2, s * 0.12), QPointF(s * 0.9, s * 0.85), QPointF(s * 0.1, s * 0.85)]
+            )
+        )
+    elif kind is ActorKind.GROUP:  # several people
+        for x, y in ((0.3, 0.35), (0.7, 0.35), (0.5, 0.72)):
+            painter.drawEllipse(QPointF(s * x, s * y), s * 0.17, s * 0.17)
+    else:  # a ring
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(color, 2))
+        painter.drawEllipse(QPointF(s / 2, s / 2), s * 0.3, s * 0.3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ActorTreeModel(QAbstractItemModel):
+    """Actors following ``parent``, then "(no actor)"; check boxes and two counts columns.
+
+    Internal ids: an actor's index in the file, or the number of actors for "(no actor)".
+    """
+
+    checked_changed = Signal()  # the user changed the checks (not :meth:`set_checked`)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actors: list[Actor] = []
+        self._tree = ActorTree([], [])
+        self._search: list[str] = []
+        self._included = np.zeros(0, dtype=np.bool_)  # per actor: its own events are shown
+        self._no_actor = False
+        self._states = np.zeros(0, dtype=np.int8)
+        self._total = np.zeros(0, dtype=np.int64)
+        self._shown = np.zeros(0, dtype=np.int64)
+        self._no_actor_counts = (0, 0)
+        self._icons: dict[ActorKind, QIcon] = {}
+
+    # --- content --------------------------------------------------------------------------
+    def set_actors(self, actors: Sequence[Actor], tree: ActorTree) -> None:
+        """Show these actors (a new file); checks and counts start empty."""
+        self.beginResetModel()
+        self._actors = list(actors)
+        self._tree = tree
+        self._search = [fold("\n".join([a.name, *a.aliases])) for a in self._actors]
+        self._included = np.zeros(len(self._actors), dtype=np.bool_)
+        self._no_actor = False
+        self._states = np.zeros(len(self._actors), dtype=np.int8)
+        self._total = np.zeros(len(self._actors), dtype=np.int64)
+        self._shown = np.zeros(len(self._actors), dtype=np.int64)
+        self._no_actor_counts = (0, 0)
+        self.endResetModel()
+
+    def set_counts(
+        self,
+        total: npt.NDArray[np.int64],
+        shown: npt.NDArray[np.int64],
+        no_actor: tuple[int, int],
+    ) -> None:
+        """Events per actor (members included): in the file, and shown now."""
+        if total.size != len(self._actors) or shown.size != len(self._actors):
+            return  # counts of another file, arriving late
+        self._total = total
+        self._shown = shown
+        self._no_actor_counts = no_actor
+        roles = [Qt.ItemDataRole.DisplayRole]
+        for parent, rows in self._groups():
+            self.dataChanged.emit(
+                self.index(0, Column.TOTAL, parent),
+                self.index(rows - 1, Column.SHOWN, parent),
+                roles,
+            )
+
+    def actor_id(self, index: ModelIndex) -> str | None:
+        """The actor of a row; None for "(no actor)" or an invalid index."""
+        node = self._node(index)
+        return None if node is None or node >= len(self._actors) else self._actors[node].id
+
+    def is_no_actor(self, index: ModelIndex) -> bool:
+        return self._node(index) == len(self._actors)
+
+    def index_of(self, actor_id: str | None) -> QModelIndex:
+        """The first-column index of an actor, or of "(no actor)" for None."""
+        node = len(self._actors) if actor_id is None else self._tree.index_of.get(actor_id)
+        return _ROOT if node is None else self._make_index(node, 0)
+
+    # --- checks ---------------------------------------------------------------------------
+    def checked(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The checks as a filter: (actors with their members, actors alone)."""
+        with_members, alone = self._tree.checked_sets(self._included)
+        ids = self._tree.ids
+        return frozenset(ids[i] for i in with_members), frozenset(ids[i] for i in alone)
+
+    def no_actor_checked(self) -> bool:
+        return self._no_actor
+
+    def set_checked(
+        self,
+        actors: Iterable[str],
+        actors_alone: Iterable[str] = (),
+        no_actor: bool = False,
+        include_descendants: bool = True,
+    ) -> None:
+        """Show the checks of a filter; unknown ids are ignored. Emits no checked_changed."""
+        index_of = self._tree.index_of
+        with_members = [index_of[a] for a in actors if a in index_of]
+        alone = [index_of[a] for a in actors_alone if a in index_of]
+        if not include_descendants:
+            alone, with_members = alone + with_members, []
+        self._set_included(self._tree.included(with_members, alone), no_actor)
+
+    def set_check(self, index: ModelIndex, checked: bool) -> None:
+        """Check or uncheck one row as the user does: the actor and all its members."""
+        node = self._node(index)
+        if node is None:
+            return
+        if node == len(self._actors):
+            self._set_included(self._included, checked)
+        else:
+            included = self._included.copy()
+            included[self._tree.descendants(node)] = checked
+            self._set_included(included, self._no_actor)
+        self.checked_changed.emit()
+
+    def only(self, index: ModelIndex) -> None:
+        """Check this row (and its members) and nothing else."""
+        node = self._node(index)
+        if node is None:
+            return
+        included = np.zeros(len(self._actors), dtype=np.bool_)
+        if node < len(self._actors):
+            included[self._tree.descendants(node)] = True
+        self._set_included(included, node == len(self._actors))
+        self.checked_changed.emit()
+
+    def select_all(self) -> None:
+        self._set_included(np.ones(len(self._actors), dtype=np.bool_), True)
+        self.checked_changed.emit()
+
+    def select_none(self) -> None:
+        self._set_included(np.zeros(len(self._actors), dtype=np.bool_), False)
+        self.checked_changed.emit()
+
+    def invert(self) -> None:
+        """Check exactly the actors whose own events are not included now."""
+        self._set_included(~self._included, not self._no_actor)
+        self.checked_changed.emit()
+
+    def _set_included(self, included: npt.NDArray[np.bool_], no_actor: bool) -> None:
+        self._included = included
+        self._refresh()
+        self._set_no_actor(no_actor)
+
+    def _set_no_actor(self, checked: bool) -> None:
+        if checked != self._no_actor:
+            self._no_actor = checked
+            index = self._make_index(len(self._actors), Column.NAME)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+    def _refresh(self) -> None:
+        """Recompute the boxes from the included actors; tell views which boxes changed."""
+        tree = self._tree
+        inside = tree.subtree_sums(self._included.astype(np.int64))
+        states = np.where(
+            inside == tree.subtree_size, _CHECKED, np.where(inside > 0, _PARTIAL, _UNCHECKED)
+        ).astype(np.int8)
+        changed = np.flatnonzero(states != self._states).tolist()
+        self._states = states
+        for node in changed:
+            index = self._make_index(node, Column.NAME)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+    # --- Qt model interface ---------------------------------------------------------------
+    def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            roots = self._tree.roots
+            node = roots[row] if row < len(roots) else len(self._actors)
+        else:
+            node = self._tree.children[parent.internalId()][row]
+        return self.createIndex(row, column, node)
+
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, child: ModelIndex) -> QModelIndex: ...
+    def parent(self, child: ModelIndex | None = None) -> QObject | QModelIndex | None:
+        if child is None:
+            return super().parent()  # QObject.parent(), which this name also covers
+        node = self._node(child)
+        if node is None or node >= len(self._actors) or self._tree.parent[node] < 0:
+            return QModelIndex()
+        return self._make_index(int(self._tree.parent[node]), 0)
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._tree.roots) + 1  # and "(no actor)"
+        if parent.column() != 0:
+            return 0
+        node = parent.internalId()
+        return 0 if node >= len(self._actors) else len(self._tree.children[node])
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return len(Column)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.NAME:
+            # Not ItemIsUserTristate: a click on a partly checked box checks it fully.
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == Column.NAME:
+                return self.tr("Actor")
+            if section == Column.TOTAL:
+                return self.tr("Events")
+            if section == Column.SHOWN:
+                return self.tr("Shown")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == Column.TOTAL:
+                return self.tr("Events in the file involving the actor or one of its members")
+            if section == Column.SHOWN:
+                return self.tr("Of those, events the current filter shows")
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None:
+            return None
+        column = index.column()
+        if node == len(self._actors):
+            return self._no_actor_data(column, role)
+        actor = self._actors[node]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.NAME:
+                return actor.name
+            return int((self._total if column == Column.TOTAL else self._shown)[node])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if column != Column.NAME:
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return _CHECK_STATES[int(self._states[node])]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(actor.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._tooltip(actor))
+        if role == ActorIdRole:
+            return actor.id
+        if role == SearchTextRole:
+            return self._search[node]
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != Column.NAME:
+            return False
+        if self._node(index) is None:
+            return False
+        state = Qt.CheckState(value.value if isinstance(value, Qt.CheckState) else int(value))
+        self.set_check(index, state != Qt.CheckState.Unchecked)
+        return True
+
+    # --- internals ------------------------------------------------------------------------
+    def _node(self, index: ModelIndex) -> int | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        node = index.internalId()
+        return node if 0 <= node <= len(self._actors) else None
+
+    def _make_index(self, node: int, column: int) -> QModelIndex:
+        row = len(self._tree.roots) if node == len(self._actors) else int(self._tree.row[node])
+        return self.createIndex(row, column, node)
+
+    def _groups(self) -> list[tuple[QModelIndex, int]]:
+        """Every (parent index, row count) of the tree: the top level and each actor."""
+        groups = [(QModelIndex(), len(self._tree.roots) + 1)]
+        groups.extend(
+            (self._make_index(node, 0), len(children))
+            for node, children in enumerate(self._tree.children)
+            if children
+        )
+        return groups
+
+    def _no_actor_data(self, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.NAME:
+                return self.tr("(no actor)")
+            return self._no_actor_counts[0 if column == Column.TOTAL else 1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if column != Column.NAME:
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self._no_actor else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.tr("Events that name no actor"))
+        if role == SearchTextRole:
+            return fold(self.tr("(no actor)"))
+        return None
+
+    def _tooltip(self, actor: Actor) -> str:
+        lines = [actor.name, kind_text(actor.kind)]
+        if actor.aliases:
+            lines.append(self.tr("Also: %1").replace("%1", ", ".join(actor.aliases)))
+        if actor.description:
+            lines.append(actor.description)
+        return "\n".join(lines)
+
+    def _icon(self, kind: ActorKind) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            icon = self._icons[kind] = kind_icon(kind)
+        return icon

@@ -1,0 +1,286 @@
+"""The actor pane (left dock): pick the actors whose events are shown, find actors by name.
+
+The pane edits only the actor part of the filter (checked actors, "all together", role). It
+reads the current filter from :class:`FilterState` and sends every change back to it as a
+whole new spec; it never computes a mask itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.filtering import ActorTree, FilterSpec, fold, search_terms
+from .actor_model import ActorTreeModel, Column, SearchTextRole
+from .controller import TimelineController
+from .filter_state import FilterState
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ActorSearchProxyModel(QSortFilterProxyModel):
+    """Keeps actors whose name or an alias holds every typed word, ignoring case and accents.
+
+    Ancestors of a match stay visible (recursive filtering) so it is shown in its place, and
+    members of a match stay visible too: finding "Niger" shows its army.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+    def set_query(self, text: str) -> None:
+        terms = search_terms(text)
+        if terms == self._terms:
+            return
+        # Qt 6.10 replaced invalidateFilter() by a begin/end pair; keep older PySide6 working.
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            self._terms = terms
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._terms = terms
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if not self._terms:
+            return True
+        model = self.sourceModel()
+        text = model.index(source_row, Column.NAME, source_parent).data(SearchTextRole) or ""
+        return all(term in text for term in self._terms)
+
+
+class ActorPane(QWidget):
+    """Search box, actor tree with check boxes and counts, and the actor filter options."""
+
+    spec_changed = Signal(object)  # a FilterSpec: the current one with a new actor part
+    show_faded_changed = Signal(bool)  # draw filtered-out events faded rather than hide them
+
+    def __init__(
+        self,
+        controller: TimelineController,
+        filter_state: FilterState,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._state = filter_state
+        self._syncing = False  # showing the state's spec: widget signals are not edits
+
+        self._search = QLineEdit(self)
+        self._search.setPlaceholderText(self.tr("Find an actor (name or alias)"))
+        self._search.setClearButtonEnabled(True)
+
+        self.model = ActorTreeModel(self)
+        self.proxy = ActorSearchProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.TOTAL, Column.SHOWN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Alt+click is "only this actor": seen before the view toggles the box.
+        self.tree.viewport().installEventFilter(self)
+
+        self._select_all = self._button(self.tr("All"), self.tr("Check every actor"))
+        self._select_none = self._button(self.tr("None"), self.tr("Uncheck every actor"))
+        self._invert = self._button(self.tr("Invert"), self.tr("Check exactly the unchecked"))
+
+        self._all_together = QCheckBox(self.tr("All together (AND)"), self)
+        self._all_together.setToolTip(
+            self.tr("Show events that involve every checked actor, not any of them")
+        )
+        self._role = QComboBox(self)
+        self._role.setToolTip(self.tr("Count an actor only where it has this role"))
+        self._faded = QCheckBox(self.tr("Show filtered events faded"), self)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self._select_all, self._select_none, self._invert):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._search)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._all_together)
+        layout.addWidget(self._role)
+        layout.addWidget(self._faded)
+
+        self._search.textChanged.connect(self.on_search_edited)
+        self.model.checked_changed.connect(self.on_checks_edited)
+        self.tree.customContextMenuRequested.connect(self.on_context_menu)
+        self._select_all.clicked.connect(self.model.select_all)
+        self._select_none.clicked.connect(self.model.select_none)
+        self._invert.clicked.connect(self.model.invert)
+        self._all_together.toggled.connect(self.on_options_edited)
+        self._role.currentIndexChanged.connect(self.on_options_edited)
+        self._faded.toggled.connect(self.show_faded_changed)
+        self.spec_changed.connect(filter_state.set_spec)
+        filter_state.engine_changed.connect(self.on_engine_changed)
+        filter_state.spec_changed.connect(self.on_spec_changed)
+        controller.filter_changed.connect(self.on_filter_changed)
+        self.on_engine_changed()
+
+    @property
+    def show_faded(self) -> bool:
+        return self._faded.isChecked()
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        return button
+
+    # --- slots ----------------------------------------------------------------------------
+    def on_engine_changed(self) -> None:
+        """A new file: new actors, roles and counts."""
+        engine = self._state.engine
+        timeline = self._controller.timeline
+        self._syncing = True
+        try:
+            if engine is None or timeline is None:
+                self.model.set_actors([], ActorTree([], []))
+                roles: list[str] = []
+            else:
+                self.model.set_actors(timeline.actors, engine.tree)
+                roles = sorted(engine.roles, key=lambda r: (fold(r), r))
+            self._role.clear()
+            self._role.addItem(self.tr("Any role"), None)
+            for role in roles:
+                self._role.addItem(role, role)  # file text: QComboBox shows it as plain text
+            self._role.setEnabled(bool(roles))
+        finally:
+            self._syncing = False
+        self.on_spec_changed(self._state.spec)
+        self.on_filter_changed()
+        self.tree.expandToDepth(0)
+
+    def on_spec_changed(self, spec: FilterSpec) -> None:
+        """Show the state's filter (after an undo, "only this actor", a new file)."""
+        self._syncing = True
+        try:
+            self.model.set_checked(
+                spec.actors, spec.actors_alone, spec.include_no_actor, spec.include_descendants
+            )
+            self._all_together.setChecked(spec.all_actors)
+            position = self._role.findData(spec.role)
+            if position < 0:  # a role the file does not have: show it anyway
+                self._role.addItem(spec.role or "", spec.role)
+                position = self._role.count() - 1
+            self._role.setCurrentIndex(position)
+        finally:
+            self._syncing = False
+
+    def on_filter_changed(self) -> None:
+        """Recount the shown events per actor."""
+        engine = self._state.engine
+        mask = self._controller.mask
+        if engine is None or mask.size != engine.count:
+            return
+        total, shown = engine.counts_by_actor(mask)
+        self.model.set_counts(total, shown, engine.no_actor_counts(mask))
+
+    def on_search_edited(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if text.strip():
+            self.tree.expandAll()  # matches deep in the tree must be seen
+
+    def on_checks_edited(self) -> None:
+        if self._syncing:
+            return
+        actors, alone = self.model.checked()
+        self.spec_changed.emit(
+            dataclasses.replace(
+                self._state.spec,
+                actors=actors,
+                actors_alone=alone,
+                include_no_actor=self.model.no_actor_checked(),
+                include_descendants=True,
+            )
+        )
+
+    def on_options_edited(self) -> None:
+        if self._syncing:
+            return
+        self.spec_changed.emit(
+            dataclasses.replace(
+                self._state.spec,
+                all_actors=self._all_together.isChecked(),
+                role=self._role.currentData(),
+            )
+        )
+
+    def on_context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        only = menu.addAction(self.tr("Only this actor"))
+        only.setShortcutVisibleInContextMenu(False)
+        only.setToolTip(self.tr("Show only this actor's events (also Alt+click)"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Check all"), self.model.select_all)
+        menu.addAction(self.tr("Uncheck all"), self.model.select_none)
+        menu.addAction(self.tr("Invert checks"), self.model.invert)
+        chosen = menu.exec(self.tree.viewport().mapToGlobal(position))
+        if chosen is only:
+            self.only(index)
+
+    def only(self, proxy_index: QModelIndex) -> None:
+        """Show only the events of the actor (or "(no actor)") at this row of the view."""
+        source = self.proxy.mapToSource(proxy_index)
+        if self.model.is_no_actor(source):
+            self._state.only_no_actor()
+            return
+        actor_id = self.model.actor_id(source)
+        if actor_id is not None:
+            self._state.only_actor(actor_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree.viewport()
+            and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            # Act on release, like a click; eat both so the box does not toggle as well.
+            if event.type() == QEvent.Type.MouseButtonRelease:
+                index = self.tree.indexAt(event.position().toPoint())
+                if index.isValid():
+                    self.only(index)
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,233 @@
+"""The filter bar above the timeline: text search, a date range, and the filter in words.
+
+Always shown (a hidden bar would hide that a filter is active). Like the actor pane, it
+edits its part of :class:`FilterSpec` and hands the whole spec to :class:`FilterState`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from ..model.dates import DateError, parse_date
+from ..model.filtering import FilterSpec, Within, fold
+from .events_model import plain_tooltip
+from .filter_state import FilterState
+
+# Typing pauses this long before the search runs: a million events take a tenth of a second
+# per search, too slow for every keystroke, and the undo history gets one entry per word.
+SEARCH_DELAY_MS = 250
+
+
+class _ElidedLabel(QLabel):
+    """A one-line plain-text label that shortens its text with "…" to fit its width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # filter words include file text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(plain_tooltip(text) if text else "")
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
+class FilterBar(QWidget):
+    """Search field, "from"/"to" dates with "certainly/possibly within", clear, description."""
+
+    next_match_requested = Signal()  # Enter in the search field
+    previous_match_requested = Signal()  # Shift+Enter
+
+    def __init__(self, filter_state: FilterState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = filter_state
+        self._syncing = False  # showing the state's spec: widget signals are not edits
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles, summaries, notes, quotes…"))
+        self.search.setToolTip(
+            self.tr(
+                "Events containing every word, ignoring case and accents.\n"
+                "Enter: next match, Shift+Enter: previous match."
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self.date_from = self._date_edit(self.tr("From (e.g. 2012)"))
+        self.date_to = self._date_edit(self.tr("To (e.g. 2024-06)"))
+        self.within = QComboBox(self)
+        self.within.addItem(self.tr("possibly within"), "possibly")
+        self.within.addItem(self.tr("certainly within"), "certainly")
+        self.within.setToolTip(
+            self.tr(
+                "Possibly: the event may fall in the range (its dates overlap it).\n"
+                "Certainly: all the event's possible dates are inside the range."
+            )
+        )
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove every filter and show all events"))
+        self.description = _ElidedLabel(self)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.search, 3)
+        layout.addWidget(self.date_from, 1)
+        layout.addWidget(self.date_to, 1)
+        layout.addWidget(self.within)
+        layout.addWidget(self.clear_button)
+        layout.addWidget(self.description, 4)
+
+        self.search.textEdited.connect(self._timer.start)
+        self.date_from.textEdited.connect(self.on_date_edited)
+        self.date_to.textEdited.connect(self.on_date_edited)
+        self.date_from.returnPressed.connect(self.apply_now)
+        self.date_to.returnPressed.connect(self.apply_now)
+        self.within.activated.connect(self.apply_now)
+        self._timer.timeout.connect(self.apply_now)
+        self.clear_button.clicked.connect(filter_state.clear)
+        self.next_match_requested.connect(filter_state.select_next_match)
+        self.previous_match_requested.connect(filter_state.select_previous_match)
+        filter_state.spec_changed.connect(self.on_spec_changed)
+        self.on_spec_changed(filter_state.spec)
+
+    def _date_edit(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        edit.setToolTip(self.tr("An EDTF date: 2012, 2024-06, 2024-06-07"))
+        # Room for a whole day and the clear button; the field must not scroll the year away.
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00__") + 28)
+        return edit
+
+    # --- actions --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, its text selected (the Find action)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def apply_now(self) -> None:
+        """Send the bar's part of the filter to the state, without waiting for a pause."""
+        self._timer.stop()
+        if self._syncing:
+            return
+        try:
+            date_from = self._date_of(self.date_from)
+            date_to = self._date_of(self.date_to)
+        except DateError:
+            return  # an unreadable date: keep the last good filter; the field says why
+        within: Within = "certainly" if self.within.currentData() == "certainly" else "possibly"
+        self._state.set_spec(
+            dataclasses.replace(
+                self._state.spec,
+                text=self.search.text(),
+                date_from=date_from,
+                date_to=date_to,
+                within=within,
+            )
+        )
+
+    # --- slots ----------------------------------------------------------------------------
+    def on_spec_changed(self, spec: FilterSpec) -> None:
+        self._syncing = True
+        try:
+            # While typing, the spec lags behind the field; only a real change is shown.
+            if fold(spec.text).split() != fold(self.search.text()).split():
+                self.search.setText(spec.text)
+            for edit, text in ((self.date_from, spec.date_from), (self.date_to, spec.date_to)):
+                if edit.text().strip() != (text or ""):
+                    edit.setText(text or "")
+                    self._show_validity(edit)
+            self.within.setCurrentIndex(max(self.within.findData(spec.within), 0))
+            self.clear_button.setEnabled(not spec.is_empty)
+            self.description.set_full_text(self._state.description)
+        finally:
+            self._syncing = False
+
+    def on_date_edited(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            self._show_validity(edit)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.apply_now()
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.previous_match_requested.emit()
+                else:
+                    self.next_match_requested.emit()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.apply_now()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- internals ------------------------------------------------------------------------
+    @staticmethod
+    def _date_of(edit: QLineEdit) -> str | None:
+        """The field's date text, None when empty; DateError when it is not a date."""
+        text = edit.text().strip()
+        if text:
+            parse_date(text)
+        return text or None
+
+    def _show_validity(self, edit: QLineEdit) -> None:
+        text = edit.text().strip()
+        error = ""
+        if text:
+            try:
+                parse_date(text)
+            except DateError as problem:
+                error = str(problem)
+        palette = self.palette()
+        if error:
+            # A reddish tint of the usual background: visible in light and dark themes.
+            base = palette.color(QPalette.ColorRole.Base)
+            red = QColor(0xD3, 0x2F, 0x2F)
+            palette.setColor(
+                QPalette.ColorRole.Base,
+                QColor(
+                    (base.red() * 3 + red.red()) // 4,
+                    (base.green() * 3 + red.green()) // 4,
+                    (base.blue() * 3 + red.blue()) // 4,
+                ),
+            )
+            edit.setToolTip(plain_tooltip(error))
+        else:
+            edit.setToolTip(self.tr("An EDTF date: 2012, 2024-06, 2024-06-07"))
+        edit.setPalette(palette)
+        edit.setProperty("invalid", bool(error))

@@ -1,0 +1,60 @@
+"""Loading in worker processes gives exactly what loading in-process gives."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from timelineapp.model.event_chunks import ChunkContext
+from timelineapp.model.json_split import split_events
+from timelineapp.model.parallel import run_chunks
+
+from .event_files import TEXT, minimal, to_bytes
+
+
+def many_events(count: int) -> bytes:
+    data = minimal()
+    template = data["events"][0]
+    events = []
+    for i in range(count):
+        event = dict(template, id=f"e{i}", title=f"Évènement {i}")
+        event["date"] = f"{1900 + i % 120:04d}-{1 + i % 12:02d}"
+        if i % 7 == 0:
+            event["actors"] = [{"actor": "armee", "role": f"r{i % 3}"}]
+        events.append(event)
+    data["events"] = events
+    return to_bytes(data)
+
+
+def test_worker_processes_match_in_process() -> None:
+    raw = many_events(900)
+    split = split_events(raw)
+    assert split is not None
+    context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, {"doc": TEXT}, 50)
+    alone = run_chunks(raw, split.spans, context, lambda _: None, workers=0)
+    pooled = run_chunks(raw, split.spans, context, lambda _: None, workers=2)
+    assert [r.ids for r in alone] != []
+    flat = lambda results, name: [x for r in results for x in getattr(r, name)]  # noqa: E731
+    for name in ("ids", "titles", "search_texts"):
+        assert flat(alone, name) == flat(pooled, name)
+    for name in ("dates", "members", "passages"):
+        assert np.array_equal(
+            np.concatenate([getattr(r, name) for r in alone]),
+            np.concatenate([getattr(r, name) for r in pooled]),
+        )
+    roles = lambda results: [r.roles for r in results]  # noqa: E731
+    assert sum(map(len, roles(alone))) >= 3
+
+
+def test_split_finds_every_event_even_with_tricky_strings() -> None:
+    data = minimal()
+    data["events"][0]["title"] = 'Quote \\" and ] and } and , "events": ['
+    data["events"][1]["summary"] = "back\\\\"
+    raw = to_bytes(data)
+    split = split_events(raw)
+    assert split is not None
+    assert split.spans.shape == (3, 2)
+    import json
+
+    parsed = [json.loads(raw[s:e]) for s, e in split.spans.tolist()]
+    assert [p["id"] for p in parsed] == ["accord", "depart", "sans-date"]
+    assert json.loads(split.header(raw))["events"] == []
