@@ -162,9 +162,9 @@ class FilterSpec:
 
     ``actors`` are actor ids; an event passes when it involves one of them (or all of them
     with ``all_actors``), where involving an actor means naming it or, with
-    ``include_descendants``, one of its members. ``actors_alone`` are actors that count
-    without their members: an actor stays there when only some of its members are checked
-    (the members that are checked are in ``actors``). ``role`` restricts which mentions count; with
+    ``include_descendants``, one of its members. ``actors_alone`` count without their
+    members: a parent whose members are only partly checked keeps its own events that way,
+    while its checked members are in ``actors``. ``role`` restricts which mentions count; with
     no actor checked it keeps events that name anyone in that role. ``include_no_actor`` lets
     events that name no actor through as well (in either mode: "no actor" cannot be combined
     with "all of"). Dates are EDTF text; ``date_from`` counts from the earliest instant of its
@@ -197,9 +197,8 @@ class FilterSpec:
 
     @property
     def has_actor_part(self) -> bool:
-        return bool(self.actors or self.actors_alone or self.include_no_actor) or (
-            self.role is not None
-        )
+        chosen = self.actors or self.actors_alone or self.include_no_actor
+        return bool(chosen) or self.role is not None
 
     @property
     def has_dates(self) -> bool:

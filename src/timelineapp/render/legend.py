@@ -179,6 +179,22 @@ def _rows(count: int, columns: int) -> int:
     return -(-count // columns)
 
 
+def legend_min_width(
+    font: QFont,
+    actor_entries: Sequence[tuple[str, int]],
+    *,
+    kinds: Collection[LegendKind] | None = None,
+) -> float:
+    """Width of the legend laid out in one column: narrower cuts its lines short."""
+    layout = _layout(font, actor_entries, kinds, None)
+    bold = QFont(font)
+    bold.setBold(True)
+    heading_w = max(
+        (QFontMetricsF(bold).horizontalAdvance(t) for t, _ in layout.sections), default=0.0
+    )
+    return 2 * _PAD + max(heading_w, layout.cell_w)
+
+
 def legend_size(
     font: QFont,
     actor_entries: Sequence[tuple[str, int]],

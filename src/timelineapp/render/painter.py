@@ -156,6 +156,11 @@ def _paint_mark(
         painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), "!")
         tx += metrics.horizontalAdvance("! ")
     text_w = metrics.horizontalAdvance(text)
+    room = scene.width - tx - 4
+    if text_w > room > 40:
+        # Cut at the view's edge with an ellipsis rather than mid-glyph.
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        text_w = metrics.horizontalAdvance(text)
     if selected or mark.event in options.highlighted:
         box = QRectF(tx - 3, y + 2, text_w + 6, g.lane_height - 4)
         fill = QColor(theme.selection if selected else theme.deadline)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..render.theme import ThemeName
 from .controller import TimelineController
+from .legend_pane import LegendPane
 from .overview import OverviewStrip
 from .panes.document_pane import DocumentPane
 from .panes.event_pane import EventPane
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.quotes_pane = QuotesPane(controller)
         self.document_pane = DocumentPane(controller)
         self.events_pane = EventsPane(controller)
+        self.legend_pane = LegendPane(controller, self.timeline)
         self.docks: dict[str, QDockWidget] = {}
         self._build_docks()
         self.status = TimelineStatusBar(controller)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
         document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
         self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
+        self._dock("legend", self.tr("Legend"), self.legend_pane, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([event, quotes], [420, 300], Qt.Orientation.Vertical)
         self.resizeDocks([event], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([events], [330], Qt.Orientation.Vertical)

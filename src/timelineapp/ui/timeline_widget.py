@@ -84,9 +84,14 @@ class TimelineWidget(QWidget):
             )
         return self._scene
 
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
     def set_theme(self, name: ThemeName) -> None:
         self._theme = theme(name)
         self.update()
+        self.viewport_changed.emit(self._timemap)
 
     def set_timemap(self, timemap: TimeMap) -> None:
         if self._limits is not None:

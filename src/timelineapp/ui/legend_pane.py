@@ -1,0 +1,87 @@
+"""The Legend pane: what the marks and colours of the current view mean.
+
+Drawn by the same legend painter as exports, from the scene the timeline shows, so it lists
+only the kinds of mark and the actor colours actually on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..render.inputs import top_level_actors
+from ..render.legend import (
+    legend_min_width,
+    legend_size,
+    paint_legend,
+    scene_actor_colors,
+    scene_kinds,
+)
+from .controller import TimelineController
+from .timeline_widget import TimelineWidget
+
+_MARGIN = 6.0
+
+
+class LegendPane(QWidget):
+    def __init__(
+        self, controller: TimelineController, timeline: TimelineWidget, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._timeline = timeline
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Legend"))
+        timeline.viewport_changed.connect(self.on_view_changed)
+        controller.filter_changed.connect(self.on_view_changed)
+        controller.file_loaded.connect(self.on_view_changed)
+
+    def on_view_changed(self, *_: object) -> None:
+        if self._controller.timeline is not None:
+            # One column must always fit: the pane never cuts a legend line short.
+            narrow = legend_min_width(
+                self.font(), self._entries(), kinds=scene_kinds(self._timeline.scene)
+            )
+            self.setMinimumWidth(int(narrow + 2 * _MARGIN) + 1)
+        self.updateGeometry()
+        self.update()
+
+    def _entries(self) -> list[tuple[str, int]]:
+        timeline = self._controller.timeline
+        if timeline is None:
+            return []
+        roots = top_level_actors(timeline)
+        names = []
+        for slot in scene_actor_colors(self._timeline.scene):
+            if slot < 0:
+                names.append((self.tr("No actor"), -1))
+            elif slot < len(roots):
+                names.append((timeline.actors[roots[slot]].name, slot))
+        return names
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if self._controller.timeline is None:
+            return QSize(200, 40)
+        size = legend_size(
+            self.font(),
+            self._entries(),
+            kinds=scene_kinds(self._timeline.scene),
+            max_width=max(160.0, self.width() - 2 * _MARGIN),
+        )
+        return QSize(int(size.width() + 2 * _MARGIN), int(size.height() + 2 * _MARGIN))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self._controller.timeline is None:
+            return
+        painter = QPainter(self)
+        paint_legend(
+            painter,
+            QPointF(_MARGIN, _MARGIN),
+            self._timeline.theme,
+            self.font(),
+            self._entries(),
+            kinds=scene_kinds(self._timeline.scene),
+            max_width=max(160.0, self.width() - 2 * _MARGIN),
+        )
+        painter.end()
