@@ -80,9 +80,7 @@ def render_naive(
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    source = QRectF(
-        (tm.start - origin) / SECONDS_PER_DAY, 0.0, tm.span / SECONDS_PER_DAY, height
-    )
+    source = QRectF((tm.start - origin) / SECONDS_PER_DAY, 0.0, tm.span / SECONDS_PER_DAY, height)
     target = QRectF(0.0, 0.0, tm.width, height)
     scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()

@@ -53,7 +53,7 @@ PAN_SPANS["1 day"] = float(SECONDS_PER_DAY)
 HOVERS_PER_SCENE = 40
 EXPORT_SIZE = (3840, 2160)
 FILTER_ROUNDS = 3  # of: a state, an organisation, a person, no filter
-FILTER_BUDGET = 30.0  # seconds; beyond it (and 4 samples), further filter changes are skipped
+FILTER_BUDGET = 30.0  # seconds; beyond it (and 2 samples), further filter changes are skipped
 
 
 @dataclass
@@ -219,7 +219,7 @@ def filter_and_search(renderer: Renderer) -> dict[str, Any]:
     shown: list[int] = []
     started = time.perf_counter()
     for spec in specs:
-        if len(changes) >= 4 and time.perf_counter() - started > FILTER_BUDGET:
+        if len(changes) >= 2 and time.perf_counter() - started > FILTER_BUDGET:
             break  # each change is slow: enough samples to tell
         began = time.perf_counter()
         mask = engine.mask(spec)

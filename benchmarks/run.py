@@ -370,6 +370,8 @@ def rows_for(results: dict[str, Any]) -> list[Row]:
         add("peak RSS after open", summary(size["peak_rss"]), "bytes", rss_target)
         view = size.get("view") or {}
         frames = view.get("frames", {})
+        if "first_frame" in frames:
+            add("first frame after open (scene inputs built)", single(frames["first_frame"]))
         add("frame 1600×900, zoom fit-all→1 day→back", frames.get("zoom", none), "s", frame_target)
         add(
             "frame 1600×900, pan at 10 y, 1 month, 1 day",

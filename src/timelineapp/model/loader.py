@@ -34,6 +34,7 @@ from .integrity import check_header_references, duplicate_ids, sha256_text
 from .issues import Issue, IssueKind, Severity
 from .json_positions import locate, value_positions
 from .json_split import EventsSplit, split_events
+from . import load_cache
 from .parallel import run_chunks
 from .time_index import TimeIndex
 
@@ -141,9 +142,16 @@ class LoadResult:
 
 
 def load_event_file(
-    path: str | Path, max_issues: int = MAX_ISSUES, progress: Progress | None = None
+    path: str | Path,
+    max_issues: int = MAX_ISSUES,
+    progress: Progress | None = None,
+    cache_dir: Path | None = None,
 ) -> LoadResult:
-    """Read, validate and check an event file on disk."""
+    """Read, validate and check an event file on disk.
+
+    With ``cache_dir``, big files that were loaded before come back from the cache (keyed by
+    the file's content hash, checked against the documents' texts as they are now).
+    """
     path = Path(path)
     name = str(path)
     try:
@@ -155,7 +163,7 @@ def load_event_file(
             None,
             [Issue(Severity.ERROR, IssueKind.IO, name, "", f"cannot read the file: {reason}")],
         )
-    return load_event_bytes(raw, name, path.parent, path, max_issues, progress)
+    return load_event_bytes(raw, name, path.parent, path, max_issues, progress, cache_dir)
 
 
 def load_event_bytes(
@@ -165,10 +173,13 @@ def load_event_bytes(
     path: Path | None = None,
     max_issues: int = MAX_ISSUES,
     progress: Progress | None = None,
+    cache_dir: Path | None = None,
 ) -> LoadResult:
     """Validate event file bytes; documents with a ``path`` are read relative to ``base_dir``."""
     try:
-        return _load(raw, name, base_dir, path, max_issues, progress or (lambda _: True))
+        return _load(
+            raw, name, base_dir, path, max_issues, progress or (lambda _: True), cache_dir
+        )
     except _Cancelled:
         return LoadResult(name, None, [], cancelled=True)
 
@@ -180,6 +191,7 @@ def _load(
     path: Path | None,
     max_issues: int,
     progress: Progress,
+    cache_dir: Path | None = None,
 ) -> LoadResult:
     def report(fraction: float) -> None:
         if not progress(fraction):
@@ -189,6 +201,11 @@ def _load(
     content_hash = hashlib.sha256(raw).hexdigest()
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if cache_dir is not None:
+        cached = _load_cached(raw, content_hash, cache_dir, name, base_dir, path)
+        if cached is not None:
+            report(1.0)
+            return cached
     split = split_events(raw)
     # Validation allocates millions of small objects on big files; the cyclic collector
     # would re-scan them over and over, so it is paused (measured in benchmarks/).
@@ -201,11 +218,67 @@ def _load(
                 result_loaded = result.loaded
                 if result_loaded is not None:
                     result_loaded.content_hash = content_hash
+                    if cache_dir is not None and len(result_loaded.ids) >= load_cache.MIN_EVENTS:
+                        _save_cache(cache_dir, result_loaded, split)
                 return result
         return _load_whole(raw, name, base_dir, path, max_issues, report, content_hash)
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _save_cache(cache_dir: Path, loaded: LoadedFile, split: EventsSplit) -> None:
+    load_cache.save(
+        cache_dir,
+        content_hash=loaded.content_hash,
+        document_hashes={k: load_cache.text_hash(v) for k, v in loaded.texts.items()},
+        array_bounds=(split.array_start, split.array_end),
+        spans=split.spans,
+        index=loaded.index,
+        titles=loaded.titles,
+        ids=loaded.ids,
+        search_texts=loaded.search_texts,
+        passage_rows=loaded.passage_rows,
+        issues=loaded.issues,
+    )
+
+
+def _load_cached(
+    raw: bytes,
+    content_hash: str,
+    cache_dir: Path,
+    name: str,
+    base_dir: Path | None,
+    path: Path | None,
+) -> LoadResult | None:
+    """A load served from the cache, or None to load in full."""
+    entry = load_cache.load(cache_dir, content_hash)
+    if entry is None:
+        return None
+    start, end = entry["array_bounds"]
+    try:
+        header = EventFile.model_validate_json(raw[:start] + b"[]" + raw[end:])
+    except ValidationError:
+        return None
+    texts: dict[str, str | None] = {}
+    states: dict[str, str] = {}
+    list(_read_documents(header, texts, states, base_dir, name))
+    if {k: load_cache.text_hash(v) for k, v in texts.items()} != entry["documents"]:
+        return None  # a document changed: its quotes must be checked again
+    loaded = LoadedFile(
+        path=path,
+        data=header.model_copy(update={"events": LazyEvents(raw, entry["spans"])}),
+        content_hash=content_hash,
+        index=entry["index"],
+        titles=entry["titles"],
+        ids=entry["ids"],
+        search_texts=entry["search_texts"],
+        passage_rows=entry["passage_rows"],
+        texts=texts,
+        document_states=states,
+        issues=entry["issues"],
+    )
+    return LoadResult(name, loaded, loaded.issues)
 
 
 def _decode(raw: bytes, name: str) -> tuple[str | None, Issue | None]:

@@ -14,19 +14,27 @@ from ..resources import example_event_file, resource_path
 from .controller import TimelineController
 from .file_opener import FileOpener
 from .main_window import MainWindow
-from .settings import Settings, default_settings_path, load_settings, save_settings
+from .settings import (
+    Settings,
+    default_cache_dir,
+    default_settings_path,
+    load_settings,
+    save_settings,
+)
 
 
 class Application:
     """Everything one running app needs, built in one place (no module-level singletons)."""
 
-    def __init__(self, qapp: QApplication, settings_path: Path) -> None:
+    def __init__(
+        self, qapp: QApplication, settings_path: Path, cache_dir: Path | None = None
+    ) -> None:
         self.qapp = qapp
         self.settings_path = settings_path
         self.settings: Settings = load_settings(settings_path)
         self.controller = TimelineController()
         self.window = MainWindow(self.controller, self.settings)
-        self.opener = FileOpener(self.controller, self.settings, self.window)
+        self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.opener.open)
         from .export_flow import ExportFlow
 
@@ -67,7 +75,7 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
 
 def run_app(file: str | None, settings_path: Path | None = None) -> int:
     qapp = create_qapplication()
-    app = Application(qapp, settings_path or default_settings_path())
+    app = Application(qapp, settings_path or default_settings_path(), default_cache_dir())
     app.window.show()
     target = Path(file) if file else example_event_file()
     if not app.opener.open(target) and file is None:

@@ -29,9 +29,10 @@ class LoadWorker(QThread):
     progressed = Signal(int)  # per mille
     loaded = Signal(object, object)  # LoadResult, Timeline | None
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, cache_dir: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = path
+        self._cache_dir = cache_dir
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -42,7 +43,7 @@ class LoadWorker(QThread):
         return not self._cancel.is_set()
 
     def run(self) -> None:
-        result = load_event_file(self._path, progress=self._progress)
+        result = load_event_file(self._path, progress=self._progress, cache_dir=self._cache_dir)
         timeline = None
         if result.loaded is not None and not self._cancel.is_set():
             timeline = Timeline(result.loaded)
@@ -59,8 +60,10 @@ class FileOpener(QObject):
         controller: TimelineController,
         settings: Settings,
         window: QWidget | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         super().__init__(window)
+        self._cache_dir = cache_dir
         self._controller = controller
         self._settings = settings
         self._window = window
@@ -90,7 +93,7 @@ class FileOpener(QObject):
         return True
 
     def _start_worker(self, path: Path) -> None:
-        worker = LoadWorker(path, self)
+        worker = LoadWorker(path, self._cache_dir, self)
         dialog = QProgressDialog(
             self.tr("Opening {name}…").format(name=path.name), self.tr("Cancel"), 0, 1000,
             self._window,

@@ -1,0 +1,84 @@
+"""The load cache: reopening serves the same data; a change anywhere means a full load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from timelineapp.model import load_cache
+from timelineapp.model.loader import LoadResult, load_event_file
+
+from .event_files import TEXT, minimal, to_bytes
+
+
+@pytest.fixture(autouse=True)
+def cache_small_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(load_cache, "MIN_EVENTS", 0)
+
+
+def write(folder: Path, data: dict[str, object]) -> Path:
+    (folder / "article.txt").write_text(TEXT, encoding="utf-8")
+    documents = data["documents"]
+    assert isinstance(documents, list)
+    del documents[0]["text"]
+    documents[0]["path"] = "article.txt"
+    target = folder / "x.timeline.json"
+    target.write_bytes(to_bytes(data))
+    return target
+
+
+def same(a: LoadResult, b: LoadResult) -> None:
+    assert a.loaded is not None and b.loaded is not None
+    assert a.loaded.titles == b.loaded.titles
+    assert a.loaded.ids == b.loaded.ids
+    assert a.loaded.search_texts == b.loaded.search_texts
+    assert np.array_equal(a.loaded.index.order, b.loaded.index.order)
+    assert np.array_equal(a.loaded.index.earliest, b.loaded.index.earliest)
+    assert a.loaded.index.roles == b.loaded.index.roles
+    assert np.array_equal(a.loaded.passage_rows, b.loaded.passage_rows)
+    assert [str(i) for i in a.issues] == [str(i) for i in b.issues]
+    assert a.loaded.data.events[1] == b.loaded.data.events[1]
+
+
+def test_reopening_comes_from_the_cache_and_is_equal(tmp_path: Path) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    assert list(cache.glob("events-*.npz"))
+    second = load_event_file(target, cache_dir=cache)
+    same(first, second)
+
+
+def test_changed_file_is_not_served_from_the_cache(tmp_path: Path) -> None:
+    data = minimal()
+    target = write(tmp_path, data)
+    cache = tmp_path / "cache"
+    load_event_file(target, cache_dir=cache)
+    data = minimal()
+    data["events"][0]["title"] = "Autre titre"
+    write(tmp_path, data)
+    again = load_event_file(target, cache_dir=cache)
+    assert again.loaded is not None
+    assert again.loaded.titles[0] == "Autre titre"
+
+
+def test_changed_document_means_a_full_check(tmp_path: Path) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    assert load_event_file(target, cache_dir=cache).ok
+    (tmp_path / "article.txt").write_text(TEXT.replace("Niamey", "Niamei"), encoding="utf-8")
+    again = load_event_file(target, cache_dir=cache)
+    assert not again.ok
+    assert any("Niamey" in i.message or "'y'" in i.message for i in again.errors)
+
+
+def test_corrupt_cache_falls_back_to_a_full_load(tmp_path: Path) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    [entry] = cache.glob("events-*.npz")
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
+    again = load_event_file(target, cache_dir=cache)
+    same(first, again)
