@@ -27,7 +27,8 @@ def test_invalid_file_exits_1_with_located_errors(
     target.write_bytes(to_bytes(data))
     assert main(["validate", str(target)]) == 1
     out = capsys.readouterr().out
-    assert "events[0].date" in out and "bad.timeline.json:" in out
+    assert "events[0].date" in out
+    assert "bad.timeline.json:" in out
     assert "Traceback" not in out
 
 

@@ -30,7 +30,8 @@ def write(folder: Path, data: dict[str, object]) -> Path:
 
 
 def same(a: LoadResult, b: LoadResult) -> None:
-    assert a.loaded is not None and b.loaded is not None
+    assert a.loaded is not None
+    assert b.loaded is not None
     assert a.loaded.titles == b.loaded.titles
     assert a.loaded.ids == b.loaded.ids
     assert a.loaded.search_texts == b.loaded.search_texts

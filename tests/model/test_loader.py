@@ -69,7 +69,11 @@ def test_schema_errors_are_all_located_by_json_path() -> None:
 
 @pytest.mark.parametrize(
     ("date", "needle"),
-    [("2024-02-30", "found 30"), ("2024-13", "month"), ("2024-05/2024-04", "on or after the start")],
+    [
+        ("2024-02-30", "found 30"),
+        ("2024-13", "month"),
+        ("2024-05/2024-04", "on or after the start"),
+    ],
 )
 def test_invalid_dates_are_schema_errors(date: str, needle: str) -> None:
     data = minimal()
@@ -100,7 +104,8 @@ def test_parent_cycle_is_reported() -> None:
     result = load(data)
     [issue] = result.issues
     assert "cycle" in issue.message
-    assert "niger" in issue.message and "armee" in issue.message
+    assert "niger" in issue.message
+    assert "armee" in issue.message
 
 
 def test_quote_mismatch_names_the_differing_character() -> None:
@@ -112,7 +117,8 @@ def test_quote_mismatch_names_the_differing_character() -> None:
     [issue] = result.errors
     assert issue.kind is IssueKind.PROVENANCE
     assert issue.json_path == "events[0].sources[0].quotes[0]"
-    assert "'y'" in issue.message and "'i'" in issue.message
+    assert "'y'" in issue.message
+    assert "'i'" in issue.message
     assert f"document offset {TEXT.index('Niamey') + 5}" in issue.message
 
 
@@ -159,7 +165,8 @@ def test_document_path_cannot_leave_the_folder(tmp_path: Path) -> None:
     assert result.loaded is not None
     assert result.loaded.texts["doc"] is None
     [issue] = result.errors
-    assert "outside" in issue.message and issue.json_path == "documents[0].path"
+    assert "outside" in issue.message
+    assert issue.json_path == "documents[0].path"
 
 
 def test_document_read_from_a_file_next_to_the_event_file(tmp_path: Path) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
 from timelineapp.model.calendar import to_seconds
+from timelineapp.model.event_chunks import build_time_index
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.loader import load_event_file
-from timelineapp.model.event_chunks import build_time_index
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.scene import DETAIL_LIMIT, SceneInputs, build_scene, hit_test
 from timelineapp.render.ticks import PlainNames
@@ -76,7 +78,7 @@ def test_labels_in_a_lane_never_overlap() -> None:
         lanes.setdefault(mark.lane, []).append((left, mark.label_x + measure(mark.label)))
     for spans in lanes.values():
         spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             assert end <= start
     shown = len(scene.marks) + sum(c.count for c in scene.clusters)
     assert shown == scene.visible_count or shown >= scene.visible_count  # nothing silently lost
@@ -91,9 +93,7 @@ def test_every_visible_event_is_a_mark_or_counted_in_a_cluster() -> None:
     in_clusters = {e for c in scene.clusters for e in c.events}
     index = inputs.index
     visible = {
-        int(e)
-        for e in index.order
-        if index.latest[e] > tm.start and index.earliest[e] < tm.end
+        int(e) for e in index.order if index.latest[e] > tm.start and index.earliest[e] < tm.end
     }
     assert visible <= in_marks | in_clusters
     assert not in_marks & in_clusters
@@ -105,7 +105,8 @@ def test_dense_views_aggregate_instead_of_drawing_every_event() -> None:
     assert extent is not None
     tm = TimeMap.fitted(*extent, 1000)
     scene = build_scene(inputs, tm, 500, measure, PlainNames())
-    assert scene.dense and not scene.marks
+    assert scene.dense
+    assert not scene.marks
     assert scene.density is not None
     assert int(scene.density.sum()) == DETAIL_LIMIT * 2
     assert sum(c.count for c in scene.clusters) == DETAIL_LIMIT * 2

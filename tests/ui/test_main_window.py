@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
+from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.issues_dialog import IssuesDialog
-from timelineapp.resources import example_event_file
 from timelineapp.ui.settings import load_settings
 
 from ..model.event_files import minimal, to_bytes
@@ -48,7 +48,8 @@ def test_bad_file_shows_located_errors_and_keeps_the_open_file(
     assert app.controller.timeline is before
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, IssuesDialog)]
     text = dialogs[-1].text.toPlainText()
-    assert "events[0].date" in text and "bad.timeline.json" in text
+    assert "events[0].date" in text
+    assert "bad.timeline.json" in text
     dialogs[-1].close()
 
 

@@ -79,9 +79,7 @@ def test_drag_pans_by_the_dragged_distance(widget: TimelineWidget, qtbot: QtBot)
     assert shift == pytest.approx(200 * before.seconds_per_pixel, rel=1e-6)
 
 
-def test_fit_all_shows_every_dated_event(
-    widget: TimelineWidget, niger_timeline: Timeline
-) -> None:
+def test_fit_all_shows_every_dated_event(widget: TimelineWidget, niger_timeline: Timeline) -> None:
     widget.zoom_in()
     widget.zoom_in()
     widget.fit_all()
@@ -124,9 +122,7 @@ def test_click_selects_the_event_under_the_cursor(widget: TimelineWidget, qtbot:
     widget.show_range(to_seconds(2024, 5, 1), to_seconds(2024, 7, 1))
     mark = widget.scene.marks[0]
     y = widget.scene.lane_y(mark.lane) + widget.scene.geometry.lane_height / 2
-    qtbot.mouseClick(
-        widget, Qt.MouseButton.LeftButton, pos=QPoint(int(mark.label_x + 8), int(y))
-    )
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(int(mark.label_x + 8), int(y)))
     assert controller.selection == mark.event
 
 

@@ -91,7 +91,9 @@ def process_chunk(chunk: bytes, offset: int, context: ChunkContext) -> ChunkResu
         if any(d["type"] == "json_invalid" for d in error.errors(include_url=False)):
             result.syntax_error = True
         else:
-            result.blocking = schema_issues(error, context.file, context.max_issues, offset, "events")
+            result.blocking = schema_issues(
+                error, context.file, context.max_issues, offset, "events"
+            )
         return result
     collect_events(events, offset, context, result)
     return result
@@ -163,8 +165,7 @@ def collect_events(
                             IssueKind.REFERENCE,
                             file,
                             f"events[{i}].sources[{s}].document",
-                            "expected the id of a document, found unknown id "
-                            f"{source.document!r}",
+                            f"expected the id of a document, found unknown id {source.document!r}",
                         )
                     )
                 continue

@@ -98,10 +98,7 @@ def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
         # Open the file ourselves: np.load leaks its handle when the zip is corrupt.
         with path.open("rb") as handle, np.load(handle, allow_pickle=False) as stored:
             meta = json.loads(str(stored["meta"]))
-            if (
-                meta.get("version") != CACHE_VERSION
-                or meta.get("content_hash") != content_hash
-            ):
+            if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
                 return None
             values = {}
             for key in stored.files:

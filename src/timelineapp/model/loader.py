@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import ValidationError
 
-from .file_format import Document, Event, EventFile
+from . import load_cache
 from .event_chunks import (
     ChunkContext,
     ChunkResult,
@@ -30,11 +30,11 @@ from .event_chunks import (
     index_from_chunks,
     schema_issues,
 )
+from .file_format import Document, Event, EventFile
 from .integrity import check_header_references, duplicate_ids, sha256_text
 from .issues import Issue, IssueKind, Severity
 from .json_positions import locate, value_positions
 from .json_split import EventsSplit, split_events
-from . import load_cache
 from .parallel import run_chunks
 from .time_index import TimeIndex
 
@@ -45,6 +45,8 @@ Progress = Callable[[float], bool]
 
 class _Cancelled(Exception):
     pass
+
+
 # Locating errors re-scans the text in Python; beyond this size the JSON path alone must do.
 _LOCATE_LIMIT = 20_000_000
 
@@ -177,9 +179,7 @@ def load_event_bytes(
 ) -> LoadResult:
     """Validate event file bytes; documents with a ``path`` are read relative to ``base_dir``."""
     try:
-        return _load(
-            raw, name, base_dir, path, max_issues, progress or (lambda _: True), cache_dir
-        )
+        return _load(raw, name, base_dir, path, max_issues, progress or (lambda _: True), cache_dir)
     except _Cancelled:
         return LoadResult(name, None, [], cancelled=True)
 
@@ -318,7 +318,9 @@ def _load_split(
             return None
         # Go on: the events' own problems are reported in the same pass.
         schema = schema_issues(error, name, max_issues)
-        header = EventFile.model_construct(documents=[], actors=[], events=[])
+        header = EventFile.model_construct(
+            format="timelineapp/events", version=1, title="", documents=[], actors=[], events=[]
+        )
     header_issues = _capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, name, header_issues)

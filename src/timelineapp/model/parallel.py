@@ -28,7 +28,7 @@ _context: ChunkContext | None = None
 
 
 def _init_worker(context: ChunkContext) -> None:
-    global _context  # noqa: PLW0603 - one context per worker process, sent once
+    global _context
     _context = context
 
 

@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from ..model.time_index import cached_date
+from ..model.dates import cached_date
 from ..model.timeline import Timeline
 from .scene import SceneInputs
 

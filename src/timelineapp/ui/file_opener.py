@@ -95,7 +95,10 @@ class FileOpener(QObject):
     def _start_worker(self, path: Path) -> None:
         worker = LoadWorker(path, self._cache_dir, self)
         dialog = QProgressDialog(
-            self.tr("Opening {name}…").format(name=path.name), self.tr("Cancel"), 0, 1000,
+            self.tr("Opening {name}…").format(name=path.name),
+            self.tr("Cancel"),
+            0,
+            1000,
             self._window,
         )
         dialog.setWindowTitle(self.tr("Opening"))
@@ -103,9 +106,7 @@ class FileOpener(QObject):
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(worker.cancel)
         worker.progressed.connect(dialog.setValue)
-        worker.loaded.connect(
-            lambda result, timeline: self._on_worker_done(path, result, timeline)
-        )
+        worker.loaded.connect(lambda result, timeline: self._on_worker_done(path, result, timeline))
         self._worker = worker
         self._progress = dialog
         worker.start()

@@ -26,7 +26,10 @@ _MARGIN = 6.0
 
 class LegendPane(QWidget):
     def __init__(
-        self, controller: TimelineController, timeline: TimelineWidget, parent: QWidget | None = None
+        self,
+        controller: TimelineController,
+        timeline: TimelineWidget,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -60,7 +63,7 @@ class LegendPane(QWidget):
                 names.append((timeline.actors[roots[slot]].name, slot))
         return names
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         if self._controller.timeline is None:
             return QSize(200, 40)
         size = legend_size(
@@ -71,7 +74,7 @@ class LegendPane(QWidget):
         )
         return QSize(int(size.width() + 2 * _MARGIN), int(size.height() + 2 * _MARGIN))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self._controller.timeline is None:
             return
         painter = QPainter(self)

@@ -92,7 +92,9 @@ class MainWindow(QMainWindow):
         events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
         document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
         self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
-        self._dock("legend", self.tr("Legend"), self.legend_pane, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(
+            "legend", self.tr("Legend"), self.legend_pane, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.resizeDocks([event, quotes], [420, 300], Qt.Orientation.Vertical)
         self.resizeDocks([event], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([events], [330], Qt.Orientation.Vertical)
