@@ -13,6 +13,7 @@ from .. import APP_ID, __version__
 from ..resources import example_event_file, resource_path
 from .controller import TimelineController
 from .file_opener import FileOpener
+from .filter_state import FilterState
 from .main_window import MainWindow
 from .settings import (
     Settings,
@@ -33,7 +34,8 @@ class Application:
         self.settings_path = settings_path
         self.settings: Settings = load_settings(settings_path)
         self.controller = TimelineController()
-        self.window = MainWindow(self.controller, self.settings)
+        self.filter_state = FilterState(self.controller)
+        self.window = MainWindow(self.controller, self.filter_state, self.settings)
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.opener.open)
         from .export_flow import ExportFlow

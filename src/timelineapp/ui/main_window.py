@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..render.theme import ThemeName
 from .controller import TimelineController
+from .actor_pane import ActorPane
+from .filter_bar import FilterBar
+from .filter_state import FilterState
 from .legend_pane import LegendPane
 from .overview import OverviewStrip
 from .panes.document_pane import DocumentPane
@@ -34,9 +37,12 @@ class MainWindow(QMainWindow):
     open_requested = Signal(str)  # a path the user chose to open
     export_requested = Signal()
 
-    def __init__(self, controller: TimelineController, settings: Settings) -> None:
+    def __init__(
+        self, controller: TimelineController, filter_state: FilterState, settings: Settings
+    ) -> None:
         super().__init__()
         self._controller = controller
+        self._filter = filter_state
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle("timelineapp")
@@ -48,10 +54,12 @@ class MainWindow(QMainWindow):
         )
         self.timeline = TimelineWidget(controller)
         self.overview = OverviewStrip(controller)
+        self.filter_bar = FilterBar(filter_state)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.overview)
         self.setCentralWidget(central)
@@ -61,6 +69,7 @@ class MainWindow(QMainWindow):
         self.document_pane = DocumentPane(controller)
         self.events_pane = EventsPane(controller)
         self.legend_pane = LegendPane(controller, self.timeline)
+        self.actor_pane = ActorPane(controller, filter_state)
         self.docks: dict[str, QDockWidget] = {}
         self._build_docks()
         self.status = TimelineStatusBar(controller)
@@ -92,9 +101,12 @@ class MainWindow(QMainWindow):
         events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
         document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
         self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
-        self._dock(
-            "legend", self.tr("Legend"), self.legend_pane, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        actors = self._dock("actors", self.tr("Actors"), self.actor_pane, left)
+        legend = self._dock("legend", self.tr("Legend"), self.legend_pane, left)
+        self.splitDockWidget(actors, legend, Qt.Orientation.Vertical)
+        self.resizeDocks([actors], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([actors, legend], [560, 240], Qt.Orientation.Vertical)
         self.resizeDocks([event, quotes], [420, 300], Qt.Orientation.Vertical)
         self.resizeDocks([event], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([events], [330], Qt.Orientation.Vertical)
@@ -123,6 +135,12 @@ class MainWindow(QMainWindow):
             # Arrow keys belong to the focused widget: only the timeline maps them to events.
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.timeline.addAction(act)
+        self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
+        self.undo_filter_action = action(
+            self.tr("&Undo Filter Change"), QKeySequence.StandardKey.Undo
+        )
+        self.undo_filter_action.setEnabled(False)
+        self.clear_filter_action = action(self.tr("&Show All Events"))
         self.about_action = action(self.tr("&About timelineapp"))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[ThemeName, QAction] = {}
@@ -144,6 +162,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_filter_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        edit.addAction(self.clear_filter_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view.addAction(act)
@@ -196,6 +219,12 @@ class MainWindow(QMainWindow):
         self.timeline.viewport_changed.connect(self.status.on_viewport_changed)
         self.overview.window_requested.connect(self.timeline.show_window)
         self._controller.file_loaded.connect(self.on_file_loaded)
+        self.find_action.triggered.connect(self.filter_bar.focus_search)
+        self.undo_filter_action.triggered.connect(self._filter.undo)
+        self.clear_filter_action.triggered.connect(self._filter.clear)
+        self._filter.can_undo_changed.connect(self.undo_filter_action.setEnabled)
+        self.event_pane.actor_activated.connect(self._filter.only_actor)
+        self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:

@@ -93,6 +93,11 @@ class TimelineWidget(QWidget):
         self.update()
         self.viewport_changed.emit(self._timemap)
 
+    def set_show_faded(self, faded: bool) -> None:
+        """Draw filtered-out events faded instead of hiding them."""
+        self._source.show_faded = faded
+        self.on_filter_changed()
+
     def set_timemap(self, timemap: TimeMap) -> None:
         if self._limits is not None:
             timemap = timemap.clamped(self._limits)
