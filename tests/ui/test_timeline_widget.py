@@ -142,3 +142,19 @@ def test_rendered_marks_are_at_the_x_their_dates_imply(
     # A day's width to the left there is nothing of this lane's mark.
     left = QColor(image.pixel(int((x - 30) * scale), int(y * scale)))
     assert left == background or left.alpha() == 0 or np.isclose(left.lightness(), 255, atol=30)
+
+
+def test_fit_all_fits_the_filtered_events(
+    widget: TimelineWidget, niger_timeline: Timeline
+) -> None:
+    controller: TimelineController = widget._test_controller  # type: ignore[attr-defined]
+    index = niger_timeline.index
+    mask = np.zeros(index.count, dtype=np.bool_)
+    russia = niger_timeline.event_number["deploiement-russe-2024-04"]
+    mask[russia] = True
+    controller.set_mask(mask)
+    widget.fit_all()
+    tm = widget.timemap
+    assert tm.start <= index.earliest[russia]
+    assert tm.end >= index.latest[russia]
+    assert tm.span < 365 * 86400  # not the whole 2012–2024 extent any more

@@ -96,11 +96,16 @@ class TimeIndex:
     def dated_count(self) -> int:
         return int(self.order.size)
 
-    def extent(self) -> tuple[float, float] | None:
-        """(earliest, latest) over all dated events, or None when nothing is dated."""
-        if not self.order.size:
+    def extent(self, mask: BoolArray | None = None) -> tuple[float, float] | None:
+        """(earliest, latest) over dated events (those passing ``mask``), or None if none."""
+        if mask is None:
+            if not self.order.size:
+                return None
+            return float(self.sorted_t0[0]), float(self.sorted_t1.max())
+        passing = mask[self.order]
+        if not passing.any():
             return None
-        return float(self.sorted_t0[0]), float(self.sorted_t1.max())
+        return float(self.sorted_t0[passing][0]), float(self.sorted_t1[passing].max())
 
     def visible_positions(self, t0: float, t1: float) -> IntArray:
         """Positions into ``order`` of events overlapping ``[t0, t1)``, sorted by earliest."""

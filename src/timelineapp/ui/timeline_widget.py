@@ -142,8 +142,11 @@ class TimelineWidget(QWidget):
 
     # --- commands (QActions call these) ------------------------------------------------
     def fit_all(self) -> None:
+        """Show every event the filter lets through (all of them when nothing is filtered)."""
         timeline = self._controller.timeline
-        extent = timeline.index.extent() if timeline else None
+        extent = timeline.index.extent(self._controller.mask) if timeline else None
+        if extent is None and timeline is not None:
+            extent = timeline.index.extent()
         if extent is None:
             self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, float(self.width())))
             return
