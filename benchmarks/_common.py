@@ -99,6 +99,21 @@ def peak_rss_bytes() -> int:
     return int(peak) * (1 if sys.platform == "darwin" else 1024)
 
 
+def children_peak_rss_bytes(wait: float = 5.0) -> int:
+    """Largest peak RSS of this process's finished children (e.g. a loader's worker pool).
+
+    Workers that are still shutting down are waited for, up to ``wait`` seconds, so that
+    they count. Zero when no child process was used.
+    """
+    import multiprocessing
+
+    deadline = time.monotonic() + wait
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return int(peak) * (1 if sys.platform == "darwin" else 1024)
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():

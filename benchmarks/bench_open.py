@@ -2,11 +2,14 @@
 
 "Open" is ``load_event_file`` + ``Timeline`` (read, validate, check, index), timed after the
 modules are imported. The peak RSS (``ru_maxrss``) is read right after it, before anything
-else can raise it. ``--reopen`` then drops everything and opens the unchanged file again in
-the same process (what an in-memory cache could serve); a reopen in a new process is simply
-this script run again by ``run.py`` with the same cache folder. ``--view`` continues, in the
-same process, with the view figures of :mod:`bench_view` (frames, hover, filter, search,
-export), so that a big file is not loaded once more just for them.
+else can raise it; if the loader used worker processes, the largest worker's peak is kept
+too (``RUSAGE_CHILDREN``), since the process alone then understates the memory used.
+
+``--reopen`` then drops everything and opens the unchanged file again in the same process
+(what an in-memory cache could serve); a reopen in a new process is simply this script run
+again by ``run.py`` with the same cache folder. ``--view`` continues, in the same process,
+with the view figures of :mod:`bench_view` (frames, hover, filter, search, export), so that a
+big file is not loaded once more just for them.
 
 ``python benchmarks/bench_open.py FILE [--reopen] [--view]``; prints one JSON result line.
 """
@@ -20,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import emit, ensure_src_on_path, fast_exit, peak_rss_bytes
+from _common import children_peak_rss_bytes, emit, ensure_src_on_path, fast_exit, peak_rss_bytes
 
 ensure_src_on_path()
 
@@ -62,6 +65,8 @@ def main() -> None:
         "open": first,
         "peak_rss_bytes": peak_rss_bytes(),
         "rss_before_open_bytes": rss_before,
+        # A loader may use worker processes: the largest one's peak, read once they exit.
+        "worker_peak_rss_bytes": children_peak_rss_bytes(),
     }
     if args.reopen:
         del timeline

@@ -243,6 +243,7 @@ def size_runs(
     data: dict[str, Any] = {"open": [], "reopen_same_process": [], "reopen_new_process": []}
     data["open_parts"] = []
     data["peak_rss"] = []
+    data["worker_peak_rss"] = []
     runner.say(f"{label}: open, reopen, view figures")
 
     def opened(result: dict[str, Any] | None) -> float:
@@ -253,6 +254,7 @@ def size_runs(
             {k: result["open"][k] for k in ("load_event_file", "timeline", "ok", "issues")}
         )
         data["peak_rss"].append(result["peak_rss_bytes"])
+        data["worker_peak_rss"].append(result.get("worker_peak_rss_bytes", 0))
         if "reopen_same_process" in result:
             data["reopen_same_process"].append(result["reopen_same_process"]["seconds"])
         return float(result["open"]["seconds"])
@@ -367,7 +369,9 @@ def rows_for(results: dict[str, Any]) -> list[Row]:
         add("reopen, same process", summary(size["reopen_same_process"]), "s", reopen_target)
         add("reopen, new process", summary(size["reopen_new_process"]), "s", reopen_target)
         rss_target = Target("≤ 2.5 GB", 2.5 * GB) if n >= 1_000_000 else None
-        add("peak RSS after open", summary(size["peak_rss"]), "bytes", rss_target)
+        workers = max(size["worker_peak_rss"], default=0)
+        rss_note = f"+ worker processes, each ≤ {_format(workers, 'bytes')}" if workers else ""
+        add("peak RSS after open", summary(size["peak_rss"]), "bytes", rss_target, rss_note)
         view = size.get("view") or {}
         frames = view.get("frames", {})
         if "first_frame" in frames:
