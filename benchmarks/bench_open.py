@@ -7,7 +7,8 @@ too (``RUSAGE_CHILDREN``), since the process alone then understates the memory u
 
 ``--reopen`` then drops everything and opens the unchanged file again in the same process
 (what an in-memory cache could serve); a reopen in a new process is simply this script run
-again by ``run.py`` with the same cache folder. ``--view`` continues, in the same process,
+again by ``run.py`` with the same ``XDG_CACHE_HOME``. The loader gets the app's cache folder,
+as ``run_app`` passes it, when it takes one. ``--view`` continues, in the same process,
 with the view figures of :mod:`bench_view` (frames, hover, filter, search, export), so that a
 big file is not loaded once more just for them.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import os
 import time
 from pathlib import Path
@@ -31,10 +33,23 @@ from timelineapp.model.loader import load_event_file  # noqa: E402
 from timelineapp.model.timeline import Timeline  # noqa: E402
 
 
+def app_cache_dir() -> Path | None:
+    """The cache folder the app passes to the loader (under ``XDG_CACHE_HOME``), if any."""
+    if "cache_dir" not in inspect.signature(load_event_file).parameters:
+        return None
+    try:
+        from timelineapp.ui.settings import default_cache_dir
+    except ImportError:
+        return None
+    return default_cache_dir()
+
+
 def open_file(path: Path) -> tuple[Timeline, dict[str, Any]]:
     """Open ``path`` as the app does; the timeline and the timings of each part."""
+    cache_dir = app_cache_dir()
+    extra: dict[str, Any] = {} if cache_dir is None else {"cache_dir": cache_dir}
     began = time.perf_counter()
-    result = load_event_file(path)
+    result = load_event_file(path, **extra)
     loaded_at = time.perf_counter()
     if result.loaded is None:
         problems = "; ".join(str(issue) for issue in result.issues[:3])
@@ -48,6 +63,7 @@ def open_file(path: Path) -> tuple[Timeline, dict[str, Any]]:
         "ok": result.ok,
         "issues": len(result.issues),
         "events": timeline.index.count,
+        "cache_dir": None if cache_dir is None else str(cache_dir),
     }
 
 

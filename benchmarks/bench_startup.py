@@ -15,6 +15,7 @@ that the bare window pays for PySide6 only.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import sys
@@ -84,9 +85,15 @@ def run_app(settings_folder: Path) -> int:
 
     TimelineWidget.paintEvent = paint_and_stop  # type: ignore[method-assign]
 
-    # What run_app does, with the settings path replaced.
+    # What run_app does, with the settings path replaced (and the cache folder, when the app
+    # takes one, where run_app puts it: under XDG_CACHE_HOME, which the runner sets).
     qapp = app_module.create_qapplication()
-    app = app_module.Application(qapp, settings_folder / "settings.json")
+    extra: dict[str, Any] = {}
+    if "cache_dir" in inspect.signature(app_module.Application).parameters:
+        from timelineapp.ui.settings import default_cache_dir
+
+        extra["cache_dir"] = default_cache_dir()
+    app = app_module.Application(qapp, settings_folder / "settings.json", **extra)
     app.window.show()
     if not app.opener.open(example_event_file()):
         return 1

@@ -488,3 +488,12 @@ def test_filtering_imports_without_qt() -> None:
         "assert not any(m.startswith('PySide6.') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_find_terms_maps_folded_matches_back_to_the_original_text() -> None:
+    from timelineapp.model.filtering import find_terms, search_terms
+
+    text = "Les États-Unis et l’accord ; ETATS encore, cœur"
+    spans = find_terms(text, search_terms("etats accord coeur"))
+    assert [text[a:b] for a, b in spans] == ["États", "accord", "ETATS", "cœur"]
+    assert find_terms(text, []) == []

@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QApplication, QDockWidget, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
@@ -83,3 +85,27 @@ def test_big_files_load_in_the_background(app: Application, qtbot: QtBot) -> Non
         assert app.opener.open(example_event_file())
     assert app.controller.timeline is not None
     assert not app.opener.busy
+
+
+def test_search_marks_matches_in_the_panes(app: Application, qtbot: QtBot) -> None:
+    from timelineapp.model.filtering import FilterSpec
+
+    app.opener.open(example_event_file())
+    timeline = app.controller.timeline
+    assert timeline is not None
+    app.filter_state.set_spec(FilterSpec(text="accord"))
+    signing = timeline.event_number["accord-retrait-2024-05-19"]
+    app.controller.select(signing)
+    title = app.window.event_pane.title_label
+    assert title.textFormat() == Qt.TextFormat.RichText
+    assert "background-color" in title.text()
+    assert "<span" in title.text()
+    quotes = app.window.quotes_pane.model
+    assert any(quotes.matches(row) for row in range(quotes.rowCount()))
+    marks = app.window.document_pane.findChild(QPlainTextEdit).extraSelections()
+    wave = QTextCharFormat.UnderlineStyle.WaveUnderline
+    underlined = [s for s in marks if s.format.underlineStyle() == wave]
+    assert underlined
+    assert all(s.cursor.selectedText().casefold() == "accord" for s in underlined)
+    app.filter_state.set_spec(FilterSpec())
+    assert title.textFormat() == Qt.TextFormat.PlainText

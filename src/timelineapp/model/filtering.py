@@ -139,6 +139,38 @@ def _fold_codes(codes: npt.NDArray[_Code], limit: int) -> npt.NDArray[_Code] | N
     return out
 
 
+def find_terms(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the folded ``terms`` occur in ``text``: sorted, merged ``[start, end)`` spans.
+
+    Offsets are into the original text (code points), so that matches found without case or
+    accents ("etats") can be highlighted where they stand ("États").
+    """
+    if not terms or not text:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # for each folded character, the original index it came from
+    for i, char in enumerate(text):
+        piece = _fold_char(char) if not char.isascii() else char.lower()
+        folded.append(piece)
+        origin.extend([i] * len(piece))
+    flat = "".join(folded)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        start = flat.find(term)
+        while start >= 0 and term:
+            end = start + len(term)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = flat.find(term, start + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def search_terms(text: str) -> list[str]:
     """The folded words of a query, each of which an event must contain (in any order)."""
     return list(dict.fromkeys(fold(text).split()))

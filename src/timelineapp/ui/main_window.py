@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from .controller import TimelineController
 from .actor_pane import ActorPane
@@ -225,12 +226,18 @@ class MainWindow(QMainWindow):
         self._filter.can_undo_changed.connect(self.undo_filter_action.setEnabled)
         self.event_pane.actor_activated.connect(self._filter.only_actor)
         self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
+        self._filter.spec_changed.connect(self.on_filter_spec_changed)
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
         if timeline is not None:
             self.setWindowTitle(f"{timeline.title} — timelineapp")
+
+    def on_filter_spec_changed(self, spec: FilterSpec) -> None:
+        terms = search_terms(spec.text)
+        for pane in (self.event_pane, self.quotes_pane, self.document_pane):
+            pane.set_highlight_terms(terms)
 
     def on_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

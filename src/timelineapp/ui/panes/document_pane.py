@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.filtering import find_terms
 from ...model.loader import DocumentState
 from ...model.timeline import Passage, Timeline
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR
+from ..highlight import MATCH_COLOR
 from .event_pane import plain_label
 
 # Characters whose width differs between the two counts: outside the BMP (two UTF-16 units,
@@ -119,6 +121,7 @@ class DocumentPane(QWidget):
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._terms: list[str] = []
         self._controller = controller
         self._document_id: str | None = None
         self._positions = TextPositions("")
@@ -314,15 +317,36 @@ class DocumentPane(QWidget):
             else:
                 text_format.setBackground(_SELECTED_QUOTE)
                 mine.append(self._extra_selection(passage, text_format))
-        # Later selections paint over earlier ones: the selected event's marks win overlaps.
-        self._text.setExtraSelections(others + mine)
+        matches: list[QTextEdit.ExtraSelection] = []
+        if self._terms:
+            text = timeline.document_text(self._document_id) or ""
+            for start, end in find_terms(text, self._terms):
+                match_format = QTextCharFormat()
+                match_format.setFontUnderline(True)
+                match_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                match_format.setUnderlineColor(MATCH_COLOR.darker(150))
+                match_format.setFontWeight(QFont.Weight.Bold)
+                matches.append(self._span_selection(start, end, match_format))
+        # Later selections paint over earlier ones: the selected event's marks win overlaps,
+        # and search matches stay visible on top of both.
+        self._text.setExtraSelections(others + mine + matches)
+
+    def set_highlight_terms(self, terms: list[str]) -> None:
+        """Mark these folded search terms wherever they occur in the document."""
+        self._terms = list(terms)
+        self._mark_passages()
 
     def _extra_selection(
         self, passage: Passage, text_format: QTextCharFormat
     ) -> QTextEdit.ExtraSelection:
+        return self._span_selection(passage.start, passage.end, text_format)
+
+    def _span_selection(
+        self, start: int, end: int, text_format: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self._text.document())
-        cursor.setPosition(self._positions.to_qt(passage.start))
-        cursor.setPosition(self._positions.to_qt(passage.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         selection.format = text_format

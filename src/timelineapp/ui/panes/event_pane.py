@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
 from ..controller import TimelineController
+from ..highlight import set_label_text
 from ..events_model import (
     DISPUTED_COLOR,
     date_words,
@@ -53,6 +54,7 @@ class EventPane(QWidget):
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._terms: list[str] = []
 
         self._placeholder = QLabel(self.tr("No event selected"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -182,9 +184,14 @@ class EventPane(QWidget):
         label.setFont(font)
         return label
 
+    def set_highlight_terms(self, terms: list[str]) -> None:
+        """Mark these folded search terms wherever they occur in the shown text."""
+        self._terms = list(terms)
+        self.on_selection_changed(self._controller.selection)
+
     def _show_event(self, timeline: Timeline, i: int) -> None:
         event = timeline.event(i)
-        self._title.setText(event.title)
+        set_label_text(self._title, event.title, self._terms)
 
         date = timeline.date(i)
         if date is None:
@@ -268,4 +275,4 @@ class EventPane(QWidget):
         if heading is not None:
             heading.setVisible(visible)
         label.setVisible(visible)
-        label.setText(template.replace("%1", text) if text else "")
+        set_label_text(label, template.replace("%1", text) if text else "", self._terms)

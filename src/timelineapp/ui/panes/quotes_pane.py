@@ -13,10 +13,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from ...model.filtering import find_terms
 from ...model.timeline import Timeline
 from ..controller import TimelineController
+from ..highlight import MATCH_COLOR
 from ..events_model import plain_tooltip, quoted
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -63,11 +66,21 @@ class QuotesModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[QuoteEntry] = []
+        self._terms: list[str] = []
 
     def set_entries(self, entries: list[QuoteEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
+
+    def set_terms(self, terms: list[str]) -> None:
+        """Quotes containing these folded search terms get the match background."""
+        self._terms = list(terms)
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
+    def matches(self, row: int) -> bool:
+        return bool(find_terms(self._entries[row].text, self._terms))
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._entries)
@@ -91,6 +104,8 @@ class QuotesModel(QAbstractListModel):
             return plain_tooltip(self._origin(entry))
         if role == QuoteRole:
             return entry
+        if role == Qt.ItemDataRole.BackgroundRole and self.matches(index.row()):
+            return QBrush(MATCH_COLOR)
         return None
 
     @staticmethod
@@ -149,6 +164,9 @@ class QuotesPane(QWidget):
     @property
     def model(self) -> QuotesModel:
         return self._model
+
+    def set_highlight_terms(self, terms: list[str]) -> None:
+        self._model.set_terms(terms)
 
     def on_file_loaded(self) -> None:
         self.on_selection_changed(self._controller.selection)
