@@ -144,9 +144,7 @@ def test_rendered_marks_are_at_the_x_their_dates_imply(
     assert left == background or left.alpha() == 0 or np.isclose(left.lightness(), 255, atol=30)
 
 
-def test_fit_all_fits_the_filtered_events(
-    widget: TimelineWidget, niger_timeline: Timeline
-) -> None:
+def test_fit_all_fits_the_filtered_events(widget: TimelineWidget, niger_timeline: Timeline) -> None:
     controller: TimelineController = widget._test_controller  # type: ignore[attr-defined]
     index = niger_timeline.index
     mask = np.zeros(index.count, dtype=np.bool_)

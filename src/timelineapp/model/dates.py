@@ -200,12 +200,19 @@ def _simple_date(text: str, match: re.Match[str]) -> EdtfDate | None:
     else:
         earliest = to_seconds(year, month, day)
         latest, precision = earliest + SECONDS_PER_DAY, Precision.DAY
-    point = DatePoint(
-        year, month, day, None, None, None, False, False, precision, earliest, latest
-    )
+    point = DatePoint(year, month, day, None, None, None, False, False, precision, earliest, latest)
     return EdtfDate(
-        text, DateKind.SINGLE, point, point, False, False, earliest, latest, precision,
-        False, False,
+        text,
+        DateKind.SINGLE,
+        point,
+        point,
+        False,
+        False,
+        earliest,
+        latest,
+        precision,
+        False,
+        False,
     )
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
-from .controller import TimelineController
 from .actor_pane import ActorPane
+from .controller import TimelineController
 from .filter_bar import FilterBar
 from .filter_state import FilterState
 from .legend_pane import LegendPane

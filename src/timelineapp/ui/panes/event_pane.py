@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
 from ..controller import TimelineController
-from ..highlight import set_label_text
 from ..events_model import (
     DISPUTED_COLOR,
     date_words,
@@ -28,6 +27,7 @@ from ..events_model import (
     status_text,
     undated_text,
 )
+from ..highlight import set_label_text
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 from ...model.filtering import find_terms
 from ...model.timeline import Timeline
 from ..controller import TimelineController
-from ..highlight import MATCH_COLOR
 from ..events_model import plain_tooltip, quoted
+from ..highlight import MATCH_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # shared default argument; Qt never changes it
