@@ -276,9 +276,9 @@ class EventsTableModel(QAbstractTableModel):
         if column == Column.DATE:
             return [int(t) if d else None for t, d in zip(index.earliest, index.dated, strict=True)]
         if column == Column.STATUS:
-            return index.status.tolist()
+            return [int(v) for v in index.status]
         if column == Column.REVIEW:
-            return index.review.tolist()
+            return [int(v) for v in index.review]
         if column == Column.TITLE:
             return [title.casefold() for title in timeline.titles]
         names = [a.name for a in timeline.actors]
