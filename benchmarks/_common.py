@@ -6,11 +6,13 @@ one JSON line starting with :data:`RESULT_MARK` on stdout (everything else is fo
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
 import resource
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -99,19 +101,56 @@ def peak_rss_bytes() -> int:
     return int(peak) * (1 if sys.platform == "darwin" else 1024)
 
 
-def children_peak_rss_bytes(wait: float = 5.0) -> int:
-    """Largest peak RSS of this process's finished children (e.g. a loader's worker pool).
+class ChildMemory:
+    """Samples the peak RSS (``VmHWM``) of this process's children while it runs (Linux).
 
-    Workers that are still shutting down are waited for, up to ``wait`` seconds, so that
-    they count. Zero when no child process was used.
+    ``ru_maxrss`` of children is no use for worker pools: a child forked from a big process
+    is charged the parent's resident pages up to its ``exec``. ``VmHWM`` belongs to the
+    child's own address space, so sampling it every ``interval`` seconds gives each worker's
+    real peak (a peak reached just before exiting may be missed by one interval).
     """
-    import multiprocessing
 
-    deadline = time.monotonic() + wait
-    while multiprocessing.active_children() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return int(peak) * (1 if sys.platform == "darwin" else 1024)
+    def __init__(self, interval: float = 0.1) -> None:
+        self.interval = interval
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> ChildMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self.sample()
+            if self._stop.wait(self.interval):
+                break
+
+    def sample(self) -> None:
+        for pid in _children(os.getpid()):
+            try:
+                status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) * 1024
+                    self.peaks[pid] = max(peak, self.peaks.get(pid, 0))
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError):
+                found.extend(int(c) for c in (task / "children").read_text().split())
+    except OSError:
+        return []
+    return found
 
 
 def cpu_model() -> str:

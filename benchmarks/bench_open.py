@@ -2,8 +2,8 @@
 
 "Open" is ``load_event_file`` + ``Timeline`` (read, validate, check, index), timed after the
 modules are imported. The peak RSS (``ru_maxrss``) is read right after it, before anything
-else can raise it; if the loader used worker processes, the largest worker's peak is kept
-too (``RUSAGE_CHILDREN``), since the process alone then understates the memory used.
+else can raise it; if the loader used worker processes, their own peaks (``VmHWM``, sampled
+while it runs) are kept too, since the process alone then understates the memory used.
 
 ``--reopen`` then drops everything and opens the unchanged file again in the same process
 (what an in-memory cache could serve); a reopen in a new process is simply this script run
@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import children_peak_rss_bytes, emit, ensure_src_on_path, fast_exit, peak_rss_bytes
+from _common import ChildMemory, emit, ensure_src_on_path, fast_exit, peak_rss_bytes
 
 ensure_src_on_path()
 
@@ -76,13 +76,14 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     rss_before = peak_rss_bytes()
-    timeline, first = open_file(args.file)
+    with ChildMemory() as workers:
+        timeline, first = open_file(args.file)
     result: dict[str, Any] = {
         "open": first,
         "peak_rss_bytes": peak_rss_bytes(),
         "rss_before_open_bytes": rss_before,
-        # A loader may use worker processes: the largest one's peak, read once they exit.
-        "worker_peak_rss_bytes": children_peak_rss_bytes(),
+        # A loader may use worker processes: their own peaks, sampled while it ran.
+        "worker_peak_rss_bytes": sorted(workers.peaks.values(), reverse=True),
     }
     if args.reopen:
         del timeline

@@ -34,27 +34,31 @@ class EventsSplit:
         return raw[: self.array_start] + b"[]" + raw[self.array_end :]
 
 
-def _unescaped_quotes(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.int64]:
-    quotes = np.flatnonzero(data == _QUOTE)
-    backslashes = np.flatnonzero(data == _BACKSLASH)
-    if not quotes.size or not backslashes.size:
-        return quotes
-    # Only quotes right after a backslash can be escaped; backslashes are rare in text.
-    after = backslashes + 1
-    candidates = after[np.isin(after, quotes, assume_unique=True)]
-    escaped = []
-    for q in candidates.tolist():
-        # Escaped when an odd number of backslashes precede it.
+# bytes.translate classifies every byte in one C pass: 0 plain, 1 quote, 2 backslash,
+# 3 opener, 4 closer, 5 comma. Only the non-zero positions are looked at afterwards.
+_CLASSES = bytearray(256)
+_CLASSES[_QUOTE] = 1
+_CLASSES[_BACKSLASH] = 2
+for _c in _OPENERS:
+    _CLASSES[_c] = 3
+for _c in _CLOSERS:
+    _CLASSES[_c] = 4
+_CLASSES[_COMMA] = 5
+_TABLE = bytes(_CLASSES)
+
+
+def _escaped(data: npt.NDArray[np.uint8], quotes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """Which quotes are escaped: preceded by an odd run of backslashes (rare in text)."""
+    escaped = np.zeros(quotes.size, dtype=np.bool_)
+    candidates = np.flatnonzero((quotes > 0) & (data[np.maximum(quotes - 1, 0)] == _BACKSLASH))
+    for k in candidates.tolist():
         run = 0
-        k = q - 1
-        while k >= 0 and data[k] == _BACKSLASH:
+        i = int(quotes[k]) - 1
+        while i >= 0 and data[i] == _BACKSLASH:
             run += 1
-            k -= 1
-        if run % 2:
-            escaped.append(q)
-    if not escaped:
-        return quotes
-    return np.setdiff1d(quotes, np.asarray(escaped, dtype=np.int64), assume_unique=True)
+            i -= 1
+        escaped[k] = run % 2 == 1
+    return escaped
 
 
 def split_events(raw: bytes) -> EventsSplit | None:
@@ -62,25 +66,28 @@ def split_events(raw: bytes) -> EventsSplit | None:
 
     None means "use the plain parser": it will produce the precise syntax or schema errors.
     """
+    classes = np.frombuffer(raw.translate(_TABLE), dtype=np.uint8)
     data = np.frombuffer(raw, dtype=np.uint8)
-    quotes = _unescaped_quotes(data)
-    if quotes.size % 2:
+    marks = np.flatnonzero(classes)
+    kinds = classes[marks]
+    is_quote = kinds == 1
+    if is_quote.any() and (kinds == 2).any():
+        quote_positions = np.flatnonzero(is_quote)
+        escaped = _escaped(data, marks[quote_positions])
+        is_quote[quote_positions[escaped]] = False
+    # Inside a string after an odd number of (unescaped) quotes: a running xor is that parity
+    # in one byte per position (a running count would need eight).
+    inside = np.logical_xor.accumulate(is_quote)
+    if inside.size and inside[-1]:
         return None
-    structural = np.flatnonzero(
-        (data == _OPENERS[0])
-        | (data == _OPENERS[1])
-        | (data == _CLOSERS[0])
-        | (data == _CLOSERS[1])
-        | (data == _COMMA)
-    )
-    # Outside strings: an even number of unescaped quotes come before the position.
-    outside = np.searchsorted(quotes, structural) % 2 == 0
-    structural = structural[outside]
-    chars = data[structural]
-    step = np.zeros(structural.size, dtype=np.int64)
-    step[(chars == _OPENERS[0]) | (chars == _OPENERS[1])] = 1
-    step[(chars == _CLOSERS[0]) | (chars == _CLOSERS[1])] = -1
-    depth_after = np.cumsum(step)
+    outside = ~inside & (kinds >= 3)
+    structural = marks[outside]
+    chars = kinds[outside]
+    quotes = marks[is_quote]
+    step = np.zeros(structural.size, dtype=np.int32)
+    step[chars == 3] = 1
+    step[chars == 4] = -1
+    depth_after = np.cumsum(step, dtype=np.int32)
     if depth_after.size == 0 or depth_after[-1] != 0 or depth_after.min() < 0:
         return None
     key = _events_key(raw, quotes, structural, depth_after)
@@ -96,8 +103,8 @@ def split_events(raw: bytes) -> EventsSplit | None:
     closing = k + 1 + int(np.argmax(depth_after[k + 1 :] == 1))
     array_start, array_end = int(structural[k]), int(structural[closing]) + 1
     inner = slice(k + 1, closing)
-    separators = structural[inner][(chars[inner] == _COMMA) & (depth_after[inner] == 2)]
-    if raw[array_start + 1 : array_end - 1].strip() == b"":
+    separators = structural[inner][(chars[inner] == 5) & (depth_after[inner] == 2)]
+    if not separators.size and not raw[array_start + 1 : array_end - 1].strip():
         return EventsSplit(array_start, array_end, np.zeros((0, 2), dtype=np.int64))
     starts = np.concatenate(([array_start + 1], separators + 1))
     ends = np.concatenate((separators, [array_end - 1]))

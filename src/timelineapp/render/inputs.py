@@ -80,7 +80,7 @@ class SceneSource:
                 self._colors = event_colors(timeline)
             self._inputs = SceneInputs(
                 index=timeline.index,
-                titles=[e.title for e in timeline.events],
+                titles=timeline.titles,
                 colors=self._colors,
                 mask=self._owner.mask,
                 cumulative=self._owner.cumulative,
