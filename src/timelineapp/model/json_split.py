@@ -116,7 +116,7 @@ def _events_key(
     raw: bytes,
     quotes: npt.NDArray[np.int64],
     structural: npt.NDArray[np.int64],
-    depth_after: npt.NDArray[np.int64],
+    depth_after: npt.NDArray[np.int32],
 ) -> int | None:
     """Offset of the top-level ``"events"`` key (its opening quote), if any."""
     start = 0

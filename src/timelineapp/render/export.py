@@ -64,8 +64,8 @@ from ..resources import resource_path
 from .calendar_names import LocaleNames
 from .inputs import document_dates, event_colors, top_level_actors
 from .legend import LegendKind, legend_size, paint_legend
-from .painter import PaintOptions, label_text, paint_scene
-from .scene import DETAIL_LIMIT, Geometry, Scene, SceneInputs, build_scene
+from .painter import PaintOptions, paint_scene
+from .scene import DETAIL_LIMIT, Geometry, Scene, SceneInputs, build_scene, label_text
 from .theme import Theme, ThemeName, theme
 from .ticks import AxisTicks
 from .timemap import TimeMap

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from ..model.dates import Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
-from .scene import Cluster, Mark, Scene
+from .scene import Cluster, Mark, Scene, label_text
 from .theme import Theme
 
 _PLANNED = STATUS_CODES[EventStatus.PLANNED]
@@ -44,16 +44,6 @@ class PaintOptions:
     hover_cluster: Cluster | None = None
     highlighted: frozenset[int] = frozenset()  # e.g. search matches
     document_label: str = "published"
-
-
-def label_text(mark_flags: int, title: str) -> str:
-    """The label as drawn: approximate dates get a leading "~", uncertain ones a "?"."""
-    text = title
-    if mark_flags & MarkFlag.APPROXIMATE:
-        text = "~ " + text
-    if mark_flags & MarkFlag.UNCERTAIN:
-        text = text + " ?"
-    return text
 
 
 def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOptions) -> None:

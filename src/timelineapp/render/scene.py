@@ -15,7 +15,8 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model.dates import Precision
-from ..model.time_index import MarkFlag, TimeIndex
+from ..model.file_format import ReviewState
+from ..model.time_index import REVIEW_CODES, MarkFlag, TimeIndex
 from .ticks import AxisTicks, CalendarNames, compute_ticks
 from .timemap import TimeMap
 
@@ -126,6 +127,28 @@ class SceneInputs:
 
 LabelMeasure = Callable[[str], float]
 
+_APPROXIMATE = int(MarkFlag.APPROXIMATE)
+_UNCERTAIN = int(MarkFlag.UNCERTAIN)
+_DISPUTED = REVIEW_CODES[ReviewState.DISPUTED]
+
+
+def label_text(mark_flags: int, title: str) -> str:
+    """The label as drawn: approximate dates get a leading "~", uncertain ones a "?"."""
+    text = title
+    if mark_flags & _APPROXIMATE:
+        text = "~ " + text
+    if mark_flags & _UNCERTAIN:
+        text = text + " ?"
+    return text
+
+
+def label_width(measure: LabelMeasure, flags: int, review: int, title: str) -> float:
+    """Width of a label as the painter draws it (with its "~", "?" and disputed "!")."""
+    width = measure(label_text(flags, title))
+    if review == _DISPUTED:
+        width += measure("! ")
+    return width
+
 
 def mark_extent(
     index: TimeIndex, tm: TimeMap, events: npt.NDArray[np.int64]
@@ -198,7 +221,15 @@ def _detail(
     geometry = scene.geometry
     x0, x1 = mark_extent(index, tm, events)
     labels = [inputs.titles[int(e)] for e in events]
-    widths = np.fromiter((measure(t) for t in labels), dtype=np.float64, count=len(labels))
+    flags_of, review_of = index.flags, index.review
+    widths = np.fromiter(
+        (
+            label_width(measure, int(flags_of[e]), int(review_of[e]), t)
+            for e, t in zip(events.tolist(), labels, strict=True)
+        ),
+        dtype=np.float64,
+        count=len(labels),
+    )
     point, start, end = _footprint(index, events, x0, x1, geometry)
     label_x = end + geometry.label_gap
     lanes = _lanes_for(scene, inputs, tm, events, start, label_x + widths, lane_cache, measure)
@@ -245,7 +276,7 @@ def _flip_labels_at_right_edge(scene: Scene, measure: LabelMeasure) -> None:
         previous_end = -np.inf
         for k in members:
             mark = scene.marks[k]
-            width = measure(mark.label)
+            width = label_width(measure, mark.flags, mark.review, mark.label)
             left = (mark.x0 + mark.x1) / 2 - g.marker / 2 if mark.point else mark.x0
             if mark.flags & MarkFlag.OPEN_START:
                 left -= g.open_tail
@@ -307,7 +338,18 @@ def _lanes_for(
             a0, a1 = mark_extent(index, origin, everything)
             geometry = scene.geometry
             _, s, e = _footprint(index, everything, a0, a1, geometry)
-            w = np.fromiter((measure(inputs.titles[int(i)]) for i in everything), dtype=np.float64)
+            w = np.fromiter(
+                (
+                    label_width(
+                        measure,
+                        int(index.flags[i]),
+                        int(index.review[i]),
+                        inputs.titles[i],
+                    )
+                    for i in everything.tolist()
+                ),
+                dtype=np.float64,
+            )
             cached = pack_lanes(everything, s, e + geometry.label_gap + w, scene.lanes, geometry)
             lane_cache.clear()  # one scale at a time is all panning needs
             lane_cache[key] = cached
@@ -406,7 +448,8 @@ def hit_test(scene: Scene, x: float, y: float, measure: LabelMeasure) -> Hit:
         if mark.lane != lane:
             continue
         left = mark.x0 if not mark.point else (mark.x0 + mark.x1) / 2 - g.marker
-        right = max(mark.x1, left + g.marker * 2, mark.label_x + measure(mark.label))
+        width = label_width(measure, mark.flags, mark.review, mark.label)
+        right = max(mark.x1, left + g.marker * 2, mark.label_x + width)
         if left - 2 <= x <= right and (best is None or mark.x0 > best.x0):
             best = mark
     return Hit(event=best.event if best else None)

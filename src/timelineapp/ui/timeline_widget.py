@@ -6,8 +6,12 @@ painting are the render layer's; the filter and selection are the controller's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -54,6 +58,7 @@ class TimelineWidget(QWidget):
         self._press_map: TimeMap | None = None
         self._dragging = False
         self._lane_cache: dict[float, dict[int, int]] = {}
+        self._measure = _label_measure(self.font())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -73,12 +78,11 @@ class TimelineWidget(QWidget):
     def scene(self) -> Scene:
         """The scene of the current view (built on demand, cached until something changes)."""
         if self._scene is None:
-            metrics = QFontMetricsF(self.font())
             self._scene = build_scene(
                 self._source.inputs(),
                 self._timemap,
                 float(self.height()),
-                metrics.horizontalAdvance,
+                self._measure,
                 self._names,
                 lane_cache=self._lane_cache,
             )
@@ -216,6 +220,13 @@ class TimelineWidget(QWidget):
             painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
         painter.end()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._measure = _label_measure(self.font())
+            self._lane_cache.clear()
+            self._scene = None
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize().width()
         if old > 0:
@@ -335,7 +346,7 @@ class TimelineWidget(QWidget):
     def _hit(self, pos: QPointF) -> Hit:
         if self._controller.timeline is None:
             return Hit()
-        return hit_test(self.scene, pos.x(), pos.y(), QFontMetricsF(self.font()).horizontalAdvance)
+        return hit_test(self.scene, pos.x(), pos.y(), self._measure)
 
     def _click(self, pos: QPointF) -> None:
         hit = self._hit(pos)
@@ -374,3 +385,8 @@ class TimelineWidget(QWidget):
             )
         else:
             QToolTip.hideText()
+
+
+def _label_measure(font: QFont) -> Callable[[str], float]:
+    """Label widths for ``font``, memoised: the same titles are measured frame after frame."""
+    return lru_cache(maxsize=1 << 16)(QFontMetricsF(font).horizontalAdvance)
