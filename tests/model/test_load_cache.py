@@ -32,9 +32,9 @@ def write(folder: Path, data: dict[str, object]) -> Path:
 def same(a: LoadResult, b: LoadResult) -> None:
     assert a.loaded is not None
     assert b.loaded is not None
-    assert a.loaded.titles == b.loaded.titles
-    assert a.loaded.ids == b.loaded.ids
-    assert a.loaded.search_texts == b.loaded.search_texts
+    assert list(a.loaded.titles) == list(b.loaded.titles)
+    assert list(a.loaded.ids) == list(b.loaded.ids)
+    assert list(a.loaded.search_texts) == list(b.loaded.search_texts)
     assert np.array_equal(a.loaded.index.order, b.loaded.index.order)
     assert np.array_equal(a.loaded.index.earliest, b.loaded.index.earliest)
     assert a.loaded.index.roles == b.loaded.index.roles
@@ -47,7 +47,7 @@ def test_reopening_comes_from_the_cache_and_is_equal(tmp_path: Path) -> None:
     target = write(tmp_path, minimal())
     cache = tmp_path / "cache"
     first = load_event_file(target, cache_dir=cache)
-    assert list(cache.glob("events-*.npz"))
+    assert list(cache.glob("events-*/meta.json"))
     second = load_event_file(target, cache_dir=cache)
     same(first, second)
 
@@ -79,7 +79,16 @@ def test_corrupt_cache_falls_back_to_a_full_load(tmp_path: Path) -> None:
     target = write(tmp_path, minimal())
     cache = tmp_path / "cache"
     first = load_event_file(target, cache_dir=cache)
-    [entry] = cache.glob("events-*.npz")
+    [entry] = cache.glob("events-*/titles_blob.npy")
     entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
     again = load_event_file(target, cache_dir=cache)
     same(first, again)
+
+
+def test_incomplete_cache_entry_is_ignored(tmp_path: Path) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    [meta] = cache.glob("events-*/meta.json")
+    meta.unlink()  # as if the writer had been killed before finishing
+    same(first, load_event_file(target, cache_dir=cache))

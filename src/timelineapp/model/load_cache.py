@@ -9,11 +9,11 @@ or corrupt cache can cost time but never give wrong data.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import shutil
 import tempfile
-import zipfile
+from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .issues import Issue, IssueKind, Severity
+from .packed_strings import PackedStrings
 from .time_index import TimeIndex
 
 CACHE_VERSION = 1
@@ -29,21 +30,8 @@ CACHE_VERSION = 1
 MIN_EVENTS = 20_000
 
 
-def _pack_strings(values: list[str]) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64]]:
-    blob = "".join(values).encode("utf-8")
-    lengths = np.fromiter((len(v) for v in values), dtype=np.int64, count=len(values))
-    return np.frombuffer(blob, dtype=np.uint8), lengths
-
-
-def _unpack_strings(blob: npt.NDArray[np.uint8], lengths: npt.NDArray[np.int64]) -> list[str]:
-    text = blob.tobytes().decode("utf-8")
-    ends = np.cumsum(lengths).tolist()
-    starts = [0, *ends[:-1]]
-    return [text[a:b] for a, b in zip(starts, ends, strict=True)]
-
-
 def cache_path(cache_dir: Path, content_hash: str) -> Path:
-    return cache_dir / f"events-{content_hash[:40]}.npz"
+    return cache_dir / f"events-{content_hash[:40]}"
 
 
 def save(
@@ -54,82 +42,92 @@ def save(
     array_bounds: tuple[int, int],
     spans: npt.NDArray[np.int64],
     index: TimeIndex,
-    titles: list[str],
-    ids: list[str],
-    search_texts: list[str],
+    titles: Sequence[str],
+    ids: Sequence[str],
+    search_texts: Sequence[str],
     passage_rows: npt.NDArray[np.int64],
     issues: list[Issue],
 ) -> None:
-    """Write the cache entry atomically; failures are ignored (a cache is optional)."""
-    arrays: dict[str, Any] = {f"index_{f.name}": getattr(index, f.name) for f in fields(index)}
-    arrays["index_roles"] = np.array(json.dumps(list(index.roles)))
+    """Write the cache entry (a folder of .npy files) atomically; failures are ignored."""
+    arrays: dict[str, npt.NDArray[Any]] = {
+        f"index_{f.name}": np.asarray(getattr(index, f.name))
+        for f in fields(index)
+        if f.name not in ("roles", "count", "short_span")
+    }
     for name, values in (("titles", titles), ("ids", ids), ("search", search_texts)):
-        arrays[f"{name}_blob"], arrays[f"{name}_len"] = _pack_strings(values)
+        packed = values if isinstance(values, PackedStrings) else PackedStrings.pack(values)
+        arrays[f"{name}_blob"] = np.frombuffer(packed.blob, dtype=np.uint8)
+        arrays[f"{name}_offsets"] = packed.offsets
     arrays["spans"] = spans
-    arrays["array_bounds"] = np.array(array_bounds, dtype=np.int64)
     arrays["passages"] = passage_rows
     meta = {
         "version": CACHE_VERSION,
         "content_hash": content_hash,
         "documents": document_hashes,
+        "array_bounds": list(array_bounds),
+        "count": index.count,
+        "short_span": index.short_span,
+        "roles": list(index.roles),
+        "shapes": {name: list(array.shape) for name, array in arrays.items()},
         "issues": [i.to_json() for i in issues],
     }
-    arrays["meta"] = np.array(json.dumps(meta))
+    target = cache_path(cache_dir, content_hash)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".events-", suffix=".npz", dir=cache_dir)
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, **arrays)
-        os.replace(tmp, cache_path(cache_dir, content_hash))
+        folder = Path(tempfile.mkdtemp(prefix=".events-", dir=cache_dir))
+        for name, array in arrays.items():
+            np.save(folder / f"{name}.npy", array, allow_pickle=False)
+        # meta.json last: an entry without it is incomplete and never read.
+        (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target, ignore_errors=True)
+        os.replace(folder, target)
     except OSError:
-        return
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
-    """The cached load of this content, or None when absent or unreadable.
+    """The cached load of this content, or None when absent, incomplete or unreadable.
 
+    Arrays are memory-mapped: reopening costs what the views touch, not the whole entry.
     The caller must still compare ``documents`` (text hashes) with the documents as they
     are now: provenance checks depend on them.
     """
-    path = cache_path(cache_dir, content_hash)
-    if not path.is_file():
-        return None
+    folder = cache_path(cache_dir, content_hash)
     try:
-        # Open the file ourselves: np.load leaks its handle when the zip is corrupt.
-        with path.open("rb") as handle, np.load(handle, allow_pickle=False) as stored:
-            meta = json.loads(str(stored["meta"]))
-            if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
+            return None
+        arrays = {}
+        for name, shape in meta["shapes"].items():
+            array = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            if list(array.shape) != shape:
                 return None
-            values = {}
-            for key in stored.files:
-                if key.startswith("index_") and key != "index_roles":
-                    values[key] = stored[key]
-            roles = tuple(json.loads(str(stored["index_roles"])))
-            index_args: dict[str, Any] = {}
-            for f in fields(TimeIndex):
-                if f.name == "roles":
-                    index_args["roles"] = roles
-                elif f.name in ("count",):
-                    index_args["count"] = int(values["index_count"])
-                elif f.name == "short_span":
-                    index_args["short_span"] = float(values["index_short_span"])
-                else:
-                    index_args[f.name] = values[f"index_{f.name}"]
-            result = {
-                "index": TimeIndex(**index_args),
-                "titles": _unpack_strings(stored["titles_blob"], stored["titles_len"]),
-                "ids": _unpack_strings(stored["ids_blob"], stored["ids_len"]),
-                "search_texts": _unpack_strings(stored["search_blob"], stored["search_len"]),
-                "spans": stored["spans"],
-                "array_bounds": tuple(int(v) for v in stored["array_bounds"]),
-                "documents": meta["documents"],
-                "passage_rows": stored["passages"],
-                "issues": [_issue(i) for i in meta["issues"]],
-            }
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, UnicodeDecodeError):
+            arrays[name] = array
+        index_args: dict[str, Any] = {
+            "count": int(meta["count"]),
+            "short_span": float(meta["short_span"]),
+            "roles": tuple(meta["roles"]),
+        }
+        for f in fields(TimeIndex):
+            if f.name not in index_args:
+                index_args[f.name] = arrays[f"index_{f.name}"]
+        result = {
+            "index": TimeIndex(**index_args),
+            "titles": PackedStrings(arrays["titles_blob"], arrays["titles_offsets"]),
+            "ids": PackedStrings(arrays["ids_blob"], arrays["ids_offsets"]),
+            "search_texts": PackedStrings(arrays["search_blob"], arrays["search_offsets"]),
+            "spans": arrays["spans"],
+            "array_bounds": tuple(int(v) for v in meta["array_bounds"]),
+            "documents": meta["documents"],
+            "passage_rows": arrays["passages"],
+            "issues": [_issue(i) for i in meta["issues"]],
+        }
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
     count = result["index"].count
-    if not (len(result["titles"]) == len(result["ids"]) == count == result["spans"].shape[0]):
+    sizes = {len(result[k]) for k in ("titles", "ids", "search_texts")}
+    if sizes != {count} or result["spans"].shape[0] != count:
         return None
     return result
 
@@ -144,7 +142,3 @@ def _issue(data: dict[str, Any]) -> Issue:
         data["line"],
         data["column"],
     )
-
-
-def text_hash(text: str | None) -> str | None:
-    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()

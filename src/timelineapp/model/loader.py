@@ -109,13 +109,14 @@ class LoadedFile:
     data: EventFile
     content_hash: str
     index: TimeIndex
-    titles: list[str]
-    ids: list[str]
-    search_texts: list[str]  # per event: title, summary, note, place, tags, quotes
+    titles: Sequence[str]
+    ids: Sequence[str]
+    search_texts: Sequence[str]  # per event: title, summary, note, place, tags, quotes
     # Every quote and date phrase: (document, start, end, event, source, quote or -1).
     passage_rows: npt.NDArray[np.int64]
     texts: dict[str, str | None] = field(default_factory=dict)
     document_states: dict[str, str] = field(default_factory=dict)
+    document_hashes: dict[str, str | None] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
 
     @property
@@ -231,7 +232,7 @@ def _save_cache(cache_dir: Path, loaded: LoadedFile, split: EventsSplit) -> None
     load_cache.save(
         cache_dir,
         content_hash=loaded.content_hash,
-        document_hashes={k: load_cache.text_hash(v) for k, v in loaded.texts.items()},
+        document_hashes=loaded.document_hashes,
         array_bounds=(split.array_start, split.array_end),
         spans=split.spans,
         index=loaded.index,
@@ -262,8 +263,9 @@ def _load_cached(
         return None
     texts: dict[str, str | None] = {}
     states: dict[str, str] = {}
-    list(_read_documents(header, texts, states, base_dir, name))
-    if {k: load_cache.text_hash(v) for k, v in texts.items()} != entry["documents"]:
+    hashes: dict[str, str | None] = {}
+    list(_read_documents(header, texts, states, hashes, base_dir, name))
+    if hashes != entry["documents"]:
         return None  # a document changed: its quotes must be checked again
     loaded = LoadedFile(
         path=path,
@@ -276,6 +278,7 @@ def _load_cached(
         passage_rows=entry["passage_rows"],
         texts=texts,
         document_states=states,
+        document_hashes=hashes,
         issues=entry["issues"],
     )
     return LoadResult(name, loaded, loaded.issues)
@@ -326,7 +329,10 @@ def _load_split(
         return _failed(raw, name, header_issues)
     texts: dict[str, str | None] = {}
     states: dict[str, str] = {}
-    document_issues = [] if schema else list(_read_documents(header, texts, states, base_dir, name))
+    hashes: dict[str, str | None] = {}
+    document_issues = (
+        [] if schema else list(_read_documents(header, texts, states, hashes, base_dir, name))
+    )
     report(0.05)
     context = ChunkContext(
         file=name,
@@ -344,7 +350,7 @@ def _load_split(
     loaded = loaded_or_issues
     loaded.path = path
     loaded.data = header.model_copy(update={"events": LazyEvents(raw, split.spans)})
-    loaded.texts, loaded.document_states = texts, states
+    loaded.texts, loaded.document_states, loaded.document_hashes = texts, states, hashes
     if loaded.issues:
         text, _ = _decode(raw, name)
         loaded.issues = _with_positions(loaded.issues, text) if text is not None else loaded.issues
@@ -431,7 +437,8 @@ def _load_whole(
         return LoadResult(name, None, _with_positions(blocking, text))
     texts: dict[str, str | None] = {}
     states: dict[str, str] = {}
-    document_issues = list(_read_documents(data, texts, states, base_dir, name))
+    hashes: dict[str, str | None] = {}
+    document_issues = list(_read_documents(data, texts, states, hashes, base_dir, name))
     context = ChunkContext(
         file=name,
         actor_number={a.id: i for i, a in enumerate(data.actors)},
@@ -447,6 +454,7 @@ def _load_whole(
     assembled.path = path
     assembled.content_hash = content_hash
     assembled.texts, assembled.document_states = texts, states
+    assembled.document_hashes = hashes
     assembled.issues = _with_positions(assembled.issues, text)
     report(1.0)
     return LoadResult(name, assembled, assembled.issues)
@@ -456,19 +464,23 @@ def _read_documents(
     data: EventFile,
     texts: dict[str, str | None],
     states: dict[str, str],
+    hashes: dict[str, str | None],
     base_dir: Path | None,
     name: str,
 ) -> Iterable[Issue]:
     for i, document in enumerate(data.documents):
         text, problem = _document_text(document, base_dir)
         texts[document.id] = text
+        hashes[document.id] = None
         if problem is not None:
             states[document.id] = DocumentState.MISSING
             yield Issue(Severity.ERROR, IssueKind.IO, name, f"documents[{i}].path", problem)
             continue
         assert text is not None
         state = DocumentState.OK
-        if document.sha256 is not None and sha256_text(text) != document.sha256:
+        digest = sha256_text(text)
+        hashes[document.id] = digest  # the load cache compares documents by this hash
+        if document.sha256 is not None and digest != document.sha256:
             state = DocumentState.CHANGED
             yield Issue(
                 Severity.ERROR,
@@ -476,7 +488,7 @@ def _read_documents(
                 name,
                 f"documents[{i}].sha256",
                 f"document {document.id!r} has changed: expected SHA-256 "
-                f"{document.sha256[:12]}…, found {sha256_text(text)[:12]}…",
+                f"{document.sha256[:12]}…, found {digest[:12]}…",
             )
         states[document.id] = state
 

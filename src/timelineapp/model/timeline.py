@@ -55,7 +55,7 @@ class Timeline:
         return self.loaded.data.events
 
     @property
-    def titles(self) -> list[str]:
+    def titles(self) -> Sequence[str]:
         return self.loaded.titles
 
     @property

@@ -1,0 +1,60 @@
+"""A read-only list of strings stored as one UTF-8 buffer and offsets.
+
+A million titles as Python strings cost ~100 MB and seconds to rebuild from a cache; packed,
+they load as two arrays and each string is decoded only when someone reads it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from typing import overload
+
+import numpy as np
+import numpy.typing as npt
+
+
+class PackedStrings(Sequence[str]):
+    def __init__(self, blob: bytes | npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
+        # A (memory-mapped) uint8 array is read through a memoryview: no copy is made.
+        self._blob: bytes | memoryview = (
+            blob if isinstance(blob, bytes) else memoryview(blob)  # type: ignore[arg-type]
+        )
+        self._offsets = offsets  # len + 1 byte offsets
+
+    @classmethod
+    def pack(cls, values: Sequence[str]) -> PackedStrings:
+        encoded = [v.encode("utf-8") for v in values]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
+        return cls(b"".join(encoded), offsets)
+
+    @property
+    def blob(self) -> bytes:
+        return bytes(self._blob)
+
+    @property
+    def offsets(self) -> npt.NDArray[np.int64]:
+        return self._offsets
+
+    def __len__(self) -> int:
+        return int(self._offsets.size - 1)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return str(self._blob[int(self._offsets[i]) : int(self._offsets[i + 1])], "utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        blob = self._blob
+        bounds = self._offsets.tolist()
+        for a, b in itertools.pairwise(bounds):
+            yield str(blob[a:b], "utf-8")
