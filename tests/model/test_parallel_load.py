@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from timelineapp.model.event_chunks import ChunkContext
@@ -20,6 +22,11 @@ def many_events(count: int) -> bytes:
         event["date"] = f"{1900 + i % 120:04d}-{1 + i % 12:02d}"
         if i % 7 == 0:
             event["actors"] = [{"actor": "armee", "role": f"r{i % 3}"}]
+        if i % 100 == 0:
+            # Some quotes that are not verbatim: both ways must report them the same.
+            source = copy.deepcopy(template["sources"][0])
+            source["quotes"][0]["text"] = "pas verbatim"
+            event["sources"] = [source]
         events.append(event)
     data["events"] = events
     return to_bytes(data)
@@ -29,13 +36,16 @@ def test_worker_processes_match_in_process() -> None:
     raw = many_events(900)
     split = split_events(raw)
     assert split is not None
-    context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, {"doc": TEXT}, 50)
-    alone = run_chunks(raw, split.spans, context, lambda _: None, workers=0)
-    pooled = run_chunks(raw, split.spans, context, lambda _: None, workers=2)
+    context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, 50)
+    alone = run_chunks(raw, split.spans, context, lambda _: None, [TEXT], workers=0)
+    pooled = run_chunks(raw, split.spans, context, lambda _: None, [TEXT], workers=2)
     assert [r.ids for r in alone] != []
     flat = lambda results, name: [x for r in results for x in getattr(r, name)]  # noqa: E731
     for name in ("ids", "titles", "search_texts"):
         assert flat(alone, name) == flat(pooled, name)
+    reported = [str(i) for r in alone for i in r.other]
+    assert len(reported) == 9
+    assert reported == [str(i) for r in pooled for i in r.other]
     for name in ("dates", "members", "passages"):
         assert np.array_equal(
             np.concatenate([getattr(r, name) for r in alone]),

@@ -9,15 +9,17 @@ of the time index instead of the Event objects.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
-from .file_format import Event, EventFile
+from .file_format import Event, EventFile, Span
 from .integrity import span_mismatch
 from .issues import Issue, IssueKind, Severity, describe_found, json_path
+from .packed_strings import PackedStrings
 from .time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, date_columns, index_from_columns
 
 _EVENTS = TypeAdapter(list[Event])
@@ -31,7 +33,6 @@ class ChunkContext:
     file: str
     actor_number: dict[str, int]
     document_number: dict[str, int]
-    texts: dict[str, str | None]
     max_issues: int
 
 
@@ -50,10 +51,11 @@ class ChunkResult:
     members: npt.NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
     member_roles: npt.NDArray[np.int32] = field(default_factory=lambda: np.zeros(0, np.int32))
     roles: list[str] = field(default_factory=list)  # local role table of member_roles
-    titles: list[str] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
-    search_texts: list[str] = field(default_factory=list)
+    titles: PackedStrings = field(default_factory=lambda: PackedStrings.pack([]))
+    ids: PackedStrings = field(default_factory=lambda: PackedStrings.pack([]))
+    search_texts: PackedStrings = field(default_factory=lambda: PackedStrings.pack([]))
     passages: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 6), np.int64))
+    passage_texts: list[str] = field(default_factory=list)  # the quoted words of each row
 
 
 def schema_issues(
@@ -106,7 +108,6 @@ def collect_events(
     file = context.file
     actors = context.actor_number
     documents = context.document_number
-    texts = context.texts
     cap = context.max_issues
     blocking, other = result.blocking, result.other
     dates: list[tuple[int, int, int, int, int, int]] = []
@@ -118,6 +119,7 @@ def collect_events(
     member_roles: list[int] = []
     roles: dict[str, int] = {}
     passages: list[tuple[int, int, int, int, int, int]] = []
+    passage_texts: list[str] = []
     for k, event in enumerate(events):
         i = offset + k
         if event.date is None:
@@ -169,26 +171,13 @@ def collect_events(
                         )
                     )
                 continue
-            text = texts.get(source.document)
             for q, quote in enumerate(source.quotes):
                 passages.append((doc, quote.start, quote.end, i, s, q))
-                if text is not None and len(other) < cap:
-                    problem = span_mismatch(text, quote)
-                    if problem:
-                        path = f"events[{i}].sources[{s}].quotes[{q}]"
-                        other.append(
-                            Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem)
-                        )
+                passage_texts.append(quote.text)
             phrase = source.date_phrase
             if phrase is not None:
                 passages.append((doc, phrase.start, phrase.end, i, s, -1))
-                if text is not None and len(other) < cap:
-                    problem = span_mismatch(text, phrase)
-                    if problem:
-                        path = f"events[{i}].sources[{s}].date_phrase"
-                        other.append(
-                            Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem)
-                        )
+                passage_texts.append(phrase.text)
     result.count = len(events)
     result.dates = np.array(dates, dtype=np.int64).reshape(len(dates), 6)
     result.dated = np.array(dated, dtype=np.bool_)
@@ -198,10 +187,40 @@ def collect_events(
     result.members = np.array(members, dtype=np.int32)
     result.member_roles = np.array(member_roles, dtype=np.int32)
     result.roles = list(roles)
-    result.titles = [e.title for e in events]
-    result.ids = [e.id for e in events]
-    result.search_texts = [search_text(e) for e in events]
+    # Strings travel packed: one buffer each instead of a million objects to pickle.
+    result.titles = PackedStrings.pack([e.title for e in events])
+    result.ids = PackedStrings.pack([e.id for e in events])
+    result.search_texts = PackedStrings.pack([search_text(e) for e in events])
     result.passages = np.array(passages, dtype=np.int64).reshape(len(passages), 6)
+    result.passage_texts = passage_texts
+
+
+def check_passages(
+    result: ChunkResult, texts: Sequence[str | None], file: str, cap: int
+) -> list[Issue]:
+    """Provenance of a chunk's quotes and date phrases against the documents' texts.
+
+    Done where the texts are (the loading process), so worker processes need no copy of
+    hundreds of megabytes of documents.
+    """
+    issues: list[Issue] = []
+    rows = result.passages.tolist()
+    for row, quoted in zip(rows, result.passage_texts, strict=True):
+        doc, start, end, event, source, quote = row
+        text = texts[doc]
+        if text is None or text[start:end] == quoted:
+            continue
+        span = Span.model_construct(start=start, end=end, text=quoted)
+        problem = span_mismatch(text, span) if end > start else None
+        if problem is None:
+            continue
+        where = f"quotes[{quote}]" if quote >= 0 else "date_phrase"
+        path = f"events[{event}].sources[{source}].{where}"
+        issues.append(Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem))
+        if len(issues) >= cap:
+            break
+    result.passage_texts = []
+    return issues
 
 
 def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
@@ -246,7 +265,6 @@ def build_time_index(data: EventFile) -> TimeIndex:
         file="",
         actor_number={a.id: i for i, a in enumerate(data.actors)},
         document_number={d.id: i for i, d in enumerate(data.documents)},
-        texts={},
         max_issues=0,
     )
     result = ChunkResult(0)

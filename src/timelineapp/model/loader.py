@@ -26,6 +26,7 @@ from . import load_cache
 from .event_chunks import (
     ChunkContext,
     ChunkResult,
+    check_passages,
     collect_events,
     index_from_chunks,
     schema_issues,
@@ -35,6 +36,7 @@ from .integrity import check_header_references, duplicate_ids, sha256_text
 from .issues import Issue, IssueKind, Severity
 from .json_positions import locate, value_positions
 from .json_split import EventsSplit, split_events
+from .packed_strings import PackedStrings
 from .parallel import run_chunks
 from .time_index import TimeIndex
 
@@ -338,10 +340,10 @@ def _load_split(
         file=name,
         actor_number={a.id: i for i, a in enumerate(header.actors)},
         document_number={d.id: i for i, d in enumerate(header.documents)},
-        texts=texts,
         max_issues=max_issues,
     )
-    results = run_chunks(raw, split.spans, context, report)
+    by_number = [texts.get(d.id) for d in header.documents]
+    results = run_chunks(raw, split.spans, context, report, by_number)
     if any(r.syntax_error for r in results):
         return None
     loaded_or_issues = _assemble(header, results, schema, document_issues, max_issues, name)
@@ -370,7 +372,7 @@ def _assemble(
     blocking = list(schema)
     for result in results:
         blocking.extend(result.blocking)
-    ids = [event_id for r in results for event_id in r.ids]
+    ids = PackedStrings.join([r.ids for r in results])
     blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
     if blocking:
         return sorted(blocking, key=_issue_order)[:max_issues]
@@ -381,9 +383,9 @@ def _assemble(
         data=header,
         content_hash="",
         index=index_from_chunks(results),
-        titles=[t for r in results for t in r.titles],
+        titles=PackedStrings.join([r.titles for r in results]),
         ids=ids,
-        search_texts=[t for r in results for t in r.search_texts],
+        search_texts=PackedStrings.join([r.search_texts for r in results]),
         passage_rows=np.concatenate(passages) if passages else np.zeros((0, 6), np.int64),
         issues=other[:max_issues],
     )
@@ -443,11 +445,12 @@ def _load_whole(
         file=name,
         actor_number={a.id: i for i, a in enumerate(data.actors)},
         document_number={d.id: i for i, d in enumerate(data.documents)},
-        texts=texts,
         max_issues=max_issues,
     )
     result = ChunkResult(0)
     collect_events(data.events, 0, context, result)
+    by_number = [texts.get(d.id) for d in data.documents]
+    result.other.extend(check_passages(result, by_number, name, max_issues))
     assembled = _assemble(data, [result], [], document_issues, max_issues, name)
     if isinstance(assembled, list):
         return LoadResult(name, None, _with_positions(assembled, text))

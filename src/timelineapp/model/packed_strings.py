@@ -29,6 +29,20 @@ class PackedStrings(Sequence[str]):
         np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
         return cls(b"".join(encoded), offsets)
 
+    @classmethod
+    def join(cls, parts: Sequence[PackedStrings]) -> PackedStrings:
+        """One list of all ``parts``' strings, in order."""
+        blobs = [bytes(p._blob) for p in parts]
+        offsets = [np.zeros(1, dtype=np.int64)]
+        base = 0
+        for part, blob in zip(parts, blobs, strict=True):
+            offsets.append(part._offsets[1:] - part._offsets[0] + base)
+            base += len(blob)
+        return cls(b"".join(blobs), np.concatenate(offsets))
+
+    def __reduce__(self) -> tuple[type[PackedStrings], tuple[bytes, npt.NDArray[np.int64]]]:
+        return (PackedStrings, (bytes(self._blob), np.asarray(self._offsets)))
+
     @property
     def blob(self) -> bytes:
         return bytes(self._blob)

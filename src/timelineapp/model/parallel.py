@@ -12,13 +12,13 @@ import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 import numpy as np
 import numpy.typing as npt
 
-from .event_chunks import ChunkContext, ChunkResult, process_chunk
+from .event_chunks import ChunkContext, ChunkResult, check_passages, process_chunk
 
 CHUNK_EVENTS = 5_000  # ~40 ms of work: progress stays smooth, the GIL is handed back often
 PARALLEL_EVENTS = 60_000  # below this, worker start-up (~0.5 s) is not worth it
@@ -59,9 +59,24 @@ def run_chunks(
     spans: npt.NDArray[np.int64],
     context: ChunkContext,
     report: Callable[[float], None],
+    texts: Sequence[str | None] = (),
     workers: int | None = None,
 ) -> list[ChunkResult]:
-    """Process every chunk, in file order; ``report`` may raise to cancel."""
+    """Process every chunk, in file order; ``report`` may raise to cancel.
+
+    ``texts`` are the documents' texts by document number: each chunk's quotes are checked
+    against them here, in this process, while the workers go on with the next chunks.
+    """
+    checked = 0
+
+    def check(result: ChunkResult) -> None:
+        nonlocal checked
+        room = context.max_issues - checked
+        issues = check_passages(result, texts, context.file, room) if room > 0 else []
+        result.passage_texts = []
+        result.other.extend(issues)
+        checked += len(issues)
+
     total = int(spans.shape[0])
     workers = worker_count(total) if workers is None else workers
     size = PARALLEL_CHUNK_EVENTS if workers else CHUNK_EVENTS
@@ -74,6 +89,7 @@ def run_chunks(
     if not workers:
         for first, last in bounds:
             result = process_chunk(_chunk_bytes(raw, spans, first, last), first, context)
+            check(result)
             results.append(result)
             if result.syntax_error or len(result.blocking) >= context.max_issues:
                 break
@@ -96,6 +112,7 @@ def run_chunks(
                 pending.append((last, pool.submit(_work, chunk, first)))
             last, future = pending.popleft()
             result = future.result()
+            check(result)
             results.append(result)
             if result.syntax_error or len(result.blocking) >= context.max_issues:
                 break
