@@ -164,56 +164,113 @@ class EdtfDate:
     approximate: bool
 
 
-_SIMPLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_FAST_POINT = re.compile(
+    r"(-?)(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?"
+    r"(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?"
+)
+_BLANKS = " \t\n\r\f\v"
 
 
 def parse_date(text: str) -> EdtfDate:
     """Parse an EDTF date expression; raise :class:`DateError` if it is not in the subset."""
-    simple = _SIMPLE.fullmatch(text)
-    if simple:
-        fast = _simple_date(text, simple)
-        if fast is not None:
-            return fast
+    fast = _fast_date(text)
+    if fast is not None:
+        return fast
     return _Parser(text).parse()
 
 
-def _simple_date(text: str, match: re.Match[str]) -> EdtfDate | None:
-    """Fast path for plain ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``: most dates in big files.
-
-    Anything unusual (an invalid month or day) returns None so that the full parser
-    produces its precise error message.
-    """
-    year = int(match[1])
-    month = int(match[2]) if match[2] else None
-    day = int(match[3]) if match[3] else None
-    if month is None:
-        earliest, latest, precision = to_seconds(year), to_seconds(year + 1), Precision.YEAR
-    elif not 1 <= month <= 12:
+def _fast_point(text: str) -> DatePoint | None:
+    """A plain written date by one regular expression; None for anything unusual or wrong."""
+    match = _FAST_POINT.fullmatch(text)
+    if match is None:
         return None
-    elif day is None:
-        next_year, next_month = add_months(year, month, 1)
-        earliest = to_seconds(year, month)
-        latest = to_seconds(next_year, next_month)
-        precision = Precision.MONTH
-    elif not 1 <= day <= days_in_month(year, month):
-        return None
-    else:
-        earliest = to_seconds(year, month, day)
-        latest, precision = earliest + SECONDS_PER_DAY, Precision.DAY
-    point = DatePoint(year, month, day, None, None, None, False, False, precision, earliest, latest)
-    return EdtfDate(
-        text,
-        DateKind.SINGLE,
-        point,
-        point,
-        False,
-        False,
-        earliest,
-        latest,
-        precision,
-        False,
-        False,
+    sign, year_text, month_text, day_text, hour_text, minute_text, second_text, zone, qualifier = (
+        match.groups()
     )
+    year = int(year_text)
+    if sign:
+        if year == 0:
+            return None  # "-0000": the full parser explains why that is wrong
+        year = -year
+    month = day = hour = minute = second = offset = None
+    if month_text is not None:
+        month = int(month_text)
+        if not 1 <= month <= 12:
+            return None
+    if day_text is not None and month is not None:
+        day = int(day_text)
+        if not 1 <= day <= days_in_month(year, month):
+            return None
+    if hour_text is not None:
+        hour, minute = int(hour_text), int(minute_text)
+        if hour > 23 or minute > 59:
+            return None
+        if second_text is not None:
+            second = int(second_text)
+            if second > 59:
+                return None
+        if zone == "Z":
+            offset = 0
+        elif zone:
+            digits = zone[1:].replace(":", "")
+            hours, minutes = int(digits[:2]), int(digits[2:] or "0")
+            if hours > 23 or minutes > 59:
+                return None
+            offset = (1 if zone[0] == "+" else -1) * (
+                hours * SECONDS_PER_HOUR + minutes * SECONDS_PER_MINUTE
+            )
+    earliest, latest = _span(year, month, day, hour, minute, second, offset or 0)
+    return DatePoint(
+        year=year,
+        month=month,
+        day=day,
+        hour=hour,
+        minute=minute,
+        second=second,
+        uncertain=qualifier in ("?", "%"),
+        approximate=qualifier in ("~", "%"),
+        precision=_precision(month, day, minute, second),
+        earliest=earliest,
+        latest=latest,
+        utc_offset=offset,
+    )
+
+
+def _fast_date(text: str) -> EdtfDate | None:
+    """The common forms without the full parser: big files hold hundreds of thousands of
+    distinct dates. None whenever the full parser must decide (and explain)."""
+    if not text or text[0] in _BLANKS or text[-1] in _BLANKS:
+        return None
+    if text[0] == "[":
+        if text.startswith("[..") and text.endswith("]") and not text.endswith("..]"):
+            point = _fast_point(text[3:-1])
+            if point is None:
+                return None
+            return _make(text, DateKind.ON_OR_BEFORE, point, point, True, False)
+        if text.endswith("..]") and not text.startswith("[.."):
+            point = _fast_point(text[1:-3])
+            if point is None:
+                return None
+            return _make(text, DateKind.ON_OR_AFTER, point, point, False, True)
+        return None
+    parts = text.split("/")
+    if len(parts) == 1:
+        point = _fast_point(text)
+        if point is None:
+            return None
+        return _make(text, DateKind.SINGLE, point, point, False, False)
+    if len(parts) != 2:
+        return None
+    first, last = parts
+    start = None if first in ("", "..") else _fast_point(first)
+    end = None if last in ("", "..") else _fast_point(last)
+    if (start is None and first not in ("", "..")) or (end is None and last not in ("", "..")):
+        return None
+    if start is None and end is None:
+        return None
+    if start is not None and end is not None and end.earliest < start.earliest:
+        return None
+    return _make(text, DateKind.INTERVAL, start, end, start is None, end is None)
 
 
 def format_instant(seconds: int, precision: Precision) -> str:
