@@ -8,7 +8,7 @@ import numpy as np
 
 from timelineapp.model.event_chunks import ChunkContext
 from timelineapp.model.json_split import split_events
-from timelineapp.model.parallel import run_chunks
+from timelineapp.model.parallel import run_chunks, start_pool
 
 from .event_files import TEXT, minimal, to_bytes
 
@@ -37,8 +37,13 @@ def test_worker_processes_match_in_process() -> None:
     split = split_events(raw)
     assert split is not None
     context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, 50)
-    alone = run_chunks(raw, split.spans, context, lambda _: None, [TEXT], workers=0)
-    pooled = run_chunks(raw, split.spans, context, lambda _: None, [TEXT], workers=2)
+    alone = run_chunks(raw, split.spans, context, lambda _: None, [TEXT])
+    pool = start_pool(len(raw), workers=2)
+    assert pool is not None
+    try:
+        pooled = run_chunks(raw, split.spans, context, lambda _: None, [TEXT], pool)
+    finally:
+        pool.close()
     assert [r.ids for r in alone] != []
     flat = lambda results, name: [x for r in results for x in getattr(r, name)]  # noqa: E731
     for name in ("ids", "titles", "search_texts"):

@@ -37,7 +37,7 @@ from .issues import Issue, IssueKind, Severity
 from .json_positions import locate, value_positions
 from .json_split import EventsSplit, split_events
 from .packed_strings import PackedStrings
-from .parallel import run_chunks
+from .parallel import ChunkPool, run_chunks, start_pool
 from .time_index import TimeIndex
 
 MAX_ISSUES = 200
@@ -209,6 +209,28 @@ def _load(
         if cached is not None:
             report(1.0)
             return cached
+    # Workers start now, while this process splits the file and reads its documents.
+    pool = start_pool(len(raw))
+    try:
+        return _load_fresh(
+            raw, name, base_dir, path, max_issues, report, content_hash, cache_dir, pool
+        )
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _load_fresh(
+    raw: bytes,
+    name: str,
+    base_dir: Path | None,
+    path: Path | None,
+    max_issues: int,
+    report: Callable[[float], None],
+    content_hash: str,
+    cache_dir: Path | None,
+    pool: ChunkPool | None,
+) -> LoadResult:
     split = split_events(raw)
     # Validation allocates millions of small objects on big files; the cyclic collector
     # would re-scan them over and over, so it is paused (measured in benchmarks/).
@@ -216,7 +238,7 @@ def _load(
     gc.disable()
     try:
         if split is not None:
-            result = _load_split(raw, split, name, base_dir, path, max_issues, report)
+            result = _load_split(raw, split, name, base_dir, path, max_issues, report, pool)
             if result is not None:
                 result_loaded = result.loaded
                 if result_loaded is not None:
@@ -313,6 +335,7 @@ def _load_split(
     path: Path | None,
     max_issues: int,
     report: Callable[[float], None],
+    pool: ChunkPool | None = None,
 ) -> LoadResult | None:
     """Validate event by event from the bytes; None when the plain parser must take over."""
     schema: list[Issue] = []
@@ -343,7 +366,7 @@ def _load_split(
         max_issues=max_issues,
     )
     by_number = [texts.get(d.id) for d in header.documents]
-    results = run_chunks(raw, split.spans, context, report, by_number)
+    results = run_chunks(raw, split.spans, context, report, by_number, pool)
     if any(r.syntax_error for r in results):
         return None
     loaded_or_issues = _assemble(header, results, schema, document_issues, max_issues, name)
