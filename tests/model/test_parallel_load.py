@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 import numpy as np
+import pytest
 
 from timelineapp.model.event_chunks import ChunkContext
 from timelineapp.model.json_split import split_events
@@ -73,3 +74,21 @@ def test_split_finds_every_event_even_with_tricky_strings() -> None:
     parsed = [json.loads(raw[s:e]) for s, e in split.spans.tolist()]
     assert [p["id"] for p in parsed] == ["accord", "depart", "sans-date"]
     assert json.loads(split.header(raw))["events"] == []
+
+
+def test_split_does_not_depend_on_the_scan_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.model import json_split
+
+    data = minimal()
+    data["events"][0]["title"] = 'a \\\\" b \\" "events": [ ] , { }'
+    data["events"][1]["summary"] = "\\\\\\\\"
+    data["events"][2]["title"] = '"events"'
+    raw = to_bytes(data)
+    whole = split_events(raw)
+    assert whole is not None
+    for window in range(3, 60):
+        monkeypatch.setattr(json_split, "_WINDOW", window)
+        cut = split_events(raw)
+        assert cut is not None, window
+        assert np.array_equal(cut.spans, whole.spans), window
+        assert (cut.array_start, cut.array_end) == (whole.array_start, whole.array_end)

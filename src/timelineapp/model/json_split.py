@@ -47,18 +47,100 @@ _CLASSES[_COMMA] = 5
 _TABLE = bytes(_CLASSES)
 
 
-def _escaped(data: npt.NDArray[np.uint8], quotes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
-    """Which quotes are escaped: preceded by an odd run of backslashes (rare in text)."""
+_WINDOW = 1 << 25  # bytes scanned at a time: bounds the scan's memory to a few hundred MB
+
+
+def _escaped_in(raw: bytes, quotes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """Which of these quote offsets are escaped (an odd run of backslashes before them)."""
     escaped = np.zeros(quotes.size, dtype=np.bool_)
-    candidates = np.flatnonzero((quotes > 0) & (data[np.maximum(quotes - 1, 0)] == _BACKSLASH))
-    for k in candidates.tolist():
+    for k, q in enumerate(quotes.tolist()):
         run = 0
-        i = int(quotes[k]) - 1
-        while i >= 0 and data[i] == _BACKSLASH:
+        i = q - 1
+        while i >= 0 and raw[i] == _BACKSLASH:
             run += 1
             i -= 1
         escaped[k] = run % 2 == 1
     return escaped
+
+
+@dataclass
+class _Scan:
+    """What the window-by-window scan keeps: structure at depth 2 or less, and the key."""
+
+    positions: list[npt.NDArray[np.int64]]
+    chars: list[npt.NDArray[np.uint8]]
+    depths: list[npt.NDArray[np.int32]]
+    key: int | None = None
+    inside: bool = False
+    depth: int = 0
+    lowest: int = 0
+
+
+def _scan_window(raw: bytes, start: int, stop: int, scan: _Scan) -> None:
+    classes = np.frombuffer(raw[start:stop].translate(_TABLE), dtype=np.uint8)
+    marks = np.flatnonzero(classes)
+    kinds = classes[marks]
+    marks = marks + start
+    is_quote = kinds == 1
+    if (kinds == 2).any() or (start > 0 and raw[start - 1] == _BACKSLASH):
+        # Quotes right after a backslash (possibly the last byte of the previous window).
+        before = np.zeros(marks.size, dtype=np.bool_)
+        before[1:] = (kinds[:-1] == 2) & (marks[1:] - 1 == marks[:-1])
+        if marks.size and marks[0] == start and start > 0:
+            before[0] = raw[start - 1] == _BACKSLASH
+        candidates = np.flatnonzero(is_quote & before)
+        if candidates.size:
+            is_quote[candidates[_escaped_in(raw, marks[candidates])]] = False
+    # Inside a string after an odd number of unescaped quotes: a running xor is that parity.
+    inside = np.logical_xor.accumulate(is_quote) ^ scan.inside
+    outside = ~inside & (kinds >= 3)
+    structural = marks[outside]
+    chars = kinds[outside]
+    step = np.zeros(structural.size, dtype=np.int32)
+    step[chars == 3] = 1
+    step[chars == 4] = -1
+    depth = np.cumsum(step, dtype=np.int32) + np.int32(scan.depth)
+    if scan.key is None:
+        scan.key = _events_key_in(
+            raw, start, stop, marks, is_quote, inside, structural, depth, scan
+        )
+    keep = depth <= 2
+    scan.positions.append(structural[keep])
+    scan.chars.append(chars[keep])
+    scan.depths.append(depth[keep])
+    if depth.size:
+        scan.lowest = min(scan.lowest, int(depth.min()))
+        scan.depth = int(depth[-1])
+    if inside.size:
+        scan.inside = bool(inside[-1])
+
+
+def _events_key_in(
+    raw: bytes,
+    start: int,
+    stop: int,
+    marks: npt.NDArray[np.int64],
+    is_quote: npt.NDArray[np.bool_],
+    inside: npt.NDArray[np.bool_],
+    structural: npt.NDArray[np.int64],
+    depth: npt.NDArray[np.int32],
+    scan: _Scan,
+) -> int | None:
+    """Offset of the top-level ``"events"`` key's opening quote in this window, if any."""
+    # The search may run past the window so that a key cut by its edge is found here.
+    limit = min(len(raw), stop + len(b'"events"'))
+    found = raw.find(b'"events"', start, limit)
+    while 0 <= found < stop:
+        k = int(np.searchsorted(marks, found))
+        # An unescaped quote that opens a string (outside one before it), at depth 1.
+        opens = k < marks.size and marks[k] == found and is_quote[k] and inside[k]
+        if opens:
+            j = int(np.searchsorted(structural, found))
+            level = int(depth[j - 1]) if j > 0 else scan.depth
+            if level == 1:
+                return found
+        found = raw.find(b'"events"', found + 1, limit)
+    return None
 
 
 def split_events(raw: bytes) -> EventsSplit | None:
@@ -66,36 +148,20 @@ def split_events(raw: bytes) -> EventsSplit | None:
 
     None means "use the plain parser": it will produce the precise syntax or schema errors.
     """
-    classes = np.frombuffer(raw.translate(_TABLE), dtype=np.uint8)
-    data = np.frombuffer(raw, dtype=np.uint8)
-    marks = np.flatnonzero(classes)
-    kinds = classes[marks]
-    is_quote = kinds == 1
-    if is_quote.any() and (kinds == 2).any():
-        quote_positions = np.flatnonzero(is_quote)
-        escaped = _escaped(data, marks[quote_positions])
-        is_quote[quote_positions[escaped]] = False
-    # Inside a string after an odd number of (unescaped) quotes: a running xor is that parity
-    # in one byte per position (a running count would need eight).
-    inside = np.logical_xor.accumulate(is_quote)
-    if inside.size and inside[-1]:
+    scan = _Scan([], [], [])
+    for start in range(0, len(raw), _WINDOW):
+        _scan_window(raw, start, min(len(raw), start + _WINDOW), scan)
+    if scan.inside or scan.depth != 0 or scan.lowest < 0 or scan.key is None:
         return None
-    outside = ~inside & (kinds >= 3)
-    structural = marks[outside]
-    chars = kinds[outside]
-    quotes = marks[is_quote]
-    step = np.zeros(structural.size, dtype=np.int32)
-    step[chars == 3] = 1
-    step[chars == 4] = -1
-    depth_after = np.cumsum(step, dtype=np.int32)
-    if depth_after.size == 0 or depth_after[-1] != 0 or depth_after.min() < 0:
-        return None
-    key = _events_key(raw, quotes, structural, depth_after)
-    if key is None:
-        return None
+    structural = np.concatenate(scan.positions)
+    chars = np.concatenate(scan.chars)
+    depth_after = np.concatenate(scan.depths)
+    key = scan.key
     # The "[" that follows the key at depth 1 opens the array (depth 2 after it).
     k = int(np.searchsorted(structural, key))
-    if k >= structural.size or data[structural[k]] != _OPENERS[1] or depth_after[k] != 2:
+    if k >= structural.size or chars[k] != 3 or raw[structural[k]] != _OPENERS[1]:
+        return None
+    if depth_after[k] != 2:
         return None
     between = raw[key + len(b'"events"') : int(structural[k])].strip()
     if between != b":":
@@ -110,28 +176,6 @@ def split_events(raw: bytes) -> EventsSplit | None:
     ends = np.concatenate((separators, [array_end - 1]))
     spans = np.stack([starts, ends], axis=1).astype(np.int64)
     return EventsSplit(array_start, array_end, spans)
-
-
-def _events_key(
-    raw: bytes,
-    quotes: npt.NDArray[np.int64],
-    structural: npt.NDArray[np.int64],
-    depth_after: npt.NDArray[np.int32],
-) -> int | None:
-    """Offset of the top-level ``"events"`` key (its opening quote), if any."""
-    start = 0
-    while True:
-        found = raw.find(b'"events"', start)
-        if found < 0:
-            return None
-        start = found + 1
-        q = int(np.searchsorted(quotes, found))
-        if q >= quotes.size or quotes[q] != found or q % 2:
-            continue  # inside a string, or not an unescaped opening quote
-        k = int(np.searchsorted(structural, found))
-        depth = int(depth_after[k - 1]) if k > 0 else 0
-        if depth == 1:
-            return found
 
 
 def trimmed(raw: bytes, spans: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
