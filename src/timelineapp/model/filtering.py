@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -519,6 +520,9 @@ class FilterEngine:
     open_end: BoolArray
     texts: Iterable[str] | Callable[[], Iterable[str]] = ()
     _text_index: _TextIndex | None = field(default=None, init=False, repr=False)
+    # Search indexes are built on a background thread after opening; a search that comes
+    # first waits for that build instead of starting a second one.
+    _text_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _count_plan: _CountPlan | None = field(default=None, init=False, repr=False)
     _totals: IntArray | None = field(default=None, init=False, repr=False)
 
@@ -623,11 +627,12 @@ class FilterEngine:
 
     # --- text ----------------------------------------------------------------------------
     def prepare_search(self) -> None:
-        """Build the search index now rather than on the first search."""
-        if self._text_index is None:
-            texts = self.texts() if callable(self.texts) else self.texts
-            self._text_index = _TextIndex(texts, self.count)
-            self.texts = ()  # the folded copy is all that is needed from now on
+        """Build the search index now rather than on the first search (thread-safe)."""
+        with self._text_lock:
+            if self._text_index is None:
+                texts = self.texts() if callable(self.texts) else self.texts
+                self._text_index = _TextIndex(texts, self.count)
+                self.texts = ()  # the folded copy is all that is needed from now on
 
     def search(self, text: str) -> BoolArray:
         """Events whose text contains every word of ``text``, ignoring case and accents."""

@@ -9,6 +9,7 @@ always agree on what is shown.
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 import numpy as np
 import numpy.typing as npt
@@ -139,6 +140,12 @@ class FilterState(QObject):
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
         self._engine = None if timeline is None else FilterEngine.from_timeline(timeline)
+        if self._engine is not None and timeline is not None and timeline.index.count > 20_000:
+            # The first search of a big file would wait seconds for its index: build it
+            # now, off the GUI thread (it touches no Qt object).
+            threading.Thread(
+                target=self._engine.prepare_search, name="search-index", daemon=True
+            ).start()
         self._rank = np.zeros(0, dtype=np.int64)
         if timeline is not None:
             # Date order, undated events last: the order matches are visited in.
