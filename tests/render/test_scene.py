@@ -120,3 +120,26 @@ def test_hit_test_finds_the_mark_under_the_cursor(niger: Timeline) -> None:
     y = scene.lane_y(mark.lane) + scene.geometry.lane_height / 2
     assert hit_test(scene, mark.label_x + 5, y, measure).event == mark.event
     assert hit_test(scene, mark.label_x + 5, scene.height - 200, measure).event is None
+
+
+def test_many_events_spanning_the_view_are_counted_in_one_band() -> None:
+    events = [{"id": f"y{i}", "title": f"Year {i}", "date": "2000"} for i in range(100)]
+    events += [
+        {"id": f"d{i}", "title": f"Day {i}", "date": f"2000-03-{i + 1:02d}"} for i in range(5)
+    ]
+    data = EventFile.model_validate(
+        {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
+    )
+    inputs = inputs_for(data)
+    tm = TimeMap.fitted(to_seconds(2000, 3, 1), to_seconds(2000, 3, 10), 1200)
+    scene = build_scene(inputs, tm, 600, measure, PlainNames())
+    assert scene.covering == 100
+    assert not scene.dense
+    assert {data.events[m.event].id for m in scene.marks} == {f"d{i}" for i in range(5)}
+    y = scene.covering_y + scene.geometry.lane_height / 2
+    hit = hit_test(scene, 600, y, measure)
+    assert hit.cluster is not None
+    assert hit.cluster.count == 100
+    assert hit.cluster.t1 - hit.cluster.t0 > tm.span  # expanding it zooms out
+    zoomed_out = TimeMap.fitted(to_seconds(2000, 1, 1), to_seconds(2001, 1, 1), 1200)
+    assert build_scene(inputs, zoomed_out, 600, measure, PlainNames()).covering == 0

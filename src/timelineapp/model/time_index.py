@@ -118,7 +118,8 @@ class TimeIndex:
             hit = longs[(self.sorted_t0[longs] < t1) & (self.sorted_t1[longs] > t0)]
             hit = hit[(hit < lo) | (hit >= hi)]
             if hit.size:
-                window = np.union1d(window, hit)
+                # Positions are sorted and the long ones lie outside [lo, hi): no sort needed.
+                window = np.concatenate((hit[hit < lo], window, hit[hit >= hi]))
         return window
 
     def count_between(self, edges: FloatArray, cumulative: IntArray | None = None) -> IntArray:

@@ -44,6 +44,9 @@ class PaintOptions:
     hover_cluster: Cluster | None = None
     highlighted: frozenset[int] = frozenset()  # e.g. search matches
     document_label: str = "published"
+    covering_label: str = (
+        "{count} events span this whole view (coarse dates, long intervals): click to zoom out"
+    )
 
 
 def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOptions) -> None:
@@ -60,6 +63,8 @@ def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOpt
         _paint_mark(painter, scene, theme, options, metrics, mark)
     for cluster in scene.clusters:
         _paint_cluster(painter, scene, theme, metrics, cluster, cluster == options.hover_cluster)
+    if scene.covering:
+        _paint_covering(painter, scene, theme, metrics, options.covering_label)
     _paint_axis(painter, scene, theme, metrics)
     _paint_documents(painter, scene, theme)
     painter.restore()
@@ -291,6 +296,23 @@ def _paint_cluster(
     painter.drawRoundedRect(rect, h / 2, h / 2)
     painter.setPen(theme.cluster_text)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _paint_covering(
+    painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF, label: str
+) -> None:
+    """One hatched band counting the events whose dates span the whole view."""
+    h = scene.geometry.lane_height - 6
+    rect = QRectF(2, scene.covering_y + 3, scene.width - 4, h)
+    painter.setPen(QPen(theme.grid_major, 1))
+    painter.setBrush(QBrush(theme.grid_major, Qt.BrushStyle.BDiagPattern))
+    painter.drawRoundedRect(rect, 3, 3)
+    count = f"{scene.covering:,}".replace(",", "\u202f")
+    text = label.replace("{count}", count)
+    box = QRectF(rect.left() + 8, rect.top(), metrics.horizontalAdvance(text) + 12, h)
+    painter.fillRect(box, theme.cluster)
+    painter.setPen(theme.cluster_text)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF) -> None:

@@ -23,6 +23,8 @@ from .timemap import TimeMap
 # Above this many visible events, marks are aggregated into density and counted clusters:
 # a 16 ms frame holds a few thousand labelled marks, not a million.
 DETAIL_LIMIT = 2500
+# Above this many events covering the whole view, they are counted in one band.
+COVERING_LIMIT = 40
 # Files this small get lanes packed over all their events, so lanes don't shuffle on pan.
 STABLE_LAYOUT_LIMIT = 4000
 
@@ -94,6 +96,7 @@ class Scene:
     density: npt.NDArray[np.int64] | None = None  # per-pixel-column counts in dense mode
     documents: list[DocumentMark] = field(default_factory=list)
     visible_count: int = 0
+    covering: int = 0  # events spanning the whole view, counted in one band (0: none)
 
     @property
     def dense(self) -> bool:
@@ -109,7 +112,19 @@ class Scene:
 
     @property
     def cluster_y(self) -> float:
+        return self.lane_y(self.lanes + (1 if self.covering else 0))
+
+    @property
+    def covering_y(self) -> float:
+        """Top of the band counting the events that span the whole view."""
         return self.lane_y(self.lanes)
+
+    def covering_cluster(self) -> Cluster:
+        """The covering band as a cluster whose expansion zooms out (to see those events)."""
+        tm = self.timemap
+        return Cluster(
+            0.0, self.width, tm.start - tm.span * 2, tm.end + tm.span * 2, self.covering, ()
+        )
 
 
 @dataclass(frozen=True)
@@ -196,6 +211,16 @@ def build_scene(
     shown = events if inputs.show_faded else events[passing]
     in_view = shown[(index.latest[shown] > tm.start) & (index.earliest[shown] < tm.end)]
     scene.visible_count = int(np.count_nonzero(inputs.mask[in_view]))
+    covering = (index.earliest[shown] <= tm.start) & (index.latest[shown] >= tm.end)
+    if np.count_nonzero(covering) > COVERING_LIMIT:
+        # Many dates coarser than the view (years, months, long intervals) would fill every
+        # lane with the same bands: they are counted in one band, and the events that begin
+        # or end in the view keep the lanes.
+        covered = shown[covering]
+        scene.covering = int(np.count_nonzero(inputs.mask[covered]))
+        scene.lanes = max(1, scene.lanes - 1)
+        shown = shown[~covering]
+        in_view = in_view[~np.isin(in_view, covered)]
     if in_view.size > DETAIL_LIMIT:
         _dense(scene, inputs, tm)
         return scene
@@ -441,6 +466,8 @@ class Hit:
 def hit_test(scene: Scene, x: float, y: float, measure: LabelMeasure) -> Hit:
     """What is under (x, y): an event's mark or label, a cluster, or a document marker."""
     g = scene.geometry
+    if scene.covering and scene.covering_y <= y < scene.covering_y + g.lane_height:
+        return Hit(cluster=scene.covering_cluster())
     if scene.dense or y >= scene.cluster_y:
         for cluster in scene.clusters:
             in_lane = scene.dense or scene.cluster_y <= y < scene.cluster_y + g.lane_height

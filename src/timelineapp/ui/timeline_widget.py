@@ -212,6 +212,10 @@ class TimelineWidget(QWidget):
             selection=self._controller.selection,
             hover=hover.event,
             hover_cluster=hover.cluster,
+            covering_label=self.tr(
+                "{count} events span this whole view (coarse dates, long intervals): "
+                "click to zoom out"
+            ),
         )
         paint_scene(painter, self.scene, self._theme, options)
         if self.hasFocus():
