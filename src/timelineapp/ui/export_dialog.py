@@ -145,7 +145,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_box)
         form.addRow(self.tr("&Extent:"), self.extent_box)
-        form.addRow(self.tr("&Size (px):"), size_row)
+        # A row holding a layout gets no buddy: give the label one so "&" is a mnemonic.
+        size_label = QLabel(self.tr("&Size (px):"))
+        size_label.setBuddy(self.width_box)
+        form.addRow(size_label, size_row)
         form.addRow(self.tr("S&cale:"), self.scale_box)
         form.addRow(self.tr("&Page:"), self.page_box)
         form.addRow(self.tr("&Orientation:"), self.orientation_box)
