@@ -31,14 +31,14 @@ from _common import emit, ensure_src_on_path, fast_exit, summary, timed
 
 ensure_src_on_path()
 
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter  # noqa: E402
+from PySide6.QtGui import QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from timelineapp.model.calendar import SECONDS_PER_DAY  # noqa: E402
 from timelineapp.model.timeline import Timeline  # noqa: E402
 from timelineapp.render.calendar_names import LocaleNames  # noqa: E402
 from timelineapp.render.inputs import SceneSource  # noqa: E402
-from timelineapp.render.painter import PaintOptions, paint_scene  # noqa: E402
+from timelineapp.render.painter import PaintOptions, label_measure, paint_scene  # noqa: E402
 from timelineapp.render.scene import Scene, build_scene, hit_test  # noqa: E402
 from timelineapp.render.theme import ThemeName, theme  # noqa: E402
 from timelineapp.render.timemap import TimeMap, ZoomLimits  # noqa: E402
@@ -81,7 +81,7 @@ class Renderer:
         self.width = width
         self.height = height
         self.font: QFont = QApplication.font()  # what TimelineWidget.font() gives
-        self.measure = QFontMetricsF(self.font).horizontalAdvance
+        self.measure = label_measure(self.font)  # as TimelineWidget measures labels
         self.names = LocaleNames()
         self.theme = theme(ThemeName.LIGHT)
         self.image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)

@@ -25,7 +25,7 @@ from .issues import Issue, IssueKind, Severity
 from .packed_strings import PackedStrings
 from .time_index import TimeIndex
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
 
@@ -52,7 +52,7 @@ def save(
     arrays: dict[str, npt.NDArray[Any]] = {
         f"index_{f.name}": np.asarray(getattr(index, f.name))
         for f in fields(index)
-        if f.name not in ("roles", "count", "short_span")
+        if f.name not in ("roles", "count")
     }
     for name, values in (("titles", titles), ("ids", ids), ("search", search_texts)):
         packed = values if isinstance(values, PackedStrings) else PackedStrings.pack(values)
@@ -66,7 +66,6 @@ def save(
         "documents": document_hashes,
         "array_bounds": list(array_bounds),
         "count": index.count,
-        "short_span": index.short_span,
         "roles": list(index.roles),
         "shapes": {name: list(array.shape) for name, array in arrays.items()},
         "issues": [i.to_json() for i in issues],
@@ -106,7 +105,6 @@ def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
             arrays[name] = array
         index_args: dict[str, Any] = {
             "count": int(meta["count"]),
-            "short_span": float(meta["short_span"]),
             "roles": tuple(meta["roles"]),
         }
         for f in fields(TimeIndex):

@@ -8,6 +8,7 @@ search, and how many fall in any span is a difference of two binary searches.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import lru_cache
@@ -81,10 +82,15 @@ class TimeIndex:
     order: IntArray
     sorted_t0: FloatArray
     sorted_t1: FloatArray
-    # Culling: short events are found by binary search within ``short_span`` of the window;
-    # the few long ones (positions into ``order``) are checked directly.
-    short_span: float
-    long_positions: IntArray
+    # Culling by duration class: the events of class c are class_positions[bounds[c]:
+    # bounds[c+1]] (positions into ``order``, ascending), starting at class_t0 (same slice),
+    # none longer than class_spans[c]. An event overlapping [t0, t1) starts within
+    # [t0 - its class's span, t1): a binary search per class, however long the other
+    # classes' events are.
+    class_positions: IntArray
+    class_t0: FloatArray
+    class_bounds: IntArray
+    class_spans: FloatArray
     # Actor membership, CSR: actors of event i are actor_ids[actor_ptr[i]:actor_ptr[i+1]].
     actor_ptr: IntArray
     actor_ids: npt.NDArray[np.int32]
@@ -109,17 +115,16 @@ class TimeIndex:
 
     def visible_positions(self, t0: float, t1: float) -> IntArray:
         """Positions into ``order`` of events overlapping ``[t0, t1)``, sorted by earliest."""
-        lo = int(np.searchsorted(self.sorted_t0, t0 - self.short_span, side="left"))
-        hi = int(np.searchsorted(self.sorted_t0, t1, side="left"))
-        window = np.arange(lo, hi, dtype=np.int64)
-        window = window[self.sorted_t1[lo:hi] > t0]
-        if self.long_positions.size:
-            longs = self.long_positions
-            hit = longs[(self.sorted_t0[longs] < t1) & (self.sorted_t1[longs] > t0)]
-            hit = hit[(hit < lo) | (hit >= hi)]
-            if hit.size:
-                # Positions are sorted and the long ones lie outside [lo, hi): no sort needed.
-                window = np.concatenate((hit[hit < lo], window, hit[hit >= hi]))
+        found = []
+        for c in range(self.class_spans.size):
+            a, b = int(self.class_bounds[c]), int(self.class_bounds[c + 1])
+            starts = self.class_t0[a:b]
+            lo = a + int(np.searchsorted(starts, t0 - self.class_spans[c], side="left"))
+            hi = a + int(np.searchsorted(starts, t1, side="left"))
+            candidates = self.class_positions[lo:hi]
+            found.append(candidates[self.sorted_t1[candidates] > t0])
+        window = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        window.sort()
         return window
 
     def count_between(self, edges: FloatArray, cumulative: IntArray | None = None) -> IntArray:
@@ -191,10 +196,18 @@ def index_from_columns(
     sorted_t0 = earliest[order].astype(np.float64)
     sorted_t1 = latest[order].astype(np.float64)
     durations = sorted_t1 - sorted_t0
-    # Events longer than the 99th percentile (at least a year) are culled one by one, so one
-    # century-long event does not make every binary search scan from the start of time.
-    short_span = max(float(np.percentile(durations, 99)) if durations.size else 0.0, 366 * 86400.0)
-    long_positions = np.flatnonzero(durations > short_span).astype(np.int64)
+    # Duration classes: a day, a month, a year, a decade, longer. One century-long event
+    # then costs one entry in its own class instead of widening every search window.
+    limits = np.array([86400.0, 31 * 86400.0, 366 * 86400.0, 3660 * 86400.0, np.inf])
+    classes = np.searchsorted(limits, durations, side="left")
+    class_positions = np.argsort(classes, kind="stable").astype(np.int64)
+    class_bounds = np.searchsorted(classes[class_positions], np.arange(limits.size + 1))
+    class_spans = np.array(
+        [
+            float(durations[class_positions[a:b]].max()) if b > a else 0.0
+            for a, b in itertools.pairwise(class_bounds)
+        ]
+    )
     return TimeIndex(
         count=int(earliest.size),
         earliest=earliest,
@@ -209,8 +222,10 @@ def index_from_columns(
         order=order.astype(np.int64),
         sorted_t0=sorted_t0,
         sorted_t1=sorted_t1,
-        short_span=short_span,
-        long_positions=long_positions,
+        class_positions=class_positions,
+        class_t0=sorted_t0[class_positions],
+        class_bounds=class_bounds.astype(np.int64),
+        class_spans=class_spans,
         actor_ptr=actor_ptr,
         actor_ids=actor_ids,
         actor_roles=actor_roles,

@@ -7,7 +7,9 @@ you export. It draws only what the scene gives it; no layout or filtering happen
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -47,6 +49,11 @@ class PaintOptions:
     covering_label: str = (
         "{count} events span this whole view (coarse dates, long intervals): click to zoom out"
     )
+
+
+def label_measure(font: QFont) -> Callable[[str], float]:
+    """Label widths for ``font``, memoised: the same titles are measured frame after frame."""
+    return lru_cache(maxsize=1 << 16)(QFontMetricsF(font).horizontalAdvance)
 
 
 def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOptions) -> None:

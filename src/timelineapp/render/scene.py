@@ -26,7 +26,7 @@ DETAIL_LIMIT = 2500
 # Above this many events covering the whole view, they are counted in one band.
 COVERING_LIMIT = 40
 # Files this small get lanes packed over all their events, so lanes don't shuffle on pan.
-STABLE_LAYOUT_LIMIT = 4000
+STABLE_LAYOUT_LIMIT = 2000
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,13 +6,8 @@ painting are the render layer's; the filter and selection are the controller's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -27,7 +22,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ..model.calendar import SECONDS_PER_DAY
 from ..render.calendar_names import LocaleNames
 from ..render.inputs import SceneSource
-from ..render.painter import PaintOptions, paint_scene
+from ..render.painter import PaintOptions, label_measure, paint_scene
 from ..render.scene import Cluster, Hit, Scene, build_scene, hit_test
 from ..render.theme import Theme, ThemeName, theme
 from ..render.timemap import TimeMap, ZoomLimits
@@ -58,7 +53,7 @@ class TimelineWidget(QWidget):
         self._press_map: TimeMap | None = None
         self._dragging = False
         self._lane_cache: dict[float, dict[int, int]] = {}
-        self._measure = _label_measure(self.font())
+        self._measure = label_measure(self.font())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -226,7 +221,7 @@ class TimelineWidget(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._measure = _label_measure(self.font())
+            self._measure = label_measure(self.font())
             self._lane_cache.clear()
             self._scene = None
         super().changeEvent(event)
@@ -389,8 +384,3 @@ class TimelineWidget(QWidget):
             )
         else:
             QToolTip.hideText()
-
-
-def _label_measure(font: QFont) -> Callable[[str], float]:
-    """Label widths for ``font``, memoised: the same titles are measured frame after frame."""
-    return lru_cache(maxsize=1 << 16)(QFontMetricsF(font).horizontalAdvance)

@@ -1,0 +1,47 @@
+"""The time index finds exactly the events overlapping a window, whatever their lengths."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timelineapp.model.event_chunks import build_time_index
+from timelineapp.model.file_format import EventFile
+
+_DAY = 86400
+
+_dates = st.one_of(
+    st.builds(lambda y: f"{y:04d}", st.integers(1900, 2100)),
+    st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(1990, 2030), st.integers(1, 12)),
+    st.builds(
+        lambda y, m, d: f"{y:04d}-{m:02d}-{d:02d}",
+        st.integers(2000, 2030),
+        st.integers(1, 12),
+        st.integers(1, 28),
+    ),
+    st.builds(
+        lambda a, b: f"{min(a, b):04d}/{max(a, b):04d}",
+        st.integers(1000, 2100),
+        st.integers(1000, 2100),
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_dates, min_size=1, max_size=60),
+    st.integers(-2_000_000_000, 4_000_000_000),
+    st.integers(60, 3_000_000_000),
+)
+def test_visible_positions_match_a_brute_force_scan(dates: list[str], t0: int, span: int) -> None:
+    events = [{"id": f"e{i}", "title": "t", "date": d} for i, d in enumerate(dates)]
+    data = EventFile.model_validate(
+        {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
+    )
+    index = build_time_index(data)
+    t1 = t0 + span
+    found = index.visible_positions(float(t0), float(t1))
+    assert np.all(np.diff(found) > 0)  # sorted, no repeats
+    expected = np.flatnonzero((index.sorted_t0 < t1) & (index.sorted_t1 > t0))
+    assert found.tolist() == expected.tolist()
