@@ -99,7 +99,8 @@ def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
             return None
         arrays = {}
         for name, shape in meta["shapes"].items():
-            array = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            # A plain ndarray view of the mapping: memmap's own __getitem__ is slow per item.
+            array = np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False))
             if list(array.shape) != shape:
                 return None
             arrays[name] = array

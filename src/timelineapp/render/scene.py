@@ -254,26 +254,25 @@ def _detail(
     index = inputs.index
     geometry = scene.geometry
     x0, x1 = mark_extent(index, tm, events)
-    labels = [inputs.titles[int(e)] for e in events]
-    flags_of, review_of = index.flags, index.review
-    widths = np.fromiter(
-        (
-            label_width(measure, int(flags_of[e]), int(review_of[e]), t)
-            for e, t in zip(events.tolist(), labels, strict=True)
-        ),
-        dtype=np.float64,
-        count=len(labels),
-    )
     point, start, end = _footprint(index, events, x0, x1, geometry)
     label_x = end + geometry.label_gap
-    lanes = _lanes_for(scene, inputs, tm, events, start, label_x + widths, lane_cache, measure)
-    overflow: list[int] = []
-    for k, event in enumerate(events.tolist()):
-        lane = lanes.get(event, -1)
-        if lane < 0 or lane >= scene.lanes:
-            overflow.append(k)
-            continue
-        if x1[k] < 0 and label_x[k] + widths[k] < 0:
+    labels: dict[int, str] = {}
+
+    def width_of(event: int) -> float:
+        # Titles are decoded and measured only for events that get a lane: in a crowded
+        # view most do not, and measuring thousands of labels per frame would cost more
+        # than drawing.
+        title = labels.get(event)
+        if title is None:
+            title = labels[event] = inputs.titles[event]
+        return label_width(measure, int(index.flags[event]), int(index.review[event]), title)
+
+    lanes = _lanes_for(scene, inputs, tm, events, start, label_x, lane_cache, width_of)
+    lane_of = np.fromiter((lanes.get(e, -1) for e in events.tolist()), np.int64, events.size)
+    placed = (lane_of >= 0) & (lane_of < scene.lanes)
+    for k in np.flatnonzero(placed).tolist():
+        event = int(events[k])
+        if x1[k] < 0 and label_x[k] + width_of(event) < 0:
             continue  # entirely left of the view (culling margin)
         core0, core1 = _core(index, tm, event, float(x0[k]), float(x1[k]))
         scene.marks.append(
@@ -284,8 +283,8 @@ def _detail(
                 core0=core0,
                 core1=core1,
                 point=bool(point[k]),
-                lane=lane,
-                label=labels[k],
+                lane=int(lane_of[k]),
+                label=labels.get(event) or inputs.titles[event],
                 label_x=float(label_x[k]),
                 flags=int(index.flags[event]),
                 precision=int(index.precision[event]),
@@ -295,6 +294,7 @@ def _detail(
                 faded=not bool(inputs.mask[event]),
             )
         )
+    overflow = np.flatnonzero(~placed)
     scene.clusters.extend(_clusters(index, tm, events, start, end, overflow))
     _flip_labels_at_right_edge(scene, measure)
 
@@ -357,9 +357,9 @@ def _lanes_for(
     tm: TimeMap,
     events: npt.NDArray[np.int64],
     start: npt.NDArray[np.float64],
-    stop: npt.NDArray[np.float64],
+    label_x: npt.NDArray[np.float64],
     lane_cache: dict[float, dict[int, int]] | None,
-    measure: LabelMeasure,
+    width_of: Callable[[int], float],
 ) -> dict[int, int]:
     index = inputs.index
     if lane_cache is not None and index.dated_count <= STABLE_LAYOUT_LIMIT:
@@ -372,46 +372,49 @@ def _lanes_for(
             a0, a1 = mark_extent(index, origin, everything)
             geometry = scene.geometry
             _, s, e = _footprint(index, everything, a0, a1, geometry)
-            w = np.fromiter(
-                (
-                    label_width(
-                        measure,
-                        int(index.flags[i]),
-                        int(index.review[i]),
-                        inputs.titles[i],
-                    )
-                    for i in everything.tolist()
-                ),
-                dtype=np.float64,
+            cached = pack_lanes(
+                everything, s, e + geometry.label_gap, width_of, scene.lanes, geometry
             )
-            cached = pack_lanes(everything, s, e + geometry.label_gap + w, scene.lanes, geometry)
             lane_cache.clear()  # one scale at a time is all panning needs
             lane_cache[key] = cached
         return cached
-    return pack_lanes(events, start, stop, scene.lanes, scene.geometry)
+    return pack_lanes(events, start, label_x, width_of, scene.lanes, scene.geometry)
 
 
 def pack_lanes(
     events: npt.NDArray[np.int64],
     start: npt.NDArray[np.float64],
-    stop: npt.NDArray[np.float64],
+    label_x: npt.NDArray[np.float64],
+    width_of: Callable[[int], float],
     lanes: int,
     geometry: Geometry,
 ) -> dict[int, int]:
-    """Greedy first-fit: each event (in start order) takes the first lane that is free."""
+    """Greedy first-fit: each event (in start order) takes the first lane that is free.
+
+    A mark with its label occupies ``[start, label_x + width)``; widths are asked for only
+    for events that find a free lane.
+    """
     free_from = [-np.inf] * lanes
+    earliest_free = -np.inf  # min(free_from): below it no lane is free, no need to look
     result: dict[int, int] = {}
     gap = geometry.min_gap
     order = np.argsort(start, kind="stable")
+    starts = start.tolist()
+    label_xs = label_x.tolist()
+    ids = events.tolist()
     for k in order.tolist():
-        s = float(start[k])
+        s = starts[k]
+        if s < earliest_free:
+            result[ids[k]] = -1  # crowded: every lane is taken here (the common case)
+            continue
         for lane in range(lanes):
             if free_from[lane] <= s:
-                free_from[lane] = float(stop[k]) + gap
-                result[int(events[k])] = lane
+                free_from[lane] = label_xs[k] + width_of(ids[k]) + gap
+                result[ids[k]] = lane
+                earliest_free = min(free_from)
                 break
         else:
-            result[int(events[k])] = -1
+            result[ids[k]] = -1
     return result
 
 
@@ -421,39 +424,37 @@ def _clusters(
     events: npt.NDArray[np.int64],
     start: npt.NDArray[np.float64],
     end: npt.NDArray[np.float64],
-    overflow: list[int],
+    overflow: npt.NDArray[np.int64],
 ) -> list[Cluster]:
-    """Group events that found no lane into counted clusters of nearby marks."""
-    clusters: list[Cluster] = []
-    group: list[int] = []
-    gx1 = -np.inf
-    for k in sorted(overflow, key=lambda k: start[k]):
-        if group and start[k] > gx1 + 30:
-            clusters.append(_cluster(index, events, start, end, group))
-            group = []
-        group.append(k)
-        gx1 = max(gx1, float(end[k])) if len(group) > 1 else float(end[k])
-    if group:
-        clusters.append(_cluster(index, events, start, end, group))
-    return [c for c in clusters if c.x1 >= 0 and c.x0 <= tm.width]
-
-
-def _cluster(
-    index: TimeIndex,
-    events: npt.NDArray[np.int64],
-    start: npt.NDArray[np.float64],
-    end: npt.NDArray[np.float64],
-    group: list[int],
-) -> Cluster:
-    members = tuple(int(events[k]) for k in group)
-    return Cluster(
-        float(min(start[k] for k in group)),
-        float(max(end[k] for k in group)),
-        float(min(index.earliest[e] for e in members)),
-        float(max(index.latest[e] for e in members)),
-        len(members),
-        members,
-    )
+    """Group events that found no lane into counted clusters of nearby marks (vectorised)."""
+    if not overflow.size:
+        return []
+    order = overflow[np.argsort(start[overflow], kind="stable")]
+    s, e = start[order], end[order]
+    reach = np.maximum.accumulate(e)
+    # A new cluster starts where a mark begins more than 30 px after all before it ended.
+    breaks = np.flatnonzero(s[1:] > reach[:-1] + 30) + 1
+    firsts = np.concatenate(([0], breaks))
+    lasts = np.concatenate((breaks, [order.size]))
+    members = events[order]
+    t0 = index.earliest[members].astype(np.float64)
+    t1 = index.latest[members].astype(np.float64)
+    clusters = []
+    for a, b in zip(firsts.tolist(), lasts.tolist(), strict=True):
+        x0, x1 = float(s[a]), float(reach[b - 1])
+        if x1 < 0 or x0 > tm.width:
+            continue
+        clusters.append(
+            Cluster(
+                x0,
+                x1,
+                float(t0[a:b].min()),
+                float(t1[a:b].max()),
+                b - a,
+                tuple(members[a:b].tolist()),
+            )
+        )
+    return clusters
 
 
 @dataclass(frozen=True, slots=True)
