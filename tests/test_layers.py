@@ -14,7 +14,8 @@ class _Blocker:
         return None
 sys.meta_path.insert(0, _Blocker())
 import timelineapp.model.loader, timelineapp.model.timeline, timelineapp.model.time_index
-import timelineapp.model.date_words, timelineapp.extract
+import timelineapp.model.date_words, timelineapp.model.filtering, timelineapp.extract
+import timelineapp.model.load_cache, timelineapp.model.parallel
 import timelineapp.render.timemap, timelineapp.render.ticks
 from timelineapp.model.loader import load_event_file
 from timelineapp.resources import example_event_file

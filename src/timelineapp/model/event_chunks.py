@@ -101,6 +101,16 @@ def process_chunk(chunk: bytes, offset: int, context: ChunkContext) -> ChunkResu
     return result
 
 
+def _unknown(file: str, path: str, what: str, found: str) -> Issue:
+    return Issue(
+        Severity.ERROR,
+        IssueKind.REFERENCE,
+        file,
+        path,
+        f"expected the id of {what}, found unknown id {found!r}",
+    )
+
+
 def collect_events(
     events: list[Event], offset: int, context: ChunkContext, result: ChunkResult
 ) -> None:
@@ -136,13 +146,7 @@ def collect_events(
             if number is None:
                 if len(blocking) < cap:
                     blocking.append(
-                        Issue(
-                            Severity.ERROR,
-                            IssueKind.REFERENCE,
-                            file,
-                            f"events[{i}].actors[{j}].actor",
-                            f"expected the id of an actor, found unknown id {ref.actor!r}",
-                        )
+                        _unknown(file, f"events[{i}].actors[{j}].actor", "an actor", ref.actor)
                     )
                 number = -1
             members.append(number)
@@ -161,15 +165,8 @@ def collect_events(
             doc = documents.get(source.document)
             if doc is None:
                 if len(blocking) < cap:
-                    blocking.append(
-                        Issue(
-                            Severity.ERROR,
-                            IssueKind.REFERENCE,
-                            file,
-                            f"events[{i}].sources[{s}].document",
-                            f"expected the id of a document, found unknown id {source.document!r}",
-                        )
-                    )
+                    path = f"events[{i}].sources[{s}].document"
+                    blocking.append(_unknown(file, path, "a document", source.document))
                 continue
             for q, quote in enumerate(source.quotes):
                 passages.append((doc, quote.start, quote.end, i, s, q))

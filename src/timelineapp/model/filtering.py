@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .dates import parse_date
+from .event_chunks import search_text
 from .file_format import Actor, Event
 from .time_index import MarkFlag
 
@@ -54,7 +55,6 @@ Within = Literal["certainly", "possibly"]
 # can contain it and no match can run from one event into the next.
 _EVENT_SEPARATOR = "\x1f"
 # Separates the fields of one event (title, summary, ...): terms never contain whitespace.
-_FIELD_SEPARATOR = "\n"
 # Typographic apostrophes fold to the ASCII one: "l’accord" and "l'accord" must match.
 _APOSTROPHES = frozenset("\u2019\u2018\u02bc\u2032")
 # Letters Unicode does not decompose but that people type without the ligature or stroke:
@@ -178,12 +178,8 @@ def search_terms(text: str) -> list[str]:
 
 
 def event_search_text(event: Event) -> str:
-    """The words of an event that text search looks through."""
-    parts = [event.title]
-    parts.extend(p for p in (event.summary, event.note, event.place) if p)
-    parts.extend(event.tags)
-    parts.extend(quote.text for source in event.sources for quote in source.quotes)
-    return _FIELD_SEPARATOR.join(parts)
+    """The words of an event that text search looks through (as the loader collects them)."""
+    return search_text(event)
 
 
 # --- the filter as set by the user ----------------------------------------------------------

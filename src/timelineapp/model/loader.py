@@ -359,12 +359,7 @@ def _load_split(
         [] if schema else list(_read_documents(header, texts, states, hashes, base_dir, name))
     )
     report(0.05)
-    context = ChunkContext(
-        file=name,
-        actor_number={a.id: i for i, a in enumerate(header.actors)},
-        document_number={d.id: i for i, d in enumerate(header.documents)},
-        max_issues=max_issues,
-    )
+    context = _context(header, name, max_issues)
     by_number = [texts.get(d.id) for d in header.documents]
     results = run_chunks(raw, split.spans, context, report, by_number, pool)
     if any(r.syntax_error for r in results):
@@ -381,6 +376,15 @@ def _load_split(
         loaded.issues = _with_positions(loaded.issues, text) if text is not None else loaded.issues
     report(1.0)
     return LoadResult(name, loaded, loaded.issues)
+
+
+def _context(header: EventFile, name: str, max_issues: int) -> ChunkContext:
+    return ChunkContext(
+        file=name,
+        actor_number={a.id: i for i, a in enumerate(header.actors)},
+        document_number={d.id: i for i, d in enumerate(header.documents)},
+        max_issues=max_issues,
+    )
 
 
 def _assemble(
@@ -464,12 +468,7 @@ def _load_whole(
     states: dict[str, str] = {}
     hashes: dict[str, str | None] = {}
     document_issues = list(_read_documents(data, texts, states, hashes, base_dir, name))
-    context = ChunkContext(
-        file=name,
-        actor_number={a.id: i for i, a in enumerate(data.actors)},
-        document_number={d.id: i for i, d in enumerate(data.documents)},
-        max_issues=max_issues,
-    )
+    context = _context(data, name, max_issues)
     result = ChunkResult(0)
     collect_events(data.events, 0, context, result)
     by_number = [texts.get(d.id) for d in data.documents]
