@@ -53,8 +53,16 @@ def _install_translators(qapp: QApplication) -> None:
     qt = QTranslator(qapp)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         qapp.installTranslator(qt)
+    folder = str(resource_path("translations"))
+    # English first, for its plural forms ("1 event", "2 events"): the source strings use
+    # "%n event(s)". A translation for the user's language, installed after, takes precedence.
+    english = QTranslator(qapp)
+    if english.load("timelineapp_en", folder):
+        qapp.installTranslator(english)
     ours = QTranslator(qapp)
-    if ours.load(locale, "timelineapp", "_", str(resource_path("translations"))):
+    if locale.language() != QLocale.Language.English and ours.load(
+        locale, "timelineapp", "_", folder
+    ):
         qapp.installTranslator(ours)
 
 
