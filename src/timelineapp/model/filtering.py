@@ -645,6 +645,10 @@ class FilterEngine:
         return result
 
     # --- counts --------------------------------------------------------------------------
+    def prepare_counts(self) -> None:
+        """Build the per-actor counting plan now (it takes a while on big files)."""
+        self._plan()
+
     def counts_by_actor(self, mask: BoolArray) -> tuple[IntArray, IntArray]:
         """Per actor, events involving it or a member: in the whole file, and among ``mask``."""
         plan = self._plan()
@@ -795,3 +799,17 @@ def closest_ids(unknown: str, valid: Iterable[str], n: int = 5) -> list[str]:
             scored.append((score, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [candidate for _, candidate in scored[:n]]
+
+
+def engine_for(timeline: Timeline) -> FilterEngine:
+    """The filter engine of an opened timeline, built once and kept with it.
+
+    The loading thread calls this so that the counting plan is ready before the timeline
+    reaches the window; the GUI thread then gets the same engine without waiting.
+    """
+    engine = getattr(timeline, "_filter_engine", None)
+    if not isinstance(engine, FilterEngine):
+        engine = FilterEngine.from_timeline(timeline)
+        engine.prepare_counts()
+        timeline._filter_engine = engine  # type: ignore[attr-defined]
+    return engine

@@ -169,7 +169,14 @@ class ActorTreeModel(QAbstractItemModel):
         self._shown = shown
         self._no_actor_counts = no_actor
         roles = [Qt.ItemDataRole.DisplayRole]
-        for parent, rows in self._groups():
+        groups = list(self._groups())
+        if len(groups) > 20:
+            # One notice for the whole tree: hundreds of per-branch notices each make the
+            # views re-measure their columns, which froze the window on big files.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return
+        for parent, rows in groups:
             self.dataChanged.emit(
                 self.index(0, Column.TOTAL, parent),
                 self.index(rows - 1, Column.SHOWN, parent),

@@ -54,6 +54,9 @@ class ActorSearchProxyModel(QSortFilterProxyModel):
         self._terms: list[str] = []
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
+        # Rows are kept by name, which never changes: count updates (every filter change)
+        # must not make the proxy re-filter hundreds of rows. set_query re-filters itself.
+        self.setDynamicSortFilter(False)
 
     def set_query(self, text: str) -> None:
         terms = search_terms(text)
@@ -107,6 +110,9 @@ class ActorPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # Size count columns from the first rows only: the sizes of numbers vary little, and
+        # measuring every row of a big hierarchy at each relayout froze the window.
+        header.setResizeContentsPrecision(50)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (Column.TOTAL, Column.SHOWN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -186,7 +192,10 @@ class ActorPane(QWidget):
             self._syncing = False
         self.on_spec_changed(self._state.spec)
         self.on_filter_changed()
-        self.tree.expandToDepth(0)
+        # Open the top level only, one row at a time: expandToDepth() walks the whole model
+        # through Python and took a second on a file with 500 actors.
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
 
     def on_spec_changed(self, spec: FilterSpec) -> None:
         """Show the state's filter (after an undo, "only this actor", a new file)."""

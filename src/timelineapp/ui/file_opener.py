@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..model.filtering import engine_for
 from ..model.loader import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
@@ -47,6 +48,8 @@ class LoadWorker(QThread):
         timeline = None
         if result.loaded is not None and not self._cancel.is_set():
             timeline = Timeline(result.loaded)
+            # Counting tables for the actor tree are built here, off the GUI thread.
+            engine_for(timeline)
         self.progressed.emit(1000)
         self.loaded.emit(result, timeline)
 

@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QObject, Signal
 
-from ..model.filtering import FilterEngine, FilterSpec, describe_filter
+from ..model.filtering import FilterEngine, FilterSpec, describe_filter, engine_for
 from .controller import TimelineController
 
 # Enough to walk back through a session's worth of filters; each entry is a few strings.
@@ -139,7 +139,7 @@ class FilterState(QObject):
     # --- slots ----------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
-        self._engine = None if timeline is None else FilterEngine.from_timeline(timeline)
+        self._engine = None if timeline is None else engine_for(timeline)
         if self._engine is not None and timeline is not None and timeline.index.count > 20_000:
             # The first search of a big file would wait seconds for its index: build it
             # now, off the GUI thread (it touches no Qt object).

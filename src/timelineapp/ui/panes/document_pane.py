@@ -7,10 +7,11 @@ between the two, so a quote after an emoji or in a Windows-written text lands ex
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +41,10 @@ _OTHER_PASSAGE = QColor(0xE4, 0xE4, 0xE4)
 # Marked text is drawn dark on its light background whatever the palette: white text on pale
 # yellow (a dark theme's default) would be unreadable.
 _MARKED_TEXT = QColor(0x20, 0x20, 0x20)
+# Above this many passages in one document, other events' marks are drawn only around the
+# visible text (thousands of extra selections make every change of selection slow).
+_MARK_ALL_LIMIT = 1500
+_MARK_MARGIN = 4000  # characters marked beyond the visible part, so a short scroll shows them
 
 
 class TextPositions:
@@ -122,6 +127,11 @@ class DocumentPane(QWidget):
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
+        # Documents with thousands of marked passages are marked where the reader looks.
+        self._remark = QTimer(self)
+        self._remark.setSingleShot(True)
+        self._remark.setInterval(60)
+        self._remark.timeout.connect(self._mark_passages)
         self._controller = controller
         self._document_id: str | None = None
         self._positions = TextPositions("")
@@ -140,6 +150,7 @@ class DocumentPane(QWidget):
         self._warning.setPalette(palette)
         self._warning.hide()
         self._text = DocumentTextEdit(self)
+        self._text.verticalScrollBar().valueChanged.connect(self.on_scrolled)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +212,9 @@ class DocumentPane(QWidget):
                 self._combo.addItem(document.title, document.id)
         self._combo.setCurrentIndex(-1)
         self._combo.blockSignals(False)
-        self._combo.setVisible(self._combo.count() > 1)
+        # Always shown, even for one document: it names the document, and showing or hiding
+        # it would re-lay out every dock of the window on each file opened.
+        self._combo.setEnabled(self._combo.count() > 1)
         first = timeline.documents[0].id if timeline is not None and timeline.documents else None
         # Always reload: the new file may reuse the shown document's id with another text.
         self._load_document(first)
@@ -262,8 +275,9 @@ class DocumentPane(QWidget):
             text = timeline.document_text(document_id)
             state = timeline.document_state(document_id)
         self._positions = TextPositions(text or "")
-        self._text.setPlainText(text or "")
-        self._text.setPlaceholderText("" if text else self.tr("Text not available"))
+        # Show or hide the warning before the text arrives: a layout change after it would
+        # wrap a long document twice.
+        self._text.setPlainText("")
         if document_id is None:
             self._warning.hide()
         elif state == DocumentState.CHANGED:
@@ -279,6 +293,8 @@ class DocumentPane(QWidget):
             self._warning.show()
         else:
             self._warning.hide()
+        self._text.setPlainText(text or "")
+        self._text.setPlaceholderText("" if text else self.tr("Text not available"))
         combo_index = self._combo.findData(document_id)
         if combo_index != self._combo.currentIndex():
             self._combo.blockSignals(True)  # the combo follows; it must not re-enter here
@@ -304,7 +320,11 @@ class DocumentPane(QWidget):
         selected = self._controller.selection
         others: list[QTextEdit.ExtraSelection] = []
         mine: list[QTextEdit.ExtraSelection] = []
-        for passage in timeline.passages.get(self._document_id, ()):
+        passages = timeline.passages.get(self._document_id, [])
+        low, high = self._marked_range(len(passages))
+        for passage in passages:
+            if passage.event != selected and not low <= passage.start < high:
+                continue
             text_format = QTextCharFormat()
             text_format.setForeground(_MARKED_TEXT)
             if passage.event != selected:
@@ -321,6 +341,8 @@ class DocumentPane(QWidget):
         if self._terms:
             text = timeline.document_text(self._document_id) or ""
             for start, end in find_terms(text, self._terms):
+                if not low <= start < high:
+                    continue
                 match_format = QTextCharFormat()
                 match_format.setFontUnderline(True)
                 match_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -330,6 +352,27 @@ class DocumentPane(QWidget):
         # Later selections paint over earlier ones: the selected event's marks win overlaps,
         # and search matches stay visible on top of both.
         self._text.setExtraSelections(others + mine + matches)
+
+    def _marked_range(self, count: int) -> tuple[float, float]:
+        """The part of the text whose other marks are drawn: all of it, unless there are
+        thousands, in which case the visible part (with a margin), re-marked on scroll."""
+        if count <= _MARK_ALL_LIMIT:
+            return -math.inf, math.inf
+        viewport = self._text.viewport()
+        first = self._text.cursorForPosition(QPoint(0, 0)).position()
+        last = self._text.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return (
+            self._positions.from_qt(first) - _MARK_MARGIN,
+            self._positions.from_qt(last) + _MARK_MARGIN,
+        )
+
+    def on_scrolled(self) -> None:
+        timeline = self._controller.timeline
+        document = self._document_id
+        if timeline is None or document is None:
+            return
+        if len(timeline.passages.get(document, [])) > _MARK_ALL_LIMIT:
+            self._remark.start()
 
     def set_highlight_terms(self, terms: list[str]) -> None:
         """Mark these folded search terms wherever they occur in the document."""

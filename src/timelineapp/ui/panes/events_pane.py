@@ -74,6 +74,8 @@ class EventsPane(QWidget):
         self._table.verticalHeader().hide()
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit columns to the first rows only: measuring a million rows would freeze the UI.
+        header.setResizeContentsPrecision(300)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self._table.setSortingEnabled(True)
         self._table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
@@ -181,6 +183,11 @@ class EventsPane(QWidget):
         # Dates and actor lists are short phrases: fit them, within reason, and let the title
         # take the rest (its section stretches).
         limit = max(self.fontMetrics().averageCharWidth() * 28, 120)
+        if self._model.rowCount() > 2000:
+            # Measuring cells of a big table stalls the window: use plain, generous widths.
+            for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
+                self._table.setColumnWidth(column, limit if column != Column.STATUS else limit // 2)
+            return
         for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
             self._table.resizeColumnToContents(column)
             if self._table.columnWidth(column) > limit:
