@@ -176,13 +176,3 @@ def split_events(raw: bytes) -> EventsSplit | None:
     ends = np.concatenate((separators, [array_end - 1]))
     spans = np.stack([starts, ends], axis=1).astype(np.int64)
     return EventsSplit(array_start, array_end, spans)
-
-
-def trimmed(raw: bytes, spans: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """Spans with surrounding whitespace removed (for exact locations in messages)."""
-    out = spans.copy()
-    for i, (s, e) in enumerate(spans.tolist()):
-        piece = raw[s:e]
-        out[i, 0] = s + (len(piece) - len(piece.lstrip()))
-        out[i, 1] = e - (len(piece) - len(piece.rstrip()))
-    return out
