@@ -27,7 +27,7 @@ class EventsSplit:
 
     array_start: int  # offset of "[" of the events array
     array_end: int  # offset just past its "]"
-    spans: npt.NDArray[np.int64]  # (n, 2): [start, end) of each element, whitespace trimmed
+    spans: npt.NDArray[np.int64]  # (n, 2): [start, end) of each element, with its whitespace
 
     def header(self, raw: bytes) -> bytes:
         """The file with an empty events array: the documents, actors and metadata."""
