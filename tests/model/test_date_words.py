@@ -254,3 +254,9 @@ def test_every_date_has_words(text: str, language: str) -> None:
     assert "None" not in words
     if date.uncertain:
         assert words.endswith(")") or "(in" in words or "(un" in words
+
+
+def test_one_of_range_in_words() -> None:
+    date = parse_date("[2024-05-31..2024-06-28]")
+    assert describe_date(date, "fr") == "un jour entre le 31 mai 2024 et le 28 juin 2024"
+    assert describe_date(date, "en") == "one day between 31 May 2024 and 28 June 2024"

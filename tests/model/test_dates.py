@@ -362,6 +362,7 @@ def test_kind_values() -> None:
         "interval",
         "on_or_before",
         "on_or_after",
+        "one_of",
     ]
 
 
@@ -581,3 +582,18 @@ def test_garbage_parses_or_raises_date_error(text: str) -> None:
         return
     assert date.earliest < date.latest
     assert date.start is not None or date.end is not None
+
+
+def test_one_of_range() -> None:
+    date = parse_date("[2024-05-31..2024-06-28]")
+    assert date.kind is DateKind.ONE_OF
+    assert date.earliest == to_seconds(2024, 5, 31)
+    assert date.latest == to_seconds(2024, 6, 29)
+    assert date.precision is Precision.DAY
+    assert not date.open_start
+    assert not date.open_end
+
+
+def test_one_of_range_must_be_in_order() -> None:
+    with pytest.raises(DateError, match="last date on or after the first"):
+        parse_date("[2024-06..2024-05]")

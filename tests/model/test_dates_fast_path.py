@@ -32,6 +32,7 @@ _expression = st.one_of(
     st.builds(lambda a: f"{a}/", _point),
     st.builds(lambda a: f"[..{a}]", _point),
     st.builds(lambda a: f"[{a}..]", _point),
+    st.builds(lambda a, b: f"[{a}..{b}]", _point, _point),
     st.text(alphabet="0123456789-/.T:Z+?~%[] Y", max_size=24),
 )
 

@@ -308,6 +308,13 @@ def describe_date(date: EdtfDate, language: str = "fr") -> str:
     point = start if start is not None else end
     if point is None:
         raise ValueError(f"date {date.text!r} has neither a start nor an end")
+    if date.kind is DateKind.ONE_OF and start is not None and end is not None:
+        text = ("un jour " if lang == "fr" else "one day ") + _from_to(start, end, lang, False)
+        if lang == "fr":
+            text = text.replace("un jour du ", "un jour entre le ", 1).replace(" au ", " et le ", 1)
+        else:
+            text = text.replace("one day from ", "one day between ", 1).replace(" to ", " and ", 1)
+        return text + (_UNCERTAIN[lang] if start.uncertain or end.uncertain else "")
     if date.kind is DateKind.ON_OR_BEFORE:
         text = _not_after(point, lang)
     elif date.kind is DateKind.ON_OR_AFTER:

@@ -93,6 +93,7 @@ class DateKind(StrEnum):
     INTERVAL = "interval"
     ON_OR_BEFORE = "on_or_before"
     ON_OR_AFTER = "on_or_after"
+    ONE_OF = "one_of"  # [A..B]: one date somewhere from A to B ("a Friday of June")
 
 
 class DateError(ValueError):
@@ -247,7 +248,7 @@ def _fast_date(text: str) -> EdtfDate | None:
             if point is None:
                 return None
             return _make(text, DateKind.ON_OR_BEFORE, point, point, True, False)
-        if text.endswith("..]") and not text.startswith("[.."):
+        if text.endswith("..]") and not text.startswith("[..") and text.count("..") == 1:
             point = _fast_point(text[1:-3])
             if point is None:
                 return None
@@ -459,6 +460,8 @@ class _Parser:
             if self.peek(2) != "..":
                 raise self.error(_choices([*self.follow, "'..]' (as in [2024..])"]))
             self.pos += 2
+            if self.peek() != "]" and not self.at_end():
+                return self.parse_one_of(point)
             if self.peek() != "]":
                 raise self.error("']' to close the bracket")
             kind = DateKind.ON_OR_AFTER
@@ -467,6 +470,24 @@ class _Parser:
         self.expect_end()
         before = kind is DateKind.ON_OR_BEFORE
         return _make(self.text, kind, point, point, before, not before)
+
+    def parse_one_of(self, first: DatePoint) -> EdtfDate:
+        """``[A..B]``: one date, somewhere from A to B (the ``..`` is already read)."""
+        end_pos = self.pos
+        last = self.parse_point()
+        if self.peek() != "]":
+            raise self.error(_choices([*self.follow, "']' to close the bracket"]))
+        self.pos += 1
+        self.follow = []
+        self.expect_end()
+        if last.earliest < first.earliest:
+            raise DateError(
+                self.text,
+                end_pos,
+                "a last date on or after the first",
+                self.text[end_pos : self.end],
+            )
+        return _make(self.text, DateKind.ONE_OF, first, last, False, False)
 
     def parse_point(self) -> DatePoint:
         """One written date with its optional time, zone and qualifier."""

@@ -32,6 +32,7 @@ class MarkFlag(IntFlag):
     APPROXIMATE = 4  # "~"
     OPEN_START = 8  # on or before, or "../X": open on the left
     OPEN_END = 16  # on or after, or "X/..": open on the right
+    ONE_OF = 32  # "[A..B]": one date somewhere in the span, none of it certain
 
 
 STATUS_CODES = {s: i for i, s in enumerate(EventStatus)}
@@ -50,6 +51,8 @@ def _flags(date: EdtfDate) -> int:
         flags |= MarkFlag.OPEN_START
     if date.open_end:
         flags |= MarkFlag.OPEN_END
+    if date.kind is DateKind.ONE_OF:
+        flags |= MarkFlag.ONE_OF
     return flags
 
 

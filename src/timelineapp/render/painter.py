@@ -231,7 +231,9 @@ def _paint_band(
     whole = QRectF(mark.x0, top, max(2.0, mark.x1 - mark.x0), _BAND)
     soft = QColor(color)
     soft.setAlpha(min(soft.alpha(), 60))
-    imprecise = mark.precision < Precision.DAY or bool(mark.flags & MarkFlag.INTERVAL)
+    imprecise = mark.precision < Precision.DAY or bool(
+        mark.flags & (MarkFlag.INTERVAL | MarkFlag.ONE_OF)
+    )
     painter.setPen(Qt.PenStyle.NoPen)
     if imprecise:
         # The whole possible extent, softly, hatched: "sometime in here".

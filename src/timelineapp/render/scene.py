@@ -333,7 +333,8 @@ def _footprint(
     flags = index.flags[events]
     # A date known to the day (or finer) is a marker at any zoom; others are bands unless
     # they shrink below a marker's width.
-    exact = (index.precision[events] >= Precision.DAY) & ((flags & MarkFlag.INTERVAL) == 0)
+    spread = MarkFlag.INTERVAL | MarkFlag.ONE_OF
+    exact = (index.precision[events] >= Precision.DAY) & ((flags & spread) == 0)
     point = exact | ((x1 - x0) < geometry.marker)
     mid = (x0 + x1) / 2
     start = np.where(point, mid - geometry.marker / 2, x0)
