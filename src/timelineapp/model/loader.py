@@ -36,7 +36,7 @@ from .integrity import check_header_references, duplicate_ids, sha256_text
 from .issues import Issue, IssueKind, Severity
 from .json_positions import locate, value_positions
 from .json_split import EventsSplit, split_events
-from .packed_strings import PackedStrings
+from .packed_strings import PackedStrings, sequence_position
 from .parallel import ChunkPool, run_chunks, start_pool
 from .time_index import TimeIndex
 
@@ -84,10 +84,7 @@ class LazyEvents(Sequence[Event]):
     def __getitem__(self, i: int | slice) -> Event | list[Event]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
+        i = sequence_position(i, len(self))
         found = self._recent.get(i)
         if found is None:
             start, end = self._spans[i]

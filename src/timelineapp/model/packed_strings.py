@@ -14,6 +14,14 @@ import numpy as np
 import numpy.typing as npt
 
 
+def sequence_position(i: int, length: int) -> int:
+    """``i`` as a position in ``[0, length)`` (negative counts from the end), or IndexError."""
+    position = i + length if i < 0 else i
+    if not 0 <= position < length:
+        raise IndexError(i)
+    return position
+
+
 class PackedStrings(Sequence[str]):
     def __init__(self, blob: bytes | npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
         # A (memory-mapped) uint8 array is read through a memoryview: no copy is made.
@@ -61,10 +69,7 @@ class PackedStrings(Sequence[str]):
     def __getitem__(self, i: int | slice) -> str | list[str]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
+        i = sequence_position(i, len(self))
         return str(self._blob[int(self._offsets[i]) : int(self._offsets[i + 1])], "utf-8")
 
     def __iter__(self) -> Iterator[str]:

@@ -48,7 +48,10 @@ def event_colors(timeline: Timeline) -> npt.NDArray[np.int32]:
     return colors
 
 
-def document_dates(timeline: Timeline) -> list[tuple[int, float, float, str]]:
+DocumentDate = tuple[int, float, float, str]  # document index, earliest, latest, title
+
+
+def document_dates(timeline: Timeline) -> list[DocumentDate]:
     """(document index, earliest, latest, title) of each document with a publication date."""
     result = []
     for i, doc in enumerate(timeline.documents):
@@ -64,28 +67,30 @@ class SceneSource:
     def __init__(self, owner: _Owner) -> None:
         self._owner = owner
         self._inputs: SceneInputs | None = None
-        self._colors: npt.NDArray[np.int32] | None = None
+        # What depends on the file only (colours, document dates), kept across filter
+        # changes and recomputed when the owner holds another timeline.
+        self._per_file: tuple[Timeline, npt.NDArray[np.int32], list[DocumentDate]] | None = None
         self.show_faded = False
 
-    def invalidate(self, file_changed: bool = False) -> None:
+    def invalidate(self) -> None:
+        """The filter or the file changed: rebuild the inputs on next use."""
         self._inputs = None
-        if file_changed:
-            self._colors = None
 
     def inputs(self) -> SceneInputs:
         if self._inputs is None:
             timeline = self._owner.timeline
             assert timeline is not None
-            if self._colors is None or self._colors.size != timeline.index.count:
-                self._colors = event_colors(timeline)
+            if self._per_file is None or self._per_file[0] is not timeline:
+                self._per_file = (timeline, event_colors(timeline), document_dates(timeline))
+            _, colors, documents = self._per_file
             self._inputs = SceneInputs(
                 index=timeline.index,
                 titles=timeline.titles,
-                colors=self._colors,
+                colors=colors,
                 mask=self._owner.mask,
                 cumulative=self._owner.cumulative,
                 show_faded=self.show_faded,
-                documents=document_dates(timeline),
+                documents=documents,
             )
         return self._inputs
 

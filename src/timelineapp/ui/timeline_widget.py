@@ -123,7 +123,7 @@ class TimelineWidget(QWidget):
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
         self._lane_cache.clear()
-        self._source.invalidate(file_changed=True)
+        self._source.invalidate()
         extent = timeline.index.extent() if timeline else None
         self._limits = ZoomLimits.for_extent(*extent) if extent else None
         self.fit_all()

@@ -34,6 +34,20 @@ _SELECTABLE = (
 )
 
 
+def scrolling_layout(pane: QWidget, placeholder: QLabel, content: QWidget) -> QScrollArea:
+    """Lay out a pane as a placeholder ("No event selected") over a scrolling content."""
+    scroll = QScrollArea(pane)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(placeholder)
+    layout.addWidget(scroll)
+    return scroll
+
+
 def plain_label(parent: QWidget, text: str = "") -> QLabel:
     """A word-wrapped, selectable label that never interprets its text as HTML."""
     label = QLabel(parent)
@@ -108,16 +122,7 @@ class EventPane(QWidget):
             content_layout.addWidget(widget)
         content_layout.addStretch(1)
 
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self._content)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._placeholder)
-        layout.addWidget(self._scroll)
+        self._scroll = scrolling_layout(self, self._placeholder, self._content)
 
         controller.file_loaded.connect(self.on_file_loaded)
         controller.selection_changed.connect(self.on_selection_changed)

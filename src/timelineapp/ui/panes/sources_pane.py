@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from ...model.loader import DocumentState
 from ...model.timeline import Timeline
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip
-from .event_pane import plain_label
+from .event_pane import plain_label, scrolling_layout
 
 _LINK_TEXT_LIMIT = 60
 
@@ -86,16 +85,7 @@ class SourcesPane(QWidget):
         self._content_layout = QVBoxLayout(self._content)
         self._boxes: list[QFrame] = []
 
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self._content)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._placeholder)
-        layout.addWidget(self._scroll)
+        self._scroll = scrolling_layout(self, self._placeholder, self._content)
 
         controller.file_loaded.connect(self.on_file_loaded)
         controller.selection_changed.connect(self.on_selection_changed)
