@@ -62,7 +62,7 @@ from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from ..model.timeline import Timeline
 from ..resources import resource_path
 from .calendar_names import LocaleNames
-from .inputs import document_dates, event_colors, top_level_actors
+from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, paint_legend
 from .painter import PaintOptions, paint_scene
 from .scene import DETAIL_LIMIT, Geometry, Scene, SceneInputs, build_scene, label_text
@@ -473,14 +473,7 @@ def _context(
     font = export_font(options.font_pixel_size)
     cite_font = QFont(font)
     cite_font.setPixelSize(max(6, round(options.font_pixel_size * 0.75)))
-    inputs = SceneInputs(
-        index=timeline.index,
-        titles=timeline.titles,
-        colors=event_colors(timeline),
-        mask=mask,
-        cumulative=cumulative,
-        documents=document_dates(timeline),
-    )
+    inputs = scene_inputs(timeline, mask, cumulative)
     events = _in_span(timeline, mask, full.start, full.end)
     citations: dict[int, str] = {}
     sources: list[tuple[int, Document]] = []

@@ -61,6 +61,27 @@ def document_dates(timeline: Timeline) -> list[DocumentDate]:
     return result
 
 
+def scene_inputs(
+    timeline: Timeline,
+    mask: npt.NDArray[np.bool_],
+    cumulative: npt.NDArray[np.int64],
+    *,
+    show_faded: bool = False,
+    per_file: tuple[npt.NDArray[np.int32], list[DocumentDate]] | None = None,
+) -> SceneInputs:
+    """The inputs of a scene of ``timeline`` under a filter mask (window and exports alike)."""
+    colors, documents = per_file or (event_colors(timeline), document_dates(timeline))
+    return SceneInputs(
+        index=timeline.index,
+        titles=timeline.titles,
+        colors=colors,
+        mask=mask,
+        cumulative=cumulative,
+        show_faded=show_faded,
+        documents=documents,
+    )
+
+
 class SceneSource:
     """Caches :class:`SceneInputs` for a controller-like owner of timeline, mask and filter."""
 
@@ -83,14 +104,12 @@ class SceneSource:
             if self._per_file is None or self._per_file[0] is not timeline:
                 self._per_file = (timeline, event_colors(timeline), document_dates(timeline))
             _, colors, documents = self._per_file
-            self._inputs = SceneInputs(
-                index=timeline.index,
-                titles=timeline.titles,
-                colors=colors,
-                mask=self._owner.mask,
-                cumulative=self._owner.cumulative,
+            self._inputs = scene_inputs(
+                timeline,
+                self._owner.mask,
+                self._owner.cumulative,
                 show_faded=self.show_faded,
-                documents=documents,
+                per_file=(colors, documents),
             )
         return self._inputs
 
