@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timelineapp.model.dates import DateError, _fast_date, _Parser, parse_date
+from timelineapp.model.date_columns import MarkFlag, _fast_columns, columns_of, date_columns
+from timelineapp.model.dates import DateError, EdtfDate, _fast_date, _Parser, parse_date
 
 _point = st.builds(
     lambda sign, y, m, d, t, z, q: (
@@ -56,3 +58,38 @@ def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
     except DateError as error:
         got = ("error", str(error))
     assert got == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_expression)
+def test_index_columns_agree_with_the_parsed_date(text: str) -> None:
+    """The direct road to the index columns gives the parsed date's columns, or defers."""
+    fast = _fast_columns(text)
+    parsed = full(text)
+    if isinstance(parsed, tuple):
+        assert fast is None
+        with pytest.raises(DateError):
+            date_columns.__wrapped__(text)
+        return
+    assert isinstance(parsed, EdtfDate)
+    if fast is not None:
+        assert fast == columns_of(parsed)
+    assert date_columns.__wrapped__(text) == columns_of(parsed)
+
+
+def test_columns_of_the_common_forms() -> None:
+    """Hand-checked numbers, so that both roads cannot agree on something wrong."""
+    day = 86_400
+    june_7 = 19_881 * day  # 2024-06-07
+    assert date_columns("2024-06-07") == (june_7, june_7 + day, june_7, june_7 + day, 3, 0)
+    assert date_columns("2024-06-07T10:30+02:00~")[:2] == (
+        june_7 + 8 * 3600 + 30 * 60,
+        june_7 + 8 * 3600 + 31 * 60,
+    )
+    assert date_columns("2024-06-07T10:30+02:00~")[5] == MarkFlag.APPROXIMATE
+    earliest, latest, core0, core1, precision, flags = date_columns("2024-06-06/2024-06-07?")
+    assert (earliest, latest, core0, core1) == (june_7 - day, june_7 + day, june_7, june_7)
+    assert flags == MarkFlag.INTERVAL | MarkFlag.UNCERTAIN
+    assert precision == 3
+    assert date_columns("[..2024-06-07]")[5] == MarkFlag.OPEN_START
+    assert date_columns("2024-06-07/..")[2:4] == (june_7 + day, june_7 + day)

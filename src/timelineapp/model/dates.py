@@ -165,7 +165,7 @@ class EdtfDate:
     approximate: bool
 
 
-_FAST_POINT = re.compile(
+FAST_POINT = re.compile(
     r"(-?)(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?"
     r"(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?"
 )
@@ -182,7 +182,7 @@ def parse_date(text: str) -> EdtfDate:
 
 def _fast_point(text: str) -> DatePoint | None:
     """A plain written date by one regular expression; None for anything unusual or wrong."""
-    match = _FAST_POINT.fullmatch(text)
+    match = FAST_POINT.fullmatch(text)
     if match is None:
         return None
     sign, year_text, month_text, day_text, hour_text, minute_text, second_text, zone, qualifier = (

@@ -16,11 +16,12 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
+from .date_columns import date_columns
 from .file_format import Event, EventFile, Span
 from .integrity import span_mismatch
 from .issues import Issue, IssueKind, Severity, describe_found, json_path
 from .packed_strings import PackedStrings
-from .time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, date_columns, index_from_columns
+from .time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
 
 _EVENTS = TypeAdapter(list[Event])
 _UNDATED = (0, 0, 0, 0, 0, 0)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from enum import IntFlag
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 
-from .dates import DateKind, EdtfDate, cached_date
+# MarkFlag lives with the date columns it describes; it is imported from here too.
+from .date_columns import MarkFlag as MarkFlag
 from .file_format import EventStatus, ReviewState
 
 IntArray = npt.NDArray[np.int64]
@@ -24,46 +23,8 @@ FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
 
-class MarkFlag(IntFlag):
-    """How a date must be drawn; one byte per event."""
-
-    INTERVAL = 1  # a span between two known points
-    UNCERTAIN = 2  # "?"
-    APPROXIMATE = 4  # "~"
-    OPEN_START = 8  # on or before, or "../X": open on the left
-    OPEN_END = 16  # on or after, or "X/..": open on the right
-    ONE_OF = 32  # "[A..B]": one date somewhere in the span, none of it certain
-
-
 STATUS_CODES = {s: i for i, s in enumerate(EventStatus)}
 REVIEW_CODES = {r: i for i, r in enumerate(ReviewState)}
-
-
-def _flags(date: EdtfDate) -> int:
-    flags = 0
-    if date.kind is DateKind.INTERVAL:
-        flags |= MarkFlag.INTERVAL
-    if date.uncertain:
-        flags |= MarkFlag.UNCERTAIN
-    if date.approximate:
-        flags |= MarkFlag.APPROXIMATE
-    if date.open_start:
-        flags |= MarkFlag.OPEN_START
-    if date.open_end:
-        flags |= MarkFlag.OPEN_END
-    if date.kind is DateKind.ONE_OF:
-        flags |= MarkFlag.ONE_OF
-    return flags
-
-
-def _core(date: EdtfDate) -> tuple[int, int]:
-    if date.kind is DateKind.INTERVAL and date.start is not None and date.end is not None:
-        return date.start.latest, date.end.earliest
-    if date.kind is DateKind.INTERVAL and date.start is not None:
-        return date.start.latest, date.start.latest
-    if date.kind is DateKind.INTERVAL and date.end is not None:
-        return date.end.earliest, date.end.earliest
-    return date.earliest, date.latest
 
 
 @dataclass(frozen=True)
@@ -168,14 +129,6 @@ class TimeIndex:
         if k < 0 or k >= positions.size:
             return None
         return int(self.order[positions[k]])
-
-
-@lru_cache(maxsize=1 << 16)
-def date_columns(text: str) -> tuple[int, int, int, int, int, int]:
-    """(earliest, latest, core0, core1, precision, flags) of a date string, memoised."""
-    date = cached_date(text)
-    core0, core1 = _core(date)
-    return date.earliest, date.latest, core0, core1, int(date.precision), _flags(date)
 
 
 def index_from_columns(
