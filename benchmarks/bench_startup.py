@@ -64,13 +64,16 @@ def run_bare() -> int:
 
 
 def run_app(settings_folder: Path) -> int:
-    # Imports as timelineapp.cli does for the GUI: the package, then its ui.app module.
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QPaintEvent
-
+    # Imports as timelineapp.cli does for the GUI: the package, then its ui.app module, which
+    # chooses when PySide6 comes (it matters: see there), so PySide6 is not imported before.
     from timelineapp.resources import example_event_file
     from timelineapp.ui import app as app_module
     from timelineapp.ui.timeline_widget import TimelineWidget
+
+    # isort: split
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPaintEvent
 
     original = TimelineWidget.paintEvent
     state = {"painted": False}

@@ -5,16 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
+# The Qt-free layers come first, on purpose: once PySide6 is imported, its import hook
+# (shibokensupport's feature check) reads the source of every module imported after it, to see
+# whether it uses PySide6. numpy, pydantic and our model are hundreds of modules: ~50 ms of each
+# start. Imported before PySide6, they are never read.
 from .. import APP_ID, __version__
+from ..model import filtering, loader, timeline  # noqa: F401  (imported early: see above)
+from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
-from .controller import TimelineController
-from .file_opener import FileOpener
-from .filter_state import FilterState
-from .main_window import MainWindow
 from .settings import (
     Settings,
     default_cache_dir,
@@ -22,6 +20,17 @@ from .settings import (
     load_settings,
     save_settings,
 )
+
+# isort: split
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .controller import TimelineController
+from .file_opener import FileOpener
+from .filter_state import FilterState
+from .main_window import MainWindow
 
 
 class Application:
