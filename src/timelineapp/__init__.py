@@ -5,8 +5,14 @@ import os
 __version__ = "0.1.0"
 APP_ID = "org.timelineapp.TimelineApp"
 
+# Set here, before any of our modules imports numpy or pydantic; a value already in the
+# environment (even an empty one) wins.
+#
 # No third-party pydantic plugins: they would observe every file we validate (files from
 # strangers included), and looking for them scans the entry points of every installed
-# distribution when the first model class is built (10-25 ms of each start). Set here, before
-# any pydantic model of ours exists; setting the variable (even empty) beforehand overrides it.
+# distribution when the first model class is built (10-25 ms of each start).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+# One OpenBLAS thread: numpy's OpenBLAS starts a thread per core when imported, and they spin
+# for work that never comes (we do no linear algebra: no matmul, dot or linalg), competing with
+# start-up for the CPU (~60 ms of start-up on a busy 2-core machine).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")

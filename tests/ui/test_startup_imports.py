@@ -14,6 +14,7 @@ import timelineapp.ui.app
 print(json.dumps({
     "modules": list(sys.modules),
     "plugins": os.environ.get("PYDANTIC_DISABLE_PLUGINS"),
+    "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS"),
 }))
 """
 
@@ -41,7 +42,11 @@ def test_qt_free_layers_are_imported_before_pyside() -> None:
         assert modules.index(name) < first_qt, name
 
 
-def test_pydantic_plugins_are_off_unless_asked_for() -> None:
-    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    assert _import_app(env)["plugins"] == "__all__"
-    assert _import_app({**env, "PYDANTIC_DISABLE_PLUGINS": ""})["plugins"] == ""
+def test_start_up_settings_have_defaults_the_user_can_override() -> None:
+    # No pydantic plugin scan, one OpenBLAS thread: see timelineapp/__init__.py.
+    names = ("PYDANTIC_DISABLE_PLUGINS", "OPENBLAS_NUM_THREADS")
+    env = {k: v for k, v in os.environ.items() if k not in names}
+    defaults = _import_app(env)
+    assert (defaults["plugins"], defaults["blas_threads"]) == ("__all__", "1")
+    chosen = _import_app({**env, "PYDANTIC_DISABLE_PLUGINS": "", "OPENBLAS_NUM_THREADS": "4"})
+    assert (chosen["plugins"], chosen["blas_threads"]) == ("", "4")
