@@ -9,15 +9,18 @@ of the time index instead of the Event objects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
-from .date_columns import date_columns
-from .file_format import Event, EventFile, Span
+from .date_columns import DateColumns, date_columns
+from .dates import DateError
+from .event_rows import EVENT_ROWS, RowRejected
+from .file_format import Event, EventFile, EventStatus, ReviewState, Span
 from .integrity import span_mismatch
 from .issues import Issue, IssueKind, Severity, describe_found, json_path
 from .packed_strings import PackedStrings
@@ -79,15 +82,30 @@ def schema_issues(
 
 def search_text(event: Event) -> str:
     """What a text search looks through for one event."""
-    parts = [event.title, event.summary or "", event.note or "", event.place or ""]
-    parts.extend(event.tags)
-    parts.extend(q.text for source in event.sources for q in source.quotes)
+    return row_search_text(event.model_dump())
+
+
+def row_search_text(row: Mapping[str, Any]) -> str:
+    """:func:`search_text` of an event row (a validated event as a dict)."""
+    parts = [row["title"], row.get("summary") or "", row.get("note") or ""]
+    parts.append(row.get("place") or "")
+    parts.extend(row.get("tags", ()))
+    parts.extend(q["text"] for source in row.get("sources", ()) for q in source.get("quotes", ()))
     return "\n".join(parts)
 
 
 def process_chunk(chunk: bytes, offset: int, context: ChunkContext) -> ChunkResult:
-    """Validate ``chunk`` (a JSON array of events that start at file index ``offset``)."""
+    """Validate ``chunk`` (a JSON array of events that start at file index ``offset``).
+
+    The fast road validates into rows (see :mod:`.event_rows`); whatever it rejects is
+    validated again with the models, which give the error messages.
+    """
     result = ChunkResult(offset)
+    try:
+        collect_rows(EVENT_ROWS.validate_json(chunk), offset, context, result)
+        return result
+    except (ValidationError, RowRejected):
+        result = ChunkResult(offset)
     try:
         events = _EVENTS.validate_json(chunk)
     except ValidationError as error:
@@ -113,15 +131,30 @@ def _unknown(file: str, path: str, what: str, found: str) -> Issue:
 
 
 def collect_events(
-    events: list[Event], offset: int, context: ChunkContext, result: ChunkResult
+    events: Sequence[Event], offset: int, context: ChunkContext, result: ChunkResult
 ) -> None:
-    """One pass over validated events: references, provenance, and the index columns."""
+    """:func:`collect_rows` for validated models (small files, tests)."""
+    collect_rows([event.model_dump() for event in events], offset, context, result)
+
+
+def _span_ok(span: Mapping[str, Any]) -> None:
+    if span["end"] <= span["start"]:
+        raise RowRejected  # the Span model explains it
+
+
+def collect_rows(
+    rows: Sequence[Mapping[str, Any]], offset: int, context: ChunkContext, result: ChunkResult
+) -> None:
+    """One pass over validated rows: references, provenance, and the index columns.
+
+    Raises :class:`RowRejected` on the rules rows cannot check alone (dates, ``end > start``).
+    """
     file = context.file
     actors = context.actor_number
     documents = context.document_number
     cap = context.max_issues
     blocking, other = result.blocking, result.other
-    dates: list[tuple[int, int, int, int, int, int]] = []
+    dates: list[DateColumns] = []
     dated: list[bool] = []
     status: list[int] = []
     review: list[int] = []
@@ -131,52 +164,73 @@ def collect_events(
     roles: dict[str, int] = {}
     passages: list[tuple[int, int, int, int, int, int]] = []
     passage_texts: list[str] = []
-    for k, event in enumerate(events):
+    add_date, add_member, add_role = dates.append, members.append, member_roles.append
+    add_passage, add_text = passages.append, passage_texts.append
+    status_codes, review_codes = STATUS_CODES, REVIEW_CODES
+    occurred, unreviewed = STATUS_CODES[EventStatus.OCCURRED], REVIEW_CODES[ReviewState.UNREVIEWED]
+    for k, row in enumerate(rows):
         i = offset + k
-        if event.date is None:
-            dates.append(_UNDATED)
+        date = row.get("date")
+        if date is None:
+            add_date(_UNDATED)
             dated.append(False)
         else:
-            dates.append(date_columns(event.date))
+            try:
+                add_date(date_columns(date))
+            except DateError:
+                raise RowRejected from None
             dated.append(True)
-        status.append(STATUS_CODES[event.status])
-        review.append(REVIEW_CODES[event.review])
-        counts.append(len(event.actors))
-        for j, ref in enumerate(event.actors):
-            number = actors.get(ref.actor)
+        state = row.get("status")
+        status.append(occurred if state is None else status_codes[state])
+        state = row.get("review")
+        review.append(unreviewed if state is None else review_codes[state])
+        refs = row.get("actors", ())
+        counts.append(len(refs))
+        for j, ref in enumerate(refs):
+            if isinstance(ref, str):
+                actor, role = ref, None
+            else:
+                actor, role = ref["actor"], ref.get("role")
+            number = actors.get(actor)
             if number is None:
                 if len(blocking) < cap:
                     blocking.append(
-                        _unknown(file, f"events[{i}].actors[{j}].actor", "an actor", ref.actor)
+                        _unknown(file, f"events[{i}].actors[{j}].actor", "an actor", actor)
                     )
                 number = -1
-            members.append(number)
-            member_roles.append(-1 if ref.role is None else roles.setdefault(ref.role, len(roles)))
-        if not event.sources and len(other) < cap:
+            add_member(number)
+            add_role(-1 if role is None else roles.setdefault(role, len(roles)))
+        sources = row.get("sources", ())
+        if not sources and len(other) < cap:
             other.append(
                 Issue(
                     Severity.WARNING,
                     IssueKind.PROVENANCE,
                     file,
                     f"events[{i}].sources",
-                    f"event {event.id!r} has no source: expected at least one quoted document",
+                    f"event {row['id']!r} has no source: expected at least one quoted document",
                 )
             )
-        for s, source in enumerate(event.sources):
-            doc = documents.get(source.document)
+        for s, source in enumerate(sources):
+            quotes = source.get("quotes", ())
+            phrase = source.get("date_phrase")
+            for quote in quotes:
+                _span_ok(quote)
+            if phrase is not None:
+                _span_ok(phrase)
+            doc = documents.get(source["document"])
             if doc is None:
                 if len(blocking) < cap:
                     path = f"events[{i}].sources[{s}].document"
-                    blocking.append(_unknown(file, path, "a document", source.document))
+                    blocking.append(_unknown(file, path, "a document", source["document"]))
                 continue
-            for q, quote in enumerate(source.quotes):
-                passages.append((doc, quote.start, quote.end, i, s, q))
-                passage_texts.append(quote.text)
-            phrase = source.date_phrase
+            for q, quote in enumerate(quotes):
+                add_passage((doc, quote["start"], quote["end"], i, s, q))
+                add_text(quote["text"])
             if phrase is not None:
-                passages.append((doc, phrase.start, phrase.end, i, s, -1))
-                passage_texts.append(phrase.text)
-    result.count = len(events)
+                add_passage((doc, phrase["start"], phrase["end"], i, s, -1))
+                add_text(phrase["text"])
+    result.count = len(rows)
     result.dates = np.array(dates, dtype=np.int64).reshape(len(dates), 6)
     result.dated = np.array(dated, dtype=np.bool_)
     result.status = np.array(status, dtype=np.int8)
@@ -186,9 +240,9 @@ def collect_events(
     result.member_roles = np.array(member_roles, dtype=np.int32)
     result.roles = list(roles)
     # Strings travel packed: one buffer each instead of a million objects to pickle.
-    result.titles = PackedStrings.pack([e.title for e in events])
-    result.ids = PackedStrings.pack([e.id for e in events])
-    result.search_texts = PackedStrings.pack([search_text(e) for e in events])
+    result.titles = PackedStrings.pack([row["title"] for row in rows])
+    result.ids = PackedStrings.pack([row["id"] for row in rows])
+    result.search_texts = PackedStrings.pack([row_search_text(row) for row in rows])
     result.passages = np.array(passages, dtype=np.int64).reshape(len(passages), 6)
     result.passage_texts = passage_texts
 

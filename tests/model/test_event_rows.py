@@ -1,0 +1,130 @@
+"""The load pass's rows accept exactly what the Event model accepts, and index it the same."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from timelineapp.model.event_chunks import (
+    _EVENTS,
+    ChunkContext,
+    ChunkResult,
+    collect_events,
+    collect_rows,
+    process_chunk,
+)
+from timelineapp.model.event_rows import EVENT_ROWS, RowRejected
+
+CONTEXT = ChunkContext("f.json", {"a1": 0, "a2": 1}, {"d1": 0, "d2": 1}, 50)
+ABSENT = object()
+
+_ids = st.sampled_from(["e1", "a1", "a2", "d1", "zz", "bad id", "", 5, None])
+_texts = st.sampled_from(["words", "é", "", None, 7, ["x"]])
+_offsets = st.sampled_from([0, 1, 5, 9, -1, 2.0, 2.5, "3", None])
+_dates = st.sampled_from(
+    ["2024", "2024-06-07", "2024-05-19/..", "[..2024-09-15]", "2024-04/2024-05", "2024-06?",
+     "[2024-05-31..2024-06-28]", "2024-13", "2024-02-30", " 2024", "soon", "", 2024, None]
+)  # fmt: skip
+
+
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(st.just(ABSENT), strategy)
+
+
+def _object(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
+    def build(values: dict[str, Any], extra: bool) -> dict[str, Any]:
+        built = {k: v for k, v in values.items() if v is not ABSENT}
+        if extra:
+            built["unexpected"] = 1
+        return built
+
+    return st.builds(build, st.fixed_dictionaries(fields), st.integers(0, 9).map(lambda n: n == 0))
+
+
+_span = _object(start=_maybe(_offsets), end=_maybe(_offsets), text=_maybe(_texts))
+_quote = st.one_of(
+    _span,
+    st.builds(lambda s, who: {**s, "attributed_to": who}, _span, st.sampled_from(["a1", None, 3])),
+    st.builds(lambda s: {**s, "surplus": True}, _span),
+)
+_source = _object(
+    document=_ids,
+    quotes=_maybe(st.one_of(st.lists(_quote, max_size=3), st.none())),
+    date_phrase=_maybe(st.one_of(_span, st.none())),
+)
+_actor = st.one_of(
+    _ids,
+    _object(actor=_maybe(_ids), role=_maybe(st.sampled_from(["speaker", None, 1]))),
+    st.just({"actor": "a1", "surplus": 1}),
+)
+_event = _object(
+    id=_maybe(_ids),
+    title=_maybe(_texts),
+    date=_maybe(_dates),
+    status=_maybe(st.sampled_from(["occurred", "planned", "deadline", "bogus", None])),
+    actors=_maybe(st.one_of(st.lists(_actor, max_size=3), st.none(), st.just("a1"))),
+    place=_maybe(_texts),
+    summary=_maybe(_texts),
+    tags=_maybe(st.one_of(st.lists(_texts, max_size=2), st.none())),
+    review=_maybe(st.sampled_from(["unreviewed", "verified", "disputed", "maybe"])),
+    note=_maybe(_texts),
+    sources=_maybe(st.one_of(st.lists(_source, max_size=2), st.none())),
+)
+_surplus_event = st.builds(lambda e: {**e, "unknown_field": 1}, _event)
+
+
+def _columns(result: ChunkResult) -> dict[str, Any]:
+    return {
+        name: value.tolist() if isinstance(value, np.ndarray) else value
+        for name, value in vars(result).items()
+        if name not in ("titles", "ids", "search_texts")
+    } | {name: list(getattr(result, name)) for name in ("titles", "ids", "search_texts")}
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(_event, _surplus_event), min_size=1, max_size=3))
+def test_rows_and_models_agree(events: list[dict[str, Any]]) -> None:
+    chunk = json.dumps(events).encode()
+    by_rows = ChunkResult(0)
+    try:
+        collect_rows(EVENT_ROWS.validate_json(chunk), 0, CONTEXT, by_rows)
+        rows_ok = True
+    except (ValidationError, RowRejected):
+        rows_ok = False
+    by_models = ChunkResult(0)
+    try:
+        models = _EVENTS.validate_json(chunk)
+    except ValidationError:
+        assert not rows_ok, f"rows accepted what the models reject: {events}"
+        return
+    assert rows_ok, f"rows rejected what the models accept: {events}"
+    collect_events(models, 0, CONTEXT, by_models)
+    assert _columns(by_rows) == _columns(by_models)
+
+
+def test_a_rejected_chunk_is_reported_by_the_models() -> None:
+    """Errors keep the models' messages and paths, whichever rule failed."""
+    good = {"id": "e1", "title": "t", "date": "2024"}
+    for broken, where in (
+        ({**good, "date": "2024-13"}, "events[1].date"),
+        ({**good, "sources": [{"document": "d1", "quotes": [{"start": 4, "end": 2, "text": "x"}]}]},
+         "events[1].sources[0].quotes[0]"),
+        ({**good, "title": ""}, "events[1].title"),
+    ):  # fmt: skip
+        result = process_chunk(json.dumps([good, broken]).encode(), 0, CONTEXT)
+        assert [issue.json_path for issue in result.blocking] == [where]
+        assert result.count == 0
+
+
+@pytest.mark.parametrize("shorthand", ["a1", {"actor": "a1"}])
+def test_actor_shorthand_is_read_like_the_model(shorthand: object) -> None:
+    chunk = json.dumps([{"id": "e", "title": "t", "actors": [shorthand, "zz"]}]).encode()
+    result = process_chunk(chunk, 3, CONTEXT)
+    assert result.members.tolist() == [0, -1]
+    assert [issue.json_path for issue in result.blocking] == ["events[3].actors[1].actor"]
