@@ -6,11 +6,27 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
-# Run in a fresh interpreter: the test session has imported everything long before.
-_IMPORT_APP = """
-import json, os, sys
-import timelineapp.ui.app
+import pytest
+from pytestqt.qtbot import QtBot
+
+from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.export_flow import ExportFlow
+
+# Run in a fresh interpreter: the test session has imported everything long before. With
+# "show", the window is built and shown with the example open, as run_app does.
+_START = """
+import json, os, sys, tempfile
+from pathlib import Path
+import timelineapp.ui.app as app_module
+from timelineapp.resources import example_event_file
+if sys.argv[1] == "show":
+    qapp = app_module.create_qapplication()
+    app = app_module.Application(qapp, Path(tempfile.mkdtemp()) / "settings.json")
+    app.window.show()
+    assert app.opener.open(example_event_file())
+    qapp.processEvents()
 print(json.dumps({
     "modules": list(sys.modules),
     "plugins": os.environ.get("PYDANTIC_DISABLE_PLUGINS"),
@@ -19,9 +35,9 @@ print(json.dumps({
 """
 
 
-def _import_app(env: dict[str, str] | None = None) -> dict[str, object]:
+def _start(what: str = "import", env: dict[str, str] | None = None) -> dict[str, object]:
     done = subprocess.run(
-        [sys.executable, "-c", _IMPORT_APP],
+        [sys.executable, "-c", _START, what],
         capture_output=True,
         text=True,
         check=False,
@@ -35,18 +51,39 @@ def _import_app(env: dict[str, str] | None = None) -> dict[str, object]:
 def test_qt_free_layers_are_imported_before_pyside() -> None:
     # sys.modules keeps the order in which imports began. Modules imported after PySide6 have
     # their source read by its import hook, which cost ~50 ms for numpy, pydantic and the model.
-    modules = _import_app()["modules"]
+    modules = _start()["modules"]
     assert isinstance(modules, list)
     first_qt = modules.index("PySide6")
     for name in ("numpy", "pydantic.main", "timelineapp.model.loader", "timelineapp.render.scene"):
         assert modules.index(name) < first_qt, name
 
 
+def test_start_up_loads_nothing_for_later_dialogs() -> None:
+    modules = _start("show")["modules"]
+    assert isinstance(modules, list)
+    later = {"timelineapp.ui.export_flow", "timelineapp.render.export", "PySide6.QtSvg"}
+    assert later.isdisjoint(modules)
+
+
 def test_start_up_settings_have_defaults_the_user_can_override() -> None:
     # No pydantic plugin scan, one OpenBLAS thread: see timelineapp/__init__.py.
     names = ("PYDANTIC_DISABLE_PLUGINS", "OPENBLAS_NUM_THREADS")
     env = {k: v for k, v in os.environ.items() if k not in names}
-    defaults = _import_app(env)
+    defaults = _start(env=env)
     assert (defaults["plugins"], defaults["blas_threads"]) == ("__all__", "1")
-    chosen = _import_app({**env, "PYDANTIC_DISABLE_PLUGINS": "", "OPENBLAS_NUM_THREADS": "4"})
+    chosen = _start(env={**env, "PYDANTIC_DISABLE_PLUGINS": "", "OPENBLAS_NUM_THREADS": "4"})
     assert (chosen["plugins"], chosen["blas_threads"]) == ("", "4")
+
+
+def test_export_flow_is_built_at_the_first_request(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[ExportFlow] = []
+    monkeypatch.setattr(ExportFlow, "start", lambda flow: started.append(flow))
+    app = Application(create_qapplication(), tmp_path / "settings.json")
+    qtbot.addWidget(app.window)
+    assert app._export_flow is None
+    app.window.export_action.trigger()
+    app.window.export_action.trigger()
+    assert len(started) == 2
+    assert started[0] is started[1] is app.export_flow

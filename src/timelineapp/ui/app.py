@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The Qt-free layers come first, on purpose: once PySide6 is imported, its import hook
 # (shibokensupport's feature check) reads the source of every module imported after it, to see
@@ -32,6 +33,9 @@ from .file_opener import FileOpener
 from .filter_state import FilterState
 from .main_window import MainWindow
 
+if TYPE_CHECKING:
+    from .export_flow import ExportFlow
+
 
 class Application:
     """Everything one running app needs, built in one place (no module-level singletons)."""
@@ -47,11 +51,21 @@ class Application:
         self.window = MainWindow(self.controller, self.filter_state, self.settings)
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.opener.open)
-        from .export_flow import ExportFlow
-
-        self.export_flow = ExportFlow(self.controller, self.window, self.settings)
-        self.window.export_requested.connect(self.export_flow.start)
+        self._export_flow: ExportFlow | None = None
+        self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)
+
+    @property
+    def export_flow(self) -> ExportFlow:
+        """Built at the first export: the export code (and QtSvg) is not loaded at start-up."""
+        if self._export_flow is None:
+            from .export_flow import ExportFlow
+
+            self._export_flow = ExportFlow(self.controller, self.window, self.settings)
+        return self._export_flow
+
+    def on_export_requested(self) -> None:
+        self.export_flow.start()
 
     def on_about_to_quit(self) -> None:
         save_settings(self.settings, self.settings_path)
