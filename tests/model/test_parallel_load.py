@@ -38,11 +38,11 @@ def test_worker_processes_match_in_process() -> None:
     split = split_events(raw)
     assert split is not None
     context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, 50)
-    alone = run_chunks(raw, split.spans, context, lambda _: None, [TEXT])
+    alone = run_chunks(raw, split.spans, context, lambda _: None, lambda: [TEXT])
     pool = start_pool(len(raw), workers=2)
     assert pool is not None
     try:
-        pooled = run_chunks(raw, split.spans, context, lambda _: None, [TEXT], pool)
+        pooled = run_chunks(raw, split.spans, context, lambda _: None, lambda: [TEXT], pool)
     finally:
         pool.close()
     assert [r.ids for r in alone] != []

@@ -352,13 +352,18 @@ def _load_split(
     texts: dict[str, str | None] = {}
     states: dict[str, str] = {}
     hashes: dict[str, str | None] = {}
-    document_issues = (
-        [] if schema else list(_read_documents(header, texts, states, hashes, base_dir, name))
-    )
+    document_issues: list[Issue] = []
+
+    def read_texts() -> list[str | None]:
+        # Called by run_chunks once the workers have their first chunks: reading and hashing
+        # the documents then overlaps with validation instead of delaying it.
+        if not schema:
+            document_issues.extend(_read_documents(header, texts, states, hashes, base_dir, name))
+        return [texts.get(d.id) for d in header.documents]
+
     report(0.05)
     context = _context(header, name, max_issues)
-    by_number = [texts.get(d.id) for d in header.documents]
-    results = run_chunks(raw, split.spans, context, report, by_number, pool)
+    results = run_chunks(raw, split.spans, context, report, read_texts, pool)
     if any(r.syntax_error for r in results):
         return None
     loaded_or_issues = _assemble(header, results, schema, document_issues, max_issues, name)

@@ -84,23 +84,28 @@ def run_chunks(
     spans: npt.NDArray[np.int64],
     context: ChunkContext,
     report: Callable[[float], None],
-    texts: Sequence[str | None] = (),
+    read_texts: Callable[[], Sequence[str | None]] = tuple,
     pool: ChunkPool | None = None,
 ) -> list[ChunkResult]:
     """Process every chunk, in file order; ``report`` may raise to cancel.
 
-    ``texts`` are the documents' texts by document number: each chunk's quotes are checked
-    against them here, in this process, while the workers go on with the next chunks.
+    ``read_texts`` gives the documents' texts by document number; it is called once, after
+    the first chunks are handed to the workers, so that reading the documents overlaps with
+    validating. Each chunk's quotes are checked against the texts here, in this process,
+    while the workers go on with the next chunks.
     """
     total = int(spans.shape[0])
     size = PARALLEL_CHUNK_EVENTS if pool else CHUNK_EVENTS
     bounds = [(first, min(total, first + size)) for first in range(0, total, size)]
     results: list[ChunkResult] = []
     checked = 0
+    texts: Sequence[str | None] | None = None
 
     def check(result: ChunkResult) -> bool:
         """Check a result's quotes, keep it; False when loading should stop early."""
-        nonlocal checked
+        nonlocal checked, texts
+        if texts is None:
+            texts = read_texts()
         room = context.max_issues - checked
         issues = check_passages(result, texts, context.file, room) if room > 0 else []
         result.passage_texts = []
@@ -114,15 +119,21 @@ def run_chunks(
             if not check(process_chunk(_chunk_bytes(raw, spans, first, last), first, context)):
                 break
             report(0.05 + 0.85 * last / max(1, total))
+        if texts is None:
+            read_texts()  # no chunk at all: the documents are still read and checked
         return results
     # A bounded window of chunks in flight keeps memory at a few chunks' worth.
     pending: deque[tuple[int, Future[ChunkResult]]] = deque()
     queue = deque(bounds)
+    if not queue:
+        read_texts()
     while queue or pending:
         while queue and len(pending) < pool.workers * 2:
             first, last = queue.popleft()
             chunk = _chunk_bytes(raw, spans, first, last)
             pending.append((last, pool.executor.submit(_work, chunk, first, context)))
+        if texts is None:
+            texts = read_texts()  # while the workers start on their first chunks
         last, future = pending.popleft()
         if not check(future.result()):
             break
