@@ -1,7 +1,8 @@
 """Start-up driver: run the app (or a bare Qt window) until its first painted frame, then quit.
 
-``--mode app`` builds the application exactly as ``run_app`` does (Qt application, settings
-from a temporary path, main window shown, bundled example opened), with
+``--mode app`` imports the application as the ``timelineapp`` command does and builds it
+exactly as ``run_app`` does (Qt application, settings from a temporary path, main window
+shown, bundled example opened), with
 ``TimelineWidget.paintEvent`` wrapped so that the end of its first call stops the clock.
 ``--mode bare`` shows a plain ``QWidget`` and stops at the end of its first ``paintEvent``.
 
@@ -64,10 +65,12 @@ def run_bare() -> int:
 
 
 def run_app(settings_folder: Path) -> int:
-    # Imports as timelineapp.cli does for the GUI: the package, then its ui.app module, which
-    # chooses when PySide6 comes (it matters: see there), so PySide6 is not imported before.
+    # Imports as timelineapp.cli does for the GUI: the package, then its ui.app module through
+    # cli.import_gui (how it is imported matters, see there), so PySide6 is not imported before.
+    from timelineapp import cli
     from timelineapp.resources import example_event_file
-    from timelineapp.ui import app as app_module
+
+    app_module = cli.import_gui()
     from timelineapp.ui.timeline_widget import TimelineWidget
 
     # isort: split

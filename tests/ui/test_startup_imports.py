@@ -17,10 +17,11 @@ from timelineapp.ui.export_flow import ExportFlow
 # Run in a fresh interpreter: the test session has imported everything long before. With
 # "show", the window is built and shown with the example open, as run_app does.
 _START = """
-import json, os, sys, tempfile
+import gc, json, os, sys, tempfile
 from pathlib import Path
-import timelineapp.ui.app as app_module
+from timelineapp import cli
 from timelineapp.resources import example_event_file
+app_module = cli.import_gui()
 if sys.argv[1] == "show":
     qapp = app_module.create_qapplication()
     app = app_module.Application(qapp, Path(tempfile.mkdtemp()) / "settings.json")
@@ -31,6 +32,8 @@ print(json.dumps({
     "modules": list(sys.modules),
     "plugins": os.environ.get("PYDANTIC_DISABLE_PLUGINS"),
     "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS"),
+    "collecting": gc.isenabled(),
+    "frozen": gc.get_freeze_count(),
 }))
 """
 
@@ -56,6 +59,14 @@ def test_qt_free_layers_are_imported_before_pyside() -> None:
     first_qt = modules.index("PySide6")
     for name in ("numpy", "pydantic.main", "timelineapp.model.loader", "timelineapp.render.scene"):
         assert modules.index(name) < first_qt, name
+
+
+def test_the_collector_is_on_after_the_import_and_spares_what_it_made() -> None:
+    started = _start()
+    assert started["collecting"] is True
+    frozen = started["frozen"]
+    assert isinstance(frozen, int)
+    assert frozen > 10_000
 
 
 def test_start_up_loads_nothing_for_later_dialogs() -> None:
