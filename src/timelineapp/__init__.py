@@ -13,6 +13,6 @@ APP_ID = "org.timelineapp.TimelineApp"
 # distribution when the first model class is built (10-25 ms of each start).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # One OpenBLAS thread: numpy's OpenBLAS starts a thread per core when imported, and they spin
-# for work that never comes (we do no linear algebra: no matmul, dot or linalg), competing with
-# start-up for the CPU (~60 ms of start-up on a busy 2-core machine).
+# for work that never comes (we do no linear algebra: no matmul, dot or linalg). On a 2-core
+# machine that is ~50 ms of CPU per start, which start-up waits for when the other core is busy.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
