@@ -83,8 +83,8 @@ def _columns(result: ChunkResult) -> dict[str, Any]:
     return {
         name: value.tolist() if isinstance(value, np.ndarray) else value
         for name, value in vars(result).items()
-        if name not in ("titles", "ids", "search_texts")
-    } | {name: list(getattr(result, name)) for name in ("titles", "ids", "search_texts")}
+        if name not in ("titles", "ids")
+    } | {name: list(getattr(result, name)) for name in ("titles", "ids")}
 
 
 @settings(max_examples=2000, deadline=None)

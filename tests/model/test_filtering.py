@@ -497,3 +497,18 @@ def test_find_terms_maps_folded_matches_back_to_the_original_text() -> None:
     spans = find_terms(text, search_terms("etats accord coeur"))
     assert [text[a:b] for a, b in spans] == ["États", "accord", "ETATS", "cœur"]
     assert find_terms(text, []) == []
+
+
+def test_loader_folds_the_same_search_texts_as_the_events(timeline: Timeline) -> None:
+    """The blob folded while loading is what folding the materialised events gives."""
+    from timelineapp.model.folding import fold_texts
+
+    expected = fold_texts(event_search_text(e) for e in timeline.events)
+    assert timeline.loaded.search_blob is not None
+    assert bytes(timeline.loaded.search_blob) == expected
+    by_texts = FilterEngine.from_timeline(timeline)
+    by_texts.texts = [event_search_text(e) for e in timeline.events]
+    for query in ("niger", "ÉTATS-UNIS", "retrait 2024", "l'accord"):
+        assert np.array_equal(
+            FilterEngine.from_timeline(timeline).search(query), by_texts.search(query)
+        )

@@ -34,7 +34,7 @@ def same(a: LoadResult, b: LoadResult) -> None:
     assert b.loaded is not None
     assert list(a.loaded.titles) == list(b.loaded.titles)
     assert list(a.loaded.ids) == list(b.loaded.ids)
-    assert list(a.loaded.search_texts) == list(b.loaded.search_texts)
+    assert bytes(a.loaded.search_blob) == bytes(b.loaded.search_blob)
     assert np.array_equal(a.loaded.index.order, b.loaded.index.order)
     assert np.array_equal(a.loaded.index.earliest, b.loaded.index.earliest)
     assert a.loaded.index.roles == b.loaded.index.roles

@@ -21,6 +21,7 @@ from .date_columns import DateColumns, date_columns
 from .dates import DateError
 from .event_rows import EVENT_ROWS, RowRejected
 from .file_format import Event, EventFile, EventStatus, ReviewState, Span
+from .folding import fold_texts
 from .integrity import span_mismatch
 from .issues import Issue, IssueKind, Severity, describe_found, json_path
 from .packed_strings import PackedStrings
@@ -57,7 +58,7 @@ class ChunkResult:
     roles: list[str] = field(default_factory=list)  # local role table of member_roles
     titles: PackedStrings = field(default_factory=lambda: PackedStrings.pack([]))
     ids: PackedStrings = field(default_factory=lambda: PackedStrings.pack([]))
-    search_texts: PackedStrings = field(default_factory=lambda: PackedStrings.pack([]))
+    search_blob: bytes = b""  # the events' searchable texts, folded (folding.fold_texts)
     passages: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 6), np.int64))
     passage_texts: list[str] = field(default_factory=list)  # the quoted words of each row
 
@@ -242,7 +243,9 @@ def collect_rows(
     # Strings travel packed: one buffer each instead of a million objects to pickle.
     result.titles = PackedStrings.pack([row["title"] for row in rows])
     result.ids = PackedStrings.pack([row["id"] for row in rows])
-    result.search_texts = PackedStrings.pack([row_search_text(row) for row in rows])
+    # Folded here, in the worker processes of a big file, so that the window does not spend
+    # seconds (and hold the GIL) building the search index after opening.
+    result.search_blob = fold_texts([row_search_text(row) for row in rows]) if rows else b""
     result.passages = np.array(passages, dtype=np.int64).reshape(len(passages), 6)
     result.passage_texts = passage_texts
 

@@ -14,13 +14,10 @@ folded with :func:`fold` matches exactly what it should.
 from __future__ import annotations
 
 import difflib
-import sys
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +25,7 @@ import numpy.typing as npt
 from .dates import parse_date
 from .event_chunks import search_text
 from .file_format import Actor, Event
+from .folding import EVENT_SEPARATOR, fold, fold_char, fold_large, fold_texts
 from .time_index import MarkFlag
 
 if TYPE_CHECKING:
@@ -50,94 +48,10 @@ BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
 
 Within = Literal["certainly", "possibly"]
-
-# Separates events in the search blob. str.split() treats it as whitespace, so no search term
-# can contain it and no match can run from one event into the next.
-_EVENT_SEPARATOR = "\x1f"
-# Separates the fields of one event (title, summary, ...): terms never contain whitespace.
-# Typographic apostrophes fold to the ASCII one: "l’accord" and "l'accord" must match.
-_APOSTROPHES = frozenset("\u2019\u2018\u02bc\u2032")
-# Letters Unicode does not decompose but that people type without the ligature or stroke:
-# "coeur" must find "cœur".
-_PLAIN_LETTERS = {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"}
-# Code units of UTF-16 or UTF-32 text, as numpy arrays.
-_Code = TypeVar("_Code", np.uint16, np.uint32)
-
+# The events' searchable texts, or the same already folded into one blob.
+SearchTexts = Iterable[str] | bytes | npt.NDArray[np.uint8]
 
 # --- folding ----------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=8192)
-def _fold_char(char: str) -> str:
-    """The folded form of one character; :func:`fold` is this mapping applied to each one."""
-    if char in _APOSTROPHES:
-        return "'"
-    # Unicode caseless matching (NFKD, casefold, NFKD), then accents dropped: "É" -> "e",
-    # "ﬁ" -> "fi", "ß" -> "ss". Every step works character by character (canonical reordering
-    # only moves combining marks, which are dropped), so folding a whole text at once and
-    # folding it one character at a time agree.
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
-    return "".join(_PLAIN_LETTERS.get(c, c) for c in decomposed if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """``text`` without case or accents, for matching: ``fold("États-Unis") == "etats-unis"``."""
-    if text.isascii():
-        return text.lower()
-    return "".join(map(_fold_char, text))
-
-
-def fold_large(text: str) -> str:
-    """Same result as :func:`fold`, fast on texts of many megabytes.
-
-    Folding 150 MB one character at a time in Python takes many seconds; here each distinct
-    character is folded once and numpy maps the whole text through that table.
-    """
-    if text.isascii():
-        return text.lower()
-    # UTF-16 halves the memory of UTF-32 and is exact while every character is in the Basic
-    # Multilingual Plane, which is nearly always; otherwise, fall back to whole code points.
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    folded = _fold_codes(units, 0xFFFF)
-    if folded is not None:
-        return folded.tobytes().decode("utf-16-le", "surrogatepass")
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    wide = _fold_codes(codes, sys.maxunicode)
-    assert wide is not None  # every code point stands alone in UTF-32
-    return wide.tobytes().decode("utf-32-le", "surrogatepass")
-
-
-def _fold_codes(codes: npt.NDArray[_Code], limit: int) -> npt.NDArray[_Code] | None:
-    """:func:`fold` applied to an array of code units; None if a unit cannot stand alone."""
-    high = codes[codes >= 0x80]
-    present = np.flatnonzero(np.bincount(high)).tolist() if high.size else []
-    if limit <= 0xFFFF and any(0xD800 <= code <= 0xDFFF for code in present):
-        return None  # surrogate pairs: characters beyond the BMP
-    table = np.arange(max(present[-1] + 1 if present else 0, 0x80), dtype=codes.dtype)
-    table[ord("A") : ord("Z") + 1] += ord("a") - ord("A")
-    dropped: list[int] = []  # combining marks on their own
-    expansions: dict[int, str] = {}  # code -> the characters after the first ("ß" -> "ss")
-    for code in present:
-        folded = _fold_char(chr(code))
-        if any(ord(c) > limit for c in folded):
-            return None
-        if not folded:
-            dropped.append(code)
-            continue
-        table[code] = ord(folded[0])
-        if len(folded) > 1:
-            expansions[code] = folded[1:]
-    if dropped:
-        codes = codes[~np.isin(codes, dropped)]
-    out = table[codes]
-    if expansions:
-        # Rare: insert the extra characters after each expanding one, all at once.
-        where = np.flatnonzero(np.isin(codes, list(expansions)))
-        extras = [expansions[code] for code in codes[where].tolist()]
-        lengths = np.fromiter(map(len, extras), dtype=np.int64, count=len(extras))
-        values = np.fromiter(map(ord, "".join(extras)), dtype=codes.dtype)
-        out = np.insert(out, np.repeat(where + 1, lengths), values)
-    return out
 
 
 def find_terms(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
@@ -151,7 +65,7 @@ def find_terms(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     folded: list[str] = []
     origin: list[int] = []  # for each folded character, the original index it came from
     for i, char in enumerate(text):
-        piece = _fold_char(char) if not char.isascii() else char.lower()
+        piece = fold_char(char) if not char.isascii() else char.lower()
         folded.append(piece)
         origin.extend([i] * len(piece))
     flat = "".join(folded)
@@ -415,19 +329,13 @@ class ActorTree:
 class _TextIndex:
     """All events' folded text as one UTF-8 byte array, and where each event starts in it."""
 
-    def __init__(self, texts: Iterable[str], count: int) -> None:
-        items = list(texts)
-        if len(items) != count:
-            raise ValueError(f"expected {count} event texts, found {len(items)}")
-        joined = _EVENT_SEPARATOR.join(items)
-        if joined.count(_EVENT_SEPARATOR) != max(count - 1, 0):
-            # Some text holds the separator itself; blank it so events stay apart.
-            joined = _EVENT_SEPARATOR.join(t.replace(_EVENT_SEPARATOR, " ") for t in items)
-        del items
-        raw = fold_large(joined).encode("utf-8", "surrogatepass")
-        self.data: npt.NDArray[np.uint8] = np.frombuffer(raw, dtype=np.uint8)
-        separators = np.flatnonzero(self.data == ord(_EVENT_SEPARATOR))
+    def __init__(self, folded: bytes | npt.NDArray[np.uint8], count: int) -> None:
+        """``folded`` is the blob of :func:`~.folding.fold_texts` over the ``count`` events."""
+        self.data: npt.NDArray[np.uint8] = np.frombuffer(folded, dtype=np.uint8)
+        separators = np.flatnonzero(self.data == ord(EVENT_SEPARATOR))
         self.starts: IntArray = np.concatenate(([0], separators + 1)).astype(np.int64)
+        if self.starts.size != max(count, 1):
+            raise ValueError(f"expected {count} event texts, found {self.starts.size}")
         # Roughly how often each byte and each pair of adjacent bytes occur (a sample is
         # enough and many times faster): a term is anchored on its rarest pair.
         sample = np.arange(0, max(self.data.size - 1, 0), 19)
@@ -470,13 +378,13 @@ class _TextIndex:
 # --- the engine -------------------------------------------------------------------------------
 
 
-def _timeline_texts(timeline: Timeline) -> Iterable[str]:
-    # The loader collects each event's searchable text while validating, so that a big file
-    # need not materialise its events again; files loaded another way fall back to them.
-    texts = timeline.loaded.search_texts
-    if len(texts) == timeline.index.count:
-        return texts
-    return map(event_search_text, timeline.events)
+def _timeline_search_blob(timeline: Timeline) -> bytes | npt.NDArray[np.uint8]:
+    # The loader folds each event's searchable text while validating (in its worker processes
+    # for big files), so that nothing is left to do here but in odd cases: then fold the events.
+    blob = timeline.loaded.search_blob
+    if blob is not None:
+        return blob
+    return fold_texts(map(event_search_text, timeline.events))
 
 
 @dataclass(frozen=True)
@@ -501,7 +409,8 @@ class FilterEngine:
     Build it with :meth:`from_timeline`, or from arrays (benchmarks, synthetic data).
     ``member_ptr`` / ``member_actors`` / ``member_roles`` are the CSR actor membership of the
     :class:`~timelineapp.model.time_index.TimeIndex`. ``texts`` are the events' searchable
-    texts, or a function returning them: the search index is built on the first search.
+    texts, or their folded blob (:func:`~.folding.fold_texts`), or a function returning
+    either: the search index is built on the first search.
     """
 
     tree: ActorTree
@@ -514,7 +423,7 @@ class FilterEngine:
     dated: BoolArray
     open_start: BoolArray
     open_end: BoolArray
-    texts: Iterable[str] | Callable[[], Iterable[str]] = ()
+    texts: SearchTexts | Callable[[], SearchTexts] = ()
     _text_index: _TextIndex | None = field(default=None, init=False, repr=False)
     # Search indexes are built on a background thread after opening; a search that comes
     # first waits for that build instead of starting a second one.
@@ -541,7 +450,7 @@ class FilterEngine:
             dated=index.dated,
             open_start=(index.flags & MarkFlag.OPEN_START) != 0,
             open_end=(index.flags & MarkFlag.OPEN_END) != 0,
-            texts=lambda: _timeline_texts(timeline),
+            texts=lambda: _timeline_search_blob(timeline),
         )
 
     # --- masks ---------------------------------------------------------------------------
@@ -627,6 +536,8 @@ class FilterEngine:
         with self._text_lock:
             if self._text_index is None:
                 texts = self.texts() if callable(self.texts) else self.texts
+                if not isinstance(texts, bytes | np.ndarray):
+                    texts = fold_texts(texts)
                 self._text_index = _TextIndex(texts, self.count)
                 self.texts = ()  # the folded copy is all that is needed from now on
 

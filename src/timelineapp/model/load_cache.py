@@ -25,7 +25,7 @@ from .issues import Issue, IssueKind, Severity
 from .packed_strings import PackedStrings
 from .time_index import TimeIndex
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
 
@@ -44,7 +44,7 @@ def save(
     index: TimeIndex,
     titles: Sequence[str],
     ids: Sequence[str],
-    search_texts: Sequence[str],
+    search_blob: bytes | npt.NDArray[np.uint8],
     passage_rows: npt.NDArray[np.int64],
     issues: list[Issue],
 ) -> None:
@@ -54,10 +54,11 @@ def save(
         for f in fields(index)
         if f.name not in ("roles", "count")
     }
-    for name, values in (("titles", titles), ("ids", ids), ("search", search_texts)):
+    for name, values in (("titles", titles), ("ids", ids)):
         packed = values if isinstance(values, PackedStrings) else PackedStrings.pack(values)
         arrays[f"{name}_blob"] = np.frombuffer(packed.blob, dtype=np.uint8)
         arrays[f"{name}_offsets"] = packed.offsets
+    arrays["search_folded"] = np.frombuffer(search_blob, dtype=np.uint8)
     arrays["spans"] = spans
     arrays["passages"] = passage_rows
     meta = {
@@ -115,7 +116,7 @@ def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
             "index": TimeIndex(**index_args),
             "titles": PackedStrings(arrays["titles_blob"], arrays["titles_offsets"]),
             "ids": PackedStrings(arrays["ids_blob"], arrays["ids_offsets"]),
-            "search_texts": PackedStrings(arrays["search_blob"], arrays["search_offsets"]),
+            "search_blob": arrays["search_folded"],
             "spans": arrays["spans"],
             "array_bounds": tuple(int(v) for v in meta["array_bounds"]),
             "documents": meta["documents"],
@@ -125,7 +126,8 @@ def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
     count = result["index"].count
-    sizes = {len(result[k]) for k in ("titles", "ids", "search_texts")}
+    sizes = {len(result[k]) for k in ("titles", "ids")}
+    # The folded search texts hold one separator fewer than events (the search index checks).
     if sizes != {count} or result["spans"].shape[0] != count:
         return None
     return result

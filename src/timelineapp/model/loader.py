@@ -32,6 +32,7 @@ from .event_chunks import (
     schema_issues,
 )
 from .file_format import Document, Event, EventFile
+from .folding import join_folded
 from .integrity import check_header_references, duplicate_ids, sha256_text
 from .issues import Issue, IssueKind, Severity
 from .json_positions import locate, value_positions
@@ -110,7 +111,9 @@ class LoadedFile:
     index: TimeIndex
     titles: Sequence[str]
     ids: Sequence[str]
-    search_texts: Sequence[str]  # per event: title, summary, note, place, tags, quotes
+    # Per event, title, summary, note, place, tags and quotes, folded for search
+    # (folding.fold_texts); None when the loader did not make it.
+    search_blob: bytes | npt.NDArray[np.uint8] | None
     # Every quote and date phrase: (document, start, end, event, source, quote or -1).
     passage_rows: npt.NDArray[np.int64]
     texts: dict[str, str | None] = field(default_factory=dict)
@@ -250,6 +253,8 @@ def _load_fresh(
 
 
 def _save_cache(cache_dir: Path, loaded: LoadedFile, split: EventsSplit) -> None:
+    if loaded.search_blob is None:
+        return  # never the case after a split load; the cache entry would be incomplete
     load_cache.save(
         cache_dir,
         content_hash=loaded.content_hash,
@@ -259,7 +264,7 @@ def _save_cache(cache_dir: Path, loaded: LoadedFile, split: EventsSplit) -> None
         index=loaded.index,
         titles=loaded.titles,
         ids=loaded.ids,
-        search_texts=loaded.search_texts,
+        search_blob=loaded.search_blob,
         passage_rows=loaded.passage_rows,
         issues=loaded.issues,
     )
@@ -295,7 +300,7 @@ def _load_cached(
         index=entry["index"],
         titles=entry["titles"],
         ids=entry["ids"],
-        search_texts=entry["search_texts"],
+        search_blob=entry["search_blob"],
         passage_rows=entry["passage_rows"],
         texts=texts,
         document_states=states,
@@ -414,7 +419,7 @@ def _assemble(
         index=index_from_chunks(results),
         titles=PackedStrings.join([r.titles for r in results]),
         ids=ids,
-        search_texts=PackedStrings.join([r.search_texts for r in results]),
+        search_blob=join_folded(r.search_blob for r in results if r.count),
         passage_rows=np.concatenate(passages) if passages else np.zeros((0, 6), np.int64),
         issues=other[:max_issues],
     )
