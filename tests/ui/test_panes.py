@@ -365,3 +365,21 @@ def test_clicking_a_marked_passage_selects_its_event(
     assert controller.selection == 0
     click_at(ARTICLE.index("troupes partiront"))
     assert controller.selection == 1
+
+
+def test_a_long_first_document_is_shown_after_the_window_updates(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a file must not wait for a long text's layout; the text follows at once."""
+    from timelineapp.ui.panes import document_pane
+
+    monkeypatch.setattr(document_pane, "_DEFER_CHARS", len(ARTICLE) - 1)
+    controller = TimelineController()
+    document = shown(qtbot, DocumentPane(controller))
+    controller.set_timeline(make_timeline())
+    assert document.text_edit.toPlainText() == ""  # not yet: the window paints first
+    qtbot.waitUntil(lambda: document.text_edit.toPlainText().startswith("Communiqué"))
+    # A file opened meanwhile wins over the deferred document of the previous one.
+    controller.set_timeline(make_timeline())
+    controller.set_timeline(make_timeline())
+    qtbot.waitUntil(lambda: document.text_edit.toPlainText().startswith("Communiqué"))

@@ -47,6 +47,10 @@ _MARK_ALL_LIMIT = 1500
 _MARK_MARGIN = 4000  # characters marked beyond the visible part, so a short scroll shows them
 
 
+# Documents longer than this (characters) are shown one event-loop turn after a file opens.
+_DEFER_CHARS = 200_000
+
+
 class TextPositions:
     """Converts between code point offsets of a text and Qt text document positions.
 
@@ -216,9 +220,22 @@ class DocumentPane(QWidget):
         # it would re-lay out every dock of the window on each file opened.
         self._combo.setEnabled(self._combo.count() > 1)
         first = timeline.documents[0].id if timeline is not None and timeline.documents else None
+        text = timeline.document_text(first) if timeline is not None and first else None
+        if text is not None and len(text) > _DEFER_CHARS:
+            # Laying out a long text takes tens of milliseconds: let the window show the new
+            # file first, then show the document in the next turn of the event loop.
+            self._load_document(None)
+            QTimer.singleShot(0, lambda: self._show_first(timeline, first))
+            return
         # Always reload: the new file may reuse the shown document's id with another text.
         self._load_document(first)
         self.on_selection_changed(self._controller.selection)
+
+    def _show_first(self, timeline: Timeline | None, document_id: str | None) -> None:
+        """The deferred part of :meth:`on_file_loaded`, unless another file or document came."""
+        if self._controller.timeline is timeline and self._document_id is None:
+            self._load_document(document_id)
+            self.on_selection_changed(self._controller.selection)
 
     def on_selection_changed(self, event: int | None) -> None:
         timeline = self._controller.timeline
