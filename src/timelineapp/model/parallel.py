@@ -10,16 +10,18 @@ in-process, where starting workers would cost more than it saves.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from .event_chunks import ChunkContext, ChunkResult, check_passages, process_chunk
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 CHUNK_EVENTS = 5_000  # ~40 ms of work: progress stays smooth, the GIL is handed back often
 PARALLEL_CHUNK_EVENTS = 20_000
@@ -51,6 +53,10 @@ class ChunkPool:
     """Worker processes for one load, started at once so they are ready when chunks are."""
 
     def __init__(self, workers: int) -> None:
+        # Imported here: small files (and the app's start-up) never need worker processes.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         self.workers = workers
         self.executor = ProcessPoolExecutor(
             max_workers=workers,

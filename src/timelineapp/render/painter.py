@@ -53,7 +53,14 @@ class PaintOptions:
 
 def label_measure(font: QFont) -> Callable[[str], float]:
     """Label widths for ``font``, memoised: the same titles are measured frame after frame."""
-    return lru_cache(maxsize=1 << 16)(QFontMetricsF(font).horizontalAdvance)
+    advance = QFontMetricsF(font).horizontalAdvance
+
+    # Wrapped in a plain function: lru_cache copies the wrapped callable's __doc__, and reading
+    # it from a PySide method loads PySide's whole signature machinery (~10 ms at start-up).
+    def measure(text: str) -> float:
+        return advance(text)
+
+    return lru_cache(maxsize=1 << 16)(measure)
 
 
 def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOptions) -> None:

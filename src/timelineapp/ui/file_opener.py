@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -17,8 +18,10 @@ from ..model.filtering import engine_for
 from ..model.loader import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
-from .issues_dialog import IssuesDialog
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .issues_dialog import IssuesDialog
 
 # Files above this size load in the background (a 5 MB file holds ~10k events).
 BACKGROUND_THRESHOLD = 5_000_000
@@ -155,6 +158,8 @@ class FileOpener(QObject):
         return True
 
     def _show_issues(self, title: str, summary: str, result: LoadResult) -> None:
+        from .issues_dialog import IssuesDialog  # only when there are problems to show
+
         dialog = IssuesDialog(title, summary, result.issues, self._window)
         dialog.open()
         self.last_dialog = dialog
