@@ -87,6 +87,28 @@ def test_big_files_load_in_the_background(app: Application, qtbot: QtBot) -> Non
     assert not app.opener.busy
 
 
+def test_a_crash_while_loading_is_reported_not_hung(
+    app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever breaks in the loading thread, the window hears of it and keeps its file."""
+    from timelineapp.ui import file_opener
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    before = app.controller.timeline
+    monkeypatch.setattr(file_opener, "load_event_file", broken)
+    app.opener.background_threshold = 0
+    with qtbot.waitSignal(app.opener.failed, timeout=10_000):
+        assert app.opener.open(example_event_file())
+    assert not app.opener.busy
+    assert app.controller.timeline is before
+    dialog = app.opener.last_dialog
+    assert dialog is not None
+    assert "loading failed: MemoryError" in dialog.text.toPlainText()
+    dialog.close()
+
+
 def test_search_marks_matches_in_the_panes(app: Application, qtbot: QtBot) -> None:
     from timelineapp.model.filtering import FilterSpec
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..model.filtering import engine_for
+from ..model.issues import Issue, IssueKind, Severity
 from ..model.loader import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
@@ -47,12 +48,21 @@ class LoadWorker(QThread):
         return not self._cancel.is_set()
 
     def run(self) -> None:
-        result = load_event_file(self._path, progress=self._progress, cache_dir=self._cache_dir)
         timeline = None
-        if result.loaded is not None and not self._cancel.is_set():
-            timeline = Timeline(result.loaded)
-            # Counting tables for the actor tree are built here, off the GUI thread.
-            engine_for(timeline)
+        try:
+            result = load_event_file(self._path, progress=self._progress, cache_dir=self._cache_dir)
+            if result.loaded is not None and not self._cancel.is_set():
+                timeline = Timeline(result.loaded)
+                # Counting tables for the actor tree are built here, off the GUI thread.
+                engine_for(timeline)
+        except Exception as error:  # the window must hear back, whatever broke
+            # A bug or an exhausted machine (no memory, no processes) must not leave the
+            # progress dialog up forever: report it like any other reason the file did not open.
+            reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            issue = Issue(
+                Severity.ERROR, IssueKind.IO, str(self._path), "", f"loading failed: {reason}"
+            )
+            result, timeline = LoadResult(str(self._path), None, [issue]), None
         self.progressed.emit(1000)
         self.loaded.emit(result, timeline)
 
