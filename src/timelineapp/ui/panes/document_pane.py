@@ -225,16 +225,22 @@ class DocumentPane(QWidget):
             # Laying out a long text takes tens of milliseconds: let the window show the new
             # file first, then show the document in the next turn of the event loop.
             self._load_document(None)
-            QTimer.singleShot(0, lambda: self._show_first(timeline, first))
+            QTimer.singleShot(0, lambda: self._show_first(timeline, first, deferred=True))
             return
         # Always reload: the new file may reuse the shown document's id with another text.
-        self._load_document(first)
-        self.on_selection_changed(self._controller.selection)
+        self._show_first(timeline, first)
 
-    def _show_first(self, timeline: Timeline | None, document_id: str | None) -> None:
-        """The deferred part of :meth:`on_file_loaded`, unless another file or document came."""
-        if self._controller.timeline is timeline and self._document_id is None:
-            self._load_document(document_id)
+    def _show_first(
+        self, timeline: Timeline | None, document_id: str | None, deferred: bool = False
+    ) -> None:
+        """The end of :meth:`on_file_loaded`; when deferred, only if nothing else came since
+        (another file, or a document the reader asked for)."""
+        if self._controller.timeline is not timeline:
+            return
+        if deferred and self._document_id is not None:
+            return
+        self._load_document(document_id)  # marks the passages
+        if self._controller.selection is not None:
             self.on_selection_changed(self._controller.selection)
 
     def on_selection_changed(self, event: int | None) -> None:
