@@ -16,6 +16,8 @@ Every worker runs in a fresh process (``QT_QPA_PLATFORM=offscreen``, its own tem
   RSS, then frames, hover, filter, search and export on the opened file), then
   ``bench_open.py`` with the same cache folder (reopen in a new process, what a disk cache
   would serve); extra open and reopen samples come last, while the budget allows;
+* ``bench_gui_load.py`` at 100k and more: the file opened through the window, with a fresh
+  cache then a warm one, while a heartbeat timer measures the longest event-loop stall;
 * ``bench_naive.py`` at 10k and 100k: the one-item-per-event QGraphicsScene baseline.
 
 Latency targets (hover, filter, search) are judged on the p95, frames on both median and p95,
@@ -342,6 +344,17 @@ def size_runs(
     return data, extra
 
 
+def gui_open(runner: Runner, n: int) -> dict[str, Any]:
+    """Open the file through the window twice (fresh cache, then warm): event-loop stalls."""
+    label = size_label(n)
+    runner.say(f"{label}: opening through the window (event-loop stalls)")
+    path = str(generate.output_path(n, runner.out))
+    args = ["benchmarks/bench_gui_load.py", path]
+    first = runner.worker(f"gui-open-{label}", args, f"gui-{label}")
+    again = runner.worker(f"gui-reopen-{label}", args, f"gui-{label}")
+    return {"first": first, "reopen": again}
+
+
 def naive(runner: Runner, n: int, frames: int) -> dict[str, Any] | None:
     runner.say(f"{size_label(n)}: naive QGraphicsScene baseline")
     path = str(generate.output_path(n, runner.out))
@@ -437,6 +450,27 @@ def rows_for(results: dict[str, Any]) -> list[Row]:
             add("PNG export 3840×2160, whole extent", export["export"], "s", Target("≤ 3 s", 3.0))
         else:
             add("PNG export 3840×2160, whole extent", none, "s", None, _unavailable(export))
+    stall_target = Target("≤ 100 ms", 0.1)
+    for key, runs in results.get("gui", {}).items():
+        label = size_label(int(key))
+        for name, run in (("first open", runs.get("first")), ("reopen", runs.get("reopen"))):
+            if not run:
+                rows.append(Row(f"window, {name}: longest stall", label, none, "s", None, "failed"))
+                continue
+            where = f"during {run['max_gap_phase']}"
+            rows.append(
+                Row(f"window, {name}: to first frame", label, single(run["first_frame_s"]), "s")
+            )
+            rows.append(
+                Row(
+                    f"window, {name}: longest event-loop stall",
+                    label,
+                    single(run["max_gap_s"]),
+                    "s",
+                    stall_target,
+                    where,
+                )
+            )
     for key, baseline in results.get("naive", {}).items():
         label = size_label(int(key))
         if baseline is None:
@@ -479,6 +513,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
         "machine": machine_info(),
         "sizes": {},
+        "gui": {},
         "naive": {},
     }
     try:
@@ -489,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
             data, extra = size_runs(runner, n, repeats, 2 if n >= 1_000_000 else 3)
             results["sizes"][str(n)] = data
             extras.append(extra)
+        results["gui"] = {str(n): gui_open(runner, n) for n in sizes if n >= 100_000}
         naive_sizes = [n for n in NAIVE_SIZES if n in sizes] or [n for n in sizes if n <= 10_000]
         for n in naive_sizes[-2:]:
             results["naive"][str(n)] = naive(runner, n, 2 if args.quick else 3)
