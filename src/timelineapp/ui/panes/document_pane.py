@@ -223,9 +223,10 @@ class DocumentPane(QWidget):
         text = timeline.document_text(first) if timeline is not None and first else None
         if text is not None and len(text) > _DEFER_CHARS:
             # Laying out a long text takes tens of milliseconds: let the window show the new
-            # file first, then show the document in the next turn of the event loop.
+            # file first, then show the document. A real timer (1 ms, not 0) is needed for
+            # that: a zero-delay single shot is a queued call, which Qt runs before repaints.
             self._load_document(None)
-            QTimer.singleShot(0, lambda: self._show_first(timeline, first, deferred=True))
+            QTimer.singleShot(1, lambda: self._show_first(timeline, first, deferred=True))
             return
         # Always reload: the new file may reuse the shown document's id with another text.
         self._show_first(timeline, first)
