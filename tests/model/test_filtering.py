@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timelineapp.model import filtering
 from timelineapp.model.dates import DateError
 from timelineapp.model.filtering import (
     ActorTree,
@@ -265,6 +266,11 @@ def test_search_matches_reference(texts: list[str], query: str) -> None:
     terms = search_terms(query)
     expected = [all(term in fold(text) for term in terms) for text in texts]
     assert engine.search(query).tolist() == expected
+    # Matches across the blocks the text is scanned in are found too.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(filtering, "_SCAN_BLOCK", 5)
+        engine = _engine_from_arrays([-1], [[] for _ in texts], texts)
+        assert engine.search(query).tolist() == expected
 
 
 # --- counts ------------------------------------------------------------------------------------

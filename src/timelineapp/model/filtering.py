@@ -326,19 +326,22 @@ class ActorTree:
 # --- text search ------------------------------------------------------------------------------
 
 
+_SCAN_BLOCK = 1 << 22  # bytes of the search text compared at a time
+
+
 class _TextIndex:
     """All events' folded text as one UTF-8 byte array, and where each event starts in it."""
 
     def __init__(self, folded: bytes | npt.NDArray[np.uint8], count: int) -> None:
         """``folded`` is the blob of :func:`~.folding.fold_texts` over the ``count`` events."""
         self.data: npt.NDArray[np.uint8] = np.frombuffer(folded, dtype=np.uint8)
-        separators = np.flatnonzero(self.data == ord(EVENT_SEPARATOR))
+        separators = self._places(ord(EVENT_SEPARATOR), -1, 0, self.data.size)
         self.starts: IntArray = np.concatenate(([0], separators + 1)).astype(np.int64)
         if self.starts.size != max(count, 1):
             raise ValueError(f"expected {count} event texts, found {self.starts.size}")
         # Roughly how often each byte and each pair of adjacent bytes occur (a sample is
         # enough and many times faster): a term is anchored on its rarest pair.
-        sample = np.arange(0, max(self.data.size - 1, 0), 19)
+        sample = np.arange(0, max(self.data.size - 1, 0), 61)
         self.byte_counts: IntArray = np.bincount(self.data[sample], minlength=256)
         pairs = self.data[sample].astype(np.int64) * 256 + self.data[sample + 1]
         self.pair_counts: IntArray = np.bincount(pairs, minlength=65536)
@@ -358,13 +361,12 @@ class _TextIndex:
         last = data.size - size + 1  # number of places the pattern could start
         if size == 1:
             anchor = 0
-            hits = data[:last] == pattern[0]
+            starts = self._places(int(pattern[0]), -1, 0, last)
         else:
             codes = pattern[:-1].astype(np.int64) * 256 + pattern[1:]
             anchor = int(np.argmin(self.pair_counts[codes]))
-            hits = data[anchor : anchor + last] == pattern[anchor]
-            hits &= data[anchor + 1 : anchor + 1 + last] == pattern[anchor + 1]
-        starts = np.flatnonzero(hits)
+            pair = (int(pattern[anchor]), int(pattern[anchor + 1]))
+            starts = self._places(*pair, anchor, last)
         for k in np.argsort(self.byte_counts[pattern], kind="stable").tolist():
             if k in (anchor, anchor + 1):
                 continue
@@ -373,6 +375,21 @@ class _TextIndex:
                 return result
         result[np.searchsorted(self.starts, starts, side="right") - 1] = True
         return result
+
+    def _places(self, first: int, second: int, shift: int, last: int) -> IntArray:
+        """Each ``p < last`` where byte ``first`` is at ``p + shift`` (and ``second``, unless
+        it is -1, right after it). Scanned block by block: whole-text temporaries would be
+        hundreds of megabytes, and touching fresh memory made the first search seconds long.
+        """
+        data = self.data
+        found = []
+        for begin in range(0, last, _SCAN_BLOCK):
+            end = min(last, begin + _SCAN_BLOCK)
+            hits = data[begin + shift : end + shift] == first
+            if second >= 0:
+                hits &= data[begin + shift + 1 : end + shift + 1] == second
+            found.append(np.flatnonzero(hits) + begin)
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 # --- the engine -------------------------------------------------------------------------------
