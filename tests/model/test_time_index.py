@@ -45,3 +45,24 @@ def test_visible_positions_match_a_brute_force_scan(dates: list[str], t0: int, s
     assert np.all(np.diff(found) > 0)  # sorted, no repeats
     expected = np.flatnonzero((index.sorted_t0 < t1) & (index.sorted_t1 > t0))
     assert found.tolist() == expected.tolist()
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.none(), st.sampled_from(["2024", "2020-05", "1999-12-31", "-0500"])),
+        max_size=30,
+    )
+)
+def test_derived_arrays_match_their_definitions(dates: list[str | None]) -> None:
+    events = [
+        {"id": f"e{i}", "title": "t", **({"date": d} if d else {})} for i, d in enumerate(dates)
+    ]
+    data = EventFile.model_validate(
+        {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
+    )
+    index = build_time_index(data)
+    listed = [*index.order.tolist(), *index.undated.tolist()]
+    assert [listed.index(e) for e in range(index.count)] == index.date_rank.tolist()
+    everything = np.ones(index.count, dtype=np.bool_)
+    assert np.array_equal(index.cumulative_all, index.cumulative_mask(everything))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -65,6 +66,25 @@ class TimeIndex:
     @property
     def dated_count(self) -> int:
         return int(self.order.size)
+
+    # Per-file arrays that the window needs the moment a file arrives. They are derived, so
+    # they are computed on first use; the loading thread asks for them early, so that the
+    # GUI thread finds them ready (see ``warm_up``).
+    @cached_property
+    def date_rank(self) -> IntArray:
+        """Per event, its place in date order: dated by earliest instant, then undated."""
+        rank = np.empty(self.count, dtype=np.int64)
+        rank[np.concatenate((self.order, self.undated))] = np.arange(self.count)
+        return rank
+
+    @cached_property
+    def cumulative_all(self) -> IntArray:
+        """:meth:`cumulative_mask` of a mask passing every event."""
+        return np.arange(self.order.size + 1, dtype=np.int64)
+
+    def warm_up(self) -> None:
+        """Compute the derived arrays now (from a worker thread), not when first drawn."""
+        _ = self.date_rank, self.cumulative_all
 
     def extent(self, mask: BoolArray | None = None) -> tuple[float, float] | None:
         """(earliest, latest) over dated events (those passing ``mask``), or None if none."""

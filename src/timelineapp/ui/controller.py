@@ -74,7 +74,9 @@ class TimelineController(QObject):
     def _set_mask(self, mask: npt.NDArray[np.bool_], emit: bool) -> None:
         self._mask = mask
         if self._timeline is not None:
-            self._cumulative = self._timeline.index.cumulative_mask(mask)
+            index = self._timeline.index
+            everything = mask.size == index.count and bool(mask.all())
+            self._cumulative = index.cumulative_all if everything else index.cumulative_mask(mask)
         if emit:
             self.filter_changed.emit()
 

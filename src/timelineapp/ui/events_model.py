@@ -314,9 +314,23 @@ class EventsTableModel(QAbstractTableModel):
 
     def _arrange(self) -> None:
         events = self._order
-        if self._mask is not None and self._mask.size == self._order.size:
-            events = events[self._mask[events]]
+        mask = self._mask
+        everything = mask is None or mask.size != events.size or bool(mask.all())
+        if not everything:
+            assert mask is not None
+            events = events[mask[events]]
         self._events = events
+        timeline = self._timeline
+        if (
+            everything
+            and timeline is not None
+            and self._sort_column == Column.DATE
+            and self._sort_order == Qt.SortOrder.AscendingOrder
+        ):
+            # Every event in date order: the rows are the index's date ranks (computed once,
+            # off the GUI thread), which a big file would otherwise wait for when it opens.
+            self._rows = timeline.index.date_rank
+            return
         self._rows = np.full(self._order.size, -1, dtype=np.int64)
         self._rows[events] = np.arange(events.size, dtype=np.int64)
 

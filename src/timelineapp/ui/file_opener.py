@@ -53,8 +53,10 @@ class LoadWorker(QThread):
             result = load_event_file(self._path, progress=self._progress, cache_dir=self._cache_dir)
             if result.loaded is not None and not self._cancel.is_set():
                 timeline = Timeline(result.loaded)
-                # Counting tables for the actor tree are built here, off the GUI thread.
+                # Counting tables for the actor tree and the arrays the window needs first
+                # are built here, off the GUI thread.
                 engine_for(timeline)
+                timeline.index.warm_up()
         except Exception as error:  # the window must hear back, whatever broke
             # A bug or an exhausted machine (no memory, no processes) must not leave the
             # progress dialog up forever: report it like any other reason the file did not open.
