@@ -131,14 +131,25 @@ class PassageTable(Mapping[str, list[Passage]]):
         self._ids = document_ids
         self._built: dict[str, list[Passage]] = {}
 
+    @cached_property
+    def _sorted(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The rows by document, start and end, and where each document's rows begin."""
+        rows = self._rows[np.lexsort((self._rows[:, 2], self._rows[:, 1], self._rows[:, 0]))]
+        bounds = np.searchsorted(rows[:, 0], np.arange(len(self._ids) + 1), side="left")
+        return rows, bounds
+
+    def warm_up(self) -> None:
+        """Sort the rows now (from a worker thread): a big file has millions of them."""
+        _ = self._sorted
+
     def __getitem__(self, document_id: str) -> list[Passage]:
         found = self._built.get(document_id)
         if found is None:
             if document_id not in self._ids:
                 raise KeyError(document_id)
             doc = self._ids.index(document_id)
-            rows = self._rows[self._rows[:, 0] == doc]
-            rows = rows[np.lexsort((rows[:, 2], rows[:, 1]))]
+            ordered, bounds = self._sorted
+            rows = ordered[bounds[doc] : bounds[doc + 1]]
             found = [
                 Passage(int(r[3]), int(r[1]), int(r[2]), bool(r[5] < 0), int(r[4]), int(r[5]))
                 for r in rows.tolist()

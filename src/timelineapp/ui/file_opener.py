@@ -57,6 +57,7 @@ class LoadWorker(QThread):
                 # are built here, off the GUI thread.
                 engine_for(timeline)
                 timeline.index.warm_up()
+                timeline.passages.warm_up()
         except Exception as error:  # the window must hear back, whatever broke
             # A bug or an exhausted machine (no memory, no processes) must not leave the
             # progress dialog up forever: report it like any other reason the file did not open.
