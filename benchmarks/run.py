@@ -518,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         results["generated"] = ensure_data(runner, sizes, args.seed)
-        results["startup"] = startup(runner, 3 if args.quick else 5)
+        results["startup"] = startup(runner, 3 if args.quick else 11)
         extras: list[list[Callable[[], None]]] = []
         for n in sizes:
             data, extra = size_runs(runner, n, repeats, 2 if n >= 1_000_000 else 3)
