@@ -95,3 +95,54 @@ def test_split_does_not_depend_on_the_scan_window(monkeypatch: pytest.MonkeyPatc
         assert cut is not None, window
         assert np.array_equal(cut.spans, whole.spans), window
         assert (cut.array_start, cut.array_end) == (whole.array_start, whole.array_end)
+
+
+class _DyingExecutor:
+    """Runs chunks here, like a worker would, until its 'processes' die."""
+
+    def __init__(self, survive: int) -> None:
+        self.survive = survive
+
+    def submit(self, function: object, *args: object) -> object:
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        future: Future[object] = Future()
+        if self.survive > 0:
+            self.survive -= 1
+            future.set_result(function(*args))  # type: ignore[operator]
+        else:
+            future.set_exception(BrokenProcessPool("a worker was killed"))
+        return future
+
+
+class _DyingPool:
+    def __init__(self, survive: int) -> None:
+        self.workers = 2
+        self.executor = _DyingExecutor(survive)
+
+
+@pytest.mark.parametrize("survive", [0, 3])
+def test_dead_worker_processes_are_replaced_by_this_one(
+    monkeypatch: pytest.MonkeyPatch, survive: int
+) -> None:
+    """Workers killed mid-load (out of memory, say): the load finishes here, the same."""
+    from timelineapp.model import parallel
+
+    raw = many_events(900)
+    split = split_events(raw)
+    assert split is not None
+    context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, 50)
+    alone = run_chunks(raw, split.spans, context, lambda _: None, lambda: [TEXT])
+    monkeypatch.setattr(parallel, "PARALLEL_CHUNK_EVENTS", 100)
+    monkeypatch.setattr(parallel, "CHUNK_EVENTS", 70)
+    rescued = run_chunks(
+        raw, split.spans, context, lambda _: None, lambda: [TEXT], _DyingPool(survive)
+    )
+    flat = lambda results, name: [x for r in results for x in getattr(r, name)]  # noqa: E731
+    for name in ("ids", "titles"):
+        assert flat(rescued, name) == flat(alone, name)
+    assert [str(i) for r in rescued for i in r.other] == [str(i) for r in alone for i in r.other]
+    assert np.array_equal(
+        np.concatenate([r.dates for r in rescued]), np.concatenate([r.dates for r in alone])
+    )

@@ -78,7 +78,12 @@ def start_pool(size_in_bytes: int, workers: int | None = None) -> ChunkPool | No
         if size_in_bytes < PARALLEL_BYTES or cores < 2:
             return None
         workers = min(cores, 4)
-    return ChunkPool(workers) if workers > 0 else None
+    if workers <= 0:
+        return None
+    try:
+        return ChunkPool(workers)
+    except OSError:
+        return None  # no processes to be had (limits, sandbox): load in this process
 
 
 def _chunk_bytes(raw: bytes, spans: npt.NDArray[np.int64], first: int, last: int) -> bytes:
@@ -120,28 +125,43 @@ def run_chunks(
         results.append(result)
         return not (result.syntax_error or len(result.blocking) >= context.max_issues)
 
-    if pool is None:
-        for first, last in bounds:
+    def in_process(start: int) -> list[ChunkResult]:
+        for first in range(start, total, CHUNK_EVENTS):
+            last = min(total, first + CHUNK_EVENTS)
             if not check(process_chunk(_chunk_bytes(raw, spans, first, last), first, context)):
                 break
             report(0.05 + 0.85 * last / max(1, total))
         if texts is None:
             read_texts()  # no chunk at all: the documents are still read and checked
         return results
+
+    if pool is None:
+        return in_process(0)
+    from concurrent.futures import BrokenExecutor
+
+    done = 0  # events whose chunks are checked and kept in ``results``
     # A bounded window of chunks in flight keeps memory at a few chunks' worth.
     pending: deque[tuple[int, Future[ChunkResult]]] = deque()
     queue = deque(bounds)
-    if not queue:
-        read_texts()
-    while queue or pending:
-        while queue and len(pending) < pool.workers * 2:
-            first, last = queue.popleft()
-            chunk = _chunk_bytes(raw, spans, first, last)
-            pending.append((last, pool.executor.submit(_work, chunk, first, context)))
-        if texts is None:
-            texts = read_texts()  # while the workers start on their first chunks
-        last, future = pending.popleft()
-        if not check(future.result()):
-            break
-        report(0.05 + 0.85 * last / max(1, total))
+    try:
+        while queue or pending:
+            while queue and len(pending) < pool.workers * 2:
+                first, last = queue.popleft()
+                chunk = _chunk_bytes(raw, spans, first, last)
+                pending.append((last, pool.executor.submit(_work, chunk, first, context)))
+            if texts is None:
+                texts = read_texts()  # while the workers start on their first chunks
+            last, future = pending.popleft()
+            if not check(future.result()):
+                return results
+            done = last
+            report(0.05 + 0.85 * last / max(1, total))
+    except BrokenExecutor:
+        # The worker processes died (killed for memory, say) or could not start (a program
+        # that imports us without a main guard): the rest is done here, slower but the same.
+        for _, future in pending:
+            future.cancel()
+        return in_process(done)
+    if texts is None:
+        read_texts()  # no chunk at all: the documents are still read and checked
     return results
