@@ -43,3 +43,19 @@ def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_a_crash_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timelineapp.model import loader
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise MemoryError("no room for a million events")
+
+    monkeypatch.setattr(loader, "load_event_file", broken)
+    assert main(["validate", str(example_event_file())]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err == "timelineapp validate: error: unexpected MemoryError: no room for a million events\n"
+    )

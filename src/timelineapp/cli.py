@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in _COMMANDS:
             args = _command_parser().parse_args(args_list)
             if args.command == "validate":
-                return _validate(args.files, args.json)
+                return _guarded("validate", lambda: _validate(args.files, args.json))
             if args.command == "schema":
                 return _schema()
             from .export_cli import run_export
@@ -88,6 +88,21 @@ def import_gui() -> ModuleType:
         if collecting:
             gc.enable()
     return app
+
+
+def _guarded(command: str, run: Callable[[], int]) -> int:
+    """Run a command; whatever goes wrong ends in one line on stderr, never a traceback."""
+    try:
+        return run()
+    except KeyboardInterrupt:
+        print(f"timelineapp {command}: interrupted", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # a bug, or the machine out of memory: say it plainly
+        print(
+            f"timelineapp {command}: error: unexpected {type(error).__name__}: {error}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
 
 
 def _validate(files: Sequence[str], as_json: bool) -> int:
