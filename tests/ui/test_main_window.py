@@ -87,10 +87,11 @@ def test_big_files_load_in_the_background(app: Application, qtbot: QtBot) -> Non
     assert not app.opener.busy
 
 
+@pytest.mark.parametrize("threshold", [0, 10**12], ids=["in the loading thread", "at once"])
 def test_a_crash_while_loading_is_reported_not_hung(
-    app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, threshold: int
 ) -> None:
-    """Whatever breaks in the loading thread, the window hears of it and keeps its file."""
+    """Whatever breaks while loading, the window says so and keeps its file."""
     from timelineapp.ui import file_opener
 
     def broken(*args: object, **kwargs: object) -> None:
@@ -98,9 +99,9 @@ def test_a_crash_while_loading_is_reported_not_hung(
 
     before = app.controller.timeline
     monkeypatch.setattr(file_opener, "load_event_file", broken)
-    app.opener.background_threshold = 0
+    app.opener.background_threshold = threshold
     with qtbot.waitSignal(app.opener.failed, timeout=10_000):
-        assert app.opener.open(example_event_file())
+        app.opener.open(example_event_file())
     assert not app.opener.busy
     assert app.controller.timeline is before
     dialog = app.opener.last_dialog

@@ -8,6 +8,7 @@ queued signal and no widget is touched from the worker.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,26 +49,37 @@ class LoadWorker(QThread):
         return not self._cancel.is_set()
 
     def run(self) -> None:
-        timeline = None
-        try:
-            result = load_event_file(self._path, progress=self._progress, cache_dir=self._cache_dir)
-            if result.loaded is not None and not self._cancel.is_set():
-                timeline = Timeline(result.loaded)
-                # Counting tables for the actor tree and the arrays the window needs first
-                # are built here, off the GUI thread.
-                engine_for(timeline)
-                timeline.index.warm_up()
-                timeline.passages.warm_up()
-        except Exception as error:  # the window must hear back, whatever broke
-            # A bug or an exhausted machine (no memory, no processes) must not leave the
-            # progress dialog up forever: report it like any other reason the file did not open.
-            reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-            issue = Issue(
-                Severity.ERROR, IssueKind.IO, str(self._path), "", f"loading failed: {reason}"
-            )
-            result, timeline = LoadResult(str(self._path), None, [issue]), None
+        result, timeline = load_and_index(self._path, self._cache_dir, self._progress)
+        if self._cancel.is_set():
+            timeline = None
         self.progressed.emit(1000)
         self.loaded.emit(result, timeline)
+
+
+def load_and_index(
+    path: Path, cache_dir: Path | None = None, progress: Callable[[float], bool] | None = None
+) -> tuple[LoadResult, Timeline | None]:
+    """Load ``path`` and build what the window needs first; never raises.
+
+    A bug or an exhausted machine (no memory, no processes) is reported like any other
+    reason a file does not open: the window must hear back, and show a message, not a
+    traceback or a progress dialog up forever.
+    """
+    try:
+        result = load_event_file(path, progress=progress, cache_dir=cache_dir)
+        if result.loaded is None or result.cancelled:
+            return result, None
+        timeline = Timeline(result.loaded)
+        # Counting tables for the actor tree and the arrays the window needs first: built
+        # here, which is off the GUI thread for big files.
+        engine_for(timeline)
+        timeline.index.warm_up()
+        timeline.passages.warm_up()
+        return result, timeline
+    except Exception as error:
+        reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        issue = Issue(Severity.ERROR, IssueKind.IO, str(path), "", f"loading failed: {reason}")
+        return LoadResult(str(path), None, [issue]), None
 
 
 class FileOpener(QObject):
@@ -105,9 +117,7 @@ class FileOpener(QObject):
         except OSError:
             size = 0
         if size < self.background_threshold:
-            result = load_event_file(path)
-            timeline = Timeline(result.loaded) if result.loaded is not None else None
-            return self._finish(path, result, timeline)
+            return self._finish(path, *load_and_index(path))
         self._start_worker(path)
         return True
 
