@@ -19,9 +19,15 @@ from .calendar import (
     SECONDS_PER_MINUTE,
     add_months,
     days_from_civil,
-    days_in_month,
 )
-from .dates import FAST_POINT, DateKind, EdtfDate, Precision, parse_date
+from .dates import (
+    DateKind,
+    EdtfDate,
+    Precision,
+    parse_date,
+    plain_point_fields,
+    split_plain_expression,
+)
 
 # (earliest, latest, core0, core1, precision, flags); see TimeIndex for what each means.
 DateColumns = tuple[int, int, int, int, int, int]
@@ -38,7 +44,6 @@ class MarkFlag(IntFlag):
     ONE_OF = 32  # "[A..B]": one date somewhere in the span, none of it certain
 
 
-_BLANKS = " \t\n\r\f\v"
 _QUALIFIER_FLAGS = {
     None: 0,
     "?": int(MarkFlag.UNCERTAIN),
@@ -47,6 +52,11 @@ _QUALIFIER_FLAGS = {
 }
 _YEAR, _MONTH, _DAY = int(Precision.YEAR), int(Precision.MONTH), int(Precision.DAY)
 _MINUTE, _SECOND = int(Precision.MINUTE), int(Precision.SECOND)
+_KIND_FLAGS = {
+    DateKind.SINGLE: 0,
+    DateKind.ON_OR_BEFORE: int(MarkFlag.OPEN_START),
+    DateKind.ON_OR_AFTER: int(MarkFlag.OPEN_END),
+}
 
 
 def columns_of(date: EdtfDate) -> DateColumns:
@@ -87,94 +97,50 @@ def date_columns(text: str) -> DateColumns:
 
 
 def _point(text: str) -> tuple[int, int, int, int] | None:
-    """(earliest, latest, precision, qualifier flags) of a plain written date, or None.
-
-    The same checks as ``dates._fast_point``: None for anything the full parser must decide.
-    """
-    match = FAST_POINT.fullmatch(text)
-    if match is None:
+    """(earliest, latest, precision, qualifier flags) of a plain written date, or None."""
+    fields = plain_point_fields(text)
+    if fields is None:
         return None
-    sign, year_text, month_text, day_text, hour_text, minute_text, second_text, zone, qualifier = (
-        match.groups()
-    )
-    year = int(year_text)
-    if sign:
-        if year == 0:
-            return None
-        year = -year
+    year, month, day, hour, minute, second, offset, qualifier = fields
     quality = _QUALIFIER_FLAGS[qualifier]
-    if month_text is None:
+    if month is None:
         start = days_from_civil(year, 1, 1) * SECONDS_PER_DAY
         return start, days_from_civil(year + 1, 1, 1) * SECONDS_PER_DAY, _YEAR, quality
-    month = int(month_text)
-    if not 1 <= month <= 12:
-        return None
-    if day_text is None:
+    if day is None:
         next_year, next_month = add_months(year, month, 1)
         start = days_from_civil(year, month, 1) * SECONDS_PER_DAY
         end = days_from_civil(next_year, next_month, 1) * SECONDS_PER_DAY
         return start, end, _MONTH, quality
-    day = int(day_text)
-    if not 1 <= day <= days_in_month(year, month):
-        return None
     start = days_from_civil(year, month, day) * SECONDS_PER_DAY
-    if hour_text is None:
+    if hour is None or minute is None:
         return start, start + SECONDS_PER_DAY, _DAY, quality
-    hour, minute = int(hour_text), int(minute_text)
-    if hour > 23 or minute > 59:
-        return None
-    start += hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE
-    length, precision = SECONDS_PER_MINUTE, _MINUTE
-    if second_text is not None:
-        second = int(second_text)
-        if second > 59:
-            return None
-        start += second
-        length, precision = 1, _SECOND
-    if zone == "Z" or not zone:
-        return start, start + length, precision, quality
-    digits = zone[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:] or "0")
-    if hours > 23 or minutes > 59:
-        return None
-    offset = hours * SECONDS_PER_HOUR + minutes * SECONDS_PER_MINUTE
-    start -= offset if zone[0] == "+" else -offset
-    return start, start + length, precision, quality
-
-
-def _single(text: str, kind_flags: int) -> DateColumns | None:
-    point = _point(text)
-    if point is None:
-        return None
-    earliest, latest, precision, quality = point
-    return earliest, latest, earliest, latest, precision, quality | kind_flags
+    # Only times carry a zone: local 10:30+02:00 is 08:30 UTC.
+    start += hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE - (offset or 0)
+    if second is None:
+        return start, start + SECONDS_PER_MINUTE, _MINUTE, quality
+    return start + second, start + second + 1, _SECOND, quality
 
 
 def _fast_columns(text: str) -> DateColumns | None:
-    """The columns of the common forms, mirroring ``dates._fast_date``; None to defer."""
-    if not text or text[0] in _BLANKS or text[-1] in _BLANKS:
+    """The columns of the common forms (as ``dates._fast_date`` reads them); None to defer."""
+    split = split_plain_expression(text)
+    if split is None:
         return None
-    if text[0] == "[":
-        if text.startswith("[..") and text.endswith("]") and not text.endswith("..]"):
-            return _single(text[3:-1], MarkFlag.OPEN_START)
-        if text.endswith("..]") and not text.startswith("[..") and text.count("..") == 1:
-            return _single(text[1:-3], MarkFlag.OPEN_END)
+    kind, first, last = split
+    start = None if first is None else _point(first)
+    if first is not None and start is None:
         return None
-    parts = text.split("/")
-    if len(parts) == 1:
-        return _single(text, 0)
-    if len(parts) != 2:
-        return None
-    first, last = parts
-    open_start, open_end = first in ("", ".."), last in ("", "..")
-    start = None if open_start else _point(first)
-    end = None if open_end else _point(last)
-    if (start is None and not open_start) or (end is None and not open_end):
+    if kind is not DateKind.INTERVAL:
+        assert start is not None
+        earliest, latest, precision, quality = start
+        side = _KIND_FLAGS[kind]
+        return earliest, latest, earliest, latest, precision, quality | side
+    end = None if last is None else _point(last)
+    if last is not None and end is None:
         return None
     flags = int(MarkFlag.INTERVAL)
     if start is None:
-        if end is None:
-            return None
+        assert end is not None
         e0, e1, precision, quality = end
         return e0, e1, e0, e0, precision, flags | quality | MarkFlag.OPEN_START
     s0, s1, precision, quality = start

@@ -180,8 +180,16 @@ def parse_date(text: str) -> EdtfDate:
     return _Parser(text).parse()
 
 
-def _fast_point(text: str) -> DatePoint | None:
-    """A plain written date by one regular expression; None for anything unusual or wrong."""
+# The fields of a plain written date: year, month, day, hour, minute, second, UTC offset in
+# seconds (None when no zone was written) and the qualifier ("?", "~", "%" or None).
+PointFields = tuple[
+    int, int | None, int | None, int | None, int | None, int | None, int | None, str | None
+]
+
+
+def plain_point_fields(text: str) -> PointFields | None:
+    """A plain written date by one regular expression, its fields checked; None for anything
+    unusual or wrong (the full parser then decides, and explains)."""
     match = FAST_POINT.fullmatch(text)
     if match is None:
         return None
@@ -220,6 +228,39 @@ def _fast_point(text: str) -> DatePoint | None:
             offset = (1 if zone[0] == "+" else -1) * (
                 hours * SECONDS_PER_HOUR + minutes * SECONDS_PER_MINUTE
             )
+    return year, month, day, hour, minute, second, offset, qualifier
+
+
+def split_plain_expression(text: str) -> tuple[DateKind, str | None, str | None] | None:
+    """The kind and the point texts of the common forms, or None for anything else.
+
+    ``A`` and ``[..A]``, ``[A..]`` give the one point twice; ``A/B``, ``A/..``, ``../B`` give
+    the interval's two sides, None for an open one (never both). The points are not checked.
+    """
+    if not text or text[0] in _BLANKS or text[-1] in _BLANKS:
+        return None
+    if text[0] == "[":
+        if text.startswith("[..") and text.endswith("]") and not text.endswith("..]"):
+            return DateKind.ON_OR_BEFORE, text[3:-1], text[3:-1]
+        if text.endswith("..]") and not text.startswith("[..") and text.count("..") == 1:
+            return DateKind.ON_OR_AFTER, text[1:-3], text[1:-3]
+        return None
+    parts = text.split("/")
+    if len(parts) == 1:
+        return DateKind.SINGLE, text, text
+    if len(parts) != 2:
+        return None
+    first, last = (None if part in ("", "..") else part for part in parts)
+    if first is None and last is None:
+        return None
+    return DateKind.INTERVAL, first, last
+
+
+def _fast_point(text: str) -> DatePoint | None:
+    fields = plain_point_fields(text)
+    if fields is None:
+        return None
+    year, month, day, hour, minute, second, offset, qualifier = fields
     earliest, latest = _span(year, month, day, hour, minute, second, offset or 0)
     return DatePoint(
         year=year,
@@ -240,34 +281,20 @@ def _fast_point(text: str) -> DatePoint | None:
 def _fast_date(text: str) -> EdtfDate | None:
     """The common forms without the full parser: big files hold hundreds of thousands of
     distinct dates. None whenever the full parser must decide (and explain)."""
-    if not text or text[0] in _BLANKS or text[-1] in _BLANKS:
+    split = split_plain_expression(text)
+    if split is None:
         return None
-    if text[0] == "[":
-        if text.startswith("[..") and text.endswith("]") and not text.endswith("..]"):
-            point = _fast_point(text[3:-1])
-            if point is None:
-                return None
-            return _make(text, DateKind.ON_OR_BEFORE, point, point, True, False)
-        if text.endswith("..]") and not text.startswith("[..") and text.count("..") == 1:
-            point = _fast_point(text[1:-3])
-            if point is None:
-                return None
-            return _make(text, DateKind.ON_OR_AFTER, point, point, False, True)
+    kind, first, last = split
+    start = None if first is None else _fast_point(first)
+    if first is not None and start is None:
         return None
-    parts = text.split("/")
-    if len(parts) == 1:
-        point = _fast_point(text)
-        if point is None:
-            return None
-        return _make(text, DateKind.SINGLE, point, point, False, False)
-    if len(parts) != 2:
-        return None
-    first, last = parts
-    start = None if first in ("", "..") else _fast_point(first)
-    end = None if last in ("", "..") else _fast_point(last)
-    if (start is None and first not in ("", "..")) or (end is None and last not in ("", "..")):
-        return None
-    if start is None and end is None:
+    if kind is not DateKind.INTERVAL:
+        assert start is not None
+        return _make(
+            text, kind, start, start, kind is DateKind.ON_OR_BEFORE, kind is DateKind.ON_OR_AFTER
+        )
+    end = None if last is None else _fast_point(last)
+    if last is not None and end is None:
         return None
     if start is not None and end is not None and end.earliest < start.earliest:
         return None
