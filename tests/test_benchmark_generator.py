@@ -108,3 +108,12 @@ def test_same_seed_gives_identical_bytes(
         assert twin.read_bytes() == document.read_bytes()
     other: Path = generator.generate(_N, 8, tmp_path / "other")
     assert other.read_bytes() != generated.read_bytes()
+
+
+def test_documents_come_in_paragraphs(generated: Path, raw: dict[str, Any]) -> None:
+    """Like articles: a text view lays out paragraphs, and one 700 kB line is no document."""
+    for document in raw["documents"]:
+        text = (generated.parent / document["path"]).read_text(encoding="utf-8")
+        paragraphs = text.split("\n\n")
+        assert len(paragraphs) > 1
+        assert max(map(len, paragraphs)) < 20_000
