@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -134,12 +135,11 @@ class ActorPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        # Size count columns from the first rows only: the sizes of numbers vary little, and
-        # measuring every row of a big hierarchy at each relayout froze the window.
-        header.setResizeContentsPrecision(50)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        # Count columns get a width from their largest number (see _fit_count_columns): sizing
+        # them to contents made the view ask the model about dozens of rows at every paint.
         for column in (Column.TOTAL, Column.SHOWN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
 
         self._select_all = self._button(self.tr("All"), self.tr("Check every actor"))
         self._select_none = self._button(self.tr("None"), self.tr("Uncheck every actor"))
@@ -243,7 +243,17 @@ class ActorPane(QWidget):
         if engine is None or mask.size != engine.count:
             return
         total, shown = engine.counts_by_actor(mask)
-        self.model.set_counts(total, shown, engine.no_actor_counts(mask))
+        no_actor = engine.no_actor_counts(mask)
+        self.model.set_counts(total, shown, no_actor)
+        self._fit_count_columns(max(int(total.max(initial=0)), no_actor[0]))
+
+    def _fit_count_columns(self, largest: int) -> None:
+        """Wide enough for the header and for ``largest`` (no shown count exceeds a total)."""
+        header = self.tree.header()
+        digits = self.tree.fontMetrics().horizontalAdvance("0" * len(str(largest)))
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        for column in (Column.TOTAL, Column.SHOWN):
+            header.resizeSection(column, max(header.sectionSizeHint(column), digits + margin))
 
     def on_search_edited(self, text: str) -> None:
         self.proxy.set_query(text)
