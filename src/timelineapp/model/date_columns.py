@@ -26,7 +26,7 @@ from .dates import (
     Precision,
     parse_date,
     plain_point_fields,
-    split_plain_expression,
+    read_plain_expression,
 )
 
 # (earliest, latest, core0, core1, precision, flags); see TimeIndex for what each means.
@@ -123,21 +123,14 @@ def _point(text: str) -> tuple[int, int, int, int] | None:
 
 def _fast_columns(text: str) -> DateColumns | None:
     """The columns of the common forms (as ``dates._fast_date`` reads them); None to defer."""
-    split = split_plain_expression(text)
-    if split is None:
+    read = read_plain_expression(text, _point)
+    if read is None:
         return None
-    kind, first, last = split
-    start = None if first is None else _point(first)
-    if first is not None and start is None:
-        return None
+    kind, start, end = read
     if kind is not DateKind.INTERVAL:
         assert start is not None
         earliest, latest, precision, quality = start
-        side = _KIND_FLAGS[kind]
-        return earliest, latest, earliest, latest, precision, quality | side
-    end = None if last is None else _point(last)
-    if last is not None and end is None:
-        return None
+        return earliest, latest, earliest, latest, precision, quality | _KIND_FLAGS[kind]
     flags = int(MarkFlag.INTERVAL)
     if start is None:
         assert end is not None

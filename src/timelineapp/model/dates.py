@@ -25,10 +25,11 @@ ago is exact. Spans are half-open: ``latest`` is the first second *after* the da
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
 from timelineapp.model.calendar import (
     SECONDS_PER_DAY,
@@ -170,6 +171,7 @@ FAST_POINT = re.compile(
     r"(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?"
 )
 _BLANKS = " \t\n\r\f\v"
+_Point = TypeVar("_Point")  # what a fast path reads a plain written date into
 
 
 def parse_date(text: str) -> EdtfDate:
@@ -278,24 +280,36 @@ def _fast_point(text: str) -> DatePoint | None:
     )
 
 
-def _fast_date(text: str) -> EdtfDate | None:
-    """The common forms without the full parser: big files hold hundreds of thousands of
-    distinct dates. None whenever the full parser must decide (and explain)."""
+def read_plain_expression(
+    text: str, read_point: Callable[[str], _Point | None]
+) -> tuple[DateKind, _Point | None, _Point | None] | None:
+    """:func:`split_plain_expression` with its points read by ``read_point``; None when the
+    form or a point is not a plain one. A single point comes back as both sides."""
     split = split_plain_expression(text)
     if split is None:
         return None
     kind, first, last = split
-    start = None if first is None else _fast_point(first)
+    start = None if first is None else read_point(first)
     if first is not None and start is None:
         return None
     if kind is not DateKind.INTERVAL:
-        assert start is not None
-        return _make(
-            text, kind, start, start, kind is DateKind.ON_OR_BEFORE, kind is DateKind.ON_OR_AFTER
-        )
-    end = None if last is None else _fast_point(last)
+        return kind, start, start
+    end = None if last is None else read_point(last)
     if last is not None and end is None:
         return None
+    return kind, start, end
+
+
+def _fast_date(text: str) -> EdtfDate | None:
+    """The common forms without the full parser: big files hold hundreds of thousands of
+    distinct dates. None whenever the full parser must decide (and explain)."""
+    read = read_plain_expression(text, _fast_point)
+    if read is None:
+        return None
+    kind, start, end = read
+    if kind is not DateKind.INTERVAL:
+        open_start, open_end = kind is DateKind.ON_OR_BEFORE, kind is DateKind.ON_OR_AFTER
+        return _make(text, kind, start, end, open_start, open_end)
     if start is not None and end is not None and end.earliest < start.earliest:
         return None
     return _make(text, DateKind.INTERVAL, start, end, start is None, end is None)
