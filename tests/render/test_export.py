@@ -338,3 +338,24 @@ def test_without_the_axis_no_tick_labels_are_written(niger: Timeline) -> None:
     assert labels  # the tick labels
     assert not labels & set(without)
     assert "Marks" in without
+
+
+def test_labels_keep_room_for_their_citation_uncertain_ones_too(niger: Timeline) -> None:
+    """A citation is drawn after the label as drawn ("… ?"): its room must be in the width
+    the lanes and the right-edge flip use, or a flipped label's citation runs into its mark."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from timelineapp.model.time_index import MarkFlag
+    from timelineapp.render.scene import label_text, label_width
+
+    font, cite_font = QFont(), QFont()
+    cite_font.setPixelSize(9)
+    citations = {e: "[1]" for e in range(niger.index.count)}
+    measure = export._measure_with_citations(niger, font, cite_font, citations)
+    metrics, cite = QFontMetricsF(font), QFontMetricsF(cite_font).horizontalAdvance("[1]")
+    uncertain = [e for e in range(niger.index.count) if niger.index.flags[e] & MarkFlag.UNCERTAIN]
+    assert uncertain  # the example has "2024-06?" dates
+    for e in range(niger.index.count):
+        flags, review = int(niger.index.flags[e]), int(niger.index.review[e])
+        drawn = metrics.horizontalAdvance(label_text(flags, niger.titles[e]))
+        assert label_width(measure, flags, review, niger.titles[e]) >= drawn + cite

@@ -432,26 +432,19 @@ def _measure_with_citations(
     cite_font: QFont,
     citations: dict[int, str],
 ) -> Callable[[str], float]:
-    """Label widths that include the drawn prefixes and the citation, so the lanes keep room.
+    """Label widths that include the citation drawn after them, so the lanes keep room.
 
-    The scene measures bare titles; the painter adds "~ ", " ?" and "! ". Exports carry a
-    citation after the label too, so each title's width is widened by what is added to it.
+    The scene measures each label as drawn (with "~ " and " ?", see ``label_width``), so the
+    citation's room is added to exactly that text; a label moved left of its mark at the
+    right edge then keeps its citation clear of the mark.
     """
     metrics = QFontMetricsF(font)
     cite_metrics = QFontMetricsF(cite_font)
-    index = timeline.index
-    disputed = REVIEW_CODES[ReviewState.DISPUTED]
+    flags = timeline.index.flags
     extra: dict[str, float] = {}
     for e, cite in citations.items():
-        title = timeline.titles[e]
-        flags = int(index.flags[e])
-        added = metrics.horizontalAdvance(label_text(flags, title)) - metrics.horizontalAdvance(
-            title
-        )
-        if int(index.review[e]) == disputed:
-            added += metrics.horizontalAdvance("! ")
-        added += 2 + cite_metrics.horizontalAdvance(cite)
-        extra[title] = max(extra.get(title, 0.0), added)
+        text = label_text(int(flags[e]), timeline.titles[e])
+        extra[text] = max(extra.get(text, 0.0), 2 + cite_metrics.horizontalAdvance(cite))
     base = metrics.horizontalAdvance
     if not extra:
         return base
