@@ -263,6 +263,22 @@ def _fast_point(text: str) -> DatePoint | None:
     if fields is None:
         return None
     year, month, day, hour, minute, second, offset, qualifier = fields
+    uncertain, approximate = qualifier in ("?", "%"), qualifier in ("~", "%")
+    return _point(year, month, day, hour, minute, second, offset, uncertain, approximate)
+
+
+def _point(
+    year: int,
+    month: int | None,
+    day: int | None,
+    hour: int | None,
+    minute: int | None,
+    second: int | None,
+    offset: int | None,
+    uncertain: bool,
+    approximate: bool,
+) -> DatePoint:
+    """The point of checked written fields, with its precision and span (both parsers)."""
     earliest, latest = _span(year, month, day, hour, minute, second, offset or 0)
     return DatePoint(
         year=year,
@@ -271,8 +287,8 @@ def _fast_point(text: str) -> DatePoint | None:
         hour=hour,
         minute=minute,
         second=second,
-        uncertain=qualifier in ("?", "%"),
-        approximate=qualifier in ("~", "%"),
+        uncertain=uncertain,
+        approximate=approximate,
         precision=_precision(month, day, minute, second),
         earliest=earliest,
         latest=latest,
@@ -575,21 +591,7 @@ class _Parser:
             approximate = qualifier in ("~", "%")
             self.follow = []
 
-        earliest, latest = _span(year, month, day, hour, minute, second, offset or 0)
-        return DatePoint(
-            year=year,
-            month=month,
-            day=day,
-            hour=hour,
-            minute=minute,
-            second=second,
-            uncertain=uncertain,
-            approximate=approximate,
-            precision=_precision(month, day, minute, second),
-            earliest=earliest,
-            latest=latest,
-            utc_offset=offset,
-        )
+        return _point(year, month, day, hour, minute, second, offset, uncertain, approximate)
 
     def parse_year(self) -> tuple[int, str]:
         """An astronomical year: ``2024``, ``-0499``, ``0000`` or ``Y``-prefixed any length."""
