@@ -10,9 +10,7 @@ or corrupt cache can cost time but never give wrong data.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
+import logging
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -21,11 +19,13 @@ from typing import Any, BinaryIO
 import numpy as np
 import numpy.typing as npt
 
+from .atomic_write import atomic_folder
 from .issues import Issue, IssueKind, Severity
 from .packed_strings import PackedStrings
 from .time_index import TimeIndex
 
 CACHE_VERSION = 3
+_log = logging.getLogger(__name__)
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
 
@@ -48,7 +48,7 @@ def save(
     passage_rows: npt.NDArray[np.int64],
     issues: list[Issue],
 ) -> None:
-    """Write the cache entry (a folder of .npy files) atomically; failures are ignored."""
+    """Write the cache entry (a folder of .npy files) atomically; failures are logged only."""
     arrays: dict[str, npt.NDArray[Any]] = {
         f"index_{f.name}": np.asarray(getattr(index, f.name))
         for f in fields(index)
@@ -71,20 +71,18 @@ def save(
         "shapes": {name: list(array.shape) for name, array in arrays.items()},
         "issues": [i.to_json() for i in issues],
     }
-    target = cache_path(cache_dir, content_hash)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        folder = Path(tempfile.mkdtemp(prefix=".events-", dir=cache_dir))
-        for name, array in arrays.items():
-            with open(folder / f"{name}.npy", "wb") as file:
-                np.save(_PieceWriter(file), array, allow_pickle=False)
-        # meta.json last: an entry without it is incomplete and never read.
-        (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target, ignore_errors=True)
-        os.replace(folder, target)
+        with atomic_folder(cache_path(cache_dir, content_hash)) as folder:
+            for name, array in arrays.items():
+                with open(folder / f"{name}.npy", "wb") as file:
+                    np.save(_PieceWriter(file), array, allow_pickle=False)
+            # meta.json last: an entry without it is incomplete and never read.
+            (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     except OSError:
-        shutil.rmtree(folder, ignore_errors=True)
+        # A cache that cannot be written (read-only, full, a file where the folder should
+        # be) costs the next open its speed, never this load.
+        _log.warning("cannot write the load cache in %s", cache_dir, exc_info=True)
 
 
 class _PieceWriter:
