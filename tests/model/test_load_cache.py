@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from timelineapp.model import load_cache
 from timelineapp.model.loader import LoadResult, load_event_file
+from timelineapp.model.loading import cache as load_cache
 
 from .event_files import TEXT, minimal, to_bytes
 
@@ -97,7 +97,7 @@ def test_incomplete_cache_entry_is_ignored(tmp_path: Path) -> None:
 def test_reopening_reads_the_cache_instead_of_validating_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from timelineapp.model import event_chunks
+    from timelineapp.model.loading import chunks as event_chunks
 
     target = write(tmp_path, minimal())
     cache = tmp_path / "cache"

@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from .dates import EdtfDate, cached_date
 from .file_format import Actor, Document, Event
-from .loader import DocumentState, LoadedFile
+from .loading import DocumentState, LoadedFile
 from .time_index import TimeIndex
 
 
