@@ -31,7 +31,7 @@ _ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]*$"
 _HTTP_PATTERN = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 
 
-def _check_date(value: str) -> str:
+def check_date(value: str) -> str:
     # The index columns double as the check: a big file's loader needs them next, memoised.
     try:
         date_columns(value)
@@ -47,7 +47,7 @@ def _check_http_url(value: str) -> str:
     return value
 
 
-def _actor_ref_from_string(value: Any) -> Any:
+def actor_ref_from_string(value: Any) -> Any:
     # A bare actor id is the common case; accept it as shorthand for {"actor": id}.
     if isinstance(value, str):
         return {"actor": value}
@@ -57,7 +57,7 @@ def _actor_ref_from_string(value: Any) -> Any:
 Id = Annotated[str, Field(pattern=_ID_PATTERN, min_length=1, max_length=200)]
 EdtfText = Annotated[
     str,
-    AfterValidator(_check_date),
+    AfterValidator(check_date),
     Field(
         description="ISO 8601-2 / EDTF date, as precise as the source: 2012, 2024-06, "
         "2024-06-07, 2024-06-07T10:30, 2024-04/2024-05, 2024-05-19/.., 2024-06-07?, "
@@ -96,17 +96,37 @@ class ReviewState(StrEnum):
     DISPUTED = "disputed"
 
 
+MAX_OFFSET = (1 << 31) - 1
+"""Largest offset in a document (documents are capped far below 2 billion characters)."""
+
+
+def span_order_problem(start: int, end: int) -> str | None:
+    """Why ``[start, end)`` is not a span of text, or None: the one statement of the rule."""
+    if end <= start:
+        return f"expected end > start, found start={start}, end={end}"
+    return None
+
+
 class Span(_Strict):
     """A run of characters ``[start, end)`` of a document's text and the text it must equal."""
 
-    start: int = Field(ge=0, description="offset of the first character (Unicode code points)")
-    end: int = Field(ge=0, description="offset just past the last character")
+    # Strict: an offset written "31" or true is a mistake to report, not to guess at.
+    start: int = Field(
+        ge=0,
+        le=MAX_OFFSET,
+        strict=True,
+        description="offset of the first character (Unicode code points)",
+    )
+    end: int = Field(
+        ge=0, le=MAX_OFFSET, strict=True, description="offset just past the last character"
+    )
     text: str = Field(min_length=1, description="verbatim copy of the document text there")
 
     @model_validator(mode="after")
     def _end_after_start(self) -> Span:
-        if self.end <= self.start:
-            raise ValueError(f"expected end > start, found start={self.start}, end={self.end}")
+        problem = span_order_problem(self.start, self.end)
+        if problem is not None:
+            raise ValueError(problem)
         return self
 
 
@@ -172,7 +192,7 @@ class Event(_Strict):
     title: str = Field(min_length=1)
     date: EdtfText | None = Field(default=None, description="absent when no date is known")
     status: EventStatus = EventStatus.OCCURRED
-    actors: list[Annotated[ActorRef, BeforeValidator(_actor_ref_from_string)]] = Field(
+    actors: list[Annotated[ActorRef, BeforeValidator(actor_ref_from_string)]] = Field(
         default_factory=list
     )
     place: str | None = None

@@ -9,17 +9,18 @@ of the time index instead of the Event objects.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
 from ..date_columns import DateColumns, date_columns
 from ..dates import DateError
-from ..file_format import Event, EventFile, EventStatus, ReviewState, Span
+from ..file_format import Event, EventFile, Span, span_order_problem
 from ..folding import fold_texts
 from ..integrity import span_mismatch
 from ..issues import Issue, IssueKind, Severity, describe_found, json_path
@@ -84,17 +85,11 @@ def schema_issues(
     return issues
 
 
-def search_text(event: Event) -> str:
-    """What a text search looks through for one event."""
-    return row_search_text(event.model_dump())
-
-
-def row_search_text(row: Mapping[str, Any]) -> str:
-    """:func:`search_text` of an event row (a validated event as a dict)."""
-    parts = [row["title"], row.get("summary") or "", row.get("note") or ""]
-    parts.append(row.get("place") or "")
-    parts.extend(row.get("tags", ()))
-    parts.extend(q["text"] for source in row.get("sources", ()) for q in source.get("quotes", ()))
+def search_text(event: Event | Any) -> str:
+    """What a text search looks through for one event (a model or a row: same fields)."""
+    parts = [event.title, event.summary or "", event.note or "", event.place or ""]
+    parts.extend(event.tags)
+    parts.extend(q.text for source in event.sources for q in source.quotes)
     return "\n".join(parts)
 
 
@@ -114,9 +109,9 @@ def process_chunk(
     spans = item_spans(chunk, items) + np.int64(position)
     result = ChunkResult(offset, spans=spans)
     try:
-        collect_rows(EVENT_ROWS.validate_json(chunk), offset, context, result)
+        collect_rows(EVENT_ROWS.decode(chunk), offset, context, result)
         return result
-    except (ValidationError, RowRejected):
+    except (msgspec.ValidationError, RowRejected):
         result = ChunkResult(offset, spans=spans)
     try:
         events = _EVENTS.validate_json(chunk)
@@ -145,19 +140,20 @@ def _unknown(file: str, path: str, what: str, found: str) -> Issue:
 def collect_events(
     events: Sequence[Event], offset: int, context: ChunkContext, result: ChunkResult
 ) -> None:
-    """:func:`collect_rows` for validated models (small files, tests)."""
-    collect_rows([event.model_dump() for event in events], offset, context, result)
+    """:func:`collect_rows` for validated models (small files, tests): rows and models have
+    the same fields, the rows being derived from the models."""
+    collect_rows(events, offset, context, result)
 
 
-def _span_ok(span: Mapping[str, Any]) -> None:
-    if span["end"] <= span["start"]:
+def _span_ok(span: Any) -> None:
+    if span_order_problem(span.start, span.end) is not None:
         raise RowRejected  # the Span model explains it
 
 
 def collect_rows(
-    rows: Sequence[Mapping[str, Any]], offset: int, context: ChunkContext, result: ChunkResult
+    rows: Sequence[Any], offset: int, context: ChunkContext, result: ChunkResult
 ) -> None:
-    """One pass over validated rows: references, provenance, and the index columns.
+    """One pass over validated rows (or models): references, provenance, index columns.
 
     Raises :class:`RowRejected` on the rules rows cannot check alone (dates, ``end > start``).
     """
@@ -179,10 +175,9 @@ def collect_rows(
     add_date, add_member, add_role = dates.append, members.append, member_roles.append
     add_passage, add_text = passages.append, passage_texts.append
     status_codes, review_codes = STATUS_CODES, REVIEW_CODES
-    occurred, unreviewed = STATUS_CODES[EventStatus.OCCURRED], REVIEW_CODES[ReviewState.UNREVIEWED]
     for k, row in enumerate(rows):
         i = offset + k
-        date = row.get("date")
+        date = row.date
         if date is None:
             add_date(_UNDATED)
             dated.append(False)
@@ -192,17 +187,15 @@ def collect_rows(
             except DateError:
                 raise RowRejected from None
             dated.append(True)
-        state = row.get("status")
-        status.append(occurred if state is None else status_codes[state])
-        state = row.get("review")
-        review.append(unreviewed if state is None else review_codes[state])
-        refs = row.get("actors", ())
+        status.append(status_codes[row.status])
+        review.append(review_codes[row.review])
+        refs = row.actors
         counts.append(len(refs))
         for j, ref in enumerate(refs):
             if isinstance(ref, str):
                 actor, role = ref, None
             else:
-                actor, role = ref["actor"], ref.get("role")
+                actor, role = ref.actor, ref.role
             number = actors.get(actor)
             if number is None:
                 if len(blocking) < cap:
@@ -212,7 +205,7 @@ def collect_rows(
                 number = -1
             add_member(number)
             add_role(-1 if role is None else roles.setdefault(role, len(roles)))
-        sources = row.get("sources", ())
+        sources = row.sources
         if not sources and len(other) < cap:
             other.append(
                 Issue(
@@ -220,28 +213,28 @@ def collect_rows(
                     IssueKind.PROVENANCE,
                     file,
                     f"events[{i}].sources",
-                    f"event {row['id']!r} has no source: expected at least one quoted document",
+                    f"event {row.id!r} has no source: expected at least one quoted document",
                 )
             )
         for s, source in enumerate(sources):
-            quotes = source.get("quotes", ())
-            phrase = source.get("date_phrase")
+            quotes = source.quotes
+            phrase = source.date_phrase
             for quote in quotes:
                 _span_ok(quote)
             if phrase is not None:
                 _span_ok(phrase)
-            doc = documents.get(source["document"])
+            doc = documents.get(source.document)
             if doc is None:
                 if len(blocking) < cap:
                     path = f"events[{i}].sources[{s}].document"
-                    blocking.append(_unknown(file, path, "a document", source["document"]))
+                    blocking.append(_unknown(file, path, "a document", source.document))
                 continue
             for q, quote in enumerate(quotes):
-                add_passage((doc, quote["start"], quote["end"], i, s, q))
-                add_text(quote["text"])
+                add_passage((doc, quote.start, quote.end, i, s, q))
+                add_text(quote.text)
             if phrase is not None:
-                add_passage((doc, phrase["start"], phrase["end"], i, s, -1))
-                add_text(phrase["text"])
+                add_passage((doc, phrase.start, phrase.end, i, s, -1))
+                add_text(phrase.text)
     result.count = len(rows)
     result.dates = np.array(dates, dtype=np.int64).reshape(len(dates), 6)
     result.dated = np.array(dated, dtype=np.bool_)
@@ -252,11 +245,11 @@ def collect_rows(
     result.member_roles = np.array(member_roles, dtype=np.int32)
     result.roles = list(roles)
     # Strings travel packed: one buffer each instead of a million objects to pickle.
-    result.titles = PackedStrings.pack([row["title"] for row in rows])
-    result.ids = PackedStrings.pack([row["id"] for row in rows])
+    result.titles = PackedStrings.pack([row.title for row in rows])
+    result.ids = PackedStrings.pack([row.id for row in rows])
     # Folded here, in the worker processes of a big file, so that the window does not spend
     # seconds (and hold the GIL) building the search index after opening.
-    result.search_blob = fold_texts([row_search_text(row) for row in rows]) if rows else b""
+    result.search_blob = fold_texts([search_text(row) for row in rows]) if rows else b""
     result.passages = np.array(passages, dtype=np.int64).reshape(len(passages), 6)
     result.passage_texts = passage_texts
 

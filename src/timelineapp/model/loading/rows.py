@@ -1,76 +1,151 @@
-"""The load pass's view of an event: the rules of :class:`~.file_format.Event`, as plain dicts.
+"""The load pass's schema of an event: msgspec Structs derived from the pydantic models.
 
 Validating a million events into pydantic models costs about 13 µs each, a third of it in
-Python validators called from Rust (the actor shorthand, the span check, the date check).
-The load pass only reads each event once to fill the index, so it validates into TypedDicts
-whose every rule runs in pydantic's Rust core, about 8 µs each, and then checks the two
-rules that need Python (dates, ``end > start``) itself while it reads the rows.
+Python validators called from Rust. The load pass only reads each event once to fill the
+index, so it decodes into msgspec Structs (C, a few µs each) and then checks, while it reads
+them, the rules that need Python (the date, ``end > start``).
 
-The models stay the definition of the format and the source of every error message: a chunk
-that fails here, for any reason, is validated again with the models, which then report what
-is wrong. A property test (``tests/model/test_event_rows.py``) feeds both the same valid and
-broken events and requires the same verdict and the same index columns.
+There is **one** schema: :mod:`..file_format`. :func:`derive` builds each Struct from a
+model's fields — names, types, defaults, and the constraints (lengths, bounds, patterns) —
+and refuses, at import, a model rule it does not know how the load pass checks, so a rule
+added to the models can never be silently skipped here. The fast pass may be stricter than
+the models but never looser: a chunk it rejects, for any reason, is validated again with the
+models, which give the error messages. ``tests/model/test_event_rows.py`` compares the two
+schemas field by field.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, NotRequired
+import enum
+import types
+from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import ConfigDict, Field, TypeAdapter, with_config
-from typing_extensions import TypedDict
+import annotated_types
+import msgspec
+from pydantic import AfterValidator, BaseModel, BeforeValidator
+from pydantic.fields import FieldInfo
 
-from ..file_format import EventStatus, Id, ReviewState
-
-_Offset = Annotated[int, Field(ge=0)]
-_Words = Annotated[str, Field(min_length=1)]
-_FORBID = ConfigDict(extra="forbid")
-
-
-@with_config(_FORBID)
-class DatePhraseRow(TypedDict):
-    start: _Offset
-    end: _Offset
-    text: _Words
-
-
-@with_config(_FORBID)
-class QuoteRow(TypedDict):
-    start: _Offset
-    end: _Offset
-    text: _Words
-    attributed_to: NotRequired[str | None]
-
-
-@with_config(_FORBID)
-class SourceRow(TypedDict):
-    document: Id
-    quotes: NotRequired[list[QuoteRow]]
-    date_phrase: NotRequired[DatePhraseRow | None]
-
-
-@with_config(_FORBID)
-class ActorRefRow(TypedDict):
-    actor: Id
-    role: NotRequired[str | None]
-
-
-@with_config(_FORBID)
-class EventRow(TypedDict):
-    id: Id
-    title: _Words
-    date: NotRequired[str | None]  # checked by the reader (date_columns), not here
-    status: NotRequired[EventStatus]
-    actors: NotRequired[list[ActorRefRow | Id]]  # a bare id is shorthand for {"actor": id}
-    place: NotRequired[str | None]
-    summary: NotRequired[str | None]
-    tags: NotRequired[list[str]]
-    review: NotRequired[ReviewState]
-    note: NotRequired[str | None]
-    sources: NotRequired[list[SourceRow]]
-
-
-EVENT_ROWS: TypeAdapter[list[EventRow]] = TypeAdapter(list[EventRow])
+from .. import file_format
+from ..file_format import ActorRef, Event
 
 
 class RowRejected(Exception):
-    """A row broke a rule the TypedDicts cannot express; the models must say which."""
+    """A row broke a rule the Structs cannot express; the models must say which."""
+
+
+# Model rules written as Python validators, and where the load pass checks each instead.
+CHECKED_ELSEWHERE = {
+    file_format.check_date: "chunks.collect_rows reads the date (date_columns)",
+    "_end_after_start": "chunks.collect_rows checks file_format.span_order_problem",
+}
+
+
+def _shorthand_actor() -> Any:
+    # A bare actor id is shorthand for {"actor": id}: the id alone, as ActorRef.actor is.
+    return _field_type(ActorRef.model_fields["actor"])
+
+
+# BeforeValidators that accept a shorthand, and the type the shorthand has in a row.
+SHORTHANDS = {file_format.actor_ref_from_string: _shorthand_actor}
+
+_STRUCTS: dict[type[BaseModel], type[msgspec.Struct]] = {}
+
+
+def _meta(metadata: list[Any]) -> dict[str, Any]:
+    """msgspec constraints of pydantic/annotated-types metadata (unknown ones refused)."""
+    found: dict[str, Any] = {}
+    for item in metadata:
+        if isinstance(item, annotated_types.MinLen):
+            found["min_length"] = item.min_length
+        elif isinstance(item, annotated_types.MaxLen):
+            found["max_length"] = item.max_length
+        elif isinstance(item, annotated_types.Ge):
+            found["ge"] = item.ge
+        elif isinstance(item, annotated_types.Le):
+            found["le"] = item.le
+        elif isinstance(item, annotated_types.Gt):
+            found["gt"] = item.gt
+        elif getattr(item, "pattern", None) is not None:
+            pattern: str = item.pattern
+            # pydantic's regexes end at "$" = the end of the text; Python's "$" also matches
+            # before a final newline, which would let "id\n" through: use "\Z".
+            found["pattern"] = pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern
+        elif getattr(item, "strict", None) is not None:
+            continue  # msgspec is always strict
+        elif isinstance(item, FieldInfo):
+            found.update(_meta(item.metadata))
+        elif isinstance(item, AfterValidator) and item.func in CHECKED_ELSEWHERE:
+            continue
+        else:
+            raise TypeError(f"the load pass does not know how to check {item!r}")
+    return found
+
+
+def _type(annotation: Any) -> Any:
+    """The msgspec type of a pydantic annotation."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        base, *metadata = get_args(annotation)
+        for item in metadata:
+            if isinstance(item, BeforeValidator):
+                shorthand = SHORTHANDS.get(item.func)  # type: ignore[arg-type]
+                if shorthand is None:
+                    raise TypeError(f"the load pass does not know the shorthand {item!r}")
+                return Union[_type(base), shorthand()]  # noqa: UP007
+        rest = [m for m in metadata if not isinstance(m, BeforeValidator)]
+        constraints = _meta(rest)
+        inner = _type(base)
+        return Annotated[inner, msgspec.Meta(**constraints)] if constraints else inner
+    if origin in (Union, types.UnionType):
+        return Union[tuple(_type(arg) for arg in get_args(annotation))]  # noqa: UP007
+    if origin is list:
+        (item,) = get_args(annotation)
+        return list[_type(item)]  # type: ignore[misc]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return derive(annotation)
+    if annotation in (str, int, bool, type(None)) or (
+        isinstance(annotation, type) and issubclass(annotation, enum.Enum)
+    ):
+        return annotation
+    raise TypeError(f"the load pass does not know the type {annotation!r}")
+
+
+def _field_type(info: FieldInfo) -> Any:
+    constraints = _meta(info.metadata)
+    inner = _type(info.annotation)
+    return Annotated[inner, msgspec.Meta(**constraints)] if constraints else inner
+
+
+def derive(model: type[BaseModel]) -> type[msgspec.Struct]:
+    """The Struct that accepts what ``model`` accepts, less the rules checked elsewhere."""
+    found = _STRUCTS.get(model)
+    if found is not None:
+        return found
+    for name in model.__pydantic_decorators__.model_validators:
+        if name not in CHECKED_ELSEWHERE:
+            raise TypeError(f"the load pass does not check {model.__name__}.{name}")
+    if model.__pydantic_decorators__.field_validators:
+        raise TypeError(f"the load pass does not check {model.__name__}'s field validators")
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for name, info in model.model_fields.items():
+        kind = _field_type(info)
+        if info.is_required():
+            fields.append((name, kind))
+        elif info.default_factory is not None:
+            fields.append((name, kind, msgspec.field(default_factory=info.default_factory)))  # type: ignore[arg-type]
+        else:
+            fields.append((name, kind, info.default))
+    struct = msgspec.defstruct(
+        f"{model.__name__}Row",
+        fields,
+        forbid_unknown_fields=True,
+        kw_only=True,
+        # No cycles in decoded JSON: untracked Structs spare the collector a million objects.
+        gc=False,
+    )
+    _STRUCTS[model] = struct
+    return struct
+
+
+EventRow = derive(Event)
+EVENT_ROWS = msgspec.json.Decoder(list[EventRow])  # type: ignore[valid-type]
