@@ -66,15 +66,17 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
         raise ReadError(_reason(error)) from None
     try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            raise ReadError(f"expected a regular file, found {_kind(info.st_mode)}")
+        if info.st_size > limit:
+            os.close(fd)
+            raise ReadError(
+                f"expected at most {_size(limit)}, found {_size(info.st_size)}: "
+                f"the file is too big to open"
+            )
         with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise ReadError(f"expected a regular file, found {_kind(info.st_mode)}")
-            if info.st_size > limit:
-                raise ReadError(
-                    f"expected at most {_size(limit)}, found {_size(info.st_size)}: "
-                    f"the file is too big to open"
-                )
             data = handle.read(limit + 1)  # the file may grow while it is read
     except OSError as error:
         raise ReadError(_reason(error)) from None
