@@ -13,19 +13,13 @@ from __future__ import annotations
 from enum import IntFlag
 from functools import lru_cache
 
-from .calendar import (
-    SECONDS_PER_DAY,
-    SECONDS_PER_HOUR,
-    SECONDS_PER_MINUTE,
-    add_months,
-    days_from_civil,
-)
 from .dates import (
     DateKind,
     EdtfDate,
-    Precision,
     parse_date,
     plain_point_fields,
+    point_precision,
+    point_span,
     read_plain_expression,
 )
 
@@ -50,8 +44,6 @@ _QUALIFIER_FLAGS = {
     "~": int(MarkFlag.APPROXIMATE),
     "%": int(MarkFlag.UNCERTAIN | MarkFlag.APPROXIMATE),
 }
-_YEAR, _MONTH, _DAY = int(Precision.YEAR), int(Precision.MONTH), int(Precision.DAY)
-_MINUTE, _SECOND = int(Precision.MINUTE), int(Precision.SECOND)
 _KIND_FLAGS = {
     DateKind.SINGLE: 0,
     DateKind.ON_OR_BEFORE: int(MarkFlag.OPEN_START),
@@ -102,23 +94,9 @@ def _point(text: str) -> tuple[int, int, int, int] | None:
     if fields is None:
         return None
     year, month, day, hour, minute, second, offset, qualifier = fields
-    quality = _QUALIFIER_FLAGS[qualifier]
-    if month is None:
-        start = days_from_civil(year, 1, 1) * SECONDS_PER_DAY
-        return start, days_from_civil(year + 1, 1, 1) * SECONDS_PER_DAY, _YEAR, quality
-    if day is None:
-        next_year, next_month = add_months(year, month, 1)
-        start = days_from_civil(year, month, 1) * SECONDS_PER_DAY
-        end = days_from_civil(next_year, next_month, 1) * SECONDS_PER_DAY
-        return start, end, _MONTH, quality
-    start = days_from_civil(year, month, day) * SECONDS_PER_DAY
-    if hour is None or minute is None:
-        return start, start + SECONDS_PER_DAY, _DAY, quality
-    # Only times carry a zone: local 10:30+02:00 is 08:30 UTC.
-    start += hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE - (offset or 0)
-    if second is None:
-        return start, start + SECONDS_PER_MINUTE, _MINUTE, quality
-    return start + second, start + second + 1, _SECOND, quality
+    earliest, latest = point_span(year, month, day, hour, minute, second, offset or 0)
+    precision = int(point_precision(month, day, minute, second))
+    return earliest, latest, precision, _QUALIFIER_FLAGS[qualifier]
 
 
 def _fast_columns(text: str) -> DateColumns | None:

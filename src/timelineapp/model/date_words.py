@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from timelineapp.model.calendar import display_year
+from timelineapp.model.calendar import ENGLISH_MONTHS, display_year
 from timelineapp.model.dates import DateKind, DatePoint, EdtfDate, Precision
 
 __all__ = ["MONTHS", "describe_date", "describe_point", "format_year"]
@@ -34,20 +34,7 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "novembre",
         "décembre",
     ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
+    "en": ENGLISH_MONTHS,
 }
 
 _DASH: Final = " – "

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Final, TypeVar
 
 from timelineapp.model.calendar import (
+    ENGLISH_MONTHS,
     SECONDS_PER_DAY,
     SECONDS_PER_HOUR,
     SECONDS_PER_MINUTE,
@@ -60,21 +61,6 @@ _DIGITS: Final = frozenset("0123456789")
 _QUALIFIERS: Final = ("?", "~", "%")
 _QUALIFIER_HINT: Final = "a qualifier ('?', '~' or '%')"
 _END_HINT: Final = "the end of the text"
-# Error messages are for people writing event files, who read month names faster than numbers.
-_MONTH_NAMES: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 class Precision(IntEnum):
@@ -279,7 +265,7 @@ def _point(
     approximate: bool,
 ) -> DatePoint:
     """The point of checked written fields, with its precision and span (both parsers)."""
-    earliest, latest = _span(year, month, day, hour, minute, second, offset or 0)
+    earliest, latest = point_span(year, month, day, hour, minute, second, offset or 0)
     return DatePoint(
         year=year,
         month=month,
@@ -289,7 +275,7 @@ def _point(
         second=second,
         uncertain=uncertain,
         approximate=approximate,
-        precision=_precision(month, day, minute, second),
+        precision=point_precision(month, day, minute, second),
         earliest=earliest,
         latest=latest,
         utc_offset=offset,
@@ -367,7 +353,7 @@ def _choices(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " or " + items[-1]
 
 
-def _span(
+def point_span(
     year: int,
     month: int | None,
     day: int | None,
@@ -376,7 +362,11 @@ def _span(
     second: int | None,
     offset: int,
 ) -> tuple[int, int]:
-    """[earliest, latest) in UTC seconds of a written date, from its finest written field."""
+    """[earliest, latest) in UTC seconds of a written date, from its finest written field.
+
+    The one statement of a date's span: both the parser and the index columns
+    (:mod:`.date_columns`) use it.
+    """
     if month is None:
         return to_seconds(year), to_seconds(year + 1)
     if day is None:
@@ -639,7 +629,7 @@ class _Parser:
         last = days_in_month(year, month)
         if not 1 <= day <= last:
             raise self.error(
-                f"a day between 1 and {last} for {_MONTH_NAMES[month - 1]} {year_text}",
+                f"a day between 1 and {last} for {ENGLISH_MONTHS[month - 1]} {year_text}",
                 text,
                 start,
             )
@@ -691,7 +681,7 @@ def _shorten(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 4] + "…"
 
 
-def _precision(
+def point_precision(
     month: int | None, day: int | None, minute: int | None, second: int | None
 ) -> Precision:
     if month is None:
