@@ -9,11 +9,16 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from . import __version__
+from .environment import configure_environment
+from .logs import log_to_stderr
+
+_log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -36,27 +41,40 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="an event file (*.timeline.json) to open")
     parser.add_argument("--version", action="version", version=f"timelineapp {__version__}")
+    _add_verbose(parser)
+    return parser
+
+
+def _add_verbose(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log to stderr (-vv: debug)"
+    )
     return parser
 
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="timelineapp")
     sub = parser.add_subparsers(dest="command", required=True)
-    validate = sub.add_parser("validate", help="check event files; exit 0 if all are valid")
+    validate = _add_verbose(
+        sub.add_parser("validate", help="check event files; exit 0 if all are valid")
+    )
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--json", action="store_true", help="machine-readable results")
-    sub.add_parser("schema", help="print the JSON Schema of the event file format")
+    _add_verbose(sub.add_parser("schema", help="print the JSON Schema of the event file format"))
     from .export_cli import add_export_arguments
 
-    add_export_arguments(sub.add_parser("export", help="export the timeline as PNG, SVG or PDF"))
+    export = sub.add_parser("export", help="export the timeline as PNG, SVG or PDF")
+    add_export_arguments(_add_verbose(export))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    configure_environment()  # before numpy and pydantic are imported
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if args_list and args_list[0] in _COMMANDS:
             args = _command_parser().parse_args(args_list)
+            log_to_stderr(args.verbose)
             if args.command == "validate":
                 return _guarded("validate", lambda: _validate(args.files, args.json))
             if args.command == "schema":
@@ -65,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_export(args)
         args = _gui_parser().parse_args(args_list)
+        if args.verbose:
+            log_to_stderr(args.verbose)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     run_app: Callable[[str | None], int] = import_gui().run_app
@@ -79,6 +99,7 @@ def import_gui() -> ModuleType:
     while they are being made (~25 ms of each start), so it is paused meanwhile; then they are
     frozen out of later collections (``gc.freeze``), which would only find them alive.
     """
+    configure_environment()  # before numpy and pydantic are imported
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -98,6 +119,7 @@ def _guarded(command: str, run: Callable[[], int]) -> int:
         print(f"timelineapp {command}: interrupted", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # a bug, or the machine out of memory: say it plainly
+        _log.exception("timelineapp %s failed", command)
         print(
             f"timelineapp {command}: error: unexpected {type(error).__name__}: {error}",
             file=sys.stderr,

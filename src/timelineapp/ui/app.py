@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 # whether it uses PySide6. numpy, pydantic and our model are hundreds of modules: ~50 ms of each
 # start. Imported before PySide6, they are never read.
 from .. import APP_ID, __version__
+from ..logs import log_to_file
 from ..model import filtering, loader, timeline  # noqa: F401  (imported early: see above)
 from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
@@ -107,6 +108,7 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(file: str | None, settings_path: Path | None = None) -> int:
+    log_to_file()
     qapp = create_qapplication()
     app = Application(qapp, settings_path or default_settings_path(), default_cache_dir())
     app.window.show()

@@ -7,6 +7,7 @@ queued signal and no widget is touched from the worker.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -77,6 +78,7 @@ def load_and_index(
         timeline.passages.warm_up()
         return result, timeline
     except Exception as error:
+        logging.getLogger(__name__).exception("loading %s failed", path)
         reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
         issue = Issue(Severity.ERROR, IssueKind.IO, str(path), "", f"loading failed: {reason}")
         return LoadResult(str(path), None, [issue]), None
