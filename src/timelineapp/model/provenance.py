@@ -150,6 +150,10 @@ class Provenance:
             p.document == document for p in self.passages.values()
         )
 
+    def passage_texts(self, problem: PassageProblem, record: Event) -> tuple[str, str | None]:
+        """The passage as recorded, and what its document says at those offsets now."""
+        return recorded_and_now(problem, record, self._texts)
+
     def event_of(self, issue: Issue) -> int | None:
         """The event an issue is about (a click on a problem selects it), or None."""
         found = _PASSAGE_PATH.match(issue.json_path)
@@ -273,3 +277,28 @@ def summarise(problems: Iterable[PassageProblem]) -> tuple[int, int]:
         else:
             quotes += 1
     return quotes, phrases
+
+
+def recorded_and_now(
+    problem: PassageProblem, record: Event, texts: Mapping[str, str | None]
+) -> tuple[str, str | None]:
+    """The passage as the event file records it, and what its document says there now."""
+    source = record.sources[problem.source]
+    span: Span | None = source.date_phrase if problem.is_date_phrase else None
+    if not problem.is_date_phrase and problem.quote < len(source.quotes):
+        span = source.quotes[problem.quote]
+    if span is None:
+        return "", None
+    return span.text, text_now(texts.get(source.document), span.start, span.end)
+
+
+def excerpts(recorded: str, now: str, context: int = 16) -> tuple[str, str]:
+    """Short excerpts of both texts around where they differ, "…" marking cuts."""
+    prefix, suffix = difference(recorded, now)
+    start = max(0, prefix - context)
+
+    def cut(text: str) -> str:
+        end = min(len(text), len(text) - suffix + context)
+        return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+    return cut(recorded), cut(now)

@@ -309,6 +309,7 @@ def render_export(
         len(plan.pages),
         plan.context.shown,
         plan.context.notice,
+        len(plan.context.flagged),
     )
 
 

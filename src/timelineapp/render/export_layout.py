@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 
 from .. import __version__
 from ..model.file_format import Document
+from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
 from ..resources import resource_path
 from .calendar_names import LocaleNames
@@ -157,6 +158,7 @@ class ExportContext:
     total: int
     notice: str
     measure: Callable[[str], float]
+    flagged: list[int] = field(default_factory=list)  # exported events with broken evidence
 
 
 @dataclass
@@ -298,6 +300,7 @@ def _context(
         total=timeline.index.count,
         notice=notice,
         measure=_measure_with_citations(timeline, font, cite_font, citations),
+        flagged=[e for e in events.tolist() if timeline.provenance.is_flagged(e)],
     )
 
 
@@ -371,14 +374,68 @@ def _source_text(number: int, document: Document) -> str:
     return text + (" — " + ", ".join(details) if details else "")
 
 
+_MAX_PROBLEMS_LISTED = 8
+
+
+def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
+    """The headline ("2 quotes do not match their documents") and one line per problem,
+    for the exported events; ("", []) when their evidence is sound."""
+    provenance = timeline.provenance
+    problems = [p for e in events for p in provenance.event_problems(e)]
+    quotes, phrases = summarise(problems)
+    unreadable = sum(1 for e in events if e in provenance.unverifiable)
+    heads = []
+    if quotes:
+        heads.append(tr_n("%Ln quote(s) do not match their documents", quotes))
+    if phrases:
+        heads.append(tr_n("%Ln date phrase(s) do not match their documents", phrases))
+    if unreadable:
+        heads.append(tr_n("%Ln event(s) cite a document that cannot be read", unreadable))
+    if not heads:
+        return "", []
+    lines = []
+    for problem in problems[:_MAX_PROBLEMS_LISTED]:
+        title = timeline.titles[problem.event]
+        recorded, now = provenance.passage_texts(problem, timeline.event(problem.event))
+        if now is None:
+            lines.append(f"“{title}”: " + tr("the document cannot be read"))
+            continue
+        was, is_now = excerpts(recorded, now)
+        what = tr("date phrase") if problem.is_date_phrase else tr("quote")
+        lines.append(
+            tr("“{title}”, {what}: the file records “{was}”, the document now says “{now}”")
+            .replace("{title}", title)
+            .replace("{what}", what)
+            .replace("{was}", was)
+            .replace("{now}", is_now)
+        )
+    if len(problems) > _MAX_PROBLEMS_LISTED:
+        more = len(problems) - _MAX_PROBLEMS_LISTED
+        lines.append(tr_n("… and %Ln more (timelineapp validate lists them all)", more))
+    return "⚠ " + "; ".join(heads), lines
+
+
+def _provenance_block(ctx: ExportContext, width: float) -> list[_Text]:
+    """Broken evidence is said in the picture itself, not only on a terminal."""
+    head, lines = provenance_lines(ctx.timeline, ctx.flagged)
+    if not head:
+        return []
+    inner = width - 2 * PAD
+    bold = QFont(ctx.font)
+    bold.setBold(True)
+    texts = [_paragraph(head, bold, inner, ctx.theme.disputed)]
+    texts.extend(_paragraph(line, ctx.font, inner, ctx.theme.text) for line in lines)
+    return texts
+
+
 def _footer(ctx: ExportContext, width: float) -> list[_Text]:
     if not ctx.options.include_footer:
-        return []
+        return _provenance_block(ctx, width)
     theme_ = ctx.theme
     inner = width - 2 * PAD
     bold = QFont(ctx.font)
     bold.setBold(True)
-    texts: list[_Text] = []
+    texts: list[_Text] = _provenance_block(ctx, width)
     if ctx.sources:
         texts.append(_paragraph(tr("Sources"), bold, inner, theme_.text))
         for number, document in ctx.sources:

@@ -106,6 +106,7 @@ class ExportResult:
     pages: int
     shown: int  # events drawn (passing the filter, in the exported span)
     notice: str  # e.g. "No events match the filter"; "" when there is something to see
+    flagged: int = 0  # events drawn whose quotes no longer match their documents
 
 
 Progress = Callable[[float], bool]
