@@ -37,7 +37,7 @@ _DRAG_THRESHOLD = 4
 class TimelineWidget(QWidget):
     """Paints the timeline and turns mouse and keys into view changes and selections."""
 
-    viewport_changed = Signal(object)  # TimeMap
+    viewport_changed = Signal(object)  # TimeMap (the controller's viewport_changed follows)
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +90,7 @@ class TimelineWidget(QWidget):
     def set_theme(self, name: ThemeName) -> None:
         self._theme = theme(name)
         self.update()
-        self.viewport_changed.emit(self._timemap)
+        self._publish_viewport()
 
     def set_show_faded(self, faded: bool) -> None:
         """Draw filtered-out events faded instead of hiding them."""
@@ -105,7 +105,7 @@ class TimelineWidget(QWidget):
         self._timemap = timemap
         self._scene = None
         self.update()
-        self.viewport_changed.emit(timemap)
+        self._publish_viewport()
 
     def show_window(self, t0: float, t1: float) -> None:
         """Show exactly ``[t0, t1]`` (the overview strip's box)."""
@@ -231,7 +231,7 @@ class TimelineWidget(QWidget):
             )
             self._lane_cache.clear()
             self._scene = None
-            self.viewport_changed.emit(self._timemap)
+            self._publish_viewport()
         else:
             self._timemap = self._timemap.resized(float(event.size().width()))
             self.fit_all()
@@ -337,6 +337,11 @@ class TimelineWidget(QWidget):
         event.accept()
 
     # --- helpers ------------------------------------------------------------------------
+    def _publish_viewport(self) -> None:
+        """The controller owns the view window: tell it, then the widget's own listeners."""
+        self._controller.set_viewport(self._timemap)
+        self.viewport_changed.emit(self._timemap)
+
     def _hit(self, pos: QPointF) -> Hit:
         if self._controller.timeline is None:
             return Hit()
