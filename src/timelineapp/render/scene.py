@@ -462,6 +462,37 @@ def _clusters(
     return clusters
 
 
+def cluster_zoom_range(
+    index: TimeIndex, cluster: Cluster, view_span: float, room: int
+) -> tuple[float, float] | None:
+    """Where a click on a "+N" cluster zooms: the span of its events.
+
+    When that span is most of the view already (a long chain of crowded marks), zooming to
+    it would barely change anything, so the click zooms to the shortest run of ``room``
+    consecutive events instead: every click makes the cluster smaller. None when its events
+    share one instant: no zoom separates them, the caller lists them instead.
+    A dense view's cluster (no event list) zooms to its columns' span.
+    """
+    if not cluster.events:
+        return cluster.t0, cluster.t1
+    members = np.asarray(cluster.events, dtype=np.int64)
+    t0 = index.earliest[members].astype(np.float64)
+    t1 = index.latest[members].astype(np.float64)
+    lo, hi = float(t0.min()), float(t1.max())
+    if float(t0.max()) - lo < 60.0 and float(t1.max() - t1.min()) < 60.0:
+        return None  # one instant (to the minute): zooming cannot pull them apart
+    if hi - lo <= view_span / 2:
+        return lo, hi
+    starts = np.sort(t0)
+    k = max(2, min(room, starts.size))
+    widths = starts[k - 1 :] - starts[: starts.size - k + 1]
+    first = int(np.argmin(widths))
+    a, b = float(starts[first]), float(starts[first + k - 1])
+    if b - a < 60.0:
+        b = a + 60.0
+    return a, b
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     event: int | None = None
@@ -507,6 +538,7 @@ __all__ = [
     "Scene",
     "SceneInputs",
     "build_scene",
+    "cluster_zoom_range",
     "hit_test",
     "pack_lanes",
 ]

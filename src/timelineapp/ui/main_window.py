@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
         self._filter.spec_changed.connect(self.on_filter_spec_changed)
         self.status.provenance_requested.connect(self.on_show_provenance)
+        self.timeline.clear_filter_requested.connect(self._filter.clear)
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
 
     # --- slots --------------------------------------------------------------------------
