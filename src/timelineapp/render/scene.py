@@ -168,6 +168,37 @@ def label_width(measure: LabelMeasure, flags: int, review: int, title: str) -> f
     return width
 
 
+def label_reach(
+    inputs: SceneInputs,
+    measure: LabelMeasure,
+    geometry: Geometry,
+    limit: int = 200,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """For the shown events that end last, where their labels start (instants) and how far
+    right of that they run (pixels): what a fit needs to keep every label whole."""
+    index = inputs.index
+    events = np.flatnonzero(index.dated & inputs.mask).astype(np.int64)
+    if events.size > limit:
+        latest = index.latest[events]
+        events = events[np.argpartition(latest, events.size - limit)[events.size - limit :]]
+    ends = index.latest[events].astype(np.float64)
+    open_end = (index.flags[events] & MarkFlag.OPEN_END) != 0
+    reach = np.array(
+        [
+            label_width(measure, int(index.flags[e]), int(index.review[e]), inputs.titles[e])
+            for e in events.tolist()
+        ],
+        dtype=np.float64,
+    )
+    reach = (
+        reach
+        + geometry.marker / 2
+        + geometry.label_gap
+        + np.where(open_end, geometry.open_tail, 0.0)
+    )
+    return ends, reach
+
+
 def mark_extent(
     index: TimeIndex, tm: TimeMap, events: npt.NDArray[np.int64]
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
@@ -540,5 +571,6 @@ __all__ = [
     "build_scene",
     "cluster_zoom_range",
     "hit_test",
+    "label_reach",
     "pack_lanes",
 ]

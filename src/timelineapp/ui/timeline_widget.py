@@ -28,9 +28,18 @@ from ..model.calendar import SECONDS_PER_DAY
 from ..render.calendar_names import LocaleNames
 from ..render.inputs import SceneSource
 from ..render.painter import PaintOptions, label_measure, paint_scene
-from ..render.scene import Cluster, Hit, Scene, build_scene, cluster_zoom_range, hit_test
+from ..render.scene import (
+    Cluster,
+    Geometry,
+    Hit,
+    Scene,
+    build_scene,
+    cluster_zoom_range,
+    hit_test,
+    label_reach,
+)
 from ..render.theme import Theme, ThemeName, theme
-from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_map, view_range
+from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_labelled, view_range
 from .controller import TimelineController
 from .tooltips import event_tooltip
 
@@ -158,7 +167,8 @@ class TimelineWidget(QWidget):
             self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, width))
             return
         t0, t1 = view_range(timeline.index, self._controller.mask)
-        self.set_timemap(fit_map(t0, t1, width, limits=self._limits))
+        ends, reach = label_reach(self._source.inputs(), self._measure, Geometry())
+        self.set_timemap(fit_labelled(t0, t1, width, ends, reach, self._limits))
 
     def zoom_in(self) -> None:
         self._zoom(_KEY_ZOOM, self.width() / 2)
