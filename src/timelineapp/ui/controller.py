@@ -11,6 +11,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QObject, Signal
 
 from ..model.timeline import Timeline
+from ..render.timemap import TimeMap
 
 
 class TimelineController(QObject):
@@ -96,3 +97,18 @@ class TimelineController(QObject):
 
     def show_passage(self, document_id: str, start: int, end: int) -> None:
         self.passage_requested.emit(document_id, start, end)
+
+    # --- the view window (render) ------------------------------------------------------------
+    # The visible window of the timeline, set by the timeline widget; exports, the overview
+    # and the status bar read it from here.
+    viewport_changed = Signal(object)  # TimeMap
+    _viewport: TimeMap | None = None
+
+    @property
+    def viewport(self) -> TimeMap | None:
+        return self._viewport
+
+    def set_viewport(self, timemap: TimeMap) -> None:
+        if timemap != self._viewport:
+            self._viewport = timemap
+            self.viewport_changed.emit(timemap)
