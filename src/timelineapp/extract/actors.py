@@ -682,10 +682,10 @@ def _find_states(text: str, registry: _Registry, take: _Take, free: _Free) -> No
         else r"(?<![\w.])the\s+(?P<dem>[A-Z][a-z]+(?:ans|ese|is))(?!\w)"
     )
     for found in re.finditer(pattern, text):
-        code = _demonym_code(found.group("dem"))
-        if code is None or not free(*found.span("dem")):
+        demonym_code = _demonym_code(found.group("dem"))
+        if demonym_code is None or not free(*found.span("dem")):
             continue
-        key = registry.state(code)
+        key = registry.state(demonym_code)
         registry.actors[key].add_alias(found.group("dem"))
         registry.mentions.append(
             ActorMention(found.start("dem"), found.end("dem"), found.group("dem"), key)
