@@ -275,6 +275,15 @@ _INSTITUTIONS: Final = (
     (("World Bank", "Banque mondiale"), {"fr": "Banque mondiale", "en": "World Bank"}, None),
     (("IMF", "FMI"), {"fr": "FMI", "en": "IMF"}, None),
 )
+# Institutions every country has, named by a common noun ("le gouvernement", "la préfecture").
+_COMMON_FR: Final = re.compile(
+    r"(?<!\w)(?:[Ll]e|[Ll]a|du|de\s+la|au|à\s+la|[Ll]['’])\s*(?P<name>gouvernement|préfecture|mairie|"
+    r"gendarmerie|Assemblée\s+nationale|Sénat|Conseil\s+constitutionnel|Élysée)(?!\w)"
+)
+_COMMON_EN: Final = re.compile(
+    r"(?<!\w)(?:the|The)\s+(?P<name>government|administration|Senate|House\s+of\s+"
+    r"Representatives|Supreme\s+Court)(?!\w)"
+)
 _JUNTA: Final = re.compile(
     r"(?<!\w)(?:la\s+|the\s+)?(?P<w>junte|junta)(?:\s+(?P<dem>\w+))?(?!\w)", re.IGNORECASE
 )
@@ -294,6 +303,8 @@ _FR_TITLES: Final = (
     r"première\s+ministre|ministre|porte-parole|secrétaire\s+d['’]État|secrétaire\s+général|"
     r"secrétaire|ambassadeur|ambassadrice|directeur|directrice|juge|sénateur|sénatrice|"
     r"députée|député|maire|M\.|Mme|Dr|professeur|professeure|chef\s+de\s+l['’]État|"
+    r"sous-préfète|sous-préfet|préfète|préfet|procureure|procureur|commissaire|gouverneur|"
+    r"recteur|rectrice|bâtonnier|évêque|archevêque|"
     r"chef\s+d['’]état-major|roi|reine|prince|cheikh|imam|général\s+d['’]armée"
 )
 _EN_TITLES: Final = (
@@ -366,7 +377,7 @@ _MINISTRY_EN: Final = re.compile(
 _AGENCY_EN: Final = re.compile(
     r"(?<![\w.])(?P<name>(?:(?:U\.S\.|[A-Z][\w\-]+)\s+(?:(?:of|for|and|on|the)\s+)?){1,6}"
     r"(?:Agency|Commission|Council|Office|Administration|Service|Institute|Bureau|Committee|"
-    r"Court|Authority|Board|Corps|Foundation|Survey|Center|Laboratory|Program|Fund))"
+    r"Court|Authority|Board|Corps|Foundation|Survey|Center|Laboratory|Fund))"
     r"(?:\s+\((?P<acro>[A-Z][A-Za-z&.]{1,10})\))?"
 )
 _AGENCY_FR: Final = re.compile(
@@ -448,9 +459,11 @@ def find_actors(text: str, language: str) -> tuple[list[DraftActor], list[ActorM
         taken.append((start, end))
 
     _find_persons(text, registry, take, free)
+    _find_speakers(text, registry, take, free)
     _find_armies(text, registry, take, free)
     _find_institutions(text, registry, take, free)
     _find_states(text, registry, take, free)
+    _find_acronyms(text, registry, take, free)
     _merge_surnames(text, registry)
     registry.mentions.sort(key=lambda m: (m.start, m.end))
     used = {m.key for m in registry.mentions}
@@ -502,6 +515,11 @@ _NOT_NAMES: Final = {
 
 def _person_name(raw: str) -> str | None:
     words = _clean_name(raw).split()
+    # "President Biden’s Investing…": the possessive ends the name.
+    for index, word in enumerate(words):
+        if word.endswith(("’s", "'s")):
+            words = [*words[:index], word[:-2]]
+            break
     # A sentence may start right after the name: drop trailing words that are not names.
     while words and fold(words[-1]) in _NOT_NAMES:
         words.pop()
@@ -646,6 +664,20 @@ def _find_institutions(text: str, registry: _Registry, take: _Take, free: _Free)
                     parent=parent,
                 )
                 take(*match.span())
+    common = _COMMON_FR if lang == "fr" else _COMMON_EN
+    for match in common.finditer(text):
+        if not free(*match.span("name")):
+            continue
+        word = match.group("name").lower()
+        registry.add(
+            "org:" + slug(word),
+            word,
+            "organization",
+            match.start("name"),
+            match.end("name"),
+            match.group("name"),
+        )
+        take(*match.span("name"))
     for match in _JUNTA.finditer(text):
         if not free(*match.span()):
             continue
@@ -708,3 +740,66 @@ def _merge_surnames(text: str, registry: _Registry) -> None:
                 continue
             registry.mentions.append(ActorMention(found.start(), found.end(), surname, key))
             registry.actors[key].add_alias(surname)
+
+
+_NAME2: Final = rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}})"
+_SPEAKER_VERBS: Final = {
+    "fr": (
+        r"a\s+déclaré|a\s+affirmé|a\s+ajouté|a\s+indiqué|a\s+précisé|a\s+expliqué|raconte|"
+        r"explique|témoigne|souligne|ajoute|estime|selon|d['’]après|a\s+dit|dit"
+    ),
+    "en": r"said|says|told|added|explained|wrote|according\s+to|stated|noted",
+}
+
+
+@cache
+def _speaker_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = _SPEAKER_VERBS[language]
+    return (
+        re.compile(rf"(?<!\w)(?:{verbs})\s+{_NAME2}(?![\w’'])"),
+        re.compile(rf"(?<![\w.]){_NAME2},?\s+(?:{verbs})(?!\w)"),
+    )
+
+
+def _find_speakers(text: str, registry: _Registry, take: _Take, free: _Free) -> None:
+    """Persons named as speakers without a title: "said Keisha May", "raconte Mai Nguyen"."""
+    states = _states()
+    for pattern in _speaker_patterns(registry.language):
+        for match in pattern.finditer(text):
+            name = _person_name(match.group("name"))
+            if name is None or len(name.split()) < 2:
+                continue
+            first = fold(name.split()[0])
+            if first in _NOT_NAMES or any(word in states.names for word in name.split()):
+                continue
+            start = match.start("name")
+            end = start + len(name)
+            if not free(start, end):
+                continue
+            registry.add("person:" + slug(name), name, "person", start, end, name)
+            take(start, end)
+
+
+_ACRONYM: Final = re.compile(r"(?<![\w.])[A-Z]{3,6}(?![\w.]|\.\w)")
+_NOT_ACRONYMS: Final = {"CEO", "GMT", "UTC", "EST", "EDT", "PDT", "PST", "CET", "USD", "EUR", "TV"}
+
+
+def _find_acronyms(text: str, registry: _Registry, take: _Take, free: _Free) -> None:
+    """An upper-case acronym used twice or more (NASA) names an organisation."""
+    counts: dict[str, list[tuple[int, int]]] = {}
+    for match in _ACRONYM.finditer(text):
+        counts.setdefault(match.group(0), []).append(match.span())
+    known = {fold(a) for actor in registry.actors.values() for a in (actor.name, *actor.aliases)}
+    for acronym, spans in counts.items():
+        if len(spans) < 2 or acronym in _NOT_ACRONYMS or fold(acronym) in known:
+            continue
+        if _roman_like(acronym) or acronym in _states().names:
+            continue
+        for span in spans:
+            if free(*span):
+                registry.add("org:" + slug(acronym), acronym, "organization", *span, acronym)
+                take(*span)
+
+
+def _roman_like(word: str) -> bool:
+    return set(word) <= set("IVXLCDM")

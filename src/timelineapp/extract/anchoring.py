@@ -79,13 +79,14 @@ def reference_from(published: str | None) -> Reference | None:
 
 _FUTURE: Final = {
     "fr": re.compile(
-        r"\b(?:devra|devront|devrait|devraient|doit|doivent|sera|seront|va|vont|aura|auront|"
+        r"\b(?:devra|devront|devrait|devraient|doit|doivent|sera|seront|serait|seraient|va|vont|aura|auront|"
         r"prévu|prévue|prévus|prévues|prochain|prochaine|à venir|d['’]ici|au plus tard|"
-        r"\w{3,}(?:eront|iront|era|ira))\b",
+        r"\w{2,}(?:eront|iront|dront|rront|vront|era|ira|dra|rra|vra|erait|irait|drait|"
+        r"rrait|vrait|eraient|iraient|draient))\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:will|shall|won['’]t|is to|are to|plans? to|planned|intends? to|expects? to|"
+        r"\b(?:will|shall|won['’]t|is to|are to|plans? to|intends? to|expects? to|"
         r"expected to|scheduled|upcoming|next|no later than|deadline|due to)\b|['’]ll\b",
         re.IGNORECASE,
     ),
@@ -98,7 +99,8 @@ _PAST: Final = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:was|were|had|did|said|told|announced|\w{3,}ed|ago|last|yesterday)\b",
+        r"\b(?:was|were|had|did|said|told|made|began|took|went|came|saw|met|left|"
+        r"announced|\w{3,}ed|ago|last|yesterday)\b",
         re.IGNORECASE,
     ),
 }

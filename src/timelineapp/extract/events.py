@@ -23,7 +23,16 @@ from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phr
 from .sentences import clauses, sentences
 from .temporal import Mention, detect
 
-__all__ = ["DraftEvent", "DraftQuote", "DraftSource", "find_events", "keywords"]
+__all__ = [
+    "DateReading",
+    "DraftEvent",
+    "DraftQuote",
+    "DraftSource",
+    "article_quotations",
+    "date_readings",
+    "find_events",
+    "keywords",
+]
 
 ARTICLE_VOICE: Final = "article"
 
@@ -181,12 +190,50 @@ def _attribution(
             return persons[-1].key, f"« he/she said »: {persons[-1].text}, named before"
     if span is None:
         return None, "no speaker named in its sentence"
-    for mention in mentions:
-        if span[0] <= mention.start and mention.end <= span[1]:
-            return mention.key, f"speaker « {mention.text} » named in its sentence"
+    inside = [m for m in mentions if m.start < span[1] and m.end > span[0]]
+    # "EPA Administrator Michael S. Regan": the person speaks, not the agency in the title.
+    inside.sort(key=lambda m: not m.key.startswith("person:"))
+    if inside:
+        return inside[0].key, f"speaker « {inside[0].text} » named in its sentence"
     phrase = " ".join(text[span[0] : span[1]].split())
     phrase = re.sub(r"^(?:le|la|les|l['’]|un|une|the|a|an)\s*", "", phrase, flags=re.IGNORECASE)
     return phrase or None, f"speaker « {phrase} » named in its sentence"
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """A date expression of the article, its sentence and the value it was given."""
+
+    mention: Mention
+    sentence: tuple[int, int]
+    tense: int
+    value: str | None
+    note: str
+
+
+def _masked(article: Article) -> str:
+    # The header line is metadata, not a date in the story: blank it, keeping offsets.
+    return " " * article.body_start + article.text[article.body_start :]
+
+
+def date_readings(article: Article, reference: Reference | None) -> list[DateReading]:
+    """Every date expression of the article with its value, in reading order."""
+    text = article.text
+    timexes = detect(_masked(article), article.language)
+    readings = []
+    spans = sentences(text, article.body_start)
+    for timex in timexes:
+        sentence = next((s for s in spans if s[0] <= timex.start < s[1]), (timex.start, timex.end))
+        tense = sentence_tense(text[sentence[0] : sentence[1]], article.language)
+        tense = _clause_tense(text, sentence, timex, article.language) or tense
+        resolved = resolve(timex, reference, tense)
+        readings.append(DateReading(timex, sentence, tense, resolved.value, resolved.note))
+    return readings
+
+
+def article_quotations(article: Article) -> list[Quotation]:
+    """The quotations of the article's body (not of a header line)."""
+    return [q for q in find_quotations(_masked(article)) if q.start >= article.body_start]
 
 
 def find_events(
@@ -194,35 +241,38 @@ def find_events(
 ) -> list[DraftEvent]:
     """The candidate events of one article, in reading order."""
     text = article.text
-    body = article.body_start
-    masked = " " * body + text[body:]  # the header line is metadata, not a date in the story
-    timexes = detect(masked, article.language)
-    quotations = [q for q in find_quotations(masked) if q.start >= body]
-    spans = sentences(text, body)
+    readings = date_readings(article, reference)
+    quotations = article_quotations(article)
     events: list[DraftEvent] = []
     quoted_in_dated: set[int] = set()
-    for sentence in spans:
+    last_speaker: str | None = None
+    for sentence in sentences(text, article.body_start):
         start, end = sentence
-        in_sentence = [m for m in timexes if start <= m.start < end]
+        if "\n\n" in text[max(article.body_start, start - 3) : start] or "\n" in text[
+            max(article.body_start, start - 1) : start
+        ]:
+            last_speaker = None  # a new paragraph: the speaker must be named again
+        in_sentence = [r for r in readings if start <= r.mention.start < end]
         quotes = [q for q in quotations if q.start < end and q.end > start]
         actor_keys = _actor_keys(mentions, start, end)
-        tense = sentence_tense(text[start:end], article.language)
         draft_quotes = []
         for quotation in quotes:
             who, _ = _attribution(text, quotation, sentence, article.language, mentions)
             draft_quotes.append(DraftQuote(quotation.start, quotation.end, quotation.text, who))
         named = [q.attributed_to for q in draft_quotes if q.attributed_to]
-        if named:  # "selon X, … « a » et « b »": X speaks both
+        # "selon X, … « a » et « b »": X speaks both; a quotation without a speaker in a
+        # paragraph that named one goes on in the same voice (news style).
+        speaker = named[0] if named else last_speaker
+        if speaker:
             draft_quotes = [
-                q if q.attributed_to else DraftQuote(q.start, q.end, q.text, named[0])
+                q if q.attributed_to else DraftQuote(q.start, q.end, q.text, speaker)
                 for q in draft_quotes
             ]
+            last_speaker = speaker
         if not draft_quotes:
             draft_quotes = [DraftQuote(start, end, text[start:end], ARTICLE_VOICE)]
-        for timex in in_sentence:
-            events.append(
-                _dated_event(article, reference, timex, sentence, tense, actor_keys, draft_quotes)
-            )
+        for reading in in_sentence:
+            events.append(_dated_event(article, reference, reading, actor_keys, draft_quotes))
             quoted_in_dated.update(id(q) for q in quotes)
         own = [
             (quotation, draft)
@@ -245,26 +295,22 @@ def _actor_keys(mentions: list[ActorMention], start: int, end: int) -> list[str]
 def _dated_event(
     article: Article,
     reference: Reference | None,
-    timex: Mention,
-    sentence: tuple[int, int],
-    tense: int,
+    reading: DateReading,
     actor_keys: list[str],
     quotes: list[DraftQuote],
 ) -> DraftEvent:
     text = article.text
-    clause_tense = _clause_tense(text, sentence, timex, article.language)
-    tense = clause_tense if clause_tense else tense
-    resolved = resolve(timex, reference, tense)
-    status, why = _status(timex, tense, resolved.value, reference)
+    timex, sentence = reading.mention, reading.sentence
+    status, why = _status(timex, reading.tense, reading.value, reference)
     title = _title(text, sentence, (timex.start, timex.end))
-    notes = [resolved.note]
+    notes = [reading.note]
     if reference is None:
         notes.append("the publication date is unknown, so relative dates stay unresolved")
     notes.append(f"status {status}: {why}")
     source = DraftSource(article.name, list(quotes), (timex.start, timex.end, timex.text))
     return DraftEvent(
         title,
-        resolved.value,
+        reading.value,
         status,
         list(actor_keys),
         [source],

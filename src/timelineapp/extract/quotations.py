@@ -77,7 +77,8 @@ _WHO: Final = r"(?P<who>[^,;:«»“”\"\n]{2,80}?)"
 _FR_VERBS: Final = (
     r"déclaré|affirmé|indiqué|ajouté|expliqué|souligné|estimé|précisé|annoncé|dit|assuré|"
     r"martelé|rappelé|confié|lancé|écrit|déclare|affirme|indique|ajoute|explique|souligne|"
-    r"estime|précise|dit|assure|rappelle|écrit"
+    r"estime|précise|dit|assure|rappelle|écrit|raconte|témoigne|confie|poursuit|insiste|"
+    r"résume|observe|note|conclut|prévient"
 )
 _EN_VERBS: Final = r"said|says|added|told|stated|noted|explained|wrote|announced|declared"
 _SPEAKER_AFTER: Final = {
@@ -147,13 +148,13 @@ def speaker_phrase(
 
 _PRONOUN_FRAME: Final = {
     "fr": re.compile(
-        r"^\s*[,.]?\s*(?:a-t-il|a-t-elle|ont-ils|ont-elles|affirme-t-il|"
+        r"\s*[,.]?\s*(?:a-t-il|a-t-elle|ont-ils|ont-elles|affirme-t-il|"
         r"affirme-t-elle|dit-il|dit-elle|ajoute-t-il|ajoute-t-elle|"
         r"a\s+(?:déclaré|ajouté|affirmé|dit|expliqué)-t-(?:il|elle))\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"^\s*[,.]?\s*(?:(?:he|she)\s+(?:"
+        r"\s*[,.]?\s*(?:(?:he|she)\s+(?:"
         + _EN_VERBS
         + r")|(?:"
         + _EN_VERBS

@@ -458,7 +458,9 @@ def _year(match: re.Match[str], language: str, text: str) -> Mention | None:
     if _COUNT_AFTER.match(text, match.end("year")):
         return None
     part = _PARTS.get(fold(match.group("part") or "").rstrip("-"), "")
-    if not part and before not in _YEAR_CUES[language]:
+    # "the 2023 Clean School Bus competition": a year naming a capitalised thing.
+    names_thing = before == "the" and re.match(r"\s+[A-Z]", text[match.end("year") :]) is not None
+    if not part and before not in _YEAR_CUES[language] and not names_thing:
         return None
     return _mention(match, language, Calendar(year, None, None, part))
 
@@ -572,8 +574,26 @@ _DIRECTIONS: Final = {
 }
 
 
+_RECURRING: Final = re.compile(
+    r"(?:every|each|chaque|tous\s+les|les)\s+$|(?:du|from)\s+$", re.IGNORECASE
+)
+_RANGE_ON: Final = re.compile(r"\s+(?:au|à|to|through|until|-|–)\s+\w+", re.IGNORECASE)
+
+
 def _weekday(match: re.Match[str], language: str, text: str) -> Mention | None:
     name = match.group("wd")
+    # "every Tuesday", "du lundi au vendredi": a recurring day, not a date.
+    if _RECURRING.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    after = _RANGE_ON.match(text, match.end())
+    if after is not None and fold(after.group(0).split()[-1]) in weekday_numbers(language):
+        return None
+    left = re.search(
+        r"(\w+)\s+(?:au|à|to|through|until|-|–)\s*$",
+        text[max(0, match.start() - 20) : match.start()],
+    )
+    if left is not None and fold(left.group(1)) in weekday_numbers(language):
+        return None
     if language == "en" and not name[0].isupper():
         return None
     day = weekday_numbers(language).get(fold(name))
