@@ -304,7 +304,7 @@ _FR_TITLES: Final = (
     r"secrétaire|ambassadeur|ambassadrice|directeur|directrice|juge|sénateur|sénatrice|"
     r"députée|député|maire|M\.|Mme|Dr|professeur|professeure|chef\s+de\s+l['’]État|"
     r"sous-préfète|sous-préfet|préfète|préfet|procureure|procureur|commissaire|gouverneur|"
-    r"recteur|rectrice|bâtonnier|évêque|archevêque|"
+    r"recteur|rectrice|bâtonnier|évêque|archevêque|adjointe|adjoint|conseillère|conseiller|"
     r"chef\s+d['’]état-major|roi|reine|prince|cheikh|imam|général\s+d['’]armée"
 )
 _EN_TITLES: Final = (
@@ -317,14 +317,15 @@ _EN_TITLES: Final = (
     r"Minister|Ambassador|Judge|Justice|Chairman|Chairwoman|Chair|Director|Administrator|"
     r"Deputy\s+Administrator|Commissioner|Chief|King|Queen|Prince|Professor|Prof\."
 )
-_LEAD: Final = r"(?:(?:le|la|l['’]|du|de\s+la|au|à\s+la|par\s+le|par\s+la)\s+)?"
+_LEAD: Final = r"(?:(?:le|la|du|de\s+la|au|à\s+la|par\s+le|par\s+la)\s+|l['’])?"
 
 
 @cache
 def _person_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if language == "fr":
         complement = (
-            r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\wÀ-ÿ’'\-]+(?:\s+[a-zé]\w+)?)?"
+            r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|au|aux)\s*"
+            r"[\wÀ-ÿ’'\-]+(?:\s+[a-zé]\w+)?)?"
         )
         titled = re.compile(
             rf"(?<!\w){_LEAD}(?P<title>(?i:{_FR_TITLES}){complement}(?:\s+\w+ien(?:ne)?)?)"
@@ -382,7 +383,7 @@ _AGENCY_EN: Final = re.compile(
 )
 _AGENCY_FR: Final = re.compile(
     r"(?<![\w.])(?P<name>(?:Agence|Commission|Conseil|Cour|Office|Comité|Banque|Organisation|"
-    r"Autorité|Institut|Direction|Haut-Commissariat|Centre|Fonds|Observatoire|Assemblée)"
+    r"Autorité|Institut|Direction|Haut-Commissariat|Centre|Fonds|Observatoire|Assemblée|Ville)"
     r"(?:\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|pour\s+la|pour\s+les|et\s+de\s+la)\s*)?"
     r"(?:[A-ZÉ][\w’'\-]+|[a-zé][\wé]*(?:al|ale|aux|ien|ienne|ique|aire|el|elle|éen|éenne|ais|"
     r"aise|eur|ité)s?)){1,5})(?:\s+\((?P<acro>[A-Z][A-Za-z&.]{1,10})\))?"

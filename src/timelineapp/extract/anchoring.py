@@ -82,12 +82,15 @@ _FUTURE: Final = {
         r"\b(?:devra|devront|devrait|devraient|doit|doivent|sera|seront|serait|seraient|va|vont|aura|auront|"
         r"prévu|prévue|prévus|prévues|prochain|prochaine|à venir|d['’]ici|au plus tard|"
         r"\w{2,}(?:eront|iront|dront|rront|vront|era|ira|dra|rra|vra|erait|irait|drait|"
-        r"rrait|vrait|eraient|iraient|draient))\b",
+        r"rrait|vrait|eraient|iraient|draient)|commence|débute|s['’]achève|se\s+termine|"
+        r"s['’]ouvre|ouvre|ferme|expire)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:will|shall|won['’]t|is to|are to|plans? to|intends? to|expects? to|"
-        r"expected to|scheduled|upcoming|next|no later than|deadline|due to)\b|['’]ll\b",
+        r"expected to|scheduled|upcoming|next|no later than|deadline|due to|"
+        # Scheduled present: "the season ends Saturday", "the fair opens next week".
+        r"begins|ends|starts|opens|closes|expires|resumes|kicks off|takes place)\b|['’]ll\b",
         re.IGNORECASE,
     ),
 }
@@ -246,11 +249,12 @@ def _weekday(
 
     def pick(day: int) -> int:
         if side == PAST:
-            return day - ((_weekday_of(day) - value.weekday) % 7 or 7)
+            # "the agency said Wednesday" in Wednesday's news is that very day.
+            return day - (_weekday_of(day) - value.weekday) % 7
         return day + ((value.weekday - _weekday_of(day)) % 7 or 7)
 
     first, last = pick(ref.first), pick(ref.last)
-    where = "before" if side == PAST else "after"
+    where = "on or before" if side == PAST else "after"
     cue = "" if value.direction else " (from the tense)"
     if first == last:
         notes.append(f"the {name} {where} publication{cue}: {_human_day(first, 'en')}")

@@ -190,7 +190,12 @@ def _attribution(
             return persons[-1].key, f"« he/she said »: {persons[-1].text}, named before"
     if span is None:
         return None, "no speaker named in its sentence"
-    inside = [m for m in mentions if m.start < span[1] and m.end > span[0]]
+    # "a expliqué l’adjointe à la culture, Nathalie Perrin-Gilbert": the name in apposition.
+    reach = span[1]
+    apposition = re.match(r"(?:\s+[^,.;«»“”]{0,40})?,\s+", text[span[1] : span[1] + 60])
+    if apposition is not None:
+        reach = span[1] + apposition.end() + 1
+    inside = [m for m in mentions if m.start < reach and m.end > span[0]]
     # "EPA Administrator Michael S. Regan": the person speaks, not the agency in the title.
     inside.sort(key=lambda m: not m.key.startswith("person:"))
     if inside:

@@ -169,6 +169,7 @@ _E: Final = r"(?![\w])"
 # Words that make a bare four-digit number a year when written just before it.
 _YEAR_CUES: Final = {
     "fr": {
+        "pour",
         "en",
         "depuis",
         "des",
@@ -199,6 +200,8 @@ _YEAR_CUES: Final = {
         "dans",
     },
     "en": {
+        "for",
+        "the",
         "in",
         "since",
         "until",
@@ -458,9 +461,9 @@ def _year(match: re.Match[str], language: str, text: str) -> Mention | None:
     if _COUNT_AFTER.match(text, match.end("year")):
         return None
     part = _PARTS.get(fold(match.group("part") or "").rstrip("-"), "")
-    # "the 2023 Clean School Bus competition": a year naming a capitalised thing.
-    names_thing = before == "the" and re.match(r"\s+[A-Z]", text[match.end("year") :]) is not None
-    if not part and before not in _YEAR_CUES[language] and not names_thing:
+    # "the 2023 Clean School Bus competition", "the 2025 season" count: "the" is a cue; a
+    # count ("the 2000 soldiers") was rejected above by its unit.
+    if not part and before not in _YEAR_CUES[language]:
         return None
     return _mention(match, language, Calendar(year, None, None, part))
 
@@ -829,7 +832,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                 _part_of_unit,
             ),
             (
-                rf"{_B}(?:(?P<cue>last|next|this)\s+|(?:in\s+)?the\s+|in\s+)(?P<season>spring|"
+                rf"{_B}(?:(?P<cue>last|next|this)\s+|(?:in\s+)?the\s+|in\s+|(?:early|late|mid-)\s*)"
+                r"(?P<season>spring|"
                 rf"summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?{_E}",
                 _season,
             ),
