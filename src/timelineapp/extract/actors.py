@@ -368,8 +368,8 @@ _ARMY_EN: Final = re.compile(
 )
 _MINISTRY_FR: Final = re.compile(
     r"(?<!\w)(?P<head>ministère|ministre)\s+(?:(?P<dem>[a-zéèêë]+)\s+)?(?P<of>de\s+la|de\s+l['’]|"
-    r"des|du)\s*(?P<what>[A-ZÉ][\wéèê’'\-]+(?:\s+(?:et\s+(?:de\s+la\s+|des\s+|du\s+)?)?"
-    r"[a-zéèêA-ZÉ][\wéèê\-]+)?)"
+    r"des|du)\s*(?P<what>[A-ZÉ][\wéèê’'\-]+(?:\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?"
+    r"[A-ZÉ][\wéèê\-]+|\s+[a-zéè][\wéèê\-]*(?:ale|al|aux|ique|ère|ier|elle|el|ienne|ien|aire)s?)?)"
 )
 _MINISTRY_EN: Final = re.compile(
     r"(?<![\w.])(?:(?P<dem>U\.S\.|[A-Z][a-z]+)\s+)?(?P<head>Department|Ministry)\s+of\s+"
@@ -542,7 +542,7 @@ def _find_persons(text: str, registry: _Registry, take: _Take, free: _Free) -> N
             end = start + len(name)
             if not free(start, end):
                 continue
-            title = _clean_name(match.group("title"))
+            title = " ".join(match.group("title").split()).strip(" ,;:")
             org = match.groupdict().get("org")
             if org:
                 title = f"{org} {title}"

@@ -195,6 +195,8 @@ def _attribution(
     apposition = re.match(r"(?:\s+[^,.;«»“”]{0,40})?,\s+", text[span[1] : span[1] + 60])
     if apposition is not None:
         reach = span[1] + apposition.end() + 1
+    if re.search(r"\b[A-Z][a-z]{0,3}$", text[span[0] : span[1]]):
+        reach = span[1] + 16  # "said Maj. Gen. Jane Doe": the phrase stopped at "Maj."
     inside = [m for m in mentions if m.start < reach and m.end > span[0]]
     # "EPA Administrator Michael S. Regan": the person speaks, not the agency in the title.
     inside.sort(key=lambda m: not m.key.startswith("person:"))
