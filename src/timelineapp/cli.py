@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-_COMMANDS = ("validate", "schema", "export", "build")
+_COMMANDS = ("validate", "schema", "export", "import", "build")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +49,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from .export_cli import add_export_arguments
 
     add_export_arguments(sub.add_parser("export", help="export the timeline as PNG, SVG or PDF"))
+    from .import_cli import add_import_arguments
+
+    add_import_arguments(sub.add_parser("import", help="import a timeline from another tool"))
     from .extract.command import add_build_arguments
 
     add_build_arguments(sub.add_parser("build", help="draft an event file from articles"))
@@ -64,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _guarded("validate", lambda: _validate(args.files, args.json))
             if args.command == "schema":
                 return _schema()
+            if args.command == "import":
+                from .import_cli import run_import
+
+                return run_import(args)
             if args.command == "build":
                 from .extract.command import run_build
 

@@ -1,0 +1,1 @@
+"""Data exporters: event files written as what other tools read (no Qt)."""
