@@ -61,6 +61,7 @@ class Mark:
     review: int
     color: int
     faded: bool  # filtered out but shown faded
+    flagged: bool = False  # a quote or date phrase no longer matches its document
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,8 @@ class SceneInputs:
     cumulative: npt.NDArray[np.int64]  # index.cumulative_mask(mask)
     show_faded: bool = False
     documents: Sequence[tuple[int, float, float, str]] = ()  # (doc index, t0, t1, label)
+    # Per event, whether its provenance is broken (model.provenance); None: nothing flagged.
+    flagged: npt.NDArray[np.bool_] | None = None
 
 
 LabelMeasure = Callable[[str], float]
@@ -292,6 +295,7 @@ def _detail(
                 review=int(index.review[event]),
                 color=int(inputs.colors[event]),
                 faded=not bool(inputs.mask[event]),
+                flagged=inputs.flagged is not None and bool(inputs.flagged[event]),
             )
         )
     overflow = np.flatnonzero(~placed)

@@ -29,6 +29,7 @@ from .panes.event_pane import EventPane
 from .panes.events_pane import EventsPane
 from .panes.quotes_pane import QuotesPane
 from .panes.sources_pane import SourcesPane
+from .provenance_pane import ProvenancePane
 from .settings import Settings
 from .status_bar import TimelineStatusBar
 from .timeline_widget import TimelineWidget
@@ -102,6 +103,11 @@ class MainWindow(QMainWindow):
         events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
         document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
         self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
+        # Provenance problems: tabbed with the Events table, raised when a file has any.
+        self.provenance_pane = ProvenancePane(self._controller)
+        provenance = self._dock("provenance", self.tr("Provenance"), self.provenance_pane, bottom)
+        self.tabifyDockWidget(events, provenance)
+        events.raise_()
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         actors = self._dock("actors", self.tr("Actors"), self.actor_pane, left)
         legend = self._dock("legend", self.tr("Legend"), self.legend_pane, left)
@@ -227,12 +233,19 @@ class MainWindow(QMainWindow):
         self.event_pane.actor_activated.connect(self._filter.only_actor)
         self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
         self._filter.spec_changed.connect(self.on_filter_spec_changed)
+        self.status.provenance_requested.connect(self.on_show_provenance)
+        self.provenance_pane.problems_found.connect(self.on_show_provenance)
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
         if timeline is not None:
             self.setWindowTitle(f"{timeline.title} — timelineapp")
+
+    def on_show_provenance(self) -> None:
+        dock = self.docks["provenance"]
+        dock.show()
+        dock.raise_()
 
     def on_filter_spec_changed(self, spec: FilterSpec) -> None:
         terms = search_terms(spec.text)

@@ -25,7 +25,7 @@ from ..render.inputs import SceneSource
 from ..render.painter import PaintOptions, label_measure, paint_scene
 from ..render.scene import Cluster, Hit, Scene, build_scene, hit_test
 from ..render.theme import Theme, ThemeName, theme
-from ..render.timemap import TimeMap, ZoomLimits
+from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_map, view_range
 from .controller import TimelineController
 from .tooltips import event_tooltip
 
@@ -143,14 +143,12 @@ class TimelineWidget(QWidget):
     def fit_all(self) -> None:
         """Show every event the filter lets through (all of them when nothing is filtered)."""
         timeline = self._controller.timeline
-        extent = timeline.index.extent(self._controller.mask) if timeline else None
-        if extent is None and timeline is not None:
-            extent = timeline.index.extent()
-        if extent is None:
-            self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, float(self.width())))
+        width = float(max(1, self.width()))
+        if timeline is None:
+            self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, width))
             return
-        # The last events' labels extend right of their marks: keep room for them.
-        self.show_range(*extent, right_margin=min(320.0, self.width() * 0.3))
+        t0, t1 = view_range(timeline.index, self._controller.mask)
+        self.set_timemap(fit_map(t0, t1, width, limits=self._limits))
 
     def zoom_in(self) -> None:
         self._zoom(_KEY_ZOOM, self.width() / 2)
@@ -163,12 +161,9 @@ class TimelineWidget(QWidget):
 
     def zoom_to_event(self, event: int) -> None:
         timeline = self._controller.timeline
-        if timeline is None or not timeline.index.dated[event]:
-            return
-        t0 = float(timeline.index.earliest[event])
-        t1 = float(timeline.index.latest[event])
-        pad = max((t1 - t0) * 0.6, SECONDS_PER_DAY * 3)
-        self.show_range(t0 - pad, t1 + pad)
+        window = event_window(timeline.index, event) if timeline is not None else None
+        if window is not None:
+            self.show_range(*window)
 
     def zoom_to_selection(self) -> None:
         if self._controller.selection is not None:
