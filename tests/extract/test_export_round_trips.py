@@ -240,7 +240,7 @@ def test_the_example_exports_in_every_format_and_reimports_valid(tmp_path: Path)
         text, _ = export_data(Selection.whole(data), name)
         back = import_bytes(text.encode("utf-8"), f"niger{fmt.suffix}")
         out = tmp_path / f"{name}.timeline.json"
-        from timelineapp.import_cli import write_event_file
+        from timelineapp.extract.importers.writing import write_event_file
 
         write_event_file(back.event_file, out)
         assert load_event_file(out).ok, name

@@ -335,12 +335,17 @@ def _convert(
 ) -> ImportResult:
     from .base import ImportCancelled
 
-    if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
-        raise UnreadableInput(
-            f"{name}:1: expected columns for a date or a title (found none among "
-            f"{', '.join(header)}); name them with --map date=COLUMN --map title=COLUMN"
-        )
     draft = Draft(name.rsplit("/", 1)[-1], report)
+    columns = [c for c in header if c != "\x00extra"]
+    if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
+        # Nothing to read events by: say which columns there are, read no row (the window
+        # shows the mapping to choose them; the command line names --map).
+        report.dropped(
+            Where(name, 1),
+            f"expected columns for a date or a title, found none among {', '.join(columns)}; "
+            "choose them (--map date=COLUMN --map title=COLUMN)",
+        )
+        return ImportResult(draft.build(), report, columns, dict(mapping.columns))
     mapped = {c for cols in mapping.columns.values() for c in cols}
     consumed = preset.consumed if preset else frozenset()
     if "date" in mapping.columns:
@@ -366,7 +371,7 @@ def _convert(
         _finish_event(event, extra_lines, where, draft)
     progress(1.0)
     report.kept.setdefault("events", 0)
-    return ImportResult(draft.build(), report)
+    return ImportResult(draft.build(), report, columns, dict(mapping.columns))
 
 
 def _row_event(
