@@ -92,7 +92,10 @@ def _plain(model: EventFile | Event) -> dict[str, Any]:
 
 def event_text(event: Event) -> str:
     """One event as it appears in a saved file, with the comma-less prefix before it."""
-    return _EVENT_INDENT + _dumps(_plain(event)).replace("\n", _EVENT_INDENT)
+    # pydantic writes the same text as json.dumps(indent=2, ensure_ascii=False) of the
+    # dumped dict (a test holds it to that), several times faster.
+    text = event.model_dump_json(indent=2, exclude_none=True)
+    return _EVENT_INDENT + text.replace("\n", _EVENT_INDENT)
 
 
 def _header_parts(header: EventFile) -> tuple[str, str]:
