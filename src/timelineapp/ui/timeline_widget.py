@@ -145,6 +145,10 @@ class TimelineWidget(QWidget):
         self._source.invalidate()
         extent = timeline.index.extent() if timeline else None
         self._limits = ZoomLimits.for_extent(*extent) if extent else None
+        if self._controller.reloading_after_edit:
+            self._scene = None  # an edit: keep the user's zoom, redraw
+            self.update()
+            return
         self.fit_all()
 
     def on_filter_changed(self) -> None:
