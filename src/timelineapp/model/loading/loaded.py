@@ -34,6 +34,16 @@ class LazyEvents(Sequence[Event]):
         self._keep = keep
         self._recent: dict[int, Event] = {}
 
+    @property
+    def raw(self) -> bytes:
+        """The file's bytes (without a BOM) the events are read from."""
+        return self._raw
+
+    @property
+    def spans(self) -> npt.NDArray[np.int64]:
+        """``(n, 2)``: ``raw[start:end]`` is event ``i`` exactly as written in the file."""
+        return self._spans
+
     def __len__(self) -> int:
         return int(self._spans.shape[0])
 

@@ -16,13 +16,14 @@ schemas field by field.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import types
 from typing import Annotated, Any, Union, get_args, get_origin
 
 import annotated_types
 import msgspec
-from pydantic import AfterValidator, BaseModel, BeforeValidator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator
 from pydantic.fields import FieldInfo
 
 from .. import file_format
@@ -103,6 +104,9 @@ def _type(annotation: Any) -> Any:
         return list[_type(item)]  # type: ignore[misc]
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return derive(annotation)
+    if annotation is AwareDatetime:
+        # msgspec reads RFC 3339 only; what it refuses, the models decide (never looser).
+        return Annotated[datetime.datetime, msgspec.Meta(tz=True)]
     if annotation in (str, int, bool, type(None)) or (
         isinstance(annotation, type) and issubclass(annotation, enum.Enum)
     ):

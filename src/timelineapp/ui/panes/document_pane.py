@@ -10,9 +10,19 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from enum import StrEnum
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,6 +39,7 @@ from ...model.timeline import Passage, Timeline
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR
 from ..highlight import MATCH_COLOR
+from ..provenance_words import FLAG_COLOR, RECORDED_COLOR, document_problem_text
 from .event_pane import plain_label
 
 # Characters whose width differs between the two counts: outside the BMP (two UTF-16 units,
@@ -88,6 +99,17 @@ class TextPositions:
         return position - self._shift[bisect_left(self._qt_starts, position)]
 
 
+class SelectionAction(StrEnum):
+    """What the words selected in a document can become."""
+
+    NEW_EVENT = "new-event"
+    ADD_QUOTE = "add-quote"
+    SET_QUOTE = "set-quote"  # the selected event's quote here is extended or shrunk to it
+    DATE_PHRASE = "date-phrase"
+    ATTRIBUTE = "attribute"
+    NEW_ACTOR = "new-actor"
+
+
 class DocumentTextEdit(QPlainTextEdit):
     """Read-only text that reports plain clicks (not drags) as a Qt text position."""
 
@@ -98,6 +120,7 @@ class DocumentTextEdit(QPlainTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self._press: QPoint | None = None
+        self.selection_actions: list[QAction] = []  # shown first in the context menu
         # Keep the requested passage visibly selected while the focus is in another pane.
         palette = self.palette()
         for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
@@ -107,6 +130,17 @@ class DocumentTextEdit(QPlainTextEdit):
                 palette.color(QPalette.ColorGroup.Active, role),
             )
         self.setPalette(palette)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(e.pos())
+        standard = menu.actions()
+        if standard:
+            menu.insertActions(standard[0], self.selection_actions)
+            menu.insertSeparator(standard[0])
+        else:
+            menu.addActions(self.selection_actions)
+        menu.exec(e.globalPos())
+        menu.deleteLater()
 
     def mousePressEvent(self, e: QMouseEvent) -> None:
         if e.button() == Qt.MouseButton.LeftButton:
@@ -126,11 +160,20 @@ class DocumentTextEdit(QPlainTextEdit):
 
 
 class DocumentPane(QWidget):
-    """One document's text, the selected event's quotes and date phrase marked in it."""
+    """One document's text, the selected event's quotes and date phrase marked in it.
+
+    Words selected in the text can become an event, a quote, a date phrase, an attribution
+    or an actor: the pane only says so (``selection_action_requested``), with the selection
+    in code points; what that means for the file is decided elsewhere.
+    """
+
+    # SelectionAction value, document id, start, end (code points)
+    selection_action_requested = Signal(str, str, int, int)
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
+        self._shown_text: str | None = None
         # Documents with thousands of marked passages are marked where the reader looks.
         self._remark = QTimer(self)
         self._remark.setSingleShot(True)
@@ -162,8 +205,11 @@ class DocumentPane(QWidget):
         layout.addWidget(self._warning)
         layout.addWidget(self._text)
 
+        self.actions_by_kind: dict[SelectionAction, QAction] = {}
+        self._create_selection_actions()
         self._combo.currentIndexChanged.connect(self.on_document_chosen)
         self._text.position_clicked.connect(self.on_position_clicked)
+        self._text.selectionChanged.connect(self.on_text_selection_changed)
         controller.file_loaded.connect(self.on_file_loaded)
         controller.selection_changed.connect(self.on_selection_changed)
         controller.passage_requested.connect(self.on_passage_requested)
@@ -200,6 +246,49 @@ class DocumentPane(QWidget):
             self._positions.from_qt(cursor.selectionEnd()),
         )
 
+    def _create_selection_actions(self) -> None:
+        entries = (
+            (SelectionAction.NEW_EVENT, self.tr("New &Event from Selection"), "Ctrl+Shift+E"),
+            (SelectionAction.ADD_QUOTE, self.tr("Add as &Quote to Selected Event"), "Ctrl+Shift+Q"),
+            (
+                SelectionAction.SET_QUOTE,
+                self.tr("&Resize Selected Event's Quote to Selection"),
+                "Ctrl+Shift+R",
+            ),
+            (SelectionAction.DATE_PHRASE, self.tr("Use as &Date Phrase"), "Ctrl+Shift+D"),
+            (SelectionAction.ATTRIBUTE, self.tr("A&ttribute Quote to…"), "Ctrl+Shift+T"),
+            (SelectionAction.NEW_ACTOR, self.tr("New &Actor from Selection…"), "Ctrl+Shift+K"),
+        )
+        for kind, text, shortcut in entries:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            # Active while the focus is in this pane: the same keys may mean other things
+            # elsewhere, and the selection they act on is here.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, k=kind: self.on_selection_action(k))
+            self.addAction(action)
+            self.actions_by_kind[kind] = action
+        self._text.selection_actions = list(self.actions_by_kind.values())
+        self.on_text_selection_changed()
+
+    def on_selection_action(self, kind: SelectionAction) -> None:
+        span = self.selected_span()
+        if span is None or self._document_id is None or span[0] >= span[1]:
+            return
+        self.selection_action_requested.emit(kind.value, self._document_id, span[0], span[1])
+
+    def on_text_selection_changed(self) -> None:
+        has_words = self._text.textCursor().hasSelection() and self._document_id is not None
+        event_selected = self._controller.selection is not None
+        needs_event = {
+            SelectionAction.ADD_QUOTE,
+            SelectionAction.SET_QUOTE,
+            SelectionAction.DATE_PHRASE,
+            SelectionAction.ATTRIBUTE,
+        }
+        for kind, action in self.actions_by_kind.items():
+            action.setEnabled(has_words and (event_selected or kind not in needs_event))
+
     def show_document(self, document_id: str | None) -> None:
         """Show a document's text (with its marks); nothing happens if it is already shown."""
         if document_id != self._document_id:
@@ -208,6 +297,9 @@ class DocumentPane(QWidget):
     # --- slots ---------------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
+        if self._controller.reloading_after_edit and timeline is not None:
+            self._follow_edit(timeline)
+            return
         self._combo.blockSignals(True)
         self._combo.clear()
         if timeline is not None:
@@ -231,6 +323,27 @@ class DocumentPane(QWidget):
         # Always reload: the new file may reuse the shown document's id with another text.
         self._show_first(timeline, first)
 
+    def _follow_edit(self, timeline: Timeline) -> None:
+        """After an edit: the same document at the same place, with the marks as they are now;
+        a document just added is shown."""
+        ids = [d.id for d in timeline.documents]
+        self._combo.blockSignals(True)
+        self._combo.clear()
+        for document in timeline.documents:
+            self._combo.addItem(document.title, document.id)
+        self._combo.setEnabled(self._combo.count() > 1)
+        self._combo.blockSignals(False)
+        known = [self._combo.itemData(i) for i in range(self._combo.count())]
+        keep = self._document_id if self._document_id in ids else (ids[-1] if ids else None)
+        if keep != self._document_id or timeline.document_text(keep or "") != self._shown_text:
+            self._load_document(keep)
+        else:
+            self._combo.blockSignals(True)
+            self._combo.setCurrentIndex(known.index(keep) if keep in known else -1)
+            self._combo.blockSignals(False)
+            self._mark_passages()
+        self.on_text_selection_changed()
+
     def _show_first(
         self, timeline: Timeline | None, document_id: str | None, deferred: bool = False
     ) -> None:
@@ -245,6 +358,7 @@ class DocumentPane(QWidget):
             self.on_selection_changed(self._controller.selection)
 
     def on_selection_changed(self, event: int | None) -> None:
+        self.on_text_selection_changed()
         timeline = self._controller.timeline
         if timeline is None or self._selecting_from_text:
             self._mark_passages()
@@ -299,11 +413,20 @@ class DocumentPane(QWidget):
             text = timeline.document_text(document_id)
             state = timeline.document_state(document_id)
         self._positions = TextPositions(text or "")
+        self._shown_text = text
         # Show or hide the warning before the text arrives: a layout change after it would
         # wrap a long document twice.
         self._text.setPlainText("")
+        flagged = (
+            document_problem_text(timeline.provenance, document_id)
+            if timeline is not None and document_id is not None
+            else ""
+        )
         if document_id is None:
             self._warning.hide()
+        elif flagged:  # provenance flag: said whether or not the document records a hash
+            self._warning.setText(flagged)
+            self._warning.show()
         elif state == DocumentState.CHANGED:
             self._warning.setText(
                 self.tr(
@@ -345,13 +468,24 @@ class DocumentPane(QWidget):
         others: list[QTextEdit.ExtraSelection] = []
         mine: list[QTextEdit.ExtraSelection] = []
         passages = timeline.passages.get(self._document_id, [])
+        provenance = timeline.provenance
         low, high = self._marked_range(len(passages))
         for passage in passages:
             if passage.event != selected and not low <= passage.start < high:
                 continue
             text_format = QTextCharFormat()
             text_format.setForeground(_MARKED_TEXT)
-            if passage.event != selected:
+            if provenance.quote_problem(passage.event, passage.source, passage.quote):
+                # Provenance flag: the recorded offsets no longer hold the quoted words.
+                text_format.setBackground(RECORDED_COLOR)
+                text_format.setFontUnderline(True)
+                text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                text_format.setUnderlineColor(FLAG_COLOR)
+                text_format.setToolTip(self.tr("Not the recorded words: see the Quotes pane"))
+                (others if passage.event != selected else mine).append(
+                    self._extra_selection(passage, text_format)
+                )
+            elif passage.event != selected:
                 text_format.setBackground(_OTHER_PASSAGE)
                 others.append(self._extra_selection(passage, text_format))
             elif passage.is_date_phrase:
@@ -367,11 +501,10 @@ class DocumentPane(QWidget):
             for start, end in find_terms(text, self._terms):
                 if not low <= start < high:
                     continue
+                # The one search highlight of every pane: the match background.
                 match_format = QTextCharFormat()
-                match_format.setFontUnderline(True)
-                match_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                match_format.setUnderlineColor(MATCH_COLOR.darker(150))
-                match_format.setFontWeight(QFont.Weight.Bold)
+                match_format.setBackground(MATCH_COLOR)
+                match_format.setForeground(_MARKED_TEXT)
                 matches.append(self._span_selection(start, end, match_format))
         # Later selections paint over earlier ones: the selected event's marks win overlaps,
         # and search matches stay visible on top of both.
