@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timelineapp.model import filtering
 from timelineapp.model.dates import DateError
 from timelineapp.model.filtering import (
     ActorTree,
@@ -24,6 +23,7 @@ from timelineapp.model.filtering import (
     fold,
     fold_large,
     search_terms,
+    text_search,
 )
 from timelineapp.model.loader import load_event_bytes, load_event_file
 from timelineapp.model.timeline import Timeline
@@ -268,7 +268,7 @@ def test_search_matches_reference(texts: list[str], query: str) -> None:
     assert engine.search(query).tolist() == expected
     # Matches across the blocks the text is scanned in are found too.
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(filtering, "_SCAN_BLOCK", 5)
+        patch.setattr(text_search, "_SCAN_BLOCK", 5)
         engine = _engine_from_arrays([-1], [[] for _ in texts], texts)
         assert engine.search(query).tolist() == expected
 

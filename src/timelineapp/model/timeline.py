@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -19,6 +20,9 @@ from .file_format import Actor, Document, Event
 from .loading import MAX_ISSUES, DocumentState, LoadedFile
 from .provenance import Provenance, provenance_of
 from .time_index import TimeIndex
+
+if TYPE_CHECKING:
+    from .filtering.engine import FilterEngine
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,19 @@ class Timeline:
     def date(self, i: int) -> EdtfDate | None:
         text = self.loaded.data.events[i].date
         return None if text is None else cached_date(text)
+
+    @cached_property
+    def filter_engine(self) -> FilterEngine:
+        """The filter engine of this file, built once (with its counting plan).
+
+        The loading thread asks for it first, so that the engine is ready before the
+        timeline reaches the window; the GUI thread then gets the same engine without waiting.
+        """
+        from .filtering.engine import FilterEngine  # the engine reads the timeline
+
+        engine = FilterEngine.from_timeline(self)
+        engine.prepare_counts()
+        return engine
 
     @cached_property
     def actor_by_id(self) -> dict[str, Actor]:

@@ -1,0 +1,72 @@
+"""The filter as the user set it: plain, hashable and comparable, so an undo stack can hold it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..dates import parse_date
+from .text_search import search_terms
+
+Within = Literal["certainly", "possibly"]
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """What the user asked to see. The default value shows every event.
+
+    ``actors`` are actor ids; an event passes when it involves one of them (or all of them
+    with ``all_actors``), where involving an actor means naming it or, with
+    ``include_descendants``, one of its members. ``actors_alone`` count without their
+    members: a parent whose members are only partly checked keeps its own events that way,
+    while its checked members are in ``actors``. ``role`` restricts which mentions count; with
+    no actor checked it keeps events that name anyone in that role. ``include_no_actor`` lets
+    events that name no actor through as well (in either mode: "no actor" cannot be combined
+    with "all of"). Dates are EDTF text; ``date_from`` counts from the earliest instant of its
+    date, ``date_to`` up to the latest (so "2024-06" includes June). Undated events never pass
+    a date filter.
+    """
+
+    actors: frozenset[str] = frozenset()
+    actors_alone: frozenset[str] = frozenset()
+    include_no_actor: bool = False
+    all_actors: bool = False
+    include_descendants: bool = True
+    role: str | None = None
+    text: str = ""
+    date_from: str | None = None
+    date_to: str | None = None
+    within: Within = "possibly"
+
+    def __post_init__(self) -> None:
+        # Callers may pass any set; the spec must stay hashable and immutable.
+        for name in ("actors", "actors_alone"):
+            if not isinstance(getattr(self, name), frozenset):
+                object.__setattr__(self, name, frozenset(getattr(self, name)))
+        if self.within not in ("certainly", "possibly"):
+            raise ValueError(f"expected 'certainly' or 'possibly', found {self.within!r}")
+        # A spec holding an unreadable date would fail later, far from its cause.
+        for text in (self.date_from, self.date_to):
+            if text is not None:
+                parse_date(text)
+
+    @property
+    def has_actor_part(self) -> bool:
+        chosen = self.actors or self.actors_alone or self.include_no_actor
+        return bool(chosen) or self.role is not None
+
+    @property
+    def has_dates(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+    @property
+    def terms(self) -> list[str]:
+        return search_terms(self.text)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the spec lets every event through."""
+        return not (self.has_actor_part or self.has_dates or self.terms)
+
+
+# --- the actor hierarchy ----------------------------------------------------------------------

@@ -1,0 +1,123 @@
+"""The filter in words (status bar, exports) and the closest ids (for error messages)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..folding import fold
+from .spec import FilterSpec
+
+if TYPE_CHECKING:
+    from ..timeline import Timeline
+
+
+_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "actors": "acteurs : {}",
+        "all_of": "tous parmi {}",
+        "members_one": "{} (et ses membres)",
+        "members_many": "{} (et leurs membres)",
+        "without_members_one": "{} (sans ses membres)",
+        "without_members_many": "{} (sans leurs membres)",
+        "no_actor": "(sans acteur)",
+        "role": "rôle « {} »",
+        "text": "texte « {} »",
+        "dates": "dates : {} {}",
+        "certainly": "certainement",
+        "possibly": "possiblement",
+        "between": "entre {} et {}",
+        "from": "à partir de {}",
+        "until": "jusqu’à {}",
+    },
+    "en": {
+        "actors": "actors: {}",
+        "all_of": "all of {}",
+        "members_one": "{} (and its members)",
+        "members_many": "{} (and their members)",
+        "without_members_one": "{} (without its members)",
+        "without_members_many": "{} (without their members)",
+        "no_actor": "(no actor)",
+        "role": "role “{}”",
+        "text": "text “{}”",
+        "dates": "dates: {} {}",
+        "certainly": "certainly",
+        "possibly": "possibly",
+        "between": "between {} and {}",
+        "from": "from {}",
+        "until": "until {}",
+    },
+}
+
+
+def describe_filter(spec: FilterSpec, timeline: Timeline, language: str | None = None) -> str:
+    """The filter in words, in the file's language (French or English); "" for no filter.
+
+    Not Qt's translation: these words go with the file's titles and summaries, whatever
+    language the application's menus are in.
+    """
+    code = (language if language is not None else timeline.language).split("-")[0].lower()
+    words = _WORDS.get(code, _WORDS["en"])
+    parts: list[str] = []
+    if spec.actors or spec.actors_alone or spec.include_no_actor:
+        has_members = {a.parent for a in timeline.actors if a.parent is not None}
+        groups: list[str] = []
+        count = 0
+        for chosen, members in (
+            (spec.actors, spec.include_descendants),
+            (spec.actors_alone, False),
+        ):
+            if not chosen:
+                continue
+            names = _actor_names(chosen, timeline)
+            count += len(names)
+            listed = ", ".join(names)
+            with_members = [a for a in chosen if a in has_members]
+            if with_members:
+                # Say so only when it matters: an actor with members that are (not) included.
+                key = "members" if members else "without_members"
+                listed = words[key + ("_one" if len(names) == 1 else "_many")].format(listed)
+            groups.append(listed)
+        listed = ", ".join(groups)
+        if spec.all_actors and count > 1:
+            listed = words["all_of"].format(listed)
+        if spec.include_no_actor:
+            listed = ", ".join(p for p in (listed, words["no_actor"]) if p)
+        parts.append(words["actors"].format(listed))
+    if spec.role is not None:
+        parts.append(words["role"].format(spec.role))
+    if spec.text.strip():
+        parts.append(words["text"].format(" ".join(spec.text.split())))
+    if spec.has_dates:
+        if spec.date_from is not None and spec.date_to is not None:
+            span = words["between"].format(spec.date_from, spec.date_to)
+        elif spec.date_from is not None:
+            span = words["from"].format(spec.date_from)
+        else:
+            span = words["until"].format(spec.date_to)
+        parts.append(words["dates"].format(words[spec.within], span))
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _actor_names(actor_ids: Iterable[str], timeline: Timeline) -> list[str]:
+    # File order, so the same filter always reads the same.
+    number = timeline.actor_number
+    chosen = sorted(actor_ids, key=lambda a: (number.get(a, len(number)), a))
+    return [timeline.actor_name(a) for a in chosen]
+
+
+def closest_ids(unknown: str, valid: Iterable[str], n: int = 5) -> list[str]:
+    """Up to ``n`` ids of ``valid`` that look like ``unknown``, closest first (for errors)."""
+    target = fold(unknown)
+    scored: list[tuple[float, str]] = []
+    for candidate in dict.fromkeys(valid):
+        folded = fold(candidate)
+        score = difflib.SequenceMatcher(None, target, folded).ratio()
+        if target and (target in folded or folded in target):
+            score += 0.5  # "russ" for "russie": a fragment is a strong hint
+        if score >= 0.6:
+            scored.append((score, candidate))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [candidate for _, candidate in scored[:n]]
