@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import time
 from collections.abc import Callable
 
 import pytest
@@ -367,7 +366,8 @@ def test_long_labels_choose_coarser_units() -> None:
     assert compute_ticks(tm, lambda s: len(s) * 20.0, NAMES).unit is TickUnit.WEEK
 
 
-def test_huge_span_is_cheap_and_bounded() -> None:
+def test_huge_span_measures_few_labels_and_gives_bounded_ticks() -> None:
+    # Cheap is measured in label measurements, not wall-clock time (speed is in benchmarks/).
     calls = 0
 
     def counting(text: str) -> float:
@@ -376,9 +376,7 @@ def test_huge_span_is_cheap_and_bounded() -> None:
         return mono(text)
 
     tm = TimeMap(-1e20, 1e20 / 2000.0, 4000.0)  # ~6 trillion years
-    began = time.perf_counter()
     ticks = compute_ticks(tm, counting, NAMES)
-    assert time.perf_counter() - began < 0.5
     assert ticks.unit is TickUnit.Y10000  # coarsest unit, step scaled beyond it
     assert 2 <= len(ticks.minor) <= 4000 / MIN_TICK_SPACING_PX + 3
     assert calls < 2000
