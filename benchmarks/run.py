@@ -280,6 +280,7 @@ def size_runs(
     data["open_parts"] = []
     data["peak_rss"] = []
     data["worker_peak_rss"] = []
+    data["json_loads"] = []  # the floor: plain json.loads of the same file, same process
     runner.say(f"{label}: open, reopen, view figures")
 
     def opened(result: dict[str, Any] | None) -> float:
@@ -293,6 +294,8 @@ def size_runs(
         data["worker_peak_rss"].append(result.get("worker_peak_rss_bytes", []))
         if "reopen_same_process" in result:
             data["reopen_same_process"].append(result["reopen_same_process"]["seconds"])
+        if "json_loads_seconds" in result:
+            data["json_loads"].append(result["json_loads_seconds"])
         return float(result["open"]["seconds"])
 
     first = runner.worker(
@@ -304,6 +307,7 @@ def size_runs(
             "--view",
             "--export-repeats",
             str(export_repeats),
+            "--json-floor",
         ],
         f"cache-{label}-0",
     )
@@ -333,7 +337,12 @@ def size_runs(
             runner.say(f"{label}: extra open and reopen samples ({k + 1} of {repeats})")
             result = runner.worker(
                 f"open-{label}-{k}",
-                ["benchmarks/bench_open.py", path, *(["--reopen"] if same_process else [])],
+                [
+                    "benchmarks/bench_open.py",
+                    path,
+                    "--json-floor",
+                    *(["--reopen"] if same_process else []),
+                ],
                 f"cache-{label}-{k}",
             )
             opened(result)
@@ -415,6 +424,19 @@ def rows_for(results: dict[str, Any]) -> list[Row]:
         add("open: load_event_file + Timeline", summary(size["open"]), "s", open_target)
         add("reopen, same process", summary(size["reopen_same_process"]), "s", reopen_target)
         add("reopen, new process", summary(size["reopen_new_process"]), "s", reopen_target)
+        floor = summary(size.get("json_loads", []))
+        add("json.loads of the same file (the floor)", floor)
+        for figure, samples, limit in (
+            ("open / json.loads", size["open"], Target("≤ 1.0×", 1.0)),
+            (
+                "reopen, new process / json.loads",
+                size["reopen_new_process"],
+                Target("≤ 0.08×", 0.08),
+            ),
+        ):
+            if floor.get("n") and samples:
+                ratio = {"n": 1, "median": summary(samples)["median"] / floor["median"], "p95": 0.0}
+                add(figure, ratio, "x", limit)
         rss_target = Target("≤ 2.5 GB", 2.5 * GB) if n >= 1_000_000 else None
         workers = max(size["worker_peak_rss"], key=len, default=[])
         peak = max((p for run in size["worker_peak_rss"] for p in run), default=0)
