@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import numpy as np
 import pytest
@@ -145,3 +146,20 @@ def test_dead_worker_processes_are_replaced_by_this_one(
     assert np.array_equal(
         np.concatenate([r.dates for r in rescued]), np.concatenate([r.dates for r in alone])
     )
+
+
+@pytest.mark.parametrize("separator", [b",", b" ,\n\t", b"\r\n,\r\n   ", b"\n    ,"])
+def test_split_finds_each_event_whatever_stands_between_them(separator: bytes) -> None:
+    """The split keeps exact marks only every 64 events and walks lengths and separators in
+    between: any whitespace around the commas must still give every event's exact bytes."""
+    events = [json.dumps({"id": f"e{i}", "title": "x" * (i % 7 + 1)}).encode() for i in range(150)]
+    raw = b'{"format": "timelineapp/events", "events": [ ' + separator.join(events) + b"\n] }"
+    split = split_events(raw)
+    assert split is not None
+    spans = split.spans(raw)
+    assert [raw[s:e] for s, e in spans.tolist()] == events
+    for first, last in ((0, 150), (63, 65), (64, 128), (100, 101)):
+        start, end = split.byte_range(raw, first, last)
+        assert json.loads(b"[" + raw[start:end] + b"]") == [
+            json.loads(e) for e in events[first:last]
+        ]

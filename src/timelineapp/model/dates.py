@@ -1,5 +1,8 @@
 """Event dates written as ISO 8601-2 / EDTF strings, parsed into instant spans with a precision.
 
+(Over 500 lines on purpose: the parsed types, the parser and its error sentences are one idea,
+and half of the parser is explaining, at the right position, what was expected and found.)
+
 Event files give dates "as precise as the source and no more": ``2012``, ``2024-06``,
 ``2024-06-07T10:30+02:00``, ``-0499~``, ``2024-04/2024-05``, ``[..2024-09-15]``. This module
 holds the parsed form (:class:`DatePoint` for one written date, :class:`EdtfDate` for the whole

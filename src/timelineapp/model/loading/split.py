@@ -9,11 +9,13 @@ array into one ``Raw`` per event, without building the events (about 1 s for a 4
 A ``Raw`` decoded from a buffer is a view into it, so where an event's bytes lie in the file
 is the distance between the two buffers' addresses: :func:`item_spans` turns a chunk's items
 into ``[start, end)`` byte offsets. That takes about a microsecond per event, so the loader
-asks for it chunk by chunk, in its worker processes, rather than here for the whole file.
+asks for it chunk by chunk, in its worker processes; the split itself keeps only lengths and
+a few exact marks (:class:`EventsSplit`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,33 +58,64 @@ def split_items(chunk: _Buffer) -> list[msgspec.Raw] | None:
         return None
 
 
+_GRAIN = 64  # events between two exact marks (see EventsSplit)
+_SEPARATOR = re.compile(rb"[ \t\r\n]*,[ \t\r\n]*")
+
+
 @dataclass(frozen=True)
 class EventsSplit:
-    """Where the events array is, and its events as raw views into the file's bytes."""
+    """Where the events array is, and where each event lies in the file, compactly.
+
+    A million ``Raw`` views would cost ~70 MB for as long as the file loads; instead the split
+    keeps each event's length and the exact start of every 64th event. Any event's start is
+    then its mark plus the lengths and separators in between (only whitespace and one comma
+    can stand between two elements of a valid JSON array, and msgspec checked the JSON).
+    """
 
     array_start: int  # offset of "[" of the events array
     array_end: int  # offset just past its "]"
-    items: list[msgspec.Raw]  # each event's bytes (views: they keep the file's bytes alive)
+    lengths: npt.NDArray[np.int64]  # byte length of each event
+    marks: npt.NDArray[np.int64]  # start of events 0, 64, 128, ...
 
     @property
     def count(self) -> int:
-        return len(self.items)
+        return int(self.lengths.shape[0])
 
     def header(self, raw: bytes) -> bytes:
         """The file with an empty events array: the documents, actors and metadata."""
         return raw[: self.array_start] + b"[]" + raw[self.array_end :]
 
-    def spans(self, raw: bytes) -> npt.NDArray[np.int64]:
-        """``[start, end)`` of every event in ``raw`` (the loader gets them chunk by chunk)."""
-        return item_spans(raw, self.items)
+    def start_of(self, raw: bytes, event: int) -> int:
+        """Byte offset in ``raw`` where event number ``event`` starts."""
+        mark, steps = divmod(event, _GRAIN)
+        position = int(self.marks[mark])
+        for length in self.lengths[event - steps : event].tolist():
+            found = _SEPARATOR.match(raw, position + length)
+            assert found is not None  # msgspec parsed this array
+            position = found.end()
+        return position
 
     def byte_range(self, raw: bytes, first: int, last: int) -> tuple[int, int]:
         """``[start, end)`` in ``raw`` from event ``first`` to event ``last - 1`` included."""
-        base = _address(raw)
-        return (
-            _address(self.items[first]) - base,
-            _address(self.items[last - 1]) - base + len(self.items[last - 1]),
-        )
+        end = self.start_of(raw, last - 1) + int(self.lengths[last - 1])
+        return self.start_of(raw, first), end
+
+    def spans(self, raw: bytes) -> npt.NDArray[np.int64]:
+        """``[start, end)`` of every event in ``raw`` (the loader gets them chunk by chunk)."""
+        starts = [self.start_of(raw, i) for i in range(0, self.count, _GRAIN)]
+        spans = np.zeros((self.count, 2), dtype=np.int64)
+        for k, start in enumerate(starts):
+            first = k * _GRAIN
+            last = min(self.count, first + _GRAIN)
+            position = start
+            for i in range(first, last):
+                length = int(self.lengths[i])
+                spans[i] = position, position + length
+                if i + 1 < self.count:
+                    found = _SEPARATOR.match(raw, position + length)
+                    assert found is not None
+                    position = found.end()
+        return spans
 
 
 def split_events(raw: bytes) -> EventsSplit | None:
@@ -98,5 +131,12 @@ def split_events(raw: bytes) -> EventsSplit | None:
     items = split_items(array)
     if items is None:
         return None
-    array_start = _address(array) - _address(raw)
-    return EventsSplit(array_start, array_start + len(array), items)
+    base = _address(raw)
+    array_start = _address(array) - base
+    lengths = np.fromiter(map(len, items), dtype=np.int64, count=len(items))
+    marks = np.fromiter(
+        (_address(item) - base for item in items[::_GRAIN]),
+        dtype=np.int64,
+        count=len(range(0, len(items), _GRAIN)),
+    )
+    return EventsSplit(array_start, array_start + len(array), lengths, marks)
