@@ -137,3 +137,50 @@ def test_failed_cache_save_leaves_no_temporary_folder(
     monkeypatch.setattr(load_cache.np, "save", full_disk)
     assert load_event_file(target, cache_dir=cache).ok
     assert list(cache.iterdir()) == []
+
+
+def test_the_least_recently_used_entries_go_when_the_budget_is_passed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    cache = tmp_path / "cache"
+    targets = []
+    for name in ("a", "b", "c"):
+        folder = tmp_path / name
+        folder.mkdir()
+        data = minimal()
+        data["title"] = f"File {name}"
+        targets.append(write(folder, data))
+    first, second, third = targets
+    load_event_file(first, cache_dir=cache)
+    load_event_file(second, cache_dir=cache)
+    [size] = {s for _, s, _ in load_cache.entries(cache)}
+    # "first" was used long ago, "second" recently: reading an entry marks it used.
+    for entry, _, _ in load_cache.entries(cache):
+        os.utime(entry / "meta.json", (1, 1))
+    load_event_file(second, cache_dir=cache)
+    monkeypatch.setattr(load_cache, "BUDGET_BYTES", 2 * size + size // 2)
+    load_event_file(third, cache_dir=cache)  # a third entry: one must go
+    kept = {load_cache.entries(cache)[i][0].name for i in range(2)}
+    hashes = {
+        load_cache.cache_path(cache, r.loaded.content_hash).name  # type: ignore[union-attr]
+        for r in (load_event_file(second), load_event_file(third))
+    }
+    assert kept == hashes
+    assert load_cache.cache_size(cache) == 2 * size
+    load_cache.clear(cache)
+    assert load_cache.entries(cache) == []
+
+
+def test_an_entry_with_another_dtype_is_not_used(tmp_path: Path) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    [entry] = cache.glob("events-*/index_earliest.npy")
+    values = np.load(entry)
+    np.save(entry, values.astype(np.float64))  # same shape, wrong type
+    again = load_event_file(target, cache_dir=cache)
+    same(first, again)
+    assert again.loaded is not None
+    assert again.loaded.index.earliest.dtype == np.int64

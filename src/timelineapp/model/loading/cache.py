@@ -1,16 +1,22 @@
 """A cache of what loading a big event file produced, keyed by the file's content hash.
 
 Reopening an unchanged file then skips validation: the columns, titles and search texts come
-back from one ``.npz`` file in the cache folder. The cache holds no pickles (numpy arrays
-and UTF-8 text only), and anything unexpected in it — another version, a checksum that
-does not match, a changed document — makes the caller fall back to a full load, so a stale
-or corrupt cache can cost time but never give wrong data.
+back from an entry folder of ``.npy`` files in the cache folder. The cache holds no pickles
+(numpy arrays and UTF-8 text only), and anything unexpected in it — another version, a shape
+or dtype that does not match, a changed document — makes the caller fall back to a full
+load, so a stale or corrupt cache can cost time but never give wrong data.
+
+The cache has a size budget (:data:`BUDGET_BYTES`, about 4 GB): after each save, the least
+recently used entries are removed until the rest fits (:func:`evict`). Reading an entry marks
+it used.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import shutil
+from contextlib import suppress
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -25,10 +31,13 @@ from ..time_index import TimeIndex
 from .loaded import EventColumns
 from .split import EventsSplit
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 _log = logging.getLogger(__name__)
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
+BUDGET_BYTES = 4 << 30
+"""The most the cache folder holds: a 1M-event file's entry is about 0.3 GB."""
+_ENTRY_GLOB = "events-*"
 
 
 def cache_path(cache_dir: Path, content_hash: str) -> Path:
@@ -77,6 +86,7 @@ def save(
         "count": index.count,
         "roles": list(index.roles),
         "shapes": {name: list(array.shape) for name, array in arrays.items()},
+        "dtypes": {name: array.dtype.str for name, array in arrays.items()},
         "issues": [i.to_json() for i in issues],
     }
     try:
@@ -87,6 +97,7 @@ def save(
                     np.save(_PieceWriter(file), array, allow_pickle=False)
             # meta.json last: an entry without it is incomplete and never read.
             (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        evict(cache_dir, BUDGET_BYTES)
     except OSError:
         # A cache that cannot be written (read-only, full, a file where the folder should
         # be) costs the next open its speed, never this load.
@@ -120,10 +131,11 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
         if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
             return None
         arrays = {}
+        dtypes = meta["dtypes"]
         for name, shape in meta["shapes"].items():
             # A plain ndarray view of the mapping: memmap's own __getitem__ is slow per item.
             array = np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False))
-            if list(array.shape) != shape:
+            if list(array.shape) != shape or array.dtype.str != dtypes[name]:
                 return None
             arrays[name] = array
         index_args: dict[str, Any] = {
@@ -152,7 +164,48 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
     # The folded search texts hold one separator fewer than events (the search index checks).
     if sizes != {count} or arrays["spans"].shape[0] != count:
         return None
+    _mark_used(folder)
     return entry
+
+
+def _mark_used(folder: Path) -> None:
+    # A read-only cache still serves; it just cannot keep its order.
+    with suppress(OSError):
+        (folder / "meta.json").touch()
+
+
+def entries(cache_dir: Path) -> list[tuple[Path, int, float]]:
+    """Every entry folder with its size in bytes and when it was last used, oldest first."""
+    found = []
+    for folder in cache_dir.glob(_ENTRY_GLOB):
+        try:
+            size = sum(f.stat().st_size for f in folder.iterdir())
+            used = (folder / "meta.json").stat().st_mtime
+        except OSError:
+            continue  # being written or removed by another process, or incomplete
+        found.append((folder, size, used))
+    return sorted(found, key=lambda entry: entry[2])
+
+
+def cache_size(cache_dir: Path) -> int:
+    """Bytes the cache's entries take (for the settings dialog)."""
+    return sum(size for _, size, _ in entries(cache_dir))
+
+
+def evict(cache_dir: Path, budget: int) -> None:
+    """Remove the least recently used entries until the rest take at most ``budget`` bytes."""
+    listed = entries(cache_dir)
+    total = sum(size for _, size, _ in listed)
+    for folder, size, _ in listed:
+        if total <= budget:
+            break
+        shutil.rmtree(folder, ignore_errors=True)
+        total -= size
+
+
+def clear(cache_dir: Path) -> None:
+    """Remove every entry (a settings action)."""
+    evict(cache_dir, 0)
 
 
 def _issue(data: dict[str, Any]) -> Issue:
