@@ -128,9 +128,6 @@ class TimeIndex:
         np.cumsum(mask[self.order], out=result[1:])
         return result
 
-    def actors_of(self, event: int) -> npt.NDArray[np.int32]:
-        return self.actor_ids[self.actor_ptr[event] : self.actor_ptr[event + 1]]
-
     def neighbour(self, event: int | None, step: int, mask: BoolArray | None = None) -> int | None:
         """The dated event ``step`` places after (or before) ``event`` in date order."""
         positions = np.arange(self.order.size)
