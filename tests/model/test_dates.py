@@ -356,7 +356,7 @@ def test_bounds_keep_qualifiers() -> None:
     assert date.precision is Precision.YEAR
 
 
-def test_kind_values() -> None:
+def test_date_kinds_keep_their_stored_values() -> None:
     assert [kind.value for kind in DateKind] == [
         "single",
         "interval",

@@ -169,7 +169,7 @@ def test_imprecise_date_is_possibly_not_certainly_within(engine: FilterEngine) -
     assert "e1" in shown(engine, **window, within="certainly")  # 2012-03/2012-12 fits exactly
 
 
-def test_open_intervals(engine: FilterEngine) -> None:
+def test_open_sides_reach_possibly_everything_and_certainly_nothing(engine: FilterEngine) -> None:
     # e2 "[..2012-06]" may be any time before July 2012; e5 "2012-05/.." runs on forever.
     assert shown(engine, date_from="2000", date_to="2000", within="possibly") == ["e2"]
     assert shown(engine, date_from="2030", within="possibly") == ["e5"]
@@ -238,7 +238,7 @@ def test_search_text_holds_every_field(timeline: Timeline) -> None:
         assert part in text
 
 
-def test_fold() -> None:
+def test_fold_drops_case_accents_ligatures_and_curly_quotes() -> None:
     assert fold("États-Unis") == "etats-unis"
     assert fold("L’ACCORD") == "l'accord"
     assert fold("Straße ﬁn") == "strasse fin"
@@ -388,7 +388,7 @@ def test_counts_match_reference(
 # --- the tree ----------------------------------------------------------------------------------
 
 
-def test_actor_tree(timeline: Timeline) -> None:
+def test_actor_tree_follows_parents_in_file_order(timeline: Timeline) -> None:
     tree = ActorTree.from_timeline(timeline)
     ids = tree.ids
     assert [ids[r] for r in tree.roots] == ["fr", "us", "ru"]
@@ -465,7 +465,7 @@ def test_description_in_english(timeline: Timeline) -> None:
     )
 
 
-def test_closest_ids() -> None:
+def test_closest_ids_suggest_look_alikes_and_nothing_for_strangers() -> None:
     valid = ["russie", "france", "etats-unis", "niger"]
     assert closest_ids("russia", valid) == ["russie"]
     assert closest_ids("Etats", valid)[0] == "etats-unis"

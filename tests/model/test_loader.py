@@ -195,7 +195,7 @@ def test_issue_json_is_machine_readable() -> None:
     assert encoded["severity"] == "error"
 
 
-def test_errors_are_capped() -> None:
+def test_errors_are_capped_at_max_issues() -> None:
     data = minimal()
     data["events"] = [{"id": f"e{i}", "title": "", "date": "x"} for i in range(500)]
     result = load_event_bytes(to_bytes(data), "big.json", None, max_issues=50)
