@@ -109,3 +109,12 @@ def test_bad_utf8_is_located_by_line_and_column() -> None:
     before = raw[: raw.index(b"sign\xe9")]
     assert issue.line == before.count(b"\n") + 1
     assert issue.column == len(before.rsplit(b"\n", 1)[-1].decode()) + 5
+
+
+@pytest.mark.parametrize("date", [" 2024-05-19", "2024-05-19 ", "\t2024"])
+def test_a_date_with_surrounding_spaces_is_an_error_in_a_file(date: str) -> None:
+    data = minimal()
+    data["events"][0]["date"] = date
+    result = load_event_bytes(to_bytes(data), "x.json", None)
+    assert [i.json_path for i in result.errors] == ["events[0].date"]
+    assert "expected a date without surrounding spaces, found a space" in result.errors[0].message

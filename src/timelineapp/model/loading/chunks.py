@@ -18,9 +18,9 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
-from ..date_columns import DateColumns, date_columns
+from ..date_columns import DateColumns
 from ..dates import DateError
-from ..file_format import Event, EventFile, Span, span_order_problem
+from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
 from ..integrity import span_mismatch
 from ..issues import Issue, IssueKind, Severity, describe_found, json_path
@@ -183,7 +183,7 @@ def collect_rows(
             dated.append(False)
         else:
             try:
-                add_date(date_columns(date))
+                add_date(event_date_columns(date))
             except DateError:
                 raise RowRejected from None
             dated.append(True)
