@@ -118,3 +118,12 @@ def test_a_date_with_surrounding_spaces_is_an_error_in_a_file(date: str) -> None
     result = load_event_bytes(to_bytes(data), "x.json", None)
     assert [i.json_path for i in result.errors] == ["events[0].date"]
     assert "expected a date without surrounding spaces, found a space" in result.errors[0].message
+
+
+def test_a_header_error_brings_no_false_unknown_id_errors() -> None:
+    """One missing title used to report every reference to the file's own ids as unknown."""
+    data = minimal()
+    del data["title"]
+    data["events"][1]["actors"] = ["nobody"]
+    result = load_event_bytes(to_bytes(data), "x.json", None)
+    assert [i.json_path for i in result.errors] == ["title", "events[1].actors[0].actor"]

@@ -19,10 +19,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
 import numpy as np
 from pydantic import ValidationError
 
-from ..file_format import EventFile
+from ..file_format import Actor, Document, EventFile
 from ..folding import join_folded
 from ..integrity import check_header_references, duplicate_ids
 from ..issues import Issue, IssueKind, Severity
@@ -310,11 +311,10 @@ def _load_split(
     except ValidationError as error:
         if _is_syntax(error):
             return None
-        # Go on: the events' own problems are reported in the same pass.
+        # Go on: the events' own problems are reported in the same pass, checked against the
+        # ids the header does define (so that one header error brings no false ones).
         schema = schema_issues(error, name, max_issues)
-        header = EventFile.model_construct(
-            format="timelineapp/events", version=1, title="", documents=[], actors=[], events=[]
-        )
+        header = _ids_only(split.header(raw))
     header_issues = _capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, request, header_issues)
@@ -342,6 +342,29 @@ def _load_split(
     if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
         load_cache.save(request.cache_dir, content_hash, documents.hashes, split, columns, issues)
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
+
+
+def _ids_only(header: bytes) -> EventFile:
+    """A header that failed validation, as its documents' and actors' ids alone."""
+    try:
+        data = msgspec.json.decode(header)
+    except msgspec.DecodeError:
+        data = {}
+
+    def ids(key: str) -> list[str]:
+        items = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            return []
+        return [i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
+
+    return EventFile.model_construct(
+        format="timelineapp/events",
+        version=1,
+        title="",
+        documents=[Document.model_construct(id=i, title=i) for i in ids("documents")],
+        actors=[Actor.model_construct(id=i, name=i) for i in ids("actors")],
+        events=[],
+    )
 
 
 def _context(header: EventFile, name: str, max_issues: int) -> ChunkContext:
