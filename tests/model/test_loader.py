@@ -200,3 +200,18 @@ def test_errors_are_capped_at_max_issues() -> None:
     data["events"] = [{"id": f"e{i}", "title": "", "date": "x"} for i in range(500)]
     result = load_event_bytes(to_bytes(data), "big.json", None, max_issues=50)
     assert len(result.issues) == 50
+
+
+def test_each_event_s_bytes_are_found_at_its_span_in_the_source() -> None:
+    """Saving a big file copies unchanged events' bytes: the spans must be exact."""
+    import json
+
+    data = minimal()
+    raw = to_bytes(data)
+    loaded = load_event_bytes(raw, "x.json", None).loaded
+    assert loaded is not None
+    assert loaded.event_spans is not None
+    assert loaded.source == raw
+    found = [json.loads(loaded.source[s:e]) for s, e in loaded.event_spans.tolist()]
+    assert found == data["events"]
+    assert all(loaded.source[s:e].strip() == loaded.source[s:e] for s, e in loaded.event_spans)

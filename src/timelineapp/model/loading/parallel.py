@@ -15,12 +15,16 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+import numpy.typing as npt
+
 from .chunks import ChunkContext, ChunkResult, check_passages, process_chunk
 from .split import EventsSplit
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+_NO_SPANS = np.zeros((0, 2), np.int64)
 CHUNK_EVENTS = 5_000  # ~40 ms of work: progress stays smooth, the GIL is handed back often
 PARALLEL_CHUNK_EVENTS = 20_000
 # Below this size (about 60,000 events) worker start-up (~1 s) is not worth it.
@@ -97,9 +101,11 @@ def run_chunks(
     report: Callable[[float], None],
     read_texts: Callable[[], Sequence[str | None]] = tuple,
     pool: ChunkPool | None = None,
+    spans: npt.NDArray[np.int64] | None = None,
 ) -> list[ChunkResult]:
     """Process every chunk, in file order; ``report`` may raise to cancel.
 
+    With ``spans`` (an ``(events, 2)`` array), each chunk's event spans are moved into it.
     ``read_texts`` gives the documents' texts by document number; it is called once, after
     the first chunks are handed to the workers, so that reading the documents overlaps with
     validating. Each chunk's quotes are checked against the texts here, in this process,
@@ -122,6 +128,10 @@ def run_chunks(
         result.passage_texts = []
         result.other.extend(issues)
         checked += len(issues)
+        if spans is not None and result.spans.shape[0] == result.count:
+            # Straight into the file's array: the chunks' own copies would double it.
+            spans[result.offset : result.offset + result.count] = result.spans
+            result.spans = _NO_SPANS
         results.append(result)
         return not (result.syntax_error or len(result.blocking) >= context.max_issues)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import msgspec
 import numpy as np
+import numpy.typing as npt
 from pydantic import ValidationError
 
 from ..file_format import Actor, Document, EventFile
@@ -330,10 +331,11 @@ def _load_split(
 
     request.report(0.05)
     context = _context(header, name, max_issues)
-    results = run_chunks(raw, split, context, request.report, read_texts, pool)
+    spans = np.zeros((split.count, 2), dtype=np.int64)
+    results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
         return None
-    columns = _assemble(results, schema, max_issues, name)
+    columns = _assemble(results, schema, max_issues, name, spans)
     if isinstance(columns, list):
         return _failed(raw, request, columns)
     issues = _other_issues(documents, results, max_issues)
@@ -384,7 +386,11 @@ def _other_issues(
 
 
 def _assemble(
-    results: list[ChunkResult], schema: list[Issue], max_issues: int, name: str
+    results: list[ChunkResult],
+    schema: list[Issue],
+    max_issues: int,
+    name: str,
+    spans: npt.NDArray[np.int64] | None,
 ) -> EventColumns | list[Issue]:
     """Merge chunk results in file order: the columns, or the blocking issues."""
     blocking = list(schema)
@@ -395,14 +401,13 @@ def _assemble(
     if blocking:
         return sorted(blocking, key=_issue_order)[:max_issues]
     passages = [r.passages for r in results]
-    spans = [r.spans for r in results]
     return EventColumns(
         index=index_from_chunks(results),
         titles=PackedStrings.join([r.titles for r in results]),
         ids=ids,
         search_blob=join_folded(r.search_blob for r in results if r.count),
         passage_rows=np.concatenate(passages) if passages else np.zeros((0, 6), np.int64),
-        spans=np.concatenate(spans) if spans else np.zeros((0, 2), np.int64),
+        spans=spans,
     )
 
 
@@ -450,12 +455,9 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
     collect_events(data.events, 0, _context(data, name, max_issues), result)
     by_number = documents.by_number(data.documents)
     result.other.extend(check_passages(result, by_number, name, max_issues))
-    columns = _assemble([result], [], max_issues, name)
+    columns = _assemble([result], [], max_issues, name, None)
     if isinstance(columns, list):
         return LoadResult(name, None, with_positions(columns, text))
-    columns = EventColumns(
-        columns.index, columns.titles, columns.ids, columns.search_blob, columns.passage_rows, None
-    )
     issues = with_positions(_other_issues(documents, [result], max_issues), text)
     return _loaded_result(raw, request, data, content_hash, columns, documents, issues)
 
