@@ -127,3 +127,13 @@ def test_a_header_error_brings_no_false_unknown_id_errors() -> None:
     data["events"][1]["actors"] = ["nobody"]
     result = load_event_bytes(to_bytes(data), "x.json", None)
     assert [i.json_path for i in result.errors] == ["title", "events[1].actors[0].actor"]
+
+
+def test_bad_utf8_inside_an_event_is_located_not_a_crash() -> None:
+    # msgspec splits without decoding strings; the fast pass then met the bad byte.
+    raw = to_bytes(minimal())
+    at = raw.index(b'"title"', raw.index(b'"events"')) + 10
+    broken = raw[:at] + b"\xff" + raw[at + 1 :]
+    [issue] = load_event_bytes(broken, "x.json", None).issues
+    assert "expected UTF-8 text, found byte 0xff" in issue.message
+    assert issue.line == broken[:at].count(b"\n") + 1

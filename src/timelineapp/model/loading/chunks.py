@@ -111,7 +111,9 @@ def process_chunk(
     try:
         collect_rows(EVENT_ROWS.decode(chunk), offset, context, result)
         return result
-    except (msgspec.ValidationError, RowRejected):
+    except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError, RowRejected):
+        # Anything the fast pass refuses (invalid UTF-8 inside a string too) goes to the
+        # models, which explain it.
         result = ChunkResult(offset, spans=spans)
     try:
         events = _EVENTS.validate_json(chunk)
