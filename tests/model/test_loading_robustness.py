@@ -137,3 +137,21 @@ def test_bad_utf8_inside_an_event_is_located_not_a_crash() -> None:
     [issue] = load_event_bytes(broken, "x.json", None).issues
     assert "expected UTF-8 text, found byte 0xff" in issue.message
     assert issue.line == broken[:at].count(b"\n") + 1
+
+
+def test_a_second_events_key_is_refused_not_silently_chosen() -> None:
+    raw = to_bytes(minimal())
+    end = raw.rindex(b"}")
+    twice = raw[:end].rstrip() + b',\n  "events": []\n}'
+    result = load_event_bytes(twice, "x.json", None)
+    assert [i.json_path for i in result.errors] == ["events"]
+    assert "expected each key once in an object, found 'events' again" in result.errors[0].message
+    assert result.errors[0].line == twice[: twice.rindex(b'"events"')].count(b"\n") + 1
+
+
+def test_a_key_given_twice_in_an_actor_is_located() -> None:
+    raw = to_bytes(minimal()).replace(b'"name":', b'"name": "x", "name":', 1)
+    result = load_event_bytes(raw, "x.json", None)
+    [error] = result.errors
+    assert error.json_path.startswith("actors[")
+    assert error.json_path.endswith("].name")

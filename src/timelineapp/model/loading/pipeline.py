@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from ..file_format import Actor, Document, EventFile
 from ..folding import join_folded
 from ..integrity import check_header_references, duplicate_ids
-from ..issues import Issue, IssueKind, Severity
+from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
 from . import cache as load_cache
 from .chunks import (
@@ -40,7 +40,7 @@ from .chunks import (
 )
 from .loaded import EventColumns, LazyEvents, LoadedFile, LoadResult
 from .parallel import ChunkPool, run_chunks, start_pool
-from .positions import with_positions
+from .positions import LOCATE_LIMIT, duplicate_keys, with_positions
 from .read import (
     MAX_EVENT_FILE_BYTES,
     DocumentTexts,
@@ -316,7 +316,8 @@ def _load_split(
         # ids the header does define (so that one header error brings no false ones).
         schema = schema_issues(error, name, max_issues)
         header = _ids_only(split.header(raw))
-    header_issues = _capped(check_header_references(header, name), max_issues)
+    header_issues = _duplicate_key_issues(split.header(raw), name)
+    header_issues += _capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, request, header_issues)
     documents = DocumentTexts()
@@ -344,6 +345,27 @@ def _load_split(
     if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
         load_cache.save(request.cache_dir, content_hash, documents.hashes, split, columns, issues)
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
+
+
+def _duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
+    """Keys given twice in one object (checked in the header: the file's top level, its
+    documents and actors; within events the last value wins, as in other JSON tools)."""
+    try:
+        text = json_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        return []  # the models report it
+    if len(text) > LOCATE_LIMIT:
+        return []
+    return [
+        Issue(
+            Severity.ERROR,
+            IssueKind.SYNTAX,
+            name,
+            json_path(path),
+            f"expected each key once in an object, found {path[-1]!r} again",
+        )
+        for path in duplicate_keys(text)
+    ]
 
 
 def _ids_only(header: bytes) -> EventFile:

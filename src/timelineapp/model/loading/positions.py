@@ -22,6 +22,7 @@ class _Scanner:
         self.text = text
         self.pos = 0
         self.positions: dict[tuple[int | str, ...], int] = {}
+        self.duplicates: list[tuple[int | str, ...]] = []  # paths of keys given twice
 
     def skip_ws(self) -> None:
         match = _WS.match(self.text, self.pos)
@@ -38,9 +39,13 @@ class _Scanner:
             if self.text.startswith("}", self.pos):
                 self.pos += 1
                 return
+            seen: set[str] = set()
             while True:
                 self.skip_ws()
                 key = self.string()
+                if key in seen:
+                    self.duplicates.append((*path, key))
+                seen.add(key)
                 self.skip_ws()
                 self.expect(":")
                 self.value((*path, key))
@@ -104,6 +109,17 @@ def value_positions(text: str) -> dict[tuple[int | str, ...], tuple[int, int]]:
         line = bisect.bisect_right(line_starts, offset)
         result[path] = (line, offset - line_starts[line - 1] + 1)
     return result
+
+
+def duplicate_keys(text: str) -> list[tuple[int | str, ...]]:
+    """The JSON paths of keys that occur twice in one object (the later one wins elsewhere:
+    a file whose meaning depends on which tool reads it is refused instead)."""
+    scanner = _Scanner(text)
+    try:
+        scanner.value(())
+    except (ValueError, IndexError):
+        return []
+    return scanner.duplicates
 
 
 def locate(
