@@ -82,9 +82,18 @@ class LoadRequest:
     progress: Progress | None = None
 
     @classmethod
-    def for_path(cls, path: str | Path, **options: object) -> LoadRequest:
+    def for_path(
+        cls,
+        path: str | Path,
+        *,
+        cache_dir: Path | None = None,
+        max_issues: int = MAX_ISSUES,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> LoadRequest:
+        """A request for a file on disk, its documents read from the file's folder."""
         path = Path(path)
-        return cls(name=str(path), path=path, base_dir=path.parent, **options)  # type: ignore[arg-type]
+        return cls(str(path), path, path.parent, cache_dir, max_issues, workers, progress)
 
     def report(self, fraction: float) -> None:
         """Tell the progress callback; raises _Cancelled when it asks to stop."""
@@ -211,8 +220,16 @@ def loaded_file(
     )
 
 
-def _loaded_result(raw: bytes, request: LoadRequest, *parts: object) -> LoadResult:
-    loaded = loaded_file(raw, request, *parts)  # type: ignore[arg-type]
+def _loaded_result(
+    raw: bytes,
+    request: LoadRequest,
+    header: EventFile,
+    content_hash: str,
+    columns: EventColumns,
+    documents: DocumentTexts,
+    issues: list[Issue],
+) -> LoadResult:
+    loaded = loaded_file(raw, request, header, content_hash, columns, documents, issues)
     request.report(1.0)
     return LoadResult(request.name, loaded, loaded.issues)
 
