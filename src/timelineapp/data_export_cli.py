@@ -11,6 +11,7 @@ export: 0 written, 1 the input or the output, 2 usage.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -37,6 +38,7 @@ def run_data_export(args: argparse.Namespace, format_name: str) -> int:
         print(f"{_PROG}: interrupted", file=sys.stderr)
         return EXIT_INVALID
     except Exception as error:  # the promise is a message, never a traceback
+        logging.getLogger(__name__).exception("unexpected error")  # with -v: the traceback
         print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_INVALID
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import logging
 import os
 import re
 import sys
@@ -100,6 +101,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"{_PROG}: interrupted", file=sys.stderr)
         return EXIT_INVALID
     except Exception as error:  # the promise is a message, never a traceback
+        logging.getLogger(__name__).exception("unexpected error")  # with -v: the traceback
         print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_INVALID
 

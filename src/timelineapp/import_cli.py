@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -66,6 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"{_PROG}: interrupted", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # the promise is a message, never a traceback
+        logging.getLogger(__name__).exception("unexpected error")  # with -v: the traceback
         print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_USAGE
 
