@@ -36,11 +36,17 @@ def _warm_up() -> None:
     import timelineapp.model.loading.chunks  # noqa: F401
 
 
-def _work(chunk: bytes, offset: int, context: ChunkContext, position: int) -> ChunkResult:
+def _work(
+    chunk: bytes,
+    offset: int,
+    context: ChunkContext,
+    position: int,
+    lengths: npt.NDArray[np.int64],
+) -> ChunkResult:
     # Everything allocated here is garbage once the result is sent: no cycles to collect.
     gc.disable()
     try:
-        return process_chunk(chunk, offset, context, position)
+        return process_chunk(chunk, offset, context, position, lengths)
     finally:
         gc.enable()
 
@@ -139,7 +145,8 @@ def run_chunks(
         for first in range(start, total, CHUNK_EVENTS):
             last = min(total, first + CHUNK_EVENTS)
             chunk, position = _chunk(raw, split, first, last)
-            if not check(process_chunk(chunk, first, context, position)):
+            lengths = split.lengths[first:last]
+            if not check(process_chunk(chunk, first, context, position, lengths)):
                 break
             report(0.05 + 0.85 * last / max(1, total))
         if texts is None:
@@ -159,7 +166,8 @@ def run_chunks(
             while queue and len(pending) < pool.workers * 2:
                 first, last = queue.popleft()
                 chunk, position = _chunk(raw, split, first, last)
-                future = pool.executor.submit(_work, chunk, first, context, position)
+                lengths = split.lengths[first:last]
+                future = pool.executor.submit(_work, chunk, first, context, position, lengths)
                 pending.append((last, future))
             if texts is None:
                 texts = read_texts()  # while the workers start on their first chunks

@@ -62,6 +62,21 @@ _GRAIN = 64  # events between two exact marks (see EventsSplit)
 _SEPARATOR = re.compile(rb"[ \t\r\n]*,[ \t\r\n]*")
 
 
+def walk_spans(buffer: bytes, start: int, lengths: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``[start, end)`` of consecutive array elements of these ``lengths``, the first at
+    ``start`` in ``buffer``: only whitespace and one comma stand between two elements of a
+    valid JSON array (msgspec checked the JSON), so each next start follows from the last."""
+    spans = np.empty((lengths.shape[0], 2), dtype=np.int64)
+    position = start
+    match = _SEPARATOR.match
+    for i, length in enumerate(lengths.tolist()):
+        end = position + length
+        spans[i] = position, end
+        found = match(buffer, end)
+        position = found.end() if found is not None else end
+    return spans
+
+
 @dataclass(frozen=True)
 class EventsSplit:
     """Where the events array is, and where each event lies in the file, compactly.
@@ -88,12 +103,8 @@ class EventsSplit:
     def start_of(self, raw: bytes, event: int) -> int:
         """Byte offset in ``raw`` where event number ``event`` starts."""
         mark, steps = divmod(event, _GRAIN)
-        position = int(self.marks[mark])
-        for length in self.lengths[event - steps : event].tolist():
-            found = _SEPARATOR.match(raw, position + length)
-            assert found is not None  # msgspec parsed this array
-            position = found.end()
-        return position
+        first = event - steps
+        return int(walk_spans(raw, int(self.marks[mark]), self.lengths[first : event + 1])[-1, 0])
 
     def byte_range(self, raw: bytes, first: int, last: int) -> tuple[int, int]:
         """``[start, end)`` in ``raw`` from event ``first`` to event ``last - 1`` included."""
@@ -102,20 +113,9 @@ class EventsSplit:
 
     def spans(self, raw: bytes) -> npt.NDArray[np.int64]:
         """``[start, end)`` of every event in ``raw`` (the loader gets them chunk by chunk)."""
-        starts = [self.start_of(raw, i) for i in range(0, self.count, _GRAIN)]
-        spans = np.zeros((self.count, 2), dtype=np.int64)
-        for k, start in enumerate(starts):
-            first = k * _GRAIN
-            last = min(self.count, first + _GRAIN)
-            position = start
-            for i in range(first, last):
-                length = int(self.lengths[i])
-                spans[i] = position, position + length
-                if i + 1 < self.count:
-                    found = _SEPARATOR.match(raw, position + length)
-                    assert found is not None
-                    position = found.end()
-        return spans
+        if not self.count:
+            return np.zeros((0, 2), dtype=np.int64)
+        return walk_spans(raw, int(self.marks[0]), self.lengths)
 
 
 def split_events(raw: bytes) -> EventsSplit | None:
