@@ -10,6 +10,7 @@ runs out). A document's path cannot leave the event file's folder.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Sequence
@@ -77,7 +78,11 @@ def read_regular_file(path: Path, limit: int) -> bytes:
                 f"the file is too big to open"
             )
         with os.fdopen(fd, "rb") as handle:
-            data = handle.read(limit + 1)  # the file may grow while it is read
+            # Sized by fstat (a read of ``limit`` bytes would allocate them first); a file
+            # that grows while it is read is read on, up to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit + 1 - len(data))
     except OSError as error:
         raise ReadError(_reason(error)) from None
     if len(data) > limit:
@@ -110,7 +115,7 @@ def read_documents(data: EventFile, base_dir: Path | None, name: str) -> Documen
     """Read and hash every document of ``data``; problems become located issues."""
     read = DocumentTexts()
     for i, document in enumerate(data.documents):
-        text, problem = document_text(document, base_dir)
+        text, problem, digest = _document_text_and_hash(document, base_dir)
         read.texts[document.id] = text
         read.hashes[document.id] = None
         if problem is not None:
@@ -120,8 +125,8 @@ def read_documents(data: EventFile, base_dir: Path | None, name: str) -> Documen
             )
             continue
         assert text is not None
+        assert digest is not None
         state = DocumentState.OK
-        digest = sha256_text(text)
         read.hashes[document.id] = digest
         if document.sha256 is not None and digest != document.sha256:
             state = DocumentState.CHANGED
@@ -141,28 +146,38 @@ def read_documents(data: EventFile, base_dir: Path | None, name: str) -> Documen
 
 def document_text(document: Document, base_dir: Path | None) -> tuple[str | None, str | None]:
     """A document's text, or None and why it could not be read."""
+    text, problem, _ = _document_text_and_hash(document, base_dir)
+    return text, problem
+
+
+def _document_text_and_hash(
+    document: Document, base_dir: Path | None
+) -> tuple[str | None, str | None, str | None]:
+    """Text, problem and SHA-256 of the UTF-8 text (of the bytes read: the same, cheaper)."""
     if document.text is not None:
-        return document.text, None
+        return document.text, None, sha256_text(document.text)
     assert document.path is not None
     if base_dir is None:
-        return None, "expected inline text: a document path needs an event file on disk"
+        return None, "expected inline text: a document path needs an event file on disk", None
     if "\0" in document.path:
-        return None, f"expected a file name, found a NUL character in {document.path!r}"
+        return None, f"expected a file name, found a NUL character in {document.path!r}", None
     folder = base_dir.resolve()
     target = (folder / document.path).resolve()
     # Event files come from strangers: never read outside the event file's own folder.
     if not target.is_relative_to(folder):
-        return None, (
+        problem = (
             f"expected a path inside the event file's folder, found {document.path!r}, "
             f"which leads outside it"
         )
+        return None, problem, None
     try:
         data = read_regular_file(target, MAX_DOCUMENT_BYTES)
     except ReadError as error:
         if str(error) == "file not found":
-            return None, f"document file not found: {document.path!r}"
-        return None, f"cannot read {document.path!r}: {error}"
+            return None, f"document file not found: {document.path!r}", None
+        return None, f"cannot read {document.path!r}: {error}", None
     try:
-        return data.decode("utf-8"), None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, f"expected UTF-8 text in {document.path!r}, found {error.reason}"
+        return None, f"expected UTF-8 text in {document.path!r}, found {error.reason}", None
+    return text, None, hashlib.sha256(data).hexdigest()
