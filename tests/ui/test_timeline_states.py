@@ -113,3 +113,43 @@ def test_clicking_a_cluster_zooms_in(widget: TimelineWidget, qtbot: QtBot) -> No
     cluster = clusters[0]
     widget._expand(cluster, QPointF(cluster.x0, widget.scene.cluster_y))
     assert widget.timemap.span < before / 2
+
+
+def test_compressed_view_draws_the_break_and_spreads_2024(
+    widget: TimelineWidget, controller: TimelineController
+) -> None:
+    def spread() -> float:
+        timeline = controller.timeline
+        assert timeline is not None
+        xs = [
+            m.x0
+            for m in widget.scene.marks
+            if timeline.index.earliest[m.event] >= to_seconds(2024, 1, 1)
+        ]
+        return max(xs) - min(xs)
+
+    plain = spread()
+    widget.set_compressed(True)
+    assert [b.label for b in widget.scene.breaks] == ["2013 – 2023, no events"]
+    assert spread() > 3 * plain
+    # The controller's window stays in real time: the status bar and exports read it.
+    viewport = controller.viewport
+    assert viewport is not None
+    assert viewport.start < to_seconds(2012, 1, 1) < to_seconds(2024, 9, 15) < viewport.end
+    widget.set_compressed(False)
+    assert widget.scene.breaks == []
+
+
+def test_fit_all_fits_the_data_with_small_margins(
+    widget: TimelineWidget, controller: TimelineController
+) -> None:
+    timeline = controller.timeline
+    assert timeline is not None
+    widget.fit_all()
+    t0, t1 = timeline.index.extent()  # type: ignore[misc]
+    tm = widget.timemap
+    left, right = tm.to_x(t0), tm.to_x(t1)
+    assert 0 < left <= 60
+    # Labels that can go left of their marks need no room on the right.
+    assert right >= 0.85 * tm.width
+    assert right < tm.width

@@ -33,6 +33,7 @@ from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
 from ..resources import resource_path
 from .calendar_names import LocaleNames
+from .compress import apply_breaks, find_compression, packed_inputs
 from .export_options import (
     DEFAULT_FONT_PX,
     FONT_FILES,
@@ -341,8 +342,7 @@ def _page_maps(
         full = TimeMap(view.start, max(view.span, 1.0) / total, total)
     else:
         measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
-        ends, reach = label_reach(inputs, measure, Geometry())
-        full = fit_labelled(view[0], view[1], total, ends, reach)
+        full = fit_labelled(view[0], view[1], total, label_reach(inputs, measure, Geometry()))
     spp = full.seconds_per_pixel
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
 
@@ -520,9 +520,23 @@ def plan_export(
     check_options(options)
     width = options.width
     pages = options.pages if options.format is ExportFormat.PDF else 1
-    maps = _page_maps(view, width, pages, scene_inputs(timeline, mask, cumulative), options)
+    inputs = scene_inputs(timeline, mask, cumulative)
+    compression = find_compression(timeline.index, mask) if options.compress else None
+    if compression is not None:
+        # Long stretches without events become labelled breaks: the scene is laid out over
+        # packed time, the span asked for is packed the same way.
+        inputs = packed_inputs(inputs, compression)
+        if isinstance(view, TimeMap):
+            view = (view.start, view.end)
+        view = (compression.packed(view[0]), compression.packed(view[1]))
+    maps = _page_maps(view, width, pages, inputs, options)
     full = TimeMap(maps[0].start, maps[0].seconds_per_pixel, float(width * pages))
-    ctx = _context(timeline, mask, cumulative, filter_description, full, options)
+    real_full = full
+    if compression is not None:
+        t0, t1 = compression.real(full.start), compression.real(full.end)
+        real_full = TimeMap(t0, max(t1 - t0, 1.0) / full.width, full.width)
+    ctx = _context(timeline, mask, cumulative, filter_description, real_full, options)
+    ctx.inputs = inputs
     # The legend explains the scenes drawn, which depend on the height the legend leaves:
     # lay out, draw, read the legend off the scenes, and again until it no longer changes.
     kinds: list[LegendKind] = []
@@ -547,6 +561,8 @@ def plan_export(
                 ctx.geometry,
                 lane_cache={},
             )
+            if compression is not None:
+                apply_breaks(page.scene, compression, ctx.measure, ctx.names)
             if not options.include_axis:
                 page.scene.ticks = _unlabelled(page.scene.ticks)
         scenes = [p.scene for p in plan_pages if p.scene is not None]

@@ -83,6 +83,8 @@ class ExportOptions:
     include_axis: bool = True
     include_filter: bool = True
     include_footer: bool = True
+    # Long stretches without events drawn as labelled axis breaks (render/compress.py).
+    compress: bool = False
     title: str | None = None  # overrides the file's title
     export_date: str = ""  # printed in the footer; fixed by the caller for reproducibility
     font_pixel_size: int = DEFAULT_FONT_PX
