@@ -152,6 +152,10 @@ class FilterState(QObject):
         if timeline is not None:
             # Date order, undated events last: the order matches are visited in.
             self._rank = timeline.index.date_rank
+        if self._controller.reloading_after_edit:
+            self.engine_changed.emit()
+            self._apply(self._spec)  # an edit of the same file: keep the user's filter
+            return
         # Another file's actor ids and roles mean nothing here: start afresh.
         self._undo.clear()
         self._typing = False

@@ -169,6 +169,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        from .import_flow import add_import_action  # importers' hook: File > Import…
+
+        self.import_action = add_import_action(
+            self, file_menu, self._controller, self._settings, self.open_requested.emit
+        )
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

@@ -215,6 +215,11 @@ class TimelineWidget(QWidget):
         self._source.invalidate()
         extent = timeline.index.extent() if timeline else None
         self._limits = ZoomLimits.for_extent(*extent) if extent else None
+        if self._controller.reloading_after_edit:
+            self._refresh_compression(keep_view=True)
+            self._scene = None  # an edit: keep the user's zoom, redraw
+            self.update()
+            return
         self._refresh_compression(keep_view=False)
         self.fit_all()
 
