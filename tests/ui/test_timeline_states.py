@@ -153,3 +153,14 @@ def test_fit_all_fits_the_data_with_small_margins(
     # Labels that can go left of their marks need no room on the right.
     assert right >= 0.85 * tm.width
     assert right < tm.width
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_a_narrow_view_fits_every_event(
+    widget: TimelineWidget, controller: TimelineController, compressed: bool
+) -> None:
+    widget.resize(450, 430)
+    widget.set_compressed(compressed)
+    widget.fit_all()
+    assert widget.empty_view_message() is None
+    assert widget.scene.visible_count == controller.shown_count

@@ -84,13 +84,13 @@ def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOpt
         _paint_covering(painter, scene, theme, metrics, options.covering_label)
     _paint_axis(painter, scene, theme, metrics)
     if scene.breaks:
-        _paint_break_marks(painter, scene, theme)
+        _paint_break_marks(painter, scene, theme, metrics)
     _paint_documents(painter, scene, theme)
     painter.restore()
 
 
 def _paint_breaks(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF) -> None:
-    """Compressed stretches: a hatched band with the skipped span written up its middle."""
+    """Compressed stretches: a hatched band under the marks (its words come later, on top)."""
     bottom = scene.axis_top
     for gap in scene.breaks:
         width = max(2.0, gap.x1 - gap.x0)
@@ -101,16 +101,25 @@ def _paint_breaks(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontM
         painter.setPen(pen)
         painter.drawLine(QPointF(gap.x0, 0), QPointF(gap.x0, bottom))
         painter.drawLine(QPointF(gap.x0 + width, 0), QPointF(gap.x0 + width, bottom))
-        painter.save()
-        painter.translate(gap.x0 + width / 2 + metrics.ascent() / 2 - 1, bottom - 8)
-        painter.rotate(-90)
+
+
+def _paint_break_marks(
+    painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF
+) -> None:
+    """A "≈" cut through the axis line at each break (the axis is not linear here), and the
+    skipped span in words in a box on the lane kept for clusters, which labels never use."""
+    h = scene.geometry.lane_height - 6
+    y = min(scene.cluster_y + 3, scene.axis_top - h - 2)
+    for gap in scene.breaks:
+        text_w = metrics.horizontalAdvance(gap.label) + 12
+        x = (gap.x0 + gap.x1) / 2 - text_w / 2
+        x = min(max(2.0, x), scene.width - text_w - 2)
+        box = QRectF(x, y, text_w, h)
+        painter.setPen(QPen(theme.grid_major, 1))
+        painter.setBrush(theme.axis_band)
+        painter.drawRoundedRect(box, 3, 3)
         painter.setPen(theme.muted)
-        painter.drawText(QPointF(0, 0), gap.label)
-        painter.restore()
-
-
-def _paint_break_marks(painter: QPainter, scene: Scene, theme: Theme) -> None:
-    """A "≈" cut through the axis line at each break: the axis is not linear here."""
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, gap.label)
     top = scene.axis_top
     for gap in scene.breaks:
         painter.fillRect(QRectF(gap.x0, top - 1, max(2.0, gap.x1 - gap.x0), 6), theme.axis_band)

@@ -299,4 +299,9 @@ def fit_labelled(
             break
         room = min(width * 0.7, room + overflow + 2.0)
         fitted = fit_map(t0, t1, width, room, limits)
+    if limits is not None and width > 0 and fitted.span >= limits.max_span * 0.999:
+        # Zoomed out as far as allowed: clamping around the centre would push the data out
+        # of a narrow view, so the data keeps its place at the left instead.
+        spp = limits.max_span / width
+        fitted = TimeMap(min(t0, t1) - FIT_MARGIN * spp, spp, width).clamped(limits)
     return fitted

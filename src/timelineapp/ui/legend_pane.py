@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from ..render.inputs import top_level_actors
 from ..render.legend import (
@@ -24,7 +24,9 @@ from .timeline_widget import TimelineWidget
 _MARGIN = 6.0
 
 
-class LegendPane(QWidget):
+class LegendCanvas(QWidget):
+    """The legend itself, painted; :class:`LegendPane` scrolls it when the dock is short."""
+
     def __init__(
         self,
         controller: TimelineController,
@@ -35,7 +37,6 @@ class LegendPane(QWidget):
         self._controller = controller
         self._timeline = timeline
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Legend"))
         # The tallest legend shown for this file: the pane keeps that height, so the docks
         # around it do not jump while the filter and the view change what it lists.
         self._tallest = 0
@@ -101,3 +102,29 @@ class LegendPane(QWidget):
             max_width=max(160.0, self.width() - 2 * _MARGIN),
         )
         painter.end()
+
+
+class LegendPane(QScrollArea):
+    """The Legend dock: the legend at its full height, scrolling when the dock is shorter, so
+    a long list of actors never squeezes the Actors pane above it."""
+
+    def __init__(
+        self,
+        controller: TimelineController,
+        timeline: TimelineWidget,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.canvas = LegendCanvas(controller, timeline)
+        self.setWidget(self.canvas)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(self.tr("Legend"))
+
+    def sizeHint(self) -> QSize:
+        return self.canvas.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.canvas.minimumWidth(), 60)

@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle("timelineapp")
-        self.resize(1500, 950)
+        screen = self.screen().availableGeometry()  # never larger than a small screen
+        self.resize(min(1500, screen.width()), min(950, screen.height()))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.provenance_pane = ProvenancePane(self._controller)
         provenance = self._dock("provenance", self.tr("Provenance"), self.provenance_pane, bottom)
         self.tabifyDockWidget(events, provenance)
+        provenance.hide()  # shown when a file has problems, or from the status bar
         events.raise_()
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         actors = self._dock("actors", self.tr("Actors"), self.actor_pane, left)
