@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from timelineapp.model.calendar import to_seconds
 from timelineapp.model.timeline import Timeline
-from timelineapp.render.scene import Cluster, cluster_zoom_range
+from timelineapp.render.scene import MAX_LANE_HEIGHT, Cluster, cluster_zoom_range
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.timeline_widget import TimelineWidget
 
@@ -164,3 +164,15 @@ def test_a_narrow_view_fits_every_event(
     widget.fit_all()
     assert widget.empty_view_message() is None
     assert widget.scene.visible_count == controller.shown_count
+
+
+def test_few_lanes_spread_over_a_tall_view(widget: TimelineWidget) -> None:
+    widget.resize(1200, 700)
+    widget.fit_all()
+    scene = widget.scene
+    last = max(m.lane for m in scene.marks)
+    bottom = scene.lane_y(last + 1)
+    lanes_area = scene.axis_top - scene.geometry.top
+    assert scene.geometry.lane_height > 24
+    # Up to the tallest lane that still reads as a row of a timeline.
+    assert bottom - scene.geometry.top >= min(0.75 * lanes_area, (last + 1) * MAX_LANE_HEIGHT - 1)

@@ -60,6 +60,7 @@ from .scene import (
     build_scene,
     label_reach,
     label_text,
+    roomier,
 )
 from .theme import Theme, theme
 from .ticks import AxisTicks
@@ -561,6 +562,17 @@ def plan_export(
                 ctx.geometry,
                 lane_cache={},
             )
+            taller = roomier(page.scene) if options.height is not None else None
+            if taller is not None:  # a fixed height the lanes do not fill: spread them
+                page.scene = build_scene(
+                    ctx.inputs,
+                    page.timemap,
+                    scene_h,
+                    ctx.measure,
+                    ctx.names,
+                    taller,
+                    lane_cache={},
+                )
             if compression is not None:
                 apply_breaks(page.scene, compression, ctx.measure, ctx.names)
             if not options.include_axis:

@@ -282,6 +282,26 @@ def build_scene(
     return scene
 
 
+#: Lanes grow up to this height when the view has more height than its lanes use.
+MAX_LANE_HEIGHT = 34.0
+
+
+def roomier(scene: Scene) -> Geometry | None:
+    """A geometry with taller lanes when the scene's marks leave much of its height empty
+    (a dozen events in a tall view): the height is used, not left blank below the marks.
+    None when the scene already uses its height (or is a density view)."""
+    if scene.dense or not scene.marks or scene.clusters:
+        return None
+    g = scene.geometry
+    used = max(m.lane for m in scene.marks) + 1 + (1 if scene.covering else 0)
+    available = scene.height - g.top - g.axis_height - 4
+    # One lane more than used stays free, as build_scene keeps it for clusters.
+    taller = min(MAX_LANE_HEIGHT, available / (used + 1))
+    if taller < g.lane_height + 2:
+        return None
+    return replace(g, lane_height=float(int(taller)))
+
+
 def _dense(scene: Scene, inputs: SceneInputs, tm: TimeMap) -> None:
     width = max(1, int(np.ceil(tm.width)))
     edges = tm.start + np.arange(width + 1, dtype=np.float64) * tm.seconds_per_pixel
@@ -610,4 +630,5 @@ __all__ = [
     "hit_test",
     "label_reach",
     "pack_lanes",
+    "roomier",
 ]

@@ -40,6 +40,7 @@ from ..render.scene import (
     cluster_zoom_range,
     hit_test,
     label_reach,
+    roomier,
 )
 from ..render.theme import Theme, ThemeName, theme
 from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_labelled, view_range
@@ -107,6 +108,17 @@ class TimelineWidget(QWidget):
                 self._names,
                 lane_cache=self._lane_cache,
             )
+            taller = roomier(self._scene)
+            if taller is not None:  # few lanes used: spread them over the height
+                self._scene = build_scene(
+                    self._inputs(),
+                    self._timemap,
+                    float(self.height()),
+                    self._measure,
+                    self._names,
+                    taller,
+                    lane_cache=self._lane_cache,
+                )
             if self._compression is not None:
                 apply_breaks(self._scene, self._compression, self._measure, self._names)
         return self._scene
