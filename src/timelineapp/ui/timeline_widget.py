@@ -391,8 +391,11 @@ class TimelineWidget(QWidget):
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 self.set_timemap(self._press_map.panned(dx, self._limits))
                 return
+        if self._empty_link is not None and self._empty_link[0].contains(pos):
+            self.setCursor(Qt.CursorShape.PointingHandCursor)  # the way back is a link
+            return
         hit = self._hit(pos)
-        if hit != self._hover:
+        if hit != self._hover or self._empty_link is not None:
             self._hover = hit
             self.setCursor(
                 Qt.CursorShape.PointingHandCursor
