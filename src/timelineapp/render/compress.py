@@ -149,10 +149,6 @@ def packed_inputs(inputs: SceneInputs, compression: Compression) -> SceneInputs:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def break_label(t0: float, t1: float) -> str:
     """ "2013 – 2023, no events": the whole years skipped, else the months."""
     y0, m0, d0, *_ = from_seconds(int(t0))
@@ -165,7 +161,7 @@ def break_label(t0: float, t1: float) -> str:
         span = f"{first_year}"
     else:
         span = f"{y0}-{m0:02d} – {y1}-{m1:02d}"
-    return _tr("{span}, no events").replace("{span}", span)
+    return QCoreApplication.translate("Timeline", "{span}, no events").replace("{span}", span)
 
 
 def apply_breaks(

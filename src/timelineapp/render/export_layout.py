@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +46,7 @@ from .export_options import (
     View,
     check_bytes,
     check_options,
+    english_plural,
     max_side,
     tr,
     tr_n,
@@ -391,6 +392,9 @@ def _source_text(number: int, document: Document) -> str:
 
 
 _MAX_PROBLEMS_LISTED = 8
+# The provenance strings are literals in their own translate() calls (pyside6-lupdate reads
+# those, not strings passed through a helper).
+_translate = QCoreApplication.translate
 
 
 def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
@@ -402,11 +406,30 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
     unreadable = sum(1 for e in events if e in provenance.unverifiable)
     heads = []
     if quotes:
-        heads.append(tr_n("%Ln quote(s) do not match their documents", quotes))
+        heads.append(
+            english_plural(
+                _translate("Export", "%Ln quote(s) do not match their documents", None, quotes),
+                quotes,
+            )
+        )
     if phrases:
-        heads.append(tr_n("%Ln date phrase(s) do not match their documents", phrases))
+        heads.append(
+            english_plural(
+                _translate(
+                    "Export", "%Ln date phrase(s) do not match their documents", None, phrases
+                ),
+                phrases,
+            )
+        )
     if unreadable:
-        heads.append(tr_n("%Ln event(s) cite a document that cannot be read", unreadable))
+        heads.append(
+            english_plural(
+                _translate(
+                    "Export", "%Ln event(s) cite a document that cannot be read", None, unreadable
+                ),
+                unreadable,
+            )
+        )
     if not heads:
         return "", []
     lines = []
@@ -414,12 +437,19 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
         title = timeline.titles[problem.event]
         recorded, now = provenance.passage_texts(problem, timeline.event(problem.event))
         if now is None:
-            lines.append(f"“{title}”: " + tr("the document cannot be read"))
+            lines.append(f"“{title}”: " + _translate("Export", "the document cannot be read"))
             continue
         was, is_now = excerpts(recorded, now)
-        what = tr("date phrase") if problem.is_date_phrase else tr("quote")
+        what = (
+            _translate("Export", "date phrase")
+            if problem.is_date_phrase
+            else _translate("Export", "quote")
+        )
         lines.append(
-            tr("“{title}”, {what}: the file records “{was}”, the document now says “{now}”")
+            _translate(
+                "Export",
+                "“{title}”, {what}: the file records “{was}”, the document now says “{now}”",
+            )
             .replace("{title}", title)
             .replace("{what}", what)
             .replace("{was}", was)
@@ -427,7 +457,14 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
         )
     if len(problems) > _MAX_PROBLEMS_LISTED:
         more = len(problems) - _MAX_PROBLEMS_LISTED
-        lines.append(tr_n("… and %Ln more (timelineapp validate lists them all)", more))
+        lines.append(
+            english_plural(
+                _translate(
+                    "Export", "… and %Ln more (timelineapp validate lists them all)", None, more
+                ),
+                more,
+            )
+        )
     return "⚠ " + "; ".join(heads), lines
 
 
