@@ -277,27 +277,28 @@ def fit_labelled(
         npt.NDArray[np.float64],
     ],
     limits: ZoomLimits | None = None,
+    max_share: float = 0.7,
 ) -> TimeMap:
     """:func:`fit_map`, with the right-hand room grown until every label fits whole on one
     side of its mark: right of its end, or left of its start (where the scene moves labels
     that would run off the right edge). ``reach`` is ``scene.label_reach``'s result.
 
     A label cut at the view's edge while the view has room to spare is what this avoids;
-    the data keeps at least 30 % of the width.
+    the room stays below ``max_share`` of the width (the data keeps the rest).
     """
     starts, ends, right, left = reach
     # Start from a small margin: labels that can go left of their marks need no room.
     room = min(FIT_MARGIN, width * LABEL_ROOM_SHARE) if ends.size else 0.0
     fitted = fit_map(t0, t1, width, room, limits)
     for _ in range(6):
-        if not ends.size or room >= width * 0.7:
+        if not ends.size or room >= width * max_share:
             break
         over_right = fitted.xs(ends) + right - width
         over_left = left - fitted.xs(starts)
         overflow = float(np.max(np.minimum(over_right, over_left)))
         if overflow <= 0.5:
             break
-        room = min(width * 0.7, room + overflow + 2.0)
+        room = min(width * max_share, room + overflow + 2.0)
         fitted = fit_map(t0, t1, width, room, limits)
     if limits is not None and width > 0 and fitted.span >= limits.max_span * 0.999:
         # Zoomed out as far as allowed: clamping around the centre would push the data out

@@ -43,7 +43,14 @@ from ..render.scene import (
     roomier,
 )
 from ..render.theme import Theme, ThemeName, theme
-from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_labelled, view_range
+from ..render.timemap import (
+    LABEL_ROOM_SHARE,
+    TimeMap,
+    ZoomLimits,
+    event_window,
+    fit_labelled,
+    view_range,
+)
 from .controller import TimelineController
 from .tooltips import event_tooltip
 
@@ -261,7 +268,12 @@ class TimelineWidget(QWidget):
         index = self._view_index() or timeline.index
         t0, t1 = view_range(index, self._controller.mask)
         reach = label_reach(self._inputs(), self._measure, Geometry())
-        self.set_timemap(fit_labelled(t0, t1, width, reach, self._limits))
+        # When the events outnumber the lanes the height allows, clusters are coming anyway:
+        # the data keeps most of the width rather than giving it to labels.
+        g = Geometry()
+        lanes = max(1, int((self.height() - g.top - g.axis_height - 4) // g.lane_height) - 1)
+        share = 0.7 if self._controller.shown_count <= lanes else LABEL_ROOM_SHARE
+        self.set_timemap(fit_labelled(t0, t1, width, reach, self._limits, share))
 
     def zoom_in(self) -> None:
         self._zoom(_KEY_ZOOM, self.width() / 2)
