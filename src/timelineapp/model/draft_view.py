@@ -13,6 +13,7 @@ about a second at 10,000 events; a million-event file needs an incremental index
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from .draft import Draft
@@ -33,5 +34,7 @@ def load_draft(draft: Draft, path: Path | None, name: str) -> LoadResult:
     result = load_event_bytes(raw, name, path.parent if path else None, path)
     loaded = result.loaded
     if loaded is not None:
-        loaded.data = loaded.data.model_copy(update={"documents": draft.header.documents})
+        # LoadedFile is frozen (model/loading): a copy carries the documents as recorded.
+        documents = loaded.data.model_copy(update={"documents": draft.header.documents})
+        result.loaded = dataclasses.replace(loaded, data=documents)
     return result
