@@ -18,7 +18,6 @@ FLAG_COLOR = DISPUTED_COLOR  # the text colour of every provenance warning
 # Backgrounds of the differing characters: what the file records, what the document says.
 RECORDED_COLOR = QColor(0xFF, 0xCD, 0xD2)
 NOW_COLOR = QColor(0xC8, 0xE6, 0xC9)
-MISMATCH_MARK = "≠"  # drawn beside flagged events wherever a glyph is enough
 
 
 # Every string is a literal in its own translate() call, so pyside6-lupdate finds it.
