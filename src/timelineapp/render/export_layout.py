@@ -59,9 +59,9 @@ from .scene import (
     Scene,
     SceneInputs,
     build_scene,
+    build_scene_filling,
     label_reach,
     label_text,
-    roomier,
 )
 from .theme import Theme, theme
 from .ticks import AxisTicks
@@ -590,7 +590,9 @@ def plan_export(
     for _attempt in range(3):
         scene_h = _layout_blocks(ctx, plan_pages, kinds, actors, width, options, height_limit)
         for page in plan_pages:
-            page.scene = build_scene(
+            # A fixed height the lanes do not fill: they are spread over it.
+            build = build_scene_filling if options.height is not None else build_scene
+            page.scene = build(
                 ctx.inputs,
                 page.timemap,
                 scene_h,
@@ -599,17 +601,6 @@ def plan_export(
                 ctx.geometry,
                 lane_cache={},
             )
-            taller = roomier(page.scene) if options.height is not None else None
-            if taller is not None:  # a fixed height the lanes do not fill: spread them
-                page.scene = build_scene(
-                    ctx.inputs,
-                    page.timemap,
-                    scene_h,
-                    ctx.measure,
-                    ctx.names,
-                    taller,
-                    lane_cache={},
-                )
             if compression is not None:
                 apply_breaks(page.scene, compression, ctx.measure, ctx.names)
             if not options.include_axis:

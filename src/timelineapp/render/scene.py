@@ -302,6 +302,24 @@ def roomier(scene: Scene) -> Geometry | None:
     return replace(g, lane_height=float(int(taller)))
 
 
+def build_scene_filling(
+    inputs: SceneInputs,
+    tm: TimeMap,
+    height: float,
+    measure: LabelMeasure,
+    names: CalendarNames,
+    geometry: Geometry | None = None,
+    lane_cache: dict[float, dict[int, int]] | None = None,
+) -> Scene:
+    """:func:`build_scene`, laid out again with taller lanes when the first layout leaves
+    much of the height empty (see :func:`roomier`)."""
+    scene = build_scene(inputs, tm, height, measure, names, geometry, lane_cache)
+    taller = roomier(scene)
+    if taller is None:
+        return scene
+    return build_scene(inputs, tm, height, measure, names, taller, lane_cache)
+
+
 def _dense(scene: Scene, inputs: SceneInputs, tm: TimeMap) -> None:
     width = max(1, int(np.ceil(tm.width)))
     edges = tm.start + np.arange(width + 1, dtype=np.float64) * tm.seconds_per_pixel
@@ -626,6 +644,7 @@ __all__ = [
     "Scene",
     "SceneInputs",
     "build_scene",
+    "build_scene_filling",
     "cluster_zoom_range",
     "hit_test",
     "label_reach",

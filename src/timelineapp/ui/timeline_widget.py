@@ -36,11 +36,10 @@ from ..render.scene import (
     Hit,
     Scene,
     SceneInputs,
-    build_scene,
+    build_scene_filling,
     cluster_zoom_range,
     hit_test,
     label_reach,
-    roomier,
 )
 from ..render.theme import Theme, ThemeName, theme
 from ..render.timemap import (
@@ -107,7 +106,8 @@ class TimelineWidget(QWidget):
     def scene(self) -> Scene:
         """The scene of the current view (built on demand, cached until something changes)."""
         if self._scene is None:
-            self._scene = build_scene(
+            # Few lanes used in a tall view: they are spread over the height.
+            self._scene = build_scene_filling(
                 self._inputs(),
                 self._timemap,
                 float(self.height()),
@@ -115,17 +115,6 @@ class TimelineWidget(QWidget):
                 self._names,
                 lane_cache=self._lane_cache,
             )
-            taller = roomier(self._scene)
-            if taller is not None:  # few lanes used: spread them over the height
-                self._scene = build_scene(
-                    self._inputs(),
-                    self._timemap,
-                    float(self.height()),
-                    self._measure,
-                    self._names,
-                    taller,
-                    lane_cache=self._lane_cache,
-                )
             if self._compression is not None:
                 apply_breaks(self._scene, self._compression, self._measure, self._names)
         return self._scene
