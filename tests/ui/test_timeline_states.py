@@ -3,16 +3,23 @@ cluster clicks, the view window owned by the controller."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.calendar import to_seconds
+from timelineapp.model.loader import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.scene import MAX_LANE_HEIGHT, Cluster, cluster_zoom_range
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.timeline_widget import TimelineWidget
+
+_GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
 
 
 @pytest.fixture
@@ -176,3 +183,27 @@ def test_few_lanes_spread_over_a_tall_view(widget: TimelineWidget) -> None:
     assert scene.geometry.lane_height > 24
     # Up to the tallest lane that still reads as a row of a timeline.
     assert bottom - scene.geometry.top >= min(0.75 * lanes_area, (last + 1) * MAX_LANE_HEIGHT - 1)
+
+
+def test_one_click_pulls_a_big_cluster_apart(qtbot: QtBot, tmp_path: Path) -> None:
+    """The report: on a 1,000-event file "+960" stayed "+911", then "+879" after clicks."""
+    spec = importlib.util.spec_from_file_location("benchmarks_generate", _GENERATOR)
+    assert spec is not None
+    assert spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = generator
+    spec.loader.exec_module(generator)
+    timeline = Timeline(load_event_file(generator.generate(1000, folder=tmp_path)).loaded)
+    controller = TimelineController()
+    controller.set_timeline(timeline)
+    view = TimelineWidget(controller)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.fit_all()
+    biggest = max(view.scene.clusters, key=lambda c: c.count)
+    assert biggest.count > 500
+    view._expand(biggest, QPointF(biggest.x0, view.scene.cluster_y))
+    after = max((c.count for c in view.scene.clusters), default=0)
+    assert after < biggest.count / 10
+    assert view.scene.marks

@@ -573,9 +573,10 @@ def cluster_zoom_range(
 ) -> tuple[float, float] | None:
     """Where a click on a "+N" cluster zooms: the span of its events.
 
-    When that span is most of the view already (a long chain of crowded marks), zooming to
-    it would barely change anything, so the click zooms to the shortest run of ``room``
-    consecutive events instead: every click makes the cluster smaller. None when its events
+    When that span is much of the view already (a long chain of crowded marks), or the
+    cluster holds far more events than the lanes, zooming to it would barely change anything
+    (+960, then +915...), so the click zooms to the shortest run of ``room`` consecutive
+    events instead: every click pulls a cluster apart. None when its events
     share one instant: no zoom separates them, the caller lists them instead.
     A dense view's cluster (no event list) zooms to its columns' span.
     """
@@ -587,10 +588,10 @@ def cluster_zoom_range(
     lo, hi = float(t0.min()), float(t1.max())
     if float(t0.max()) - lo < 60.0 and float(t1.max() - t1.min()) < 60.0:
         return None  # one instant (to the minute): zooming cannot pull them apart
-    if hi - lo <= view_span / 2:
+    if hi - lo <= view_span / 4 and members.size <= 3 * room:
         return lo, hi
     starts = np.sort(t0)
-    k = max(2, min(room, starts.size))
+    k = min(max(2, room), starts.size)
     widths = starts[k - 1 :] - starts[: starts.size - k + 1]
     first = int(np.argmin(widths))
     a, b = float(starts[first]), float(starts[first + k - 1])

@@ -558,10 +558,11 @@ class TimelineWidget(QWidget):
             self._timemap.span,
             max(2, self.scene.lanes),
         )
-        if target is None:
+        t0, t1 = target if target is not None else (0.0, 0.0)
+        if target is None or (cluster.events and (t1 - t0) * 1.3 >= self._timemap.span):
+            # One instant, or long events no zoom pulls apart: list them to pick one.
             self._list_cluster(cluster, pos or QPointF(cluster.x0, self.scene.cluster_y))
             return
-        t0, t1 = target
         pad = (t1 - t0) * 0.1 + 60
         self.show_range(t0 - pad, t1 + pad)
 
