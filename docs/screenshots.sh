@@ -8,7 +8,7 @@ app=(env XDG_CONFIG_HOME="$(mktemp -d)" XDG_CACHE_HOME="$(mktemp -d)" "${TIMELIN
 "$shot" docs/screenshot-overview.png --wait 5 -- "${app[@]}"
 # (b) the withdrawal agreement of 19 May 2024 selected, view zoomed around it, quote highlighted
 "$shot" docs/screenshot-selected.png --wait 5 \
-  --do "mousemove 700 560 click 1" --do "key Right Right Right" --do "key ctrl+shift+0" \
+  --do "mousemove 1000 420 click 1" --do "key Right Right Right" --do "key ctrl+shift+0" \
   --do "key ctrl+minus ctrl+minus ctrl+minus ctrl+minus ctrl+minus" -- "${app[@]}"
 # (c) only Russia (Alt+click on its row in the Actors pane), then fit the view to what is shown
 "$shot" docs/filter-russia.png --wait 5 \
@@ -16,9 +16,23 @@ app=(env XDG_CONFIG_HOME="$(mktemp -d)" XDG_CACHE_HOME="$(mktemp -d)" "${TIMELIN
   -- "${app[@]}"
 # (d) Niger AND États-Unis: check both, then "All together (AND)"
 "$shot" docs/filter-niger-and-us.png --wait 5 \
-  --do "mousemove 31 119 click 1" --do "mousemove 31 173 click 1" --do "mousemove 8 335 click 1" \
+  --do "mousemove 31 119 click 1" --do "mousemove 31 173 click 1" --do "mousemove 8 358 click 1" \
   --do "key ctrl+0" -- "${app[@]}"
 # (e) search « accord » (click the search field, type, Enter jumps to the first match)
 "$shot" docs/search-accord.png --wait 5 \
   --do "mousemove 395 60 click 1" --do "type accord" --do "sleep 1" --do "key Return" \
   -- "${app[@]}"
+# (f) provenance: a copy of the example whose article was edited after quoting ("19 mai" ->
+# "20 mai"); close the load report, click the first quote problem in the Provenance pane
+tampered=$(mktemp -d)
+cp -r resources/examples/niger-2024 "$tampered/"
+sed -i 's/19 mai/20 mai/' "$tampered"/niger-2024/*.txt
+"$shot" docs/provenance-tampered.png --wait 5 \
+  --do "key Escape" --do "mousemove 345 722 click 1" \
+  -- "${app[@]}" "$tampered/niger-2024/niger-2024.timeline.json"
+# (g) View › Compress Empty Stretches (Ctrl+Shift+B): 2013 – 2023 drawn as one labelled break
+"$shot" docs/compressed-timeline.png --wait 5 \
+  --do "mousemove 700 300 click 1" --do "key Escape" --do "key ctrl+shift+b" -- "${app[@]}"
+# (h) the same at 1024 × 700
+"$shot" docs/compressed-timeline-small.png --wait 5 --size 1024x700 \
+  --do "mousemove 500 200 click 1" --do "key Escape" --do "key ctrl+shift+b" -- "${app[@]}"

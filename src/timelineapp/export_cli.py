@@ -80,6 +80,11 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     look.add_argument("--no-footer", action="store_true", help="leave out the sources footer")
     look.add_argument("--no-legend", action="store_true", help="leave out the legend")
     look.add_argument("--title", help="title instead of the file's")
+    look.add_argument(
+        "--compress",
+        action="store_true",
+        help="draw long stretches without events as labelled axis breaks",
+    )
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -205,6 +210,7 @@ def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
         "transparent": args.transparent,
         "include_footer": not args.no_footer,
         "include_legend": not args.no_legend,
+        "compress": bool(getattr(args, "compress", False)),
         "title": args.title,
         "export_date": args.date or datetime.date.today().isoformat(),
     }
@@ -243,6 +249,7 @@ def _options(values: dict[str, Any]) -> ExportOptions:
         transparent=values["transparent"],
         include_footer=values["include_footer"],
         include_legend=values["include_legend"],
+        compress=values.get("compress", False),
         title=values["title"],
         export_date=values["export_date"],
     )

@@ -263,3 +263,15 @@ def test_without_a_file_the_flow_only_informs(
     qtbot.addWidget(parent)
     ExportFlow(TimelineController(), parent, Settings()).start()
     assert informed
+
+
+def test_the_dialog_exports_compressed_when_the_window_is(window: Window) -> None:
+    window.timeline.set_compressed(True)
+    source = source_of(window)
+    assert source.compressed
+    dialog = ExportDialog(source, ExportSettings(), window)
+    assert dialog.compress_box.isChecked()
+    assert dialog.options().compress
+    # The visible window handed to the export is in real time, whatever the compression.
+    assert source.visible is not None
+    assert source.visible.start < to_seconds(2012, 6, 1)

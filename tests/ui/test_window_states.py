@@ -62,3 +62,23 @@ def test_a_tampered_file_raises_the_provenance_dock(app: Application, tmp_path: 
     assert dock.isVisible()
     assert app.window.status.provenance_button.isVisible()
     assert app.window.provenance_pane.list_widget.count() == 9
+
+
+def test_panes_say_something_helpful_without_a_file(app: Application) -> None:
+    actors = app.window.actor_pane
+    assert not actors.tree.isVisibleTo(actors)
+    assert actors._placeholder.isVisibleTo(actors)
+    assert "No event file is open" in actors._placeholder.text()
+    assert "No event file is open" in app.window.provenance_pane._summary.text()
+    assert app.opener.open(example_event_file())
+    assert actors.tree.isVisibleTo(actors)
+
+
+def test_the_legend_keeps_its_height_while_filtering(app: Application) -> None:
+    assert app.opener.open(example_event_file())
+    legend = app.window.legend_pane
+    full = legend.sizeHint().height()
+    app.filter_state.only_actor("russie")  # fewer kinds of mark and colours to explain
+    assert legend.sizeHint().height() == full
+    app.filter_state.clear()
+    assert legend.sizeHint().height() == full

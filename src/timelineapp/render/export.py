@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from collections.abc import Callable
-from contextlib import suppress
-from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -45,6 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from .. import __version__
+from ..model.atomic_write import atomic_write
 from ..model.file_format import ReviewState
 from ..model.time_index import REVIEW_CODES
 from ..model.timeline import Timeline
@@ -344,32 +342,11 @@ def render_preview(
 
 
 def write_export(data: ExportResult | bytes, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename over ``path``.
-
-    TODO(issue 10): use the one ``atomic_write`` helper once the loading work lands on main.
+    """Write through the one atomic writer (:mod:`timelineapp.model.atomic_write`).
 
     A failure leaves any existing file untouched and no partial file behind. Raises OSError.
     """
-    payload = data.data if isinstance(data, ExportResult) else data
-    target = Path(path)
-    folder = target.parent
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes the file private; an image is meant to be shared like any other file.
-        try:
-            mode = target.stat().st_mode & 0o777
-        except OSError:
-            mode = 0o644
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise
+    atomic_write(path, data.data if isinstance(data, ExportResult) else data)
 
 
 # --- the range helpers under the names the dialog and the command line know ---------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,6 +33,7 @@ from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
 from ..resources import resource_path
 from .calendar_names import LocaleNames
+from .compress import apply_breaks, find_compression, packed_inputs
 from .export_options import (
     DEFAULT_FONT_PX,
     FONT_FILES,
@@ -45,6 +46,7 @@ from .export_options import (
     View,
     check_bytes,
     check_options,
+    english_plural,
     max_side,
     tr,
     tr_n,
@@ -57,6 +59,7 @@ from .scene import (
     Scene,
     SceneInputs,
     build_scene,
+    build_scene_filling,
     label_reach,
     label_text,
 )
@@ -341,8 +344,7 @@ def _page_maps(
         full = TimeMap(view.start, max(view.span, 1.0) / total, total)
     else:
         measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
-        ends, reach = label_reach(inputs, measure, Geometry())
-        full = fit_labelled(view[0], view[1], total, ends, reach)
+        full = fit_labelled(view[0], view[1], total, label_reach(inputs, measure, Geometry()))
     spp = full.seconds_per_pixel
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
 
@@ -390,6 +392,9 @@ def _source_text(number: int, document: Document) -> str:
 
 
 _MAX_PROBLEMS_LISTED = 8
+# The provenance strings are literals in their own translate() calls (pyside6-lupdate reads
+# those, not strings passed through a helper).
+_translate = QCoreApplication.translate
 
 
 def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
@@ -401,11 +406,30 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
     unreadable = sum(1 for e in events if e in provenance.unverifiable)
     heads = []
     if quotes:
-        heads.append(tr_n("%Ln quote(s) do not match their documents", quotes))
+        heads.append(
+            english_plural(
+                _translate("Export", "%Ln quote(s) do not match their documents", None, quotes),
+                quotes,
+            )
+        )
     if phrases:
-        heads.append(tr_n("%Ln date phrase(s) do not match their documents", phrases))
+        heads.append(
+            english_plural(
+                _translate(
+                    "Export", "%Ln date phrase(s) do not match their documents", None, phrases
+                ),
+                phrases,
+            )
+        )
     if unreadable:
-        heads.append(tr_n("%Ln event(s) cite a document that cannot be read", unreadable))
+        heads.append(
+            english_plural(
+                _translate(
+                    "Export", "%Ln event(s) cite a document that cannot be read", None, unreadable
+                ),
+                unreadable,
+            )
+        )
     if not heads:
         return "", []
     lines = []
@@ -413,12 +437,19 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
         title = timeline.titles[problem.event]
         recorded, now = provenance.passage_texts(problem, timeline.event(problem.event))
         if now is None:
-            lines.append(f"“{title}”: " + tr("the document cannot be read"))
+            lines.append(f"“{title}”: " + _translate("Export", "the document cannot be read"))
             continue
         was, is_now = excerpts(recorded, now)
-        what = tr("date phrase") if problem.is_date_phrase else tr("quote")
+        what = (
+            _translate("Export", "date phrase")
+            if problem.is_date_phrase
+            else _translate("Export", "quote")
+        )
         lines.append(
-            tr("“{title}”, {what}: the file records “{was}”, the document now says “{now}”")
+            _translate(
+                "Export",
+                "“{title}”, {what}: the file records “{was}”, the document now says “{now}”",
+            )
             .replace("{title}", title)
             .replace("{what}", what)
             .replace("{was}", was)
@@ -426,7 +457,14 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
         )
     if len(problems) > _MAX_PROBLEMS_LISTED:
         more = len(problems) - _MAX_PROBLEMS_LISTED
-        lines.append(tr_n("… and %Ln more (timelineapp validate lists them all)", more))
+        lines.append(
+            english_plural(
+                _translate(
+                    "Export", "… and %Ln more (timelineapp validate lists them all)", None, more
+                ),
+                more,
+            )
+        )
     return "⚠ " + "; ".join(heads), lines
 
 
@@ -520,9 +558,23 @@ def plan_export(
     check_options(options)
     width = options.width
     pages = options.pages if options.format is ExportFormat.PDF else 1
-    maps = _page_maps(view, width, pages, scene_inputs(timeline, mask, cumulative), options)
+    inputs = scene_inputs(timeline, mask, cumulative)
+    compression = find_compression(timeline.index, mask) if options.compress else None
+    if compression is not None:
+        # Long stretches without events become labelled breaks: the scene is laid out over
+        # packed time, the span asked for is packed the same way.
+        inputs = packed_inputs(inputs, compression)
+        if isinstance(view, TimeMap):
+            view = (view.start, view.end)
+        view = (compression.packed(view[0]), compression.packed(view[1]))
+    maps = _page_maps(view, width, pages, inputs, options)
     full = TimeMap(maps[0].start, maps[0].seconds_per_pixel, float(width * pages))
-    ctx = _context(timeline, mask, cumulative, filter_description, full, options)
+    real_full = full
+    if compression is not None:
+        t0, t1 = compression.real(full.start), compression.real(full.end)
+        real_full = TimeMap(t0, max(t1 - t0, 1.0) / full.width, full.width)
+    ctx = _context(timeline, mask, cumulative, filter_description, real_full, options)
+    ctx.inputs = inputs
     # The legend explains the scenes drawn, which depend on the height the legend leaves:
     # lay out, draw, read the legend off the scenes, and again until it no longer changes.
     kinds: list[LegendKind] = []
@@ -538,7 +590,9 @@ def plan_export(
     for _attempt in range(3):
         scene_h = _layout_blocks(ctx, plan_pages, kinds, actors, width, options, height_limit)
         for page in plan_pages:
-            page.scene = build_scene(
+            # A fixed height the lanes do not fill: they are spread over it.
+            build = build_scene_filling if options.height is not None else build_scene
+            page.scene = build(
                 ctx.inputs,
                 page.timemap,
                 scene_h,
@@ -547,6 +601,8 @@ def plan_export(
                 ctx.geometry,
                 lane_cache={},
             )
+            if compression is not None:
+                apply_breaks(page.scene, compression, ctx.measure, ctx.names)
             if not options.include_axis:
                 page.scene.ticks = _unlabelled(page.scene.ticks)
         scenes = [p.scene for p in plan_pages if p.scene is not None]

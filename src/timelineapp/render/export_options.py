@@ -83,6 +83,8 @@ class ExportOptions:
     include_axis: bool = True
     include_filter: bool = True
     include_footer: bool = True
+    # Long stretches without events drawn as labelled axis breaks (render/compress.py).
+    compress: bool = False
     title: str | None = None  # overrides the file's title
     export_date: str = ""  # printed in the footer; fixed by the caller for reproducibility
     font_pixel_size: int = DEFAULT_FONT_PX
@@ -119,8 +121,12 @@ def tr(text: str) -> str:
 
 def tr_n(text: str, n: int) -> str:
     """A ``%n`` plural; without a translation the English source still reads right."""
-    translated = QCoreApplication.translate("Export", text, None, n)
-    # The source text came back untranslated: pick the English form ("1 event", "2 events").
+    return english_plural(QCoreApplication.translate("Export", text, None, n), n)
+
+
+def english_plural(translated: str, n: int) -> str:
+    """A source text that came back untranslated gets its English form ("1 event", "2
+    events"); a translation has no "(s)" left to replace."""
     return translated.replace("(s)", "" if n == 1 else "s")
 
 

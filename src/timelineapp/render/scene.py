@@ -84,6 +84,18 @@ class DocumentMark:
     label: str
 
 
+@dataclass(frozen=True, slots=True)
+class AxisBreak:
+    """A stretch without events drawn compressed (see :mod:`.compress`): its pixels, the
+    real span it stands for and the words written in it."""
+
+    x0: float
+    x1: float
+    t0: float
+    t1: float
+    label: str
+
+
 @dataclass
 class Scene:
     timemap: TimeMap
@@ -98,6 +110,7 @@ class Scene:
     documents: list[DocumentMark] = field(default_factory=list)
     visible_count: int = 0
     covering: int = 0  # events spanning the whole view, counted in one band (0: none)
+    breaks: list[AxisBreak] = field(default_factory=list)  # compressed stretches (if any)
 
     @property
     def dense(self) -> bool:
@@ -173,30 +186,37 @@ def label_reach(
     measure: LabelMeasure,
     geometry: Geometry,
     limit: int = 200,
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """For the shown events that end last, where their labels start (instants) and how far
-    right of that they run (pixels): what a fit needs to keep every label whole."""
+) -> tuple[
+    npt.NDArray[np.float64],
+    npt.NDArray[np.float64],
+    npt.NDArray[np.float64],
+    npt.NDArray[np.float64],
+]:
+    """What a fit needs to keep the labels of the events that end last whole.
+
+    Returns, per event: its start and end instants, how many pixels its label runs right of
+    its end, and how many it needs left of its start when moved there (as the scene does at
+    the right edge).
+    """
     index = inputs.index
     events = np.flatnonzero(index.dated & inputs.mask).astype(np.int64)
     if events.size > limit:
         latest = index.latest[events]
         events = events[np.argpartition(latest, events.size - limit)[events.size - limit :]]
+    starts = index.earliest[events].astype(np.float64)
     ends = index.latest[events].astype(np.float64)
-    open_end = (index.flags[events] & MarkFlag.OPEN_END) != 0
-    reach = np.array(
+    flags = index.flags[events]
+    widths = np.array(
         [
             label_width(measure, int(index.flags[e]), int(index.review[e]), inputs.titles[e])
             for e in events.tolist()
         ],
         dtype=np.float64,
     )
-    reach = (
-        reach
-        + geometry.marker / 2
-        + geometry.label_gap
-        + np.where(open_end, geometry.open_tail, 0.0)
-    )
-    return ends, reach
+    around = geometry.marker / 2 + geometry.label_gap
+    right = widths + around + np.where(flags & MarkFlag.OPEN_END, geometry.open_tail, 0.0)
+    left = widths + around + np.where(flags & MarkFlag.OPEN_START, geometry.open_tail, 0.0)
+    return starts, ends, right, left
 
 
 def mark_extent(
@@ -260,6 +280,44 @@ def build_scene(
         return scene
     _detail(scene, inputs, tm, shown, measure, lane_cache)
     return scene
+
+
+#: Lanes grow up to this height when the view has more height than its lanes use.
+MAX_LANE_HEIGHT = 34.0
+
+
+def roomier(scene: Scene) -> Geometry | None:
+    """A geometry with taller lanes when the scene's marks leave much of its height empty
+    (a dozen events in a tall view): the height is used, not left blank below the marks.
+    None when the scene already uses its height (or is a density view)."""
+    if scene.dense or not scene.marks or scene.clusters:
+        return None
+    g = scene.geometry
+    used = max(m.lane for m in scene.marks) + 1 + (1 if scene.covering else 0)
+    available = scene.height - g.top - g.axis_height - 4
+    # One lane more than used stays free, as build_scene keeps it for clusters.
+    taller = min(MAX_LANE_HEIGHT, available / (used + 1))
+    if taller < g.lane_height + 2:
+        return None
+    return replace(g, lane_height=float(int(taller)))
+
+
+def build_scene_filling(
+    inputs: SceneInputs,
+    tm: TimeMap,
+    height: float,
+    measure: LabelMeasure,
+    names: CalendarNames,
+    geometry: Geometry | None = None,
+    lane_cache: dict[float, dict[int, int]] | None = None,
+) -> Scene:
+    """:func:`build_scene`, laid out again with taller lanes when the first layout leaves
+    much of the height empty (see :func:`roomier`)."""
+    scene = build_scene(inputs, tm, height, measure, names, geometry, lane_cache)
+    taller = roomier(scene)
+    if taller is None:
+        return scene
+    return build_scene(inputs, tm, height, measure, names, taller, lane_cache)
 
 
 def _dense(scene: Scene, inputs: SceneInputs, tm: TimeMap) -> None:
@@ -335,26 +393,43 @@ def _detail(
 
 
 def _flip_labels_at_right_edge(scene: Scene, measure: LabelMeasure) -> None:
-    """Labels that would run off the right edge go left of their mark, where there is room."""
+    """Labels that would run off the right edge go left of their mark where there is room:
+    in the mark's own lane, or else in another lane free over that stretch (the label is
+    then whole rather than cut at the edge)."""
     g = scene.geometry
-    by_lane: dict[int, list[int]] = {}
-    for k, mark in enumerate(scene.marks):
-        by_lane.setdefault(mark.lane, []).append(k)
-    for members in by_lane.values():
-        members.sort(key=lambda k: scene.marks[k].x0)
-        previous_end = -np.inf
-        for k in members:
-            mark = scene.marks[k]
-            width = label_width(measure, mark.flags, mark.review, mark.label)
-            left = (mark.x0 + mark.x1) / 2 - g.marker / 2 if mark.point else mark.x0
-            if mark.flags & MarkFlag.OPEN_START:
-                left -= g.open_tail
-            if mark.label_x + width > scene.width:
-                flipped = left - g.label_gap - width
-                if flipped >= 0 and flipped > previous_end + g.min_gap:
-                    scene.marks[k] = replace(mark, label_x=flipped)
-                    mark = scene.marks[k]
-            previous_end = max(mark.label_x + width, mark.x1)
+    marks = scene.marks
+    widths = [label_width(measure, m.flags, m.review, m.label) for m in marks]
+
+    def body(mark: Mark) -> tuple[float, float]:
+        left = (mark.x0 + mark.x1) / 2 - g.marker / 2 if mark.point else mark.x0
+        right = (mark.x0 + mark.x1) / 2 + g.marker / 2 if mark.point else mark.x1
+        if mark.flags & MarkFlag.OPEN_START:
+            left -= g.open_tail
+        if mark.flags & MarkFlag.OPEN_END:
+            right += g.open_tail
+        return left, right
+
+    occupied: dict[int, dict[int, tuple[float, float]]] = {}
+    for k, mark in enumerate(marks):
+        left, right = body(mark)
+        span = (min(left, mark.label_x), max(right, mark.label_x + widths[k]))
+        occupied.setdefault(mark.lane, {})[k] = span
+    for k in sorted(range(len(marks)), key=lambda k: marks[k].x0):
+        mark = marks[k]
+        if mark.label_x + widths[k] <= scene.width:
+            continue
+        left, right = body(mark)
+        flipped = left - g.label_gap - widths[k]
+        if flipped < 0:
+            continue
+        want = (flipped - g.min_gap, right + g.min_gap)
+        for lane in [mark.lane, *(n for n in range(scene.lanes) if n != mark.lane)]:
+            others = occupied.get(lane, {})
+            if all(b <= want[0] or a >= want[1] for j, (a, b) in others.items() if j != k):
+                occupied[mark.lane].pop(k, None)
+                occupied.setdefault(lane, {})[k] = (flipped, right)
+                marks[k] = replace(mark, label_x=flipped, lane=lane)
+                break
 
 
 def _footprint(
@@ -498,9 +573,10 @@ def cluster_zoom_range(
 ) -> tuple[float, float] | None:
     """Where a click on a "+N" cluster zooms: the span of its events.
 
-    When that span is most of the view already (a long chain of crowded marks), zooming to
-    it would barely change anything, so the click zooms to the shortest run of ``room``
-    consecutive events instead: every click makes the cluster smaller. None when its events
+    When that span is much of the view already (a long chain of crowded marks), or the
+    cluster holds far more events than the lanes, zooming to it would barely change anything
+    (+960, then +915...), so the click zooms to the shortest run of ``room`` consecutive
+    events instead: every click pulls a cluster apart. None when its events
     share one instant: no zoom separates them, the caller lists them instead.
     A dense view's cluster (no event list) zooms to its columns' span.
     """
@@ -512,10 +588,10 @@ def cluster_zoom_range(
     lo, hi = float(t0.min()), float(t1.max())
     if float(t0.max()) - lo < 60.0 and float(t1.max() - t1.min()) < 60.0:
         return None  # one instant (to the minute): zooming cannot pull them apart
-    if hi - lo <= view_span / 2:
+    if hi - lo <= view_span / 4 and members.size <= 3 * room:
         return lo, hi
     starts = np.sort(t0)
-    k = max(2, min(room, starts.size))
+    k = min(max(2, room), starts.size)
     widths = starts[k - 1 :] - starts[: starts.size - k + 1]
     first = int(np.argmin(widths))
     a, b = float(starts[first]), float(starts[first + k - 1])
@@ -569,8 +645,10 @@ __all__ = [
     "Scene",
     "SceneInputs",
     "build_scene",
+    "build_scene_filling",
     "cluster_zoom_range",
     "hit_test",
     "label_reach",
     "pack_lanes",
+    "roomier",
 ]

@@ -227,6 +227,8 @@ class TimeMap:
 #: Room kept right of the last marks when fitting, for their labels (pixels, capped).
 LABEL_ROOM = 320.0
 LABEL_ROOM_SHARE = 0.3
+#: The margin a fit starts from, on the right, before labels ask for more.
+FIT_MARGIN = 24.0
 
 
 def view_range(index: TimeIndex, mask: npt.NDArray[np.bool_] | None) -> tuple[float, float]:
@@ -268,25 +270,39 @@ def fit_labelled(
     t0: float,
     t1: float,
     width: float,
-    ends: npt.NDArray[np.float64],
-    reach: npt.NDArray[np.float64],
+    reach: tuple[
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+    ],
     limits: ZoomLimits | None = None,
+    max_share: float = 0.7,
 ) -> TimeMap:
-    """:func:`fit_map`, with the right-hand room grown until the last labels fit whole.
+    """:func:`fit_map`, with the right-hand room grown until every label fits whole on one
+    side of its mark: right of its end, or left of its start (where the scene moves labels
+    that would run off the right edge). ``reach`` is ``scene.label_reach``'s result.
 
-    ``ends`` are instants where labels start (an event's end) and ``reach`` how many pixels
-    each label runs right of it (gap, open tail and text). A label cut at the view's edge
-    while the view has room to spare is what this avoids; the room stays below 70 % of the
-    width, past which a label is better moved left of its mark (the scene does that).
+    A label cut at the view's edge while the view has room to spare is what this avoids;
+    the room stays below ``max_share`` of the width (the data keeps the rest).
     """
-    room = min(LABEL_ROOM, width * LABEL_ROOM_SHARE)
+    starts, ends, right, left = reach
+    # Start from a small margin: labels that can go left of their marks need no room.
+    room = min(FIT_MARGIN, width * LABEL_ROOM_SHARE) if ends.size else 0.0
     fitted = fit_map(t0, t1, width, room, limits)
-    if not ends.size:
-        return fitted
-    for _ in range(4):
-        overflow = float(np.max(fitted.xs(ends) + reach)) - width
-        if overflow <= 0.5 or room >= width * 0.7:
+    for _ in range(6):
+        if not ends.size or room >= width * max_share:
             break
-        room = min(width * 0.7, room + overflow + 2.0)
+        over_right = fitted.xs(ends) + right - width
+        over_left = left - fitted.xs(starts)
+        overflow = float(np.max(np.minimum(over_right, over_left)))
+        if overflow <= 0.5:
+            break
+        room = min(width * max_share, room + overflow + 2.0)
         fitted = fit_map(t0, t1, width, room, limits)
+    if limits is not None and width > 0 and fitted.span >= limits.max_span * 0.999:
+        # Zoomed out as far as allowed: clamping around the centre would push the data out
+        # of a narrow view, so the data keeps its place at the left instead.
+        spp = limits.max_span / width
+        fitted = TimeMap(min(t0, t1) - FIT_MARGIN * spp, spp, width).clamped(limits)
     return fitted

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyle,
@@ -160,7 +161,13 @@ class ActorPane(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Shown instead of the tree with no file open: an empty state says what to do.
+        self._placeholder = QLabel(self.tr("No event file is open.\nUse File › Open (Ctrl+O)."))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)
+        self._placeholder.setWordWrap(True)
         layout.addWidget(self._search)
+        layout.addWidget(self._placeholder, 1)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         layout.addWidget(self._all_together)
@@ -198,6 +205,8 @@ class ActorPane(QWidget):
         """A new file: new actors, roles and counts."""
         engine = self._state.engine
         timeline = self._controller.timeline
+        self._placeholder.setVisible(timeline is None)
+        self.tree.setVisible(timeline is not None)
         self._syncing = True
         try:
             if engine is None or timeline is None:

@@ -63,6 +63,7 @@ class ExportSource:
     visible: TimeMap | None  # the timeline widget's window, if there is one
     view_size: QSize  # the timeline widget's size in px
     selection: int | None
+    compressed: bool = False  # the window draws long empty stretches as breaks
 
 
 class ExportDialog(QDialog):
@@ -160,6 +161,10 @@ class ExportDialog(QDialog):
         self.include_axis = QCheckBox(self.tr("Date axis"))
         self.include_filter = QCheckBox(self.tr("Filter in words"))
         self.include_footer = QCheckBox(self.tr("Footer with sources"))
+        self.compress_box = QCheckBox(self.tr("Compress empty stretches"))
+        self.compress_box.setToolTip(
+            self.tr("Draw long stretches without events as labelled axis breaks")
+        )
         include = QGroupBox(self.tr("Include"))
         include_layout = QVBoxLayout(include)
         for box in self._include_boxes():
@@ -200,6 +205,7 @@ class ExportDialog(QDialog):
             self.include_axis,
             self.include_filter,
             self.include_footer,
+            self.compress_box,
         )
 
     @staticmethod
@@ -249,6 +255,8 @@ class ExportDialog(QDialog):
         self.include_axis.setChecked(settings.axis)
         self.include_filter.setChecked(settings.filter_text)
         self.include_footer.setChecked(settings.footer)
+        # As the window shows it: what you see is what you export.
+        self.compress_box.setChecked(self._source.compressed)
 
     @staticmethod
     def _select(box: QComboBox, value: object) -> None:
@@ -291,6 +299,7 @@ class ExportDialog(QDialog):
             include_axis=self.include_axis.isChecked(),
             include_filter=self.include_filter.isChecked(),
             include_footer=self.include_footer.isChecked(),
+            compress=self.compress_box.isChecked(),
             title=self.title_edit.text().strip() or None,
             export_date=export_date,
         )

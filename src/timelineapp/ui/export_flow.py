@@ -89,6 +89,7 @@ class ExportFlow(QObject):
             visible=visible,
             view_size=size,
             selection=controller.selection,
+            compressed=isinstance(view, TimelineWidget) and view.compressed,
         )
 
     def ask_path(self, options: ExportOptions, title: str) -> Path | None:

@@ -6,9 +6,9 @@ only the kinds of mark and the actor colours actually on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from ..render.inputs import top_level_actors
 from ..render.legend import (
@@ -24,7 +24,9 @@ from .timeline_widget import TimelineWidget
 _MARGIN = 6.0
 
 
-class LegendPane(QWidget):
+class LegendCanvas(QWidget):
+    """The legend itself, painted; :class:`LegendPane` scrolls it when the dock is short."""
+
     def __init__(
         self,
         controller: TimelineController,
@@ -35,10 +37,12 @@ class LegendPane(QWidget):
         self._controller = controller
         self._timeline = timeline
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Legend"))
+        # The tallest legend shown for this file: the pane keeps that height, so the docks
+        # around it do not jump while the filter and the view change what it lists.
+        self._tallest = 0
         controller.viewport_changed.connect(self.on_view_changed)
         controller.filter_changed.connect(self.on_view_changed)
-        controller.file_loaded.connect(self.on_view_changed)
+        controller.file_loaded.connect(self.on_file_loaded)
 
     def on_view_changed(self, *_: object) -> None:
         if self._controller.timeline is not None:
@@ -63,6 +67,10 @@ class LegendPane(QWidget):
                 names.append((timeline.actors[roots[slot]].name, slot))
         return names
 
+    def on_file_loaded(self) -> None:
+        self._tallest = 0
+        self.on_view_changed()
+
     def sizeHint(self) -> QSize:
         if self._controller.timeline is None:
             return QSize(200, 40)
@@ -72,12 +80,18 @@ class LegendPane(QWidget):
             kinds=scene_kinds(self._timeline.scene),
             max_width=max(160.0, self.width() - 2 * _MARGIN),
         )
-        return QSize(int(size.width() + 2 * _MARGIN), int(size.height() + 2 * _MARGIN))
+        self._tallest = max(self._tallest, int(size.height() + 2 * _MARGIN))
+        return QSize(int(size.width() + 2 * _MARGIN), self._tallest)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._controller.timeline is None:
-            return
         painter = QPainter(self)
+        if self._controller.timeline is None:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No event file is open.")
+            )
+            painter.end()
+            return
         paint_legend(
             painter,
             QPointF(_MARGIN, _MARGIN),
@@ -88,3 +102,29 @@ class LegendPane(QWidget):
             max_width=max(160.0, self.width() - 2 * _MARGIN),
         )
         painter.end()
+
+
+class LegendPane(QScrollArea):
+    """The Legend dock: the legend at its full height, scrolling when the dock is shorter, so
+    a long list of actors never squeezes the Actors pane above it."""
+
+    def __init__(
+        self,
+        controller: TimelineController,
+        timeline: TimelineWidget,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.canvas = LegendCanvas(controller, timeline)
+        self.setWidget(self.canvas)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(self.tr("Legend"))
+
+    def sizeHint(self) -> QSize:
+        return self.canvas.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.canvas.minimumWidth(), 60)

@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle("timelineapp")
-        self.resize(1500, 950)
+        screen = self.screen().availableGeometry()  # never larger than a small screen
+        self.resize(min(1500, screen.width()), min(950, screen.height()))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.provenance_pane = ProvenancePane(self._controller)
         provenance = self._dock("provenance", self.tr("Provenance"), self.provenance_pane, bottom)
         self.tabifyDockWidget(events, provenance)
+        provenance.hide()  # shown when a file has problems, or from the status bar
         events.raise_()
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         actors = self._dock("actors", self.tr("Actors"), self.actor_pane, left)
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
         self.fit_action = action(self.tr("&Fit All"), "Ctrl+0")
         self.zoom_selection_action = action(self.tr("Zoom to &Selection"), "Ctrl+Shift+0")
+        self.compress_action = action(self.tr("&Compress Empty Stretches"), "Ctrl+Shift+B")
+        self.compress_action.setCheckable(True)
         self.previous_action = action(self.tr("&Previous Event"), "Left")
         self.next_action = action(self.tr("&Next Event"), "Right")
         for act in (self.previous_action, self.next_action):
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view.addAction(act)
         view.addAction(self.zoom_selection_action)
+        view.addAction(self.compress_action)
         view.addSeparator()
         view.addAction(self.previous_action)
         view.addAction(self.next_action)
@@ -241,6 +246,8 @@ class MainWindow(QMainWindow):
         self._filter.spec_changed.connect(self.on_filter_spec_changed)
         self.status.provenance_requested.connect(self.on_show_provenance)
         self.timeline.clear_filter_requested.connect(self._filter.clear)
+        self.compress_action.toggled.connect(self.timeline.set_compressed)
+        self.timeline.compressed_changed.connect(self.compress_action.setChecked)
         self._filter.selection_hidden.connect(self.status.on_selection_hidden)
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
 

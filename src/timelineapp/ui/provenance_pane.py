@@ -6,7 +6,7 @@ the flagged events: a click on a problem selects its event (or shows its documen
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model.issues import Issue
@@ -42,6 +42,10 @@ class ProvenancePane(QWidget):
         self._list.itemActivated.connect(self.on_item_activated)
         controller.file_loaded.connect(self.on_file_loaded)
         self.on_file_loaded()
+
+    def sizeHint(self) -> QSize:
+        # Tabbed with the Events table: it must not make the bottom dock area taller.
+        return QSize(400, 120)
 
     @property
     def list_widget(self) -> QListWidget:

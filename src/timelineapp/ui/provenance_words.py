@@ -18,31 +18,36 @@ FLAG_COLOR = DISPUTED_COLOR  # the text colour of every provenance warning
 # Backgrounds of the differing characters: what the file records, what the document says.
 RECORDED_COLOR = QColor(0xFF, 0xCD, 0xD2)
 NOW_COLOR = QColor(0xC8, 0xE6, 0xC9)
-MISMATCH_MARK = "≠"  # drawn beside flagged events wherever a glyph is enough
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Provenance", text, None, n)
+# Every string is a literal in its own translate() call, so pyside6-lupdate finds it.
+_translate = QCoreApplication.translate
 
 
 def event_problem_text(provenance: Provenance, event: int, problems: int | None = None) -> str:
-    """"1 quote no longer matches its document" (and date phrases, unreadable documents);
+    """ "1 quote no longer matches its document" (and date phrases, unreadable documents);
     "" when the event's evidence is sound."""
     found = provenance.event_problems(event)
     quotes, phrases = summarise(found)
     parts = []
     if quotes:
-        parts.append(_tr("%n quote(s) no longer match(es) its document", quotes))
+        parts.append(
+            _translate("Provenance", "%n quote(s) no longer match(es) its document", None, quotes)
+        )
     if phrases:
-        parts.append(_tr("%n date phrase(s) no longer match(es) its document", phrases))
+        parts.append(
+            _translate(
+                "Provenance", "%n date phrase(s) no longer match(es) its document", None, phrases
+            )
+        )
     if event in provenance.unverifiable:
-        parts.append(_tr("a document it cites cannot be read"))
+        parts.append(_translate("Provenance", "a document it cites cannot be read"))
     return "; ".join(parts)
 
 
 def problems_count_text(count: int) -> str:
     """The status bar's indicator: "7 provenance problems"."""
-    return _tr("%n provenance problem(s)", count)
+    return _translate("Provenance", "%n provenance problem(s)", None, count)
 
 
 def document_problem_text(provenance: Provenance, document: str) -> str:
@@ -52,16 +57,20 @@ def document_problem_text(provenance: Provenance, document: str) -> str:
     mismatched = len(provenance.document_passages(document))
     if mismatched:
         parts.append(
-            _tr(
+            _translate(
+                "Provenance",
                 "%n recorded passage(s) no longer match(es) this document's text; "
                 "they are marked in red",
+                None,
                 mismatched,
             )
         )
     if state is not None and state.state == "changed":
-        parts.append(_tr("its text differs from the recorded SHA-256"))
+        parts.append(_translate("Provenance", "its text differs from the recorded SHA-256"))
     if state is not None and state.state == "missing":
-        parts.append(_tr("its text cannot be read, so its quotes cannot be checked"))
+        parts.append(
+            _translate("Provenance", "its text cannot be read, so its quotes cannot be checked")
+        )
     return ("⚠ " + "; ".join(parts)) if parts else ""
 
 

@@ -25,7 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from ..model.calendar import SECONDS_PER_DAY
+from ..model.time_index import TimeIndex
 from ..render.calendar_names import LocaleNames
+from ..render.compress import Compression, apply_breaks, find_compression, packed_inputs
 from ..render.inputs import SceneSource
 from ..render.painter import PaintOptions, label_measure, paint_scene
 from ..render.scene import (
@@ -33,13 +35,21 @@ from ..render.scene import (
     Geometry,
     Hit,
     Scene,
-    build_scene,
+    SceneInputs,
+    build_scene_filling,
     cluster_zoom_range,
     hit_test,
     label_reach,
 )
 from ..render.theme import Theme, ThemeName, theme
-from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_labelled, view_range
+from ..render.timemap import (
+    LABEL_ROOM_SHARE,
+    TimeMap,
+    ZoomLimits,
+    event_window,
+    fit_labelled,
+    view_range,
+)
 from .controller import TimelineController
 from .tooltips import event_tooltip
 
@@ -53,6 +63,7 @@ class TimelineWidget(QWidget):
     """Paints the timeline and turns mouse and keys into view changes and selections."""
 
     viewport_changed = Signal(object)  # TimeMap (the controller's viewport_changed follows)
+    compressed_changed = Signal(bool)
     clear_filter_requested = Signal()  # the way back offered over a view the filter emptied
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
@@ -70,6 +81,9 @@ class TimelineWidget(QWidget):
         self._dragging = False
         self._lane_cache: dict[float, dict[int, int]] = {}
         self._cluster_menu: QMenu | None = None
+        self._compress = False
+        self._compression: Compression | None = None
+        self._packed: tuple[SceneInputs, SceneInputs] | None = None
         # The clickable way back drawn over an empty view, and what a click on it does.
         self._empty_link: tuple[QRectF, Callable[[], None]] | None = None
         self._measure = label_measure(self.font())
@@ -92,15 +106,77 @@ class TimelineWidget(QWidget):
     def scene(self) -> Scene:
         """The scene of the current view (built on demand, cached until something changes)."""
         if self._scene is None:
-            self._scene = build_scene(
-                self._source.inputs(),
+            # Few lanes used in a tall view: they are spread over the height.
+            self._scene = build_scene_filling(
+                self._inputs(),
                 self._timemap,
                 float(self.height()),
                 self._measure,
                 self._names,
                 lane_cache=self._lane_cache,
             )
+            if self._compression is not None:
+                apply_breaks(self._scene, self._compression, self._measure, self._names)
         return self._scene
+
+    # --- compressed empty stretches ---------------------------------------------------------
+    @property
+    def compressed(self) -> bool:
+        """Whether long stretches without events are drawn as labelled breaks."""
+        return self._compress
+
+    @property
+    def compression(self) -> Compression | None:
+        """The breaks in use (None: the axis is linear)."""
+        return self._compression
+
+    def set_compressed(self, on: bool) -> None:
+        if on == self._compress:
+            return
+        self._compress = on
+        self._refresh_compression(keep_view=False)
+        self.fit_all()
+        self.compressed_changed.emit(on)
+
+    def _refresh_compression(self, keep_view: bool = True) -> None:
+        """Recompute the breaks (they depend on the events shown), keeping the real span."""
+        timeline = self._controller.timeline
+        real = self._real_span() if keep_view else None
+        self._compression = None
+        self._packed = None
+        if self._compress and timeline is not None:
+            self._compression = find_compression(timeline.index, self._controller.mask)
+        index = self._view_index()
+        extent = index.extent() if index is not None else None
+        self._limits = ZoomLimits.for_extent(*extent) if extent else None
+        self._lane_cache.clear()
+        self._scene = None
+        if real is not None:
+            self.show_window(*real)
+
+    def _inputs(self) -> SceneInputs:
+        inputs = self._source.inputs()
+        if self._compression is None:
+            return inputs
+        if self._packed is None or self._packed[0] is not inputs:
+            self._packed = (inputs, packed_inputs(inputs, self._compression))
+        return self._packed[1]
+
+    def _view_index(self) -> TimeIndex | None:
+        """The index in the view's time: packed when compressed, else the file's."""
+        if self._controller.timeline is None:
+            return None
+        return (
+            self._inputs().index
+            if self._compression is not None
+            else (self._controller.timeline.index)
+        )
+
+    def _real_span(self) -> tuple[float, float]:
+        tm = self._timemap
+        if self._compression is None:
+            return tm.start, tm.end
+        return self._compression.real(tm.start), self._compression.real(tm.end)
 
     @property
     def theme(self) -> Theme:
@@ -127,7 +203,9 @@ class TimelineWidget(QWidget):
         self._publish_viewport()
 
     def show_window(self, t0: float, t1: float) -> None:
-        """Show exactly ``[t0, t1]`` (the overview strip's box)."""
+        """Show exactly ``[t0, t1]`` of real time (the overview strip's box)."""
+        if self._compression is not None:
+            t0, t1 = self._compression.packed(t0), self._compression.packed(t1)
         width = float(max(1, self.width()))
         self.set_timemap(TimeMap(t0, max(t1 - t0, 1.0) / width, width))
 
@@ -146,15 +224,21 @@ class TimelineWidget(QWidget):
         extent = timeline.index.extent() if timeline else None
         self._limits = ZoomLimits.for_extent(*extent) if extent else None
         if self._controller.reloading_after_edit:
+            self._refresh_compression(keep_view=True)
             self._scene = None  # an edit: keep the user's zoom, redraw
             self.update()
             return
+        self._refresh_compression(keep_view=False)
         self.fit_all()
 
     def on_filter_changed(self) -> None:
         self._lane_cache.clear()
+        real = self._real_span()
         self._source.invalidate()
         self._scene = None
+        if self._compress:
+            self._refresh_compression(keep_view=False)
+            self.show_window(*real)
         self.update()
 
     def on_selection_changed(self, event: object) -> None:
@@ -170,9 +254,15 @@ class TimelineWidget(QWidget):
         if timeline is None:
             self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, width))
             return
-        t0, t1 = view_range(timeline.index, self._controller.mask)
-        ends, reach = label_reach(self._source.inputs(), self._measure, Geometry())
-        self.set_timemap(fit_labelled(t0, t1, width, ends, reach, self._limits))
+        index = self._view_index() or timeline.index
+        t0, t1 = view_range(index, self._controller.mask)
+        reach = label_reach(self._inputs(), self._measure, Geometry())
+        # When the events outnumber the lanes the height allows, clusters are coming anyway:
+        # the data keeps most of the width rather than giving it to labels.
+        g = Geometry()
+        lanes = max(1, int((self.height() - g.top - g.axis_height - 4) // g.lane_height) - 1)
+        share = 0.7 if self._controller.shown_count <= lanes else LABEL_ROOM_SHARE
+        self.set_timemap(fit_labelled(t0, t1, width, reach, self._limits, share))
 
     def zoom_in(self) -> None:
         self._zoom(_KEY_ZOOM, self.width() / 2)
@@ -184,8 +274,8 @@ class TimelineWidget(QWidget):
         self.set_timemap(self._timemap.panned(-fraction * self.width(), self._limits))
 
     def zoom_to_event(self, event: int) -> None:
-        timeline = self._controller.timeline
-        window = event_window(timeline.index, event) if timeline is not None else None
+        index = self._view_index()
+        window = event_window(index, event) if index is not None else None
         if window is not None:
             self.show_range(*window)
 
@@ -197,11 +287,11 @@ class TimelineWidget(QWidget):
         self.set_timemap(self._timemap.zoomed(factor, anchor_x, self._limits))
 
     def _ensure_visible(self, event: int) -> None:
-        timeline = self._controller.timeline
-        if timeline is None or not timeline.index.dated[event]:
+        index = self._view_index()
+        if index is None or not index.dated[event]:
             return
-        t0 = float(timeline.index.earliest[event])
-        t1 = float(timeline.index.latest[event])
+        t0 = float(index.earliest[event])
+        t1 = float(index.latest[event])
         tm = self._timemap
         if t1 < tm.start or t0 > tm.end:
             centre = (t0 + t1) / 2
@@ -302,8 +392,11 @@ class TimelineWidget(QWidget):
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 self.set_timemap(self._press_map.panned(dx, self._limits))
                 return
+        if self._empty_link is not None and self._empty_link[0].contains(pos):
+            self.setCursor(Qt.CursorShape.PointingHandCursor)  # the way back is a link
+            return
         hit = self._hit(pos)
-        if hit != self._hover:
+        if hit != self._hover or self._empty_link is not None:
             self._hover = hit
             self.setCursor(
                 Qt.CursorShape.PointingHandCursor
@@ -426,9 +519,16 @@ class TimelineWidget(QWidget):
 
     # --- helpers ------------------------------------------------------------------------
     def _publish_viewport(self) -> None:
-        """The controller owns the view window: tell it, then the widget's own listeners."""
-        self._controller.set_viewport(self._timemap)
-        self.viewport_changed.emit(self._timemap)
+        """The controller owns the view window: tell it, then the widget's own listeners.
+
+        Always in real time: when compressed, the real span the view covers, as a linear map.
+        """
+        view = self._timemap
+        if self._compression is not None:
+            t0, t1 = self._real_span()
+            view = TimeMap(t0, max(t1 - t0, 1.0) / max(view.width, 1.0), view.width)
+        self._controller.set_viewport(view)
+        self.viewport_changed.emit(view)
 
     def _hit(self, pos: QPointF) -> Hit:
         if self._controller.timeline is None:
@@ -453,12 +553,16 @@ class TimelineWidget(QWidget):
         if timeline is None:
             return
         target = cluster_zoom_range(
-            timeline.index, cluster, self._timemap.span, max(2, self.scene.lanes)
+            self._view_index() or timeline.index,
+            cluster,
+            self._timemap.span,
+            max(2, self.scene.lanes),
         )
-        if target is None:
+        t0, t1 = target if target is not None else (0.0, 0.0)
+        if target is None or (cluster.events and (t1 - t0) * 1.3 >= self._timemap.span):
+            # One instant, or long events no zoom pulls apart: list them to pick one.
             self._list_cluster(cluster, pos or QPointF(cluster.x0, self.scene.cluster_y))
             return
-        t0, t1 = target
         pad = (t1 - t0) * 0.1 + 60
         self.show_range(t0 - pad, t1 + pad)
 

@@ -441,7 +441,12 @@ class DocumentPane(QWidget):
         else:
             self._warning.hide()
         self._text.setPlainText(text or "")
-        self._text.setPlaceholderText("" if text else self.tr("Text not available"))
+        if text:
+            self._text.setPlaceholderText("")
+        elif document_id is None:  # empty state: nothing is missing, nothing is open yet
+            self._text.setPlaceholderText(self.tr("No document to show"))
+        else:
+            self._text.setPlaceholderText(self.tr("Text not available"))
         combo_index = self._combo.findData(document_id)
         if combo_index != self._combo.currentIndex():
             self._combo.blockSignals(True)  # the combo follows; it must not re-enter here

@@ -1,0 +1,223 @@
+"""Compressed time: long stretches without events drawn as labelled axis breaks.
+
+A news chronology often has one old event (a 2012 agreement) and a dozen from one month of
+2024: on a linear axis the recent ones pile into one column. Here every stretch of time that
+no shown event covers, longer than a share of the data's extent, is squeezed to a narrow
+break, drawn with a "≈" on the axis and the skipped span written in it ("2013 – 2023, no
+events"), so that every event gets room and no reader mistakes the axis for linear.
+
+How: a monotone, piecewise-linear map from real instants to *packed* instants. The scene is
+built, unchanged, over a time index whose instants are packed (lanes, culling, hit tests
+and zoom all work as before); only the axis ticks are computed per linear piece, in real
+time, and the breaks are added. The widget and exports share every part of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QCoreApplication
+
+from ..model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
+from ..model.time_index import TimeIndex, index_from_columns
+from .scene import AxisBreak, LabelMeasure, Scene, SceneInputs
+from .ticks import AxisTicks, CalendarNames, Tick, compute_ticks
+from .timemap import TimeMap
+
+#: A stretch without events is compressed when longer than this share of the data's extent.
+MIN_GAP_SHARE = 0.25
+#: ... and longer than half a year (a pause of weeks or months is part of a story).
+MIN_GAP_SECONDS = 180.0 * SECONDS_PER_DAY
+#: What a compressed stretch keeps, as a share of the packed extent (its break's width).
+BREAK_SHARE = 0.035
+
+
+@dataclass(frozen=True)
+class Compression:
+    """The map between real and packed instants: gaps ``[starts[k], ends[k])`` (real) are
+    each squeezed to ``kept[k]`` seconds; elsewhere time runs at its own pace."""
+
+    starts: npt.NDArray[np.float64]
+    ends: npt.NDArray[np.float64]
+    kept: npt.NDArray[np.float64]
+
+    @property
+    def _removed_before(self) -> npt.NDArray[np.float64]:
+        # removed[k]: seconds taken out by the gaps before gap k (k = 0..n).
+        return np.concatenate(([0.0], np.cumsum(self.ends - self.starts - self.kept)))
+
+    def to_packed(self, times: npt.ArrayLike) -> npt.NDArray[np.float64]:
+        t = np.asarray(times, dtype=np.float64)
+        removed = self._removed_before
+        k = np.searchsorted(self.starts, t, side="right")  # gaps starting at or before t
+        out = t - removed[k]
+        inside = (k > 0) & (t < self.ends[np.maximum(k - 1, 0)])
+        if np.any(inside):
+            g = k[inside] - 1
+            start = self.starts[g] - removed[g]
+            ratio = self.kept[g] / (self.ends[g] - self.starts[g])
+            out[inside] = start + (t[inside] - self.starts[g]) * ratio
+        return out
+
+    def to_real(self, packed: npt.ArrayLike) -> npt.NDArray[np.float64]:
+        c = np.asarray(packed, dtype=np.float64)
+        removed = self._removed_before
+        packed_starts = self.starts - removed[:-1]
+        packed_ends = packed_starts + self.kept
+        k = np.searchsorted(packed_starts, c, side="right")
+        out = c + removed[k]
+        inside = (k > 0) & (c < packed_ends[np.maximum(k - 1, 0)])
+        if np.any(inside):
+            g = k[inside] - 1
+            ratio = (self.ends[g] - self.starts[g]) / self.kept[g]
+            out[inside] = self.starts[g] + (c[inside] - packed_starts[g]) * ratio
+        return out
+
+    def packed(self, t: float) -> float:
+        return float(self.to_packed([t])[0])
+
+    def real(self, c: float) -> float:
+        return float(self.to_real([c])[0])
+
+    def shift_at(self, packed: float) -> float:
+        """Real minus packed time on the linear piece holding ``packed``."""
+        return self.real(packed) - packed
+
+
+def find_compression(index: TimeIndex, mask: npt.NDArray[np.bool_]) -> Compression | None:
+    """The stretches no shown event covers that are long enough to compress; None if none."""
+    shown = index.dated & mask
+    if np.count_nonzero(shown) < 2:
+        return None
+    t0 = index.earliest[shown].astype(np.float64)
+    t1 = index.latest[shown].astype(np.float64)
+    order = np.argsort(t0, kind="stable")
+    t0, t1 = t0[order], t1[order]
+    covered = np.maximum.accumulate(t1)
+    extent = float(covered[-1] - t0[0])
+    # A gap opens where an event starts after everything before it has ended.
+    opens = np.flatnonzero(t0[1:] > covered[:-1])
+    starts, ends = covered[opens], t0[opens + 1]
+    longest = max(MIN_GAP_SECONDS, MIN_GAP_SHARE * extent)
+    big = (ends - starts) > longest
+    if not np.any(big):
+        return None
+    starts, ends = starts[big], ends[big]
+    kept_extent = extent - float(np.sum(ends - starts))
+    kept = np.full(starts.size, max(BREAK_SHARE * kept_extent, SECONDS_PER_DAY))
+    kept = np.minimum(kept, (ends - starts) / 2)
+    return Compression(starts, ends, kept)
+
+
+def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
+    """The same index with every instant packed (order, counts and columns otherwise equal)."""
+
+    def pack(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        return np.rint(compression.to_packed(values)).astype(np.int64)
+
+    return index_from_columns(
+        earliest=np.where(index.dated, pack(index.earliest), index.earliest),
+        latest=np.where(index.dated, pack(index.latest), index.latest),
+        core0=np.where(index.dated, pack(index.core0), index.core0),
+        core1=np.where(index.dated, pack(index.core1), index.core1),
+        precision=index.precision,
+        flags=index.flags,
+        status=index.status,
+        review=index.review,
+        dated=index.dated,
+        actor_ptr=index.actor_ptr,
+        actor_ids=index.actor_ids,
+        actor_roles=index.actor_roles,
+        roles=index.roles,
+    )
+
+
+def packed_inputs(inputs: SceneInputs, compression: Compression) -> SceneInputs:
+    """Scene inputs over packed time (document dates too)."""
+    index = packed_index(inputs.index, compression)
+    documents = [
+        (doc, compression.packed(t0), compression.packed(t1), label)
+        for doc, t0, t1, label in inputs.documents
+    ]
+    return replace(
+        inputs,
+        index=index,
+        cumulative=index.cumulative_mask(inputs.mask),
+        documents=documents,
+    )
+
+
+def break_label(t0: float, t1: float) -> str:
+    """ "2013 – 2023, no events": the whole years skipped, else the months."""
+    y0, m0, d0, *_ = from_seconds(int(t0))
+    y1, m1, *_ = from_seconds(int(t1))
+    first_year = y0 if (m0, d0) == (1, 1) and int(t0) == to_seconds(y0, 1, 1) else y0 + 1
+    last_year = y1 - 1
+    if last_year > first_year:
+        span = f"{first_year} – {last_year}"
+    elif last_year == first_year:
+        span = f"{first_year}"
+    else:
+        span = f"{y0}-{m0:02d} – {y1}-{m1:02d}"
+    return QCoreApplication.translate("Timeline", "{span}, no events").replace("{span}", span)
+
+
+def apply_breaks(
+    scene: Scene,
+    compression: Compression,
+    measure: LabelMeasure,
+    names: CalendarNames,
+) -> None:
+    """Give a scene built over packed time its real-time ticks and its axis breaks."""
+    tm = scene.timemap
+    starts_x = tm.xs(compression.to_packed(compression.starts))
+    ends_x = tm.xs(compression.to_packed(compression.ends))
+    breaks = []
+    for k in range(compression.starts.size):
+        x0, x1 = float(starts_x[k]), float(ends_x[k])
+        if x1 >= 0 and x0 <= tm.width:
+            label = break_label(float(compression.starts[k]), float(compression.ends[k]))
+            breaks.append(
+                AxisBreak(x0, x1, float(compression.starts[k]), float(compression.ends[k]), label)
+            )
+    scene.breaks = breaks
+    # Linear pieces in view: between the breaks.
+    edges = [0.0]
+    for gap in breaks:
+        edges.extend((max(0.0, gap.x0), min(tm.width, gap.x1)))
+    edges.append(tm.width)
+    minor: list[Tick] = []
+    major: list[Tick] = []
+    grid: list[float] = []
+    unit = scene.ticks.unit
+    for a, b in zip(edges[0::2], edges[1::2], strict=True):
+        if b - a < 2:
+            continue
+        shift = compression.shift_at(tm.to_time((a + b) / 2))
+        piece = TimeMap(tm.start + shift, tm.seconds_per_pixel, tm.width)
+        window = TimeMap(piece.to_time(a), tm.seconds_per_pixel, b - a)
+        ticks = compute_ticks(window, measure, names)
+        unit = ticks.unit if a == 0.0 else unit
+        # A boundary at a piece's right edge is the break's start: its label would sit
+        # on the break, naming a period the break skips.
+        minor.extend(
+            Tick(t.t, t.x + a, t.label)
+            for t in ticks.minor
+            if (t.x >= 0 or a == 0.0) and (t.x < b - a - 1 or b == tm.width)
+        )
+        major.extend(Tick(t.t, max(t.x, 0.0) + a, t.label) for t in ticks.major if t.x + a < b)
+        grid.extend(x + a for x in ticks.minor_gridlines if 0 <= x <= b - a)
+    scene.ticks = AxisTicks(unit, minor, major, grid)
+
+
+__all__ = [
+    "AxisBreak",
+    "Compression",
+    "apply_breaks",
+    "break_label",
+    "find_compression",
+    "packed_index",
+    "packed_inputs",
+]
