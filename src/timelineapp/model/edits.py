@@ -297,10 +297,12 @@ def add_event(
     date: str | None = None,
     quote: tuple[str, int, int] | None = None,
     attributed_to: str | None = None,
+    date_phrase: tuple[int, int] | None = None,
     index: int | None = None,
     **fields: Any,
 ) -> tuple[Edit, int]:
-    """A new event (at the end unless ``index``); ``quote`` is (document id, start, end).
+    """A new event (at the end unless ``index``); ``quote`` is (document id, start, end),
+    ``date_phrase`` (start, end) in the same document.
 
     Returns the edit and the new event's index.
     """
@@ -311,9 +313,15 @@ def add_event(
     elif data["id"] in event_ids(draft):
         raise EditError(f"expected a new event id, found {data['id']!r}, which is taken")
     if quote is not None:
-        data["sources"] = [
-            Source(document=quote[0], quotes=[quote_of(draft, *quote, attributed_to)])
-        ]
+        phrase = None
+        if date_phrase is not None:
+            text = _document_text(draft, quote[0])
+            _check_span(text, *date_phrase)
+            phrase = DatePhrase(
+                start=date_phrase[0], end=date_phrase[1], text=text[date_phrase[0] : date_phrase[1]]
+            )
+        quotes = [quote_of(draft, *quote, attributed_to)]
+        data["sources"] = [Source(document=quote[0], quotes=quotes, date_phrase=phrase)]
     event = _validated(Event, data)
     _check_references(draft, event)
     position = len(draft.events) if index is None else index

@@ -20,6 +20,10 @@ from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from .actor_pane import ActorPane
 from .controller import TimelineController
+from .editing.edit_flow import EditFlow
+from .editing.event_editor import EventEditor
+from .editing.review import ReviewMode, reviewer_name
+from .editing.save_flow import SaveFlow
 from .filter_bar import FilterBar
 from .filter_state import FilterState
 from .legend_pane import LegendPane
@@ -71,9 +75,14 @@ class MainWindow(QMainWindow):
         self.events_pane = EventsPane(controller)
         self.legend_pane = LegendPane(controller, self.timeline)
         self.actor_pane = ActorPane(controller, filter_state)
+        self.save_flow = SaveFlow(controller, self, settings)
+        self.edit_flow = EditFlow(controller, self, self.save_flow.maybe_save)
+        self.review = ReviewMode(controller, self.edit_flow, self, settings)
+        self.event_editor = EventEditor(controller, self.edit_flow, lambda: reviewer_name(settings))
         self.docks: dict[str, QDockWidget] = {}
         self._build_docks()
         self.status = TimelineStatusBar(controller)
+        self.status.addPermanentWidget(self.review.progress_label)
         self.setStatusBar(self.status)
         self._create_actions()
         self._build_menus()
@@ -94,6 +103,9 @@ class MainWindow(QMainWindow):
         right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         event = self._dock("event", self.tr("Event"), self.event_pane, right)
+        editor = self._dock("editor", self.tr("Edit Event"), self.event_editor, right)
+        self.tabifyDockWidget(event, editor)
+        event.raise_()
         quotes = self._dock("quotes", self.tr("Quotes"), self.quotes_pane, right)
         self.splitDockWidget(event, quotes, Qt.Orientation.Vertical)
         sources = self._dock("sources", self.tr("Sources"), self.sources_pane, right)
@@ -137,8 +149,13 @@ class MainWindow(QMainWindow):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.timeline.addAction(act)
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
-        self.undo_filter_action = action(
-            self.tr("&Undo Filter Change"), QKeySequence.StandardKey.Undo
+        # Ctrl+Z belongs to the file's undo stack; the filter's own undo has its own keys.
+        self.undo_filter_action = action(self.tr("&Undo Filter Change"), "Ctrl+Alt+Z")
+        self.undo_action = self._controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
         )
         self.undo_filter_action.setEnabled(False)
         self.clear_filter_action = action(self.tr("&Show All Events"))
@@ -159,15 +176,37 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.edit_flow.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.save_flow.save_action)
+        file_menu.addAction(self.save_flow.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.edit_flow.add_document_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
         edit.addAction(self.undo_filter_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
         edit.addAction(self.clear_filter_action)
+        events = self.menuBar().addMenu(self.tr("E&vents"))
+        events.addAction(self.edit_flow.new_empty_event_action)
+        events.addActions(self.document_pane.text_edit.selection_actions)
+        events.addAction(self.edit_flow.delete_event_action)
+        events.addSeparator()
+        events.addAction(self.edit_flow.new_actor_action)
+        events.addAction(self.edit_flow.merge_actors_action)
+        review = self.menuBar().addMenu(self.tr("&Review"))
+        review.addAction(self.review.mode_action)
+        review.addSeparator()
+        review.addActions(self.review.keys)
+        review.addSeparator()
+        review.addAction(self.review.reviewer_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view.addAction(act)
@@ -187,7 +226,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar-main")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         entries: tuple[QAction | None, ...] = (
+            self.edit_flow.new_action,
             self.open_action,
+            self.save_flow.save_action,
             self.export_action,
             None,
             self.zoom_out_action,
@@ -227,12 +268,12 @@ class MainWindow(QMainWindow):
         self.event_pane.actor_activated.connect(self._filter.only_actor)
         self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
         self._filter.spec_changed.connect(self.on_filter_spec_changed)
+        self.document_pane.selection_action_requested.connect(self.edit_flow.on_selection_action)
+        self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
-        timeline = self._controller.timeline
-        if timeline is not None:
-            self.setWindowTitle(f"{timeline.title} — timelineapp")
+        self.save_flow.on_state_changed()  # the title: the file's, and "*" when changed
 
     def on_filter_spec_changed(self, spec: FilterSpec) -> None:
         terms = search_terms(spec.text)
@@ -246,7 +287,7 @@ class MainWindow(QMainWindow):
             self._settings.last_folder,
             self.tr("Event files (*.timeline.json *.json);;All files (*)"),
         )
-        if path:
+        if path and self.save_flow.maybe_save():
             self._settings.last_folder = str(Path(path).parent)
             self.open_requested.emit(path)
 
@@ -273,6 +314,9 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(self._settings.window_state.encode()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.save_flow.maybe_save():
+            event.ignore()
+            return
         self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         super().closeEvent(event)
