@@ -79,6 +79,12 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     look.add_argument("--no-footer", action="store_true", help="leave out the sources footer")
     look.add_argument("--no-legend", action="store_true", help="leave out the legend")
     look.add_argument("--title", help="title instead of the file's")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to export when a quote no longer matches its document (provenance "
+        "problems); without it they are listed here and flagged in the image",
+    )
     look.add_argument(
         "--date", metavar="YYYY-MM-DD", help="export date in the footer (default: today)"
     )
@@ -102,7 +108,7 @@ def _run(args: argparse.Namespace) -> int:
     options_args = _usage_checks(args)
     output = Path(args.output)
     _check_output(output)
-    timeline = _load(args.file)
+    timeline = _load(args.file, strict=bool(getattr(args, "strict", False)))
     spec = _filter_spec(args, timeline)
     _app = _gui_application()  # kept alive while painting
     from .model.filtering import FilterEngine, describe_filter
@@ -129,7 +135,8 @@ def _run(args: argparse.Namespace) -> int:
         )
     size = f"{result.width} × {result.height} px"
     pages = f", {result.pages} pages" if result.pages > 1 else ""
-    print(f"wrote {output} ({size}{pages}, {result.shown} events)")
+    flagged = f", {result.flagged} flagged" if result.flagged else ""
+    print(f"wrote {output} ({size}{pages}, {result.shown} events{flagged})")
     return EXIT_OK
 
 
@@ -250,7 +257,7 @@ def _check_output(output: Path) -> None:
         raise _Failure(f"cannot write {output}: folder {folder} is not writable", EXIT_INVALID)
 
 
-def _load(file: str) -> Timeline:
+def _load(file: str, strict: bool = False) -> Timeline:
     from .model.loader import load_event_file
     from .model.timeline import Timeline
 
@@ -264,15 +271,26 @@ def _load(file: str) -> Timeline:
             f"nothing was exported",
             EXIT_INVALID,
         )
-    if result.errors:
-        # Provenance problems do not stop the window from showing a file; nor do they here.
-        count = len(result.errors)
+    timeline = Timeline(result.loaded)
+    problems = timeline.provenance.problems
+    if problems:
+        # Provenance problems do not stop the window from showing a file; nor do they here,
+        # unless asked: the image flags them, and each is listed where it is.
+        for issue in problems:
+            print(issue, file=sys.stderr)
+        count = len(problems)
+        if strict:
+            raise _Failure(
+                f"{file} has {count} provenance problem{'s' * (count != 1)} (--strict); "
+                f"nothing was exported",
+                EXIT_INVALID,
+            )
         print(
-            f"{_PROG}: warning: {file} has {count} provenance problem{'s' * (count != 1)} "
-            f"(see timelineapp validate {file})",
+            f"{_PROG}: warning: {file} has {count} provenance problem{'s' * (count != 1)}: "
+            f"the affected events are flagged in the image",
             file=sys.stderr,
         )
-    return Timeline(result.loaded)
+    return timeline
 
 
 def _filter_spec(args: argparse.Namespace, timeline: Timeline) -> FilterSpec:

@@ -39,7 +39,7 @@ from .event_files import TEXT, minimal, to_bytes
 def _draft() -> Draft:
     result = load_event_bytes(to_bytes(minimal()), "test", None)
     assert result.loaded is not None
-    return Draft.of(result.loaded.data, result.loaded.texts, result.loaded.ids)
+    return Draft.of_loaded(result.loaded)
 
 
 def _round_trip(draft: Draft, edit: Edit) -> EventFile:

@@ -36,7 +36,7 @@ def _open(path: Path) -> tuple[LoadedFile, Draft]:
     result = load_event_file(path)
     assert result.loaded is not None, result.issues
     loaded = result.loaded
-    return loaded, Draft.of(loaded.data, loaded.texts, loaded.ids)
+    return loaded, Draft.of_loaded(loaded)
 
 
 def _saved_example(tmp_path: Path, events: int = 3) -> Path:
@@ -75,7 +75,7 @@ def test_unchanged_saved_file_saves_byte_identical(tmp_path: Path, events: int) 
     path = _saved_example(tmp_path, events)
     before = path.read_bytes()
     loaded, draft = _open(path)
-    assert saving.original_bytes(draft.events.base) is not None  # copied, not re-made
+    assert draft.original is not None  # copied, not re-made
     save_draft(draft, path, FileStamp.of(path, loaded.content_hash))
     assert path.read_bytes() == before
     assert backup_path(path).read_bytes() == before

@@ -18,7 +18,7 @@ from timelineapp.model.calendar import to_seconds
 from timelineapp.model.filtering import FilterEngine, FilterSpec, describe_filter
 from timelineapp.model.loader import load_event_file
 from timelineapp.model.timeline import Timeline
-from timelineapp.render import export
+from timelineapp.render import export, export_layout
 from timelineapp.render.export import (
     ExportCancelled,
     ExportError,
@@ -351,7 +351,7 @@ def test_labels_keep_room_for_their_citation_uncertain_ones_too(niger: Timeline)
     font, cite_font = QFont(), QFont()
     cite_font.setPixelSize(9)
     citations = {e: "[1]" for e in range(niger.index.count)}
-    measure = export._measure_with_citations(niger, font, cite_font, citations)
+    measure = export_layout._measure_with_citations(niger, font, cite_font, citations)
     metrics, cite = QFontMetricsF(font), QFontMetricsF(cite_font).horizontalAdvance("[1]")
     uncertain = [e for e in range(niger.index.count) if niger.index.flags[e] & MarkFlag.UNCERTAIN]
     assert uncertain  # the example has "2024-06?" dates

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication, QDockWidget, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.highlight import MATCH_COLOR
 from timelineapp.ui.issues_dialog import IssuesDialog
 from timelineapp.ui.settings import load_settings
 
@@ -126,9 +126,9 @@ def test_search_marks_matches_in_the_panes(app: Application, qtbot: QtBot) -> No
     quotes = app.window.quotes_pane.model
     assert any(quotes.matches(row) for row in range(quotes.rowCount()))
     marks = app.window.document_pane.findChild(QPlainTextEdit).extraSelections()
-    wave = QTextCharFormat.UnderlineStyle.WaveUnderline
-    underlined = [s for s in marks if s.format.underlineStyle() == wave]
-    assert underlined
-    assert all(s.cursor.selectedText().casefold() == "accord" for s in underlined)
+    # One search highlight everywhere: the match background of the labels and quotes.
+    matched = [s for s in marks if s.format.background().color() == MATCH_COLOR]
+    assert matched
+    assert all(s.cursor.selectedText().casefold() == "accord" for s in matched)
     app.filter_state.set_spec(FilterSpec())
     assert title.textFormat() == Qt.TextFormat.PlainText

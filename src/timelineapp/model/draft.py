@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .file_format import Event, EventFile
+from .loading.loaded import LoadedFile
 
 
 class EventSlots(Sequence[Event]):
@@ -114,6 +115,8 @@ class Draft:
     header: EventFile
     events: EventSlots
     texts: dict[str, str | None] = field(default_factory=dict)
+    # The opened file's bytes and each event's span in them (saving copies unchanged events).
+    original: tuple[bytes, npt.NDArray[np.int64]] | None = None
 
     @classmethod
     def of(
@@ -128,6 +131,15 @@ class Draft:
             events=EventSlots(data.events, ids),
             texts=dict(texts or {}),
         )
+
+    @classmethod
+    def of_loaded(cls, loaded: LoadedFile) -> Draft:
+        """A draft of an opened file: the one place that knows what the loader keeps."""
+        draft = cls.of(loaded.data, loaded.texts, loaded.ids)
+        spans = loaded.event_spans
+        if spans is not None and loaded.source and spans.shape[0] == len(loaded.data.events):
+            draft.original = (loaded.source, spans)
+        return draft
 
     def materialised(self) -> EventFile:
         """The whole file as one model (every event built: small files and tests)."""

@@ -13,6 +13,7 @@ about a second at 10,000 events; a million-event file needs an incremental index
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .draft import Draft
@@ -29,9 +30,10 @@ def load_draft(draft: Draft, path: Path | None, name: str) -> LoadResult:
         for d in draft.header.documents
     ]
     header = draft.header.model_copy(update={"documents": inline})
-    raw = b"".join(draft_chunks(Draft(header, draft.events, draft.texts)))
+    raw = b"".join(draft_chunks(Draft(header, draft.events, draft.texts, draft.original)))
     result = load_event_bytes(raw, name, path.parent if path else None, path)
     loaded = result.loaded
-    if loaded is not None:
-        loaded.data = loaded.data.model_copy(update={"documents": draft.header.documents})
-    return result
+    if loaded is None:
+        return result
+    data = loaded.data.model_copy(update={"documents": draft.header.documents})
+    return replace(result, loaded=replace(loaded, data=data))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +25,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .atomic_write import atomic_open
 from .draft import Draft
 from .file_format import Event, EventFile
-from .loader import LazyEvents
 
 BACKUP_SUFFIX = ".bak"
 _EVENT_INDENT = "\n    "  # events sit two levels deep: {"events": [ {...} ]}
@@ -116,16 +117,6 @@ def file_text(data: EventFile) -> str:
 
 
 # --- the events' original bytes ----------------------------------------------------------------
-def original_bytes(events: Sequence[Event]) -> tuple[bytes, npt.NDArray[np.int64]] | None:
-    """The opened file's bytes and each event's span in them, when the loader kept them.
-
-    The one place that knows how the loader keeps a big file's events.
-    """
-    if isinstance(events, LazyEvents):
-        return events._raw, events._spans
-    return None
-
-
 def _stripped_end(raw: bytes, end: int) -> int:
     while end > 0 and raw[end - 1] in _WHITESPACE:
         end -= 1
@@ -163,7 +154,7 @@ def draft_chunks(draft: Draft) -> Iterator[bytes | memoryview]:
         yield (before + "]\n}\n").encode("utf-8")
         return
     yield before.encode("utf-8")
-    original = original_bytes(events.base)
+    original = draft.original
     copy = original is not None and _in_saved_layout(original[0], original[1], events.base)
     view = memoryview(original[0]) if original is not None else None
     first = True
@@ -188,30 +179,19 @@ def backup_path(path: Path) -> Path:
 
 
 def _write_atomically(path: Path, chunks: Iterator[bytes | memoryview], keep_backup: bool) -> str:
-    """Write ``path`` through a temporary file in its folder; returns the SHA-256 written.
+    """Write ``path`` through the shared atomic writer; returns the SHA-256 written.
 
-    The temporary file is flushed to disk, then renamed over ``path``: a crash or an error
-    at any moment leaves either the old file or the new one, never half of one. The old
-    version is kept as ``NAME.bak``.
+    A crash or an error at any moment leaves either the old file or the new one, never half
+    of one. The old version is kept as ``NAME.bak``, linked just before the new one replaces
+    it, so the two never share a moment of absence.
     """
-    # TODO(loading): replace by the shared atomic writer once it is merged.
-    folder = path.parent
-    temporary = folder / f".{path.name}.{os.getpid()}.tmp"
     digest = hashlib.sha256()
-    try:
-        with temporary.open("wb") as handle:
-            for chunk in chunks:
-                digest.update(chunk)
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
+    with atomic_open(path) as handle:
+        for chunk in chunks:
+            digest.update(chunk)
+            handle.write(chunk)
         if keep_backup and path.exists():
             _keep_backup(path)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _sync_folder(folder)
     return digest.hexdigest()
 
 
@@ -221,23 +201,7 @@ def _keep_backup(path: Path) -> None:
     try:
         os.link(path, backup)  # the old version stays where it is until the rename
     except OSError:
-        import shutil
-
         shutil.copy2(path, backup)  # a file system without hard links
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder is flushed (POSIX); Windows cannot open one.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _write_documents(draft: Draft, folder: Path) -> None:

@@ -16,7 +16,8 @@ import numpy.typing as npt
 
 from .dates import EdtfDate, cached_date
 from .file_format import Actor, Document, Event
-from .loader import DocumentState, LoadedFile
+from .loading import MAX_ISSUES, DocumentState, LoadedFile
+from .provenance import Provenance, provenance_of
 from .time_index import TimeIndex
 
 
@@ -104,6 +105,11 @@ class Timeline:
         if attributed_to is None:
             return ""
         return self.actor_name(attributed_to)
+
+    @cached_property
+    def provenance(self) -> Provenance:
+        """Which quotes, events and documents have provenance problems (model/provenance)."""
+        return provenance_of(self.loaded, MAX_ISSUES)
 
     @cached_property
     def passages(self) -> PassageTable:

@@ -48,6 +48,12 @@ def event_colors(timeline: Timeline) -> npt.NDArray[np.int32]:
     return colors
 
 
+def provenance_flags(timeline: Timeline) -> npt.NDArray[np.bool_] | None:
+    """Per event, whether a quote or date phrase of it no longer matches its document."""
+    provenance = timeline.provenance
+    return provenance.flagged_mask() if provenance.flagged_events() else None
+
+
 DocumentDate = tuple[int, float, float, str]  # document index, earliest, latest, title
 
 
@@ -79,6 +85,7 @@ def scene_inputs(
         cumulative=cumulative,
         show_faded=show_faded,
         documents=documents,
+        flagged=provenance_flags(timeline),
     )
 
 

@@ -43,6 +43,7 @@ class LegendKind(StrEnum):
     PLANNED = "planned"
     DEADLINE = "deadline"
     DISPUTED = "disputed"
+    PROVENANCE = "provenance"
     DOCUMENT = "document"
     CLUSTER = "cluster"
     DENSITY = "density"
@@ -69,6 +70,7 @@ def _kind_text(kind: LegendKind) -> str:
         LegendKind.PLANNED: _tr("Planned"),
         LegendKind.DEADLINE: _tr("Deadline"),
         LegendKind.DISPUTED: _tr("Disputed"),
+        LegendKind.PROVENANCE: _tr("A quote no longer matches its document"),
         LegendKind.DOCUMENT: _tr("Source document published"),
         LegendKind.CLUSTER: _tr("Events that did not fit (count)"),
         LegendKind.DENSITY: _tr("Events per column (too many to draw)"),
@@ -102,6 +104,8 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
             found.add(LegendKind.DEADLINE)
         if mark.review == disputed:
             found.add(LegendKind.DISPUTED)
+        if mark.flagged and not mark.faded:
+            found.add(LegendKind.PROVENANCE)
     if scene.documents:
         found.add(LegendKind.DOCUMENT)
     if scene.clusters and not scene.dense:
@@ -292,6 +296,7 @@ def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
         status = STATUS_CODES[EventStatus.DEADLINE]
     elif kind is LegendKind.DISPUTED:
         review = REVIEW_CODES[ReviewState.DISPUTED]
+    flagged = kind is LegendKind.PROVENANCE
     is_point = x1 - x0 < Geometry().marker + 0.5
     if not is_point and kind is not LegendKind.INTERVAL:
         core = (x0, x1)
@@ -311,6 +316,7 @@ def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
         review=review,
         color=color,
         faded=False,
+        flagged=flagged,
     )
 
 

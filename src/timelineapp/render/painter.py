@@ -191,6 +191,27 @@ def _paint_mark(
     painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), text)
     if mark.event == options.hover:
         painter.setFont(options.font)
+    if mark.flagged:
+        paint_provenance_badge(painter, right, cy - g.marker / 2, theme)
+
+
+def paint_provenance_badge(painter: QPainter, x: float, y: float, theme: Theme) -> None:
+    """A red disc with a white "≠" at (x, y): the evidence no longer matches its document.
+
+    Drawn with lines, not a glyph, so it looks the same in every font and export format.
+    """
+    r = 5.5
+    painter.save()
+    painter.setPen(QPen(theme.background, 1.2))
+    painter.setBrush(theme.disputed)
+    painter.drawEllipse(QPointF(x, y), r, r)
+    pen = QPen(QColor("#ffffff"), 1.3)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(x - 3, y - 1.4), QPointF(x + 3, y - 1.4))
+    painter.drawLine(QPointF(x - 3, y + 1.4), QPointF(x + 3, y + 1.4))
+    painter.drawLine(QPointF(x + 1.6, y - 3.6), QPointF(x - 1.6, y + 3.6))
+    painter.restore()
 
 
 def _paint_point(

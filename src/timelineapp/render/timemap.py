@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from timelineapp.model.calendar import SECONDS_PER_DAY
+
+if TYPE_CHECKING:
+    from timelineapp.model.time_index import TimeIndex
 
 #: Span shown by :meth:`TimeMap.fitted` when asked to fit a single instant.
 DEFAULT_POINT_SPAN = float(SECONDS_PER_DAY)
@@ -216,3 +220,73 @@ class TimeMap:
         if self.start > limits.bound_end:
             return TimeMap(limits.bound_end, self.seconds_per_pixel, self.width)
         return self
+
+
+# --- what a view shows: used by the timeline widget and by exports alike -------------------
+
+#: Room kept right of the last marks when fitting, for their labels (pixels, capped).
+LABEL_ROOM = 320.0
+LABEL_ROOM_SHARE = 0.3
+
+
+def view_range(index: TimeIndex, mask: npt.NDArray[np.bool_] | None) -> tuple[float, float]:
+    """What "fit all" shows: the dated events passing ``mask``, else all, else one year."""
+    found = index.extent(mask) if mask is not None else None
+    found = found or index.extent()
+    return found if found is not None else (0.0, 365.0 * SECONDS_PER_DAY)
+
+
+def event_window(index: TimeIndex, event: int) -> tuple[float, float] | None:
+    """An event's span with room around it ("zoom to event"); None if undated."""
+    if not index.dated[event]:
+        return None
+    t0, t1 = float(index.earliest[event]), float(index.latest[event])
+    pad = max((t1 - t0) * 0.6, SECONDS_PER_DAY * 3)
+    return t0 - pad, t1 + pad
+
+
+def fit_map(
+    t0: float,
+    t1: float,
+    width: float,
+    right_room: float | None = None,
+    limits: ZoomLimits | None = None,
+) -> TimeMap:
+    """``[t0, t1]`` across ``width``, with room on the right for the last labels.
+
+    ``right_room`` defaults to :data:`LABEL_ROOM` capped at :data:`LABEL_ROOM_SHARE` of the
+    width (the last events' labels extend right of their marks).
+    """
+    if right_room is None:
+        right_room = min(LABEL_ROOM, width * LABEL_ROOM_SHARE)
+    usable = max(width * 0.3, width - right_room)
+    fitted = TimeMap.fitted(t0, t1, usable, limits=limits)
+    return TimeMap(fitted.start, fitted.seconds_per_pixel, width)
+
+
+def fit_labelled(
+    t0: float,
+    t1: float,
+    width: float,
+    ends: npt.NDArray[np.float64],
+    reach: npt.NDArray[np.float64],
+    limits: ZoomLimits | None = None,
+) -> TimeMap:
+    """:func:`fit_map`, with the right-hand room grown until the last labels fit whole.
+
+    ``ends`` are instants where labels start (an event's end) and ``reach`` how many pixels
+    each label runs right of it (gap, open tail and text). A label cut at the view's edge
+    while the view has room to spare is what this avoids; the room stays below 70 % of the
+    width, past which a label is better moved left of its mark (the scene does that).
+    """
+    room = min(LABEL_ROOM, width * LABEL_ROOM_SHARE)
+    fitted = fit_map(t0, t1, width, room, limits)
+    if not ends.size:
+        return fitted
+    for _ in range(4):
+        overflow = float(np.max(fitted.xs(ends) + reach)) - width
+        if overflow <= 0.5 or room >= width * 0.7:
+            break
+        room = min(width * 0.7, room + overflow + 2.0)
+        fitted = fit_map(t0, t1, width, room, limits)
+    return fitted

@@ -22,6 +22,7 @@ from ..model.draft_view import load_draft
 from ..model.edits import EditError
 from ..model.saving import FileStamp, save_draft
 from ..model.timeline import Timeline
+from ..render.timemap import TimeMap
 
 _log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ class TimelineController(QObject):
     ) -> None:
         """Show a file just opened (or made): its edits start afresh."""
         loaded = timeline.loaded
-        self._draft = draft or Draft.of(loaded.data, loaded.texts, loaded.ids)
+        self._draft = draft or Draft.of_loaded(loaded)
         self._path = path
         self._stamp = None
         if path is not None:
@@ -179,6 +180,21 @@ class TimelineController(QObject):
 
     def show_passage(self, document_id: str, start: int, end: int) -> None:
         self.passage_requested.emit(document_id, start, end)
+
+    # --- the view window (render) ------------------------------------------------------------
+    # The visible window of the timeline, set by the timeline widget; exports, the overview
+    # and the status bar read it from here.
+    viewport_changed = Signal(object)  # TimeMap
+    _viewport: TimeMap | None = None
+
+    @property
+    def viewport(self) -> TimeMap | None:
+        return self._viewport
+
+    def set_viewport(self, timemap: TimeMap) -> None:
+        if timemap != self._viewport:
+            self._viewport = timemap
+            self.viewport_changed.emit(timemap)
 
     # --- edits ----------------------------------------------------------------------------
     def edit(self, edit: Edit, text: str, select: int | None = -1) -> None:

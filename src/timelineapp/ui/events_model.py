@@ -239,7 +239,10 @@ class EventsTableModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == Column.REVIEW
-            and timeline.event(i).review is ReviewState.DISPUTED
+            and (
+                timeline.event(i).review is ReviewState.DISPUTED
+                or timeline.provenance.is_flagged(i)
+            )
         ):
             return self._disputed
         return None
@@ -347,6 +350,9 @@ class EventsTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_text(event.status)
         if column == Column.REVIEW:
+            if timeline.provenance.is_flagged(i):
+                # Provenance flag: the review state is not the last word when quotes broke.
+                return "⚠ " + review_text(event.review) + " ≠"
             return review_text(event.review)
         return None
 
@@ -368,4 +374,8 @@ class EventsTableModel(QAbstractTableModel):
             return None if event.date is None else plain_tooltip(event.date)
         if column == Column.TITLE:
             return plain_tooltip(event.title)
+        if column == Column.REVIEW and timeline.provenance.is_flagged(i):
+            from .provenance_words import event_problem_text  # it imports this module
+
+            return plain_tooltip(event_problem_text(timeline.provenance, i))
         return None

@@ -35,6 +35,8 @@ class FilterState(QObject):
     # Events matching the search text and the rest of the filter, in date order (undated
     # last); empty when there is no search text. For "next match" navigation.
     search_matches_changed = Signal(list)
+    # The filter hid the selected event, so the selection was cleared (the event's title).
+    selection_hidden = Signal(str)
 
     def __init__(self, controller: TimelineController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +173,12 @@ class FilterState(QObject):
         if timeline is not None and engine is not None:
             mask = engine.mask(spec)
             self._controller.set_mask(mask, describe_filter(spec, timeline))
+            selected = self._controller.selection
+            if selected is not None and 0 <= selected < mask.size and not mask[selected]:
+                # The panes must not go on showing an event the timeline no longer shows as
+                # if it were there: the selection is cleared, and the status bar says why.
+                self._controller.select(None)
+                self.selection_hidden.emit(timeline.titles[selected])
             if spec.terms:
                 ranked = np.flatnonzero(mask)
                 self._set_matches(ranked[np.argsort(self._rank[ranked], kind="stable")])

@@ -33,6 +33,7 @@ from .panes.event_pane import EventPane
 from .panes.events_pane import EventsPane
 from .panes.quotes_pane import QuotesPane
 from .panes.sources_pane import SourcesPane
+from .provenance_pane import ProvenancePane
 from .settings import Settings
 from .status_bar import TimelineStatusBar
 from .timeline_widget import TimelineWidget
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._build_menus()
         self._connect_signals()
+        self.export_action.setEnabled(False)  # until a file is open
         self.timeline.set_theme(ThemeName(settings.theme))
         self._restore_layout()
 
@@ -114,6 +116,11 @@ class MainWindow(QMainWindow):
         events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
         document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
         self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
+        # Provenance problems: tabbed with the Events table, raised when a file has any.
+        self.provenance_pane = ProvenancePane(self._controller)
+        provenance = self._dock("provenance", self.tr("Provenance"), self.provenance_pane, bottom)
+        self.tabifyDockWidget(events, provenance)
+        events.raise_()
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         actors = self._dock("actors", self.tr("Actors"), self.actor_pane, left)
         legend = self._dock("legend", self.tr("Legend"), self.legend_pane, left)
@@ -149,7 +156,8 @@ class MainWindow(QMainWindow):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.timeline.addAction(act)
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
-        # Ctrl+Z belongs to the file's undo stack; the filter's own undo has its own keys.
+        # Not Ctrl+Z: that belongs to the focused text field and to edits of the file (the
+        # undo stack below), so the filter's undo has its own shortcut, shown in the menu.
         self.undo_filter_action = action(self.tr("&Undo Filter Change"), "Ctrl+Alt+Z")
         self.undo_action = self._controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -182,6 +190,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_flow.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.edit_flow.add_document_action)
+        file_menu.addSeparator()
+        from .import_flow import add_import_action  # importers' hook: File > Import…
+
+        self.import_action = add_import_action(
+            self, file_menu, self._controller, self._settings, self.open_requested.emit
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -268,12 +282,23 @@ class MainWindow(QMainWindow):
         self.event_pane.actor_activated.connect(self._filter.only_actor)
         self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
         self._filter.spec_changed.connect(self.on_filter_spec_changed)
+        self.status.provenance_requested.connect(self.on_show_provenance)
+        self.timeline.clear_filter_requested.connect(self._filter.clear)
+        self._filter.selection_hidden.connect(self.status.on_selection_hidden)
+        self.provenance_pane.problems_found.connect(self.on_show_provenance)
         self.document_pane.selection_action_requested.connect(self.edit_flow.on_selection_action)
         self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
+        timeline = self._controller.timeline
+        self.export_action.setEnabled(timeline is not None)  # nothing to export without a file
         self.save_flow.on_state_changed()  # the title: the file's, and "*" when changed
+
+    def on_show_provenance(self) -> None:
+        dock = self.docks["provenance"]
+        dock.show()
+        dock.raise_()
 
     def on_filter_spec_changed(self, spec: FilterSpec) -> None:
         terms = search_terms(spec.text)
@@ -287,7 +312,7 @@ class MainWindow(QMainWindow):
             self._settings.last_folder,
             self.tr("Event files (*.timeline.json *.json);;All files (*)"),
         )
-        if path and self.save_flow.maybe_save():
+        if path:
             self._settings.last_folder = str(Path(path).parent)
             self.open_requested.emit(path)
 

@@ -1,13 +1,16 @@
-"""The status bar: file name, how many events are shown, the visible date range."""
+"""The status bar: file name, how many events are shown, provenance, the visible date range."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from ..model.calendar import from_seconds
 from ..model.date_words import format_year
 from ..render.timemap import TimeMap
 from .controller import TimelineController
+from .provenance_words import FLAG_COLOR, problems_count_text
 
 
 def format_range(tm: TimeMap, language: str) -> str:
@@ -26,17 +29,49 @@ def format_range(tm: TimeMap, language: str) -> str:
 
 
 class TimelineStatusBar(QStatusBar):
+    provenance_requested = Signal()  # the reader clicked the provenance indicator
+
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self.file_label = QLabel()
         self.count_label = QLabel()
         self.range_label = QLabel()
+        # Persistent while the file has problems: broken evidence is never only a passing
+        # dialog. It opens the Provenance pane.
+        self.provenance_button = QToolButton()
+        self.provenance_button.setAutoRaise(True)
+        self.provenance_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.provenance_button.setToolTip(self.tr("Show the list of provenance problems"))
+        palette = self.provenance_button.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, FLAG_COLOR)
+        self.provenance_button.setPalette(palette)
+        font = self.provenance_button.font()
+        font.setBold(True)
+        self.provenance_button.setFont(font)
+        self.provenance_button.hide()
+        self.provenance_button.clicked.connect(self.provenance_requested)
         self.addWidget(self.file_label)
         self.addWidget(self.count_label, 1)
+        self.addPermanentWidget(self.provenance_button)
         self.addPermanentWidget(self.range_label)
         controller.file_loaded.connect(self.on_counts_changed)
+        controller.file_loaded.connect(self.on_file_loaded)
         controller.filter_changed.connect(self.on_counts_changed)
+
+    def on_selection_hidden(self, title: str) -> None:
+        self.showMessage(
+            self.tr("“{title}” is hidden by the filter: the selection was cleared").format(
+                title=title
+            ),
+            10_000,
+        )
+
+    def on_file_loaded(self) -> None:
+        timeline = self._controller.timeline
+        count = timeline.provenance.count if timeline is not None else 0
+        self.provenance_button.setText("⚠ " + problems_count_text(count))
+        self.provenance_button.setVisible(count > 0)
 
     def on_counts_changed(self) -> None:
         timeline = self._controller.timeline

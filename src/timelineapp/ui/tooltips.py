@@ -6,6 +6,7 @@ import html
 
 from ..model.date_words import describe_date
 from ..model.timeline import Timeline
+from .provenance_words import FLAG_COLOR, event_problem_text
 
 
 def event_tooltip(timeline: Timeline, event: int) -> str:
@@ -21,4 +22,8 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
     if item.actors:
         names = ", ".join(timeline.actor_name(ref.actor) for ref in item.actors)
         lines.append(html.escape(names))
+    problem = event_problem_text(timeline.provenance, event)
+    if problem:
+        color = FLAG_COLOR.name()
+        lines.append(f"<span style='color:{color}'><b>⚠ {html.escape(problem)}</b></span>")
     return "<br>".join(lines)

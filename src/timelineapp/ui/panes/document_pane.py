@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
-    QFont,
     QKeySequence,
     QMouseEvent,
     QPalette,
@@ -40,6 +39,7 @@ from ...model.timeline import Passage, Timeline
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR
 from ..highlight import MATCH_COLOR
+from ..provenance_words import FLAG_COLOR, RECORDED_COLOR, document_problem_text
 from .event_pane import plain_label
 
 # Characters whose width differs between the two counts: outside the BMP (two UTF-16 units,
@@ -417,8 +417,16 @@ class DocumentPane(QWidget):
         # Show or hide the warning before the text arrives: a layout change after it would
         # wrap a long document twice.
         self._text.setPlainText("")
+        flagged = (
+            document_problem_text(timeline.provenance, document_id)
+            if timeline is not None and document_id is not None
+            else ""
+        )
         if document_id is None:
             self._warning.hide()
+        elif flagged:  # provenance flag: said whether or not the document records a hash
+            self._warning.setText(flagged)
+            self._warning.show()
         elif state == DocumentState.CHANGED:
             self._warning.setText(
                 self.tr(
@@ -460,13 +468,24 @@ class DocumentPane(QWidget):
         others: list[QTextEdit.ExtraSelection] = []
         mine: list[QTextEdit.ExtraSelection] = []
         passages = timeline.passages.get(self._document_id, [])
+        provenance = timeline.provenance
         low, high = self._marked_range(len(passages))
         for passage in passages:
             if passage.event != selected and not low <= passage.start < high:
                 continue
             text_format = QTextCharFormat()
             text_format.setForeground(_MARKED_TEXT)
-            if passage.event != selected:
+            if provenance.quote_problem(passage.event, passage.source, passage.quote):
+                # Provenance flag: the recorded offsets no longer hold the quoted words.
+                text_format.setBackground(RECORDED_COLOR)
+                text_format.setFontUnderline(True)
+                text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                text_format.setUnderlineColor(FLAG_COLOR)
+                text_format.setToolTip(self.tr("Not the recorded words: see the Quotes pane"))
+                (others if passage.event != selected else mine).append(
+                    self._extra_selection(passage, text_format)
+                )
+            elif passage.event != selected:
                 text_format.setBackground(_OTHER_PASSAGE)
                 others.append(self._extra_selection(passage, text_format))
             elif passage.is_date_phrase:
@@ -482,11 +501,10 @@ class DocumentPane(QWidget):
             for start, end in find_terms(text, self._terms):
                 if not low <= start < high:
                     continue
+                # The one search highlight of every pane: the match background.
                 match_format = QTextCharFormat()
-                match_format.setFontUnderline(True)
-                match_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                match_format.setUnderlineColor(MATCH_COLOR.darker(150))
-                match_format.setFontWeight(QFont.Weight.Bold)
+                match_format.setBackground(MATCH_COLOR)
+                match_format.setForeground(_MARKED_TEXT)
                 matches.append(self._span_selection(start, end, match_format))
         # Later selections paint over earlier ones: the selected event's marks win overlaps,
         # and search matches stay visible on top of both.

@@ -28,6 +28,7 @@ from ..events_model import (
     undated_text,
 )
 from ..highlight import set_label_text
+from ..provenance_words import FLAG_COLOR, event_problem_text
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -220,18 +221,25 @@ class EventPane(QWidget):
         )
 
         self._status.setText(self.tr("Status: %1").replace("%1", status_text(event.status)))
-        self._show_review(event)
+        self._show_review(event, event_problem_text(timeline.provenance, i))
         self._set_actors(timeline, event)
         self._set_optional(self._place_heading, self._place, "%1", event.place)
         self._set_optional(self._summary_heading, self._summary, "%1", event.summary)
         self._set_optional(self._tags_heading, self._tags, "%1", ", ".join(event.tags))
         self._set_optional(self._note_heading, self._note, "%1", event.note)
 
-    def _show_review(self, event: Event) -> None:
+    def _show_review(self, event: Event, provenance_problem: str = "") -> None:
         words = review_text(event.review)
         font = QFont(self.font())
         palette = self.palette()
-        if event.review is ReviewState.DISPUTED:
+        if provenance_problem:
+            # Provenance flag: a review state must not read as sound when its evidence is not.
+            words = "⚠ " + self.tr("%1, but %2").replace("%2", provenance_problem).replace(
+                "%1", words.lower()
+            )
+            font.setBold(True)
+            palette.setColor(QPalette.ColorRole.WindowText, FLAG_COLOR)
+        elif event.review is ReviewState.DISPUTED:
             # A disputed event must not be read as established fact: make it impossible to miss.
             words = "⚠ " + words
             font.setBold(True)

@@ -1,7 +1,12 @@
-"""The quotes pane: the verbatim words behind the selected event; a click shows them in place."""
+"""The quotes pane: the verbatim words behind the selected event; a click shows them in place.
+
+A quote that no longer matches its document is shown with what the document says at the
+recorded offsets now, the differing characters highlighted on both.
+"""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,21 +16,33 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...model.filtering import find_terms
 from ...model.timeline import Timeline
 from ..controller import TimelineController
 from ..events_model import plain_tooltip, quoted
-from ..highlight import MATCH_COLOR
+from ..highlight import highlighted_html
+from ..provenance_words import FLAG_COLOR, NOW_COLOR, RECORDED_COLOR, diff_html
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # shared default argument; Qt never changes it
 
 QuoteRole = Qt.ItemDataRole.UserRole + 1  # the QuoteEntry of the row
+HtmlRole = Qt.ItemDataRole.UserRole + 2  # the row as escaped HTML, as the delegate draws it
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,25 +55,42 @@ class QuoteEntry:
     text: str
     attribution: str
     document_title: str
+    # What the document says at the recorded offsets now, when that is not the quote.
+    now: str | None = None
+
+    @property
+    def mismatched(self) -> bool:
+        return self.now is not None
 
 
 def quotes_of(timeline: Timeline, event: int) -> list[QuoteEntry]:
     """The event's quotes in the order the file lists them."""
     entries: list[QuoteEntry] = []
-    for source in timeline.event(event).sources:
+    record = timeline.event(event)
+    provenance = timeline.provenance
+    broken = {(p.source, p.quote): p for p in provenance.check_event(event, record)}
+    for s, source in enumerate(record.sources):
         document = timeline.document_by_id.get(source.document)
         title = document.title if document is not None else source.document
-        entries.extend(
-            QuoteEntry(
-                source.document,
-                quote.start,
-                quote.end,
-                quote.text,
-                timeline.attribution(quote.attributed_to),
-                title,
-            )
-            for quote in source.quotes
+        missing = source.document in provenance.documents and (
+            provenance.documents[source.document].state == "missing"
         )
+        for q, quote in enumerate(source.quotes):
+            problem = broken.get((s, q))
+            now = provenance.passage_texts(problem, record)[1] if problem else None
+            if missing:
+                now = ""  # unchecked: shown with "the document cannot be read"
+            entries.append(
+                QuoteEntry(
+                    source.document,
+                    quote.start,
+                    quote.end,
+                    quote.text,
+                    timeline.attribution(quote.attributed_to),
+                    title,
+                    now if problem is None or now is not None else "",
+                )
+            )
     return entries
 
 
@@ -99,14 +133,54 @@ class QuotesModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if entry.mismatched:
+                return (
+                    f"{quoted(entry.text)}\n{self._mismatch_words()} "
+                    f"{quoted(entry.now or '')}\n{self._origin(entry)}"
+                )
             return f"{quoted(entry.text)}\n{self._origin(entry)}"
+        if role == HtmlRole:
+            return self._html(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._origin(entry))
         if role == QuoteRole:
             return entry
-        if role == Qt.ItemDataRole.BackgroundRole and self.matches(index.row()):
-            return QBrush(MATCH_COLOR)
         return None
+
+    def _html(self, entry: QuoteEntry) -> str:
+        """The row as the delegate draws it: the quote (search matches marked as everywhere
+        else), and for a broken quote, what the document says now, differences marked."""
+        if entry.mismatched and entry.now:
+            quote = diff_html(entry.text, entry.now, RECORDED_COLOR, "recorded")
+            now = diff_html(entry.text, entry.now, NOW_COLOR, "now")
+            warning = html.escape(self._mismatch_words())
+            return (
+                f"«&nbsp;{quote}&nbsp;»<br>"
+                f'<span style="color:{FLAG_COLOR.name()}; font-weight:bold">{warning}</span> '
+                f"«&nbsp;{now}&nbsp;»<br>"
+                f'<span style="color:gray">{html.escape(self._origin(entry))}</span>'
+            )
+        if entry.mismatched:
+            warning = html.escape(
+                QCoreApplication.translate(
+                    "QuotesModel", "⚠ The document cannot be read: this quote is unchecked."
+                )
+            )
+            body = html.escape(quoted(entry.text))
+            return (
+                f'{body}<br><span style="color:{FLAG_COLOR.name()}; font-weight:bold">'
+                f'{warning}</span><br><span style="color:gray">'
+                f"{html.escape(self._origin(entry))}</span>"
+            )
+        text = quoted(entry.text)
+        body = highlighted_html(text, find_terms(text, self._terms))
+        return f'{body}<br><span style="color:gray">{html.escape(self._origin(entry))}</span>'
+
+    @staticmethod
+    def _mismatch_words() -> str:
+        return QCoreApplication.translate(
+            "QuotesModel", "⚠ No longer matches the document, which now says:"
+        )
 
     @staticmethod
     def _origin(entry: QuoteEntry) -> str:
@@ -118,6 +192,43 @@ class QuotesModel(QAbstractListModel):
                 .replace("%1", entry.attribution)
             )
         return translate("QuotesModel", "— in %1").replace("%1", entry.document_title)
+
+
+class HtmlRowDelegate(QStyledItemDelegate):
+    """Draws a row's :data:`HtmlRole` (escaped HTML we built), wrapped to the view's width."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, index: ModelIndex, width: float) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(4)
+        document.setDefaultFont(self._view.font())
+        document.setHtml(str(index.data(HtmlRole) or ""))
+        document.setTextWidth(max(40.0, width))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        style = self._view.style()
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, self._view)
+        document = self._document(index, option.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        width = self._view.viewport().width() - 2 * self._view.spacing()
+        document = self._document(index, width)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
 
 
 class QuotesPane(QWidget):
@@ -139,6 +250,9 @@ class QuotesPane(QWidget):
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows are drawn from escaped HTML: search matches and a broken quote's differences
+        # are marked inside the text, never by colouring the whole row.
+        self._view.setItemDelegate(HtmlRowDelegate(self._view))
 
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

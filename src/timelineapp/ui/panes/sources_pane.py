@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from ...model.dates import DateError, cached_date
 from ...model.file_format import Document, Event
 from ...model.loader import DocumentState
+from ...model.provenance import excerpts
 from ...model.timeline import Timeline
 from ..controller import TimelineController
-from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip
+from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
 from .event_pane import plain_label, scrolling_layout
 
 _LINK_TEXT_LIMIT = 60
@@ -127,7 +128,7 @@ class SourcesPane(QWidget):
         self._placeholder.hide()
         self._scroll.show()
         for document_id, quote_count in _documents_of(record):
-            box = self._document_box(timeline, document_id, quote_count)
+            box = self._document_box(timeline, document_id, quote_count, event)
             self._content_layout.addWidget(box)
             self._boxes.append(box)
         self._content_layout.addStretch(1)
@@ -146,7 +147,9 @@ class SourcesPane(QWidget):
                 widget.deleteLater()
         self._boxes = []
 
-    def _document_box(self, timeline: Timeline, document_id: str, quote_count: int) -> QFrame:
+    def _document_box(
+        self, timeline: Timeline, document_id: str, quote_count: int, event: int
+    ) -> QFrame:
         box = QFrame(self._content)
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(box)
@@ -171,6 +174,8 @@ class SourcesPane(QWidget):
             )
         elif state == DocumentState.MISSING:
             layout.addWidget(self._warning(box, self.tr("⚠ Text not available")))
+        for line in self._passage_problems(timeline, event, document_id):
+            layout.addWidget(self._warning(box, line))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -179,6 +184,40 @@ class SourcesPane(QWidget):
         form.addRow(plain_label(box, self.tr("%n quote(s) from this document", "", quote_count)))
         layout.addLayout(form)
         return box
+
+    def _passage_problems(self, timeline: Timeline, event: int, document_id: str) -> list[str]:
+        """One line per passage of the event that its document no longer has at its offsets."""
+        provenance = timeline.provenance
+        record = timeline.event(event)
+        lines = []
+        for problem in provenance.check_event(event, record):
+            if problem.document != document_id:
+                continue
+            recorded, now = provenance.passage_texts(problem, record)
+            source = record.sources[problem.source]
+            span = source.date_phrase if problem.is_date_phrase else source.quotes[problem.quote]
+            if span is None or now is None:
+                continue
+            was, is_now = excerpts(recorded, now)
+            template = (
+                self.tr(
+                    "⚠ The date phrase at characters %1–%2 no longer matches: recorded %3, "
+                    "the document now says %4"
+                )
+                if problem.is_date_phrase
+                else self.tr(
+                    "⚠ Quote %5 at characters %1–%2 no longer matches: recorded %3, "
+                    "the document now says %4"
+                )
+            )
+            lines.append(
+                template.replace("%1", str(span.start))
+                .replace("%2", str(span.end))
+                .replace("%5", str(problem.quote + 1))
+                .replace("%3", quoted(was))
+                .replace("%4", quoted(is_now))
+            )
+        return lines
 
     def _add_fields(
         self, form: QFormLayout, box: QWidget, timeline: Timeline, document: Document

@@ -19,7 +19,7 @@ from typing import Annotated, NotRequired
 from pydantic import AwareDatetime, ConfigDict, Field, TypeAdapter, with_config
 from typing_extensions import TypedDict
 
-from .file_format import EventStatus, Id, ReviewState
+from ..file_format import EventStatus, Id, ReviewState
 
 _Offset = Annotated[int, Field(ge=0)]
 _Words = Annotated[str, Field(min_length=1)]

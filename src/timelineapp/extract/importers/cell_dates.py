@@ -1,0 +1,145 @@
+"""Dates as spreadsheets and exports write them, rewritten as EDTF text.
+
+Only unambiguous forms are read: EDTF itself (checked by the one EDTF reader), ISO date-times
+with a space or sub-second digits (``2024-06-07 10:30:00.123+02:00``), ``2024/06/07``, and
+dates with an English month name (``16 May 2024``, ``16-May-2024``, ``May 16, 2024``). A
+date such as ``06/07/2024`` is June 7 in one country and July 6 in another: it is refused
+with a message, never guessed (TimelineJS's own sheet, documented with US dates, is the one
+place where ``M/D/YYYY`` is read, by :func:`us_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timelineapp.model.dates import DateError, parse_date
+
+from .date_parts import PartsError
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ISO_TIME = re.compile(
+    r"^(-?\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(\.\d+)?\s*"
+    r"(Z|UTC|[+-]\d{2}(?::?\d{2})?)?$",
+    re.IGNORECASE,
+)
+_SLASHED_ISO = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]{3,9})\.?[\s\-,]+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$")
+_US = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]?[Mm]?))?$")
+_EXPECTED = (
+    "an EDTF date (2024-06-07, 2024-06, 2024), an ISO date-time (2024-06-07 10:30), "
+    "or a date with a month name (16 May 2024)"
+)
+
+
+class CellDate:
+    """An EDTF date read from a cell, and whether sub-second digits were cut."""
+
+    __slots__ = ("cut_fraction", "text")
+
+    def __init__(self, text: str, cut_fraction: bool = False) -> None:
+        self.text = text
+        self.cut_fraction = cut_fraction
+
+
+def cell_date(value: str) -> CellDate:
+    """The EDTF date a cell means; :class:`PartsError` (saying why) when it is not clear."""
+    text = value.strip()
+    try:
+        parse_date(text)
+    except DateError as error:
+        edtf_problem = error
+    else:
+        return CellDate(text)
+    made = _rewrite(text)
+    if made is None:
+        if _US.match(text):
+            raise PartsError(
+                f"expected {_EXPECTED}, found {text!r}: day and month order is ambiguous"
+            )
+        if re.match(r"^[\d\-\[\]./~?%Y]+$", text):
+            raise PartsError(str(edtf_problem))  # an EDTF attempt: the reader explains best
+        raise PartsError(f"expected {_EXPECTED}, found {text!r}")
+    try:
+        parse_date(made.text)
+    except DateError as error:
+        raise PartsError(str(error)) from None
+    return made
+
+
+def _rewrite(text: str) -> CellDate | None:
+    match = _ISO_TIME.match(text)
+    if match:
+        year, month, day, hour, minute, second, fraction, zone = match.groups()
+        made = f"{year}-{month}-{day}T{hour}:{minute}"
+        if second is not None:
+            made += f":{second}"
+        if zone:
+            made += "Z" if zone.upper() in ("Z", "UTC") else zone
+        return CellDate(made, bool(fraction and fraction.strip(".0")))
+    match = _SLASHED_ISO.match(text)
+    if match:
+        year, month, day = match.groups()
+        return CellDate(f"{year}-{int(month):02d}-{int(day):02d}")
+    match = _DAY_MONTH_YEAR.match(text)
+    if match:
+        day, month_name, year = match.groups()
+        month = _MONTHS.get(month_name.lower())
+        return None if month is None else CellDate(f"{year}-{month:02d}-{int(day):02d}")
+    match = _MONTH_DAY_YEAR.match(text)
+    if match:
+        month_name, day, year = match.groups()
+        month = _MONTHS.get(month_name.lower())
+        return None if month is None else CellDate(f"{year}-{month:02d}-{int(day):02d}")
+    return None
+
+
+def us_date(text: str) -> tuple[int, int, int, str] | None:
+    """``M/D/YYYY [time]`` as TimelineJS's sheet documents it: month, day, year, time text."""
+    match = _US.match(text.strip())
+    if match is None:
+        return None
+    month, day, year, time = match.groups()
+    return int(month), int(day), int(year), time or ""
+
+
+def timestamp_date(microseconds: str) -> CellDate:
+    """A Timesketch/Plaso ``timestamp`` (microseconds since 1970, UTC) as an EDTF date-time."""
+    try:
+        value = int(microseconds.strip())
+    except ValueError:
+        raise PartsError(
+            f"timestamp: expected microseconds since 1970 (as in 1331698658276340), "
+            f"found {microseconds!r}"
+        ) from None
+    seconds, rest = divmod(value, 1_000_000)
+    try:
+        moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=seconds)
+    except OverflowError:
+        raise PartsError(f"timestamp: {value} is out of range") from None
+    made = (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+        f"T{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}Z"
+    )
+    return CellDate(made, bool(rest))

@@ -1,0 +1,94 @@
+"""Rows of a CSV/TSV file with the line each starts on, read by the stdlib csv module.
+
+The line is what a report points to, so it is the line in the file (a cell with line breaks
+makes a row span several lines: the row is located at its first). Text that is not UTF-8 is
+read as Windows-1252, the usual encoding of spreadsheets saved on Windows, and reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .base import UnreadableInput
+from .report import ConversionReport, Where
+
+_DELIMITERS = (",", ";", "\t", "|")
+
+# Notes columns of event datasets can be long; the csv module's default limit is 128 KiB.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+@dataclass
+class Table:
+    name: str
+    header: list[str]
+    text: str
+    delimiter: str
+
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """(line, {column: cell}) for every row that is not blank."""
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        next(reader, None)
+        width = len(self.header)
+        line = reader.line_num + 1
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            row = dict(zip(self.header, cells, strict=False))
+            if len(cells) > width:
+                row["\x00extra"] = self.delimiter.join(cells[width:])
+            yield start, row
+
+
+def decode(raw: bytes, name: str, report: ConversionReport) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        report.changed(
+            Where(name),
+            f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}): read as "
+            "Windows-1252; check accented letters",
+        )
+        return raw.decode("cp1252", errors="replace")
+
+
+def read_table(raw: bytes, name: str, report: ConversionReport) -> Table:
+    """The header and rows of a delimited text file (the delimiter is found in the header)."""
+    text = decode(raw, name, report)
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if name.lower().endswith(".tsv") else max(_DELIMITERS, key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        raise UnreadableInput(f"{name}:1: expected a CSV header, found an error: {error}") from None
+    if not header or not any(cell.strip() for cell in header):
+        raise UnreadableInput(f"{name}:1: expected a header row naming the columns, found none")
+    names: list[str] = []
+    for cell in header:
+        column = cell.strip()
+        wanted, number = column, 2
+        while wanted in names:
+            wanted = f"{column} ({number})"
+            number += 1
+        names.append(wanted)
+    return Table(name, names, text, delimiter)
+
+
+def find_column(header: list[str], *candidates: str) -> str | None:
+    """The first column named like one of ``candidates`` (case, spaces and _ ignored)."""
+    folded = {_fold(column): column for column in reversed(header)}
+    for candidate in candidates:
+        found = folded.get(_fold(candidate))
+        if found is not None:
+            return found
+    return None
+
+
+def _fold(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())

@@ -1,0 +1,509 @@
+"""Event tables: a generic CSV/TSV with a column mapping, and the ACLED and Timesketch presets.
+
+A mapping names, for each event field, the column(s) it is read from. It is detected from
+common headers (``date``, ``title``, ``actors``…), given by a preset (ACLED, Timesketch), and
+overridden by the user (``--map title=Headline``). Columns no field takes are kept as
+``column: value`` lines in the event note (or dropped, as the user chooses), so a conversion
+loses nothing silently. A row whose date cannot be read is kept undated with the cell in its
+note; a row with nothing to title it is dropped; both are reported with their line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.file_format import EventStatus, ReviewState
+
+from .base import ImportOptions, ImportResult, Progress, UnreadableInput, no_progress
+from .cell_dates import CellDate, cell_date, timestamp_date
+from .date_parts import PartsError
+from .draft import Draft, is_http_url
+from .report import ConversionReport, Outcome, Where
+from .table import find_column, read_table
+
+_TITLE_LIMIT = 120
+_LIST_SEPARATORS = (";", "|")
+
+# Every field a column can feed, and the headers that name it in common exports.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "event_id", "uid", "unique_id", "identifier"),
+    "date": ("date", "event_date", "datetime", "when", "date_time", "time", "timestamp_utc"),
+    "start": ("start", "start_date", "begin", "from", "start date", "startdate"),
+    "end": ("end", "end_date", "until", "to", "end date", "enddate"),
+    "title": ("title", "headline", "event", "name", "subject", "what", "message"),
+    "summary": ("summary", "description", "text", "notes", "details", "body"),
+    "actors": ("actors", "actor", "who", "participants", "people", "group"),
+    "place": ("place", "location", "where", "city", "country"),
+    "url": ("url", "source_url", "source_urls", "link", "source url", "sources", "href"),
+    "source": ("source", "source_title", "source_titles", "publication", "outlet", "document"),
+    "quote": ("quote", "quotes", "excerpt", "citation"),
+    "tags": ("tags", "tag", "category", "categories", "type", "keywords"),
+    "note": ("note", "comment", "comments", "remarks"),
+    "status": ("status",),
+    "review": ("review",),
+}
+_STATUSES = frozenset(s.value for s in EventStatus)
+_REVIEWS = frozenset(r.value for r in ReviewState)
+# Columns of timelineapp's own CSV export that the date column already says.
+_DERIVED_FROM_DATE = frozenset({"earliest", "latest", "precision"})
+MULTI_FIELDS = frozenset({"actors", "tags", "url", "source", "note"})
+
+
+@dataclass
+class Mapping_:
+    """Field -> columns; ``roles`` gives an actor column's role (ACLED's actor1, actor2…)."""
+
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        return "; ".join(f"{name}={', '.join(cols)}" for name, cols in self.columns.items())
+
+
+def detect_mapping(header: list[str]) -> Mapping_:
+    """The mapping common headers suggest: each column feeds at most one field."""
+    mapping = Mapping_()
+    used: set[str] = set()
+    for name, candidates in FIELDS.items():
+        found = [c for c in (find_column(header, cand) for cand in candidates) if c]
+        found = [c for c in dict.fromkeys(found) if c not in used]
+        if found:
+            chosen = found if name in MULTI_FIELDS else found[:1]
+            mapping.columns[name] = chosen
+            used.update(chosen)
+    if "date" in mapping.columns and "start" in mapping.columns:
+        del mapping.columns["start"]
+    return mapping
+
+
+def apply_overrides(
+    mapping: Mapping_, overrides: Mapping[str, str], header: list[str], name: str
+) -> Mapping_:
+    """``--map field=column[,column…]`` replaces what was detected for that field."""
+    for field_name, columns in overrides.items():
+        if field_name not in FIELDS:
+            raise UnreadableInput(
+                f"--map {field_name}=…: expected one of {', '.join(FIELDS)}, found {field_name!r}"
+            )
+        chosen: list[str] = []
+        for wanted in (c.strip() for c in columns.split(",")):
+            if not wanted:
+                continue
+            found = find_column(header, wanted)
+            if found is None:
+                raise UnreadableInput(
+                    f"{name}:1: --map {field_name}={wanted}: expected a column of the header "
+                    f"({', '.join(header)}), found no {wanted!r}"
+                )
+            chosen.append(found)
+        for other in mapping.columns.values():
+            for column in chosen:
+                if column in other:
+                    other.remove(column)
+        mapping.columns[field_name] = chosen
+        if field_name == "date":
+            mapping.columns.pop("start", None)
+    mapping.columns = {k: v for k, v in mapping.columns.items() if v}
+    return mapping
+
+
+# -- presets -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    label: str
+    mapping: Callable[[list[str]], Mapping_]
+    # Extra work on one row after the mapped fields: dates, titles, tags of the preset.
+    finish: Callable[[dict[str, str], dict[str, Any], Where, ConversionReport], None]
+    # Columns read by ``finish`` or redundant (ACLED's ``year``): not repeated in the note.
+    consumed: frozenset[str] = frozenset()
+
+
+def _acled_mapping(header: list[str]) -> Mapping_:
+    mapping = Mapping_()
+    pick = {
+        "id": ["event_id_cnty"],
+        "date": ["event_date"],
+        "summary": ["notes"],
+        "source": ["source"],
+        "place": ["location", "admin3", "admin2", "admin1", "country"],
+        "actors": ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"],
+        "tags": ["disorder_type", "event_type", "sub_event_type"],
+    }
+    for name, columns in pick.items():
+        found = [c for c in (find_column(header, col) for col in columns) if c]
+        if found:
+            mapping.columns[name] = found
+    for column in mapping.columns.get("actors", []):
+        mapping.roles[column] = column
+    return mapping
+
+
+def _acled_finish(
+    row: dict[str, str], event: dict[str, Any], where: Where, report: ConversionReport
+) -> None:
+    """ACLED's ``time_precision`` (1 day, 2 a span of days around it, 3 its month), a title
+    from the event type and place, and fatalities as a tag."""
+    precision = row.get("time_precision", "").strip()
+    date = event.get("date")
+    if date and precision in ("2", "3") and len(date) == 10:
+        day = dt.date.fromisoformat(date)
+        if precision == "2":
+            first, last = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+            event["date"] = f"[{first.isoformat()}..{last.isoformat()}]"
+            event["notes"].append(
+                f"ACLED time_precision 2: the source gives a span of days, not the day; "
+                f"ACLED recorded {date}, shown as one day within three days of it"
+            )
+        else:
+            event["date"] = date[:7]
+            event["notes"].append(
+                f"ACLED time_precision 3: the source gives the month only; ACLED recorded {date}"
+            )
+    elif precision not in ("", "1", "2", "3"):
+        report.lost(
+            "time_precision", where, f"expected 1, 2 or 3, found {precision!r}; read as a day"
+        )
+    fatalities = row.get("fatalities", "").strip()
+    if fatalities:
+        event["tags"].append(f"fatalities: {fatalities}")
+    if not event.get("title"):
+        kind = row.get("sub_event_type", "").strip() or row.get("event_type", "").strip()
+        place = row.get("location", "").strip()
+        title = " — ".join(x for x in (kind, place) if x)
+        event["title"] = title or None
+
+
+def _timesketch_mapping(header: list[str]) -> Mapping_:
+    mapping = Mapping_()
+    pick = {"date": ["datetime"], "title": ["message"], "tags": ["timestamp_desc"]}
+    for name, columns in pick.items():
+        found = [c for c in (find_column(header, col) for col in columns) if c]
+        if found:
+            mapping.columns[name] = found
+    return mapping
+
+
+def _timesketch_finish(
+    row: dict[str, str], event: dict[str, Any], where: Where, report: ConversionReport
+) -> None:
+    """No ``datetime``: the ``timestamp`` (microseconds, UTC) gives the date; Timesketch's
+    own ``tag`` list (JSONL) joins the tags."""
+    tags = row.get("tag", "").strip()
+    if tags:
+        try:
+            listed = json.loads(tags)
+        except json.JSONDecodeError:
+            listed = _split(tags)
+        if isinstance(listed, list):
+            event["tags"].extend(str(t) for t in listed if str(t).strip())
+    written = row.get("edtf_date", "").strip()
+    if written and event.get("date"):
+        # timelineapp's own export: the date as written beside its earliest second.
+        try:
+            same = parse_date(written).earliest == parse_date(event["date"]).earliest
+        except DateError:
+            same = False
+        if same:
+            event["date"] = written
+        else:
+            event["notes"].append(f"edtf_date: {written}")
+    stamp = row.get("timestamp", "").strip()
+    if not event.get("date") and stamp and "date_problem" not in event:
+        try:
+            made = timestamp_date(stamp)
+        except PartsError as error:
+            event["date_problem"] = str(error)
+        else:
+            _set_date(event, made, where, report)
+
+
+PRESETS: dict[str, Preset] = {
+    "acled": Preset(
+        "acled",
+        "ACLED export (CSV)",
+        _acled_mapping,
+        _acled_finish,
+        frozenset({"time_precision", "fatalities", "year"}),
+    ),
+    "timesketch": Preset(
+        "timesketch",
+        "Timesketch/Plaso timeline",
+        _timesketch_mapping,
+        _timesketch_finish,
+        frozenset({"timestamp", "tag", "edtf_date"}),
+    ),
+}
+
+
+def is_acled(header: list[str]) -> bool:
+    return all(find_column(header, c) for c in ("event_id_cnty", "event_date", "actor1"))
+
+
+def is_timesketch(header: Iterable[str]) -> bool:
+    names = {h.casefold() for h in header}
+    return (
+        "message" in names and "timestamp_desc" in names and bool(names & {"datetime", "timestamp"})
+    )
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def import_table(
+    raw: bytes,
+    name: str,
+    options: ImportOptions,
+    preset: str | None = None,
+    progress: Progress = no_progress,
+) -> ImportResult:
+    """A CSV/TSV file: generic (``preset=None``) or an ACLED or Timesketch export."""
+    chosen = PRESETS[preset] if preset else None
+    label = chosen.label if chosen else "CSV table"
+    report = ConversionReport(name, label)
+    table = read_table(raw, name, report)
+    mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
+    mapping = apply_overrides(mapping, options.mapping, table.header, name)
+    total = max(1, len(table.text))
+    rows = ((line, row) for line, row in table.rows())
+    return _convert(rows, name, mapping, options, chosen, report, progress, total, table.header)
+
+
+def import_timesketch_jsonl(
+    raw: bytes, name: str, options: ImportOptions, progress: Progress = no_progress
+) -> ImportResult:
+    """Timesketch JSONL: one JSON object per line with ``message``, ``datetime``…"""
+    report = ConversionReport(name, "Timesketch/Plaso timeline (JSONL)")
+    text = raw.decode("utf-8-sig", errors="replace")
+    header: list[str] = []
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as error:
+                report.items_read += 1
+                report.dropped(
+                    Where(name, number), f"expected a JSON object, found an error: {error.msg}"
+                )
+                continue
+            if not isinstance(value, dict):
+                report.items_read += 1
+                report.dropped(
+                    Where(name, number), f"expected a JSON object, found {type(value).__name__}"
+                )
+                continue
+            yield number, {str(k): _cell(v) for k, v in value.items()}
+
+    first = next((r for _, r in rows()), None)
+    report.items_read = 0
+    report.entries.clear()
+    report.counts.clear()
+    header = list(first) if first else ["message", "datetime", "timestamp_desc"]
+    preset = PRESETS["timesketch"]
+    mapping = apply_overrides(preset.mapping(header), options.mapping, header, name)
+    return _convert(rows(), name, mapping, options, preset, report, progress, len(text), header)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _convert(
+    rows: Iterable[tuple[int, dict[str, str]]],
+    name: str,
+    mapping: Mapping_,
+    options: ImportOptions,
+    preset: Preset | None,
+    report: ConversionReport,
+    progress: Progress,
+    total: int,
+    header: list[str],
+) -> ImportResult:
+    from .base import ImportCancelled
+
+    draft = Draft(name.rsplit("/", 1)[-1], report)
+    columns = [c for c in header if c != "\x00extra"]
+    if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
+        # Nothing to read events by: say which columns there are, read no row (the window
+        # shows the mapping to choose them; the command line names --map).
+        report.dropped(
+            Where(name, 1),
+            f"expected columns for a date or a title, found none among {', '.join(columns)}; "
+            "choose them (--map date=COLUMN --map title=COLUMN)",
+        )
+        return ImportResult(draft.build(), report, columns, dict(mapping.columns))
+    mapped = {c for cols in mapping.columns.values() for c in cols}
+    consumed = preset.consumed if preset else frozenset()
+    if "date" in mapping.columns:
+        consumed = consumed | _DERIVED_FROM_DATE
+    for count, (line, row) in enumerate(rows):
+        if count % 4096 == 0 and not progress(min(1.0, count * 80 / total)):
+            raise ImportCancelled
+        report.items_read += 1
+        where = Where(name, line)
+        event = _row_event(row, mapping, where, report)
+        if preset is not None:
+            preset.finish(row, event, where, report)
+        extra_lines = []
+        for column, value in row.items():
+            if column in mapped or column.casefold() in consumed or not value.strip():
+                continue
+            if column == "\x00extra":
+                report.lost("cells past the last column", where, "no header names them")
+            elif options.keep_extra_columns:
+                extra_lines.append(f"{column}: {value.strip()}")
+            else:
+                report.lost(f"column {column!r}", where, "dropped as asked (no field takes it)")
+        _finish_event(event, extra_lines, where, draft)
+    progress(1.0)
+    report.kept.setdefault("events", 0)
+    return ImportResult(draft.build(), report, columns, dict(mapping.columns))
+
+
+def _row_event(
+    row: dict[str, str], mapping: Mapping_, where: Where, report: ConversionReport
+) -> dict[str, Any]:
+    def cells(field_name: str) -> list[tuple[str, str]]:
+        return [
+            (column, row.get(column, "").strip())
+            for column in mapping.columns.get(field_name, [])
+            if row.get(column, "").strip()
+        ]
+
+    def first(field_name: str) -> str:
+        found = cells(field_name)
+        return found[0][1] if found else ""
+
+    event: dict[str, Any] = {"notes": [], "tags": [], "actor_names": [], "documents": []}
+    event["given_id"] = first("id")
+    event["title"] = " ".join(first("title").split())
+    event["summary"] = first("summary")
+    event["place"] = ", ".join(dict.fromkeys(v for _, v in cells("place")))
+    date_text, end_text = first("date") or first("start"), first("end")
+    if date_text:
+        try:
+            start = cell_date(date_text)
+            end = cell_date(end_text) if end_text else None
+            if end is not None:
+                start = CellDate(f"{start.text}/{end.text}", start.cut_fraction or end.cut_fraction)
+                problem = Draft.check_date(start.text)
+                if problem:
+                    raise PartsError(problem)
+        except PartsError as error:
+            event["date_problem"] = str(error)
+            event["notes"].append(
+                f"Date as given, not imported: {date_text}"
+                + (f" to {end_text}" if end_text else "")
+            )
+        else:
+            _set_date(event, start, where, report)
+    for column, value in cells("actors"):
+        role = mapping.roles.get(column)
+        for part in _split(value):
+            event["actor_names"].append((part, role))
+    for _, value in cells("tags"):
+        event["tags"].extend(_split(value) if ";" in value or "|" in value else [value])
+    urls = [u for _, value in cells("url") for u in value.split()]
+    titles = [t for _, value in cells("source") for t in _split(value)]
+    for url in urls:
+        if is_http_url(url):
+            event["documents"].append((titles.pop(0) if len(urls) == 1 and titles else url, url))
+        else:
+            event["notes"].append(f"Source address (not http/https): {url}")
+            report.lost("source addresses not http(s)", where, "kept in the event note")
+    for title in titles:
+        event["documents"].append((title, ""))
+    for _, quote in cells("quote"):
+        event["notes"].append(f"Quote (not verified against a document): «{quote}»")
+        report.lost(
+            "quotes",
+            where,
+            "a quote needs the document's text to be verified: kept in the event note",
+            Outcome.CHANGED,
+        )
+    for name, allowed in (("status", _STATUSES), ("review", _REVIEWS)):
+        value = first(name).lower()
+        if value in allowed:
+            event[name] = value
+        elif value:
+            event["notes"].append(f"{name}: {first(name)}")
+    for column, value in cells("note"):
+        event["notes"].append(
+            value if column == mapping.columns["note"][0] else f"{column}: {value}"
+        )
+    return event
+
+
+def _set_date(
+    event: dict[str, Any], made: CellDate, where: Where, report: ConversionReport
+) -> None:
+    event["date"] = made.text
+    if made.cut_fraction:
+        report.lost("fractions of a second", where, "event file dates stop at seconds")
+
+
+def _split(value: str) -> list[str]:
+    for separator in _LIST_SEPARATORS:
+        if separator in value:
+            return [p.strip() for p in value.split(separator) if p.strip()]
+    return [value.strip()]
+
+
+def _finish_event(event: dict[str, Any], extra: list[str], where: Where, draft: Draft) -> None:
+    report = draft.report
+    title = event["title"]
+    if not title:
+        body = event["summary"]
+        title = body.split("\n", 1)[0][:_TITLE_LIMIT] if body else ""
+        if title:
+            report.lost("titles made from the summary", where, "no title cell", Outcome.CHANGED)
+    if not title:
+        report.dropped(where, "expected a title or a summary, found neither")
+        return
+    if len(title) > _TITLE_LIMIT and not event["summary"]:
+        event["summary"] = title
+        title = title[: _TITLE_LIMIT - 1].rstrip() + "…"
+    if "date_problem" in event:
+        report.changed(where, f"date left out, the event is kept undated: {event['date_problem']}")
+    notes = event["notes"]
+    given = event["given_id"]
+    event_id = draft.event_id(given, where, f"line-{where.line}")
+    if given and event_id != given:
+        notes.append(f"Original id: {given}")
+    actors = [
+        {"actor": draft.actor(actor_name), **({"role": role} if role else {})}
+        for actor_name, role in event["actor_names"]
+    ]
+    sources = [
+        {"document": draft.document(doc_title, url=url)} for doc_title, url in event["documents"]
+    ]
+    draft.add_event(
+        {
+            "id": event_id,
+            "title": title,
+            "date": event.get("date"),
+            "actors": actors,
+            "place": event["place"] or None,
+            "summary": event["summary"] or None,
+            "tags": list(dict.fromkeys(event["tags"])),
+            "note": "\n".join([*notes, *extra]) or None,
+            "sources": sources,
+            "status": event.get("status"),
+            "review": event.get("review"),
+        },
+        where,
+    )

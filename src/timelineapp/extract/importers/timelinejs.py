@@ -1,0 +1,267 @@
+"""TimelineJS (Knight Lab) timelines: the JSON format and the one slide conversion it shares
+with the TimelineJS spreadsheet (:mod:`.timelinejs_sheet`).
+
+A slide's ``start_date``/``end_date`` parts say how precise it is (:mod:`.date_parts`); its
+HTML text becomes plain text with links kept as URLs (:mod:`.html_text`); ``media.url`` with
+``credit`` becomes a source document without text, so the event shows as having no verified
+quote; ``group`` becomes an actor or a tag; ``unique_id`` becomes the event id. Eras become
+events tagged ``era`` (an interval with the era's title): the event file format has no layer
+of spans behind the timeline, and a tagged event is drawn, filterable and exported back as an
+era by :mod:`timelineapp.extract.exporters.timelinejs`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
+from .date_parts import PartsError, edtf_from_parts, read_parts
+from .draft import Draft, clean, is_http_url, same_span
+from .html_text import html_to_text
+from .report import ConversionReport, Outcome, Where
+
+FORMAT = "timelinejs"
+ERA_TAG = "era"
+_TITLE_LIMIT = 120
+# Slide keys and what becomes of those the event file format cannot carry.
+_DISPLAY_ONLY = {
+    "background": "a slide's background (colour or image) is a display setting",
+    "autolink": "a display setting of TimelineJS",
+}
+_HANDLED = frozenset(
+    {"start_date", "end_date", "text", "media", "group", "display_date", "unique_id", "type"}
+)
+_MEDIA_LOST = {
+    "thumbnail": "a preview picture of the media; the media's address is kept",
+    "alt": "alternative text of the media picture",
+    "link_target": "a display setting of TimelineJS",
+}
+
+
+def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
+    """Read a TimelineJS JSON file (``{"title": …, "events": […], "eras": […]}``)."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise UnreadableInput(
+            f"{name}: expected UTF-8 text, found byte 0x{raw[error.start]:02x} at offset "
+            f"{error.start}"
+        ) from None
+    except json.JSONDecodeError as error:
+        raise UnreadableInput(
+            f"{name}:{error.lineno}:{error.colno}: expected JSON, found an error: {error.msg}"
+        ) from None
+    root = Where(name)
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        found = "an object without 'events'" if isinstance(data, dict) else type(data).__name__
+        if isinstance(data, dict) and isinstance(data.get("timeline"), dict):
+            found = "the TimelineJS 2 layout ('timeline.date'), which is not read"
+        raise UnreadableInput(
+            f"{name}: expected a TimelineJS timeline (an object with an 'events' list), "
+            f"found {found}"
+        )
+    report = ConversionReport(name, "TimelineJS JSON")
+    draft = Draft("", report)
+    title = data.get("title")
+    if isinstance(title, dict):
+        read_title_slide(title, root.child("title"), draft)
+    events = data["events"]
+    for i, slide in enumerate(events):
+        report.items_read += 1
+        convert_slide(slide, root.child("events").child(i), draft, options)
+    eras = data.get("eras")
+    if isinstance(eras, list):
+        for i, era in enumerate(eras):
+            report.items_read += 1
+            convert_slide(era, root.child("eras").child(i), draft, options, era=True)
+    for key in data:
+        if key not in ("title", "events", "eras", "scale"):
+            report.lost(key, root.child(key), "not part of the TimelineJS format; not read")
+    if not draft.title:
+        draft.title = name.rsplit("/", 1)[-1]
+    return ImportResult(draft.build(), report)
+
+
+def read_title_slide(slide: Mapping[str, Any], where: Where, draft: Draft) -> None:
+    """The title slide names the file and describes it; its media is a document."""
+    text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+    assert isinstance(text, dict)
+    headline = html_to_text(clean(text.get("headline")))
+    body = html_to_text(clean(text.get("text")))
+    if headline:
+        draft.title = " ".join(headline.split())
+    if body:
+        draft.description = body
+    media = slide.get("media")
+    if isinstance(media, dict):
+        _media_source(media, where.child("media"), draft, headline or "title", [])
+
+
+def convert_slide(
+    slide: Any,
+    where: Where,
+    draft: Draft,
+    options: ImportOptions,
+    *,
+    era: bool = False,
+) -> None:
+    """One TimelineJS slide (or era) into one event; everything lost is reported."""
+    report = draft.report
+    if not isinstance(slide, dict):
+        report.dropped(where, f"expected an object, found {type(slide).__name__}")
+        return
+    notes: list[str] = []
+    text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+    assert isinstance(text, dict)
+    headline = " ".join(html_to_text(clean(text.get("headline"))).split())
+    body = html_to_text(clean(text.get("text")))
+    date = _slide_date(slide, where, draft, notes)
+    display = clean(slide.get("display_date"))
+    for key in ("start_date", "end_date"):
+        part = slide.get(key)
+        if isinstance(part, dict) and clean(part.get("display_date")):
+            label = "Display date" if key == "start_date" else "Display end date"
+            notes.append(f"{label}: {clean(part.get('display_date'))}")
+    if display and date is not None and same_span(display, date):
+        date = display  # what this app's TimelineJS export writes for "?", "~", "[..X]"…
+    elif display:
+        notes.insert(0, f"Display date: {display}")
+    title = headline
+    if not title:
+        first_line = body.split("\n", 1)[0] if body else ""
+        title = first_line[:_TITLE_LIMIT] or display or ("Era" if era else "")
+        if not title:
+            report.dropped(where, "expected a headline, a text or a date, found none")
+            return
+        report.lost(
+            "headlines made from the text",
+            where.child("text"),
+            "a slide without a headline is titled by the start of its text",
+            Outcome.CHANGED,
+        )
+    unique = clean(slide.get("unique_id"))
+    fallback = f"{'era' if era else 'event'}-{draft.event_count + 1}"
+    event_id = draft.event_id(unique, where.child("unique_id"), fallback)
+    if unique and event_id != unique:
+        notes.append(f"TimelineJS unique_id: {unique}")
+    actors: list[dict[str, str]] = []
+    tags: list[str] = [ERA_TAG] if era else []
+    group = " ".join(clean(slide.get("group")).split())
+    if group:
+        if options.group_as is GroupAs.TAG:
+            tags.append(group)
+        else:
+            actors.append({"actor": draft.actor(group)})
+    sources: list[dict[str, Any]] = []
+    media = slide.get("media")
+    if isinstance(media, dict):
+        _media_source(media, where.child("media"), draft, title, notes, sources)
+    elif media is not None:
+        report.lost("media", where.child("media"), "expected an object; left out")
+    for key, reason in _DISPLAY_ONLY.items():
+        if key in slide:
+            report.lost(key, where.child(key), reason)
+    for key in slide:
+        if key not in _HANDLED and key not in _DISPLAY_ONLY:
+            report.lost(key, where.child(key), "not part of the TimelineJS slide format; not read")
+    draft.add_event(
+        {
+            "id": event_id,
+            "title": title,
+            "date": date,
+            "actors": actors,
+            "summary": body or None,
+            "tags": tags,
+            "note": "\n".join(notes) or None,
+            "sources": sources,
+        },
+        where,
+    )
+
+
+def _slide_date(
+    slide: Mapping[str, Any], where: Where, draft: Draft, notes: list[str]
+) -> str | None:
+    """The EDTF date of a slide; a bad date keeps the event undated and says why."""
+    report = draft.report
+    try:
+        start_value = slide.get("start_date")
+        end_value = slide.get("end_date")
+        start = read_parts(start_value) if isinstance(start_value, dict) else None
+        end = read_parts(end_value) if isinstance(end_value, dict) else None
+    except PartsError as error:
+        report.changed(where, f"date left out, the event is kept undated: {error}")
+        notes.append(f"Date as given, not imported: {_parts_text(slide)}")
+        return None
+    if start is None:
+        if end is not None:
+            report.changed(where.child("start_date"), "an end without a start: kept undated")
+            notes.append(f"Date as given, not imported: {_parts_text(slide)}")
+        elif "start_date" in slide:
+            report.changed(
+                where.child("start_date"), "expected a start_date with a year; kept undated"
+            )
+        return None
+    for part, path in ((start, "start_date"), (end, "end_date")):
+        if part is not None and part.had_fraction:
+            report.lost(
+                "milliseconds",
+                where.child(path).child("millisecond"),
+                "event file dates stop at seconds",
+            )
+    try:
+        return edtf_from_parts(start, end)
+    except PartsError as error:
+        report.changed(where, f"date left out, the event is kept undated: {error}")
+        notes.append(f"Date as given, not imported: {_parts_text(slide)}")
+        return None
+
+
+def _parts_text(slide: Mapping[str, Any]) -> str:
+    shown = {
+        key: slide[key] for key in ("start_date", "end_date") if isinstance(slide.get(key), dict)
+    }
+    return json.dumps(shown, ensure_ascii=False)
+
+
+def _media_source(
+    media: Mapping[str, Any],
+    where: Where,
+    draft: Draft,
+    title: str,
+    notes: list[str],
+    sources: list[dict[str, Any]] | None = None,
+) -> None:
+    """``media.url`` + ``credit`` + ``caption`` as a source document without text."""
+    report = draft.report
+    url = clean(media.get("url"))
+    credit = html_to_text(clean(media.get("credit")))
+    caption = html_to_text(clean(media.get("caption")))
+    media_title = html_to_text(clean(media.get("title")))
+    link = clean(media.get("link"))
+    for key, reason in _MEDIA_LOST.items():
+        if clean(media.get(key)):
+            report.lost(f"media.{key}", where.child(key), reason)
+    if link:
+        notes.append(f"Media link: {link}")
+    if not url:
+        if credit or caption:
+            notes.append(" — ".join(x for x in (caption, credit) if x))
+        return
+    if not is_http_url(url):
+        # Embedded HTML (an iframe, a tweet's blockquote) or a local picture: no address to
+        # keep as a source, but the text is kept so nothing is lost.
+        notes.append(f"Media: {' '.join(html_to_text(url).split())}")
+        report.lost(
+            "media not at an http(s) address",
+            where.child("url"),
+            "kept in the event note: a source document needs an http(s) address",
+        )
+        return
+    document = draft.document(media_title or caption or f"Media: {title}", url=url, author=credit)
+    if caption and media_title:
+        notes.append(f"Media caption: {caption}")
+    if sources is not None:
+        sources.append({"document": document})

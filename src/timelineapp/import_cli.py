@@ -1,0 +1,131 @@
+"""``timelineapp import``: read a TimelineJS, spreadsheet, ACLED, Timesketch or iCalendar file
+and write an event file, printing what the conversion kept and dropped.
+
+Exit codes as for ``validate`` and ``export``: 0 written, 1 the input cannot be read (or gave
+no event), 2 a usage error (an unknown format, a bad ``--map``). Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+_PROG = "timelineapp import"
+
+
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    from .extract.importers import FORMATS
+
+    parser.description = (
+        "Import a timeline from another tool as an event file, and say what the conversion "
+        "kept and dropped (each dropped row or field with its line or JSON path)."
+    )
+    parser.add_argument("input", metavar="INPUT", help="the file to import")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the event file to write (default: INPUT's name + .timeline.json, beside it)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        help="the input's format (default: from its name and content)",
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="read an event field from a column (tables): id, date, start, end, title, "
+        "summary, actors, place, url, source, quote, tags, note; several columns with commas",
+    )
+    parser.add_argument(
+        "--group-as",
+        choices=("actor", "tag"),
+        default="actor",
+        help="TimelineJS group: an actor (default) or a tag",
+    )
+    parser.add_argument(
+        "--drop-extra-columns",
+        action="store_true",
+        help="drop columns no field takes (default: keep them in the event note)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print(f"{_PROG}: interrupted", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # the promise is a message, never a traceback
+        print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .extract.importers import GroupAs, ImportOptions, UnreadableInput, import_file
+    from .extract.importers.tabular import FIELDS
+    from .extract.importers.writing import write_event_file
+
+    mapping: dict[str, str] = {}
+    for item in args.map:
+        field, sep, column = item.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            return _usage(f"--map {item!r}: expected FIELD=COLUMN, as in --map date=Date")
+        if field.strip() not in FIELDS:
+            return _usage(
+                f"--map {item!r}: expected a field among {', '.join(FIELDS)}, found "
+                f"{field.strip()!r}"
+            )
+        mapping[field.strip()] = column.strip()
+    source = Path(args.input)
+    output = Path(args.output) if args.output else _default_output(source)
+    if output.resolve() == source.resolve():
+        return _usage(f"-o {output}: the output would replace the input")
+    options = ImportOptions(
+        group_as=GroupAs(args.group_as),
+        mapping=mapping,
+        keep_extra_columns=not args.drop_extra_columns,
+    )
+    try:
+        result = import_file(source, args.format, options)
+    except UnreadableInput as error:
+        if "--map " in str(error):
+            return _usage(str(error))
+        print(f"{_PROG}: error: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    report = result.report
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.lines():
+            print(line)
+    if not result.event_file.events:
+        print(f"{_PROG}: error: no event could be imported; nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        write_event_file(result.event_file, output)
+    except OSError as error:
+        print(f"{_PROG}: error: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
+    count = len(result.event_file.events)
+    if not args.json:
+        print(f"wrote {output} ({count} event{'s' * (count != 1)})")
+    return EXIT_OK
+
+
+def _usage(message: str) -> int:
+    print(f"{_PROG}: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _default_output(source: Path) -> Path:
+    return source.with_name(source.name.split(".", 1)[0] + ".timeline.json")

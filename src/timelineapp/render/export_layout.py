@@ -1,0 +1,615 @@
+"""Where everything of an exported picture goes: title block, timeline scene, legend, footer.
+
+:func:`plan_export` lays an export out at its own size in logical pixels (labels are placed
+for that size, not blown up from the screen) and builds each page's scene with the same
+:func:`~.scene.build_scene` as the window. Painting and encoding are :mod:`.export`'s.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+
+from .. import __version__
+from ..model.file_format import Document
+from ..model.provenance import excerpts, summarise
+from ..model.timeline import Timeline
+from ..resources import resource_path
+from .calendar_names import LocaleNames
+from .export_options import (
+    DEFAULT_FONT_PX,
+    FONT_FILES,
+    MAX_IMAGE_BYTES,
+    MAX_SIZE,
+    MIN_SCENE_HEIGHT,
+    ExportError,
+    ExportFormat,
+    ExportOptions,
+    View,
+    check_bytes,
+    check_options,
+    max_side,
+    tr,
+    tr_n,
+)
+from .inputs import scene_inputs, top_level_actors
+from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
+from .scene import (
+    DETAIL_LIMIT,
+    Geometry,
+    Scene,
+    SceneInputs,
+    build_scene,
+    label_reach,
+    label_text,
+)
+from .theme import Theme, theme
+from .ticks import AxisTicks
+from .timemap import TimeMap, fit_labelled
+
+PAD = 16.0  # around the title, legend and footer blocks
+_MAX_SOURCES = 60  # beyond this the footer refers to the event file
+_MAX_SOURCES_DENSE = 12  # a density view numbers no labels: a short list is enough
+_EXACT_CITATIONS = 5000  # beyond this many events, citations come from the quote table
+_PROBE_LANES = 60  # first guess when fitting the height to the lanes
+
+
+# --- fonts ---------------------------------------------------------------------------------
+
+
+@functools.cache
+def bundled_font_family() -> str:
+    """Register the bundled DejaVu fonts once per process; their family name.
+
+    Exports use them so an image looks the same on every machine. Needs a QGuiApplication.
+    """
+    family = ""
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else "")
+    return family or QFont().family()
+
+
+def export_font(pixel_size: int = DEFAULT_FONT_PX) -> QFont:
+    """The bundled font at a pixel size, unhinted so advances scale linearly with ``scale``."""
+    font = QFont(bundled_font_family())
+    font.setPixelSize(pixel_size)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+# --- layout --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Text:
+    """A wrapped paragraph, laid out once and drawn as plain text (never HTML)."""
+
+    layout: QTextLayout
+    height: float
+    color: QColor
+    top: float = 0.0
+
+    def draw(self, painter: QPainter, left: float) -> None:
+        painter.setPen(QPen(self.color))
+        self.layout.draw(painter, QPointF(left, self.top))
+
+
+def _paragraph(text: str, font: QFont, width: float, color: QColor) -> _Text:
+    # File text may hold newlines or tabs; a paragraph is one line of words.
+    clean = " ".join(text.split())
+    layout = QTextLayout(clean, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.setCacheEnabled(True)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(0.0, y))
+        y += line.height()
+    layout.endLayout()
+    return _Text(layout, y, color)
+
+
+def _stack(texts: Sequence[_Text], top: float, gap: float) -> float:
+    """Place paragraphs one under another from ``top``; returns the bottom."""
+    y = top
+    for k, text in enumerate(texts):
+        y += gap if k else 0.0
+        text.top = y
+        y += text.height
+    return y
+
+
+@dataclass
+class ExportContext:
+    """What every page of one export shares."""
+
+    timeline: Timeline
+    inputs: SceneInputs
+    options: ExportOptions
+    theme: Theme
+    scene_theme: Theme
+    font: QFont
+    cite_font: QFont
+    names: LocaleNames
+    geometry: Geometry
+    filter_description: str
+    citations: dict[int, str]  # event -> "[1,2]"
+    sources: list[tuple[int, Document]]
+    more_sources: int
+    shown: int
+    undated: int
+    total: int
+    notice: str
+    measure: Callable[[str], float]
+    flagged: list[int] = field(default_factory=list)  # exported events with broken evidence
+
+
+@dataclass
+class Page:
+    timemap: TimeMap
+    header: list[_Text] = field(default_factory=list)
+    footer: list[_Text] = field(default_factory=list)
+    header_h: float = 0.0
+    legend_h: float = 0.0
+    footer_h: float = 0.0
+    scene: Scene | None = None
+    scene_top: float = 0.0
+    legend_top: float = 0.0
+    footer_top: float = 0.0
+    height: float = 0.0
+
+
+@dataclass
+class Plan:
+    context: ExportContext
+    width: int
+    height: int
+    pages: list[Page]
+    kinds: list[LegendKind]
+    actors: list[tuple[str, int]]
+
+
+def _in_span(
+    timeline: Timeline, mask: npt.NDArray[np.bool_], start: float, end: float
+) -> npt.NDArray[np.int64]:
+    index = timeline.index
+    sel = index.dated & mask & (index.latest > start) & (index.earliest < end)
+    return np.flatnonzero(sel).astype(np.int64)
+
+
+def _citations(
+    timeline: Timeline, events: npt.NDArray[np.int64], limit: int
+) -> tuple[dict[int, str], list[tuple[int, Document]], int]:
+    """Number the documents the exported events cite (file order) and label each event."""
+    documents = timeline.documents
+    cited: dict[int, list[int]] = {}
+    if events.size <= _EXACT_CITATIONS:
+        number = {d.id: k for k, d in enumerate(documents)}
+        for e in events.tolist():
+            found = [number[s.document] for s in timeline.events[e].sources if s.document in number]
+            if found:
+                cited[e] = found
+        used = {d for found in cited.values() for d in found}
+    else:
+        # Building every event would take long; the quote table is already columnar. Only
+        # sources without any quote are missed, and labels are not numbered at this density.
+        rows = timeline.loaded.passage_rows
+        used = set(np.unique(rows[np.isin(rows[:, 3], events), 0]).tolist())
+    ordered = [k for k in range(len(documents)) if k in used]
+    numbers = {k: n + 1 for n, k in enumerate(ordered[:limit])}
+    labels: dict[int, str] = {}
+    for e, found in cited.items():
+        listed = sorted({numbers[k] for k in found if k in numbers})
+        if listed:
+            labels[e] = "[" + ",".join(str(n) for n in listed) + "]"
+    sources = [(numbers[k], documents[k]) for k in ordered[:limit]]
+    return labels, sources, max(0, len(ordered) - limit)
+
+
+def _measure_with_citations(
+    timeline: Timeline,
+    font: QFont,
+    cite_font: QFont,
+    citations: dict[int, str],
+) -> Callable[[str], float]:
+    """Label widths that include the citation drawn after them, so the lanes keep room.
+
+    The scene measures each label as drawn (with "~ " and " ?", see ``label_width``), so the
+    citation's room is added to exactly that text; a label moved left of its mark at the
+    right edge then keeps its citation clear of the mark.
+    """
+    metrics = QFontMetricsF(font)
+    cite_metrics = QFontMetricsF(cite_font)
+    flags = timeline.index.flags
+    extra: dict[str, float] = {}
+    for e, cite in citations.items():
+        text = label_text(int(flags[e]), timeline.titles[e])
+        extra[text] = max(extra.get(text, 0.0), 2 + cite_metrics.horizontalAdvance(cite))
+    base = metrics.horizontalAdvance
+    if not extra:
+        return base
+    return lambda text: base(text) + extra.get(text, 0.0)
+
+
+def _context(
+    timeline: Timeline,
+    mask: npt.NDArray[np.bool_],
+    cumulative: npt.NDArray[np.int64],
+    filter_description: str,
+    full: TimeMap,
+    options: ExportOptions,
+) -> ExportContext:
+    chosen = theme(options.theme)
+    scene_theme = chosen
+    if options.transparent and options.format is ExportFormat.PNG:
+        scene_theme = dataclasses.replace(chosen, background=QColor(0, 0, 0, 0))
+    font = export_font(options.font_pixel_size)
+    cite_font = QFont(font)
+    cite_font.setPixelSize(max(6, round(options.font_pixel_size * 0.75)))
+    inputs = scene_inputs(timeline, mask, cumulative)
+    events = _in_span(timeline, mask, full.start, full.end)
+    citations: dict[int, str] = {}
+    sources: list[tuple[int, Document]] = []
+    more = 0
+    if options.include_footer:
+        # As build_scene decides: too many events in view are drawn as a density histogram.
+        dense = events.size > DETAIL_LIMIT
+        limit = _MAX_SOURCES_DENSE if dense else _MAX_SOURCES
+        citations, sources, more = _citations(timeline, events, limit)
+    passing = int(np.count_nonzero(mask))
+    notice = ""
+    if passing == 0:
+        notice = tr("No events match the filter")
+    elif events.size == 0:
+        notice = tr("No events in the exported period")
+    geometry = Geometry() if options.include_axis else Geometry(axis_height=4.0)
+    names = LocaleNames(QLocale(options.locale)) if options.locale else LocaleNames()
+    return ExportContext(
+        timeline=timeline,
+        inputs=inputs,
+        options=options,
+        theme=chosen,
+        scene_theme=scene_theme,
+        font=font,
+        cite_font=cite_font,
+        names=names,
+        geometry=geometry,
+        filter_description=filter_description.strip(),
+        citations=citations,
+        sources=sources,
+        more_sources=more,
+        shown=int(events.size),
+        undated=int(np.count_nonzero(mask & ~timeline.index.dated)),
+        total=timeline.index.count,
+        notice=notice,
+        measure=_measure_with_citations(timeline, font, cite_font, citations),
+        flagged=[e for e in events.tolist() if timeline.provenance.is_flagged(e)],
+    )
+
+
+def _legend_entries(
+    ctx: ExportContext, scenes: Sequence[Scene]
+) -> tuple[list[LegendKind], list[tuple[str, int]]]:
+    """Kinds of mark and actor colours of the scenes drawn (the legend pane's rule)."""
+    found = {kind for scene in scenes for kind in scene_kinds(scene)}
+    kinds = [k for k in LegendKind if k in found]
+    slots = sorted(
+        {c for scene in scenes for c in scene_actor_colors(scene)}, key=lambda c: (c < 0, c)
+    )
+    timeline = ctx.timeline
+    tops = top_level_actors(timeline)
+    actors = [(timeline.actors[tops[s]].name, s) for s in slots if 0 <= s < len(tops)]
+    if -1 in slots:
+        actors.append((tr("No actor"), -1))
+    return kinds, actors
+
+
+def _page_maps(
+    view: View, width: int, pages: int, inputs: SceneInputs, options: ExportOptions
+) -> list[TimeMap]:
+    """One time map per page; pages tile the span left to right at one scale.
+
+    A range is fitted as Fit All fits the window: with room for the last labels, whole.
+    """
+    total = float(width * pages)
+    if isinstance(view, TimeMap):
+        full = TimeMap(view.start, max(view.span, 1.0) / total, total)
+    else:
+        measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
+        ends, reach = label_reach(inputs, measure, Geometry())
+        full = fit_labelled(view[0], view[1], total, ends, reach)
+    spp = full.seconds_per_pixel
+    return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
+
+
+def _header(ctx: ExportContext, page: int, pages: int, width: float) -> list[_Text]:
+    options = ctx.options
+    theme_ = ctx.theme
+    inner = width - 2 * PAD
+    texts: list[_Text] = []
+    if options.include_title:
+        title_font = QFont(ctx.font)
+        title_font.setPixelSize(round(options.font_pixel_size * 1.6))
+        title_font.setBold(True)
+        title = options.title if options.title else ctx.timeline.title
+        texts.append(_paragraph(title, title_font, inner, theme_.text))
+        if ctx.shown < ctx.total:
+            shown = ctx.names.locale.toString(ctx.shown)
+            counts = tr_n("{shown} of %Ln event(s) shown", ctx.total).format(shown=shown)
+        else:
+            counts = tr_n("%Ln event(s)", ctx.total)
+        if ctx.undated:
+            counts += "; " + tr_n("%Ln undated event(s) not on the timeline", ctx.undated)
+        if pages > 1:
+            counts += " · " + tr("page {page} of {pages}").format(page=page + 1, pages=pages)
+        texts.append(_paragraph(counts, ctx.font, inner, theme_.muted))
+    if options.include_filter and ctx.filter_description:
+        text = tr("Filter: {filter}").format(filter=ctx.filter_description)
+        texts.append(_paragraph(text, ctx.font, inner, theme_.muted))
+    return texts
+
+
+def _source_text(number: int, document: Document) -> str:
+    details = [
+        part
+        for part in (
+            document.author,
+            document.publisher,
+            document.published,
+            document.url or document.archive_url,
+        )
+        if part
+    ]
+    text = f"[{number}] {document.title}"
+    return text + (" — " + ", ".join(details) if details else "")
+
+
+_MAX_PROBLEMS_LISTED = 8
+
+
+def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
+    """The headline ("2 quotes do not match their documents") and one line per problem,
+    for the exported events; ("", []) when their evidence is sound."""
+    provenance = timeline.provenance
+    problems = [p for e in events for p in provenance.event_problems(e)]
+    quotes, phrases = summarise(problems)
+    unreadable = sum(1 for e in events if e in provenance.unverifiable)
+    heads = []
+    if quotes:
+        heads.append(tr_n("%Ln quote(s) do not match their documents", quotes))
+    if phrases:
+        heads.append(tr_n("%Ln date phrase(s) do not match their documents", phrases))
+    if unreadable:
+        heads.append(tr_n("%Ln event(s) cite a document that cannot be read", unreadable))
+    if not heads:
+        return "", []
+    lines = []
+    for problem in problems[:_MAX_PROBLEMS_LISTED]:
+        title = timeline.titles[problem.event]
+        recorded, now = provenance.passage_texts(problem, timeline.event(problem.event))
+        if now is None:
+            lines.append(f"“{title}”: " + tr("the document cannot be read"))
+            continue
+        was, is_now = excerpts(recorded, now)
+        what = tr("date phrase") if problem.is_date_phrase else tr("quote")
+        lines.append(
+            tr("“{title}”, {what}: the file records “{was}”, the document now says “{now}”")
+            .replace("{title}", title)
+            .replace("{what}", what)
+            .replace("{was}", was)
+            .replace("{now}", is_now)
+        )
+    if len(problems) > _MAX_PROBLEMS_LISTED:
+        more = len(problems) - _MAX_PROBLEMS_LISTED
+        lines.append(tr_n("… and %Ln more (timelineapp validate lists them all)", more))
+    return "⚠ " + "; ".join(heads), lines
+
+
+def _provenance_block(ctx: ExportContext, width: float) -> list[_Text]:
+    """Broken evidence is said in the picture itself, not only on a terminal."""
+    head, lines = provenance_lines(ctx.timeline, ctx.flagged)
+    if not head:
+        return []
+    inner = width - 2 * PAD
+    bold = QFont(ctx.font)
+    bold.setBold(True)
+    texts = [_paragraph(head, bold, inner, ctx.theme.disputed)]
+    texts.extend(_paragraph(line, ctx.font, inner, ctx.theme.text) for line in lines)
+    return texts
+
+
+def _footer(ctx: ExportContext, width: float) -> list[_Text]:
+    if not ctx.options.include_footer:
+        return _provenance_block(ctx, width)
+    theme_ = ctx.theme
+    inner = width - 2 * PAD
+    bold = QFont(ctx.font)
+    bold.setBold(True)
+    texts: list[_Text] = _provenance_block(ctx, width)
+    if ctx.sources:
+        texts.append(_paragraph(tr("Sources"), bold, inner, theme_.text))
+        for number, document in ctx.sources:
+            texts.append(_paragraph(_source_text(number, document), ctx.font, inner, theme_.text))
+        if ctx.more_sources:
+            more = tr_n(
+                "… and %Ln more source document(s), listed in the event file", ctx.more_sources
+            )
+            texts.append(_paragraph(more, ctx.font, inner, theme_.muted))
+    else:
+        texts.append(
+            _paragraph(
+                tr("No source documents are cited by the events shown."),
+                ctx.font,
+                inner,
+                theme_.muted,
+            )
+        )
+    description = ctx.filter_description or tr("none (all events)")
+    texts.append(
+        _paragraph(tr("Filter: {filter}").format(filter=description), ctx.font, inner, theme_.muted)
+    )
+    loaded = ctx.timeline.loaded
+    provenance = tr("File: {name} · SHA-256 {hash}").format(
+        name=loaded.name, hash=loaded.content_hash[:12]
+    )
+    if ctx.options.export_date:
+        provenance += " · " + tr("exported {date} with timelineapp {version}").format(
+            date=ctx.options.export_date, version=__version__
+        )
+    texts.append(_paragraph(provenance, ctx.font, inner, theme_.muted))
+    return texts
+
+
+def _fit_height(ctx: ExportContext, timemap: TimeMap, limit: float) -> float:
+    """Scene height that gives every lane used room, up to ``limit``."""
+    g = ctx.geometry
+    fixed = g.top + g.axis_height + 4
+
+    def height_for(lanes: int) -> float:
+        # One lane more than used: build_scene keeps the last one for counted clusters.
+        return fixed + (lanes + 1) * g.lane_height + 0.5
+
+    if ctx.shown == 0:
+        return min(limit, 160.0)
+    probe_h = min(limit, height_for(_PROBE_LANES))
+    for attempt in range(2):
+        scene = build_scene(ctx.inputs, timemap, probe_h, ctx.measure, ctx.names, g, lane_cache={})
+        if scene.dense:
+            return min(limit, 360.0)
+        if not scene.clusters or probe_h >= limit or attempt:
+            used = max((m.lane for m in scene.marks), default=0) + 1
+            return min(limit, max(height_for(used), 120.0))
+        probe_h = limit
+    return limit  # pragma: no cover (the loop always returns)
+
+
+def plan_export(
+    timeline: Timeline,
+    mask: npt.NDArray[np.bool_],
+    cumulative: npt.NDArray[np.int64],
+    filter_description: str,
+    view: View,
+    options: ExportOptions,
+    progress: Callable[[float], None],
+) -> Plan:
+    check_options(options)
+    width = options.width
+    pages = options.pages if options.format is ExportFormat.PDF else 1
+    maps = _page_maps(view, width, pages, scene_inputs(timeline, mask, cumulative), options)
+    full = TimeMap(maps[0].start, maps[0].seconds_per_pixel, float(width * pages))
+    ctx = _context(timeline, mask, cumulative, filter_description, full, options)
+    # The legend explains the scenes drawn, which depend on the height the legend leaves:
+    # lay out, draw, read the legend off the scenes, and again until it no longer changes.
+    kinds: list[LegendKind] = []
+    actors: list[tuple[str, int]] = []
+    plan_pages = [Page(tm) for tm in maps]
+    for k, page in enumerate(plan_pages):
+        page.header = _header(ctx, k, pages, width)
+        page.footer = _footer(ctx, width)
+    raster = options.format is ExportFormat.PNG
+    height_limit = max_side(options.scale) if raster else MAX_SIZE
+    if raster:
+        height_limit = min(height_limit, MAX_IMAGE_BYTES // (4 * width * options.scale**2))
+    for _attempt in range(3):
+        scene_h = _layout_blocks(ctx, plan_pages, kinds, actors, width, options, height_limit)
+        for page in plan_pages:
+            page.scene = build_scene(
+                ctx.inputs,
+                page.timemap,
+                scene_h,
+                ctx.measure,
+                ctx.names,
+                ctx.geometry,
+                lane_cache={},
+            )
+            if not options.include_axis:
+                page.scene.ticks = _unlabelled(page.scene.ticks)
+        scenes = [p.scene for p in plan_pages if p.scene is not None]
+        revised = _legend_entries(ctx, scenes)
+        if revised == (kinds, actors):
+            break
+        kinds, actors = revised
+    progress(0.3)
+    height = round(max(p.height for p in plan_pages))
+    if options.height is None and raster:
+        check_bytes(width, height, options.scale)
+    return Plan(ctx, width, height, plan_pages, kinds, actors)
+
+
+def _unlabelled(ticks: AxisTicks) -> AxisTicks:
+    """Ticks and gridlines without their labels (a clip would not do: SVG ignores clips)."""
+    return dataclasses.replace(
+        ticks,
+        minor=[dataclasses.replace(t, label="") for t in ticks.minor],
+        major=[dataclasses.replace(t, label="") for t in ticks.major],
+    )
+
+
+def _layout_blocks(
+    ctx: ExportContext,
+    pages: list[Page],
+    kinds: list[LegendKind],
+    actors: list[tuple[str, int]],
+    width: int,
+    options: ExportOptions,
+    height_limit: int,
+) -> float:
+    """Place header, scene, legend and footer on each page; returns the scene height."""
+    legend_h = 0.0
+    if options.include_legend and (kinds or actors):
+        size = legend_size(ctx.font, actors, kinds=kinds, max_width=width - 2 * PAD)
+        legend_h = size.height() + PAD if size.height() else 0.0
+    for page in pages:
+        page.header_h = _stack(page.header, PAD, 4) + 8 if page.header else 0.0
+        page.legend_h = legend_h
+        bottom = _stack(page.footer, 0.0, 3)
+        # The last block gets a bottom margin: the footer's own, or one under the legend.
+        page.footer_h = bottom + 2 * PAD if page.footer else (PAD if legend_h else 0.0)
+    chrome = max(p.header_h + p.legend_h + p.footer_h for p in pages)
+    if options.height is not None:
+        scene_h = options.height - chrome
+        if scene_h < MIN_SCENE_HEIGHT:
+            needed = math.ceil(chrome + MIN_SCENE_HEIGHT)
+            raise ExportError(
+                f"a height of {options.height} px leaves no room for the timeline under the "
+                f"title, legend and footer: at least {needed} px are needed (or leave parts out)"
+            )
+    else:
+        limit = height_limit - chrome
+        if limit < MIN_SCENE_HEIGHT:
+            raise ExportError(
+                f"the title, legend and footer alone need {math.ceil(chrome)} px of height; "
+                f"at most {height_limit} px are possible: leave parts out"
+            )
+        scene_h = max(_fit_height(ctx, p.timemap, limit) for p in pages)
+    for page in pages:
+        page.scene_top = page.header_h
+        page.legend_top = page.scene_top + scene_h + (PAD if legend_h else 0.0)
+        page.footer_top = page.scene_top + scene_h + legend_h
+        page.height = page.footer_top + page.footer_h
+    return scene_h

@@ -1,0 +1,175 @@
+"""What an export is asked for, and what it gives back: options, limits, errors, results.
+
+Checked before anything is laid out (:func:`check_options`), so a size that cannot be made is
+refused with a message naming the allowed range. Shared by the export dialog, the command
+line and :mod:`.export_layout`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageSize
+
+from .theme import ThemeName
+from .timemap import TimeMap
+
+# Limits, in logical pixels per side, and what Qt can allocate for a raster image.
+MIN_SIZE = 200
+MAX_SIZE = 20000
+MAX_DEVICE_SIDE = 32767  # QPainter's raster engine works on 16-bit coordinates
+MAX_IMAGE_BYTES = 1 << 29  # Qt refuses larger QImages by default (its allocation limit)
+SCALES = (1, 2, 3)
+MAX_PAGES = 50
+DEFAULT_WIDTH = 1600
+DEFAULT_FONT_PX = 12
+MIN_SCENE_HEIGHT = 100  # below this the timeline itself would not be readable
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+
+class ExportFormat(StrEnum):
+    PNG = "png"
+    SVG = "svg"
+    PDF = "pdf"
+
+
+class ExportExtent(StrEnum):
+    """Which time span to export; the caller resolves it to a range or a time map."""
+
+    VISIBLE = "visible"
+    ALL = "all"
+    SELECTION = "selection"
+
+
+class PageSize(StrEnum):
+    A4 = "A4"
+    LETTER = "Letter"
+    A3 = "A3"
+
+
+class Orientation(StrEnum):
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+
+PAGE_IDS = {
+    PageSize.A4: QPageSize.PageSizeId.A4,
+    PageSize.LETTER: QPageSize.PageSizeId.Letter,
+    PageSize.A3: QPageSize.PageSizeId.A3,
+}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export and how; every field has a sensible default for a report."""
+
+    format: ExportFormat = ExportFormat.PNG
+    extent: ExportExtent = ExportExtent.ALL  # informative: the caller resolves it
+    width: int = DEFAULT_WIDTH  # logical px
+    height: int | None = None  # logical px; None: as tall as the lanes need
+    scale: int = 1  # device pixels per logical pixel (PNG; SVG's display size)
+    page_size: PageSize = PageSize.A4
+    orientation: Orientation = Orientation.LANDSCAPE
+    pages: int = 1  # PDF: the time span is split over this many pages
+    theme: ThemeName = ThemeName.LIGHT
+    transparent: bool = False  # PNG only
+    include_title: bool = True
+    include_legend: bool = True
+    include_axis: bool = True
+    include_filter: bool = True
+    include_footer: bool = True
+    title: str | None = None  # overrides the file's title
+    export_date: str = ""  # printed in the footer; fixed by the caller for reproducibility
+    font_pixel_size: int = DEFAULT_FONT_PX
+    locale: str = ""  # month names on the axis; "" for the system's
+
+
+class ExportError(Exception):
+    """An export that cannot be made; the message says why in words for the user."""
+
+
+class ExportCancelled(ExportError):
+    """The progress callback asked to stop."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    format: ExportFormat
+    data: bytes
+    width: int  # pixels of a PNG, logical size otherwise
+    height: int
+    pages: int
+    shown: int  # events drawn (passing the filter, in the exported span)
+    notice: str  # e.g. "No events match the filter"; "" when there is something to see
+    flagged: int = 0  # events drawn whose quotes no longer match their documents
+
+
+Progress = Callable[[float], bool]
+View = TimeMap | tuple[float, float]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A ``%n`` plural; without a translation the English source still reads right."""
+    translated = QCoreApplication.translate("Export", text, None, n)
+    # The source text came back untranslated: pick the English form ("1 event", "2 events").
+    return translated.replace("(s)", "" if n == 1 else "s")
+
+
+# --- options -------------------------------------------------------------------------------
+
+
+def max_side(scale: int) -> int:
+    """Largest width or height (logical px) a PNG may have at ``scale``."""
+    return min(MAX_SIZE, MAX_DEVICE_SIDE // max(1, scale))
+
+
+def check_options(options: ExportOptions) -> None:
+    """Raise :class:`ExportError` naming the allowed range when a size cannot be made."""
+    if options.scale not in SCALES:
+        raise ExportError(f"scale {options.scale} is not allowed: use 1, 2 or 3")
+    if not 1 <= options.pages <= MAX_PAGES:
+        raise ExportError(f"{options.pages} pages is out of range: allowed 1 to {MAX_PAGES}")
+    if options.pages > 1 and options.format is not ExportFormat.PDF:
+        raise ExportError("several pages need the PDF format")
+    if not 6 <= options.font_pixel_size <= 72:
+        raise ExportError(f"font size {options.font_pixel_size} px is out of range: 6 to 72 px")
+    raster = options.format is ExportFormat.PNG
+    top = max_side(options.scale) if raster else MAX_SIZE
+    for name, value in (("width", options.width), ("height", options.height)):
+        if value is None:
+            continue
+        if not MIN_SIZE <= value <= top:
+            at_scale = f" at scale {options.scale}" if top < MAX_SIZE else ""
+            raise ExportError(
+                f"{name} {value} px{at_scale} is out of range: allowed {MIN_SIZE} to {top} px"
+            )
+    if raster and options.height is not None:
+        check_bytes(options.width, options.height, options.scale)
+
+
+def check_bytes(width: int, height: int, scale: int) -> None:
+    needed = width * height * scale * scale * 4
+    if needed > MAX_IMAGE_BYTES:
+        limit = MAX_IMAGE_BYTES // 4
+        raise ExportError(
+            f"a {width} × {height} px image at scale {scale} needs {needed / 2**20:,.0f} MB; "
+            f"allowed up to {MAX_IMAGE_BYTES // 2**20} MB "
+            f"(width × height × scale² at most {limit:,} pixels)"
+        )
+
+
+def default_file_name(title: str, fmt: ExportFormat | str) -> str:
+    """A file name from a title: ``Niger 2024 : retrait…`` -> ``niger-2024-retrait….png``."""
+    plain = unicodedata.normalize("NFKD", title)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:60].rstrip("-")
+    return f"{slug or 'timeline'}.{ExportFormat(fmt).value}"

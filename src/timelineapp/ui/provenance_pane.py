@@ -1,0 +1,96 @@
+"""The Provenance pane: every quote, date phrase and document whose evidence is broken.
+
+A dock rather than only a dialog, so the list stays at hand while the reader goes through
+the flagged events: a click on a problem selects its event (or shows its document).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..model.issues import Issue
+from ..model.timeline import Timeline
+from .controller import TimelineController
+from .events_model import plain_tooltip
+from .provenance_words import FLAG_COLOR, problems_count_text
+
+_EventRole = Qt.ItemDataRole.UserRole + 1  # int event, or -1
+_DocumentRole = Qt.ItemDataRole.UserRole + 2  # str document id, or ""
+
+
+class ProvenancePane(QWidget):
+    """The list of provenance problems of the open file."""
+
+    problems_found = Signal(int)  # a file with this many (> 0) problems was opened
+
+    def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._summary = QLabel(self)
+        self._summary.setTextFormat(Qt.TextFormat.PlainText)
+        self._summary.setWordWrap(True)
+        self._list = QListWidget(self)
+        self._list.setWordWrap(True)
+        self._list.setAlternatingRowColors(True)
+        self._list.setAccessibleName(self.tr("Provenance problems"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._list, 1)
+        self._list.itemClicked.connect(self.on_item_activated)
+        self._list.itemActivated.connect(self.on_item_activated)
+        controller.file_loaded.connect(self.on_file_loaded)
+        self.on_file_loaded()
+
+    @property
+    def list_widget(self) -> QListWidget:
+        return self._list
+
+    def on_file_loaded(self) -> None:
+        self._list.clear()
+        timeline = self._controller.timeline
+        if timeline is None:
+            self._summary.setText(self.tr("No event file is open."))
+            return
+        provenance = timeline.provenance
+        if not provenance.count:
+            self._summary.setText(
+                self.tr("Every quote and date phrase matches its document's text.")
+            )
+            return
+        summary = problems_count_text(provenance.count)
+        if provenance.truncated:
+            summary += " " + self.tr("(the first ones; the file has more problems)")
+        self._summary.setText(summary + " · " + self.tr("Click one to show its event or document."))
+        for issue in provenance.problems:
+            self._list.addItem(self._item(timeline, issue))
+        self.problems_found.emit(provenance.count)
+
+    def _item(self, timeline: Timeline, issue: Issue) -> QListWidgetItem:
+        event = timeline.provenance.event_of(issue)
+        document = ""
+        if event is not None and 0 <= event < timeline.index.count:
+            head = f"“{timeline.titles[event]}”"
+        else:
+            event = None
+            for problem in timeline.provenance.documents.values():
+                if problem.issue is issue:
+                    document = problem.document
+            found = timeline.document_by_id.get(document)
+            head = f"“{found.title}”" if found is not None else issue.json_path
+        item = QListWidgetItem(f"{head}\n{issue.json_path}: {issue.message}")
+        item.setForeground(FLAG_COLOR)
+        item.setToolTip(plain_tooltip(str(issue)))
+        item.setData(_EventRole, -1 if event is None else event)
+        item.setData(_DocumentRole, document)
+        return item
+
+    def on_item_activated(self, item: QListWidgetItem) -> None:
+        event = item.data(_EventRole)
+        if isinstance(event, int) and event >= 0:
+            self._controller.select(event)
+            return
+        document = item.data(_DocumentRole)
+        if isinstance(document, str) and document:
+            self._controller.show_passage(document, 0, 0)

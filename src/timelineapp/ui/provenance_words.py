@@ -1,0 +1,81 @@
+"""The words and marks every pane uses for broken provenance, so they say it the same way.
+
+What is broken is computed once, in :mod:`timelineapp.model.provenance`; here it is only put
+into words (translated) and HTML (escaped: quotes and documents come from strangers).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ..model.provenance import Provenance, difference, summarise
+from .events_model import DISPUTED_COLOR
+
+FLAG_COLOR = DISPUTED_COLOR  # the text colour of every provenance warning
+# Backgrounds of the differing characters: what the file records, what the document says.
+RECORDED_COLOR = QColor(0xFF, 0xCD, 0xD2)
+NOW_COLOR = QColor(0xC8, 0xE6, 0xC9)
+MISMATCH_MARK = "≠"  # drawn beside flagged events wherever a glyph is enough
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Provenance", text, None, n)
+
+
+def event_problem_text(provenance: Provenance, event: int, problems: int | None = None) -> str:
+    """ "1 quote no longer matches its document" (and date phrases, unreadable documents);
+    "" when the event's evidence is sound."""
+    found = provenance.event_problems(event)
+    quotes, phrases = summarise(found)
+    parts = []
+    if quotes:
+        parts.append(_tr("%n quote(s) no longer match(es) its document", quotes))
+    if phrases:
+        parts.append(_tr("%n date phrase(s) no longer match(es) its document", phrases))
+    if event in provenance.unverifiable:
+        parts.append(_tr("a document it cites cannot be read"))
+    return "; ".join(parts)
+
+
+def problems_count_text(count: int) -> str:
+    """The status bar's indicator: "7 provenance problems"."""
+    return _tr("%n provenance problem(s)", count)
+
+
+def document_problem_text(provenance: Provenance, document: str) -> str:
+    """Why a document is flagged, or "" when it is not."""
+    parts = []
+    state = provenance.documents.get(document)
+    mismatched = len(provenance.document_passages(document))
+    if mismatched:
+        parts.append(
+            _tr(
+                "%n recorded passage(s) no longer match(es) this document's text; "
+                "they are marked in red",
+                mismatched,
+            )
+        )
+    if state is not None and state.state == "changed":
+        parts.append(_tr("its text differs from the recorded SHA-256"))
+    if state is not None and state.state == "missing":
+        parts.append(_tr("its text cannot be read, so its quotes cannot be checked"))
+    return ("⚠ " + "; ".join(parts)) if parts else ""
+
+
+def diff_html(recorded: str, now: str, color: QColor, side: str) -> str:
+    """``recorded`` (side "recorded") or ``now`` (side "now") as escaped HTML, the characters
+    that differ from the other text on a coloured background."""
+    prefix, suffix = difference(recorded, now)
+    text = recorded if side == "recorded" else now
+    end = len(text) - suffix
+    middle = text[prefix:end]
+    marked = (
+        f'<span style="background-color:{color.name()}; font-weight:bold">'
+        f"{html.escape(middle)}</span>"
+        if middle
+        else ""
+    )
+    return html.escape(text[:prefix]) + marked + html.escape(text[end:])

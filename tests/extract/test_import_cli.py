@@ -1,0 +1,95 @@
+"""``timelineapp import``: every sample imports to a file that validates and draws."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timelineapp.cli import main
+
+DATA = Path(__file__).parent.parent / "data" / "import"
+SAMPLES = sorted(p.name for p in DATA.iterdir() if p.is_file())
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.usefixtures("qapp")  # the export reuses the running QApplication
+def test_every_import_validates_and_draws(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "imported.timeline.json"
+    assert main(["import", str(DATA / name), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"{DATA / name}: read ")
+    assert f"wrote {out}" in printed
+    assert main(["validate", str(out)]) == 0
+    assert "OK" in capsys.readouterr().out
+    png = tmp_path / "imported.png"
+    assert main(["export", str(out), "-o", str(png), "--width", "800"]) == 0
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_import_report_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "a.timeline.json"
+    assert main(["import", str(DATA / "acled-niger.csv"), "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["format"] == "ACLED export (CSV)"
+    assert report["kept"]["events"] == 5
+    assert report["dropped"] == 1
+    assert report["problems"][-1]["line"] == 7
+
+
+def test_import_writes_next_to_the_input_by_default(tmp_path: Path) -> None:
+    source = tmp_path / "calendar.ics"
+    source.write_bytes((DATA / "calendar.ics").read_bytes())
+    assert main(["import", str(source)]) == 0
+    assert (tmp_path / "calendar.timeline.json").is_file()
+    # Importing again keeps the previous result as .bak.
+    assert main(["import", str(source)]) == 0
+    assert (tmp_path / "calendar.timeline.json.bak").is_file()
+
+
+def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = str(tmp_path / "x.timeline.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"events": [', encoding="utf-8")
+    assert main(["import", str(bad), "-o", out]) == 1
+    assert f"{bad}:1:" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "missing.csv"), "-o", out]) == 1
+    table = str(DATA / "events-table.csv")
+    assert main(["import", table, "-o", out, "--map", "nope"]) == 2
+    assert main(["import", table, "-o", out, "--map", "colour=When"]) == 2
+    assert main(["import", table, "-o", out, "--map", "date=Nope"]) == 2
+    assert main(["import", table, "-o", out, "--format", "xml"]) == 2
+    empty = tmp_path / "empty.csv"
+    empty.write_text("date,title\n2024-01-01,\n", encoding="utf-8")
+    assert main(["import", str(empty), "-o", out]) == 1
+    assert "nothing was written" in capsys.readouterr().err
+    assert not Path(out).exists()
+
+
+def test_importers_and_exporters_import_without_qt() -> None:
+    code = """
+import sys
+class _Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith("PySide6.") or name == "shiboken6":
+            raise ImportError(f"Qt is blocked in this test: {name}")
+        return None
+sys.meta_path.insert(0, _Blocker())
+import timelineapp.extract.importers as i, timelineapp.extract.exporters
+from timelineapp.extract.importers import tabular, timelinejs, timelinejs_sheet, ical
+for name in ("timelinejs-sahel.json", "calendar.ics", "acled-niger.csv"):
+    i.import_file(sys.argv[1] + "/" + name)
+import timelineapp.import_cli
+assert not any(m.startswith("PySide6") for m in sys.modules)
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(DATA)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
