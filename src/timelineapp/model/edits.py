@@ -44,7 +44,7 @@ class EditError(ValueError):
     """A change that would break the file; the message says why, for the user."""
 
 
-_MAX_SLUG = 60
+_MAX_SLUG = 48
 
 
 def slug(title: str, fallback: str) -> str:
@@ -52,7 +52,10 @@ def slug(title: str, fallback: str) -> str:
     decomposed = unicodedata.normalize("NFKD", title)
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return words[:_MAX_SLUG].rstrip("-") or fallback
+    if len(words) > _MAX_SLUG:
+        cut = words[: _MAX_SLUG + 1]
+        words = cut[: cut.rfind("-")] if "-" in cut else words[:_MAX_SLUG]  # whole words
+    return words.strip("-") or fallback
 
 
 def unique_id(title: str, taken: Callable[[str], bool], fallback: str) -> str:

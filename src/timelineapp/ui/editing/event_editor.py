@@ -184,6 +184,7 @@ class EventEditor(QWidget):
         ):
             if widget.text() != text:
                 widget.setText(text)
+                widget.setCursorPosition(0)  # the start of a long title, not its end
         for area, text in ((self.summary, event.summary or ""), (self.note, event.note or "")):
             if area.toPlainText() != text:
                 area.setPlainText(text)
