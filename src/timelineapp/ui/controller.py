@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from ..model.draft import Draft, Edit
 from ..model.draft_view import load_draft
@@ -25,6 +25,8 @@ from ..model.timeline import Timeline
 from ..render.timemap import TimeMap
 
 _log = logging.getLogger(__name__)
+
+SLOW_RELOAD_EVENTS = 20_000
 
 
 class EditCommand(QUndoCommand):
@@ -213,11 +215,19 @@ class TimelineController(QObject):
         if self._draft is None:
             raise EditError("no file is open")
         inverse = edit.apply(self._draft)
+        # The views are rebuilt by loading the draft again: instant for the files people make
+        # by hand or from articles, seconds beyond tens of thousands of events (say so).
+        slow = len(self._draft.events) > SLOW_RELOAD_EVENTS
+        if slow:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             timeline = self._draft_timeline()
         except EditError:
             inverse.apply(self._draft)
             raise
+        finally:
+            if slow:
+                QGuiApplication.restoreOverrideCursor()
         self._show_edited(timeline, selection)
         return inverse
 
