@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle("timelineapp")
-        self.resize(1500, 950)
+        available = self.screen().availableGeometry()  # a small screen gets a smaller window
+        self.resize(min(1500, available.width()), min(950, available.height()))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
