@@ -90,9 +90,9 @@ def select_words(app: Application, words: str) -> None:
 
 
 def type_text(field: QLineEdit, text: str) -> None:
-    """Type into a field (QTest types ASCII only: the words are inserted as typed text)."""
+    """Type into a field, replacing what is there (QTest types ASCII only: set as text)."""
     field.setFocus()
-    field.insert(text)
+    field.setText(text)
     field.editingFinished.emit()
 
 

@@ -16,7 +16,8 @@ from timelineapp.model.file_format import ReviewState
 from timelineapp.model.loader import load_event_file
 from timelineapp.model.saving import backup_path
 from timelineapp.ui.app import Application, create_qapplication
-from timelineapp.ui.editing import dialogs, edit_flow, new_event_dialog
+from timelineapp.ui.editing import dialogs, new_event_dialog
+from timelineapp.ui.editing.date_suggestion import suggest_date
 from timelineapp.ui.panes.document_pane import SelectionAction
 
 SEED = Path("/work/shared/seed/000_651eb735907009b6.txt")
@@ -86,10 +87,10 @@ def test_date_is_suggested_visibly_from_the_sentence(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     start = TRICKY.index("Kenneth")
     dialog = new_event_dialog.NewEventDialog(
-        "fr", edit_flow.suggest_date(TRICKY, start, start + 7), "Kenneth", None, TRICKY
+        "fr", suggest_date(TRICKY, start, start + 7, "fr"), "Kenneth", None, TRICKY
     )
     assert dialog.date.value() == "2024-05-19"
-    assert "« 19 mai 2024 »" in dialog.suggestion_label.text()
+    assert "« le 19 mai 2024 »" in dialog.suggestion_label.text()
     assert "19 mai 2024" in dialog.date.feedback.text()
     _select(app, start, start + 13)
     app.window.document_pane.actions_by_kind[SelectionAction.NEW_EVENT].trigger()
@@ -98,7 +99,7 @@ def test_date_is_suggested_visibly_from_the_sentence(app: Application) -> None:
     source = draft.events[-1].sources[0]
     assert draft.events[-1].date == "2024-05-19"
     assert source.date_phrase is not None
-    assert source.date_phrase.text == "19 mai 2024"
+    assert source.date_phrase.text == "le 19 mai 2024"
 
 
 def test_date_field_says_what_is_wrong(qtbot: QtBot) -> None:
@@ -309,3 +310,18 @@ def test_edits_keep_the_filter_and_the_shown_document(app: Application) -> None:
     assert Qt.ShortcutContext.WidgetWithChildrenShortcut == (
         app.window.document_pane.actions_by_kind[SelectionAction.NEW_EVENT].shortcutContext()
     )
+
+
+def test_add_document_reads_a_text_file_as_it_is(qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("date 2024-06 Le retrait a commencé. Café 🎉.\n", encoding="utf-8")
+    dialog = dialogs.AddDocumentDialog(can_copy=False)
+    qtbot.addWidget(dialog)
+    dialog.load_file(source)
+    assert dialog.document_text() == source.read_text(encoding="utf-8")
+    assert dialog.metadata()["published"] == "2024-06"
+    assert dialog.title.text()
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café".encode("latin-1"))
+    dialog.load_file(latin)
+    assert "expected UTF-8" in dialog.error.text()

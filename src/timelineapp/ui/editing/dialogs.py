@@ -155,23 +155,34 @@ class AddDocumentDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
-        """Read a UTF-8 text or HTML file into the dialog (errors are shown, not raised)."""
-        from ...model.document_import import DocumentReadError, read_document
+        """Read a UTF-8 text or HTML file into the dialog (errors are shown, not raised).
+
+        The builder's reader is used: plain text is kept as written, an HTML page becomes
+        its article text, and its title, author, date and site fill the empty fields.
+        """
+        from ...extract.article import ArticleError, read_article
 
         try:
-            read = read_document(path)
-        except DocumentReadError as error:
+            article = read_article(path)
+        except ArticleError as error:
             self.error.setText(str(error))
             return
         self.error.clear()
         self.source_path = path
         self.file_label.setText(path.name)
-        self.text.setPlainText(read.text)
+        self.text.setPlainText(article.text)
         self.text.setReadOnly(True)  # the copy must be the file's words, as they are
         if not self.title.text():
-            self.title.setText(read.title or path.stem)
-        for name, value in read.metadata.items():
-            if name in self.fields and value and not self.fields[name].text():
+            self.title.setText(article.title or path.stem)
+        found = {
+            "publisher": article.publisher,
+            "author": article.author,
+            "published": article.published,
+            "url": article.url,
+            "language": article.language,
+        }
+        for name, value in found.items():
+            if value and not self.fields[name].text():
                 self.fields[name].setText(value)
 
     def on_changed(self) -> None:

@@ -10,14 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...model import edits
-from ...model.date_suggestion import DateSuggestion, suggest_date
 from ...model.draft import Draft, Edit
 from ...model.edits import EditError
 from ...model.file_format import Event
@@ -32,6 +31,9 @@ from .dialogs import (
     split_list,
 )
 from .new_event_dialog import NewEventDialog
+
+if TYPE_CHECKING:
+    from .date_suggestion import DateSuggestion
 
 _log = logging.getLogger(__name__)
 _SHORT = 32
@@ -329,7 +331,7 @@ class EditFlow(QObject):
         if draft is None:
             return None
         text = draft.texts.get(document_id) or ""
-        suggestion = suggest_date(text, start, end)
+        suggestion = self._suggest(document_id, start, end)
         words = " ".join(text[start:end].split())
         dialog = NewEventDialog(self._language(), suggestion, words, self._window, text)
         self.last_dialog = dialog
@@ -347,7 +349,7 @@ class EditFlow(QObject):
         draft = self.draft
         event = self._event(self._controller.selection)
         if done and draft is not None and event is not None and event.date is None:
-            suggestion = suggest_date(draft.texts.get(document_id) or "", start, end)
+            suggestion = self._suggest(document_id, start, end)
             if suggestion is not None:
                 self.message.emit(
                     self.tr("These words suggest the date %1: set it in the event editor").replace(
@@ -355,6 +357,20 @@ class EditFlow(QObject):
                     )
                 )
         return done
+
+    def _suggest(self, document_id: str, start: int, end: int) -> DateSuggestion | None:
+        """A date read from the selection or its sentence, against the document's date."""
+        # The builder's tagger is loaded at the first selection, not when the window starts.
+        from .date_suggestion import suggest_date
+
+        draft = self.draft
+        if draft is None:
+            return None
+        document = next((d for d in draft.header.documents if d.id == document_id), None)
+        language = (document.language if document else None) or draft.header.language
+        published = document.published if document else None
+        text = draft.texts.get(document_id) or ""
+        return suggest_date(text, start, end, language, published)
 
     def _quote_in(self, document_id: str, start: int, end: int) -> tuple[int, int] | None:
         """(source, quote) of the selected event's quote in this document overlapping the

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,10 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.date_suggestion import DateSuggestion
 from ..events_model import quoted
 from ..panes.event_pane import plain_label
 from .date_field import DateField
+
+if TYPE_CHECKING:
+    from .date_suggestion import DateSuggestion
 
 _TITLE_WORDS = 80
 
