@@ -321,6 +321,17 @@ def test_add_document_reads_a_text_file_as_it_is(qtbot: QtBot, tmp_path: Path) -
     assert dialog.document_text() == source.read_text(encoding="utf-8")
     assert dialog.metadata()["published"] == "2024-06"
     assert dialog.title.text()
+    dialog.fields["published"].setText("2024-02-30")
+    ok = dialog.findChild(dialogs.QDialogButtonBox).button(  # type: ignore[union-attr]
+        dialogs.QDialogButtonBox.StandardButton.Ok
+    )
+    assert not ok.isEnabled()
+    assert "February 2024, found 30" in dialog.error.text()
+    dialog.fields["published"].setText("2024-06")
+    dialog.fields["url"].setText("javascript:alert(1)")
+    assert not ok.isEnabled()
+    dialog.fields["url"].setText("https://example.org/a")
+    assert ok.isEnabled()
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Café".encode("latin-1"))
     dialog.load_file(latin)

@@ -6,6 +6,7 @@ edit flow (:mod:`.edit_flow`), which turns them into edits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.dates import DateError, parse_date
 from ...model.file_format import Actor, ActorKind
 
 
@@ -142,6 +144,8 @@ class AddDocumentDialog(QDialog):
         layout.addWidget(self._buttons)
         self.text.textChanged.connect(self.on_changed)
         self.title.textChanged.connect(self.on_changed)
+        for field in self.fields.values():
+            field.textChanged.connect(self.on_changed)
         self.on_changed()
 
     def on_choose(self) -> None:
@@ -186,8 +190,26 @@ class AddDocumentDialog(QDialog):
                 self.fields[name].setText(value)
 
     def on_changed(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem or "")
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.title.text().strip() and self.text.toPlainText()))
+        ok.setEnabled(
+            problem is None and bool(self.title.text().strip() and self.text.toPlainText())
+        )
+
+    def problem(self) -> str | None:
+        """What is wrong with the metadata typed so far, said before OK, not after."""
+        published = self.fields["published"].text().strip()
+        if published:
+            try:
+                parse_date(published)
+            except DateError as error:
+                return self.tr("Published: %1").replace("%1", str(error))
+        for name, label in (("url", self.tr("URL")), ("archive_url", self.tr("Archive URL"))):
+            value = self.fields[name].text().strip()
+            if value and not re.match(r"^https?://\S+$", value, re.IGNORECASE):
+                return self.tr("%1: expected an http:// or https:// address").replace("%1", label)
+        return None
 
     def document_text(self) -> str:
         return self.text.toPlainText()
