@@ -336,3 +336,40 @@ def test_add_document_reads_a_text_file_as_it_is(qtbot: QtBot, tmp_path: Path) -
     latin.write_bytes("Café".encode("latin-1"))
     dialog.load_file(latin)
     assert "expected UTF-8" in dialog.error.text()
+
+
+def test_file_and_document_properties_are_editable_and_undoable(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    draft = app.controller.draft
+    assert draft is not None
+    original = draft.header.documents[0]
+
+    def fill_document(self: dialogs.AddDocumentDialog) -> QDialog.DialogCode:
+        assert self.text.isReadOnly()
+        assert not self.copy_beside.isVisibleTo(self)
+        self.fields["publisher"].setText("ActuNiger")
+        self.fields["published"].setText("2024-06-07")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.AddDocumentDialog, "exec", fill_document)
+    flow.document_properties_action.trigger()
+    document = draft.header.documents[0]
+    assert (document.publisher, document.published) == ("ActuNiger", "2024-06-07")
+    assert (document.sha256, document.text) == (original.sha256, original.text)
+    assert app.controller.undo_stack.undoText() == "Change document 'Article'"
+
+    def fill_file(self: dialogs.NewFileDialog) -> QDialog.DialogCode:
+        self.title.setText("Niger, juin 2024")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.NewFileDialog, "exec", fill_file)
+    flow.file_properties_action.trigger()
+    assert draft.header.title == "Niger, juin 2024"
+    assert "Niger, juin 2024" in app.window.windowTitle()
+    app.controller.undo_stack.undo()
+    app.controller.undo_stack.undo()
+    assert draft.header.title == "Essai"
+    assert draft.header.documents[0] == original

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(events, provenance)
         events.raise_()
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        actors = self._dock("actors", self.tr("Actors"), self.actor_pane, left)
+        actors = self._dock("actors", self.tr("Actors"), self._actors_with_tools(), left)
         legend = self._dock("legend", self.tr("Legend"), self.legend_pane, left)
         self.splitDockWidget(actors, legend, Qt.Orientation.Vertical)
         self.resizeDocks([actors], [300], Qt.Orientation.Horizontal)
@@ -131,6 +132,20 @@ class MainWindow(QMainWindow):
         self.resizeDocks([event, quotes], [420, 300], Qt.Orientation.Vertical)
         self.resizeDocks([event], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([events], [330], Qt.Orientation.Vertical)
+
+    def _actors_with_tools(self) -> QWidget:
+        """The Actors pane with the actions that make and merge actors above it."""
+        tools = QToolBar(self.tr("Actors"))
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addAction(self.edit_flow.new_actor_action)
+        tools.addAction(self.edit_flow.merge_actors_action)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(tools)
+        layout.addWidget(self.actor_pane)
+        return box
 
     def _create_actions(self) -> None:
         def action(
@@ -191,6 +206,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_flow.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.edit_flow.add_document_action)
+        file_menu.addAction(self.edit_flow.document_properties_action)
+        file_menu.addAction(self.edit_flow.file_properties_action)
         file_menu.addSeparator()
         from .import_flow import add_import_action  # importers' hook: File > Import…
 
@@ -289,6 +306,7 @@ class MainWindow(QMainWindow):
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
         self.document_pane.selection_action_requested.connect(self.edit_flow.on_selection_action)
         self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
+        self.edit_flow.current_document = lambda: self.document_pane.document_id
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.dates import DateError, parse_date
-from ...model.file_format import Actor, ActorKind
+from ...model.file_format import Actor, ActorKind, Document
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -96,11 +96,11 @@ class AddDocumentDialog(QDialog):
         self.resize(640, 560)
         self.source_path: Path | None = None
         self.file_label = QLabel(self.tr("No file chosen: paste the text below"), self)
-        choose = QPushButton(self.tr("&Choose File…"), self)
-        choose.clicked.connect(self.on_choose)
+        self.choose_button = QPushButton(self.tr("&Choose File…"), self)
+        self.choose_button.clicked.connect(self.on_choose)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        top.addWidget(choose)
+        top.addWidget(self.choose_button)
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(self.tr("Paste the document's text here"))
         self.title = QLineEdit(self)
@@ -147,6 +147,20 @@ class AddDocumentDialog(QDialog):
         for field in self.fields.values():
             field.textChanged.connect(self.on_changed)
         self.on_changed()
+
+    def show_existing(self, document: Document, text: str | None) -> None:
+        """Turn the dialog into the properties of a document already added: its metadata
+        can change, its text and where it is stored cannot (quotes point into them)."""
+        self.setWindowTitle(self.tr("Document Properties"))
+        self.choose_button.hide()
+        self.copy_beside.hide()
+        self.inline.hide()
+        self.file_label.setText(document.path or self.tr("Stored inside the event file"))
+        self.text.setPlainText(text or "")
+        self.text.setReadOnly(True)
+        self.title.setText(document.title)
+        for name, field in self.fields.items():
+            field.setText(getattr(document, name) or "")
 
     def on_choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -74,6 +74,10 @@ class EditFlow(QObject):
         self.new_actor_action = action(self.tr("New &Actor…"))
         self.merge_actors_action = action(self.tr("&Merge Actors…"))
         self.delete_event_action = action(self.tr("&Delete Event"))
+        self.file_properties_action = action(self.tr("File P&roperties…"))
+        self.document_properties_action = action(self.tr("Document Pr&operties…"))
+        # The document the user is looking at (the main window points it at the pane).
+        self.current_document: Callable[[], str | None] = lambda: None
         self.new_empty_event_action = action(self.tr("New &Undated Event…"))
         self.new_action.triggered.connect(self.on_new)
         self.add_document_action.triggered.connect(self.on_add_document)
@@ -81,6 +85,8 @@ class EditFlow(QObject):
         self.merge_actors_action.triggered.connect(self.on_merge_actors)
         self.delete_event_action.triggered.connect(self.delete_selected)
         self.new_empty_event_action.triggered.connect(self.on_new_empty_event)
+        self.file_properties_action.triggered.connect(self.on_file_properties)
+        self.document_properties_action.triggered.connect(self.on_document_properties)
         controller.file_loaded.connect(self.on_state_changed)
         controller.selection_changed.connect(self.on_state_changed)
         self.on_state_changed()
@@ -96,10 +102,13 @@ class EditFlow(QObject):
             self.add_document_action,
             self.new_actor_action,
             self.new_empty_event_action,
+            self.file_properties_action,
         ):
             act.setEnabled(has_file)
         actors = self.draft.header.actors if self.draft is not None else []
         self.merge_actors_action.setEnabled(len(actors) > 1)
+        documents = self.draft.header.documents if self.draft is not None else []
+        self.document_properties_action.setEnabled(bool(documents))
         self.delete_event_action.setEnabled(self._controller.selection is not None)
 
     # --- the one door to the undo stack -----------------------------------------------------
@@ -141,6 +150,50 @@ class EditFlow(QObject):
             QMessageBox.warning(self._window, self.tr("Cannot make this file"), str(error))
             return
         self._controller.new_file(draft)
+
+    def on_file_properties(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        dialog = NewFileDialog(self._window)
+        dialog.setWindowTitle(self.tr("File Properties"))
+        dialog.title.setText(draft.header.title)
+        found = dialog.language.findData(draft.header.language)
+        if found >= 0:
+            dialog.language.setCurrentIndex(found)
+        else:
+            dialog.language.setEditText(draft.header.language)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        title, language = dialog.title.text().strip(), dialog.language_tag()
+        if (title, language) != (draft.header.title, draft.header.language):
+            self.run(
+                lambda d: edits.set_file_info(d, title, language, d.header.description),
+                self.tr("Change file title and language"),
+            )
+
+    def on_document_properties(self) -> None:
+        draft = self.draft
+        if draft is None or not draft.header.documents:
+            return
+        shown = self.current_document()
+        document = next(
+            (d for d in draft.header.documents if d.id == shown), draft.header.documents[0]
+        )
+        dialog = AddDocumentDialog(True, self._window)
+        dialog.show_existing(document, draft.texts.get(document.id))
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = {"title": dialog.title.text().strip(), **dialog.metadata()}
+        if all((getattr(document, k) or None) == (v or None) for k, v in changes.items()):
+            return
+        document_id = document.id
+        self.run(
+            lambda d: edits.update_document(d, document_id, **changes),
+            self.tr("Change document '%1'").replace("%1", short_title(document.title)),
+        )
 
     def on_add_document(self) -> None:
         dialog = AddDocumentDialog(self._controller.path is not None, self._window)
