@@ -373,3 +373,19 @@ def test_file_and_document_properties_are_editable_and_undoable(
     app.controller.undo_stack.undo()
     assert draft.header.title == "Essai"
     assert draft.header.documents[0] == original
+
+
+def test_new_file_asks_about_unsaved_changes_first(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_file_with_document(app, TRICKY)
+    app.window.edit_flow.new_event("Pas encore enregistré", None, None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    app.window.edit_flow.new_action.trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    assert [e.title for e in draft.events] == ["Pas encore enregistré"]  # kept
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(dialogs.NewFileDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    app.window.edit_flow.new_action.trigger()  # discarded, then the new file cancelled
+    assert app.controller.draft is draft

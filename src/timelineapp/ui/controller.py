@@ -48,12 +48,20 @@ class EditCommand(QUndoCommand):
         self._after = selection_after
 
     def undo(self) -> None:
-        self._forward = self._controller.apply_edit(self._inverse, self._before)
+        try:
+            self._forward = self._controller.apply_edit(self._inverse, self._before)
+        except EditError:
+            # Qt calls this; an exception must not escape into it. Undoing an edit that was
+            # applied cannot break the file, so this is a bug: logged, the model unchanged.
+            _log.exception("undoing %r failed", self.text())
 
     def redo(self) -> None:
         if self._forward is None:
             return  # pushed just after being applied: nothing to do the first time
-        self._inverse = self._controller.apply_edit(self._forward, self._after)
+        try:
+            self._inverse = self._controller.apply_edit(self._forward, self._after)
+        except EditError:
+            _log.exception("redoing %r failed", self.text())
 
 
 class TimelineController(QObject):
