@@ -154,3 +154,13 @@ def test_existing_document_files_are_never_overwritten(tmp_path: Path) -> None:
     add_document(draft, "Article", "Texte", path="article.txt")[0].apply(draft)
     save_draft(draft, tmp_path / "n.timeline.json")
     assert (tmp_path / "article.txt").read_text(encoding="utf-8") == "autre"
+
+
+def test_events_added_to_an_empty_file_are_saved(tmp_path: Path) -> None:
+    path = tmp_path / "empty.timeline.json"
+    save_draft(new_file("Vide"), path)
+    _, draft = _open(path)
+    add_event(draft, "Premier")[0].apply(draft)
+    save_draft(draft, path)
+    reopened, _ = _open(path)
+    assert [e.title for e in reopened.materialised().events] == ["Premier"]

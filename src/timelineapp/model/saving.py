@@ -127,6 +127,8 @@ def _in_saved_layout(raw: bytes, spans: npt.NDArray[np.int64], base: Sequence[Ev
     """Whether the opened file's events are laid out as we save them (checked on a sample:
     a file saved by timelineapp is; one written by hand or another tool usually is not)."""
     count = len(base)
+    if not count:
+        return False  # nothing to copy
     for k in sorted({0, count // 2, count - 1}):
         start, end = int(spans[k, 0]), _stripped_end(raw, int(spans[k, 1]))
         if raw[start:end] != event_text(base[k]).encode("utf-8"):
