@@ -78,7 +78,7 @@ class EditFlow(QObject):
         self.document_properties_action = action(self.tr("Document Pr&operties…"))
         # The document the user is looking at (the main window points it at the pane).
         self.current_document: Callable[[], str | None] = lambda: None
-        self.new_empty_event_action = action(self.tr("New &Undated Event…"))
+        self.new_empty_event_action = action(self.tr("&New Event…"))
         self.new_action.triggered.connect(self.on_new)
         self.add_document_action.triggered.connect(self.on_add_document)
         self.new_actor_action.triggered.connect(lambda: self.new_actor(""))
