@@ -117,21 +117,39 @@ def file_text(data: EventFile) -> str:
 
 
 # --- the events' original bytes ----------------------------------------------------------------
-def _stripped_end(raw: bytes, end: int) -> int:
-    while end > 0 and raw[end - 1] in _WHITESPACE:
+def _object_bounds(raw: bytes, spans: npt.NDArray[np.int64], k: int) -> tuple[int, int]:
+    """Where event ``k``'s object starts and ends in ``raw`` (whitespace around it left out,
+    whether or not the loader's span includes it)."""
+    start, end = int(spans[k, 0]), int(spans[k, 1])
+    while start < end and raw[start] in _WHITESPACE:
+        start += 1
+    while end > start and raw[end - 1] in _WHITESPACE:
         end -= 1
-    return end
+    return start, end
+
+
+_SEPARATOR = ("," + _EVENT_INDENT).encode()
 
 
 def _in_saved_layout(raw: bytes, spans: npt.NDArray[np.int64], base: Sequence[Event]) -> bool:
     """Whether the opened file's events are laid out as we save them (checked on a sample:
-    a file saved by timelineapp is; one written by hand or another tool usually is not)."""
+    a file saved by timelineapp is; one written by hand or another tool usually is not).
+
+    Checked: a few events' bytes against their saved form, and what lies between two of
+    them, since unchanged runs are copied separators and all.
+    """
     count = len(base)
     if not count:
         return False  # nothing to copy
     for k in sorted({0, count // 2, count - 1}):
-        start, end = int(spans[k, 0]), _stripped_end(raw, int(spans[k, 1]))
-        if raw[start:end] != event_text(base[k]).encode("utf-8"):
+        start, end = _object_bounds(raw, spans, k)
+        if _EVENT_INDENT.encode() + raw[start:end] != event_text(base[k]).encode("utf-8"):
+            return False
+    if count > 1:
+        k = count // 2 - 1 if count > 2 else 0
+        if raw[_object_bounds(raw, spans, k)[1] : _object_bounds(raw, spans, k + 1)[0]] != (
+            _SEPARATOR
+        ):
             return False
     return True
 
@@ -166,8 +184,9 @@ def draft_chunks(draft: Draft) -> Iterator[bytes | memoryview]:
         first = False
         if copy and slot >= 0 and original is not None and view is not None:
             raw, spans = original
-            start = int(spans[slot, 0])
-            end = _stripped_end(raw, int(spans[slot + (b - a) - 1, 1]))
+            start = _object_bounds(raw, spans, slot)[0]
+            end = _object_bounds(raw, spans, slot + (b - a) - 1)[1]
+            yield _EVENT_INDENT.encode()
             yield view[start:end]
             continue
         pieces = [event_text(events.event_of(s)) for s in slots[a:b].tolist()]
