@@ -389,3 +389,25 @@ def test_new_file_asks_about_unsaved_changes_first(
     monkeypatch.setattr(dialogs.NewFileDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     app.window.edit_flow.new_action.trigger()  # discarded, then the new file cancelled
     assert app.controller.draft is draft
+
+
+def test_actor_properties(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    flow.add_actor("Niger", dialogs.ActorKind.STATE, None, [])
+    flow.add_actor("Kenneth Ekman", dialogs.ActorKind.OTHER, None, [])
+
+    def fill(self: dialogs.ActorPropertiesDialog) -> QDialog.DialogCode:
+        self.chooser.setCurrentIndex(self.chooser.findData("kenneth-ekman"))
+        assert self.name.text() == "Kenneth Ekman"
+        self.kind.setCurrentIndex(self.kind.findData("person"))
+        self.aliases.setText("K. Ekman, général Ekman")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.ActorPropertiesDialog, "exec", fill)
+    flow.actor_properties_action.trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    ekman = draft.header.actors[1]
+    assert (ekman.kind, ekman.aliases) == ("person", ["K. Ekman", "général Ekman"])
+    assert app.controller.undo_stack.undoText() == "Change actor 'Kenneth Ekman'"

@@ -212,6 +212,32 @@ def add_actor(
     return _header_edit(draft, header), actor_id
 
 
+def update_actor(draft: Draft, actor_id: str, **changes: Any) -> Edit:
+    """Change an actor's name, kind, parent, aliases or description (not its id: events
+    cite it). The hierarchy stays without cycles."""
+    unknown = set(changes) - {"name", "kind", "parent", "aliases", "description"}
+    if unknown:
+        raise EditError(f"unknown actor fields: {', '.join(sorted(unknown))}")
+    actors = list(draft.header.actors)
+    by_id = {a.id: a for a in actors}
+    if actor_id not in by_id:
+        raise EditError(f"expected the id of an actor, found unknown id {actor_id!r}")
+    parent = changes.get("parent", by_id[actor_id].parent)
+    seen = {actor_id}
+    while parent is not None:
+        if parent not in by_id:
+            raise EditError(f"expected the id of an actor as parent, found unknown id {parent!r}")
+        if parent in seen:
+            raise EditError(f"an actor cannot belong to itself: {parent!r} is part of it")
+        seen.add(parent)
+        parent = by_id[parent].parent
+    k = next(n for n, a in enumerate(actors) if a.id == actor_id)
+    fields = actors[k].model_dump()
+    fields.update(changes)
+    actors[k] = _validated(Actor, fields)
+    return _header_edit(draft, draft.header.model_copy(update={"actors": actors}))
+
+
 def merge_actors(draft: Draft, keep: str, absorb: str) -> Edit:
     """Merge ``absorb`` into ``keep``: its name and aliases, its events and quotes follow.
 

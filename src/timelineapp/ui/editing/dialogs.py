@@ -290,6 +290,37 @@ class ActorDialog(QDialog):
         return data if isinstance(data, str) else None
 
 
+class ActorPropertiesDialog(ActorDialog):
+    """An existing actor's name, kind, parent, aliases and description (its id stays)."""
+
+    def __init__(self, actors: Sequence[Actor], parent: QWidget | None = None) -> None:
+        super().__init__(actors, "", parent)
+        self.setWindowTitle(self.tr("Actor Properties"))
+        self._actors = list(actors)
+        self.chooser = QComboBox(self)
+        for actor in actors:
+            self.chooser.addItem(f"{actor.name} ({actor.id})", actor.id)
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(0, self.tr("A&ctor:"), self.chooser)
+        self.chooser.currentIndexChanged.connect(self.on_actor_chosen)
+        self.on_actor_chosen()
+
+    def actor_id(self) -> str | None:
+        data = self.chooser.currentData()
+        return data if isinstance(data, str) else None
+
+    def on_actor_chosen(self) -> None:
+        actor = next((a for a in self._actors if a.id == self.actor_id()), None)
+        if actor is None:
+            return
+        self.name.setText(actor.name)
+        self.kind.setCurrentIndex(self.kind.findData(actor.kind.value))
+        self.parent_actor.setCurrentIndex(max(0, self.parent_actor.findData(actor.parent)))
+        self.aliases.setText(", ".join(actor.aliases))
+        self.description.setText(actor.description or "")
+
+
 class MergeActorsDialog(QDialog):
     """Which actor absorbs which."""
 

@@ -24,6 +24,7 @@ from ..controller import TimelineController
 from ..panes.document_pane import SelectionAction
 from .dialogs import (
     ActorDialog,
+    ActorPropertiesDialog,
     AddDocumentDialog,
     AttributeDialog,
     MergeActorsDialog,
@@ -73,6 +74,7 @@ class EditFlow(QObject):
         self.add_document_action = action(self.tr("Add &Document…"), "Ctrl+Shift+O")
         self.new_actor_action = action(self.tr("New &Actor…"))
         self.merge_actors_action = action(self.tr("&Merge Actors…"))
+        self.actor_properties_action = action(self.tr("Actor P&roperties…"))
         self.delete_event_action = action(self.tr("&Delete Event"))
         self.file_properties_action = action(self.tr("File P&roperties…"))
         self.document_properties_action = action(self.tr("Document Pr&operties…"))
@@ -83,6 +85,7 @@ class EditFlow(QObject):
         self.add_document_action.triggered.connect(self.on_add_document)
         self.new_actor_action.triggered.connect(lambda: self.new_actor(""))
         self.merge_actors_action.triggered.connect(self.on_merge_actors)
+        self.actor_properties_action.triggered.connect(self.on_actor_properties)
         self.delete_event_action.triggered.connect(self.delete_selected)
         self.new_empty_event_action.triggered.connect(self.on_new_empty_event)
         self.file_properties_action.triggered.connect(self.on_file_properties)
@@ -107,6 +110,7 @@ class EditFlow(QObject):
             act.setEnabled(has_file)
         actors = self.draft.header.actors if self.draft is not None else []
         self.merge_actors_action.setEnabled(len(actors) > 1)
+        self.actor_properties_action.setEnabled(bool(actors))
         documents = self.draft.header.documents if self.draft is not None else []
         self.document_properties_action.setEnabled(bool(documents))
         self.delete_event_action.setEnabled(self._controller.selection is not None)
@@ -281,6 +285,30 @@ class EditFlow(QObject):
             QMessageBox.warning(self._window, self.tr("Cannot add this actor"), str(error))
             return None
         return actor_id
+
+    def on_actor_properties(self) -> None:
+        draft = self.draft
+        if draft is None or not draft.header.actors:
+            return
+        dialog = ActorPropertiesDialog(draft.header.actors, self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        actor_id = dialog.actor_id()
+        if actor_id is None:
+            return
+        name = dialog.name.text().strip()
+        changes: dict[str, Any] = {
+            "name": name,
+            "kind": dialog.chosen_kind(),
+            "parent": dialog.chosen_parent(),
+            "aliases": split_list(dialog.aliases.text()),
+            "description": dialog.description.text().strip() or None,
+        }
+        self.run(
+            lambda d: edits.update_actor(d, actor_id, **changes),
+            self.tr("Change actor '%1'").replace("%1", short_title(name or actor_id)),
+        )
 
     def on_merge_actors(self) -> None:
         draft = self.draft
