@@ -411,3 +411,34 @@ def test_actor_properties(app: Application, monkeypatch: pytest.MonkeyPatch) -> 
     ekman = draft.header.actors[1]
     assert (ekman.kind, ekman.aliases) == ("person", ["K. Ekman", "général Ekman"])
     assert app.controller.undo_stack.undoText() == "Change actor 'Kenneth Ekman'"
+
+
+def test_big_file_edits_patch_the_views(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui import controller as controller_module
+
+    monkeypatch.setattr(controller_module, "SLOW_RELOAD_EVENTS", 0)  # treat it as big
+    patched: list[int] = []
+    real = controller_module.patch_event
+
+    def counting(*args: object, **kwargs: object) -> object:
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        patched.append(found is not None)
+        return found
+
+    monkeypatch.setattr(controller_module, "patch_event", counting)
+    assert app.opener.open(example_event_file())
+    timeline = app.controller.timeline
+    assert timeline is not None
+    undated = int(timeline.index.undated.size)
+    app.controller.select(0)
+    app.window.edit_flow.change_event(0, "x", date=None)
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert int(timeline.index.undated.size) == undated + 1
+    assert app.window.events_pane is not None
+    app.controller.undo_stack.undo()
+    assert app.controller.timeline is not None
+    assert int(app.controller.timeline.index.undated.size) == undated
+    assert patched == [True, True]
+    assert app.qapp.overrideCursor() is None

@@ -97,6 +97,14 @@ class EventSlots(Sequence[Event]):
         self._slots = np.delete(self._slots, i)
         return old
 
+    def snapshot(self) -> EventSlots:
+        """The events as they are now, unaffected by later edits (made events are shared:
+        they are only ever appended)."""
+        copy = EventSlots.__new__(EventSlots)
+        copy._base, copy._base_ids, copy._made = self._base, self._base_ids, self._made
+        copy._slots = self._slots.copy()
+        return copy
+
     def unchanged(self) -> bool:
         """Whether the events are exactly those of the file as opened, in order."""
         return self._slots.size == len(self._base) and bool(

@@ -17,7 +17,8 @@ import numpy.typing as npt
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
-from ..model.draft import Draft, Edit
+from ..model.draft import Draft, Edit, PutSlot
+from ..model.draft_patch import patch_event
 from ..model.draft_view import load_draft
 from ..model.edits import EditError
 from ..model.saving import FileStamp, save_draft
@@ -229,7 +230,8 @@ class TimelineController(QObject):
         if slow:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            timeline = self._draft_timeline()
+            timeline = self._patched_timeline(edit) if slow else None
+            timeline = timeline or self._draft_timeline()
         except EditError:
             inverse.apply(self._draft)
             raise
@@ -238,6 +240,13 @@ class TimelineController(QObject):
                 QGuiApplication.restoreOverrideCursor()
         self._show_edited(timeline, selection)
         return inverse
+
+    def _patched_timeline(self, edit: Edit) -> Timeline | None:
+        """For one event replaced in a big file: its columns patched into the shown ones."""
+        if self._timeline is None or self._draft is None or not isinstance(edit, PutSlot):
+            return None
+        loaded = patch_event(self._timeline.loaded, self._draft, edit.index)
+        return None if loaded is None else Timeline(loaded)
 
     def _draft_timeline(self) -> Timeline:
         assert self._draft is not None
