@@ -8,7 +8,8 @@ with the texts the draft holds, so no document is read from disk again and one t
 saved yet is already there.
 
 The cost is a load: instant for the files people write by hand or from a few articles,
-about a second at 10,000 events; a million-event file needs an incremental index (not done).
+0.6 s at 10,000 events, 6 s at 100,000. Big files patch one replaced event instead
+(:mod:`.draft_patch`).
 """
 
 from __future__ import annotations
