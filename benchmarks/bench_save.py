@@ -51,7 +51,7 @@ def _open(path: Path) -> tuple[LoadedFile, Draft]:
     if result.loaded is None:
         raise SystemExit(f"cannot open {path}: {result.issues[:3]}")
     loaded = result.loaded
-    return loaded, Draft.of(loaded.data, loaded.texts, loaded.ids)
+    return loaded, Draft.of_loaded(loaded)
 
 
 def measure(n: int) -> dict[str, Any]:

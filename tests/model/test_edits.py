@@ -26,6 +26,7 @@ from timelineapp.model.edits import (
     set_file_info,
     set_review,
     slug,
+    update_actor,
     update_document,
     update_event,
 )
@@ -39,7 +40,7 @@ from .event_files import TEXT, minimal, to_bytes
 def _draft() -> Draft:
     result = load_event_bytes(to_bytes(minimal()), "test", None)
     assert result.loaded is not None
-    return Draft.of(result.loaded.data, result.loaded.texts, result.loaded.ids)
+    return Draft.of_loaded(result.loaded)
 
 
 def _round_trip(draft: Draft, edit: Edit) -> EventFile:
@@ -170,3 +171,22 @@ def test_document_hash_and_path_are_recorded() -> None:
     with pytest.raises(EditError, match="inside"):
         add_document(draft, "B", "x", path="../evil.txt")
     assert Path(document.path).name == "article.txt"
+
+
+def test_update_actor_keeps_the_hierarchy_acyclic() -> None:
+    draft = _draft()
+    edit = update_actor(draft, "armee", name="Forces armées", kind=ActorKind.GROUP)
+    _round_trip(draft, edit)
+    edit.apply(draft)
+    assert [(a.id, a.name, a.kind) for a in draft.header.actors][1] == (
+        "armee",
+        "Forces armées",
+        "group",
+    )
+    with pytest.raises(EditError, match="belong to itself"):
+        update_actor(draft, "niger", parent="armee")  # armee is part of niger
+    with pytest.raises(EditError, match="unknown id"):
+        update_actor(draft, "niger", parent="ghost")
+    update_actor(draft, "armee", parent=None).apply(draft)
+    update_actor(draft, "niger", parent="armee").apply(draft)
+    assert draft.header.actors[0].parent == "armee"

@@ -18,7 +18,7 @@ from timelineapp.model.edits import (
     set_review,
     update_event,
 )
-from timelineapp.model.file_format import ReviewState
+from timelineapp.model.file_format import Event, ReviewState
 from timelineapp.model.loader import LoadedFile, load_event_file
 from timelineapp.model.saving import (
     ChangedOnDisk,
@@ -36,7 +36,7 @@ def _open(path: Path) -> tuple[LoadedFile, Draft]:
     result = load_event_file(path)
     assert result.loaded is not None, result.issues
     loaded = result.loaded
-    return loaded, Draft.of(loaded.data, loaded.texts, loaded.ids)
+    return loaded, Draft.of_loaded(loaded)
 
 
 def _saved_example(tmp_path: Path, events: int = 3) -> Path:
@@ -70,14 +70,29 @@ def test_layout_is_the_models_order_two_spaces_no_escapes(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("events", [3, 2000])
-def test_unchanged_saved_file_saves_byte_identical(tmp_path: Path, events: int) -> None:
+def test_unchanged_saved_file_saves_byte_identical(
+    tmp_path: Path, events: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # 2000 events: the loader keeps them lazily, and the saver copies their bytes.
     path = _saved_example(tmp_path, events)
     before = path.read_bytes()
     loaded, draft = _open(path)
-    assert saving.original_bytes(draft.events.base) is not None  # copied, not re-made
+    made: list[str] = []
+    real_event_text = saving.event_text
+
+    def counted(event: Event) -> str:
+        made.append(event.id)
+        return real_event_text(event)
+
+    monkeypatch.setattr(saving, "event_text", counted)
+    title = draft.events[1].title
+    update_event(draft, 1, title="Changé").apply(draft)
+    update_event(draft, 1, title=title).apply(draft)  # one event re-made, the same again
     save_draft(draft, path, FileStamp.of(path, loaded.content_hash))
     assert path.read_bytes() == before
+    # The unchanged events were copied from the opened bytes: only the layout sample (three
+    # events) and the re-made one were serialised.
+    assert len(made) <= 4
     assert backup_path(path).read_bytes() == before
 
 
@@ -154,3 +169,13 @@ def test_existing_document_files_are_never_overwritten(tmp_path: Path) -> None:
     add_document(draft, "Article", "Texte", path="article.txt")[0].apply(draft)
     save_draft(draft, tmp_path / "n.timeline.json")
     assert (tmp_path / "article.txt").read_text(encoding="utf-8") == "autre"
+
+
+def test_events_added_to_an_empty_file_are_saved(tmp_path: Path) -> None:
+    path = tmp_path / "empty.timeline.json"
+    save_draft(new_file("Vide"), path)
+    _, draft = _open(path)
+    add_event(draft, "Premier")[0].apply(draft)
+    save_draft(draft, path)
+    reopened, _ = _open(path)
+    assert [e.title for e in reopened.materialised().events] == ["Premier"]

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .file_format import Event, EventFile
+from .loading.loaded import LoadedFile
 
 
 class EventSlots(Sequence[Event]):
@@ -96,6 +97,14 @@ class EventSlots(Sequence[Event]):
         self._slots = np.delete(self._slots, i)
         return old
 
+    def snapshot(self) -> EventSlots:
+        """The events as they are now, unaffected by later edits (made events are shared:
+        they are only ever appended)."""
+        copy = EventSlots.__new__(EventSlots)
+        copy._base, copy._base_ids, copy._made = self._base, self._base_ids, self._made
+        copy._slots = self._slots.copy()
+        return copy
+
     def unchanged(self) -> bool:
         """Whether the events are exactly those of the file as opened, in order."""
         return self._slots.size == len(self._base) and bool(
@@ -114,6 +123,8 @@ class Draft:
     header: EventFile
     events: EventSlots
     texts: dict[str, str | None] = field(default_factory=dict)
+    # The opened file's bytes and each event's span in them (saving copies unchanged events).
+    original: tuple[bytes, npt.NDArray[np.int64]] | None = None
 
     @classmethod
     def of(
@@ -128,6 +139,15 @@ class Draft:
             events=EventSlots(data.events, ids),
             texts=dict(texts or {}),
         )
+
+    @classmethod
+    def of_loaded(cls, loaded: LoadedFile) -> Draft:
+        """A draft of an opened file: the one place that knows what the loader keeps."""
+        draft = cls.of(loaded.data, loaded.texts, loaded.ids)
+        spans = loaded.event_spans
+        if spans is not None and loaded.source and spans.shape[0] == len(loaded.data.events):
+            draft.original = (loaded.source, spans)
+        return draft
 
     def materialised(self) -> EventFile:
         """The whole file as one model (every event built: small files and tests)."""

@@ -8,12 +8,13 @@ with the texts the draft holds, so no document is read from disk again and one t
 saved yet is already there.
 
 The cost is a load: instant for the files people write by hand or from a few articles,
-about a second at 10,000 events; a million-event file needs an incremental index (not done).
+0.6 s at 10,000 events, 6 s at 100,000. Big files patch one replaced event instead
+(:mod:`.draft_patch`).
 """
 
 from __future__ import annotations
 
-import dataclasses
+from dataclasses import replace
 from pathlib import Path
 
 from .draft import Draft
@@ -30,11 +31,10 @@ def load_draft(draft: Draft, path: Path | None, name: str) -> LoadResult:
         for d in draft.header.documents
     ]
     header = draft.header.model_copy(update={"documents": inline})
-    raw = b"".join(draft_chunks(Draft(header, draft.events, draft.texts)))
+    raw = b"".join(draft_chunks(Draft(header, draft.events, draft.texts, draft.original)))
     result = load_event_bytes(raw, name, path.parent if path else None, path)
     loaded = result.loaded
-    if loaded is not None:
-        # LoadedFile is frozen (built in one place by the loader): a copy with the documents.
-        data = loaded.data.model_copy(update={"documents": draft.header.documents})
-        result = dataclasses.replace(result, loaded=dataclasses.replace(loaded, data=data))
-    return result
+    if loaded is None:
+        return result
+    data = loaded.data.model_copy(update={"documents": draft.header.documents})
+    return replace(result, loaded=replace(loaded, data=data))

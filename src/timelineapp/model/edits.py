@@ -44,7 +44,7 @@ class EditError(ValueError):
     """A change that would break the file; the message says why, for the user."""
 
 
-_MAX_SLUG = 60
+_MAX_SLUG = 48
 
 
 def slug(title: str, fallback: str) -> str:
@@ -52,7 +52,10 @@ def slug(title: str, fallback: str) -> str:
     decomposed = unicodedata.normalize("NFKD", title)
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return words[:_MAX_SLUG].rstrip("-") or fallback
+    if len(words) > _MAX_SLUG:
+        cut = words[: _MAX_SLUG + 1]
+        words = cut[: cut.rfind("-")] if "-" in cut else words[:_MAX_SLUG]  # whole words
+    return words.strip("-") or fallback
 
 
 def unique_id(title: str, taken: Callable[[str], bool], fallback: str) -> str:
@@ -209,6 +212,32 @@ def add_actor(
     return _header_edit(draft, header), actor_id
 
 
+def update_actor(draft: Draft, actor_id: str, **changes: Any) -> Edit:
+    """Change an actor's name, kind, parent, aliases or description (not its id: events
+    cite it). The hierarchy stays without cycles."""
+    unknown = set(changes) - {"name", "kind", "parent", "aliases", "description"}
+    if unknown:
+        raise EditError(f"unknown actor fields: {', '.join(sorted(unknown))}")
+    actors = list(draft.header.actors)
+    by_id = {a.id: a for a in actors}
+    if actor_id not in by_id:
+        raise EditError(f"expected the id of an actor, found unknown id {actor_id!r}")
+    parent = changes.get("parent", by_id[actor_id].parent)
+    seen = {actor_id}
+    while parent is not None:
+        if parent not in by_id:
+            raise EditError(f"expected the id of an actor as parent, found unknown id {parent!r}")
+        if parent in seen:
+            raise EditError(f"an actor cannot belong to itself: {parent!r} is part of it")
+        seen.add(parent)
+        parent = by_id[parent].parent
+    k = next(n for n, a in enumerate(actors) if a.id == actor_id)
+    fields = actors[k].model_dump()
+    fields.update(changes)
+    actors[k] = _validated(Actor, fields)
+    return _header_edit(draft, draft.header.model_copy(update={"actors": actors}))
+
+
 def merge_actors(draft: Draft, keep: str, absorb: str) -> Edit:
     """Merge ``absorb`` into ``keep``: its name and aliases, its events and quotes follow.
 
@@ -297,10 +326,12 @@ def add_event(
     date: str | None = None,
     quote: tuple[str, int, int] | None = None,
     attributed_to: str | None = None,
+    date_phrase: tuple[int, int] | None = None,
     index: int | None = None,
     **fields: Any,
 ) -> tuple[Edit, int]:
-    """A new event (at the end unless ``index``); ``quote`` is (document id, start, end).
+    """A new event (at the end unless ``index``); ``quote`` is (document id, start, end),
+    ``date_phrase`` (start, end) in the same document.
 
     Returns the edit and the new event's index.
     """
@@ -311,9 +342,15 @@ def add_event(
     elif data["id"] in event_ids(draft):
         raise EditError(f"expected a new event id, found {data['id']!r}, which is taken")
     if quote is not None:
-        data["sources"] = [
-            Source(document=quote[0], quotes=[quote_of(draft, *quote, attributed_to)])
-        ]
+        phrase = None
+        if date_phrase is not None:
+            text = _document_text(draft, quote[0])
+            _check_span(text, *date_phrase)
+            phrase = DatePhrase(
+                start=date_phrase[0], end=date_phrase[1], text=text[date_phrase[0] : date_phrase[1]]
+            )
+        quotes = [quote_of(draft, *quote, attributed_to)]
+        data["sources"] = [Source(document=quote[0], quotes=quotes, date_phrase=phrase)]
     event = _validated(Event, data)
     _check_references(draft, event)
     position = len(draft.events) if index is None else index

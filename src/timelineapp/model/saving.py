@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +25,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .atomic_write import atomic_open
 from .draft import Draft
 from .file_format import Event, EventFile
-from .loader import LazyEvents
 
 BACKUP_SUFFIX = ".bak"
 _EVENT_INDENT = "\n    "  # events sit two levels deep: {"events": [ {...} ]}
@@ -116,29 +117,39 @@ def file_text(data: EventFile) -> str:
 
 
 # --- the events' original bytes ----------------------------------------------------------------
-def original_bytes(events: Sequence[Event]) -> tuple[bytes, npt.NDArray[np.int64]] | None:
-    """The opened file's bytes and each event's span in them, when the loader kept them.
-
-    The one place that knows how the loader keeps a big file's events.
-    """
-    if isinstance(events, LazyEvents):
-        return events._raw, events._spans
-    return None
-
-
-def _stripped_end(raw: bytes, end: int) -> int:
-    while end > 0 and raw[end - 1] in _WHITESPACE:
+def _object_bounds(raw: bytes, spans: npt.NDArray[np.int64], k: int) -> tuple[int, int]:
+    """Where event ``k``'s object starts and ends in ``raw`` (whitespace around it left out,
+    whether or not the loader's span includes it)."""
+    start, end = int(spans[k, 0]), int(spans[k, 1])
+    while start < end and raw[start] in _WHITESPACE:
+        start += 1
+    while end > start and raw[end - 1] in _WHITESPACE:
         end -= 1
-    return end
+    return start, end
+
+
+_SEPARATOR = ("," + _EVENT_INDENT).encode()
 
 
 def _in_saved_layout(raw: bytes, spans: npt.NDArray[np.int64], base: Sequence[Event]) -> bool:
     """Whether the opened file's events are laid out as we save them (checked on a sample:
-    a file saved by timelineapp is; one written by hand or another tool usually is not)."""
+    a file saved by timelineapp is; one written by hand or another tool usually is not).
+
+    Checked: a few events' bytes against their saved form, and what lies between two of
+    them, since unchanged runs are copied separators and all.
+    """
     count = len(base)
+    if not count:
+        return False  # nothing to copy
     for k in sorted({0, count // 2, count - 1}):
-        start, end = int(spans[k, 0]), _stripped_end(raw, int(spans[k, 1]))
-        if raw[start:end] != event_text(base[k]).encode("utf-8"):
+        start, end = _object_bounds(raw, spans, k)
+        if _EVENT_INDENT.encode() + raw[start:end] != event_text(base[k]).encode("utf-8"):
+            return False
+    if count > 1:
+        k = count // 2 - 1 if count > 2 else 0
+        if raw[_object_bounds(raw, spans, k)[1] : _object_bounds(raw, spans, k + 1)[0]] != (
+            _SEPARATOR
+        ):
             return False
     return True
 
@@ -163,7 +174,7 @@ def draft_chunks(draft: Draft) -> Iterator[bytes | memoryview]:
         yield (before + "]\n}\n").encode("utf-8")
         return
     yield before.encode("utf-8")
-    original = original_bytes(events.base)
+    original = draft.original
     copy = original is not None and _in_saved_layout(original[0], original[1], events.base)
     view = memoryview(original[0]) if original is not None else None
     first = True
@@ -173,8 +184,9 @@ def draft_chunks(draft: Draft) -> Iterator[bytes | memoryview]:
         first = False
         if copy and slot >= 0 and original is not None and view is not None:
             raw, spans = original
-            start = int(spans[slot, 0])
-            end = _stripped_end(raw, int(spans[slot + (b - a) - 1, 1]))
+            start = _object_bounds(raw, spans, slot)[0]
+            end = _object_bounds(raw, spans, slot + (b - a) - 1)[1]
+            yield _EVENT_INDENT.encode()
             yield view[start:end]
             continue
         pieces = [event_text(events.event_of(s)) for s in slots[a:b].tolist()]
@@ -188,30 +200,19 @@ def backup_path(path: Path) -> Path:
 
 
 def _write_atomically(path: Path, chunks: Iterator[bytes | memoryview], keep_backup: bool) -> str:
-    """Write ``path`` through a temporary file in its folder; returns the SHA-256 written.
+    """Write ``path`` through the shared atomic writer; returns the SHA-256 written.
 
-    The temporary file is flushed to disk, then renamed over ``path``: a crash or an error
-    at any moment leaves either the old file or the new one, never half of one. The old
-    version is kept as ``NAME.bak``.
+    A crash or an error at any moment leaves either the old file or the new one, never half
+    of one. The old version is kept as ``NAME.bak``, linked just before the new one replaces
+    it, so the two never share a moment of absence.
     """
-    # TODO(loading): replace by the shared atomic writer once it is merged.
-    folder = path.parent
-    temporary = folder / f".{path.name}.{os.getpid()}.tmp"
     digest = hashlib.sha256()
-    try:
-        with temporary.open("wb") as handle:
-            for chunk in chunks:
-                digest.update(chunk)
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
+    with atomic_open(path) as handle:
+        for chunk in chunks:
+            digest.update(chunk)
+            handle.write(chunk)
         if keep_backup and path.exists():
             _keep_backup(path)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _sync_folder(folder)
     return digest.hexdigest()
 
 
@@ -221,23 +222,7 @@ def _keep_backup(path: Path) -> None:
     try:
         os.link(path, backup)  # the old version stays where it is until the rename
     except OSError:
-        import shutil
-
         shutil.copy2(path, backup)  # a file system without hard links
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder is flushed (POSIX); Windows cannot open one.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _write_documents(draft: Draft, folder: Path) -> None:

@@ -51,7 +51,7 @@ class Application:
         self.filter_state = FilterState(self.controller)
         self.window = MainWindow(self.controller, self.filter_state, self.settings)
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
-        self.window.open_requested.connect(self.opener.open)
+        self.window.open_requested.connect(self.on_open_requested)
         self._export_flow: ExportFlow | None = None
         self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)
@@ -67,6 +67,11 @@ class Application:
 
     def on_export_requested(self) -> None:
         self.export_flow.start()
+
+    def on_open_requested(self, path: str) -> None:
+        """Open another file, once the open one's unsaved changes are saved or let go."""
+        if self.window.save_flow.maybe_save():
+            self.opener.open(path)
 
     def on_about_to_quit(self) -> None:
         save_settings(self.settings, self.settings_path)

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
-from ..model.draft import Draft, Edit
+from ..model.draft import Draft, Edit, PutSlot
+from ..model.draft_patch import patch_event
 from ..model.draft_view import load_draft
 from ..model.edits import EditError
 from ..model.saving import FileStamp, save_draft
@@ -25,6 +26,8 @@ from ..model.timeline import Timeline
 from ..render.timemap import TimeMap
 
 _log = logging.getLogger(__name__)
+
+SLOW_RELOAD_EVENTS = 20_000
 
 
 class EditCommand(QUndoCommand):
@@ -46,12 +49,20 @@ class EditCommand(QUndoCommand):
         self._after = selection_after
 
     def undo(self) -> None:
-        self._forward = self._controller.apply_edit(self._inverse, self._before)
+        try:
+            self._forward = self._controller.apply_edit(self._inverse, self._before)
+        except EditError:
+            # Qt calls this; an exception must not escape into it. Undoing an edit that was
+            # applied cannot break the file, so this is a bug: logged, the model unchanged.
+            _log.exception("undoing %r failed", self.text())
 
     def redo(self) -> None:
         if self._forward is None:
             return  # pushed just after being applied: nothing to do the first time
-        self._inverse = self._controller.apply_edit(self._forward, self._after)
+        try:
+            self._inverse = self._controller.apply_edit(self._forward, self._after)
+        except EditError:
+            _log.exception("redoing %r failed", self.text())
 
 
 class TimelineController(QObject):
@@ -135,7 +146,7 @@ class TimelineController(QObject):
     ) -> None:
         """Show a file just opened (or made): its edits start afresh."""
         loaded = timeline.loaded
-        self._draft = draft or Draft.of(loaded.data, loaded.texts, loaded.ids)
+        self._draft = draft or Draft.of_loaded(loaded)
         self._path = path
         self._stamp = None
         if path is not None:
@@ -213,13 +224,29 @@ class TimelineController(QObject):
         if self._draft is None:
             raise EditError("no file is open")
         inverse = edit.apply(self._draft)
+        # The views are rebuilt by loading the draft again: instant for the files people make
+        # by hand or from articles, seconds beyond tens of thousands of events (say so).
+        slow = len(self._draft.events) > SLOW_RELOAD_EVENTS
+        if slow:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            timeline = self._draft_timeline()
+            timeline = self._patched_timeline(edit) if slow else None
+            timeline = timeline or self._draft_timeline()
         except EditError:
             inverse.apply(self._draft)
             raise
+        finally:
+            if slow:
+                QGuiApplication.restoreOverrideCursor()
         self._show_edited(timeline, selection)
         return inverse
+
+    def _patched_timeline(self, edit: Edit) -> Timeline | None:
+        """For one event replaced in a big file: its columns patched into the shown ones."""
+        if self._timeline is None or self._draft is None or not isinstance(edit, PutSlot):
+            return None
+        loaded = patch_event(self._timeline.loaded, self._draft, edit.index)
+        return None if loaded is None else Timeline(loaded)
 
     def _draft_timeline(self) -> Timeline:
         assert self._draft is not None

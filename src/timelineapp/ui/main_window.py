@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,10 @@ from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from .actor_pane import ActorPane
 from .controller import TimelineController
+from .editing.edit_flow import EditFlow
+from .editing.event_editor import EventEditor
+from .editing.review import ReviewMode, reviewer_name
+from .editing.save_flow import SaveFlow
 from .filter_bar import FilterBar
 from .filter_state import FilterState
 from .legend_pane import LegendPane
@@ -48,8 +53,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle("timelineapp")
-        screen = self.screen().availableGeometry()  # never larger than a small screen
-        self.resize(min(1500, screen.width()), min(950, screen.height()))
+        available = self.screen().availableGeometry()  # a small screen gets a smaller window
+        self.resize(min(1500, available.width()), min(950, available.height()))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
@@ -73,9 +78,14 @@ class MainWindow(QMainWindow):
         self.events_pane = EventsPane(controller)
         self.legend_pane = LegendPane(controller, self.timeline)
         self.actor_pane = ActorPane(controller, filter_state)
+        self.save_flow = SaveFlow(controller, self, settings)
+        self.edit_flow = EditFlow(controller, self, self.save_flow.maybe_save)
+        self.review = ReviewMode(controller, self.edit_flow, self, settings)
+        self.event_editor = EventEditor(controller, self.edit_flow, lambda: reviewer_name(settings))
         self.docks: dict[str, QDockWidget] = {}
         self._build_docks()
         self.status = TimelineStatusBar(controller)
+        self.status.addPermanentWidget(self.review.progress_label)
         self.setStatusBar(self.status)
         self._create_actions()
         self._build_menus()
@@ -97,6 +107,9 @@ class MainWindow(QMainWindow):
         right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         event = self._dock("event", self.tr("Event"), self.event_pane, right)
+        editor = self._dock("editor", self.tr("Edit Event"), self.event_editor, right)
+        self.tabifyDockWidget(event, editor)
+        event.raise_()
         quotes = self._dock("quotes", self.tr("Quotes"), self.quotes_pane, right)
         self.splitDockWidget(event, quotes, Qt.Orientation.Vertical)
         sources = self._dock("sources", self.tr("Sources"), self.sources_pane, right)
@@ -112,7 +125,7 @@ class MainWindow(QMainWindow):
         provenance.hide()  # shown when a file has problems, or from the status bar
         events.raise_()
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        actors = self._dock("actors", self.tr("Actors"), self.actor_pane, left)
+        actors = self._dock("actors", self.tr("Actors"), self._actors_with_tools(), left)
         legend = self._dock("legend", self.tr("Legend"), self.legend_pane, left)
         self.splitDockWidget(actors, legend, Qt.Orientation.Vertical)
         self.resizeDocks([actors], [300], Qt.Orientation.Horizontal)
@@ -120,6 +133,21 @@ class MainWindow(QMainWindow):
         self.resizeDocks([event, quotes], [420, 300], Qt.Orientation.Vertical)
         self.resizeDocks([event], [430], Qt.Orientation.Horizontal)
         self.resizeDocks([events], [330], Qt.Orientation.Vertical)
+
+    def _actors_with_tools(self) -> QWidget:
+        """The Actors pane with the actions that make and merge actors above it."""
+        tools = QToolBar(self.tr("Actors"))
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addAction(self.edit_flow.new_actor_action)
+        tools.addAction(self.edit_flow.actor_properties_action)
+        tools.addAction(self.edit_flow.merge_actors_action)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(tools)
+        layout.addWidget(self.actor_pane)
+        return box
 
     def _create_actions(self) -> None:
         def action(
@@ -148,9 +176,15 @@ class MainWindow(QMainWindow):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.timeline.addAction(act)
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
-        # Not Ctrl+Z: that belongs to the focused text field (and to edits of the file), so
-        # the filter's undo has its own shortcut, shown in the menu.
+        # Not Ctrl+Z: that belongs to the focused text field and to edits of the file (the
+        # undo stack below), so the filter's undo has its own shortcut, shown in the menu.
         self.undo_filter_action = action(self.tr("&Undo Filter Change"), "Ctrl+Alt+Z")
+        self.undo_action = self._controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
         self.undo_filter_action.setEnabled(False)
         self.clear_filter_action = action(self.tr("&Show All Events"))
         self.about_action = action(self.tr("&About timelineapp"))
@@ -170,20 +204,46 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.edit_flow.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.save_flow.save_action)
+        file_menu.addAction(self.save_flow.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.edit_flow.add_document_action)
+        file_menu.addAction(self.edit_flow.document_properties_action)
+        file_menu.addAction(self.edit_flow.file_properties_action)
+        file_menu.addSeparator()
         from .import_flow import add_import_action  # importers' hook: File > Import…
 
         self.import_action = add_import_action(
             self, file_menu, self._controller, self._settings, self.open_requested.emit
         )
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
         edit.addAction(self.undo_filter_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
         edit.addAction(self.clear_filter_action)
+        events = self.menuBar().addMenu(self.tr("E&vents"))
+        events.addAction(self.edit_flow.new_empty_event_action)
+        events.addActions(self.document_pane.text_edit.selection_actions)
+        events.addAction(self.edit_flow.delete_event_action)
+        events.addSeparator()
+        events.addAction(self.edit_flow.new_actor_action)
+        events.addAction(self.edit_flow.actor_properties_action)
+        events.addAction(self.edit_flow.merge_actors_action)
+        review = self.menuBar().addMenu(self.tr("&Review"))
+        review.addAction(self.review.mode_action)
+        review.addSeparator()
+        review.addActions(self.review.keys)
+        review.addSeparator()
+        review.addAction(self.review.reviewer_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view.addAction(act)
@@ -204,7 +264,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar-main")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         entries: tuple[QAction | None, ...] = (
+            self.edit_flow.new_action,
             self.open_action,
+            self.save_flow.save_action,
             self.export_action,
             None,
             self.zoom_out_action,
@@ -250,13 +312,15 @@ class MainWindow(QMainWindow):
         self.timeline.compressed_changed.connect(self.compress_action.setChecked)
         self._filter.selection_hidden.connect(self.status.on_selection_hidden)
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
+        self.document_pane.selection_action_requested.connect(self.edit_flow.on_selection_action)
+        self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
+        self.edit_flow.current_document = lambda: self.document_pane.document_id
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
         self.export_action.setEnabled(timeline is not None)  # nothing to export without a file
-        if timeline is not None:
-            self.setWindowTitle(f"{timeline.title} — timelineapp")
+        self.save_flow.on_state_changed()  # the title: the file's, and "*" when changed
 
     def on_show_provenance(self) -> None:
         dock = self.docks["provenance"]
@@ -302,6 +366,9 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(self._settings.window_state.encode()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.save_flow.maybe_save():
+            event.ignore()
+            return
         self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         super().closeEvent(event)

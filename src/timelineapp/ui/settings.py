@@ -46,6 +46,7 @@ class Settings(BaseModel):
     theme: str = "light"
     show_legend: bool = True
     show_filtered_faded: bool = False
+    user_name: str = ""  # recorded as reviewed_by; the login name when empty
     export: ExportSettings = Field(default_factory=ExportSettings)
 
     def remember_file(self, path: str, keep: int = 10) -> None:

@@ -75,6 +75,7 @@ class TimelineWidget(QWidget):
         self._timemap = TimeMap(0.0, 86400.0, 800.0)
         self._limits: ZoomLimits | None = None
         self._scene: Scene | None = None
+        self._dated_before = 0  # dated events before the last file_loaded (edits: keep zoom?)
         self._hover: Hit = Hit()
         self._press: QPointF | None = None
         self._press_map: TimeMap | None = None
@@ -223,9 +224,13 @@ class TimelineWidget(QWidget):
         self._source.invalidate()
         extent = timeline.index.extent() if timeline else None
         self._limits = ZoomLimits.for_extent(*extent) if extent else None
-        if self._controller.reloading_after_edit:
+        dated, self._dated_before = (
+            self._dated_before,
+            timeline.index.dated_count if timeline else 0,
+        )
+        if self._controller.reloading_after_edit and dated > 1:
             self._refresh_compression(keep_view=True)
-            self._scene = None  # an edit: keep the user's zoom, redraw
+            self._scene = None  # an edit: keep the user's zoom (unless the file just began)
             self.update()
             return
         self._refresh_compression(keep_view=False)

@@ -6,6 +6,7 @@ edit flow (:mod:`.edit_flow`), which turns them into edits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.file_format import Actor, ActorKind
+from ...model.dates import DateError, parse_date
+from ...model.file_format import Actor, ActorKind, Document
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -94,11 +96,11 @@ class AddDocumentDialog(QDialog):
         self.resize(640, 560)
         self.source_path: Path | None = None
         self.file_label = QLabel(self.tr("No file chosen: paste the text below"), self)
-        choose = QPushButton(self.tr("&Choose File…"), self)
-        choose.clicked.connect(self.on_choose)
+        self.choose_button = QPushButton(self.tr("&Choose File…"), self)
+        self.choose_button.clicked.connect(self.on_choose)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        top.addWidget(choose)
+        top.addWidget(self.choose_button)
         self.text = QPlainTextEdit(self)
         self.text.setPlaceholderText(self.tr("Paste the document's text here"))
         self.title = QLineEdit(self)
@@ -142,7 +144,23 @@ class AddDocumentDialog(QDialog):
         layout.addWidget(self._buttons)
         self.text.textChanged.connect(self.on_changed)
         self.title.textChanged.connect(self.on_changed)
+        for field in self.fields.values():
+            field.textChanged.connect(self.on_changed)
         self.on_changed()
+
+    def show_existing(self, document: Document, text: str | None) -> None:
+        """Turn the dialog into the properties of a document already added: its metadata
+        can change, its text and where it is stored cannot (quotes point into them)."""
+        self.setWindowTitle(self.tr("Document Properties"))
+        self.choose_button.hide()
+        self.copy_beside.hide()
+        self.inline.hide()
+        self.file_label.setText(document.path or self.tr("Stored inside the event file"))
+        self.text.setPlainText(text or "")
+        self.text.setReadOnly(True)
+        self.title.setText(document.title)
+        for name, field in self.fields.items():
+            field.setText(getattr(document, name) or "")
 
     def on_choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -155,28 +173,57 @@ class AddDocumentDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
-        """Read a UTF-8 text or HTML file into the dialog (errors are shown, not raised)."""
-        from ...model.document_import import DocumentReadError, read_document
+        """Read a UTF-8 text or HTML file into the dialog (errors are shown, not raised).
+
+        The builder's reader is used: plain text is kept as written, an HTML page becomes
+        its article text, and its title, author, date and site fill the empty fields.
+        """
+        from ...extract.article import ArticleError, read_article
 
         try:
-            read = read_document(path)
-        except DocumentReadError as error:
+            article = read_article(path)
+        except ArticleError as error:
             self.error.setText(str(error))
             return
         self.error.clear()
         self.source_path = path
         self.file_label.setText(path.name)
-        self.text.setPlainText(read.text)
+        self.text.setPlainText(article.text)
         self.text.setReadOnly(True)  # the copy must be the file's words, as they are
         if not self.title.text():
-            self.title.setText(read.title or path.stem)
-        for name, value in read.metadata.items():
-            if name in self.fields and value and not self.fields[name].text():
+            self.title.setText(article.title or path.stem)
+        found = {
+            "publisher": article.publisher,
+            "author": article.author,
+            "published": article.published,
+            "url": article.url,
+            "language": article.language,
+        }
+        for name, value in found.items():
+            if value and not self.fields[name].text():
                 self.fields[name].setText(value)
 
     def on_changed(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem or "")
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.title.text().strip() and self.text.toPlainText()))
+        ok.setEnabled(
+            problem is None and bool(self.title.text().strip() and self.text.toPlainText())
+        )
+
+    def problem(self) -> str | None:
+        """What is wrong with the metadata typed so far, said before OK, not after."""
+        published = self.fields["published"].text().strip()
+        if published:
+            try:
+                parse_date(published)
+            except DateError as error:
+                return self.tr("Published: %1").replace("%1", str(error))
+        for name, label in (("url", self.tr("URL")), ("archive_url", self.tr("Archive URL"))):
+            value = self.fields[name].text().strip()
+            if value and not re.match(r"^https?://\S+$", value, re.IGNORECASE):
+                return self.tr("%1: expected an http:// or https:// address").replace("%1", label)
+        return None
 
     def document_text(self) -> str:
         return self.text.toPlainText()
@@ -241,6 +288,37 @@ class ActorDialog(QDialog):
     def chosen_parent(self) -> str | None:
         data = self.parent_actor.currentData()
         return data if isinstance(data, str) else None
+
+
+class ActorPropertiesDialog(ActorDialog):
+    """An existing actor's name, kind, parent, aliases and description (its id stays)."""
+
+    def __init__(self, actors: Sequence[Actor], parent: QWidget | None = None) -> None:
+        super().__init__(actors, "", parent)
+        self.setWindowTitle(self.tr("Actor Properties"))
+        self._actors = list(actors)
+        self.chooser = QComboBox(self)
+        for actor in actors:
+            self.chooser.addItem(f"{actor.name} ({actor.id})", actor.id)
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(0, self.tr("A&ctor:"), self.chooser)
+        self.chooser.currentIndexChanged.connect(self.on_actor_chosen)
+        self.on_actor_chosen()
+
+    def actor_id(self) -> str | None:
+        data = self.chooser.currentData()
+        return data if isinstance(data, str) else None
+
+    def on_actor_chosen(self) -> None:
+        actor = next((a for a in self._actors if a.id == self.actor_id()), None)
+        if actor is None:
+            return
+        self.name.setText(actor.name)
+        self.kind.setCurrentIndex(self.kind.findData(actor.kind.value))
+        self.parent_actor.setCurrentIndex(max(0, self.parent_actor.findData(actor.parent)))
+        self.aliases.setText(", ".join(actor.aliases))
+        self.description.setText(actor.description or "")
 
 
 class MergeActorsDialog(QDialog):

@@ -1,0 +1,1 @@
+"""Making, editing, reviewing and saving event files in the window."""

@@ -1,0 +1,512 @@
+"""Making and changing things in the open file, from menus, the document pane and the editor.
+
+Each user request becomes one model edit (:mod:`timelineapp.model.edits`) pushed on the
+controller's undo stack with a name that says what it did ("Change date of 'Signature…'").
+A change the model refuses is explained in a message; nothing is changed then.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ...model import edits
+from ...model.draft import Draft, Edit
+from ...model.edits import EditError
+from ...model.file_format import Event
+from ..controller import TimelineController
+from ..panes.document_pane import SelectionAction
+from .dialogs import (
+    ActorDialog,
+    ActorPropertiesDialog,
+    AddDocumentDialog,
+    AttributeDialog,
+    MergeActorsDialog,
+    NewFileDialog,
+    split_list,
+)
+from .new_event_dialog import NewEventDialog
+
+if TYPE_CHECKING:
+    from .date_suggestion import DateSuggestion
+
+_log = logging.getLogger(__name__)
+_SHORT = 32
+
+
+def short_title(title: str) -> str:
+    """A title short enough for a menu entry: "Signature de l'accord…"."""
+    return title if len(title) <= _SHORT else title[: _SHORT - 1].rstrip() + "…"
+
+
+class EditFlow(QObject):
+    """Turns requests into named, undoable edits of the controller's draft."""
+
+    message = Signal(str)  # a short report for the status bar
+    new_file_requested = Signal()  # ask the save flow first (unsaved changes)
+
+    def __init__(
+        self,
+        controller: TimelineController,
+        window: QWidget,
+        confirm_discard: Callable[[], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or window)
+        self._controller = controller
+        self._window = window
+        self._confirm_discard = confirm_discard or (lambda: True)
+        self.last_dialog: QDialog | None = None  # for tests
+
+        def action(text: str, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        self.new_action = action(self.tr("&New…"), QKeySequence.StandardKey.New)
+        self.add_document_action = action(self.tr("Add &Document…"), "Ctrl+Shift+O")
+        self.new_actor_action = action(self.tr("New &Actor…"))
+        self.merge_actors_action = action(self.tr("&Merge Actors…"))
+        self.actor_properties_action = action(self.tr("Actor P&roperties…"))
+        self.delete_event_action = action(self.tr("&Delete Event"))
+        self.file_properties_action = action(self.tr("File P&roperties…"))
+        self.document_properties_action = action(self.tr("Document Pr&operties…"))
+        # The document the user is looking at (the main window points it at the pane).
+        self.current_document: Callable[[], str | None] = lambda: None
+        self.new_empty_event_action = action(self.tr("&New Event…"))
+        self.new_action.triggered.connect(self.on_new)
+        self.add_document_action.triggered.connect(self.on_add_document)
+        self.new_actor_action.triggered.connect(lambda: self.new_actor(""))
+        self.merge_actors_action.triggered.connect(self.on_merge_actors)
+        self.actor_properties_action.triggered.connect(self.on_actor_properties)
+        self.delete_event_action.triggered.connect(self.delete_selected)
+        self.new_empty_event_action.triggered.connect(self.on_new_empty_event)
+        self.file_properties_action.triggered.connect(self.on_file_properties)
+        self.document_properties_action.triggered.connect(self.on_document_properties)
+        controller.file_loaded.connect(self.on_state_changed)
+        controller.selection_changed.connect(self.on_state_changed)
+        self.on_state_changed()
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def draft(self) -> Draft | None:
+        return self._controller.draft
+
+    def on_state_changed(self) -> None:
+        has_file = self._controller.draft is not None
+        for act in (
+            self.add_document_action,
+            self.new_actor_action,
+            self.new_empty_event_action,
+            self.file_properties_action,
+        ):
+            act.setEnabled(has_file)
+        actors = self.draft.header.actors if self.draft is not None else []
+        self.merge_actors_action.setEnabled(len(actors) > 1)
+        self.actor_properties_action.setEnabled(bool(actors))
+        documents = self.draft.header.documents if self.draft is not None else []
+        self.document_properties_action.setEnabled(bool(documents))
+        self.delete_event_action.setEnabled(self._controller.selection is not None)
+
+    # --- the one door to the undo stack -----------------------------------------------------
+    def run(self, make: Callable[[Draft], Edit], text: str, select: int | None = -1) -> bool:
+        """Make an edit from the draft, apply it as ``text``; explain a refusal."""
+        draft = self.draft
+        if draft is None:
+            return False
+        try:
+            self._controller.edit(make(draft), text, select)
+        except EditError as error:
+            QMessageBox.warning(self._window, self.tr("Cannot make this change"), str(error))
+            return False
+        return True
+
+    def change_event(self, index: int, text: str, **changes: Any) -> bool:
+        return self.run(lambda d: edits.update_event(d, index, **changes), text)
+
+    def _event(self, index: int | None) -> Event | None:
+        draft = self.draft
+        if draft is None or index is None or not 0 <= index < len(draft.events):
+            return None
+        return draft.events[index]
+
+    # --- files and documents ------------------------------------------------------------------
+    def on_new(self) -> None:
+        if not self._confirm_discard():
+            return
+        dialog = NewFileDialog(self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.new_file(dialog.title.text().strip(), dialog.language_tag())
+
+    def new_file(self, title: str, language: str) -> None:
+        try:
+            draft = edits.new_file(title, language)
+        except EditError as error:
+            QMessageBox.warning(self._window, self.tr("Cannot make this file"), str(error))
+            return
+        self._controller.new_file(draft)
+
+    def on_file_properties(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        dialog = NewFileDialog(self._window)
+        dialog.setWindowTitle(self.tr("File Properties"))
+        dialog.title.setText(draft.header.title)
+        found = dialog.language.findData(draft.header.language)
+        if found >= 0:
+            dialog.language.setCurrentIndex(found)
+        else:
+            dialog.language.setEditText(draft.header.language)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        title, language = dialog.title.text().strip(), dialog.language_tag()
+        if (title, language) != (draft.header.title, draft.header.language):
+            self.run(
+                lambda d: edits.set_file_info(d, title, language, d.header.description),
+                self.tr("Change file title and language"),
+            )
+
+    def on_document_properties(self) -> None:
+        draft = self.draft
+        if draft is None or not draft.header.documents:
+            return
+        shown = self.current_document()
+        document = next(
+            (d for d in draft.header.documents if d.id == shown), draft.header.documents[0]
+        )
+        dialog = AddDocumentDialog(True, self._window)
+        dialog.show_existing(document, draft.texts.get(document.id))
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = {"title": dialog.title.text().strip(), **dialog.metadata()}
+        if all((getattr(document, k) or None) == (v or None) for k, v in changes.items()):
+            return
+        document_id = document.id
+        self.run(
+            lambda d: edits.update_document(d, document_id, **changes),
+            self.tr("Change document '%1'").replace("%1", short_title(document.title)),
+        )
+
+    def on_add_document(self) -> None:
+        dialog = AddDocumentDialog(self._controller.path is not None, self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.add_document(
+            dialog.title.text().strip(),
+            dialog.document_text(),
+            dialog.source_path if dialog.copy_beside.isChecked() else None,
+            dialog.copy_beside.isChecked(),
+            **dialog.metadata(),
+        )
+
+    def add_document(
+        self,
+        title: str,
+        text: str,
+        source: Path | None,
+        copy_beside: bool,
+        **metadata: str | None,
+    ) -> str | None:
+        """Add a document; with ``copy_beside`` its text goes to a file beside the event file
+        (named after ``source``, or the title), else inline. Returns its id."""
+        draft = self.draft
+        if draft is None:
+            return None
+        path = self._free_file_name(source, title) if copy_beside else None
+        try:
+            edit, document_id = edits.add_document(draft, title, text, path, **metadata)
+            self._controller.edit(
+                edit, self.tr("Add document '%1'").replace("%1", short_title(title))
+            )
+        except EditError as error:
+            QMessageBox.warning(self._window, self.tr("Cannot add this document"), str(error))
+            return None
+        self.message.emit(self.tr("Document added: select words in it to make events"))
+        return document_id
+
+    def _free_file_name(self, source: Path | None, title: str) -> str:
+        """A file name beside the event file that no document and no file uses yet."""
+        draft = self.draft
+        assert draft is not None
+        stem = source.stem if source is not None else edits.slug(title, "document")
+        suffix = ".txt"
+        used = {d.path for d in draft.header.documents if d.path}
+        folder = self._controller.path.parent if self._controller.path else None
+        candidate, n = f"{stem}{suffix}", 2
+        while candidate in used or (folder is not None and (folder / candidate).exists()):
+            candidate, n = f"{stem}-{n}{suffix}", n + 1
+        return candidate
+
+    # --- actors ---------------------------------------------------------------------------------
+    def new_actor(self, name: str) -> str | None:
+        draft = self.draft
+        if draft is None:
+            return None
+        dialog = ActorDialog(draft.header.actors, name, self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.add_actor(
+            dialog.name.text().strip(),
+            dialog.chosen_kind(),
+            dialog.chosen_parent(),
+            split_list(dialog.aliases.text()),
+            dialog.description.text().strip() or None,
+        )
+
+    def add_actor(
+        self,
+        name: str,
+        kind: Any,
+        parent: str | None,
+        aliases: list[str],
+        description: str | None = None,
+    ) -> str | None:
+        draft = self.draft
+        if draft is None:
+            return None
+        try:
+            edit, actor_id = edits.add_actor(draft, name, kind, parent, aliases, description)
+            self._controller.edit(edit, self.tr("New actor '%1'").replace("%1", short_title(name)))
+        except EditError as error:
+            QMessageBox.warning(self._window, self.tr("Cannot add this actor"), str(error))
+            return None
+        return actor_id
+
+    def on_actor_properties(self) -> None:
+        draft = self.draft
+        if draft is None or not draft.header.actors:
+            return
+        dialog = ActorPropertiesDialog(draft.header.actors, self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        actor_id = dialog.actor_id()
+        if actor_id is None:
+            return
+        name = dialog.name.text().strip()
+        changes: dict[str, Any] = {
+            "name": name,
+            "kind": dialog.chosen_kind(),
+            "parent": dialog.chosen_parent(),
+            "aliases": split_list(dialog.aliases.text()),
+            "description": dialog.description.text().strip() or None,
+        }
+        self.run(
+            lambda d: edits.update_actor(d, actor_id, **changes),
+            self.tr("Change actor '%1'").replace("%1", short_title(name or actor_id)),
+        )
+
+    def on_merge_actors(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        dialog = MergeActorsDialog(draft.header.actors, self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.merge_actors(str(dialog.keep.currentData()), str(dialog.absorb.currentData()))
+
+    def merge_actors(self, keep: str, absorb: str) -> bool:
+        draft = self.draft
+        if draft is None:
+            return False
+        names = {a.id: a.name for a in draft.header.actors}
+        text = (
+            self.tr("Merge '%1' into '%2'")
+            .replace("%2", short_title(names.get(keep, keep)))
+            .replace("%1", short_title(names.get(absorb, absorb)))
+        )
+        return self.run(lambda d: edits.merge_actors(d, keep, absorb), text)
+
+    # --- events -----------------------------------------------------------------------------------
+    def delete_selected(self) -> bool:
+        index = self._controller.selection
+        event = self._event(index)
+        if event is None or index is None:
+            return False
+        text = self.tr("Delete event '%1'").replace("%1", short_title(event.title))
+        return self.run(lambda d: edits.remove_event(d, index), text, None)
+
+    def on_new_empty_event(self) -> None:
+        dialog = NewEventDialog(self._language(), None, "", self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.new_event(dialog.title.text().strip(), dialog.date_text(), None)
+
+    def new_event(
+        self,
+        title: str,
+        date: str | None,
+        quote: tuple[str, int, int] | None,
+        date_phrase: DateSuggestion | None = None,
+    ) -> int | None:
+        """A new event (selected afterwards); its date phrase too, when the date came from it."""
+        draft = self.draft
+        if draft is None:
+            return None
+        span = None if date_phrase is None else (date_phrase.start, date_phrase.end)
+        try:
+            edit, index = edits.add_event(
+                draft, title, date=date, quote=quote, date_phrase=span if quote else None
+            )
+        except EditError as error:
+            QMessageBox.warning(self._window, self.tr("Cannot make this event"), str(error))
+            return None
+        name = self.tr("New event '%1'").replace("%1", short_title(title))
+        self._controller.edit(edit, name, index)
+        return index
+
+    def _language(self) -> str:
+        draft = self.draft
+        return draft.header.language if draft is not None else "und"
+
+    # --- the document pane's selection ------------------------------------------------------------
+    def on_selection_action(self, kind: str, document_id: str, start: int, end: int) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        text = draft.texts.get(document_id) or ""
+        words = text[start:end]
+        action = SelectionAction(kind)
+        if action is SelectionAction.NEW_EVENT:
+            self.new_event_from_selection(document_id, start, end)
+        elif action is SelectionAction.NEW_ACTOR:
+            self.new_actor(" ".join(words.split()))
+        elif action is SelectionAction.ADD_QUOTE:
+            self._on_selected_event(
+                self.tr("Add quote to '%1'"),
+                lambda d, i: edits.add_quote(d, i, document_id, start, end),
+            )
+        elif action is SelectionAction.DATE_PHRASE:
+            self.use_as_date_phrase(document_id, start, end)
+        elif action is SelectionAction.SET_QUOTE:
+            self.resize_quote_to(document_id, start, end)
+        elif action is SelectionAction.ATTRIBUTE:
+            self.attribute_selection(document_id, start, end)
+
+    def _on_selected_event(self, template: str, make: Callable[[Draft, int], Edit]) -> bool:
+        index = self._controller.selection
+        event = self._event(index)
+        if event is None or index is None:
+            self.message.emit(self.tr("Select an event first"))
+            return False
+        return self.run(lambda d: make(d, index), template.replace("%1", short_title(event.title)))
+
+    def new_event_from_selection(self, document_id: str, start: int, end: int) -> int | None:
+        draft = self.draft
+        if draft is None:
+            return None
+        text = draft.texts.get(document_id) or ""
+        suggestion = self._suggest(document_id, start, end)
+        words = " ".join(text[start:end].split())
+        dialog = NewEventDialog(self._language(), suggestion, words, self._window, text)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        date = dialog.date_text()
+        phrase = suggestion if suggestion is not None and date == suggestion.edtf else None
+        return self.new_event(dialog.title.text().strip(), date, (document_id, start, end), phrase)
+
+    def use_as_date_phrase(self, document_id: str, start: int, end: int) -> bool:
+        done = self._on_selected_event(
+            self.tr("Set date phrase of '%1'"),
+            lambda d, i: edits.set_date_phrase(d, i, document_id, start, end),
+        )
+        draft = self.draft
+        event = self._event(self._controller.selection)
+        if done and draft is not None and event is not None and event.date is None:
+            suggestion = self._suggest(document_id, start, end)
+            if suggestion is not None:
+                self.message.emit(
+                    self.tr("These words suggest the date %1: set it in the event editor").replace(
+                        "%1", suggestion.edtf
+                    )
+                )
+        return done
+
+    def _suggest(self, document_id: str, start: int, end: int) -> DateSuggestion | None:
+        """A date read from the selection or its sentence, against the document's date."""
+        # The builder's tagger is loaded at the first selection, not when the window starts.
+        from .date_suggestion import suggest_date
+
+        draft = self.draft
+        if draft is None:
+            return None
+        document = next((d for d in draft.header.documents if d.id == document_id), None)
+        language = (document.language if document else None) or draft.header.language
+        published = document.published if document else None
+        text = draft.texts.get(document_id) or ""
+        return suggest_date(text, start, end, language, published)
+
+    def _quote_in(self, document_id: str, start: int, end: int) -> tuple[int, int] | None:
+        """(source, quote) of the selected event's quote in this document overlapping the
+        selection (the first such), or None."""
+        event = self._event(self._controller.selection)
+        if event is None:
+            return None
+        for s, source in enumerate(event.sources):
+            if source.document != document_id:
+                continue
+            for q, quote in enumerate(source.quotes):
+                if quote.start < end and start < quote.end:
+                    return s, q
+        return None
+
+    def resize_quote_to(self, document_id: str, start: int, end: int) -> bool:
+        found = self._quote_in(document_id, start, end)
+        if found is None:
+            self.message.emit(
+                self.tr("No quote of the selected event overlaps the selection in this document")
+            )
+            return False
+        s, q = found
+        return self._on_selected_event(
+            self.tr("Resize quote of '%1'"),
+            lambda d, i: edits.resize_quote(d, i, s, q, start, end),
+        )
+
+    def attribute_selection(self, document_id: str, start: int, end: int) -> bool:
+        """Attribute the selected event's quote at the selection (added if it is not one)."""
+        draft = self.draft
+        index = self._controller.selection
+        event = self._event(index)
+        if draft is None or event is None or index is None:
+            self.message.emit(self.tr("Select an event first"))
+            return False
+        found = self._quote_in(document_id, start, end)
+        current = None
+        if found is not None:
+            current = event.sources[found[0]].quotes[found[1]].attributed_to
+        dialog = AttributeDialog(draft.header.actors, current, self._window)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.attribute(document_id, start, end, dialog.attributed_to())
+
+    def attribute(self, document_id: str, start: int, end: int, who: str | None) -> bool:
+        found = self._quote_in(document_id, start, end)
+        if found is None:
+            return self._on_selected_event(
+                self.tr("Add attributed quote to '%1'"),
+                lambda d, i: edits.add_quote(d, i, document_id, start, end, who),
+            )
+        s, q = found
+        return self._on_selected_event(
+            self.tr("Attribute quote of '%1'"),
+            lambda d, i: edits.attribute_quote(d, i, s, q, who),
+        )

@@ -1,0 +1,338 @@
+"""The event editor: every field of the selected event, each change one undoable step.
+
+A field is applied when its editing is finished (Return, or the focus leaves it) and only if
+its value changed; the date is checked as it is typed and applied only when it is a date.
+Quotes are listed with who they are attributed to; they can be removed or re-attributed here,
+and extended or shrunk by re-selecting words in the document pane.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import edits
+from ...model.file_format import ActorRef, Event, EventStatus, ReviewState
+from ..controller import TimelineController
+from ..events_model import quoted, review_text, status_text
+from .date_field import DateField
+from .dialogs import AttributeDialog, split_list
+from .edit_flow import EditFlow, short_title
+
+
+class PlainTextField(QPlainTextEdit):
+    """Multi-line text that reports the end of editing like a line edit does."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        super().focusOutEvent(e)
+        self.editing_finished.emit()
+
+
+class EventEditor(QWidget):
+    def __init__(
+        self,
+        controller: TimelineController,
+        flow: EditFlow,
+        reviewer: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._flow = flow
+        self._reviewer = reviewer  # the name recorded with a review verdict
+        self._index: int | None = None
+        self._event: Event | None = None
+
+        self.placeholder = QLabel(self.tr("Select an event to edit it"), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+        content = QWidget()
+        self.title = QLineEdit(content)
+        self.event_id = QLineEdit(content)
+        self.date = DateField("und", content)
+        self.status = QComboBox(content)
+        for status in EventStatus:
+            self.status.addItem(status_text(status), status.value)
+        self.review = QComboBox(content)
+        for review in ReviewState:
+            self.review.addItem(review_text(review), review.value)
+        self.reviewed = QLabel(content)
+        self.reviewed.setTextFormat(Qt.TextFormat.PlainText)
+        self.actors = QListWidget(content)
+        self.actors.setMaximumHeight(110)
+        self.actor_choice = QComboBox(content)
+        self.actor_choice.setEditable(True)
+        self.actor_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.actor_choice.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.actor_role = QLineEdit(content)
+        self.actor_role.setPlaceholderText(self.tr("role (optional)"))
+        self.add_actor_button = QPushButton(self.tr("Add"), content)
+        self.remove_actor_button = QPushButton(self.tr("Remove Actor"), content)
+        self.place = QLineEdit(content)
+        self.tags = QLineEdit(content)
+        self.tags.setPlaceholderText(self.tr("separated by commas"))
+        self.summary = PlainTextField(content)
+        self.summary.setMaximumHeight(80)
+        self.note = PlainTextField(content)
+        self.note.setMaximumHeight(80)
+        self.quotes = QListWidget(content)
+        self.quotes.setWordWrap(True)
+        self.quotes.setMaximumHeight(140)
+        self.remove_quote_button = QPushButton(self.tr("Remove Quote"), content)
+        self.attribute_button = QPushButton(self.tr("Attribute…"), content)
+
+        actor_row = QHBoxLayout()
+        actor_row.addWidget(self.actor_choice, 2)
+        actor_row.addWidget(self.actor_role, 1)
+        actor_row.addWidget(self.add_actor_button)
+        quote_row = QHBoxLayout()
+        quote_row.addWidget(self.remove_quote_button)
+        quote_row.addWidget(self.attribute_button)
+        quote_row.addStretch(1)
+        form = QFormLayout(content)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Id:"), self.event_id)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Review:"), self.review)
+        form.addRow("", self.reviewed)
+        form.addRow(self.tr("&Actors:"), self.actors)
+        form.addRow("", actor_row)
+        form.addRow("", self.remove_actor_button)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("Ta&gs:"), self.tags)
+        form.addRow(self.tr("S&ummary:"), self.summary)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("&Quotes:"), self.quotes)
+        form.addRow("", quote_row)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.scroll_area)
+
+        self.title.editingFinished.connect(lambda: self._apply_text("title", self.title.text()))
+        self.event_id.editingFinished.connect(lambda: self._apply_text("id", self.event_id.text()))
+        self.date.edited.connect(self.on_date_edited)
+        self.status.activated.connect(self.on_status_chosen)
+        self.review.activated.connect(self.on_review_chosen)
+        self.place.editingFinished.connect(lambda: self._apply_text("place", self.place.text()))
+        self.tags.editingFinished.connect(self.on_tags_edited)
+        self.summary.editing_finished.connect(
+            lambda: self._apply_text("summary", self.summary.toPlainText())
+        )
+        self.note.editing_finished.connect(
+            lambda: self._apply_text("note", self.note.toPlainText())
+        )
+        self.add_actor_button.clicked.connect(self.on_add_actor)
+        self.actor_role.returnPressed.connect(self.on_add_actor)
+        self.remove_actor_button.clicked.connect(self.on_remove_actor)
+        self.remove_quote_button.clicked.connect(self.on_remove_quote)
+        self.attribute_button.clicked.connect(self.on_attribute_quote)
+        self.actors.itemSelectionChanged.connect(self._update_buttons)
+        self.quotes.itemSelectionChanged.connect(self._update_buttons)
+        controller.file_loaded.connect(self.on_refresh)
+        controller.selection_changed.connect(self.on_refresh)
+        self.on_refresh()
+
+    # --- showing --------------------------------------------------------------------------------
+    def on_refresh(self) -> None:
+        draft = self._controller.draft
+        index = self._controller.selection
+        if draft is None or index is None or not 0 <= index < len(draft.events):
+            self._index = self._event = None
+            self.placeholder.show()
+            self.scroll_area.hide()
+            return
+        self._index, self._event = index, draft.events[index]
+        event = self._event
+        self.placeholder.hide()
+        self.scroll_area.show()
+        names = {a.id: a.name for a in draft.header.actors}
+        for widget, text in (
+            (self.title, event.title),
+            (self.event_id, event.id),
+            (self.place, event.place or ""),
+            (self.tags, ", ".join(event.tags)),
+        ):
+            if widget.text() != text:
+                widget.setText(text)
+                widget.setCursorPosition(0)  # the start of a long title, not its end
+        for area, text in ((self.summary, event.summary or ""), (self.note, event.note or "")):
+            if area.toPlainText() != text:
+                area.setPlainText(text)
+        self.date.set_language(draft.header.language)
+        self.date.set_text(event.date)
+        self.status.setCurrentIndex(self.status.findData(event.status.value))
+        self.review.setCurrentIndex(self.review.findData(event.review.value))
+        if event.reviewed_at is not None or event.reviewed_by:
+            self.reviewed.setText(
+                self.tr("by %1, %2")
+                .replace("%2", event.reviewed_at.isoformat() if event.reviewed_at else "?")
+                .replace("%1", event.reviewed_by or "?")
+            )
+        else:
+            self.reviewed.clear()
+        self.actors.clear()
+        for ref in event.actors:
+            name = names.get(ref.actor, ref.actor)
+            self.actors.addItem(name if ref.role is None else f"{name} ({ref.role})")
+        current = self.actor_choice.currentText()
+        self.actor_choice.clear()
+        for actor in draft.header.actors:
+            self.actor_choice.addItem(actor.name, actor.id)
+        self.actor_choice.setEditText(current if current in names.values() else "")
+        self.quotes.clear()
+        for s, source in enumerate(event.sources):
+            for q, quote in enumerate(source.quotes):
+                who = quote.attributed_to
+                label = quoted(quote.text)
+                if who:
+                    label += " — " + names.get(who, who)
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, (s, q))
+                self.quotes.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_actor_button.setEnabled(bool(self.actors.selectedItems()))
+        has_quote = bool(self.quotes.selectedItems())
+        self.remove_quote_button.setEnabled(has_quote)
+        self.attribute_button.setEnabled(has_quote)
+
+    # --- applying ---------------------------------------------------------------------------------
+    def _change(self, template: str, **changes: Any) -> None:
+        if self._index is None or self._event is None:
+            return
+        text = template.replace("%1", short_title(self._event.title))
+        if not self._flow.change_event(self._index, text, **changes):
+            self.on_refresh()  # refused: show the event as it is
+
+    def _apply_text(self, field: str, value: str) -> None:
+        event = self._event
+        if event is None:
+            return
+        value = value.strip()
+        current = getattr(event, field) or ""
+        if value == current:
+            return
+        if field in ("title", "id") and not value:
+            self.on_refresh()
+            return
+        templates = {
+            "title": self.tr("Rename '%1'"),
+            "id": self.tr("Change id of '%1'"),
+            "place": self.tr("Change place of '%1'"),
+            "summary": self.tr("Change summary of '%1'"),
+            "note": self.tr("Change note of '%1'"),
+        }
+        self._change(templates[field], **{field: value or None})
+
+    def on_date_edited(self) -> None:
+        if self._event is not None and self.date.value() != self._event.date:
+            self._change(self.tr("Change date of '%1'"), date=self.date.value())
+
+    def on_status_chosen(self) -> None:
+        status = EventStatus(str(self.status.currentData()))
+        if self._event is not None and status != self._event.status:
+            self._change(self.tr("Change status of '%1'"), status=status)
+
+    def on_review_chosen(self) -> None:
+        review = ReviewState(str(self.review.currentData()))
+        event, index = self._event, self._index
+        if event is None or index is None or review == event.review:
+            return
+        by = self._reviewer()
+        at = datetime.now(UTC).replace(microsecond=0)
+        text = self.tr("Change review of '%1'").replace("%1", short_title(event.title))
+        if not self._flow.run(lambda d: edits.set_review(d, index, review, by, at), text):
+            self.on_refresh()
+
+    def on_tags_edited(self) -> None:
+        tags = split_list(self.tags.text())
+        if self._event is not None and tags != self._event.tags:
+            self._change(self.tr("Change tags of '%1'"), tags=tags)
+
+    def on_add_actor(self) -> None:
+        draft = self._controller.draft
+        event = self._event
+        if draft is None or event is None or self._index is None:
+            return
+        typed = self.actor_choice.currentText().strip()
+        found = next((a.id for a in draft.header.actors if a.name == typed or a.id == typed), None)
+        if found is None:
+            if not typed:
+                return
+            found = self._flow.new_actor(typed)  # an unknown name: make the actor first
+            if found is None:
+                return
+        role = self.actor_role.text().strip() or None
+        index = self._index
+        text = self.tr("Add actor to '%1'").replace("%1", short_title(event.title))
+        if self._flow.run(lambda d: edits.add_actor_to_event(d, index, found, role), text):
+            self.actor_role.clear()
+            self.actor_choice.setEditText("")
+
+    def on_remove_actor(self) -> None:
+        event = self._event
+        row = self.actors.currentRow()
+        if event is None or not 0 <= row < len(event.actors):
+            return
+        refs: list[ActorRef] = [r for k, r in enumerate(event.actors) if k != row]
+        self._change(self.tr("Remove actor from '%1'"), actors=refs)
+
+    def _chosen_quote(self) -> tuple[int, int] | None:
+        item = self.quotes.currentItem()
+        if item is None:
+            return None
+        s, q = item.data(Qt.ItemDataRole.UserRole)
+        return int(s), int(q)
+
+    def on_remove_quote(self) -> None:
+        chosen, index, event = self._chosen_quote(), self._index, self._event
+        if chosen is None or index is None or event is None:
+            return
+        s, q = chosen
+        text = self.tr("Remove quote from '%1'").replace("%1", short_title(event.title))
+        self._flow.run(lambda d: edits.remove_quote(d, index, s, q), text)
+
+    def on_attribute_quote(self) -> None:
+        chosen, index, event = self._chosen_quote(), self._index, self._event
+        draft = self._controller.draft
+        if chosen is None or index is None or event is None or draft is None:
+            return
+        s, q = chosen
+        current = event.sources[s].quotes[q].attributed_to
+        dialog = AttributeDialog(draft.header.actors, current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        who = dialog.attributed_to()
+        text = self.tr("Attribute quote of '%1'").replace("%1", short_title(event.title))
+        self._flow.run(lambda d: edits.attribute_quote(d, index, s, q, who), text)

@@ -1,0 +1,83 @@
+"""The dialog that names a new event; from a selection, it shows a suggested date and why."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from ..events_model import quoted
+from ..panes.event_pane import plain_label
+from .date_field import DateField
+
+if TYPE_CHECKING:
+    from .date_suggestion import DateSuggestion
+
+_TITLE_WORDS = 80
+
+
+class NewEventDialog(QDialog):
+    """Title and date of a new event. A suggested date is filled in *and* labelled as one."""
+
+    def __init__(
+        self,
+        language: str,
+        suggestion: DateSuggestion | None,
+        words: str,
+        parent: QWidget | None = None,
+        document_text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Event"))
+        self.resize(520, 0)
+        self.title = QLineEdit(self)
+        self.title.setText(words[:_TITLE_WORDS].rstrip())
+        self.title.selectAll()
+        self.date = DateField(language, self)
+        self.suggestion_label = plain_label(self)
+        if suggestion is not None:
+            self.date.set_text(suggestion.edtf)
+            phrase = document_text[suggestion.start : suggestion.end]
+            self.suggestion_label.setText(
+                self.tr(
+                    "Suggested from the words %1: check it; they become the date phrase"
+                ).replace("%1", quoted(phrase))
+            )
+        else:
+            self.suggestion_label.setText(
+                self.tr(
+                    "No date found in the selection or its sentence: leave it empty if "
+                    "the source gives none"
+                )
+                if words
+                else ""
+            )
+        self.suggestion_label.setVisible(bool(self.suggestion_label.text()))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.suggestion_label)
+        if words:
+            form.addRow(self.tr("First quote:"), plain_label(self, quoted(words)))
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        form.addRow(self._buttons)
+        self.title.textChanged.connect(self.on_changed)
+        self.date.line.textChanged.connect(self.on_changed)
+        self.on_changed()
+
+    def on_changed(self) -> None:
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title.text().strip()) and self.date.valid)
+
+    def date_text(self) -> str | None:
+        return self.date.value()

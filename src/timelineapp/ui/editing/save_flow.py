@@ -1,0 +1,150 @@
+"""Save, Save As, and the questions around them: unsaved changes, a file changed on disk.
+
+Nothing is written but on an explicit save. The window title carries the file's name and a
+``*`` while there are unsaved changes (Qt's ``[*]`` placeholder).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...model.file_format import FILE_SUFFIX
+from ...model.saving import ChangedOnDisk, SaveError
+from ...resources import resource_path
+from ..controller import TimelineController
+from ..settings import Settings
+
+_log = logging.getLogger(__name__)
+
+
+class SaveFlow(QObject):
+    def __init__(self, controller: TimelineController, window: QWidget, settings: Settings) -> None:
+        super().__init__(window)
+        self._controller = controller
+        self._window = window
+        self._settings = settings
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_as_action = QAction(self.tr("Save &As…"), self)
+        self.save_as_action.setShortcut(QKeySequence(QKeySequence.StandardKey.SaveAs))
+        self.save_action.triggered.connect(self.save)
+        self.save_as_action.triggered.connect(self.save_as)
+        controller.undo_stack.cleanChanged.connect(self.on_state_changed)
+        controller.file_loaded.connect(self.on_state_changed)
+        controller.path_changed.connect(self.on_state_changed)
+        self.on_state_changed()
+
+    # --- title and actions -----------------------------------------------------------------
+    def on_state_changed(self) -> None:
+        controller = self._controller
+        draft = controller.draft
+        self.save_action.setEnabled(draft is not None)
+        self.save_as_action.setEnabled(draft is not None)
+        if draft is None:
+            self._window.setWindowTitle("timelineapp")
+            return
+        name = controller.path.name if controller.path else self.tr("Untitled")
+        # "[*]" is where Qt shows "*" while the window is marked modified.
+        self._window.setWindowTitle(f"{draft.header.title} ({name})[*] — timelineapp")
+        self._window.setWindowModified(controller.modified)
+
+    # --- saving -----------------------------------------------------------------------------
+    def _is_bundled(self, path: Path) -> bool:
+        """The example shipped with the app is a template: saving it means Save As."""
+        try:
+            return path.resolve().is_relative_to(resource_path().resolve())
+        except (OSError, ValueError):
+            return False
+
+    def save(self) -> bool:
+        path = self._controller.path
+        if path is None or self._is_bundled(path):
+            return self.save_as()
+        return self._save_to(path)
+
+    def save_as(self) -> bool:
+        controller = self._controller
+        if controller.draft is None:
+            return False
+        folder = (
+            str(controller.path.parent)
+            if controller.path and not self._is_bundled(controller.path)
+            else self._settings.last_folder
+        )
+        stem = controller.path.name if controller.path else "untitled" + FILE_SUFFIX
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Save Event File"),
+            str(Path(folder) / stem) if folder else stem,
+            self.tr("Event files (*.timeline.json)"),
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.name.endswith(FILE_SUFFIX):
+            path = path.with_name(path.name.removesuffix(".json") + FILE_SUFFIX)
+        self._settings.last_folder = str(path.parent)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path, force: bool = False) -> bool:
+        try:
+            self._controller.save(path, force=force)
+        except ChangedOnDisk:
+            answer = QMessageBox.warning(
+                self._window,
+                self.tr("File changed on disk"),
+                self.tr(
+                    "{name} was changed on disk since it was opened (by another program, or "
+                    "a git pull). Saving replaces those changes with yours; the version on "
+                    "disk is kept as {name}.bak."
+                ).format(name=path.name),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return False
+            return self._save_to(path, force=True)
+        except SaveError as error:
+            QMessageBox.critical(
+                self._window,
+                self.tr("Cannot save"),
+                self.tr("{reason}\n\nThe file on disk was not changed.").format(reason=str(error)),
+            )
+            return False
+        except Exception:
+            _log.exception("saving %s failed", path)
+            QMessageBox.critical(
+                self._window,
+                self.tr("Cannot save"),
+                self.tr(
+                    "Saving failed unexpectedly; the file on disk was not changed. "
+                    "The details are in the log."
+                ),
+            )
+            return False
+        self._settings.remember_file(str(path.resolve()))
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before the file is closed: True when it may go (saved, discarded, or unchanged)."""
+        controller = self._controller
+        if controller.draft is None or not controller.modified:
+            return True
+        name = controller.path.name if controller.path else controller.draft.header.title
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name}?").format(name=name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,444 @@
+"""Making an event file in the window: selection actions, undo, review, save and its prompts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from timelineapp.model.file_format import ReviewState
+from timelineapp.model.loader import load_event_file
+from timelineapp.model.saving import backup_path
+from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.editing import dialogs, new_event_dialog
+from timelineapp.ui.editing.date_suggestion import suggest_date
+from timelineapp.ui.panes.document_pane import SelectionAction
+
+SEED = Path("/work/shared/seed/000_651eb735907009b6.txt")
+TRICKY = "Café e\u0301té 🎉🎉 le 19 mai 2024, Kenneth Ekman a dit « 👩‍👩‍👧 oui ».\r\nFin 😀."
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Application]:
+    # Dialogs are accepted as filled in: the tests set their fields through these hooks.
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "question", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    application = Application(create_qapplication(), tmp_path / "settings.json")
+    application.settings.user_name = "Ana"
+    application.window.show()
+    yield application
+    application.controller.undo_stack.setClean()  # no prompt when the test closes it
+    application.window.close()
+    application.window.deleteLater()
+
+
+def _new_file_with_document(app: Application, text: str) -> str:
+    app.window.edit_flow.new_file("Essai", "fr")
+    document_id = app.window.edit_flow.add_document("Article", text, None, copy_beside=False)
+    assert document_id is not None
+    return document_id
+
+
+def _select(app: Application, start: int, end: int) -> None:
+    """Select code points [start, end) in the document pane, as a mouse drag would."""
+    pane = app.window.document_pane
+    cursor = QTextCursor(pane.text_edit.document())
+    cursor.setPosition(pane.positions.to_qt(start))
+    cursor.setPosition(pane.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    pane.text_edit.setTextCursor(cursor)
+
+
+@pytest.mark.parametrize("words", ["e\u0301té", "🎉🎉", "👩‍👩‍👧 oui", "Fin 😀", "Café"])
+def test_new_event_from_selection_has_exact_code_point_offsets(
+    app: Application, words: str
+) -> None:
+    document_id = _new_file_with_document(app, TRICKY)
+    start = TRICKY.index(words)
+    _select(app, start, start + len(words))
+    assert app.window.document_pane.selected_span() == (start, start + len(words))
+    app.window.document_pane.actions_by_kind[SelectionAction.NEW_EVENT].trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    event = draft.events[-1]
+    quote = event.sources[0].quotes[0]
+    assert (event.sources[0].document, quote.start, quote.end) == (
+        document_id,
+        start,
+        start + len(words),
+    )
+    assert quote.text == words
+    assert app.controller.selection == len(draft.events) - 1
+    assert app.controller.timeline is not None
+    assert not app.controller.timeline.loaded.issues
+
+
+def test_date_is_suggested_visibly_from_the_sentence(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    start = TRICKY.index("Kenneth")
+    dialog = new_event_dialog.NewEventDialog(
+        "fr", suggest_date(TRICKY, start, start + 7, "fr"), "Kenneth", None, TRICKY
+    )
+    assert dialog.date.value() == "2024-05-19"
+    assert "« le 19 mai 2024 »" in dialog.suggestion_label.text()
+    assert "19 mai 2024" in dialog.date.feedback.text()
+    _select(app, start, start + 13)
+    app.window.document_pane.actions_by_kind[SelectionAction.NEW_EVENT].trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    source = draft.events[-1].sources[0]
+    assert draft.events[-1].date == "2024-05-19"
+    assert source.date_phrase is not None
+    assert source.date_phrase.text == "le 19 mai 2024"
+
+
+def test_date_field_says_what_is_wrong(qtbot: QtBot) -> None:
+    from timelineapp.ui.editing.date_field import DateField
+
+    field = DateField("en")
+    qtbot.addWidget(field)
+    field.line.setText("2024-02-30")
+    assert not field.valid
+    assert "February 2024, found 30" in field.feedback.text()
+    field.line.setText("2024-02-29")
+    assert field.valid
+    assert "29 February 2024" in field.feedback.text()
+
+
+def test_selection_actions_on_the_selected_event_and_undo(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    start = TRICKY.index("Kenneth")
+    _select(app, start, start + 13)
+    pane = app.window.document_pane
+    pane.actions_by_kind[SelectionAction.NEW_EVENT].trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    index = len(draft.events) - 1
+    before = draft.materialised()
+    phrase = TRICKY.index("19 mai 2024")
+    _select(app, phrase, phrase + 11)
+    pane.actions_by_kind[SelectionAction.DATE_PHRASE].trigger()
+    assert draft.events[index].sources[0].date_phrase is not None
+    other = TRICKY.index("oui")
+    _select(app, other, other + 3)
+    pane.actions_by_kind[SelectionAction.ADD_QUOTE].trigger()
+    assert [q.text for q in draft.events[index].sources[0].quotes] == ["Kenneth Ekman", "oui"]
+    stack = app.controller.undo_stack
+    assert stack.undoText().startswith("Add quote to '")
+    assert app.window.undo_action.isEnabled()
+    stack.undo()
+    stack.undo()
+    assert draft.materialised() == before
+    stack.redo()
+    stack.redo()
+    assert len(draft.events[index].sources[0].quotes) == 2
+
+
+def test_new_actor_from_selection_and_attribution(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_file_with_document(app, TRICKY)
+    start = TRICKY.index("Kenneth")
+    _select(app, start, start + 13)
+    pane = app.window.document_pane
+    monkeypatch.setattr(dialogs.ActorDialog, "chosen_kind", lambda self: dialogs.ActorKind.PERSON)
+    pane.actions_by_kind[SelectionAction.NEW_ACTOR].trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    assert [(a.id, a.name, a.kind) for a in draft.header.actors] == [
+        ("kenneth-ekman", "Kenneth Ekman", "person")
+    ]
+    pane.actions_by_kind[SelectionAction.NEW_EVENT].trigger()
+    monkeypatch.setattr(dialogs.AttributeDialog, "attributed_to", lambda self: "kenneth-ekman")
+    oui = TRICKY.index("oui")
+    _select(app, oui, oui + 3)
+    pane.actions_by_kind[SelectionAction.ATTRIBUTE].trigger()
+    quotes = draft.events[-1].sources[0].quotes
+    assert quotes[-1].text == "oui"
+    assert quotes[-1].attributed_to == "kenneth-ekman"
+
+
+def test_command_names_say_what_changed(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    flow.new_event("Signature de l'accord sur le retrait des troupes", None, None)
+    index = app.controller.selection
+    assert index is not None
+    editor = app.window.event_editor
+    editor.date.line.setText("2024-05-19")
+    editor.on_date_edited()
+    assert app.controller.undo_stack.undoText() == (
+        "Change date of 'Signature de l'accord sur le re…'"
+    )
+    assert app.controller.timeline is not None
+    assert app.controller.timeline.index.dated_count == 1
+
+
+def test_review_mode_keys(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    for title, date in (("A", "2024-05-01"), ("B", "2024-04-01"), ("C", None)):
+        flow.new_event(title, date, None)
+    review = app.window.review
+    assert review.progress_text() == "0 of 3 reviewed"
+    review.mode_action.setChecked(True)
+    draft = app.controller.draft
+    assert draft is not None
+    assert draft.events[app.controller.selection or 0].title == "B"  # earliest first
+    review.verify_action.trigger()
+    assert draft.events[1].review is ReviewState.VERIFIED
+    assert draft.events[1].reviewed_by == "Ana"
+    assert draft.events[1].reviewed_at is not None
+    assert draft.events[app.controller.selection or 0].title == "A"
+    review.dispute_action.trigger()
+    assert draft.events[0].review is ReviewState.DISPUTED
+    assert app.window.review.progress_label.text() == "2 of 3 reviewed"
+    assert draft.events[app.controller.selection or 0].title == "C"
+    review.delete_action.trigger()
+    assert [e.title for e in draft.events] == ["A", "B"]
+    review.mode_action.setChecked(False)
+    assert not review.verify_action.isEnabled()
+
+
+def test_save_reopen_and_unsaved_prompt(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SEED.read_text(encoding="utf-8") if SEED.exists() else TRICKY
+    app.window.edit_flow.new_file("Niger", "fr")
+    app.window.edit_flow.add_document("Article", text, tmp_path / "article.txt", copy_beside=True)
+    app.window.edit_flow.new_event("Départ", None, ("article", 3, 20))
+    assert app.controller.modified
+    assert app.window.isWindowModified()
+    target = tmp_path / "niger.timeline.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert app.window.save_flow.save()
+    assert not app.controller.modified
+    assert not app.window.isWindowModified()
+    assert "niger.timeline.json" in app.window.windowTitle()
+    assert (tmp_path / "article.txt").read_text(encoding="utf-8") == text
+    reopened = load_event_file(target)
+    assert reopened.loaded is not None
+    assert not reopened.issues
+    draft = app.controller.draft
+    assert draft is not None
+    assert reopened.loaded.materialised() == draft.materialised()
+
+    app.window.edit_flow.new_event("Autre", "2024", None)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def ask(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+            asked.append(str(args[2]))
+            return button
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not app.window.close()
+    assert app.window.isVisible()
+    assert "Save the changes to niger.timeline.json?" in asked
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    assert app.window.close()
+    assert json.loads(target.read_text(encoding="utf-8"))["events"][-1]["title"] == "Autre"
+    assert backup_path(target).exists()
+
+
+def test_file_changed_on_disk_is_asked_about(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "t.timeline.json"
+    app.window.edit_flow.new_file("T", "fr")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert app.window.save_flow.save()
+    app.window.edit_flow.new_event("Mine", None, None)
+    theirs = target.read_text(encoding="utf-8").replace('"T"', '"Theirs"')
+    target.write_text(theirs, encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not app.window.save_flow.save()
+    assert target.read_text(encoding="utf-8") == theirs
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
+    assert app.window.save_flow.save()
+    assert '"Mine"' in target.read_text(encoding="utf-8")
+    assert backup_path(target).read_text(encoding="utf-8") == theirs
+
+
+def test_the_bundled_example_is_saved_elsewhere(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timelineapp.resources import example_event_file
+
+    example = example_event_file()
+    before = example.read_bytes()
+    assert app.opener.open(example)
+    app.window.edit_flow.new_event("Mine", None, None)
+    target = tmp_path / "copy.timeline.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert app.window.save_flow.save()
+    assert example.read_bytes() == before
+    # Its document is a file beside the example: the copy gets one beside it too.
+    reopened = load_event_file(target)
+    assert reopened.loaded is not None
+    assert not reopened.errors
+    assert (tmp_path / "000_651eb735907009b6.txt").read_bytes() == (
+        example.parent / "000_651eb735907009b6.txt"
+    ).read_bytes()
+
+
+def test_edits_keep_the_filter_and_the_shown_document(app: Application) -> None:
+    from timelineapp.model.filtering import FilterSpec
+    from timelineapp.resources import example_event_file
+
+    assert app.opener.open(example_event_file())
+    app.filter_state.set_spec(FilterSpec(text="accord"))
+    shown = app.controller.shown_count
+    app.controller.select(0)
+    app.window.edit_flow.change_event(0, "x", place="Niamey")
+    assert app.filter_state.spec.text == "accord"
+    assert app.controller.shown_count == shown
+    assert app.controller.selection == 0
+    assert app.window.document_pane.document_id is not None
+    assert Qt.ShortcutContext.WidgetWithChildrenShortcut == (
+        app.window.document_pane.actions_by_kind[SelectionAction.NEW_EVENT].shortcutContext()
+    )
+
+
+def test_add_document_reads_a_text_file_as_it_is(qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("date 2024-06 Le retrait a commencé. Café 🎉.\n", encoding="utf-8")
+    dialog = dialogs.AddDocumentDialog(can_copy=False)
+    qtbot.addWidget(dialog)
+    dialog.load_file(source)
+    assert dialog.document_text() == source.read_text(encoding="utf-8")
+    assert dialog.metadata()["published"] == "2024-06"
+    assert dialog.title.text()
+    dialog.fields["published"].setText("2024-02-30")
+    ok = dialog.findChild(dialogs.QDialogButtonBox).button(  # type: ignore[union-attr]
+        dialogs.QDialogButtonBox.StandardButton.Ok
+    )
+    assert not ok.isEnabled()
+    assert "February 2024, found 30" in dialog.error.text()
+    dialog.fields["published"].setText("2024-06")
+    dialog.fields["url"].setText("javascript:alert(1)")
+    assert not ok.isEnabled()
+    dialog.fields["url"].setText("https://example.org/a")
+    assert ok.isEnabled()
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café".encode("latin-1"))
+    dialog.load_file(latin)
+    assert "expected UTF-8" in dialog.error.text()
+
+
+def test_file_and_document_properties_are_editable_and_undoable(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    draft = app.controller.draft
+    assert draft is not None
+    original = draft.header.documents[0]
+
+    def fill_document(self: dialogs.AddDocumentDialog) -> QDialog.DialogCode:
+        assert self.text.isReadOnly()
+        assert not self.copy_beside.isVisibleTo(self)
+        self.fields["publisher"].setText("ActuNiger")
+        self.fields["published"].setText("2024-06-07")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.AddDocumentDialog, "exec", fill_document)
+    flow.document_properties_action.trigger()
+    document = draft.header.documents[0]
+    assert (document.publisher, document.published) == ("ActuNiger", "2024-06-07")
+    assert (document.sha256, document.text) == (original.sha256, original.text)
+    assert app.controller.undo_stack.undoText() == "Change document 'Article'"
+
+    def fill_file(self: dialogs.NewFileDialog) -> QDialog.DialogCode:
+        self.title.setText("Niger, juin 2024")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.NewFileDialog, "exec", fill_file)
+    flow.file_properties_action.trigger()
+    assert draft.header.title == "Niger, juin 2024"
+    assert "Niger, juin 2024" in app.window.windowTitle()
+    app.controller.undo_stack.undo()
+    app.controller.undo_stack.undo()
+    assert draft.header.title == "Essai"
+    assert draft.header.documents[0] == original
+
+
+def test_new_file_asks_about_unsaved_changes_first(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_file_with_document(app, TRICKY)
+    app.window.edit_flow.new_event("Pas encore enregistré", None, None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    app.window.edit_flow.new_action.trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    assert [e.title for e in draft.events] == ["Pas encore enregistré"]  # kept
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(dialogs.NewFileDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    app.window.edit_flow.new_action.trigger()  # discarded, then the new file cancelled
+    assert app.controller.draft is draft
+
+
+def test_actor_properties(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    flow.add_actor("Niger", dialogs.ActorKind.STATE, None, [])
+    flow.add_actor("Kenneth Ekman", dialogs.ActorKind.OTHER, None, [])
+
+    def fill(self: dialogs.ActorPropertiesDialog) -> QDialog.DialogCode:
+        self.chooser.setCurrentIndex(self.chooser.findData("kenneth-ekman"))
+        assert self.name.text() == "Kenneth Ekman"
+        self.kind.setCurrentIndex(self.kind.findData("person"))
+        self.aliases.setText("K. Ekman, général Ekman")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.ActorPropertiesDialog, "exec", fill)
+    flow.actor_properties_action.trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    ekman = draft.header.actors[1]
+    assert (ekman.kind, ekman.aliases) == ("person", ["K. Ekman", "général Ekman"])
+    assert app.controller.undo_stack.undoText() == "Change actor 'Kenneth Ekman'"
+
+
+def test_big_file_edits_patch_the_views(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui import controller as controller_module
+
+    monkeypatch.setattr(controller_module, "SLOW_RELOAD_EVENTS", 0)  # treat it as big
+    patched: list[int] = []
+    real = controller_module.patch_event
+
+    def counting(*args: object, **kwargs: object) -> object:
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        patched.append(found is not None)
+        return found
+
+    monkeypatch.setattr(controller_module, "patch_event", counting)
+    assert app.opener.open(example_event_file())
+    timeline = app.controller.timeline
+    assert timeline is not None
+    undated = int(timeline.index.undated.size)
+    app.controller.select(0)
+    app.window.edit_flow.change_event(0, "x", date=None)
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert int(timeline.index.undated.size) == undated + 1
+    assert app.window.events_pane is not None
+    app.controller.undo_stack.undo()
+    assert app.controller.timeline is not None
+    assert int(app.controller.timeline.index.undated.size) == undated
+    assert patched == [True, True]
+    assert app.qapp.overrideCursor() is None
