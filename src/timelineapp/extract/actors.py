@@ -27,7 +27,7 @@ from typing import Final
 
 from babel import Locale
 
-from .lexicon import fold
+from .lexicon import fold, month_numbers, weekday_numbers
 
 __all__ = ["ActorMention", "DraftActor", "find_actors", "slug"]
 
@@ -735,8 +735,11 @@ def _merge_surnames(text: str, registry: _Registry) -> None:
         if len(words) >= 2:
             surnames.setdefault(words[-1], person.key)
     taken = [(m.start, m.end) for m in registry.mentions]
+    calendar_words = set(month_numbers(registry.language)) | set(weekday_numbers(registry.language))
     for surname, key in surnames.items():
-        for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
+        if fold(surname) in calendar_words:
+            continue  # "Keisha May": "May 14" is a date, not her
+        for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])(?!\s+\d)", text):
             if any(s <= found.start() < e for s, e in taken):
                 continue
             registry.mentions.append(ActorMention(found.start(), found.end(), surname, key))

@@ -117,16 +117,17 @@ _CLAUSE_CUT: Final = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+")
 
 
 def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The comma-, semicolon- or dash-separated pieces of a sentence outside quotation marks."""
+    """The comma-, semicolon- or dash-separated pieces of a sentence outside quotation marks
+    and parentheses."""
     start, end = sentence
     pieces: list[tuple[int, int]] = []
     begin = start
     depth = 0
     for index in range(start, end):
         char = text[index]
-        if char in "«“":
+        if char in "«“(":
             depth += 1
-        elif char in "»”" and depth:
+        elif char in "»”)" and depth:
             depth -= 1
         elif depth == 0:
             match = _CLAUSE_CUT.match(text, index)

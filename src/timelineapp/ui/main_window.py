@@ -19,6 +19,7 @@ from .. import __version__
 from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from .actor_pane import ActorPane
+from .build_dialog import install_build_action
 from .controller import TimelineController
 from .filter_bar import FilterBar
 from .filter_state import FilterState
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        install_build_action(self, file_menu, self._controller, self._settings.last_folder)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
