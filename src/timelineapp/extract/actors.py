@@ -204,6 +204,18 @@ def _states() -> _States:
     return _States(names, folded, local, pattern)
 
 
+@cache
+def _folded_names() -> tuple[tuple[str, str], ...]:
+    """(folded CLDR name, code) in both languages, folded once."""
+    states = _states()
+    return tuple(
+        (fold(name), code)
+        for language in ("fr", "en")
+        for code, name in states.local[language].items()
+    )
+
+
+@cache
 def _demonym_code(word: str) -> str | None:
     """The CLDR code of a demonym ("américaines" -> US, "Russian" -> RU), or None."""
     folded = fold(word).replace("’", "'")
@@ -223,9 +235,8 @@ def _demonym_code(word: str) -> str | None:
         stem = folded[: -len(suffix)]
         matches = {
             code
-            for language in ("fr", "en")
-            for code, name in states.local[language].items()
-            if fold(name).startswith(stem) and " " not in fold(name)[: len(stem) + 1]
+            for name, code in _folded_names()
+            if name.startswith(stem) and " " not in name[: len(stem) + 1]
         }
         if len(matches) == 1:
             return matches.pop()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Final
 
 from timelineapp.model.dates import parse_date
@@ -130,6 +131,7 @@ _MAX_TITLE_WORDS: Final = 12
 _DATELINE: Final = re.compile(r"(?m)^[A-Z][A-Z .,'’-]{2,40}\((?P<date>[^()\n]{4,40})\)\s*[—–-]")
 
 
+@lru_cache(maxsize=4096)
 def keywords(text: str) -> frozenset[str]:
     """Content words of a passage (folded, five letters or more), for merge proposals."""
     return frozenset(word for word in re.findall(r"[a-z]{5,}", fold(text)) if word not in _STOP)
@@ -158,7 +160,7 @@ _TRAILING: Final = re.compile(
 
 def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None) -> str:
     """The clause around the date, without the date phrase, in the article's words."""
-    pieces = clauses(text, sentence) or [sentence]
+    pieces = list(clauses(text, sentence)) or [sentence]
     if phrase is not None:
         # A comma inside the date ("Oct. 31, 2024") does not cut the clause.
         inside = [
