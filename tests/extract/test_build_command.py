@@ -219,3 +219,29 @@ def test_the_extract_layer_imports_without_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_one_url_names_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = str(tmp_path / "x.timeline.json")
+    args = ["build", str(SEED), str(SEED), "-o", output, "--url", "https://example.org/a"]
+    assert main(args) == 2
+    assert "--url" in capsys.readouterr().err
+    assert main(["build", str(SEED), "-o", output, "--url", "https://example.org/a"]) == 0
+    data = json.loads(Path(output).read_text(encoding="utf-8"))
+    assert data["documents"][0]["url"] == "https://example.org/a"
+
+
+def test_two_copies_of_one_article_are_two_documents(tmp_path: Path) -> None:
+    output = tmp_path / "two.timeline.json"
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(SEED, other / SEED.name)
+    assert main(["build", str(SEED), str(other / SEED.name), "-o", str(output)]) == 0
+    data = json.loads(output.read_text(encoding="utf-8"))
+    paths = [d["path"] for d in data["documents"]]
+    assert len(set(paths)) == 2
+    assert load_event_file(output).ok
+    # The same story twice: every dated event is proposed as one, for review.
+    merged = [e for e in data["events"] if MERGE_TAG in e.get("tags", [])]
+    assert merged
+    assert all(len({s["document"] for s in e["sources"]}) == 2 for e in merged)

@@ -66,6 +66,29 @@ def dates(
         ("The plant closed two years ago.", "en", "two years ago", "2022~"),
         ("La session reprendra mardi prochain.", "fr", "mardi prochain", "2024-06-18"),
         ("The vote is next week.", "en", "next week", "[2024-06-17..2024-06-23]"),
+        ("Il est passé avant-hier.", "fr", "avant-hier", "2024-06-13"),
+        ("It opened the day before yesterday.", "en", "the day before yesterday", "2024-06-13"),
+        ("Il reviendra demain.", "fr", "demain", "2024-06-16"),
+        ("Nous l’avons vu l’an dernier.", "fr", "l’an dernier", "2023"),
+        ("Elle a été votée l’année dernière.", "fr", "l’année dernière", "2023"),
+        ("It grew last year.", "en", "last year", "2023"),
+        (
+            "Ils arriveront dans deux semaines.",
+            "fr",
+            "dans deux semaines",
+            "[2024-06-24..2024-06-30]",
+        ),
+        ("The law passed three days ago.", "en", "three days ago", "2024-06-12"),
+        (
+            "Le projet a été lancé plus tôt cette année.",
+            "fr",
+            "plus tôt cette année",
+            "[2024-01-01..2024-06-15]",
+        ),
+        ("It was delayed in early June 2024.", "en", "early June 2024", "2024-06"),
+        ("La crise a commencé fin mai 2024.", "fr", "fin mai 2024", "2024-05"),
+        ("They met in the summer of 2023.", "en", "in the summer of 2023", "2023-06/2023-08"),
+        ("Les élections ont eu lieu en 2020 et en 2021.", "fr", "en 2021", "2021"),
         # bounds
         (
             "Il devra partir au plus tard le 15 septembre 2024.",
@@ -82,6 +105,32 @@ def dates(
         ),
         ("They have stayed since May 19.", "en", "since May 19", "2024-05-19/.."),
         ("Ouvert jusqu’au 30 juin 2024.", "fr", "jusqu’au 30 juin 2024", "../2024-06-30"),
+        (
+            "Les fonds seront versés d’ici le 31 décembre 2024.",
+            "fr",
+            "d’ici le 31 décembre 2024",
+            "[..2024-12-31]",
+        ),
+        (
+            "Les billets doivent être achetés avant le 1er juillet.",
+            "fr",
+            "avant le 1er juillet",
+            "[..2024-07-01]",
+        ),
+        (
+            "Le vote aura lieu après le 20 juin 2024.",
+            "fr",
+            "après le 20 juin 2024",
+            "[2024-06-20..]",
+        ),
+        ("Orders must arrive by Oct. 31, 2024.", "en", "by Oct. 31, 2024", "[..2024-10-31]"),
+        ("Talks resume after July 4, 2024.", "en", "after July 4, 2024", "[2024-07-04..]"),
+        (
+            "Le musée est ouvert à partir du 3 juin 2024.",
+            "fr",
+            "à partir du 3 juin 2024",
+            "2024-06-03/..",
+        ),
         # ranges
         ("Le salon a eu lieu du 3 au 5 juin.", "fr", "du 3 au 5 juin", "2024-06-03/2024-06-05"),
         (

@@ -65,6 +65,10 @@ def run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if args.url is not None and len(args.articles) > 1:
+        print("timelineapp build: --url: one address names one article; build them one by one "
+              "or leave --url out", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     output = Path(args.output)
     if not output.name.endswith(".timeline.json"):
         print(

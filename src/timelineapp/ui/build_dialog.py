@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -117,6 +117,7 @@ class BuildDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
         self.setMinimumWidth(560)
+        self.setAcceptDrops(True)  # article files dropped from a file manager
         self._folder = folder
         self._worker: BuildWorker | None = None
         self.articles = QListWidget()
@@ -219,6 +220,15 @@ class BuildDialog(QDialog):
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        self.add_articles([p for p in paths if p])
+        event.acceptProposedAction()
 
     # --- building ---------------------------------------------------------------------------
     def request(self) -> BuildRequest | str:
