@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timelineapp.cli import main
 from timelineapp.extract.article import ArticleError, article_from_text, read_article
@@ -245,3 +247,54 @@ def test_two_copies_of_one_article_are_two_documents(tmp_path: Path) -> None:
     merged = [e for e in data["events"] if MERGE_TAG in e.get("tags", [])]
     assert merged
     assert all(len({s["document"] for s in e["sources"]}) == 2 for e in merged)
+
+
+_WORDS = st.sampled_from(
+    [
+        "le", "19", "mai", "2024", "May", "Friday", "vendredi", "hier", "yesterday", "«", "»",
+        "“", "”", '"', "’", "'", ",", ".", "\n\n", "colonel", "Jean", "Dupont", "said",
+        "a déclaré", "les", "troupes", "américaines", "Russian", "forces", "since", "depuis",
+        "au plus tard", "du", "au", "3", "5", "juin", "between", "and", "March", "1990s",
+        "années", "il y a", "deux", "ans", "ago", "last", "week", "Niger", "Washington",
+        "80 %", "base", "101", "(", ")", "—", "WASHINGTON", "XIXe", "siècle", "Mai", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_WORDS, min_size=1, max_size=80),
+    st.sampled_from(["fr", "en"]),
+    st.sampled_from([None, "2024", "2024-06", "2024-06-15"]),
+)
+def test_any_text_gives_a_valid_draft(
+    words: list[str], language: str, published: str | None
+) -> None:
+    text = " ".join(words)
+    if not text.strip():
+        return
+    article = article_from_text(text, "a.txt", language=language, published=published)
+    draft = build_draft([article])
+    for event in draft.event_file.events:
+        for source in event.sources:
+            for quote in source.quotes:
+                assert text[quote.start : quote.end] == quote.text
+            if source.date_phrase is not None:
+                phrase = source.date_phrase
+                assert text[phrase.start : phrase.end] == phrase.text
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        write_draft(draft, Path(folder) / "x.timeline.json")
+        result = load_event_file(Path(folder) / "x.timeline.json")
+        assert result.ok, [str(i) for i in result.issues]
+        assert not result.issues
+
+
+def test_a_date_with_only_punctuation_around_it_still_gets_a_title() -> None:
+    # Found by fuzzing: the clause around "05/06/2024" held nothing but marks.
+    article = article_from_text(
+        "» next mai of Niger troupes . 05/06/2024 .", "a.txt", language="en", published="2024"
+    )
+    for event in build_draft([article]).event_file.events:
+        assert event.title.strip()

@@ -372,6 +372,9 @@ def _dated_event(
     timex, sentence = reading.mention, reading.sentence
     status, why = _status(timex, reading.tense, reading.value, reference)
     title = _title(text, sentence, (timex.start, timex.end))
+    if not title.strip(" .…"):
+        # Nothing but punctuation around the date: the sentence, else the date's own words.
+        title = _shorten(_strip_marks(text[sentence[0] : sentence[1]])) or timex.text
     notes = [reading.note]
     if reference is None:
         notes.append("the publication date is unknown, so relative dates stay unresolved")
