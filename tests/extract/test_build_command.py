@@ -179,7 +179,8 @@ def test_building_twice_into_the_same_folder_reuses_the_stored_text(tmp_path: Pa
     output = tmp_path / "seed.timeline.json"
     assert main(["build", str(tmp_path / SEED.name), "-o", str(output)]) == 0
     assert main(["build", str(tmp_path / SEED.name), "-o", str(output)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == [SEED.name, "seed.timeline.json"]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [SEED.name, "seed.timeline.json", "seed.timeline.json.bak"]
 
 
 def test_errors_are_one_line_and_exit_codes(
@@ -298,3 +299,12 @@ def test_a_date_with_only_punctuation_around_it_still_gets_a_title() -> None:
     )
     for event in build_draft([article]).event_file.events:
         assert event.title.strip()
+
+
+def test_building_again_keeps_the_previous_draft_as_bak(tmp_path: Path) -> None:
+    output = tmp_path / "seed.timeline.json"
+    assert main(["build", str(SEED), "-o", str(output)]) == 0
+    first = output.read_text(encoding="utf-8")
+    assert main(["build", str(SEED), "-o", str(output), "--title", "Second"]) == 0
+    assert (tmp_path / "seed.timeline.json.bak").read_text(encoding="utf-8") == first
+    assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Second"

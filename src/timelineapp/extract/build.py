@@ -11,14 +11,13 @@ never overwrites a different file, so the draft validates and opens as it is.
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from timelineapp.model.atomic_write import atomic_write
 from timelineapp.model.file_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -32,6 +31,7 @@ from timelineapp.model.file_format import (
     Source,
 )
 from timelineapp.model.integrity import sha256_text
+from timelineapp.model.saving import backup_path, file_text
 
 from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from
@@ -266,33 +266,14 @@ def _events(events: list[DraftEvent], actor_ids: dict[str, str]) -> list[Event]:
     return result
 
 
-# -- writing -----------------------------------------------------------------------------------
-
-
-def dump_event_file(event_file: EventFile) -> str:
-    """The stable, diff-friendly JSON text of an event file (2-space indent, UTF-8 as is)."""
-    data = event_file.model_dump(mode="json", exclude_none=True)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _write_text(path: Path, text: str) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename over the target."""
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+# -- writing (the app's one atomic writer and its saved layout) ---------------------------------
 
 
 def write_draft(draft: Draft, output: Path) -> Draft:
-    """Store the texts beside ``output`` and write the event file; returns the draft as
-    written (document paths renamed where a different file already had the name). An
-    existing file with another content is never overwritten."""
+    """Store the texts beside ``output`` and write the event file in the saved layout;
+    returns the draft as written (document paths renamed where a different file already had
+    the name). An existing document with another content is never overwritten; an existing
+    ``output`` is kept as ``output.bak``."""
     folder = output.parent
     folder.mkdir(parents=True, exist_ok=True)
     renamed: dict[str, str] = {}
@@ -303,14 +284,16 @@ def write_draft(draft: Draft, output: Path) -> Draft:
             target = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
             number += 1
         if not target.exists():
-            _write_text(target, text)
+            atomic_write(target, text)
         renamed[name] = target.name
     documents = [
         doc.model_copy(update={"path": renamed.get(doc.path or "", doc.path)})
         for doc in draft.event_file.documents
     ]
     event_file = draft.event_file.model_copy(update={"documents": documents})
-    _write_text(output, dump_event_file(event_file))
+    if output.exists():
+        shutil.copy2(output, backup_path(output))  # the previous version stays as NAME.bak
+    atomic_write(output, file_text(event_file))
     return Draft(event_file, {renamed[n]: t for n, t in draft.texts.items()})
 
 
