@@ -308,3 +308,17 @@ def test_building_again_keeps_the_previous_draft_as_bak(tmp_path: Path) -> None:
     assert main(["build", str(SEED), "-o", str(output), "--title", "Second"]) == 0
     assert (tmp_path / "seed.timeline.json.bak").read_text(encoding="utf-8") == first
     assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Second"
+
+
+def test_the_quoted_actor_is_the_events_speaker() -> None:
+    article = article_from_text(
+        "« Nous partirons le 15 septembre 2024 », a déclaré le colonel Mamane Sani Kiaou.",
+        "a.txt",
+        language="fr",
+        published="2024-06",
+    )
+    draft = build_draft([article]).event_file
+    (event,) = draft.events
+    roles = {ref.actor: ref.role for ref in event.actors}
+    assert roles["mamane-sani-kiaou"] == "locuteur"
+    assert event.sources[0].quotes[0].attributed_to == "mamane-sani-kiaou"

@@ -109,7 +109,7 @@ def build_draft(
         language=language,
         documents=documents,
         actors=[_actor(actor, actor_ids) for actor in actors.values()],
-        events=_events(merged, actor_ids),
+        events=_events(merged, actor_ids, "fr" if language == "fr" else "en"),
     )
     texts = {names[i]: article.text for i, article in enumerate(articles)}
     return Draft(event_file, texts)
@@ -224,11 +224,18 @@ def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
     return kept
 
 
-def _events(events: list[DraftEvent], actor_ids: dict[str, str]) -> list[Event]:
+_SPEAKER: Final = {"fr": "locuteur", "en": "speaker"}
+
+
+def _events(events: list[DraftEvent], actor_ids: dict[str, str], language: str) -> list[Event]:
     taken: set[str] = set()
     result = []
     for event in events:
         sources = []
+        # Who is quoted in the event is its speaker; other roles are left to the reviewer.
+        speakers = {q.attributed_to for source in event.sources for q in source.quotes}
+        for key in sorted(k for k in speakers if k in actor_ids and k not in event.actors):
+            event.actors.append(key)
         for source in event.sources:
             quotes = [
                 Quote(
@@ -257,7 +264,13 @@ def _events(events: list[DraftEvent], actor_ids: dict[str, str]) -> list[Event]:
                 title=event.title,
                 date=event.date,
                 status=event.status,
-                actors=[ActorRef(actor=actor_ids[key]) for key in event.actors if key in actor_ids],
+                actors=[
+                    ActorRef(
+                        actor=actor_ids[key], role=_SPEAKER[language] if key in speakers else None
+                    )
+                    for key in event.actors
+                    if key in actor_ids
+                ],
                 tags=event.tags,
                 note="; ".join(event.notes),
                 sources=sources,
