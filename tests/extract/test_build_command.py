@@ -322,3 +322,12 @@ def test_the_quoted_actor_is_the_events_speaker() -> None:
     roles = {ref.actor: ref.role for ref in event.actors}
     assert roles["mamane-sani-kiaou"] == "locuteur"
     assert event.sources[0].quotes[0].attributed_to == "mamane-sani-kiaou"
+
+
+def test_an_article_given_twice_is_read_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "x.timeline.json"
+    assert main(["build", str(SEED), str(SEED), "-o", str(output)]) == 0
+    assert "given twice" in capsys.readouterr().err
+    assert len(json.loads(output.read_text(encoding="utf-8"))["documents"]) == 1

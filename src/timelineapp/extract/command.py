@@ -78,7 +78,13 @@ def run_build(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     articles = []
+    seen: set[Path] = set()
     for name in args.articles:
+        resolved = Path(name).resolve()
+        if resolved in seen:
+            print(f"note: {name}: given twice, read once", file=sys.stderr)
+            continue
+        seen.add(resolved)
         try:
             articles.append(
                 read_article(
