@@ -169,6 +169,13 @@ _E: Final = r"(?![\w])"
 # Words that make a bare four-digit number a year when written just before it.
 _YEAR_CUES: Final = {
     "fr": {
+        # nouns that name a thing by its year: "l'édition 2025", "le budget 2024"
+        "edition",
+        "saison",
+        "budget",
+        "exercice",
+        "promotion",
+        "recensement",
         "pour",
         "en",
         "depuis",
@@ -200,6 +207,11 @@ _YEAR_CUES: Final = {
         "dans",
     },
     "en": {
+        "edition",
+        "season",
+        "budget",
+        "census",
+        "class",
         "for",
         "the",
         "in",
