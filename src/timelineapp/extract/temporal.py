@@ -158,8 +158,7 @@ class Mention:
 
 # -- pattern pieces ----------------------------------------------------------------------------
 
-_FR_DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])"
-_EN_DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])"  # ordinal endings ("1er", "19th") follow it
 _YEAR: Final = r"(?:1\d{3}|20\d{2}|21\d{2})(?!\d)"
 _APOS: Final = "['’]"
 # A word boundary that treats the apostrophes of "d'avril" / "l’an" as boundaries too.
@@ -675,7 +674,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         ),
     ]
     if language == "fr":
-        day = _FR_DAY
+        day = _DAY
         rules += [
             (
                 rf"{_B}(?:[Dd]u\s+)(?P<d1>{day})(?:er)?(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?)?"
@@ -764,7 +763,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             ),
         ]
     else:
-        day = _EN_DAY
+        day = _DAY
         rules += [
             (
                 rf"{_B}(?:from\s+|between\s+)?(?P<m1>{month})\s+(?P<d1>{day})(?:st|nd|rd|th)?"
