@@ -272,7 +272,7 @@ def _events(events: list[DraftEvent], actor_ids: dict[str, str], language: str) 
                     if key in actor_ids
                 ],
                 tags=event.tags,
-                note="; ".join(event.notes),
+                note="; ".join(n.rstrip(". ") for n in event.notes) + ".",
                 sources=sources,
             )
         )
