@@ -89,6 +89,16 @@ def dates(
         ("La crise a commencé fin mai 2024.", "fr", "fin mai 2024", "2024-05"),
         ("They met in the summer of 2023.", "en", "in the summer of 2023", "2023-06/2023-08"),
         ("Les élections ont eu lieu en 2020 et en 2021.", "fr", "en 2021", "2021"),
+        ("Filed on 05/19/2024 in court.", "en", "05/19/2024", "2024-05-19"),
+        (
+            "Le taux a baissé plus tôt ce mois-ci.",
+            "fr",
+            "plus tôt ce mois-ci",
+            "[2024-06-01..2024-06-15]",
+        ),
+        ("Prices rose last week.", "en", "last week", "[2024-06-03..2024-06-09]"),
+        ("Le chantier a duré entre mars et mai.", "fr", "entre mars et mai", "2024-03/2024-05"),
+        ("The fair ran May 15–19, 2024.", "en", "May 15–19, 2024", "2024-05-15/2024-05-19"),
         # bounds
         (
             "Il devra partir au plus tard le 15 septembre 2024.",
