@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -293,11 +293,20 @@ class BuildDialog(QDialog):
         self._worker = None
         self._update_button()
 
-    def reject(self) -> None:
+    def _stop_worker(self) -> None:
+        # A QThread destroyed while it runs aborts the process: let it finish first (a
+        # build takes well under a second; cancelling skips what is left).
         if self._worker is not None:
             self._worker.cancel()
             self._worker.wait()
+
+    def reject(self) -> None:
+        self._stop_worker()
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_worker()
+        super().closeEvent(event)
 
 
 class DraftBanner(QFrame):
