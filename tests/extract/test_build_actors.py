@@ -141,3 +141,10 @@ def test_names_do_not_run_across_lines() -> None:
     actors, _ = find_actors("Visit to Ottawa and Mexico City\n\nOffice of the Spokesperson", "en")
     assert all("\n" not in a.name for a in actors)
     assert not any(a.name.startswith("Ottawa and") for a in actors)
+
+
+def test_institution_words_are_not_person_names() -> None:
+    en, _ = find_actors("The Justice Department announced charges in New Jersey.", "en")
+    assert [(a.name, a.kind) for a in en] == [("Justice Department", "organization")]
+    fr, _ = find_actors("Inaugurée par le président de la République.", "fr")
+    assert not [a for a in fr if a.kind == "person"]

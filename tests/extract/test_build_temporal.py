@@ -99,6 +99,18 @@ def dates(
         ("Prices rose last week.", "en", "last week", "[2024-06-03..2024-06-09]"),
         ("Le chantier a duré entre mars et mai.", "fr", "entre mars et mai", "2024-03/2024-05"),
         ("The fair ran May 15–19, 2024.", "en", "May 15–19, 2024", "2024-05-15/2024-05-19"),
+        (
+            "It ran from at least January 2019 through December 2022.",
+            "en",
+            "from at least January 2019 through December 2022",
+            "2019-01/2022-12",
+        ),
+        (
+            "Le sommet a eu lieu les 4 et 5 octobre 2024.",
+            "fr",
+            "les 4 et 5 octobre 2024",
+            "2024-10-04/2024-10-05",
+        ),
         # bounds
         (
             "Il devra partir au plus tard le 15 septembre 2024.",

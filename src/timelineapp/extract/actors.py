@@ -390,7 +390,7 @@ _MINISTRY_EN: Final = re.compile(
 _AGENCY_EN: Final = re.compile(
     rf"(?<![\w.])(?P<name>(?:(?:U\.S\.|[A-Z][\w\-]+){_SP}(?:(?:of|for|and|on|the){_SP})?){{1,6}}"
     r"(?:Agency|Commission|Council|Office|Administration|Service|Institute|Bureau|Committee|"
-    r"Court|Authority|Board|Corps|Foundation|Survey|Center|Laboratory|Fund))"
+    r"Court|Authority|Board|Corps|Foundation|Survey|Center|Laboratory|Fund|Department))"
     rf"(?:{_SP}\((?P<acro>[A-Z][A-Za-z&.]{{1,10}})\))?"
 )
 # Head first, named by its acronym: "Centers for Disease Control and Prevention (CDC)".
@@ -534,8 +534,72 @@ _NOT_NAMES: Final = {
 }
 
 
+# Words that make a capitalised run an institution, not a person ("Justice Department",
+# "le président de la République").
+_INSTITUTION_WORDS: Final = frozenset(
+    [
+        "République",
+        "Republic",
+        "Culture",
+        "Défense",
+        "Defense",
+        "Justice",
+        "Santé",
+        "Health",
+        "État",
+        "State",
+        "Nation",
+        "Nations",
+        "Assemblée",
+        "Sénat",
+        "Senate",
+        "Cité",
+        "Ville",
+        "Department",
+        "Ministry",
+        "Ministère",
+        "Agency",
+        "Agence",
+        "Office",
+        "Council",
+        "Conseil",
+        "Commission",
+        "Initiative",
+        "Program",
+        "Programme",
+        "Service",
+        "Center",
+        "Centre",
+        "Institute",
+        "Institut",
+        "Court",
+        "Cour",
+        "Committee",
+        "Comité",
+        "Bureau",
+        "Administration",
+        "Parliament",
+        "Parlement",
+        "Congress",
+        "Congrès",
+        "Union",
+        "Government",
+        "Gouvernement",
+        "Army",
+        "Armée",
+        "Police",
+        "Foundation",
+        "Fondation",
+        "University",
+        "Université",
+    ]
+)
+
+
 def _person_name(raw: str) -> str | None:
     words = _clean_name(raw).split()
+    if any(word in _INSTITUTION_WORDS for word in words):
+        return None
     # "President Biden’s Investing…": the possessive ends the name.
     for index, word in enumerate(words):
         if word.endswith(("’s", "'s")):
@@ -726,6 +790,66 @@ _NAMED_AFTER: Final = re.compile(
 )
 
 
+_WORD_BEFORE: Final = re.compile(r"(?<![\w.’'])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
+_FUNCTION_WORDS: Final = frozenset(
+    [
+        "The",
+        "In",
+        "At",
+        "For",
+        "From",
+        "To",
+        "And",
+        "But",
+        "Of",
+        "On",
+        "By",
+        "With",
+        "Since",
+        "Until",
+        "After",
+        "Before",
+        "During",
+        "While",
+        "When",
+        "Le",
+        "La",
+        "Les",
+        "En",
+        "Au",
+        "Aux",
+        "Du",
+        "Des",
+        "Et",
+        "Mais",
+        "Pour",
+        "Par",
+        "Avec",
+        "Selon",
+        "Depuis",
+        "Dans",
+        "Sur",
+        "Entre",
+        "Vers",
+        "Un",
+        "Une",
+        "A",
+        "An",
+        "Both",
+        "Between",
+        "Against",
+        "Over",
+        "Under",
+        "Via",
+        "Like",
+        "Comme",
+        "Contre",
+        "Chez",
+        "Ni",
+        "Or",
+        "Ou",
+    ]
+)
 _CAPITAL_NAMES: Final = frozenset(name for names in _CAPITALS.values() for name in names)
 _PLACE_BEFORE: Final = re.compile(
     r"(?<!\w)(?:à|au|in|at|to|from|near|vers|sur|dans|outside|around|sise\s+à|based\s+in)"
@@ -741,6 +865,9 @@ def _find_states(text: str, registry: _Registry, take: _Take, free: _Free) -> No
             continue
         if _NAMED_AFTER.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Tour de France", "Bank of England": a name, not the state
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and before.group(1) not in _FUNCTION_WORDS:
+            continue  # "New Jersey", "Nouvelle-Calédonie" spelled apart: a longer name
         if match.group(0) in _CAPITAL_NAMES and _PLACE_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
         ):

@@ -688,12 +688,18 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                 _day_range,
             ),
             (
+                rf"{_B}(?:[Ll]es\s+)(?P<d1>{day})(?:er)?\s+et\s+(?P<d2>{day})\s+(?P<m2>{month})"
+                rf"(?:\s+(?P<y2>{_YEAR}))?(?P<m1>(?!)x)?(?P<y1>(?!)x)?{_E}",
+                _day_range,
+            ),
+            (
                 rf"{_B}(?:(?:[Ll]e|[Cc]e)\s+)?(?:(?:{weekday})\s+)?(?P<day>{day})(?:er)?\s+"
                 rf"(?P<month>{month})(?:\s+(?P<year>{_YEAR}))?{_E}",
                 _full_date,
             ),
             (
-                rf"{_B}(?:(?:[Dd]{_APOS}|[Dd]e\s+|[Ee]ntre\s+)(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?"
+                rf"{_B}(?:(?:[Dd]{_APOS}|[Dd]e\s+|[Ee]ntre\s+)(?:au\s+moins\s+)?(?P<m1>{month})"
+                rf"(?:\s+(?P<y1>{_YEAR}))?"
                 rf"\s+(?:à|au|et|jusqu{_APOS}(?:en|à))\s+(?P<m2>{month})(?:\s+(?P<y2>{_YEAR}))?)"
                 rf"{_E}",
                 _month_range,
@@ -788,7 +794,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                 _full_date,
             ),
             (
-                rf"{_B}(?:(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+"
+                rf"{_B}(?:(?:[Bb]etween|[Ff]rom)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?"
+                rf"(?P<m1>{month})(?:,?\s+(?P<y1>{_YEAR}))?,?\s+"
                 rf"(?:and|to|through|until)\s+(?P<m2>{month})(?:,?\s+(?P<y2>{_YEAR}))?){_E}",
                 _month_range,
             ),
