@@ -111,6 +111,13 @@ def dates(
             "les 4 et 5 octobre 2024",
             "2024-10-04/2024-10-05",
         ),
+        (
+            "Elle devra être achevée d’ici à la fin de 2026.",
+            "fr",
+            "d’ici à la fin de 2026",
+            "[..2026-12-31]",
+        ),
+        ("It must close by the end of May 2025.", "en", "by the end of May 2025", "[..2025-05-31]"),
         # bounds
         (
             "Il devra partir au plus tard le 15 septembre 2024.",

@@ -405,7 +405,7 @@ def _status(
     timex: Mention, tense: int, value: str | None, reference: Reference | None
 ) -> tuple[str, str]:
     cue = " ".join(fold(timex.cue).split())
-    if timex.modifier == "not_after" and cue in _DEADLINE_CUES:
+    if timex.modifier == "not_after" and any(cue.startswith(c) for c in _DEADLINE_CUES):
         return "deadline", f"« {timex.cue.strip()} » sets a limit"
     if reference is not None and value is not None and _ends_before(value, reference):
         return "occurred", "the date is before publication"

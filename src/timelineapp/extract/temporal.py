@@ -891,13 +891,16 @@ _BOUND_BEFORE: Final = {
     "fr": re.compile(
         r"(?P<cue>au\s+plus\s+tard|au\s+plus\s+t[oô]t|d['’]ici|avant|apr[eè]s|depuis|"
         r"à\s+partir|à\s+compter|dès|jusqu['’]|jusque|pas\s+avant)"
+        # "d'ici à la fin de 2026": the bound is the end of the period
+        r"(?P<end>\s*(?:à\s+)?la\s+fin)?"
         r"\s*,?\s*(?:(?:du|de|d['’]|au|à|le|la|l['’]|en)\s*)?$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?P<cue>no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|not\s+before|"
         r"by|before|after|since|until|till|through|starting|beginning|as\s+of|effective)"
-        r"\s*,?\s*(?:(?:on|in|from|the|end\s+of)\s+)?$",
+        r"(?P<end>\s+the\s+end\s+of)?"
+        r"\s*,?\s*(?:(?:on|in|from|the)\s+)?$",
         re.IGNORECASE,
     ),
 }
@@ -946,12 +949,14 @@ def _with_bound(mention: Mention, text: str) -> Mention:
     if not modifier:
         return mention
     start = found.start()
+    # "by the end of 2026" bounds at the period's last day: the cue keeps "end" for anchoring.
+    cue = found.group("cue") + (found.group("end") or "")
     return replace(
         mention,
         start=start,
         text=text[start : mention.end],
         modifier=modifier,
-        cue=found.group("cue"),
+        cue=" ".join(cue.split()),
     )
 
 
