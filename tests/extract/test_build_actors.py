@@ -97,3 +97,54 @@ def test_a_surname_alone_later_is_the_same_person() -> None:
 def test_possessive_ends_a_name() -> None:
     actors, _ = find_actors("Thanks to President Biden’s Investing in America agenda.", "en")
     assert [a.name for a in actors if a.kind == "person"] == ["Biden"]
+
+
+def test_a_country_inside_another_name_is_not_the_state() -> None:
+    keys = set(_actors("Il a gagné le Tour de France puis la Coupe de Russie.", "fr"))
+    assert "state:FR" not in keys
+    assert "state:RU" not in keys
+    assert "state:FR" in _actors("La République de France et la France ont signé.", "fr")
+
+
+def test_a_capital_as_a_place_is_not_its_government() -> None:
+    assert "state:FR" not in _actors("L’épreuve ne se termine pas à Paris.", "fr")
+    assert "state:FR" in _actors("Paris a protesté auprès de Niamey.", "fr")
+
+
+def test_a_french_nationality_noun_before_a_name_is_a_person() -> None:
+    actors, _ = find_actors(
+        "Le Slovène Tadej Pogačar a gagné devant le Danois Jonas Vingegaard.", "fr"
+    )
+    persons = {a.name: a.description for a in actors if a.kind == "person"}
+    assert persons == {"Tadej Pogačar": "Slovène", "Jonas Vingegaard": "Danois"}
+
+
+def test_long_titles_and_a_later_title_with_the_surname() -> None:
+    text = (
+        "Secretary of State Antony J. Blinken met Secretary of Homeland Security Alejandro "
+        "N. Mayorkas. Secretary Blinken left."
+    )
+    actors, _ = find_actors(text, "en")
+    persons = {a.name: a.aliases for a in actors if a.kind == "person"}
+    assert set(persons) == {"Antony J. Blinken", "Alejandro N. Mayorkas"}
+    assert "Secretary Blinken" in persons["Antony J. Blinken"]
+
+
+def test_an_agency_named_head_first_with_its_acronym() -> None:
+    actors = _actors("according to the Centers for Disease Control and Prevention (CDC).", "en")
+    _, kind, aliases, _ = actors["org:centers-for-disease-control-and-prevention"]
+    assert kind == "organization"
+    assert aliases == ["CDC"]
+
+
+def test_names_do_not_run_across_lines() -> None:
+    actors, _ = find_actors("Visit to Ottawa and Mexico City\n\nOffice of the Spokesperson", "en")
+    assert all("\n" not in a.name for a in actors)
+    assert not any(a.name.startswith("Ottawa and") for a in actors)
+
+
+def test_institution_words_are_not_person_names() -> None:
+    en, _ = find_actors("The Justice Department announced charges in New Jersey.", "en")
+    assert [(a.name, a.kind) for a in en] == [("Justice Department", "organization")]
+    fr, _ = find_actors("Inaugurée par le président de la République.", "fr")
+    assert not [a for a in fr if a.kind == "person"]

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timelineapp.cli import main
 from timelineapp.extract.article import ArticleError, article_from_text, read_article
@@ -177,7 +179,8 @@ def test_building_twice_into_the_same_folder_reuses_the_stored_text(tmp_path: Pa
     output = tmp_path / "seed.timeline.json"
     assert main(["build", str(tmp_path / SEED.name), "-o", str(output)]) == 0
     assert main(["build", str(tmp_path / SEED.name), "-o", str(output)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == [SEED.name, "seed.timeline.json"]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [SEED.name, "seed.timeline.json", "seed.timeline.json.bak"]
 
 
 def test_errors_are_one_line_and_exit_codes(
@@ -219,3 +222,112 @@ def test_the_extract_layer_imports_without_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_one_url_names_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = str(tmp_path / "x.timeline.json")
+    args = ["build", str(SEED), str(SEED), "-o", output, "--url", "https://example.org/a"]
+    assert main(args) == 2
+    assert "--url" in capsys.readouterr().err
+    assert main(["build", str(SEED), "-o", output, "--url", "https://example.org/a"]) == 0
+    data = json.loads(Path(output).read_text(encoding="utf-8"))
+    assert data["documents"][0]["url"] == "https://example.org/a"
+
+
+def test_two_copies_of_one_article_are_two_documents(tmp_path: Path) -> None:
+    output = tmp_path / "two.timeline.json"
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(SEED, other / SEED.name)
+    assert main(["build", str(SEED), str(other / SEED.name), "-o", str(output)]) == 0
+    data = json.loads(output.read_text(encoding="utf-8"))
+    paths = [d["path"] for d in data["documents"]]
+    assert len(set(paths)) == 2
+    assert load_event_file(output).ok
+    # The same story twice: every dated event is proposed as one, for review.
+    merged = [e for e in data["events"] if MERGE_TAG in e.get("tags", [])]
+    assert merged
+    assert all(len({s["document"] for s in e["sources"]}) == 2 for e in merged)
+
+
+_WORDS = st.sampled_from(
+    [
+        "le", "19", "mai", "2024", "May", "Friday", "vendredi", "hier", "yesterday", "«", "»",
+        "“", "”", '"', "’", "'", ",", ".", "\n\n", "colonel", "Jean", "Dupont", "said",
+        "a déclaré", "les", "troupes", "américaines", "Russian", "forces", "since", "depuis",
+        "au plus tard", "du", "au", "3", "5", "juin", "between", "and", "March", "1990s",
+        "années", "il y a", "deux", "ans", "ago", "last", "week", "Niger", "Washington",
+        "80 %", "base", "101", "(", ")", "—", "WASHINGTON", "XIXe", "siècle", "Mai", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_WORDS, min_size=1, max_size=80),
+    st.sampled_from(["fr", "en"]),
+    st.sampled_from([None, "2024", "2024-06", "2024-06-15"]),
+)
+def test_any_text_gives_a_valid_draft(
+    words: list[str], language: str, published: str | None
+) -> None:
+    text = " ".join(words)
+    if not text.strip():
+        return
+    article = article_from_text(text, "a.txt", language=language, published=published)
+    draft = build_draft([article])
+    for event in draft.event_file.events:
+        for source in event.sources:
+            for quote in source.quotes:
+                assert text[quote.start : quote.end] == quote.text
+            if source.date_phrase is not None:
+                phrase = source.date_phrase
+                assert text[phrase.start : phrase.end] == phrase.text
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        write_draft(draft, Path(folder) / "x.timeline.json")
+        result = load_event_file(Path(folder) / "x.timeline.json")
+        assert result.ok, [str(i) for i in result.issues]
+        assert not result.issues
+
+
+def test_a_date_with_only_punctuation_around_it_still_gets_a_title() -> None:
+    # Found by fuzzing: the clause around "05/06/2024" held nothing but marks.
+    article = article_from_text(
+        "» next mai of Niger troupes . 05/06/2024 .", "a.txt", language="en", published="2024"
+    )
+    for event in build_draft([article]).event_file.events:
+        assert event.title.strip()
+
+
+def test_building_again_keeps_the_previous_draft_as_bak(tmp_path: Path) -> None:
+    output = tmp_path / "seed.timeline.json"
+    assert main(["build", str(SEED), "-o", str(output)]) == 0
+    first = output.read_text(encoding="utf-8")
+    assert main(["build", str(SEED), "-o", str(output), "--title", "Second"]) == 0
+    assert (tmp_path / "seed.timeline.json.bak").read_text(encoding="utf-8") == first
+    assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Second"
+
+
+def test_the_quoted_actor_is_the_events_speaker() -> None:
+    article = article_from_text(
+        "« Nous partirons le 15 septembre 2024 », a déclaré le colonel Mamane Sani Kiaou.",
+        "a.txt",
+        language="fr",
+        published="2024-06",
+    )
+    draft = build_draft([article]).event_file
+    (event,) = draft.events
+    roles = {ref.actor: ref.role for ref in event.actors}
+    assert roles["mamane-sani-kiaou"] == "locuteur"
+    assert event.sources[0].quotes[0].attributed_to == "mamane-sani-kiaou"
+
+
+def test_an_article_given_twice_is_read_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "x.timeline.json"
+    assert main(["build", str(SEED), str(SEED), "-o", str(output)]) == 0
+    assert "given twice" in capsys.readouterr().err
+    assert len(json.loads(output.read_text(encoding="utf-8"))["documents"]) == 1

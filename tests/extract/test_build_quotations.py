@@ -101,6 +101,12 @@ def _speakers(text: str, language: str) -> dict[str, str | None]:
             "org:pentagon",
         ),
         ("“It is done,” said Keisha May, a parent.", "en", "It is done", "person:keisha-may"),
+        (
+            'Foreign Secretary Alicia Bárcena said last month that she expects "concrete results".',
+            "en",
+            "concrete results",
+            "person:alicia-barcena",
+        ),
     ],
 )
 def test_attribution(text: str, language: str, quote: str, speaker: str) -> None:

@@ -27,7 +27,7 @@ from typing import Final
 
 from babel import Locale
 
-from .lexicon import fold
+from .lexicon import fold, month_numbers, weekday_numbers
 
 __all__ = ["ActorMention", "DraftActor", "find_actors", "slug"]
 
@@ -204,6 +204,18 @@ def _states() -> _States:
     return _States(names, folded, local, pattern)
 
 
+@cache
+def _folded_names() -> tuple[tuple[str, str], ...]:
+    """(folded CLDR name, code) in both languages, folded once."""
+    states = _states()
+    return tuple(
+        (fold(name), code)
+        for language in ("fr", "en")
+        for code, name in states.local[language].items()
+    )
+
+
+@cache
 def _demonym_code(word: str) -> str | None:
     """The CLDR code of a demonym ("américaines" -> US, "Russian" -> RU), or None."""
     folded = fold(word).replace("’", "'")
@@ -223,9 +235,8 @@ def _demonym_code(word: str) -> str | None:
         stem = folded[: -len(suffix)]
         matches = {
             code
-            for language in ("fr", "en")
-            for code, name in states.local[language].items()
-            if fold(name).startswith(stem) and " " not in fold(name)[: len(stem) + 1]
+            for name, code in _folded_names()
+            if name.startswith(stem) and " " not in name[: len(stem) + 1]
         }
         if len(matches) == 1:
             return matches.pop()
@@ -292,8 +303,9 @@ _JUNTA: Final = re.compile(
 
 _UP: Final = r"[A-ZÀ-ÖØ-Þ]"
 _NAME_WORD: Final = rf"{_UP}[\w’'\-]*[\w]"
+_SP: Final = r"[ \t\u00a0]+"  # a space inside a name: never a line break
 _NAME: Final = (
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?(?:(?:de|del|van|von|da|al-|ben|bin|le)\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:[A-Z]\.{_SP})?(?:(?:de|del|van|von|da|al-|ben|bin|le){_SP})?"
     rf"{_NAME_WORD}){{0,3}})"
 )
 _FR_TITLES: Final = (
@@ -312,7 +324,7 @@ _EN_TITLES: Final = (
     r"Adm\.|Col\.|Maj\.|Capt\.|Lt\.|Sgt\.|Cmdr\.|Major\s+General|Lieutenant\s+General|"
     r"Brigadier\s+General|General|Admiral|Colonel|Captain|Lieutenant|Sergeant|"
     r"Vice\s+President|President|Prime\s+Minister|Deputy\s+Secretary|Assistant\s+Secretary|"
-    r"Attorney\s+General|Secretary\s+of\s+(?:State|Defense|Energy|the\s+\w+|\w+)|Secretary|"
+    r"Attorney\s+General|Secretary\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?|Secretary|"
     r"Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mayor|"
     r"Minister|Ambassador|Judge|Justice|Chairman|Chairwoman|Chair|Director|Administrator|"
     r"Deputy\s+Administrator|Commissioner|Chief|King|Queen|Prince|Professor|Prof\."
@@ -376,17 +388,24 @@ _MINISTRY_EN: Final = re.compile(
     r"(?:the\s+)?(?P<what>[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
 _AGENCY_EN: Final = re.compile(
-    r"(?<![\w.])(?P<name>(?:(?:U\.S\.|[A-Z][\w\-]+)\s+(?:(?:of|for|and|on|the)\s+)?){1,6}"
+    rf"(?<![\w.])(?P<name>(?:(?:U\.S\.|[A-Z][\w\-]+){_SP}(?:(?:of|for|and|on|the){_SP})?){{1,6}}"
     r"(?:Agency|Commission|Council|Office|Administration|Service|Institute|Bureau|Committee|"
-    r"Court|Authority|Board|Corps|Foundation|Survey|Center|Laboratory|Fund))"
-    r"(?:\s+\((?P<acro>[A-Z][A-Za-z&.]{1,10})\))?"
+    r"Court|Authority|Board|Corps|Foundation|Survey|Center|Laboratory|Fund|Department))"
+    rf"(?:{_SP}\((?P<acro>[A-Z][A-Za-z&.]{{1,10}})\))?"
+)
+# Head first, named by its acronym: "Centers for Disease Control and Prevention (CDC)".
+_AGENCY_EN_HEAD_FIRST: Final = re.compile(
+    rf"(?<![\w.])(?P<name>(?:Centers?|Office|Bureau|Institute|Agency|Council|Commission|"
+    rf"Administration|Federal{_SP}[A-Z]\w+){_SP}(?:of|for|on){_SP}(?:the{_SP})?[A-Z]\w+"
+    rf"(?:{_SP}(?:and{_SP})?[A-Z]\w+){{0,4}}){_SP}\((?P<acro>[A-Z][A-Za-z&.]{{1,10}})\)"
 )
 _AGENCY_FR: Final = re.compile(
     r"(?<![\w.])(?P<name>(?:Agence|Commission|Conseil|Cour|Office|Comité|Banque|Organisation|"
     r"Autorité|Institut|Direction|Haut-Commissariat|Centre|Fonds|Observatoire|Assemblée|Ville)"
-    r"(?:\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|pour\s+la|pour\s+les|et\s+de\s+la)\s*)?"
+    r"(?:[ \t\u00a0]+(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|pour\s+la|pour\s+les|"
+    r"et\s+de\s+la)[ \t\u00a0]*)?"
     r"(?:[A-ZÉ][\w’'\-]+|[a-zé][\wé]*(?:al|ale|aux|ien|ienne|ique|aire|el|elle|éen|éenne|ais|"
-    r"aise|eur|ité)s?)){1,5})(?:\s+\((?P<acro>[A-Z][A-Za-z&.]{1,10})\))?"
+    r"aise|eur|ité)s?)){1,5})(?:[ \t\u00a0]+\((?P<acro>[A-Z][A-Za-z&.]{1,10})\))?"
 )
 _COMMISSION_FR: Final = re.compile(
     r"(?<!\w)(?P<name>commission\s+mixte(?:\s+de\s+\w+)?|comité\s+\w+\s+de\s+\w+)",
@@ -461,6 +480,7 @@ def find_actors(text: str, language: str) -> tuple[list[DraftActor], list[ActorM
 
     _find_persons(text, registry, take, free)
     _find_speakers(text, registry, take, free)
+    _find_nationals(text, registry, take, free)
     _find_armies(text, registry, take, free)
     _find_institutions(text, registry, take, free)
     _find_states(text, registry, take, free)
@@ -514,8 +534,72 @@ _NOT_NAMES: Final = {
 }
 
 
+# Words that make a capitalised run an institution, not a person ("Justice Department",
+# "le président de la République").
+_INSTITUTION_WORDS: Final = frozenset(
+    [
+        "République",
+        "Republic",
+        "Culture",
+        "Défense",
+        "Defense",
+        "Justice",
+        "Santé",
+        "Health",
+        "État",
+        "State",
+        "Nation",
+        "Nations",
+        "Assemblée",
+        "Sénat",
+        "Senate",
+        "Cité",
+        "Ville",
+        "Department",
+        "Ministry",
+        "Ministère",
+        "Agency",
+        "Agence",
+        "Office",
+        "Council",
+        "Conseil",
+        "Commission",
+        "Initiative",
+        "Program",
+        "Programme",
+        "Service",
+        "Center",
+        "Centre",
+        "Institute",
+        "Institut",
+        "Court",
+        "Cour",
+        "Committee",
+        "Comité",
+        "Bureau",
+        "Administration",
+        "Parliament",
+        "Parlement",
+        "Congress",
+        "Congrès",
+        "Union",
+        "Government",
+        "Gouvernement",
+        "Army",
+        "Armée",
+        "Police",
+        "Foundation",
+        "Fondation",
+        "University",
+        "Université",
+    ]
+)
+
+
 def _person_name(raw: str) -> str | None:
     words = _clean_name(raw).split()
+    if any(word in _INSTITUTION_WORDS for word in words):
+        return None
     # "President Biden’s Investing…": the possessive ends the name.
     for index, word in enumerate(words):
         if word.endswith(("’s", "'s")):
@@ -617,8 +701,8 @@ def _find_institutions(text: str, registry: _Registry, take: _Take, free: _Free)
         key = "org:" + (code or "") + ":" + slug(what)
         registry.add(key, name, "organization", start, match.end(), match.group(0), parent=parent)
         take(start, match.end())
-    agency = _AGENCY_FR if lang == "fr" else _AGENCY_EN
-    for match in agency.finditer(text):
+    agencies = (_AGENCY_FR,) if lang == "fr" else (_AGENCY_EN_HEAD_FIRST, _AGENCY_EN)
+    for match in (m for agency in agencies for m in agency.finditer(text)):
         name = _clean_name(match.group("name"))
         name = re.sub(r"^(?:The|the)\s+", "", name)
         if not free(match.start("name"), match.end()) or len(name.split()) < 2:
@@ -698,11 +782,96 @@ def _find_institutions(text: str, registry: _Registry, take: _Take, free: _Free)
         take(*match.span())
 
 
+# A capitalised word and "de"/"of" just before a country name make it part of another name.
+_NAMED_AFTER: Final = re.compile(
+    r"(?<![\w.])(?!(?:République|Republic|Royaume|Kingdom|Gouvernement|Government|État|State|"
+    r"Président|President|Premier|Prime|Ministre|Minister|Roi|King|Reine|Queen)\b)"
+    r"[A-ZÀ-Þ][\w’'\-]+[ \t]+(?:de|du|des|of|d['’])[ \t]*(?:la[ \t]+|l['’]|the[ \t]+)?$"
+)
+
+
+_WORD_BEFORE: Final = re.compile(r"(?<![\w.’'])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")
+_FUNCTION_WORDS: Final = frozenset(
+    [
+        "The",
+        "In",
+        "At",
+        "For",
+        "From",
+        "To",
+        "And",
+        "But",
+        "Of",
+        "On",
+        "By",
+        "With",
+        "Since",
+        "Until",
+        "After",
+        "Before",
+        "During",
+        "While",
+        "When",
+        "Le",
+        "La",
+        "Les",
+        "En",
+        "Au",
+        "Aux",
+        "Du",
+        "Des",
+        "Et",
+        "Mais",
+        "Pour",
+        "Par",
+        "Avec",
+        "Selon",
+        "Depuis",
+        "Dans",
+        "Sur",
+        "Entre",
+        "Vers",
+        "Un",
+        "Une",
+        "A",
+        "An",
+        "Both",
+        "Between",
+        "Against",
+        "Over",
+        "Under",
+        "Via",
+        "Like",
+        "Comme",
+        "Contre",
+        "Chez",
+        "Ni",
+        "Or",
+        "Ou",
+    ]
+)
+_CAPITAL_NAMES: Final = frozenset(name for names in _CAPITALS.values() for name in names)
+_PLACE_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:à|au|in|at|to|from|near|vers|sur|dans|outside|around|sise\s+à|based\s+in)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _find_states(text: str, registry: _Registry, take: _Take, free: _Free) -> None:
     states = _states()
     for match in states.pattern.finditer(text):
         if not free(*match.span()):
             continue
+        if _NAMED_AFTER.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Tour de France", "Bank of England": a name, not the state
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and before.group(1) not in _FUNCTION_WORDS:
+            continue  # "New Jersey", "Nouvelle-Calédonie" spelled apart: a longer name
+        if match.group(0) in _CAPITAL_NAMES and _PLACE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "à Paris", "in Ottawa": the city as a place, not its government
         code = states.names[match.group(0)]
         key = registry.state(code)
         registry.actors[key].add_alias(match.group(0))
@@ -734,16 +903,33 @@ def _merge_surnames(text: str, registry: _Registry) -> None:
         words = person.name.split()
         if len(words) >= 2:
             surnames.setdefault(words[-1], person.key)
+    # "Secretary Blinken" after "Antony J. Blinken": the one-word name joins the full one.
+    for person in persons:
+        full = surnames.get(person.name)
+        if len(person.name.split()) != 1 or full is None or full == person.key:
+            continue
+        target = registry.actors[full]
+        for alias in (person.name, *person.aliases):
+            target.add_alias(alias)
+        target.description = target.description or person.description
+        registry.mentions = [
+            ActorMention(m.start, m.end, m.text, full) if m.key == person.key else m
+            for m in registry.mentions
+        ]
+        del registry.actors[person.key]
     taken = [(m.start, m.end) for m in registry.mentions]
+    calendar_words = set(month_numbers(registry.language)) | set(weekday_numbers(registry.language))
     for surname, key in surnames.items():
-        for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
+        if fold(surname) in calendar_words:
+            continue  # "Keisha May": "May 14" is a date, not her
+        for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])(?!\s+\d)", text):
             if any(s <= found.start() < e for s, e in taken):
                 continue
             registry.mentions.append(ActorMention(found.start(), found.end(), surname, key))
             registry.actors[key].add_alias(surname)
 
 
-_NAME2: Final = rf"(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,3}})"
+_NAME2: Final = rf"(?P<name>{_NAME_WORD}(?:{_SP}(?:[A-Z]\.{_SP})?{_NAME_WORD}){{1,3}})"
 _SPEAKER_VERBS: Final = {
     "fr": (
         r"a\s+déclaré|a\s+affirmé|a\s+ajouté|a\s+indiqué|a\s+précisé|a\s+expliqué|raconte|"
@@ -760,6 +946,32 @@ def _speaker_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?<!\w)(?:{verbs})\s+{_NAME2}(?![\w’'])"),
         re.compile(rf"(?<![\w.]){_NAME2},?\s+(?:{verbs})(?!\w)"),
     )
+
+
+_NATIONALITY_FR: Final = re.compile(
+    rf"(?<!\w)(?:[Ll]e|[Ll]a){_SP}(?P<dem>[A-ZÉ][a-zéèêëàâîïôûüç]+){_SP}"
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{1,3}})"
+)
+
+
+def _find_nationals(text: str, registry: _Registry, take: _Take, free: _Free) -> None:
+    """ "Le Slovène Tadej Pogačar": a capitalised demonym noun before a name is a person's
+    nationality (French writes the noun with a capital, the adjective without)."""
+    if registry.language != "fr":
+        return
+    for match in _NATIONALITY_FR.finditer(text):
+        if _demonym_code(match.group("dem")) is None:
+            continue
+        name = _person_name(match.group("name"))
+        if name is None or len(name.split()) < 2:
+            continue
+        start = match.start("name")
+        end = start + len(name)
+        if not free(start, end):
+            continue
+        registry.add("person:" + slug(name), name, "person", start, end, name,
+                     description=match.group("dem"))  # fmt: skip
+        take(start, end)
 
 
 def _find_speakers(text: str, registry: _Registry, take: _Take, free: _Free) -> None:

@@ -438,8 +438,15 @@ def resolve(mention: Mention, ref: Reference | None, tense: int) -> Resolved:
 def _bounded(span: _Span, mention: Mention, notes: list[str]) -> str:
     cue = f"« {mention.cue.strip()} »"
     if mention.modifier == "not_after":
-        notes.append(f"{cue}: on or before this date")
-        return f"[..{span.last}]"
+        last = span.last
+        if re.search(r"\b(?:fin|end)\b", mention.cue) and re.fullmatch(r"\d{4}(?:-\d{2})?", last):
+            # "d'ici à la fin de 2026": the end of the period is its last day.
+            year, month = int(last[:4]), int(last[5:7]) if len(last) > 4 else 12
+            last = f"{year:04d}-{month:02d}-{days_in_month(year, month):02d}"
+            notes.append(f"{cue}: on or before the last day of the period")
+        else:
+            notes.append(f"{cue}: on or before this date")
+        return f"[..{last}]"
     if mention.modifier == "not_before":
         notes.append(f"{cue}: on or after this date")
         return f"[{span.first}..]"

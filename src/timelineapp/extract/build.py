@@ -11,14 +11,13 @@ never overwrites a different file, so the draft validates and opens as it is.
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from timelineapp.model.atomic_write import atomic_write
 from timelineapp.model.file_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -32,6 +31,7 @@ from timelineapp.model.file_format import (
     Source,
 )
 from timelineapp.model.integrity import sha256_text
+from timelineapp.model.saving import backup_path, file_text
 
 from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from
@@ -109,7 +109,7 @@ def build_draft(
         language=language,
         documents=documents,
         actors=[_actor(actor, actor_ids) for actor in actors.values()],
-        events=_events(merged, actor_ids),
+        events=_events(merged, actor_ids, "fr" if language == "fr" else "en"),
     )
     texts = {names[i]: article.text for i, article in enumerate(articles)}
     return Draft(event_file, texts)
@@ -224,11 +224,18 @@ def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
     return kept
 
 
-def _events(events: list[DraftEvent], actor_ids: dict[str, str]) -> list[Event]:
+_SPEAKER: Final = {"fr": "locuteur", "en": "speaker"}
+
+
+def _events(events: list[DraftEvent], actor_ids: dict[str, str], language: str) -> list[Event]:
     taken: set[str] = set()
     result = []
     for event in events:
         sources = []
+        # Who is quoted in the event is its speaker; other roles are left to the reviewer.
+        speakers = {q.attributed_to for source in event.sources for q in source.quotes}
+        for key in sorted(k for k in speakers if k in actor_ids and k not in event.actors):
+            event.actors.append(key)
         for source in event.sources:
             quotes = [
                 Quote(
@@ -257,42 +264,29 @@ def _events(events: list[DraftEvent], actor_ids: dict[str, str]) -> list[Event]:
                 title=event.title,
                 date=event.date,
                 status=event.status,
-                actors=[ActorRef(actor=actor_ids[key]) for key in event.actors if key in actor_ids],
+                actors=[
+                    ActorRef(
+                        actor=actor_ids[key], role=_SPEAKER[language] if key in speakers else None
+                    )
+                    for key in event.actors
+                    if key in actor_ids
+                ],
                 tags=event.tags,
-                note="; ".join(event.notes),
+                note="; ".join(n.rstrip(". ") for n in event.notes) + ".",
                 sources=sources,
             )
         )
     return result
 
 
-# -- writing -----------------------------------------------------------------------------------
-
-
-def dump_event_file(event_file: EventFile) -> str:
-    """The stable, diff-friendly JSON text of an event file (2-space indent, UTF-8 as is)."""
-    data = event_file.model_dump(mode="json", exclude_none=True)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _write_text(path: Path, text: str) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename over the target."""
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+# -- writing (the app's one atomic writer and its saved layout) ---------------------------------
 
 
 def write_draft(draft: Draft, output: Path) -> Draft:
-    """Store the texts beside ``output`` and write the event file; returns the draft as
-    written (document paths renamed where a different file already had the name). An
-    existing file with another content is never overwritten."""
+    """Store the texts beside ``output`` and write the event file in the saved layout;
+    returns the draft as written (document paths renamed where a different file already had
+    the name). An existing document with another content is never overwritten; an existing
+    ``output`` is kept as ``output.bak``."""
     folder = output.parent
     folder.mkdir(parents=True, exist_ok=True)
     renamed: dict[str, str] = {}
@@ -303,14 +297,16 @@ def write_draft(draft: Draft, output: Path) -> Draft:
             target = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
             number += 1
         if not target.exists():
-            _write_text(target, text)
+            atomic_write(target, text)
         renamed[name] = target.name
     documents = [
         doc.model_copy(update={"path": renamed.get(doc.path or "", doc.path)})
         for doc in draft.event_file.documents
     ]
     event_file = draft.event_file.model_copy(update={"documents": documents})
-    _write_text(output, dump_event_file(event_file))
+    if output.exists():
+        shutil.copy2(output, backup_path(output))  # the previous version stays as NAME.bak
+    atomic_write(output, file_text(event_file))
     return Draft(event_file, {renamed[n]: t for n, t in draft.texts.items()})
 
 

@@ -65,6 +65,10 @@ def run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if args.url is not None and len(args.articles) > 1:
+        print("timelineapp build: --url: one address names one article; build them one by one "
+              "or leave --url out", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
     output = Path(args.output)
     if not output.name.endswith(".timeline.json"):
         print(
@@ -74,7 +78,13 @@ def run_build(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     articles = []
+    seen: set[Path] = set()
     for name in args.articles:
+        resolved = Path(name).resolve()
+        if resolved in seen:
+            print(f"note: {name}: given twice, read once", file=sys.stderr)
+            continue
+        seen.add(resolved)
         try:
             articles.append(
                 read_article(

@@ -10,7 +10,8 @@ without a date becomes an undated event: never a fake date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Final
 
 from timelineapp.model.dates import parse_date
@@ -119,14 +120,18 @@ _STOP: Final = frozenset(
     ]
 )
 _LEADING: Final = re.compile(
-    r"^(?:(?:et|mais|donc|ainsi|déjà|en\s+effet|or|puis|enfin|and|but|so|then|however|"
-    r"meanwhile|also)\b[\s,]*)+",
+    r"^(?:(?:et|mais|donc|ainsi|déjà|en\s+effet|or|puis|enfin|qui|où|lorsque|and|but|so|then|"
+    r"however|meanwhile|also|which|where|who|when|while)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _DEADLINE_CUES: Final = {"au plus tard", "d'ici", "no later than", "not later than", "by"}
 _MAX_TITLE_WORDS: Final = 12
+# "WASHINGTON (May 23, 2024) —": a press release's dateline repeats the publication date; it
+# is a date of the text, not of an event.
+_DATELINE: Final = re.compile(r"(?m)^[A-Z][A-Z .,'’-]{2,40}\((?P<date>[^()\n]{4,40})\)\s*[—–-]")
 
 
+@lru_cache(maxsize=4096)
 def keywords(text: str) -> frozenset[str]:
     """Content words of a passage (folded, five letters or more), for merge proposals."""
     return frozenset(word for word in re.findall(r"[a-z]{5,}", fold(text)) if word not in _STOP)
@@ -141,12 +146,29 @@ def _shorten(text: str) -> str:
     if len(words) > _MAX_TITLE_WORDS:
         text = " ".join(words[:_MAX_TITLE_WORDS]).rstrip(",;:") + "…"
     text = text.rstrip(" .,;:")
+    if text.startswith("… "):
+        return text  # mid-sentence words keep their case
     return text[:1].upper() + text[1:] if text else text
+
+
+_TRAILING: Final = re.compile(
+    r"(?:\s+(?:on|in|at|by|since|for|from|to|of|the|le|la|les|l['’]|en|du|de|d['’]|au|aux|"
+    r"depuis|dès|à|avant|après|vers|entre|between|before|after|until|jusqu['’]\w*))+$",
+    re.IGNORECASE,
+)
 
 
 def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None) -> str:
     """The clause around the date, without the date phrase, in the article's words."""
-    pieces = clauses(text, sentence) or [sentence]
+    pieces = list(clauses(text, sentence)) or [sentence]
+    if phrase is not None:
+        # A comma inside the date ("Oct. 31, 2024") does not cut the clause.
+        inside = [
+            i for i, (start, end) in enumerate(pieces) if start < phrase[1] and end > phrase[0]
+        ]
+        if len(inside) > 1:
+            merged = (pieces[inside[0]][0], pieces[inside[-1]][1])
+            pieces = [*pieces[: inside[0]], merged, *pieces[inside[-1] + 1 :]]
     index = 0
     if phrase is not None:
         for i, (start, end) in enumerate(pieces):
@@ -158,21 +180,47 @@ def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None)
         start, end = span
         piece = text[start:end]
         if phrase is not None and start <= phrase[0] and phrase[1] <= end:
+            before = _strip_marks(text[start : phrase[0]]).split()
+            after = _strip_marks(text[phrase[1] : end]).split()
+            if len(before) + len(after) > _MAX_TITLE_WORDS and len(before) >= 4:
+                # A long clause: the words just before the date say what happened on it
+                # ("… signé avec les États-Unis" + "en 2012").
+                kept = before[-(_MAX_TITLE_WORDS - 1) :]
+                prefix = "… " if len(kept) < len(before) else ""
+                return prefix + _TRAILING.sub("", " ".join(kept)).strip(" ,;:")
+            if before and len(after) > 1:
+                # A date inside the clause stays: cutting it out leaves "les pluies de ont".
+                return _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
             piece = text[start : phrase[0]] + " " + text[phrase[1] : end]
-        return _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
+        cleaned = _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
+        return _TRAILING.sub("", cleaned).strip(" ,;:")
 
     candidate = words_without_phrase(pieces[index])
     if len(candidate.split()) < 4:
-        others = [pieces[index - 1]] if index > 0 else []
-        others += pieces[index + 1 : index + 2]
-        for other in others:
-            alternative = words_without_phrase(other)
-            if len(alternative.split()) >= 4:
-                candidate = alternative
-                break
+        # "The Bipartisan Infrastructure Law, signed on Nov. 15, 2021": the clause before
+        # names what the short one is about; then the one after.
+        parts = [words_without_phrase(pieces[index - 1])] if index > 0 else []
+        parts.append(candidate)
+        if len(" ".join(parts).split()) < 4 and index + 1 < len(pieces):
+            parts.append(words_without_phrase(pieces[index + 1]))
+        candidate = " ".join(p for p in parts if p)
     if not candidate:
         candidate = _strip_marks(text[sentence[0] : sentence[1]])
     return _shorten(candidate)
+
+
+def _statement_title(quote: DraftQuote, mentions: list[ActorMention], language: str) -> str:
+    """ "Michael S. Regan: “Thanks to President Biden’s…”" for an undated statement."""
+    named = [m.text for m in mentions if m.key == quote.attributed_to]
+    speaker = max(named, key=len) if named else None
+    if speaker is None and quote.attributed_to and ":" not in quote.attributed_to:
+        speaker = quote.attributed_to
+    words = quote.text.split()
+    excerpt = " ".join(words[:8]).rstrip(" ,;:.") + ("…" if len(words) > 8 else "")
+    marked = f"« {excerpt} »" if language == "fr" else f"“{excerpt}”"
+    if speaker is None:
+        return marked
+    return f"{speaker} : {marked}" if language == "fr" else f"{speaker}: {marked}"
 
 
 def _attribution(
@@ -253,6 +301,10 @@ def find_events(
     events: list[DraftEvent] = []
     quoted_in_dated: set[int] = set()
     last_speaker: str | None = None
+    datelines = [
+        (m.start("date"), m.end("date"), m.end())
+        for m in _DATELINE.finditer(text, article.body_start)
+    ]
     for sentence in sentences(text, article.body_start):
         start, end = sentence
         if (
@@ -260,7 +312,16 @@ def find_events(
             or "\n" in text[max(article.body_start, start - 1) : start]
         ):
             last_speaker = None  # a new paragraph: the speaker must be named again
-        in_sentence = [r for r in readings if start <= r.mention.start < end]
+        in_sentence = [
+            r
+            for r in readings
+            if start <= r.mention.start < end
+            and not any(a <= r.mention.start < b for a, b, _ in datelines)
+        ]
+        for _, _, after in datelines:
+            if start <= after < end:
+                # Titles are made from what follows "WASHINGTON (May 23, 2024) —".
+                in_sentence = [replace(r, sentence=(after, end)) for r in in_sentence]
         quotes = [q for q in quotations if q.start < end and q.end > start]
         actor_keys = _actor_keys(mentions, start, end)
         draft_quotes = []
@@ -288,7 +349,7 @@ def find_events(
             if id(quotation) not in quoted_in_dated and quotation.start >= start
         ]
         if not in_sentence and own:
-            events.append(_undated_event(article, own, sentence, actor_keys))
+            events.append(_undated_event(article, own, sentence, actor_keys, mentions))
     return _merge_same_day(events)
 
 
@@ -311,6 +372,9 @@ def _dated_event(
     timex, sentence = reading.mention, reading.sentence
     status, why = _status(timex, reading.tense, reading.value, reference)
     title = _title(text, sentence, (timex.start, timex.end))
+    if not title.strip(" .…"):
+        # Nothing but punctuation around the date: the sentence, else the date's own words.
+        title = _shorten(_strip_marks(text[sentence[0] : sentence[1]])) or timex.text
     notes = [reading.note]
     if reference is None:
         notes.append("the publication date is unknown, so relative dates stay unresolved")
@@ -341,7 +405,7 @@ def _status(
     timex: Mention, tense: int, value: str | None, reference: Reference | None
 ) -> tuple[str, str]:
     cue = " ".join(fold(timex.cue).split())
-    if timex.modifier == "not_after" and cue in _DEADLINE_CUES:
+    if timex.modifier == "not_after" and any(cue.startswith(c) for c in _DEADLINE_CUES):
         return "deadline", f"« {timex.cue.strip()} » sets a limit"
     if reference is not None and value is not None and _ends_before(value, reference):
         return "occurred", "the date is before publication"
@@ -370,11 +434,10 @@ def _undated_event(
     quoted: list[tuple[Quotation, DraftQuote]],
     sentence: tuple[int, int],
     actor_keys: list[str],
+    mentions: list[ActorMention],
 ) -> DraftEvent:
-    text = article.text
     quotation = quoted[0][0]
-    outside = _title(text, sentence, (quotation.mark_start, quotation.mark_end))
-    title = outside if len(outside.split()) >= 4 else _shorten(quotation.text)
+    title = _statement_title(quoted[0][1], mentions, article.language)
     notes = [
         "undated statement: a quotation whose sentence gives no date; left without a date "
         "rather than given one"

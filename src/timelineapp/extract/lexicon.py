@@ -17,8 +17,6 @@ from babel import Locale
 
 from timelineapp.model.date_words import MONTHS
 
-LANGUAGES: Final = ("fr", "en")
-
 
 def fold(text: str) -> str:
     """Lower case without accents: "Février" -> "fevrier" (for lookups, never for offsets)."""

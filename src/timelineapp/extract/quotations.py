@@ -108,7 +108,8 @@ _SPEAKER_BEFORE: Final = {
         r"(?P<who2>[^,.;:«»“”\"\n]{2,80}?)\s+(?:a|ont)\s+(?:" + _FR_VERBS + r")\s*"
         r"(?:que|qu['’])?\s*:?\s*$|"
         r"(?P<who3>[^,.;:«»“”\"\n]{2,60}?)\s+(?:renseigne|indique|précise|affirme|souligne|"
-        r"explique|déclare|estime|assure|rappelle|annonce)\s+(?:que|qu['’])[^«»“”]*$",
+        r"explique|déclare|estime|assure|rappelle|annonce|a\s+dit|a\s+déclaré|a\s+indiqué|"
+        r"a\s+affirmé|a\s+annoncé|a\s+précisé)(?:\s+\w+){0,3}?\s+(?:que|qu['’])[^«»“”]*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -116,7 +117,7 @@ _SPEAKER_BEFORE: Final = {
         r"(?P<who2>[^,.;:«»“”\"\n]{2,80}?)\s+(?:" + _EN_VERBS + r")(?:\s+\w+)?\s*(?:that)?"
         r"\s*[:,]?\s*$|"
         r"(?P<who3>[^,.;:«»“”\"\n]{2,60}?)\s+(?:says|said|states|stated|notes|noted|"
-        r"announced|added)\s+that[^“”\"]*$",
+        r"announced|added)(?:\s+\w+){0,3}?\s+that[^“”\"]*$",
         re.IGNORECASE,
     ),
 }

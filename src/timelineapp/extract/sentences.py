@@ -9,6 +9,7 @@ not end it either, so that a quotation stays with its attribution.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 __all__ = ["clauses", "sentences"]
@@ -116,17 +117,19 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
 _CLAUSE_CUT: Final = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+")
 
 
-def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The comma-, semicolon- or dash-separated pieces of a sentence outside quotation marks."""
+@lru_cache(maxsize=4096)
+def clauses(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The comma-, semicolon- or dash-separated pieces of a sentence outside quotation marks
+    and parentheses."""
     start, end = sentence
     pieces: list[tuple[int, int]] = []
     begin = start
     depth = 0
     for index in range(start, end):
         char = text[index]
-        if char in "«“":
+        if char in "«“(":
             depth += 1
-        elif char in "»”" and depth:
+        elif char in "»”)" and depth:
             depth -= 1
         elif depth == 0:
             match = _CLAUSE_CUT.match(text, index)
@@ -136,4 +139,4 @@ def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
                 begin = match.end()
     if end > begin:
         pieces.append((begin, end))
-    return [p for p in pieces if p[1] > p[0]]
+    return tuple(p for p in pieces if p[1] > p[0])

@@ -158,8 +158,7 @@ class Mention:
 
 # -- pattern pieces ----------------------------------------------------------------------------
 
-_FR_DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])"
-_EN_DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY: Final = r"(?:[12]\d|3[01]|0?[1-9])"  # ordinal endings ("1er", "19th") follow it
 _YEAR: Final = r"(?:1\d{3}|20\d{2}|21\d{2})(?!\d)"
 _APOS: Final = "['’]"
 # A word boundary that treats the apostrophes of "d'avril" / "l’an" as boundaries too.
@@ -169,6 +168,13 @@ _E: Final = r"(?![\w])"
 # Words that make a bare four-digit number a year when written just before it.
 _YEAR_CUES: Final = {
     "fr": {
+        # nouns that name a thing by its year: "l'édition 2025", "le budget 2024"
+        "edition",
+        "saison",
+        "budget",
+        "exercice",
+        "promotion",
+        "recensement",
         "pour",
         "en",
         "depuis",
@@ -200,6 +206,11 @@ _YEAR_CUES: Final = {
         "dans",
     },
     "en": {
+        "edition",
+        "season",
+        "budget",
+        "census",
+        "class",
         "for",
         "the",
         "in",
@@ -663,7 +674,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         ),
     ]
     if language == "fr":
-        day = _FR_DAY
+        day = _DAY
         rules += [
             (
                 rf"{_B}(?:[Dd]u\s+)(?P<d1>{day})(?:er)?(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?)?"
@@ -677,12 +688,18 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                 _day_range,
             ),
             (
+                rf"{_B}(?:[Ll]es\s+)(?P<d1>{day})(?:er)?\s+et\s+(?P<d2>{day})\s+(?P<m2>{month})"
+                rf"(?:\s+(?P<y2>{_YEAR}))?(?P<m1>(?!)x)?(?P<y1>(?!)x)?{_E}",
+                _day_range,
+            ),
+            (
                 rf"{_B}(?:(?:[Ll]e|[Cc]e)\s+)?(?:(?:{weekday})\s+)?(?P<day>{day})(?:er)?\s+"
                 rf"(?P<month>{month})(?:\s+(?P<year>{_YEAR}))?{_E}",
                 _full_date,
             ),
             (
-                rf"{_B}(?:(?:[Dd]{_APOS}|[Dd]e\s+|[Ee]ntre\s+)(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?"
+                rf"{_B}(?:(?:[Dd]{_APOS}|[Dd]e\s+|[Ee]ntre\s+)(?:au\s+moins\s+)?(?P<m1>{month})"
+                rf"(?:\s+(?P<y1>{_YEAR}))?"
                 rf"\s+(?:à|au|et|jusqu{_APOS}(?:en|à))\s+(?P<m2>{month})(?:\s+(?P<y2>{_YEAR}))?)"
                 rf"{_E}",
                 _month_range,
@@ -752,7 +769,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             ),
         ]
     else:
-        day = _EN_DAY
+        day = _DAY
         rules += [
             (
                 rf"{_B}(?:from\s+|between\s+)?(?P<m1>{month})\s+(?P<d1>{day})(?:st|nd|rd|th)?"
@@ -777,7 +794,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                 _full_date,
             ),
             (
-                rf"{_B}(?:(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+"
+                rf"{_B}(?:(?:[Bb]etween|[Ff]rom)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?"
+                rf"(?P<m1>{month})(?:,?\s+(?P<y1>{_YEAR}))?,?\s+"
                 rf"(?:and|to|through|until)\s+(?P<m2>{month})(?:,?\s+(?P<y2>{_YEAR}))?){_E}",
                 _month_range,
             ),
@@ -873,13 +891,16 @@ _BOUND_BEFORE: Final = {
     "fr": re.compile(
         r"(?P<cue>au\s+plus\s+tard|au\s+plus\s+t[oô]t|d['’]ici|avant|apr[eè]s|depuis|"
         r"à\s+partir|à\s+compter|dès|jusqu['’]|jusque|pas\s+avant)"
+        # "d'ici à la fin de 2026": the bound is the end of the period
+        r"(?P<end>\s*(?:à\s+)?la\s+fin)?"
         r"\s*,?\s*(?:(?:du|de|d['’]|au|à|le|la|l['’]|en)\s*)?$",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?P<cue>no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|not\s+before|"
         r"by|before|after|since|until|till|through|starting|beginning|as\s+of|effective)"
-        r"\s*,?\s*(?:(?:on|in|from|the|end\s+of)\s+)?$",
+        r"(?P<end>\s+the\s+end\s+of)?"
+        r"\s*,?\s*(?:(?:on|in|from|the)\s+)?$",
         re.IGNORECASE,
     ),
 }
@@ -928,12 +949,14 @@ def _with_bound(mention: Mention, text: str) -> Mention:
     if not modifier:
         return mention
     start = found.start()
+    # "by the end of 2026" bounds at the period's last day: the cue keeps "end" for anchoring.
+    cue = found.group("cue") + (found.group("end") or "")
     return replace(
         mention,
         start=start,
         text=text[start : mention.end],
         modifier=modifier,
-        cue=found.group("cue"),
+        cue=" ".join(cue.split()),
     )
 
 

@@ -20,6 +20,7 @@ from .. import __version__
 from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from .actor_pane import ActorPane
+from .build_dialog import install_build_action
 from .controller import TimelineController
 from .editing.edit_flow import EditFlow
 from .editing.event_editor import EventEditor
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.edit_flow.new_action)
         file_menu.addAction(self.open_action)
+        install_build_action(self, file_menu, self._controller, self._settings.last_folder)
         file_menu.addAction(self.save_flow.save_action)
         file_menu.addAction(self.save_flow.save_as_action)
         file_menu.addSeparator()

@@ -1,0 +1,393 @@
+"""File › New from Article…: draft an event file from articles in the window.
+
+The same builder as ``timelineapp build`` runs in a worker thread (:class:`BuildWorker`)
+behind a progress bar; the worker only emits signals, it never touches a widget. The draft is
+written beside the output chosen by the user, then opened through the window's usual
+file-opening path, with a banner saying it was built automatically and must be reviewed.
+
+The builder (trafilatura, Babel) is imported in the worker when a build starts, never on the
+window's start-up path.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.dates import DateError, parse_date
+from .controller import TimelineController
+
+__all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildRequest:
+    articles: tuple[Path, ...]
+    output: Path
+    published: str | None
+    language: str  # "auto", "fr" or "en"
+    title: str | None
+
+
+class BuildWorker(QThread):
+    """Reads the articles, builds the draft and writes it; reports by signals only."""
+
+    progressed = Signal(int, int, str)  # done, total, article name
+    built = Signal(str, int)  # path of the written event file, number of events
+    failed = Signal(str)  # a one-line reason
+
+    def __init__(self, request: BuildRequest, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._request = request
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            from ..extract.article import ArticleError, read_article
+            from ..extract.build import build_draft, write_draft
+
+            request = self._request
+            articles = []
+            total = len(request.articles)
+            for number, path in enumerate(request.articles):
+                if self._cancel.is_set():
+                    self.failed.emit("cancelled")
+                    return
+                self.progressed.emit(number, total * 2, path.name)
+                try:
+                    articles.append(
+                        read_article(path, language=request.language, published=request.published)
+                    )
+                except ArticleError as error:
+                    self.failed.emit(str(error))
+                    return
+
+            def progress(done: int, count: int, name: str) -> None:
+                self.progressed.emit(count + done, count * 2, name)
+
+            draft = build_draft(articles, title=request.title or None, progress=progress)
+            if self._cancel.is_set():
+                self.failed.emit("cancelled")
+                return
+            written = write_draft(draft, request.output)
+            self.built.emit(str(request.output), len(written.event_file.events))
+        except OSError as error:
+            self.failed.emit(f"{self._request.output}: {error.strerror or error}")
+        except Exception as error:  # a bug: logged with its traceback, said in one line
+            _log.exception("building a draft failed")
+            self.failed.emit(f"{type(error).__name__}: {error}")
+
+
+class BuildDialog(QDialog):
+    """Choose articles, the output and what the articles do not say; build with progress."""
+
+    draft_built = Signal(str)  # path of the written draft
+
+    def __init__(self, parent: QWidget | None = None, folder: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New from Article"))
+        self.setMinimumWidth(560)
+        self.setAcceptDrops(True)  # article files dropped from a file manager
+        self._folder = folder
+        self._worker: BuildWorker | None = None
+        self.articles = QListWidget()
+        self.articles.setMinimumHeight(90)
+        self.articles.setMaximumHeight(140)
+        add = QPushButton(self.tr("&Add Articles…"))
+        remove = QPushButton(self.tr("&Remove"))
+        add.clicked.connect(self.on_add)
+        remove.clicked.connect(self.on_remove)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch(1)
+        self.output = QLineEdit()
+        self.output.setPlaceholderText(self.tr("draft.timeline.json, beside the articles"))
+        browse = QPushButton(self.tr("Bro&wse…"))
+        browse.clicked.connect(self.on_browse_output)
+        output_row = QWidget()  # a widget, not a layout, so that the label's '&' is a mnemonic
+        output_layout = QHBoxLayout(output_row)
+        output_layout.setContentsMargins(0, 0, 0, 0)
+        output_layout.addWidget(self.output, 1)
+        output_layout.addWidget(browse)
+        self.published = QLineEdit()
+        self.published.setPlaceholderText(self.tr("e.g. 2024-06 or 2024-06-08 (optional)"))
+        self.published.setToolTip(
+            self.tr(
+                "Publication date of the articles, as precise as known. Without it, the date "
+                "is taken from the page or a 'date' line at the top of the text; relative "
+                "dates (\u201cFriday\u201d, \u201cyesterday\u201d) need it."
+            )
+        )
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Detect"), "auto")
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("default: the first article's title"))
+        form = QFormLayout()
+        form.addRow(self.tr("A&rticles:"), self.articles)
+        form.addRow("", buttons_row)
+        form.addRow(self.tr("&Save draft as:"), output_row)
+        form.addRow(self.tr("&Published:"), self.published)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # file names come from strangers
+        self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.build_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.build_button.setText(self.tr("&Build Draft"))
+        self.buttons.accepted.connect(self.on_build)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._update_button()
+
+    # --- choosing ---------------------------------------------------------------------------
+    def add_articles(self, paths: list[str]) -> None:
+        known = {self.articles.item(i).text() for i in range(self.articles.count())}
+        for path in paths:
+            if path not in known:
+                self.articles.addItem(path)
+        if paths and not self.output.text():
+            first = Path(paths[0])
+            self.output.setText(str(first.with_name(first.stem + ".timeline.json")))
+        self._update_button()
+
+    def on_add(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose Articles"),
+            self._folder,
+            self.tr("Articles (*.txt *.html *.htm);;All files (*)"),
+        )
+        self.add_articles(paths)
+
+    def on_remove(self) -> None:
+        for item in self.articles.selectedItems():
+            self.articles.takeItem(self.articles.row(item))
+        self._update_button()
+
+    def on_browse_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Draft As"),
+            self.output.text() or self._folder,
+            self.tr("Event files (*.timeline.json)"),
+        )
+        if path:
+            self.output.setText(
+                path if path.endswith(".timeline.json") else path + ".timeline.json"
+            )
+
+    def _update_button(self) -> None:
+        self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        self.add_articles([p for p in paths if p])
+        event.acceptProposedAction()
+
+    # --- building ---------------------------------------------------------------------------
+    def request(self) -> BuildRequest | str:
+        """What to build, or a message saying what is missing or wrong."""
+        articles = tuple(Path(self.articles.item(i).text()) for i in range(self.articles.count()))
+        if not articles:
+            return self.tr("Add at least one article.")
+        output_text = self.output.text().strip()
+        if not output_text.endswith(".timeline.json"):
+            return self.tr("The draft's name must end in .timeline.json.")
+        published = self.published.text().strip() or None
+        if published is not None:
+            try:
+                parse_date(published)
+            except DateError as error:
+                return self.tr("Published: {error}").format(error=str(error))
+        return BuildRequest(
+            articles,
+            Path(output_text),
+            published,
+            str(self.language.currentData()),
+            self.title_edit.text().strip() or None,
+        )
+
+    def on_build(self) -> None:
+        request = self.request()
+        if isinstance(request, str):
+            self.message.setText(request)
+            return
+        self.message.setText(self.tr("Reading the articles…"))
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        worker = BuildWorker(request, self)
+        worker.progressed.connect(self.on_progress)
+        worker.built.connect(self.on_built)
+        worker.failed.connect(self.on_failed)
+        worker.finished.connect(self._on_finished)
+        self._worker = worker
+        self._update_button()
+        worker.start()
+
+    def on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if name:
+            self.message.setText(self.tr("Reading {name}…").format(name=name))
+
+    def on_built(self, path: str, events: int) -> None:
+        self.progress.setValue(self.progress.maximum())
+        self.message.setText(self.tr("%n draft event(s) written.", "", events))
+        self.draft_built.emit(path)
+        self.accept()
+
+    def on_failed(self, reason: str) -> None:
+        self.progress.setVisible(False)
+        if reason == "cancelled":
+            self.message.setText(self.tr("Cancelled."))
+        else:
+            self.message.setText(self.tr("The draft was not built: {reason}").format(reason=reason))
+
+    def _on_finished(self) -> None:
+        self._worker = None
+        self._update_button()
+
+    def _stop_worker(self) -> None:
+        # A QThread destroyed while it runs aborts the process: let it finish first (a
+        # build takes well under a second; cancelling skips what is left).
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker.wait()
+
+    def reject(self) -> None:
+        self._stop_worker()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_worker()
+        super().closeEvent(event)
+
+
+class DraftBanner(QFrame):
+    """ "Draft built automatically: review before use", shown above the timeline while the
+    draft is the open file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draft-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#draft-banner { background: #fff4ce; border: 1px solid #e0b400; }"
+            "#draft-banner QLabel { color: #4a3b00; }"
+        )
+        self.label = QLabel(self.tr("Draft built automatically: review before use"))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        detail = QLabel(
+            self.tr(
+                "Every event is unreviewed; its note says how its date, actors and quotes "
+                "were found."
+            )
+        )
+        detail.setTextFormat(Qt.TextFormat.PlainText)
+        close = QToolButton()
+        close.setText(self.tr("Hide"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label)
+        layout.addWidget(detail, 1)
+        layout.addWidget(close)
+        self.hide()
+
+
+class _DraftFlow(QObject):
+    """Runs the dialog for a window and shows the banner when the draft is open."""
+
+    def __init__(self, window: QMainWindow, controller: TimelineController, folder: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._folder = folder
+        self._armed = False
+        self.banner = DraftBanner(window)
+        central = window.centralWidget()
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, self.banner)
+        controller.file_loaded.connect(self.on_file_loaded)
+        self.dialog: BuildDialog | None = None
+
+    def start(self) -> None:
+        dialog = BuildDialog(self._window, self._folder)
+        dialog.draft_built.connect(self.on_draft_built)
+        self.dialog = dialog
+        dialog.open()
+
+    def on_draft_built(self, path: str) -> None:
+        self._folder = str(Path(path).parent)
+        self._armed = True
+        open_requested = getattr(self._window, "open_requested", None)
+        if open_requested is not None:
+            open_requested.emit(path)
+
+    def on_file_loaded(self) -> None:
+        # The first file loaded after a build is the draft; any later one is not.
+        self.banner.setVisible(self._armed)
+        self._armed = False
+
+
+def install_build_action(
+    window: QMainWindow, menu: QMenu, controller: TimelineController, folder: str = ""
+) -> QAction:
+    """Add File › New from Article… to ``menu`` of ``window`` where the hook is called (the one
+    hook in MainWindow). The draft opens through ``window.open_requested``."""
+    flow = _DraftFlow(window, controller, folder)
+    action = QAction(QCoreApplication.translate("BuildDialog", "New from &Article…"), window)
+    action.setObjectName("action-new-from-article")
+    action.triggered.connect(flow.start)
+    menu.addAction(action)
+    return action

@@ -1,0 +1,95 @@
+"""File › New from Article…: the builder in a worker thread, then the draft opens with a banner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from timelineapp.model.loader import load_event_file
+from timelineapp.resources import example_event_file
+from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.build_dialog import BuildDialog, DraftBanner
+
+SEED = Path(__file__).parents[1] / "data" / "build" / "000_651eb735907009b6.txt"
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Application:
+    application = Application(create_qapplication(), tmp_path / "settings.json")
+    qtbot.addWidget(application.window)
+    application.window.show()
+    return application
+
+
+def _action(app: Application) -> QAction:
+    (action,) = [
+        a for a in app.window.findChildren(QAction) if a.objectName() == "action-new-from-article"
+    ]
+    return action
+
+
+def _open_dialog(app: Application) -> BuildDialog:
+    _action(app).trigger()
+    dialogs = app.window.findChildren(BuildDialog)
+    return dialogs[-1]
+
+
+def test_the_file_menu_has_new_from_article(app: Application) -> None:
+    file_menu = app.window.menuBar().actions()[0].menu()
+    assert _action(app) in file_menu.actions()
+
+
+def test_a_draft_is_built_in_the_background_and_opened_with_a_banner(
+    app: Application, qtbot: QtBot, tmp_path: Path
+) -> None:
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    assert dialog.output.text() == str(tmp_path / "000_651eb735907009b6.timeline.json")
+    banner = app.window.findChild(DraftBanner)
+    assert banner is not None
+    assert not banner.isVisible()
+    with qtbot.waitSignal(dialog.draft_built, timeout=20_000) as built:
+        dialog.build_button.click()
+    path = Path(built.args[0])
+    assert load_event_file(path).ok
+    qtbot.waitUntil(lambda: app.controller.timeline is not None)
+    assert "retrait" in app.window.windowTitle()
+    assert banner.isVisible()
+    assert "review before use" in banner.label.text()
+    # Opening another file takes the banner away: it is not a draft.
+    app.opener.open(example_event_file())
+    assert not banner.isVisible()
+
+
+def test_wrong_input_is_said_in_the_dialog_and_nothing_runs(
+    app: Application, tmp_path: Path
+) -> None:
+    dialog = _open_dialog(app)
+    assert not dialog.build_button.isEnabled()  # no article yet
+    dialog.add_articles([str(SEED)])
+    dialog.published.setText("2024-13")
+    dialog.on_build()
+    assert "Published" in dialog.message.text()
+    dialog.published.setText("")
+    dialog.output.setText(str(tmp_path / "draft.json"))
+    dialog.on_build()
+    assert ".timeline.json" in dialog.message.text()
+    assert not list(tmp_path.iterdir())
+    dialog.reject()
+
+
+def test_an_unreadable_article_is_reported_not_raised(
+    app: Application, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(tmp_path / "missing.txt")])
+    dialog.on_build()
+    qtbot.waitUntil(lambda: "not built" in dialog.message.text(), timeout=20_000)
+    assert "missing.txt" in dialog.message.text()
+    dialog.reject()
