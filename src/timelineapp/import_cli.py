@@ -108,15 +108,15 @@ def _run(args: argparse.Namespace) -> int:
     else:
         for line in report.lines():
             print(line)
-    if not result.event_file.events:
+    if not result.event_count:
         print(f"{_PROG}: error: no event could be imported; nothing was written", file=sys.stderr)
         return EXIT_INVALID
     try:
-        write_event_file(result.event_file, output)
+        write_event_file(result.raw, output)
     except OSError as error:
         print(f"{_PROG}: error: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID
-    count = len(result.event_file.events)
+    count = result.event_count
     if not args.json:
         print(f"wrote {output} ({count} event{'s' * (count != 1)})")
     return EXIT_OK

@@ -231,10 +231,11 @@ def test_timesketch_jsonl_bad_line_is_located() -> None:
     result = import_file(DATA / "timesketch.jsonl")
     (line,) = _entries(result.report, Outcome.DROPPED)
     assert f"{DATA / 'timesketch.jsonl'}:5:" in line
-    assert (
-        "suspicious"
-        in _events(result.event_file)["Browser visited https://www.example.org/news/agreement"].tags
-    )
+    events = _events(result.event_file)
+    assert "suspicious" in events["Browser visited https://www.example.org/news/agreement"].tags
+    # A key only some lines have is kept in the note too.
+    created = events["File created: C:\\Users\\public\\agreement.docx"]
+    assert "inode: 48213" in (created.note or "")
 
 
 # -- iCalendar ---------------------------------------------------------------------------------
@@ -312,3 +313,14 @@ def test_csv_that_is_not_utf8_is_read_and_reported() -> None:
     result = import_bytes(raw, "latin.csv", "csv")
     assert result.event_file.events[0].title == "Accord signé"
     assert any("Windows-1252" in str(e) for e in result.report.entries)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir()))
+def test_imports_are_written_in_the_saved_layout(name: str) -> None:
+    from timelineapp.extract.importers.writing import event_file_text
+
+    result = import_file(DATA / name)
+    # The bytes written are the layout a save of the validated model writes, byte for byte.
+    assert result.raw.decode("utf-8") == event_file_text(result.event_file)
+    assert result.head == list(result.event_file.events[: len(result.head)])
+    assert result.event_count == len(result.event_file.events)

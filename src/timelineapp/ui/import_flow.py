@@ -284,11 +284,10 @@ class ImportFlow(QObject):
     # --- after the review ---------------------------------------------------------------
     def open_unsaved(self, source: Path, result: ImportResult) -> bool:
         """Show the import in the window without writing anything."""
-        from ..extract.importers.writing import event_file_text
         from ..model.loader import load_event_bytes
         from ..model.timeline import Timeline
 
-        raw = event_file_text(result.event_file).encode("utf-8")
+        raw = result.raw
         name = self.tr("{name} (imported, not saved)").format(name=source.name)
         loaded = load_event_bytes(raw, name, None)
         if loaded.loaded is None:  # an importer bug: the file would not open either
@@ -302,7 +301,7 @@ class ImportFlow(QObject):
         self._controller.set_timeline(Timeline(loaded.loaded))
         self._window.setWindowTitle(
             self.tr("{title} — imported, not saved — timelineapp").format(
-                title=result.event_file.title
+                title=result.header.title
             )
         )
         self.opened_unsaved.emit(str(source))
@@ -326,7 +325,7 @@ class ImportFlow(QObject):
             if not target.name.endswith(".timeline.json"):
                 target = target.with_name(target.name.removesuffix(".json") + ".timeline.json")
         try:
-            write_event_file(result.event_file, target)
+            write_event_file(result.raw, target)
         except OSError as error:
             QMessageBox.warning(
                 self._window,
@@ -364,7 +363,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.resize(980, 640)
         report = result.report
-        events = len(result.event_file.events)
+        events = result.event_count
         layout = QVBoxLayout(self)
         self.summary = QLabel(
             self.tr("Read %n item(s) as {format}.", "", report.items_read).format(
@@ -438,11 +437,11 @@ class ImportDialog(QDialog):
         return table
 
     def _preview_table(self) -> QTableWidget:
-        data = self._result.event_file
+        data = self._result.header
         actors = {actor.id: actor.name for actor in data.actors}
         documents = {document.id: document for document in data.documents}
         rows = []
-        for event in data.events[:PREVIEW_ROWS]:
+        for event in self._result.head[:PREVIEW_ROWS]:
             sources = [documents[s.document] for s in event.sources if s.document in documents]
             rows.append(
                 [

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from timelineapp.model.dates import MAX_ABS_YEAR, DateError, parse_date
+from timelineapp.model.dates import MAX_ABS_YEAR, DateError, cached_date
 
 PART_NAMES = ("year", "month", "day", "hour", "minute", "second")
 _INTEGER = re.compile(r"^[+-]?\d+$")
@@ -160,7 +160,7 @@ def edtf_from_parts(start: DateParts, end: DateParts | None = None) -> str:
         last, last_last = point_text(end)
         text = f"{first}/{last_last or last}"
     try:
-        parse_date(text)
+        cached_date(text)
     except DateError as error:
         raise PartsError(str(error)) from None
     return text

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.dates import DateError, cached_date
 from timelineapp.model.file_format import EventStatus, ReviewState
 
 from .base import ImportOptions, ImportResult, Progress, UnreadableInput, no_progress
@@ -208,7 +208,7 @@ def _timesketch_finish(
     if written and event.get("date"):
         # timelineapp's own export: the date as written beside its earliest second.
         try:
-            same = parse_date(written).earliest == parse_date(event["date"]).earliest
+            same = cached_date(written).earliest == cached_date(event["date"]).earliest
         except DateError:
             same = False
         if same:
@@ -345,11 +345,14 @@ def _convert(
             f"expected columns for a date or a title, found none among {', '.join(columns)}; "
             "choose them (--map date=COLUMN --map title=COLUMN)",
         )
-        return ImportResult(draft.build(), report, columns, dict(mapping.columns))
+        return draft.result(columns, dict(mapping.columns))
     mapped = {c for cols in mapping.columns.values() for c in cols}
     consumed = preset.consumed if preset else frozenset()
     if "date" in mapping.columns:
         consumed = consumed | _DERIVED_FROM_DATE
+    # Columns no field takes, in the header's order: kept in the note (decided once, not per row).
+    extra = [c for c in header if c not in mapped and c.casefold() not in consumed]
+    known = set(header)
     for count, (line, row) in enumerate(rows):
         if count % 4096 == 0 and not progress(min(1.0, count * 80 / total)):
             raise ImportCancelled
@@ -359,30 +362,35 @@ def _convert(
         if preset is not None:
             preset.finish(row, event, where, report)
         extra_lines = []
-        for column, value in row.items():
-            if column in mapped or column.casefold() in consumed or not value.strip():
-                continue
-            if column == "\x00extra":
-                report.lost("cells past the last column", where, "no header names them")
-            elif options.keep_extra_columns:
+        for column in extra:
+            value = row.get(column, "")
+            if value and not value.isspace():
                 extra_lines.append(f"{column}: {value.strip()}")
-            else:
-                report.lost(f"column {column!r}", where, "dropped as asked (no field takes it)")
+        if not known.issuperset(row):  # a JSONL line's own keys, or cells past the header
+            for column, value in row.items():
+                if column == "\x00extra":
+                    report.lost("cells past the last column", where, "no header names them")
+                elif column not in known and value.strip():
+                    extra_lines.append(f"{column}: {value.strip()}")
+        if not options.keep_extra_columns and extra_lines:
+            report.lost("columns no field takes", where, "dropped as asked")
+            extra_lines = []
         _finish_event(event, extra_lines, where, draft)
     progress(1.0)
     report.kept.setdefault("events", 0)
-    return ImportResult(draft.build(), report, columns, dict(mapping.columns))
+    return draft.result(columns, dict(mapping.columns))
 
 
 def _row_event(
     row: dict[str, str], mapping: Mapping_, where: Where, report: ConversionReport
 ) -> dict[str, Any]:
     def cells(field_name: str) -> list[tuple[str, str]]:
-        return [
-            (column, row.get(column, "").strip())
-            for column in mapping.columns.get(field_name, [])
-            if row.get(column, "").strip()
-        ]
+        found = []
+        for column in mapping.columns.get(field_name, ()):
+            value = row.get(column)
+            if value and not value.isspace():
+                found.append((column, value.strip()))
+        return found
 
     def first(field_name: str) -> str:
         found = cells(field_name)

@@ -81,7 +81,7 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             report.lost(key, root.child(key), "not part of the TimelineJS format; not read")
     if not draft.title:
         draft.title = name.rsplit("/", 1)[-1]
-    return ImportResult(draft.build(), report)
+    return draft.result()
 
 
 def read_title_slide(slide: Mapping[str, Any], where: Where, draft: Draft) -> None:

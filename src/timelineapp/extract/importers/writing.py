@@ -21,15 +21,15 @@ def event_file_text(data: EventFile) -> str:
     return json.dumps(plain, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_event_file(data: EventFile, path: Path) -> None:
-    """Write ``data`` to ``path`` atomically (a temporary file renamed over it); an existing
-    file is kept as ``path.bak`` first."""
-    text = event_file_text(data)
+def write_event_file(data: EventFile | bytes, path: Path) -> None:
+    """Write an event file (a model, or its bytes already in the layout) to ``path``
+    atomically: a temporary file renamed over it; an existing file is kept as ``path.bak``."""
+    raw = data if isinstance(data, bytes) else event_file_text(data).encode("utf-8")
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(raw)
             stream.flush()
             os.fsync(stream.fileno())
         if path.exists():
