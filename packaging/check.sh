@@ -44,6 +44,12 @@ echo "== the built app, headless"
 [ -x "$APP" ] || fail "$APP is missing: run packaging/build.sh"
 example=dist/timelineapp/_internal/timelineapp/resources/examples/niger-2024/niger-2024.timeline.json
 [ -f "$example" ] || fail "the bundled example is not in the bundle ($example)"
+dangling=$(find dist/timelineapp -xtype l)
+[ -z "$dangling" ] || fail "links to files left out of the bundle: $dangling"
+for ts in resources/translations/*.ts; do
+  qm=dist/timelineapp/_internal/timelineapp/resources/translations/$(basename "${ts%.ts}").qm
+  [ -f "$qm" ] || fail "no compiled translation $qm for $ts in the bundle"
+done
 "$APP" --version || fail "$APP --version"
 "$APP" validate "$example" || fail "$APP validate"
 "$APP" export "$example" -o "$scratch/frozen.png" --date 2026-01-01 || fail "$APP export"

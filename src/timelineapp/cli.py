@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-_COMMANDS = ("validate", "schema", "export", "import")
+_COMMANDS = ("validate", "schema", "export", "import", "build")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,6 +57,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from .import_cli import add_import_arguments
 
     add_import_arguments(sub.add_parser("import", help="import a timeline from another tool"))
+    from .extract.command import add_build_arguments
+
+    add_build_arguments(sub.add_parser("build", help="draft an event file from articles"))
     return parser
 
 
@@ -73,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from .import_cli import run_import
 
                 return run_import(args)
+            if args.command == "build":
+                from .extract.command import run_build
+
+                return _guarded("build", lambda: run_build(args))
             from .data_export_cli import data_format, run_data_export
 
             data = data_format(args)
