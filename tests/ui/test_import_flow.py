@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timelineapp.ui.app import Application, create_qapplication
@@ -158,3 +158,32 @@ def test_big_imports_run_in_a_worker(
     qtbot.waitUntil(lambda: flow.dialog is not None, timeout=10_000)
     assert flow.dialog is not None
     assert flow.dialog.preview.rowCount() == 4
+
+
+def test_export_data_writes_the_shown_events(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui.data_export_flow import DataExportFlow
+
+    assert not app.window.export_data_action.isEnabled()
+    assert app.opener.open(example_event_file())
+    assert app.window.export_data_action.isEnabled()
+    timeline = app.controller.timeline
+    assert timeline is not None
+    mask = np.zeros(timeline.index.count, dtype=np.bool_)
+    mask[[0, 3]] = True
+    app.controller.set_mask(mask, "two events")
+    opened: list[object] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.detailedText()))
+    target = tmp_path / "two"
+    flow = DataExportFlow(app.window, app.controller, app.settings)
+    assert flow.export(target, "csv")
+    written = (tmp_path / "two.csv").read_text(encoding="utf-8").splitlines()
+    assert len(written) == 3  # the header and the two events the filter shows
+    assert written[1].startswith(timeline.events[0].id + ",")
+    assert "quote positions" in str(opened[0])
+    assert flow.export(tmp_path / "all.ics", None)
+    assert (tmp_path / "all.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 2

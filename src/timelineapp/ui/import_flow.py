@@ -58,31 +58,50 @@ _NO_COLUMN = "—"
 _DETECTED = "\x00detected"  # the several columns a field was read from, left as they are
 
 
-def add_import_action(
+def add_data_actions(
     window: QWidget,
     menu: QMenu,
     controller: TimelineController,
     settings: Settings,
     open_path: Callable[[str], object],
-) -> QAction:
-    """The File > Import… action; the flow behind it is built at the first use."""
-    action = QAction(QCoreApplication.translate("ImportFlow", "&Import…"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    action.setStatusTip(
+) -> tuple[QAction, QAction]:
+    """File > Import… and File > Export Data…; the flows behind them are built at first use."""
+    import_action = QAction(QCoreApplication.translate("ImportFlow", "&Import…"), window)
+    import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    import_action.setStatusTip(
         QCoreApplication.translate(
             "ImportFlow", "Import a TimelineJS, spreadsheet, ACLED, Timesketch or calendar file"
         )
     )
-    flows: list[ImportFlow] = []
+    export_action = QAction(QCoreApplication.translate("ImportFlow", "Export &Data…"), window)
+    export_action.setStatusTip(
+        QCoreApplication.translate(
+            "ImportFlow", "Write the events shown as CSV, TimelineJS, Timesketch or iCalendar"
+        )
+    )
+    flows: dict[str, QObject] = {}
 
-    def start() -> None:
-        if not flows:
-            flows.append(ImportFlow(window, controller, settings, open_path))
-        flows[0].start()
+    def start_import() -> None:
+        flow = flows.get("import")
+        if not isinstance(flow, ImportFlow):
+            flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
+        flow.start()
 
-    action.triggered.connect(start)
-    menu.addAction(action)
-    return action
+    def start_export() -> None:
+        from .data_export_flow import DataExportFlow
+
+        flow = flows.get("export")
+        if not isinstance(flow, DataExportFlow):
+            flow = flows["export"] = DataExportFlow(window, controller, settings)
+        flow.start()
+
+    import_action.triggered.connect(start_import)
+    export_action.triggered.connect(start_export)
+    export_action.setEnabled(controller.timeline is not None)
+    controller.file_loaded.connect(lambda: export_action.setEnabled(True))
+    menu.addAction(import_action)
+    menu.addAction(export_action)
+    return import_action, export_action
 
 
 def _short(where: Where) -> str:
@@ -300,9 +319,7 @@ class ImportFlow(QObject):
             return False
         self._controller.set_timeline(Timeline(loaded.loaded))
         self._window.setWindowTitle(
-            self.tr("{title} — imported, not saved — timelineapp").format(
-                title=result.header.title
-            )
+            self.tr("{title} — imported, not saved — timelineapp").format(title=result.header.title)
         )
         self.opened_unsaved.emit(str(source))
         return True

@@ -167,9 +167,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
-        from .import_flow import add_import_action  # importers' hook: File > Import…
+        from .import_flow import add_data_actions  # importers' hook: Import…, Export Data…
 
-        self.import_action = add_import_action(
+        self.import_action, self.export_data_action = add_data_actions(
             self, file_menu, self._controller, self._settings, self.open_requested.emit
         )
         file_menu.addAction(self.export_action)
