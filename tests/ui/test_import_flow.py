@@ -187,3 +187,42 @@ def test_export_data_writes_the_shown_events(
     assert "quote positions" in str(opened[0])
     assert flow.export(tmp_path / "all.ics", None)
     assert (tmp_path / "all.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 2
+
+
+def test_dropping_a_file_imports_it_and_an_event_file_opens(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from timelineapp.resources import example_event_file
+
+    _no_modal(monkeypatch)
+    shown: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "open", lambda self: shown.append(self))
+
+    def drop(path: Path) -> bool:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        point = QPointF(200, 200)
+        action, buttons, none = (
+            Qt.DropAction.CopyAction,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        enter = QDragEnterEvent(point.toPoint(), action, data, buttons, none)
+        QApplication.sendEvent(app.window, enter)
+        if not enter.isAccepted():
+            return False
+        QApplication.sendEvent(app.window, QDropEvent(point, action, data, buttons, none))
+        return True
+
+    assert drop(DATA / "calendar.ics")
+    assert len(shown) == 1
+    assert shown[0].preview.rowCount() == 6
+    assert drop(example_event_file())
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert "Niger" in timeline.title
+    assert not drop(Path(__file__))  # a .py file is neither opened nor imported

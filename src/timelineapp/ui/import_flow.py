@@ -19,8 +19,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -95,6 +95,14 @@ def add_data_actions(
             flow = flows["export"] = DataExportFlow(window, controller, settings)
         flow.start()
 
+    def import_dropped(path: Path) -> None:
+        flow = flows.get("import")
+        if not isinstance(flow, ImportFlow):
+            flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
+        flow.run(path, None)
+
+    window.setAcceptDrops(True)
+    window.installEventFilter(ImportDropFilter(import_dropped, open_path, window))
     import_action.triggered.connect(start_import)
     export_action.triggered.connect(start_export)
     export_action.setEnabled(controller.timeline is not None)
@@ -102,6 +110,53 @@ def add_data_actions(
     menu.addAction(import_action)
     menu.addAction(export_action)
     return import_action, export_action
+
+
+# What a drop onto the window imports (an event file dropped is opened instead).
+IMPORTABLE_SUFFIXES = (".json", ".csv", ".tsv", ".txt", ".jsonl", ".ics", ".ical")
+EVENT_FILE_SUFFIX = ".timeline.json"
+
+
+def dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
+    """The one local file a drag carries, if it can be opened or imported."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    name = path.name.lower()
+    return path if name.endswith(IMPORTABLE_SUFFIXES) else None
+
+
+class ImportDropFilter(QObject):
+    """Files dropped on the window: an event file opens, anything importable is imported."""
+
+    def __init__(
+        self,
+        import_path: Callable[[Path], None],
+        open_path: Callable[[str], object],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._import = import_path
+        self._open = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QDragEnterEvent | QDragMoveEvent):
+            if dropped_file(event) is not None:
+                event.acceptProposedAction()
+                return True
+            return False
+        if isinstance(event, QDropEvent):
+            path = dropped_file(event)
+            if path is None:
+                return False
+            event.acceptProposedAction()
+            if path.name.lower().endswith(EVENT_FILE_SUFFIX):
+                self._open(str(path))
+            else:
+                self._import(path)
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _short(where: Where) -> str:
