@@ -324,3 +324,18 @@ def test_imports_are_written_in_the_saved_layout(name: str) -> None:
     assert result.raw.decode("utf-8") == event_file_text(result.event_file)
     assert result.head == list(result.event_file.events[: len(result.head)])
     assert result.event_count == len(result.event_file.events)
+
+
+def test_progress_is_reported_and_can_cancel() -> None:
+    from timelineapp.extract.importers import ImportCancelled
+
+    rows = "".join(f"2024-01-{1 + i % 28:02d},Event {i}\n" for i in range(10_000))
+    raw = ("date,title\n" + rows).encode()
+    seen: list[float] = []
+    result = import_bytes(raw, "big.csv", "csv", progress=lambda f: seen.append(f) or True)
+    assert result.event_count == 10_000
+    assert seen == sorted(seen)
+    assert 0.3 < seen[-2] < 1.0  # the last report before the end: most of the rows
+    assert seen[-1] == 1.0
+    with pytest.raises(ImportCancelled):
+        import_bytes(raw, "big.csv", "csv", progress=lambda f: f < 0.3)
