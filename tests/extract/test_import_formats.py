@@ -143,6 +143,11 @@ def test_timelinejs_that_is_not_json_is_a_located_error() -> None:
         import_bytes(b'{"events": [\n  {,]}', "bad.json", "timelinejs")
     with pytest.raises(UnreadableInput, match="expected a TimelineJS timeline"):
         import_bytes(b"[1, 2]", "list.json", "timelinejs")
+    from timelineapp.resources import example_event_file
+
+    ours = example_event_file()
+    with pytest.raises(UnreadableInput, match="found a timelineapp event file: open it"):
+        import_file(ours)
 
 
 # -- TimelineJS sheet --------------------------------------------------------------------------

@@ -16,6 +16,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from timelineapp.model.file_format import FORMAT_NAME
+
 from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
 from .date_parts import PartsError, edtf_from_parts, read_parts
 from .draft import Draft, clean, is_http_url, same_span
@@ -54,6 +56,11 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             f"{name}:{error.lineno}:{error.colno}: expected JSON, found an error: {error.msg}"
         ) from None
     root = Where(name)
+    if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
+        raise UnreadableInput(
+            f"{name}: expected a TimelineJS timeline, found a timelineapp event file: open it "
+            "(File > Open, or timelineapp FILE) instead of importing it"
+        )
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         found = "an object without 'events'" if isinstance(data, dict) else type(data).__name__
         if isinstance(data, dict) and isinstance(data.get("timeline"), dict):
