@@ -100,6 +100,9 @@ def test_timelinejs_round_trip_keeps_dates_titles_text_groups_and_urls() -> None
     back, text = _round_trip("timelinejs", data)
     published = json.loads(text)
     assert published["scale"] == "cosmological"  # Y-170000002 is beyond JavaScript dates
+    years = {e["unique_id"]: e["start_date"]["year"] for e in published["events"]}
+    assert years["e14"] == -500  # -0499 is 500 BCE, which TimelineJS writes -500
+    assert years["e15"] == -170000002
     by_id = {e.id: e for e in back.events}
     (era,) = [e for e in back.events if e.title == "Transition"]
     by_id["transition"] = era  # TimelineJS eras have no unique_id
