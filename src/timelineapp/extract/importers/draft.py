@@ -180,7 +180,9 @@ class Draft:
             if problem is not None:  # an importer bug, not the input's: keep the event
                 del event["date"]
                 self.report.changed(where, f"date left out: {problem}")
-        self._events.append({k: v for k, v in event.items() if v not in (None, "", [])})
+        kept = {k: v for k, v in event.items() if v not in (None, "", [])}
+        # Laid out now, once: a million events are not kept twice in memory.
+        self._events.append(laid_out(kept, Event))
         self.report.count_kept("events")
 
     @property
@@ -211,7 +213,7 @@ class Draft:
         header = EventFile.model_validate(data)
         head = [Event.model_validate(event) for event in self._events[:HEAD]]
         laid = laid_out(data, EventFile)
-        laid["events"] = [laid_out(event, Event) for event in self._events]
+        laid["events"] = self._events
         # msgspec encodes in C and indents exactly as json.dumps(indent=2, ensure_ascii=False)
         # (which falls back to pure Python when indenting: 3x slower on a big import).
         raw = msgspec.json.format(msgspec.json.encode(laid), indent=2) + b"\n"

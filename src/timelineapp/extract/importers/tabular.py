@@ -385,17 +385,22 @@ def _convert(
 def _row_event(
     row: dict[str, str], mapping: Mapping_, where: Where, report: ConversionReport
 ) -> dict[str, Any]:
+    columns = mapping.columns
+
     def cells(field_name: str) -> list[tuple[str, str]]:
         found = []
-        for column in mapping.columns.get(field_name, ()):
+        for column in columns.get(field_name, ()):
             value = row.get(column)
             if value and not value.isspace():
                 found.append((column, value.strip()))
         return found
 
     def first(field_name: str) -> str:
-        found = cells(field_name)
-        return found[0][1] if found else ""
+        for column in columns.get(field_name, ()):
+            value = row.get(column)
+            if value and not value.isspace():
+                return value.strip()
+        return ""
 
     event: dict[str, Any] = {"notes": [], "tags": [], "actor_names": [], "documents": []}
     event["given_id"] = first("id")
