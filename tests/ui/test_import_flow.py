@@ -226,3 +226,21 @@ def test_dropping_a_file_imports_it_and_an_event_file_opens(
     assert timeline is not None
     assert "Niger" in timeline.title
     assert not drop(Path(__file__))  # a .py file is neither opened nor imported
+
+
+def test_timelinejs_groups_can_become_tags_in_the_dialog(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    flow = _flow(app)
+    flow.run(DATA / "timelinejs-sahel.json", None)
+    dialog = flow.dialog
+    assert dialog is not None
+    assert dialog.group_combo is not None
+    assert dialog.preview.item(1, 2).text() == "Cosmos"  # the group as an actor
+    dialog.group_combo.setCurrentIndex(1)
+    again = flow.dialog
+    assert again is not None
+    assert again is not dialog
+    assert again.preview.item(1, 2).text() == ""
+    assert "Cosmos" in again.preview.item(1, 4).text()  # now a tag

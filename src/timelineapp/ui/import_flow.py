@@ -464,6 +464,9 @@ class ImportDialog(QDialog):
         if result.columns:
             self.mapping_box = self._mapping_editor()
             layout.addWidget(self.mapping_box)
+        self.group_combo: QComboBox | None = None
+        if report.format.startswith("TimelineJS"):
+            layout.addLayout(self._group_choice())
         note = QLabel(
             self.tr(
                 "Nothing is written until you choose. Imported events have no verified quotes: "
@@ -590,7 +593,35 @@ class ImportDialog(QDialog):
         outer.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         return box
 
+    def _group_choice(self) -> QHBoxLayout:
+        """TimelineJS groups: actors (who) or tags (themes); changing it imports again."""
+        from ..extract.importers import GroupAs
+
+        row = QHBoxLayout()
+        label = QLabel(self.tr("TimelineJS groups become:"))
+        combo = QComboBox()
+        combo.addItem(self.tr("Actors"), GroupAs.ACTOR.value)
+        combo.addItem(self.tr("Tags"), GroupAs.TAG.value)
+        combo.setCurrentIndex(max(0, combo.findData(self._options.group_as.value)))
+        combo.currentIndexChanged.connect(self.on_group_choice_changed)
+        label.setBuddy(combo)
+        row.addWidget(label)
+        row.addWidget(combo)
+        row.addStretch(1)
+        self.group_combo = combo
+        return row
+
     # --- slots --------------------------------------------------------------------------
+    def on_group_choice_changed(self) -> None:
+        from ..extract.importers import GroupAs
+
+        assert self.group_combo is not None
+        chosen = GroupAs(str(self.group_combo.currentData()))
+        if chosen is not self._options.group_as:
+            options = replace(self._options, group_as=chosen)
+            self.reimport_requested.emit(self._path, self._format, options)
+            self.accept()
+
     def changed_mapping(self) -> dict[str, str]:
         """The fields whose column the user changed (``--map`` overrides)."""
         changed: dict[str, str] = {}
