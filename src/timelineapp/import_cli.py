@@ -43,7 +43,8 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="FIELD=COLUMN",
         help="read an event field from a column (tables): id, date, start, end, title, "
-        "summary, actors, place, url, source, quote, tags, note; several columns with commas",
+        "summary, actors, place, url, source, quote, tags, note, status, review; several "
+        "columns with commas",
     )
     parser.add_argument(
         "--group-as",
