@@ -346,3 +346,14 @@ def test_progress_is_reported_and_can_cancel() -> None:
     assert seen[-1] == 1.0
     with pytest.raises(ImportCancelled):
         import_bytes(raw, "big.csv", "csv", progress=lambda f: f < 0.3)
+
+
+def test_events_encoded_in_chunks_give_the_saved_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.extract.importers import draft
+    from timelineapp.extract.importers.writing import event_file_text
+
+    monkeypatch.setattr(draft, "_CHUNK", 3)  # ten events: chunks of 3, 3, 3 and 1
+    rows = "".join(f"2024-01-{1 + i:02d},Event {i},Niger\n" for i in range(10))
+    result = import_bytes(("date,title,actors\n" + rows).encode(), "t.csv", "csv")
+    assert result.event_count == 10
+    assert result.raw.decode("utf-8") == event_file_text(result.event_file)

@@ -32,6 +32,7 @@ _HTTP = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _MAX_ID = 200
 # Events validated as the import is built (the preview shows them; tests see bad shapes).
 HEAD = 200
+_CHUNK = 10_000
 
 
 def slug(text: str, fallback: str) -> str:
@@ -70,7 +71,12 @@ class Draft:
         self.description: str | None = None
         self.language = "und"
         self.report = report
-        self._events: list[dict[str, Any]] = []
+        # Events are encoded in chunks as they come (a million event dicts would take
+        # gigabytes); the first HEAD are also kept as dicts, to be validated for the preview.
+        self._head: list[dict[str, Any]] = []
+        self._pending: list[dict[str, Any]] = []
+        self._chunks: list[bytes] = []
+        self._count = 0
         self._event_ids: set[str] = set()
         self._actors: dict[str, dict[str, Any]] = {}
         self._actor_by_key: dict[str, str] = {}
@@ -180,14 +186,30 @@ class Draft:
             if problem is not None:  # an importer bug, not the input's: keep the event
                 del event["date"]
                 self.report.changed(where, f"date left out: {problem}")
-        kept = {k: v for k, v in event.items() if v not in (None, "", [])}
-        # Laid out now, once: a million events are not kept twice in memory.
-        self._events.append(laid_out(kept, Event))
+        kept = laid_out({k: v for k, v in event.items() if v not in (None, "", [])}, Event)
+        if self._count < HEAD:
+            self._head.append(kept)
+        self._pending.append(kept)
+        self._count += 1
+        if len(self._pending) >= _CHUNK:
+            self._flush()
         self.report.count_kept("events")
+
+    def _flush(self) -> None:
+        """Encode the pending events as they sit in a saved file, two levels deep."""
+        if not self._pending:
+            return
+        # msgspec encodes in C and indents exactly as json.dumps(indent=2, ensure_ascii=False)
+        # (which falls back to pure Python when it indents: 3x slower on a big import). A
+        # list comes out as "[\n  {…},\n  {…}\n]"; JSON strings hold no raw line breaks, so
+        # indenting every line by two more spaces puts the events where a file has them.
+        text = msgspec.json.format(msgspec.json.encode(self._pending), indent=2)
+        self._chunks.append(text[1:-2].replace(b"\n", b"\n  "))
+        self._pending = []
 
     @property
     def event_count(self) -> int:
-        return len(self._events)
+        return self._count
 
     def build(self) -> tuple[bytes, EventFile, list[Event], int]:
         """The event file's bytes in the saved layout, its first events validated, its count.
@@ -211,13 +233,16 @@ class Draft:
             "events": [],
         }
         header = EventFile.model_validate(data)
-        head = [Event.model_validate(event) for event in self._events[:HEAD]]
+        head = [Event.model_validate(event) for event in self._head]
         laid = laid_out(data, EventFile)
-        laid["events"] = self._events
-        # msgspec encodes in C and indents exactly as json.dumps(indent=2, ensure_ascii=False)
-        # (which falls back to pure Python when indenting: 3x slower on a big import).
-        raw = msgspec.json.format(msgspec.json.encode(laid), indent=2) + b"\n"
-        return raw, header, head, len(self._events)
+        del laid["events"]  # the last key: the events follow the header's text
+        text = msgspec.json.format(msgspec.json.encode(laid), indent=2)
+        before = text[:-2] + b',\n  "events": ['
+        self._flush()
+        if not self._chunks:
+            return before + b"]\n}\n", header, head, 0
+        raw = before + b",".join(self._chunks) + b"\n  ]\n}\n"
+        return raw, header, head, self._count
 
     def result(
         self, columns: list[str] | None = None, mapping: dict[str, list[str]] | None = None
