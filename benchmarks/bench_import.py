@@ -126,7 +126,7 @@ def run(rows: int, seed: int, folder: Path, open_it: bool = True) -> dict[str, A
     started = time.perf_counter()
     result = import_file(source)
     imported = time.perf_counter()
-    write_event_file(result.raw, target)
+    write_event_file(result.pieces, target)
     written = time.perf_counter()
     if open_it:
         opened = load_event_file(target)

@@ -113,7 +113,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{_PROG}: error: no event could be imported; nothing was written", file=sys.stderr)
         return EXIT_INVALID
     try:
-        write_event_file(result.raw, output)
+        write_event_file(result.pieces, output)
     except OSError as error:
         print(f"{_PROG}: error: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID

@@ -397,7 +397,7 @@ class ImportFlow(QObject):
             if not target.name.endswith(".timeline.json"):
                 target = target.with_name(target.name.removesuffix(".json") + ".timeline.json")
         try:
-            write_event_file(result.raw, target)
+            write_event_file(result.pieces, target)
         except OSError as error:
             QMessageBox.warning(
                 self._window,

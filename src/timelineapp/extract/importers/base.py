@@ -47,12 +47,13 @@ class UnreadableInput(Exception):
 class ImportResult:
     """An import: the event file's bytes in the saved layout, and the report.
 
-    The bytes are what is written or opened; :attr:`event_file` validates them into the
-    model on first use (a million events are validated when opened, by the loader's fast
-    path, not twice). :attr:`head` holds the first events, validated, for a preview.
+    The bytes are what is written (piece by piece) or opened; :attr:`event_file` validates
+    them into the model on first use (a million events are validated when opened, by the
+    loader's fast path, not twice). :attr:`head` holds the first events, validated, for a preview.
     """
 
-    raw: bytes
+    # The file's bytes in pieces (joined, a 1M-event file would be held twice while written).
+    pieces: list[bytes]
     report: ConversionReport
     header: EventFile  # title, documents and actors; its ``events`` are left empty
     head: list[Event]
@@ -61,6 +62,11 @@ class ImportResult:
     # dialog can show the mapping and let the user change it.
     columns: list[str] = field(default_factory=list)
     mapping: dict[str, list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def raw(self) -> bytes:
+        """The whole file's bytes (joined on first use)."""
+        return b"".join(self.pieces)
 
     @cached_property
     def event_file(self) -> EventFile:

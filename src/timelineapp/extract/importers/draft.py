@@ -211,7 +211,7 @@ class Draft:
     def event_count(self) -> int:
         return self._count
 
-    def build(self) -> tuple[bytes, EventFile, list[Event], int]:
+    def build(self) -> tuple[list[bytes], EventFile, list[Event], int]:
         """The event file's bytes in the saved layout, its first events validated, its count.
 
         The header (title, documents, actors) and the first :data:`HEAD` events are validated
@@ -240,9 +240,13 @@ class Draft:
         before = text[:-2] + b',\n  "events": ['
         self._flush()
         if not self._chunks:
-            return before + b"]\n}\n", header, head, 0
-        raw = before + b",".join(self._chunks) + b"\n  ]\n}\n"
-        return raw, header, head, self._count
+            return [before + b"]\n}\n"], header, head, 0
+        pieces = [before]
+        for number, chunk in enumerate(self._chunks):
+            pieces.append(b"," + chunk if number else chunk)
+        self._chunks = []
+        pieces.append(b"\n  ]\n}\n")
+        return pieces, header, head, self._count
 
     def result(
         self, columns: list[str] | None = None, mapping: dict[str, list[str]] | None = None

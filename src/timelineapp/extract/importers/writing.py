@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from timelineapp.model.atomic_write import atomic_write
+from timelineapp.model.atomic_write import atomic_open
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.saving import backup_path, file_text
 
@@ -20,10 +20,15 @@ def event_file_text(data: EventFile) -> str:
     return file_text(data)
 
 
-def write_event_file(data: EventFile | bytes, path: Path) -> None:
-    """Write an event file (a model, or its bytes already in the layout) to ``path``
-    atomically; an existing file is kept as ``NAME.bak`` first, as a save does."""
-    raw = data if isinstance(data, bytes) else file_text(data).encode("utf-8")
+def write_event_file(data: EventFile | bytes | list[bytes], path: Path) -> None:
+    """Write an event file (a model, or its bytes already in the layout, whole or in pieces)
+    to ``path`` atomically; an existing file is kept as ``NAME.bak`` first, as a save does."""
+    if isinstance(data, EventFile):
+        pieces = [file_text(data).encode("utf-8")]
+    else:
+        pieces = [data] if isinstance(data, bytes) else data
     if path.exists():
         shutil.copy2(path, backup_path(path))
-    atomic_write(path, raw)
+    with atomic_open(path) as handle:
+        for piece in pieces:
+            handle.write(piece)
