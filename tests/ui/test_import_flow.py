@@ -244,3 +244,18 @@ def test_timelinejs_groups_can_become_tags_in_the_dialog(
     assert again is not dialog
     assert again.preview.item(1, 2).text() == ""
     assert "Cosmos" in again.preview.item(1, 4).text()  # now a tag
+
+
+def test_big_imports_open_unsaved_in_a_worker(
+    app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    flow = _flow(app)
+    flow.background_events = 0
+    flow.run(DATA / "acled-niger.csv", None)
+    assert flow.dialog is not None
+    with qtbot.waitSignal(flow.opened_unsaved, timeout=10_000):
+        flow.dialog.open_button.click()
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert timeline.index.count == 5

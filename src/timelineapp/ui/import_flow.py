@@ -48,11 +48,15 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult, Where
+    from ..model.loader import LoadResult
+    from ..model.timeline import Timeline
 
 _log = logging.getLogger(__name__)
 
 # Inputs above this size import in a worker thread (a 5 MB CSV holds ~20k rows).
 BACKGROUND_THRESHOLD = 5_000_000
+# Imports with more events than this are loaded into the window in a worker thread.
+BACKGROUND_EVENTS = 20_000
 PREVIEW_ROWS = 100
 _NO_COLUMN = "—"
 _DETECTED = "\x00detected"  # the several columns a field was read from, left as they are
@@ -213,6 +217,42 @@ def run_import(
         return None, f"{path}: unexpected {type(error).__name__}: {error}"
 
 
+def load_import(result: ImportResult, name: str) -> tuple[LoadResult, Timeline | None]:
+    """An import loaded as a file is (checked, indexed); never raises."""
+    from ..model.filtering import engine_for
+    from ..model.loader import LoadResult, load_event_bytes
+    from ..model.timeline import Timeline
+
+    try:
+        loaded = load_event_bytes(result.raw, name, None)
+        if loaded.loaded is None:
+            return loaded, None
+        timeline = Timeline(loaded.loaded)
+        engine_for(timeline)  # the actor counts, off the GUI thread for big imports
+        timeline.index.warm_up()
+        return loaded, timeline
+    except Exception as error:  # a bug: logged, then told like a file that does not open
+        _log.exception("loading an import failed")
+        from ..model.issues import Issue, IssueKind, Severity
+
+        issue = Issue(Severity.ERROR, IssueKind.IO, name, "", f"loading failed: {error}")
+        return LoadResult(name, None, [issue]), None
+
+
+class UnsavedLoadWorker(QThread):
+    """Loads a big import off the GUI thread."""
+
+    loaded = Signal(object, object)  # LoadResult, Timeline | None
+
+    def __init__(self, result: ImportResult, name: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._result = result
+        self._name = name
+
+    def run(self) -> None:
+        self.loaded.emit(*load_import(self._result, self._name))
+
+
 class ImportFlow(QObject):
     """Choose, import, review, then open unsaved or save: the window's side of an import."""
 
@@ -235,6 +275,7 @@ class ImportFlow(QObject):
         self._progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
         self.background_threshold = BACKGROUND_THRESHOLD
+        self.background_events = BACKGROUND_EVENTS
 
     # --- choosing -----------------------------------------------------------------------
     def file_filters(self) -> list[tuple[str, str | None]]:
@@ -357,14 +398,47 @@ class ImportFlow(QObject):
 
     # --- after the review ---------------------------------------------------------------
     def open_unsaved(self, source: Path, result: ImportResult) -> bool:
-        """Show the import in the window without writing anything."""
-        from ..model.loader import load_event_bytes
-        from ..model.timeline import Timeline
+        """Show the import in the window without writing anything.
 
-        raw = result.raw
+        It is loaded as a file is (checked, indexed), in a worker thread when it is big, so
+        the window keeps answering. Returns False when it failed at once.
+        """
         name = self.tr("{name} (imported, not saved)").format(name=source.name)
-        loaded = load_event_bytes(raw, name, None)
-        if loaded.loaded is None:  # an importer bug: the file would not open either
+        if result.event_count < self.background_events:
+            loaded, timeline = load_import(result, name)
+            return self._show_unsaved(source, result, loaded, timeline)
+        worker = UnsavedLoadWorker(result, name, self)
+        dialog = QProgressDialog(
+            self.tr("Opening the import of {name}…").format(name=source.name),
+            "",
+            0,
+            0,
+            self._window,
+        )
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle(self.tr("Opening"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def done(loaded: LoadResult, timeline: Timeline | None) -> None:
+            worker.wait()
+            worker.deleteLater()
+            dialog.reset()
+            dialog.deleteLater()
+            self._show_unsaved(source, result, loaded, timeline)
+
+        worker.loaded.connect(done)
+        worker.start()
+        return True
+
+    def _show_unsaved(
+        self,
+        source: Path,
+        result: ImportResult,
+        loaded: LoadResult,
+        timeline: Timeline | None,
+    ) -> bool:
+        if timeline is None:  # an importer bug: the saved file would not open either
             _log.error("an import of %s does not load: %s", source, loaded.issues[:5])
             QMessageBox.critical(
                 self._window,
@@ -372,7 +446,7 @@ class ImportFlow(QObject):
                 "\n".join(str(issue) for issue in loaded.issues[:10]),
             )
             return False
-        self._controller.set_timeline(Timeline(loaded.loaded))
+        self._controller.set_timeline(timeline)
         self._window.setWindowTitle(
             self.tr("{title} — imported, not saved — timelineapp").format(title=result.header.title)
         )
