@@ -357,3 +357,13 @@ def test_events_encoded_in_chunks_give_the_saved_layout(monkeypatch: pytest.Monk
     result = import_bytes(("date,title,actors\n" + rows).encode(), "t.csv", "csv")
     assert result.event_count == 10
     assert result.raw.decode("utf-8") == event_file_text(result.event_file)
+
+
+def test_odd_csv_line_ends_and_broken_csv() -> None:
+    result = import_bytes(b"date,title\r2024-05-19,Signed\r2024-05-20,Left\r", "mac.csv", "csv")
+    assert [e.title for e in result.event_file.events] == ["Signed", "Left"]
+    broken = b"date,title\n2024-05-19,Signed\n2024-05-20,Le\rft\n2024-05-21,Gone\n"
+    result = import_bytes(broken, "cr.csv", "csv")
+    assert [e.title for e in result.event_file.events] == ["Signed"]
+    (entry,) = result.report.entries
+    assert str(entry).startswith("cr.csv:3: dropped: expected CSV, found an error")
