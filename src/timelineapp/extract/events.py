@@ -255,10 +255,9 @@ def find_events(
     last_speaker: str | None = None
     for sentence in sentences(text, article.body_start):
         start, end = sentence
-        if (
-            "\n\n" in text[max(article.body_start, start - 3) : start]
-            or "\n" in text[max(article.body_start, start - 1) : start]
-        ):
+        if "\n\n" in text[max(article.body_start, start - 3) : start] or "\n" in text[
+            max(article.body_start, start - 1) : start
+        ]:
             last_speaker = None  # a new paragraph: the speaker must be named again
         in_sentence = [r for r in readings if start <= r.mention.start < end]
         quotes = [q for q in quotations if q.start < end and q.end > start]

@@ -154,7 +154,11 @@ _PRONOUN_FRAME: Final = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\s*[,.]?\s*(?:(?:he|she)\s+(?:" + _EN_VERBS + r")|(?:" + _EN_VERBS + r")\s+(?:he|she))\b",
+        r"\s*[,.]?\s*(?:(?:he|she)\s+(?:"
+        + _EN_VERBS
+        + r")|(?:"
+        + _EN_VERBS
+        + r")\s+(?:he|she))\b",
         re.IGNORECASE,
     ),
 }

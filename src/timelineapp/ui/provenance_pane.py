@@ -62,7 +62,9 @@ class ProvenancePane(QWidget):
         summary = problems_count_text(provenance.count)
         if provenance.truncated:
             summary += " " + self.tr("(the first ones; the file has more problems)")
-        self._summary.setText(summary + " · " + self.tr("Click one to show its event or document."))
+        self._summary.setText(
+            summary + " · " + self.tr("Click one to show its event or document.")
+        )
         for issue in provenance.problems:
             self._list.addItem(self._item(timeline, issue))
         self.problems_found.emit(provenance.count)

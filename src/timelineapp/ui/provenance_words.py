@@ -26,7 +26,7 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def event_problem_text(provenance: Provenance, event: int, problems: int | None = None) -> str:
-    """ "1 quote no longer matches its document" (and date phrases, unreadable documents);
+    """"1 quote no longer matches its document" (and date phrases, unreadable documents);
     "" when the event's evidence is sound."""
     found = provenance.event_problems(event)
     quotes, phrases = summarise(found)
