@@ -75,6 +75,8 @@ def test_open_without_saving_shows_the_import(
     assert timeline.title == "Niger and the Sahel: a long history"
     assert timeline.index.count == 10
     assert "not saved" in app.window.windowTitle()
+    assert app.controller.modified  # an import shown unsaved counts as a change to save
+    assert app.controller.path is None
 
 
 def test_save_writes_next_to_the_input_and_opens_it(

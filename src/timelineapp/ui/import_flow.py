@@ -447,6 +447,9 @@ class ImportFlow(QObject):
             )
             return False
         self._controller.set_timeline(timeline)
+        # Never saved: not "clean", so a close or another open asks before losing it (Qt's
+        # way to mark a document changed other than by an undo command).
+        self._controller.undo_stack.resetClean()
         self._window.setWindowTitle(
             self.tr("{title} — imported, not saved — timelineapp").format(title=result.header.title)
         )
