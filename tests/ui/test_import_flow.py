@@ -59,6 +59,12 @@ def test_import_shows_preview_and_report_and_writes_nothing(
     where = [dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())]
     assert any(text.endswith("acled.csv:7") for text in where)
     assert dialog.mapping_combos["date"].currentText() == "event_date"
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    copied = QGuiApplication.clipboard().text()
+    assert copied.splitlines()[0].endswith("kept 5 events, 8 actors, 5 documents; dropped 1 item")
+    assert "acled.csv:7: dropped" in copied
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".timeline.json")]
 
 

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -559,6 +566,10 @@ class ImportDialog(QDialog):
         self.save_button = buttons.addButton(
             self.tr("&Save As and Open…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy Report"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.copy_button.clicked.connect(self.on_copy_report_clicked)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.setEnabled(events > 0)
         self.save_button.setEnabled(events > 0)
@@ -715,6 +726,10 @@ class ImportDialog(QDialog):
             self._path, self._format, replace(self._options, mapping=mapping)
         )
         self.accept()
+
+    def on_copy_report_clicked(self) -> None:
+        """The whole report as text (the lines `timelineapp import` prints), to paste."""
+        QGuiApplication.clipboard().setText("\n".join(self._result.report.lines()))
 
     def on_open_clicked(self) -> None:
         self.open_requested.emit()
