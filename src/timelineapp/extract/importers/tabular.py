@@ -55,7 +55,7 @@ MULTI_FIELDS = frozenset({"actors", "tags", "url", "source", "note"})
 
 
 @dataclass
-class Mapping_:
+class ColumnMapping:
     """Field -> columns; ``roles`` gives an actor column's role (ACLED's actor1, actor2…)."""
 
     columns: dict[str, list[str]] = field(default_factory=dict)
@@ -65,9 +65,9 @@ class Mapping_:
         return "; ".join(f"{name}={', '.join(cols)}" for name, cols in self.columns.items())
 
 
-def detect_mapping(header: list[str]) -> Mapping_:
+def detect_mapping(header: list[str]) -> ColumnMapping:
     """The mapping common headers suggest: each column feeds at most one field."""
-    mapping = Mapping_()
+    mapping = ColumnMapping()
     used: set[str] = set()
     for name, candidates in FIELDS.items():
         found = [c for c in (find_column(header, cand) for cand in candidates) if c]
@@ -82,8 +82,8 @@ def detect_mapping(header: list[str]) -> Mapping_:
 
 
 def apply_overrides(
-    mapping: Mapping_, overrides: Mapping[str, str], header: list[str], name: str
-) -> Mapping_:
+    mapping: ColumnMapping, overrides: Mapping[str, str], header: list[str], name: str
+) -> ColumnMapping:
     """``--map field=column[,column…]`` replaces what was detected for that field."""
     for field_name, columns in overrides.items():
         if field_name not in FIELDS:
@@ -119,15 +119,15 @@ def apply_overrides(
 class Preset:
     name: str
     label: str
-    mapping: Callable[[list[str]], Mapping_]
+    mapping: Callable[[list[str]], ColumnMapping]
     # Extra work on one row after the mapped fields: dates, titles, tags of the preset.
     finish: Callable[[dict[str, str], dict[str, Any], Where, ConversionReport], None]
     # Columns read by ``finish`` or redundant (ACLED's ``year``): not repeated in the note.
     consumed: frozenset[str] = frozenset()
 
 
-def _acled_mapping(header: list[str]) -> Mapping_:
-    mapping = Mapping_()
+def _acled_mapping(header: list[str]) -> ColumnMapping:
+    mapping = ColumnMapping()
     pick = {
         "id": ["event_id_cnty"],
         "date": ["event_date"],
@@ -181,8 +181,8 @@ def _acled_finish(
         event["title"] = title or None
 
 
-def _timesketch_mapping(header: list[str]) -> Mapping_:
-    mapping = Mapping_()
+def _timesketch_mapping(header: list[str]) -> ColumnMapping:
+    mapping = ColumnMapping()
     pick = {"date": ["datetime"], "title": ["message"], "tags": ["timestamp_desc"]}
     for name, columns in pick.items():
         found = [c for c in (find_column(header, col) for col in columns) if c]
@@ -326,7 +326,7 @@ def _cell(value: Any) -> str:
 def _convert(
     rows: Iterable[tuple[int, dict[str, str]]],
     name: str,
-    mapping: Mapping_,
+    mapping: ColumnMapping,
     options: ImportOptions,
     preset: Preset | None,
     report: ConversionReport,
@@ -383,7 +383,7 @@ def _convert(
 
 
 def _row_event(
-    row: dict[str, str], mapping: Mapping_, where: Where, report: ConversionReport
+    row: dict[str, str], mapping: ColumnMapping, where: Where, report: ConversionReport
 ) -> dict[str, Any]:
     columns = mapping.columns
 
