@@ -92,11 +92,11 @@ def add_data_actions(
     )
     flows: dict[str, QObject] = {}
 
-    def start_import() -> None:
+    def import_flow() -> ImportFlow:
         flow = flows.get("import")
         if not isinstance(flow, ImportFlow):
             flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
-        flow.start()
+        return flow
 
     def start_export() -> None:
         from .data_export_flow import DataExportFlow
@@ -106,15 +106,11 @@ def add_data_actions(
             flow = flows["export"] = DataExportFlow(window, controller, settings)
         flow.start()
 
-    def import_dropped(path: Path) -> None:
-        flow = flows.get("import")
-        if not isinstance(flow, ImportFlow):
-            flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
-        flow.run(path, None)
-
     window.setAcceptDrops(True)
-    window.installEventFilter(ImportDropFilter(import_dropped, open_path, window))
-    import_action.triggered.connect(start_import)
+    window.installEventFilter(
+        ImportDropFilter(lambda path: import_flow().run(path, None), open_path, window)
+    )
+    import_action.triggered.connect(lambda: import_flow().start())
     export_action.triggered.connect(start_export)
     export_action.setEnabled(controller.timeline is not None)
     controller.file_loaded.connect(lambda: export_action.setEnabled(True))
@@ -123,9 +119,7 @@ def add_data_actions(
     return import_action, export_action
 
 
-# What a drop onto the window imports (an event file dropped is opened instead).
-IMPORTABLE_SUFFIXES = (".json", ".csv", ".tsv", ".txt", ".jsonl", ".ics", ".ical")
-EVENT_FILE_SUFFIX = ".timeline.json"
+EVENT_FILE_SUFFIX = ".timeline.json"  # dropped, it is opened, not imported
 
 
 def dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
@@ -133,9 +127,11 @@ def dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
+    from ..extract.importers import FORMATS
+
     path = Path(urls[0].toLocalFile())
-    name = path.name.lower()
-    return path if name.endswith(IMPORTABLE_SUFFIXES) else None
+    importable = tuple({s for f in FORMATS.values() for s in f.suffixes})
+    return path if path.name.lower().endswith(importable) else None
 
 
 class ImportDropFilter(QObject):
