@@ -367,3 +367,21 @@ def test_odd_csv_line_ends_and_broken_csv() -> None:
     assert [e.title for e in result.event_file.events] == ["Signed"]
     (entry,) = result.report.entries
     assert str(entry).startswith("cr.csv:3: dropped: expected CSV, found an error")
+
+
+def test_timelinejs_off_format_slides_are_read_or_reported() -> None:
+    raw = (
+        b'{"events": [{"start_date": "2024-05-19", "text": {"headline": "A"}},'
+        b' {"start_date": {"year": 2024}, "text": "<p>Only a <b>string</b></p>"}]}'
+    )
+    result = import_bytes(raw, "odd.json", "timelinejs")
+    first, second = result.event_file.events
+    assert first.date is None
+    assert "2024-05-19" in (first.note or "")
+    (entry,) = result.report.entries
+    assert str(entry) == (
+        "odd.json: events[0].start_date: changed: expected an object of date parts with a "
+        "year, found '2024-05-19'; kept undated"
+    )
+    assert second.title == "Only a string"
+    assert any("text given as a string" in line for line in result.report.tally_lines())
