@@ -657,8 +657,30 @@ class ImportDialog(QDialog):
         box = QGroupBox(self.tr("Columns (change one and re-import to see the result)"))
         outer = QHBoxLayout(box)
         forms = [QFormLayout(), QFormLayout(), QFormLayout()]
+        labels = {
+            "id": self.tr("Id"),
+            "date": self.tr("Date"),
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "title": self.tr("Title"),
+            "summary": self.tr("Summary"),
+            "actors": self.tr("Actors"),
+            "place": self.tr("Place"),
+            "url": self.tr("Source URL"),
+            "source": self.tr("Source title"),
+            "quote": self.tr("Quote"),
+            "tags": self.tr("Tags"),
+            "note": self.tr("Note"),
+            "status": self.tr("Status"),
+            "review": self.tr("Review"),
+        }
         for i, name in enumerate(FIELDS):
             combo = QComboBox()
+            # Long headers (or four actor columns) must not widen the dialog past the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
             combo.addItem(_NO_COLUMN, "")
             for column in self._result.columns:
                 combo.addItem(column, column)
@@ -669,7 +691,9 @@ class ImportDialog(QDialog):
             elif current:
                 combo.setCurrentIndex(max(0, combo.findData(current[0])))
             self.mapping_combos[name] = combo
-            forms[i % 3].addRow(name, combo)
+            # The --map name too: what the same choice is on the command line.
+            combo.setToolTip(self.tr("timelineapp import --map {field}=COLUMN").format(field=name))
+            forms[i % 3].addRow(labels.get(name, name), combo)
         for form in forms:
             outer.addLayout(form)
         button = QPushButton(self.tr("&Re-import"))
