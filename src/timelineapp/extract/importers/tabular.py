@@ -183,7 +183,21 @@ def _acled_finish(
 
 def _timesketch_mapping(header: list[str]) -> ColumnMapping:
     mapping = ColumnMapping()
-    pick = {"date": ["datetime"], "title": ["message"], "tags": ["timestamp_desc"]}
+    pick = {
+        "date": ["datetime"],
+        "title": ["message"],
+        "tags": ["timestamp_desc"],
+        # Fields timelineapp's own Timesketch export adds (other timelines rarely have them).
+        "id": ["event_id"],
+        "summary": ["summary"],
+        "place": ["place"],
+        "url": ["source_url"],
+        "source": ["quote_source"],
+        "quote": ["quote"],
+        "note": ["note"],
+        "status": ["status"],
+        "review": ["review"],
+    }
     for name, columns in pick.items():
         found = [c for c in (find_column(header, col) for col in columns) if c]
         if found:
@@ -196,14 +210,21 @@ def _timesketch_finish(
 ) -> None:
     """No ``datetime``: the ``timestamp`` (microseconds, UTC) gives the date; Timesketch's
     own ``tag`` list (JSONL) joins the tags."""
-    tags = row.get("tag", "").strip()
-    if tags:
+    for key, names in (("tag", event["tags"]), ("actors", None)):
+        cell = row.get(key, "").strip()
+        if not cell:
+            continue
         try:
-            listed = json.loads(tags)
+            listed = json.loads(cell)
         except json.JSONDecodeError:
-            listed = _split(tags)
-        if isinstance(listed, list):
-            event["tags"].extend(str(t) for t in listed if str(t).strip())
+            listed = _split(cell)
+        if not isinstance(listed, list):
+            listed = [cell]
+        values = [str(v) for v in listed if str(v).strip()]
+        if names is None:
+            event["actor_names"].extend((value, None) for value in values)
+        else:
+            names.extend(values)
     written = row.get("edtf_date", "").strip()
     if written and event.get("date"):
         # timelineapp's own export: the date as written beside its earliest second.
@@ -238,7 +259,8 @@ PRESETS: dict[str, Preset] = {
         "Timesketch/Plaso timeline",
         _timesketch_mapping,
         _timesketch_finish,
-        frozenset({"timestamp", "tag", "edtf_date"}),
+        # precision and latest: what the date says (timelineapp's own export writes them).
+        frozenset({"timestamp", "tag", "edtf_date", "actors", "precision", "latest"}),
     ),
 }
 
