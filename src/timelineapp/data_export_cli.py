@@ -47,6 +47,7 @@ def _run(args: argparse.Namespace, format_name: str) -> int:
     # The image export's loading and filter rules, reused so both exports filter alike.
     from .export_cli import _check_output, _Failure, _filter_spec, _load
     from .extract.exporters import Selection, export_data
+    from .model.atomic_write import atomic_write
     from .model.dates import DateError, parse_date
     from .model.filtering import FilterEngine
 
@@ -75,8 +76,7 @@ def _run(args: argparse.Namespace, format_name: str) -> int:
     for line in report.lines()[1:]:
         print(line, file=sys.stderr)
     try:
-        with output.open("w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        atomic_write(output, text)
     except OSError as error:
         print(f"{_PROG}: error: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID

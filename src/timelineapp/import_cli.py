@@ -44,7 +44,8 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="FIELD=COLUMN",
         help="read an event field from a column (tables): id, date, start, end, title, "
-        "summary, actors, place, url, source, quote, tags, note; several columns with commas",
+        "summary, actors, place, url, source, quote, tags, note, status, review; several "
+        "columns with commas",
     )
     parser.add_argument(
         "--group-as",
@@ -110,15 +111,15 @@ def _run(args: argparse.Namespace) -> int:
     else:
         for line in report.lines():
             print(line)
-    if not result.event_file.events:
+    if not result.event_count:
         print(f"{_PROG}: error: no event could be imported; nothing was written", file=sys.stderr)
         return EXIT_INVALID
     try:
-        write_event_file(result.event_file, output)
+        write_event_file(result.pieces, output)
     except OSError as error:
         print(f"{_PROG}: error: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_INVALID
-    count = len(result.event_file.events)
+    count = result.event_count
     if not args.json:
         print(f"wrote {output} ({count} event{'s' * (count != 1)})")
     return EXIT_OK

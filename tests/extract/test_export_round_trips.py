@@ -100,6 +100,9 @@ def test_timelinejs_round_trip_keeps_dates_titles_text_groups_and_urls() -> None
     back, text = _round_trip("timelinejs", data)
     published = json.loads(text)
     assert published["scale"] == "cosmological"  # Y-170000002 is beyond JavaScript dates
+    years = {e["unique_id"]: e["start_date"]["year"] for e in published["events"]}
+    assert years["e14"] == -500  # -0499 is 500 BCE, which TimelineJS writes -500
+    assert years["e15"] == -170000002
     by_id = {e.id: e for e in back.events}
     (era,) = [e for e in back.events if e.title == "Transition"]
     by_id["transition"] = era  # TimelineJS eras have no unique_id
@@ -167,12 +170,17 @@ def test_timesketch_round_trip_keeps_dates_and_fields() -> None:
     assert first["source_url"] == "https://www.example.org/accord"
     dated = {e.id: e.date for e in back.events}
     assert dated == {
-        "line-" + str(n): e.date
+        e.id: e.date
         # Timesketch dates are years 1 to 9999: -0499 and Y-170000002 are left out, reported.
-        for n, e in enumerate(
-            (e for e in data.events if e.date and e.id not in ("e14", "e15")), start=1
-        )
+        for e in data.events
+        if e.date and e.id not in ("e14", "e15")
     }
+    event = next(e for e in back.events if e.id == "e0")
+    assert (event.title, event.summary) == ("Event 0 on 2024", "What happened (0).")
+    assert [a.actor for a in event.actors] == ["niger", "etats-unis"]
+    assert event.tags == ["Event date", "accord"]
+    (document,) = back.documents
+    assert (document.title, document.url) == ("Accord signé", "https://www.example.org/accord")
 
 
 def test_csv_has_one_row_per_event_and_round_trips() -> None:

@@ -69,7 +69,9 @@ def test_timelinejs_precision_comes_from_the_parts_that_are_set(timelinejs: obje
 def test_timelinejs_bce_and_huge_years_stay_exact(timelinejs: object) -> None:
     result = timelinejs
     events = _events(result.event_file)  # type: ignore[attr-defined]
-    assert events["Nok culture"].date == "-0500"
+    # TimelineJS shows year -500 as "500 BCE": astronomically -499 (0 is 1 BCE).
+    assert events["Nok culture"].date == "-0499"
+    # Beyond JavaScript dates TimelineJS shows magnitudes: the years are kept as written.
     assert events["Dinosaurs roam the Sahara"].date == "Y-100000000/Y-66000000"
     assert parse_date(events["Dinosaurs roam the Sahara"].date).start.year == -100_000_000  # type: ignore[union-attr]
     # Beyond a billion years event files hold no date: kept undated, the year in the note,
@@ -143,6 +145,11 @@ def test_timelinejs_that_is_not_json_is_a_located_error() -> None:
         import_bytes(b'{"events": [\n  {,]}', "bad.json", "timelinejs")
     with pytest.raises(UnreadableInput, match="expected a TimelineJS timeline"):
         import_bytes(b"[1, 2]", "list.json", "timelinejs")
+    from timelineapp.resources import example_event_file
+
+    ours = example_event_file()
+    with pytest.raises(UnreadableInput, match="found a timelineapp event file: open it"):
+        import_file(ours)
 
 
 # -- TimelineJS sheet --------------------------------------------------------------------------
@@ -158,7 +165,7 @@ def test_sheet_title_era_and_event_rows() -> None:
     assert events["Military rule"].date == "2023-07-26/2024"
     assert events["Agreement signed"].date == "2024-05-19T14:30"
     assert events["Withdrawal of US troops"].date == "2024-06/2024-09-15"
-    assert events["Nok culture"].date == "-0500"
+    assert events["Nok culture"].date == "-0499"
     assert [a.actor for a in events["Coup in Niamey"].actors] == ["niger"]
     changed = _entries(result.report, Outcome.CHANGED)
     assert any(
@@ -231,10 +238,11 @@ def test_timesketch_jsonl_bad_line_is_located() -> None:
     result = import_file(DATA / "timesketch.jsonl")
     (line,) = _entries(result.report, Outcome.DROPPED)
     assert f"{DATA / 'timesketch.jsonl'}:5:" in line
-    assert (
-        "suspicious"
-        in _events(result.event_file)["Browser visited https://www.example.org/news/agreement"].tags
-    )
+    events = _events(result.event_file)
+    assert "suspicious" in events["Browser visited https://www.example.org/news/agreement"].tags
+    # A key only some lines have is kept in the note too.
+    created = events["File created: C:\\Users\\public\\agreement.docx"]
+    assert "inode: 48213" in (created.note or "")
 
 
 # -- iCalendar ---------------------------------------------------------------------------------
@@ -312,3 +320,68 @@ def test_csv_that_is_not_utf8_is_read_and_reported() -> None:
     result = import_bytes(raw, "latin.csv", "csv")
     assert result.event_file.events[0].title == "Accord signé"
     assert any("Windows-1252" in str(e) for e in result.report.entries)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir()))
+def test_imports_are_written_in_the_saved_layout(name: str) -> None:
+    from timelineapp.extract.importers.writing import event_file_text
+
+    result = import_file(DATA / name)
+    # The bytes written are the layout a save of the validated model writes, byte for byte.
+    assert result.raw.decode("utf-8") == event_file_text(result.event_file)
+    assert result.head == list(result.event_file.events[: len(result.head)])
+    assert result.event_count == len(result.event_file.events)
+
+
+def test_progress_is_reported_and_can_cancel() -> None:
+    from timelineapp.extract.importers import ImportCancelled
+
+    rows = "".join(f"2024-01-{1 + i % 28:02d},Event {i}\n" for i in range(10_000))
+    raw = ("date,title\n" + rows).encode()
+    seen: list[float] = []
+    result = import_bytes(raw, "big.csv", "csv", progress=lambda f: seen.append(f) or True)
+    assert result.event_count == 10_000
+    assert seen == sorted(seen)
+    assert 0.3 < seen[-2] < 1.0  # the last report before the end: most of the rows
+    assert seen[-1] == 1.0
+    with pytest.raises(ImportCancelled):
+        import_bytes(raw, "big.csv", "csv", progress=lambda f: f < 0.3)
+
+
+def test_events_encoded_in_chunks_give_the_saved_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.extract.importers import draft
+    from timelineapp.extract.importers.writing import event_file_text
+
+    monkeypatch.setattr(draft, "_CHUNK", 3)  # ten events: chunks of 3, 3, 3 and 1
+    rows = "".join(f"2024-01-{1 + i:02d},Event {i},Niger\n" for i in range(10))
+    result = import_bytes(("date,title,actors\n" + rows).encode(), "t.csv", "csv")
+    assert result.event_count == 10
+    assert result.raw.decode("utf-8") == event_file_text(result.event_file)
+
+
+def test_odd_csv_line_ends_and_broken_csv() -> None:
+    result = import_bytes(b"date,title\r2024-05-19,Signed\r2024-05-20,Left\r", "mac.csv", "csv")
+    assert [e.title for e in result.event_file.events] == ["Signed", "Left"]
+    broken = b"date,title\n2024-05-19,Signed\n2024-05-20,Le\rft\n2024-05-21,Gone\n"
+    result = import_bytes(broken, "cr.csv", "csv")
+    assert [e.title for e in result.event_file.events] == ["Signed"]
+    (entry,) = result.report.entries
+    assert str(entry).startswith("cr.csv:3: dropped: expected CSV, found an error")
+
+
+def test_timelinejs_off_format_slides_are_read_or_reported() -> None:
+    raw = (
+        b'{"events": [{"start_date": "2024-05-19", "text": {"headline": "A"}},'
+        b' {"start_date": {"year": 2024}, "text": "<p>Only a <b>string</b></p>"}]}'
+    )
+    result = import_bytes(raw, "odd.json", "timelinejs")
+    first, second = result.event_file.events
+    assert first.date is None
+    assert "2024-05-19" in (first.note or "")
+    (entry,) = result.report.entries
+    assert str(entry) == (
+        "odd.json: events[0].start_date: changed: expected an object of date parts with a "
+        "year, found '2024-05-19'; kept undated"
+    )
+    assert second.title == "Only a string"
+    assert any("text given as a string" in line for line in result.report.tally_lines())

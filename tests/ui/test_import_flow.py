@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timelineapp.ui.app import Application, create_qapplication
@@ -59,6 +59,12 @@ def test_import_shows_preview_and_report_and_writes_nothing(
     where = [dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())]
     assert any(text.endswith("acled.csv:7") for text in where)
     assert dialog.mapping_combos["date"].currentText() == "event_date"
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    copied = QGuiApplication.clipboard().text()
+    assert copied.splitlines()[0].endswith("kept 5 events, 8 actors, 5 documents; dropped 1 item")
+    assert "acled.csv:7: dropped" in copied
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".timeline.json")]
 
 
@@ -75,6 +81,8 @@ def test_open_without_saving_shows_the_import(
     assert timeline.title == "Niger and the Sahel: a long history"
     assert timeline.index.count == 10
     assert "not saved" in app.window.windowTitle()
+    assert app.controller.modified  # an import shown unsaved counts as a change to save
+    assert app.controller.path is None
 
 
 def test_save_writes_next_to_the_input_and_opens_it(
@@ -158,3 +166,104 @@ def test_big_imports_run_in_a_worker(
     qtbot.waitUntil(lambda: flow.dialog is not None, timeout=10_000)
     assert flow.dialog is not None
     assert flow.dialog.preview.rowCount() == 4
+
+
+def test_export_data_writes_the_shown_events(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui.data_export_flow import DataExportFlow
+
+    assert not app.window.export_data_action.isEnabled()
+    assert app.opener.open(example_event_file())
+    assert app.window.export_data_action.isEnabled()
+    timeline = app.controller.timeline
+    assert timeline is not None
+    mask = np.zeros(timeline.index.count, dtype=np.bool_)
+    mask[[0, 3]] = True
+    app.controller.set_mask(mask, "two events")
+    opened: list[object] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.detailedText()))
+    target = tmp_path / "two"
+    flow = DataExportFlow(app.window, app.controller, app.settings)
+    assert flow.export(target, "csv")
+    written = (tmp_path / "two.csv").read_text(encoding="utf-8").splitlines()
+    assert len(written) == 3  # the header and the two events the filter shows
+    assert written[1].startswith(timeline.events[0].id + ",")
+    assert "quote positions" in str(opened[0])
+    assert flow.export(tmp_path / "all.ics", None)
+    assert (tmp_path / "all.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 2
+
+
+def test_dropping_a_file_imports_it_and_an_event_file_opens(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from timelineapp.resources import example_event_file
+
+    _no_modal(monkeypatch)
+    shown: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "open", lambda self: shown.append(self))
+
+    def drop(path: Path) -> bool:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        point = QPointF(200, 200)
+        action, buttons, none = (
+            Qt.DropAction.CopyAction,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        enter = QDragEnterEvent(point.toPoint(), action, data, buttons, none)
+        QApplication.sendEvent(app.window, enter)
+        if not enter.isAccepted():
+            return False
+        QApplication.sendEvent(app.window, QDropEvent(point, action, data, buttons, none))
+        return True
+
+    assert drop(DATA / "calendar.ics")
+    assert len(shown) == 1
+    assert shown[0].preview.rowCount() == 6
+    assert drop(example_event_file())
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert "Niger" in timeline.title
+    assert not drop(Path(__file__))  # a .py file is neither opened nor imported
+
+
+def test_timelinejs_groups_can_become_tags_in_the_dialog(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    flow = _flow(app)
+    flow.run(DATA / "timelinejs-sahel.json", None)
+    dialog = flow.dialog
+    assert dialog is not None
+    assert dialog.group_combo is not None
+    assert dialog.preview.item(1, 2).text() == "Cosmos"  # the group as an actor
+    dialog.group_combo.setCurrentIndex(1)
+    again = flow.dialog
+    assert again is not None
+    assert again is not dialog
+    assert again.preview.item(1, 2).text() == ""
+    assert "Cosmos" in again.preview.item(1, 4).text()  # now a tag
+
+
+def test_big_imports_open_unsaved_in_a_worker(
+    app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    flow = _flow(app)
+    flow.background_events = 0
+    flow.run(DATA / "acled-niger.csv", None)
+    assert flow.dialog is not None
+    with qtbot.waitSignal(flow.opened_unsaved, timeout=10_000):
+        flow.dialog.open_button.click()
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert timeline.index.count == 5

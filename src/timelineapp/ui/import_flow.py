@@ -19,8 +19,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,41 +55,115 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult, Where
+    from ..model.loader import LoadResult
+    from ..model.timeline import Timeline
 
 _log = logging.getLogger(__name__)
 
 # Inputs above this size import in a worker thread (a 5 MB CSV holds ~20k rows).
 BACKGROUND_THRESHOLD = 5_000_000
+# Imports with more events than this are loaded into the window in a worker thread.
+BACKGROUND_EVENTS = 20_000
 PREVIEW_ROWS = 100
 _NO_COLUMN = "—"
 _DETECTED = "\x00detected"  # the several columns a field was read from, left as they are
 
 
-def add_import_action(
+def add_data_actions(
     window: QWidget,
     menu: QMenu,
     controller: TimelineController,
     settings: Settings,
     open_path: Callable[[str], object],
-) -> QAction:
-    """The File > Import… action; the flow behind it is built at the first use."""
-    action = QAction(QCoreApplication.translate("ImportFlow", "&Import…"), window)
-    action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-    action.setStatusTip(
+) -> tuple[QAction, QAction]:
+    """File > Import… and File > Export Data…; the flows behind them are built at first use."""
+    import_action = QAction(QCoreApplication.translate("ImportFlow", "&Import…"), window)
+    import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    import_action.setStatusTip(
         QCoreApplication.translate(
             "ImportFlow", "Import a TimelineJS, spreadsheet, ACLED, Timesketch or calendar file"
         )
     )
-    flows: list[ImportFlow] = []
+    export_action = QAction(QCoreApplication.translate("ImportFlow", "Export &Data…"), window)
+    export_action.setStatusTip(
+        QCoreApplication.translate(
+            "ImportFlow", "Write the events shown as CSV, TimelineJS, Timesketch or iCalendar"
+        )
+    )
+    flows: dict[str, QObject] = {}
 
-    def start() -> None:
-        if not flows:
-            flows.append(ImportFlow(window, controller, settings, open_path))
-        flows[0].start()
+    def import_flow() -> ImportFlow:
+        flow = flows.get("import")
+        if not isinstance(flow, ImportFlow):
+            flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
+        return flow
 
-    action.triggered.connect(start)
-    menu.addAction(action)
-    return action
+    def start_export() -> None:
+        from .data_export_flow import DataExportFlow
+
+        flow = flows.get("export")
+        if not isinstance(flow, DataExportFlow):
+            flow = flows["export"] = DataExportFlow(window, controller, settings)
+        flow.start()
+
+    window.setAcceptDrops(True)
+    window.installEventFilter(
+        ImportDropFilter(lambda path: import_flow().run(path, None), open_path, window)
+    )
+    import_action.triggered.connect(lambda: import_flow().start())
+    export_action.triggered.connect(start_export)
+    export_action.setEnabled(controller.timeline is not None)
+    controller.file_loaded.connect(lambda: export_action.setEnabled(True))
+    menu.addAction(import_action)
+    menu.addAction(export_action)
+    return import_action, export_action
+
+
+EVENT_FILE_SUFFIX = ".timeline.json"  # dropped, it is opened, not imported
+
+
+def dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
+    """The one local file a drag carries, if it can be opened or imported."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    from ..extract.importers import FORMATS
+
+    path = Path(urls[0].toLocalFile())
+    importable = tuple({s for f in FORMATS.values() for s in f.suffixes})
+    return path if path.name.lower().endswith(importable) else None
+
+
+class ImportDropFilter(QObject):
+    """Files dropped on the window: an event file opens, anything importable is imported."""
+
+    def __init__(
+        self,
+        import_path: Callable[[Path], None],
+        open_path: Callable[[str], object],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._import = import_path
+        self._open = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QDragEnterEvent | QDragMoveEvent):
+            if dropped_file(event) is not None:
+                event.acceptProposedAction()
+                return True
+            return False
+        if isinstance(event, QDropEvent):
+            path = dropped_file(event)
+            if path is None:
+                return False
+            event.acceptProposedAction()
+            if path.name.lower().endswith(EVENT_FILE_SUFFIX):
+                self._open(str(path))
+            else:
+                self._import(path)
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _short(where: Where) -> str:
@@ -139,6 +220,42 @@ def run_import(
         return None, f"{path}: unexpected {type(error).__name__}: {error}"
 
 
+def load_import(result: ImportResult, name: str) -> tuple[LoadResult, Timeline | None]:
+    """An import loaded as a file is (checked, indexed); never raises."""
+    from ..model.filtering import engine_for
+    from ..model.loader import LoadResult, load_event_bytes
+    from ..model.timeline import Timeline
+
+    try:
+        loaded = load_event_bytes(result.raw, name, None)
+        if loaded.loaded is None:
+            return loaded, None
+        timeline = Timeline(loaded.loaded)
+        engine_for(timeline)  # the actor counts, off the GUI thread for big imports
+        timeline.index.warm_up()
+        return loaded, timeline
+    except Exception as error:  # a bug: logged, then told like a file that does not open
+        _log.exception("loading an import failed")
+        from ..model.issues import Issue, IssueKind, Severity
+
+        issue = Issue(Severity.ERROR, IssueKind.IO, name, "", f"loading failed: {error}")
+        return LoadResult(name, None, [issue]), None
+
+
+class UnsavedLoadWorker(QThread):
+    """Loads a big import off the GUI thread."""
+
+    loaded = Signal(object, object)  # LoadResult, Timeline | None
+
+    def __init__(self, result: ImportResult, name: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._result = result
+        self._name = name
+
+    def run(self) -> None:
+        self.loaded.emit(*load_import(self._result, self._name))
+
+
 class ImportFlow(QObject):
     """Choose, import, review, then open unsaved or save: the window's side of an import."""
 
@@ -161,6 +278,7 @@ class ImportFlow(QObject):
         self._progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
         self.background_threshold = BACKGROUND_THRESHOLD
+        self.background_events = BACKGROUND_EVENTS
 
     # --- choosing -----------------------------------------------------------------------
     def file_filters(self) -> list[tuple[str, str | None]]:
@@ -283,15 +401,47 @@ class ImportFlow(QObject):
 
     # --- after the review ---------------------------------------------------------------
     def open_unsaved(self, source: Path, result: ImportResult) -> bool:
-        """Show the import in the window without writing anything."""
-        from ..extract.importers.writing import event_file_text
-        from ..model.loader import load_event_bytes
-        from ..model.timeline import Timeline
+        """Show the import in the window without writing anything.
 
-        raw = event_file_text(result.event_file).encode("utf-8")
+        It is loaded as a file is (checked, indexed), in a worker thread when it is big, so
+        the window keeps answering. Returns False when it failed at once.
+        """
         name = self.tr("{name} (imported, not saved)").format(name=source.name)
-        loaded = load_event_bytes(raw, name, None)
-        if loaded.loaded is None:  # an importer bug: the file would not open either
+        if result.event_count < self.background_events:
+            loaded, timeline = load_import(result, name)
+            return self._show_unsaved(source, result, loaded, timeline)
+        worker = UnsavedLoadWorker(result, name, self)
+        dialog = QProgressDialog(
+            self.tr("Opening the import of {name}…").format(name=source.name),
+            "",
+            0,
+            0,
+            self._window,
+        )
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle(self.tr("Opening"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def done(loaded: LoadResult, timeline: Timeline | None) -> None:
+            worker.wait()
+            worker.deleteLater()
+            dialog.reset()
+            dialog.deleteLater()
+            self._show_unsaved(source, result, loaded, timeline)
+
+        worker.loaded.connect(done)
+        worker.start()
+        return True
+
+    def _show_unsaved(
+        self,
+        source: Path,
+        result: ImportResult,
+        loaded: LoadResult,
+        timeline: Timeline | None,
+    ) -> bool:
+        if timeline is None:  # an importer bug: the saved file would not open either
             _log.error("an import of %s does not load: %s", source, loaded.issues[:5])
             QMessageBox.critical(
                 self._window,
@@ -299,11 +449,12 @@ class ImportFlow(QObject):
                 "\n".join(str(issue) for issue in loaded.issues[:10]),
             )
             return False
-        self._controller.set_timeline(Timeline(loaded.loaded))
+        self._controller.set_timeline(timeline)
+        # Never saved: not "clean", so a close or another open asks before losing it (Qt's
+        # way to mark a document changed other than by an undo command).
+        self._controller.undo_stack.resetClean()
         self._window.setWindowTitle(
-            self.tr("{title} — imported, not saved — timelineapp").format(
-                title=result.event_file.title
-            )
+            self.tr("{title} — imported, not saved — timelineapp").format(title=result.header.title)
         )
         self.opened_unsaved.emit(str(source))
         return True
@@ -326,7 +477,7 @@ class ImportFlow(QObject):
             if not target.name.endswith(".timeline.json"):
                 target = target.with_name(target.name.removesuffix(".json") + ".timeline.json")
         try:
-            write_event_file(result.event_file, target)
+            write_event_file(result.pieces, target)
         except OSError as error:
             QMessageBox.warning(
                 self._window,
@@ -364,7 +515,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.resize(980, 640)
         report = result.report
-        events = len(result.event_file.events)
+        events = result.event_count
         layout = QVBoxLayout(self)
         self.summary = QLabel(
             self.tr("Read %n item(s) as {format}.", "", report.items_read).format(
@@ -393,6 +544,9 @@ class ImportDialog(QDialog):
         if result.columns:
             self.mapping_box = self._mapping_editor()
             layout.addWidget(self.mapping_box)
+        self.group_combo: QComboBox | None = None
+        if report.format.startswith("TimelineJS"):
+            layout.addLayout(self._group_choice())
         note = QLabel(
             self.tr(
                 "Nothing is written until you choose. Imported events have no verified quotes: "
@@ -408,6 +562,10 @@ class ImportDialog(QDialog):
         self.save_button = buttons.addButton(
             self.tr("&Save As and Open…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy Report"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.copy_button.clicked.connect(self.on_copy_report_clicked)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.setEnabled(events > 0)
         self.save_button.setEnabled(events > 0)
@@ -438,11 +596,11 @@ class ImportDialog(QDialog):
         return table
 
     def _preview_table(self) -> QTableWidget:
-        data = self._result.event_file
+        data = self._result.header
         actors = {actor.id: actor.name for actor in data.actors}
         documents = {document.id: document for document in data.documents}
         rows = []
-        for event in data.events[:PREVIEW_ROWS]:
+        for event in self._result.head[:PREVIEW_ROWS]:
             sources = [documents[s.document] for s in event.sources if s.document in documents]
             rows.append(
                 [
@@ -499,8 +657,30 @@ class ImportDialog(QDialog):
         box = QGroupBox(self.tr("Columns (change one and re-import to see the result)"))
         outer = QHBoxLayout(box)
         forms = [QFormLayout(), QFormLayout(), QFormLayout()]
+        labels = {
+            "id": self.tr("Id"),
+            "date": self.tr("Date"),
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "title": self.tr("Title"),
+            "summary": self.tr("Summary"),
+            "actors": self.tr("Actors"),
+            "place": self.tr("Place"),
+            "url": self.tr("Source URL"),
+            "source": self.tr("Source title"),
+            "quote": self.tr("Quote"),
+            "tags": self.tr("Tags"),
+            "note": self.tr("Note"),
+            "status": self.tr("Status"),
+            "review": self.tr("Review"),
+        }
         for i, name in enumerate(FIELDS):
             combo = QComboBox()
+            # Long headers (or four actor columns) must not widen the dialog past the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
             combo.addItem(_NO_COLUMN, "")
             for column in self._result.columns:
                 combo.addItem(column, column)
@@ -511,7 +691,9 @@ class ImportDialog(QDialog):
             elif current:
                 combo.setCurrentIndex(max(0, combo.findData(current[0])))
             self.mapping_combos[name] = combo
-            forms[i % 3].addRow(name, combo)
+            # The --map name too: what the same choice is on the command line.
+            combo.setToolTip(self.tr("timelineapp import --map {field}=COLUMN").format(field=name))
+            forms[i % 3].addRow(labels.get(name, name), combo)
         for form in forms:
             outer.addLayout(form)
         button = QPushButton(self.tr("&Re-import"))
@@ -519,7 +701,35 @@ class ImportDialog(QDialog):
         outer.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         return box
 
+    def _group_choice(self) -> QHBoxLayout:
+        """TimelineJS groups: actors (who) or tags (themes); changing it imports again."""
+        from ..extract.importers import GroupAs
+
+        row = QHBoxLayout()
+        label = QLabel(self.tr("TimelineJS groups become:"))
+        combo = QComboBox()
+        combo.addItem(self.tr("Actors"), GroupAs.ACTOR.value)
+        combo.addItem(self.tr("Tags"), GroupAs.TAG.value)
+        combo.setCurrentIndex(max(0, combo.findData(self._options.group_as.value)))
+        combo.currentIndexChanged.connect(self.on_group_choice_changed)
+        label.setBuddy(combo)
+        row.addWidget(label)
+        row.addWidget(combo)
+        row.addStretch(1)
+        self.group_combo = combo
+        return row
+
     # --- slots --------------------------------------------------------------------------
+    def on_group_choice_changed(self) -> None:
+        from ..extract.importers import GroupAs
+
+        assert self.group_combo is not None
+        chosen = GroupAs(str(self.group_combo.currentData()))
+        if chosen is not self._options.group_as:
+            options = replace(self._options, group_as=chosen)
+            self.reimport_requested.emit(self._path, self._format, options)
+            self.accept()
+
     def changed_mapping(self) -> dict[str, str]:
         """The fields whose column the user changed (``--map`` overrides)."""
         changed: dict[str, str] = {}
@@ -536,6 +746,10 @@ class ImportDialog(QDialog):
             self._path, self._format, replace(self._options, mapping=mapping)
         )
         self.accept()
+
+    def on_copy_report_clicked(self) -> None:
+        """The whole report as text (the lines `timelineapp import` prints), to paste."""
+        QGuiApplication.clipboard().setText("\n".join(self._result.report.lines()))
 
     def on_open_clicked(self) -> None:
         self.open_requested.emit()

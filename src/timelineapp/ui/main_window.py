@@ -215,9 +215,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.edit_flow.document_properties_action)
         file_menu.addAction(self.edit_flow.file_properties_action)
         file_menu.addSeparator()
-        from .import_flow import add_import_action  # importers' hook: File > Import…
+        from .import_flow import add_data_actions  # importers' hook: Import…, Export Data…
 
-        self.import_action = add_import_action(
+        self.import_action, self.export_data_action = add_data_actions(
             self, file_menu, self._controller, self._settings, self.open_requested.emit
         )
         file_menu.addSeparator()

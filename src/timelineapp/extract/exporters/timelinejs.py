@@ -18,12 +18,10 @@ from timelineapp.model.calendar import from_seconds
 from timelineapp.model.dates import DateError, DateKind, DatePoint, EdtfDate, parse_date
 from timelineapp.model.file_format import Event
 
+from ..importers.date_parts import JS_DATE_YEARS, timelinejs_year
 from ..importers.report import ConversionReport, Outcome
 from ..importers.timelinejs import ERA_TAG
 from .selection import Selection, new_report
-
-# JavaScript dates (TimelineJS's "human" scale) reach ±271,821 years.
-_HUMAN_YEARS = 271_821
 
 
 def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
@@ -46,7 +44,7 @@ def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, Conv
             report.dropped(where, str(error))
             continue
         slide = _dates(date, report, where)
-        if date.start is not None and abs(date.start.year) > _HUMAN_YEARS:
+        if date.start is not None and abs(date.start.year) > JS_DATE_YEARS:
             cosmological = True
         if ERA_TAG in event.tags:
             if "end_date" not in slide:
@@ -99,7 +97,8 @@ def _parts(point: DatePoint) -> dict[str, Any]:
     if point.utc_offset is not None:
         utc = from_seconds(point.earliest)
         written = [u if w is not None else None for u, w in zip(utc, written, strict=True)]
-    parts: dict[str, Any] = {"year": written[0]}
+    assert written[0] is not None
+    parts: dict[str, Any] = {"year": timelinejs_year(written[0])}
     for name, value in zip(("month", "day", "hour", "minute", "second"), written[1:], strict=True):
         if value is None:
             break

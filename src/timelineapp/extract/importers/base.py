@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
-from timelineapp.model.file_format import EventFile
+from timelineapp.model.file_format import Event, EventFile
 
 from .report import ConversionReport
 
@@ -44,12 +45,32 @@ class UnreadableInput(Exception):
 
 @dataclass
 class ImportResult:
-    event_file: EventFile
+    """An import: the event file's bytes in the saved layout, and the report.
+
+    The bytes are what is written (piece by piece) or opened; :attr:`event_file` validates
+    them into the model on first use (a million events are validated when opened, by the
+    loader's fast path, not twice). :attr:`head` holds the first events, validated, for a preview.
+    """
+
+    # The file's bytes in pieces (joined, a 1M-event file would be held twice while written).
+    pieces: list[bytes]
     report: ConversionReport
+    header: EventFile  # title, documents and actors; its ``events`` are left empty
+    head: list[Event]
+    event_count: int
     # Tables only: the input's columns and the mapping used (field -> columns), so the import
     # dialog can show the mapping and let the user change it.
     columns: list[str] = field(default_factory=list)
     mapping: dict[str, list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def raw(self) -> bytes:
+        """The whole file's bytes (joined on first use)."""
+        return b"".join(self.pieces)
+
+    @cached_property
+    def event_file(self) -> EventFile:
+        return EventFile.model_validate_json(self.raw)
 
 
 def no_progress(_fraction: float) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.dates import DateError, cached_date
 
 from .date_parts import PartsError
 
@@ -67,7 +67,7 @@ def cell_date(value: str) -> CellDate:
     """The EDTF date a cell means; :class:`PartsError` (saying why) when it is not clear."""
     text = value.strip()
     try:
-        parse_date(text)
+        cached_date(text)
     except DateError as error:
         edtf_problem = error
     else:
@@ -82,7 +82,7 @@ def cell_date(value: str) -> CellDate:
             raise PartsError(str(edtf_problem))  # an EDTF attempt: the reader explains best
         raise PartsError(f"expected {_EXPECTED}, found {text!r}")
     try:
-        parse_date(made.text)
+        cached_date(made.text)
     except DateError as error:
         raise PartsError(str(error)) from None
     return made

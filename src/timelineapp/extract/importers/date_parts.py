@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from timelineapp.model.dates import MAX_ABS_YEAR, DateError, parse_date
+from timelineapp.model.dates import MAX_ABS_YEAR, DateError, cached_date
 
 PART_NAMES = ("year", "month", "day", "hour", "minute", "second")
 _INTEGER = re.compile(r"^[+-]?\d+$")
@@ -60,6 +60,30 @@ def whole_number(value: Any, name: str) -> int | None:
     return int(compact)
 
 
+# TimelineJS draws years up to here with JavaScript dates, beyond as bare "big years".
+JS_DATE_YEARS = 271_821
+
+
+def astronomical_year(timelinejs_year: int) -> int:
+    """The astronomical year (EDTF's: 0 is 1 BCE) of a TimelineJS year.
+
+    TimelineJS shows a negative year ``-N`` as "N BCE" (its English era label drops the sign),
+    so ``-500`` is what its author saw as 500 BCE: astronomical ``-499``. Year 0 is kept (1
+    BCE). Beyond JavaScript dates (±271,821 years) TimelineJS shows magnitudes ("66 million
+    years"), where a year either way means nothing: the number is kept as written.
+    """
+    if -JS_DATE_YEARS <= timelinejs_year < 0:
+        return timelinejs_year + 1
+    return timelinejs_year
+
+
+def timelinejs_year(year: int) -> int:
+    """The inverse of :func:`astronomical_year`, for exports: ``-0499`` → ``-500``."""
+    if -JS_DATE_YEARS < year <= 0:
+        return year - 1
+    return year
+
+
 def read_parts(values: Mapping[str, Any]) -> DateParts | None:
     """Parts from a TimelineJS date object (``None`` when no year is set)."""
     numbers = {name: whole_number(values.get(name), name) for name in PART_NAMES}
@@ -71,7 +95,7 @@ def read_parts(values: Mapping[str, Any]) -> DateParts | None:
             raise PartsError(f"expected a year with the {present[0]}, found no year")
         return None
     return DateParts(
-        year,
+        astronomical_year(year),
         numbers["month"],
         numbers["day"],
         numbers["hour"],
@@ -160,7 +184,7 @@ def edtf_from_parts(start: DateParts, end: DateParts | None = None) -> str:
         last, last_last = point_text(end)
         text = f"{first}/{last_last or last}"
     try:
-        parse_date(text)
+        cached_date(text)
     except DateError as error:
         raise PartsError(str(error)) from None
     return text

@@ -11,17 +11,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Callable
+from enum import Enum
+from functools import cache, partial
+from typing import Any, get_args
 
-from timelineapp.model.dates import DateError, parse_date
-from timelineapp.model.file_format import FORMAT_NAME, FORMAT_VERSION, EventFile
+import msgspec
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
 
+from timelineapp.model.dates import DateError, cached_date
+from timelineapp.model.file_format import FORMAT_NAME, FORMAT_VERSION, Event, EventFile
+
+from .base import ImportResult
 from .report import ConversionReport, Outcome, Where
 
 _ID_OK = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]*$")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _HTTP = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _MAX_ID = 200
+# Events validated as the import is built (the preview shows them; tests see bad shapes).
+HEAD = 200
+_CHUNK = 10_000
 
 
 def slug(text: str, fallback: str) -> str:
@@ -46,7 +57,7 @@ def same_span(written: str, date: str) -> bool:
     """Whether ``written`` is an EDTF date covering exactly the span of ``date``: then it says
     the same date with more meaning ("2024-06?", "[..2024-06]"), and no more precision."""
     try:
-        mine, theirs = parse_date(date), parse_date(written)
+        mine, theirs = cached_date(date), cached_date(written)
     except DateError:
         return False
     return (mine.earliest, mine.latest) == (theirs.earliest, theirs.latest)
@@ -60,7 +71,12 @@ class Draft:
         self.description: str | None = None
         self.language = "und"
         self.report = report
-        self._events: list[dict[str, Any]] = []
+        # Events are encoded in chunks as they come (a million event dicts would take
+        # gigabytes); the first HEAD are also kept as dicts, to be validated for the preview.
+        self._head: list[dict[str, Any]] = []
+        self._pending: list[dict[str, Any]] = []
+        self._chunks: list[bytes] = []
+        self._count = 0
         self._event_ids: set[str] = set()
         self._actors: dict[str, dict[str, Any]] = {}
         self._actor_by_key: dict[str, str] = {}
@@ -155,7 +171,7 @@ class Draft:
     def check_date(text: str) -> str | None:
         """``None`` when ``text`` is a date the event file format accepts, else why not."""
         try:
-            parse_date(text)
+            cached_date(text)  # datasets repeat their dates: each is read once
         except DateError as error:
             return str(error)
         return None
@@ -170,15 +186,38 @@ class Draft:
             if problem is not None:  # an importer bug, not the input's: keep the event
                 del event["date"]
                 self.report.changed(where, f"date left out: {problem}")
-        self._events.append({k: v for k, v in event.items() if v not in (None, "", [])})
+        kept = laid_out({k: v for k, v in event.items() if v not in (None, "", [])}, Event)
+        if self._count < HEAD:
+            self._head.append(kept)
+        self._pending.append(kept)
+        self._count += 1
+        if len(self._pending) >= _CHUNK:
+            self._flush()
         self.report.count_kept("events")
+
+    def _flush(self) -> None:
+        """Encode the pending events as they sit in a saved file, two levels deep."""
+        if not self._pending:
+            return
+        # msgspec encodes in C and indents exactly as json.dumps(indent=2, ensure_ascii=False)
+        # (which falls back to pure Python when it indents: 3x slower on a big import). A
+        # list comes out as "[\n  {…},\n  {…}\n]"; JSON strings hold no raw line breaks, so
+        # indenting every line by two more spaces puts the events where a file has them.
+        text = msgspec.json.format(msgspec.json.encode(self._pending), indent=2)
+        self._chunks.append(text[1:-2].replace(b"\n", b"\n  "))
+        self._pending = []
 
     @property
     def event_count(self) -> int:
-        return len(self._events)
+        return self._count
 
-    def build(self) -> EventFile:
-        """The event file, validated by the format's models."""
+    def build(self) -> tuple[list[bytes], EventFile, list[Event], int]:
+        """The event file's bytes in the saved layout, its first events validated, its count.
+
+        The header (title, documents, actors) and the first :data:`HEAD` events are validated
+        here, so a wrong importer fails its tests at once; the rest is validated when the
+        file is opened, by the loader, as any file is.
+        """
         if self._actors:
             self.report.count_kept("actors", len(self._actors))
         if self._documents:
@@ -187,11 +226,86 @@ class Draft:
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "title": self.title or "Imported timeline",
+            "description": self.description or None,
             "language": self.language,
             "documents": list(self._documents.values()),
             "actors": list(self._actors.values()),
-            "events": self._events,
+            "events": [],
         }
-        if self.description:
-            data["description"] = self.description
-        return EventFile.model_validate(data)
+        header = EventFile.model_validate(data)
+        head = [Event.model_validate(event) for event in self._head]
+        laid = laid_out(data, EventFile)
+        del laid["events"]  # the last key: the events follow the header's text
+        text = msgspec.json.format(msgspec.json.encode(laid), indent=2)
+        before = text[:-2] + b',\n  "events": ['
+        self._flush()
+        if not self._chunks:
+            return [before + b"]\n}\n"], header, head, 0
+        pieces = [before]
+        for number, chunk in enumerate(self._chunks):
+            pieces.append(b"," + chunk if number else chunk)
+        self._chunks = []
+        pieces.append(b"\n  ]\n}\n")
+        return pieces, header, head, self._count
+
+    def result(
+        self, columns: list[str] | None = None, mapping: dict[str, list[str]] | None = None
+    ) -> ImportResult:
+        raw, header, head, count = self.build()
+        return ImportResult(raw, self.report, header, head, count, columns or [], mapping or {})
+
+
+def laid_out(value: dict[str, Any], model: type[BaseModel]) -> dict[str, Any]:
+    """``value`` as ``model.model_dump(mode="json", exclude_none=True)`` would write it: the
+    model's field order, defaults filled in, nested models laid out alike. The one layout of
+    saved files, without building a model per event."""
+    out: dict[str, Any] = {}
+    for name, default, nested in _plan(model):
+        found = value.get(name)
+        if found is None:
+            if default is None:
+                continue
+            found = default()
+        if nested is not None:
+            if isinstance(found, list):
+                found = [
+                    laid_out(item, nested) if isinstance(item, dict) else item for item in found
+                ]
+            elif isinstance(found, dict):
+                found = laid_out(found, nested)
+        out[name] = found
+    return out
+
+
+_Plan = list[tuple[str, Callable[[], Any] | None, type[BaseModel] | None]]
+
+
+@cache
+def _plan(model: type[BaseModel]) -> _Plan:
+    """Per field of ``model``: its name, how to make its default (None: no default, or
+    ``None``, which the layout leaves out) and the model nested in it."""
+    plan: _Plan = []
+    for name, info in model.model_fields.items():
+        default: Callable[[], Any] | None = None
+        if info.default_factory is not None:
+            default = info.default_factory  # type: ignore[assignment]
+        elif info.default is not PydanticUndefined and info.default is not None:
+            value = info.default.value if isinstance(info.default, Enum) else info.default
+            default = partial(_same, value)
+        plan.append((name, default, _nested_model(info.annotation)))
+    return plan
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    """The model inside ``list[Model]``, ``Model | None`` or ``Annotated[Model, …]``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in get_args(annotation):
+        found = _nested_model(argument)
+        if found is not None:
+            return found
+    return None

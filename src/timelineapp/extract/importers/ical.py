@@ -74,7 +74,7 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     for kind in ("VTODO", "VJOURNAL"):
         for number, _ in enumerate(calendar.walk(kind)):
             report.dropped(Where(name, None, f"{kind}[{number}]"), "only VEVENTs are events")
-    return ImportResult(draft.build(), report)
+    return draft.result()
 
 
 def _event(component: Any, where: Where, draft: Draft) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.dates import DateError, cached_date
 from timelineapp.model.file_format import EventStatus, ReviewState
 
 from .base import ImportOptions, ImportResult, Progress, UnreadableInput, no_progress
@@ -55,7 +55,7 @@ MULTI_FIELDS = frozenset({"actors", "tags", "url", "source", "note"})
 
 
 @dataclass
-class Mapping_:
+class ColumnMapping:
     """Field -> columns; ``roles`` gives an actor column's role (ACLED's actor1, actor2…)."""
 
     columns: dict[str, list[str]] = field(default_factory=dict)
@@ -65,9 +65,9 @@ class Mapping_:
         return "; ".join(f"{name}={', '.join(cols)}" for name, cols in self.columns.items())
 
 
-def detect_mapping(header: list[str]) -> Mapping_:
+def detect_mapping(header: list[str]) -> ColumnMapping:
     """The mapping common headers suggest: each column feeds at most one field."""
-    mapping = Mapping_()
+    mapping = ColumnMapping()
     used: set[str] = set()
     for name, candidates in FIELDS.items():
         found = [c for c in (find_column(header, cand) for cand in candidates) if c]
@@ -82,8 +82,8 @@ def detect_mapping(header: list[str]) -> Mapping_:
 
 
 def apply_overrides(
-    mapping: Mapping_, overrides: Mapping[str, str], header: list[str], name: str
-) -> Mapping_:
+    mapping: ColumnMapping, overrides: Mapping[str, str], header: list[str], name: str
+) -> ColumnMapping:
     """``--map field=column[,column…]`` replaces what was detected for that field."""
     for field_name, columns in overrides.items():
         if field_name not in FIELDS:
@@ -119,15 +119,15 @@ def apply_overrides(
 class Preset:
     name: str
     label: str
-    mapping: Callable[[list[str]], Mapping_]
+    mapping: Callable[[list[str]], ColumnMapping]
     # Extra work on one row after the mapped fields: dates, titles, tags of the preset.
     finish: Callable[[dict[str, str], dict[str, Any], Where, ConversionReport], None]
     # Columns read by ``finish`` or redundant (ACLED's ``year``): not repeated in the note.
     consumed: frozenset[str] = frozenset()
 
 
-def _acled_mapping(header: list[str]) -> Mapping_:
-    mapping = Mapping_()
+def _acled_mapping(header: list[str]) -> ColumnMapping:
+    mapping = ColumnMapping()
     pick = {
         "id": ["event_id_cnty"],
         "date": ["event_date"],
@@ -181,9 +181,23 @@ def _acled_finish(
         event["title"] = title or None
 
 
-def _timesketch_mapping(header: list[str]) -> Mapping_:
-    mapping = Mapping_()
-    pick = {"date": ["datetime"], "title": ["message"], "tags": ["timestamp_desc"]}
+def _timesketch_mapping(header: list[str]) -> ColumnMapping:
+    mapping = ColumnMapping()
+    pick = {
+        "date": ["datetime"],
+        "title": ["message"],
+        "tags": ["timestamp_desc"],
+        # Fields timelineapp's own Timesketch export adds (other timelines rarely have them).
+        "id": ["event_id"],
+        "summary": ["summary"],
+        "place": ["place"],
+        "url": ["source_url"],
+        "source": ["quote_source"],
+        "quote": ["quote"],
+        "note": ["note"],
+        "status": ["status"],
+        "review": ["review"],
+    }
     for name, columns in pick.items():
         found = [c for c in (find_column(header, col) for col in columns) if c]
         if found:
@@ -196,19 +210,26 @@ def _timesketch_finish(
 ) -> None:
     """No ``datetime``: the ``timestamp`` (microseconds, UTC) gives the date; Timesketch's
     own ``tag`` list (JSONL) joins the tags."""
-    tags = row.get("tag", "").strip()
-    if tags:
+    for key, names in (("tag", event["tags"]), ("actors", None)):
+        cell = row.get(key, "").strip()
+        if not cell:
+            continue
         try:
-            listed = json.loads(tags)
+            listed = json.loads(cell)
         except json.JSONDecodeError:
-            listed = _split(tags)
-        if isinstance(listed, list):
-            event["tags"].extend(str(t) for t in listed if str(t).strip())
+            listed = _split(cell)
+        if not isinstance(listed, list):
+            listed = [cell]
+        values = [str(v) for v in listed if str(v).strip()]
+        if names is None:
+            event["actor_names"].extend((value, None) for value in values)
+        else:
+            names.extend(values)
     written = row.get("edtf_date", "").strip()
     if written and event.get("date"):
         # timelineapp's own export: the date as written beside its earliest second.
         try:
-            same = parse_date(written).earliest == parse_date(event["date"]).earliest
+            same = cached_date(written).earliest == cached_date(event["date"]).earliest
         except DateError:
             same = False
         if same:
@@ -238,7 +259,8 @@ PRESETS: dict[str, Preset] = {
         "Timesketch/Plaso timeline",
         _timesketch_mapping,
         _timesketch_finish,
-        frozenset({"timestamp", "tag", "edtf_date"}),
+        # precision and latest: what the date says (timelineapp's own export writes them).
+        frozenset({"timestamp", "tag", "edtf_date", "actors", "precision", "latest"}),
     ),
 }
 
@@ -271,7 +293,7 @@ def import_table(
     table = read_table(raw, name, report)
     mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
     mapping = apply_overrides(mapping, options.mapping, table.header, name)
-    total = max(1, len(table.text))
+    total = max(1, table.text.count("\n"))  # lines: about the rows, counted in C
     rows = ((line, row) for line, row in table.rows())
     return _convert(rows, name, mapping, options, chosen, report, progress, total, table.header)
 
@@ -311,7 +333,8 @@ def import_timesketch_jsonl(
     header = list(first) if first else ["message", "datetime", "timestamp_desc"]
     preset = PRESETS["timesketch"]
     mapping = apply_overrides(preset.mapping(header), options.mapping, header, name)
-    return _convert(rows(), name, mapping, options, preset, report, progress, len(text), header)
+    lines = max(1, text.count("\n"))
+    return _convert(rows(), name, mapping, options, preset, report, progress, lines, header)
 
 
 def _cell(value: Any) -> str:
@@ -325,7 +348,7 @@ def _cell(value: Any) -> str:
 def _convert(
     rows: Iterable[tuple[int, dict[str, str]]],
     name: str,
-    mapping: Mapping_,
+    mapping: ColumnMapping,
     options: ImportOptions,
     preset: Preset | None,
     report: ConversionReport,
@@ -345,13 +368,16 @@ def _convert(
             f"expected columns for a date or a title, found none among {', '.join(columns)}; "
             "choose them (--map date=COLUMN --map title=COLUMN)",
         )
-        return ImportResult(draft.build(), report, columns, dict(mapping.columns))
+        return draft.result(columns, dict(mapping.columns))
     mapped = {c for cols in mapping.columns.values() for c in cols}
     consumed = preset.consumed if preset else frozenset()
     if "date" in mapping.columns:
         consumed = consumed | _DERIVED_FROM_DATE
+    # Columns no field takes, in the header's order: kept in the note (decided once, not per row).
+    extra = [c for c in header if c not in mapped and c.casefold() not in consumed]
+    known = set(header)
     for count, (line, row) in enumerate(rows):
-        if count % 4096 == 0 and not progress(min(1.0, count * 80 / total)):
+        if count % 4096 == 0 and not progress(min(1.0, count / total)):
             raise ImportCancelled
         report.items_read += 1
         where = Where(name, line)
@@ -359,34 +385,44 @@ def _convert(
         if preset is not None:
             preset.finish(row, event, where, report)
         extra_lines = []
-        for column, value in row.items():
-            if column in mapped or column.casefold() in consumed or not value.strip():
-                continue
-            if column == "\x00extra":
-                report.lost("cells past the last column", where, "no header names them")
-            elif options.keep_extra_columns:
+        for column in extra:
+            value = row.get(column, "")
+            if value and not value.isspace():
                 extra_lines.append(f"{column}: {value.strip()}")
-            else:
-                report.lost(f"column {column!r}", where, "dropped as asked (no field takes it)")
+        if not known.issuperset(row):  # a JSONL line's own keys, or cells past the header
+            for column, value in row.items():
+                if column == "\x00extra":
+                    report.lost("cells past the last column", where, "no header names them")
+                elif column not in known and value.strip():
+                    extra_lines.append(f"{column}: {value.strip()}")
+        if not options.keep_extra_columns and extra_lines:
+            report.lost("columns no field takes", where, "dropped as asked")
+            extra_lines = []
         _finish_event(event, extra_lines, where, draft)
     progress(1.0)
     report.kept.setdefault("events", 0)
-    return ImportResult(draft.build(), report, columns, dict(mapping.columns))
+    return draft.result(columns, dict(mapping.columns))
 
 
 def _row_event(
-    row: dict[str, str], mapping: Mapping_, where: Where, report: ConversionReport
+    row: dict[str, str], mapping: ColumnMapping, where: Where, report: ConversionReport
 ) -> dict[str, Any]:
+    columns = mapping.columns
+
     def cells(field_name: str) -> list[tuple[str, str]]:
-        return [
-            (column, row.get(column, "").strip())
-            for column in mapping.columns.get(field_name, [])
-            if row.get(column, "").strip()
-        ]
+        found = []
+        for column in columns.get(field_name, ()):
+            value = row.get(column)
+            if value and not value.isspace():
+                found.append((column, value.strip()))
+        return found
 
     def first(field_name: str) -> str:
-        found = cells(field_name)
-        return found[0][1] if found else ""
+        for column in columns.get(field_name, ()):
+            value = row.get(column)
+            if value and not value.isspace():
+                return value.strip()
+        return ""
 
     event: dict[str, Any] = {"notes": [], "tags": [], "actor_names": [], "documents": []}
     event["given_id"] = first("id")

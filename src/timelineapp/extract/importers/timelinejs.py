@@ -16,6 +16,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from timelineapp.model.file_format import FORMAT_NAME
+from timelineapp.model.issues import describe_found
+
 from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
 from .date_parts import PartsError, edtf_from_parts, read_parts
 from .draft import Draft, clean, is_http_url, same_span
@@ -54,6 +57,11 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             f"{name}:{error.lineno}:{error.colno}: expected JSON, found an error: {error.msg}"
         ) from None
     root = Where(name)
+    if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
+        raise UnreadableInput(
+            f"{name}: expected a TimelineJS timeline, found a timelineapp event file: open it "
+            "(File > Open, or timelineapp FILE) instead of importing it"
+        )
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         found = "an object without 'events'" if isinstance(data, dict) else type(data).__name__
         if isinstance(data, dict) and isinstance(data.get("timeline"), dict):
@@ -81,7 +89,7 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             report.lost(key, root.child(key), "not part of the TimelineJS format; not read")
     if not draft.title:
         draft.title = name.rsplit("/", 1)[-1]
-    return ImportResult(draft.build(), report)
+    return draft.result()
 
 
 def read_title_slide(slide: Mapping[str, Any], where: Where, draft: Draft) -> None:
@@ -113,8 +121,17 @@ def convert_slide(
         report.dropped(where, f"expected an object, found {type(slide).__name__}")
         return
     notes: list[str] = []
-    text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
-    assert isinstance(text, dict)
+    text = slide.get("text")
+    if isinstance(text, str):  # not the documented object: read as the slide's text
+        report.lost(
+            "text given as a string",
+            where.child("text"),
+            "expected an object with headline and text; the string is read as the text",
+            Outcome.CHANGED,
+        )
+        text = {"text": text}
+    elif not isinstance(text, dict):
+        text = {}
     headline = " ".join(html_to_text(clean(text.get("headline"))).split())
     body = html_to_text(clean(text.get("text")))
     date = _slide_date(slide, where, draft, notes)
@@ -200,9 +217,14 @@ def _slide_date(
             report.changed(where.child("start_date"), "an end without a start: kept undated")
             notes.append(f"Date as given, not imported: {_parts_text(slide)}")
         elif "start_date" in slide:
+            given = slide["start_date"]
+            found = "no year" if isinstance(given, dict) else f"{describe_found(given)}"
             report.changed(
-                where.child("start_date"), "expected a start_date with a year; kept undated"
+                where.child("start_date"),
+                f"expected an object of date parts with a year, found {found}; kept undated",
             )
+            if not isinstance(given, dict):
+                notes.append(f"Date as given, not imported: {given}")
         return None
     for part, path in ((start, "start_date"), (end, "end_date")):
         if part is not None and part.had_fraction:

@@ -92,7 +92,7 @@ def convert_sheet(table: Table, options: ImportOptions, report: ConversionReport
             report.lost("Tag", where, "the old sheet's Tag is read only when Group is empty")
     if not draft.title:
         draft.title = name.rsplit("/", 1)[-1]
-    return ImportResult(draft.build(), report)
+    return draft.result()
 
 
 def _slide(cell: Any, where: Where, report: ConversionReport) -> dict[str, Any]:

@@ -1,40 +1,34 @@
 """Writing an imported event file: the saved layout, atomically, keeping a ``.bak``.
 
-The layout is the one timelineapp saves in (the model's key order, two-space indent, UTF-8,
-no nulls, a final newline), so an imported file saved again by the window diffs cleanly.
+The layout is the one timelineapp saves in (:func:`timelineapp.model.saving.file_text`), so an
+imported file saved again by the window diffs cleanly; the write goes through the one atomic
+writer (:mod:`timelineapp.model.atomic_write`).
 """
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
+from timelineapp.model.atomic_write import atomic_open
 from timelineapp.model.file_format import EventFile
+from timelineapp.model.saving import backup_path, file_text
 
 
 def event_file_text(data: EventFile) -> str:
     """An event file in the saved layout."""
-    plain = data.model_dump(mode="json", exclude_none=True)
-    return json.dumps(plain, indent=2, ensure_ascii=False) + "\n"
+    return file_text(data)
 
 
-def write_event_file(data: EventFile, path: Path) -> None:
-    """Write ``data`` to ``path`` atomically (a temporary file renamed over it); an existing
-    file is kept as ``path.bak`` first."""
-    text = event_file_text(data)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_event_file(data: EventFile | bytes | list[bytes], path: Path) -> None:
+    """Write an event file (a model, or its bytes already in the layout, whole or in pieces)
+    to ``path`` atomically; an existing file is kept as ``NAME.bak`` first, as a save does."""
+    if isinstance(data, EventFile):
+        pieces = [file_text(data).encode("utf-8")]
+    else:
+        pieces = [data] if isinstance(data, bytes) else data
+    if path.exists():
+        shutil.copy2(path, backup_path(path))
+    with atomic_open(path) as handle:
+        for piece in pieces:
+            handle.write(piece)

@@ -1,0 +1,105 @@
+"""File > Export Data…: the events the filter shows, as CSV, TimelineJS, Timesketch or iCalendar.
+
+The same exporters as ``timelineapp export OUT.csv|.json|.jsonl|.ics``; the active filter
+applies, as for image export. The file is written atomically (the one atomic writer); what
+the format could not carry is shown afterwards, located by event.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..model.atomic_write import atomic_write
+from .controller import TimelineController
+from .settings import Settings
+
+_log = logging.getLogger(__name__)
+
+
+class DataExportFlow(QObject):
+    exported = Signal(str)  # the file written
+
+    def __init__(self, window: QWidget, controller: TimelineController, settings: Settings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._settings = settings
+        self.last_report: list[str] = []
+
+    def filters(self) -> list[tuple[str, str]]:
+        """(file dialog filter, format name), in the dialog's order."""
+        return [
+            (self.tr("CSV table (*.csv)"), "csv"),
+            (self.tr("TimelineJS JSON (*.json)"), "timelinejs"),
+            (self.tr("Timesketch JSONL (*.jsonl)"), "timesketch"),
+            (self.tr("iCalendar (*.ics)"), "ics"),
+        ]
+
+    def start(self) -> None:
+        timeline = self._controller.timeline
+        if timeline is None:
+            return
+        filters = self.filters()
+        folder = Path(self._settings.last_folder or ".")
+        suggested = folder / (Path(timeline.loaded.name).name.split(".", 1)[0] + ".csv")
+        chosen, selected = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export Data"),
+            str(suggested),
+            ";;".join(text for text, _ in filters),
+        )
+        if not chosen:
+            return
+        format_name = next((name for text, name in filters if text == selected), None)
+        self.export(Path(chosen), format_name)
+
+    def export(self, target: Path, format_name: str | None) -> bool:
+        """Write the shown events to ``target``; the format from the choice or the name."""
+        from ..extract.exporters import FORMATS, Selection, export_data, format_for_path
+
+        timeline = self._controller.timeline
+        if timeline is None:
+            return False
+        chosen = format_name or format_for_path(target) or "csv"
+        suffix = FORMATS[chosen].suffix
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        events = timeline.events
+        shown = [int(i) for i in self._controller.mask.nonzero()[0]]
+        selection = Selection(timeline.loaded.data, [(i, events[i]) for i in shown], target.name)
+        try:
+            text, report = export_data(selection, chosen, target.name)
+            atomic_write(target, text)
+        except OSError as error:
+            QMessageBox.warning(
+                self._window,
+                self.tr("Cannot export"),
+                self.tr("{name} could not be written: {reason}").format(
+                    name=target.name, reason=error.strerror or str(error)
+                ),
+            )
+            return False
+        except Exception as error:  # a bug: logged with its traceback, told in one sentence
+            _log.exception("data export to %s failed", target)
+            QMessageBox.warning(
+                self._window,
+                self.tr("Cannot export"),
+                self.tr("The export failed: {reason}").format(reason=f"{error}"),
+            )
+            return False
+        self._settings.last_folder = str(target.parent)
+        self.last_report = report.lines()[1:]
+        written = report.kept.get("events", 0) + report.kept.get("eras", 0)
+        box = QMessageBox(self._window)
+        box.setWindowTitle(self.tr("Data exported"))
+        box.setText(self.tr("%n event(s) written to {name}.", "", written).format(name=target.name))
+        if self.last_report:
+            box.setInformativeText(self.tr("Not everything could be carried over:"))
+            box.setDetailedText("\n".join(self.last_report))
+        box.open()
+        self.exported.emit(str(target))
+        return True
