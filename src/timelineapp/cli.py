@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-_COMMANDS = ("validate", "schema", "export", "import")
+_COMMANDS = ("validate", "schema", "export", "import", "build")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,10 +48,18 @@ def _command_parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the JSON Schema of the event file format")
     from .export_cli import add_export_arguments
 
-    add_export_arguments(sub.add_parser("export", help="export the timeline as PNG, SVG or PDF"))
+    export = sub.add_parser("export", help="export the timeline as PNG, SVG or PDF, or as data")
+    add_export_arguments(export)
+    export.epilog = (
+        "Data for other tools: name OUT *.csv, *.json (TimelineJS), *.jsonl (Timesketch) or "
+        "*.ics, or give --format csv, timelinejs, timesketch or ics; the filter options apply."
+    )
     from .import_cli import add_import_arguments
 
     add_import_arguments(sub.add_parser("import", help="import a timeline from another tool"))
+    from .extract.command import add_build_arguments
+
+    add_build_arguments(sub.add_parser("build", help="draft an event file from articles"))
     return parser
 
 
@@ -68,6 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from .import_cli import run_import
 
                 return run_import(args)
+            if args.command == "build":
+                from .extract.command import run_build
+
+                return _guarded("build", lambda: run_build(args))
+            from .data_export_cli import data_format, run_data_export
+
+            data = data_format(args)
+            if data is not None:
+                return run_data_export(args, data)
             from .export_cli import run_export
 
             return run_export(args)

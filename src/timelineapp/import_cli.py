@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 EXIT_OK = 0
@@ -76,6 +73,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from .extract.importers import GroupAs, ImportOptions, UnreadableInput, import_file
     from .extract.importers.tabular import FIELDS
+    from .extract.importers.writing import write_event_file
 
     mapping: dict[str, str] = {}
     for item in args.map:
@@ -131,32 +129,3 @@ def _usage(message: str) -> int:
 
 def _default_output(source: Path) -> Path:
     return source.with_name(source.name.split(".", 1)[0] + ".timeline.json")
-
-
-def event_file_text(data: object) -> str:
-    """An imported event file in the saved layout (the model's key order, no nulls)."""
-    from .model.file_format import EventFile
-
-    assert isinstance(data, EventFile)
-    return (
-        json.dumps(data.model_dump(mode="json", exclude_none=True), indent=2, ensure_ascii=False)
-        + "\n"
-    )
-
-
-def write_event_file(data: object, path: Path) -> None:
-    """Write atomically (a temporary file renamed over the target), keeping a ``.bak``."""
-    text = event_file_text(data)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

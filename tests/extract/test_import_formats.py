@@ -292,8 +292,11 @@ def test_generic_csv_detects_common_headers_and_reports_bad_rows() -> None:
 
 def test_generic_csv_mapping_overrides_detection() -> None:
     raw = b"Quand,Quoi,Qui\n2024-05-19,Accord sign\xc3\xa9,Niger\n"
-    with pytest.raises(UnreadableInput, match="--map date=COLUMN"):
-        import_bytes(raw, "fr.csv", "csv")
+    unmapped = import_bytes(raw, "fr.csv", "csv")
+    assert not unmapped.event_file.events
+    (entry,) = unmapped.report.entries
+    assert str(entry).startswith("fr.csv:1: dropped: expected columns for a date or a title")
+    assert unmapped.columns == ["Quand", "Quoi", "Qui"]
     options = ImportOptions(mapping={"date": "Quand", "title": "Quoi", "actors": "Qui"})
     result = import_bytes(raw, "fr.csv", "csv", options)
     (event,) = result.event_file.events

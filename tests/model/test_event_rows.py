@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from timelineapp.model.event_chunks import (
+from timelineapp.model.loading.chunks import (
     _EVENTS,
     ChunkContext,
     ChunkResult,
@@ -19,7 +19,7 @@ from timelineapp.model.event_chunks import (
     collect_rows,
     process_chunk,
 )
-from timelineapp.model.event_rows import EVENT_ROWS, RowRejected
+from timelineapp.model.loading.rows import EVENT_ROWS, RowRejected
 
 CONTEXT = ChunkContext("f.json", {"a1": 0, "a2": 1}, {"d1": 0, "d2": 1}, 50)
 ABSENT = object()

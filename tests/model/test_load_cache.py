@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from timelineapp.model import load_cache
 from timelineapp.model.loader import LoadResult, load_event_file
+from timelineapp.model.loading import cache as load_cache
 
 from .event_files import TEXT, minimal, to_bytes
 
@@ -92,3 +92,48 @@ def test_incomplete_cache_entry_is_ignored(tmp_path: Path) -> None:
     [meta] = cache.glob("events-*/meta.json")
     meta.unlink()  # as if the writer had been killed before finishing
     same(first, load_event_file(target, cache_dir=cache))
+
+
+def test_reopening_reads_the_cache_instead_of_validating_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timelineapp.model.loading import chunks as event_chunks
+
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the events were validated again instead of read from the cache")
+
+    monkeypatch.setattr(event_chunks, "process_chunk", never)
+    monkeypatch.setattr(event_chunks, "collect_rows", never)
+    same(first, load_event_file(target, cache_dir=cache))
+
+
+@pytest.mark.parametrize("cache_name", ["blocker/cache", "blocker"])
+def test_unwritable_cache_folder_never_breaks_a_load(tmp_path: Path, cache_name: str) -> None:
+    # The bug: save() used its temporary folder's name in the error handler before making it,
+    # so a cache folder that could not be made (here a file stands in the way) broke the load.
+    target = write(tmp_path, minimal())
+    (tmp_path / "blocker").write_text("a file, not a folder", encoding="utf-8")
+    result = load_event_file(target, cache_dir=tmp_path / cache_name)
+    uncached = load_event_file(target)
+    assert result.ok
+    assert result.loaded is not None
+    assert uncached.loaded is not None
+    assert list(result.loaded.titles) == list(uncached.loaded.titles)
+
+
+def test_failed_cache_save_leaves_no_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(load_cache.np, "save", full_disk)
+    assert load_event_file(target, cache_dir=cache).ok
+    assert list(cache.iterdir()) == []

@@ -7,10 +7,10 @@ import copy
 import numpy as np
 import pytest
 
-from timelineapp.model.event_chunks import ChunkContext
 from timelineapp.model.folding import join_folded
-from timelineapp.model.json_split import split_events
-from timelineapp.model.parallel import run_chunks, start_pool
+from timelineapp.model.loading.chunks import ChunkContext
+from timelineapp.model.loading.parallel import run_chunks, start_pool
+from timelineapp.model.loading.split import split_events
 
 from .event_files import TEXT, minimal, to_bytes
 
@@ -39,11 +39,11 @@ def test_worker_processes_match_in_process() -> None:
     split = split_events(raw)
     assert split is not None
     context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, 50)
-    alone = run_chunks(raw, split.spans, context, lambda _: None, lambda: [TEXT])
+    alone = run_chunks(raw, split, context, lambda _: None, lambda: [TEXT])
     pool = start_pool(len(raw), workers=2)
     assert pool is not None
     try:
-        pooled = run_chunks(raw, split.spans, context, lambda _: None, lambda: [TEXT], pool)
+        pooled = run_chunks(raw, split, context, lambda _: None, lambda: [TEXT], pool)
     finally:
         pool.close()
     assert [r.ids for r in alone] != []
@@ -55,7 +55,7 @@ def test_worker_processes_match_in_process() -> None:
     reported = [str(i) for r in alone for i in r.other]
     assert len(reported) == 9
     assert reported == [str(i) for r in pooled for i in r.other]
-    for name in ("dates", "members", "passages"):
+    for name in ("dates", "members", "passages", "spans"):
         assert np.array_equal(
             np.concatenate([getattr(r, name) for r in alone]),
             np.concatenate([getattr(r, name) for r in pooled]),
@@ -71,30 +71,31 @@ def test_split_finds_every_event_even_with_tricky_strings() -> None:
     raw = to_bytes(data)
     split = split_events(raw)
     assert split is not None
-    assert split.spans.shape == (3, 2)
+    spans = split.spans(raw)
+    assert spans.shape == (3, 2)
     import json
 
-    parsed = [json.loads(raw[s:e]) for s, e in split.spans.tolist()]
+    parsed = [json.loads(raw[s:e]) for s, e in spans.tolist()]
     assert [p["id"] for p in parsed] == ["accord", "depart", "sans-date"]
     assert json.loads(split.header(raw))["events"] == []
 
 
-def test_split_does_not_depend_on_the_scan_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    from timelineapp.model import json_split
+def test_chunks_report_the_same_event_spans_as_the_split() -> None:
+    """Each chunk finds its events' byte spans itself (in the workers); they are the file's."""
+    raw = many_events(230)
+    split = split_events(raw)
+    assert split is not None
+    context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, 50)
+    from timelineapp.model.loading import parallel
 
-    data = minimal()
-    data["events"][0]["title"] = 'a \\\\" b \\" "events": [ ] , { }'
-    data["events"][1]["summary"] = "\\\\\\\\"
-    data["events"][2]["title"] = '"events"'
-    raw = to_bytes(data)
-    whole = split_events(raw)
-    assert whole is not None
-    for window in range(3, 60):
-        monkeypatch.setattr(json_split, "_WINDOW", window)
-        cut = split_events(raw)
-        assert cut is not None, window
-        assert np.array_equal(cut.spans, whole.spans), window
-        assert (cut.array_start, cut.array_end) == (whole.array_start, whole.array_end)
+    for size in (1, 7, 100, 5000):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(parallel, "CHUNK_EVENTS", size)
+            results = run_chunks(raw, split, context, lambda _: None, lambda: [TEXT])
+        spans = np.concatenate([r.spans for r in results])
+        assert np.array_equal(spans, split.spans(raw)), size
+        assert raw[spans[0, 0] : spans[0, 1]].startswith(b"{")
+        assert raw[spans[-1, 0] : spans[-1, 1]].endswith(b"}")
 
 
 class _DyingExecutor:
@@ -127,18 +128,16 @@ def test_dead_worker_processes_are_replaced_by_this_one(
     monkeypatch: pytest.MonkeyPatch, survive: int
 ) -> None:
     """Workers killed mid-load (out of memory, say): the load finishes here, the same."""
-    from timelineapp.model import parallel
+    from timelineapp.model.loading import parallel
 
     raw = many_events(900)
     split = split_events(raw)
     assert split is not None
     context = ChunkContext("x", {"niger": 0, "armee": 1}, {"doc": 0}, 50)
-    alone = run_chunks(raw, split.spans, context, lambda _: None, lambda: [TEXT])
+    alone = run_chunks(raw, split, context, lambda _: None, lambda: [TEXT])
     monkeypatch.setattr(parallel, "PARALLEL_CHUNK_EVENTS", 100)
     monkeypatch.setattr(parallel, "CHUNK_EVENTS", 70)
-    rescued = run_chunks(
-        raw, split.spans, context, lambda _: None, lambda: [TEXT], _DyingPool(survive)
-    )
+    rescued = run_chunks(raw, split, context, lambda _: None, lambda: [TEXT], _DyingPool(survive))
     flat = lambda results, name: [x for r in results for x in getattr(r, name)]  # noqa: E731
     for name in ("ids", "titles"):
         assert flat(rescued, name) == flat(alone, name)

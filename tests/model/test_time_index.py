@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timelineapp.model.event_chunks import build_time_index
 from timelineapp.model.file_format import EventFile
+from timelineapp.model.loading import build_time_index
 
 _DAY = 86400
 

@@ -94,6 +94,7 @@ def test_export_flow_is_built_at_the_first_request(
     app = Application(create_qapplication(), tmp_path / "settings.json")
     qtbot.addWidget(app.window)
     assert app._export_flow is None
+    app.window.export_action.setEnabled(True)  # as once a file is open
     app.window.export_action.trigger()
     app.window.export_action.trigger()
     assert len(started) == 2

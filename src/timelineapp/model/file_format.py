@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -179,6 +180,10 @@ class Event(_Strict):
     summary: str | None = None
     tags: list[str] = Field(default_factory=list)
     review: ReviewState = ReviewState.UNREVIEWED
+    reviewed_by: str | None = Field(default=None, description="who last set the review state")
+    reviewed_at: AwareDatetime | None = Field(
+        default=None, description="when the review state was last set (ISO 8601 date-time)"
+    )
     note: str | None = Field(default=None, description="how the date was resolved, doubts")
     sources: list[Source] = Field(default_factory=list)
 

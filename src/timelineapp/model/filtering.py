@@ -23,9 +23,9 @@ import numpy as np
 import numpy.typing as npt
 
 from .dates import parse_date
-from .event_chunks import search_text
 from .file_format import Actor, Event
 from .folding import EVENT_SEPARATOR, fold, fold_char, fold_large, fold_texts
+from .loading.chunks import search_text
 from .time_index import MarkFlag
 
 if TYPE_CHECKING:

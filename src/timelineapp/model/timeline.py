@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from .dates import EdtfDate, cached_date
 from .file_format import Actor, Document, Event
-from .loader import MAX_ISSUES, DocumentState, LoadedFile
+from .loading import MAX_ISSUES, DocumentState, LoadedFile
 from .provenance import Provenance, provenance_of
 from .time_index import TimeIndex
 

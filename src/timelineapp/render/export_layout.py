@@ -51,10 +51,18 @@ from .export_options import (
 )
 from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
-from .scene import DETAIL_LIMIT, Geometry, Scene, SceneInputs, build_scene, label_text
+from .scene import (
+    DETAIL_LIMIT,
+    Geometry,
+    Scene,
+    SceneInputs,
+    build_scene,
+    label_reach,
+    label_text,
+)
 from .theme import Theme, theme
 from .ticks import AxisTicks
-from .timemap import TimeMap, fit_map
+from .timemap import TimeMap, fit_labelled
 
 PAD = 16.0  # around the title, legend and footer blocks
 _MAX_SOURCES = 60  # beyond this the footer refers to the event file
@@ -321,13 +329,20 @@ def _legend_entries(
     return kinds, actors
 
 
-def _page_maps(view: View, width: int, pages: int) -> list[TimeMap]:
-    """One time map per page; pages tile the span left to right at one scale."""
+def _page_maps(
+    view: View, width: int, pages: int, inputs: SceneInputs, options: ExportOptions
+) -> list[TimeMap]:
+    """One time map per page; pages tile the span left to right at one scale.
+
+    A range is fitted as Fit All fits the window: with room for the last labels, whole.
+    """
     total = float(width * pages)
     if isinstance(view, TimeMap):
         full = TimeMap(view.start, max(view.span, 1.0) / total, total)
     else:
-        full = fit_map(view[0], view[1], total)
+        measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
+        ends, reach = label_reach(inputs, measure, Geometry())
+        full = fit_labelled(view[0], view[1], total, ends, reach)
     spp = full.seconds_per_pixel
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
 
@@ -505,7 +520,7 @@ def plan_export(
     check_options(options)
     width = options.width
     pages = options.pages if options.format is ExportFormat.PDF else 1
-    maps = _page_maps(view, width, pages)
+    maps = _page_maps(view, width, pages, scene_inputs(timeline, mask, cumulative), options)
     full = TimeMap(maps[0].start, maps[0].seconds_per_pixel, float(width * pages))
     ctx = _context(timeline, mask, cumulative, filter_description, full, options)
     # The legend explains the scenes drawn, which depend on the height the legend leaves:

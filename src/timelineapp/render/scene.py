@@ -168,6 +168,37 @@ def label_width(measure: LabelMeasure, flags: int, review: int, title: str) -> f
     return width
 
 
+def label_reach(
+    inputs: SceneInputs,
+    measure: LabelMeasure,
+    geometry: Geometry,
+    limit: int = 200,
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """For the shown events that end last, where their labels start (instants) and how far
+    right of that they run (pixels): what a fit needs to keep every label whole."""
+    index = inputs.index
+    events = np.flatnonzero(index.dated & inputs.mask).astype(np.int64)
+    if events.size > limit:
+        latest = index.latest[events]
+        events = events[np.argpartition(latest, events.size - limit)[events.size - limit :]]
+    ends = index.latest[events].astype(np.float64)
+    open_end = (index.flags[events] & MarkFlag.OPEN_END) != 0
+    reach = np.array(
+        [
+            label_width(measure, int(index.flags[e]), int(index.review[e]), inputs.titles[e])
+            for e in events.tolist()
+        ],
+        dtype=np.float64,
+    )
+    reach = (
+        reach
+        + geometry.marker / 2
+        + geometry.label_gap
+        + np.where(open_end, geometry.open_tail, 0.0)
+    )
+    return ends, reach
+
+
 def mark_extent(
     index: TimeIndex, tm: TimeMap, events: npt.NDArray[np.int64]
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
@@ -462,6 +493,37 @@ def _clusters(
     return clusters
 
 
+def cluster_zoom_range(
+    index: TimeIndex, cluster: Cluster, view_span: float, room: int
+) -> tuple[float, float] | None:
+    """Where a click on a "+N" cluster zooms: the span of its events.
+
+    When that span is most of the view already (a long chain of crowded marks), zooming to
+    it would barely change anything, so the click zooms to the shortest run of ``room``
+    consecutive events instead: every click makes the cluster smaller. None when its events
+    share one instant: no zoom separates them, the caller lists them instead.
+    A dense view's cluster (no event list) zooms to its columns' span.
+    """
+    if not cluster.events:
+        return cluster.t0, cluster.t1
+    members = np.asarray(cluster.events, dtype=np.int64)
+    t0 = index.earliest[members].astype(np.float64)
+    t1 = index.latest[members].astype(np.float64)
+    lo, hi = float(t0.min()), float(t1.max())
+    if float(t0.max()) - lo < 60.0 and float(t1.max() - t1.min()) < 60.0:
+        return None  # one instant (to the minute): zooming cannot pull them apart
+    if hi - lo <= view_span / 2:
+        return lo, hi
+    starts = np.sort(t0)
+    k = max(2, min(room, starts.size))
+    widths = starts[k - 1 :] - starts[: starts.size - k + 1]
+    first = int(np.argmin(widths))
+    a, b = float(starts[first]), float(starts[first + k - 1])
+    if b - a < 60.0:
+        b = a + 60.0
+    return a, b
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     event: int | None = None
@@ -507,6 +569,8 @@ __all__ = [
     "Scene",
     "SceneInputs",
     "build_scene",
+    "cluster_zoom_range",
     "hit_test",
+    "label_reach",
     "pack_lanes",
 ]

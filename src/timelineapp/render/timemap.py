@@ -262,3 +262,31 @@ def fit_map(
     usable = max(width * 0.3, width - right_room)
     fitted = TimeMap.fitted(t0, t1, usable, limits=limits)
     return TimeMap(fitted.start, fitted.seconds_per_pixel, width)
+
+
+def fit_labelled(
+    t0: float,
+    t1: float,
+    width: float,
+    ends: npt.NDArray[np.float64],
+    reach: npt.NDArray[np.float64],
+    limits: ZoomLimits | None = None,
+) -> TimeMap:
+    """:func:`fit_map`, with the right-hand room grown until the last labels fit whole.
+
+    ``ends`` are instants where labels start (an event's end) and ``reach`` how many pixels
+    each label runs right of it (gap, open tail and text). A label cut at the view's edge
+    while the view has room to spare is what this avoids; the room stays below 70 % of the
+    width, past which a label is better moved left of its mark (the scene does that).
+    """
+    room = min(LABEL_ROOM, width * LABEL_ROOM_SHARE)
+    fitted = fit_map(t0, t1, width, room, limits)
+    if not ends.size:
+        return fitted
+    for _ in range(4):
+        overflow = float(np.max(fitted.xs(ends) + reach)) - width
+        if overflow <= 0.5 or room >= width * 0.7:
+            break
+        room = min(width * 0.7, room + overflow + 2.0)
+        fitted = fit_map(t0, t1, width, room, limits)
+    return fitted

@@ -1,16 +1,57 @@
-"""The one owner of the state that changes: the open file, the filter, the selection.
+"""The one owner of the state that changes: the open file, the filter, the selection, edits.
 
 Views never change each other; they ask the controller, and it tells everyone through a few
-coarse signals that say what changed.
+coarse signals that say what changed. Edits of the file go through the controller's one
+:class:`QUndoStack`; after each, the views are told as if the file had been opened again
+(``file_loaded``), with :attr:`TimelineController.reloading_after_edit` set so that they keep
+what the user was looking at (filter, zoom, document).
 """
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..model.draft import Draft, Edit
+from ..model.draft_view import load_draft
+from ..model.edits import EditError
+from ..model.saving import FileStamp, save_draft
 from ..model.timeline import Timeline
+from ..render.timemap import TimeMap
+
+_log = logging.getLogger(__name__)
+
+
+class EditCommand(QUndoCommand):
+    """One named edit on the undo stack; applied before it is pushed (see ``edit``)."""
+
+    def __init__(
+        self,
+        controller: TimelineController,
+        inverse: Edit,
+        text: str,
+        selection_before: int | None,
+        selection_after: int | None,
+    ) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._forward: Edit | None = None
+        self._inverse = inverse
+        self._before = selection_before
+        self._after = selection_after
+
+    def undo(self) -> None:
+        self._forward = self._controller.apply_edit(self._inverse, self._before)
+
+    def redo(self) -> None:
+        if self._forward is None:
+            return  # pushed just after being applied: nothing to do the first time
+        self._inverse = self._controller.apply_edit(self._forward, self._after)
 
 
 class TimelineController(QObject):
@@ -21,9 +62,15 @@ class TimelineController(QObject):
     selection_changed = Signal(object)  # int event index, or None
     passage_requested = Signal(str, int, int)  # document id, start, end: show this text
     zoom_to_event_requested = Signal(int)
+    path_changed = Signal()  # the open file's path changed (Save As, New)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._draft: Draft | None = None
+        self._path: Path | None = None
+        self._stamp: FileStamp | None = None
+        self._reloading = False
         self._timeline: Timeline | None = None
         self._mask: npt.NDArray[np.bool_] = np.zeros(0, dtype=np.bool_)
         self._cumulative: npt.NDArray[np.int64] = np.zeros(1, dtype=np.int64)
@@ -58,8 +105,45 @@ class TimelineController(QObject):
     def shown_count(self) -> int:
         return int(np.count_nonzero(self._mask))
 
+    @property
+    def draft(self) -> Draft | None:
+        """The file as edited (the timeline is what the views show of it)."""
+        return self._draft
+
+    @property
+    def path(self) -> Path | None:
+        """Where the file is saved; None for a new file never saved."""
+        return self._path
+
+    @property
+    def stamp(self) -> FileStamp | None:
+        return self._stamp
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are changes not saved yet."""
+        return not self.undo_stack.isClean()
+
+    @property
+    def reloading_after_edit(self) -> bool:
+        """True while views are told of an edit (``file_loaded``): keep filter, zoom, place."""
+        return self._reloading
+
     # --- changes --------------------------------------------------------------------------
-    def set_timeline(self, timeline: Timeline) -> None:
+    def set_timeline(
+        self, timeline: Timeline, path: Path | None = None, draft: Draft | None = None
+    ) -> None:
+        """Show a file just opened (or made): its edits start afresh."""
+        loaded = timeline.loaded
+        self._draft = draft or Draft.of(loaded.data, loaded.texts, loaded.ids)
+        self._path = path
+        self._stamp = None
+        if path is not None:
+            try:
+                self._stamp = FileStamp.of(path, loaded.content_hash or None)
+            except OSError:
+                _log.warning("cannot read the time and size of %s", path)
+        self.undo_stack.clear()
         self._timeline = timeline
         self._selection = None
         self._filter_description = ""
@@ -96,3 +180,92 @@ class TimelineController(QObject):
 
     def show_passage(self, document_id: str, start: int, end: int) -> None:
         self.passage_requested.emit(document_id, start, end)
+
+    # --- the view window (render) ------------------------------------------------------------
+    # The visible window of the timeline, set by the timeline widget; exports, the overview
+    # and the status bar read it from here.
+    viewport_changed = Signal(object)  # TimeMap
+    _viewport: TimeMap | None = None
+
+    @property
+    def viewport(self) -> TimeMap | None:
+        return self._viewport
+
+    def set_viewport(self, timemap: TimeMap) -> None:
+        if timemap != self._viewport:
+            self._viewport = timemap
+            self.viewport_changed.emit(timemap)
+
+    # --- edits ----------------------------------------------------------------------------
+    def edit(self, edit: Edit, text: str, select: int | None = -1) -> None:
+        """Apply ``edit`` and put it on the undo stack as ``text``.
+
+        ``select`` is the event to select afterwards (-1: keep the selection). Raises
+        :class:`EditError` when the edited file would not load; nothing is changed then.
+        """
+        before = self._selection
+        after = before if select == -1 else select
+        inverse = self.apply_edit(edit, after)
+        self.undo_stack.push(EditCommand(self, inverse, text, before, after))
+
+    def apply_edit(self, edit: Edit, selection: int | None) -> Edit:
+        """Apply ``edit`` to the draft and show the result; returns the edit undoing it."""
+        if self._draft is None:
+            raise EditError("no file is open")
+        inverse = edit.apply(self._draft)
+        try:
+            timeline = self._draft_timeline()
+        except EditError:
+            inverse.apply(self._draft)
+            raise
+        self._show_edited(timeline, selection)
+        return inverse
+
+    def _draft_timeline(self) -> Timeline:
+        assert self._draft is not None
+        name = self._path.name if self._path else self._draft.header.title
+        result = load_draft(self._draft, self._path, name)
+        if result.loaded is None:
+            # The edits keep the file valid; a failure here is a bug, reported and undone.
+            problems = "; ".join(f"{i.json_path}: {i.message}" for i in result.issues[:3])
+            _log.error("an edited file did not load: %s", problems)
+            raise EditError(problems or "the edited file could not be loaded")
+        return Timeline(result.loaded)
+
+    def _show_edited(self, timeline: Timeline, selection: int | None) -> None:
+        self._timeline = timeline
+        if selection is not None and not 0 <= selection < timeline.index.count:
+            selection = None
+        self._selection = selection
+        self._reloading = True
+        try:
+            self._set_mask(np.ones(timeline.index.count, dtype=np.bool_), emit=False)
+            self.file_loaded.emit()
+        finally:
+            self._reloading = False
+        self.selection_changed.emit(selection)
+
+    def new_file(self, draft: Draft) -> None:
+        """Show a new, never saved file."""
+        self._path = None
+        self._draft = draft
+        self.set_timeline(self._draft_timeline(), None, draft)
+        self.path_changed.emit()
+
+    def save(self, path: Path | None = None, force: bool = False) -> None:
+        """Save to ``path`` (default: where the file is). Raises ``SaveError``/``ChangedOnDisk``.
+
+        The "changed on disk" check applies to the file as opened, not to another path.
+        """
+        if self._draft is None:
+            return
+        target = path or self._path
+        if target is None:
+            raise ValueError("a new file needs a path to be saved")
+        expected = self._stamp if target == self._path else None
+        self._stamp = save_draft(self._draft, target, expected, force)
+        self.undo_stack.setClean()
+        if target != self._path:
+            self._path = target
+            self._show_edited(self._draft_timeline(), self._selection)  # the new name
+            self.path_changed.emit()

@@ -77,8 +77,9 @@ class ExportFlow(QObject):
         timeline = controller.timeline
         if timeline is None:
             return None
+        # The visible window is the controller's; the view's size only suggests a picture size.
+        visible = controller.viewport
         view = getattr(self._window, "timeline", None)
-        visible = view.timemap if isinstance(view, TimelineWidget) else None
         size = view.size() if isinstance(view, TimelineWidget) else QSize(1600, 900)
         return ExportSource(
             timeline=timeline,

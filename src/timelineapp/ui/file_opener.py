@@ -166,7 +166,7 @@ class FileOpener(QObject):
             )
             self.failed.emit(str(path))
             return False
-        self._controller.set_timeline(timeline)
+        self._controller.set_timeline(timeline, path)
         self._settings.remember_file(str(path.resolve()))
         if result.issues:
             self._show_issues(

@@ -35,6 +35,8 @@ class FilterState(QObject):
     # Events matching the search text and the rest of the filter, in date order (undated
     # last); empty when there is no search text. For "next match" navigation.
     search_matches_changed = Signal(list)
+    # The filter hid the selected event, so the selection was cleared (the event's title).
+    selection_hidden = Signal(str)
 
     def __init__(self, controller: TimelineController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +152,10 @@ class FilterState(QObject):
         if timeline is not None:
             # Date order, undated events last: the order matches are visited in.
             self._rank = timeline.index.date_rank
+        if self._controller.reloading_after_edit:
+            self.engine_changed.emit()
+            self._apply(self._spec)  # an edit of the same file: keep the user's filter
+            return
         # Another file's actor ids and roles mean nothing here: start afresh.
         self._undo.clear()
         self._typing = False
@@ -167,6 +173,12 @@ class FilterState(QObject):
         if timeline is not None and engine is not None:
             mask = engine.mask(spec)
             self._controller.set_mask(mask, describe_filter(spec, timeline))
+            selected = self._controller.selection
+            if selected is not None and 0 <= selected < mask.size and not mask[selected]:
+                # The panes must not go on showing an event the timeline no longer shows as
+                # if it were there: the selection is cleared, and the status bar says why.
+                self._controller.select(None)
+                self.selection_hidden.emit(timeline.titles[selected])
             if spec.terms:
                 ranked = np.flatnonzero(mask)
                 self._set_matches(ranked[np.argsort(self._rank[ranked], kind="stable")])

@@ -36,7 +36,7 @@ class LegendPane(QWidget):
         self._timeline = timeline
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Legend"))
-        timeline.viewport_changed.connect(self.on_view_changed)
+        controller.viewport_changed.connect(self.on_view_changed)
         controller.filter_changed.connect(self.on_view_changed)
         controller.file_loaded.connect(self.on_view_changed)
 

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._build_menus()
         self._connect_signals()
+        self.export_action.setEnabled(False)  # until a file is open
         self.timeline.set_theme(ThemeName(settings.theme))
         self._restore_layout()
 
@@ -143,9 +144,9 @@ class MainWindow(QMainWindow):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.timeline.addAction(act)
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
-        self.undo_filter_action = action(
-            self.tr("&Undo Filter Change"), QKeySequence.StandardKey.Undo
-        )
+        # Not Ctrl+Z: that belongs to the focused text field (and to edits of the file), so
+        # the filter's undo has its own shortcut, shown in the menu.
+        self.undo_filter_action = action(self.tr("&Undo Filter Change"), "Ctrl+Alt+Z")
         self.undo_filter_action.setEnabled(False)
         self.clear_filter_action = action(self.tr("&Show All Events"))
         self.about_action = action(self.tr("&About timelineapp"))
@@ -166,6 +167,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        from .import_flow import add_import_action  # importers' hook: File > Import…
+
+        self.import_action = add_import_action(
+            self, file_menu, self._controller, self._settings, self.open_requested.emit
+        )
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -234,11 +240,14 @@ class MainWindow(QMainWindow):
         self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
         self._filter.spec_changed.connect(self.on_filter_spec_changed)
         self.status.provenance_requested.connect(self.on_show_provenance)
+        self.timeline.clear_filter_requested.connect(self._filter.clear)
+        self._filter.selection_hidden.connect(self.status.on_selection_hidden)
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
+        self.export_action.setEnabled(timeline is not None)  # nothing to export without a file
         if timeline is not None:
             self.setWindowTitle(f"{timeline.title} — timelineapp")
 

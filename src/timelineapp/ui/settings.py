@@ -8,14 +8,13 @@ never a reason not to start.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import APP_ID
+from ..model.atomic_write import atomic_write
 
 SETTINGS_VERSION = 1
 
@@ -75,10 +74,7 @@ def load_settings(path: Path) -> Settings:
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically, so a crash mid-write never leaves a broken settings file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(settings.model_dump_json(indent=2))
-    os.replace(tmp, path)
+    atomic_write(path, settings.model_dump_json(indent=2))
 
 
 __all__ = ["APP_ID", "Settings", "default_settings_path", "load_settings", "save_settings"]

@@ -59,6 +59,14 @@ class TimelineStatusBar(QStatusBar):
         controller.file_loaded.connect(self.on_file_loaded)
         controller.filter_changed.connect(self.on_counts_changed)
 
+    def on_selection_hidden(self, title: str) -> None:
+        self.showMessage(
+            self.tr("“{title}” is hidden by the filter: the selection was cleared").format(
+                title=title
+            ),
+            10_000,
+        )
+
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
         count = timeline.provenance.count if timeline is not None else 0

@@ -6,8 +6,13 @@ painting are the render layer's; the filter and selection are the controller's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -17,27 +22,38 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from ..model.calendar import SECONDS_PER_DAY
 from ..render.calendar_names import LocaleNames
 from ..render.inputs import SceneSource
 from ..render.painter import PaintOptions, label_measure, paint_scene
-from ..render.scene import Cluster, Hit, Scene, build_scene, hit_test
+from ..render.scene import (
+    Cluster,
+    Geometry,
+    Hit,
+    Scene,
+    build_scene,
+    cluster_zoom_range,
+    hit_test,
+    label_reach,
+)
 from ..render.theme import Theme, ThemeName, theme
-from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_map, view_range
+from ..render.timemap import TimeMap, ZoomLimits, event_window, fit_labelled, view_range
 from .controller import TimelineController
 from .tooltips import event_tooltip
 
 _WHEEL_STEP = 1.0015  # zoom factor per 1/8 degree of wheel: one notch (120) ~ x1.2
 _KEY_ZOOM = 1.5
 _DRAG_THRESHOLD = 4
+_LIST_LIMIT = 40  # events listed by a click on a cluster whose events share one instant
 
 
 class TimelineWidget(QWidget):
     """Paints the timeline and turns mouse and keys into view changes and selections."""
 
-    viewport_changed = Signal(object)  # TimeMap
+    viewport_changed = Signal(object)  # TimeMap (the controller's viewport_changed follows)
+    clear_filter_requested = Signal()  # the way back offered over a view the filter emptied
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +69,9 @@ class TimelineWidget(QWidget):
         self._press_map: TimeMap | None = None
         self._dragging = False
         self._lane_cache: dict[float, dict[int, int]] = {}
+        self._cluster_menu: QMenu | None = None
+        # The clickable way back drawn over an empty view, and what a click on it does.
+        self._empty_link: tuple[QRectF, Callable[[], None]] | None = None
         self._measure = label_measure(self.font())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -90,7 +109,7 @@ class TimelineWidget(QWidget):
     def set_theme(self, name: ThemeName) -> None:
         self._theme = theme(name)
         self.update()
-        self.viewport_changed.emit(self._timemap)
+        self._publish_viewport()
 
     def set_show_faded(self, faded: bool) -> None:
         """Draw filtered-out events faded instead of hiding them."""
@@ -105,7 +124,7 @@ class TimelineWidget(QWidget):
         self._timemap = timemap
         self._scene = None
         self.update()
-        self.viewport_changed.emit(timemap)
+        self._publish_viewport()
 
     def show_window(self, t0: float, t1: float) -> None:
         """Show exactly ``[t0, t1]`` (the overview strip's box)."""
@@ -126,6 +145,10 @@ class TimelineWidget(QWidget):
         self._source.invalidate()
         extent = timeline.index.extent() if timeline else None
         self._limits = ZoomLimits.for_extent(*extent) if extent else None
+        if self._controller.reloading_after_edit:
+            self._scene = None  # an edit: keep the user's zoom, redraw
+            self.update()
+            return
         self.fit_all()
 
     def on_filter_changed(self) -> None:
@@ -148,7 +171,8 @@ class TimelineWidget(QWidget):
             self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, width))
             return
         t0, t1 = view_range(timeline.index, self._controller.mask)
-        self.set_timemap(fit_map(t0, t1, width, limits=self._limits))
+        ends, reach = label_reach(self._source.inputs(), self._measure, Geometry())
+        self.set_timemap(fit_labelled(t0, t1, width, ends, reach, self._limits))
 
     def zoom_in(self) -> None:
         self._zoom(_KEY_ZOOM, self.width() / 2)
@@ -208,6 +232,7 @@ class TimelineWidget(QWidget):
             ),
         )
         paint_scene(painter, self.scene, self._theme, options)
+        self._paint_empty_view(painter)
         if self.hasFocus():
             pen = QPen(self.palette().highlight().color(), 2)
             painter.setPen(pen)
@@ -231,7 +256,7 @@ class TimelineWidget(QWidget):
             )
             self._lane_cache.clear()
             self._scene = None
-            self.viewport_changed.emit(self._timemap)
+            self._publish_viewport()
         else:
             self._timemap = self._timemap.resized(float(event.size().width()))
             self.fit_all()
@@ -336,25 +361,129 @@ class TimelineWidget(QWidget):
             return
         event.accept()
 
+    # --- empty views ----------------------------------------------------------------------
+    def empty_view_message(self) -> tuple[str, str, Callable[[], None] | None] | None:
+        """Why the view is empty, the words of a way back and what it does; None if not empty.
+
+        An empty timeline must never look like a broken one.
+        """
+        timeline = self._controller.timeline
+        if timeline is None:
+            return None
+        index = timeline.index
+        if index.count == 0:
+            return self.tr("This file has no events yet."), "", None
+        shown = self._controller.shown_count
+        if shown == 0:
+            description = self._controller.filter_description
+            text = (
+                self.tr("No event matches the filter: {filter}").format(filter=description)
+                if description
+                else self.tr("No event matches the filter.")
+            )
+            return text, self.tr("Show all events"), self.clear_filter_requested.emit
+        scene = self.scene
+        if scene.visible_count or scene.dense or scene.covering:
+            return None
+        if index.extent(self._controller.mask) is None:
+            return (
+                self.tr("The %n matching event(s) have no date: see the Events table.", "", shown),
+                "",
+                None,
+            )
+        return (
+            self.tr("None of the %n matching event(s) is in this period.", "", shown),
+            self.tr("Show them (Fit All)"),
+            self.fit_all,
+        )
+
+    def _paint_empty_view(self, painter: QPainter) -> None:
+        self._empty_link = None
+        found = self.empty_view_message()
+        if found is None:
+            return
+        text, link, action = found
+        scene = self.scene
+        area = QRectF(0, scene.geometry.top, self.width(), scene.axis_top - scene.geometry.top)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(self._theme.muted)
+        line = metrics.height()
+        top = area.center().y() - line * (1.0 if link else 0.5)
+        box = QRectF(area.left() + 16, top, area.width() - 32, line)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), text)
+        if link and action is not None:
+            font.setUnderline(True)
+            painter.setFont(font)
+            painter.setPen(self.palette().link().color())
+            width = metrics.horizontalAdvance(link) + 8
+            rect = QRectF(area.center().x() - width / 2, top + line * 1.3, width, line)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), link)
+            self._empty_link = (rect, action)
+        painter.setFont(self.font())
+
     # --- helpers ------------------------------------------------------------------------
+    def _publish_viewport(self) -> None:
+        """The controller owns the view window: tell it, then the widget's own listeners."""
+        self._controller.set_viewport(self._timemap)
+        self.viewport_changed.emit(self._timemap)
+
     def _hit(self, pos: QPointF) -> Hit:
         if self._controller.timeline is None:
             return Hit()
         return hit_test(self.scene, pos.x(), pos.y(), self._measure)
 
     def _click(self, pos: QPointF) -> None:
+        if self._empty_link is not None and self._empty_link[0].contains(pos):
+            self._empty_link[1]()
+            return
         hit = self._hit(pos)
         if hit.cluster is not None:
-            self._expand(hit.cluster)
+            self._expand(hit.cluster, pos)
         elif hit.event is not None:
             self._controller.select(hit.event)
         elif hit.document is None:
             self._controller.select(None)
 
-    def _expand(self, cluster: Cluster) -> None:
-        """Zoom so a cluster's events spread out (clusters expand on click)."""
-        pad = (cluster.t1 - cluster.t0) * 0.1 + 60
-        self.show_range(cluster.t0 - pad, cluster.t1 + pad)
+    def _expand(self, cluster: Cluster, pos: QPointF | None = None) -> None:
+        """Zoom to the span of a cluster's events, or list them when they share an instant."""
+        timeline = self._controller.timeline
+        if timeline is None:
+            return
+        target = cluster_zoom_range(
+            timeline.index, cluster, self._timemap.span, max(2, self.scene.lanes)
+        )
+        if target is None:
+            self._list_cluster(cluster, pos or QPointF(cluster.x0, self.scene.cluster_y))
+            return
+        t0, t1 = target
+        pad = (t1 - t0) * 0.1 + 60
+        self.show_range(t0 - pad, t1 + pad)
+
+    def _list_cluster(self, cluster: Cluster, pos: QPointF) -> None:
+        """Events at one instant cannot be zoomed apart: a menu lists them to pick one."""
+        timeline = self._controller.timeline
+        if timeline is None:
+            return
+        menu = QMenu(self)
+        for event in cluster.events[:_LIST_LIMIT]:
+            act = menu.addAction(timeline.titles[event])  # QMenu text is plain text
+            act.setData(event)
+        if len(cluster.events) > _LIST_LIMIT:
+            more = menu.addAction(
+                self.tr("%n more: see the Events table", "", len(cluster.events) - _LIST_LIMIT)
+            )
+            more.setEnabled(False)
+        menu.triggered.connect(self.on_cluster_event_chosen)
+        menu.popup(self.mapToGlobal(pos.toPoint()))
+        self._cluster_menu = menu
+
+    def on_cluster_event_chosen(self, act: QAction) -> None:
+        event = act.data()
+        if isinstance(event, int):
+            self._controller.select(event)
 
     def _show_tooltip(self, hit: Hit, where: QPoint) -> None:
         timeline = self._controller.timeline

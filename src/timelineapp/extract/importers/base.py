@@ -46,6 +46,10 @@ class UnreadableInput(Exception):
 class ImportResult:
     event_file: EventFile
     report: ConversionReport
+    # Tables only: the input's columns and the mapping used (field -> columns), so the import
+    # dialog can show the mapping and let the user change it.
+    columns: list[str] = field(default_factory=list)
+    mapping: dict[str, list[str]] = field(default_factory=dict)
 
 
 def no_progress(_fraction: float) -> bool:

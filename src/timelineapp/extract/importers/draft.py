@@ -42,6 +42,16 @@ def clean(value: Any) -> str:
     return str(value).strip()
 
 
+def same_span(written: str, date: str) -> bool:
+    """Whether ``written`` is an EDTF date covering exactly the span of ``date``: then it says
+    the same date with more meaning ("2024-06?", "[..2024-06]"), and no more precision."""
+    try:
+        mine, theirs = parse_date(date), parse_date(written)
+    except DateError:
+        return False
+    return (mine.earliest, mine.latest) == (theirs.earliest, theirs.latest)
+
+
 class Draft:
     """Collects one event file; :meth:`build` checks it and returns the model."""
 

@@ -16,10 +16,12 @@ import datetime as dt
 from typing import Any
 
 from .base import ImportOptions, ImportResult, UnreadableInput
-from .draft import Draft, clean, is_http_url
+from .draft import Draft, clean, is_http_url, same_span
 from .report import ConversionReport, Outcome, Where
 
 FORMAT = "ics"
+# Written by timelineapp's own export: the EDTF date the calendar dates were drawn from.
+DATE_PROPERTY = "X-TIMELINEAPP-DATE"
 _KNOWN = frozenset(
     {
         "UID",
@@ -88,6 +90,11 @@ def _event(component: Any, where: Where, draft: Draft) -> None:
             report.dropped(uid_where, "expected a SUMMARY or a DESCRIPTION, found neither")
             return
     date = _date(component, uid_where, report, notes)
+    written = clean(component.get(DATE_PROPERTY))
+    if written and date is not None and same_span(written, date):
+        date = written  # the date as written, by this app's export: same span, its meaning
+    elif written:
+        notes.append(f"{DATE_PROPERTY}: {written}")
     event_id = draft.event_id(uid.split("@", 1)[0] if uid else "", uid_where, "event")
     if uid and event_id != uid:
         notes.append(f"iCalendar UID: {uid}")

@@ -16,6 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.file_format import EventStatus, ReviewState
+
 from .base import ImportOptions, ImportResult, Progress, UnreadableInput, no_progress
 from .cell_dates import CellDate, cell_date, timestamp_date
 from .date_parts import PartsError
@@ -36,12 +39,18 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "description", "text", "notes", "details", "body"),
     "actors": ("actors", "actor", "who", "participants", "people", "group"),
     "place": ("place", "location", "where", "city", "country"),
-    "url": ("url", "source_url", "link", "source url", "sources", "href"),
-    "source": ("source", "source_title", "publication", "outlet", "document"),
+    "url": ("url", "source_url", "source_urls", "link", "source url", "sources", "href"),
+    "source": ("source", "source_title", "source_titles", "publication", "outlet", "document"),
     "quote": ("quote", "quotes", "excerpt", "citation"),
     "tags": ("tags", "tag", "category", "categories", "type", "keywords"),
     "note": ("note", "comment", "comments", "remarks"),
+    "status": ("status",),
+    "review": ("review",),
 }
+_STATUSES = frozenset(s.value for s in EventStatus)
+_REVIEWS = frozenset(r.value for r in ReviewState)
+# Columns of timelineapp's own CSV export that the date column already says.
+_DERIVED_FROM_DATE = frozenset({"earliest", "latest", "precision"})
 MULTI_FIELDS = frozenset({"actors", "tags", "url", "source", "note"})
 
 
@@ -195,6 +204,17 @@ def _timesketch_finish(
             listed = _split(tags)
         if isinstance(listed, list):
             event["tags"].extend(str(t) for t in listed if str(t).strip())
+    written = row.get("edtf_date", "").strip()
+    if written and event.get("date"):
+        # timelineapp's own export: the date as written beside its earliest second.
+        try:
+            same = parse_date(written).earliest == parse_date(event["date"]).earliest
+        except DateError:
+            same = False
+        if same:
+            event["date"] = written
+        else:
+            event["notes"].append(f"edtf_date: {written}")
     stamp = row.get("timestamp", "").strip()
     if not event.get("date") and stamp and "date_problem" not in event:
         try:
@@ -218,7 +238,7 @@ PRESETS: dict[str, Preset] = {
         "Timesketch/Plaso timeline",
         _timesketch_mapping,
         _timesketch_finish,
-        frozenset({"timestamp", "tag"}),
+        frozenset({"timestamp", "tag", "edtf_date"}),
     ),
 }
 
@@ -315,14 +335,21 @@ def _convert(
 ) -> ImportResult:
     from .base import ImportCancelled
 
-    if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
-        raise UnreadableInput(
-            f"{name}:1: expected columns for a date or a title (found none among "
-            f"{', '.join(header)}); name them with --map date=COLUMN --map title=COLUMN"
-        )
     draft = Draft(name.rsplit("/", 1)[-1], report)
+    columns = [c for c in header if c != "\x00extra"]
+    if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
+        # Nothing to read events by: say which columns there are, read no row (the window
+        # shows the mapping to choose them; the command line names --map).
+        report.dropped(
+            Where(name, 1),
+            f"expected columns for a date or a title, found none among {', '.join(columns)}; "
+            "choose them (--map date=COLUMN --map title=COLUMN)",
+        )
+        return ImportResult(draft.build(), report, columns, dict(mapping.columns))
     mapped = {c for cols in mapping.columns.values() for c in cols}
     consumed = preset.consumed if preset else frozenset()
+    if "date" in mapping.columns:
+        consumed = consumed | _DERIVED_FROM_DATE
     for count, (line, row) in enumerate(rows):
         if count % 4096 == 0 and not progress(min(1.0, count * 80 / total)):
             raise ImportCancelled
@@ -344,7 +371,7 @@ def _convert(
         _finish_event(event, extra_lines, where, draft)
     progress(1.0)
     report.kept.setdefault("events", 0)
-    return ImportResult(draft.build(), report)
+    return ImportResult(draft.build(), report, columns, dict(mapping.columns))
 
 
 def _row_event(
@@ -408,6 +435,12 @@ def _row_event(
             "a quote needs the document's text to be verified: kept in the event note",
             Outcome.CHANGED,
         )
+    for name, allowed in (("status", _STATUSES), ("review", _REVIEWS)):
+        value = first(name).lower()
+        if value in allowed:
+            event[name] = value
+        elif value:
+            event["notes"].append(f"{name}: {first(name)}")
     for column, value in cells("note"):
         event["notes"].append(
             value if column == mapping.columns["note"][0] else f"{column}: {value}"
@@ -469,6 +502,8 @@ def _finish_event(event: dict[str, Any], extra: list[str], where: Where, draft: 
             "tags": list(dict.fromkeys(event["tags"])),
             "note": "\n".join([*notes, *extra]) or None,
             "sources": sources,
+            "status": event.get("status"),
+            "review": event.get("review"),
         },
         where,
     )

@@ -18,7 +18,7 @@ from typing import Any
 
 from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
 from .date_parts import PartsError, edtf_from_parts, read_parts
-from .draft import Draft, clean, is_http_url
+from .draft import Draft, clean, is_http_url, same_span
 from .html_text import html_to_text
 from .report import ConversionReport, Outcome, Where
 
@@ -124,7 +124,9 @@ def convert_slide(
         if isinstance(part, dict) and clean(part.get("display_date")):
             label = "Display date" if key == "start_date" else "Display end date"
             notes.append(f"{label}: {clean(part.get('display_date'))}")
-    if display:
+    if display and date is not None and same_span(display, date):
+        date = display  # what this app's TimelineJS export writes for "?", "~", "[..X]"…
+    elif display:
         notes.insert(0, f"Display date: {display}")
     title = headline
     if not title:

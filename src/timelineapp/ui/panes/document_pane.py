@@ -10,9 +10,19 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from enum import StrEnum
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -89,6 +99,17 @@ class TextPositions:
         return position - self._shift[bisect_left(self._qt_starts, position)]
 
 
+class SelectionAction(StrEnum):
+    """What the words selected in a document can become."""
+
+    NEW_EVENT = "new-event"
+    ADD_QUOTE = "add-quote"
+    SET_QUOTE = "set-quote"  # the selected event's quote here is extended or shrunk to it
+    DATE_PHRASE = "date-phrase"
+    ATTRIBUTE = "attribute"
+    NEW_ACTOR = "new-actor"
+
+
 class DocumentTextEdit(QPlainTextEdit):
     """Read-only text that reports plain clicks (not drags) as a Qt text position."""
 
@@ -99,6 +120,7 @@ class DocumentTextEdit(QPlainTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self._press: QPoint | None = None
+        self.selection_actions: list[QAction] = []  # shown first in the context menu
         # Keep the requested passage visibly selected while the focus is in another pane.
         palette = self.palette()
         for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
@@ -108,6 +130,17 @@ class DocumentTextEdit(QPlainTextEdit):
                 palette.color(QPalette.ColorGroup.Active, role),
             )
         self.setPalette(palette)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(e.pos())
+        standard = menu.actions()
+        if standard:
+            menu.insertActions(standard[0], self.selection_actions)
+            menu.insertSeparator(standard[0])
+        else:
+            menu.addActions(self.selection_actions)
+        menu.exec(e.globalPos())
+        menu.deleteLater()
 
     def mousePressEvent(self, e: QMouseEvent) -> None:
         if e.button() == Qt.MouseButton.LeftButton:
@@ -127,11 +160,20 @@ class DocumentTextEdit(QPlainTextEdit):
 
 
 class DocumentPane(QWidget):
-    """One document's text, the selected event's quotes and date phrase marked in it."""
+    """One document's text, the selected event's quotes and date phrase marked in it.
+
+    Words selected in the text can become an event, a quote, a date phrase, an attribution
+    or an actor: the pane only says so (``selection_action_requested``), with the selection
+    in code points; what that means for the file is decided elsewhere.
+    """
+
+    # SelectionAction value, document id, start, end (code points)
+    selection_action_requested = Signal(str, str, int, int)
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
+        self._shown_text: str | None = None
         # Documents with thousands of marked passages are marked where the reader looks.
         self._remark = QTimer(self)
         self._remark.setSingleShot(True)
@@ -163,8 +205,11 @@ class DocumentPane(QWidget):
         layout.addWidget(self._warning)
         layout.addWidget(self._text)
 
+        self.actions_by_kind: dict[SelectionAction, QAction] = {}
+        self._create_selection_actions()
         self._combo.currentIndexChanged.connect(self.on_document_chosen)
         self._text.position_clicked.connect(self.on_position_clicked)
+        self._text.selectionChanged.connect(self.on_text_selection_changed)
         controller.file_loaded.connect(self.on_file_loaded)
         controller.selection_changed.connect(self.on_selection_changed)
         controller.passage_requested.connect(self.on_passage_requested)
@@ -201,6 +246,49 @@ class DocumentPane(QWidget):
             self._positions.from_qt(cursor.selectionEnd()),
         )
 
+    def _create_selection_actions(self) -> None:
+        entries = (
+            (SelectionAction.NEW_EVENT, self.tr("New &Event from Selection"), "Ctrl+Shift+E"),
+            (SelectionAction.ADD_QUOTE, self.tr("Add as &Quote to Selected Event"), "Ctrl+Shift+Q"),
+            (
+                SelectionAction.SET_QUOTE,
+                self.tr("&Resize Selected Event's Quote to Selection"),
+                "Ctrl+Shift+R",
+            ),
+            (SelectionAction.DATE_PHRASE, self.tr("Use as &Date Phrase"), "Ctrl+Shift+D"),
+            (SelectionAction.ATTRIBUTE, self.tr("A&ttribute Quote to…"), "Ctrl+Shift+T"),
+            (SelectionAction.NEW_ACTOR, self.tr("New &Actor from Selection…"), "Ctrl+Shift+K"),
+        )
+        for kind, text, shortcut in entries:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            # Active while the focus is in this pane: the same keys may mean other things
+            # elsewhere, and the selection they act on is here.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, k=kind: self.on_selection_action(k))
+            self.addAction(action)
+            self.actions_by_kind[kind] = action
+        self._text.selection_actions = list(self.actions_by_kind.values())
+        self.on_text_selection_changed()
+
+    def on_selection_action(self, kind: SelectionAction) -> None:
+        span = self.selected_span()
+        if span is None or self._document_id is None or span[0] >= span[1]:
+            return
+        self.selection_action_requested.emit(kind.value, self._document_id, span[0], span[1])
+
+    def on_text_selection_changed(self) -> None:
+        has_words = self._text.textCursor().hasSelection() and self._document_id is not None
+        event_selected = self._controller.selection is not None
+        needs_event = {
+            SelectionAction.ADD_QUOTE,
+            SelectionAction.SET_QUOTE,
+            SelectionAction.DATE_PHRASE,
+            SelectionAction.ATTRIBUTE,
+        }
+        for kind, action in self.actions_by_kind.items():
+            action.setEnabled(has_words and (event_selected or kind not in needs_event))
+
     def show_document(self, document_id: str | None) -> None:
         """Show a document's text (with its marks); nothing happens if it is already shown."""
         if document_id != self._document_id:
@@ -209,6 +297,9 @@ class DocumentPane(QWidget):
     # --- slots ---------------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
+        if self._controller.reloading_after_edit and timeline is not None:
+            self._follow_edit(timeline)
+            return
         self._combo.blockSignals(True)
         self._combo.clear()
         if timeline is not None:
@@ -232,6 +323,27 @@ class DocumentPane(QWidget):
         # Always reload: the new file may reuse the shown document's id with another text.
         self._show_first(timeline, first)
 
+    def _follow_edit(self, timeline: Timeline) -> None:
+        """After an edit: the same document at the same place, with the marks as they are now;
+        a document just added is shown."""
+        ids = [d.id for d in timeline.documents]
+        self._combo.blockSignals(True)
+        self._combo.clear()
+        for document in timeline.documents:
+            self._combo.addItem(document.title, document.id)
+        self._combo.setEnabled(self._combo.count() > 1)
+        self._combo.blockSignals(False)
+        known = [self._combo.itemData(i) for i in range(self._combo.count())]
+        keep = self._document_id if self._document_id in ids else (ids[-1] if ids else None)
+        if keep != self._document_id or timeline.document_text(keep or "") != self._shown_text:
+            self._load_document(keep)
+        else:
+            self._combo.blockSignals(True)
+            self._combo.setCurrentIndex(known.index(keep) if keep in known else -1)
+            self._combo.blockSignals(False)
+            self._mark_passages()
+        self.on_text_selection_changed()
+
     def _show_first(
         self, timeline: Timeline | None, document_id: str | None, deferred: bool = False
     ) -> None:
@@ -246,6 +358,7 @@ class DocumentPane(QWidget):
             self.on_selection_changed(self._controller.selection)
 
     def on_selection_changed(self, event: int | None) -> None:
+        self.on_text_selection_changed()
         timeline = self._controller.timeline
         if timeline is None or self._selecting_from_text:
             self._mark_passages()
@@ -300,6 +413,7 @@ class DocumentPane(QWidget):
             text = timeline.document_text(document_id)
             state = timeline.document_state(document_id)
         self._positions = TextPositions(text or "")
+        self._shown_text = text
         # Show or hide the warning before the text arrives: a layout change after it would
         # wrap a long document twice.
         self._text.setPlainText("")

@@ -6,7 +6,11 @@ where each value starts. It runs only when there are errors to locate.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
+
+from ..issues import Issue
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -94,7 +98,6 @@ def value_positions(text: str) -> dict[tuple[int | str, ...], tuple[int, int]]:
         return {}
     line_starts = [0]
     line_starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
-    import bisect
 
     result: dict[tuple[int | str, ...], tuple[int, int]] = {}
     for path, offset in scanner.positions.items():
@@ -112,3 +115,37 @@ def locate(
         if found:
             return found
     return None, None
+
+
+# Locating errors re-scans the text in Python; beyond this size the JSON path alone must do.
+LOCATE_LIMIT = 20_000_000
+_PATH_PART = re.compile(r"\[(\d+)\]|\.?([^.\[]+(?:\[(?!\d+\])[^.\[]*)*)")
+
+
+def parse_path(path: str) -> tuple[int | str, ...]:
+    """``events[3].sources[0].quotes`` as ``("events", 3, "sources", 0, "quotes")``.
+
+    A key that holds brackets itself (``a[b]``, from a stranger's file) stays one key.
+    """
+    parts: list[int | str] = []
+    for index, key in _PATH_PART.findall(path):
+        parts.append(int(index) if index else key)
+    return tuple(parts)
+
+
+def with_positions(issues: list[Issue], text: str | None) -> list[Issue]:
+    """The issues with line:column added from their JSON paths (where not known already)."""
+    if not issues or text is None or len(text) > LOCATE_LIMIT:
+        return issues
+    positions = value_positions(text)
+    located = []
+    for issue in issues:
+        line, column = locate(positions, parse_path(issue.json_path))
+        located.append(
+            dataclasses.replace(
+                issue,
+                line=line if issue.line is None else issue.line,
+                column=column if issue.column is None else issue.column,
+            )
+        )
+    return located

@@ -17,15 +17,16 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
-from .date_columns import DateColumns, date_columns
-from .dates import DateError
-from .event_rows import EVENT_ROWS, RowRejected
-from .file_format import Event, EventFile, EventStatus, ReviewState, Span
-from .folding import fold_texts
-from .integrity import span_mismatch
-from .issues import Issue, IssueKind, Severity, describe_found, json_path
-from .packed_strings import PackedStrings
-from .time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
+from ..date_columns import DateColumns, date_columns
+from ..dates import DateError
+from ..file_format import Event, EventFile, EventStatus, ReviewState, Span
+from ..folding import fold_texts
+from ..integrity import span_mismatch
+from ..issues import Issue, IssueKind, Severity, describe_found, json_path
+from ..packed_strings import PackedStrings
+from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
+from .rows import EVENT_ROWS, RowRejected
+from .split import item_spans, split_items
 
 _EVENTS = TypeAdapter(list[Event])
 _UNDATED = (0, 0, 0, 0, 0, 0)
@@ -45,6 +46,8 @@ class ChunkContext:
 class ChunkResult:
     offset: int
     count: int = 0
+    # (count, 2): [start, end) of each event's bytes in the file (see split.item_spans).
+    spans: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 2), np.int64))
     syntax_error: bool = False  # let the whole-file parser report it with line:column
     blocking: list[Issue] = field(default_factory=list)  # schema and reference errors
     other: list[Issue] = field(default_factory=list)  # provenance errors and warnings
@@ -95,18 +98,26 @@ def row_search_text(row: Mapping[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def process_chunk(chunk: bytes, offset: int, context: ChunkContext) -> ChunkResult:
+def process_chunk(
+    chunk: bytes, offset: int, context: ChunkContext, position: int = 0
+) -> ChunkResult:
     """Validate ``chunk`` (a JSON array of events that start at file index ``offset``).
 
-    The fast road validates into rows (see :mod:`.event_rows`); whatever it rejects is
-    validated again with the models, which give the error messages.
+    ``position`` is where the chunk's bytes start in the file (its ``[`` is not in the file):
+    the result's ``spans`` are file offsets. The fast road validates into rows (see
+    :mod:`.rows`); whatever it rejects is validated again with the models, which give the
+    error messages.
     """
-    result = ChunkResult(offset)
+    items = split_items(chunk)
+    if items is None:
+        return ChunkResult(offset, syntax_error=True)
+    spans = item_spans(chunk, items) + np.int64(position)
+    result = ChunkResult(offset, spans=spans)
     try:
         collect_rows(EVENT_ROWS.validate_json(chunk), offset, context, result)
         return result
     except (ValidationError, RowRejected):
-        result = ChunkResult(offset)
+        result = ChunkResult(offset, spans=spans)
     try:
         events = _EVENTS.validate_json(chunk)
     except ValidationError as error:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import Annotated, NotRequired
 
-from pydantic import ConfigDict, Field, TypeAdapter, with_config
+from pydantic import AwareDatetime, ConfigDict, Field, TypeAdapter, with_config
 from typing_extensions import TypedDict
 
-from .file_format import EventStatus, Id, ReviewState
+from ..file_format import EventStatus, Id, ReviewState
 
 _Offset = Annotated[int, Field(ge=0)]
 _Words = Annotated[str, Field(min_length=1)]
@@ -65,6 +65,8 @@ class EventRow(TypedDict):
     summary: NotRequired[str | None]
     tags: NotRequired[list[str]]
     review: NotRequired[ReviewState]
+    reviewed_by: NotRequired[str | None]
+    reviewed_at: NotRequired[AwareDatetime | None]
     note: NotRequired[str | None]
     sources: NotRequired[list[SourceRow]]
 

@@ -15,10 +15,8 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
-from .event_chunks import ChunkContext, ChunkResult, check_passages, process_chunk
+from .chunks import ChunkContext, ChunkResult, check_passages, process_chunk
+from .split import EventsSplit
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -31,14 +29,14 @@ PARALLEL_BYTES = 25_000_000
 
 def _warm_up() -> None:
     """Runs in each new worker: import everything a chunk needs before the first one comes."""
-    import timelineapp.model.event_chunks  # noqa: F401
+    import timelineapp.model.loading.chunks  # noqa: F401
 
 
-def _work(chunk: bytes, offset: int, context: ChunkContext) -> ChunkResult:
+def _work(chunk: bytes, offset: int, context: ChunkContext, position: int) -> ChunkResult:
     # Everything allocated here is garbage once the result is sent: no cycles to collect.
     gc.disable()
     try:
-        return process_chunk(chunk, offset, context)
+        return process_chunk(chunk, offset, context, position)
     finally:
         gc.enable()
 
@@ -86,13 +84,15 @@ def start_pool(size_in_bytes: int, workers: int | None = None) -> ChunkPool | No
         return None  # no processes to be had (limits, sandbox): load in this process
 
 
-def _chunk_bytes(raw: bytes, spans: npt.NDArray[np.int64], first: int, last: int) -> bytes:
-    return b"[" + raw[int(spans[first, 0]) : int(spans[last - 1, 1])] + b"]"
+def _chunk(raw: bytes, split: EventsSplit, first: int, last: int) -> tuple[bytes, int]:
+    """Events ``first`` to ``last - 1`` as a JSON array, and where their bytes start."""
+    start, end = split.byte_range(raw, first, last)
+    return b"[" + raw[start:end] + b"]", start - 1
 
 
 def run_chunks(
     raw: bytes,
-    spans: npt.NDArray[np.int64],
+    split: EventsSplit,
     context: ChunkContext,
     report: Callable[[float], None],
     read_texts: Callable[[], Sequence[str | None]] = tuple,
@@ -105,7 +105,7 @@ def run_chunks(
     validating. Each chunk's quotes are checked against the texts here, in this process,
     while the workers go on with the next chunks.
     """
-    total = int(spans.shape[0])
+    total = split.count
     size = PARALLEL_CHUNK_EVENTS if pool else CHUNK_EVENTS
     bounds = [(first, min(total, first + size)) for first in range(0, total, size)]
     results: list[ChunkResult] = []
@@ -128,7 +128,8 @@ def run_chunks(
     def in_process(start: int) -> list[ChunkResult]:
         for first in range(start, total, CHUNK_EVENTS):
             last = min(total, first + CHUNK_EVENTS)
-            if not check(process_chunk(_chunk_bytes(raw, spans, first, last), first, context)):
+            chunk, position = _chunk(raw, split, first, last)
+            if not check(process_chunk(chunk, first, context, position)):
                 break
             report(0.05 + 0.85 * last / max(1, total))
         if texts is None:
@@ -147,8 +148,9 @@ def run_chunks(
         while queue or pending:
             while queue and len(pending) < pool.workers * 2:
                 first, last = queue.popleft()
-                chunk = _chunk_bytes(raw, spans, first, last)
-                pending.append((last, pool.executor.submit(_work, chunk, first, context)))
+                chunk, position = _chunk(raw, split, first, last)
+                future = pool.executor.submit(_work, chunk, first, context, position)
+                pending.append((last, future))
             if texts is None:
                 texts = read_texts()  # while the workers start on their first chunks
             last, future = pending.popleft()

@@ -10,22 +10,23 @@ or corrupt cache can cost time but never give wrong data.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
-from collections.abc import Sequence
-from dataclasses import fields
+import logging
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import numpy as np
 import numpy.typing as npt
 
-from .issues import Issue, IssueKind, Severity
-from .packed_strings import PackedStrings
-from .time_index import TimeIndex
+from ..atomic_write import atomic_folder
+from ..issues import Issue, IssueKind, Severity
+from ..packed_strings import PackedStrings
+from ..time_index import TimeIndex
+from .loaded import EventColumns
+from .split import EventsSplit
 
 CACHE_VERSION = 3
+_log = logging.getLogger(__name__)
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
 
@@ -34,21 +35,27 @@ def cache_path(cache_dir: Path, content_hash: str) -> Path:
     return cache_dir / f"events-{content_hash[:40]}"
 
 
+@dataclass(frozen=True)
+class CacheEntry:
+    """What a cache entry gives back: the columns, and what must still match to use them."""
+
+    columns: EventColumns
+    array_bounds: tuple[int, int]  # the events array's bytes, to read the header without it
+    documents: dict[str, str | None]  # text hashes the entry's provenance checks were made on
+    issues: list[Issue]
+
+
 def save(
     cache_dir: Path,
-    *,
     content_hash: str,
     document_hashes: dict[str, str | None],
-    array_bounds: tuple[int, int],
-    spans: npt.NDArray[np.int64],
-    index: TimeIndex,
-    titles: Sequence[str],
-    ids: Sequence[str],
-    search_blob: bytes | npt.NDArray[np.uint8],
-    passage_rows: npt.NDArray[np.int64],
+    split: EventsSplit,
+    columns: EventColumns,
     issues: list[Issue],
 ) -> None:
-    """Write the cache entry (a folder of .npy files) atomically; failures are ignored."""
+    """Write the cache entry (a folder of .npy files) atomically; failures are logged only."""
+    index, titles, ids = columns.index, columns.titles, columns.ids
+    array_bounds = (split.array_start, split.array_end)
     arrays: dict[str, npt.NDArray[Any]] = {
         f"index_{f.name}": np.asarray(getattr(index, f.name))
         for f in fields(index)
@@ -58,9 +65,10 @@ def save(
         packed = values if isinstance(values, PackedStrings) else PackedStrings.pack(values)
         arrays[f"{name}_blob"] = np.frombuffer(packed.blob, dtype=np.uint8)
         arrays[f"{name}_offsets"] = packed.offsets
-    arrays["search_folded"] = np.frombuffer(search_blob, dtype=np.uint8)
-    arrays["spans"] = spans
-    arrays["passages"] = passage_rows
+    arrays["search_folded"] = np.frombuffer(columns.search_blob, dtype=np.uint8)
+    assert columns.spans is not None
+    arrays["spans"] = columns.spans
+    arrays["passages"] = columns.passage_rows
     meta = {
         "version": CACHE_VERSION,
         "content_hash": content_hash,
@@ -71,20 +79,18 @@ def save(
         "shapes": {name: list(array.shape) for name, array in arrays.items()},
         "issues": [i.to_json() for i in issues],
     }
-    target = cache_path(cache_dir, content_hash)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        folder = Path(tempfile.mkdtemp(prefix=".events-", dir=cache_dir))
-        for name, array in arrays.items():
-            with open(folder / f"{name}.npy", "wb") as file:
-                np.save(_PieceWriter(file), array, allow_pickle=False)
-        # meta.json last: an entry without it is incomplete and never read.
-        (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target, ignore_errors=True)
-        os.replace(folder, target)
+        with atomic_folder(cache_path(cache_dir, content_hash)) as folder:
+            for name, array in arrays.items():
+                with open(folder / f"{name}.npy", "wb") as file:
+                    np.save(_PieceWriter(file), array, allow_pickle=False)
+            # meta.json last: an entry without it is incomplete and never read.
+            (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     except OSError:
-        shutil.rmtree(folder, ignore_errors=True)
+        # A cache that cannot be written (read-only, full, a file where the folder should
+        # be) costs the next open its speed, never this load.
+        _log.warning("cannot write the load cache in %s", cache_dir, exc_info=True)
 
 
 class _PieceWriter:
@@ -101,7 +107,7 @@ class _PieceWriter:
         return self._file.write(data)
 
 
-def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
+def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
     """The cached load of this content, or None when absent, incomplete or unreadable.
 
     Arrays are memory-mapped: reopening costs what the views touch, not the whole entry.
@@ -127,25 +133,26 @@ def load(cache_dir: Path, content_hash: str) -> dict[str, Any] | None:
         for f in fields(TimeIndex):
             if f.name not in index_args:
                 index_args[f.name] = arrays[f"index_{f.name}"]
-        result = {
-            "index": TimeIndex(**index_args),
-            "titles": PackedStrings(arrays["titles_blob"], arrays["titles_offsets"]),
-            "ids": PackedStrings(arrays["ids_blob"], arrays["ids_offsets"]),
-            "search_blob": arrays["search_folded"],
-            "spans": arrays["spans"],
-            "array_bounds": tuple(int(v) for v in meta["array_bounds"]),
-            "documents": meta["documents"],
-            "passage_rows": arrays["passages"],
-            "issues": [_issue(i) for i in meta["issues"]],
-        }
+        columns = EventColumns(
+            index=TimeIndex(**index_args),
+            titles=PackedStrings(arrays["titles_blob"], arrays["titles_offsets"]),
+            ids=PackedStrings(arrays["ids_blob"], arrays["ids_offsets"]),
+            search_blob=arrays["search_folded"],
+            passage_rows=arrays["passages"],
+            spans=arrays["spans"],
+        )
+        start, end = (int(v) for v in meta["array_bounds"])
+        entry = CacheEntry(
+            columns, (start, end), meta["documents"], [_issue(i) for i in meta["issues"]]
+        )
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
-    count = result["index"].count
-    sizes = {len(result[k]) for k in ("titles", "ids")}
+    count = columns.index.count
+    sizes = {len(columns.titles), len(columns.ids)}
     # The folded search texts hold one separator fewer than events (the search index checks).
-    if sizes != {count} or result["spans"].shape[0] != count:
+    if sizes != {count} or arrays["spans"].shape[0] != count:
         return None
-    return result
+    return entry
 
 
 def _issue(data: dict[str, Any]) -> Issue:

@@ -1,0 +1,253 @@
+"""Reading an article: its text as it will be stored, and what is known about it.
+
+Plain text is kept exactly as written (offsets point into it). HTML is reduced to its main
+text by trafilatura, which also gives title, author, date and site when the page has them;
+the *extracted* text is what gets stored beside the event file, so offsets point into that.
+
+The publication date comes, in this order, from the caller (``--published``), from the
+page's metadata, or from a header line at the top of the text (``date 2024-06``, as in the
+seed article). The language is the caller's, else guessed from common words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Final
+
+from timelineapp.model.dates import DateError, parse_date
+
+__all__ = ["Article", "ArticleError", "article_from_text", "guess_language", "read_article"]
+
+_HEADER_DATE: Final = re.compile(
+    r"\A\s*(?:date|published|publié(?:\s+le)?|dated?)\s*:?\s+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)"
+    r"(?![\d-])",
+    re.IGNORECASE,
+)
+_FR_WORDS: Final = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "une",
+        "est",
+        "et",
+        "dans",
+        "pour",
+        "sur",
+        "que",
+        "qui",
+        "pas",
+        "au",
+        "aux",
+        "avec",
+        "ont",
+        "été",
+        "cette",
+        "selon",
+    ]
+)
+_EN_WORDS: Final = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "was",
+        "for",
+        "on",
+        "that",
+        "with",
+        "by",
+        "said",
+        "has",
+        "have",
+        "were",
+        "from",
+        "this",
+        "it",
+        "be",
+        "at",
+    ]
+)
+
+
+class ArticleError(Exception):
+    """An article that cannot be read (missing, not text, empty after extraction)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source text, ready to be stored as a document and read by the rules."""
+
+    name: str  # file name to store the text under, e.g. "000_651eb735907009b6.txt"
+    text: str  # the stored text: offsets point into it
+    language: str  # "fr" or "en"
+    title: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    published: str | None = None  # EDTF
+    published_from: str = ""  # "option", "metadata", "header line" or ""
+    url: str | None = None
+    body_start: int = 0  # where the rules start reading (after a header line)
+    from_html: bool = False
+
+
+def guess_language(text: str) -> str:
+    """ "fr" or "en" from the commonest short words of the first few thousand characters."""
+    words = re.findall(r"[a-zà-ÿ]+", text[:5000].lower())
+    french = sum(word in _FR_WORDS for word in words)
+    english = sum(word in _EN_WORDS for word in words)
+    return "fr" if french > english else "en"
+
+
+def _valid_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        parse_date(text)
+    except DateError:
+        return None
+    return text
+
+
+def _first_sentence(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            match = re.match(r"(.{10,200}?[.!?])(?:\s|$)", line)
+            return (match.group(1) if match else line[:200]).strip()
+    return None
+
+
+def article_from_text(
+    text: str,
+    name: str,
+    *,
+    language: str = "auto",
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    author: str | None = None,
+    published_from: str = "",
+) -> Article:
+    """An article from its text (already extracted), reading a header date line if any."""
+    body_start = 0
+    header = _HEADER_DATE.match(text)
+    source = published_from if published else ""
+    if header is not None:
+        body_start = header.end()
+        while body_start < len(text) and text[body_start] in " \t\u00a0":
+            body_start += 1
+        if published is None:
+            published = _valid_date(header.group("date"))
+            source = "header line" if published else ""
+    if published is not None and not source:
+        source = "option"
+    lang = guess_language(text) if language in ("auto", "", None) else language
+    if title is None:
+        title = _first_sentence(text[body_start:])
+    return Article(
+        name=name,
+        text=text,
+        language="fr" if lang.startswith("fr") else "en",
+        title=title,
+        author=author,
+        publisher=publisher,
+        published=published,
+        published_from=source,
+        url=url,
+        body_start=body_start,
+    )
+
+
+def _looks_like_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        return True
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+def read_article(
+    path: Path,
+    *,
+    language: str = "auto",
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> Article:
+    """Read a plain-text or HTML article from ``path``; raise :class:`ArticleError`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(
+            f"{path}: byte {error.start}: expected UTF-8 text, found byte 0x{raw[error.start]:02x}"
+        ) from None
+    published = _valid_date(published) if published else None
+    if not _looks_like_html(path, text):
+        if not text.strip():
+            raise ArticleError(f"{path}: the file is empty")
+        return article_from_text(
+            text,
+            path.name,
+            language=language,
+            published=published,
+            title=title,
+            url=url,
+            publisher=publisher,
+        )
+    return _from_html(path, text, language, published, title, url, publisher)
+
+
+def _from_html(
+    path: Path,
+    html: str,
+    language: str,
+    published: str | None,
+    title: str | None,
+    url: str | None,
+    publisher: str | None,
+) -> Article:
+    # Imported here: trafilatura and lxml cost ~150 ms and only the builder needs them.
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, favor_recall=True
+    )
+    if document is None:
+        raise ArticleError(f"{path}: no article text found in the HTML page")
+    data = document if isinstance(document, dict) else document.as_dict()
+    text = str(data.get("text") or "").strip()
+    if not text:
+        raise ArticleError(f"{path}: no article text found in the HTML page")
+    meta_date = _valid_date(str(data.get("date") or "")[:10] or None)
+    source = "option" if published else ("metadata" if meta_date else "")
+    page_url = url or _http(data.get("url"))
+    article = article_from_text(
+        text + "\n",
+        path.with_suffix(".txt").name,
+        language=language,
+        published=published or meta_date,
+        title=title or (str(data["title"]) if data.get("title") else None),
+        url=page_url,
+        publisher=publisher or (str(data["sitename"]) if data.get("sitename") else None),
+        author=str(data["author"]) if data.get("author") else None,
+        published_from=source,
+    )
+    return replace(article, from_html=True)
+
+
+def _http(value: object) -> str | None:
+    text = str(value or "")
+    return text if re.match(r"https?://\S+$", text) else None

@@ -1,0 +1,321 @@
+"""Assembling a draft event file from one or more articles, and writing it beside them.
+
+Every event is ``review: unreviewed`` with a ``note`` saying how it was found. Events from
+different articles that share a date and an actor or key words are *proposed* as one event
+with several sources: the note says so and the event is tagged ``merge-proposal``, so that
+a reviewer confirms or splits it; nothing is merged silently.
+
+Each article's text is stored beside the event file (with its SHA-256) under a name that
+never overwrites a different file, so the draft validates and opens as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from timelineapp.model.file_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    Actor,
+    ActorRef,
+    DatePhrase,
+    Document,
+    Event,
+    EventFile,
+    Quote,
+    Source,
+)
+from timelineapp.model.integrity import sha256_text
+
+from .actors import DraftActor, find_actors, slug
+from .anchoring import reference_from
+from .article import Article
+from .events import DraftEvent, find_events
+
+__all__ = ["Draft", "build_draft", "write_draft"]
+
+Progress = Callable[[int, int, str], None]
+"""Called with (articles done, articles in all, what is being done)."""
+
+MERGE_TAG: Final = "merge-proposal"
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The event file and the texts to store beside it (file name -> text)."""
+
+    event_file: EventFile
+    texts: dict[str, str]
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate = base or "item"
+    number = 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+def build_draft(
+    articles: Sequence[Article], *, title: str | None = None, progress: Progress | None = None
+) -> Draft:
+    """The draft event file of ``articles`` (already read); pure: writes nothing."""
+    if not articles:
+        raise ValueError("expected at least one article")
+    language = articles[0].language
+    names = _document_names(articles)
+    documents: list[Document] = []
+    document_ids: dict[str, str] = {}
+    doc_taken: set[str] = set()
+    actors: dict[str, DraftActor] = {}
+    all_events: list[DraftEvent] = []
+    for number, article in enumerate(articles):
+        if progress is not None:
+            progress(number, len(articles), article.name)
+        doc_id = _unique(slug(Path(names[number]).stem), doc_taken)
+        document_ids[article.name + f"#{number}"] = doc_id
+        documents.append(_document(article, doc_id, names[number]))
+        found_actors, mentions = find_actors(article.text, article.language)
+        for actor in found_actors:
+            _merge_actor(actors, actor)
+        reference = reference_from(article.published)
+        events = find_events(article, reference, mentions)
+        for event in events:
+            for source in event.sources:
+                source.document = doc_id
+            event.notes.insert(0, _provenance(article, number))
+        all_events.extend(events)
+    if progress is not None:
+        progress(len(articles), len(articles), "")
+    merged = _propose_merges(all_events)
+    actor_ids = _actor_ids(actors)
+    event_file = EventFile(
+        format=FORMAT_NAME,
+        version=FORMAT_VERSION,
+        title=title or articles[0].title or "Draft",
+        description=(
+            "Draft built automatically by timelineapp build from "
+            f"{len(articles)} article{'s' * (len(articles) != 1)}: review before use. "
+            "Every event is unreviewed; its note says how it was found."
+        ),
+        language=language,
+        documents=documents,
+        actors=[_actor(actor, actor_ids) for actor in actors.values()],
+        events=_events(merged, actor_ids),
+    )
+    texts = {names[i]: article.text for i, article in enumerate(articles)}
+    return Draft(event_file, texts)
+
+
+def _document_names(articles: Sequence[Article]) -> list[str]:
+    taken: set[str] = set()
+    names = []
+    for article in articles:
+        stem, suffix = Path(article.name).stem, Path(article.name).suffix or ".txt"
+        name = article.name
+        number = 2
+        while name in taken:
+            name = f"{stem}-{number}{suffix}"
+            number += 1
+        taken.add(name)
+        names.append(name)
+    return names
+
+
+def _document(article: Article, doc_id: str, name: str) -> Document:
+    return Document(
+        id=doc_id,
+        title=article.title or name,
+        publisher=article.publisher,
+        author=article.author,
+        published=article.published,
+        url=article.url,
+        language=article.language,
+        path=name,
+        sha256=sha256_text(article.text),
+    )
+
+
+def _provenance(article: Article, number: int) -> str:
+    published = (
+        f"publication date {article.published} (from the {article.published_from})"
+        if article.published
+        else "publication date unknown"
+    )
+    source = "HTML page reduced to its text" if article.from_html else "plain text"
+    return (
+        f"Found by timelineapp build (rules, {article.language}) in article {number + 1} "
+        f"({source}; {published})"
+    )
+
+
+def _merge_actor(actors: dict[str, DraftActor], actor: DraftActor) -> None:
+    known = actors.get(actor.key)
+    if known is None:
+        actors[actor.key] = DraftActor(
+            actor.key, actor.name, actor.kind, list(actor.aliases), actor.parent, actor.description
+        )
+        return
+    known.add_alias(actor.name)
+    for alias in actor.aliases:
+        known.add_alias(alias)
+    known.parent = known.parent or actor.parent
+    known.description = known.description or actor.description
+
+
+def _actor_ids(actors: dict[str, DraftActor]) -> dict[str, str]:
+    taken: set[str] = set()
+    return {key: _unique(slug(actor.name), taken) for key, actor in actors.items()}
+
+
+def _actor(actor: DraftActor, ids: dict[str, str]) -> Actor:
+    return Actor(
+        id=ids[actor.key],
+        name=actor.name,
+        kind=actor.kind,
+        aliases=actor.aliases,
+        parent=ids.get(actor.parent) if actor.parent else None,
+        description=actor.description,
+    )
+
+
+def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
+    """Events of different articles with one date and a shared actor or two shared key words
+    become one proposed event with several sources, marked for review."""
+    kept: list[DraftEvent] = []
+    for event in events:
+        documents = {s.document for s in event.sources}
+        twin = None
+        for other in kept:
+            if other.date is None or other.date != event.date:
+                continue
+            if documents & {s.document for s in other.sources}:
+                continue
+            shared_actors = [
+                a for a in set(other.actors) & set(event.actors) if not a.startswith("state:")
+            ]
+            shared_words = other.keywords & event.keywords
+            if shared_actors or len(shared_words) >= 2:
+                twin = other
+                break
+        if twin is None:
+            kept.append(event)
+            continue
+        shared = sorted(twin.keywords & event.keywords)[:5]
+        twin.notes.append(
+            f"Merge proposal: the same date ({event.date}) and shared actors or words "
+            f"({', '.join(shared) or 'actors'}) in documents "
+            f"{', '.join(sorted({s.document for s in twin.sources} | documents))}; "
+            "review: split it if these are different events"
+        )
+        if MERGE_TAG not in twin.tags:
+            twin.tags.append(MERGE_TAG)
+        twin.sources.extend(event.sources)
+        twin.actors.extend(a for a in event.actors if a not in twin.actors)
+        twin.keywords = twin.keywords | event.keywords
+    return kept
+
+
+def _events(events: list[DraftEvent], actor_ids: dict[str, str]) -> list[Event]:
+    taken: set[str] = set()
+    result = []
+    for event in events:
+        sources = []
+        for source in event.sources:
+            quotes = [
+                Quote(
+                    start=q.start,
+                    end=q.end,
+                    text=q.text,
+                    attributed_to=actor_ids.get(q.attributed_to, q.attributed_to)
+                    if q.attributed_to
+                    else None,
+                )
+                for q in source.quotes
+            ]
+            phrase = (
+                DatePhrase(
+                    start=source.date_phrase[0],
+                    end=source.date_phrase[1],
+                    text=source.date_phrase[2],
+                )
+                if source.date_phrase
+                else None
+            )
+            sources.append(Source(document=source.document, quotes=quotes, date_phrase=phrase))
+        result.append(
+            Event(
+                id=_unique(slug(event.title)[:48].strip("-") or "event", taken),
+                title=event.title,
+                date=event.date,
+                status=event.status,
+                actors=[ActorRef(actor=actor_ids[key]) for key in event.actors if key in actor_ids],
+                tags=event.tags,
+                note="; ".join(event.notes),
+                sources=sources,
+            )
+        )
+    return result
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def dump_event_file(event_file: EventFile) -> str:
+    """The stable, diff-friendly JSON text of an event file (2-space indent, UTF-8 as is)."""
+    data = event_file.model_dump(mode="json", exclude_none=True)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename over the target."""
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_draft(draft: Draft, output: Path) -> Draft:
+    """Store the texts beside ``output`` and write the event file; returns the draft as
+    written (document paths renamed where a different file already had the name). An
+    existing file with another content is never overwritten."""
+    folder = output.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    renamed: dict[str, str] = {}
+    for name, text in draft.texts.items():
+        target = folder / name
+        number = 2
+        while target.exists() and _read(target) != text:
+            target = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
+            number += 1
+        if not target.exists():
+            _write_text(target, text)
+        renamed[name] = target.name
+    documents = [
+        doc.model_copy(update={"path": renamed.get(doc.path or "", doc.path)})
+        for doc in draft.event_file.documents
+    ]
+    event_file = draft.event_file.model_copy(update={"documents": documents})
+    _write_text(output, dump_event_file(event_file))
+    return Draft(event_file, {renamed[n]: t for n, t in draft.texts.items()})
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -1,0 +1,430 @@
+"""Candidate events of one article: one per date expression that matters, plus undated quotes.
+
+Each candidate is titled from the clause around its date in the article's own words
+(shortened), lists the actors of its sentence, takes the quotations of its sentence as
+sources (or the sentence itself when there is none), gets a status from tense and cue words
+(occurred, planned, deadline), and a note saying how it was found. A quotation in a sentence
+without a date becomes an undated event: never a fake date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from timelineapp.model.dates import parse_date
+
+from .actors import ActorMention
+from .anchoring import FUTURE, Reference, resolve, sentence_tense
+from .article import Article
+from .lexicon import fold
+from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phrase
+from .sentences import clauses, sentences
+from .temporal import Mention, detect
+
+__all__ = [
+    "DateReading",
+    "DraftEvent",
+    "DraftQuote",
+    "DraftSource",
+    "article_quotations",
+    "date_readings",
+    "find_events",
+    "keywords",
+]
+
+ARTICLE_VOICE: Final = "article"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftQuote:
+    start: int
+    end: int
+    text: str
+    attributed_to: str | None  # an actor key ("person:…"), a phrase, or "article"
+
+
+@dataclass(slots=True)
+class DraftSource:
+    document: str  # the article's name until ids are given
+    quotes: list[DraftQuote]
+    date_phrase: tuple[int, int, str] | None
+
+
+@dataclass(slots=True)
+class DraftEvent:
+    title: str
+    date: str | None
+    status: str
+    actors: list[str]  # actor keys
+    sources: list[DraftSource]
+    notes: list[str]
+    keywords: frozenset[str]
+    position: int  # offset in its first document, for ordering
+    tags: list[str] = field(default_factory=list)
+
+
+_STOP: Final = frozenset(
+    fold(w)
+    for w in [
+        "alors",
+        "avant",
+        "après",
+        "depuis",
+        "selon",
+        "leurs",
+        "leur",
+        "cette",
+        "entre",
+        "contre",
+        "pendant",
+        "notamment",
+        "ainsi",
+        "aussi",
+        "encore",
+        "toutes",
+        "toute",
+        "tous",
+        "comme",
+        "était",
+        "étaient",
+        "avait",
+        "avaient",
+        "sont",
+        "about",
+        "after",
+        "before",
+        "their",
+        "there",
+        "which",
+        "would",
+        "could",
+        "should",
+        "these",
+        "those",
+        "while",
+        "where",
+        "being",
+        "other",
+        "since",
+        "during",
+        "under",
+        "between",
+        "still",
+        "according",
+        "said",
+        "says",
+        "added",
+    ]
+)
+_LEADING: Final = re.compile(
+    r"^(?:(?:et|mais|donc|ainsi|déjà|en\s+effet|or|puis|enfin|and|but|so|then|however|"
+    r"meanwhile|also)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_DEADLINE_CUES: Final = {"au plus tard", "d'ici", "no later than", "not later than", "by"}
+_MAX_TITLE_WORDS: Final = 12
+
+
+def keywords(text: str) -> frozenset[str]:
+    """Content words of a passage (folded, five letters or more), for merge proposals."""
+    return frozenset(word for word in re.findall(r"[a-z]{5,}", fold(text)) if word not in _STOP)
+
+
+def _strip_marks(text: str) -> str:
+    return " ".join(re.sub(r"[«»“”„‹›\"]", " ", text).split())
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    if len(words) > _MAX_TITLE_WORDS:
+        text = " ".join(words[:_MAX_TITLE_WORDS]).rstrip(",;:") + "…"
+    text = text.rstrip(" .,;:")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None) -> str:
+    """The clause around the date, without the date phrase, in the article's words."""
+    pieces = clauses(text, sentence) or [sentence]
+    index = 0
+    if phrase is not None:
+        for i, (start, end) in enumerate(pieces):
+            if start <= phrase[0] < end:
+                index = i
+                break
+
+    def words_without_phrase(span: tuple[int, int]) -> str:
+        start, end = span
+        piece = text[start:end]
+        if phrase is not None and start <= phrase[0] and phrase[1] <= end:
+            piece = text[start : phrase[0]] + " " + text[phrase[1] : end]
+        return _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
+
+    candidate = words_without_phrase(pieces[index])
+    if len(candidate.split()) < 4:
+        others = [pieces[index - 1]] if index > 0 else []
+        others += pieces[index + 1 : index + 2]
+        for other in others:
+            alternative = words_without_phrase(other)
+            if len(alternative.split()) >= 4:
+                candidate = alternative
+                break
+    if not candidate:
+        candidate = _strip_marks(text[sentence[0] : sentence[1]])
+    return _shorten(candidate)
+
+
+def _attribution(
+    text: str,
+    quotation: Quotation,
+    sentence: tuple[int, int],
+    language: str,
+    mentions: list[ActorMention],
+) -> tuple[str | None, str]:
+    """Who is quoted (an actor key or a phrase) and how that was decided."""
+    span = speaker_phrase(text, quotation, sentence, language)
+    if span is None and pronoun_speaker(text, quotation, language):
+        persons = [m for m in mentions if m.key.startswith("person:") and m.end <= quotation.start]
+        if persons:
+            return persons[-1].key, f"« he/she said »: {persons[-1].text}, named before"
+    if span is None:
+        return None, "no speaker named in its sentence"
+    # "a expliqué l’adjointe à la culture, Nathalie Perrin-Gilbert": the name in apposition.
+    reach = span[1]
+    apposition = re.match(r"(?:\s+[^,.;«»“”]{0,40})?,\s+", text[span[1] : span[1] + 60])
+    if apposition is not None:
+        reach = span[1] + apposition.end() + 1
+    if re.search(r"\b[A-Z][a-z]{0,3}$", text[span[0] : span[1]]):
+        reach = span[1] + 16  # "said Maj. Gen. Jane Doe": the phrase stopped at "Maj."
+    inside = [m for m in mentions if m.start < reach and m.end > span[0]]
+    # "EPA Administrator Michael S. Regan": the person speaks, not the agency in the title.
+    inside.sort(key=lambda m: not m.key.startswith("person:"))
+    if inside:
+        return inside[0].key, f"speaker « {inside[0].text} » named in its sentence"
+    phrase = " ".join(text[span[0] : span[1]].split())
+    phrase = re.sub(r"^(?:le|la|les|l['’]|un|une|the|a|an)\s*", "", phrase, flags=re.IGNORECASE)
+    return phrase or None, f"speaker « {phrase} » named in its sentence"
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """A date expression of the article, its sentence and the value it was given."""
+
+    mention: Mention
+    sentence: tuple[int, int]
+    tense: int
+    value: str | None
+    note: str
+
+
+def _masked(article: Article) -> str:
+    # The header line is metadata, not a date in the story: blank it, keeping offsets.
+    return " " * article.body_start + article.text[article.body_start :]
+
+
+def date_readings(article: Article, reference: Reference | None) -> list[DateReading]:
+    """Every date expression of the article with its value, in reading order."""
+    text = article.text
+    timexes = detect(_masked(article), article.language)
+    readings = []
+    spans = sentences(text, article.body_start)
+    for timex in timexes:
+        sentence = next((s for s in spans if s[0] <= timex.start < s[1]), (timex.start, timex.end))
+        tense = sentence_tense(text[sentence[0] : sentence[1]], article.language)
+        tense = _clause_tense(text, sentence, timex, article.language) or tense
+        resolved = resolve(timex, reference, tense)
+        readings.append(DateReading(timex, sentence, tense, resolved.value, resolved.note))
+    return readings
+
+
+def article_quotations(article: Article) -> list[Quotation]:
+    """The quotations of the article's body (not of a header line)."""
+    return [q for q in find_quotations(_masked(article)) if q.start >= article.body_start]
+
+
+def find_events(
+    article: Article, reference: Reference | None, mentions: list[ActorMention]
+) -> list[DraftEvent]:
+    """The candidate events of one article, in reading order."""
+    text = article.text
+    readings = date_readings(article, reference)
+    quotations = article_quotations(article)
+    events: list[DraftEvent] = []
+    quoted_in_dated: set[int] = set()
+    last_speaker: str | None = None
+    for sentence in sentences(text, article.body_start):
+        start, end = sentence
+        if "\n\n" in text[max(article.body_start, start - 3) : start] or "\n" in text[
+            max(article.body_start, start - 1) : start
+        ]:
+            last_speaker = None  # a new paragraph: the speaker must be named again
+        in_sentence = [r for r in readings if start <= r.mention.start < end]
+        quotes = [q for q in quotations if q.start < end and q.end > start]
+        actor_keys = _actor_keys(mentions, start, end)
+        draft_quotes = []
+        for quotation in quotes:
+            who, _ = _attribution(text, quotation, sentence, article.language, mentions)
+            draft_quotes.append(DraftQuote(quotation.start, quotation.end, quotation.text, who))
+        named = [q.attributed_to for q in draft_quotes if q.attributed_to]
+        # "selon X, … « a » et « b »": X speaks both; a quotation without a speaker in a
+        # paragraph that named one goes on in the same voice (news style).
+        speaker = named[0] if named else last_speaker
+        if speaker:
+            draft_quotes = [
+                q if q.attributed_to else DraftQuote(q.start, q.end, q.text, speaker)
+                for q in draft_quotes
+            ]
+            last_speaker = speaker
+        if not draft_quotes:
+            draft_quotes = [DraftQuote(start, end, text[start:end], ARTICLE_VOICE)]
+        for reading in in_sentence:
+            events.append(_dated_event(article, reference, reading, actor_keys, draft_quotes))
+            quoted_in_dated.update(id(q) for q in quotes)
+        own = [
+            (quotation, draft)
+            for quotation, draft in zip(quotes, draft_quotes, strict=False)
+            if id(quotation) not in quoted_in_dated and quotation.start >= start
+        ]
+        if not in_sentence and own:
+            events.append(_undated_event(article, own, sentence, actor_keys))
+    return _merge_same_day(events)
+
+
+def _actor_keys(mentions: list[ActorMention], start: int, end: int) -> list[str]:
+    keys: list[str] = []
+    for mention in mentions:
+        if start <= mention.start < end and mention.key not in keys:
+            keys.append(mention.key)
+    return keys
+
+
+def _dated_event(
+    article: Article,
+    reference: Reference | None,
+    reading: DateReading,
+    actor_keys: list[str],
+    quotes: list[DraftQuote],
+) -> DraftEvent:
+    text = article.text
+    timex, sentence = reading.mention, reading.sentence
+    status, why = _status(timex, reading.tense, reading.value, reference)
+    title = _title(text, sentence, (timex.start, timex.end))
+    notes = [reading.note]
+    if reference is None:
+        notes.append("the publication date is unknown, so relative dates stay unresolved")
+    notes.append(f"status {status}: {why}")
+    source = DraftSource(article.name, list(quotes), (timex.start, timex.end, timex.text))
+    return DraftEvent(
+        title,
+        reading.value,
+        status,
+        list(actor_keys),
+        [source],
+        notes,
+        keywords(text[sentence[0] : sentence[1]]),
+        timex.start,
+    )
+
+
+def _clause_tense(text: str, sentence: tuple[int, int], timex: Mention, language: str) -> int:
+    """The tense of the clause holding the date, which beats the sentence's: in "signé en
+    2012, il ne devrait pas…" the conditional is not about 2012."""
+    for start, end in clauses(text, sentence):
+        if start <= timex.start < end:
+            return sentence_tense(text[start:end], language)
+    return 0
+
+
+def _status(
+    timex: Mention, tense: int, value: str | None, reference: Reference | None
+) -> tuple[str, str]:
+    cue = " ".join(fold(timex.cue).split())
+    if timex.modifier == "not_after" and cue in _DEADLINE_CUES:
+        return "deadline", f"« {timex.cue.strip()} » sets a limit"
+    if reference is not None and value is not None and _ends_before(value, reference):
+        return "occurred", "the date is before publication"
+    if tense == FUTURE:
+        return "planned", "the sentence speaks of the future"
+    if value is not None and reference is not None:
+        try:
+            parsed = parse_date(value)
+        except ValueError:
+            return "occurred", "default"
+        if parsed.start is not None and parsed.earliest // 86400 > reference.last:
+            return "planned", "the date is after publication"
+    return "occurred", "past or present tense"
+
+
+def _ends_before(value: str, reference: Reference) -> bool:
+    try:
+        parsed = parse_date(value)
+    except ValueError:
+        return False
+    return not parsed.open_end and parsed.latest // 86400 <= reference.first
+
+
+def _undated_event(
+    article: Article,
+    quoted: list[tuple[Quotation, DraftQuote]],
+    sentence: tuple[int, int],
+    actor_keys: list[str],
+) -> DraftEvent:
+    text = article.text
+    quotation = quoted[0][0]
+    outside = _title(text, sentence, (quotation.mark_start, quotation.mark_end))
+    title = outside if len(outside.split()) >= 4 else _shorten(quotation.text)
+    notes = [
+        "undated statement: a quotation whose sentence gives no date; left without a date "
+        "rather than given one"
+    ]
+    source = DraftSource(article.name, [quote for _, quote in quoted], None)
+    return DraftEvent(
+        title,
+        None,
+        "occurred",
+        list(actor_keys),
+        [source],
+        notes,
+        keywords(" ".join(q.text for q, _ in quoted)),
+        quotation.start,
+    )
+
+
+def _merge_same_day(events: list[DraftEvent]) -> list[DraftEvent]:
+    """Within one article, a later mention of the same day about the same thing ("l'accord du
+    19 mai" after "le 19 mai 2024") joins the first event as another source."""
+    kept: list[DraftEvent] = []
+    for event in events:
+        twin = next(
+            (
+                other
+                for other in kept
+                if event.date is not None
+                and other.date == event.date
+                and _precise_to_day(event.date)
+                and other.keywords & event.keywords
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(event)
+            continue
+        phrase = event.sources[0].date_phrase
+        shared = ", ".join(sorted(twin.keywords & event.keywords)[:4])
+        twin.notes.append(
+            f"also dated by « {phrase[2] if phrase else ''} » later in the article (same day, "
+            f"shared words: {shared}): joined as one event, check"
+        )
+        known = {(q.start, q.end) for s in twin.sources for q in s.quotes}
+        for quote in event.sources[0].quotes:
+            if (quote.start, quote.end) not in known:
+                twin.sources[0].quotes.append(quote)
+        for key in event.actors:
+            if key not in twin.actors:
+                twin.actors.append(key)
+    return kept
+
+
+def _precise_to_day(value: str) -> bool:
+    return re.fullmatch(r"-?\d{4}-\d{2}-\d{2}", value) is not None

@@ -1,0 +1,83 @@
+"""Events as a CSV table, one row per event, that spreadsheets open and the generic CSV
+importer reads back (its headers are among those it detects).
+
+``earliest`` and ``latest`` are the first and last second (UTC) the date can mean, so a
+spreadsheet can sort and filter on them; ``date`` is the date as written (EDTF).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from timelineapp.model.dates import DateError, Precision, format_instant, parse_date
+
+from ..importers.report import ConversionReport
+from .selection import Selection, new_report
+
+COLUMNS = (
+    "id",
+    "title",
+    "date",
+    "earliest",
+    "latest",
+    "precision",
+    "status",
+    "review",
+    "actors",
+    "place",
+    "tags",
+    "summary",
+    "note",
+    "source_titles",
+    "source_urls",
+    "quotes",
+)
+LIST_SEPARATOR = "; "
+
+
+def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
+    report = new_report(selection, output, "CSV")
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for index, event in selection.events:
+        earliest = latest = precision = ""
+        if event.date:
+            try:
+                date = parse_date(event.date)
+            except DateError:  # the loader reports it; the row keeps the date as written
+                pass
+            else:
+                earliest = format_instant(date.earliest, Precision.SECOND) + "Z"
+                latest = format_instant(date.latest - 1, Precision.SECOND) + "Z"
+                precision = date.precision.name.lower()
+        documents = selection.source_documents(event)
+        writer.writerow(
+            (
+                event.id,
+                event.title,
+                event.date or "",
+                earliest,
+                latest,
+                precision,
+                event.status.value,
+                event.review.value,
+                LIST_SEPARATOR.join(selection.actor_names(event)),
+                event.place or "",
+                LIST_SEPARATOR.join(event.tags),
+                event.summary or "",
+                event.note or "",
+                LIST_SEPARATOR.join(d.title for d in documents),
+                " ".join(selection.source_urls(event)),
+                "\n".join(f"«{q.text}» — {q.document_title}" for q in selection.quotes(event)),
+            )
+        )
+        report.count_kept("events")
+        if any(source.quotes for source in event.sources):
+            report.lost(
+                "quote positions",
+                selection.where(index, event),
+                "a quote's place in its document is not a column; its words are",
+            )
+    return buffer.getvalue(), report

@@ -1,0 +1,71 @@
+"""What an exporter writes: a file's header and the events chosen (the active filter's)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from timelineapp.extract.importers.report import ConversionReport, Where
+from timelineapp.model.file_format import Actor, Document, Event, EventFile
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quote of an event with the document it is from."""
+
+    text: str
+    document_title: str
+    url: str | None
+
+
+@dataclass
+class Selection:
+    """``events`` are (index in the file, event) pairs, so warnings can point at the file."""
+
+    header: EventFile
+    events: Sequence[tuple[int, Event]]
+    file: str = ""
+    _documents: dict[str, Document] = field(default_factory=dict, init=False, repr=False)
+
+    @classmethod
+    def whole(cls, data: EventFile, file: str = "") -> Selection:
+        return cls(data, list(enumerate(data.events)), file)
+
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        return {document.id: document for document in self.header.documents}
+
+    @cached_property
+    def actors(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.header.actors}
+
+    def where(self, index: int, event: Event) -> Where:
+        return Where(self.file or self.header.title, None, f"events[{index}] ({event.id})")
+
+    def actor_names(self, event: Event) -> list[str]:
+        found = self.actors
+        return [found[a.actor].name if a.actor in found else a.actor for a in event.actors]
+
+    def source_documents(self, event: Event) -> list[Document]:
+        found = self.documents
+        return [found[s.document] for s in event.sources if s.document in found]
+
+    def quotes(self, event: Event) -> list[Quoted]:
+        found = self.documents
+        quoted: list[Quoted] = []
+        for source in event.sources:
+            document = found.get(source.document)
+            title = document.title if document else source.document
+            url = document.url if document else None
+            quoted.extend(Quoted(q.text, title, url) for q in source.quotes)
+        return quoted
+
+    def source_urls(self, event: Event) -> list[str]:
+        return list(dict.fromkeys(d.url for d in self.source_documents(event) if d.url))
+
+
+def new_report(selection: Selection, output: str, label: str) -> ConversionReport:
+    report = ConversionReport(output or selection.file, label)
+    report.items_read = len(selection.events)
+    return report

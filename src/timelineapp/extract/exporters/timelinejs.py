@@ -1,0 +1,190 @@
+"""Events as TimelineJS JSON, so a timeline made here can be published with TimelineJS.
+
+Dates become TimelineJS date parts as written (an hour-wide ``[…T10:00..…T10:59]`` becomes
+an hour without minutes, as TimelineJS wrote it); what TimelineJS cannot express (``?`` and
+``~``, "on or before", "one day in this span", open ends, time zones) is written in the
+slide's ``display_date`` and reported. Each quote goes into the text as a blockquote with its
+source and URL; the first source with an address is the slide's media; the first actor is
+its group (the others are named in the text); events tagged ``era`` are eras again.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from timelineapp.model.calendar import from_seconds
+from timelineapp.model.dates import DateError, DateKind, DatePoint, EdtfDate, parse_date
+from timelineapp.model.file_format import Event
+
+from ..importers.report import ConversionReport, Outcome
+from ..importers.timelinejs import ERA_TAG
+from .selection import Selection, new_report
+
+# JavaScript dates (TimelineJS's "human" scale) reach ±271,821 years.
+_HUMAN_YEARS = 271_821
+
+
+def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
+    report = new_report(selection, output, "TimelineJS JSON")
+    header = selection.header
+    title_text: dict[str, Any] = {"headline": escape(header.title)}
+    if header.description:
+        title_text["text"] = _paragraphs(header.description)
+    slides: list[dict[str, Any]] = []
+    eras: list[dict[str, Any]] = []
+    cosmological = False
+    for index, event in selection.events:
+        where = selection.where(index, event)
+        if not event.date:
+            report.dropped(where, "TimelineJS needs a date: an undated event is left out")
+            continue
+        try:
+            date = parse_date(event.date)
+        except DateError as error:
+            report.dropped(where, str(error))
+            continue
+        slide = _dates(date, report, where)
+        if date.start is not None and abs(date.start.year) > _HUMAN_YEARS:
+            cosmological = True
+        if ERA_TAG in event.tags:
+            if "end_date" not in slide:
+                slide["end_date"] = dict(slide["start_date"])
+            eras.append({**slide, "text": {"headline": escape(event.title)}})
+            report.count_kept("eras")
+            continue
+        slide["text"] = {"headline": escape(event.title), "text": _text(selection, event)}
+        names = selection.actor_names(event)
+        if names:
+            slide["group"] = names[0]
+        media = next((d for d in selection.source_documents(event) if d.url), None)
+        if media is not None:
+            slide["media"] = {"url": media.url, "caption": escape(media.title)}
+            credit = media.author or media.publisher
+            if credit:
+                slide["media"]["credit"] = escape(credit)
+        slide["unique_id"] = event.id
+        if event.tags:
+            report.lost("tags", where, "TimelineJS has no tags (only one group per slide)")
+        if event.note:
+            report.lost("notes", where, "TimelineJS has no place for a note")
+        if any(s.quotes for s in event.sources):
+            report.lost(
+                "quote positions",
+                where,
+                "quotes are written as blockquotes; their place in the document is not",
+            )
+        slides.append(slide)
+        report.count_kept("events")
+    timeline: dict[str, Any] = {"title": {"text": title_text}, "events": slides}
+    if eras:
+        timeline["eras"] = eras
+    if cosmological:
+        timeline["scale"] = "cosmological"
+    return json.dumps(timeline, ensure_ascii=False, indent=2) + "\n", report
+
+
+def _parts(point: DatePoint) -> dict[str, Any]:
+    """The parts as written; a time with a zone in UTC (TimelineJS parts have no zone, and
+    the zone stays in the display date)."""
+    written: list[int | None] = [
+        point.year,
+        point.month,
+        point.day,
+        point.hour,
+        point.minute,
+        point.second,
+    ]
+    if point.utc_offset is not None:
+        utc = from_seconds(point.earliest)
+        written = [u if w is not None else None for u, w in zip(utc, written, strict=True)]
+    parts: dict[str, Any] = {"year": written[0]}
+    for name, value in zip(("month", "day", "hour", "minute", "second"), written[1:], strict=True):
+        if value is None:
+            break
+        parts[name] = value
+    return parts
+
+
+def _hour_only(date: EdtfDate) -> bool:
+    """``[2023-07-26T10:00..2023-07-26T10:59]``: how an hour without minutes was imported."""
+    start, end = date.start, date.end
+    return (
+        date.kind is DateKind.ONE_OF
+        and start is not None
+        and end is not None
+        and (start.year, start.month, start.day, start.hour)
+        == (end.year, end.month, end.day, end.hour)
+        and start.minute == 0
+        and end.minute == 59
+        and start.second is None
+        and end.second is None
+    )
+
+
+def _dates(date: EdtfDate, report: ConversionReport, where: Any) -> dict[str, Any]:
+    slide: dict[str, Any] = {}
+    if _hour_only(date):
+        assert date.start is not None
+        parts = _parts(date.start)
+        del parts["minute"]
+        return {"start_date": parts}
+    start = date.start or date.end
+    assert start is not None
+    slide["start_date"] = _parts(start)
+    spans = date.kind in (DateKind.INTERVAL, DateKind.ONE_OF)
+    if spans and date.end is not None and date.end is not date.start:
+        slide["end_date"] = _parts(date.end)
+    inexpressible = {
+        DateKind.ON_OR_BEFORE: "on or before",
+        DateKind.ON_OR_AFTER: "on or after",
+        DateKind.ONE_OF: "one date in a span",
+    }
+    reasons = []
+    if date.kind in inexpressible:
+        reasons.append(inexpressible[date.kind])
+    if date.kind is DateKind.INTERVAL and (date.open_start or date.open_end):
+        reasons.append("an open end")
+    if date.uncertain or date.approximate:
+        reasons.append("uncertain or approximate")
+    points = [p for p in (date.start, date.end) if p is not None]
+    if any(p.utc_offset is not None for p in points):
+        reasons.append("a time zone")
+    if reasons:
+        slide["display_date"] = date.text
+        report.lost(
+            "date meanings TimelineJS cannot draw",
+            where,
+            f"{', '.join(reasons)}: drawn as a plain date or span; the date as written is the "
+            "slide's display_date",
+            Outcome.CHANGED,
+        )
+    return slide
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(
+        f"<p>{escape(block).replace(chr(10), '<br>')}</p>"
+        for block in text.split("\n\n")
+        if block.strip()
+    )
+
+
+def _text(selection: Selection, event: Event) -> str:
+    html = _paragraphs(event.summary or "")
+    names = selection.actor_names(event)
+    if len(names) > 1:
+        html += f"<p>Actors: {escape(', '.join(names))}</p>"
+    if event.place:
+        html += f"<p>Place: {escape(event.place)}</p>"
+    for quote in selection.quotes(event):
+        source = escape(quote.document_title)
+        if quote.url:
+            source = f'<a href="{escape(quote.url)}">{source}</a>'
+        html += f"<blockquote>{escape(quote.text)}</blockquote><p>— {source}</p>"
+    quoted = {q.url for q in selection.quotes(event)}
+    for document in selection.source_documents(event)[1:]:
+        if document.url and document.url not in quoted:
+            html += f'<p>Source: <a href="{escape(document.url)}">{escape(document.title)}</a></p>'
+    return html

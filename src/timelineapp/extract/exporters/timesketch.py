@@ -1,0 +1,80 @@
+"""Events as Timesketch JSONL: one line per dated event with the three fields Timesketch
+needs (``message``, ``datetime``, ``timestamp_desc``) and ``timestamp`` in microseconds.
+
+Timesketch places an event at one instant: the earliest the date can mean. What the date
+really says is kept beside it (``edtf_date``, ``precision``, ``latest``), with the quote and
+the source URL, so an analyst sees in Timesketch how precise each date is.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from timelineapp.model.calendar import from_seconds
+from timelineapp.model.dates import DateError, Precision, format_instant, parse_date
+
+from ..importers.report import ConversionReport
+from .selection import Selection, new_report
+
+TIMESTAMP_DESC = "Event date"
+
+
+def export_timesketch(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
+    report = new_report(selection, output, "Timesketch JSONL")
+    lines: list[str] = []
+    for index, event in selection.events:
+        where = selection.where(index, event)
+        if not event.date:
+            report.dropped(where, "Timesketch needs a datetime: an undated event is left out")
+            continue
+        try:
+            date = parse_date(event.date)
+        except DateError as error:
+            report.dropped(where, str(error))
+            continue
+        year = from_seconds(date.earliest)[0]
+        if not 1 <= year <= 9999:
+            report.dropped(where, f"Timesketch dates are years 1 to 9999, found {year}")
+            continue
+        record: dict[str, Any] = {
+            "message": event.title,
+            "datetime": format_instant(date.earliest, Precision.SECOND) + "+00:00",
+            "timestamp": date.earliest * 1_000_000,
+            "timestamp_desc": TIMESTAMP_DESC,
+            "edtf_date": event.date,
+            "precision": date.precision.name.lower(),
+            "latest": format_instant(date.latest - 1, Precision.SECOND) + "+00:00",
+            "event_id": event.id,
+        }
+        optional: dict[str, Any] = {
+            "summary": event.summary,
+            "actors": selection.actor_names(event),
+            "place": event.place,
+            "tag": event.tags,
+            "note": event.note,
+            "status": event.status.value,
+            "review": event.review.value,
+        }
+        quotes = selection.quotes(event)
+        if quotes:
+            optional["quote"] = quotes[0].text
+            optional["quote_source"] = quotes[0].document_title
+            if len(quotes) > 1:
+                optional["more_quotes"] = [q.text for q in quotes[1:]]
+        urls = selection.source_urls(event)
+        if urls:
+            optional["source_url"] = urls[0]
+            if len(urls) > 1:
+                optional["more_source_urls"] = urls[1:]
+        record.update({k: v for k, v in optional.items() if v})
+        if date.precision < Precision.SECOND:
+            report.lost(
+                "imprecision",
+                where,
+                "Timesketch places each event at its earliest second; the date as written is "
+                "in edtf_date",
+            )
+        lines.append(json.dumps(record, ensure_ascii=False))
+        report.count_kept("events")
+    return "".join(line + "\n" for line in lines), report

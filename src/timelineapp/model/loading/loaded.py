@@ -1,0 +1,153 @@
+"""What a load gives: :class:`LoadResult`, and when the file is sound, :class:`LoadedFile`.
+
+The events of a loaded file are :class:`LazyEvents`: models built again from each event's
+bytes when asked for, since a million event objects would cost gigabytes while the views need
+a handful at a time. Every per-event column the views need was collected while validating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import overload
+
+import numpy as np
+import numpy.typing as npt
+
+from ..file_format import Event, EventFile
+from ..issues import Issue, Severity
+from ..packed_strings import sequence_position
+from ..time_index import TimeIndex
+from .read import DocumentTexts
+
+
+class LazyEvents(Sequence[Event]):
+    """The events of a file, validated again from their bytes when asked for.
+
+    Recently used events are kept.
+    """
+
+    def __init__(self, raw: bytes, spans: npt.NDArray[np.int64], keep: int = 512) -> None:
+        self._raw = raw
+        self._spans = spans
+        self._keep = keep
+        self._recent: dict[int, Event] = {}
+
+    def __len__(self) -> int:
+        return int(self._spans.shape[0])
+
+    @overload
+    def __getitem__(self, i: int) -> Event: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Event]: ...
+    def __getitem__(self, i: int | slice) -> Event | list[Event]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        i = sequence_position(i, len(self))
+        found = self._recent.get(i)
+        if found is None:
+            start, end = self._spans[i]
+            found = Event.model_validate_json(self._raw[int(start) : int(end)])
+            if len(self._recent) >= self._keep:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[i] = found
+        return found
+
+
+@dataclass(frozen=True)
+class EventColumns:
+    """The per-event columns a validation pass (or the load cache) gives, in file order."""
+
+    index: TimeIndex
+    titles: Sequence[str]
+    ids: Sequence[str]
+    # Per event, title, summary, note, place, tags and quotes, folded for search
+    # (folding.fold_texts).
+    search_blob: bytes | npt.NDArray[np.uint8]
+    # Every quote and date phrase: (document, start, end, event, source, quote or -1).
+    passage_rows: npt.NDArray[np.int64]
+    # (n, 2): [start, end) of each event's bytes in the file; None when the file was parsed
+    # whole (only files that the splitter could not read, so never a big one).
+    spans: npt.NDArray[np.int64] | None
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """An event file that passed shape and reference checks, with its documents' texts.
+
+    Built in one place, :func:`.pipeline.loaded_file`, whichever road the load took.
+
+    **Byte spans of events** (for saving a big file by copying unchanged events' bytes):
+    ``source[start:end]`` for ``start, end = event_spans[i]`` is event ``i`` exactly as
+    written in the file (``source`` is the file's bytes without a UTF-8 BOM, if it had one).
+    """
+
+    path: Path | None
+    data: EventFile  # ``data.events`` materialises events on demand (LazyEvents)
+    content_hash: str  # SHA-256 of the file's bytes as read
+    columns: EventColumns
+    documents: DocumentTexts
+    issues: list[Issue] = field(default_factory=list)
+    source: bytes = b""
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else self.data.title
+
+    @property
+    def index(self) -> TimeIndex:
+        return self.columns.index
+
+    @property
+    def titles(self) -> Sequence[str]:
+        return self.columns.titles
+
+    @property
+    def ids(self) -> Sequence[str]:
+        return self.columns.ids
+
+    @property
+    def search_blob(self) -> bytes | npt.NDArray[np.uint8]:
+        return self.columns.search_blob
+
+    @property
+    def passage_rows(self) -> npt.NDArray[np.int64]:
+        return self.columns.passage_rows
+
+    @property
+    def event_spans(self) -> npt.NDArray[np.int64] | None:
+        """``(n, 2)`` byte spans of the events in :attr:`source` (see the class docstring)."""
+        return self.columns.spans
+
+    @property
+    def texts(self) -> dict[str, str | None]:
+        return self.documents.texts
+
+    @property
+    def document_states(self) -> dict[str, str]:
+        return self.documents.states
+
+    @property
+    def document_hashes(self) -> dict[str, str | None]:
+        return self.documents.hashes
+
+    def materialised(self) -> EventFile:
+        """The whole file as one model (every event built: for small files and dumps)."""
+        return self.data.model_copy(update={"events": list(self.data.events)})
+
+
+@dataclass
+class LoadResult:
+    file_name: str
+    loaded: LoadedFile | None
+    issues: list[Issue]
+    cancelled: bool = False
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded is not None and not self.errors

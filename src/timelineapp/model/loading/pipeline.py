@@ -1,0 +1,460 @@
+"""The loading pipeline: read → split → validate rows → index → cache (see the package doc).
+
+Loading never raises for bad input. It returns a :class:`.LoadResult` holding every located
+problem (up to a cap) and, when the file's shape and references are sound, the loaded file.
+Provenance problems (a quote that is not verbatim, a changed document) do not prevent
+opening: the file is shown and the problems are flagged, because hiding the content would
+help nobody fix it.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from pydantic import ValidationError
+
+from ..file_format import EventFile
+from ..folding import join_folded
+from ..integrity import check_header_references, duplicate_ids
+from ..issues import Issue, IssueKind, Severity
+from ..packed_strings import PackedStrings
+from . import cache as load_cache
+from .chunks import (
+    ChunkContext,
+    ChunkResult,
+    check_passages,
+    collect_events,
+    index_from_chunks,
+    schema_issues,
+)
+from .loaded import EventColumns, LazyEvents, LoadedFile, LoadResult
+from .parallel import ChunkPool, run_chunks, start_pool
+from .positions import with_positions
+from .read import (
+    MAX_EVENT_FILE_BYTES,
+    DocumentTexts,
+    ReadError,
+    read_documents,
+    read_regular_file,
+)
+from .split import EventsSplit, split_events
+
+MAX_ISSUES = 200
+MAX_DEPTH = 64
+"""Deepest JSON nesting an event file may have (a valid one needs 7 levels)."""
+Progress = Callable[[float], bool]
+"""Called with the fraction done (0..1); returning False cancels the load."""
+
+_log = logging.getLogger(__name__)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    """What to load and how: everything a load needs besides the bytes themselves.
+
+    ``name`` is how issues name the file; ``base_dir`` is where documents with a ``path``
+    are read from (None: inline texts only); ``cache_dir`` enables the load cache for big
+    files; ``workers`` overrides the number of worker processes (0: in this process; None:
+    decided by the file's size and the cores); ``progress`` may cancel.
+    """
+
+    name: str
+    path: Path | None = None
+    base_dir: Path | None = None
+    cache_dir: Path | None = None
+    max_issues: int = MAX_ISSUES
+    workers: int | None = None
+    progress: Progress | None = None
+
+    @classmethod
+    def for_path(cls, path: str | Path, **options: object) -> LoadRequest:
+        path = Path(path)
+        return cls(name=str(path), path=path, base_dir=path.parent, **options)  # type: ignore[arg-type]
+
+    def report(self, fraction: float) -> None:
+        """Tell the progress callback; raises _Cancelled when it asks to stop."""
+        if self.progress is not None and not self.progress(fraction):
+            raise _Cancelled
+
+
+def load_event_file(
+    path: str | Path,
+    max_issues: int = MAX_ISSUES,
+    progress: Progress | None = None,
+    cache_dir: Path | None = None,
+) -> LoadResult:
+    """Read, validate and check an event file on disk.
+
+    With ``cache_dir``, big files that were loaded before come back from the cache (keyed by
+    the file's content hash, checked against the documents' texts as they are now).
+    """
+    return load(
+        LoadRequest.for_path(path, max_issues=max_issues, progress=progress, cache_dir=cache_dir)
+    )
+
+
+def load_event_bytes(
+    raw: bytes,
+    name: str,
+    base_dir: Path | None,
+    path: Path | None = None,
+    max_issues: int = MAX_ISSUES,
+    progress: Progress | None = None,
+    cache_dir: Path | None = None,
+) -> LoadResult:
+    """Validate event file bytes; documents with a ``path`` are read relative to ``base_dir``."""
+    request = LoadRequest(name, path, base_dir, cache_dir, max_issues, None, progress)
+    return load_bytes(raw, request)
+
+
+def load(request: LoadRequest) -> LoadResult:
+    """Read the file of ``request.path`` and load it."""
+    assert request.path is not None
+    try:
+        raw = read_regular_file(request.path, MAX_EVENT_FILE_BYTES)
+    except ReadError as error:
+        issue = Issue(
+            Severity.ERROR, IssueKind.IO, request.name, "", f"cannot read the file: {error}"
+        )
+        return LoadResult(request.name, None, [issue])
+    return load_bytes(raw, request)
+
+
+def load_bytes(raw: bytes, request: LoadRequest) -> LoadResult:
+    """Load an event file from its bytes."""
+    try:
+        return _load(raw, request)
+    except _Cancelled:
+        return LoadResult(request.name, None, [], cancelled=True)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for the block (and only for it).
+
+    Validation allocates millions of small objects, none of them in cycles; the collector
+    would re-scan them over and over (measured in benchmarks/). The pause is process-wide,
+    so it is kept to the validation itself and always undone.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(raw: bytes, request: LoadRequest) -> LoadResult:
+    request.report(0.0)
+    content_hash = hashlib.sha256(raw).hexdigest()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if request.cache_dir is not None:
+        cached = _load_cached(raw, content_hash, request)
+        if cached is not None:
+            request.report(1.0)
+            return cached
+    # Workers start now, while this process splits the file and reads its documents.
+    pool = start_pool(len(raw), request.workers)
+    try:
+        split = split_events(raw)
+        if split is not None:
+            with collector_paused():
+                result = _load_split(raw, split, request, content_hash, pool)
+            if result is not None:
+                return result
+        return _load_whole(raw, request, content_hash)
+    except RecursionError:
+        # Only absurdly deep nesting gets here (a parser's recursion limit): say where.
+        return LoadResult(request.name, None, [_too_deep(raw, request.name)])
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def loaded_file(
+    raw: bytes,
+    request: LoadRequest,
+    header: EventFile,
+    content_hash: str,
+    columns: EventColumns,
+    documents: DocumentTexts,
+    issues: list[Issue],
+) -> LoadedFile:
+    """The one constructor of :class:`LoadedFile`, for every road a load can take."""
+    if columns.spans is not None:
+        header = header.model_copy(update={"events": LazyEvents(raw, columns.spans)})
+    return LoadedFile(
+        path=request.path,
+        data=header,
+        content_hash=content_hash,
+        columns=columns,
+        documents=documents,
+        issues=issues,
+        source=raw,
+    )
+
+
+def _loaded_result(raw: bytes, request: LoadRequest, *parts: object) -> LoadResult:
+    loaded = loaded_file(raw, request, *parts)  # type: ignore[arg-type]
+    request.report(1.0)
+    return LoadResult(request.name, loaded, loaded.issues)
+
+
+def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadResult | None:
+    """A load served from the cache, or None to load in full."""
+    assert request.cache_dir is not None
+    entry = load_cache.load(request.cache_dir, content_hash)
+    if entry is None:
+        return None
+    start, end = entry.array_bounds
+    try:
+        header = EventFile.model_validate_json(raw[:start] + b"[]" + raw[end:])
+    except ValidationError:
+        return None
+    documents = read_documents(header, request.base_dir, request.name)
+    if documents.hashes != entry.documents:
+        return None  # a document changed: its quotes must be checked again
+    return _loaded_result(
+        raw, request, header, content_hash, entry.columns, documents, entry.issues
+    )
+
+
+def _too_deep(raw: bytes, name: str) -> Issue:
+    """The located error for nesting deeper than :data:`MAX_DEPTH` (a valid file needs 7).
+
+    Called once a parser ran out of recursion: a slow scan, but only for such a file.
+    """
+    depth = 0
+    in_string = escaped = False
+    line, line_start = 1, 0
+    for offset, byte in enumerate(raw):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > MAX_DEPTH:
+                column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+                return Issue(
+                    Severity.ERROR,
+                    IssueKind.SYNTAX,
+                    name,
+                    "",
+                    f"expected at most {MAX_DEPTH} nested arrays and objects, found deeper nesting",
+                    line,
+                    column,
+                )
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+        if byte == 0x0A:
+            line, line_start = line + 1, offset + 1
+    return Issue(Severity.ERROR, IssueKind.SYNTAX, name, "", "expected less deeply nested JSON")
+
+
+def _decode(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1
+        return None, Issue(
+            Severity.ERROR,
+            IssueKind.SYNTAX,
+            name,
+            "",
+            f"expected UTF-8 text, found byte 0x{raw[error.start]:02x}",
+            line,
+            column,
+        )
+
+
+def _failed(raw: bytes, request: LoadRequest, issues: list[Issue]) -> LoadResult:
+    text, _ = _decode(raw, request.name)
+    return LoadResult(request.name, None, with_positions(issues, text))
+
+
+def _load_split(
+    raw: bytes,
+    split: EventsSplit,
+    request: LoadRequest,
+    content_hash: str,
+    pool: ChunkPool | None,
+) -> LoadResult | None:
+    """Validate event by event from the bytes; None when the plain parser must take over."""
+    name, max_issues = request.name, request.max_issues
+    schema: list[Issue] = []
+    try:
+        header = EventFile.model_validate_json(split.header(raw))
+    except ValidationError as error:
+        if _is_syntax(error):
+            return None
+        # Go on: the events' own problems are reported in the same pass.
+        schema = schema_issues(error, name, max_issues)
+        header = EventFile.model_construct(
+            format="timelineapp/events", version=1, title="", documents=[], actors=[], events=[]
+        )
+    header_issues = _capped(check_header_references(header, name), max_issues)
+    if header_issues:
+        return _failed(raw, request, header_issues)
+    documents = DocumentTexts()
+
+    def read_texts() -> list[str | None]:
+        # Called by run_chunks once the workers have their first chunks: reading and hashing
+        # the documents then overlaps with validation instead of delaying it.
+        nonlocal documents
+        if not schema:
+            documents = read_documents(header, request.base_dir, name)
+        return documents.by_number(header.documents)
+
+    request.report(0.05)
+    context = _context(header, name, max_issues)
+    results = run_chunks(raw, split, context, request.report, read_texts, pool)
+    if any(r.syntax_error for r in results):
+        return None
+    columns = _assemble(results, schema, max_issues, name)
+    if isinstance(columns, list):
+        return _failed(raw, request, columns)
+    issues = _other_issues(documents, results, max_issues)
+    if issues:
+        issues = with_positions(issues, _decode(raw, name)[0])
+    if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
+        load_cache.save(request.cache_dir, content_hash, documents.hashes, split, columns, issues)
+    return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
+
+
+def _context(header: EventFile, name: str, max_issues: int) -> ChunkContext:
+    return ChunkContext(
+        file=name,
+        actor_number={a.id: i for i, a in enumerate(header.actors)},
+        document_number={d.id: i for i, d in enumerate(header.documents)},
+        max_issues=max_issues,
+    )
+
+
+def _other_issues(
+    documents: DocumentTexts, results: list[ChunkResult], max_issues: int
+) -> list[Issue]:
+    """The issues that do not prevent opening: documents, provenance, warnings."""
+    return (documents.issues + [i for r in results for i in r.other])[:max_issues]
+
+
+def _assemble(
+    results: list[ChunkResult], schema: list[Issue], max_issues: int, name: str
+) -> EventColumns | list[Issue]:
+    """Merge chunk results in file order: the columns, or the blocking issues."""
+    blocking = list(schema)
+    for result in results:
+        blocking.extend(result.blocking)
+    ids = PackedStrings.join([r.ids for r in results])
+    blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
+    if blocking:
+        return sorted(blocking, key=_issue_order)[:max_issues]
+    passages = [r.passages for r in results]
+    spans = [r.spans for r in results]
+    return EventColumns(
+        index=index_from_chunks(results),
+        titles=PackedStrings.join([r.titles for r in results]),
+        ids=ids,
+        search_blob=join_folded(r.search_blob for r in results if r.count),
+        passage_rows=np.concatenate(passages) if passages else np.zeros((0, 6), np.int64),
+        spans=np.concatenate(spans) if spans else np.zeros((0, 2), np.int64),
+    )
+
+
+def _issue_order(issue: Issue) -> tuple[int, ...]:
+    # Report in file order: events[12] before events[100].
+    return tuple(int(n) for n in re.findall(r"\[(\d+)\]", issue.json_path))
+
+
+def _is_syntax(error: ValidationError) -> bool:
+    return any(d["type"] == "json_invalid" for d in error.errors(include_url=False))
+
+
+def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResult:
+    """The plain path: parse everything at once (gives exact line:column for syntax errors)."""
+    name, max_issues = request.name, request.max_issues
+    text, problem = _decode(raw, name)
+    if text is None:
+        assert problem is not None
+        return LoadResult(name, None, [problem])
+    try:
+        parsed = json.loads(text)
+    except json.JSONDecodeError as error:
+        found = text[error.pos : error.pos + 10] or "end of file"
+        issue = Issue(
+            Severity.ERROR,
+            IssueKind.SYNTAX,
+            name,
+            "",
+            f"not valid JSON: {error.msg} (found {found!r})",
+            error.lineno,
+            error.colno,
+        )
+        return LoadResult(name, None, [issue])
+    request.report(0.3)
+    try:
+        data = EventFile.model_validate(parsed)
+    except ValidationError as error:
+        issues = schema_issues(error, name, max_issues)
+        return LoadResult(name, None, with_positions(issues, text))
+    blocking = _capped(check_header_references(data, name), max_issues)
+    if blocking:
+        return LoadResult(name, None, with_positions(blocking, text))
+    documents = read_documents(data, request.base_dir, name)
+    result = ChunkResult(0)
+    collect_events(data.events, 0, _context(data, name, max_issues), result)
+    by_number = documents.by_number(data.documents)
+    result.other.extend(check_passages(result, by_number, name, max_issues))
+    columns = _assemble([result], [], max_issues, name)
+    if isinstance(columns, list):
+        return LoadResult(name, None, with_positions(columns, text))
+    columns = EventColumns(
+        columns.index, columns.titles, columns.ids, columns.search_blob, columns.passage_rows, None
+    )
+    issues = with_positions(_other_issues(documents, [result], max_issues), text)
+    return _loaded_result(raw, request, data, content_hash, columns, documents, issues)
+
+
+def _capped(issues: Iterable[Issue], cap: int) -> list[Issue]:
+    result = []
+    for issue in issues:
+        result.append(issue)
+        if len(result) >= cap:
+            break
+    return result
+
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_ISSUES",
+    "LoadRequest",
+    "Progress",
+    "collector_paused",
+    "load",
+    "load_bytes",
+    "load_event_bytes",
+    "load_event_file",
+    "loaded_file",
+]

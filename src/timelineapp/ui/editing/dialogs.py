@@ -1,0 +1,311 @@
+"""Small dialogs for making things: a new file, a document, an actor, a merge, an attribution.
+
+They collect values and check their shape; what the values do to the file is decided by the
+edit flow (:mod:`.edit_flow`), which turns them into edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.file_format import Actor, ActorKind
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def split_list(text: str) -> list[str]:
+    """Comma-separated words as a list ("a, b ,, c" -> ["a", "b", "c"])."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class NewFileDialog(QDialog):
+    """Title and language of a new event file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Event File"))
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("e.g. Niger 2024: withdrawal of US troops"))
+        self.language = QComboBox(self)
+        self.language.setEditable(True)
+        for tag, name in (
+            ("fr", self.tr("French")),
+            ("en", self.tr("English")),
+            ("und", self.tr("Undetermined")),
+        ):
+            self.language.addItem(f"{name} ({tag})", tag)
+        system = QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(system)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Language of titles and summaries:"), self.language)
+        self._buttons = _buttons(self)
+        form.addRow(self._buttons)
+        self.title.textChanged.connect(self.on_changed)
+        self.on_changed()
+
+    def on_changed(self) -> None:
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title.text().strip()))
+
+    def language_tag(self) -> str:
+        data = self.language.currentData()
+        if isinstance(data, str) and self.language.currentText() == self.language.itemText(
+            self.language.currentIndex()
+        ):
+            return data
+        return self.language.currentText().strip() or "und"
+
+
+class AddDocumentDialog(QDialog):
+    """A document from a text or HTML file, or pasted text, with its metadata."""
+
+    METADATA = ("publisher", "author", "published", "url", "archive_url", "language")
+
+    def __init__(self, can_copy: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add Document"))
+        self.resize(640, 560)
+        self.source_path: Path | None = None
+        self.file_label = QLabel(self.tr("No file chosen: paste the text below"), self)
+        choose = QPushButton(self.tr("&Choose File…"), self)
+        choose.clicked.connect(self.on_choose)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(self.tr("Paste the document's text here"))
+        self.title = QLineEdit(self)
+        self.fields: dict[str, QLineEdit] = {name: QLineEdit(self) for name in self.METADATA}
+        self.fields["published"].setPlaceholderText(self.tr("EDTF date, e.g. 2024-06-07"))
+        self.fields["url"].setPlaceholderText("https://…")
+        self.fields["archive_url"].setPlaceholderText("https://web.archive.org/…")
+        self.fields["language"].setPlaceholderText("fr")
+        self.copy_beside = QRadioButton(self.tr("Keep a &copy beside the event file"), self)
+        self.inline = QRadioButton(self.tr("Store the text &inside the event file"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.copy_beside)
+        group.addButton(self.inline)
+        self.copy_beside.setChecked(True)
+        if not can_copy:
+            self.copy_beside.setToolTip(
+                self.tr("The copy is written beside the event file when it is first saved")
+            )
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        labels = {
+            "publisher": self.tr("&Publisher:"),
+            "author": self.tr("&Author:"),
+            "published": self.tr("Pu&blished:"),
+            "url": self.tr("&URL:"),
+            "archive_url": self.tr("A&rchive URL:"),
+            "language": self.tr("&Language:"),
+        }
+        for name in self.METADATA:
+            form.addRow(labels[name], self.fields[name])
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.copy_beside)
+        layout.addWidget(self.inline)
+        layout.addWidget(self.error)
+        self._buttons = _buttons(self)
+        layout.addWidget(self._buttons)
+        self.text.textChanged.connect(self.on_changed)
+        self.title.textChanged.connect(self.on_changed)
+        self.on_changed()
+
+    def on_choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Document"),
+            "",
+            self.tr("Text and HTML files (*.txt *.text *.md *.html *.htm);;All files (*)"),
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Read a UTF-8 text or HTML file into the dialog (errors are shown, not raised)."""
+        from ...model.document_import import DocumentReadError, read_document
+
+        try:
+            read = read_document(path)
+        except DocumentReadError as error:
+            self.error.setText(str(error))
+            return
+        self.error.clear()
+        self.source_path = path
+        self.file_label.setText(path.name)
+        self.text.setPlainText(read.text)
+        self.text.setReadOnly(True)  # the copy must be the file's words, as they are
+        if not self.title.text():
+            self.title.setText(read.title or path.stem)
+        for name, value in read.metadata.items():
+            if name in self.fields and value and not self.fields[name].text():
+                self.fields[name].setText(value)
+
+    def on_changed(self) -> None:
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title.text().strip() and self.text.toPlainText()))
+
+    def document_text(self) -> str:
+        return self.text.toPlainText()
+
+    def metadata(self) -> dict[str, str | None]:
+        return {name: (field.text().strip() or None) for name, field in self.fields.items()}
+
+
+def kind_text(kind: ActorKind) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    names = {
+        ActorKind.PERSON: translate("ActorKind", "Person"),
+        ActorKind.ORGANIZATION: translate("ActorKind", "Organization"),
+        ActorKind.STATE: translate("ActorKind", "State"),
+        ActorKind.MILITARY: translate("ActorKind", "Military"),
+        ActorKind.GROUP: translate("ActorKind", "Group"),
+        ActorKind.OTHER: translate("ActorKind", "Other"),
+    }
+    return names[kind]
+
+
+class ActorDialog(QDialog):
+    """A new actor: name, kind, parent, aliases."""
+
+    def __init__(
+        self, actors: Sequence[Actor], name: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Actor"))
+        self.name = QLineEdit(name, self)
+        self.kind = QComboBox(self)
+        for kind in ActorKind:
+            self.kind.addItem(kind_text(kind), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(ActorKind.PERSON.value))
+        self.parent_actor = QComboBox(self)
+        self.parent_actor.addItem(self.tr("(none)"), None)
+        for actor in actors:
+            self.parent_actor.addItem(actor.name, actor.id)
+        self.aliases = QLineEdit(self)
+        self.aliases.setPlaceholderText(self.tr("other names, separated by commas"))
+        self.description = QLineEdit(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Part of:"), self.parent_actor)
+        form.addRow(self.tr("&Aliases:"), self.aliases)
+        form.addRow(self.tr("&Description:"), self.description)
+        self._buttons = _buttons(self)
+        form.addRow(self._buttons)
+        self.name.textChanged.connect(self.on_changed)
+        self.on_changed()
+
+    def on_changed(self) -> None:
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name.text().strip()))
+
+    def chosen_kind(self) -> ActorKind:
+        return ActorKind(str(self.kind.currentData()))
+
+    def chosen_parent(self) -> str | None:
+        data = self.parent_actor.currentData()
+        return data if isinstance(data, str) else None
+
+
+class MergeActorsDialog(QDialog):
+    """Which actor absorbs which."""
+
+    def __init__(self, actors: Sequence[Actor], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge Actors"))
+        self.absorb = QComboBox(self)
+        self.keep = QComboBox(self)
+        for combo in (self.absorb, self.keep):
+            for actor in actors:
+                combo.addItem(f"{actor.name} ({actor.id})", actor.id)
+        if len(actors) > 1:
+            self.keep.setCurrentIndex(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Merge:"), self.absorb)
+        form.addRow(self.tr("&Into:"), self.keep)
+        note = QLabel(
+            self.tr("Its events, quotes and names follow; it becomes an alias of the other."),
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self._buttons = _buttons(self)
+        form.addRow(self._buttons)
+        self.absorb.currentIndexChanged.connect(self.on_changed)
+        self.keep.currentIndexChanged.connect(self.on_changed)
+        self.on_changed()
+
+    def on_changed(self) -> None:
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.absorb.currentData() != self.keep.currentData())
+
+
+class AttributeDialog(QDialog):
+    """Who is quoted: an actor of the file, or a phrase ("communiqué conjoint")."""
+
+    def __init__(
+        self, actors: Sequence[Actor], current: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attribute Quote"))
+        self.who = QComboBox(self)
+        self.who.setEditable(True)
+        self.who.addItem(self.tr("(nobody)"), None)
+        for actor in actors:
+            self.who.addItem(actor.name, actor.id)
+        found = self.who.findData(current)
+        if found >= 0:
+            self.who.setCurrentIndex(found)
+        elif current:
+            self.who.setEditText(current)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Quoted:"), self.who)
+        hint = QLabel(self.tr("Pick an actor, or type who speaks (a phrase)."), self)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(_buttons(self))
+
+    def attributed_to(self) -> str | None:
+        """An actor id when an actor's name was chosen, else the typed phrase (or None)."""
+        text = self.who.currentText().strip()
+        index = self.who.findText(text)
+        if index >= 0:
+            data = self.who.itemData(index)
+            return data if isinstance(data, str) else None
+        return text or None

@@ -1,0 +1,221 @@
+"""``timelineapp build``: articles in, a valid draft out; HTML, header dates, merges."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timelineapp.cli import main
+from timelineapp.extract.article import ArticleError, article_from_text, read_article
+from timelineapp.extract.build import MERGE_TAG, build_draft, write_draft
+from timelineapp.model.integrity import sha256_text
+from timelineapp.model.loader import load_event_file
+
+DATA = Path(__file__).parents[1] / "data" / "build"
+ARTICLES = sorted(DATA.glob("*.txt"))
+SEED = DATA / "000_651eb735907009b6.txt"
+
+
+def _published(article: Path) -> list[str]:
+    gold = json.loads(article.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    return ["--published", gold["published"]]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_every_built_file_validates(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "draft.timeline.json"
+    assert main(["build", str(article), "-o", str(output), *_published(article)]) == 0
+    result = load_event_file(output)
+    assert result.ok, [str(i) for i in result.issues]
+    assert not result.issues
+    data = json.loads(output.read_text(encoding="utf-8"))
+    (document,) = data["documents"]
+    stored = (tmp_path / document["path"]).read_text(encoding="utf-8")
+    assert stored == article.read_text(encoding="utf-8")
+    assert document["sha256"] == sha256_text(stored)
+    assert data["events"]
+    for event in data["events"]:
+        assert event["review"] == "unreviewed"
+        assert event["note"].startswith("Found by timelineapp build")
+        for source in event["sources"]:
+            for quote in source["quotes"]:
+                assert stored[quote["start"] : quote["end"]] == quote["text"]
+            phrase = source.get("date_phrase")
+            if phrase:
+                assert stored[phrase["start"] : phrase["end"]] == phrase["text"]
+    assert "draft events" in capsys.readouterr().out
+
+
+def test_header_date_line_gives_the_publication_date() -> None:
+    article = read_article(SEED)
+    assert (article.published, article.published_from) == ("2024-06", "header line")
+    assert article.text.startswith(" date 2024-06 Le retrait")
+    assert article.text[article.body_start :].startswith("Le retrait")
+    assert article.title == "Le retrait des troupes américaines en place au Niger a commencé."
+
+
+def test_the_option_beats_the_header_line() -> None:
+    article = read_article(SEED, published="2024-06-08")
+    assert (article.published, article.published_from) == ("2024-06-08", "option")
+
+
+def test_seed_draft_finds_the_dates_of_the_hand_made_example(tmp_path: Path) -> None:
+    draft = build_draft([read_article(SEED)]).event_file
+    dates = {e.date for e in draft.events}
+    assert {
+        "2012",
+        "2024-05-19",
+        "[..2024-09-15]",
+        "2024-04/2024-05",
+        "[2024-05-31..2024-06-28]",
+    } <= dates
+    deadline = next(e for e in draft.events if e.date == "[..2024-09-15]")
+    assert deadline.status == "deadline"
+    assert deadline.sources[0].date_phrase is not None
+    assert deadline.sources[0].date_phrase.text == "au plus tard, le 15 septembre 2024"
+
+
+_HTML = """<!DOCTYPE html><html lang="en"><head><title>Agency opens grants</title>
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jane Reporter">
+<meta property="article:published_time" content="2024-05-23T10:00:00Z">
+</head><body><nav>Home | About | Contact</nav><article><h1>Agency opens grants</h1>
+<p>The agency opened the grants competition on May 14. “We are ready,” said Director
+Ann Smith. The applications close no later than Oct. 31, 2024, the agency said.</p>
+<p>Last week, the agency met school districts in Richmond to explain the new rules,
+which were adopted in 2022 after a long public consultation.</p>
+</article><footer>Copyright 2024</footer></body></html>"""
+
+
+def test_html_is_reduced_to_its_text_and_offsets_point_into_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_HTML, encoding="utf-8")
+    output = tmp_path / "out" / "draft.timeline.json"
+    assert main(["build", str(page), "-o", str(output)]) == 0
+    data = json.loads(output.read_text(encoding="utf-8"))
+    (document,) = data["documents"]
+    assert document["path"] == "page.txt"
+    assert document["published"] == "2024-05-23"
+    stored = (output.parent / "page.txt").read_text(encoding="utf-8")
+    assert "<p>" not in stored
+    assert "opened the grants competition" in stored
+    phrases = [s["date_phrase"] for e in data["events"] for s in e["sources"] if "date_phrase" in s]
+    assert {"2024-05-14", "[..2024-10-31]"} <= {e.get("date") for e in data["events"]}
+    for phrase in phrases:
+        assert stored[phrase["start"] : phrase["end"]] == phrase["text"]
+    assert load_event_file(output).ok
+
+
+def test_merge_proposals_across_articles_are_marked_for_review(tmp_path: Path) -> None:
+    first = article_from_text(
+        "Le colonel Mamane Sani Kiaou a signé l’accord de retrait le 19 mai 2024 à Niamey.",
+        "a.txt",
+        language="fr",
+        published="2024-06",
+    )
+    second = article_from_text(
+        "L’accord de retrait a été signé le 19 mai 2024 par le colonel Mamane Sani Kiaou.",
+        "b.txt",
+        language="fr",
+        published="2024-06",
+    )
+    draft = build_draft([first, second]).event_file
+    merged = [e for e in draft.events if MERGE_TAG in e.tags]
+    assert len(merged) == 1
+    (event,) = merged
+    assert {s.document for s in event.sources} == {"a", "b"}
+    assert event.note is not None
+    assert "Merge proposal" in event.note
+    assert "review" in event.note
+    assert event.review == "unreviewed"
+    written = write_draft(build_draft([first, second]), tmp_path / "two.timeline.json")
+    assert load_event_file(tmp_path / "two.timeline.json").ok
+    assert len(written.event_file.documents) == 2
+
+
+def test_different_events_on_one_day_are_not_merged() -> None:
+    first = article_from_text("La France a voté le 19 mai 2024.", "a.txt", language="fr")
+    second = article_from_text(
+        "Un séisme a frappé le Chili le 19 mai 2024.", "b.txt", language="fr"
+    )
+    draft = build_draft([first, second]).event_file
+    assert not any(MERGE_TAG in e.tags for e in draft.events)
+    assert len([e for e in draft.events if e.date == "2024-05-19"]) == 2
+
+
+def test_an_undated_quotation_becomes_an_undated_event() -> None:
+    article = article_from_text(
+        "« Nous ne laisserons personne au bord du chemin », a déclaré le ministre.",
+        "a.txt",
+        language="fr",
+        published="2024-03-15",
+    )
+    (event,) = build_draft([article]).event_file.events
+    assert event.date is None
+    assert event.sources[0].quotes[0].text == "Nous ne laisserons personne au bord du chemin"
+    assert event.note is not None
+    assert "undated" in event.note
+
+
+def test_an_existing_different_file_is_never_overwritten(tmp_path: Path) -> None:
+    (tmp_path / SEED.name).write_text("someone else's text", encoding="utf-8")
+    output = tmp_path / "seed.timeline.json"
+    assert main(["build", str(SEED), "-o", str(output)]) == 0
+    assert (tmp_path / SEED.name).read_text(encoding="utf-8") == "someone else's text"
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["documents"][0]["path"] != SEED.name
+    assert load_event_file(output).ok
+
+
+def test_building_twice_into_the_same_folder_reuses_the_stored_text(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / SEED.name)
+    output = tmp_path / "seed.timeline.json"
+    assert main(["build", str(tmp_path / SEED.name), "-o", str(output)]) == 0
+    assert main(["build", str(tmp_path / SEED.name), "-o", str(output)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [SEED.name, "seed.timeline.json"]
+
+
+def test_errors_are_one_line_and_exit_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = str(tmp_path / "x.timeline.json")
+    assert main(["build", str(tmp_path / "missing.txt"), "-o", output]) == 1
+    assert "missing.txt: cannot read" in capsys.readouterr().err
+    assert main(["build", str(SEED), "-o", output, "--published", "2024-13"]) == 2
+    assert "--published" in capsys.readouterr().err
+    assert main(["build", str(SEED), "-o", str(tmp_path / "x.json")]) == 2
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9")
+    assert main(["build", str(bad), "-o", output]) == 1
+    assert "expected UTF-8" in capsys.readouterr().err
+
+
+def test_unreadable_article_raises_a_located_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="empty"):
+        read_article(empty)
+
+
+def test_the_extract_layer_imports_without_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "class B:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.startswith(('PySide6', 'shiboken6')): raise ImportError(name)\n"
+        "sys.meta_path.insert(0, B())\n"
+        "import timelineapp.extract.build, timelineapp.extract.score, timelineapp.extract.command\n"
+        "from timelineapp.extract.article import read_article\n"
+        f"read_article(__import__('pathlib').Path({str(SEED)!r}))\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.stdout.strip() == "ok", done.stderr

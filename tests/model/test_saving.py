@@ -1,0 +1,156 @@
+"""Saving: the stable layout, byte-identical round trips, atomicity, backups, conflicts."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from timelineapp.model import saving
+from timelineapp.model.draft import Draft
+from timelineapp.model.edits import (
+    add_document,
+    add_event,
+    new_file,
+    set_review,
+    update_event,
+)
+from timelineapp.model.file_format import ReviewState
+from timelineapp.model.loader import LoadedFile, load_event_file
+from timelineapp.model.saving import (
+    ChangedOnDisk,
+    FileStamp,
+    backup_path,
+    changed_on_disk,
+    file_text,
+    save_draft,
+)
+
+from .event_files import minimal, to_bytes
+
+
+def _open(path: Path) -> tuple[LoadedFile, Draft]:
+    result = load_event_file(path)
+    assert result.loaded is not None, result.issues
+    loaded = result.loaded
+    return loaded, Draft.of(loaded.data, loaded.texts, loaded.ids)
+
+
+def _saved_example(tmp_path: Path, events: int = 3) -> Path:
+    data = minimal()
+    for k in range(events - len(data["events"])):
+        data["events"].append({"id": f"e{k}", "title": f"Événement {k} « x »", "date": "2024"})
+    path = tmp_path / "t.timeline.json"
+    path.write_bytes(to_bytes(data))
+    _, draft = _open(path)
+    save_draft(draft, path)  # now in timelineapp's layout
+    return path
+
+
+def test_layout_is_the_models_order_two_spaces_no_escapes(tmp_path: Path) -> None:
+    path = _saved_example(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    loaded, _ = _open(path)
+    dumped = loaded.materialised().model_dump(mode="json", exclude_none=True)
+    assert text == json.dumps(dumped, indent=2, ensure_ascii=False) + "\n"
+    assert "\\u" not in text
+    assert "’" in text
+    assert list(json.loads(text)) == [
+        "format",
+        "version",
+        "title",
+        "language",
+        "documents",
+        "actors",
+        "events",
+    ]
+
+
+@pytest.mark.parametrize("events", [3, 2000])
+def test_unchanged_saved_file_saves_byte_identical(tmp_path: Path, events: int) -> None:
+    # 2000 events: the loader keeps them lazily, and the saver copies their bytes.
+    path = _saved_example(tmp_path, events)
+    before = path.read_bytes()
+    loaded, draft = _open(path)
+    assert saving.original_bytes(draft.events.base) is not None  # copied, not re-made
+    save_draft(draft, path, FileStamp.of(path, loaded.content_hash))
+    assert path.read_bytes() == before
+    assert backup_path(path).read_bytes() == before
+
+
+@pytest.mark.parametrize("events", [3, 2000])
+def test_save_then_reopen_gives_an_equal_model(tmp_path: Path, events: int) -> None:
+    path = _saved_example(tmp_path, events)
+    loaded, draft = _open(path)
+    update_event(draft, 1, title="Changé « é »", date="2024-06-07").apply(draft)
+    add_event(draft, "Nouveau", quote=("doc", 3, 10))[0].apply(draft)
+    at = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+    set_review(draft, 0, ReviewState.VERIFIED, "Ana", at).apply(draft)
+    expected = draft.materialised()
+    save_draft(draft, path, FileStamp.of(path, loaded.content_hash))
+    reopened, again = _open(path)
+    assert reopened.materialised() == expected
+    assert path.read_text(encoding="utf-8") == file_text(expected)
+    assert '"reviewed_at": "2026-11-26T09:30:00Z"' in path.read_text(encoding="utf-8")
+    saved = path.read_bytes()
+    save_draft(again, path)
+    assert path.read_bytes() == saved
+
+
+def test_interrupted_save_leaves_the_original_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _saved_example(tmp_path)
+    before = path.read_bytes()
+    _, draft = _open(path)
+    update_event(draft, 0, title="Changé").apply(draft)
+
+    def failing(draft: Draft):  # type: ignore[no-untyped-def]
+        yield b"{"
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(saving, "draft_chunks", failing)
+    with pytest.raises(RuntimeError):
+        save_draft(draft, path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, path.name + ".bak"]
+
+
+def test_external_change_is_detected(tmp_path: Path) -> None:
+    path = _saved_example(tmp_path)
+    loaded, draft = _open(path)
+    stamp = FileStamp.of(path, loaded.content_hash)
+    assert not changed_on_disk(path, stamp)
+    os.utime(path, ns=(stamp.mtime_ns + 5_000_000_000,) * 2)
+    assert not changed_on_disk(path, stamp)  # touched, same content
+    path.write_bytes(path.read_bytes().replace(b'"Test"', b'"Autre"'))
+    assert changed_on_disk(path, stamp)
+    with pytest.raises(ChangedOnDisk):
+        save_draft(draft, path, stamp)
+    assert b'"Autre"' in path.read_bytes()
+    save_draft(draft, path, stamp, force=True)
+    assert b'"Test"' in path.read_bytes()
+
+
+def test_new_file_with_a_document_copy(tmp_path: Path) -> None:
+    draft = new_file("Nouveau", "fr")
+    add_document(draft, "Article", "Texte 🎉 é\n", path="article.txt")[0].apply(draft)
+    add_event(draft, "Fête", quote=("article", 6, 7))[0].apply(draft)
+    path = tmp_path / "new.timeline.json"
+    save_draft(draft, path)
+    assert (tmp_path / "article.txt").read_text(encoding="utf-8") == "Texte 🎉 é\n"
+    assert not backup_path(path).exists()
+    loaded, _ = _open(path)
+    assert not loaded.issues
+    assert loaded.materialised().events[0].sources[0].quotes[0].text == "🎉"
+
+
+def test_existing_document_files_are_never_overwritten(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("autre", encoding="utf-8")
+    draft = new_file("N")
+    add_document(draft, "Article", "Texte", path="article.txt")[0].apply(draft)
+    save_draft(draft, tmp_path / "n.timeline.json")
+    assert (tmp_path / "article.txt").read_text(encoding="utf-8") == "autre"

@@ -1,0 +1,160 @@
+"""File > Import…: the report and preview before anything is written, then open or save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.import_flow import ImportDialog, ImportFlow
+
+DATA = Path(__file__).parent.parent / "data" / "import"
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Application:
+    application = Application(create_qapplication(), tmp_path / "settings.json")
+    qtbot.addWidget(application.window)
+    application.window.show()
+    return application
+
+
+def _flow(app: Application) -> ImportFlow:
+    return ImportFlow(app.window, app.controller, app.settings, app.opener.open)
+
+
+def _no_modal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The dialog is window-modal (open()); in tests it is inspected, not waited for.
+    monkeypatch.setattr(ImportDialog, "open", lambda self: None)
+
+
+def test_the_file_menu_has_import(app: Application) -> None:
+    action = app.window.import_action
+    assert action.text() == "&Import…"
+    assert action in app.window.menuBar().actions()[0].menu().actions()
+
+
+def test_import_shows_preview_and_report_and_writes_nothing(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    source = tmp_path / "acled.csv"
+    source.write_bytes((DATA / "acled-niger.csv").read_bytes())
+    flow = _flow(app)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), ""))
+    )
+    flow.start()
+    dialog = flow.dialog
+    assert dialog is not None
+    assert dialog.preview.rowCount() == 5
+    assert dialog.preview.item(0, 1).text() == "Agreement — Niamey"
+    # "%n event(s)" until the coordinator's translations give the plural its words.
+    assert "5 event" in dialog.summary.text()
+    problems = [dialog.problems.item(r, 2).text() for r in range(dialog.problems.rowCount())]
+    assert any("31/06/2024" in text for text in problems)
+    where = [dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())]
+    assert any(text.endswith("acled.csv:7") for text in where)
+    assert dialog.mapping_combos["date"].currentText() == "event_date"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".timeline.json")]
+
+
+def test_open_without_saving_shows_the_import(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    flow = _flow(app)
+    flow.run(DATA / "timelinejs-sahel.json", None)
+    assert flow.dialog is not None
+    flow.dialog.open_button.click()
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert timeline.title == "Niger and the Sahel: a long history"
+    assert timeline.index.count == 10
+    assert "not saved" in app.window.windowTitle()
+
+
+def test_save_writes_next_to_the_input_and_opens_it(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    source = tmp_path / "calendar.ics"
+    source.write_bytes((DATA / "calendar.ics").read_bytes())
+    suggested: list[str] = []
+
+    def save_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        suggested.append(str(args[2]))
+        return str(args[2]), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    flow = _flow(app)
+    flow.run(source, "ics")
+    assert flow.dialog is not None
+    flow.dialog.save_button.click()
+    target = tmp_path / "calendar.timeline.json"
+    assert suggested == [str(target)]
+    assert target.is_file()
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert timeline.title == "Niger desk calendar"
+
+
+def test_cancelling_the_save_dialog_writes_nothing(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    source = tmp_path / "calendar.ics"
+    source.write_bytes((DATA / "calendar.ics").read_bytes())
+    flow = _flow(app)
+    flow.run(source, None)
+    assert flow.dialog is not None
+    flow.dialog.save_button.click()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".json"] == []
+
+
+def test_changing_the_mapping_imports_again(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    source = tmp_path / "fr.csv"
+    source.write_text("Quand,Quoi,Qui\n2024-05-19,Accord signé,Niger\n", encoding="utf-8")
+    flow = _flow(app)
+    flow.run(source, "csv")
+    # Headers the detection cannot map: no event, the columns offered, nothing to open.
+    unmapped = flow.dialog
+    assert unmapped is not None
+    assert unmapped.preview.rowCount() == 0
+    assert not unmapped.open_button.isEnabled()
+    unmapped.mapping_combos["date"].setCurrentText("Quand")
+    unmapped.mapping_combos["title"].setCurrentText("Quoi")
+    unmapped.on_reimport_clicked()
+    dialog = flow.dialog
+    assert dialog is not None
+    assert dialog is not unmapped
+    assert dialog.preview.item(0, 1).text() == "Accord signé"
+    dialog.mapping_combos["actors"].setCurrentText("Qui")
+    assert dialog.changed_mapping() == {"actors": "Qui"}
+    reimported: list[object] = []
+    dialog.reimport_requested.connect(lambda *args: reimported.append(args))
+    dialog.on_reimport_clicked()
+    assert reimported
+    assert flow.dialog is not None
+    new = flow.dialog
+    assert new is not dialog
+    assert new.preview.item(0, 2).text() == "Niger"
+
+
+def test_big_imports_run_in_a_worker(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_modal(monkeypatch)
+    flow = _flow(app)
+    flow.background_threshold = 0
+    flow.run(DATA / "timesketch.jsonl", None)
+    qtbot.waitUntil(lambda: flow.dialog is not None, timeout=10_000)
+    assert flow.dialog is not None
+    assert flow.dialog.preview.rowCount() == 4
