@@ -260,11 +260,18 @@ def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 
         return make
 
-    # The spec asks PyInstaller which libraries a binary links to; the stand-in Analysis has
-    # no binaries, and PyInstaller is not installed for the tests.
-    for name in ("PyInstaller", "PyInstaller.depend", "PyInstaller.depend.bindepend"):
+    # The spec asks PyInstaller for data files and for the libraries a binary links to; the
+    # stand-in Analysis has no binaries, and PyInstaller is not installed for the tests.
+    for name in (
+        "PyInstaller",
+        "PyInstaller.depend",
+        "PyInstaller.depend.bindepend",
+        "PyInstaller.utils",
+        "PyInstaller.utils.hooks",
+    ):
         module = types.ModuleType(name)
         module.get_imports = lambda filename: set()  # type: ignore[attr-defined]
+        module.collect_data_files = lambda package, **options: []  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, name, module)
     spec_globals = {
         name: step(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")
