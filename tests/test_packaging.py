@@ -272,6 +272,7 @@ def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
         module = types.ModuleType(name)
         module.get_imports = lambda filename: set()  # type: ignore[attr-defined]
         module.collect_data_files = lambda package, **options: []  # type: ignore[attr-defined]
+        module.copy_metadata = lambda package, **options: []  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, name, module)
     spec_globals = {
         name: step(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")
