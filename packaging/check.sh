@@ -41,6 +41,11 @@ if [ -f "$share/applications/mimeinfo.cache" ]; then
     || fail "the desktop database does not open $MIME with $ID.desktop"
 fi
 [ -f "$share/icons/hicolor/256x256/apps/$ID.png" ] || fail "no 256 px icon installed"
+packaging/install.sh --uninstall "$scratch/prefix" >>"$scratch/install.log" 2>&1 \
+  || { cat "$scratch/install.log" >&2; fail "install.sh --uninstall"; }
+left=$(find "$scratch/prefix" -name "$ID*" -o -name timelineapp)
+[ -z "$left" ] || fail "install.sh --uninstall left: $left"
+grep -q "$MIME" "$share/mime/globs2" && fail "the uninstalled MIME type is still in the database"
 
 echo "== the built app, headless"
 [ -x "$APP" ] || fail "$APP is missing: run packaging/build.sh"
