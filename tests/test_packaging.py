@@ -37,9 +37,9 @@ def _desktop_entry() -> configparser.SectionProxy:
 def _mime_type() -> ET.Element:
     root = ET.parse(PACKAGING / f"{APP_ID}.mime.xml").getroot()
     assert root.tag == f"{MIME_NS}mime-info"
-    types = root.findall(f"{MIME_NS}mime-type")
-    assert len(types) == 1
-    return types[0]
+    mime_types = root.findall(f"{MIME_NS}mime-type")
+    assert len(mime_types) == 1
+    return mime_types[0]
 
 
 def _list(value: str) -> list[str]:
