@@ -4,7 +4,8 @@
 #   1. the desktop file and the AppStream metadata pass their validators;
 #   2. the committed icons match resources/icons/timelineapp.svg;
 #   3. an install into a scratch prefix gives a MIME database that maps *.timeline.json to
-#      our type, and a desktop file that opens it;
+#      our type, and a desktop database that opens it with our desktop file; uninstalling
+#      removes it all;
 #   4. the built app starts headless, validates and exports the bundled example to PNG, the
 #      same bytes as the installed package exports; builds event files from a text and an
 #      HTML article and imports every test format with the same results as the package; and
@@ -36,10 +37,8 @@ share=$scratch/prefix/share
 desktop-file-validate "$share/applications/$ID.desktop" || fail "installed desktop file"
 grep -q ":$MIME:\*\.timeline\.json" "$share/mime/globs2" \
   || fail "the installed MIME database does not map *.timeline.json to $MIME"
-if [ -f "$share/applications/mimeinfo.cache" ]; then
-  grep -q "^$MIME=$ID.desktop;" "$share/applications/mimeinfo.cache" \
-    || fail "the desktop database does not open $MIME with $ID.desktop"
-fi
+grep -q "^$MIME=$ID.desktop;" "$share/applications/mimeinfo.cache" \
+  || fail "the desktop database does not open $MIME with $ID.desktop"
 [ -f "$share/icons/hicolor/256x256/apps/$ID.png" ] || fail "no 256 px icon installed"
 packaging/install.sh --uninstall "$scratch/prefix" >>"$scratch/install.log" 2>&1 \
   || { cat "$scratch/install.log" >&2; fail "install.sh --uninstall"; }
