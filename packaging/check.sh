@@ -70,7 +70,7 @@ echo "export: $(wc -c < "$scratch/frozen.png") bytes, identical to the installed
 # The article builder (trafilatura, Babel's CLDR data) and the importers (icalendar...) read
 # data files at run time that PyInstaller may miss: run each in both and compare the results.
 mkdir -p "$scratch/in" "$scratch/out-frozen" "$scratch/out-venv"
-cp tests/data/build/000_651eb735907009b6.txt "$scratch/in/article.txt"
+cp resources/examples/niger-2024/000_651eb735907009b6.txt "$scratch/in/article.txt"
 "$PYTHON" - "$scratch/in/article.txt" "$scratch/in/article.html" <<'PY'
 import html, sys
 paragraphs = open(sys.argv[1], encoding="utf-8").read().split("\n")
