@@ -4,10 +4,13 @@
 #   1. the desktop file and the AppStream metadata pass their validators;
 #   2. the committed icons match resources/icons/timelineapp.svg;
 #   3. an install into a scratch prefix gives a MIME database that maps *.timeline.json to
-#      our type, and a desktop file that opens it;
+#      our type, and a desktop database that opens it with our desktop file; uninstalling
+#      removes it all;
 #   4. the built app starts headless, validates and exports the bundled example to PNG, the
-#      same bytes as the installed package exports; and it loads a big file with its worker
-#      processes (the frozen app must start them as workers, not as new apps).
+#      same bytes as the installed package exports; builds event files from a text and an
+#      HTML article and imports every test format with the same results as the package; and
+#      it loads a big file with its worker processes (the frozen app must start them as
+#      workers, not as new apps).
 # Any failure stops the script with a message and a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,11 +37,14 @@ share=$scratch/prefix/share
 desktop-file-validate "$share/applications/$ID.desktop" || fail "installed desktop file"
 grep -q ":$MIME:\*\.timeline\.json" "$share/mime/globs2" \
   || fail "the installed MIME database does not map *.timeline.json to $MIME"
-if [ -f "$share/applications/mimeinfo.cache" ]; then
-  grep -q "^$MIME=$ID.desktop;" "$share/applications/mimeinfo.cache" \
-    || fail "the desktop database does not open $MIME with $ID.desktop"
-fi
+grep -q "^$MIME=$ID.desktop;" "$share/applications/mimeinfo.cache" \
+  || fail "the desktop database does not open $MIME with $ID.desktop"
 [ -f "$share/icons/hicolor/256x256/apps/$ID.png" ] || fail "no 256 px icon installed"
+packaging/install.sh --uninstall "$scratch/prefix" >>"$scratch/install.log" 2>&1 \
+  || { cat "$scratch/install.log" >&2; fail "install.sh --uninstall"; }
+left=$(find "$scratch/prefix" -name "$ID*" -o -name timelineapp)
+[ -z "$left" ] || fail "install.sh --uninstall left: $left"
+grep -q "$MIME" "$share/mime/globs2" && fail "the uninstalled MIME type is still in the database"
 
 echo "== the built app, headless"
 [ -x "$APP" ] || fail "$APP is missing: run packaging/build.sh"
@@ -60,6 +66,33 @@ done
 cmp -s "$scratch/frozen.png" "$scratch/venv.png" \
   || fail "the frozen app's export differs from the installed package's"
 echo "export: $(wc -c < "$scratch/frozen.png") bytes, identical to the installed package's"
+
+# The article builder (trafilatura, Babel's CLDR data) and the importers (icalendar...) read
+# data files at run time that PyInstaller may miss: run each in both and compare the results.
+mkdir -p "$scratch/in" "$scratch/out-frozen" "$scratch/out-venv"
+cp resources/examples/niger-2024/000_651eb735907009b6.txt "$scratch/in/article.txt"
+"$PYTHON" - "$scratch/in/article.txt" "$scratch/in/article.html" <<'PY'
+import html, sys
+paragraphs = open(sys.argv[1], encoding="utf-8").read().split("\n")
+body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p.strip())
+page = f"<html><body><nav>Accueil | International</nav><article>{body}</article>"
+open(sys.argv[2], "w", encoding="utf-8").write(page + "<footer>Mentions légales</footer></html>")
+PY
+for mode in frozen venv; do
+  if [ $mode = frozen ]; then run=("$APP"); else run=("$PYTHON" -m timelineapp); fi
+  out=$scratch/out-$mode
+  "${run[@]}" build "$scratch/in/article.txt" -o "$out/text.timeline.json" --published 2024-06 \
+    >/dev/null || fail "$mode: build from a text article"
+  "${run[@]}" build "$scratch/in/article.html" -o "$out/html.timeline.json" --published 2024-06 \
+    >/dev/null || fail "$mode: build from an HTML article"
+  for data in tests/data/import/*; do
+    "${run[@]}" import "$data" -o "$out/import-$(basename "$data").timeline.json" >/dev/null \
+      2>>"$scratch/import-$mode.log" || fail "$mode: import $data"
+  done
+done
+diff -r "$scratch/out-frozen" "$scratch/out-venv" >/dev/null \
+  || fail "the frozen app's build or import results differ from the installed package's"
+echo "build (text, HTML) and import ($(ls tests/data/import | wc -l) formats): same results"
 
 "$PYTHON" benchmarks/generate.py 100000 -o "$scratch/big" >/dev/null
 start=$(date +%s)

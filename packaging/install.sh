@@ -5,6 +5,7 @@
 #   packaging/install.sh                 into ~/.local (no root needed)
 #   sudo packaging/install.sh /usr/local
 #   DESTDIR=/tmp/stage packaging/install.sh /usr     (staging, for a distribution package)
+#   packaging/install.sh --uninstall [PREFIX]        removes exactly what it installed
 #
 # Layout (freedesktop conventions, every name the application id):
 #   PREFIX/lib/timelineapp/                   the one-folder app
@@ -14,8 +15,32 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ID=org.timelineapp.TimelineApp
+uninstall=false
+if [ "${1:-}" = --uninstall ]; then uninstall=true; shift; fi
 prefix=${1:-$HOME/.local}
 root="${DESTDIR:-}$prefix"
+
+refresh_caches() {
+  # What the desktop reads (a distribution package does this in its triggers).
+  [ -z "${DESTDIR:-}" ] || return 0
+  if command -v update-mime-database >/dev/null; then update-mime-database "$root/share/mime"; fi
+  if command -v update-desktop-database >/dev/null; then
+    update-desktop-database -q "$root/share/applications"
+  fi
+  if command -v gtk-update-icon-cache >/dev/null; then
+    gtk-update-icon-cache -q -t -f "$root/share/icons/hicolor" || true
+  fi
+}
+
+if $uninstall; then
+  rm -rf "$root/lib/timelineapp"
+  rm -f "$root/bin/timelineapp" "$root/share/applications/$ID.desktop" \
+    "$root/share/metainfo/$ID.metainfo.xml" "$root/share/mime/packages/$ID.xml" \
+    "$root"/share/icons/hicolor/*/apps/$ID.png "$root/share/icons/hicolor/scalable/apps/$ID.svg"
+  refresh_caches
+  echo "removed timelineapp from $root"
+  exit 0
+fi
 
 [ -x dist/timelineapp/timelineapp ] || { echo "install.sh: run packaging/build.sh first" >&2; exit 1; }
 
@@ -37,12 +62,5 @@ for png in packaging/icons/hicolor/*/apps/$ID.png; do
   install -m 644 "$png" "$root/share/icons/hicolor/$size_dir/apps/$ID.png"
 done
 
-# Refresh the caches the desktop reads (a distribution package does this in its triggers).
-if [ -z "${DESTDIR:-}" ]; then
-  command -v update-mime-database >/dev/null && update-mime-database "$root/share/mime"
-  command -v update-desktop-database >/dev/null && \
-    update-desktop-database -q "$root/share/applications"
-  command -v gtk-update-icon-cache >/dev/null && \
-    gtk-update-icon-cache -q -t -f "$root/share/icons/hicolor" || true
-fi
+refresh_caches
 echo "installed timelineapp in $root"
