@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from timelineapp.model.loader import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
+from timelineapp.ui.app import Application, create_qapplication
 
 
 @pytest.fixture(scope="session")
@@ -14,3 +19,19 @@ def niger_timeline() -> Timeline:
     result = load_event_file(example_event_file())
     assert result.loaded is not None
     return Timeline(result.loaded)
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
+    """The whole application, its settings in ``tmp_path``, its window shown.
+
+    At the end the window is closed with its changes discarded: a test that leaves the file
+    modified (an import shown unsaved, an edit) must not stop on the unsaved-changes prompt.
+    """
+    # Not handed to qtbot: pytest-qt would close the window before this fixture's teardown.
+    application = Application(create_qapplication(), tmp_path / "settings.json")
+    application.window.show()
+    yield application
+    application.controller.undo_stack.setClean()
+    application.window.close()
+    application.window.deleteLater()

@@ -5,24 +5,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.loader import load_event_file
 from timelineapp.resources import example_event_file
-from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.app import Application
 from timelineapp.ui.build_dialog import BuildDialog, DraftBanner
 
 SEED = Path(__file__).parents[1] / "data" / "build" / "000_651eb735907009b6.txt"
-
-
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path) -> Application:
-    application = Application(create_qapplication(), tmp_path / "settings.json")
-    qtbot.addWidget(application.window)
-    application.window.show()
-    return application
 
 
 def _action(app: Application) -> QAction:

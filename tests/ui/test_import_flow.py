@@ -8,18 +8,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.app import Application
 from timelineapp.ui.import_flow import ImportDialog, ImportFlow
 
 DATA = Path(__file__).parent.parent / "data" / "import"
-
-
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path) -> Application:
-    application = Application(create_qapplication(), tmp_path / "settings.json")
-    qtbot.addWidget(application.window)
-    application.window.show()
-    return application
 
 
 def _flow(app: Application) -> ImportFlow:

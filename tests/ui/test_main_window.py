@@ -19,14 +19,6 @@ from timelineapp.ui.settings import load_settings
 from ..model.event_files import minimal, to_bytes
 
 
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path) -> Application:
-    application = Application(create_qapplication(), tmp_path / "settings.json")
-    qtbot.addWidget(application.window)
-    application.window.show()
-    return application
-
-
 def test_opens_the_bundled_example(app: Application) -> None:
     assert app.opener.open(example_event_file())
     timeline = app.controller.timeline

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
-from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.app import Application
 
 from ..provenance_files import tampered_copy
-
-
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path) -> Application:
-    application = Application(create_qapplication(), tmp_path / "settings.json")
-    qtbot.addWidget(application.window)
-    application.window.show()
-    return application
 
 
 def test_export_is_disabled_until_a_file_is_open(app: Application) -> None:
