@@ -6,10 +6,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+import timelineapp
 from timelineapp.resources import resource_path
 
 
@@ -34,3 +36,50 @@ def test_compiled_translation_is_current(tmp_path: Path) -> None:
         "run: pyside6-lrelease resources/translations/timelineapp_en.ts "
         "-qm resources/translations/timelineapp_en.qm"
     )
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(found).exists():
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_every_source_string_has_a_french_translation(tmp_path: Path) -> None:
+    """lupdate over today's sources finds no string the shipped French file lacks."""
+    shipped = resource_path("translations", "timelineapp_fr.ts")
+    refreshed = tmp_path / "timelineapp_fr.ts"
+    refreshed.write_bytes(shipped.read_bytes())
+    sources = sorted(str(p) for p in Path(timelineapp.__file__).parent.rglob("*.py"))
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(refreshed)],
+        check=True,
+        capture_output=True,
+    )
+    untranslated = [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in ElementTree.parse(refreshed).getroot().iter("context")
+        for message in context.iter("message")
+        if message.find("translation") is not None
+        and message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert not untranslated, "run packaging/update_translations.sh and translate:\n" + "\n".join(
+        untranslated
+    )
+
+
+def test_french_file_is_compiled(tmp_path: Path) -> None:
+    built = tmp_path / "timelineapp_fr.qm"
+    source = resource_path("translations", "timelineapp_fr.ts")
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(source), "-qm", str(built)], check=True, capture_output=True
+    )
+    assert built.read_bytes() == resource_path("translations", "timelineapp_fr.qm").read_bytes()
+
+
+def test_french_menus_and_plurals(qapp: QCoreApplication) -> None:
+    translator = QTranslator()
+    assert translator.load("timelineapp_fr", str(resource_path("translations")))
+    assert translator.translate("MainWindow", "&File") == "&Fichier"
+    assert translator.translate("TimelineStatusBar", "%n event(s)", "", 1) == "%n événement"
+    assert translator.translate("TimelineStatusBar", "%n event(s)", "", 14) == "%n événements"
