@@ -41,6 +41,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="an event file (*.timeline.json) to open")
     parser.add_argument("--version", action="version", version=f"timelineapp {__version__}")
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), help="language of the window (default: the system's)"
+    )
     _add_verbose(parser)
     return parser
 
@@ -114,8 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_to_stderr(args.verbose)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    run_app: Callable[[str | None], int] = import_gui().run_app
-    return run_app(args.file)
+    run_app: Callable[..., int] = import_gui().run_app
+    return run_app(args.file, lang=args.lang)
 
 
 def import_gui() -> ModuleType:

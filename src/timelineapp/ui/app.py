@@ -112,8 +112,15 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     return qapp
 
 
-def run_app(file: str | None, settings_path: Path | None = None) -> int:
+def run_app(file: str | None, settings_path: Path | None = None, lang: str | None = None) -> int:
+    """Run the window on ``file`` (default: the bundled example).
+
+    ``lang`` ("fr", "en") overrides the system locale for the whole UI: translations and the
+    dates, numbers and month names Qt formats.
+    """
     log_to_file()
+    if lang:
+        QLocale.setDefault(QLocale(lang))
     qapp = create_qapplication()
     app = Application(qapp, settings_path or default_settings_path(), default_cache_dir())
     app.window.show()
