@@ -1,4 +1,5 @@
-"""File › New from Article…: the builder in a worker thread, then the draft opens with a banner."""
+"""File › New from Article…: the builder in a worker thread, then the draft opens with a banner,
+in review mode."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model.file_format import ReviewState
 from timelineapp.model.loader import load_event_file
+from timelineapp.model.time_index import REVIEW_CODES
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.build_dialog import BuildDialog, DraftBanner
@@ -53,6 +56,16 @@ def test_a_draft_is_built_in_the_background_and_opened_with_a_banner(
     assert "retrait" in app.window.windowTitle()
     assert banner.isVisible()
     assert "review before use" in banner.label.text()
+    # The draft opens in review mode, at its first unreviewed event.
+    review = app.window.review
+    assert review.mode_action.isChecked()
+    assert review.verify_action.isEnabled()
+    timeline = app.controller.timeline
+    assert timeline is not None
+    selected = app.controller.selection
+    assert selected is not None
+    assert timeline.index.review[selected] == REVIEW_CODES[ReviewState.UNREVIEWED]
+    assert review.progress_label.text() == f"0 of {timeline.index.count} reviewed"
     # Opening another file takes the banner away: it is not a draft.
     app.opener.open(example_event_file())
     assert not banner.isVisible()

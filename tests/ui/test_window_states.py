@@ -3,14 +3,20 @@ a selection the filter hides, the provenance indicator and dock."""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
+from timelineapp.ui.issues_dialog import IssuesDialog
 
 from ..provenance_files import tampered_copy
 
@@ -46,9 +52,10 @@ def test_a_selection_hidden_by_the_filter_is_cleared_and_said(app: Application) 
 
 
 def test_a_tampered_file_raises_the_provenance_dock(app: Application, tmp_path: Path) -> None:
-    app.opener.open(tampered_copy(tmp_path))
-    if app.opener.last_dialog is not None:
-        app.opener.last_dialog.close()
+    assert app.opener.open(tampered_copy(tmp_path))
+    # Its problems are all listed in the dock: no dialog on top of it.
+    assert app.opener.last_dialog is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, IssuesDialog)]
     dock = app.window.docks["provenance"]
     assert dock.isVisible()
     assert app.window.status.provenance_button.isVisible()
@@ -73,3 +80,48 @@ def test_the_legend_keeps_its_height_while_filtering(app: Application) -> None:
     assert legend.sizeHint().height() == full
     app.filter_state.clear()
     assert legend.sizeHint().height() == full
+
+
+def test_a_missing_file_is_said_missing(app: Application, tmp_path: Path) -> None:
+    assert app.opener.open(example_event_file())
+    before = app.controller.timeline
+    assert not app.opener.open(tmp_path / "gone.timeline.json")
+    assert app.controller.timeline is before
+    message = app.opener.last_message
+    assert message is not None
+    assert message.text() == "gone.timeline.json does not exist."
+    assert app.opener.last_dialog is None  # not the "fix these problems" list
+    message.close()
+
+
+def test_a_folder_is_said_unreadable_with_the_reason(app: Application, tmp_path: Path) -> None:
+    folder = tmp_path / "folder.timeline.json"
+    folder.mkdir()
+    assert not app.opener.open(folder)
+    message = app.opener.last_message
+    assert message is not None
+    assert message.text() == (
+        "folder.timeline.json cannot be read: expected a regular file, found a folder."
+    )
+    message.close()
+
+
+def test_an_unreadable_file_says_permission_denied(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked.timeline.json"
+    locked.write_bytes(example_event_file().read_bytes())
+    real_open = os.open
+
+    def refuse(path: object, *args: Any, **kwargs: Any) -> int:
+        # chmod 000 does not stop root (the test machine), so refuse like the kernel would.
+        if Path(str(path)) == locked:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(os, "open", refuse)
+    assert not app.opener.open(locked)
+    message = app.opener.last_message
+    assert message is not None
+    assert message.text() == "locked.timeline.json cannot be read: permission denied."
+    message.close()

@@ -20,6 +20,7 @@ import numpy.typing as npt
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMarginsF,
     QPointF,
@@ -66,7 +67,6 @@ from .export_options import (
     check_options,
     default_file_name,
     max_side,
-    tr,
 )
 from .legend import paint_legend
 from .painter import PaintOptions, paint_scene
@@ -195,14 +195,22 @@ def _description(plan: Plan) -> str:
     ctx = plan.context
     loaded = ctx.timeline.loaded
     parts = [
-        tr("Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})").format(
-            version=__version__, name=loaded.name, hash=loaded.content_hash[:12]
-        )
+        QCoreApplication.translate(
+            "Export", "Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})"
+        ).format(version=__version__, name=loaded.name, hash=loaded.content_hash[:12])
     ]
     if ctx.filter_description:
-        parts.append(tr("Filter: {filter}").format(filter=ctx.filter_description))
+        parts.append(
+            QCoreApplication.translate("Export", "Filter: {filter}").format(
+                filter=ctx.filter_description
+            )
+        )
     if ctx.options.export_date:
-        parts.append(tr("Exported {date}").format(date=ctx.options.export_date))
+        parts.append(
+            QCoreApplication.translate("Export", "Exported {date}").format(
+                date=ctx.options.export_date
+            )
+        )
     return ". ".join(parts)
 
 

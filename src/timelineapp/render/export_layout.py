@@ -40,6 +40,7 @@ from .export_options import (
     MAX_IMAGE_BYTES,
     MAX_SIZE,
     MIN_SCENE_HEIGHT,
+    Export,
     ExportError,
     ExportFormat,
     ExportOptions,
@@ -48,8 +49,6 @@ from .export_options import (
     check_options,
     english_plural,
     max_side,
-    tr,
-    tr_n,
 )
 from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
@@ -287,9 +286,9 @@ def _context(
     passing = int(np.count_nonzero(mask))
     notice = ""
     if passing == 0:
-        notice = tr("No events match the filter")
+        notice = QCoreApplication.translate("Export", "No events match the filter")
     elif events.size == 0:
-        notice = tr("No events in the exported period")
+        notice = QCoreApplication.translate("Export", "No events in the exported period")
     geometry = Geometry() if options.include_axis else Geometry(axis_height=4.0)
     names = LocaleNames(QLocale(options.locale)) if options.locale else LocaleNames()
     return ExportContext(
@@ -328,7 +327,7 @@ def _legend_entries(
     tops = top_level_actors(timeline)
     actors = [(timeline.actors[tops[s]].name, s) for s in slots if 0 <= s < len(tops)]
     if -1 in slots:
-        actors.append((tr("No actor"), -1))
+        actors.append((QCoreApplication.translate("Export", "No actor"), -1))
     return kinds, actors
 
 
@@ -362,16 +361,26 @@ def _header(ctx: ExportContext, page: int, pages: int, width: float) -> list[_Te
         texts.append(_paragraph(title, title_font, inner, theme_.text))
         if ctx.shown < ctx.total:
             shown = ctx.names.locale.toString(ctx.shown)
-            counts = tr_n("{shown} of %Ln event(s) shown", ctx.total).format(shown=shown)
+            counts = english_plural(
+                Export.tr("{shown} of %Ln event(s) shown", "", ctx.total),
+                ctx.total,
+            ).format(shown=shown)
         else:
-            counts = tr_n("%Ln event(s)", ctx.total)
+            counts = english_plural(Export.tr("%Ln event(s)", "", ctx.total), ctx.total)
         if ctx.undated:
-            counts += "; " + tr_n("%Ln undated event(s) not on the timeline", ctx.undated)
+            counts += "; " + english_plural(
+                Export.tr("%Ln undated event(s) not on the timeline", "", ctx.undated),
+                ctx.undated,
+            )
         if pages > 1:
-            counts += " · " + tr("page {page} of {pages}").format(page=page + 1, pages=pages)
+            counts += " · " + QCoreApplication.translate("Export", "page {page} of {pages}").format(
+                page=page + 1, pages=pages
+            )
         texts.append(_paragraph(counts, ctx.font, inner, theme_.muted))
     if options.include_filter and ctx.filter_description:
-        text = tr("Filter: {filter}").format(filter=ctx.filter_description)
+        text = QCoreApplication.translate("Export", "Filter: {filter}").format(
+            filter=ctx.filter_description
+        )
         texts.append(_paragraph(text, ctx.font, inner, theme_.muted))
     return texts
 
@@ -392,9 +401,6 @@ def _source_text(number: int, document: Document) -> str:
 
 
 _MAX_PROBLEMS_LISTED = 8
-# The provenance strings are literals in their own translate() calls (pyside6-lupdate reads
-# those, not strings passed through a helper).
-_translate = QCoreApplication.translate
 
 
 def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
@@ -408,25 +414,21 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
     if quotes:
         heads.append(
             english_plural(
-                _translate("Export", "%Ln quote(s) do not match their documents", None, quotes),
+                Export.tr("%Ln quote(s) do not match their documents", "", quotes),
                 quotes,
             )
         )
     if phrases:
         heads.append(
             english_plural(
-                _translate(
-                    "Export", "%Ln date phrase(s) do not match their documents", None, phrases
-                ),
+                Export.tr("%Ln date phrase(s) do not match their documents", "", phrases),
                 phrases,
             )
         )
     if unreadable:
         heads.append(
             english_plural(
-                _translate(
-                    "Export", "%Ln event(s) cite a document that cannot be read", None, unreadable
-                ),
+                Export.tr("%Ln event(s) cite a document that cannot be read", "", unreadable),
                 unreadable,
             )
         )
@@ -437,16 +439,18 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
         title = timeline.titles[problem.event]
         recorded, now = provenance.passage_texts(problem, timeline.event(problem.event))
         if now is None:
-            lines.append(f"“{title}”: " + _translate("Export", "the document cannot be read"))
+            lines.append(
+                f"“{title}”: " + QCoreApplication.translate("Export", "the document cannot be read")
+            )
             continue
         was, is_now = excerpts(recorded, now)
         what = (
-            _translate("Export", "date phrase")
+            QCoreApplication.translate("Export", "date phrase")
             if problem.is_date_phrase
-            else _translate("Export", "quote")
+            else QCoreApplication.translate("Export", "quote")
         )
         lines.append(
-            _translate(
+            QCoreApplication.translate(
                 "Export",
                 "“{title}”, {what}: the file records “{was}”, the document now says “{now}”",
             )
@@ -459,9 +463,7 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
         more = len(problems) - _MAX_PROBLEMS_LISTED
         lines.append(
             english_plural(
-                _translate(
-                    "Export", "… and %Ln more (timelineapp validate lists them all)", None, more
-                ),
+                Export.tr("… and %Ln more (timelineapp validate lists them all)", "", more),
                 more,
             )
         )
@@ -490,35 +492,51 @@ def _footer(ctx: ExportContext, width: float) -> list[_Text]:
     bold.setBold(True)
     texts: list[_Text] = _provenance_block(ctx, width)
     if ctx.sources:
-        texts.append(_paragraph(tr("Sources"), bold, inner, theme_.text))
+        texts.append(
+            _paragraph(QCoreApplication.translate("Export", "Sources"), bold, inner, theme_.text)
+        )
         for number, document in ctx.sources:
             texts.append(_paragraph(_source_text(number, document), ctx.font, inner, theme_.text))
         if ctx.more_sources:
-            more = tr_n(
-                "… and %Ln more source document(s), listed in the event file", ctx.more_sources
+            more = english_plural(
+                Export.tr(
+                    "… and %Ln more source document(s), listed in the event file",
+                    "",
+                    ctx.more_sources,
+                ),
+                ctx.more_sources,
             )
             texts.append(_paragraph(more, ctx.font, inner, theme_.muted))
     else:
         texts.append(
             _paragraph(
-                tr("No source documents are cited by the events shown."),
+                QCoreApplication.translate(
+                    "Export", "No source documents are cited by the events shown."
+                ),
                 ctx.font,
                 inner,
                 theme_.muted,
             )
         )
-    description = ctx.filter_description or tr("none (all events)")
+    description = ctx.filter_description or QCoreApplication.translate(
+        "Export", "none (all events)"
+    )
     texts.append(
-        _paragraph(tr("Filter: {filter}").format(filter=description), ctx.font, inner, theme_.muted)
+        _paragraph(
+            QCoreApplication.translate("Export", "Filter: {filter}").format(filter=description),
+            ctx.font,
+            inner,
+            theme_.muted,
+        )
     )
     loaded = ctx.timeline.loaded
-    provenance = tr("File: {name} · SHA-256 {hash}").format(
+    provenance = QCoreApplication.translate("Export", "File: {name} · SHA-256 {hash}").format(
         name=loaded.name, hash=loaded.content_hash[:12]
     )
     if ctx.options.export_date:
-        provenance += " · " + tr("exported {date} with timelineapp {version}").format(
-            date=ctx.options.export_date, version=__version__
-        )
+        provenance += " · " + QCoreApplication.translate(
+            "Export", "exported {date} with timelineapp {version}"
+        ).format(date=ctx.options.export_date, version=__version__)
     texts.append(_paragraph(provenance, ctx.font, inner, theme_.muted))
     return texts
 

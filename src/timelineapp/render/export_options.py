@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QPageSize
 
 from .theme import ThemeName
@@ -115,18 +115,28 @@ Progress = Callable[[float], bool]
 View = TimeMap | tuple[float, float]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+class Export(QObject):
+    """The "Export" translation context, for its plurals: ``Export.tr("%Ln event(s)", "", n)``.
 
+    pyside6-lupdate marks a ``tr()`` call with a count as a plural (numerus) message, but
+    extracts ``QCoreApplication.translate(context, text, None, n)`` as a plain one (and skips
+    it altogether when ``n`` is an attribute such as ``ctx.total``). Strings without a count
+    use ``QCoreApplication.translate("Export", "literal")``: the same context at run time.
+    """
 
-def tr_n(text: str, n: int) -> str:
-    """A ``%n`` plural; without a translation the English source still reads right."""
-    return english_plural(QCoreApplication.translate("Export", text, None, n), n)
+    @staticmethod
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # Static, so no object is needed (QObject.tr is typed as a method of an instance).
+        return QCoreApplication.translate("Export", source, disambiguation, n)
 
 
 def english_plural(translated: str, n: int) -> str:
-    """A source text that came back untranslated gets its English form ("1 event", "2
-    events"); a translation has no "(s)" left to replace."""
+    """A ``%n`` plural that came back untranslated gets its English form ("1 event", "2
+    events"); a translation has no "(s)" left to replace.
+
+    The window installs the English translation (its plural forms), but the command line
+    exports with no translator installed: there the source text comes back as it is.
+    """
     return translated.replace("(s)", "" if n == 1 else "s")
 
 

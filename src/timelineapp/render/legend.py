@@ -43,6 +43,7 @@ class LegendKind(StrEnum):
     PLANNED = "planned"
     DEADLINE = "deadline"
     DISPUTED = "disputed"
+    UNREVIEWED = "unreviewed"
     PROVENANCE = "provenance"
     DOCUMENT = "document"
     CLUSTER = "cluster"
@@ -55,25 +56,30 @@ BASIC_KINDS: tuple[LegendKind, ...] = tuple(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Legend", text)
-
-
 def _kind_text(kind: LegendKind) -> str:
     texts = {
-        LegendKind.DAY: _tr("Event on a day"),
-        LegendKind.INTERVAL: _tr("Interval (solid where certain)"),
-        LegendKind.IMPRECISE: _tr("Imprecise date (sometime in here)"),
-        LegendKind.UNCERTAIN: _tr("Uncertain date (?)"),
-        LegendKind.APPROXIMATE: _tr("Approximate date (~)"),
-        LegendKind.OPEN: _tr("Open side (no bound known)"),
-        LegendKind.PLANNED: _tr("Planned"),
-        LegendKind.DEADLINE: _tr("Deadline"),
-        LegendKind.DISPUTED: _tr("Disputed"),
-        LegendKind.PROVENANCE: _tr("A quote no longer matches its document"),
-        LegendKind.DOCUMENT: _tr("Source document published"),
-        LegendKind.CLUSTER: _tr("Events that did not fit (count)"),
-        LegendKind.DENSITY: _tr("Events per column (too many to draw)"),
+        LegendKind.DAY: QCoreApplication.translate("Legend", "Event on a day"),
+        LegendKind.INTERVAL: QCoreApplication.translate("Legend", "Interval (solid where certain)"),
+        LegendKind.IMPRECISE: QCoreApplication.translate(
+            "Legend", "Imprecise date (sometime in here)"
+        ),
+        LegendKind.UNCERTAIN: QCoreApplication.translate("Legend", "Uncertain date (?)"),
+        LegendKind.APPROXIMATE: QCoreApplication.translate("Legend", "Approximate date (~)"),
+        LegendKind.OPEN: QCoreApplication.translate("Legend", "Open side (no bound known)"),
+        LegendKind.PLANNED: QCoreApplication.translate("Legend", "Planned"),
+        LegendKind.DEADLINE: QCoreApplication.translate("Legend", "Deadline"),
+        LegendKind.DISPUTED: QCoreApplication.translate("Legend", "Disputed"),
+        LegendKind.UNREVIEWED: QCoreApplication.translate(
+            "Legend", "Not reviewed yet (pale, label in italics)"
+        ),
+        LegendKind.PROVENANCE: QCoreApplication.translate(
+            "Legend", "A quote no longer matches its document"
+        ),
+        LegendKind.DOCUMENT: QCoreApplication.translate("Legend", "Source document published"),
+        LegendKind.CLUSTER: QCoreApplication.translate("Legend", "Events that did not fit (count)"),
+        LegendKind.DENSITY: QCoreApplication.translate(
+            "Legend", "Events per column (too many to draw)"
+        ),
     }
     return texts[kind]
 
@@ -83,6 +89,7 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
     found: set[LegendKind] = set()
     planned, deadline = STATUS_CODES[EventStatus.PLANNED], STATUS_CODES[EventStatus.DEADLINE]
     disputed = REVIEW_CODES[ReviewState.DISPUTED]
+    unreviewed = REVIEW_CODES[ReviewState.UNREVIEWED]
     for mark in scene.marks:
         if mark.point:
             found.add(LegendKind.DAY)
@@ -104,6 +111,8 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
             found.add(LegendKind.DEADLINE)
         if mark.review == disputed:
             found.add(LegendKind.DISPUTED)
+        if mark.review == unreviewed:
+            found.add(LegendKind.UNREVIEWED)
         if mark.flagged and not mark.faded:
             found.add(LegendKind.PROVENANCE)
     if scene.documents:
@@ -155,7 +164,10 @@ def _layout(
     ]
     sections = [
         (title, entries)
-        for title, entries in ((_tr("Marks"), marks), (_tr("Colours: actors"), actors))
+        for title, entries in (
+            (QCoreApplication.translate("Legend", "Marks"), marks),
+            (QCoreApplication.translate("Legend", "Colours: actors"), actors),
+        )
         if entries
     ]
     row_h = max(20.0, metrics.height() + 6)
@@ -273,12 +285,13 @@ def _sample_scene(row_h: float, height: float) -> Scene:
 
 def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
     occurred = STATUS_CODES[EventStatus.OCCURRED]
-    unreviewed = REVIEW_CODES[ReviewState.UNREVIEWED]
+    # Samples are reviewed marks, so only the "not reviewed" sample looks tentative.
+    verified = REVIEW_CODES[ReviewState.VERIFIED]
     # Points and bands share a centre, so samples line up in their column.
     point = (15.5, 26.5)  # one marker (Geometry().marker) wide
     band = (4.0, 38.0)
     x0, x1, flags, precision = *point, 0, Precision.DAY
-    status, review = occurred, unreviewed
+    status, review = occurred, verified
     core = (0.0, 0.0)
     if kind is LegendKind.INTERVAL:
         (x0, x1), flags, core = band, MarkFlag.INTERVAL, (band[0] + 4, band[1] - 4)
@@ -296,6 +309,8 @@ def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
         status = STATUS_CODES[EventStatus.DEADLINE]
     elif kind is LegendKind.DISPUTED:
         review = REVIEW_CODES[ReviewState.DISPUTED]
+    elif kind is LegendKind.UNREVIEWED:
+        review = REVIEW_CODES[ReviewState.UNREVIEWED]
     flagged = kind is LegendKind.PROVENANCE
     is_point = x1 - x0 < Geometry().marker + 0.5
     if not is_point and kind is not LegendKind.INTERVAL:

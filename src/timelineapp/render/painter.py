@@ -36,6 +36,7 @@ from .ticks import Tick
 _PLANNED = STATUS_CODES[EventStatus.PLANNED]
 _DEADLINE = STATUS_CODES[EventStatus.DEADLINE]
 _DISPUTED = REVIEW_CODES[ReviewState.DISPUTED]
+_UNREVIEWED = REVIEW_CODES[ReviewState.UNREVIEWED]
 _BAND = 10.0  # height of a band (imprecise date, interval)
 
 
@@ -185,6 +186,12 @@ def _paint_mark(
         color.setAlpha(70)
     selected = mark.event == options.selection
     outline = QPen(color.darker(130), 1.4)
+    tentative = mark.review == _UNREVIEWED
+    if tentative:
+        # Not yet reviewed: a pale fill inside the full-strength outline, and an italic label.
+        # Pale (not see-through) keeps it apart from events the filter fades; the outline's
+        # line style stays free to say "?" (dashed) and "~" (dotted).
+        color = tentative_fill(color, theme)
     if mark.flags & MarkFlag.UNCERTAIN:
         outline.setStyle(Qt.PenStyle.DashLine)
     elif mark.flags & MarkFlag.APPROXIMATE:
@@ -216,12 +223,20 @@ def _paint_mark(
         painter.setPen(QPen(theme.disputed))
         painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), "!")
         tx += metrics.horizontalAdvance("! ")
-    text_w = metrics.horizontalAdvance(text)
+    label_font = options.font
+    label_metrics = metrics
+    if mark.event == options.hover or tentative:
+        label_font = QFont(options.font)
+        label_font.setUnderline(mark.event == options.hover)
+        label_font.setItalic(tentative)
+        if tentative:
+            label_metrics = QFontMetricsF(label_font)
+    text_w = label_metrics.horizontalAdvance(text)
     room = scene.width - tx - 4
     if text_w > room > 40:
         # Cut at the view's edge with an ellipsis rather than mid-glyph.
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        text_w = metrics.horizontalAdvance(text)
+        text = label_metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        text_w = label_metrics.horizontalAdvance(text)
     if selected or mark.event in options.highlighted:
         box = QRectF(tx - 3, y + 2, text_w + 6, g.lane_height - 4)
         fill = QColor(theme.selection if selected else theme.deadline)
@@ -236,15 +251,23 @@ def _paint_mark(
             QRectF(left - 3, cy - g.marker / 2 - 3, right - left + 6, g.marker + 6), 3, 3
         )
     painter.setPen(QPen(text_color))
-    if mark.event == options.hover:
-        font = QFont(options.font)
-        font.setUnderline(True)
-        painter.setFont(font)
+    painter.setFont(label_font)
     painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), text)
-    if mark.event == options.hover:
-        painter.setFont(options.font)
+    painter.setFont(options.font)
     if mark.flagged:
         paint_provenance_badge(painter, right, cy - g.marker / 2, theme)
+
+
+def tentative_fill(color: QColor, theme: Theme) -> QColor:
+    """``color`` washed two thirds of the way towards the background: an unreviewed mark."""
+    bg = theme.background
+    pale = QColor(
+        round(color.red() + (bg.red() - color.red()) * 0.65),
+        round(color.green() + (bg.green() - color.green()) * 0.65),
+        round(color.blue() + (bg.blue() - color.blue()) * 0.65),
+    )
+    pale.setAlpha(color.alpha())
+    return pale
 
 
 def paint_provenance_badge(painter: QPainter, x: float, y: float, theme: Theme) -> None:

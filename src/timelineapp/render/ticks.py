@@ -40,6 +40,7 @@ from enum import Enum, StrEnum
 from typing import Protocol
 
 from timelineapp.model.calendar import (
+    ENGLISH_MONTHS,
     SECONDS_PER_DAY,
     SECONDS_PER_HOUR,
     SECONDS_PER_MINUTE,
@@ -134,10 +135,6 @@ class CalendarNames(Protocol):
         ...
 
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -147,7 +144,7 @@ class PlainNames:
     def month_name(self, month: int, short: bool) -> str:
         if not 1 <= month <= 12:
             raise ValueError(f"month must be 1-12, got {month}")
-        name = _MONTHS[month - 1]
+        name = ENGLISH_MONTHS[month - 1]
         return name[:3] if short else name
 
     def weekday_name(self, iso_weekday: int, short: bool) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -346,13 +347,21 @@ class DraftBanner(QFrame):
 
 
 class _DraftFlow(QObject):
-    """Runs the dialog for a window and shows the banner when the draft is open."""
+    """Runs the dialog for a window and, when the draft is open, shows the banner and starts
+    reviewing it (``on_draft_opened``, given by the window)."""
 
-    def __init__(self, window: QMainWindow, controller: TimelineController, folder: str) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: TimelineController,
+        folder: str,
+        on_draft_opened: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._folder = folder
         self._armed = False
+        self._on_draft_opened = on_draft_opened
         self.banner = DraftBanner(window)
         central = window.centralWidget()
         layout = central.layout() if central is not None else None
@@ -376,16 +385,25 @@ class _DraftFlow(QObject):
 
     def on_file_loaded(self) -> None:
         # The first file loaded after a build is the draft; any later one is not.
-        self.banner.setVisible(self._armed)
+        draft = self._armed
         self._armed = False
+        self.banner.setVisible(draft)
+        if draft and self._on_draft_opened is not None:
+            self._on_draft_opened()
 
 
 def install_build_action(
-    window: QMainWindow, menu: QMenu, controller: TimelineController, folder: str = ""
+    window: QMainWindow,
+    menu: QMenu,
+    controller: TimelineController,
+    folder: str = "",
+    on_draft_opened: Callable[[], None] | None = None,
 ) -> QAction:
     """Add File › New from Article… to ``menu`` of ``window`` where the hook is called (the one
-    hook in MainWindow). The draft opens through ``window.open_requested``."""
-    flow = _DraftFlow(window, controller, folder)
+    hook in MainWindow). The draft opens through ``window.open_requested``; once it is open,
+    ``on_draft_opened`` runs (the window starts review mode: every drafted event is
+    unreviewed)."""
+    flow = _DraftFlow(window, controller, folder, on_draft_opened)
     action = QAction(QCoreApplication.translate("BuildDialog", "New from &Article…"), window)
     action.setObjectName("action-new-from-article")
     action.triggered.connect(flow.start)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..model.filtering import engine_for
 from ..model.issues import Issue, IssueKind, Severity
@@ -103,6 +103,7 @@ class FileOpener(QObject):
         self._worker: LoadWorker | None = None
         self._progress: QProgressDialog | None = None
         self.last_dialog: IssuesDialog | None = None
+        self.last_message: QMessageBox | None = None  # "X does not exist", "X cannot be read"
         self.background_threshold = BACKGROUND_THRESHOLD
 
     @property
@@ -158,33 +159,75 @@ class FileOpener(QObject):
 
     def _finish(self, path: Path, result: LoadResult, timeline: Timeline | None) -> bool:
         if result.loaded is None or timeline is None:
-            self._show_issues(
-                self.tr("Cannot open event file"),
-                self.tr(
-                    "{name} could not be opened. Nothing was changed; fix these problems "
-                    "and open it again:"
-                ).format(name=path.name),
-                result,
-            )
+            reason = _unreadable_reason(result)
+            if reason is not None:
+                # Nothing in the file to fix: say plainly what is wrong with the path.
+                self._say_unreadable(path, reason)
+            else:
+                self._show_issues(
+                    self.tr("Cannot open event file"),
+                    self.tr(
+                        "{name} could not be opened. Nothing was changed; fix these problems "
+                        "and open it again:"
+                    ).format(name=path.name),
+                    result.issues,
+                )
             self.failed.emit(str(path))
             return False
         self._controller.set_timeline(timeline, path)
         self._settings.remember_file(str(path.resolve()))
-        if result.issues:
+        # Provenance problems are listed in the Provenance dock, raised when the file loads,
+        # and counted in the status bar: no dialog for them. Anything else still gets one.
+        listed = {id(issue) for issue in timeline.provenance.problems}
+        others = [issue for issue in result.issues if id(issue) not in listed]
+        if others:
             self._show_issues(
                 self.tr("Problems in event file"),
-                self.tr(
-                    "{name} was opened, but some of its provenance could not be checked. "
-                    "Affected quotes and documents are flagged:"
-                ).format(name=path.name),
-                result,
+                self.tr("{name} was opened, with these problems:").format(name=path.name),
+                others,
             )
         self.opened.emit(str(path))
         return True
 
-    def _show_issues(self, title: str, summary: str, result: LoadResult) -> None:
+    def _say_unreadable(self, path: Path, reason: str | None) -> None:
+        if not path.exists():
+            text = self.tr("{name} does not exist.").format(name=path.name)
+        else:
+            text = self.tr("{name} cannot be read: {reason}.").format(name=path.name, reason=reason)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot open event file"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is a stranger's text
+        box.setInformativeText(str(path))
+        box.open()
+        self.last_message = box
+
+    def _show_issues(self, title: str, summary: str, issues: list[Issue]) -> None:
         from .issues_dialog import IssuesDialog  # only when there are problems to show
 
-        dialog = IssuesDialog(title, summary, result.issues, self._window)
+        dialog = IssuesDialog(title, summary, issues, self._window)
         dialog.open()
         self.last_dialog = dialog
+
+
+_CANNOT_READ = "cannot read the file: "  # the loader's words when the file itself is unreadable
+
+
+def _unreadable_reason(result: LoadResult) -> str | None:
+    """Why the event file itself could not be read ("permission denied"), or None when it
+    was read and its content is what failed (those problems are listed, located)."""
+    if len(result.issues) != 1:
+        return None
+    issue = result.issues[0]
+    if (
+        issue.kind is not IssueKind.IO
+        or issue.json_path
+        or not issue.message.startswith(_CANNOT_READ)
+    ):
+        return None
+    reason = issue.message.removeprefix(_CANNOT_READ).rstrip(".")
+    return reason[:1].lower() + reason[1:]

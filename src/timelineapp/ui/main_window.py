@@ -207,7 +207,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.edit_flow.new_action)
         file_menu.addAction(self.open_action)
-        install_build_action(self, file_menu, self._controller, self._settings.last_folder)
+        install_build_action(
+            self,
+            file_menu,
+            self._controller,
+            self._settings.last_folder,
+            on_draft_opened=self.review.start,
+        )
         file_menu.addAction(self.save_flow.save_action)
         file_menu.addAction(self.save_flow.save_as_action)
         file_menu.addSeparator()

@@ -87,6 +87,13 @@ class ReviewMode(QObject):
             self.previous_action,
         ]
 
+    def start(self) -> None:
+        """Review mode on, at the earliest unreviewed event (a freshly built draft opens so)."""
+        if self.mode_action.isChecked():
+            self.on_mode_toggled(True)  # already on: back to the start of the queue
+        else:
+            self.mode_action.setChecked(True)
+
     # --- slots ---------------------------------------------------------------------------------
     def on_mode_toggled(self, on: bool) -> None:
         for act in self.keys:
