@@ -2,71 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+198"/>
-        <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+374"/>
-        <location line="+138"/>
-        <source>Filter: {filter}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="-222"/>
-        <source>No events match the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No events in the exported period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No source documents are cited by the events shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>none (all events)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>File: {name} · SHA-256 {hash}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>exported {date} with timelineapp {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -470,7 +405,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+118"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+119"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,7 +553,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+116"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +689,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-65"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-82"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,6 +1218,155 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../src/timelineapp/render/export.py" line="+198"/>
+        <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+381"/>
+        <location line="+145"/>
+        <source>Filter: {filter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="-237"/>
+        <source>No events match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events in the exported period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>{shown} of %Ln event(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %Ln event shown</numerusform>
+            <numerusform>{shown} of %Ln events shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln undated event(s) not on the timeline</source>
+        <translation>
+            <numerusform>%Ln undated event not on the timeline</numerusform>
+            <numerusform>%Ln undated events not on the timeline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%Ln quote(s) do not match their documents</source>
+        <translation>
+            <numerusform>%Ln quote does not match its document</numerusform>
+            <numerusform>%Ln quotes do not match their documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln date phrase(s) do not match their documents</source>
+        <translation>
+            <numerusform>%Ln date phrase does not match its document</numerusform>
+            <numerusform>%Ln date phrases do not match their documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln event(s) cite a document that cannot be read</source>
+        <translation>
+            <numerusform>%Ln event cites a document that cannot be read</numerusform>
+            <numerusform>%Ln events cite a document that cannot be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the document cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}”, {what}: the file records “{was}”, the document now says “{now}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>… and %Ln more (timelineapp validate lists them all)</source>
+        <translation>
+            <numerusform>… and %Ln more (timelineapp validate lists them all)</numerusform>
+            <numerusform>… and %Ln more (timelineapp validate lists them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %Ln more source document(s), listed in the event file</source>
+        <translation>
+            <numerusform>… and %Ln more source document, listed in the event file</numerusform>
+            <numerusform>… and %Ln more source documents, listed in the event file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No source documents are cited by the events shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (all events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File: {name} · SHA-256 {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exported {date} with timelineapp {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/export_dialog.py" line="+79"/>
@@ -1535,7 +1619,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+130"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,23 +1634,34 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <location line="+31"/>
         <source>Cannot open event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Problems in event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{name} was opened, with these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>{name} was opened, but some of its provenance could not be checked. Affected quotes and documents are flagged:</source>
+        <source>{name} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +2081,89 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../src/timelineapp/render/legend.py" line="+61"/>
+        <source>Event on a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interval (solid where certain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprecise date (sometime in here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncertain date (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate date (~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open side (no bound known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet (pale, label in italics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quote no longer matches its document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source document published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events that did not fit (count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events per column (too many to draw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours: actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegendCanvas</name>
     <message>
         <location filename="../../src/timelineapp/ui/legend_pane.py" line="+65"/>
@@ -2155,7 +2333,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,6 +2502,56 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
+        <source>%n quote(s) no longer match(es) its document</source>
+        <translation>
+            <numerusform>%n quote no longer matches its document</numerusform>
+            <numerusform>%n quotes no longer match its document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n date phrase(s) no longer match(es) its document</source>
+        <translation>
+            <numerusform>%n date phrase no longer matches its document</numerusform>
+            <numerusform>%n date phrases no longer match its document</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a document it cites cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n provenance problem(s)</source>
+        <translation>
+            <numerusform>%n provenance problem</numerusform>
+            <numerusform>%n provenance problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
+        <translation>
+            <numerusform>%n recorded passage no longer matches this document&apos;s text; it is marked in red</numerusform>
+            <numerusform>%n recorded passages no longer match this document&apos;s text; they are marked in red</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its text differs from the recorded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its text cannot be read, so its quotes cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePane</name>
     <message>
         <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+36"/>
@@ -2425,7 +2653,7 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Reviewer Name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,71 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+198"/>
-        <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
-        <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+374"/>
-        <location line="+138"/>
-        <source>Filter: {filter}</source>
-        <translation>Filtre : {filter}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported {date}</source>
-        <translation>Exportée le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="-222"/>
-        <source>No events match the filter</source>
-        <translation>Aucun événement ne correspond au filtre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No events in the exported period</source>
-        <translation>Aucun événement dans la période exportée</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No actor</source>
-        <translation>Aucun acteur</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>page {page} of {pages}</source>
-        <translation>page {page} sur {pages}</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No source documents are cited by the events shown.</source>
-        <translation>Les événements affichés ne citent aucun document source.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>none (all events)</source>
-        <translation>aucun (tous les événements)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>File: {name} · SHA-256 {hash}</source>
-        <translation>Fichier : {name} · SHA-256 {hash}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>exported {date} with timelineapp {version}</source>
-        <translation>exporté le {date} avec timelineapp {version}</translation>
-    </message>
-</context>
-<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -471,7 +406,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+118"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+119"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
@@ -619,7 +554,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit : {reason}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+116"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -755,7 +690,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-65"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-82"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement : à relire avant usage</translation>
     </message>
@@ -1284,6 +1219,155 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../src/timelineapp/render/export.py" line="+198"/>
+        <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
+        <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+381"/>
+        <location line="+145"/>
+        <source>Filter: {filter}</source>
+        <translation>Filtre : {filter}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported {date}</source>
+        <translation>Exportée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="-237"/>
+        <source>No events match the filter</source>
+        <translation>Aucun événement ne correspond au filtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events in the exported period</source>
+        <translation>Aucun événement dans la période exportée</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No actor</source>
+        <translation>Aucun acteur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>{shown} of %Ln event(s) shown</source>
+        <translation>
+            <numerusform>{shown} sur %Ln événement affiché</numerusform>
+            <numerusform>{shown} sur %Ln événements affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln undated event(s) not on the timeline</source>
+        <translation>
+            <numerusform>%Ln événement non daté absent de la chronologie</numerusform>
+            <numerusform>%Ln événements non datés absents de la chronologie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%Ln quote(s) do not match their documents</source>
+        <translation>
+            <numerusform>%Ln citation ne correspond pas à son document</numerusform>
+            <numerusform>%Ln citations ne correspondent pas à leurs documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln date phrase(s) do not match their documents</source>
+        <translation>
+            <numerusform>%Ln expression de date ne correspond pas à son document</numerusform>
+            <numerusform>%Ln expressions de date ne correspondent pas à leurs documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln event(s) cite a document that cannot be read</source>
+        <translation>
+            <numerusform>%Ln événement cite un document illisible</numerusform>
+            <numerusform>%Ln événements citent un document illisible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the document cannot be read</source>
+        <translation>le document est illisible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>date phrase</source>
+        <translation>expression de date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}”, {what}: the file records “{was}”, the document now says “{now}”</source>
+        <translation>« {title} », {what} : le fichier enregistre « {was} », le document dit maintenant « {now} »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>… and %Ln more (timelineapp validate lists them all)</source>
+        <translation>
+            <numerusform>… et %Ln autre (timelineapp validate les liste tous)</numerusform>
+            <numerusform>… et %Ln autres (timelineapp validate les liste tous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %Ln more source document(s), listed in the event file</source>
+        <translation>
+            <numerusform>… et %Ln autre document source, listé dans le fichier d’événements</numerusform>
+            <numerusform>… et %Ln autres documents sources, listés dans le fichier d’événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No source documents are cited by the events shown.</source>
+        <translation>Les événements affichés ne citent aucun document source.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (all events)</source>
+        <translation>aucun (tous les événements)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File: {name} · SHA-256 {hash}</source>
+        <translation>Fichier : {name} · SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exported {date} with timelineapp {version}</source>
+        <translation>exporté le {date} avec timelineapp {version}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/export_dialog.py" line="+79"/>
@@ -1536,7 +1620,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+130"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -1551,24 +1635,35 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <location line="+31"/>
         <source>Cannot open event file</source>
         <translation>Impossible d’ouvrir le fichier d’événements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation>{name} n’a pas pu être ouvert. Rien n’a été modifié ; corrigez ces problèmes et rouvrez-le :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Problems in event file</source>
         <translation>Problèmes dans le fichier d’événements</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{name} was opened, with these problems:</source>
+        <translation>{name} a été ouvert, avec ces problèmes :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} does not exist.</source>
+        <translation>{name} n’existe pas.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>{name} was opened, but some of its provenance could not be checked. Affected quotes and documents are flagged:</source>
-        <translation>{name} a été ouvert, mais une partie de sa provenance n’a pas pu être vérifiée. Les citations et documents concernés sont signalés :</translation>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name} est illisible : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2086,89 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../src/timelineapp/render/legend.py" line="+61"/>
+        <source>Event on a day</source>
+        <translation>Événement d’un jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interval (solid where certain)</source>
+        <translation>Intervalle (plein là où il est certain)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprecise date (sometime in here)</source>
+        <translation>Date imprécise (quelque part ici)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uncertain date (?)</source>
+        <translation>Date incertaine (?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate date (~)</source>
+        <translation>Date approximative (~)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open side (no bound known)</source>
+        <translation>Côté ouvert (aucune borne connue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet (pale, label in italics)</source>
+        <translation>Pas encore relu (pâle, libellé en italique)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quote no longer matches its document</source>
+        <translation>Une citation ne correspond plus à son document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source document published</source>
+        <translation>Publication d’un document source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events that did not fit (count)</source>
+        <translation>Événements qui n’ont pas trouvé place (nombre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events per column (too many to draw)</source>
+        <translation>Événements par colonne (trop nombreux pour être dessinés)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours: actors</source>
+        <translation>Couleurs : acteurs</translation>
+    </message>
+</context>
+<context>
     <name>LegendCanvas</name>
     <message>
         <location filename="../../src/timelineapp/ui/legend_pane.py" line="+65"/>
@@ -2160,7 +2338,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2330,6 +2508,56 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
+        <source>%n quote(s) no longer match(es) its document</source>
+        <translation>
+            <numerusform>%n citation ne correspond plus à son document</numerusform>
+            <numerusform>%n citations ne correspondent plus à leur document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n date phrase(s) no longer match(es) its document</source>
+        <translation>
+            <numerusform>%n expression de date ne correspond plus à son document</numerusform>
+            <numerusform>%n expressions de date ne correspondent plus à leur document</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a document it cites cannot be read</source>
+        <translation>un document qu’il cite est illisible</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n provenance problem(s)</source>
+        <translation>
+            <numerusform>%n problème de provenance</numerusform>
+            <numerusform>%n problèmes de provenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
+        <translation>
+            <numerusform>%n passage enregistré ne correspond plus au texte de ce document ; il est marqué en rouge</numerusform>
+            <numerusform>%n passages enregistrés ne correspondent plus au texte de ce document ; ils sont marqués en rouge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its text differs from the recorded SHA-256</source>
+        <translation>son texte diffère du SHA-256 enregistré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its text cannot be read, so its quotes cannot be checked</source>
+        <translation>son texte est illisible, ses citations ne peuvent donc pas être vérifiées</translation>
+    </message>
+</context>
+<context>
     <name>ProvenancePane</name>
     <message>
         <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+36"/>
@@ -2431,7 +2659,7 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
         <translation>&amp;Nom du relecteur…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Reviewer Name</source>
         <translation>Nom du relecteur</translation>
     </message>

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
-from ..model.provenance import Provenance, difference, summarise
+from ..model.provenance import Provenance as ProvenanceFacts
+from ..model.provenance import difference, summarise
 from .events_model import DISPUTED_COLOR
 
 FLAG_COLOR = DISPUTED_COLOR  # the text colour of every provenance warning
@@ -20,56 +21,61 @@ RECORDED_COLOR = QColor(0xFF, 0xCD, 0xD2)
 NOW_COLOR = QColor(0xC8, 0xE6, 0xC9)
 
 
-# Every string is a literal in its own translate() call, so pyside6-lupdate finds it.
-_translate = QCoreApplication.translate
+class Provenance(QObject):
+    """The "Provenance" translation context. Plurals go through ``Provenance.tr(text, "", n)``:
+    pyside6-lupdate extracts only literal ``tr()``/``translate()`` calls, and marks only
+    ``tr()`` calls with a count as plurals (see ``render.export_options.Export``)."""
+
+    @staticmethod
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Provenance", source, disambiguation, n)
 
 
-def event_problem_text(provenance: Provenance, event: int, problems: int | None = None) -> str:
+def event_problem_text(provenance: ProvenanceFacts, event: int, problems: int | None = None) -> str:
     """ "1 quote no longer matches its document" (and date phrases, unreadable documents);
     "" when the event's evidence is sound."""
     found = provenance.event_problems(event)
     quotes, phrases = summarise(found)
     parts = []
     if quotes:
-        parts.append(
-            _translate("Provenance", "%n quote(s) no longer match(es) its document", None, quotes)
-        )
+        parts.append(Provenance.tr("%n quote(s) no longer match(es) its document", "", quotes))
     if phrases:
         parts.append(
-            _translate(
-                "Provenance", "%n date phrase(s) no longer match(es) its document", None, phrases
-            )
+            Provenance.tr("%n date phrase(s) no longer match(es) its document", "", phrases)
         )
     if event in provenance.unverifiable:
-        parts.append(_translate("Provenance", "a document it cites cannot be read"))
+        parts.append(QCoreApplication.translate("Provenance", "a document it cites cannot be read"))
     return "; ".join(parts)
 
 
 def problems_count_text(count: int) -> str:
     """The status bar's indicator: "7 provenance problems"."""
-    return _translate("Provenance", "%n provenance problem(s)", None, count)
+    return Provenance.tr("%n provenance problem(s)", "", count)
 
 
-def document_problem_text(provenance: Provenance, document: str) -> str:
+def document_problem_text(provenance: ProvenanceFacts, document: str) -> str:
     """Why a document is flagged, or "" when it is not."""
     parts = []
     state = provenance.documents.get(document)
     mismatched = len(provenance.document_passages(document))
     if mismatched:
         parts.append(
-            _translate(
-                "Provenance",
+            Provenance.tr(
                 "%n recorded passage(s) no longer match(es) this document's text; "
                 "they are marked in red",
-                None,
+                "",
                 mismatched,
             )
         )
     if state is not None and state.state == "changed":
-        parts.append(_translate("Provenance", "its text differs from the recorded SHA-256"))
+        parts.append(
+            QCoreApplication.translate("Provenance", "its text differs from the recorded SHA-256")
+        )
     if state is not None and state.state == "missing":
         parts.append(
-            _translate("Provenance", "its text cannot be read, so its quotes cannot be checked")
+            QCoreApplication.translate(
+                "Provenance", "its text cannot be read, so its quotes cannot be checked"
+            )
         )
     return ("⚠ " + "; ".join(parts)) if parts else ""
 
