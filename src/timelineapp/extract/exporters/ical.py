@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timelineapp.model.calendar import from_seconds
-from timelineapp.model.dates import DateError, DateKind, Precision, parse_date
+from timelineapp.model.dates import DateKind, Precision
 
 from ..importers.ical import DATE_PROPERTY
 from ..importers.report import ConversionReport, Outcome
@@ -35,16 +35,9 @@ def export_ics(
     if selection.header.description:
         calendar.add("x-wr-caldesc", selection.header.description)
     now = (stamp or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    for index, event in selection.events:
-        where = selection.where(index, event)
-        if not event.date:
-            report.dropped(where, "a calendar event needs a date: an undated event is left out")
-            continue
-        try:
-            date = parse_date(event.date)
-        except DateError as error:
-            report.dropped(where, str(error))
-            continue
+    for event, date, where in selection.dated_events(
+        report, "a calendar event needs a date: an undated event is left out"
+    ):
         first_year = from_seconds(date.earliest)[0]
         last_year = from_seconds(date.latest - 1)[0]
         if first_year < 1 or last_year > 9999:

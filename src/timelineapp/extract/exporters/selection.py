@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from timelineapp.extract.importers.report import ConversionReport, Where
+from timelineapp.model.dates import DateError, EdtfDate, parse_date
 from timelineapp.model.file_format import Actor, Document, Event, EventFile
 
 
@@ -63,6 +64,24 @@ class Selection:
 
     def source_urls(self, event: Event) -> list[str]:
         return list(dict.fromkeys(d.url for d in self.source_documents(event) if d.url))
+
+    def dated_events(
+        self, report: ConversionReport, undated_reason: str
+    ) -> Iterator[tuple[Event, EdtfDate, Where]]:
+        """The events a dated target can carry, with their parsed dates; each event left out
+        (undated, or a date that does not parse) is reported with ``undated_reason`` or the
+        date's error."""
+        for index, event in self.events:
+            where = self.where(index, event)
+            if not event.date:
+                report.dropped(where, undated_reason)
+                continue
+            try:
+                date = parse_date(event.date)
+            except DateError as error:
+                report.dropped(where, str(error))
+                continue
+            yield event, date, where
 
 
 def new_report(selection: Selection, output: str, label: str) -> ConversionReport:

@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from timelineapp.model.calendar import from_seconds
-from timelineapp.model.dates import DateError, DateKind, DatePoint, EdtfDate, parse_date
+from timelineapp.model.dates import DateKind, DatePoint, EdtfDate
 from timelineapp.model.file_format import Event
 
 from ..importers.date_parts import JS_DATE_YEARS, timelinejs_year
@@ -33,16 +33,9 @@ def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, Conv
     slides: list[dict[str, Any]] = []
     eras: list[dict[str, Any]] = []
     cosmological = False
-    for index, event in selection.events:
-        where = selection.where(index, event)
-        if not event.date:
-            report.dropped(where, "TimelineJS needs a date: an undated event is left out")
-            continue
-        try:
-            date = parse_date(event.date)
-        except DateError as error:
-            report.dropped(where, str(error))
-            continue
+    for event, date, where in selection.dated_events(
+        report, "TimelineJS needs a date: an undated event is left out"
+    ):
         slide = _dates(date, report, where)
         if date.start is not None and abs(date.start.year) > JS_DATE_YEARS:
             cosmological = True

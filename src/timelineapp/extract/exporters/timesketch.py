@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from timelineapp.model.calendar import from_seconds
-from timelineapp.model.dates import DateError, Precision, format_instant, parse_date
+from timelineapp.model.dates import Precision, format_instant
 
 from ..importers.report import ConversionReport
 from .selection import Selection, new_report
@@ -23,16 +23,9 @@ TIMESTAMP_DESC = "Event date"
 def export_timesketch(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
     report = new_report(selection, output, "Timesketch JSONL")
     lines: list[str] = []
-    for index, event in selection.events:
-        where = selection.where(index, event)
-        if not event.date:
-            report.dropped(where, "Timesketch needs a datetime: an undated event is left out")
-            continue
-        try:
-            date = parse_date(event.date)
-        except DateError as error:
-            report.dropped(where, str(error))
-            continue
+    for event, date, where in selection.dated_events(
+        report, "Timesketch needs a datetime: an undated event is left out"
+    ):
         year = from_seconds(date.earliest)[0]
         if not 1 <= year <= 9999:
             report.dropped(where, f"Timesketch dates are years 1 to 9999, found {year}")
