@@ -109,6 +109,8 @@ def test_close_asks_then_leaves_an_empty_window(
     assert not actions.close_action.isEnabled()
     assert not actions.reload_action.isEnabled()
     assert not app.window.export_action.isEnabled()
+    assert app.window.status.range_label.text() == ""
+    assert app.window.status.count_label.text() == ""
     app.window.timeline.grab()  # the empty states paint
     app.window.events_pane.grab()
     assert app.opener.open(example_event_file())  # and a file opens again after
