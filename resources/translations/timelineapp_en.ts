@@ -559,6 +559,29 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>CloseReloadActions</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+95"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload {name} from disk? Your unsaved changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataExportFlow</name>
     <message>
         <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+36"/>
@@ -2187,7 +2210,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+110"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+112"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,7 +2336,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,7 +2366,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,12 +2401,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Open Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,7 +2416,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>About timelineapp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,6 +2649,29 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-93"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove Missing Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewMode</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/review.py" line="+60"/>
@@ -2746,6 +2802,35 @@ The file on disk was not changed.</source>
     <message>
         <location line="+1"/>
         <source>Save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+44"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

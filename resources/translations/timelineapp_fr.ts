@@ -560,6 +560,29 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>CloseReloadActions</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+95"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload {name} from disk? Your unsaved changes will be lost.</source>
+        <translation>Recharger {name} depuis le disque&#xa0;? Les modifications non enregistrées seront perdues.</translation>
+    </message>
+</context>
+<context>
     <name>DataExportFlow</name>
     <message>
         <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+36"/>
@@ -2192,7 +2215,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+110"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+112"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -2318,7 +2341,17 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <translation>À &amp;propos de timelineapp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Example</source>
+        <translation>Ouvrir l’&amp;exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
@@ -2338,7 +2371,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2373,12 +2406,12 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Open Event File</source>
         <translation>Ouvrir un fichier d’événements</translation>
     </message>
@@ -2388,7 +2421,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <translation>Fichiers d’événements (*.timeline.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>About timelineapp</source>
         <translation>À propos de timelineapp</translation>
     </message>
@@ -2622,6 +2655,29 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-93"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove Missing Files</source>
+        <translation>&amp;Retirer les fichiers introuvables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No Recent Files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+</context>
+<context>
     <name>ReviewMode</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/review.py" line="+60"/>
@@ -2755,6 +2811,35 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <location line="+1"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name} ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+44"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>

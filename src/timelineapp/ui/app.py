@@ -52,6 +52,7 @@ class Application:
         self.window = MainWindow(self.controller, self.filter_state, self.settings)
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
+        self.window.close_reload.reload_requested.connect(self.opener.open)
         self._export_flow: ExportFlow | None = None
         self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)

@@ -162,6 +162,20 @@ class TimelineController(QObject):
         self.file_loaded.emit()
         self.selection_changed.emit(None)
 
+    def close_file(self) -> None:
+        """Show no file (File > Close): the views go back to their empty states."""
+        self._draft = None
+        self._path = None
+        self._stamp = None
+        self.undo_stack.clear()
+        self._timeline = None
+        self._selection = None
+        self._filter_description = ""
+        self._set_mask(np.zeros(0, dtype=np.bool_), emit=False)
+        self.file_loaded.emit()
+        self.selection_changed.emit(None)
+        self.path_changed.emit()
+
     def set_mask(self, mask: npt.NDArray[np.bool_], description: str = "") -> None:
         self._filter_description = description
         self._set_mask(mask, emit=True)
@@ -172,6 +186,8 @@ class TimelineController(QObject):
             index = self._timeline.index
             everything = mask.size == index.count and bool(mask.all())
             self._cumulative = index.cumulative_all if everything else index.cumulative_mask(mask)
+        else:
+            self._cumulative = np.zeros(1, dtype=np.int64)
         if emit:
             self.filter_changed.emit()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
+from ..resources import example_event_file
 from .actor_pane import ActorPane
 from .build_dialog import install_build_action
 from .controller import TimelineController
@@ -26,6 +27,7 @@ from .editing.edit_flow import EditFlow
 from .editing.event_editor import EventEditor
 from .editing.review import ReviewMode, reviewer_name
 from .editing.save_flow import SaveFlow
+from .file_actions import CloseReloadActions, RecentFilesMenu
 from .filter_bar import FilterBar
 from .filter_state import FilterState
 from .legend_pane import LegendPane
@@ -189,6 +191,9 @@ class MainWindow(QMainWindow):
         self.undo_filter_action.setEnabled(False)
         self.clear_filter_action = action(self.tr("&Show All Events"))
         self.about_action = action(self.tr("&About timelineapp"))
+        self.shortcuts_action = action(self.tr("&Keyboard Shortcuts"))
+        self.example_action = action(self.tr("Open &Example"))
+        self.close_reload = CloseReloadActions(self._controller, self, self.save_flow.maybe_save)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[ThemeName, QAction] = {}
         for name, text in (
@@ -207,6 +212,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.edit_flow.new_action)
         file_menu.addAction(self.open_action)
+        self.recent_menu = RecentFilesMenu(self._settings, self.open_requested.emit, self)
+        file_menu.addMenu(self.recent_menu)
         install_build_action(
             self,
             file_menu,
@@ -216,6 +223,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.save_flow.save_action)
         file_menu.addAction(self.save_flow.save_as_action)
+        file_menu.addAction(self.close_reload.reload_action)
+        file_menu.addAction(self.close_reload.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.edit_flow.add_document_action)
         file_menu.addAction(self.edit_flow.document_properties_action)
@@ -267,6 +276,9 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             panes.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.example_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("toolbar-main")
@@ -302,6 +314,8 @@ class MainWindow(QMainWindow):
         self.previous_action.triggered.connect(lambda: self._controller.select_neighbour(-1))
         self.next_action.triggered.connect(lambda: self._controller.select_neighbour(1))
         self.about_action.triggered.connect(self.on_about)
+        self.shortcuts_action.triggered.connect(self.on_shortcuts)
+        self.example_action.triggered.connect(self.on_open_example)
         self.theme_group.triggered.connect(self.on_theme_chosen)
         self.timeline.viewport_changed.connect(self.overview.on_viewport_changed)
         self.timeline.viewport_changed.connect(self.status.on_viewport_changed)
@@ -355,6 +369,15 @@ class MainWindow(QMainWindow):
         name = ThemeName(str(act.data()))
         self._settings.theme = name.value
         self.timeline.set_theme(name)
+
+    def on_open_example(self) -> None:
+        self.open_requested.emit(str(example_event_file()))
+
+    def on_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog  # built when asked for
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
 
     def on_about(self) -> None:
         QMessageBox.about(

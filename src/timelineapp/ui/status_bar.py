@@ -78,6 +78,7 @@ class TimelineStatusBar(QStatusBar):
         if timeline is None:
             self.file_label.clear()
             self.count_label.clear()
+            self.range_label.clear()  # File > Close: no visible window to name
             return
         self.file_label.setText(timeline.loaded.name)
         total = timeline.index.count

@@ -1,0 +1,78 @@
+"""Help > Keyboard Shortcuts: every shortcut of the window, read from its actions.
+
+Generated, never written by hand: an action that gains a shortcut shows here at once. A
+filter field narrows the list on either column ("zoom", "Ctrl+E").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def plain_text(action: QAction) -> str:
+    """The action's text as shown: mnemonic '&' gone, '&&' back to '&'."""
+    return action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(command, shortcuts in native text) for every action of ``window`` with a shortcut."""
+    rows: set[tuple[str, str]] = set()
+    for action in window.findChildren(QAction):
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        text = plain_text(action).strip()
+        if not keys or not text:
+            continue
+        native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        rows.add((text, native))
+    return sorted(rows, key=lambda row: row[0].casefold())
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.resize(520, 560)
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
+        for text, keys in shortcut_rows(window):
+            row = [QStandardItem(text), QStandardItem(keys)]
+            for item in row:
+                item.setEditable(False)
+            self.model.appendRow(row)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)  # either column
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter shortcuts"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter shortcuts"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # one tab stop; arrows move inside
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.search.setFocus()
