@@ -2932,7 +2932,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>

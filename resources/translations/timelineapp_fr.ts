@@ -21,27 +21,27 @@
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Part of:</source>
-        <translation>&amp;Membre de :</translation>
+        <translation>&amp;Membre de&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Aliases:</source>
-        <translation>&amp;Alias :</translation>
+        <translation>&amp;Alias&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+7"/>
         <source>A&amp;ctor:</source>
-        <translation>A&amp;cteur :</translation>
+        <translation>A&amp;cteur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -226,7 +226,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+8"/>
         <source>Also: %1</source>
-        <translation>Aussi : %1</translation>
+        <translation>Aussi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+3"/>
         <source>No file chosen: paste the text below</source>
-        <translation>Aucun fichier choisi : collez le texte ci-dessous</translation>
+        <translation>Aucun fichier choisi&#xa0;: collez le texte ci-dessous</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -307,37 +307,37 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Publisher:</source>
-        <translation>&amp;Éditeur :</translation>
+        <translation>&amp;Éditeur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pu&amp;blished:</source>
-        <translation>Pu&amp;blié :</translation>
+        <translation>Pu&amp;blié&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;rchive URL:</source>
-        <translation>URL d’a&amp;rchive :</translation>
+        <translation>URL d’a&amp;rchive&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -362,7 +362,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+51"/>
         <source>Published: %1</source>
-        <translation>Publié : %1</translation>
+        <translation>Publié&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -377,7 +377,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+3"/>
         <source>%1: expected an http:// or https:// address</source>
-        <translation>%1 : une adresse http:// ou https:// est attendue</translation>
+        <translation>%1&#xa0;: une adresse http:// ou https:// est attendue</translation>
     </message>
 </context>
 <context>
@@ -395,7 +395,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Quoted:</source>
-        <translation>&amp;Cité :</translation>
+        <translation>&amp;Cité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -438,7 +438,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+3"/>
         <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a &apos;date&apos; line at the top of the text; relative dates (“Friday”, “yesterday”) need it.</source>
-        <translation>Date de publication des articles, aussi précise que connue. Sans elle, la date est prise dans la page ou dans une ligne « date » en tête du texte ; les dates relatives (« vendredi », « hier ») en ont besoin.</translation>
+        <translation>Date de publication des articles, aussi précise que connue. Sans elle, la date est prise dans la page ou dans une ligne «&#xa0;date&#xa0;» en tête du texte&#xa0;; les dates relatives («&#xa0;vendredi&#xa0;», «&#xa0;hier&#xa0;») en ont besoin.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -458,32 +458,32 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+2"/>
         <source>default: the first article&apos;s title</source>
-        <translation>par défaut : le titre du premier article</translation>
+        <translation>par défaut&#xa0;: le titre du premier article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;rticles:</source>
-        <translation>A&amp;rticles :</translation>
+        <translation>A&amp;rticles&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save draft as:</source>
-        <translation>&amp;Enregistrer le brouillon sous :</translation>
+        <translation>&amp;Enregistrer le brouillon sous&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Published:</source>
-        <translation>&amp;Publié :</translation>
+        <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -523,7 +523,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+6"/>
         <source>Published: {error}</source>
-        <translation>Publié : {error}</translation>
+        <translation>Publié&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -551,7 +551,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+2"/>
         <source>The draft was not built: {reason}</source>
-        <translation>Le brouillon n’a pas été construit : {reason}</translation>
+        <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -618,12 +618,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="-9"/>
         <source>{name} could not be written: {reason}</source>
-        <translation>{name} n’a pas pu être écrit : {reason}</translation>
+        <translation>{name} n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The export failed: {reason}</source>
-        <translation>L’exportation a échoué : {reason}</translation>
+        <translation>L’exportation a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -641,7 +641,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+2"/>
         <source>Not everything could be carried over:</source>
-        <translation>Tout n’a pas pu être transmis :</translation>
+        <translation>Tout n’a pas pu être transmis&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+173"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
-        <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré : les citations peuvent être fausses</translation>
+        <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré&#xa0;: les citations peuvent être fausses</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -707,7 +707,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+40"/>
         <source>Not the recorded words: see the Quotes pane</source>
-        <translation>Ce ne sont pas les mots enregistrés : voir le panneau Citations</translation>
+        <translation>Ce ne sont pas les mots enregistrés&#xa0;: voir le panneau Citations</translation>
     </message>
 </context>
 <context>
@@ -715,12 +715,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location filename="../../src/timelineapp/ui/build_dialog.py" line="-82"/>
         <source>Draft built automatically: review before use</source>
-        <translation>Brouillon construit automatiquement : à relire avant usage</translation>
+        <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every event is unreviewed; its note says how its date, actors and quotes were found.</source>
-        <translation>Aucun événement n’est relu ; sa note dit comment sa date, ses acteurs et ses citations ont été trouvés.</translation>
+        <translation>Aucun événement n’est relu&#xa0;; sa note dit comment sa date, ses acteurs et ses citations ont été trouvés.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -798,12 +798,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+22"/>
         <source>Change document &apos;%1&apos;</source>
-        <translation>Modifier le document « %1 »</translation>
+        <translation>Modifier le document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add document &apos;%1&apos;</source>
-        <translation>Ajouter le document « %1 »</translation>
+        <translation>Ajouter le document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -813,12 +813,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+2"/>
         <source>Document added: select words in it to make events</source>
-        <translation>Document ajouté : sélectionnez-y des mots pour créer des événements</translation>
+        <translation>Document ajouté&#xa0;: sélectionnez-y des mots pour créer des événements</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>New actor &apos;%1&apos;</source>
-        <translation>Nouvel acteur « %1 »</translation>
+        <translation>Nouvel acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -828,17 +828,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+25"/>
         <source>Change actor &apos;%1&apos;</source>
-        <translation>Modifier l’acteur « %1 »</translation>
+        <translation>Modifier l’acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
-        <translation>Fusionner « %1 » dans « %2 »</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete event &apos;%1&apos;</source>
-        <translation>Supprimer l’événement « %1 »</translation>
+        <translation>Supprimer l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -848,12 +848,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+2"/>
         <source>New event &apos;%1&apos;</source>
-        <translation>Nouvel événement « %1 »</translation>
+        <translation>Nouvel événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add quote to &apos;%1&apos;</source>
-        <translation>Ajouter une citation à « %1 »</translation>
+        <translation>Ajouter une citation à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -864,12 +864,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="-62"/>
         <source>Set date phrase of &apos;%1&apos;</source>
-        <translation>Définir l’expression de date de « %1 »</translation>
+        <translation>Définir l’expression de date de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>These words suggest the date %1: set it in the event editor</source>
-        <translation>Ces mots suggèrent la date %1 : définissez-la dans l’éditeur d’événement</translation>
+        <translation>Ces mots suggèrent la date %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -879,17 +879,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+5"/>
         <source>Resize quote of &apos;%1&apos;</source>
-        <translation>Ajuster la citation de « %1 »</translation>
+        <translation>Ajuster la citation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Add attributed quote to &apos;%1&apos;</source>
-        <translation>Ajouter une citation attribuée à « %1 »</translation>
+        <translation>Ajouter une citation attribuée à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attribute quote of &apos;%1&apos;</source>
-        <translation>Attribuer la citation de « %1 »</translation>
+        <translation>Attribuer la citation de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -932,57 +932,57 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+11"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Review:</source>
-        <translation>&amp;Relecture :</translation>
+        <translation>&amp;Relecture&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actors:</source>
-        <translation>&amp;Acteurs :</translation>
+        <translation>&amp;Acteurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;gs:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation>Ré&amp;sumé :</translation>
+        <translation>Ré&amp;sumé&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quotes:</source>
-        <translation>&amp;Citations :</translation>
+        <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -992,67 +992,67 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+53"/>
         <source>Rename &apos;%1&apos;</source>
-        <translation>Renommer « %1 »</translation>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change id of &apos;%1&apos;</source>
-        <translation>Modifier l’identifiant de « %1 »</translation>
+        <translation>Modifier l’identifiant de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change place of &apos;%1&apos;</source>
-        <translation>Modifier le lieu de « %1 »</translation>
+        <translation>Modifier le lieu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change summary of &apos;%1&apos;</source>
-        <translation>Modifier le résumé de « %1 »</translation>
+        <translation>Modifier le résumé de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change note of &apos;%1&apos;</source>
-        <translation>Modifier la note de « %1 »</translation>
+        <translation>Modifier la note de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change date of &apos;%1&apos;</source>
-        <translation>Modifier la date de « %1 »</translation>
+        <translation>Modifier la date de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change status of &apos;%1&apos;</source>
-        <translation>Modifier le statut de « %1 »</translation>
+        <translation>Modifier le statut de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Change review of &apos;%1&apos;</source>
-        <translation>Modifier la relecture de « %1 »</translation>
+        <translation>Modifier la relecture de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change tags of &apos;%1&apos;</source>
-        <translation>Modifier les étiquettes de « %1 »</translation>
+        <translation>Modifier les étiquettes de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add actor to &apos;%1&apos;</source>
-        <translation>Ajouter un acteur à « %1 »</translation>
+        <translation>Ajouter un acteur à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove actor from &apos;%1&apos;</source>
-        <translation>Retirer un acteur de « %1 »</translation>
+        <translation>Retirer un acteur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove quote from &apos;%1&apos;</source>
-        <translation>Retirer une citation de « %1 »</translation>
+        <translation>Retirer une citation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Attribute quote of &apos;%1&apos;</source>
-        <translation>Attribuer la citation de « %1 »</translation>
+        <translation>Attribuer la citation de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1090,17 +1090,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+108"/>
         <source>%1 (precision: %2)</source>
-        <translation>%1 (précision : %2)</translation>
+        <translation>%1 (précision&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>In the source: %1</source>
-        <translation>Dans la source : %1</translation>
+        <translation>Dans la source&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1110,7 +1110,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+11"/>
         <source>Review: %1</source>
-        <translation>Relecture : %1</translation>
+        <translation>Relecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1178,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+6"/>
         <source>« %1 »</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1253,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location filename="../../src/timelineapp/render/export_layout.py" line="+381"/>
         <location line="+145"/>
         <source>Filter: {filter}</source>
-        <translation>Filtre : {filter}</translation>
+        <translation>Filtre&#xa0;: {filter}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1346,7 +1346,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+3"/>
         <source>“{title}”, {what}: the file records “{was}”, the document now says “{now}”</source>
-        <translation>« {title} », {what} : le fichier enregistre « {was} », le document dit maintenant « {now} »</translation>
+        <translation>«&#xa0;{title}&#xa0;», {what}&#xa0;: le fichier enregistre «&#xa0;{was}&#xa0;», le document dit maintenant «&#xa0;{now}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -1382,7 +1382,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+12"/>
         <source>File: {name} · SHA-256 {hash}</source>
-        <translation>Fichier : {name} · SHA-256 {hash}</translation>
+        <translation>Fichier&#xa0;: {name} · SHA-256 {hash}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1445,7 +1445,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+11"/>
         <source>Pixels per point: 2× makes a sharp image for high-resolution screens and print</source>
-        <translation>Pixels par point : 2× donne une image nette pour les écrans haute résolution et l’impression</translation>
+        <translation>Pixels par point&#xa0;: 2× donne une image nette pour les écrans haute résolution et l’impression</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1480,42 +1480,42 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Extent:</source>
-        <translation>É&amp;tendue :</translation>
+        <translation>É&amp;tendue&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Size (px):</source>
-        <translation>&amp;Taille (px) :</translation>
+        <translation>&amp;Taille (px)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;cale:</source>
-        <translation>É&amp;chelle :</translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Page:</source>
-        <translation>&amp;Page :</translation>
+        <translation>&amp;Page&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Orientation:</source>
-        <translation>&amp;Orientation :</translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1666,7 +1666,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="-29"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
-        <translation>{name} n’a pas pu être ouvert. Rien n’a été modifié ; corrigez ces problèmes et rouvrez-le :</translation>
+        <translation>{name} n’a pas pu être ouvert. Rien n’a été modifié&#xa0;; corrigez ces problèmes et rouvrez-le&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1676,7 +1676,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+1"/>
         <source>{name} was opened, with these problems:</source>
-        <translation>{name} a été ouvert, avec ces problèmes :</translation>
+        <translation>{name} a été ouvert, avec ces problèmes&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1686,7 +1686,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <message>
         <location line="+2"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation>{name} est illisible : {reason}.</translation>
+        <translation>{name} est illisible&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1701,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <source>Events containing every word, ignoring case and accents.
 Enter: next match, Shift+Enter: previous match.</source>
         <translation>Événements contenant chaque mot, sans tenir compte de la casse ni des accents.
-Entrée : résultat suivant, Maj+Entrée : résultat précédent.</translation>
+Entrée&#xa0;: résultat suivant, Maj+Entrée&#xa0;: résultat précédent.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1727,8 +1727,8 @@ Entrée : résultat suivant, Maj+Entrée : résultat précédent.</translation>
         <location line="+3"/>
         <source>Possibly: the event may fall in the range (its dates overlap it).
 Certainly: all the event&apos;s possible dates are inside the range.</source>
-        <translation>Peut-être : l’événement peut tomber dans l’intervalle (ses dates le chevauchent).
-Certainement : toutes les dates possibles de l’événement sont dans l’intervalle.</translation>
+        <translation>Peut-être&#xa0;: l’événement peut tomber dans l’intervalle (ses dates le chevauchent).
+Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’intervalle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1744,7 +1744,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <location line="+33"/>
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
-        <translation>Une date EDTF : 2012, 2024-06, 2024-06-07</translation>
+        <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1794,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
     <message>
         <location line="+12"/>
         <source>Nothing is written until you choose. Imported events have no verified quotes: their sources are documents without text.</source>
-        <translation>Rien n’est écrit avant votre choix. Les événements importés n’ont pas de citation vérifiée : leurs sources sont des documents sans texte.</translation>
+        <translation>Rien n’est écrit avant votre choix. Les événements importés n’ont pas de citation vérifiée&#xa0;: leurs sources sont des documents sans texte.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1886,8 +1886,8 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <location line="+6"/>
         <source>{what}, %n time(s): {reason}</source>
         <translation>
-            <numerusform>{what}, %n fois : {reason}</numerusform>
-            <numerusform>{what}, %n fois : {reason}</numerusform>
+            <numerusform>{what}, %n fois&#xa0;: {reason}</numerusform>
+            <numerusform>{what}, %n fois&#xa0;: {reason}</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,7 +1968,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
     <message>
         <location line="+10"/>
         <source>TimelineJS groups become:</source>
-        <translation>Les groupes TimelineJS deviennent :</translation>
+        <translation>Les groupes TimelineJS deviennent&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2058,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <source>{name} could not be imported; nothing was changed.
 
 {reason}</source>
-        <translation>{name} n’a pas pu être importé ; rien n’a été modifié.
+        <translation>{name} n’a pas pu être importé&#xa0;; rien n’a été modifié.
 
 {reason}</translation>
     </message>
@@ -2105,7 +2105,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
     <message>
         <location line="+1"/>
         <source>{name} could not be written: {reason}</source>
-        <translation>{name} n’a pas pu être écrit : {reason}</translation>
+        <translation>{name} n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2188,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
     <message>
         <location line="+1"/>
         <source>Colours: actors</source>
-        <translation>Couleurs : acteurs</translation>
+        <translation>Couleurs&#xa0;: acteurs</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2430,7 @@ Certainement : toutes les dates possibles de l’événement sont dans l’inter
         <source>timelineapp {version}
 A timeline viewer for sourced chronologies: every event traceable to verbatim quotes, no date more precise than its source.</source>
         <translation>timelineapp {version}
-Un visualiseur de chronologies sourcées : chaque événement relié à des citations exactes, aucune date plus précise que sa source.</translation>
+Un visualiseur de chronologies sourcées&#xa0;: chaque événement relié à des citations exactes, aucune date plus précise que sa source.</translation>
     </message>
 </context>
 <context>
@@ -2443,17 +2443,17 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+9"/>
         <source>&amp;Merge:</source>
-        <translation>&amp;Fusionner :</translation>
+        <translation>&amp;Fusionner&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Into:</source>
-        <translation>&amp;Dans :</translation>
+        <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its events, quotes and names follow; it becomes an alias of the other.</source>
-        <translation>Ses événements, citations et noms suivent ; il devient un alias de l’autre.</translation>
+        <translation>Ses événements, citations et noms suivent&#xa0;; il devient un alias de l’autre.</translation>
     </message>
 </context>
 <context>
@@ -2466,27 +2466,27 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+12"/>
         <source>Suggested from the words %1: check it; they become the date phrase</source>
-        <translation>Suggérée par les mots %1 : vérifiez-la ; ils deviennent l’expression de date</translation>
+        <translation>Suggérée par les mots %1&#xa0;: vérifiez-la&#xa0;; ils deviennent l’expression de date</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No date found in the selection or its sentence: leave it empty if the source gives none</source>
-        <translation>Aucune date trouvée dans la sélection ou sa phrase : laissez vide si la source n’en donne pas</translation>
+        <translation>Aucune date trouvée dans la sélection ou sa phrase&#xa0;: laissez vide si la source n’en donne pas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First quote:</source>
-        <translation>Première citation :</translation>
+        <translation>Première citation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2499,7 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+2"/>
         <source>e.g. Niger 2024: withdrawal of US troops</source>
-        <translation>p. ex. Niger 2024 : retrait des troupes américaines</translation>
+        <translation>p. ex. Niger 2024&#xa0;: retrait des troupes américaines</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2519,12 +2519,12 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+6"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language of titles and summaries:</source>
-        <translation>&amp;Langue des titres et résumés :</translation>
+        <translation>&amp;Langue des titres et résumés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2537,7 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+1"/>
         <source>Whole timeline: drag the box to move the view, its edges to zoom</source>
-        <translation>Chronologie entière : faites glisser le cadre pour déplacer la vue, ses bords pour zoomer</translation>
+        <translation>Chronologie entière&#xa0;: faites glisser le cadre pour déplacer la vue, ses bords pour zoomer</translation>
     </message>
 </context>
 <context>
@@ -2575,8 +2575,8 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
         <location line="+11"/>
         <source>%n recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
         <translation>
-            <numerusform>%n passage enregistré ne correspond plus au texte de ce document ; il est marqué en rouge</numerusform>
-            <numerusform>%n passages enregistrés ne correspondent plus au texte de ce document ; ils sont marqués en rouge</numerusform>
+            <numerusform>%n passage enregistré ne correspond plus au texte de ce document&#xa0;; il est marqué en rouge</numerusform>
+            <numerusform>%n passages enregistrés ne correspondent plus au texte de ce document&#xa0;; ils sont marqués en rouge</numerusform>
         </translation>
     </message>
     <message>
@@ -2610,7 +2610,7 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+5"/>
         <source>(the first ones; the file has more problems)</source>
-        <translation>(les premiers ; le fichier a d’autres problèmes)</translation>
+        <translation>(les premiers&#xa0;; le fichier a d’autres problèmes)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,12 +2623,12 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+165"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
-        <translation>⚠ Le document est illisible : cette citation n’est pas vérifiée.</translation>
+        <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>⚠ No longer matches the document, which now says:</source>
-        <translation>⚠ Ne correspond plus au document, qui dit maintenant :</translation>
+        <translation>⚠ Ne correspond plus au document, qui dit maintenant&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2722,7 +2722,7 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+1"/>
         <source>Name recorded with each review verdict:</source>
-        <translation>Nom enregistré avec chaque verdict de relecture :</translation>
+        <translation>Nom enregistré avec chaque verdict de relecture&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2737,12 +2737,12 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+23"/>
         <source>Mark &apos;%1&apos; verified</source>
-        <translation>Marquer « %1 » vérifié</translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» vérifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &apos;%1&apos; disputed</source>
-        <translation>Marquer « %1 » contesté</translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» contesté</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2780,7 @@ Un visualiseur de chronologies sourcées : chaque événement relié à des cita
     <message>
         <location line="+2"/>
         <source>{name} was changed on disk since it was opened (by another program, or a git pull). Saving replaces those changes with yours; the version on disk is kept as {name}.bak.</source>
-        <translation>{name} a été modifié sur le disque depuis son ouverture (par un autre programme, ou un git pull). Enregistrer remplace ces modifications par les vôtres ; la version du disque est gardée sous {name}.bak.</translation>
+        <translation>{name} a été modifié sur le disque depuis son ouverture (par un autre programme, ou un git pull). Enregistrer remplace ces modifications par les vôtres&#xa0;; la version du disque est gardée sous {name}.bak.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2800,7 +2800,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <message>
         <location line="+9"/>
         <source>Saving failed unexpectedly; the file on disk was not changed. The details are in the log.</source>
-        <translation>L’enregistrement a échoué de façon inattendue ; le fichier sur le disque n’a pas été modifié. Les détails sont dans le journal.</translation>
+        <translation>L’enregistrement a échoué de façon inattendue&#xa0;; le fichier sur le disque n’a pas été modifié. Les détails sont dans le journal.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2810,7 +2810,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Save the changes to {name}?</source>
-        <translation>Enregistrer les modifications de {name} ?</translation>
+        <translation>Enregistrer les modifications de {name}&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2857,7 +2857,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <message>
         <location line="+44"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
-        <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré : les citations peuvent être fausses</translation>
+        <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré&#xa0;: les citations peuvent être fausses</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2875,47 +2875,47 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <message>
         <location line="+20"/>
         <source>⚠ The date phrase at characters %1–%2 no longer matches: recorded %3, the document now says %4</source>
-        <translation>⚠ L’expression de date aux caractères %1–%2 ne correspond plus : enregistré %3, le document dit maintenant %4</translation>
+        <translation>⚠ L’expression de date aux caractères %1–%2 ne correspond plus&#xa0;: enregistré %3, le document dit maintenant %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Quote %5 at characters %1–%2 no longer matches: recorded %3, the document now says %4</source>
-        <translation>⚠ La citation %5 aux caractères %1–%2 ne correspond plus : enregistré %3, le document dit maintenant %4</translation>
+        <translation>⚠ La citation %5 aux caractères %1–%2 ne correspond plus&#xa0;: enregistré %3, le document dit maintenant %4</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Publisher:</source>
-        <translation>Éditeur :</translation>
+        <translation>Éditeur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published:</source>
-        <translation>Publié :</translation>
+        <translation>Publié&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retrieved:</source>
-        <translation>Consulté :</translation>
+        <translation>Consulté&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL:</source>
-        <translation>URL :</translation>
+        <translation>URL&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Archive:</source>
-        <translation>Archive :</translation>
+        <translation>Archive&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2937,10 +2937,10 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <message>
         <location line="+19"/>
         <source>“{title}” is hidden by the filter: the selection was cleared</source>
-        <translation>« {title} » est masqué par le filtre : la sélection a été effacée</translation>
+        <translation>«&#xa0;{title}&#xa0;» est masqué par le filtre&#xa0;: la sélection a été effacée</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -2976,7 +2976,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <message>
         <location line="+11"/>
         <source>{count} events span this whole view (coarse dates, long intervals): click to zoom out</source>
-        <translation>{count} événements couvrent toute cette vue (dates larges, longs intervalles) : cliquez pour dézoomer</translation>
+        <translation>{count} événements couvrent toute cette vue (dates larges, longs intervalles)&#xa0;: cliquez pour dézoomer</translation>
     </message>
     <message>
         <location line="+148"/>
@@ -2986,7 +2986,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <message>
         <location line="+5"/>
         <source>No event matches the filter: {filter}</source>
-        <translation>Aucun événement ne correspond au filtre : {filter}</translation>
+        <translation>Aucun événement ne correspond au filtre&#xa0;: {filter}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3002,8 +3002,8 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <location line="+6"/>
         <source>The %n matching event(s) have no date: see the Events table.</source>
         <translation>
-            <numerusform>L’événement correspondant n’a pas de date : voir le tableau Événements.</numerusform>
-            <numerusform>Les %n événements correspondants n’ont pas de date : voir le tableau Événements.</numerusform>
+            <numerusform>L’événement correspondant n’a pas de date&#xa0;: voir le tableau Événements.</numerusform>
+            <numerusform>Les %n événements correspondants n’ont pas de date&#xa0;: voir le tableau Événements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3023,22 +3023,22 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <location line="+91"/>
         <source>%n more: see the Events table</source>
         <translation>
-            <numerusform>%n de plus : voir le tableau Événements</numerusform>
-            <numerusform>%n de plus : voir le tableau Événements</numerusform>
+            <numerusform>%n de plus&#xa0;: voir le tableau Événements</numerusform>
+            <numerusform>%n de plus&#xa0;: voir le tableau Événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n event(s) here; click to zoom in</source>
         <translation>
-            <numerusform>%n événement ici ; cliquez pour zoomer</numerusform>
-            <numerusform>%n événements ici ; cliquez pour zoomer</numerusform>
+            <numerusform>%n événement ici&#xa0;; cliquez pour zoomer</numerusform>
+            <numerusform>%n événements ici&#xa0;; cliquez pour zoomer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Published: {title} ({date})</source>
-        <translation>Publié : {title} ({date})</translation>
+        <translation>Publié&#xa0;: {title} ({date})</translation>
     </message>
 </context>
 </TS>
