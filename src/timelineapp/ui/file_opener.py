@@ -21,6 +21,7 @@ from ..model.issues import Issue, IssueKind, Severity
 from ..model.loader import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
+from .progress import worker_progress
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -126,16 +127,12 @@ class FileOpener(QObject):
 
     def _start_worker(self, path: Path) -> None:
         worker = LoadWorker(path, self._cache_dir, self)
-        dialog = QProgressDialog(
-            self.tr("Opening {name}…").format(name=path.name),
-            self.tr("Cancel"),
-            0,
-            1000,
+        dialog = worker_progress(
             self._window,
+            self.tr("Opening {name}…").format(name=path.name),
+            self.tr("Opening"),
+            self.tr("Cancel"),
         )
-        dialog.setWindowTitle(self.tr("Opening"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
         dialog.canceled.connect(worker.cancel)
         worker.progressed.connect(dialog.setValue)
         worker.loaded.connect(lambda result, timeline: self._on_worker_done(path, result, timeline))

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from .controller import TimelineController
+from .progress import worker_progress
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -335,16 +336,12 @@ class ImportFlow(QObject):
             self._imported(path, format_name, chosen, result, error)
             return
         worker = ImportWorker(path, format_name, chosen, self)
-        dialog = QProgressDialog(
-            self.tr("Importing {name}…").format(name=path.name),
-            self.tr("Cancel"),
-            0,
-            1000,
+        dialog = worker_progress(
             self._window,
+            self.tr("Importing {name}…").format(name=path.name),
+            self.tr("Importing"),
+            self.tr("Cancel"),
         )
-        dialog.setWindowTitle(self.tr("Importing"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
         dialog.canceled.connect(worker.cancel)
         worker.progressed.connect(dialog.setValue)
         worker.finished_import.connect(
@@ -411,17 +408,13 @@ class ImportFlow(QObject):
             loaded, timeline = load_import(result, name)
             return self._show_unsaved(source, result, loaded, timeline)
         worker = UnsavedLoadWorker(result, name, self)
-        dialog = QProgressDialog(
-            self.tr("Opening the import of {name}…").format(name=source.name),
-            "",
-            0,
-            0,
+        dialog = worker_progress(
             self._window,
+            self.tr("Opening the import of {name}…").format(name=source.name),
+            self.tr("Opening"),
+            None,
+            maximum=0,
         )
-        dialog.setCancelButton(None)
-        dialog.setWindowTitle(self.tr("Opening"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
 
         def done(loaded: LoadResult, timeline: Timeline | None) -> None:
             worker.wait()
