@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from timelineapp.model.calendar import (
+    ENGLISH_WEEKDAYS,
     SECONDS_PER_DAY,
     civil_from_days,
     days_from_civil,
@@ -39,7 +40,7 @@ FUTURE: Final = 1
 
 _WEEKDAYS: Final = {
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "en": ENGLISH_WEEKDAYS,
 }
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final
 
+from timelineapp.model.calendar import ENGLISH_WEEKDAYS
+
 from .lexicon import (
     SEASONS,
     UNITS,
@@ -78,12 +80,7 @@ class Weekday:
 
     def open_text(self) -> str:
         side = {-1: "the last ", 1: "the next ", 0: "a "}[self.direction]
-        return (
-            side
-            + ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
-                self.weekday
-            ]
-        )
+        return side + ENGLISH_WEEKDAYS[self.weekday]
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,9 @@ ENGLISH_MONTHS = (
 )  # fmt: skip
 """Month names in English: for error messages, English date words and plain tick labels."""
 
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""Weekday names in English, Monday first (ISO order): for notes and plain tick labels."""
+
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

@@ -41,6 +41,7 @@ from typing import Protocol
 
 from timelineapp.model.calendar import (
     ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
     SECONDS_PER_DAY,
     SECONDS_PER_HOUR,
     SECONDS_PER_MINUTE,
@@ -135,9 +136,6 @@ class CalendarNames(Protocol):
         ...
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 class PlainNames:
     """English :class:`CalendarNames` without Qt, for tests and headless code."""
 
@@ -150,7 +148,7 @@ class PlainNames:
     def weekday_name(self, iso_weekday: int, short: bool) -> str:
         if not 1 <= iso_weekday <= 7:
             raise ValueError(f"iso_weekday must be 1-7, got {iso_weekday}")
-        name = _WEEKDAYS[iso_weekday - 1]
+        name = ENGLISH_WEEKDAYS[iso_weekday - 1]
         return name[:3] if short else name
 
     def year(self, astronomical_year: int) -> str:
