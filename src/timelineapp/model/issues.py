@@ -31,6 +31,9 @@ class Issue:
     message: str
     line: int | None = None
     column: int | None = None
+    # Set when the file itself could not be read: the bare reason ("permission denied"), so
+    # a window can word it ("X cannot be read: …") without parsing ``message``.
+    unreadable: str | None = None
 
     @property
     def location(self) -> str:

@@ -211,20 +211,10 @@ class FileOpener(QObject):
         self.last_dialog = dialog
 
 
-_CANNOT_READ = "cannot read the file: "  # the loader's words when the file itself is unreadable
-
-
 def _unreadable_reason(result: LoadResult) -> str | None:
     """Why the event file itself could not be read ("permission denied"), or None when it
     was read and its content is what failed (those problems are listed, located)."""
-    if len(result.issues) != 1:
+    if len(result.issues) != 1 or result.issues[0].unreadable is None:
         return None
-    issue = result.issues[0]
-    if (
-        issue.kind is not IssueKind.IO
-        or issue.json_path
-        or not issue.message.startswith(_CANNOT_READ)
-    ):
-        return None
-    reason = issue.message.removeprefix(_CANNOT_READ).rstrip(".")
+    reason = result.issues[0].unreadable.rstrip(".")
     return reason[:1].lower() + reason[1:]

@@ -138,7 +138,12 @@ def load(request: LoadRequest) -> LoadResult:
         raw = read_regular_file(request.path, MAX_EVENT_FILE_BYTES)
     except ReadError as error:
         issue = Issue(
-            Severity.ERROR, IssueKind.IO, request.name, "", f"cannot read the file: {error}"
+            Severity.ERROR,
+            IssueKind.IO,
+            request.name,
+            "",
+            f"cannot read the file: {error}",
+            unreadable=str(error),
         )
         return LoadResult(request.name, None, [issue])
     return load_bytes(raw, request)
