@@ -57,6 +57,7 @@ from .values import (
     DatePoint,
     EdtfDate,
     Precision,
+    component_qualified,
     date_form,
 )
 
@@ -74,6 +75,7 @@ __all__ = [
     "_Parser",
     "_fast_date",
     "cached_date",
+    "component_qualified",
     "date_form",
     "format_instant",
     "parse_date",

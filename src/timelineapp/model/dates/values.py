@@ -183,6 +183,17 @@ def assemble_set(text: str, kind: DateKind, members: tuple[EdtfDate, ...]) -> Ed
     )
 
 
+def component_qualified(point: DatePoint) -> bool:
+    """True when the written components carry different qualifiers (``2004?-06-11``), as
+    opposed to none or one for the whole date (``2004-06-11?``, ``2004-06~``)."""
+    written = {point.year_qualifier}
+    if point.precision >= Precision.MONTH:
+        written.add(point.month_qualifier)
+    if point.precision >= Precision.DAY:
+        written.add(point.day_qualifier)
+    return len(written) > 1
+
+
 def _point_form(point: DatePoint) -> DateForm:
     form = DateForm(0)
     if point.unspecified:
@@ -191,12 +202,7 @@ def _point_form(point: DatePoint) -> DateForm:
         form |= DateForm.SEASON
     if point.significant_digits is not None:
         form |= DateForm.SIGNIFICANT
-    written = [point.year_qualifier]
-    if point.month is not None or point.season is not None or point.precision >= Precision.MONTH:
-        written.append(point.month_qualifier)
-    if point.precision >= Precision.DAY:
-        written.append(point.day_qualifier)
-    if len(set(written)) > 1:
+    if component_qualified(point):
         form |= DateForm.COMPONENT_QUALIFIED
     return form
 
