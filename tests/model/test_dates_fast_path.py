@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from timelineapp.model.date_columns import MarkFlag, _fast_columns, columns_of, date_columns
 from timelineapp.model.dates import DateError, EdtfDate, _fast_date, _Parser, parse_date
 
+from .edtf_strategies import EXPRESSION, POINT
+
 _point = st.builds(
     lambda sign, y, m, d, t, z, q: (
         f"{sign}{y:04d}"
@@ -36,6 +38,11 @@ _expression = st.one_of(
     st.builds(lambda a: f"[{a}..]", _point),
     st.builds(lambda a, b: f"[{a}..{b}]", _point, _point),
     st.text(alphabet="0123456789-/.T:Z+?~%[] Y", max_size=24),
+    # Every EDTF form (X digits, seasons, component qualifiers, sets, Y years, significant
+    # digits) and intervals of them, valid or reversed: the fast roads must defer on all.
+    EXPRESSION.map(lambda written: written.coarse),
+    st.builds(lambda a, b: f"{a.coarse}/{b.coarse}", POINT, POINT),
+    st.text(alphabet="0123456789-/.XSE{},[] Y?~%", max_size=24),
 )
 
 

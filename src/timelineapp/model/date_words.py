@@ -402,7 +402,7 @@ def _set_words(date: EdtfDate, lang: str) -> str:
         else:
             head = "each of the years " if all_of else "one of the years "
         return head + listed(items, lang, conjunction)
-    items = [_member_words(member, lang) for member in date.members]
+    items = [_member_words(member, lang, all_of) for member in date.members]
     if fr:
         head = f"toutes ces dates{NBSP}: " if all_of else f"l'une de ces dates{NBSP}: "
     else:
@@ -410,7 +410,12 @@ def _set_words(date: EdtfDate, lang: str) -> str:
     return head + listed(items, lang, conjunction)
 
 
-def _member_words(member: EdtfDate, lang: str) -> str:
+def _member_words(member: EdtfDate, lang: str, all_of: bool) -> str:
+    point = member.start
+    if all_of and point is not None and member.kind is DateKind.ON_OR_BEFORE:
+        return _until(point, lang)  # every date up to it: "jusqu'en 1984"
+    if all_of and point is not None and member.kind is DateKind.ON_OR_AFTER:
+        return _since(point, lang)
     if member.kind is DateKind.ONE_OF and member.start is not None and member.end is not None:
         text = _from_to(member.start, member.end, lang, False)
         return text + (_UNCERTAIN[lang] if member.uncertain else "")
