@@ -28,6 +28,17 @@ over historical multiples (200 BCE, 100 BCE, 100) because it keeps every step th
 length — historical numbering has no year zero, so one step there would be a year short
 — and the labels stay truthful.  A year zero never appears in labels: every year goes
 through :meth:`CalendarNames.year`.
+
+Deep time (steps of 20,000 years and more, up to the age of the universe and beyond):
+calendar years stop being readable ("13800000000 BCE"), so these levels count years from
+the present in thousands, millions or billions, with the symbols geologists and
+cosmologists use in both English and French: "−13.8 Ga", "−65 Ma", "−20 ka", "0",
+"+5 Ga". The sign says the direction (minus: before the present, plus: after), one unit
+serves a whole view (the largest that the view's magnitude reaches), and the context row
+says it in words ("Ga: billions of years before (−) or after (+) 1950", through
+:meth:`CalendarNames.deep_time_note`). The present is 1950, the "before present"
+convention of radiocarbon and geology, so ticks fall on exact multiples of the step from
+a fixed year (a moving "now" would shift every tick each year and make exports differ).
 """
 
 from __future__ import annotations
@@ -61,7 +72,8 @@ _SECONDS_PER_YEAR_MIN = 365 * SECONDS_PER_DAY  # shortest year: the guaranteed l
 class TickUnit(StrEnum):
     """Granularity of the minor ticks, coarsest first."""
 
-    Y10000 = "10000y"  # also reported for the (rare) generated steps beyond 10,000 years
+    DEEP = "deep"  # steps of 20,000 years and more, labelled in ka, Ma, Ga from 1950
+    Y10000 = "10000y"
     Y5000 = "5000y"
     Y2000 = "2000y"
     Y1000 = "1000y"
@@ -135,6 +147,14 @@ class CalendarNames(Protocol):
         """Historical year label: ``"2024"``, ``"500 BCE"`` (never a year zero)."""
         ...
 
+    def decimal_point(self) -> str:
+        """The decimal separator of deep-time labels ("." in English, "," in French)."""
+        ...
+
+    def deep_time_note(self, unit: int) -> str:
+        """The words for a deep-time unit (1000, 10**6 or 10**9 years) in the context row."""
+        ...
+
 
 class PlainNames:
     """English :class:`CalendarNames` without Qt, for tests and headless code."""
@@ -153,7 +173,63 @@ class PlainNames:
 
     def year(self, astronomical_year: int) -> str:
         number, bce = display_year(astronomical_year)
-        return f"{number} BCE" if bce else str(number)
+        return f"{group_digits(number)} BCE" if bce else group_digits(number)
+
+    def decimal_point(self) -> str:
+        return "."
+
+    def deep_time_note(self, unit: int) -> str:
+        words = {1000: "thousands", 10**6: "millions", 10**9: "billions"}[unit]
+        symbol = DEEP_TIME_SYMBOLS[unit]
+        return f"{symbol}: {words} of years before (\N{MINUS SIGN}) or after (+) 1950"
+
+
+def group_digits(number: int) -> str:
+    """``number`` with its digits grouped by three (narrow no-break spaces) from 100,000 on.
+
+    Years up to 99,999 stay ungrouped ("2024", "10000"), as years are written; longer
+    ones ("13 800 000 000") are unreadable without groups. The thin space is the SI and
+    French separator and reads right in English too.
+    """
+    text = str(abs(number))
+    if len(text) > 5:
+        text = f"{int(text):,}".replace(",", "\N{NARROW NO-BREAK SPACE}")
+    return f"-{text}" if number < 0 else text
+
+
+#: The present of deep-time labels: the "before present" convention (radiocarbon, geology).
+PRESENT_YEAR = 1950
+#: Deep-time units (years) and their symbols, the same in English and French.
+DEEP_TIME_SYMBOLS = {1000: "ka", 10**6: "Ma", 10**9: "Ga"}
+#: The finest deep-time step; below it calendar years are still readable.
+DEEP_TIME_MIN_STEP = 20_000
+
+
+def deep_time_unit(years_from_present: int) -> int:
+    """The unit of a view reaching ``years_from_present`` (in magnitude) away from 1950."""
+    magnitude = abs(years_from_present)
+    return next((u for u in (10**9, 10**6) if magnitude >= u), 1000)
+
+
+def deep_time_label(years: int, unit: int, step: int, decimal_point: str = ".") -> str:
+    """ "−13.8 Ga": ``years`` from the present in ``unit``, with the decimals ``step`` needs.
+
+    Integer arithmetic throughout (no float rounding of 13,800,000,000); trailing zeros are
+    dropped ("−14 Ga", not "−14.0 Ga") and "0" stands for the present itself.
+    """
+    if years == 0:
+        return "0"
+    decimals = 0
+    while (step * 10**decimals) % unit:
+        decimals += 1
+    whole, rest = divmod(abs(years), unit)
+    text = str(whole)
+    if decimals:
+        digits = f"{rest * 10**decimals // unit:0{decimals}d}".rstrip("0")
+        if digits:
+            text = f"{text}{decimal_point}{digits}"
+    sign = "\N{MINUS SIGN}" if years < 0 else "+"
+    return f"{sign}{text}\N{NO-BREAK SPACE}{DEEP_TIME_SYMBOLS[unit]}"
 
 
 # --------------------------------------------------------------------------- steppers
@@ -190,6 +266,23 @@ class _Years:
 
     def time_of(self, index: int) -> int:
         return to_seconds(index * self.years)
+
+
+@dataclass(frozen=True, slots=True)
+class _YearsFromPresent:
+    # Deep time: boundaries every ``years`` years counted from PRESENT_YEAR, so "−65 Ma"
+    # sits exactly 65 million years before 1950.
+    years: int
+
+    @property
+    def min_seconds(self) -> float:
+        return float(self.years * _SECONDS_PER_YEAR_MIN)
+
+    def index_at(self, t: int) -> int:
+        return (from_seconds(t)[0] - PRESENT_YEAR) // self.years
+
+    def time_of(self, index: int) -> int:
+        return to_seconds(PRESENT_YEAR + index * self.years)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +345,7 @@ class _Style(Enum):
     DAY_NUMBER = "day"  # "7"
     MONTH_SHORT = "month"  # "Jun"
     YEAR = "year"  # "2024", "500 BCE"
+    DEEP = "deep"  # "−13.8 Ga"
 
 
 class _Context(Enum):
@@ -259,6 +353,7 @@ class _Context(Enum):
     MONTH = "month"  # "June 2024"
     YEAR = "year"  # "2024"
     YEAR_RANGE = "range"  # "2000 - 2099" (with an en dash), period chosen to fit
+    DEEP = "deep"  # "Ga: billions of years before (−) or after (+) 1950"
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +366,10 @@ class _Level:
 
 def _year_level(unit: TickUnit, years: int) -> _Level:
     return _Level(unit, _Years(years), _Style.YEAR, _Context.YEAR_RANGE)
+
+
+def _deep_level(years: int) -> _Level:
+    return _Level(TickUnit.DEEP, _YearsFromPresent(years), _Style.DEEP, _Context.DEEP)
 
 
 # Finest first: the search stops at the first level that fits.
@@ -306,8 +405,8 @@ _LEVELS: tuple[_Level, ...] = (
 _RANGE_DASH = " \N{EN DASH} "
 _CLOCK_SAMPLES = ("00:00", "23:59")
 _DAY_SAMPLES = ("28", "30", "31")
-#: Extra 1-2-5 steps tried past the table when no level fits.
-_MAX_EXTRA_YEAR_LEVELS = 8
+#: Deep-time 1-2-5 steps tried past the table: 20 ka up to 10^14 years is 30 steps.
+_MAX_DEEP_LEVELS = 30
 
 
 def _nice_years_at_least(years: float) -> int:
@@ -320,6 +419,16 @@ def _nice_years_at_least(years: float) -> int:
 
 
 # --------------------------------------------------------------------------- labels
+
+
+def _deep_unit(tm: TimeMap) -> int:
+    """One deep-time unit per view: the largest its farther end reaches from 1950."""
+    ends = (from_seconds(tm.origin)[0], from_seconds(math.floor(tm.end))[0])
+    return deep_time_unit(max(abs(y - PRESENT_YEAR) for y in ends))
+
+
+def _deep_label(index: int, step: int, unit: int, names: CalendarNames) -> str:
+    return deep_time_label(index * step, unit, step, names.decimal_point())
 
 
 def _minor_label(style: _Style, t: int, names: CalendarNames) -> str:
@@ -405,7 +514,7 @@ def _boundary_indices(stepper: _Stepper, tm: TimeMap) -> Iterator[int]:
     second guard against a future stepper with a wrong ``min_seconds``.
     """
     cap = int(tm.width / MIN_TICK_SPACING_PX) + 3
-    index = stepper.index_at(math.floor(tm.start))
+    index = stepper.index_at(tm.origin)
     for _ in range(cap):
         if stepper.time_of(index) > tm.end:
             return
@@ -432,6 +541,13 @@ def _drop_overlaps(ticks: list[Tick], measure: _Measurer, gap: float) -> list[Ti
 
 def _minor_ticks(level: _Level, tm: TimeMap, names: CalendarNames) -> list[Tick]:
     ticks = []
+    if level.style is _Style.DEEP:
+        assert isinstance(level.stepper, _YearsFromPresent)
+        step, unit = level.stepper.years, _deep_unit(tm)
+        for index in _boundary_indices(level.stepper, tm):
+            t = level.stepper.time_of(index)
+            ticks.append(Tick(float(t), tm.to_x(t), _deep_label(index, step, unit, names)))
+        return ticks
     for index in _boundary_indices(level.stepper, tm):
         t = level.stepper.time_of(index)
         ticks.append(Tick(float(t), tm.to_x(t), _minor_label(level.style, t, names)))
@@ -462,6 +578,9 @@ def _major_ticks(
 ) -> list[Tick] | None:
     """Context labels for ``level``, or ``None`` if no format fits without overlap."""
     spp = tm.seconds_per_pixel
+    if level.context is _Context.DEEP:
+        # One note for the whole view: every tick shares its unit.
+        return [Tick(float(tm.start), 0.0, names.deep_time_note(_deep_unit(tm)))]
     if level.context is _Context.YEAR_RANGE:
         assert isinstance(level.stepper, _Years)
         # Smallest power of ten above the minor step (decades above years, centuries above
@@ -495,28 +614,33 @@ def _sample_width(level: _Level, tm: TimeMap, names: CalendarNames, measure: _Me
         samples = _DAY_SAMPLES
     elif level.style is _Style.MONTH_SHORT:
         samples = [names.month_name(m, True) for m in range(1, 13)]
+    elif level.style is _Style.DEEP:
+        # The labels of the boundaries around both ends: the widest are there (magnitude,
+        # sign), and decimals are the same for every label of a step.
+        assert isinstance(level.stepper, _YearsFromPresent)
+        step, unit = level.stepper.years, _deep_unit(tm)
+        first = level.stepper.index_at(tm.origin)
+        last = level.stepper.index_at(math.floor(tm.end))
+        samples = [_deep_label(i, step, unit, names) for i in (first, first + 1, last, last + 1)]
     else:
         # Year labels grow with magnitude and with the era suffix, so the visible
         # extremes (raw and snapped to the step) are the widest candidates.
         step = level.stepper.years if isinstance(level.stepper, _Years) else 1
-        ends = (from_seconds(math.floor(tm.start))[0], from_seconds(math.floor(tm.end))[0])
+        ends = (from_seconds(tm.origin)[0], from_seconds(math.floor(tm.end))[0])
         years = {y for end in ends for y in (end, end // step * step)}
         samples = [names.year(y) for y in sorted(years)]
     return max(measure(s) for s in samples)
 
 
-def _candidate_levels(
-    tm: TimeMap, names: CalendarNames, measure: _Measurer, gap: float
-) -> Iterator[_Level]:
+def _candidate_levels(tm: TimeMap) -> Iterator[_Level]:
     yield from _LEVELS
-    # Views wider than the table allows (only possible without ZoomLimits): continue with
-    # 1-2-5 multiples of years, jumping straight to the first plausible one so the number
-    # of rounds stays tiny whatever the span.
-    widest = _sample_width(_LEVELS[-1], tm, names, measure) + gap
-    needed = max(widest, MIN_TICK_SPACING_PX) * tm.seconds_per_pixel / _SECONDS_PER_YEAR_MIN
-    years = max(_nice_years_at_least(needed), 20000)
-    for _ in range(_MAX_EXTRA_YEAR_LEVELS):
-        yield _year_level(TickUnit.Y10000, years)
+    # Deep time: 1-2-5 multiples of years from the present, starting at the first step
+    # wide enough for the spacing floor, so the number of rounds stays small whatever the
+    # span (the cheap width checks reject the rest).
+    floor_years = MIN_TICK_SPACING_PX * tm.seconds_per_pixel / _SECONDS_PER_YEAR_MIN
+    years = max(_nice_years_at_least(floor_years), DEEP_TIME_MIN_STEP)
+    for _ in range(_MAX_DEEP_LEVELS):
+        yield _deep_level(years)
         years = _nice_years_at_least(years * 1.5)  # next 1-2-5 value
 
 
@@ -542,7 +666,7 @@ def compute_ticks(
     spp = tm.seconds_per_pixel
     fallback: tuple[_Level, list[Tick], list[Tick]] | None = None
     last: _Level = _LEVELS[-1]
-    for level in _candidate_levels(tm, names, measure_c, gap):
+    for level in _candidate_levels(tm):
         last = level
         step_px = level.stepper.min_seconds / spp
         # Cheap rejection first (no tick generated): the step must be wide enough for the
