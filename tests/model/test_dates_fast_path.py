@@ -81,13 +81,14 @@ def test_columns_of_the_common_forms() -> None:
     """Hand-checked numbers, so that both roads cannot agree on something wrong."""
     day = 86_400
     june_7 = 19_881 * day  # 2024-06-07
-    assert date_columns("2024-06-07") == (june_7, june_7 + day, june_7, june_7 + day, 3, 0)
+    assert date_columns("2024-06-07") == (june_7, june_7 + day, june_7, june_7 + day, 3, 0, 0)
     assert date_columns("2024-06-07T10:30+02:00~")[:2] == (
         june_7 + 8 * 3600 + 30 * 60,
         june_7 + 8 * 3600 + 31 * 60,
     )
     assert date_columns("2024-06-07T10:30+02:00~")[5] == MarkFlag.APPROXIMATE
-    earliest, latest, core0, core1, precision, flags = date_columns("2024-06-06/2024-06-07?")
+    earliest, latest, core0, core1, precision, flags, form = date_columns("2024-06-06/2024-06-07?")
+    assert form == 0
     assert (earliest, latest, core0, core1) == (june_7 - day, june_7 + day, june_7, june_7)
     assert flags == MarkFlag.INTERVAL | MarkFlag.UNCERTAIN
     assert precision == 3

@@ -123,6 +123,7 @@ def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
         core1=np.where(index.dated, pack(index.core1), index.core1),
         precision=index.precision,
         flags=index.flags,
+        date_form=index.date_form,
         status=index.status,
         review=index.review,
         dated=index.dated,

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
-from ..date_columns import DateColumns
+from ..date_columns import COLUMN_COUNT, DateColumns
 from ..dates import DateError
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
@@ -30,7 +30,11 @@ from .rows import EVENT_ROWS, RowRejected
 from .split import item_spans, split_items, walk_spans
 
 _EVENTS = TypeAdapter(list[Event])
-_UNDATED = (0, 0, 0, 0, 0, 0)
+_UNDATED = (0, 0, 0, 0, 0, 0, 0)
+
+
+def _no_dates() -> npt.NDArray[np.int64]:
+    return np.zeros((0, COLUMN_COUNT), np.int64)
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ class ChunkResult:
     syntax_error: bool = False  # let the whole-file parser report it with line:column
     blocking: list[Issue] = field(default_factory=list)  # schema and reference errors
     other: list[Issue] = field(default_factory=list)  # provenance errors and warnings
-    dates: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 6), np.int64))
+    dates: npt.NDArray[np.int64] = field(default_factory=lambda: _no_dates())
     dated: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, np.bool_))
     status: npt.NDArray[np.int8] = field(default_factory=lambda: np.zeros(0, np.int8))
     review: npt.NDArray[np.int8] = field(default_factory=lambda: np.zeros(0, np.int8))
@@ -246,7 +250,7 @@ def collect_rows(
                 add_passage((doc, phrase.start, phrase.end, i, s, -1))
                 add_text(phrase.text)
     result.count = len(rows)
-    result.dates = np.array(dates, dtype=np.int64).reshape(len(dates), 6)
+    result.dates = np.array(dates, dtype=np.int64).reshape(len(dates), COLUMN_COUNT)
     result.dated = np.array(dated, dtype=np.bool_)
     result.status = np.array(status, dtype=np.int8)
     result.review = np.array(review, dtype=np.int8)
@@ -306,7 +310,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
     counts = np.concatenate([c.actor_counts for c in chunks]) if chunks else np.zeros(0, np.int64)
     ptr = np.zeros(counts.size + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
-    dates = np.concatenate([c.dates for c in chunks]) if chunks else np.zeros((0, 6), np.int64)
+    dates = np.concatenate([c.dates for c in chunks]) if chunks else _no_dates()
 
     def joined(arrays: list[npt.NDArray[np.generic]], dtype: type) -> npt.NDArray[np.generic]:
         return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
@@ -318,6 +322,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
         core1=dates[:, 3].copy(),
         precision=dates[:, 4].astype(np.int8),
         flags=dates[:, 5].astype(np.uint8),
+        date_form=dates[:, 6].astype(np.uint8),
         status=joined([c.status for c in chunks], np.int8),  # type: ignore[arg-type]
         review=joined([c.review for c in chunks], np.int8),  # type: ignore[arg-type]
         dated=joined([c.dated for c in chunks], np.bool_),  # type: ignore[arg-type]
