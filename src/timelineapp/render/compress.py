@@ -146,6 +146,7 @@ def packed_inputs(inputs: SceneInputs, compression: Compression) -> SceneInputs:
         index=index,
         cumulative=index.cumulative_mask(inputs.mask),
         documents=documents,
+        to_view=compression.to_packed,
     )
 
 

@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from ..model.dates import Precision
 from ..model.time_index import MarkFlag, TimeIndex
+from .date_marks import SPREAD_FORMS
 from .scene_items import Geometry, LabelMeasure, Mark, Scene, SceneInputs, label_width
 from .timemap import TimeMap
 
@@ -78,7 +79,12 @@ def footprint(
     # A date known to the day (or finer) is a marker at any zoom; others are bands unless
     # they shrink below a marker's width.
     spread = MarkFlag.INTERVAL | MarkFlag.ONE_OF
-    exact = (index.precision[events] >= Precision.DAY) & ((flags & spread) == 0)
+    exact = (
+        (index.precision[events] >= Precision.DAY)
+        & ((flags & spread) == 0)
+        # X digits, seasons, sets, significant digits: more than one plain span.
+        & ((index.date_form[events] & SPREAD_FORMS) == 0)
+    )
     point = exact | ((x1 - x0) < geometry.marker)
     mid = (x0 + x1) / 2
     start = np.where(point, mid - geometry.marker / 2, x0)

@@ -12,13 +12,16 @@ The parts live beside it, each in a module named for what it holds: the scene's 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
 
+from ..model.dates import DateForm
 from ..model.time_index import MarkFlag, TimeIndex
 from .clusters import cluster_zoom_range, group_clusters
+from .date_marks import date_form_marks
 from .hit_test import Hit, hit_test
 from .lanes import (
     STABLE_LAYOUT_LIMIT,
@@ -180,7 +183,7 @@ def _detail(
         title = labels.get(event)
         if title is None:
             title = labels[event] = inputs.titles[event]
-        return label_width(measure, int(index.flags[event]), int(index.review[event]), title)
+        return label_width(measure, shown_flags(index, event), int(index.review[event]), title)
 
     lanes = lanes_for(scene, inputs, tm, events, start, label_x, lane_cache, width_of)
     lane_of = np.fromiter((lanes.get(e, -1) for e in events.tolist()), np.int64, events.size)
@@ -201,18 +204,48 @@ def _detail(
                 lane=int(lane_of[k]),
                 label=labels.get(event) or inputs.titles[event],
                 label_x=float(label_x[k]),
-                flags=int(index.flags[event]),
+                flags=shown_flags(index, event),
                 precision=int(index.precision[event]),
                 status=int(index.status[event]),
                 review=int(index.review[event]),
                 color=int(inputs.colors[event]),
                 faded=not bool(inputs.mask[event]),
                 flagged=inputs.flagged is not None and bool(inputs.flagged[event]),
+                form=int(index.date_form[event]),
             )
         )
+    _layout_mark_layers(scene, inputs, tm)
     overflow = np.flatnonzero(~placed)
     scene.clusters.extend(group_clusters(index, tm, events, start, end, overflow))
     flip_labels_at_right_edge(scene, measure)
+
+
+_WHOLE_DATE_DOUBT = int(MarkFlag.UNCERTAIN | MarkFlag.APPROXIMATE)
+
+
+def shown_flags(index: TimeIndex, event: int) -> int:
+    """An event's mark flags as drawn: a date qualified on one component (``2004?-06-11``)
+    shows its doubt over that component (:mod:`.date_marks`), so the whole-date styles
+    (dashed or dotted outline, a mark after the label) are left out."""
+    flags = int(index.flags[event])
+    if index.date_form[event] & DateForm.COMPONENT_QUALIFIED:
+        flags &= ~_WHOLE_DATE_DOUBT
+    return flags
+
+
+def _layout_mark_layers(scene: Scene, inputs: SceneInputs, tm: TimeMap) -> None:
+    """The mark layers of the marks in view: one call per layer (see ``Scene.date_forms``)."""
+    events = [mark.event for mark in scene.marks if mark.form]
+    if events and inputs.date_of is not None:
+        to_view = inputs.to_view
+
+        def to_x(times: Sequence[int]) -> npt.NDArray[np.float64]:
+            instants = np.asarray(times, dtype=np.int64)
+            return tm.xs(instants if to_view is None else to_view(instants))
+
+        scene.date_forms = date_form_marks(
+            events, inputs.index.date_form, inputs.date_of, inputs.form_cache, to_x
+        )
 
 
 def _core(index: TimeIndex, tm: TimeMap, event: int, x0: float, x1: float) -> tuple[float, float]:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from ..model.dates import EdtfDate
 from ..model.file_format import ReviewState
 from ..model.time_index import REVIEW_CODES, MarkFlag, TimeIndex
+from .date_marks import DateFormMark, FormInstants
 from .ticks import AxisTicks
 from .timemap import TimeMap
 
@@ -52,6 +54,7 @@ class Mark:
     color: int
     faded: bool  # filtered out but shown faded
     flagged: bool = False  # a quote or date phrase no longer matches its document
+    form: int = 0  # the date's EDTF forms (model.dates.DateForm bits), 0 for plain dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,10 @@ class Scene:
     visible_count: int = 0
     covering: int = 0  # events spanning the whole view, counted in one band (0: none)
     breaks: list[AxisBreak] = field(default_factory=list)  # compressed stretches (if any)
+    # --- mark layers: what some marks show besides their body, keyed by event. Each layer
+    # is laid out by its own module (one call in scene.build_scene) and painted by it (one
+    # call in painter._paint_mark); the legend reads the marks' bits.
+    date_forms: dict[int, DateFormMark] = field(default_factory=dict)  # .date_marks
 
     @property
     def dense(self) -> bool:
@@ -144,6 +151,15 @@ class SceneInputs:
     documents: Sequence[tuple[int, float, float, str]] = ()  # (doc index, t0, t1, label)
     # Per event, whether its provenance is broken (model.provenance); None: nothing flagged.
     flagged: npt.NDArray[np.bool_] | None = None
+    # The parsed date of an event (for the few visible ones with a special EDTF form).
+    date_of: Callable[[int], EdtfDate | None] | None = None
+    # Real instants to the view's time (compressed views pack them); None: the same.
+    to_view: Callable[[npt.ArrayLike], npt.NDArray[np.float64]] | None = None
+    # What each special date form shows, in instants: filled as events come into view,
+    # kept per file (shared by the inputs of every filter and by packed inputs).
+    form_cache: dict[int, FormInstants | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 LabelMeasure = Callable[[str], float]
