@@ -31,9 +31,9 @@ import numpy.typing as npt
 from ..model.calendar import SECONDS_PER_DAY, add_months, from_seconds, to_seconds
 from ..model.dates import DateError, DateForm, DateKind, DatePoint, EdtfDate, Precision, cached_date
 
-#: Marks of doubt drawn over a component (and used by the legend). One place to change them:
-#: issue 15 asks for an uncertainty mark that does not read as a question in French.
-QUALIFIER_MARKS = {"?": "?", "~": "~", "%": "?~"}
+#: Marks of doubt, on labels (whole-date qualifiers) and over components: "(?)", the editor's
+#: mark of doubt, cannot be read as the end of a question, in French above all (issue 15).
+QUALIFIER_MARKS = {"?": "(?)", "~": "~", "%": "(?)~"}
 #: Unspecified digits are drawn as their candidate dates up to this many (two X digits).
 MAX_CANDIDATES = 128
 #: Dividers closer than this (pixels) are left out: a band of lines reads as a fill.

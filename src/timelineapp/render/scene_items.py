@@ -16,7 +16,7 @@ import numpy.typing as npt
 from ..model.dates import EdtfDate
 from ..model.file_format import ReviewState
 from ..model.time_index import REVIEW_CODES, MarkFlag, TimeIndex
-from .date_marks import DateFormMark, FormInstants
+from .date_marks import QUALIFIER_MARKS, DateFormMark, FormInstants
 from .ticks import AxisTicks
 from .timemap import TimeMap
 
@@ -170,12 +170,18 @@ _DISPUTED = REVIEW_CODES[ReviewState.DISPUTED]
 
 
 def label_text(mark_flags: int, title: str) -> str:
-    """The label as drawn: approximate dates get a leading "~", uncertain ones a "?"."""
+    """The label as drawn: a leading "~" for an approximate date, "(?)" for an uncertain one.
+
+    Both go before the title: they qualify the date, not the words. A trailing "?" read as
+    the title's own question mark, in French above all ("… sur 946 ?"); "(?)", the editor's
+    mark of doubt in both languages, cannot be taken for the end of a question (issue 15;
+    the marks are defined once, in :data:`.date_marks.QUALIFIER_MARKS`).
+    """
     text = title
-    if mark_flags & _APPROXIMATE:
-        text = "~ " + text
     if mark_flags & _UNCERTAIN:
-        text = text + " ?"
+        text = f"{QUALIFIER_MARKS['?']} {text}"
+    if mark_flags & _APPROXIMATE:
+        text = f"{QUALIFIER_MARKS['~']} {text}"
     return text
 
 
