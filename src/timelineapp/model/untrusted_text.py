@@ -58,3 +58,13 @@ def isolated(text: str) -> str:
     Hebrew title keeps its own direction and cannot reorder the sentence around it.
     """
     return f"{FSI}{visible(text)}{PDI}"
+
+
+SHOWN_LIMIT = 200
+"""Characters of one field drawn in a line of the window (a label, a status bar, a title)."""
+
+
+def elided(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters with "…": a 10 MB title drawn in a status bar or
+    a label would freeze the window laying it out. The full text stays a click away."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
