@@ -51,7 +51,7 @@ from ..render.timemap import (
     view_range,
 )
 from .controller import TimelineController
-from .tooltips import event_tooltip
+from .tooltips import document_tooltip, event_tooltip
 
 _WHEEL_STEP = 1.0015  # zoom factor per 1/8 degree of wheel: one notch (120) ~ x1.2
 _KEY_ZOOM = 1.5
@@ -605,13 +605,6 @@ class TimelineWidget(QWidget):
                 self,
             )
         elif hit.document is not None:
-            doc = timeline.documents[hit.document]
-            QToolTip.showText(
-                where,
-                self.tr("Published: {title} ({date})").format(
-                    title=doc.title, date=doc.published or "?"
-                ),
-                self,
-            )
+            QToolTip.showText(where, document_tooltip(timeline, hit.document), self)
         else:
             QToolTip.hideText()
