@@ -62,13 +62,15 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             f"{name}: expected a TimelineJS timeline, found a timelineapp event file: open it "
             "(File > Open, or timelineapp FILE) instead of importing it"
         )
+    from .timelinejs2 import import_timelinejs2, is_timelinejs2
+
+    if is_timelinejs2(data) and "events" not in data:
+        return import_timelinejs2(data, name, options)
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         found = "an object without 'events'" if isinstance(data, dict) else type(data).__name__
-        if isinstance(data, dict) and isinstance(data.get("timeline"), dict):
-            found = "the TimelineJS 2 layout ('timeline.date'), which is not read"
         raise UnreadableInput(
-            f"{name}: expected a TimelineJS timeline (an object with an 'events' list), "
-            f"found {found}"
+            f"{name}: expected a TimelineJS timeline (an object with an 'events' list, or "
+            f"TimelineJS 2's 'timeline' object), found {found}"
         )
     report = ConversionReport(name, "TimelineJS JSON")
     draft = Draft("", report)
@@ -114,8 +116,11 @@ def convert_slide(
     options: ImportOptions,
     *,
     era: bool = False,
+    date_form: str = "an object of date parts with a year",
 ) -> None:
-    """One TimelineJS slide (or era) into one event; everything lost is reported."""
+    """One TimelineJS slide (or era) into one event; everything lost is reported.
+
+    ``date_form`` says what a date was expected to be, in the input's own terms."""
     report = draft.report
     if not isinstance(slide, dict):
         report.dropped(where, f"expected an object, found {type(slide).__name__}")
@@ -134,7 +139,7 @@ def convert_slide(
         text = {}
     headline = " ".join(html_to_text(clean(text.get("headline"))).split())
     body = html_to_text(clean(text.get("text")))
-    date = _slide_date(slide, where, draft, notes)
+    date = _slide_date(slide, where, draft, notes, date_form)
     display = clean(slide.get("display_date"))
     for key in ("start_date", "end_date"):
         part = slide.get(key)
@@ -199,7 +204,7 @@ def convert_slide(
 
 
 def _slide_date(
-    slide: Mapping[str, Any], where: Where, draft: Draft, notes: list[str]
+    slide: Mapping[str, Any], where: Where, draft: Draft, notes: list[str], date_form: str
 ) -> str | None:
     """The EDTF date of a slide; a bad date keeps the event undated and says why."""
     report = draft.report
@@ -221,7 +226,7 @@ def _slide_date(
             found = "no year" if isinstance(given, dict) else f"{describe_found(given)}"
             report.changed(
                 where.child("start_date"),
-                f"expected an object of date parts with a year, found {found}; kept undated",
+                f"expected {date_form}, found {found}; kept undated",
             )
             if not isinstance(given, dict):
                 notes.append(f"Date as given, not imported: {given}")
