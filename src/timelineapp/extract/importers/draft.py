@@ -116,14 +116,8 @@ class Draft:
                 wanted = fallback
             made = self._unique(wanted, self._event_ids)
             if made != given:
-                why = "already used" if wanted == given else "not a valid id"
-                self.report.lost(
-                    "event ids renamed",
-                    where,
-                    f"{given!r} is {why}; the event is {made!r} (the original id is kept in "
-                    "its note)",
-                    Outcome.CHANGED,
-                )
+                code = "id_used" if wanted == given else "id_invalid"
+                self.report.lost(where, code, Outcome.CHANGED, given=repr(given), made=repr(made))
         else:
             made = self._unique(fallback, self._event_ids)
         self._event_ids.add(made)
@@ -230,7 +224,7 @@ class Draft:
                 problem = self.check_date(date)
                 if problem is not None:  # an importer bug, not the input's: keep the event
                     event = {k: v for k, v in event.items() if k != "date"}
-                    self.report.changed(where, f"date left out: {problem}")
+                    self.report.changed(where, "date_left_out", problem=problem)
             event = {k: v for k in _EVENT_KEYS if (v := event.get(k)) not in (None, "", [])}
         if self._count < HEAD:
             self._head.append(event)

@@ -158,9 +158,7 @@ def _acled_finish(
         event["date"], note = _acled_date(date, precision)
         event["notes"].append(note)
     elif precision not in ("", "1", "2", "3"):
-        report.lost(
-            "time_precision", where, f"expected 1, 2 or 3, found {precision!r}; read as a day"
-        )
+        report.lost(where, "acled_precision", found=repr(precision))
     fatalities = row.get("fatalities", "").strip()
     if fatalities:
         event["tags"].append(f"fatalities: {fatalities}")
@@ -319,15 +317,11 @@ def import_timesketch_jsonl(
                 value = json.loads(line)
             except json.JSONDecodeError as error:
                 report.items_read += 1
-                report.dropped(
-                    Where(name, number), f"expected a JSON object, found an error: {error.msg}"
-                )
+                report.dropped(Where(name, number), "jsonl_error", error=error.msg)
                 continue
             if not isinstance(value, dict):
                 report.items_read += 1
-                report.dropped(
-                    Where(name, number), f"expected a JSON object, found {type(value).__name__}"
-                )
+                report.dropped(Where(name, number), "jsonl_not_object", found=type(value).__name__)
                 continue
             yield number, {str(k): _cell(v) for k, v in value.items()}
 
@@ -368,11 +362,7 @@ def _convert(
     if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
         # Nothing to read events by: say which columns there are, read no row (the window
         # shows the mapping to choose them; the command line names --map).
-        report.dropped(
-            Where(name, 1),
-            f"expected columns for a date or a title, found none among {', '.join(columns)}; "
-            "choose them (--map date=COLUMN --map title=COLUMN)",
-        )
+        report.dropped(Where(name, 1), "no_columns", columns=", ".join(columns))
         return draft.result(columns, dict(mapping.columns))
     mapped = {c for cols in mapping.columns.values() for c in cols}
     consumed = preset.consumed if preset else frozenset()
@@ -400,11 +390,11 @@ def _convert(
         if not known.issuperset(row):  # a JSONL line's own keys, or cells past the header
             for column, value in row.items():
                 if column == "\x00extra":
-                    report.lost("cells past the last column", where, "no header names them")
+                    report.lost(where, "cells_past_header")
                 elif column not in known and value.strip():
                     extra_lines.append(f"{column}: {value.strip()}")
         if extra_lines and not keep_extra:
-            report.lost("columns no field takes", where, "dropped as asked")
+            report.lost(where, "extra_dropped")
             extra_lines = []
         _finish_event(event, extra_lines, where, draft)
     report.items_read += count
@@ -516,12 +506,7 @@ def _row_event(
     if plan.quote:
         for _, quote in _cells(row, plan.quote):
             notes.append(f"Quote (not verified against a document): «{quote}»")
-            report.lost(
-                "quotes",
-                where,
-                "a quote needs the document's text to be verified: kept in the event note",
-                Outcome.CHANGED,
-            )
+            report.lost(where, "quote_unverified", Outcome.CHANGED)
     for field_name, columns, allowed in (
         ("status", plan.status, _STATUSES),
         ("review", plan.review, _REVIEWS),
@@ -567,7 +552,7 @@ def _sources(
             documents.append((titles.pop(0) if len(urls) == 1 and titles else url, url))
         else:
             event["notes"].append(f"Source address (not http/https): {url}")
-            report.lost("source addresses not http(s)", where, "kept in the event note")
+            report.lost(where, "url_not_http")
     documents.extend((title, "") for title in titles)
 
 
@@ -576,7 +561,7 @@ def _set_date(
 ) -> None:
     event["date"] = made.text
     if made.cut_fraction:
-        report.lost("fractions of a second", where, "event file dates stop at seconds")
+        report.lost(where, "seconds_fraction")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -596,15 +581,15 @@ def _finish_event(event: dict[str, Any], extra: list[str], where: Where, draft: 
     if not title:
         title = summary.split("\n", 1)[0][:_TITLE_LIMIT] if summary else ""
         if title:
-            report.lost("titles made from the summary", where, "no title cell", Outcome.CHANGED)
+            report.lost(where, "title_from_summary", Outcome.CHANGED)
     if not title:
-        report.dropped(where, "expected a title or a summary, found neither")
+        report.dropped(where, "no_title")
         return
     if len(title) > _TITLE_LIMIT and not summary:
         summary = title
         title = title[: _TITLE_LIMIT - 1].rstrip() + "…"
     if "date_problem" in event:
-        report.changed(where, f"date left out, the event is kept undated: {event['date_problem']}")
+        report.changed(where, "undated", problem=event["date_problem"])
     notes = event["notes"]
     given = event["given_id"]
     event_id = draft.event_id(given, where, f"line-{where.line}")

@@ -33,11 +33,8 @@ _COMMA_DATE = re.compile(r"^\s*[+-]?\d+(\s*,\s*\d+){0,5}\s*,?\s*$")
 _ISO_DATE = re.compile(
     r"^\s*([+-]?\d{1,})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?)?)?\s*$"
 )
-_DATE_FORM = 'a date as "year,month,day[,hour,minute,second]" (as in "2012,1,26")'
-_DISPLAY_ONLY = {
-    "classname": "a CSS class name of TimelineJS 2 (a display setting)",
-    "type": "a display setting of TimelineJS 2",
-}
+_DATE_FORM = "tjs2_date_not_parts"
+_DISPLAY_ONLY = {"classname": "tjs2_classname", "type": "tjs2_type"}
 # TimelineJS 3 names of the slide (as convert_slide reports them) -> TimelineJS 2 names.
 _RENAMED = {
     "media.url": "asset.media",
@@ -69,7 +66,7 @@ def import_timelinejs2(data: Mapping[str, Any], name: str, options: ImportOption
         if items is None:
             continue
         if not isinstance(items, list):
-            report.dropped(root.child(key), f"expected a list, found {type(items).__name__}")
+            report.dropped(root.child(key), "tjs2_not_list", found=type(items).__name__)
             continue
         for i, item in enumerate(items):
             report.items_read += 1
@@ -79,10 +76,10 @@ def import_timelinejs2(data: Mapping[str, Any], name: str, options: ImportOption
     known = {"headline", "text", "asset", "date", "era", "startDate", *_DISPLAY_ONLY}
     for key in timeline:
         if key not in known:
-            report.lost(key, root.child(key), "not part of the TimelineJS 2 format; not read")
+            report.lost(root.child(key), "tjs2_key_unknown", key=key)
     for key in data:
         if key != "timeline":
-            report.lost(key, Where(name).child(key), "not part of the TimelineJS 2 format")
+            report.lost(Where(name).child(key), "tjs2_key_unknown", key=key)
     if not draft.title:
         draft.title = name.rsplit("/", 1)[-1]
     result = draft.result()
@@ -103,7 +100,7 @@ def _slide(
         if value is None or clean(value) == "":
             continue
         if title:
-            report.lost(key, where.child(key), "the timeline's own date is not an event")
+            report.lost(where.child(key), "tjs2_title_date", key=key)
             continue
         parts = date_parts(value)
         if parts is None:
@@ -122,14 +119,14 @@ def _slide(
         slide["media"] = asset
     if "tag" in item:
         slide["group"] = item["tag"]
-    for key, reason in _DISPLAY_ONLY.items():
+    for key, code in _DISPLAY_ONLY.items():
         if key in item and not (title and key == "type"):
-            report.lost(key, where.child(key), reason)
+            report.lost(where.child(key), code)
     if not title:
         known = {"startDate", "endDate", "headline", "text", "asset", "tag", *_DISPLAY_ONLY}
         for key in item:
             if key not in known:
-                report.lost(key, where.child(key), "not part of the TimelineJS 2 format")
+                report.lost(where.child(key), "tjs2_key_unknown", key=key)
     return slide
 
 
@@ -151,7 +148,8 @@ def date_parts(value: Any) -> dict[str, str] | None:
 def _rename_places(report: ConversionReport) -> None:
     """Name the report's places as a TimelineJS 2 file names them."""
     report.entries = [
-        Entry(entry.outcome, _renamed(entry.where), entry.message) for entry in report.entries
+        Entry(entry.outcome, _renamed(entry.where), entry.code, entry.args)
+        for entry in report.entries
     ]
     for tally in report.tallies.values():
         tally.first = _renamed(tally.first)
