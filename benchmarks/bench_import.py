@@ -201,7 +201,6 @@ def suite_rows(
         )
         if found["open_s"] is not None:
             rows.append(row("open the imported file", label, _one(found["open_s"]), "s", None))
-    runner.cleanup()
     return rows
 
 

@@ -11,12 +11,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from ..extract.importers.report import ConversionReport, Outcome, Tally
+
+
+class ImportReport(QObject):
+    """The report's plural words: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr``
+    calls (not from ``QCoreApplication.translate``); the context is this class's name, the
+    one the module's other words use."""
+
+    def counted(self, what: str, count: int) -> str:
+        """``3 events``, ``1 actor``… (``what`` as :meth:`ConversionReport.count_kept` names it)."""
+        if what == "events":
+            return self.tr("%n event(s)", "", count)
+        if what == "actors":
+            return self.tr("%n actor(s)", "", count)
+        if what == "documents":
+            return self.tr("%n document(s)", "", count)
+        if what == "eras":
+            return self.tr("%n era(s)", "", count)
+        return f"{count} {what}"
 
 
 def templates() -> dict[str, str]:
@@ -335,9 +353,11 @@ def outcome_word(outcome: Outcome | str) -> str:
 
 def tally_text(tally: Tally, words: Mapping[str, str] | None = None) -> str:
     """A repeated loss: its message and how often (the place is its own column)."""
-    return QCoreApplication.translate(
-        "ImportReport", "{message} (%n time(s))", "", tally.count
-    ).format(message=report_message(tally.code, tally.args, words))
+    return (
+        ImportReport()
+        .tr("{message} (%n time(s))", "", tally.count)
+        .format(message=report_message(tally.code, tally.args, words))
+    )
 
 
 def format_label(label: str) -> str:
@@ -368,35 +388,16 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
     lines: list[str] = []
     words = templates()
     if summary:
-        kept = []
-        for what, count in report.kept.items():
-            if what == "events":
-                counts_text = QCoreApplication.translate("ImportReport", "%n event(s)", "", count)
-            elif what == "actors":
-                counts_text = QCoreApplication.translate("ImportReport", "%n actor(s)", "", count)
-            elif what == "documents":
-                counts_text = QCoreApplication.translate(
-                    "ImportReport", "%n document(s)", "", count
-                )
-            elif what == "eras":
-                counts_text = QCoreApplication.translate("ImportReport", "%n era(s)", "", count)
-            else:
-                counts_text = f"{count} {what}"
-            kept.append(counts_text)
-        line = QCoreApplication.translate(
-            "ImportReport",
-            "{file}: read %n item(s) as {format}; kept {kept}",
-            "",
-            report.items_read,
-        ).format(
+        plurals = ImportReport()
+        kept = [plurals.counted(what, count) for what, count in report.kept.items()]
+        line = plurals.tr("{file}: read %n item(s) as {format}; kept {kept}", "", report.items_read)
+        line = line.format(
             file=report.file,
             format=format_label(report.format),
             kept=", ".join(kept) or QCoreApplication.translate("ImportReport", "nothing"),
         )
         if report.dropped_count:
-            line += "; " + QCoreApplication.translate(
-                "ImportReport", "left out %n item(s)", "", report.dropped_count
-            )
+            line += "; " + plurals.tr("left out %n item(s)", "", report.dropped_count)
         lines.append(line)
     for entry in report.entries:
         lines.append(
@@ -405,9 +406,7 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
         )
     if report.not_listed:
         lines.append(
-            QCoreApplication.translate(
-                "ImportReport", "… and %n more problem(s) not listed", "", report.not_listed
-            )
+            ImportReport().tr("… and %n more problem(s) not listed", "", report.not_listed)
         )
     for tally in report.tallies.values():
         lines.append(
