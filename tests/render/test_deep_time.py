@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from pytestqt.qtbot import QtBot
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
 from timelineapp.model.loader import load_event_file
@@ -28,8 +27,8 @@ from timelineapp.render.ticks import (
     group_digits,
 )
 from timelineapp.render.timemap import TimeMap, ZoomLimits
-from timelineapp.ui.controller import TimelineController
-from timelineapp.ui.timeline_widget import TimelineWidget
+
+from .conftest import ShowTimeline
 
 BIG_BANG = to_seconds(-13_800_000_000)
 NOW = to_seconds(2024)
@@ -205,16 +204,10 @@ def wheel(view: QWidget, x: float, delta: int) -> None:
     QApplication.sendEvent(view, event)
 
 
-def test_the_widget_zooms_from_the_big_bang_to_hours_and_back(qtbot: QtBot) -> None:
+def test_the_widget_zooms_from_the_big_bang_to_hours_and_back(show_timeline: ShowTimeline) -> None:
     result = load_event_file(DEEP_FILE)
     assert result.loaded is not None
-    controller = TimelineController()
-    view = TimelineWidget(controller)
-    qtbot.addWidget(view)
-    view.resize(1200, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    controller.set_timeline(Timeline(result.loaded))
+    view = show_timeline(Timeline(result.loaded), 1200, 500)
     fitted = view.timemap
     assert view.scene.ticks.unit is TickUnit.DEEP
     x = fitted.to_x(BIG_BANG + SECONDS_PER_DAY * 180)  # inside the Big Bang's year
