@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timelineapp.model.calendar import from_seconds
-from timelineapp.model.dates import DateKind, Precision
+from timelineapp.model.dates import DateKind, Precision, date_form
 
 from ..importers.ical import DATE_PROPERTY
 from ..importers.report import ConversionReport, Outcome
@@ -63,7 +63,11 @@ def export_ics(
                 Outcome.CHANGED,
             )
         if (date.kind is not DateKind.SINGLE and date.kind is not DateKind.INTERVAL) or (
-            date.uncertain or date.approximate or date.open_start or date.open_end
+            date.uncertain
+            or date.approximate
+            or date.open_start
+            or date.open_end
+            or date_form(date)
         ):
             report.lost(
                 "date meanings a calendar cannot hold",
@@ -71,7 +75,7 @@ def export_ics(
                 "drawn as the span the date may cover; the date as written opens the description",
                 Outcome.CHANGED,
             )
-        if date.kind is not DateKind.SINGLE or date.precision < Precision.DAY:
+        if date.kind is not DateKind.SINGLE or date.precision < Precision.DAY or date_form(date):
             described.append(f"Date: {event.date}")
         if event.summary:
             described.append(event.summary)
