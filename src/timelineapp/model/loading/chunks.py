@@ -22,7 +22,7 @@ from ..date_columns import COLUMN_COUNT, DateColumns
 from ..dates import DateError
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
-from ..integrity import span_mismatch
+from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, describe_found, json_path
 from ..packed_strings import PackedStrings
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
@@ -136,9 +136,36 @@ def process_chunk(
             result.blocking = schema_issues(
                 error, context.file, context.max_issues, offset, "events"
             )
+            result.blocking += _valid_events_blocking(chunk, offset, context, error)
         return result
     collect_events(events, offset, context, result)
     return result
+
+
+def _valid_events_blocking(
+    chunk: bytes, offset: int, context: ChunkContext, error: ValidationError
+) -> list[Issue]:
+    """The reference errors of the events the schema accepted, in a chunk where some failed.
+
+    Every real problem is reported at once: one event missing its title must not hide an
+    unknown actor in its neighbour (only the error path pays for this second look).
+    """
+    failed = {d["loc"][0] for d in error.errors(include_url=False) if d["loc"]}
+    try:
+        items = msgspec.json.decode(chunk)
+    except (msgspec.DecodeError, UnicodeDecodeError):
+        return []
+    found: list[Issue] = []
+    for k, item in enumerate(items if isinstance(items, list) else []):
+        if k in failed or len(found) >= context.max_issues:
+            continue
+        scratch = ChunkResult(offset + k)
+        try:
+            collect_events([Event.model_validate(item)], offset + k, context, scratch)
+        except (ValidationError, RowRejected):
+            continue
+        found.extend(scratch.blocking)
+    return found
 
 
 def _unknown(file: str, path: str, what: str, found: str) -> Issue:
@@ -281,7 +308,7 @@ def check_passages(
     for row, quoted in zip(rows, result.passage_texts, strict=True):
         doc, start, end, event, source, quote = row
         text = texts[doc]
-        if text is None or text[start:end] == quoted:
+        if text is None or span_matches(text, start, end, quoted):
             continue
         span = Span.model_construct(start=start, end=end, text=quoted)
         problem = span_mismatch(text, span) if end > start else None
