@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..dates import parse_date
-from ..evidence import parse_grade
+from ..evidence import grade_text, parse_grade
 from ..file_format import ReviewState
 from .text_search import search_terms
 
@@ -64,8 +64,8 @@ class FilterSpec:
             raise ValueError(f"expected review states among {states}, found {sorted(unknown)}")
         if self.min_sources < 0:
             raise ValueError(f"expected at least 0 sources, found {self.min_sources}")
-        if self.min_grade is not None:
-            parse_grade(self.min_grade)
+        if self.min_grade is not None:  # "b2 " and "B2" are one filter
+            object.__setattr__(self, "min_grade", grade_text(*parse_grade(self.min_grade)))
         # A spec holding an unreadable date would fail later, far from its cause.
         for text in (self.date_from, self.date_to):
             if text is not None:
