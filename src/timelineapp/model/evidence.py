@@ -29,7 +29,14 @@ import numpy as np
 
 from .date_columns import DateColumns, MarkFlag
 from .dates import DateError
-from .file_format import CREDIBILITY_LABELS, Document, Event, Reliability, event_date_columns
+from .file_format import (
+    CREDIBILITY_LABELS,
+    Document,
+    Event,
+    EventStatus,
+    Reliability,
+    event_date_columns,
+)
 
 UNKNOWN = 6
 """Code of an unknown reliability or credibility (reliability A–F are 0–5, credibility 1–6
@@ -352,10 +359,17 @@ def event_evidence(
         for members in origin_groups(known, graph)
     )
     lags: dict[str, ReportingLag] = {}
-    for doc in dict.fromkeys(known):
-        lag = reporting_lag(event.date, documents[doc].published)
+    for claim in claims:
+        document = documents[number[claim.document]] if claim.document in number else None
+        if document is None or document.id in lags:
+            continue
+        # From the date this source itself states, when it states one: that is what it
+        # reported late; else from the analyst's date of the event.
+        lag = reporting_lag(claim.date or event.date, document.published)
+        if lag is not None and event.status is EventStatus.OCCURRED and lag.high >= 0:
+            lag = ReportingLag(max(lag.low, 0), lag.high)  # not reported before it happened
         if lag is not None:
-            lags[documents[doc].id] = lag
+            lags[document.id] = lag
     return EventEvidence(
         claims=tuple(claims),
         groups=groups,
@@ -364,3 +378,23 @@ def event_evidence(
         common=common_span(extents) if extents else None,
         lags=lags,
     )
+
+
+_GRAPHS: list[tuple[Sequence[Document], DocumentGraph]] = []
+
+
+def graph_for(documents: Sequence[Document]) -> DocumentGraph:
+    """:func:`document_graph` of a file's documents list, kept for the last few lists seen
+    (panes and the painter ask per event; an edited header is a new list)."""
+    for known, graph in _GRAPHS:
+        if known is documents:
+            return graph
+    graph = document_graph(documents)
+    _GRAPHS.insert(0, (documents, graph))
+    del _GRAPHS[4:]
+    return graph
+
+
+def evidence_of(event: Event, documents: Sequence[Document]) -> EventEvidence:
+    """:func:`event_evidence` with the documents' graph kept between calls."""
+    return event_evidence(event, documents, graph_for(documents))
