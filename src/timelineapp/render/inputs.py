@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from ..model.dates import cached_date
 from ..model.timeline import Timeline
+from .evidence_layout import evidence_inputs
 from .scene import SceneInputs
 
 
@@ -74,6 +75,7 @@ def scene_inputs(
     *,
     show_faded: bool = False,
     per_file: tuple[npt.NDArray[np.int32], list[DocumentDate]] | None = None,
+    show_lag: bool = False,
 ) -> SceneInputs:
     """The inputs of a scene of ``timeline`` under a filter mask (window and exports alike)."""
     colors, documents = per_file or (event_colors(timeline), document_dates(timeline))
@@ -86,6 +88,7 @@ def scene_inputs(
         show_faded=show_faded,
         documents=documents,
         flagged=provenance_flags(timeline),
+        evidence=evidence_inputs(timeline, show_lag),
     )
 
 
@@ -99,6 +102,7 @@ class SceneSource:
         # changes and recomputed when the owner holds another timeline.
         self._per_file: tuple[Timeline, npt.NDArray[np.int32], list[DocumentDate]] | None = None
         self.show_faded = False
+        self.show_lag = False  # reporting-lag lines (View menu)
 
     def invalidate(self) -> None:
         """The filter or the file changed: rebuild the inputs on next use."""
@@ -117,6 +121,7 @@ class SceneSource:
                 self._owner.cumulative,
                 show_faded=self.show_faded,
                 per_file=(colors, documents),
+                show_lag=self.show_lag,
             )
         return self._inputs
 

@@ -17,6 +17,7 @@ import numpy.typing as npt
 from ..model.dates import Precision
 from ..model.file_format import ReviewState
 from ..model.time_index import REVIEW_CODES, MarkFlag, TimeIndex
+from .evidence_layout import EvidenceDecor, EvidenceInputs, evidence_decor
 from .ticks import AxisTicks, CalendarNames, compute_ticks
 from .timemap import TimeMap
 
@@ -111,6 +112,7 @@ class Scene:
     visible_count: int = 0
     covering: int = 0  # events spanning the whole view, counted in one band (0: none)
     breaks: list[AxisBreak] = field(default_factory=list)  # compressed stretches (if any)
+    evidence: list[EvidenceDecor] = field(default_factory=list)  # per mark (evidence_layout)
 
     @property
     def dense(self) -> bool:
@@ -154,6 +156,7 @@ class SceneInputs:
     documents: Sequence[tuple[int, float, float, str]] = ()  # (doc index, t0, t1, label)
     # Per event, whether its provenance is broken (model.provenance); None: nothing flagged.
     flagged: npt.NDArray[np.bool_] | None = None
+    evidence: EvidenceInputs | None = None  # sources' dates, publications (evidence_layout)
 
 
 LabelMeasure = Callable[[str], float]
@@ -390,6 +393,7 @@ def _detail(
     overflow = np.flatnonzero(~placed)
     scene.clusters.extend(_clusters(index, tm, events, start, end, overflow))
     _flip_labels_at_right_edge(scene, measure)
+    scene.evidence = evidence_decor(scene, inputs)
 
 
 def _flip_labels_at_right_edge(scene: Scene, measure: LabelMeasure) -> None:
