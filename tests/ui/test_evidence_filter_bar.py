@@ -73,7 +73,7 @@ def test_entries_compose_with_the_search_text(
     bar.search.setText("camions")
     bar.apply_now()
     assert shown(controller) == ["arrivee-camions"]
-    assert state.description == ("Texte « camions » · source unique · revue : non revus")
+    assert state.description == ("Texte « camions » · source unique · relecture : non relus")
     evidence.clear()
     assert state.spec == FilterSpec(text="camions")
 

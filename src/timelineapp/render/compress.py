@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
 from ..model.time_index import TimeIndex, index_from_columns
+from .evidence_layout import packed_evidence
 from .scene import AxisBreak, LabelMeasure, Scene, SceneInputs
 from .ticks import AxisTicks, CalendarNames, Tick, compute_ticks
 from .timemap import TimeMap
@@ -131,6 +132,7 @@ def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
         actor_ids=index.actor_ids,
         actor_roles=index.actor_roles,
         roles=index.roles,
+        evidence=index.evidence,
     )
 
 
@@ -146,6 +148,7 @@ def packed_inputs(inputs: SceneInputs, compression: Compression) -> SceneInputs:
         index=index,
         cumulative=index.cumulative_mask(inputs.mask),
         documents=documents,
+        evidence=packed_evidence(inputs.evidence, compression.packed),
     )
 
 

@@ -70,6 +70,24 @@ def evidence_inputs(timeline: Timeline, show_lag: bool = False) -> EvidenceInput
     return EvidenceInputs(claims, publications, show_lag)
 
 
+def packed_evidence(
+    evidence: EvidenceInputs | None, packed: Callable[[float], float]
+) -> EvidenceInputs | None:
+    """``evidence`` over a compressed axis's packed time (:mod:`.compress`)."""
+    if evidence is None:
+        return None
+    claims, publications = evidence.claims, evidence.publications
+
+    def pack(extents: Sequence[Extent]) -> Sequence[Extent]:
+        return [(packed(t0), packed(t1)) for t0, t1 in extents]
+
+    return EvidenceInputs(
+        lambda event: pack(claims(event)),
+        lambda event: pack(publications(event)),
+        evidence.show_lag,
+    )
+
+
 def _clamp(x: float, width: float) -> float:
     return float(min(max(x, -_FAR), width + _FAR))
 
