@@ -1,6 +1,6 @@
 """Where the evidence marks of a scene go, computed without painting (no Qt).
 
-For each drawn mark: how many independent origins back it (ring segments), whether its
+For each drawn mark: how many independent origins back it (small bars), whether its
 sources' own dates conflict (a distinct mark), its best grade, each source's own date as a
 faint ghost joined to the mark (conflicting or narrowed events), the span supported by all,
 and, on demand, a line to each source document's publication on the axis (reporting lag).
@@ -43,7 +43,7 @@ class EvidenceDecor:
     """The evidence marks of one drawn event."""
 
     event: int
-    x: float  # the ring's centre: the marker's, or a band's start
+    x: float  # the left edge of the mark's body (a marker's, or a band's start in view)
     lane: int
     origins: int
     conflict: bool
@@ -112,7 +112,7 @@ def evidence_decor(scene: Scene, inputs: SceneInputs) -> list[EvidenceDecor]:
         flags = int(record["flags"])
         bits = int(record["grades"])
         best = best_grade(bits)
-        x = (mark.x0 + mark.x1) / 2 if mark.point else max(mark.x0, marker)
+        x = (mark.x0 + mark.x1 - marker) / 2 if mark.point else max(mark.x0, 2.0)
         ghosts: tuple[Extent, ...] = ()
         common: Extent | None = None
         lags: tuple[float, ...] = ()

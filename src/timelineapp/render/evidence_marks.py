@@ -1,11 +1,11 @@
 """Paints the evidence marks of a scene (see :mod:`.evidence_layout`): for screen and exports.
 
-* **Corroboration**: ring segments around the marker, one per independent origin (up to
-  four; a closed ring with the count beyond). No source: a dotted ring.
-* **Conflict**: a red zigzag left of the marker: the sources' own dates do not meet.
+* **Corroboration**: small bars over the mark's left end, one per independent origin (up to
+  five, the count beyond). No source: one dotted bar.
+* **Conflict**: a red zigzag after the grade: the sources' own dates do not meet.
 * **Ghosts**: each source's own date, faint, on a line under the lane, joined to the mark;
   the span supported by all is underlined firmly.
-* **Grade**: the best grade in small type above the marker; "??" (muted) when none is graded.
+* **Grade**: the best grade in small type after the bars; "??" (muted) when none is graded.
 * **Reporting lag** (on demand): a thin dashed line from the mark to each cited document's
   publication mark on the axis.
 """
@@ -19,13 +19,11 @@ from .evidence_layout import EvidenceDecor
 from .scene import Scene
 from .theme import Theme
 
-RING_GAP = 3.0  # between the marker and its ring
-MAX_SEGMENTS = 4
-_GHOST_DROP = 8.5  # the ghosts' line, under the lane's centre
-
-
-def ring_radius(marker: float) -> float:
-    return marker / 2 + RING_GAP
+BAR_W = 2.2  # one bar per independent origin, over the mark's left end
+BAR_H = 4.5
+BAR_STEP = 3.6
+MAX_BARS = 5
+_GHOST_DROP = 9.5  # the ghosts' line, under the lane's centre
 
 
 def paint_evidence_under(painter: QPainter, scene: Scene, theme: Theme) -> None:
@@ -34,29 +32,32 @@ def paint_evidence_under(painter: QPainter, scene: Scene, theme: Theme) -> None:
         return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    marker = scene.geometry.marker
     for decor in scene.evidence:
         cy = scene.lane_y(decor.lane) + scene.geometry.lane_height / 2
         if decor.ghosts:
-            _paint_ghosts(painter, decor, cy, theme)
+            _paint_ghosts(painter, decor, decor.x + marker / 2, cy, theme)
         if decor.lags:
             lag = QColor(theme.document)
             lag.setAlpha(140)
             pen = QPen(lag, 1.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             for x in decor.lags:
-                painter.drawLine(QPointF(decor.x, cy), QPointF(x, scene.axis_top - 7))
+                painter.drawLine(QPointF(decor.x + marker / 2, cy), QPointF(x, scene.axis_top - 7))
     painter.restore()
 
 
-def _paint_ghosts(painter: QPainter, decor: EvidenceDecor, cy: float, theme: Theme) -> None:
+def _paint_ghosts(
+    painter: QPainter, decor: EvidenceDecor, x: float, cy: float, theme: Theme
+) -> None:
     y = cy + _GHOST_DROP
     color = QColor(theme.disputed if decor.conflict else theme.text)
-    color.setAlpha(90)
+    color.setAlpha(110)
     painter.setPen(QPen(color, 1.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for x0, x1 in decor.ghosts:
         middle = (x0 + x1) / 2
-        painter.drawLine(QPointF(decor.x, cy), QPointF(middle, y))
+        painter.drawLine(QPointF(x, cy), QPointF(middle, y))
         if x1 - x0 < 6:
             painter.drawEllipse(QPointF(middle, y), 2.5, 2.5)
         else:
@@ -72,13 +73,12 @@ def _paint_ghosts(painter: QPainter, decor: EvidenceDecor, cy: float, theme: The
 
 
 def paint_evidence_over(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
-    """Rings, conflict marks and grades: over the marks."""
+    """Bars, conflict marks and grades: over the marks."""
     if not scene.evidence:
         return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    small = QFont(font)
-    small.setPointSizeF(max(5.5, font.pointSizeF() * 0.62))
+    small = grade_font(font)
     painter.setFont(small)
     metrics = QFontMetricsF(small)
     marker = scene.geometry.marker
@@ -87,6 +87,12 @@ def paint_evidence_over(painter: QPainter, scene: Scene, theme: Theme, font: QFo
         cy = scene.lane_y(decor.lane) + scene.geometry.lane_height / 2
         paint_decor(painter, decor, cy, marker, theme, metrics, decor.event in faded)
     painter.restore()
+
+
+def grade_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(5.5, font.pointSizeF() * 0.62))
+    return small
 
 
 def paint_decor(
@@ -98,68 +104,70 @@ def paint_decor(
     metrics: QFontMetricsF,
     faded: bool = False,
 ) -> None:
-    """One event's ring, conflict mark and grade (also the legend's samples)."""
+    """One event's bars, conflict mark and grade (also the legend's samples)."""
     alpha = 70 if faded else 255
-    r = ring_radius(marker)
-    paint_ring(painter, decor.x, cy, r, decor.origins, theme, alpha, metrics)
-    if decor.conflict:
-        paint_conflict(painter, decor.x - r - 5, cy, theme, alpha)
+    bottom = cy - marker / 2 - 1.5  # the strip above the marker, under the lane above
+    end = paint_bars(painter, decor.x, bottom, decor.origins, theme, alpha, metrics)
     if decor.grade is not None:
         unknown = "?" in decor.grade
         color = QColor(theme.muted if unknown else theme.text)
         color.setAlpha(min(alpha, 200 if unknown else 255))
         painter.setPen(QPen(color))
-        width = metrics.horizontalAdvance(decor.grade)
-        painter.drawText(QPointF(decor.x - width / 2, cy - r - 1.5), decor.grade)
+        painter.drawText(QPointF(end + 2, bottom), decor.grade)
+        end += 2 + metrics.horizontalAdvance(decor.grade)
+    if decor.conflict:
+        paint_conflict(painter, end + 5, bottom - 3.5, theme, alpha, 0.7)
 
 
-def paint_ring(
+def paint_bars(
     painter: QPainter,
     x: float,
-    cy: float,
-    r: float,
+    bottom: float,
     origins: int,
     theme: Theme,
     alpha: int = 255,
     metrics: QFontMetricsF | None = None,
-) -> None:
+) -> float:
+    """One small bar per independent origin from ``x`` rightwards; returns where they end.
+
+    No source at all: one hollow dotted bar. Beyond five, the count is written after them.
+    """
     color = QColor(theme.text)
-    color.setAlpha(min(alpha, 170))
-    pen = QPen(color, 1.6)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    box = QRectF(x - r, cy - r, 2 * r, 2 * r)
+    color.setAlpha(min(alpha, 190))
     if origins == 0:
-        pen.setStyle(Qt.PenStyle.DotLine)
-        pen.setWidthF(1.0)
+        pen = QPen(color, 0.8, Qt.PenStyle.DotLine)
         painter.setPen(pen)
-        painter.drawEllipse(box)
-        return
-    painter.setPen(pen)
-    segments = min(origins, MAX_SEGMENTS)
-    step = 360.0 / MAX_SEGMENTS
-    gap = 22.0
-    for k in range(segments):
-        # Clockwise from the top; Qt's angles are counter-clockwise from 3 o'clock, in 1/16°.
-        start = 90.0 - k * step - gap / 2
-        painter.drawArc(box, round(start * 16), round(-(step - gap) * 16))
-    if origins > MAX_SEGMENTS and metrics is not None:
-        text = str(origins)
-        painter.drawText(QPointF(x + r + 1, cy + r), text)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(x, bottom - BAR_H, BAR_W, BAR_H))
+        return x + BAR_STEP
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    shown = min(origins, MAX_BARS)
+    for k in range(shown):
+        painter.drawRect(QRectF(x + k * BAR_STEP, bottom - BAR_H, BAR_W, BAR_H))
+    end = x + shown * BAR_STEP
+    if origins > MAX_BARS and metrics is not None:
+        painter.setPen(QPen(color))
+        text = f"{origins}"
+        painter.drawText(QPointF(end + 1, bottom), text)
+        end += metrics.horizontalAdvance(text) + 1
+    return end
 
 
-def paint_conflict(painter: QPainter, x: float, cy: float, theme: Theme, alpha: int = 255) -> None:
-    """A red zigzag: the sources' own dates of this event do not meet."""
+def paint_conflict(
+    painter: QPainter, x: float, cy: float, theme: Theme, alpha: int = 255, scale: float = 1.0
+) -> None:
+    """A red zigzag centred at (x, cy): the sources' own dates of this event do not meet."""
     color = QColor(theme.disputed)
     color.setAlpha(alpha)
-    pen = QPen(color, 2.0)
+    pen = QPen(color, 1.8)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    path = QPainterPath(QPointF(x + 1.5, cy - 6))
-    path.lineTo(QPointF(x - 2, cy))
-    path.lineTo(QPointF(x + 2, cy))
-    path.lineTo(QPointF(x - 1.5, cy + 6))
+    path = QPainterPath(QPointF(x + 1.5 * scale, cy - 6 * scale))
+    path.lineTo(QPointF(x - 2 * scale, cy))
+    path.lineTo(QPointF(x + 2 * scale, cy))
+    path.lineTo(QPointF(x - 1.5 * scale, cy + 6 * scale))
     painter.drawPath(path)
 
 
@@ -188,8 +196,7 @@ def paint_evidence_sample(
     """The legend's sample of ``kind``, in a cell (0, 0)–(56, row_h)."""
     cy = row_h / 2
     marker = 11.0
-    small = QFont(font)
-    small.setPointSizeF(max(5.5, font.pointSizeF() * 0.62))
+    small = grade_font(font)
     metrics = QFontMetricsF(small)
     painter.setFont(small)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -199,17 +206,15 @@ def paint_evidence_sample(
     if kind == "sources":
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(dot)
-        painter.drawEllipse(QPointF(x, cy + 2), 3, 3)
-        paint_decor(
-            painter, EvidenceDecor(-1, x, 0, 3, False, "B2"), cy + 2, marker, theme, metrics
-        )
+        painter.drawRect(QRectF(6, cy + 1, 40, 6))
+        decor = EvidenceDecor(-1, 6.0, 0, 3, False, "B2")
+        paint_decor(painter, decor, cy + 4, marker, theme, metrics)
     elif kind == "conflict":
         paint_conflict(painter, x, cy, theme)
     elif kind == "claims":
-        decor = EvidenceDecor(
-            -1, 8.0, 0, 2, False, None, ((24.0, 24.0), (30.0, 50.0)), (30.0, 38.0)
-        )
-        _paint_ghosts(painter, decor, cy - _GHOST_DROP + 2, theme)
+        ghosts = ((24.0, 24.0), (30.0, 50.0))
+        decor = EvidenceDecor(-1, 8.0, 0, 2, False, None, ghosts, (30.0, 38.0))
+        _paint_ghosts(painter, decor, 8.0, cy - _GHOST_DROP + 2, theme)
     elif kind == "lag":
         lag = QColor(theme.document)
         painter.setPen(QPen(lag, 1.0, Qt.PenStyle.DashLine))

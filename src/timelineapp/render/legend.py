@@ -81,7 +81,7 @@ def _kind_text(kind: LegendKind) -> str:
             "Legend", "A quote no longer matches its document"
         ),
         LegendKind.SOURCES: QCoreApplication.translate(
-            "Legend", "Independent sources (a segment each), grade"
+            "Legend", "Independent sources (a bar each), grade"
         ),
         LegendKind.CONFLICT: QCoreApplication.translate("Legend", "Sources disagree on the date"),
         LegendKind.CLAIMS: QCoreApplication.translate(
