@@ -203,7 +203,7 @@ def independent_count(documents: Sequence[int], graph: DocumentGraph) -> int:
 # --- the sources' own dates -----------------------------------------------------------------
 def claim_extent(columns: DateColumns) -> tuple[float, float]:
     """The instants a date may cover, an open end reaching arbitrarily far."""
-    earliest, latest, _, _, _, flags = columns
+    earliest, latest, flags = columns[0], columns[1], columns[5]
     low = -np.inf if flags & MarkFlag.OPEN_START else float(earliest)
     high = np.inf if flags & MarkFlag.OPEN_END else float(latest)
     return low, high

@@ -19,7 +19,7 @@ from ..model.evidence import UNKNOWN, EvidenceFlag, best_grade, grade_bit, grade
 
 if TYPE_CHECKING:
     from ..model.timeline import Timeline
-    from .scene import Scene, SceneInputs
+    from .scene_items import Scene, SceneInputs
 
 Extent = tuple[float, float]
 # Ghosts and lag lines need each event's sources (a model built from the file's bytes):
@@ -70,24 +70,6 @@ def evidence_inputs(timeline: Timeline, show_lag: bool = False) -> EvidenceInput
     return EvidenceInputs(claims, publications, show_lag)
 
 
-def packed_evidence(
-    evidence: EvidenceInputs | None, packed: Callable[[float], float]
-) -> EvidenceInputs | None:
-    """``evidence`` over a compressed axis's packed time (:mod:`.compress`)."""
-    if evidence is None:
-        return None
-    claims, publications = evidence.claims, evidence.publications
-
-    def pack(extents: Sequence[Extent]) -> Sequence[Extent]:
-        return [(packed(t0), packed(t1)) for t0, t1 in extents]
-
-    return EvidenceInputs(
-        lambda event: pack(claims(event)),
-        lambda event: pack(publications(event)),
-        evidence.show_lag,
-    )
-
-
 def _clamp(x: float, width: float) -> float:
     return float(min(max(x, -_FAR), width + _FAR))
 
@@ -100,6 +82,11 @@ def evidence_decor(scene: Scene, inputs: SceneInputs) -> list[EvidenceDecor]:
     if records.shape[0] != inputs.index.count:
         return []  # an index built without evidence columns: nothing is known
     tm, width = scene.timemap, scene.width
+    to_view = inputs.to_view  # compressed views pack instants
+
+    def to_x(t: float) -> float:
+        return _clamp(tm.to_x(t if to_view is None else float(to_view([t])[0])), width)
+
     marker = scene.geometry.marker
     extra = inputs.evidence if len(scene.marks) <= GHOST_LIMIT else None
     shown_bits = records["grades"][[m.event for m in scene.marks]]
@@ -118,18 +105,14 @@ def evidence_decor(scene: Scene, inputs: SceneInputs) -> list[EvidenceDecor]:
         lags: tuple[float, ...] = ()
         if extra is not None and flags & (EvidenceFlag.CONFLICT | EvidenceFlag.NARROWED):
             extents = extra.claims(mark.event)
-            ghosts = tuple(
-                (_clamp(tm.to_x(t0), width), _clamp(tm.to_x(t1), width)) for t0, t1 in extents
-            )
+            ghosts = tuple((to_x(t0), to_x(t1)) for t0, t1 in extents)
             if flags & EvidenceFlag.NARROWED and extents:
                 low = max(e[0] for e in extents)
                 high = min(e[1] for e in extents)
                 if np.isfinite(low) or np.isfinite(high):
-                    common = (_clamp(tm.to_x(low), width), _clamp(tm.to_x(high), width))
+                    common = (to_x(low), to_x(high))
         if extra is not None and extra.show_lag:
-            lags = tuple(
-                _clamp(tm.to_x((t0 + t1) / 2), width) for t0, t1 in extra.publications(mark.event)
-            )
+            lags = tuple(to_x((t0 + t1) / 2) for t0, t1 in extra.publications(mark.event))
         found.append(
             EvidenceDecor(
                 event=mark.event,
