@@ -21,9 +21,9 @@ from ...model.file_format import Document, Event
 from ...model.loader import DocumentState
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
+from ...render.evidence_words import grade_words, lag_words, origins_summary
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
-from ..evidence_words import grade_words, lag_words, origins_summary
 from .event_pane import plain_label, scrolling_layout
 
 _LINK_TEXT_LIMIT = 60

@@ -1,13 +1,16 @@
 """The evidence of an event in the window's language: grades, origins, lag, claims.
 
-One place for these words, used by the Sources and Event panes, tooltips and the legend.
+One place for these words, used by the Sources and Event panes and the export footer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
-from ..model.evidence import UNKNOWN, EventEvidence, ReportingLag
+from ..model.evidence import RELIABILITY_CODES, UNKNOWN, EventEvidence, ReportingLag
+from ..model.file_format import Document
 
 
 def reliability_words(code: int) -> str:
@@ -79,3 +82,53 @@ def lag_words(lag: ReportingLag) -> str:
         .replace("%1", str(-lag.low))
         .replace("%2", str(lag.high))
     )
+
+
+def reliability_letter_words(document: Document) -> str:
+    """ "reliability B (usually reliable)"; "reliability not graded"."""
+    translate = QCoreApplication.translate
+    if document.reliability is None:
+        return translate("EvidenceWords", "reliability not graded")
+    code = RELIABILITY_CODES[document.reliability]
+    if code == UNKNOWN - 1:  # "F (reliability cannot be judged)" would say it twice
+        return translate("EvidenceWords", "reliability F (cannot be judged)")
+    return (
+        translate("EvidenceWords", "reliability %1 (%2)")
+        .replace("%2", reliability_words(code))
+        .replace("%1", str(document.reliability))
+    )
+
+
+def footer_evidence(
+    document: Document, numbers: Mapping[str, int], titles: Mapping[str, str]
+) -> str:
+    """What an export's footer adds to a document's line: its grade, whether it is an
+    independent origin or relies on others (by their footer numbers), its original."""
+    translate = QCoreApplication.translate
+
+    def named(document_id: str) -> str:
+        number = numbers.get(document_id)
+        return f"[{number}]" if number is not None else titles.get(document_id, document_id)
+
+    parts = [reliability_letter_words(document)]
+    if document.derived_from:
+        parts.append(
+            translate("EvidenceWords", "relies on %1").replace(
+                "%1", ", ".join(named(d) for d in document.derived_from)
+            )
+        )
+    elif document.translated_from is None:
+        parts.append(translate("EvidenceWords", "independent origin"))
+    if document.translated_from is not None:
+        original = named(document.translated_from)
+        if document.translated_by:
+            parts.append(
+                translate("EvidenceWords", "translation of %1 by %2")
+                .replace("%2", document.translated_by)
+                .replace("%1", original)
+            )
+        else:
+            parts.append(translate("EvidenceWords", "translation of %1").replace("%1", original))
+    if not document.has_text:
+        parts.append(translate("EvidenceWords", "known only through quotations"))
+    return " · ".join(parts)
