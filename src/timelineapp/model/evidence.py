@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
+from functools import cached_property
 
 import numpy as np
 
@@ -46,6 +47,8 @@ RELIABILITY_CODES = {r: i for i, r in enumerate(Reliability)}
 RELIABILITY_LETTERS = "ABCDEF?"
 MAX_COUNT = 255  # uint8 columns: counts saturate rather than wrap
 DAY = 86400
+_OPEN_START = int(MarkFlag.OPEN_START)
+_OPEN_END = int(MarkFlag.OPEN_END)
 
 EVIDENCE_DTYPE = np.dtype(
     [("origins", np.uint8), ("documents", np.uint8), ("flags", np.uint8), ("grades", np.uint64)]
@@ -131,6 +134,11 @@ class DocumentGraph:
     def __len__(self) -> int:
         return len(self.origins)
 
+    @cached_property
+    def single_origin(self) -> tuple[int, ...]:
+        """Per document, its one origin, or -1 when it has several (the loader's fast path)."""
+        return tuple(next(iter(o)) if len(o) == 1 else -1 for o in self.origins)
+
 
 def document_links(document: Document) -> list[str]:
     """The ids a document relies on: what it is derived from, what it translates."""
@@ -203,9 +211,9 @@ def independent_count(documents: Sequence[int], graph: DocumentGraph) -> int:
 # --- the sources' own dates -----------------------------------------------------------------
 def claim_extent(columns: DateColumns) -> tuple[float, float]:
     """The instants a date may cover, an open end reaching arbitrarily far."""
-    earliest, latest, flags = columns[0], columns[1], columns[5]
-    low = -np.inf if flags & MarkFlag.OPEN_START else float(earliest)
-    high = np.inf if flags & MarkFlag.OPEN_END else float(latest)
+    earliest, latest, flags = columns[0], columns[1], int(columns[5])
+    low = -np.inf if flags & _OPEN_START else float(earliest)
+    high = np.inf if flags & _OPEN_END else float(latest)
     return low, high
 
 
