@@ -151,6 +151,7 @@ def _run(jobs: Sequence[PartJob], progress: Progress) -> list[PartResult]:
                 raise ImportCancelled
             _, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
         results = [future.result() for future in futures]
+        executor.shutdown(wait=True)  # the workers are done: reap them now
         progress(1.0)
         return results
     except ImportCancelled:
