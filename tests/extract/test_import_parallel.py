@@ -69,14 +69,17 @@ def test_parts_that_disagree_fall_back_to_one_process() -> None:
 
 
 def test_parts_start_at_records_not_inside_quoted_cells() -> None:
-    text = 'a,b\n1,"x\ny"\n2,"p\nq\nr"\n3,z\n4,"\n"\n5,w\n'
-    header_end = text.index("\n") + 1
+    text = b'a,b\n1,"x\ny"\n2,"p\nq\nr"\n3,z\n4,"\n"\n5,w\n'
+    header_end = text.index(b"\n") + 1
     for parts in range(2, 8):
         starts = row_starts(text, header_end, parts)
         assert starts[0] == header_end
         assert starts == sorted(set(starts))
         for start in starts:
-            assert text[start].isdigit(), (parts, start)  # every record starts with its number
+            assert text[start : start + 1].isdigit(), (
+                parts,
+                start,
+            )  # every record starts with its number
 
 
 @pytest.mark.usefixtures("in_parts")
@@ -85,3 +88,13 @@ def test_a_cancelled_import_in_parts_stops() -> None:
 
     with pytest.raises(ImportCancelled):
         import_bytes(_acled(2000), "big.csv", progress=lambda _f: False)
+
+
+@pytest.mark.usefixtures("in_parts")
+def test_a_big_table_that_is_not_utf8_is_read_in_one_process() -> None:
+    raw = "date,title\n" + "".join(
+        f"2024-01-{1 + i % 28:02d},Accord signé {i}\n" for i in range(50)
+    )
+    parts = import_bytes(raw.encode("cp1252"), "latin.csv", "csv")
+    assert parts.event_file.events[0].title == "Accord signé 0"
+    assert any("Windows-1252" in line for line in parts.report.lines())

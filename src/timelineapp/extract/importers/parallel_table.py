@@ -10,7 +10,10 @@ another: rare), the import runs again in one process, so nothing depends on the 
 
 A part starts where a line starts outside quotes: after a newline preceded by an even number
 of double quotes, which is where a CSV record starts when quotes are doubled inside quoted
-cells, as CSV writers do.
+cells, as CSV writers do. The parts are cut from the input's bytes (quotes and newlines are
+the same bytes in UTF-8) and decoded where they are converted: the main process never holds
+the whole text. A part that is not UTF-8 sends the import to one process, which reads the
+file as Windows-1252 and says so.
 """
 
 from __future__ import annotations
@@ -37,11 +40,15 @@ PARALLEL_BYTES = 40_000_000
 MAX_WORKERS = 8
 
 
+class NotUtf8(Exception):
+    """A part is not UTF-8: the import is run in one process, which reads it otherwise."""
+
+
 @dataclass
 class PartJob:
     """One part of the rows and all a worker needs to convert it (picklable)."""
 
-    text: str  # the header line, then the part's lines
+    data: bytes  # the part's lines, from a record's start
     first_line: int  # the line in the input of the part's first row
     name: str
     mapping: ColumnMapping
@@ -63,19 +70,19 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
-def row_starts(text: str, header_end: int, parts: int) -> list[int]:
+def row_starts(data: bytes, header_end: int, parts: int) -> list[int]:
     """Where each part's rows start (the first is ``header_end``): near equal sizes, each at
-    the start of a line outside quotes. Fewer parts when the text has too few lines."""
+    the start of a line outside quotes. Fewer parts when the data has too few lines."""
     starts = [header_end]
-    size = len(text)
+    size = len(data)
     for k in range(1, parts):
         at = max(starts[-1], header_end + (size - header_end) * k // parts)
         while True:
-            newline = text.find("\n", at)
+            newline = data.find(b"\n", at)
             if newline < 0 or newline + 1 >= size:
                 return starts
             at = newline + 1
-            if text.count('"', 0, newline) % 2 == 0:
+            if data.count(b'"', 0, newline) % 2 == 0:
                 break
         if at > starts[-1]:
             starts.append(at)
@@ -83,6 +90,7 @@ def row_starts(text: str, header_end: int, parts: int) -> list[int]:
 
 
 def import_parts(
+    raw: bytes,
     table: Table,
     mapping: ColumnMapping,
     options: ImportOptions,
@@ -90,40 +98,41 @@ def import_parts(
     progress: Progress,
     workers: int | None = None,
 ) -> ImportResult | None:
-    """The table converted by ``workers`` processes; None when the parts disagree (or the
-    text has too few lines to cut), for the caller to convert it in one process."""
-    text, header, name, report = table.text, table.header, table.name, table.report
+    """The table (``raw``, its header read into ``table``) converted by ``workers``
+    processes; None when a part is not UTF-8 or the parts disagree (or the input has too
+    few lines to cut), for the caller to convert it in one process."""
+    header, name, report = table.header, table.name, table.report
     wanted = max(2, min(workers or cores(), MAX_WORKERS))
-    header_end = text.find("\n") + 1
+    header_end = raw.find(b"\n") + 1
     if header_end <= 0:
         return None
-    starts = row_starts(text, header_end, wanted)
+    starts = row_starts(raw, header_end, wanted)
     if len(starts) < 2:
         return None
-    header_line = text[:header_end]
-    jobs = []
-    for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        first_line = text.count("\n", 0, start) + 1
-        jobs.append(
-            PartJob(
-                header_line + text[start:end],
-                first_line,
-                name,
-                mapping,
-                options,
-                preset,
-                header,
-                table.delimiter,
-            )
+    ends = [*starts[1:], len(raw)]
+    jobs = [
+        PartJob(
+            raw[start:end],
+            raw.count(b"\n", 0, start) + 1,
+            name,
+            mapping,
+            options,
+            preset,
+            header,
+            table.delimiter,
         )
+        for start, end in zip(starts, ends, strict=True)
+    ]
     try:
         results = _run(jobs, progress)
     except ImportCancelled:
         raise
+    except NotUtf8:
+        return None
     except Exception:  # no worker processes here (a sandbox, a broken pool): one process
         _log.warning("importing %s in worker processes failed; in one process", name, exc_info=True)
         return None
+    del jobs
     draft = Draft(name.rsplit("/", 1)[-1], report)
     if not draft.merge([result.draft for result in results]):
         return None
@@ -170,9 +179,13 @@ def convert_part(job: PartJob) -> PartResult:
     from .tabular import PRESETS, convert_rows
 
     gc.disable()  # as in import_bytes: millions of containers that all live to the end
+    try:
+        text = job.data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotUtf8 from None
     report = ConversionReport(job.name, "")
-    table = Table(job.name, job.header, job.text, job.delimiter, report)
-    offset = job.first_line - 2  # the part's text: its header line, then its first row
+    table = Table(job.name, job.header, text, job.delimiter, report, skip_header=False)
+    offset = job.first_line - 1
     rows = ((line + offset, row) for line, row in table.rows())
     draft = Draft("", report, compact=True)
     chosen = PRESETS[job.preset] if job.preset else None

@@ -295,20 +295,40 @@ def import_table(
     chosen = PRESETS[preset] if preset else None
     label = chosen.label if chosen else "CSV table"
     report = ConversionReport(name, label)
+    if len(raw) >= parallel_table.PARALLEL_BYTES and parallel_table.cores() > 1:
+        made = _import_in_parts(raw, name, options, preset, progress, report)
+        if made is not None:
+            return made
+        report = ConversionReport(name, label)
     table = read_table(raw, name, report)
     mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
     mapping = apply_overrides(mapping, options.mapping, table.header, name)
     total = max(1, table.text.count("\n"))  # lines: about the rows, counted in C
-    columns = [c for c in table.header if c != "\x00extra"]
-    if len(raw) >= parallel_table.PARALLEL_BYTES and parallel_table.cores() > 1:
-        if _readable(mapping, columns, name, report):
-            made = parallel_table.import_parts(table, mapping, options, preset, progress)
-            if made is not None:
-                return made
-        else:
-            return Draft(name.rsplit("/", 1)[-1], report).result(columns, dict(mapping.columns))
     rows = ((line, row) for line, row in table.rows())
     return _convert(rows, name, mapping, options, chosen, report, progress, total, table.header)
+
+
+def _import_in_parts(
+    raw: bytes,
+    name: str,
+    options: ImportOptions,
+    preset: str | None,
+    progress: Progress,
+    report: ConversionReport,
+) -> ImportResult | None:
+    """A big table converted on every core (:mod:`.parallel_table`); None for one process:
+    a header that is not UTF-8, nothing to read events by, parts that disagree."""
+    try:
+        table = read_table(raw, name, report, head_only=True)
+    except UnicodeDecodeError:
+        return None
+    chosen = PRESETS[preset] if preset else None
+    mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
+    mapping = apply_overrides(mapping, options.mapping, table.header, name)
+    columns = [c for c in table.header if c != "\x00extra"]
+    if not _readable(mapping, columns, name, ConversionReport(name, "")):
+        return None  # one process says so, as for a small table
+    return parallel_table.import_parts(raw, table, mapping, options, preset, progress)
 
 
 def import_timesketch_jsonl(
