@@ -167,6 +167,7 @@ def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
         actor_ids=index.actor_ids,
         actor_roles=index.actor_roles,
         roles=index.roles,
+        evidence=index.evidence,
     )
 
 

@@ -182,6 +182,11 @@ class TimelineWidget(QWidget):
         self._source.show_faded = faded
         self.on_filter_changed()
 
+    def set_show_lag(self, shown: bool) -> None:
+        """Draw reporting-lag lines from events to their documents' publication marks."""
+        self._source.show_lag = shown
+        self.on_filter_changed()
+
     def set_timemap(self, timemap: TimeMap) -> None:
         if self._limits is not None:
             timemap = timemap.clamped(self._limits)
