@@ -66,9 +66,10 @@ class Compression:
         # removed[k]: seconds taken out by the gaps before gap k (k = 0..n).
         return np.concatenate(([0], np.cumsum(self.ends - self.starts - self.kept)))
 
-    def pack_ints(self, times: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        """Integer instants packed exactly (inside a gap, rounded to the second)."""
-        t = np.asarray(times, dtype=np.int64)
+    def pack_ints(self, times: npt.ArrayLike) -> npt.NDArray[np.int64]:
+        """Instants packed exactly as whole seconds (inside a gap, rounded to the second;
+        float instants are first truncated to their second)."""
+        t = np.asarray(times).astype(np.int64)
         removed = self._removed_before
         k = np.searchsorted(self.starts, t, side="right")  # gaps starting at or before t
         out = t - removed[k]
