@@ -164,3 +164,23 @@ def footer_evidence(
     if not document.has_text:
         parts.append(QCoreApplication.translate("EvidenceWords", "known only through quotations"))
     return " · ".join(parts)
+
+
+def evidence_summary(evidence: EventEvidence) -> str:
+    """One line for a mark's tooltip: "3 documents, 2 independent origins · best grade A2 ·
+    the sources disagree on the date"; "" for an event without sources."""
+    if not evidence.claims:
+        return ""
+    parts = [origins_summary(evidence)]
+    best = evidence.best_grade
+    if best is not None and best != "??":
+        parts.append(
+            QCoreApplication.translate("EvidenceWords", "best grade %1").replace("%1", best)
+        )
+    else:
+        parts.append(QCoreApplication.translate("EvidenceWords", "not graded"))
+    if evidence.conflicting:
+        parts.append(
+            QCoreApplication.translate("EvidenceWords", "the sources disagree on the date")
+        )
+    return " · ".join(parts)
