@@ -32,6 +32,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, 
 
 from ..model.file_format import Actor, ActorKind
 from ..model.filtering import ActorTree, fold
+from ..model.untrusted_text import shown
 from .events_model import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -356,7 +357,7 @@ class ActorTreeModel(QAbstractItemModel):
         actor = self._actors[node]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.NAME:
-                return actor.name
+                return shown(actor.name)
             return int((self._total if column == Column.TOTAL else self._shown)[node])
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
