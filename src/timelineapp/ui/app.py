@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .controller import TimelineController
+from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
 from .main_window import MainWindow
@@ -119,11 +120,13 @@ def run_app(file: str | None, settings_path: Path | None = None, lang: str | Non
     ``lang`` ("fr", "en") overrides the system locale for the whole UI: translations and the
     dates, numbers and month names Qt formats.
     """
-    log_to_file()
+    log_path = log_to_file()
     if lang:
         QLocale.setDefault(QLocale(lang))
     qapp = create_qapplication()
     app = Application(qapp, settings_path or default_settings_path(), default_cache_dir())
+    # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
+    ErrorReporter(app.window, log_path).install()
     app.window.show()
     target = Path(file) if file else example_event_file()
     if not app.opener.open(target) and file is None:
