@@ -72,7 +72,7 @@ def elided(text: str, limit: int = SHOWN_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-TEXT_LIMIT = 20_000
+TEXT_LIMIT = 4_000
 """Characters of one field laid out in a pane (a word-wrapped label, a tooltip): a page or
 two. Past it the text is cut with a note of how much more there is."""
 

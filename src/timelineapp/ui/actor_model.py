@@ -423,7 +423,7 @@ class ActorTreeModel(QAbstractItemModel):
         return None
 
     def _tooltip(self, actor: Actor) -> str:
-        lines = [actor.name, kind_text(actor.kind)]
+        lines = [shown(actor.name), kind_text(actor.kind)]
         if actor.aliases:
             lines.append(self.tr("Also: %1").replace("%1", ", ".join(actor.aliases)))
         if actor.description:

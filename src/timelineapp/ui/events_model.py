@@ -34,7 +34,7 @@ from ..model.dates import EdtfDate, Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
-from ..model.untrusted_text import TEXT_LIMIT, elided, shown, visible
+from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invalid index as a shared default argument: Qt passes it by value and never changes it.
@@ -285,7 +285,7 @@ class EventsTableModel(QAbstractTableModel):
             return [int(v) for v in index.review]
         if column == Column.TITLE:
             return [title.casefold() for title in timeline.titles]
-        names = [a.name for a in timeline.actors]
+        names = [a.name[:SHOWN_LIMIT] for a in timeline.actors]  # as shown, for sorting
         ptr = index.actor_ptr.tolist()
         members = index.actor_ids.tolist()
         keys: list[int | str | None] = []

@@ -19,6 +19,7 @@ from ...model.file_format import Document, Event
 from ...model.loader import DocumentState
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
+from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
 from .event_pane import plain_label, scrolling_layout
@@ -155,7 +156,7 @@ class SourcesPane(QWidget):
         layout = QVBoxLayout(box)
         document = timeline.document_by_id.get(document_id)
 
-        title = plain_label(box, document.title if document else document_id)
+        title = plain_label(box, shown(document.title if document else document_id, 500))
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)
