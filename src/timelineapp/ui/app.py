@@ -33,6 +33,7 @@ from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
+from .live_reload import LiveReload
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ class Application:
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
         self.window.close_reload.reload_requested.connect(self.opener.open)
+        self.live_reload = LiveReload(self.controller, self.window, cache_dir)
+        self.live_reload.place_banner(self.window)
+        qapp.aboutToQuit.connect(self.live_reload.shutdown)
         self._export_flow: ExportFlow | None = None
         self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)
