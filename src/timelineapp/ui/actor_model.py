@@ -50,6 +50,10 @@ _CHECK_STATES = (
 )
 
 
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Not ItemIsUserTristate: a click on a partly checked box checks it fully.
+_NAME_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+
 class Column(IntEnum):
     NAME = 0
     TOTAL = 1  # events in the file involving the actor or a member
@@ -322,11 +326,8 @@ class ActorTreeModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.NAME:
-            # Not ItemIsUserTristate: a click on a partly checked box checks it fully.
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        # Made once: views ask for every row, and an enum "|" costs microseconds in Python.
+        return _NAME_FLAGS if index.column() == Column.NAME else _FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
