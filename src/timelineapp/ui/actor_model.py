@@ -54,6 +54,7 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # Not ItemIsUserTristate: a click on a partly checked box checks it fully.
 _NAME_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
+
 class Column(IntEnum):
     NAME = 0
     TOTAL = 1  # events in the file involving the actor or a member

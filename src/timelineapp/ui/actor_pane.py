@@ -46,6 +46,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 MAX_EXPANDED = 200  # top-level actors opened when a file is shown
 
+
 class ActorSearchProxyModel(QSortFilterProxyModel):
     """Keeps actors whose name or an alias holds every typed word, ignoring case and accents.
 
