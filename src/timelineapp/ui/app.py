@@ -33,6 +33,7 @@ from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
+from .leftovers import clean_at_start
 from .live_reload import LiveReload
 from .main_window import MainWindow
 
@@ -131,6 +132,7 @@ def run_app(file: str | None, settings_path: Path | None = None, lang: str | Non
     app = Application(qapp, settings_path or default_settings_path(), default_cache_dir())
     # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
     ErrorReporter(app.window, log_path).install()
+    clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
     app.window.show()
     target = Path(file) if file else example_event_file()
     if not app.opener.open(target) and file is None:
