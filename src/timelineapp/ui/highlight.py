@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
@@ -55,8 +55,13 @@ def capped_text(text: str, limit: int = TEXT_LIMIT) -> str:
     if len(text) <= limit:
         return text
     more = len(text) - limit
-    return (
-        text[:limit]
-        + "… "
-        + QCoreApplication.translate("Highlight", "(%n more character(s), in the file)", "", more)
-    )
+    return text[:limit] + "… " + Highlight.tr("(%n more character(s), in the file)", "", more)
+
+
+class Highlight(QObject):
+    """The "Highlight" translation context: pyside6-lupdate marks only ``tr()`` calls with a
+    count as plurals (see ``provenance_words.Provenance``)."""
+
+    @staticmethod
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Highlight", source, disambiguation, n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QStatusBar
 
 from ..model.leftovers import Cleaned, clean_leftovers
@@ -36,11 +36,19 @@ def clean_at_start(
         _log.warning("cannot remove the leftover %s: %s", path, reason)
     if cleaned.failed:
         path, reason = cleaned.failed[0]
-        text = QCoreApplication.translate(
-            "Leftovers",
+        text = Leftovers.tr(
             "Cannot remove %n leftover temporary file(s), such as {path}: {why}",
             "",
             len(cleaned.failed),
         )
         status.showMessage(text.format(path=shown(str(path)), why=reason), 30_000)
     return cleaned
+
+
+class Leftovers(QObject):
+    """The "Leftovers" translation context: pyside6-lupdate marks only ``tr()`` calls with a
+    count as plurals (see ``provenance_words.Provenance``)."""
+
+    @staticmethod
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Leftovers", source, disambiguation, n)
