@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 
 from . import __version__
@@ -43,6 +44,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"timelineapp {__version__}")
     parser.add_argument(
         "--lang", choices=("en", "fr"), help="language of the window (default: the system's)"
+    )
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        help="folder of the settings (default: $TIMELINEAPP_CONFIG_DIR, else the platform's)",
     )
     _add_verbose(parser)
     return parser
@@ -118,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     run_app: Callable[..., int] = import_gui().run_app
-    return run_app(args.file, lang=args.lang)
+    config_dir = Path(args.config_dir).expanduser() if args.config_dir else None
+    return run_app(args.file, lang=args.lang, config_dir=config_dir)
 
 
 def import_gui() -> ModuleType:

@@ -28,11 +28,14 @@ class Table:
     text: str
     delimiter: str
     report: ConversionReport
+    # False for a part of a big table (:mod:`.parallel_table`): rows from its first line on.
+    skip_header: bool = True
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """(line, {column: cell}) for every row that is not blank."""
         reader = csv.reader(lines(self.text), delimiter=self.delimiter)
-        next(reader, None)
+        if self.skip_header:
+            next(reader, None)
         width = len(self.header)
         line = reader.line_num + 1
         while True:
@@ -41,11 +44,7 @@ class Table:
             except StopIteration:
                 return
             except csv.Error as error:  # a stray carriage return in a cell, say
-                self.report.dropped(
-                    Where(self.name, line),
-                    f"expected CSV, found an error: {error}; the rows before were read, this "
-                    "row and the rest of the file were not",
-                )
+                self.report.dropped(Where(self.name, line), "csv_error", error=error)
                 return
             start, line = line, reader.line_num + 1
             if not any(cell.strip() for cell in cells):
@@ -83,17 +82,23 @@ def _decode(raw: bytes, name: str, report: ConversionReport) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        report.changed(
-            Where(name),
-            f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}): read as "
-            "Windows-1252; check accented letters",
-        )
+        report.changed(Where(name), "not_utf8", byte=f"{raw[error.start]:02x}", offset=error.start)
         return raw.decode("cp1252", errors="replace")
 
 
-def read_table(raw: bytes, name: str, report: ConversionReport) -> Table:
-    """The header and rows of a delimited text file (the delimiter is found in the header)."""
-    text = decode(raw, name, report)
+def read_table(
+    raw: bytes, name: str, report: ConversionReport, *, head_only: bool = False
+) -> Table:
+    """The header and rows of a delimited text file (the delimiter is found in the header).
+
+    ``head_only``: decode the header line alone (its table has no rows), for a big input
+    whose parts are decoded where they are converted; the header must be UTF-8 then.
+    """
+    if head_only:
+        end = raw.find(b"\n")
+        text = raw[: end + 1 if end >= 0 else len(raw)].decode("utf-8-sig")
+    else:
+        text = decode(raw, name, report)
     first = text.split("\n", 1)[0]
     delimiter = "\t" if name.lower().endswith(".tsv") else max(_DELIMITERS, key=first.count)
     reader = csv.reader(lines(text), delimiter=delimiter)

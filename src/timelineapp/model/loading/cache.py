@@ -33,7 +33,7 @@ from ..time_index import TimeIndex
 from .loaded import EventColumns
 from .split import EventsSplit
 
-CACHE_VERSION = 5  # 5: checksums of meta and of every array
+CACHE_VERSION = 6  # 5: the evidence columns; 6: checksums of meta and of every array
 _log = logging.getLogger(__name__)
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
