@@ -190,6 +190,8 @@ def convert_part(job: PartJob) -> PartResult:
     draft = Draft("", report, compact=True)
     chosen = PRESETS[job.preset] if job.preset else None
     convert_rows(rows, job.name, job.mapping, job.options, chosen, draft, job.header)
+    job.data = b""  # the input's part and its text are done with: free them before the
+    del text, table, rows  # result is copied out
     return PartResult(draft.part(), report)
 
 
