@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 
+from .evidence_links import document_link_issues
 from .file_format import EventFile, Span
 from .issues import Issue, IssueKind, Severity
 
@@ -37,6 +38,7 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
         else:
             parents[actor.id] = actor.parent
     yield from _check_cycles(data, parents, file)
+    yield from document_link_issues(data, file)
 
 
 def _reference_error(file: str, path: str, message: str) -> Issue:
@@ -84,6 +86,15 @@ def _check_cycles(data: EventFile, parents: Mapping[str, str], file: str) -> Ite
 def sha256_text(text: str) -> str:
     """SHA-256 of a document text, as stored in ``Document.sha256``."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def span_matches(text: str, start: int, end: int, quoted: str) -> bool:
+    """Whether ``quoted`` is the document's ``text[start:end]``, offsets inside the text.
+
+    The fast check of every quote: a slice past the end is clamped by Python, so a quote
+    whose ``end`` is beyond the document could match its shorter slice without this bound.
+    """
+    return 0 <= start <= end <= len(text) and text[start:end] == quoted
 
 
 def span_mismatch(text: str, span: Span) -> str | None:

@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 # MarkFlag lives with the date columns it describes; it is imported from here too.
 from .date_columns import MarkFlag as MarkFlag
+from .evidence import EVIDENCE_DTYPE
 from .file_format import EventStatus, ReviewState
 
 IntArray = npt.NDArray[np.int64]
@@ -43,6 +44,8 @@ class TimeIndex:
     status: npt.NDArray[np.int8]
     review: npt.NDArray[np.int8]
     dated: BoolArray
+    # The EDTF forms of each date (dates.DateForm bits: X digits, season, sets...); 0 for plain
+    date_form: npt.NDArray[np.uint8]
     # Dated events sorted by earliest, and the same instants as floats in that order:
     order: IntArray
     sorted_t0: FloatArray
@@ -62,6 +65,8 @@ class TimeIndex:
     actor_roles: npt.NDArray[np.int32]  # index into ``roles``; -1 for no role
     roles: tuple[str, ...]
     undated: IntArray  # file indices of events without a date
+    # Per event, in file order: origins, documents, flags, grades (evidence.EVIDENCE_DTYPE).
+    evidence: npt.NDArray[np.void]
 
     @property
     def dated_count(self) -> int:
@@ -156,6 +161,7 @@ def index_from_columns(
     core1: IntArray,
     precision: npt.NDArray[np.int8],
     flags: npt.NDArray[np.uint8],
+    date_form: npt.NDArray[np.uint8],
     status: npt.NDArray[np.int8],
     review: npt.NDArray[np.int8],
     dated: BoolArray,
@@ -163,6 +169,7 @@ def index_from_columns(
     actor_ids: npt.NDArray[np.int32],
     actor_roles: npt.NDArray[np.int32],
     roles: tuple[str, ...],
+    evidence: npt.NDArray[np.void] | None = None,
 ) -> TimeIndex:
     dated_ids = np.flatnonzero(dated)
     order = dated_ids[np.argsort(earliest[dated_ids], kind="stable")]
@@ -189,6 +196,7 @@ def index_from_columns(
         core1=core1,
         precision=precision,
         flags=flags,
+        date_form=date_form,
         status=status,
         review=review,
         dated=dated,
@@ -204,4 +212,5 @@ def index_from_columns(
         actor_roles=actor_roles,
         roles=roles,
         undated=np.flatnonzero(~dated).astype(np.int64),
+        evidence=np.zeros(earliest.size, EVIDENCE_DTYPE) if evidence is None else evidence,
     )

@@ -310,6 +310,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "a time zone: TimelineJS has none; drawn as a plain date or span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
         ),
+        "export_edtf_form_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "X digits, a season, a set or significant digits: TimelineJS cannot draw them; drawn as a plain date or span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
         "export_years_ics": QCoreApplication.translate(
             "ImportReport",
             "calendars hold years 1 to 9999, found {date}",
