@@ -158,6 +158,11 @@ def _first(row: dict[str, str], columns: tuple[str, ...]) -> str:
 
 def _cells(row: dict[str, str], columns: tuple[str, ...]) -> list[tuple[str, str]]:
     """(column, stripped cell) for each non-blank cell of ``columns``."""
+    if len(columns) < 2:  # most fields: no list to build when there is nothing (or one)
+        if not columns:
+            return []
+        value = row.get(columns[0])
+        return [(columns[0], value.strip())] if value and not value.isspace() else []
     return [
         (column, value.strip())
         for column in columns
