@@ -441,7 +441,8 @@ def _assemble(
     for result in results:
         blocking.extend(result.blocking)
     ids = PackedStrings.join([r.ids for r in results])
-    blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
+    if not ids.all_distinct():  # the quick test; duplicate_ids says which and where
+        blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
     if blocking:
         return sorted(blocking, key=_issue_order)[:max_issues]
     passages = [r.passages for r in results]
