@@ -30,7 +30,7 @@ from ..integrity import span_mismatch
 from ..issues import Issue, IssueKind, Severity, describe_found, json_path
 from ..packed_strings import PackedStrings
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
-from .rows import EVENT_ROWS, RowRejected
+from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, RowRejected
 from .split import item_spans, split_items, walk_spans
 
 _EVENTS = TypeAdapter(list[Event])
@@ -48,6 +48,20 @@ class ChunkContext:
     actor_number: dict[str, int]
     document_number: dict[str, int]
     max_issues: int
+
+    @classmethod
+    def of_header(cls, header: EventFile, file: str, max_issues: int) -> ChunkContext:
+        """The context of a file's header. Only ids that keep the format's id pattern are
+        numbered (a header that failed validation may hold others): a reference found here
+        then keeps the pattern too (see rows.DEFERRED)."""
+        return cls(
+            file=file,
+            actor_number={a.id: i for i, a in enumerate(header.actors) if ACTOR_REF_OK(a.id)},
+            document_number={
+                d.id: i for i, d in enumerate(header.documents) if DOCUMENT_REF_OK(d.id)
+            },
+            max_issues=max_issues,
+        )
 
 
 @dataclass
@@ -193,6 +207,9 @@ def collect_rows(
                 raise RowRejected from None
         add_dates(columns)
         dated[k] = 1
+    ids = list(map(_ID, rows))
+    if None in map(EVENT_ID_SEARCH, ids):
+        raise RowRejected  # an id that breaks the pattern: the models say which
     refs = list(map(_ACTORS, rows))
     counts = list(map(len, refs))
     members, member_roles, roles, unknown_actors = _members(refs, counts, offset, context)
@@ -217,6 +234,8 @@ def collect_rows(
                 raise RowRejected
             doc = documents.get(source.document)
             if doc is None:
+                if not DOCUMENT_REF_OK(source.document):
+                    raise RowRejected
                 if len(unknown_documents) < cap:
                     path = f"events[{i}].sources[{s}].document"
                     unknown_documents.append(_unknown(file, path, "a document", source.document))
@@ -241,7 +260,7 @@ def collect_rows(
     result.roles = roles
     # Strings travel packed: one buffer each instead of a million objects to pickle.
     result.titles = PackedStrings.pack(list(map(_TITLE, rows)))
-    result.ids = PackedStrings.pack(list(map(_ID, rows)))
+    result.ids = PackedStrings.pack(ids)
     # Folded here, in the worker processes of a big file, so that the window does not spend
     # seconds (and hold the GIL) building the search index after opening.
     result.search_blob = fold_texts(list(map(search_text, rows))) if rows else b""
@@ -280,7 +299,11 @@ def _members(
         events = np.repeat(np.arange(offset, offset + len(counts)), counts).tolist()
         firsts = np.repeat(np.cumsum([0, *counts[:-1]]), counts).tolist()
         for position, number in enumerate(members):
-            if number == -1 and len(unknown) < context.max_issues:
+            if number != -1:
+                continue
+            if not ACTOR_REF_OK(names[position]):
+                raise RowRejected
+            if len(unknown) < context.max_issues:
                 i, j = events[position], position - firsts[position]
                 path = f"events[{i}].actors[{j}].actor"
                 unknown.append(_unknown(context.file, path, "an actor", names[position]))
@@ -374,12 +397,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
 
 def build_time_index(data: EventFile) -> TimeIndex:
     """Index the events of a validated, materialised file (tests and small tools)."""
-    context = ChunkContext(
-        file="",
-        actor_number={a.id: i for i, a in enumerate(data.actors)},
-        document_number={d.id: i for i, d in enumerate(data.documents)},
-        max_issues=0,
-    )
+    context = ChunkContext.of_header(data, "", 0)
     result = ChunkResult(0)
     collect_events(list(data.events), 0, context, result)
     return index_from_chunks([result])

@@ -353,7 +353,7 @@ def _load_split(
         return documents.by_number(header.documents)
 
     request.report(0.05)
-    context = _context(header, name, max_issues)
+    context = ChunkContext.of_header(header, name, max_issues)
     spans = np.zeros((split.count, 2), dtype=np.int64)
     results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
@@ -410,15 +410,6 @@ def _ids_only(header: bytes) -> EventFile:
         documents=[Document.model_construct(id=i, title=i) for i in ids("documents")],
         actors=[Actor.model_construct(id=i, name=i) for i in ids("actors")],
         events=[],
-    )
-
-
-def _context(header: EventFile, name: str, max_issues: int) -> ChunkContext:
-    return ChunkContext(
-        file=name,
-        actor_number={a.id: i for i, a in enumerate(header.actors)},
-        document_number={d.id: i for i, d in enumerate(header.documents)},
-        max_issues=max_issues,
     )
 
 
@@ -497,7 +488,7 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
         return LoadResult(name, None, with_positions(blocking, text))
     documents = read_documents(data, request.base_dir, name)
     result = ChunkResult(0)
-    collect_events(data.events, 0, _context(data, name, max_issues), result)
+    collect_events(data.events, 0, ChunkContext.of_header(data, name, max_issues), result)
     by_number = documents.by_number(data.documents)
     result.other.extend(check_passages(result, by_number, name, max_issues))
     columns = _assemble([result], [], max_issues, name, None)
