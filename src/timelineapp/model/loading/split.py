@@ -32,7 +32,14 @@ class _TopLevel(msgspec.Struct):
     events: msgspec.Raw
 
 
+class _Events(msgspec.Struct):
+    """The events, each as its raw bytes (a view into the file's buffer)."""
+
+    events: list[msgspec.Raw]
+
+
 _TOP = msgspec.json.Decoder(_TopLevel)
+_EVENTS = msgspec.json.Decoder(_Events)
 _ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 
 
@@ -163,21 +170,35 @@ def split_events(raw: bytes) -> EventsSplit | None:
     """The top-level ``events`` array of ``raw``, or None if the file is not that shape.
 
     None means "use the plain parser": it will produce the precise syntax or schema errors.
+    One pass decodes the file with each event left as raw bytes; the array's own brackets
+    are then found next to its first and last events (only whitespace stands between).
     """
     try:
-        top = _TOP.decode(raw)
+        items = _EVENTS.decode(raw).events
     except (msgspec.DecodeError, RecursionError):
         return None
-    array = top.events
-    items = split_items(array)
-    if items is None:
-        return None
+    if not items:
+        return _split_empty(raw)
     base = _address(raw)
-    array_start = _address(array) - base
+    first = _address(items[0]) - base
+    last_end = _address(items[-1]) - base + len(items[-1])
+    array_start = raw.rfind(b"[", 0, first)
+    array_end = raw.find(b"]", last_end) + 1
     lengths = np.fromiter(map(len, items), dtype=np.int64, count=len(items))
     marks = np.fromiter(
         (_address(item) - base for item in items[::_GRAIN]),
         dtype=np.int64,
         count=len(range(0, len(items), _GRAIN)),
     )
-    return EventsSplit(array_start, array_start + len(array), lengths, marks)
+    return EventsSplit(array_start, array_end, lengths, marks)
+
+
+def _split_empty(raw: bytes) -> EventsSplit | None:
+    """The split of a file whose events array is empty (no event to find its brackets by)."""
+    try:
+        array = _TOP.decode(raw).events
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    start = _address(array) - _address(raw)
+    empty = np.zeros(0, dtype=np.int64)
+    return EventsSplit(start, start + len(array), empty, empty)
