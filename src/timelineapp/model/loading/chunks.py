@@ -108,10 +108,17 @@ def schema_issues(
 
 def search_text(event: Event | Any) -> str:
     """What a text search looks through for one event (a model or a row: same fields)."""
-    parts = [event.title, event.summary or "", event.note or "", event.place or ""]
-    parts.extend(event.tags)
-    parts.extend(q.text for source in event.sources for q in source.quotes)
-    return "\n".join(parts)
+    quotes = [q.text for source in event.sources for q in source.quotes]
+    return "\n".join(
+        [
+            event.title,
+            event.summary or "",
+            event.note or "",
+            event.place or "",
+            *event.tags,
+            *quotes,
+        ]
+    )
 
 
 def process_chunk(
