@@ -117,7 +117,7 @@ def write_acled(path: Path, rows: int, seed: int) -> None:
 def run(rows: int, seed: int, folder: Path, open_it: bool = True) -> dict[str, Any]:
     from timelineapp.extract.importers import import_file
     from timelineapp.extract.importers.writing import write_event_file
-    from timelineapp.model.loader import load_event_file
+    from timelineapp.model.loading import load_event_file
 
     source = folder / f"acled-{rows}.csv"
     if not source.exists():

@@ -35,7 +35,7 @@ from _common import ChildMemory, emit, ensure_src_on_path, fast_exit, peak_rss_b
 
 ensure_src_on_path()
 
-from timelineapp.model.loader import load_event_file  # noqa: E402
+from timelineapp.model.loading import load_event_file  # noqa: E402
 from timelineapp.model.timeline import Timeline  # noqa: E402
 
 

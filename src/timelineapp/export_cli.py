@@ -267,7 +267,7 @@ def _check_output(output: Path) -> None:
 
 
 def _load(file: str, strict: bool = False) -> Timeline:
-    from .model.loader import load_event_file
+    from .model.loading import load_event_file
     from .model.timeline import Timeline
 
     result = load_event_file(file)

@@ -56,7 +56,7 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult, Where
-    from ..model.loader import LoadResult
+    from ..model.loading import LoadResult
     from ..model.timeline import Timeline
 
 _log = logging.getLogger(__name__)
@@ -224,7 +224,7 @@ def run_import(
 def load_import(result: ImportResult, name: str) -> tuple[LoadResult, Timeline | None]:
     """An import loaded as a file is (checked, indexed); never raises."""
     from ..model.filtering import engine_for
-    from ..model.loader import LoadResult, load_event_bytes
+    from ..model.loading import LoadResult, load_event_bytes
     from ..model.timeline import Timeline
 
     try:

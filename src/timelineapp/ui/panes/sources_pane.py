@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...model.dates import DateError, cached_date
 from ...model.file_format import Document, Event
-from ...model.loader import DocumentState
+from ...model.loading import DocumentState
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
 from ..controller import TimelineController
