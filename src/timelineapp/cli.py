@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 
 from . import __version__
@@ -43,6 +44,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"timelineapp {__version__}")
     parser.add_argument(
         "--lang", choices=("en", "fr"), help="language of the window (default: the system's)"
+    )
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        help="folder of the settings (default: $TIMELINEAPP_CONFIG_DIR, else the platform's)",
     )
     _add_verbose(parser)
     return parser
@@ -118,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     run_app: Callable[..., int] = import_gui().run_app
-    return run_app(args.file, lang=args.lang)
+    config_dir = Path(args.config_dir).expanduser() if args.config_dir else None
+    return run_app(args.file, lang=args.lang, config_dir=config_dir)
 
 
 def import_gui() -> ModuleType:
@@ -172,16 +179,20 @@ def _validate(files: Sequence[str], as_json: bool) -> int:
         ]
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
+        # A stranger's key or file name must not reach the terminal as a command.
+        from .model.untrusted_text import terminal_safe
+
         for result in results:
             for issue in result.issues:
-                print(issue)
+                print(terminal_safe(str(issue)))
+            name = terminal_safe(result.file_name)
             if result.ok:
                 warnings = len(result.issues)
                 suffix = f" ({warnings} warning{'s' * (warnings != 1)})" if warnings else ""
-                print(f"{result.file_name}: OK{suffix}")
+                print(f"{name}: OK{suffix}")
             else:
                 count = len(result.errors)
-                print(f"{result.file_name}: {count} error{'s' * (count != 1)}")
+                print(f"{name}: {count} error{'s' * (count != 1)}")
     return EXIT_OK if all(r.ok for r in results) else EXIT_INVALID
 
 

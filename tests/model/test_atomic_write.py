@@ -91,6 +91,6 @@ def test_settings_are_saved_with_the_atomic_writer(
 
     monkeypatch.setattr(module.os, "fsync", full_disk)
     with pytest.raises(OSError, match="No space"):
-        save_settings(Settings(theme="print"), path)
+        save_settings(Settings(theme="light"), path)
     assert load_settings(path).theme == "dark"  # the previous settings are intact
     assert os.listdir(path.parent) == ["settings.json"]  # and no temporary file is left

@@ -68,7 +68,7 @@ def test_layout_is_saved_and_restored(qtbot: QtBot, tmp_path: Path) -> None:
 def test_corrupt_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("{not json", encoding="utf-8")
-    assert load_settings(path).theme == "light"
+    assert load_settings(path).theme == "system"
 
 
 def test_big_files_load_in_the_background(app: Application, qtbot: QtBot) -> None:

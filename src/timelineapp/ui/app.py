@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,23 +17,28 @@ from ..model import filtering, loading, timeline  # noqa: F401  (imported early:
 from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
 from .settings import (
+    SETTINGS_FILE,
+    LoadedSettings,
     Settings,
+    UiTheme,
     default_cache_dir,
-    default_settings_path,
-    load_settings,
+    default_config_dir,
+    read_settings,
     save_settings,
 )
 
 # isort: split
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .controller import TimelineController
 from .file_opener import FileOpener
 from .filter_state import FilterState
 from .main_window import MainWindow
+from .theme import ThemeSwitcher
+from .view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from .export_flow import ExportFlow
@@ -42,14 +48,36 @@ class Application:
     """Everything one running app needs, built in one place (no module-level singletons)."""
 
     def __init__(
-        self, qapp: QApplication, settings_path: Path, cache_dir: Path | None = None
+        self,
+        qapp: QApplication,
+        settings_path: Path,
+        cache_dir: Path | None = None,
+        loaded: LoadedSettings | None = None,
     ) -> None:
         self.qapp = qapp
         self.settings_path = settings_path
-        self.settings: Settings = load_settings(settings_path)
+        self.loaded_settings = loaded or read_settings(settings_path)
+        self.settings: Settings = self.loaded_settings.settings
+        self.themes = ThemeSwitcher(qapp)
+        self.themes.apply(self.settings.theme)  # before the window: built in its colours
         self.controller = TimelineController()
         self.filter_state = FilterState(self.controller)
         self.window = MainWindow(self.controller, self.filter_state, self.settings)
+        self.window.set_render_theme(self.themes.render_theme())
+        self.window.theme_chosen.connect(self.on_theme_chosen)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self.on_system_scheme_changed)
+        self.view_memory = ViewMemory(
+            self.controller,
+            self.filter_state,
+            self.window.timeline,
+            self.settings,
+            (self.window.dock_state, self.window.restore_dock_state),
+            parent=self.window,
+        )
+        if self.loaded_settings.problem:
+            self.window.show_notice(settings_notice(self.loaded_settings))
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
         self.window.close_reload.reload_requested.connect(self.opener.open)
@@ -72,10 +100,61 @@ class Application:
     def on_open_requested(self, path: str) -> None:
         """Open another file, once the open one's unsaved changes are saved or let go."""
         if self.window.save_flow.maybe_save():
+            self.view_memory.record()  # the docks as the user left them for this file
             self.opener.open(path)
 
+    def on_theme_chosen(self, choice: str) -> None:
+        self.themes.apply(UiTheme(choice))
+        self.window.set_render_theme(self.themes.render_theme())
+
+    def on_system_scheme_changed(self) -> None:
+        """The desktop switched between light and dark: follow it unless told otherwise."""
+        if self.themes.current is UiTheme.SYSTEM:
+            self.on_theme_chosen(UiTheme.SYSTEM.value)
+
+    def open_at_start(self, file: str | None) -> bool:
+        """The file asked for; else the last file open; else, the first time, the example.
+
+        Returns False only when the file asked for (or the example) could not be opened.
+        """
+        if file is not None:
+            return self.opener.open(Path(file))
+        last = self.settings.last_file
+        if last and Path(last).is_file():
+            self.opener.open(Path(last))  # its problems, if any, are shown: not fatal
+            return True
+        if last:
+            self.window.show_notice(
+                QCoreApplication.translate(
+                    "Application", "The file open last time is no longer there: {path}"
+                ).format(path=last)
+            )
+            self.settings.last_file = ""
+            return True
+        if self.loaded_settings.first_run or not self.settings.recent_files:
+            return self.opener.open(example_event_file())
+        return True  # the user closed their file last time: an empty window, as they left it
+
     def on_about_to_quit(self) -> None:
-        save_settings(self.settings, self.settings_path)
+        self.view_memory.record()
+        try:
+            save_settings(self.settings, self.settings_path)
+        except OSError:
+            # A read-only config folder costs the user their settings, never their work.
+            logging.getLogger(__name__).exception("cannot save settings to %s", self.settings_path)
+
+
+def settings_notice(loaded: LoadedSettings) -> str:
+    """What the window says when the settings file was set aside."""
+    if loaded.set_aside is not None:
+        return QCoreApplication.translate(
+            "Application",
+            "Your settings could not be used ({reason}); they were kept as {file} and the "
+            "defaults are used.",
+        ).format(reason=loaded.problem, file=loaded.set_aside.name)
+    return QCoreApplication.translate(
+        "Application", "Your settings could not be used ({reason}); the defaults are used."
+    ).format(reason=loaded.problem)
 
 
 def _install_translators(qapp: QApplication) -> None:
@@ -113,19 +192,27 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     return qapp
 
 
-def run_app(file: str | None, settings_path: Path | None = None, lang: str | None = None) -> int:
-    """Run the window on ``file`` (default: the bundled example).
+def run_app(
+    file: str | None,
+    settings_path: Path | None = None,
+    lang: str | None = None,
+    config_dir: Path | None = None,
+) -> int:
+    """Run the window on ``file`` (default: the last file open, or the bundled example).
 
-    ``lang`` ("fr", "en") overrides the system locale for the whole UI: translations and the
-    dates, numbers and month names Qt formats.
+    ``lang`` ("fr", "en") overrides the settings' language and the system locale for the
+    whole UI: translations and the dates, numbers and month names Qt formats. ``config_dir``
+    overrides where settings live (default: ``$TIMELINEAPP_CONFIG_DIR``, else the platform's).
     """
     log_to_file()
-    if lang:
-        QLocale.setDefault(QLocale(lang))
+    path = settings_path or (config_dir or default_config_dir()) / SETTINGS_FILE
+    loaded = read_settings(path)  # first: its language decides the translators
+    language = lang or loaded.settings.language
+    if language:
+        QLocale.setDefault(QLocale(language))
     qapp = create_qapplication()
-    app = Application(qapp, settings_path or default_settings_path(), default_cache_dir())
-    app.window.show()
-    target = Path(file) if file else example_event_file()
-    if not app.opener.open(target) and file is None:
+    app = Application(qapp, path, default_cache_dir(), loaded=loaded)
+    app.window.show_restored()
+    if not app.open_at_start(file) and file is None:
         return 1
     return qapp.exec()

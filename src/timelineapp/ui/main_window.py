@@ -10,16 +10,16 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
 from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from ..resources import example_event_file
+from . import timeline_accessible
+from .accessibility import name_panes
 from .actor_pane import ActorPane
 from .build_dialog import install_build_action
 from .controller import TimelineController
@@ -30,6 +30,7 @@ from .editing.save_flow import SaveFlow
 from .file_actions import CloseReloadActions, RecentFilesMenu
 from .filter_bar import FilterBar
 from .filter_state import FilterState
+from .focus_cycle import FocusCycle
 from .legend_pane import LegendPane
 from .overview import OverviewStrip
 from .panes.document_pane import DocumentPane
@@ -38,14 +39,16 @@ from .panes.events_pane import EventsPane
 from .panes.quotes_pane import QuotesPane
 from .panes.sources_pane import SourcesPane
 from .provenance_pane import ProvenancePane
-from .settings import Settings
+from .settings import Settings, UiTheme
 from .status_bar import TimelineStatusBar
 from .timeline_widget import TimelineWidget
+from .window_geometry import fit_window_to_screen
 
 
 class MainWindow(QMainWindow):
     open_requested = Signal(str)  # a path the user chose to open
     export_requested = Signal()
+    theme_chosen = Signal(str)  # a UiTheme value, from View › Theme
 
     def __init__(
         self, controller: TimelineController, filter_state: FilterState, settings: Settings
@@ -56,14 +59,14 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setObjectName("MainWindow")
         self.setWindowTitle("timelineapp")
-        available = self.screen().availableGeometry()  # a small screen gets a smaller window
-        self.resize(min(1500, available.width()), min(950, available.height()))
+        fit_window_to_screen(self, initial=True)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
             | QMainWindow.DockOption.AllowNestedDocks
         )
         self.timeline = TimelineWidget(controller)
+        timeline_accessible.install(self.timeline, controller)
         self.overview = OverviewStrip(controller)
         self.filter_bar = FilterBar(filter_state)
         central = QWidget()
@@ -90,11 +93,13 @@ class MainWindow(QMainWindow):
         self.status = TimelineStatusBar(controller)
         self.status.addPermanentWidget(self.review.progress_label)
         self.setStatusBar(self.status)
+        self.focus_cycle = FocusCycle(self, self._focus_areas)
         self._create_actions()
         self._build_menus()
         self._connect_signals()
         self.export_action.setEnabled(False)  # until a file is open
-        self.timeline.set_theme(ThemeName(settings.theme))
+        name_panes(self)
+        self._default_state = self.saveState()  # View › Reset Layout; a file with no layout
         self._restore_layout()
 
     # --- layout -------------------------------------------------------------------------
@@ -107,17 +112,24 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
+        """The default layout: the Event pane beside the timeline from top to bottom (the
+        right column takes both right corners), Actors and Legend on the left, the Events
+        table and the Document under the timeline. Panes are stacked before they are tabbed:
+        tabbing first and splitting a tab group after lost the split on small screens."""
+        corner = Qt.Corner
         right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.setCorner(corner.TopRightCorner, right)
+        self.setCorner(corner.BottomRightCorner, right)
+        self.setCorner(corner.TopLeftCorner, left)
+        self.setCorner(corner.BottomLeftCorner, bottom)
         event = self._dock("event", self.tr("Event"), self.event_pane, right)
+        quotes = self._dock("quotes", self.tr("Quotes"), self.quotes_pane, right)
         editor = self._dock("editor", self.tr("Edit Event"), self.event_editor, right)
         self.tabifyDockWidget(event, editor)
-        event.raise_()
-        quotes = self._dock("quotes", self.tr("Quotes"), self.quotes_pane, right)
-        self.splitDockWidget(event, quotes, Qt.Orientation.Vertical)
         sources = self._dock("sources", self.tr("Sources"), self.sources_pane, right)
         self.tabifyDockWidget(quotes, sources)
-        quotes.raise_()
         events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
         document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
         self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
@@ -126,16 +138,23 @@ class MainWindow(QMainWindow):
         provenance = self._dock("provenance", self.tr("Provenance"), self.provenance_pane, bottom)
         self.tabifyDockWidget(events, provenance)
         provenance.hide()  # shown when a file has problems, or from the status bar
-        events.raise_()
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
         actors = self._dock("actors", self.tr("Actors"), self._actors_with_tools(), left)
-        legend = self._dock("legend", self.tr("Legend"), self.legend_pane, left)
-        self.splitDockWidget(actors, legend, Qt.Orientation.Vertical)
-        self.resizeDocks([actors], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([actors, legend], [560, 240], Qt.Orientation.Vertical)
-        self.resizeDocks([event, quotes], [420, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([event], [430], Qt.Orientation.Horizontal)
-        self.resizeDocks([events], [330], Qt.Orientation.Vertical)
+        self._dock("legend", self.tr("Legend"), self.legend_pane, left)
+        for dock in (event, quotes, events, actors):
+            dock.raise_()
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Dock sizes in proportion to the window, so a 1024×700 screen keeps a usable
+        timeline (at least about half the height) beside the Event pane."""
+        width, height = self.width(), self.height()
+        side = Qt.Orientation.Horizontal
+        self.resizeDocks([self.docks["actors"]], [max(190, int(width * 0.2))], side)
+        self.resizeDocks([self.docks["event"]], [max(300, int(width * 0.3))], side)
+        up = Qt.Orientation.Vertical
+        self.resizeDocks([self.docks["actors"], self.docks["legend"]], [7, 3], up)
+        self.resizeDocks([self.docks["event"], self.docks["quotes"]], [55, 45], up)
+        self.resizeDocks([self.docks["events"]], [max(150, int(height * 0.28))], up)
 
     def _actors_with_tools(self) -> QWidget:
         """The Actors pane with the actions that make and merge actors above it."""
@@ -191,19 +210,23 @@ class MainWindow(QMainWindow):
         self.undo_filter_action.setEnabled(False)
         self.clear_filter_action = action(self.tr("&Show All Events"))
         self.about_action = action(self.tr("&About timelineapp"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts_action = action(self.tr("&Keyboard Shortcuts"))
+        self.guide_action = action(self.tr("&User Guide"), QKeySequence.StandardKey.HelpContents)
+        self.format_action = action(self.tr("&File Format"))
+        self.reset_layout_action = action(self.tr("&Reset Layout"))
         self.example_action = action(self.tr("Open &Example"))
         self.close_reload = CloseReloadActions(self._controller, self, self.save_flow.maybe_save)
         self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[ThemeName, QAction] = {}
+        self.theme_actions: dict[UiTheme, QAction] = {}
         for name, text in (
-            (ThemeName.LIGHT, self.tr("&Light")),
-            (ThemeName.DARK, self.tr("&Dark")),
-            (ThemeName.PRINT, self.tr("&Print")),
+            (UiTheme.SYSTEM, self.tr("&System")),
+            (UiTheme.LIGHT, self.tr("&Light")),
+            (UiTheme.DARK, self.tr("&Dark")),
         ):
             act = action(text)
             act.setCheckable(True)
-            act.setChecked(name.value == self._settings.theme)
+            act.setChecked(name is self._settings.theme)
             act.setData(name.value)
             self.theme_group.addAction(act)
             self.theme_actions[name] = act
@@ -275,8 +298,15 @@ class MainWindow(QMainWindow):
         panes = view.addMenu(self.tr("&Panes"))
         for dock in self.docks.values():
             panes.addAction(dock.toggleViewAction())
+        panes.addSeparator()
+        panes.addAction(self.focus_cycle.next_action)
+        panes.addAction(self.focus_cycle.previous_action)
+        panes.addSeparator()
+        panes.addAction(self.reset_layout_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.format_action)
         help_menu.addAction(self.example_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -315,6 +345,9 @@ class MainWindow(QMainWindow):
         self.next_action.triggered.connect(lambda: self._controller.select_neighbour(1))
         self.about_action.triggered.connect(self.on_about)
         self.shortcuts_action.triggered.connect(self.on_shortcuts)
+        self.guide_action.triggered.connect(self.on_user_guide)
+        self.format_action.triggered.connect(self.on_file_format)
+        self.reset_layout_action.triggered.connect(self.reset_layout)
         self.example_action.triggered.connect(self.on_open_example)
         self.theme_group.triggered.connect(self.on_theme_chosen)
         self.timeline.viewport_changed.connect(self.overview.on_viewport_changed)
@@ -366,8 +399,12 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(path)
 
     def on_theme_chosen(self, act: QAction) -> None:
-        name = ThemeName(str(act.data()))
-        self._settings.theme = name.value
+        choice = UiTheme(str(act.data()))
+        self._settings.theme = choice
+        self.theme_chosen.emit(choice.value)
+
+    def set_render_theme(self, name: ThemeName) -> None:
+        """The timeline's colours, matching the window's look (the app applies both)."""
         self.timeline.set_theme(name)
 
     def on_open_example(self) -> None:
@@ -380,26 +417,71 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.open()
 
     def on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About timelineapp"),
-            self.tr(
-                "timelineapp {version}\nA timeline viewer for sourced chronologies: every "
-                "event traceable to verbatim quotes, no date more precise than its source."
-            ).format(version=__version__),
-        )
+        from .help_dialogs import AboutDialog  # built when asked for
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+
+    def on_user_guide(self) -> None:
+        from .help_dialogs import user_guide_dialog
+
+        self.guide_dialog = user_guide_dialog(self)
+        self.guide_dialog.show()
+
+    def on_file_format(self) -> None:
+        from .help_dialogs import file_format_dialog
+
+        self.format_dialog = file_format_dialog(self)
+        self.format_dialog.show()
+
+    def show_notice(self, text: str) -> None:
+        """A message the user must see but need not answer (settings set aside, a file gone)."""
+        self.status.showMessage(text, 30_000)
+
+    # --- focus ------------------------------------------------------------------------------
+    def _focus_areas(self) -> list[QWidget]:
+        """What F6 visits, in order: the timeline, then each pane the user can see."""
+        areas: list[QWidget] = [self.timeline]
+        order = ("event", "editor", "quotes", "sources", "events", "provenance", "document")
+        for key in (*order, "actors", "legend"):
+            widget = self.docks[key].widget()
+            if widget is not None and widget.isVisible():
+                areas.append(widget)
+        return areas
 
     # --- persistence ----------------------------------------------------------------------
+    def dock_state(self) -> str:
+        return bytes(self.saveState().toBase64().data()).decode()
+
+    def restore_dock_state(self, state: str) -> None:
+        if not self.restoreState(QByteArray.fromBase64(state.encode())):
+            self.restoreState(self._default_state)
+
+    def reset_layout(self) -> None:
+        """View › Panes › Reset Layout: the default docks, sized for this window."""
+        self.restoreState(self._default_state)
+        self._size_docks()
+
     def _restore_layout(self) -> None:
         if self._settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self._settings.window_geometry.encode()))
+            fit_window_to_screen(self)
         if self._settings.window_state:
-            self.restoreState(QByteArray.fromBase64(self._settings.window_state.encode()))
+            self.restore_dock_state(self._settings.window_state)
+
+    def show_restored(self) -> None:
+        """Show the window as it was left: maximised again if it was."""
+        if self._settings.window_maximized:
+            self.showMaximized()
+        else:
+            self.show()
+            fit_window_to_screen(self)  # now the frame (title bar, borders) is known
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save_flow.maybe_save():
             event.ignore()
             return
+        self._settings.window_maximized = self.isMaximized()
         self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self._settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        self._settings.window_state = self.dock_state()
         super().closeEvent(event)

@@ -1,22 +1,49 @@
 """User settings: a versioned pydantic model stored as JSON in the platformdirs config folder.
 
-The path is passed in, so tests use a temporary folder and never the user's settings.
-A missing, corrupt or newer settings file falls back to defaults: settings are a comfort,
-never a reason not to start.
+The folder is passed in, so tests use a temporary one and never the user's settings; the
+command line's ``--config-dir`` and the ``TIMELINEAPP_CONFIG_DIR`` environment variable choose
+it for portable installs. Settings are a comfort, never a reason not to start: a file that
+cannot be used (unreadable, not JSON, nested too deep, invalid, written by a newer version) is
+set aside under a dated name, the caller is told why so the window can say so, and defaults
+are used. Nothing the user had is deleted.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import APP_ID
 from ..model.atomic_write import atomic_write
+from ..model.filtering import FilterSpec
 
-SETTINGS_VERSION = 1
+_log = logging.getLogger(__name__)
+
+# 2: the dead show_legend and show_filtered_faded are gone; "system" theme; per-file views;
+# maximised state; last file. A version-1 file is read as version 2 (the new fields default).
+SETTINGS_VERSION = 2
+CONFIG_DIR_VARIABLE = "TIMELINEAPP_CONFIG_DIR"
+SETTINGS_FILE = "settings.json"
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024  # a settings file is a few kB; more is not ours
+MAX_NESTING = 16  # our deepest value is 4 levels down
+MAX_REMEMBERED_VIEWS = 50
+
+
+class UiTheme(StrEnum):
+    """The window's look: the system's palette, or an explicit light or dark one."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
 
 
 class ExportSettings(BaseModel):
@@ -34,6 +61,19 @@ class ExportSettings(BaseModel):
     filter_text: bool = True
     footer: bool = True
     folder: str = ""
+    language: str = ""  # "" = the window's language; "en", "fr"
+
+
+class FileView(BaseModel):
+    """What one file looked like when it was last left: restored when it is opened again."""
+
+    model_config = ConfigDict(extra="ignore")
+    start: float | None = None  # the visible window, seconds since 1970 (real time)
+    end: float | None = None
+    compressed: bool = False
+    filter: FilterSpec = Field(default_factory=FilterSpec)
+    selected_event: str | None = None  # an event id: indexes change when the file is edited
+    dock_state: str = ""  # base64 of QMainWindow.saveState()
 
 
 class Settings(BaseModel):
@@ -41,35 +81,135 @@ class Settings(BaseModel):
     version: int = SETTINGS_VERSION
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState() (dock layout)
+    window_maximized: bool = False
     recent_files: list[str] = Field(default_factory=list)
+    last_file: str = ""  # opened when the app starts without a file
     last_folder: str = ""
-    theme: str = "light"
-    show_legend: bool = True
-    show_filtered_faded: bool = False
+    theme: UiTheme = UiTheme.SYSTEM
+    language: Literal["", "en", "fr"] = ""  # "" = the system's
     user_name: str = ""  # recorded as reviewed_by; the login name when empty
     export: ExportSettings = Field(default_factory=ExportSettings)
+    views: dict[str, FileView] = Field(default_factory=dict)  # by absolute path, newest last
 
     def remember_file(self, path: str, keep: int = 10) -> None:
         self.recent_files = [path, *[p for p in self.recent_files if p != path]][:keep]
+        self.last_file = path
+
+    def remember_view(self, path: str, view: FileView) -> None:
+        """Keep ``view`` for ``path``, forgetting the oldest views beyond a limit."""
+        self.views.pop(path, None)
+        self.views[path] = view
+        for old in list(self.views)[:-MAX_REMEMBERED_VIEWS]:
+            del self.views[old]
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """Settings as read, and why the file on disk was not used (``problem``), if it was not."""
+
+    settings: Settings
+    first_run: bool = False  # no settings file yet
+    problem: str = ""  # in English, for the log; ``set_aside`` says where the file went
+    set_aside: Path | None = None
+
+
+def default_config_dir() -> Path:
+    """The folder for settings: ``$TIMELINEAPP_CONFIG_DIR`` if set, else the platform's."""
+    chosen = os.environ.get(CONFIG_DIR_VARIABLE, "")
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_config_dir("timelineapp", appauthor=False))
 
 
 def default_settings_path() -> Path:
-    return Path(platformdirs.user_config_dir("timelineapp", appauthor=False)) / "settings.json"
+    return default_config_dir() / SETTINGS_FILE
 
 
 def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("timelineapp", appauthor=False))
 
 
-def load_settings(path: Path) -> Settings:
+def _depth(value: object, limit: int) -> int:
+    """How deeply ``value`` nests lists and objects, counting no further than ``limit``."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, depth = stack.pop()
+        if not isinstance(item, dict | list):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _problem(path: Path) -> tuple[Settings | None, str]:
+    """The settings in ``path``, or None and what is wrong with the file."""
     try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return None, f"larger than {MAX_SETTINGS_BYTES} bytes"
         raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        return None, f"unreadable ({error.strerror or error})"
+    except UnicodeDecodeError:
+        return None, "not UTF-8 text"
+    except RecursionError:
+        return None, "nested too deeply"
+    except ValueError as error:
+        return None, f"not JSON ({error})"
+    if not isinstance(raw, dict):
+        return None, "not a JSON object"
+    if _depth(raw, MAX_NESTING) > MAX_NESTING:
+        return None, "nested too deeply"
+    version = raw.get("version", 1)
+    if isinstance(version, int) and version > SETTINGS_VERSION:
+        return None, f"written by a newer timelineapp (settings version {version})"
+    if version == 1 and raw.get("theme") == "print":
+        raw["theme"] = "light"  # version 1 offered the paper theme for the window too
+    try:
         settings = Settings.model_validate(raw)
-    except (OSError, ValueError, ValidationError):
-        return Settings()
-    if settings.version != SETTINGS_VERSION:
-        return Settings()
-    return settings
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "(top)"
+        return None, f"invalid at {where}: {first['msg']}"
+    settings.version = SETTINGS_VERSION
+    return settings, ""
+
+
+def set_aside(path: Path, now: datetime | None = None) -> Path | None:
+    """Rename ``path`` to a dated name beside it (never overwriting); None if that failed."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    for n in range(100):
+        suffix = f"-{n}" if n else ""
+        target = path.with_name(f"{path.stem}.{stamp}{suffix}.unused{path.suffix}")
+        if target.exists():
+            continue
+        try:
+            path.rename(target)
+        except OSError:
+            _log.exception("cannot set the settings file %s aside", path)
+            return None
+        return target
+    return None
+
+
+def load_settings(path: Path) -> Settings:
+    """The settings in ``path`` (defaults when it cannot be used: see :func:`read_settings`)."""
+    return read_settings(path).settings
+
+
+def read_settings(path: Path) -> LoadedSettings:
+    """Read the settings in ``path``; a file that cannot be used is set aside (see module)."""
+    if not path.exists() and not path.is_symlink():
+        return LoadedSettings(Settings(), first_run=True)
+    settings, problem = _problem(path)
+    if settings is not None:
+        return LoadedSettings(settings)
+    moved = set_aside(path)
+    _log.warning("settings file %s not used: %s; set aside as %s", path, problem, moved)
+    return LoadedSettings(Settings(), problem=problem, set_aside=moved)
 
 
 def save_settings(settings: Settings, path: Path) -> None:
@@ -78,4 +218,15 @@ def save_settings(settings: Settings, path: Path) -> None:
     atomic_write(path, settings.model_dump_json(indent=2))
 
 
-__all__ = ["APP_ID", "Settings", "default_settings_path", "load_settings", "save_settings"]
+__all__ = [
+    "APP_ID",
+    "FileView",
+    "LoadedSettings",
+    "Settings",
+    "UiTheme",
+    "default_config_dir",
+    "default_settings_path",
+    "load_settings",
+    "read_settings",
+    "save_settings",
+]

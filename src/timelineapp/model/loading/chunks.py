@@ -10,7 +10,6 @@ of the time index instead of the Event objects.
 from __future__ import annotations
 
 import heapq
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain, repeat
@@ -22,11 +21,11 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
-from ..date_columns import DateColumns
+from ..date_columns import COLUMN_COUNT, DateColumns
 from ..dates import DateError
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
-from ..integrity import span_mismatch
+from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, describe_found, json_path
 from ..packed_strings import PackedStrings
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
@@ -34,10 +33,14 @@ from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, Ro
 from .split import item_spans, split_items, walk_spans
 
 _EVENTS = TypeAdapter(list[Event])
-_UNDATED = (0, 0, 0, 0, 0, 0)
+_UNDATED = (0, 0, 0, 0, 0, 0, 0)
 _DATE, _ACTORS, _SOURCES = attrgetter("date"), attrgetter("actors"), attrgetter("sources")
 _STATUS, _REVIEW = attrgetter("status"), attrgetter("review")
 _TITLE, _ID = attrgetter("title"), attrgetter("id")
+
+
+def _no_dates() -> npt.NDArray[np.int64]:
+    return np.zeros((0, COLUMN_COUNT), np.int64)
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ class ChunkResult:
     syntax_error: bool = False  # let the whole-file parser report it with line:column
     blocking: list[Issue] = field(default_factory=list)  # schema and reference errors
     other: list[Issue] = field(default_factory=list)  # provenance errors and warnings
-    dates: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 6), np.int64))
+    dates: npt.NDArray[np.int64] = field(default_factory=lambda: _no_dates())
     dated: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, np.bool_))
     status: npt.NDArray[np.int8] = field(default_factory=lambda: np.zeros(0, np.int8))
     review: npt.NDArray[np.int8] = field(default_factory=lambda: np.zeros(0, np.int8))
@@ -160,9 +163,36 @@ def process_chunk(
             result.blocking = schema_issues(
                 error, context.file, context.max_issues, offset, "events"
             )
+            result.blocking += _valid_events_blocking(chunk, offset, context, error)
         return result
     collect_events(events, offset, context, result)
     return result
+
+
+def _valid_events_blocking(
+    chunk: bytes, offset: int, context: ChunkContext, error: ValidationError
+) -> list[Issue]:
+    """The reference errors of the events the schema accepted, in a chunk where some failed.
+
+    Every real problem is reported at once: one event missing its title must not hide an
+    unknown actor in its neighbour (only the error path pays for this second look).
+    """
+    failed = {d["loc"][0] for d in error.errors(include_url=False) if d["loc"]}
+    try:
+        items = msgspec.json.decode(chunk)
+    except (msgspec.DecodeError, UnicodeDecodeError):
+        return []
+    found: list[Issue] = []
+    for k, item in enumerate(items if isinstance(items, list) else []):
+        if k in failed or len(found) >= context.max_issues:
+            continue
+        scratch = ChunkResult(offset + k)
+        try:
+            collect_events([Event.model_validate(item)], offset + k, context, scratch)
+        except (ValidationError, RowRejected):
+            continue
+        found.extend(scratch.blocking)
+    return found
 
 
 def _unknown(file: str, path: str, what: str, found: str) -> Issue:
@@ -197,7 +227,7 @@ def collect_rows(
     cap = context.max_issues
     blocking, other = result.blocking, result.other
     count = len(rows)
-    dates: list[int] = []  # six numbers per event (DateColumns), flat
+    dates: list[int] = []  # COLUMN_COUNT numbers per event (DateColumns), flat
     dated = bytearray(count)
     add_dates = dates.extend
     # Dates repeat within a chunk; the dict spares the memoised parser's call for those.
@@ -257,7 +287,7 @@ def collect_rows(
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
     result.count = count
-    result.dates = np.array(dates, dtype=np.int64).reshape(count, 6)
+    result.dates = np.array(dates, dtype=np.int64).reshape(count, COLUMN_COUNT)
     result.dated = np.frombuffer(dated, dtype=np.bool_)
     result.status = np.fromiter(map(STATUS_CODES.__getitem__, map(_STATUS, rows)), np.int8, count)
     result.review = np.fromiter(map(REVIEW_CODES.__getitem__, map(_REVIEW, rows)), np.int8, count)
@@ -345,9 +375,9 @@ def check_passages(
         # nearly all match, and only the others are looked at one by one.
         by_row = list(map(texts.__getitem__, rows[:, 0].tolist()))
         readable = [t if t is not None else "" for t in by_row]  # unread: skipped below
-        spans = map(slice, rows[:, 1].tolist(), rows[:, 2].tolist())
-        now = map(operator.getitem, readable, spans)
-        differ = [k for k, same in enumerate(map(operator.eq, now, quoted)) if not same]
+        starts, ends = rows[:, 1].tolist(), rows[:, 2].tolist()
+        same = map(span_matches, readable, starts, ends, quoted)
+        differ = [k for k, matches in enumerate(same) if not matches]
         for k in differ:
             _, start, end, event, source, quote = rows[k].tolist()
             text = by_row[k]
@@ -380,7 +410,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
     counts = np.concatenate([c.actor_counts for c in chunks]) if chunks else np.zeros(0, np.int64)
     ptr = np.zeros(counts.size + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
-    dates = np.concatenate([c.dates for c in chunks]) if chunks else np.zeros((0, 6), np.int64)
+    dates = np.concatenate([c.dates for c in chunks]) if chunks else _no_dates()
 
     def joined(arrays: list[npt.NDArray[np.generic]], dtype: type) -> npt.NDArray[np.generic]:
         return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
@@ -392,6 +422,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
         core1=dates[:, 3].copy(),
         precision=dates[:, 4].astype(np.int8),
         flags=dates[:, 5].astype(np.uint8),
+        date_form=dates[:, 6].astype(np.uint8),
         status=joined([c.status for c in chunks], np.int8),  # type: ignore[arg-type]
         review=joined([c.review for c in chunks], np.int8),  # type: ignore[arg-type]
         dated=joined([c.dated for c in chunks], np.bool_),  # type: ignore[arg-type]

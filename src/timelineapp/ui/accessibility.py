@@ -1,0 +1,60 @@
+"""Accessible names and descriptions of the window's areas, and one Tab stop per table.
+
+A screen reader announces an area by its accessible name when the focus enters it (F6, Tab),
+and reads the description on request. Names say what the area is; descriptions say what it
+shows and how to use it from the keyboard.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Accessibility", text)
+
+
+def _name(widget: QWidget | None, name: str, description: str) -> None:
+    if widget is None:
+        return
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+
+
+def name_panes(window: MainWindow) -> None:
+    """Names and descriptions for the timeline, the strips around it and every pane."""
+    _name(
+        window.timeline,
+        _tr("Timeline"),
+        _tr(
+            "Events on a time axis. Left and Right select the previous or next event; "
+            "Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes."
+        ),
+    )
+    _name(window.overview, _tr("Overview"), _tr("The whole file, with the visible part boxed."))
+    _name(window.filter_bar, _tr("Filter"), _tr("Search text and the active filter."))
+    descriptions = {
+        "event": _tr("The selected event: title, date, actors, sources and provenance."),
+        "editor": _tr("Edit the selected event's title, date, actors and description."),
+        "quotes": _tr("The verbatim quotes that back the selected event."),
+        "sources": _tr("The documents the selected event cites."),
+        "events": _tr("Every event shown, one row each. Arrow keys move between rows."),
+        "document": _tr("The text of a source document, with the quoted passages marked."),
+        "provenance": _tr("Quotes and date phrases that no longer match their documents."),
+        "actors": _tr("The actors of the file; check them to filter the timeline."),
+        "legend": _tr("What the marks, colours and shapes of the timeline mean."),
+    }
+    for key, dock in window.docks.items():
+        pane = dock.widget()
+        _name(pane, dock.windowTitle(), descriptions.get(key, ""))
+        if pane is None:
+            continue
+        for view in pane.findChildren(QAbstractItemView):
+            # One Tab stop per table or list: arrows move inside, Tab leaves it.
+            view.setTabKeyNavigation(False)

@@ -1,0 +1,79 @@
+"""F6 and Shift+F6: move the keyboard focus between the timeline and the visible panes.
+
+The convention of file managers and browsers: Tab moves inside an area, F6 between areas.
+Each area is entered at the widget that had the focus when it was last left, or else at its
+first widget that takes the focus with Tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+
+def first_focusable(area: QWidget) -> QWidget:
+    """The widget Tab would reach first inside ``area`` (``area`` itself when it takes focus)."""
+    if area.focusPolicy() & Qt.FocusPolicy.TabFocus and area.isEnabled():
+        return area
+    widget = area.nextInFocusChain()
+    while widget is not None and widget is not area:
+        if (
+            area.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return area
+
+
+class FocusCycle(QObject):
+    """The two actions, and what they do. ``areas`` says what can be visited, in order."""
+
+    def __init__(self, window: QWidget, areas: Callable[[], list[QWidget]]) -> None:
+        super().__init__(window)
+        self._areas = areas
+        self._last: dict[int, QWidget] = {}  # area id -> the widget that had focus there
+        self.next_action = QAction(self.tr("Next &Pane"), window)
+        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.previous_action = QAction(self.tr("Pre&vious Pane"), window)
+        self.previous_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
+        for act in (self.next_action, self.previous_action):
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(act)
+        self.next_action.triggered.connect(lambda: self.move(1))
+        self.previous_action.triggered.connect(lambda: self.move(-1))
+
+    def current(self, areas: list[QWidget]) -> int:
+        """Which area holds the focus now (-1: none of them)."""
+        focused = QApplication.focusWidget()
+        for n, area in enumerate(areas):
+            if focused is not None and (focused is area or area.isAncestorOf(focused)):
+                return n
+        return -1
+
+    def move(self, step: int) -> None:
+        areas = self._areas()
+        if not areas:
+            return
+        now = self.current(areas)
+        if now >= 0:
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                self._last[id(areas[now])] = focused
+        target = areas[(now + step) % len(areas)] if now >= 0 else areas[0 if step > 0 else -1]
+        remembered = self._last.get(id(target))
+        if (
+            remembered is not None
+            and isValid(remembered)  # a pane may have rebuilt its widgets since
+            and remembered.isVisible()
+            and target.isAncestorOf(remembered)
+        ):
+            remembered.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            first_focusable(target).setFocus(Qt.FocusReason.TabFocusReason)

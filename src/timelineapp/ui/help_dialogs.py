@@ -1,0 +1,189 @@
+"""Help › User Guide, File Format and About: local pages only, nothing fetched from the web.
+
+The guide and the format reference are the README's own sections, shipped in
+``resources/help/`` (``packaging/make_help.py`` writes them). Links in them open in the
+browser only when clicked, and only when they are http(s). About lists the libraries the app
+runs on with their versions and licences, read from the installed packages' metadata.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from importlib import metadata
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..resources import resource_path
+
+_log = logging.getLogger(__name__)
+_NAME = re.compile(r"^[A-Za-z0-9._-]+")
+
+
+def _read(*parts: str) -> str:
+    try:
+        return resource_path(*parts).read_text(encoding="utf-8")
+    except OSError:
+        _log.exception("help page %s missing", "/".join(parts))
+        return ""
+
+
+def _open_web_link(url: QUrl) -> None:
+    """Links leave the app only for the web, and only on a click."""
+    if url.scheme() in ("http", "https"):
+        QDesktopServices.openUrl(url)
+
+
+def _browser(markdown: str | None = None, plain: str | None = None) -> QTextBrowser:
+    view = QTextBrowser()
+    view.setOpenLinks(False)  # never followed inside: see _open_web_link
+    view.anchorClicked.connect(_open_web_link)
+    if markdown is not None:
+        view.setMarkdown(markdown)
+    else:
+        view.setPlainText(plain or "")
+        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    return view
+
+
+class HelpDialog(QDialog):
+    """A window of help text, non-modal so it can stay open beside the timeline."""
+
+    def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("help-dialog")
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        available = self.screen().availableGeometry()
+        self.resize(min(820, available.width()), min(760, available.height()))
+        body.setFocus()
+
+
+def user_guide_dialog(parent: QWidget) -> HelpDialog:
+    text = _read("help", "user-guide.md")
+    view = _browser(markdown=text)
+    view.setAccessibleName(QCoreApplication.translate("HelpDialog", "User Guide"))
+    return HelpDialog(
+        QCoreApplication.translate("HelpDialog", "timelineapp User Guide"), view, parent
+    )
+
+
+def file_format_dialog(parent: QWidget) -> HelpDialog:
+    tabs = QTabWidget()
+    reference = _browser(markdown=_read("help", "file-format.md"))
+    reference.setAccessibleName(QCoreApplication.translate("HelpDialog", "Format reference"))
+    tabs.addTab(reference, QCoreApplication.translate("HelpDialog", "Reference"))
+    schema = _browser(plain=_read("schema", "timelineapp-events-v1.schema.json"))
+    schema.setAccessibleName(QCoreApplication.translate("HelpDialog", "JSON Schema"))
+    tabs.addTab(schema, QCoreApplication.translate("HelpDialog", "JSON Schema"))
+    return HelpDialog(QCoreApplication.translate("HelpDialog", "Event File Format"), tabs, parent)
+
+
+def _licence(meta: metadata.PackageMetadata) -> str:
+    """The SPDX expression when the package gives one, else its short licence or classifiers."""
+    fields = meta.json
+    expression = fields.get("license_expression")
+    if isinstance(expression, str) and expression:
+        return expression
+    licence = fields.get("license")
+    short = licence.strip() if isinstance(licence, str) else ""
+    if short and "\n" not in short and len(short) < 60:
+        return short
+    classifiers = fields.get("classifier", [])
+    names = [
+        c.rsplit(" :: ", 1)[-1]
+        for c in (classifiers if isinstance(classifiers, list) else [classifiers])
+        if c.startswith("License")
+    ]
+    return ", ".join(names) or "?"
+
+
+def libraries() -> list[tuple[str, str, str]]:
+    """(name, version, licence) of the app's own runtime dependencies, as installed."""
+    try:
+        requires = metadata.requires("timelineapp") or []
+    except metadata.PackageNotFoundError:
+        return []
+    found = []
+    for requirement in requires:
+        if "extra ==" in requirement:
+            continue  # test and development tools are not part of the app
+        match = _NAME.match(requirement)
+        if match is None:
+            continue
+        try:
+            dist = metadata.distribution(match.group())
+        except metadata.PackageNotFoundError:
+            continue
+        found.append((str(dist.metadata["Name"]), dist.version, _licence(dist.metadata)))
+    found.append(("Qt", _qt_version(), "LGPL-3.0-only"))
+    return sorted(found, key=lambda row: row[0].lower())
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion
+
+    return str(qVersion())
+
+
+class AboutDialog(QDialog):
+    """Help › About: version, licence, and the libraries used with their licences."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About timelineapp"))
+        layout = QVBoxLayout(self)
+        title = QLabel(f"timelineapp {__version__}")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        words = QLabel(
+            self.tr(
+                "A workbench for sourced chronologies: every event traceable to verbatim "
+                "quotes, no date more precise than its source."
+            )
+        )
+        words.setWordWrap(True)
+        layout.addWidget(words)
+        licence = QLabel(self.tr("Licence: {licence}").format(licence=_own_licence()))
+        layout.addWidget(licence)
+        layout.addWidget(QLabel(self.tr("Built with:")))
+        self.libraries = QTreeWidget()
+        self.libraries.setRootIsDecorated(False)
+        self.libraries.setHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
+        self.libraries.setAccessibleName(self.tr("Libraries used"))
+        for row in libraries():
+            self.libraries.addTopLevelItem(QTreeWidgetItem(list(row)))
+        for column in range(3):
+            self.libraries.resizeColumnToContents(column)
+        layout.addWidget(self.libraries)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 460)
+
+
+def _own_licence() -> str:
+    try:
+        return _licence(metadata.metadata("timelineapp"))
+    except metadata.PackageNotFoundError:
+        return "MIT"

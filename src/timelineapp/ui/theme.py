@@ -1,0 +1,144 @@
+"""The window's light and dark looks: one QPalette for every widget, and the timeline's colours.
+
+By default the app follows the system: the platform's colour scheme when it says one (Qt's
+``styleHints().colorScheme()``), else the lightness of the style's own palette. View › Theme
+chooses light or dark explicitly. An explicit choice switches to the Fusion style, the one Qt
+style that draws every widget from the palette, so panes, tables, dialogs, menus and tooltips
+all follow; "system" gives the platform its own style and palette back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip
+
+from ..render.theme import ThemeName
+from .settings import UiTheme
+
+_Role = QPalette.ColorRole
+_Group = QPalette.ColorGroup
+
+# (role, active/inactive colour, disabled colour or None for the same)
+_DARK: tuple[tuple[QPalette.ColorRole, str, str | None], ...] = (
+    (_Role.Window, "#26282c", None),
+    (_Role.WindowText, "#e6e6e6", "#7d8288"),
+    (_Role.Base, "#1e1f22", "#26282c"),
+    (_Role.AlternateBase, "#2a2c31", None),
+    (_Role.ToolTipBase, "#33363b", None),
+    (_Role.ToolTipText, "#f0f0f0", None),
+    (_Role.PlaceholderText, "#9aa0a6", None),
+    (_Role.Text, "#e6e6e6", "#7d8288"),
+    (_Role.Button, "#2f3237", None),
+    (_Role.ButtonText, "#e6e6e6", "#7d8288"),
+    (_Role.BrightText, "#ff6b6b", None),
+    (_Role.Light, "#45484f", None),
+    (_Role.Midlight, "#383b41", None),
+    (_Role.Mid, "#2c2e33", None),
+    (_Role.Dark, "#141517", None),
+    (_Role.Shadow, "#000000", None),
+    (_Role.Highlight, "#3d7bd9", "#45484f"),
+    (_Role.HighlightedText, "#ffffff", "#9aa0a6"),
+    (_Role.Link, "#8ab4f8", None),
+    (_Role.LinkVisited, "#c58af9", None),
+)
+
+_LIGHT: tuple[tuple[QPalette.ColorRole, str, str | None], ...] = (
+    (_Role.Window, "#f3f4f6", None),
+    (_Role.WindowText, "#1f2328", "#8c959f"),
+    (_Role.Base, "#ffffff", "#f3f4f6"),
+    (_Role.AlternateBase, "#f6f8fa", None),
+    (_Role.ToolTipBase, "#ffffdc", None),
+    (_Role.ToolTipText, "#1f2328", None),
+    (_Role.PlaceholderText, "#656d76", None),
+    (_Role.Text, "#1f2328", "#8c959f"),
+    (_Role.Button, "#eceef1", None),
+    (_Role.ButtonText, "#1f2328", "#8c959f"),
+    (_Role.BrightText, "#cf222e", None),
+    (_Role.Light, "#ffffff", None),
+    (_Role.Midlight, "#e4e7eb", None),
+    (_Role.Mid, "#b8bec6", None),
+    (_Role.Dark, "#8c959f", None),
+    (_Role.Shadow, "#57606a", None),
+    (_Role.Highlight, "#1a73e8", "#d0d7de"),
+    (_Role.HighlightedText, "#ffffff", "#1f2328"),
+    (_Role.Link, "#0b57d0", None),
+    (_Role.LinkVisited, "#6f42c1", None),
+)
+
+
+def palette_for(dark: bool) -> QPalette:
+    """The whole-app palette of the light or dark look (every role, every colour group)."""
+    palette = QPalette()
+    for role, colour, disabled in _DARK if dark else _LIGHT:
+        palette.setColor(_Group.Active, role, QColor(colour))
+        palette.setColor(_Group.Inactive, role, QColor(colour))
+        palette.setColor(_Group.Disabled, role, QColor(disabled or colour))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether a palette draws light text on a dark window."""
+    return palette.color(_Role.Window).lightness() < palette.color(_Role.WindowText).lightness()
+
+
+class ThemeSwitcher:
+    """Applies a :class:`UiTheme` to the whole application."""
+
+    _STYLE_PROPERTY = "timelineapp-system-style"
+
+    def __init__(self, qapp: QApplication) -> None:
+        self._qapp = qapp
+        # The platform's style, as it was before any explicit theme replaced it (kept on the
+        # application: a second window of the same process must not take Fusion for it).
+        if not qapp.property(self._STYLE_PROPERTY):
+            style = qapp.style()
+            qapp.setProperty(self._STYLE_PROPERTY, style.name() if style else "fusion")
+        self._current = UiTheme.SYSTEM
+
+    @property
+    def current(self) -> UiTheme:
+        return self._current
+
+    def system_is_dark(self) -> bool:
+        """The platform's colour scheme, or, when it says none, its palette's lightness."""
+        hints = QGuiApplication.styleHints()
+        scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
+        if self._current is UiTheme.SYSTEM:
+            return is_dark(self._qapp.palette())
+        style = self._qapp.style()
+        return style is not None and is_dark(style.standardPalette())
+
+    def dark(self, choice: UiTheme | None = None) -> bool:
+        """Whether ``choice`` (default: the current one) looks dark on this system."""
+        choice = choice or self._current
+        if choice is UiTheme.SYSTEM:
+            return self.system_is_dark()
+        return choice is UiTheme.DARK
+
+    def render_theme(self, choice: UiTheme | None = None) -> ThemeName:
+        """The timeline's colours that go with the window's look."""
+        return ThemeName.DARK if self.dark(choice) else ThemeName.LIGHT
+
+    def apply(self, choice: UiTheme) -> None:
+        self._current = choice
+        style = self._qapp.style()
+        name = style.name().lower() if style is not None else ""
+        if choice is UiTheme.SYSTEM:
+            system = str(self._qapp.property(self._STYLE_PROPERTY))
+            if name != system.lower():
+                self._qapp.setStyle(system)
+            self._qapp.setPalette(QPalette())  # the style's and platform's own colours
+            if self.system_is_dark() and not is_dark(self._qapp.palette()):
+                # The platform says dark but the style's palette is light (Fusion without a
+                # platform theme): our dark palette rather than half a dark look.
+                self._qapp.setPalette(palette_for(dark=True))
+        else:
+            if name != "fusion":
+                fusion = QStyleFactory.create("Fusion")
+                if fusion is not None:
+                    self._qapp.setStyle(fusion)
+            self._qapp.setPalette(palette_for(dark=choice is UiTheme.DARK))
+        QToolTip.setPalette(self._qapp.palette())

@@ -1,0 +1,131 @@
+"""Per-file view memory: a file opens again as it was left (window, filter, selection, docks).
+
+The view of the open file is written into the settings as it changes, so nothing is lost
+whether the file is then closed, replaced by another or the app quits. It is restored when a
+file is opened (not when an edit reloads the same file: the views keep their state then).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from ..model.filtering import FilterSpec
+from .controller import TimelineController
+from .filter_state import FilterState
+from .settings import FileView, Settings
+from .timeline_widget import TimelineWidget
+
+_log = logging.getLogger(__name__)
+
+
+class ViewMemory(QObject):
+    """Records the open file's view in ``settings.views`` and restores it on open."""
+
+    def __init__(
+        self,
+        controller: TimelineController,
+        filter_state: FilterState,
+        timeline: TimelineWidget,
+        settings: Settings,
+        dock_state: tuple[Callable[[], str], Callable[[str], None]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._filter = filter_state
+        self._timeline = timeline
+        self._settings = settings
+        self._save_docks, self._restore_docks = dock_state
+        self._restoring = False
+        self._key = ""
+        # Connected after the views' own slots (built before this object): on open, the
+        # timeline has fitted and the filter reset before the remembered view replaces them.
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.path_changed.connect(self.on_path_changed)
+        controller.viewport_changed.connect(self.record)
+        controller.selection_changed.connect(self.record)
+        filter_state.spec_changed.connect(self.record)
+        timeline.compressed_changed.connect(self.record)
+
+    def _path_key(self) -> str:
+        path = self._controller.path
+        return "" if path is None else str(path.resolve())
+
+    def on_path_changed(self) -> None:
+        """Save As gives the view a new name: remember it under that one from now on."""
+        self._key = self._path_key()
+        self._settings.last_file = self._key
+        self.record()
+
+    def on_file_loaded(self) -> None:
+        if self._controller.reloading_after_edit:
+            return
+        self._key = self._path_key()
+        self._settings.last_file = self._key
+        view = self._settings.views.get(self._key) if self._key else None
+        if view is not None and self._controller.timeline is not None:
+            self._restoring = True
+            try:
+                self.restore(view)
+            except (ValueError, TypeError):
+                _log.exception("cannot restore the remembered view of %s", self._key)
+            finally:
+                self._restoring = False
+        self.record()
+
+    def restore(self, view: FileView) -> None:
+        timeline = self._controller.timeline
+        if timeline is None:
+            return
+        if view.dock_state:
+            self._restore_docks(view.dock_state)
+        known = set(timeline.actor_by_id)
+        spec = view.filter
+        # Actors deleted since are dropped rather than filtering everything away.
+        if not (spec.actors <= known and spec.actors_alone <= known):
+            spec = dataclasses.replace(
+                spec, actors=spec.actors & known, actors_alone=spec.actors_alone & known
+            )
+        if spec != FilterSpec():
+            self._filter.set_spec(spec)
+        if view.compressed != self._timeline.compressed:
+            self._timeline.set_compressed(view.compressed)
+        if view.selected_event is not None:
+            number = timeline.event_number.get(view.selected_event)
+            if number is not None and bool(self._controller.mask[number]):
+                self._controller.select(number)
+        # Last: selecting scrolls the view to the event, and the window was where it was.
+        if view.start is not None and view.end is not None and view.end > view.start:
+            self._timeline.show_window(view.start, view.end)
+
+    def record(self, *_: object) -> None:
+        """Write the open file's view into the settings (in memory; saved at quit)."""
+        if self._restoring or not self._key or self._controller.timeline is None:
+            return
+        timeline = self._controller.timeline
+        selection = self._controller.selection
+        start, end = self._real_window()
+        self._settings.remember_view(
+            self._key,
+            FileView(
+                start=start,
+                end=end,
+                compressed=self._timeline.compressed,
+                filter=self._filter.spec,
+                selected_event=None if selection is None else timeline.event(selection).id,
+                dock_state=self._save_docks(),
+            ),
+        )
+
+    def _real_window(self) -> tuple[float | None, float | None]:
+        tm = self._timeline.timemap
+        if tm.width <= 0:
+            return None, None
+        compression = self._timeline.compression
+        if compression is None:
+            return tm.start, tm.end
+        return compression.real(tm.start), compression.real(tm.end)

@@ -1,0 +1,58 @@
+"""Window sizes that fit the screen the window opens on, and minimums that keep it usable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QWidget
+
+# What the window is given on a large screen the first time (then the user's size is kept).
+PREFERRED = QSize(1500, 950)
+# Below this, the timeline, the Event pane and the status bar no longer fit side by side.
+MINIMUM = QSize(760, 520)
+
+
+def fitted(wanted: QRect, available: QRect, minimum: QSize = MINIMUM) -> QRect:
+    """``wanted`` made to fit inside ``available``: shrunk if larger, moved if outside.
+
+    The minimum never exceeds the screen: a tiny screen gets a window as big as it is.
+    """
+    width = max(min(wanted.width(), available.width()), min(minimum.width(), available.width()))
+    height = max(
+        min(wanted.height(), available.height()), min(minimum.height(), available.height())
+    )
+    left = min(max(wanted.left(), available.left()), available.right() + 1 - width)
+    top = min(max(wanted.top(), available.top()), available.bottom() + 1 - height)
+    return QRect(left, top, width, height)
+
+
+def fit_window_to_screen(window: QWidget, initial: bool = False) -> None:
+    """Make ``window`` fit the available geometry of its screen (``initial``: its first size).
+
+    What must fit is the frame (title bar and borders included), known once the window is
+    shown; before that it is taken as the window itself.
+    """
+    screen = window.screen()
+    available = screen.availableGeometry()
+    window.setMinimumSize(
+        min(MINIMUM.width(), available.width()), min(MINIMUM.height(), available.height())
+    )
+    if initial:
+        size = PREFERRED.boundedTo(available.size())
+        left = available.left() + (available.width() - size.width()) // 2
+        top = available.top() + (available.height() - size.height()) // 2
+        window.setGeometry(QRect(left, top, size.width(), size.height()))
+        return
+    if window.isMaximized() or window.isFullScreen():
+        return
+    inner, frame = window.geometry(), window.frameGeometry()
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    placed = fitted(frame, available, MINIMUM + QSize(extra_w, extra_h))
+    if placed != frame:
+        window.setGeometry(
+            QRect(
+                placed.left() + (inner.left() - frame.left()),
+                placed.top() + (inner.top() - frame.top()),
+                placed.width() - extra_w,
+                placed.height() - extra_h,
+            )
+        )

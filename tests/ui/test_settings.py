@@ -1,0 +1,166 @@
+"""Settings: round trip, files that cannot be used set aside with a notice, the config folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from timelineapp.model.filtering import FilterSpec
+from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.settings import (
+    CONFIG_DIR_VARIABLE,
+    SETTINGS_VERSION,
+    FileView,
+    Settings,
+    UiTheme,
+    default_settings_path,
+    read_settings,
+    save_settings,
+)
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "settings.json"
+    settings = Settings(theme=UiTheme.DARK, language="fr", window_maximized=True)
+    settings.remember_file("/data/a.timeline.json")
+    settings.remember_view(
+        "/data/a.timeline.json",
+        FileView(
+            start=10.0,
+            end=20.0,
+            filter=FilterSpec(actors=frozenset({"niger"}), text="retrait"),
+            selected_event="e1",
+            dock_state="AAAA",
+        ),
+    )
+    save_settings(settings, path)
+    loaded = read_settings(path)
+    assert not loaded.problem
+    assert loaded.settings == settings
+    assert loaded.settings.views["/data/a.timeline.json"].filter.actors == {"niger"}
+
+
+def test_no_file_is_a_first_run(tmp_path: Path) -> None:
+    loaded = read_settings(tmp_path / "settings.json")
+    assert loaded.first_run
+    assert not loaded.problem
+    assert loaded.settings == Settings()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"{not json", "not JSON"),
+        (b"\xff\xfe{}", "not UTF-8"),
+        (b"[1, 2]", "not a JSON object"),
+        (json.dumps({"version": SETTINGS_VERSION + 1}).encode(), "newer timelineapp"),
+        (json.dumps({"theme": "solarized"}).encode(), "invalid at theme"),
+        (b'{"views": ' + b"[" * 40 + b"]" * 40 + b"}", "nested too deeply"),
+        (b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    ],
+)
+def test_unusable_settings_are_set_aside(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    loaded = read_settings(path)
+    assert reason in loaded.problem
+    assert loaded.settings == Settings()
+    assert not path.exists()  # the next save writes fresh settings there
+    assert loaded.set_aside is not None
+    assert loaded.set_aside.parent == tmp_path
+    assert loaded.set_aside.read_bytes() == content  # nothing the user had is lost
+
+
+def test_setting_aside_never_overwrites(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    moved = []
+    for n in range(3):
+        path.write_text(f"{{broken {n}", encoding="utf-8")
+        moved.append(read_settings(path).set_aside)
+    assert len({str(m) for m in moved}) == 3
+    assert {m.read_text(encoding="utf-8") for m in moved if m} == {
+        "{broken 0",
+        "{broken 1",
+        "{broken 2",
+    }
+
+
+def test_version_1_settings_are_read(tmp_path: Path) -> None:
+    """The dead show_legend and show_filtered_faded are dropped; the paper theme is light."""
+    path = tmp_path / "settings.json"
+    old = {"version": 1, "theme": "print", "show_legend": False, "recent_files": ["/a.json"]}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    loaded = read_settings(path)
+    assert not loaded.problem
+    assert loaded.settings.theme is UiTheme.LIGHT
+    assert loaded.settings.recent_files == ["/a.json"]
+    assert "show_legend" not in loaded.settings.model_dump()
+
+
+def test_a_notice_says_the_settings_were_set_aside(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 99}), encoding="utf-8")
+    app = Application(create_qapplication(), path)
+    qtbot.addWidget(app.window)
+    message = app.window.status.currentMessage()
+    assert "newer timelineapp" in message
+    assert ".unused.json" in message
+    app.on_about_to_quit()
+    assert read_settings(path).settings.version == SETTINGS_VERSION
+
+
+def test_environment_variable_chooses_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(tmp_path / "portable"))
+    assert default_settings_path() == tmp_path / "portable" / "settings.json"
+
+
+_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from timelineapp import cli
+
+real_exec = QApplication.exec
+def exec_then_quit(self):
+    QTimer.singleShot(0, QApplication.quit)
+    return real_exec()
+QApplication.exec = exec_then_quit
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("how", ["option", "variable"])
+def test_config_dir_holds_the_settings(tmp_path: Path, how: str) -> None:
+    folder = tmp_path / "portable"
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
+    args = []
+    if how == "option":
+        args = ["--config-dir", str(folder)]
+    else:
+        env[CONFIG_DIR_VARIABLE] = str(folder)
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    saved = json.loads((folder / "settings.json").read_text(encoding="utf-8"))
+    assert saved["last_file"].endswith("niger-2024.timeline.json")  # the first run's example
+    assert not (tmp_path / "config").exists()
