@@ -19,6 +19,11 @@ APOS: Final = "['’]"
 WORD_START: Final = r"(?<![\w])"
 WORD_END: Final = r"(?![\w])"
 
+# English words that link a date to what comes before it ("in May", "since 2020", "from ... to"):
+# cues of both a year and a month.
+_EN_LINKS: Final = frozenset(
+    {"in", "since", "until", "till", "by", "before", "after", "from", "to", "of", "and"}
+)
 # Words that make a bare four-digit number a year when written just before it.
 YEAR_CUES: Final = {
     "fr": {
@@ -59,7 +64,8 @@ YEAR_CUES: Final = {
         "hiver",
         "dans",
     },
-    "en": {
+    "en": _EN_LINKS
+    | {
         "edition",
         "season",
         "budget",
@@ -67,17 +73,6 @@ YEAR_CUES: Final = {
         "class",
         "for",
         "the",
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "before",
-        "after",
-        "from",
-        "to",
-        "of",
-        "and",
         "between",
         "year",
         "early",
@@ -164,18 +159,8 @@ MONTH_CUES: Final = {
         "partir",
         "ici",
     },
-    "en": {
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "before",
-        "after",
-        "from",
-        "to",
-        "of",
-        "and",
+    "en": _EN_LINKS
+    | {
         "or",
         "between",
         "early",
