@@ -324,12 +324,16 @@ def _members(
     References are nearly always bare ids: those are looked up all at once.
     """
     flat = list(chain.from_iterable(refs))
+    roles: dict[str, int] = {}
     if set(map(type, flat)) <= {str}:
         names: list[str] = flat
-        role_names: list[str | None] = [None] * len(flat)
+        member_roles = [-1] * len(flat)
     else:
-        names = [r if isinstance(r, str) else r.actor for r in flat]
-        role_names = [None if isinstance(r, str) else r.role for r in flat]
+        names = [r if type(r) is str else r.actor for r in flat]
+        member_roles = [
+            -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
+            for r in flat
+        ]
     members = list(map(context.actor_number.get, names, repeat(-1)))
     unknown: list[Issue] = []
     if -1 in members:
@@ -344,8 +348,6 @@ def _members(
                 i, j = events[position], position - firsts[position]
                 path = f"events[{i}].actors[{j}].actor"
                 unknown.append(_unknown(context.file, path, "an actor", names[position]))
-    roles: dict[str, int] = {}
-    member_roles = [-1 if r is None else roles.setdefault(r, len(roles)) for r in role_names]
     return members, member_roles, list(roles), unknown
 
 
