@@ -34,6 +34,7 @@ from ..model.timeline import Timeline
 from ..resources import resource_path
 from .calendar_names import LocaleNames
 from .compress import apply_breaks, find_compression, packed_inputs
+from .evidence_words import footer_evidence
 from .export_options import (
     DEFAULT_FONT_PX,
     FONT_FILES,
@@ -495,8 +496,12 @@ def _footer(ctx: ExportContext, width: float) -> list[_Text]:
         texts.append(
             _paragraph(QCoreApplication.translate("Export", "Sources"), bold, inner, theme_.text)
         )
+        numbers = {document.id: number for number, document in ctx.sources}
+        titles = {d.id: d.title for d in ctx.timeline.documents}
         for number, document in ctx.sources:
-            texts.append(_paragraph(_source_text(number, document), ctx.font, inner, theme_.text))
+            line = _source_text(number, document)
+            line += " · " + footer_evidence(document, numbers, titles)  # issue 18
+            texts.append(_paragraph(line, ctx.font, inner, theme_.text))
         if ctx.more_sources:
             more = english_plural(
                 Export.tr(

@@ -23,6 +23,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..date_columns import COLUMN_COUNT, DateColumns
 from ..dates import DateError
+from ..evidence import DocumentGraph, document_graph
+from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
 from ..integrity import span_matches, span_mismatch
@@ -51,6 +53,7 @@ class ChunkContext:
     actor_number: dict[str, int]
     document_number: dict[str, int]
     max_issues: int
+    documents: DocumentGraph | None = None  # origins and grades (evidence columns)
 
     @classmethod
     def of_header(cls, header: EventFile, file: str, max_issues: int) -> ChunkContext:
@@ -64,6 +67,7 @@ class ChunkContext:
                 d.id: i for i, d in enumerate(header.documents) if DOCUMENT_REF_OK(d.id)
             },
             max_issues=max_issues,
+            documents=document_graph(header.documents),
         )
 
 
@@ -89,6 +93,7 @@ class ChunkResult:
     search_blob: bytes = b""  # the events' searchable texts, folded (folding.fold_texts)
     passages: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 6), np.int64))
     passage_texts: list[str] = field(default_factory=list)  # the quoted words of each row
+    evidence: npt.NDArray[np.void] = field(default_factory=lambda: empty_evidence(0))
 
 
 def schema_issues(
@@ -286,6 +291,7 @@ def collect_rows(
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
+    result.evidence = evidence_pass(rows, offset, context, other)
     result.count = count
     result.dates = np.array(dates, dtype=np.int64).reshape(count, COLUMN_COUNT)
     result.dated = np.frombuffer(dated, dtype=np.bool_)
@@ -432,6 +438,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
         actor_ids=joined([c.members for c in chunks], np.int32),  # type: ignore[arg-type]
         actor_roles=joined(member_roles, np.int32),  # type: ignore[arg-type]
         roles=tuple(role_number),
+        evidence=np.concatenate([c.evidence for c in chunks]) if chunks else None,
     )
 
 

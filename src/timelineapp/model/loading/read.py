@@ -14,8 +14,9 @@ import hashlib
 import os
 import stat
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ class DocumentState:
     OK = "ok"
     MISSING = "missing"  # unreadable or outside the event file's folder
     CHANGED = "changed"  # sha256 differs: the copy is not the one that was quoted
+    NO_TEXT = "no-text"  # known only through other documents' quotations (evidence)
 
 
 class ReadError(Exception):
@@ -116,35 +118,53 @@ class DocumentTexts:
 def read_documents(data: EventFile, base_dir: Path | None, name: str) -> DocumentTexts:
     """Read and hash every document of ``data``; problems become located issues."""
     read = DocumentTexts()
-    for i, (document, (text, problem, digest)) in enumerate(
-        zip(data.documents, _texts_and_hashes(data.documents, base_dir), strict=True)
-    ):
-        read.texts[document.id] = text
-        read.hashes[document.id] = None
-        if problem is not None:
-            read.states[document.id] = DocumentState.MISSING
-            read.issues.append(
-                Issue(Severity.ERROR, IssueKind.IO, name, f"documents[{i}].path", problem)
-            )
-            continue
-        assert text is not None
-        assert digest is not None
-        state = DocumentState.OK
-        read.hashes[document.id] = digest
-        if document.sha256 is not None and digest != document.sha256:
-            state = DocumentState.CHANGED
-            read.issues.append(
-                Issue(
-                    Severity.ERROR,
-                    IssueKind.PROVENANCE,
-                    name,
-                    f"documents[{i}].sha256",
-                    f"document {document.id!r} has changed: expected SHA-256 "
-                    f"{document.sha256[:12]}…, found {digest[:12]}…",
-                )
-            )
-        read.states[document.id] = state
+    with_text = [d for d in data.documents if d.has_text]
+    with closing(_texts_and_hashes(with_text, base_dir)) as found:
+        for i, document in enumerate(data.documents):
+            if not document.has_text:
+                read.texts[document.id], read.hashes[document.id] = None, None
+                read.states[document.id] = DocumentState.NO_TEXT
+                continue
+            text, problem, digest = next(found)
+            _record(read, i, document, text, problem, digest, name)
     return read
+
+
+def _record(
+    read: DocumentTexts,
+    i: int,
+    document: Document,
+    text: str | None,
+    problem: str | None,
+    digest: str | None,
+    name: str,
+) -> None:
+    """Keep what reading document number ``i`` gave, with its located issues."""
+    read.texts[document.id] = text
+    read.hashes[document.id] = None
+    if problem is not None:
+        read.states[document.id] = DocumentState.MISSING
+        read.issues.append(
+            Issue(Severity.ERROR, IssueKind.IO, name, f"documents[{i}].path", problem)
+        )
+        return
+    assert text is not None
+    assert digest is not None
+    state = DocumentState.OK
+    read.hashes[document.id] = digest
+    if document.sha256 is not None and digest != document.sha256:
+        state = DocumentState.CHANGED
+        read.issues.append(
+            Issue(
+                Severity.ERROR,
+                IssueKind.PROVENANCE,
+                name,
+                f"documents[{i}].sha256",
+                f"document {document.id!r} has changed: expected SHA-256 "
+                f"{document.sha256[:12]}…, found {digest[:12]}…",
+            )
+        )
+    read.states[document.id] = state
 
 
 _READ_AHEAD = 4  # documents read and hashed ahead of the one being decoded
@@ -152,7 +172,7 @@ _READ_AHEAD = 4  # documents read and hashed ahead of the one being decoded
 
 def _texts_and_hashes(
     documents: Sequence[Document], base_dir: Path | None
-) -> Iterator[tuple[str | None, str | None, str | None]]:
+) -> Generator[tuple[str | None, str | None, str | None], None, None]:
     """:func:`_document_text_and_hash` of each document, in order.
 
     Reading a file and hashing it let other threads run, decoding UTF-8 does not: two
