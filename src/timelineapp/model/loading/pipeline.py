@@ -250,7 +250,7 @@ def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadRes
         header = EventFile.model_validate_json(raw[:start] + b"[]" + raw[end:])
     except ValidationError:
         return None
-    documents = read_documents(header, request.base_dir, request.name)
+    documents = read_documents(header, request.base_dir, request.name, entry.documents)
     if documents.hashes != entry.documents:
         return None  # a document changed: its quotes must be checked again
     return _loaded_result(
