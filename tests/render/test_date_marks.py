@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
 from timelineapp.model.dates import DateForm, EdtfDate, cached_date, date_form
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.time_index import MarkFlag
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.date_marks import (
