@@ -8,7 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from hypothesis import settings  # noqa: E402
+from hypothesis import settings
 
 # Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example deadline
 # only makes them fail on a loaded machine, so it is off for every test.
