@@ -168,7 +168,7 @@ def test_event_pane_shows_the_selected_event_as_plain_text(
     assert title.textFormat() == Qt.TextFormat.PlainText
     # Rendered as markup, the label would be one bold "x" wide.
     assert title.sizeHint().width() > 4 * title.fontMetrics().horizontalAdvance("x")
-    assert pane.date_label.text() == "le 19 mai 2024"
+    assert pane.date_label.text() == "on 19 May 2024"  # the window's language (English)
     text = pane.shown_text()
     for expected in (
         "2024-05-19 (precision: day)",
@@ -217,7 +217,7 @@ def test_sources_pane_lists_documents_and_warns_on_changed_text(
     text = pane.shown_text()
     assert "Le retrait <i>commence</i>" in text  # the title as written, not as markup
     assert "Journal" in text
-    assert "en juin 2024 (2024-06)" in text
+    assert "in June 2024 (2024-06)" in text
     assert text.count("1 quote(s) from this document") == 2
     warning = "⚠ The text of this document no longer matches its recorded SHA-256"
     assert text.count(warning) == 1

@@ -71,12 +71,15 @@ _WORDS: dict[str, dict[str, str]] = {
 
 
 def describe_filter(spec: FilterSpec, timeline: Timeline, language: str | None = None) -> str:
-    """The filter in words, in the file's language (French or English); "" for no filter.
+    """The filter in words in ``language`` (French or English); "" for no filter.
 
-    Not Qt's translation: these words go with the file's titles and summaries, whatever
-    language the application's menus are in.
+    The language is the reader's, never the file's (issue 15, one language at a time): the
+    window passes its own (:func:`timelineapp.render.language.ui_language`), an export its
+    export language, the command line ``--lang``; ``None`` (a caller with no language, such
+    as the command line without ``--lang``) reads English. The words are a table, not Qt's
+    translation, because the model has no Qt.
     """
-    code = (language if language is not None else timeline.language).split("-")[0].lower()
+    code = (language or "en").split("-")[0].lower()
     words = _WORDS.get(code, _WORDS["en"])
     parts: list[str] = []
     if spec.actors or spec.actors_alone or spec.include_no_actor:
