@@ -448,7 +448,7 @@ def test_description_in_french(timeline: Timeline) -> None:
     spec = FilterSpec(role="signataire", date_from="2012", date_to="2024-06", within="certainly")
     assert (
         describe_filter(spec, timeline, "fr")
-        == "Rôle « signataire » · dates : certainement entre 2012 et 2024-06"
+        == "Rôle « signataire » · dates : certainement entre 2012 et juin 2024"
     )
     spec = FilterSpec(actors=frozenset({"ru"}), include_no_actor=True, date_from="2012")
     assert (
@@ -471,6 +471,27 @@ def test_description_without_a_language_is_english_whatever_the_file_says(
     assert timeline.language.startswith("fr")
     spec = FilterSpec(text="accord")
     assert describe_filter(spec, timeline) == "Text “accord”"  # the command line without --lang
+
+
+def test_filter_dates_are_said_in_words_in_the_reader_s_language(timeline: Timeline) -> None:
+    spec = FilterSpec(date_from="2024-04-01")
+    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement à partir du 1er avril 2024"
+    spec = FilterSpec(date_from="2024-04")
+    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement à partir d’avril 2024"
+    assert describe_filter(spec, timeline, "en") == "Dates: possibly from April 2024"
+    # Not one plain date: said as typed rather than guessed at.
+    spec = FilterSpec(date_to="2024-04/2024-05")
+    assert describe_filter(spec, timeline, "en") == "Dates: possibly until 2024-04/2024-05"
+    spec = FilterSpec(date_from="2012", date_to="2024-05-03", within="certainly")
+    assert (
+        describe_filter(spec, timeline, "fr")
+        == "Dates : certainement entre 2012 et le 3 mai 2024"
+    )
+    spec = FilterSpec(date_to="2024-05-03")
+    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement jusqu’au 3 mai 2024"
+    spec = FilterSpec(date_to="2024-05")
+    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement jusqu’à mai 2024"
+    assert describe_filter(spec, timeline, "en") == "Dates: possibly until May 2024"
 
 
 def test_closest_ids_suggest_look_alikes_and_nothing_for_strangers() -> None:
