@@ -475,7 +475,8 @@ def test_description_without_a_language_is_english_whatever_the_file_says(
 
 def test_filter_dates_are_said_in_words_in_the_reader_s_language(timeline: Timeline) -> None:
     spec = FilterSpec(date_from="2024-04-01")
-    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement à partir du 1er avril 2024"
+    french = describe_filter(spec, timeline, "fr")
+    assert french == "Dates : possiblement à partir du 1er avril 2024"
     spec = FilterSpec(date_from="2024-04")
     assert describe_filter(spec, timeline, "fr") == "Dates : possiblement à partir d’avril 2024"
     assert describe_filter(spec, timeline, "en") == "Dates: possibly from April 2024"
