@@ -485,8 +485,7 @@ def test_filter_dates_are_said_in_words_in_the_reader_s_language(timeline: Timel
     assert describe_filter(spec, timeline, "en") == "Dates: possibly until 2024-04/2024-05"
     spec = FilterSpec(date_from="2012", date_to="2024-05-03", within="certainly")
     assert (
-        describe_filter(spec, timeline, "fr")
-        == "Dates : certainement entre 2012 et le 3 mai 2024"
+        describe_filter(spec, timeline, "fr") == "Dates : certainement entre 2012 et le 3 mai 2024"
     )
     spec = FilterSpec(date_to="2024-05-03")
     assert describe_filter(spec, timeline, "fr") == "Dates : possiblement jusqu’au 3 mai 2024"
