@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.date_words import describe_date
 from ..model.evidence import evidence_of
@@ -32,7 +32,7 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
         names = ", ".join(isolated(elided(timeline.actor_name(ref.actor))) for ref in shown)
         rest = len(item.actors) - len(shown)
         if rest:
-            names += " " + QCoreApplication.translate("Tooltips", "and %n more", "", rest)
+            names += " " + Tooltips.tr("and %n more", "", rest)
         lines.append(html.escape(names))
     evidence = evidence_summary(evidence_of(item, timeline.documents))  # issue 18
     if evidence:
@@ -55,3 +55,12 @@ def document_tooltip(timeline: Timeline, document: int) -> str:
         title=isolated(elided(doc.title)), date=isolated(elided(doc.published or "?"))
     )
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+class Tooltips(QObject):
+    """The "Tooltips" translation context: pyside6-lupdate marks only ``tr()`` calls with a
+    count as plurals (see ``provenance_words.Provenance``)."""
+
+    @staticmethod
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Tooltips", source, disambiguation, n)
