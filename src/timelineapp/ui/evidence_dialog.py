@@ -30,6 +30,7 @@ from ..model.dates import DateError
 from ..model.evidence import RELIABILITY_CODES
 from ..model.evidence_edits import DocumentGrade, SourceGrade
 from ..model.file_format import Document, Event, Reliability, event_date_columns
+from ..model.untrusted_text import shown
 from ..render.evidence_words import credibility_words, reliability_words
 
 
@@ -45,7 +46,7 @@ class _DocumentFields:
         self.reliability.setCurrentIndex(max(self.reliability.findData(current), 0))
         self.relies_on = QListWidget(parent)
         for other in others:
-            item = QListWidgetItem(other.title, self.relies_on)
+            item = QListWidgetItem(shown(other.title, 200), self.relies_on)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = other.id in document.derived_from
@@ -54,7 +55,7 @@ class _DocumentFields:
         self.translated_from = QComboBox(parent)
         self.translated_from.addItem("—", None)
         for other in others:
-            self.translated_from.addItem(other.title, other.id)
+            self.translated_from.addItem(shown(other.title, 200), other.id)
         found = self.translated_from.findData(document.translated_from)
         self.translated_from.setCurrentIndex(max(found, 0))
         self.translated_by = QLineEdit(document.translated_by or "", parent)
@@ -121,7 +122,7 @@ class GradeDialog(QDialog):
         layout = QVBoxLayout(body)
         self.documents: list[_DocumentFields] = []
         for document in cited:
-            box = QGroupBox(document.title, body)
+            box = QGroupBox(shown(document.title, 200), body)
             form = QFormLayout(box)
             others = [d for d in documents if d.id != document.id]
             graded = _DocumentFields(box, document, others)
@@ -135,7 +136,8 @@ class GradeDialog(QDialog):
             self.documents.append(graded)
         self.sources: list[_SourceFields] = []
         for k, source in enumerate(event.sources):
-            title = by_id[source.document].title if source.document in by_id else source.document
+            known = by_id.get(source.document)
+            title = shown(known.title if known is not None else source.document, 200)
             box = QGroupBox(self.tr("Source %1: %2").replace("%2", title).replace("%1", str(k + 1)))
             form = QFormLayout(box)
             fields = _SourceFields(box, event, k)

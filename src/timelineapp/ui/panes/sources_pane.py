@@ -34,6 +34,7 @@ from ..evidence_dialog import GradeDialog
 from .event_pane import plain_label, scrolling_layout
 
 _LINK_TEXT_LIMIT = 60
+_NOTE_LIMIT = 2000  # a grading note is a few sentences; a stranger's may be megabytes
 
 
 def safe_http_url(text: str) -> QUrl | None:
@@ -242,13 +243,14 @@ class SourcesPane(QWidget):
                 if document.translated_by:
                     original = (
                         self.tr("%1, translated by %2")
-                        .replace("%2", document.translated_by)
+                        .replace("%2", shown(document.translated_by))
                         .replace("%1", original)
                     )
                 form.addRow(self.tr("Translation of:"), plain_label(box, original))
             if document.original_language:
                 form.addRow(
-                    self.tr("Original language:"), plain_label(box, document.original_language)
+                    self.tr("Original language:"),
+                    plain_label(box, shown(document.original_language)),
                 )
             if not document.has_text:
                 form.addRow(
@@ -258,10 +260,14 @@ class SourcesPane(QWidget):
                     ),
                 )
             if document.note:
-                form.addRow(self.tr("Grading note:"), plain_label(box, document.note))
+                form.addRow(
+                    self.tr("Grading note:"), plain_label(box, shown(document.note, _NOTE_LIMIT))
+                )
         for claim in claims:
             if claim.note:
-                form.addRow(self.tr("Source note:"), plain_label(box, claim.note))
+                form.addRow(
+                    self.tr("Source note:"), plain_label(box, shown(claim.note, _NOTE_LIMIT))
+                )
             if claim.date:
                 form.addRow(
                     self.tr("Says:"),
@@ -402,7 +408,7 @@ def _documents_of(event: Event) -> list[tuple[str, int]]:
 
 def _title(timeline: Timeline, document_id: str) -> str:
     document = timeline.document_by_id.get(document_id)
-    return document.title if document is not None else document_id
+    return shown(document.title if document is not None else document_id, 500)
 
 
 def _date_in_words(text: str | None, language: str) -> str | None:
