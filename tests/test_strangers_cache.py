@@ -9,9 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from timelineapp.model.loader import LoadResult, load_event_file
+from timelineapp.model.loading import LoadResult, load_event_file, pipeline
 from timelineapp.model.loading import cache as load_cache
-from timelineapp.model.loading import pipeline
 
 from .model.event_files import TEXT, minimal, to_bytes
 

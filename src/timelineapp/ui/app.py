@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 # start. Imported before PySide6, they are never read.
 from .. import APP_ID, __version__
 from ..logs import log_to_file
-from ..model import filtering, loader, timeline  # noqa: F401  (imported early: see above)
+from ..model import filtering, loading, timeline  # noqa: F401  (imported early: see above)
 from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
 from .settings import (

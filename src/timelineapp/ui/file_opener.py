@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..model.filtering import engine_for
 from ..model.issues import Issue, IssueKind, Severity
-from ..model.loader import LoadResult, load_event_file
+from ..model.loading import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .progress import worker_progress

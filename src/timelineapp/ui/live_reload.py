@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.issues import Issue
-from ..model.loader import LoadResult
+from ..model.loading import LoadResult
 from ..model.saving import FileStamp, changed_on_disk
 from ..model.timeline import Timeline
 from ..model.untrusted_text import shown, visible

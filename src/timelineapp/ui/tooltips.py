@@ -7,8 +7,10 @@ import html
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.date_words import describe_date
+from ..model.evidence import evidence_of
 from ..model.timeline import Timeline
 from ..model.untrusted_text import elided, isolated
+from ..render.evidence_words import evidence_summary
 from .provenance_words import FLAG_COLOR, event_problem_text
 
 _TOOLTIP_ACTORS = 12
@@ -32,6 +34,9 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
         if rest:
             names += " " + Tooltips.tr("and %n more", "", rest)
         lines.append(html.escape(names))
+    evidence = evidence_summary(evidence_of(item, timeline.documents))  # issue 18
+    if evidence:
+        lines.append(html.escape(evidence))
     problem = event_problem_text(timeline.provenance, event)
     if problem:
         color = FLAG_COLOR.name()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.filtering import find_terms
-from ...model.loader import DocumentState
+from ...model.loading import DocumentState
 from ...model.timeline import Passage, Timeline
 from ...model.untrusted_text import shown
 from ..controller import TimelineController

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...model.dates import DateError, cached_date
 from ...model.evidence import UNKNOWN, EventEvidence, OriginGroup, evidence_of
 from ...model.file_format import Document, Event
-from ...model.loader import DocumentState
+from ...model.loading import DocumentState
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
