@@ -9,7 +9,7 @@ import pytest
 
 from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
 from timelineapp.ui.app import Application
-from timelineapp.ui.panes import document_pane, event_pane
+from timelineapp.ui.panes import document_pane, event_pane, quotes_pane
 
 from .model.event_files import TEXT, minimal
 
@@ -32,6 +32,7 @@ def test_an_event_with_many_quotes_and_actors_builds_a_screenful(
 ) -> None:
     monkeypatch.setattr(document_pane, "MAX_MARKS", 40)
     monkeypatch.setattr(event_pane, "MAX_ACTOR_BUTTONS", 12)
+    monkeypatch.setattr(quotes_pane, "FETCH_BATCH", 25)
     assert app.opener.open(_crowded(tmp_path, quotes=300, actors=100))
     app.controller.select(0)
     marks = app.window.document_pane.text_edit.extraSelections()
@@ -39,3 +40,9 @@ def test_an_event_with_many_quotes_and_actors_builds_a_screenful(
     buttons = app.window.event_pane._actor_buttons
     assert len(buttons) == 12 + 1
     assert buttons[-1].text() == "and 88 more"
+    # The quotes list is lazy: a batch now, the next ones as the view scrolls.
+    model = app.window.quotes_pane.model
+    assert model.rowCount() == 25
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 50
