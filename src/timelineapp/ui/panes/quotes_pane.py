@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...model.filtering import find_terms
 from ...model.timeline import Timeline
-from ...model.untrusted_text import shown
+from ...model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from ..controller import TimelineController
 from ..events_model import plain_tooltip, quoted
 from ..highlight import highlighted_html
@@ -196,7 +196,8 @@ class QuotesModel(QAbstractListModel):
                 f'{warning}</span><br><span style="color:gray">'
                 f"{html.escape(self._origin(entry))}</span>"
             )
-        text = quoted(entry.text)
+        # Drawn, not stored: control characters as symbols, a huge quote cut to a page.
+        text = quoted(visible(elided(entry.text, TEXT_LIMIT)))
         body = highlighted_html(text, find_terms(text, self._terms))
         return f'{body}<br><span style="color:gray">{html.escape(self._origin(entry))}</span>'
 
