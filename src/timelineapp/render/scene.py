@@ -164,12 +164,17 @@ _DISPUTED = REVIEW_CODES[ReviewState.DISPUTED]
 
 
 def label_text(mark_flags: int, title: str) -> str:
-    """The label as drawn: approximate dates get a leading "~", uncertain ones a "?"."""
+    """The label as drawn: a leading "~" for an approximate date, "(?)" for an uncertain one.
+
+    Both go before the title: they qualify the date, not the words. A trailing "?" read as
+    the title's own question mark, in French above all ("… sur 946 ?"); "(?)", the editor's
+    mark of doubt in both languages, cannot be taken for the end of a question.
+    """
     text = title
+    if mark_flags & _UNCERTAIN:
+        text = "(?) " + text
     if mark_flags & _APPROXIMATE:
         text = "~ " + text
-    if mark_flags & _UNCERTAIN:
-        text = text + " ?"
     return text
 
 
