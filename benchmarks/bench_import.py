@@ -1,10 +1,13 @@
 """Import speed: an ACLED-like CSV of N rows to an event file, timed by stage.
 
 Writes a seeded ACLED-shaped CSV (the export's 31 columns, realistic cell lengths, a few bad
-rows), then times in this process: ``import_file`` (CSV reading, mapping, dates checked by the
-EDTF reader, the event file model validated), ``write_event_file`` (the saved layout), and
-``load_event_file`` of the result (what opening it costs). Prints a Markdown table and writes
-``benchmarks/out/import.json``. ``python benchmarks/bench_import.py --sizes 10000,100000``.
+rows), then times, in a fresh process per size: ``import_file`` (CSV reading, mapping, dates read
+by the EDTF reader, events encoded by msgspec), ``write_event_file`` (what ``timelineapp
+import`` costs, as one figure, with its CPU time and peak RSS), the size written, and
+``load_event_file`` of the result (whether and how fast it opens). Prints a Markdown table and
+writes ``benchmarks/out/import.json``:
+``python benchmarks/bench_import.py --sizes 10000,100000,1000000``. ``run.py`` runs it too
+(:func:`suite_rows`).
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ import json
 import platform
 import random
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent
-OUT = ROOT / "out"
+from _common import OUT, child_env, emit, ensure_src_on_path, fast_exit, parse_result
+
 COLUMNS = [
     "event_id_cnty",
     "event_date",
@@ -115,38 +119,93 @@ def write_acled(path: Path, rows: int, seed: int) -> None:
 
 
 def run(rows: int, seed: int, folder: Path, open_it: bool = True) -> dict[str, Any]:
+    """Import one size in this process (a fresh one: peak RSS is this import's)."""
+    ensure_src_on_path()
     from timelineapp.extract.importers import import_file
     from timelineapp.extract.importers.writing import write_event_file
     from timelineapp.model.loader import load_event_file
 
     source = folder / f"acled-{rows}.csv"
-    if not source.exists():
-        write_acled(source, rows, seed)
+    if not source.exists() or source.stat().st_size == 0:
+        partial = source.with_suffix(".partial")
+        write_acled(partial, rows, seed)
+        partial.replace(source)
     target = folder / f"acled-{rows}.timeline.json"
-    started = time.perf_counter()
+    target.unlink(missing_ok=True)
+    started, cpu = time.perf_counter(), time.process_time()
     result = import_file(source)
     imported = time.perf_counter()
     write_event_file(result.pieces, target)
-    written = time.perf_counter()
-    problem = ""
-    if open_it:
-        opened = load_event_file(target)
-        if opened.loaded is None:  # e.g. over the loader's size limit: said, not hidden
-            problem = "; ".join(issue.message for issue in opened.issues[:3])
-    loaded = time.perf_counter()
-    return {
+    written, cpu_done = time.perf_counter(), time.process_time()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    found: dict[str, Any] = {
         "rows": rows,
-        "input_mb": round(source.stat().st_size / 1e6, 1),
-        "output_mb": round(target.stat().st_size / 1e6, 1),
+        "input_bytes": source.stat().st_size,
+        "output_bytes": target.stat().st_size,
         "events": result.event_count,
         "dropped": result.report.dropped_count,
-        "import_s": round(imported - started, 2),
-        "write_s": round(written - imported, 2),
-        "open_s": round(loaded - written, 2) if open_it and not problem else None,
-        "open_problem": problem,
-        "rows_per_s": round(rows / (imported - started)),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "import_s": round(imported - started, 3),
+        "write_s": round(written - imported, 3),
+        "total_s": round(written - started, 3),
+        "cpu_s": round(cpu_done - cpu, 3),
+        "peak_rss_bytes": peak,
+        "open_s": None,
+        "open_problem": "",
     }
+    del result
+    if open_it:
+        began = time.perf_counter()
+        opened = load_event_file(target)
+        if opened.loaded is None:  # e.g. over the loader's size limit: said, not hidden
+            found["open_problem"] = "; ".join(issue.message for issue in opened.issues[:3])
+        else:
+            found["open_s"] = round(time.perf_counter() - began, 3)
+    return found
+
+
+def suite_rows(
+    runner: Any, sizes: list[int], results: dict[str, Any], row: Any, target: Any
+) -> list[Any]:
+    """The import figures of ``run.py``: one fresh worker per size of 10k events or more
+    (``row`` and ``target`` are run.py's ``Row`` and ``Target``; results go in ``results``)."""
+    rows: list[Any] = []
+    results["import"] = {}
+    targets = {100_000: target("≤ 3 s", 3.0), 1_000_000: target("≤ 20 s", 20.0)}
+    for n in (n for n in sizes if n >= 10_000):
+        label = f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k"
+        runner.say(f"{label}: import of an ACLED-like CSV")
+        found = runner.worker(
+            f"import-{label}", ["benchmarks/bench_import.py", "--worker", str(n)], "import"
+        )
+        results["import"][str(n)] = found
+        if found is None:
+            rows.append(row("import ACLED-like CSV", label, {"n": 0}, "s", None, "failed"))
+            continue
+        opened = (
+            "opens" if found["open_s"] is not None else f"does not open: {found['open_problem']}"
+        )
+        note = f"{found['output_bytes'] / 1e6:.0f} MB written, {opened}"
+        rows.append(
+            row(
+                "import ACLED-like CSV + write",
+                label,
+                _one(found["total_s"]),
+                "s",
+                targets.get(n),
+                note,
+            )
+        )
+        rss_target = target("≤ 2.5 GB", 2.5e9) if n >= 1_000_000 else None
+        rows.append(
+            row("peak RSS of the import", label, _one(found["peak_rss_bytes"]), "bytes", rss_target)
+        )
+        if found["open_s"] is not None:
+            rows.append(row("open the imported file", label, _one(found["open_s"]), "s", None))
+    return rows
+
+
+def _one(value: float) -> dict[str, Any]:
+    return {"n": 1, "median": value, "p95": value}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,18 +213,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000", help="rows, comma separated")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-open", action="store_true", help="skip opening the result")
+    parser.add_argument("--worker", type=int, help="(run.py) import this many rows, print JSON")
     parser.add_argument("--out", type=Path, default=OUT / "import.json")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
+    if args.worker:
+        emit(run(args.worker, args.seed, OUT, not args.no_open))
+        fast_exit()
     results = []
-    print("| rows | input MB | import s | rows/s | write s | open s | peak RSS MB |")
+    print("| rows | input MB | import + write s | CPU s | output MB | peak RSS MB | open s |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for rows in (int(s) for s in args.sizes.split(",")):
-        found = run(rows, args.seed, OUT, not args.no_open)
+        # A fresh process per size, so that each peak RSS is that import's own.
+        command = [sys.executable, __file__, "--worker", str(rows), "--seed", str(args.seed)]
+        done = subprocess.run(
+            [*command, *(["--no-open"] if args.no_open else [])],
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            check=False,
+        )
+        found = parse_result(done.stdout)
+        if found is None:
+            print(f"| {rows:,} | failed: {done.stderr.strip()[-300:]} |", flush=True)
+            continue
         results.append(found)
         print(
-            f"| {rows:,} | {found['input_mb']} | {found['import_s']} | {found['rows_per_s']:,} "
-            f"| {found['write_s']} | {found['open_s']} | {found['peak_rss_mb']:,} |",
+            f"| {rows:,} | {found['input_bytes'] / 1e6:.0f} | {found['total_s']} "
+            f"| {found['cpu_s']} | {found['output_bytes'] / 1e6:.0f} "
+            f"| {found['peak_rss_bytes'] / 1e6:,.0f} | {found['open_s']} |",
             flush=True,
         )
         if found["open_problem"]:

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import bench_import
 import generate
 from _common import BENCH_DIR, OUT, child_env, machine_info, parse_result, percentile, summary
 
@@ -553,6 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         naive_sizes = [n for n in NAIVE_SIZES if n in sizes] or [n for n in sizes if n <= 10_000]
         for n in naive_sizes[-2:]:
             results["naive"][str(n)] = naive(runner, n, 2 if args.quick else 3)
+        import_rows = bench_import.suite_rows(runner, sizes, results, Row, Target)  # issue 16
         # Extra repetitions, round by round, smallest sizes first, while the budget lasts.
         for round_ in range(repeats - 1):
             for extra in extras:
@@ -562,7 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     results["elapsed_seconds"] = runner.elapsed
     results["machine"]["load_average_at_end"] = round(os.getloadavg()[0], 2)
     results["runs"] = runner.runs
-    rows = rows_for(results)
+    rows = rows_for(results) + import_rows
     columns = ["figure", "size", "median", "p95", "target", "met"]
     results["table"] = [dict(zip(columns, row.cells(), strict=True)) for row in rows]
     args.out.mkdir(parents=True, exist_ok=True)

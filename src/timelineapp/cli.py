@@ -179,16 +179,20 @@ def _validate(files: Sequence[str], as_json: bool) -> int:
         ]
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
+        # A stranger's key or file name must not reach the terminal as a command.
+        from .model.untrusted_text import terminal_safe
+
         for result in results:
             for issue in result.issues:
-                print(issue)
+                print(terminal_safe(str(issue)))
+            name = terminal_safe(result.file_name)
             if result.ok:
                 warnings = len(result.issues)
                 suffix = f" ({warnings} warning{'s' * (warnings != 1)})" if warnings else ""
-                print(f"{result.file_name}: OK{suffix}")
+                print(f"{name}: OK{suffix}")
             else:
                 count = len(result.errors)
-                print(f"{result.file_name}: {count} error{'s' * (count != 1)}")
+                print(f"{name}: {count} error{'s' * (count != 1)}")
     return EXIT_OK if all(r.ok for r in results) else EXIT_INVALID
 
 

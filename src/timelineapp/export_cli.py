@@ -283,11 +283,12 @@ def _check_output(output: Path) -> None:
 def _load(file: str, strict: bool = False) -> Timeline:
     from .model.loader import load_event_file
     from .model.timeline import Timeline
+    from .model.untrusted_text import terminal_safe
 
     result = load_event_file(file)
     if result.loaded is None:
         for issue in result.issues:
-            print(issue, file=sys.stderr)
+            print(terminal_safe(str(issue)), file=sys.stderr)
         count = len(result.errors)
         raise _Failure(
             f"{file} is not a valid event file ({count} error{'s' * (count != 1)}); "
@@ -300,7 +301,7 @@ def _load(file: str, strict: bool = False) -> Timeline:
         # Provenance problems do not stop the window from showing a file; nor do they here,
         # unless asked: the image flags them, and each is listed where it is.
         for issue in problems:
-            print(issue, file=sys.stderr)
+            print(terminal_safe(str(issue)), file=sys.stderr)
         count = len(problems)
         if strict:
             raise _Failure(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def _entries(result_report: object, outcome: Outcome) -> list[str]:
     ("name", "expected"),
     [
         ("timelinejs-sahel.json", "timelinejs"),
+        ("timelinejs2-kitchen-sink.json", "timelinejs"),
         ("timelinejs-sheet.csv", "timelinejs-sheet"),
         ("acled-niger.csv", "acled"),
         ("timesketch.csv", "timesketch"),
@@ -74,13 +76,8 @@ def test_timelinejs_bce_and_huge_years_stay_exact(timelinejs: object) -> None:
     # Beyond JavaScript dates TimelineJS shows magnitudes: the years are kept as written.
     assert events["Dinosaurs roam the Sahara"].date == "Y-100000000/Y-66000000"
     assert parse_date(events["Dinosaurs roam the Sahara"].date).start.year == -100_000_000  # type: ignore[union-attr]
-    # Beyond a billion years event files hold no date: kept undated, the year in the note,
-    # and the report says where and why.
-    big_bang = events["Big Bang"]
-    assert big_bang.date is None
-    assert "-13800000000" in (big_bang.note or "")
-    changed = _entries(result.report, Outcome.CHANGED)  # type: ignore[attr-defined]
-    assert any("events[0]" in line and "-13,800,000,000" in line for line in changed)
+    # Event files hold years up to 100 billion (MAX_ABS_YEAR): the Big Bang keeps its date.
+    assert events["Big Bang"].date == "Y-13800000000"
 
 
 def test_timelinejs_html_becomes_text_with_links_kept(timelinejs: object) -> None:
@@ -348,15 +345,29 @@ def test_progress_is_reported_and_can_cancel() -> None:
         import_bytes(raw, "big.csv", "csv", progress=lambda f: f < 0.3)
 
 
-def test_events_encoded_in_chunks_give_the_saved_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_big_imports_are_written_compact_one_event_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
     from timelineapp.extract.importers import draft
     from timelineapp.extract.importers.writing import event_file_text
 
-    monkeypatch.setattr(draft, "_CHUNK", 3)  # ten events: chunks of 3, 3, 3 and 1
     rows = "".join(f"2024-01-{1 + i:02d},Event {i},Niger\n" for i in range(10))
-    result = import_bytes(("date,title,actors\n" + rows).encode(), "t.csv", "csv")
-    assert result.event_count == 10
-    assert result.raw.decode("utf-8") == event_file_text(result.event_file)
+    raw = ("date,title,actors\n" + rows).encode()
+    saved = import_bytes(raw, "t.csv", "csv")
+    monkeypatch.setattr(draft, "COMPACT_ABOVE", 3)  # ten events: compact from the fourth on
+    monkeypatch.setattr(draft, "_CHUNK_BYTES", 100)  # and encoded into several buffers
+    compact = import_bytes(raw, "t.csv", "csv")
+    assert compact.event_count == 10
+    assert compact.event_file == saved.event_file  # the same file, in fewer bytes
+    assert len(compact.raw) < 0.7 * len(saved.raw)
+    text = compact.raw.decode("utf-8")
+    events_text = text[text.index('"events": [') :]
+    lines = events_text.splitlines()[1:-2]
+    assert len(lines) == 10
+    assert [json.loads(line.strip().rstrip(","))["title"] for line in lines] == [
+        f"Event {i}" for i in range(10)
+    ]
+    # The header is laid out as a save lays it out: only the events differ.
+    header_text = event_file_text(saved.event_file)
+    assert text[: text.index('"events"')] == header_text[: header_text.index('"events"')]
 
 
 def test_odd_csv_line_ends_and_broken_csv() -> None:

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from timelineapp.model.date_columns import MarkFlag, _fast_columns, columns_of, date_columns
 from timelineapp.model.dates import DateError, EdtfDate, _fast_date, _Parser, parse_date
 
+from .edtf_strategies import EXPRESSION, POINT
+
 _point = st.builds(
     lambda sign, y, m, d, t, z, q: (
         f"{sign}{y:04d}"
@@ -36,6 +38,11 @@ _expression = st.one_of(
     st.builds(lambda a: f"[{a}..]", _point),
     st.builds(lambda a, b: f"[{a}..{b}]", _point, _point),
     st.text(alphabet="0123456789-/.T:Z+?~%[] Y", max_size=24),
+    # Every EDTF form (X digits, seasons, component qualifiers, sets, Y years, significant
+    # digits) and intervals of them, valid or reversed: the fast roads must defer on all.
+    EXPRESSION.map(lambda written: written.coarse),
+    st.builds(lambda a, b: f"{a.coarse}/{b.coarse}", POINT, POINT),
+    st.text(alphabet="0123456789-/.XSE{},[] Y?~%", max_size=24),
 )
 
 
@@ -81,13 +88,14 @@ def test_columns_of_the_common_forms() -> None:
     """Hand-checked numbers, so that both roads cannot agree on something wrong."""
     day = 86_400
     june_7 = 19_881 * day  # 2024-06-07
-    assert date_columns("2024-06-07") == (june_7, june_7 + day, june_7, june_7 + day, 3, 0)
+    assert date_columns("2024-06-07") == (june_7, june_7 + day, june_7, june_7 + day, 3, 0, 0)
     assert date_columns("2024-06-07T10:30+02:00~")[:2] == (
         june_7 + 8 * 3600 + 30 * 60,
         june_7 + 8 * 3600 + 31 * 60,
     )
     assert date_columns("2024-06-07T10:30+02:00~")[5] == MarkFlag.APPROXIMATE
-    earliest, latest, core0, core1, precision, flags = date_columns("2024-06-06/2024-06-07?")
+    earliest, latest, core0, core1, precision, flags, form = date_columns("2024-06-06/2024-06-07?")
+    assert form == 0
     assert (earliest, latest, core0, core1) == (june_7 - day, june_7 + day, june_7, june_7)
     assert flags == MarkFlag.INTERVAL | MarkFlag.UNCERTAIN
     assert precision == 3

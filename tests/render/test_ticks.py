@@ -58,6 +58,12 @@ class VerboseNames:
         year = PlainNames().year(astronomical_year)
         return f"{year} of the long era" if astronomical_year % 7 == 0 else year
 
+    def decimal_point(self) -> str:
+        return " point "
+
+    def deep_time_note(self, unit: int) -> str:
+        return PlainNames().deep_time_note(unit) * 2
+
 
 def view(t0: float, t1: float, width: float) -> TimeMap:
     """A map showing exactly [t0, t1] across ``width`` pixels."""
@@ -377,7 +383,7 @@ def test_huge_span_measures_few_labels_and_gives_bounded_ticks() -> None:
 
     tm = TimeMap(-1e20, 1e20 / 2000.0, 4000.0)  # ~6 trillion years
     ticks = compute_ticks(tm, counting, NAMES)
-    assert ticks.unit is TickUnit.Y10000  # coarsest unit, step scaled beyond it
+    assert ticks.unit is TickUnit.DEEP  # deep time: years from 1950 in ka, Ma, Ga
     assert 2 <= len(ticks.minor) <= 4000 / MIN_TICK_SPACING_PX + 3
     assert calls < 2000
     assert_row_does_not_overlap(ticks.minor, mono, 12.0)

@@ -55,8 +55,12 @@ def test_import_shows_preview_and_report_and_writes_nothing(
     from PySide6.QtGui import QGuiApplication
 
     copied = QGuiApplication.clipboard().text()
-    assert copied.splitlines()[0].endswith("kept 5 events, 8 actors, 5 documents; dropped 1 item")
-    assert "acled.csv:7: dropped" in copied
+    # The window's words ("%n event(s)" until the coordinator's translations fill the plurals).
+    first = copied.splitlines()[0]
+    assert "5 event" in first
+    assert "8 actor" in first
+    assert "1 item" in first
+    assert "acled.csv:7: left out: " in copied
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".timeline.json")]
 
 
@@ -259,3 +263,41 @@ def test_big_imports_open_unsaved_in_a_worker(
     timeline = app.controller.timeline
     assert timeline is not None
     assert timeline.index.count == 5
+
+
+def test_every_report_code_has_window_words_with_the_same_placeholders(app: Application) -> None:
+    from timelineapp.extract.importers.messages import ENGLISH, placeholders
+    from timelineapp.ui.import_report_words import templates
+
+    words = templates()
+    assert set(words) == set(ENGLISH)
+    for code, english in ENGLISH.items():
+        assert placeholders(words[code]) == placeholders(english), code
+
+
+def test_the_report_is_worded_in_the_window_language(app: Application) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from timelineapp.extract.importers import import_file
+    from timelineapp.ui import import_report_words
+
+    result = import_file(DATA / "acled-niger.csv")
+    english = import_report_words.report_lines(result.report)
+    assert ": changed: date left out" in english[1]
+
+    class French(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str:
+            if context != "ImportReport":
+                return ""
+            return {"changed": "modifié"}.get(source, "")
+
+    translator = French()
+    QCoreApplication.installTranslator(translator)
+    try:
+        french = import_report_words.report_lines(result.report)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert ": modifié: " in french[1]
+    assert french[1].split(": modifié")[0] == english[1].split(": changed")[0]  # the place

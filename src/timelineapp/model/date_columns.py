@@ -1,8 +1,8 @@
-"""A date string as the six numbers the time index keeps, computed without parse objects.
+"""A date string as the seven numbers the time index keeps, computed without parse objects.
 
 Loading a million events parses hundreds of thousands of distinct date strings. Building the
 :class:`~.dates.EdtfDate` and :class:`~.dates.DatePoint` objects for each costs about 10 µs,
-most of it in the frozen dataclasses, while the index needs only six integers. The common
+most of it in the frozen dataclasses, while the index needs only seven integers. The common
 written forms are therefore turned straight into those integers here; anything unusual or
 wrong goes through the full parser (which also explains errors), and a property test keeps
 both roads giving the same numbers.
@@ -16,6 +16,7 @@ from functools import lru_cache
 from .dates import (
     DateKind,
     EdtfDate,
+    date_form,
     parse_date,
     plain_point_fields,
     point_precision,
@@ -23,8 +24,10 @@ from .dates import (
     read_plain_expression,
 )
 
-# (earliest, latest, core0, core1, precision, flags); see TimeIndex for what each means.
-DateColumns = tuple[int, int, int, int, int, int]
+# (earliest, latest, core0, core1, precision, flags, date_form); see TimeIndex for what each
+# means. date_form is a DateForm: the EDTF forms beyond plain dates (always 0 on the fast road).
+DateColumns = tuple[int, int, int, int, int, int, int]
+COLUMN_COUNT = 7
 
 
 class MarkFlag(IntFlag):
@@ -35,7 +38,7 @@ class MarkFlag(IntFlag):
     APPROXIMATE = 4  # "~"
     OPEN_START = 8  # on or before, or "../X": open on the left
     OPEN_END = 16  # on or after, or "X/..": open on the right
-    ONE_OF = 32  # "[A..B]": one date somewhere in the span, none of it certain
+    ONE_OF = 32  # "[A..B]", "[A, B]": one date somewhere in the span, none of it certain
 
 
 _QUALIFIER_FLAGS = {
@@ -66,6 +69,8 @@ def columns_of(date: EdtfDate) -> DateColumns:
         flags |= MarkFlag.OPEN_END
     if date.kind is DateKind.ONE_OF:
         flags |= MarkFlag.ONE_OF
+    # An all-of set is drawn by its members (date_form says ALL_OF_SET); its columns are its
+    # whole extent, like a single date's.
     # The surely covered core of an interval runs from the end of its start point to the
     # start of its end point; other dates are their own core.
     core0, core1 = date.earliest, date.latest
@@ -76,7 +81,15 @@ def columns_of(date: EdtfDate) -> DateColumns:
             core0 = core1 = date.start.latest
         elif date.end is not None:
             core0 = core1 = date.end.earliest
-    return date.earliest, date.latest, core0, core1, int(date.precision), int(flags)
+    return (
+        date.earliest,
+        date.latest,
+        core0,
+        core1,
+        int(date.precision),
+        int(flags),
+        int(date_form(date)),
+    )
 
 
 @lru_cache(maxsize=1 << 18)
@@ -108,15 +121,15 @@ def _fast_columns(text: str) -> DateColumns | None:
     if kind is not DateKind.INTERVAL:
         assert start is not None
         earliest, latest, precision, quality = start
-        return earliest, latest, earliest, latest, precision, quality | _KIND_FLAGS[kind]
+        return earliest, latest, earliest, latest, precision, quality | _KIND_FLAGS[kind], 0
     flags = int(MarkFlag.INTERVAL)
     if start is None:
         assert end is not None
         e0, e1, precision, quality = end
-        return e0, e1, e0, e0, precision, flags | quality | MarkFlag.OPEN_START
+        return e0, e1, e0, e0, precision, flags | quality | MarkFlag.OPEN_START, 0
     s0, s1, precision, quality = start
     if end is None:
-        return s0, s1, s1, s1, precision, flags | quality | MarkFlag.OPEN_END
+        return s0, s1, s1, s1, precision, flags | quality | MarkFlag.OPEN_END, 0
     e0, e1, end_precision, end_quality = end
     if e0 < s0:
         return None
@@ -127,4 +140,5 @@ def _fast_columns(text: str) -> DateColumns | None:
         e0,
         min(precision, end_precision),
         flags | quality | end_quality,
+        0,
     )

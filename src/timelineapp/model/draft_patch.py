@@ -96,6 +96,7 @@ def _patched_index(index: TimeIndex, result: ChunkResult, i: int) -> TimeIndex:
         core1=put(index.core1, dates[3]),
         precision=put(index.precision, dates[4]),
         flags=put(index.flags, dates[5]),
+        date_form=put(index.date_form, dates[6]),
         status=put(index.status, result.status[0]),
         review=put(index.review, result.review[0]),
         dated=put(index.dated, result.dated[0]),

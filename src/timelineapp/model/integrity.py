@@ -86,6 +86,15 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def span_matches(text: str, start: int, end: int, quoted: str) -> bool:
+    """Whether ``quoted`` is the document's ``text[start:end]``, offsets inside the text.
+
+    The fast check of every quote: a slice past the end is clamped by Python, so a quote
+    whose ``end`` is beyond the document could match its shorter slice without this bound.
+    """
+    return 0 <= start <= end <= len(text) and text[start:end] == quoted
+
+
 def span_mismatch(text: str, span: Span) -> str | None:
     """Why ``span.text`` is not ``text[start:end]``, naming the characters that differ; or None."""
     if span.end > len(text):

@@ -43,6 +43,8 @@ class TimeIndex:
     status: npt.NDArray[np.int8]
     review: npt.NDArray[np.int8]
     dated: BoolArray
+    # The EDTF forms of each date (dates.DateForm bits: X digits, season, sets...); 0 for plain
+    date_form: npt.NDArray[np.uint8]
     # Dated events sorted by earliest, and the same instants as floats in that order:
     order: IntArray
     sorted_t0: FloatArray
@@ -156,6 +158,7 @@ def index_from_columns(
     core1: IntArray,
     precision: npt.NDArray[np.int8],
     flags: npt.NDArray[np.uint8],
+    date_form: npt.NDArray[np.uint8],
     status: npt.NDArray[np.int8],
     review: npt.NDArray[np.int8],
     dated: BoolArray,
@@ -189,6 +192,7 @@ def index_from_columns(
         core1=core1,
         precision=precision,
         flags=flags,
+        date_form=date_form,
         status=status,
         review=review,
         dated=dated,

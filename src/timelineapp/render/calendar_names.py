@@ -6,16 +6,19 @@ user's locale through Qt so month and weekday names follow the desktop language.
 Years are formatted here rather than with ``QLocale.toString``: Qt's ``QDate`` cannot
 express BCE years the way a timeline needs (astronomical numbering, no year zero), and
 locale number formatting would insert group separators ("10 000"), which read badly as
-years.  Only the era suffix is localised; French gets "av. J.-C.", every other locale the
-neutral English "BCE" until a translation table is warranted.
+years; only years of six digits and more are grouped, by narrow spaces, as the SI and
+French typography do (``ticks.group_digits``).  Only the era suffix is localised; French
+gets "av. J.-C.", every other locale the neutral English "BCE" until a translation table
+is warranted.  Deep-time labels ("−13.8 Ga") take the locale's decimal separator and
+their context words from Qt's translations.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from timelineapp.model.calendar import display_year
-from timelineapp.render.ticks import CalendarNames
+from timelineapp.render.ticks import CalendarNames, group_digits
 
 _BCE_SUFFIX = "BCE"
 _BCE_SUFFIX_BY_LANGUAGE: dict[QLocale.Language, str] = {
@@ -61,4 +64,21 @@ class LocaleNames(CalendarNames):
 
     def year(self, astronomical_year: int) -> str:
         number, bce = display_year(astronomical_year)
-        return f"{number} {self._bce}" if bce else str(number)
+        return f"{group_digits(number)} {self._bce}" if bce else group_digits(number)
+
+    def decimal_point(self) -> str:
+        return self._locale.decimalPoint() or "."
+
+    def deep_time_note(self, unit: int) -> str:
+        # The symbols are SI-style and the same in French; the words are translated.
+        if unit >= 10**9:
+            return QCoreApplication.translate(
+                "Axis", "Ga: billions of years before (−) or after (+) 1950"
+            )
+        if unit >= 10**6:
+            return QCoreApplication.translate(
+                "Axis", "Ma: millions of years before (−) or after (+) 1950"
+            )
+        return QCoreApplication.translate(
+            "Axis", "ka: thousands of years before (−) or after (+) 1950"
+        )

@@ -24,7 +24,6 @@ from ..model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
 from ..model.time_index import TimeIndex, index_from_columns
 from .scene import AxisBreak, LabelMeasure, Scene, SceneInputs
 from .ticks import AxisTicks, CalendarNames, Tick, compute_ticks
-from .timemap import TimeMap
 
 #: A stretch without events is compressed when longer than this share of the data's extent.
 MIN_GAP_SHARE = 0.25
@@ -124,6 +123,7 @@ def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
         core1=np.where(index.dated, pack(index.core1), index.core1),
         precision=index.precision,
         flags=index.flags,
+        date_form=index.date_form,
         status=index.status,
         review=index.review,
         dated=index.dated,
@@ -146,6 +146,7 @@ def packed_inputs(inputs: SceneInputs, compression: Compression) -> SceneInputs:
         index=index,
         cumulative=index.cumulative_mask(inputs.mask),
         documents=documents,
+        to_view=compression.to_packed,
     )
 
 
@@ -196,8 +197,7 @@ def apply_breaks(
         if b - a < 2:
             continue
         shift = compression.shift_at(tm.to_time((a + b) / 2))
-        piece = TimeMap(tm.start + shift, tm.seconds_per_pixel, tm.width)
-        window = TimeMap(piece.to_time(a), tm.seconds_per_pixel, b - a)
+        window = tm.shifted(shift).panned(-a).resized(b - a)
         ticks = compute_ticks(window, measure, names)
         unit = ticks.unit if a == 0.0 else unit
         # A boundary at a piece's right edge is the break's start: its label would sit

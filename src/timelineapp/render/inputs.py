@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from ..model.dates import cached_date
 from ..model.timeline import Timeline
+from .date_marks import FormInstants
 from .scene import SceneInputs
 
 
@@ -74,6 +75,7 @@ def scene_inputs(
     *,
     show_faded: bool = False,
     per_file: tuple[npt.NDArray[np.int32], list[DocumentDate]] | None = None,
+    form_cache: dict[int, FormInstants | None] | None = None,
 ) -> SceneInputs:
     """The inputs of a scene of ``timeline`` under a filter mask (window and exports alike)."""
     colors, documents = per_file or (event_colors(timeline), document_dates(timeline))
@@ -86,6 +88,8 @@ def scene_inputs(
         show_faded=show_faded,
         documents=documents,
         flagged=provenance_flags(timeline),
+        date_of=timeline.date,
+        form_cache={} if form_cache is None else form_cache,
     )
 
 
@@ -98,6 +102,7 @@ class SceneSource:
         # What depends on the file only (colours, document dates), kept across filter
         # changes and recomputed when the owner holds another timeline.
         self._per_file: tuple[Timeline, npt.NDArray[np.int32], list[DocumentDate]] | None = None
+        self._form_cache: dict[int, FormInstants | None] = {}  # per file, across filters
         self.show_faded = False
 
     def invalidate(self) -> None:
@@ -110,6 +115,7 @@ class SceneSource:
             assert timeline is not None
             if self._per_file is None or self._per_file[0] is not timeline:
                 self._per_file = (timeline, event_colors(timeline), document_dates(timeline))
+                self._form_cache = {}
             _, colors, documents = self._per_file
             self._inputs = scene_inputs(
                 timeline,
@@ -117,6 +123,7 @@ class SceneSource:
                 self._owner.cumulative,
                 show_faded=self.show_faded,
                 per_file=(colors, documents),
+                form_cache=self._form_cache,
             )
         return self._inputs
 

@@ -14,9 +14,10 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ..model.dates import Precision
+from ..model.dates import DateForm, Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
+from .date_marks import SPREAD_FORMS, DateFormMark, Doubt, Piece
 from .painter import PaintOptions, _paint_cluster, _paint_documents, _paint_mark
 from .scene import Cluster, DocumentMark, Geometry, Mark, Scene
 from .theme import Theme
@@ -39,6 +40,12 @@ class LegendKind(StrEnum):
     IMPRECISE = "imprecise"
     UNCERTAIN = "uncertain"
     APPROXIMATE = "approximate"
+    UNSPECIFIED = "unspecified"
+    SEASON = "season"
+    ONE_OF_SET = "one_of_set"
+    ALL_OF_SET = "all_of_set"
+    SIGNIFICANT = "significant"
+    COMPONENT = "component"
     OPEN = "open"
     PLANNED = "planned"
     DEADLINE = "deadline"
@@ -51,6 +58,15 @@ class LegendKind(StrEnum):
 
 
 # Everything but the two kinds that only appear in crowded views.
+#: The EDTF forms beyond plain dates: explained when a view shows one.
+DATE_FORM_KINDS: tuple[LegendKind, ...] = (
+    LegendKind.UNSPECIFIED,
+    LegendKind.SEASON,
+    LegendKind.ONE_OF_SET,
+    LegendKind.ALL_OF_SET,
+    LegendKind.SIGNIFICANT,
+    LegendKind.COMPONENT,
+)
 BASIC_KINDS: tuple[LegendKind, ...] = tuple(
     k for k in LegendKind if k not in (LegendKind.CLUSTER, LegendKind.DENSITY)
 )
@@ -65,6 +81,18 @@ def _kind_text(kind: LegendKind) -> str:
         ),
         LegendKind.UNCERTAIN: QCoreApplication.translate("Legend", "Uncertain date (?)"),
         LegendKind.APPROXIMATE: QCoreApplication.translate("Legend", "Approximate date (~)"),
+        LegendKind.UNSPECIFIED: QCoreApplication.translate(
+            "Legend", "Unspecified digits (199X: one of these)"
+        ),
+        LegendKind.SEASON: QCoreApplication.translate("Legend", "Season (over its months)"),
+        LegendKind.ONE_OF_SET: QCoreApplication.translate("Legend", "One of these dates"),
+        LegendKind.ALL_OF_SET: QCoreApplication.translate("Legend", "All of these dates"),
+        LegendKind.SIGNIFICANT: QCoreApplication.translate(
+            "Legend", "Estimated year, within its range"
+        ),
+        LegendKind.COMPONENT: QCoreApplication.translate(
+            "Legend", "Doubt on the year, month or day only"
+        ),
         LegendKind.OPEN: QCoreApplication.translate("Legend", "Open side (no bound known)"),
         LegendKind.PLANNED: QCoreApplication.translate("Legend", "Planned"),
         LegendKind.DEADLINE: QCoreApplication.translate("Legend", "Deadline"),
@@ -91,7 +119,11 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
     disputed = REVIEW_CODES[ReviewState.DISPUTED]
     unreviewed = REVIEW_CODES[ReviewState.UNREVIEWED]
     for mark in scene.marks:
-        if mark.point:
+        if mark.form:
+            found.update(_form_kinds(mark.form))
+        if mark.form & SPREAD_FORMS:
+            pass  # drawn by its date form (members, candidates, months), not as one band
+        elif mark.point:
             found.add(LegendKind.DAY)
         elif mark.flags & MarkFlag.INTERVAL:
             found.add(LegendKind.INTERVAL)
@@ -122,6 +154,20 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
     if scene.dense:
         found.update((LegendKind.DENSITY, LegendKind.CLUSTER))
     return [k for k in LegendKind if k in found]
+
+
+_FORM_KINDS = (
+    (DateForm.UNSPECIFIED, LegendKind.UNSPECIFIED),
+    (DateForm.SEASON, LegendKind.SEASON),
+    (DateForm.ONE_OF_SET, LegendKind.ONE_OF_SET),
+    (DateForm.ALL_OF_SET, LegendKind.ALL_OF_SET),
+    (DateForm.SIGNIFICANT, LegendKind.SIGNIFICANT),
+    (DateForm.COMPONENT_QUALIFIED, LegendKind.COMPONENT),
+)
+
+
+def _form_kinds(form: int) -> list[LegendKind]:
+    return [kind for bit, kind in _FORM_KINDS if form & bit]
 
 
 def scene_actor_colors(scene: Scene) -> list[int]:
@@ -311,6 +357,8 @@ def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
         review = REVIEW_CODES[ReviewState.DISPUTED]
     elif kind is LegendKind.UNREVIEWED:
         review = REVIEW_CODES[ReviewState.UNREVIEWED]
+    elif kind in DATE_FORM_KINDS and kind is not LegendKind.COMPONENT:
+        (x0, x1), precision = band, Precision.YEAR
     flagged = kind is LegendKind.PROVENANCE
     is_point = x1 - x0 < Geometry().marker + 0.5
     if not is_point and kind is not LegendKind.INTERVAL:
@@ -333,6 +381,26 @@ def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
         faded=False,
         flagged=flagged,
     )
+
+
+def _sample_form(kind: LegendKind | None) -> DateFormMark | None:
+    """The date-form layer of a sample: made-up pieces in the sample's 56 px."""
+    members = (Piece(9.0, 10.0, True), Piece(20.0, 26.0, False), Piece(32.0, 38.0, False))
+    form = next((int(bit) for bit, k in _FORM_KINDS if k is kind), 0)
+    if kind is LegendKind.UNSPECIFIED:
+        dividers = (10.8, 17.6, 24.4, 31.2)
+        return DateFormMark(form, (Piece(4.0, 38.0, False),), dividers, unspecified=True)
+    if kind is LegendKind.SEASON:
+        return DateFormMark(form, (Piece(6.0, 36.0, False),), (16.0, 26.0), season=True)
+    if kind is LegendKind.ONE_OF_SET:
+        return DateFormMark(form, members, joined=True)
+    if kind is LegendKind.ALL_OF_SET:
+        return DateFormMark(form, members, joined=True, certain=True)
+    if kind is LegendKind.SIGNIFICANT:
+        return DateFormMark(form, (Piece(4.0, 38.0, False),), estimate_x=22.0)
+    if kind is LegendKind.COMPONENT:
+        return DateFormMark(form, doubts=(Doubt(2.0, 40.0, "?", "year", 0),))
+    return None
 
 
 def _paint_sample(
@@ -363,6 +431,9 @@ def _paint_sample(
         _paint_density_sample(painter, theme, row_h)
     else:
         options = PaintOptions(font=font)
+        sample = _sample_form(entry.kind)
+        if sample is not None:
+            scene.date_forms[-1] = sample
         _paint_mark(painter, scene, theme, options, metrics, _sample_mark(entry.kind, entry.color))
     painter.restore()
 
@@ -378,6 +449,7 @@ def _paint_density_sample(painter: QPainter, theme: Theme, row_h: float) -> None
 
 __all__ = [
     "BASIC_KINDS",
+    "DATE_FORM_KINDS",
     "LegendKind",
     "legend_size",
     "paint_legend",

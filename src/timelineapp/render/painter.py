@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from ..model.dates import Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
+from .date_marks_paint import paint_doubts, paint_form_body
 from .scene import Cluster, Mark, Scene, label_text
 from .theme import Theme
 from .ticks import Tick
@@ -199,7 +200,15 @@ def _paint_mark(
     if mark.review == _DISPUTED:
         outline.setColor(theme.disputed)
         outline.setWidthF(2.0)
-    if mark.point:
+    form = scene.date_forms.get(mark.event)
+    if form is not None and form.replaces_body:
+        # Sets, X digits, seasons, significant digits: their own pieces (see .date_marks).
+        paint_form_body(painter, form, cy, color, outline, g.marker)
+        left, right = mark.x0, mark.x1
+        if mark.point:
+            left = min(left, (mark.x0 + mark.x1) / 2 - g.marker / 2)
+            right = max(right, (mark.x0 + mark.x1) / 2 + g.marker / 2)
+    elif mark.point:
         if mark.x1 - mark.x0 > g.marker:
             # Zoomed in past the date's precision: show the day it covers, faintly.
             span = QColor(color)
@@ -210,6 +219,8 @@ def _paint_mark(
     else:
         _paint_band(painter, mark, cy, color, outline, theme)
         left, right = mark.x0, mark.x1
+    if form is not None:
+        paint_doubts(painter, form, cy, theme, options.font, scene.width)
     if mark.flags & MarkFlag.OPEN_START:
         _paint_open_side(painter, left, cy, color, -1, g.open_tail)
     if mark.flags & MarkFlag.OPEN_END:

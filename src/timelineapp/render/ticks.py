@@ -28,6 +28,9 @@ over historical multiples (200 BCE, 100 BCE, 100) because it keeps every step th
 length — historical numbering has no year zero, so one step there would be a year short
 — and the labels stay truthful.  A year zero never appears in labels: every year goes
 through :meth:`CalendarNames.year`.
+
+Deep time (steps of 20,000 years and more) is counted in ka, Ma and Ga from 1950: see
+:mod:`.tick_names` for the labels and why.
 """
 
 from __future__ import annotations
@@ -37,31 +40,45 @@ import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Protocol
 
 from timelineapp.model.calendar import (
-    ENGLISH_MONTHS,
-    ENGLISH_WEEKDAYS,
     SECONDS_PER_DAY,
     SECONDS_PER_HOUR,
     SECONDS_PER_MINUTE,
-    display_year,
     from_seconds,
-    to_seconds,
 )
 from timelineapp.render.timemap import TimeMap
+
+from .tick_names import (
+    DEEP_TIME_MIN_STEP,
+    DEEP_TIME_SYMBOLS,
+    PRESENT_YEAR,
+    CalendarNames,
+    PlainNames,
+    deep_time_label,
+    deep_time_unit,
+    group_digits,
+)
+from .tick_steps import (
+    SECONDS_PER_YEAR_MIN,
+    Months,
+    Seconds,
+    Stepper,
+    Weeks,
+    Years,
+    YearsFromPresent,
+)
 
 #: Never place ticks closer than this, whatever ``measure`` and ``gap_px`` say: it bounds
 #: the number of generated ticks by ``width / 4`` even for a zero-width measure.
 MIN_TICK_SPACING_PX = 4.0
 
-_SECONDS_PER_YEAR_MIN = 365 * SECONDS_PER_DAY  # shortest year: the guaranteed lower bound
-
 
 class TickUnit(StrEnum):
     """Granularity of the minor ticks, coarsest first."""
 
-    Y10000 = "10000y"  # also reported for the (rare) generated steps beyond 10,000 years
+    DEEP = "deep"  # steps of 20,000 years and more, labelled in ka, Ma, Ga from 1950
+    Y10000 = "10000y"
     Y5000 = "5000y"
     Y2000 = "2000y"
     Y1000 = "1000y"
@@ -120,130 +137,6 @@ class AxisTicks:
     minor_gridlines: list[float]
 
 
-class CalendarNames(Protocol):
-    """Localised names used in labels (see :class:`PlainNames`, ``LocaleNames``)."""
-
-    def month_name(self, month: int, short: bool) -> str:
-        """Name of ``month`` (1-12), standalone form."""
-        ...
-
-    def weekday_name(self, iso_weekday: int, short: bool) -> str:
-        """Name of ``iso_weekday`` (1 = Monday ... 7 = Sunday)."""
-        ...
-
-    def year(self, astronomical_year: int) -> str:
-        """Historical year label: ``"2024"``, ``"500 BCE"`` (never a year zero)."""
-        ...
-
-
-class PlainNames:
-    """English :class:`CalendarNames` without Qt, for tests and headless code."""
-
-    def month_name(self, month: int, short: bool) -> str:
-        if not 1 <= month <= 12:
-            raise ValueError(f"month must be 1-12, got {month}")
-        name = ENGLISH_MONTHS[month - 1]
-        return name[:3] if short else name
-
-    def weekday_name(self, iso_weekday: int, short: bool) -> str:
-        if not 1 <= iso_weekday <= 7:
-            raise ValueError(f"iso_weekday must be 1-7, got {iso_weekday}")
-        name = ENGLISH_WEEKDAYS[iso_weekday - 1]
-        return name[:3] if short else name
-
-    def year(self, astronomical_year: int) -> str:
-        number, bce = display_year(astronomical_year)
-        return f"{number} BCE" if bce else str(number)
-
-
-# --------------------------------------------------------------------------- steppers
-# A stepper numbers the boundaries of one kind of period with consecutive integers, so
-# "the boundary at or before t" and "the next boundary" are O(1) whatever the year.
-
-
-class _Stepper(Protocol):
-    @property
-    def min_seconds(self) -> float:
-        """Lower bound of the duration of one step."""
-        ...
-
-    def index_at(self, t: int) -> int:
-        """Index of the last boundary at or before ``t``."""
-        ...
-
-    def time_of(self, index: int) -> int:
-        """Instant of boundary ``index``."""
-        ...
-
-
-@dataclass(frozen=True, slots=True)
-class _Years:
-    years: int
-
-    @property
-    def min_seconds(self) -> float:
-        return float(self.years * _SECONDS_PER_YEAR_MIN)
-
-    def index_at(self, t: int) -> int:
-        # Floor division keeps astronomical multiples across BCE (see module docstring).
-        return from_seconds(t)[0] // self.years
-
-    def time_of(self, index: int) -> int:
-        return to_seconds(index * self.years)
-
-
-@dataclass(frozen=True, slots=True)
-class _Months:
-    months: int  # 1 or 3; quarters start in January, April, July, October
-
-    @property
-    def min_seconds(self) -> float:
-        # February (28 days); a quarter is at least Jan+Feb+Mar of a common year (90 days).
-        return float((28 if self.months == 1 else 90) * SECONDS_PER_DAY)
-
-    def index_at(self, t: int) -> int:
-        year, month = from_seconds(t)[:2]
-        return (year * 12 + month - 1) // self.months
-
-    def time_of(self, index: int) -> int:
-        year, month0 = divmod(index * self.months, 12)
-        return to_seconds(year, month0 + 1)
-
-
-# Day 4 since the epoch (1970-01-05) was a Monday; weeks are numbered from it.
-_FIRST_MONDAY = 4
-
-
-@dataclass(frozen=True, slots=True)
-class _Weeks:
-    @property
-    def min_seconds(self) -> float:
-        return float(7 * SECONDS_PER_DAY)
-
-    def index_at(self, t: int) -> int:
-        return (t // SECONDS_PER_DAY - _FIRST_MONDAY) // 7
-
-    def time_of(self, index: int) -> int:
-        return (_FIRST_MONDAY + 7 * index) * SECONDS_PER_DAY
-
-
-@dataclass(frozen=True, slots=True)
-class _Seconds:
-    # Days, hours, minutes: every step divides a day and the epoch is a midnight, so
-    # multiples of the step are exactly the midnight-aligned boundaries (UTC, no DST).
-    seconds: int
-
-    @property
-    def min_seconds(self) -> float:
-        return float(self.seconds)
-
-    def index_at(self, t: int) -> int:
-        return t // self.seconds
-
-    def time_of(self, index: int) -> int:
-        return index * self.seconds
-
-
 # --------------------------------------------------------------------------- levels
 
 
@@ -252,6 +145,7 @@ class _Style(Enum):
     DAY_NUMBER = "day"  # "7"
     MONTH_SHORT = "month"  # "Jun"
     YEAR = "year"  # "2024", "500 BCE"
+    DEEP = "deep"  # "−13.8 Ga"
 
 
 class _Context(Enum):
@@ -259,34 +153,39 @@ class _Context(Enum):
     MONTH = "month"  # "June 2024"
     YEAR = "year"  # "2024"
     YEAR_RANGE = "range"  # "2000 - 2099" (with an en dash), period chosen to fit
+    DEEP = "deep"  # "Ga: billions of years before (−) or after (+) 1950"
 
 
 @dataclass(frozen=True, slots=True)
 class _Level:
     unit: TickUnit
-    stepper: _Stepper
+    stepper: Stepper
     style: _Style
     context: _Context
 
 
 def _year_level(unit: TickUnit, years: int) -> _Level:
-    return _Level(unit, _Years(years), _Style.YEAR, _Context.YEAR_RANGE)
+    return _Level(unit, Years(years), _Style.YEAR, _Context.YEAR_RANGE)
+
+
+def _deep_level(years: int) -> _Level:
+    return _Level(TickUnit.DEEP, YearsFromPresent(years), _Style.DEEP, _Context.DEEP)
 
 
 # Finest first: the search stops at the first level that fits.
 _LEVELS: tuple[_Level, ...] = (
-    _Level(TickUnit.MIN1, _Seconds(SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.MIN5, _Seconds(5 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.MIN15, _Seconds(15 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.MIN30, _Seconds(30 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H1, _Seconds(SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H3, _Seconds(3 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H6, _Seconds(6 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H12, _Seconds(12 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.DAY, _Seconds(SECONDS_PER_DAY), _Style.DAY_NUMBER, _Context.MONTH),
-    _Level(TickUnit.WEEK, _Weeks(), _Style.DAY_NUMBER, _Context.MONTH),
-    _Level(TickUnit.MONTH, _Months(1), _Style.MONTH_SHORT, _Context.YEAR),
-    _Level(TickUnit.QUARTER, _Months(3), _Style.MONTH_SHORT, _Context.YEAR),
+    _Level(TickUnit.MIN1, Seconds(SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.MIN5, Seconds(5 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.MIN15, Seconds(15 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.MIN30, Seconds(30 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H1, Seconds(SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H3, Seconds(3 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H6, Seconds(6 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.H12, Seconds(12 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
+    _Level(TickUnit.DAY, Seconds(SECONDS_PER_DAY), _Style.DAY_NUMBER, _Context.MONTH),
+    _Level(TickUnit.WEEK, Weeks(), _Style.DAY_NUMBER, _Context.MONTH),
+    _Level(TickUnit.MONTH, Months(1), _Style.MONTH_SHORT, _Context.YEAR),
+    _Level(TickUnit.QUARTER, Months(3), _Style.MONTH_SHORT, _Context.YEAR),
     _year_level(TickUnit.Y1, 1),
     _year_level(TickUnit.Y2, 2),
     _year_level(TickUnit.Y5, 5),
@@ -306,8 +205,8 @@ _LEVELS: tuple[_Level, ...] = (
 _RANGE_DASH = " \N{EN DASH} "
 _CLOCK_SAMPLES = ("00:00", "23:59")
 _DAY_SAMPLES = ("28", "30", "31")
-#: Extra 1-2-5 steps tried past the table when no level fits.
-_MAX_EXTRA_YEAR_LEVELS = 8
+#: Deep-time 1-2-5 steps tried past the table: 20 ka up to 10^14 years is 30 steps.
+_MAX_DEEP_LEVELS = 30
 
 
 def _nice_years_at_least(years: float) -> int:
@@ -322,6 +221,16 @@ def _nice_years_at_least(years: float) -> int:
 # --------------------------------------------------------------------------- labels
 
 
+def _deep_unit(tm: TimeMap) -> int:
+    """One deep-time unit per view: the largest its farther end reaches from 1950."""
+    ends = (from_seconds(tm.origin)[0], from_seconds(math.floor(tm.end))[0])
+    return deep_time_unit(max(abs(y - PRESENT_YEAR) for y in ends))
+
+
+def _deep_label(index: int, step: int, unit: int, names: CalendarNames) -> str:
+    return deep_time_label(index * step, unit, step, names.decimal_point())
+
+
 def _minor_label(style: _Style, t: int, names: CalendarNames) -> str:
     year, month, day, hour, minute, _ = from_seconds(t)
     if style is _Style.CLOCK:
@@ -334,7 +243,7 @@ def _minor_label(style: _Style, t: int, names: CalendarNames) -> str:
 
 
 def _context_formats(
-    context: _Context, stepper: _Stepper, names: CalendarNames
+    context: _Context, stepper: Stepper, names: CalendarNames
 ) -> list[Callable[[int], str]]:
     """Label formats for the context row, longest first; each maps a boundary index."""
     if context is _Context.DAY:
@@ -359,7 +268,7 @@ def _context_formats(
         return [month(False), month(True)]
     if context is _Context.YEAR:
         return [lambda index: names.year(from_seconds(stepper.time_of(index))[0])]
-    assert isinstance(stepper, _Years)
+    assert isinstance(stepper, Years)
     span = stepper.years
 
     def year_range(index: int) -> str:
@@ -368,12 +277,12 @@ def _context_formats(
     return [year_range, lambda index: names.year(index * span)]
 
 
-def _context_stepper(context: _Context, years: int) -> _Stepper:
+def _context_stepper(context: _Context, years: int) -> Stepper:
     if context is _Context.DAY:
-        return _Seconds(SECONDS_PER_DAY)
+        return Seconds(SECONDS_PER_DAY)
     if context is _Context.MONTH:
-        return _Months(1)
-    return _Years(years)
+        return Months(1)
+    return Years(years)
 
 
 # --------------------------------------------------------------------------- layout
@@ -397,7 +306,7 @@ class _Measurer:
         return width
 
 
-def _boundary_indices(stepper: _Stepper, tm: TimeMap) -> Iterator[int]:
+def _boundary_indices(stepper: Stepper, tm: TimeMap) -> Iterator[int]:
     """Indices of boundaries from the last one at or before ``tm.start`` up to ``tm.end``.
 
     Callers only pass steppers whose steps are >= MIN_TICK_SPACING_PX wide, so this
@@ -405,7 +314,7 @@ def _boundary_indices(stepper: _Stepper, tm: TimeMap) -> Iterator[int]:
     second guard against a future stepper with a wrong ``min_seconds``.
     """
     cap = int(tm.width / MIN_TICK_SPACING_PX) + 3
-    index = stepper.index_at(math.floor(tm.start))
+    index = stepper.index_at(tm.origin)
     for _ in range(cap):
         if stepper.time_of(index) > tm.end:
             return
@@ -432,6 +341,13 @@ def _drop_overlaps(ticks: list[Tick], measure: _Measurer, gap: float) -> list[Ti
 
 def _minor_ticks(level: _Level, tm: TimeMap, names: CalendarNames) -> list[Tick]:
     ticks = []
+    if level.style is _Style.DEEP:
+        assert isinstance(level.stepper, YearsFromPresent)
+        step, unit = level.stepper.years, _deep_unit(tm)
+        for index in _boundary_indices(level.stepper, tm):
+            t = level.stepper.time_of(index)
+            ticks.append(Tick(float(t), tm.to_x(t), _deep_label(index, step, unit, names)))
+        return ticks
     for index in _boundary_indices(level.stepper, tm):
         t = level.stepper.time_of(index)
         ticks.append(Tick(float(t), tm.to_x(t), _minor_label(level.style, t, names)))
@@ -439,7 +355,7 @@ def _minor_ticks(level: _Level, tm: TimeMap, names: CalendarNames) -> list[Tick]
 
 
 def _sticky_majors(
-    stepper: _Stepper, fmt: Callable[[int], str], tm: TimeMap, measure: _Measurer, gap: float
+    stepper: Stepper, fmt: Callable[[int], str], tm: TimeMap, measure: _Measurer, gap: float
 ) -> list[Tick]:
     indices = list(_boundary_indices(stepper, tm))
     ticks = []
@@ -462,15 +378,18 @@ def _major_ticks(
 ) -> list[Tick] | None:
     """Context labels for ``level``, or ``None`` if no format fits without overlap."""
     spp = tm.seconds_per_pixel
+    if level.context is _Context.DEEP:
+        # One note for the whole view: every tick shares its unit.
+        return [Tick(float(tm.start), 0.0, names.deep_time_note(_deep_unit(tm)))]
     if level.context is _Context.YEAR_RANGE:
-        assert isinstance(level.stepper, _Years)
+        assert isinstance(level.stepper, Years)
         # Smallest power of ten above the minor step (decades above years, centuries above
         # decades...), growing until the labels fit.  Once a period is wider than the view
         # at most two are visible and the sticky one never overlaps, so this terminates
         # after a handful of rounds; the range() is only a belt-and-braces bound.
         period = 10 ** len(str(level.stepper.years))
         for _ in range(40):
-            stepper = _Years(period)
+            stepper = Years(period)
             if stepper.min_seconds / spp >= MIN_TICK_SPACING_PX:
                 for fmt in _context_formats(level.context, stepper, names):
                     ticks = _sticky_majors(stepper, fmt, tm, measure, gap)
@@ -495,28 +414,33 @@ def _sample_width(level: _Level, tm: TimeMap, names: CalendarNames, measure: _Me
         samples = _DAY_SAMPLES
     elif level.style is _Style.MONTH_SHORT:
         samples = [names.month_name(m, True) for m in range(1, 13)]
+    elif level.style is _Style.DEEP:
+        # The labels of the boundaries around both ends: the widest are there (magnitude,
+        # sign), and decimals are the same for every label of a step.
+        assert isinstance(level.stepper, YearsFromPresent)
+        step, unit = level.stepper.years, _deep_unit(tm)
+        first = level.stepper.index_at(tm.origin)
+        last = level.stepper.index_at(math.floor(tm.end))
+        samples = [_deep_label(i, step, unit, names) for i in (first, first + 1, last, last + 1)]
     else:
         # Year labels grow with magnitude and with the era suffix, so the visible
         # extremes (raw and snapped to the step) are the widest candidates.
-        step = level.stepper.years if isinstance(level.stepper, _Years) else 1
-        ends = (from_seconds(math.floor(tm.start))[0], from_seconds(math.floor(tm.end))[0])
+        step = level.stepper.years if isinstance(level.stepper, Years) else 1
+        ends = (from_seconds(tm.origin)[0], from_seconds(math.floor(tm.end))[0])
         years = {y for end in ends for y in (end, end // step * step)}
         samples = [names.year(y) for y in sorted(years)]
     return max(measure(s) for s in samples)
 
 
-def _candidate_levels(
-    tm: TimeMap, names: CalendarNames, measure: _Measurer, gap: float
-) -> Iterator[_Level]:
+def _candidate_levels(tm: TimeMap) -> Iterator[_Level]:
     yield from _LEVELS
-    # Views wider than the table allows (only possible without ZoomLimits): continue with
-    # 1-2-5 multiples of years, jumping straight to the first plausible one so the number
-    # of rounds stays tiny whatever the span.
-    widest = _sample_width(_LEVELS[-1], tm, names, measure) + gap
-    needed = max(widest, MIN_TICK_SPACING_PX) * tm.seconds_per_pixel / _SECONDS_PER_YEAR_MIN
-    years = max(_nice_years_at_least(needed), 20000)
-    for _ in range(_MAX_EXTRA_YEAR_LEVELS):
-        yield _year_level(TickUnit.Y10000, years)
+    # Deep time: 1-2-5 multiples of years from the present, starting at the first step
+    # wide enough for the spacing floor, so the number of rounds stays small whatever the
+    # span (the cheap width checks reject the rest).
+    floor_years = MIN_TICK_SPACING_PX * tm.seconds_per_pixel / SECONDS_PER_YEAR_MIN
+    years = max(_nice_years_at_least(floor_years), DEEP_TIME_MIN_STEP)
+    for _ in range(_MAX_DEEP_LEVELS):
+        yield _deep_level(years)
         years = _nice_years_at_least(years * 1.5)  # next 1-2-5 value
 
 
@@ -542,7 +466,7 @@ def compute_ticks(
     spp = tm.seconds_per_pixel
     fallback: tuple[_Level, list[Tick], list[Tick]] | None = None
     last: _Level = _LEVELS[-1]
-    for level in _candidate_levels(tm, names, measure_c, gap):
+    for level in _candidate_levels(tm):
         last = level
         step_px = level.stepper.min_seconds / spp
         # Cheap rejection first (no tick generated): the step must be wide enough for the
@@ -593,3 +517,20 @@ def _result(
         major=major,
         minor_gridlines=gridlines,
     )
+
+
+__all__ = [
+    "DEEP_TIME_MIN_STEP",
+    "DEEP_TIME_SYMBOLS",
+    "MIN_TICK_SPACING_PX",
+    "PRESENT_YEAR",
+    "AxisTicks",
+    "CalendarNames",
+    "PlainNames",
+    "Tick",
+    "TickUnit",
+    "compute_ticks",
+    "deep_time_label",
+    "deep_time_unit",
+    "group_digits",
+]

@@ -6,10 +6,15 @@ events, ticks and the mouse always agree on where an instant is (the role KD Gan
 
     x = (t - start) / seconds_per_pixel
 
-Instants are seconds since 1970-01-01T00:00 UTC (see :mod:`timelineapp.model.calendar`).
-They are ``float`` here, not ``int``: a view may cover ten millennia or a single minute,
-and float64 still resolves ~0.1 ms at +/-10,000 years, far below a pixel at any zoom the
-:class:`ZoomLimits` allow.
+Instants are seconds since 1970-01-01T00:00 UTC (see :mod:`timelineapp.model.calendar`),
+and the index keeps them as ``int``. A view may sit 13.8 billion years ago (4.4e17 s) and
+still be one minute wide: float64 resolves only 64 s at that magnitude, so the view's
+left edge is kept exactly, as a whole second (``origin``, a Python int) plus a fraction
+(``offset``, in [0, 1)). Integer instants are mapped by subtracting ``origin`` in integer
+arithmetic first; only the difference, small while the instant is near the view, becomes
+a float. Zoom and pan move ``offset`` and carry its whole seconds into ``origin``, so a
+zoom from the Big Bang down to a day and back keeps its anchor to a fraction of a pixel.
+``start`` and ``end`` remain as floats for coarse work (culling, fitting, display).
 
 Everything is immutable: each interaction (zoom, pan, resize) returns a new map, which
 makes undo-free animation and "compare old/new view" trivial and keeps this module free
@@ -89,56 +94,120 @@ class ZoomLimits:
         return cls(max_span=3 * extent, bound_start=lo - extent, bound_end=hi + extent)
 
 
-@dataclass(frozen=True, slots=True)
+#: Integer instants are subtracted in int64 only below this magnitude (no overflow).
+_INT64_SAFE = 2**62
+
+
+@dataclass(frozen=True, init=False)
 class TimeMap:
     """Linear map between instants (seconds since 1970) and x pixels of a view.
 
+    Built as ``TimeMap(start, seconds_per_pixel, width)``; ``start`` may be an ``int``
+    (exact at any magnitude) or a ``float``, and ``shift`` (seconds) is added to it
+    exactly, so ``TimeMap(t, spp, w, shift=-40 * spp)`` starts 40 px before ``t`` however
+    far ``t`` lies from 1970.
+
     Attributes:
-        start: Instant at ``x = 0``.
+        origin: The whole second at or before the view's left edge.
+        offset: Seconds from ``origin`` to the left edge, in ``[0, 1)``.
         seconds_per_pixel: Scale; strictly positive.
         width: View width in pixels (may be 0 while a widget is not yet laid out).
     """
 
-    start: float
+    origin: int
+    offset: float
     seconds_per_pixel: float
     width: float
 
-    def __post_init__(self) -> None:
-        _check_finite("start", self.start)
-        _check_finite("seconds_per_pixel", self.seconds_per_pixel)
-        _check_finite("width", self.width)
-        if self.seconds_per_pixel <= 0:
-            raise ValueError(f"seconds_per_pixel must be positive, got {self.seconds_per_pixel}")
-        if self.width < 0:
-            raise ValueError(f"width must not be negative, got {self.width}")
+    def __init__(
+        self,
+        start: float | int,
+        seconds_per_pixel: float,
+        width: float,
+        *,
+        shift: float = 0.0,
+    ) -> None:
+        _check_finite("seconds_per_pixel", seconds_per_pixel)
+        _check_finite("width", width)
+        _check_finite("shift", shift)
+        if seconds_per_pixel <= 0:
+            raise ValueError(f"seconds_per_pixel must be positive, got {seconds_per_pixel}")
+        if width < 0:
+            raise ValueError(f"width must not be negative, got {width}")
+        if isinstance(start, int | np.integer):
+            origin, fraction = int(start), 0.0
+        else:
+            _check_finite("start", float(start))
+            origin = math.floor(start)
+            fraction = float(start) - origin  # exact: origin is start's own integer part
+        fraction += shift
+        whole = math.floor(fraction)
+        object.__setattr__(self, "origin", origin + whole)
+        object.__setattr__(self, "offset", fraction - whole)
+        object.__setattr__(self, "seconds_per_pixel", float(seconds_per_pixel))
+        object.__setattr__(self, "width", float(width))
+
+    @property
+    def start(self) -> float:
+        """Instant at ``x = 0``, as a float (rounded far from 1970; see ``origin``)."""
+        return self.origin + self.offset
 
     @property
     def end(self) -> float:
         """Instant at ``x = width``."""
-        return self.start + self.seconds_per_pixel * self.width
+        return self.origin + (self.offset + self.seconds_per_pixel * self.width)
 
     @property
     def span(self) -> float:
         """Seconds across the whole view (``end - start``)."""
         return self.seconds_per_pixel * self.width
 
-    def to_x(self, t: float) -> float:
-        """Pixel x of instant ``t`` (may lie outside ``[0, width]``)."""
-        return (t - self.start) / self.seconds_per_pixel
+    def to_x(self, t: float | int) -> float:
+        """Pixel x of instant ``t`` (may lie outside ``[0, width]``); exact for ints."""
+        if isinstance(t, int | np.integer):
+            relative = float(int(t) - self.origin)
+        else:
+            relative = float(t) - self.origin
+        return (relative - self.offset) / self.seconds_per_pixel
 
     def to_time(self, x: float) -> float:
         """Instant at pixel ``x``; inverse of :meth:`to_x`."""
-        return self.start + x * self.seconds_per_pixel
+        return self.origin + (self.offset + x * self.seconds_per_pixel)
+
+    def instant_at(self, x: float) -> tuple[int, float]:
+        """The instant at pixel ``x`` exactly, as (whole second, fraction in [0, 1))."""
+        relative = self.offset + x * self.seconds_per_pixel
+        whole = math.floor(relative)
+        return self.origin + whole, relative - whole
 
     def xs(self, times: npt.ArrayLike) -> npt.NDArray[np.float64]:
-        """Vectorised :meth:`to_x`, always computed in float64.
+        """Vectorised :meth:`to_x`, always returning float64.
 
-        Integer second arrays are converted first: subtracting a float ``start`` from an
-        int64 array is fine, but doing the arithmetic in float64 explicitly keeps the
-        result identical to :meth:`to_x` for the same values.
+        Integer arrays (the index's columns) are made relative to ``origin`` in int64
+        before becoming floats, which keeps them exact whatever their magnitude.
         """
-        arr = np.asarray(times, dtype=np.float64)
-        return (arr - self.start) / self.seconds_per_pixel
+        arr = np.asarray(times)
+        if arr.dtype.kind in "iu" and abs(self.origin) < _INT64_SAFE:
+            if not arr.size:
+                return np.zeros(arr.shape, dtype=np.float64)
+            if int(arr.max()) < _INT64_SAFE and int(arr.min()) > -_INT64_SAFE:
+                relative = (arr.astype(np.int64) - np.int64(self.origin)).astype(np.float64)
+                return (relative - self.offset) / self.seconds_per_pixel
+        relative = arr.astype(np.float64) - float(self.origin)
+        return (relative - self.offset) / self.seconds_per_pixel
+
+    def shifted(self, seconds: float) -> TimeMap:
+        """The same scale and width, ``seconds`` later (exactly)."""
+        return TimeMap(self.origin, self.seconds_per_pixel, self.width, shift=self.offset + seconds)
+
+    def with_scale(self, seconds_per_pixel: float, width: float | None = None) -> TimeMap:
+        """Same left edge, new scale (and width): a resize that keeps the visible span."""
+        return TimeMap(
+            self.origin,
+            seconds_per_pixel,
+            self.width if width is None else width,
+            shift=self.offset,
+        )
 
     def zoomed(self, factor: float, anchor_x: float, limits: ZoomLimits | None = None) -> TimeMap:
         """Zoom by ``factor`` (> 1 zooms in) around pixel ``anchor_x``.
@@ -155,29 +224,27 @@ class TimeMap:
         if limits is not None and self.width > 0:
             span = min(max(spp * self.width, limits.min_span), limits.max_span)
             spp = span / self.width
-        anchor_t = self.to_time(anchor_x)
-        zoomed = TimeMap(anchor_t - anchor_x * spp, spp, self.width)
+        whole, fraction = self.instant_at(anchor_x)
+        zoomed = TimeMap(whole, spp, self.width, shift=fraction - anchor_x * spp)
         return zoomed if limits is None else zoomed._pan_clamped(limits)
 
     def panned(self, dx: float, limits: ZoomLimits | None = None) -> TimeMap:
         """Move the content ``dx`` pixels; positive ``dx`` drags it right (earlier times
         come into view), matching a mouse drag."""
         _check_finite("dx", dx)
-        moved = TimeMap(
-            self.start - dx * self.seconds_per_pixel, self.seconds_per_pixel, self.width
-        )
+        moved = self.shifted(-dx * self.seconds_per_pixel)
         return moved if limits is None else moved.clamped(limits)
 
     def resized(self, width: float) -> TimeMap:
         """Same start and scale for a new width: resizing reveals more time on the right
         instead of rescaling, like any scrollable document."""
-        return TimeMap(self.start, self.seconds_per_pixel, width)
+        return self.with_scale(self.seconds_per_pixel, width)
 
     @classmethod
     def fitted(
         cls,
-        t0: float,
-        t1: float,
+        t0: float | int,
+        t1: float | int,
         width: float,
         margin_px: float = 40,
         limits: ZoomLimits | None = None,
@@ -187,17 +254,20 @@ class TimeMap:
         ``t0 == t1`` shows :data:`DEFAULT_POINT_SPAN` (one day) centred on the instant.
         Each margin is capped at a quarter of the width so a narrow widget still gives the
         data at least half of it; a zero width is treated as one pixel for the scale.
+        Integer instants are placed exactly, however far from 1970.
         """
-        _check_finite("t0", t0)
-        _check_finite("t1", t1)
+        _check_finite("t0", float(t0))
+        _check_finite("t1", float(t1))
         _check_finite("margin_px", margin_px)
         lo, hi = min(t0, t1), max(t0, t1)
-        if hi == lo:
-            lo, hi = lo - DEFAULT_POINT_SPAN / 2, hi + DEFAULT_POINT_SPAN / 2
+        length = float(hi - lo)  # exact for ints: the difference is taken before rounding
+        before = 0.0
+        if length == 0:
+            length, before = DEFAULT_POINT_SPAN, DEFAULT_POINT_SPAN / 2
         w = max(width, 1.0)
         margin = min(max(margin_px, 0.0), w / 4)
-        spp = (hi - lo) / (w - 2 * margin)
-        fitted = cls(lo - margin * spp, spp, width)
+        spp = length / (w - 2 * margin)
+        fitted = cls(lo, spp, width, shift=-before - margin * spp)
         return fitted if limits is None else fitted.clamped(limits)
 
     def clamped(self, limits: ZoomLimits) -> TimeMap:
@@ -208,15 +278,19 @@ class TimeMap:
             span = self.span
             new_span = min(max(span, limits.min_span), limits.max_span)
             if new_span != span:
-                centre = self.start + span / 2
-                result = TimeMap(centre - new_span / 2, new_span / self.width, self.width)
+                result = TimeMap(
+                    self.origin,
+                    new_span / self.width,
+                    self.width,
+                    shift=self.offset + span / 2 - new_span / 2,
+                )
         return result._pan_clamped(limits)
 
     def _pan_clamped(self, limits: ZoomLimits) -> TimeMap:
         # Touching counts as overlapping: at the limit the bound region's edge sits exactly
         # on the view's edge, which is where a drag naturally stops.
         if self.end < limits.bound_start:
-            return TimeMap(limits.bound_start - self.span, self.seconds_per_pixel, self.width)
+            return TimeMap(limits.bound_start, self.seconds_per_pixel, self.width, shift=-self.span)
         if self.start > limits.bound_end:
             return TimeMap(limits.bound_end, self.seconds_per_pixel, self.width)
         return self
@@ -262,8 +336,7 @@ def fit_map(
     if right_room is None:
         right_room = min(LABEL_ROOM, width * LABEL_ROOM_SHARE)
     usable = max(width * 0.3, width - right_room)
-    fitted = TimeMap.fitted(t0, t1, usable, limits=limits)
-    return TimeMap(fitted.start, fitted.seconds_per_pixel, width)
+    return TimeMap.fitted(t0, t1, usable, limits=limits).resized(width)
 
 
 def fit_labelled(
@@ -304,5 +377,5 @@ def fit_labelled(
         # Zoomed out as far as allowed: clamping around the centre would push the data out
         # of a narrow view, so the data keeps its place at the left instead.
         spp = limits.max_span / width
-        fitted = TimeMap(min(t0, t1) - FIT_MARGIN * spp, spp, width).clamped(limits)
+        fitted = TimeMap(min(t0, t1), spp, width, shift=-FIT_MARGIN * spp).clamped(limits)
     return fitted

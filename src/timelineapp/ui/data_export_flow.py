@@ -92,7 +92,9 @@ class DataExportFlow(QObject):
             )
             return False
         self._settings.last_folder = str(target.parent)
-        self.last_report = report.lines()[1:]
+        from .import_report_words import report_lines
+
+        self.last_report = report_lines(report, summary=False)
         written = report.kept.get("events", 0) + report.kept.get("eras", 0)
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("Data exported"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.issues import Issue
+from ..model.untrusted_text import visible
 
 
 class IssuesDialog(QDialog):
@@ -26,6 +28,7 @@ class IssuesDialog(QDialog):
         self.resize(820, 420)
         layout = QVBoxLayout(self)
         label = QLabel(summary)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it names the file: a stranger's text
         label.setWordWrap(True)
         layout.addWidget(label)
         self.text = QPlainTextEdit()
@@ -33,7 +36,8 @@ class IssuesDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font: QFont = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.text.setFont(font)
-        self.text.setPlainText("\n".join(str(issue) for issue in issues))
+        # Control characters in a key or a path are drawn as symbols, one issue per line.
+        self.text.setPlainText("\n".join(visible(str(issue)) for issue in issues))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from ..model.calendar import from_seconds
 from ..model.date_words import format_year
 from ..render.timemap import TimeMap
+from ..model.untrusted_text import elided, isolated, visible
 from .controller import TimelineController
+from .events_model import plain_tooltip
 from .provenance_words import FLAG_COLOR, problems_count_text
 
 
@@ -37,6 +39,10 @@ class TimelineStatusBar(QStatusBar):
         self.file_label = QLabel()
         self.count_label = QLabel()
         self.range_label = QLabel()
+        # The file's name and the filter's words (actor names) are a stranger's text: never
+        # let Qt guess they are rich text.
+        for label in (self.file_label, self.count_label, self.range_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         # Persistent while the file has problems: broken evidence is never only a passing
         # dialog. It opens the Provenance pane.
         self.provenance_button = QToolButton()
@@ -62,7 +68,7 @@ class TimelineStatusBar(QStatusBar):
     def on_selection_hidden(self, title: str) -> None:
         self.showMessage(
             self.tr("“{title}” is hidden by the filter: the selection was cleared").format(
-                title=title
+                title=isolated(elided(title))
             ),
             10_000,
         )
@@ -80,7 +86,8 @@ class TimelineStatusBar(QStatusBar):
             self.count_label.clear()
             self.range_label.clear()  # File > Close: no visible window to name
             return
-        self.file_label.setText(timeline.loaded.name)
+        self.file_label.setText(isolated(elided(timeline.loaded.name)))
+        self.file_label.setToolTip(plain_tooltip(visible(timeline.loaded.name)))
         total = timeline.index.count
         shown = self._controller.shown_count
         undated = int(timeline.index.undated.size)

@@ -51,7 +51,7 @@ from ..render.timemap import (
     view_range,
 )
 from .controller import TimelineController
-from .tooltips import event_tooltip
+from .tooltips import document_tooltip, event_tooltip
 
 _WHEEL_STEP = 1.0015  # zoom factor per 1/8 degree of wheel: one notch (120) ~ x1.2
 _KEY_ZOOM = 1.5
@@ -214,8 +214,7 @@ class TimelineWidget(QWidget):
         """Show ``[t0, t1]`` with margins; ``right_margin`` (px) leaves room for labels."""
         width = float(max(1, self.width()))
         usable = max(width * 0.3, width - right_margin)
-        fitted = TimeMap.fitted(t0, t1, usable, limits=self._limits)
-        self.set_timemap(TimeMap(fitted.start, fitted.seconds_per_pixel, width))
+        self.set_timemap(TimeMap.fitted(t0, t1, usable, limits=self._limits).resized(width))
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
@@ -300,7 +299,7 @@ class TimelineWidget(QWidget):
         tm = self._timemap
         if t1 < tm.start or t0 > tm.end:
             centre = (t0 + t1) / 2
-            self.set_timemap(TimeMap(centre - tm.span / 2, tm.seconds_per_pixel, tm.width))
+            self.set_timemap(tm.shifted(centre - (tm.start + tm.span / 2)))
 
     # --- Qt events ----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -346,9 +345,8 @@ class TimelineWidget(QWidget):
         if old > 0:
             # Keep the visible span: a wider window shows more detail, not more time.
             span = self._timemap.span
-            self._timemap = TimeMap(
-                self._timemap.start, span / max(1, event.size().width()), event.size().width()
-            )
+            width = event.size().width()
+            self._timemap = self._timemap.with_scale(span / max(1, width), float(width))
             self._lane_cache.clear()
             self._scene = None
             self._publish_viewport()
@@ -607,13 +605,6 @@ class TimelineWidget(QWidget):
                 self,
             )
         elif hit.document is not None:
-            doc = timeline.documents[hit.document]
-            QToolTip.showText(
-                where,
-                self.tr("Published: {title} ({date})").format(
-                    title=doc.title, date=doc.published or "?"
-                ),
-                self,
-            )
+            QToolTip.showText(where, document_tooltip(timeline, hit.document), self)
         else:
             QToolTip.hideText()

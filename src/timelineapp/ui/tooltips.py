@@ -4,26 +4,50 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from ..model.date_words import describe_date
 from ..model.timeline import Timeline
+from ..model.untrusted_text import elided, isolated
 from .provenance_words import FLAG_COLOR, event_problem_text
+
+
+_TOOLTIP_ACTORS = 12
 
 
 def event_tooltip(timeline: Timeline, event: int) -> str:
     """Title, date as written (and in words), actors; all escaped: the file is untrusted."""
     item = timeline.event(event)
     date = timeline.date(event)
-    lines = [f"<b>{html.escape(item.title)}</b>"]
+    lines = [f"<b>{html.escape(isolated(elided(item.title)))}</b>"]
     if date is not None:
         words = describe_date(date, timeline.language)
         lines.append(
             f"{html.escape(words)} <span style='color:gray'>({html.escape(date.text)})</span>"
         )
     if item.actors:
-        names = ", ".join(timeline.actor_name(ref.actor) for ref in item.actors)
+        # A million actors in one event: the tooltip names the first few, and counts the rest.
+        shown = item.actors[:_TOOLTIP_ACTORS]
+        names = ", ".join(isolated(elided(timeline.actor_name(ref.actor))) for ref in shown)
+        rest = len(item.actors) - len(shown)
+        if rest:
+            names += " " + QCoreApplication.translate("Tooltips", "and %n more", "", rest)
         lines.append(html.escape(names))
     problem = event_problem_text(timeline.provenance, event)
     if problem:
         color = FLAG_COLOR.name()
         lines.append(f"<span style='color:{color}'><b>⚠ {html.escape(problem)}</b></span>")
     return "<br>".join(lines)
+
+
+def document_tooltip(timeline: Timeline, document: int) -> str:
+    """The tooltip of a document's ▲ mark on the axis: its title and publication date.
+
+    A tooltip is rendered as rich text whenever it looks like HTML: a title holding
+    ``<img src=…>`` would load a local image. Escaped, isolated, and cut to a line's length.
+    """
+    doc = timeline.documents[document]
+    text = QCoreApplication.translate("TimelineWidget", "Published: {title} ({date})").format(
+        title=isolated(elided(doc.title)), date=isolated(elided(doc.published or "?"))
+    )
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"

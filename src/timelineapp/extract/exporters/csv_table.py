@@ -75,9 +75,5 @@ def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionR
         )
         report.count_kept("events")
         if any(source.quotes for source in event.sources):
-            report.lost(
-                "quote positions",
-                selection.where(index, event),
-                "a quote's place in its document is not a column; its words are",
-            )
+            report.lost(selection.where(index, event), "export_quote_positions_csv")
     return buffer.getvalue(), report

@@ -35,13 +35,11 @@ def export_ics(
     if selection.header.description:
         calendar.add("x-wr-caldesc", selection.header.description)
     now = (stamp or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    for event, date, where in selection.dated_events(
-        report, "a calendar event needs a date: an undated event is left out"
-    ):
+    for event, date, where in selection.dated_events(report, "export_undated_ics"):
         first_year = from_seconds(date.earliest)[0]
         last_year = from_seconds(date.latest - 1)[0]
         if first_year < 1 or last_year > 9999:
-            report.dropped(where, f"calendars hold years 1 to 9999, found {event.date}")
+            report.dropped(where, "export_years_ics", date=event.date)
             continue
         item = icalendar.Event()
         item.add("uid", f"{event.id}@{UID_DOMAIN}")
@@ -56,21 +54,11 @@ def export_ics(
             item.add("dtend", _moment(date.end.earliest, timed))  # until the end as written
         described = []
         if date.precision < Precision.DAY:
-            report.lost(
-                "years and months",
-                where,
-                "a calendar has no year or month events: an all-day event across its days",
-                Outcome.CHANGED,
-            )
+            report.lost(where, "export_months_ics", Outcome.CHANGED)
         if (date.kind is not DateKind.SINGLE and date.kind is not DateKind.INTERVAL) or (
             date.uncertain or date.approximate or date.open_start or date.open_end
         ):
-            report.lost(
-                "date meanings a calendar cannot hold",
-                where,
-                "drawn as the span the date may cover; the date as written opens the description",
-                Outcome.CHANGED,
-            )
+            report.lost(where, "export_meanings_ics", Outcome.CHANGED)
         if date.kind is not DateKind.SINGLE or date.precision < Precision.DAY:
             described.append(f"Date: {event.date}")
         if event.summary:
@@ -94,7 +82,7 @@ def export_ics(
         if event.status.value == "planned":
             item.add("status", "TENTATIVE")
         if event.note:
-            report.lost("notes", where, "a calendar event has no place for a note")
+            report.lost(where, "export_notes_ics")
         calendar.add_component(item)
         report.count_kept("events")
     return calendar.to_ical().decode("utf-8"), report

@@ -66,20 +66,20 @@ class Selection:
         return list(dict.fromkeys(d.url for d in self.source_documents(event) if d.url))
 
     def dated_events(
-        self, report: ConversionReport, undated_reason: str
+        self, report: ConversionReport, undated_code: str
     ) -> Iterator[tuple[Event, EdtfDate, Where]]:
         """The events a dated target can carry, with their parsed dates; each event left out
-        (undated, or a date that does not parse) is reported with ``undated_reason`` or the
-        date's error."""
+        (undated, or a date that does not parse) is reported with the report code
+        ``undated_code`` or the date's error."""
         for index, event in self.events:
             where = self.where(index, event)
             if not event.date:
-                report.dropped(where, undated_reason)
+                report.dropped(where, undated_code)
                 continue
             try:
                 date = parse_date(event.date)
             except DateError as error:
-                report.dropped(where, str(error))
+                report.dropped(where, "export_bad_date", problem=error)
                 continue
             yield event, date, where
 

@@ -33,9 +33,7 @@ def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, Conv
     slides: list[dict[str, Any]] = []
     eras: list[dict[str, Any]] = []
     cosmological = False
-    for event, date, where in selection.dated_events(
-        report, "TimelineJS needs a date: an undated event is left out"
-    ):
+    for event, date, where in selection.dated_events(report, "export_undated_tjs"):
         slide = _dates(date, report, where)
         if date.start is not None and abs(date.start.year) > JS_DATE_YEARS:
             cosmological = True
@@ -57,15 +55,11 @@ def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, Conv
                 slide["media"]["credit"] = escape(credit)
         slide["unique_id"] = event.id
         if event.tags:
-            report.lost("tags", where, "TimelineJS has no tags (only one group per slide)")
+            report.lost(where, "export_tags_tjs")
         if event.note:
-            report.lost("notes", where, "TimelineJS has no place for a note")
+            report.lost(where, "export_notes_tjs")
         if any(s.quotes for s in event.sources):
-            report.lost(
-                "quote positions",
-                where,
-                "quotes are written as blockquotes; their place in the document is not",
-            )
+            report.lost(where, "export_quote_positions_tjs")
         slides.append(slide)
         report.count_kept("events")
     timeline: dict[str, Any] = {"title": {"text": title_text}, "events": slides}
@@ -128,30 +122,27 @@ def _dates(date: EdtfDate, report: ConversionReport, where: Any) -> dict[str, An
     spans = date.kind in (DateKind.INTERVAL, DateKind.ONE_OF)
     if spans and date.end is not None and date.end is not date.start:
         slide["end_date"] = _parts(date.end)
+    # Each meaning TimelineJS cannot draw: drawn as a plain date or span, the date as written
+    # kept as the slide's display_date (one report line per meaning).
     inexpressible = {
-        DateKind.ON_OR_BEFORE: "on or before",
-        DateKind.ON_OR_AFTER: "on or after",
-        DateKind.ONE_OF: "one date in a span",
+        DateKind.ON_OR_BEFORE: "export_on_or_before_tjs",
+        DateKind.ON_OR_AFTER: "export_on_or_after_tjs",
+        DateKind.ONE_OF: "export_one_of_tjs",
     }
     reasons = []
     if date.kind in inexpressible:
         reasons.append(inexpressible[date.kind])
     if date.kind is DateKind.INTERVAL and (date.open_start or date.open_end):
-        reasons.append("an open end")
+        reasons.append("export_open_end_tjs")
     if date.uncertain or date.approximate:
-        reasons.append("uncertain or approximate")
+        reasons.append("export_uncertain_tjs")
     points = [p for p in (date.start, date.end) if p is not None]
     if any(p.utc_offset is not None for p in points):
-        reasons.append("a time zone")
+        reasons.append("export_time_zone_tjs")
     if reasons:
         slide["display_date"] = date.text
-        report.lost(
-            "date meanings TimelineJS cannot draw",
-            where,
-            f"{', '.join(reasons)}: drawn as a plain date or span; the date as written is the "
-            "slide's display_date",
-            Outcome.CHANGED,
-        )
+        for code in reasons:
+            report.lost(where, code, Outcome.CHANGED)
     return slide
 
 

@@ -23,12 +23,10 @@ TIMESTAMP_DESC = "Event date"
 def export_timesketch(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
     report = new_report(selection, output, "Timesketch JSONL")
     lines: list[str] = []
-    for event, date, where in selection.dated_events(
-        report, "Timesketch needs a datetime: an undated event is left out"
-    ):
+    for event, date, where in selection.dated_events(report, "export_undated_timesketch"):
         year = from_seconds(date.earliest)[0]
         if not 1 <= year <= 9999:
-            report.dropped(where, f"Timesketch dates are years 1 to 9999, found {year}")
+            report.dropped(where, "export_years_timesketch", year=year)
             continue
         record: dict[str, Any] = {
             "message": event.title,
@@ -62,12 +60,7 @@ def export_timesketch(selection: Selection, output: str = "") -> tuple[str, Conv
                 optional["more_source_urls"] = urls[1:]
         record.update({k: v for k, v in optional.items() if v})
         if date.precision < Precision.SECOND:
-            report.lost(
-                "imprecision",
-                where,
-                "Timesketch places each event at its earliest second; the date as written is "
-                "in edtf_date",
-            )
+            report.lost(where, "export_imprecision_timesketch")
         lines.append(json.dumps(record, ensure_ascii=False))
         report.count_kept("events")
     return "".join(line + "\n" for line in lines), report

@@ -53,7 +53,7 @@ class ImportResult:
     """
 
     # The file's bytes in pieces (joined, a 1M-event file would be held twice while written).
-    pieces: list[bytes]
+    pieces: list[bytes | bytearray]
     report: ConversionReport
     header: EventFile  # title, documents and actors; its ``events`` are left empty
     head: list[Event]

@@ -32,7 +32,17 @@ _HTTP = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
 _MAX_ID = 200
 # Events validated as the import is built (the preview shows them; tests see bad shapes).
 HEAD = 200
-_CHUNK = 10_000
+# Up to this many events an import is written in the saved layout (indented, defaults
+# written out, as :mod:`timelineapp.model.saving` writes), so that the first save of an
+# imported file in the window changes nothing but what the user edited, and a file kept in
+# git diffs cleanly from its first version. Beyond it, nobody reads the file as a diff, and
+# the indentation would double its size (a 1M-row ACLED export: 1.1 GB, over the loader's
+# 1 GiB limit) and its writing time: events are written one per line, as msgspec encodes
+# them (no spaces, no default values), each still a line of its own for ``diff``.
+COMPACT_ABOVE = 10_000
+_CHUNK_BYTES = 8 << 20  # compact events are encoded into buffers of about this size
+_EVENT_SEPARATOR = b",\n    "
+_EVENT_KEYS = tuple(Event.model_fields)
 
 
 def slug(text: str, fallback: str) -> str:
@@ -71,15 +81,19 @@ class Draft:
         self.description: str | None = None
         self.language = "und"
         self.report = report
-        # Events are encoded in chunks as they come (a million event dicts would take
-        # gigabytes); the first HEAD are also kept as dicts, to be validated for the preview.
+        # Events are kept as dicts up to COMPACT_ABOVE, then encoded as they come (``_chunks``
+        # is None until then); the first HEAD are also kept, to be validated for the preview.
         self._head: list[dict[str, Any]] = []
-        self._pending: list[dict[str, Any]] = []
-        self._chunks: list[bytes] = []
+        self._events: list[dict[str, Any]] = []
+        self._chunks: list[bytearray] | None = None
+        self._encoder = msgspec.json.Encoder()
         self._count = 0
         self._event_ids: set[str] = set()
         self._actors: dict[str, dict[str, Any]] = {}
         self._actor_by_key: dict[str, str] = {}
+        self._actor_by_name: dict[str, str] = {}
+        self._actor_refs: dict[tuple[str, str | None], dict[str, str]] = {}
+        self._source_refs: dict[tuple[str, str], dict[str, str]] = {}
         self._documents: dict[str, dict[str, Any]] = {}
         self._document_by_key: dict[str, str] = {}
 
@@ -102,14 +116,8 @@ class Draft:
                 wanted = fallback
             made = self._unique(wanted, self._event_ids)
             if made != given:
-                why = "already used" if wanted == given else "not a valid id"
-                self.report.lost(
-                    "event ids renamed",
-                    where,
-                    f"{given!r} is {why}; the event is {made!r} (the original id is kept in "
-                    "its note)",
-                    Outcome.CHANGED,
-                )
+                code = "id_used" if wanted == given else "id_invalid"
+                self.report.lost(where, code, Outcome.CHANGED, given=repr(given), made=repr(made))
         else:
             made = self._unique(fallback, self._event_ids)
         self._event_ids.add(made)
@@ -119,14 +127,19 @@ class Draft:
 
     def actor(self, name: str, kind: str = "other", actor_id: str = "") -> str:
         """The id of the actor called ``name`` (made on first use; same name, same actor)."""
+        found = self._actor_by_name.get(name)  # a dataset repeats its actors as written
+        if found is not None:
+            return found
         key = " ".join(name.casefold().split())
         found = self._actor_by_key.get(key)
         if found is not None:
+            self._actor_by_name[name] = found
             return found
         wanted = actor_id if actor_id and _ID_OK.match(actor_id) else slug(name, "actor")
         made = self._unique(wanted, self._actors)
         self._actors[made] = {"id": made, "name": name, "kind": kind}
         self._actor_by_key[key] = made
+        self._actor_by_name[name] = made
         return made
 
     def document(
@@ -162,6 +175,26 @@ class Draft:
         self._document_by_key[key] = made
         return made
 
+    def actor_ref(self, name: str, role: str | None = None) -> dict[str, str]:
+        """An event's reference to the actor ``name`` (in ``role``), shared by every event
+        that names it so (never changed in place: laid out, it is copied)."""
+        key = (name, role)
+        found = self._actor_refs.get(key)
+        if found is None:
+            found = {"actor": self.actor(name)}
+            if role:
+                found["role"] = role
+            self._actor_refs[key] = found
+        return found
+
+    def source_ref(self, title: str, url: str = "") -> dict[str, str]:
+        """An event's source without quotes, shared alike (see :meth:`actor_ref`)."""
+        key = (title, url)
+        found = self._source_refs.get(key)
+        if found is None:
+            found = self._source_refs[key] = {"document": self.document(title, url=url)}
+        return found
+
     def set_actor_description(self, actor_id: str, description: str) -> None:
         self._actors[actor_id].setdefault("description", description)
 
@@ -178,46 +211,64 @@ class Draft:
 
     # -- events ------------------------------------------------------------------------------
 
-    def add_event(self, event: dict[str, Any], where: Where) -> None:
-        """Add one event (a dict in the event file layout); its date must be checked already."""
-        date = event.get("date")
-        if date is not None:
-            problem = self.check_date(date)
-            if problem is not None:  # an importer bug, not the input's: keep the event
-                del event["date"]
-                self.report.changed(where, f"date left out: {problem}")
-        kept = laid_out({k: v for k, v in event.items() if v not in (None, "", [])}, Event)
-        if self._count < HEAD:
-            self._head.append(kept)
-        self._pending.append(kept)
-        self._count += 1
-        if len(self._pending) >= _CHUNK:
-            self._flush()
-        self.report.count_kept("events")
+    def add_event(self, event: dict[str, Any], where: Where, *, ordered: bool = False) -> None:
+        """Add one event (a dict in the event file layout); its date must be checked already.
 
-    def _flush(self) -> None:
-        """Encode the pending events as they sit in a saved file, two levels deep."""
-        if not self._pending:
+        ``ordered``: the caller vouches that the dict is final — keys in the model's order,
+        no empty values, its date read by the EDTF reader — so nothing is checked again (the
+        table importer's path, a million times per big input).
+        """
+        if not ordered:
+            date = event.get("date")
+            if date is not None:
+                problem = self.check_date(date)
+                if problem is not None:  # an importer bug, not the input's: keep the event
+                    event = {k: v for k, v in event.items() if k != "date"}
+                    self.report.changed(where, "date_left_out", problem=problem)
+            event = {k: v for k in _EVENT_KEYS if (v := event.get(k)) not in (None, "", [])}
+        if self._count < HEAD:
+            self._head.append(event)
+        self._count += 1
+        if self._chunks is None:
+            self._events.append(event)
+            if self._count > COMPACT_ABOVE:
+                self._go_compact()
             return
-        # msgspec encodes in C and indents exactly as json.dumps(indent=2, ensure_ascii=False)
-        # (which falls back to pure Python when it indents: 3x slower on a big import). A
-        # list comes out as "[\n  {…},\n  {…}\n]"; JSON strings hold no raw line breaks, so
-        # indenting every line by two more spaces puts the events where a file has them.
-        text = msgspec.json.format(msgspec.json.encode(self._pending), indent=2)
-        self._chunks.append(text[1:-2].replace(b"\n", b"\n  "))
-        self._pending = []
+        chunk = self._chunks[-1]
+        if len(chunk) > _CHUNK_BYTES:
+            chunk = bytearray()
+            self._chunks.append(chunk)
+        chunk += _EVENT_SEPARATOR
+        self._encoder.encode_into(event, chunk, -1)
+
+    def _go_compact(self) -> None:
+        """Past :data:`COMPACT_ABOVE` events: encode those kept so far, one event a line,
+        and encode every later event as it comes (a million event dicts would take gigabytes)."""
+        chunk = bytearray()
+        for number, event in enumerate(self._events):
+            if number:
+                chunk += _EVENT_SEPARATOR
+            self._encoder.encode_into(event, chunk, -1)
+        self._chunks = [chunk]
+        self._events = []
 
     @property
     def event_count(self) -> int:
         return self._count
 
-    def build(self) -> tuple[list[bytes], EventFile, list[Event], int]:
-        """The event file's bytes in the saved layout, its first events validated, its count.
+    @property
+    def compact(self) -> bool:
+        """Whether the file is written in the compact layout (see :data:`COMPACT_ABOVE`)."""
+        return self._chunks is not None
+
+    def build(self) -> tuple[list[bytes | bytearray], EventFile, list[Event], int]:
+        """The event file's bytes in pieces, its first events validated, its event count.
 
         The header (title, documents, actors) and the first :data:`HEAD` events are validated
         here, so a wrong importer fails its tests at once; the rest is validated when the
         file is opened, by the loader, as any file is.
         """
+        self.report.count_kept("events", self._count)
         if self._actors:
             self.report.count_kept("actors", len(self._actors))
         if self._documents:
@@ -238,15 +289,21 @@ class Draft:
         del laid["events"]  # the last key: the events follow the header's text
         text = msgspec.json.format(msgspec.json.encode(laid), indent=2)
         before = text[:-2] + b',\n  "events": ['
-        self._flush()
-        if not self._chunks:
+        if not self._count:
             return [before + b"]\n}\n"], header, head, 0
-        pieces = [before]
-        for number, chunk in enumerate(self._chunks):
-            pieces.append(b"," + chunk if number else chunk)
-        self._chunks = []
-        pieces.append(b"\n  ]\n}\n")
-        return pieces, header, head, self._count
+        if self._chunks is not None:
+            pieces: list[bytes | bytearray] = [before + b"\n    ", *self._chunks, b"\n  ]\n}\n"]
+            self._chunks = []
+            return pieces, header, head, self._count
+        # The saved layout. msgspec encodes in C and indents exactly as json.dumps(indent=2,
+        # ensure_ascii=False) (which falls back to pure Python when it indents). A list comes
+        # out as "[\n  {…},\n  {…}\n]"; JSON strings hold no raw line breaks, so indenting
+        # every line by two more spaces puts the events where a saved file has them.
+        events = [laid_out(event, Event) for event in self._events]
+        self._events = []
+        text = msgspec.json.format(msgspec.json.encode(events), indent=2)
+        body = text[1:-2].replace(b"\n", b"\n  ")
+        return [before, body, b"\n  ]\n}\n"], header, head, self._count
 
     def result(
         self, columns: list[str] | None = None, mapping: dict[str, list[str]] | None = None

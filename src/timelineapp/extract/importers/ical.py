@@ -70,10 +70,10 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
             _event(component, where, draft)
         except (ValueError, TypeError, AttributeError) as error:  # a property icalendar
             # could not decode: the event cannot be read, the others can
-            report.dropped(where, f"cannot read this event: {error}")
+            report.dropped(where, "ics_unreadable_event", error=error)
     for kind in ("VTODO", "VJOURNAL"):
         for number, _ in enumerate(calendar.walk(kind)):
-            report.dropped(Where(name, None, f"{kind}[{number}]"), "only VEVENTs are events")
+            report.dropped(Where(name, None, f"{kind}[{number}]"), "ics_not_event")
     return draft.result()
 
 
@@ -87,7 +87,7 @@ def _event(component: Any, where: Where, draft: Draft) -> None:
     if not title:
         title = summary.split("\n", 1)[0][:120]
         if not title:
-            report.dropped(uid_where, "expected a SUMMARY or a DESCRIPTION, found neither")
+            report.dropped(uid_where, "ics_no_summary")
             return
     date = _date(component, uid_where, report, notes)
     written = clean(component.get(DATE_PROPERTY))
@@ -126,15 +126,10 @@ def _event(component: Any, where: Where, draft: Draft) -> None:
     rule = component.get("RRULE")
     if rule:
         notes.append(f"Repeats (iCalendar RRULE): {rule.to_ical().decode()}")
-        report.lost(
-            "repetitions (RRULE)",
-            uid_where,
-            "kept once, at the first occurrence; the rule is in the event note",
-            Outcome.CHANGED,
-        )
+        report.lost(uid_where, "ics_rrule", Outcome.CHANGED)
     for key in component:
         if key not in _KNOWN and not key.startswith("X-") and key != "DTSTART":
-            report.lost(key, uid_where, "not read: no event field holds it")
+            report.lost(uid_where, "ics_property_unread", key=key)
     draft.add_event(
         {
             "id": event_id,
@@ -154,7 +149,7 @@ def _event(component: Any, where: Where, draft: Draft) -> None:
 def _date(component: Any, where: Where, report: ConversionReport, notes: list[str]) -> str | None:
     start_prop = component.get("DTSTART")
     if start_prop is None:
-        report.changed(where, "no DTSTART: kept undated")
+        report.changed(where, "ics_no_dtstart")
         return None
     start = start_prop.dt
     end_prop = component.get("DTEND")
@@ -170,9 +165,8 @@ def _date(component: Any, where: Where, report: ConversionReport, notes: list[st
         return first
     if start.tzinfo is None:
         report.lost(
-            "floating times",
             where,
-            "a time without a time zone is written without one, which event files read as UTC",
+            "ics_floating",
             Outcome.CHANGED,
         )
     text = _moment(start)

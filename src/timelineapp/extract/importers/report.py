@@ -4,6 +4,9 @@ A conversion is judged by what it loses, so the report is not a log: it counts w
 kept, lists every row or item that could not be converted with its location and reason, and
 folds repeated losses of the same field ("background, in 312 events, first at events[4]")
 into one line, so a million-row input gives a report a person can read.
+
+Each message is a code and its arguments (:mod:`.messages`): :meth:`ConversionReport.lines`
+words them in English for the command line; the window words the same codes in French.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from .messages import ENGLISH, english
 
 # Beyond this many located problems the rest are counted, not listed: the first ones are
 # enough to fix an input, and a report must stay readable (and small) for a 1M-row file.
@@ -47,9 +52,17 @@ class Where:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """One located problem: a code of :data:`.messages.ENGLISH` and its arguments."""
+
     outcome: Outcome
     where: Where
-    message: str
+    code: str
+    args: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return english(self.code, self.args)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.outcome}: {self.message}"
@@ -60,17 +73,26 @@ class Entry:
             "file": self.where.file,
             "line": self.where.line,
             "path": self.where.path,
+            "code": self.code,
+            "args": dict(self.args),
             "message": self.message,
         }
 
 
 @dataclass(slots=True)
-class _Tally:
-    """One kind of loss repeated over many items: counted, with its first place."""
+class Tally:
+    """One kind of loss repeated over many items: counted, with its first place (and the
+    arguments it had there)."""
 
-    reason: str
+    outcome: Outcome
+    code: str
+    args: dict[str, str]
     first: Where
     count: int = 0
+
+    @property
+    def message(self) -> str:
+        return english(self.code, self.args)
 
 
 @dataclass
@@ -84,7 +106,8 @@ class ConversionReport:
     entries: list[Entry] = field(default_factory=list)
     not_listed: int = 0
     counts: dict[Outcome, int] = field(default_factory=dict)
-    tallies: dict[tuple[Outcome, str], _Tally] = field(default_factory=dict)
+    # (outcome, code, the input key it is about, if any) -> the tally
+    tallies: dict[tuple[Outcome, str, str], Tally] = field(default_factory=dict)
 
     # -- recording ---------------------------------------------------------------------------
 
@@ -92,20 +115,23 @@ class ConversionReport:
         """``what`` is a plural noun: "events", "actors", "documents"."""
         self.kept[what] = self.kept.get(what, 0) + count
 
-    def dropped(self, where: Where, message: str) -> None:
-        """A row or item that is not in the result."""
-        self._add(Entry(Outcome.DROPPED, where, message))
+    def dropped(self, where: Where, code: str, **args: object) -> None:
+        """A row or item that is not in the result (``code``: see :mod:`.messages`)."""
+        self._add(Entry(Outcome.DROPPED, where, _checked(code), _texts(args)))
 
-    def changed(self, where: Where, message: str) -> None:
+    def changed(self, where: Where, code: str, **args: object) -> None:
         """Something kept, but not exactly as written."""
-        self._add(Entry(Outcome.CHANGED, where, message))
+        self._add(Entry(Outcome.CHANGED, where, _checked(code), _texts(args)))
 
-    def lost(self, what: str, where: Where, reason: str, outcome: Outcome = Outcome.LOST) -> None:
-        """A field lost (or changed the same way) in possibly many items: counted once."""
-        key = (outcome, what)
+    def lost(
+        self, where: Where, code: str, outcome: Outcome = Outcome.LOST, **args: object
+    ) -> None:
+        """A field lost (or changed the same way) in possibly many items: counted once per
+        code and input key (``key=``), with the first place and arguments."""
+        key = (outcome, code, str(args.get("key", "")))
         tally = self.tallies.get(key)
         if tally is None:
-            tally = self.tallies[key] = _Tally(reason, where)
+            tally = self.tallies[key] = Tally(outcome, _checked(code), _texts(args), where)
         tally.count += 1
 
     def _add(self, entry: Entry) -> None:
@@ -132,11 +158,11 @@ class ConversionReport:
         return text
 
     def tally_lines(self) -> list[str]:
-        """Each repeated loss on one line: what, why, how often, where first."""
+        """Each repeated loss on one line: what and why, how often, where first."""
         lines = []
-        for (outcome, what), tally in self.tallies.items():
+        for tally in self.tallies.values():
             times = f"{tally.count} time{'s' * (tally.count != 1)}"
-            lines.append(f"{outcome}: {what} ({times}, first at {tally.first}): {tally.reason}")
+            lines.append(f"{tally.outcome}: {tally.message} ({times}, first at {tally.first})")
         return lines
 
     def lines(self) -> list[str]:
@@ -159,16 +185,27 @@ class ConversionReport:
             "dropped": self.dropped_count,
             "losses": [
                 {
-                    "outcome": str(outcome),
-                    "what": what,
+                    "outcome": str(tally.outcome),
+                    "code": tally.code,
+                    "args": dict(tally.args),
                     "count": tally.count,
                     "first": str(tally.first),
-                    "reason": tally.reason,
+                    "message": tally.message,
                 }
-                for (outcome, what), tally in self.tallies.items()
+                for tally in self.tallies.values()
             ],
         }
 
 
 def _counted(count: int, plural: str) -> str:
     return f"{count} {plural[:-1] if count == 1 and plural.endswith('s') else plural}"
+
+
+def _checked(code: str) -> str:
+    if code not in ENGLISH:  # a programming error: every code has its words
+        raise KeyError(f"no report message {code!r} in timelineapp.extract.importers.messages")
+    return code
+
+
+def _texts(args: dict[str, object]) -> dict[str, str]:
+    return {name: str(value) for name, value in args.items()}

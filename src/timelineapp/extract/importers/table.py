@@ -41,11 +41,7 @@ class Table:
             except StopIteration:
                 return
             except csv.Error as error:  # a stray carriage return in a cell, say
-                self.report.dropped(
-                    Where(self.name, line),
-                    f"expected CSV, found an error: {error}; the rows before were read, this "
-                    "row and the rest of the file were not",
-                )
+                self.report.dropped(Where(self.name, line), "csv_error", error=error)
                 return
             start, line = line, reader.line_num + 1
             if not any(cell.strip() for cell in cells):
@@ -83,11 +79,7 @@ def _decode(raw: bytes, name: str, report: ConversionReport) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        report.changed(
-            Where(name),
-            f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}): read as "
-            "Windows-1252; check accented letters",
-        )
+        report.changed(Where(name), "not_utf8", byte=f"{raw[error.start]:02x}", offset=error.start)
         return raw.decode("cp1252", errors="replace")
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from timelineapp.model.dates import DateError, cached_date
@@ -154,23 +155,10 @@ def _acled_finish(
     precision = row.get("time_precision", "").strip()
     date = event.get("date")
     if date and precision in ("2", "3") and len(date) == 10:
-        day = dt.date.fromisoformat(date)
-        if precision == "2":
-            first, last = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
-            event["date"] = f"[{first.isoformat()}..{last.isoformat()}]"
-            event["notes"].append(
-                f"ACLED time_precision 2: the source gives a span of days, not the day; "
-                f"ACLED recorded {date}, shown as one day within three days of it"
-            )
-        else:
-            event["date"] = date[:7]
-            event["notes"].append(
-                f"ACLED time_precision 3: the source gives the month only; ACLED recorded {date}"
-            )
+        event["date"], note = _acled_date(date, precision)
+        event["notes"].append(note)
     elif precision not in ("", "1", "2", "3"):
-        report.lost(
-            "time_precision", where, f"expected 1, 2 or 3, found {precision!r}; read as a day"
-        )
+        report.lost(where, "acled_precision", found=repr(precision))
     fatalities = row.get("fatalities", "").strip()
     if fatalities:
         event["tags"].append(f"fatalities: {fatalities}")
@@ -179,6 +167,21 @@ def _acled_finish(
         place = row.get("location", "").strip()
         title = " — ".join(x for x in (kind, place) if x)
         event["title"] = title or None
+
+
+@lru_cache(maxsize=1 << 16)
+def _acled_date(date: str, precision: str) -> tuple[str, str]:
+    """The date ACLED's ``time_precision`` 2 or 3 means for its recorded day, and the note
+    that keeps the day recorded."""
+    if precision == "3":
+        return date[:7], f"ACLED time_precision 3 (the month only): ACLED recorded {date}"
+    day = dt.date.fromisoformat(date)
+    first, last = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    return (
+        f"[{first.isoformat()}..{last.isoformat()}]",
+        f"ACLED time_precision 2 (a span of days, one within three days of it): ACLED "
+        f"recorded {date}",
+    )
 
 
 def _timesketch_mapping(header: list[str]) -> ColumnMapping:
@@ -217,7 +220,7 @@ def _timesketch_finish(
         try:
             listed = json.loads(cell)
         except json.JSONDecodeError:
-            listed = _split(cell)
+            listed = list(_split(cell))
         if not isinstance(listed, list):
             listed = [cell]
         values = [str(v) for v in listed if str(v).strip()]
@@ -314,15 +317,11 @@ def import_timesketch_jsonl(
                 value = json.loads(line)
             except json.JSONDecodeError as error:
                 report.items_read += 1
-                report.dropped(
-                    Where(name, number), f"expected a JSON object, found an error: {error.msg}"
-                )
+                report.dropped(Where(name, number), "jsonl_error", error=error.msg)
                 continue
             if not isinstance(value, dict):
                 report.items_read += 1
-                report.dropped(
-                    Where(name, number), f"expected a JSON object, found {type(value).__name__}"
-                )
+                report.dropped(Where(name, number), "jsonl_not_object", found=type(value).__name__)
                 continue
             yield number, {str(k): _cell(v) for k, v in value.items()}
 
@@ -363,11 +362,7 @@ def _convert(
     if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
         # Nothing to read events by: say which columns there are, read no row (the window
         # shows the mapping to choose them; the command line names --map).
-        report.dropped(
-            Where(name, 1),
-            f"expected columns for a date or a title, found none among {', '.join(columns)}; "
-            "choose them (--map date=COLUMN --map title=COLUMN)",
-        )
+        report.dropped(Where(name, 1), "no_columns", columns=", ".join(columns))
         return draft.result(columns, dict(mapping.columns))
     mapped = {c for cols in mapping.columns.values() for c in cols}
     consumed = preset.consumed if preset else frozenset()
@@ -376,112 +371,189 @@ def _convert(
     # Columns no field takes, in the header's order: kept in the note (decided once, not per row).
     extra = [c for c in header if c not in mapped and c.casefold() not in consumed]
     known = set(header)
-    for count, (line, row) in enumerate(rows):
-        if count % 4096 == 0 and not progress(min(1.0, count / total)):
+    plan = _Plan(mapping)
+    finish = preset.finish if preset is not None else None
+    keep_extra = options.keep_extra_columns
+    count = 0
+    for count, (line, row) in enumerate(rows, start=1):
+        if count & 4095 == 1 and not progress(min(1.0, count / total)):
             raise ImportCancelled
-        report.items_read += 1
         where = Where(name, line)
-        event = _row_event(row, mapping, where, report)
-        if preset is not None:
-            preset.finish(row, event, where, report)
-        extra_lines = []
-        for column in extra:
-            value = row.get(column, "")
-            if value and not value.isspace():
-                extra_lines.append(f"{column}: {value.strip()}")
+        event = _row_event(row, plan, where, report)
+        if finish is not None:
+            finish(row, event, where, report)
+        extra_lines = [
+            f"{column}: {value.strip()}"
+            for column in extra
+            if (value := row.get(column)) and not value.isspace()
+        ]
         if not known.issuperset(row):  # a JSONL line's own keys, or cells past the header
             for column, value in row.items():
                 if column == "\x00extra":
-                    report.lost("cells past the last column", where, "no header names them")
+                    report.lost(where, "cells_past_header")
                 elif column not in known and value.strip():
                     extra_lines.append(f"{column}: {value.strip()}")
-        if not options.keep_extra_columns and extra_lines:
-            report.lost("columns no field takes", where, "dropped as asked")
+        if extra_lines and not keep_extra:
+            report.lost(where, "extra_dropped")
             extra_lines = []
         _finish_event(event, extra_lines, where, draft)
+    report.items_read += count
     progress(1.0)
     report.kept.setdefault("events", 0)
     return draft.result(columns, dict(mapping.columns))
 
 
+class _Plan:
+    """The mapping as the row loop reads it: each field's columns, looked up once."""
+
+    __slots__ = (
+        "actors",
+        "date",
+        "end",
+        "id",
+        "note",
+        "note_first",
+        "place",
+        "quote",
+        "review",
+        "roles",
+        "source",
+        "start",
+        "status",
+        "summary",
+        "tags",
+        "title",
+        "url",
+    )
+
+    def __init__(self, mapping: ColumnMapping) -> None:
+        def columns(name: str) -> tuple[str, ...]:
+            return tuple(mapping.columns.get(name, ()))
+
+        self.id, self.date, self.start, self.end = (
+            columns(n) for n in ("id", "date", "start", "end")
+        )
+        self.title, self.summary, self.actors, self.place = (
+            columns(n) for n in ("title", "summary", "actors", "place")
+        )
+        self.url, self.source, self.quote, self.tags = (
+            columns(n) for n in ("url", "source", "quote", "tags")
+        )
+        self.note, self.status, self.review = (columns(n) for n in ("note", "status", "review"))
+        self.roles: Mapping[str, str] = mapping.roles
+        self.note_first = self.note[0] if self.note else ""
+
+
+def _first(row: dict[str, str], columns: tuple[str, ...]) -> str:
+    """The first non-blank cell of ``columns``, stripped ('' when all are blank)."""
+    for column in columns:
+        value = row.get(column)
+        if value and not value.isspace():
+            return value.strip()
+    return ""
+
+
+def _cells(row: dict[str, str], columns: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(column, stripped cell) for each non-blank cell of ``columns``."""
+    return [
+        (column, value.strip())
+        for column in columns
+        if (value := row.get(column)) and not value.isspace()
+    ]
+
+
 def _row_event(
-    row: dict[str, str], mapping: ColumnMapping, where: Where, report: ConversionReport
+    row: dict[str, str], plan: _Plan, where: Where, report: ConversionReport
 ) -> dict[str, Any]:
-    columns = mapping.columns
-
-    def cells(field_name: str) -> list[tuple[str, str]]:
-        found = []
-        for column in columns.get(field_name, ()):
-            value = row.get(column)
-            if value and not value.isspace():
-                found.append((column, value.strip()))
-        return found
-
-    def first(field_name: str) -> str:
-        for column in columns.get(field_name, ()):
-            value = row.get(column)
-            if value and not value.isspace():
-                return value.strip()
-        return ""
-
-    event: dict[str, Any] = {"notes": [], "tags": [], "actor_names": [], "documents": []}
-    event["given_id"] = first("id")
-    event["title"] = " ".join(first("title").split())
-    event["summary"] = first("summary")
-    event["place"] = ", ".join(dict.fromkeys(v for _, v in cells("place")))
-    date_text, end_text = first("date") or first("start"), first("end")
+    notes: list[str] = []
+    tags: list[str] = []
+    actor_names: list[tuple[str, str | None]] = []
+    documents: list[tuple[str, str]] = []
+    event: dict[str, Any] = {
+        "notes": notes,
+        "tags": tags,
+        "actor_names": actor_names,
+        "documents": documents,
+        "given_id": _first(row, plan.id) if plan.id else "",
+        "title": " ".join(_first(row, plan.title).split()) if plan.title else "",
+        "summary": _first(row, plan.summary) if plan.summary else "",
+    }
+    places = _cells(row, plan.place)
+    event["place"] = ", ".join(dict.fromkeys(v for _, v in places)) if places else ""
+    date_text = _first(row, plan.date) or _first(row, plan.start)
     if date_text:
-        try:
-            start = cell_date(date_text)
-            end = cell_date(end_text) if end_text else None
-            if end is not None:
-                start = CellDate(f"{start.text}/{end.text}", start.cut_fraction or end.cut_fraction)
-                problem = Draft.check_date(start.text)
-                if problem:
-                    raise PartsError(problem)
-        except PartsError as error:
-            event["date_problem"] = str(error)
-            event["notes"].append(
+        end_text = _first(row, plan.end) if plan.end else ""
+        made = _cells_date(date_text, end_text)
+        if isinstance(made, CellDate):
+            _set_date(event, made, where, report)
+        else:
+            event["date_problem"] = made
+            notes.append(
                 f"Date as given, not imported: {date_text}"
                 + (f" to {end_text}" if end_text else "")
             )
+    roles = plan.roles
+    for column, value in _cells(row, plan.actors):
+        role = roles.get(column)
+        actor_names.extend((part, role) for part in _split(value))
+    for _, value in _cells(row, plan.tags):
+        if ";" in value or "|" in value:
+            tags.extend(_split(value))
         else:
-            _set_date(event, start, where, report)
-    for column, value in cells("actors"):
-        role = mapping.roles.get(column)
-        for part in _split(value):
-            event["actor_names"].append((part, role))
-    for _, value in cells("tags"):
-        event["tags"].extend(_split(value) if ";" in value or "|" in value else [value])
-    urls = [u for _, value in cells("url") for u in value.split()]
-    titles = [t for _, value in cells("source") for t in _split(value)]
+            tags.append(value)
+    if plan.url or plan.source:
+        _sources(row, plan, event, where, report)
+    if plan.quote:
+        for _, quote in _cells(row, plan.quote):
+            notes.append(f"Quote (not verified against a document): «{quote}»")
+            report.lost(where, "quote_unverified", Outcome.CHANGED)
+    for field_name, columns, allowed in (
+        ("status", plan.status, _STATUSES),
+        ("review", plan.review, _REVIEWS),
+    ):
+        if columns:
+            given = _first(row, columns)
+            if given.lower() in allowed:
+                event[field_name] = given.lower()
+            elif given:
+                notes.append(f"{field_name}: {given}")
+    for column, value in _cells(row, plan.note):
+        notes.append(value if column == plan.note_first else f"{column}: {value}")
+    return event
+
+
+@lru_cache(maxsize=1 << 16)
+def _cells_date(date_text: str, end_text: str) -> CellDate | str:
+    """The date of a start (and end) cell, or why it cannot be read; datasets repeat their
+    dates, so each pair is read once."""
+    try:
+        start = cell_date(date_text)
+        if end_text:
+            end = cell_date(end_text)
+            start = CellDate(f"{start.text}/{end.text}", start.cut_fraction or end.cut_fraction)
+            problem = Draft.check_date(start.text)
+            if problem:
+                return problem
+    except PartsError as error:
+        return str(error)
+    return start
+
+
+def _sources(
+    row: dict[str, str], plan: _Plan, event: dict[str, Any], where: Where, report: ConversionReport
+) -> None:
+    """Source documents: an http(s) address each, titled by the source cell when there is
+    one address; titles without an address are documents by title."""
+    urls = [u for _, value in _cells(row, plan.url) for u in value.split()]
+    titles = [t for _, value in _cells(row, plan.source) for t in _split(value)]
+    documents = event["documents"]
     for url in urls:
         if is_http_url(url):
-            event["documents"].append((titles.pop(0) if len(urls) == 1 and titles else url, url))
+            documents.append((titles.pop(0) if len(urls) == 1 and titles else url, url))
         else:
             event["notes"].append(f"Source address (not http/https): {url}")
-            report.lost("source addresses not http(s)", where, "kept in the event note")
-    for title in titles:
-        event["documents"].append((title, ""))
-    for _, quote in cells("quote"):
-        event["notes"].append(f"Quote (not verified against a document): «{quote}»")
-        report.lost(
-            "quotes",
-            where,
-            "a quote needs the document's text to be verified: kept in the event note",
-            Outcome.CHANGED,
-        )
-    for name, allowed in (("status", _STATUSES), ("review", _REVIEWS)):
-        value = first(name).lower()
-        if value in allowed:
-            event[name] = value
-        elif value:
-            event["notes"].append(f"{name}: {first(name)}")
-    for column, value in cells("note"):
-        event["notes"].append(
-            value if column == mapping.columns["note"][0] else f"{column}: {value}"
-        )
-    return event
+            report.lost(where, "url_not_http")
+    documents.extend((title, "") for title in titles)
 
 
 def _set_date(
@@ -489,57 +561,58 @@ def _set_date(
 ) -> None:
     event["date"] = made.text
     if made.cut_fraction:
-        report.lost("fractions of a second", where, "event file dates stop at seconds")
+        report.lost(where, "seconds_fraction")
 
 
-def _split(value: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _split(value: str) -> tuple[str, ...]:
+    """A cell listing several values (``a; b`` or ``a | b``), split; cached, as datasets
+    repeat their lists."""
     for separator in _LIST_SEPARATORS:
         if separator in value:
-            return [p.strip() for p in value.split(separator) if p.strip()]
-    return [value.strip()]
+            return tuple(p.strip() for p in value.split(separator) if p.strip())
+    return (value.strip(),)
 
 
 def _finish_event(event: dict[str, Any], extra: list[str], where: Where, draft: Draft) -> None:
     report = draft.report
     title = event["title"]
+    summary = event["summary"]
     if not title:
-        body = event["summary"]
-        title = body.split("\n", 1)[0][:_TITLE_LIMIT] if body else ""
+        title = summary.split("\n", 1)[0][:_TITLE_LIMIT] if summary else ""
         if title:
-            report.lost("titles made from the summary", where, "no title cell", Outcome.CHANGED)
+            report.lost(where, "title_from_summary", Outcome.CHANGED)
     if not title:
-        report.dropped(where, "expected a title or a summary, found neither")
+        report.dropped(where, "no_title")
         return
-    if len(title) > _TITLE_LIMIT and not event["summary"]:
-        event["summary"] = title
+    if len(title) > _TITLE_LIMIT and not summary:
+        summary = title
         title = title[: _TITLE_LIMIT - 1].rstrip() + "…"
     if "date_problem" in event:
-        report.changed(where, f"date left out, the event is kept undated: {event['date_problem']}")
+        report.changed(where, "undated", problem=event["date_problem"])
     notes = event["notes"]
     given = event["given_id"]
     event_id = draft.event_id(given, where, f"line-{where.line}")
     if given and event_id != given:
         notes.append(f"Original id: {given}")
-    actors = [
-        {"actor": draft.actor(actor_name), **({"role": role} if role else {})}
-        for actor_name, role in event["actor_names"]
-    ]
-    sources = [
-        {"document": draft.document(doc_title, url=url)} for doc_title, url in event["documents"]
-    ]
-    draft.add_event(
-        {
-            "id": event_id,
-            "title": title,
-            "date": event.get("date"),
-            "actors": actors,
-            "place": event["place"] or None,
-            "summary": event["summary"] or None,
-            "tags": list(dict.fromkeys(event["tags"])),
-            "note": "\n".join([*notes, *extra]) or None,
-            "sources": sources,
-            "status": event.get("status"),
-            "review": event.get("review"),
-        },
-        where,
-    )
+    # Built in the model's field order with no empty value: the draft takes it as it is.
+    made: dict[str, Any] = {"id": event_id, "title": title}
+    if date := event.get("date"):
+        made["date"] = date
+    if status := event.get("status"):
+        made["status"] = status
+    if event["actor_names"]:
+        made["actors"] = [draft.actor_ref(actor, role) for actor, role in event["actor_names"]]
+    if event["place"]:
+        made["place"] = event["place"]
+    if summary:
+        made["summary"] = summary
+    if event["tags"]:
+        made["tags"] = list(dict.fromkeys(event["tags"]))
+    if review := event.get("review"):
+        made["review"] = review
+    if notes or extra:
+        made["note"] = "\n".join([*notes, *extra])
+    if event["documents"]:
+        made["sources"] = [draft.source_ref(title, url) for title, url in event["documents"]]
+    draft.add_event(made, where, ordered=True)

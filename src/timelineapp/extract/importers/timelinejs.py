@@ -29,17 +29,14 @@ FORMAT = "timelinejs"
 ERA_TAG = "era"
 _TITLE_LIMIT = 120
 # Slide keys and what becomes of those the event file format cannot carry.
-_DISPLAY_ONLY = {
-    "background": "a slide's background (colour or image) is a display setting",
-    "autolink": "a display setting of TimelineJS",
-}
+_DISPLAY_ONLY = {"background": "tjs_background", "autolink": "tjs_display_setting"}
 _HANDLED = frozenset(
     {"start_date", "end_date", "text", "media", "group", "display_date", "unique_id", "type"}
 )
 _MEDIA_LOST = {
-    "thumbnail": "a preview picture of the media; the media's address is kept",
-    "alt": "alternative text of the media picture",
-    "link_target": "a display setting of TimelineJS",
+    "thumbnail": "tjs_media_thumbnail",
+    "alt": "tjs_media_alt",
+    "link_target": "tjs_display_setting",
 }
 
 
@@ -62,13 +59,15 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             f"{name}: expected a TimelineJS timeline, found a timelineapp event file: open it "
             "(File > Open, or timelineapp FILE) instead of importing it"
         )
+    from .timelinejs2 import import_timelinejs2, is_timelinejs2
+
+    if is_timelinejs2(data) and "events" not in data:
+        return import_timelinejs2(data, name, options)
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         found = "an object without 'events'" if isinstance(data, dict) else type(data).__name__
-        if isinstance(data, dict) and isinstance(data.get("timeline"), dict):
-            found = "the TimelineJS 2 layout ('timeline.date'), which is not read"
         raise UnreadableInput(
-            f"{name}: expected a TimelineJS timeline (an object with an 'events' list), "
-            f"found {found}"
+            f"{name}: expected a TimelineJS timeline (an object with an 'events' list, or "
+            f"TimelineJS 2's 'timeline' object), found {found}"
         )
     report = ConversionReport(name, "TimelineJS JSON")
     draft = Draft("", report)
@@ -86,7 +85,7 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             convert_slide(era, root.child("eras").child(i), draft, options, era=True)
     for key in data:
         if key not in ("title", "events", "eras", "scale"):
-            report.lost(key, root.child(key), "not part of the TimelineJS format; not read")
+            report.lost(root.child(key), "tjs_key_unknown", key=key)
     if not draft.title:
         draft.title = name.rsplit("/", 1)[-1]
     return draft.result()
@@ -114,27 +113,25 @@ def convert_slide(
     options: ImportOptions,
     *,
     era: bool = False,
+    date_form: str = "tjs_date_not_parts",
 ) -> None:
-    """One TimelineJS slide (or era) into one event; everything lost is reported."""
+    """One TimelineJS slide (or era) into one event; everything lost is reported.
+
+    ``date_form``: the report's code for a date that is not what the format documents."""
     report = draft.report
     if not isinstance(slide, dict):
-        report.dropped(where, f"expected an object, found {type(slide).__name__}")
+        report.dropped(where, "tjs_not_object", found=type(slide).__name__)
         return
     notes: list[str] = []
     text = slide.get("text")
     if isinstance(text, str):  # not the documented object: read as the slide's text
-        report.lost(
-            "text given as a string",
-            where.child("text"),
-            "expected an object with headline and text; the string is read as the text",
-            Outcome.CHANGED,
-        )
+        report.lost(where.child("text"), "tjs_text_string", Outcome.CHANGED)
         text = {"text": text}
     elif not isinstance(text, dict):
         text = {}
     headline = " ".join(html_to_text(clean(text.get("headline"))).split())
     body = html_to_text(clean(text.get("text")))
-    date = _slide_date(slide, where, draft, notes)
+    date = _slide_date(slide, where, draft, notes, date_form)
     display = clean(slide.get("display_date"))
     for key in ("start_date", "end_date"):
         part = slide.get(key)
@@ -150,14 +147,9 @@ def convert_slide(
         first_line = body.split("\n", 1)[0] if body else ""
         title = first_line[:_TITLE_LIMIT] or display or ("Era" if era else "")
         if not title:
-            report.dropped(where, "expected a headline, a text or a date, found none")
+            report.dropped(where, "tjs_no_headline")
             return
-        report.lost(
-            "headlines made from the text",
-            where.child("text"),
-            "a slide without a headline is titled by the start of its text",
-            Outcome.CHANGED,
-        )
+        report.lost(where.child("text"), "tjs_headline_from_text", Outcome.CHANGED)
     unique = clean(slide.get("unique_id"))
     fallback = f"{'era' if era else 'event'}-{draft.event_count + 1}"
     event_id = draft.event_id(unique, where.child("unique_id"), fallback)
@@ -176,13 +168,13 @@ def convert_slide(
     if isinstance(media, dict):
         _media_source(media, where.child("media"), draft, title, notes, sources)
     elif media is not None:
-        report.lost("media", where.child("media"), "expected an object; left out")
-    for key, reason in _DISPLAY_ONLY.items():
+        report.lost(where.child("media"), "tjs_media_not_object")
+    for key, code in _DISPLAY_ONLY.items():
         if key in slide:
-            report.lost(key, where.child(key), reason)
+            report.lost(where.child(key), code, key=key)
     for key in slide:
         if key not in _HANDLED and key not in _DISPLAY_ONLY:
-            report.lost(key, where.child(key), "not part of the TimelineJS slide format; not read")
+            report.lost(where.child(key), "tjs_slide_key_unknown", key=key)
     draft.add_event(
         {
             "id": event_id,
@@ -199,7 +191,7 @@ def convert_slide(
 
 
 def _slide_date(
-    slide: Mapping[str, Any], where: Where, draft: Draft, notes: list[str]
+    slide: Mapping[str, Any], where: Where, draft: Draft, notes: list[str], date_form: str
 ) -> str | None:
     """The EDTF date of a slide; a bad date keeps the event undated and says why."""
     report = draft.report
@@ -209,34 +201,29 @@ def _slide_date(
         start = read_parts(start_value) if isinstance(start_value, dict) else None
         end = read_parts(end_value) if isinstance(end_value, dict) else None
     except PartsError as error:
-        report.changed(where, f"date left out, the event is kept undated: {error}")
+        report.changed(where, "undated", problem=error)
         notes.append(f"Date as given, not imported: {_parts_text(slide)}")
         return None
     if start is None:
         if end is not None:
-            report.changed(where.child("start_date"), "an end without a start: kept undated")
+            report.changed(where.child("start_date"), "tjs_end_without_start")
             notes.append(f"Date as given, not imported: {_parts_text(slide)}")
         elif "start_date" in slide:
             given = slide["start_date"]
-            found = "no year" if isinstance(given, dict) else f"{describe_found(given)}"
-            report.changed(
-                where.child("start_date"),
-                f"expected an object of date parts with a year, found {found}; kept undated",
-            )
+            if isinstance(given, dict):
+                report.changed(where.child("start_date"), "tjs_date_no_year")
+            else:
+                report.changed(where.child("start_date"), date_form, found=describe_found(given))
             if not isinstance(given, dict):
                 notes.append(f"Date as given, not imported: {given}")
         return None
     for part, path in ((start, "start_date"), (end, "end_date")):
         if part is not None and part.had_fraction:
-            report.lost(
-                "milliseconds",
-                where.child(path).child("millisecond"),
-                "event file dates stop at seconds",
-            )
+            report.lost(where.child(path).child("millisecond"), "milliseconds")
     try:
         return edtf_from_parts(start, end)
     except PartsError as error:
-        report.changed(where, f"date left out, the event is kept undated: {error}")
+        report.changed(where, "undated", problem=error)
         notes.append(f"Date as given, not imported: {_parts_text(slide)}")
         return None
 
@@ -263,9 +250,9 @@ def _media_source(
     caption = html_to_text(clean(media.get("caption")))
     media_title = html_to_text(clean(media.get("title")))
     link = clean(media.get("link"))
-    for key, reason in _MEDIA_LOST.items():
+    for key, code in _MEDIA_LOST.items():
         if clean(media.get(key)):
-            report.lost(f"media.{key}", where.child(key), reason)
+            report.lost(where.child(key), code)
     if link:
         notes.append(f"Media link: {link}")
     if not url:
@@ -276,11 +263,7 @@ def _media_source(
         # Embedded HTML (an iframe, a tweet's blockquote) or a local picture: no address to
         # keep as a source, but the text is kept so nothing is lost.
         notes.append(f"Media: {' '.join(html_to_text(url).split())}")
-        report.lost(
-            "media not at an http(s) address",
-            where.child("url"),
-            "kept in the event note: a source document needs an http(s) address",
-        )
+        report.lost(where.child("url"), "tjs_media_not_http")
         return
     document = draft.document(media_title or caption or f"Media: {title}", url=url, author=credit)
     if caption and media_title:

@@ -80,16 +80,16 @@ def convert_sheet(table: Table, options: ImportOptions, report: ConversionReport
         for column, value in row.items():
             if column not in known and value.strip():
                 what = "cells past the last column" if column == "\x00extra" else column
-                report.lost(what, where, "not a TimelineJS sheet column; not read")
+                report.lost(where, "sheet_column_unknown", key=what)
         if kind == "title":
             read_title_slide(slide, where, draft)
             continue
         report.items_read += 1
         if kind not in ("", "era"):
-            report.lost(f"Type {kind!r}", where, "not a TimelineJS row type; read as an event")
+            report.lost(where, "sheet_type_unknown", key=repr(kind))
         convert_slide(slide, where, draft, options, era=kind == "era")
         if cell("Tag") and cell("Group") and cell("Tag") != cell("Group"):
-            report.lost("Tag", where, "the old sheet's Tag is read only when Group is empty")
+            report.lost(where, "sheet_tag_ignored")
     if not draft.title:
         draft.title = name.rsplit("/", 1)[-1]
     return draft.result()
@@ -110,7 +110,7 @@ def _slide(cell: Any, where: Where, report: ConversionReport) -> dict[str, Any]:
             try:
                 read = read_time(cell(time) or parts.pop("time"))
             except PartsError as error:
-                report.changed(where, f"{key}: time left out: {error}")
+                report.changed(where, "sheet_time_left_out", key=key, error=error)
                 read = None
             if read is not None:
                 parts.update(hour=read[0], minute=read[1], second=read[2])

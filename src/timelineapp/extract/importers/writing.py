@@ -1,13 +1,15 @@
-"""Writing an imported event file: the saved layout, atomically, keeping a ``.bak``.
+"""Writing an imported event file atomically, keeping a ``.bak``.
 
-The layout is the one timelineapp saves in (:func:`timelineapp.model.saving.file_text`), so an
-imported file saved again by the window diffs cleanly; the write goes through the one atomic
-writer (:mod:`timelineapp.model.atomic_write`).
+The bytes come laid out by the importer's :class:`~.draft.Draft`: the saved layout of
+:func:`timelineapp.model.saving.file_text` for all but big imports, which are compact (see
+:data:`~.draft.COMPACT_ABOVE`). The write goes through the one atomic writer
+(:mod:`timelineapp.model.atomic_write`).
 """
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 from timelineapp.model.atomic_write import atomic_open
@@ -20,11 +22,11 @@ def event_file_text(data: EventFile) -> str:
     return file_text(data)
 
 
-def write_event_file(data: EventFile | bytes | list[bytes], path: Path) -> None:
+def write_event_file(data: EventFile | bytes | Sequence[bytes | bytearray], path: Path) -> None:
     """Write an event file (a model, or its bytes already in the layout, whole or in pieces)
     to ``path`` atomically; an existing file is kept as ``NAME.bak`` first, as a save does."""
     if isinstance(data, EventFile):
-        pieces = [file_text(data).encode("utf-8")]
+        pieces: Sequence[bytes | bytearray] = [file_text(data).encode("utf-8")]
     else:
         pieces = [data] if isinstance(data, bytes) else data
     if path.exists():

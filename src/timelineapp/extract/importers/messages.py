@@ -1,0 +1,125 @@
+"""What a conversion report can say: one code per message, its arguments, its English words.
+
+The model layer has no Qt, so a report records a code and arguments, never a sentence; the
+command line words it in English from :data:`ENGLISH`, and the window words it in the user's
+language (``timelineapp.ui.import_report_words``, one ``QCoreApplication.translate`` per code,
+which a test holds to the same codes and placeholders). Arguments are text from the input
+(keys, cells, dates) or from the EDTF reader's own located messages.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+
+ENGLISH: dict[str, str] = {
+    # -- any importer ------------------------------------------------------------------------
+    "id_used": "{given} is already used; the event is {made} (the original id is kept in its note)",
+    "id_invalid": "{given} is not a valid id; the event is {made} (the original id is kept in "
+    "its note)",
+    "date_left_out": "date left out: {problem}",
+    "undated": "date left out, the event is kept undated: {problem}",
+    "no_title": "expected a title or a summary, found neither",
+    "seconds_fraction": "fractions of a second: event file dates stop at seconds",
+    "milliseconds": "milliseconds: event file dates stop at seconds",
+    # -- tables ------------------------------------------------------------------------------
+    "csv_error": "expected CSV, found an error: {error}; the rows before were read, this row "
+    "and the rest of the file were not",
+    "not_utf8": "not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check "
+    "accented letters",
+    "no_columns": "expected columns for a date or a title, found none among {columns}; choose "
+    "them (--map date=COLUMN --map title=COLUMN)",
+    "cells_past_header": "cells past the last column: no header names them",
+    "extra_dropped": "columns no field takes: dropped as asked",
+    "quote_unverified": "quotes: a quote needs the document's text to be verified: kept in "
+    "the event note",
+    "url_not_http": "source addresses not http(s): kept in the event note",
+    "title_from_summary": "titles made from the summary: no title cell",
+    "acled_precision": "time_precision: expected 1, 2 or 3, found {found}; read as a day",
+    "jsonl_error": "expected a JSON object, found an error: {error}",
+    "jsonl_not_object": "expected a JSON object, found {found}",
+    # -- TimelineJS --------------------------------------------------------------------------
+    "tjs_key_unknown": "{key}: not part of the TimelineJS format; not read",
+    "tjs_slide_key_unknown": "{key}: not part of the TimelineJS slide format; not read",
+    "tjs_not_object": "expected an object, found {found}",
+    "tjs_text_string": "text given as a string: expected an object with headline and text; "
+    "the string is read as the text",
+    "tjs_no_headline": "expected a headline, a text or a date, found none",
+    "tjs_headline_from_text": "headlines made from the text: a slide without a headline is "
+    "titled by the start of its text",
+    "tjs_media_not_object": "media: expected an object; left out",
+    "tjs_background": "background: a slide's background (colour or image) is a display setting",
+    "tjs_display_setting": "{key}: a display setting of TimelineJS",
+    "tjs_end_without_start": "an end without a start: kept undated",
+    "tjs_date_not_parts": "expected an object of date parts with a year, found {found}; kept "
+    "undated",
+    "tjs_date_no_year": "expected an object of date parts with a year, found no year; kept undated",
+    "tjs_media_thumbnail": "media.thumbnail: a preview picture of the media; the media's "
+    "address is kept",
+    "tjs_media_alt": "media.alt: alternative text of the media picture",
+    "tjs_media_not_http": "media not at an http(s) address: kept in the event note, as a "
+    "source document needs an http(s) address",
+    "tjs2_not_list": "expected a list, found {found}",
+    "tjs2_key_unknown": "{key}: not part of the TimelineJS 2 format; not read",
+    "tjs2_title_date": "{key}: the timeline's own date is not an event",
+    "tjs2_classname": "classname: a CSS class name of TimelineJS 2 (a display setting)",
+    "tjs2_type": "type: a display setting of TimelineJS 2",
+    "tjs2_date_not_parts": 'expected a date as "year,month,day[,hour,minute,second]" (as in '
+    '"2012,1,26"), found {found}; kept undated',
+    "sheet_column_unknown": "{key}: not a TimelineJS sheet column; not read",
+    "sheet_type_unknown": "Type {key}: not a TimelineJS row type; read as an event",
+    "sheet_tag_ignored": "Tag: the old sheet's Tag is read only when Group is empty",
+    "sheet_time_left_out": "{key}: time left out: {error}",
+    # -- iCalendar ---------------------------------------------------------------------------
+    "ics_unreadable_event": "cannot read this event: {error}",
+    "ics_not_event": "only VEVENTs are events",
+    "ics_no_summary": "expected a SUMMARY or a DESCRIPTION, found neither",
+    "ics_rrule": "repetitions (RRULE): kept once, at the first occurrence; the rule is in the "
+    "event note",
+    "ics_property_unread": "{key}: not read, no event field holds it",
+    "ics_no_dtstart": "no DTSTART: kept undated",
+    "ics_floating": "floating times: a time without a time zone is written without one, which "
+    "event files read as UTC",
+    # -- exports -----------------------------------------------------------------------------
+    "export_undated_tjs": "TimelineJS needs a date: an undated event is left out",
+    "export_undated_ics": "a calendar event needs a date: an undated event is left out",
+    "export_undated_timesketch": "Timesketch needs a datetime: an undated event is left out",
+    "export_bad_date": "{problem}",
+    "export_quote_positions_csv": "quote positions: a quote's place in its document is not a "
+    "column; its words are",
+    "export_quote_positions_tjs": "quote positions: quotes are written as blockquotes; their "
+    "place in the document is not",
+    "export_tags_tjs": "tags: TimelineJS has no tags (only one group per slide)",
+    "export_notes_tjs": "notes: TimelineJS has no place for a note",
+    "export_on_or_before_tjs": "on or before: TimelineJS cannot draw it; drawn as a plain "
+    "date, the date as written is the slide's display_date",
+    "export_on_or_after_tjs": "on or after: TimelineJS cannot draw it; drawn as a plain date, "
+    "the date as written is the slide's display_date",
+    "export_one_of_tjs": "one date in a span: TimelineJS cannot draw it; drawn as the span, the "
+    "date as written is the slide's display_date",
+    "export_open_end_tjs": "an open end: TimelineJS cannot draw it; drawn as a plain date or "
+    "span, the date as written is the slide's display_date",
+    "export_uncertain_tjs": "uncertain or approximate: TimelineJS cannot draw it; drawn as a "
+    "plain date or span, the date as written is the slide's display_date",
+    "export_time_zone_tjs": "a time zone: TimelineJS has none; drawn as a plain date or span, "
+    "the date as written is the slide's display_date",
+    "export_years_ics": "calendars hold years 1 to 9999, found {date}",
+    "export_months_ics": "years and months: a calendar has no year or month events; an all-day "
+    "event across its days",
+    "export_meanings_ics": "date meanings a calendar cannot hold: drawn as the span the date may "
+    "cover; the date as written opens the description",
+    "export_notes_ics": "notes: a calendar event has no place for a note",
+    "export_years_timesketch": "Timesketch dates are years 1 to 9999, found {year}",
+    "export_imprecision_timesketch": "imprecision: Timesketch places each event at its earliest "
+    "second; the date as written is in edtf_date",
+}
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The ``{names}`` a template uses (a translation must use the same)."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+def english(code: str, args: Mapping[str, str]) -> str:
+    """A report message in English (the command line's words)."""
+    return ENGLISH[code].format_map(args)

@@ -1,0 +1,42 @@
+"""Hit testing: what is under a point of a scene (a mark or its label, a cluster, a document)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .scene_items import Cluster, LabelMeasure, Mark, Scene, label_width
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    event: int | None = None
+    cluster: Cluster | None = None
+    document: int | None = None
+
+
+def hit_test(scene: Scene, x: float, y: float, measure: LabelMeasure) -> Hit:
+    """What is under (x, y): an event's mark or label, a cluster, or a document marker."""
+    g = scene.geometry
+    if scene.covering and scene.covering_y <= y < scene.covering_y + g.lane_height:
+        return Hit(cluster=scene.covering_cluster())
+    if scene.dense or y >= scene.cluster_y:
+        for cluster in scene.clusters:
+            in_lane = scene.dense or scene.cluster_y <= y < scene.cluster_y + g.lane_height
+            if in_lane and cluster.x0 - 4 <= x <= max(cluster.x1, cluster.x0 + 40) + 4:
+                return Hit(cluster=cluster)
+    if y >= scene.axis_top - 4:
+        for doc in scene.documents:
+            if abs(x - doc.x) <= 6 or doc.x <= x <= doc.x1:
+                return Hit(document=doc.document)
+        return Hit()
+    lane = int((y - g.top) // g.lane_height)
+    best: Mark | None = None
+    for mark in scene.marks:
+        if mark.lane != lane:
+            continue
+        left = mark.x0 if not mark.point else (mark.x0 + mark.x1) / 2 - g.marker
+        width = label_width(measure, mark.flags, mark.review, mark.label)
+        right = max(mark.x1, left + g.marker * 2, mark.label_x + width)
+        if left - 2 <= x <= right and (best is None or mark.x0 > best.x0):
+            best = mark
+    return Hit(event=best.event if best else None)

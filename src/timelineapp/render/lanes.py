@@ -1,0 +1,200 @@
+"""Where marks go: their footprint in pixels, lanes packed without overlapping labels, and
+labels moved left of their marks at the view's right edge (and the room fits keep for them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+import numpy.typing as npt
+
+from ..model.dates import Precision
+from ..model.time_index import MarkFlag, TimeIndex
+from .date_marks import SPREAD_FORMS
+from .scene_items import Geometry, LabelMeasure, Mark, Scene, SceneInputs, label_width
+from .timemap import TimeMap
+
+# Files this small get lanes packed over all their events, so lanes don't shuffle on pan.
+STABLE_LAYOUT_LIMIT = 2000
+
+
+def mark_extent(
+    index: TimeIndex, tm: TimeMap, events: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Pixel extent [x0, x1] of events (vectorised)."""
+    # Integer columns go to the map as they are: it subtracts its origin exactly, so marks
+    # 13.8 billion years ago still land on the right pixel when the view is a day wide.
+    return tm.xs(index.earliest[events]), tm.xs(index.latest[events])
+
+
+def label_reach(
+    inputs: SceneInputs,
+    measure: LabelMeasure,
+    geometry: Geometry,
+    limit: int = 200,
+) -> tuple[
+    npt.NDArray[np.float64],
+    npt.NDArray[np.float64],
+    npt.NDArray[np.float64],
+    npt.NDArray[np.float64],
+]:
+    """What a fit needs to keep the labels of the events that end last whole.
+
+    Returns, per event: its start and end instants, how many pixels its label runs right of
+    its end, and how many it needs left of its start when moved there (as the scene does at
+    the right edge).
+    """
+    index = inputs.index
+    events = np.flatnonzero(index.dated & inputs.mask).astype(np.int64)
+    if events.size > limit:
+        latest = index.latest[events]
+        events = events[np.argpartition(latest, events.size - limit)[events.size - limit :]]
+    starts = index.earliest[events].astype(np.float64)
+    ends = index.latest[events].astype(np.float64)
+    flags = index.flags[events]
+    widths = np.array(
+        [
+            label_width(measure, int(index.flags[e]), int(index.review[e]), inputs.titles[e])
+            for e in events.tolist()
+        ],
+        dtype=np.float64,
+    )
+    around = geometry.marker / 2 + geometry.label_gap
+    right = widths + around + np.where(flags & MarkFlag.OPEN_END, geometry.open_tail, 0.0)
+    left = widths + around + np.where(flags & MarkFlag.OPEN_START, geometry.open_tail, 0.0)
+    return starts, ends, right, left
+
+
+def footprint(
+    index: TimeIndex,
+    events: npt.NDArray[np.int64],
+    x0: npt.NDArray[np.float64],
+    x1: npt.NDArray[np.float64],
+    geometry: Geometry,
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Which marks are points, and the pixels each mark covers, open-side tails included."""
+    flags = index.flags[events]
+    # A date known to the day (or finer) is a marker at any zoom; others are bands unless
+    # they shrink below a marker's width.
+    spread = MarkFlag.INTERVAL | MarkFlag.ONE_OF
+    exact = (
+        (index.precision[events] >= Precision.DAY)
+        & ((flags & spread) == 0)
+        # X digits, seasons, sets, significant digits: more than one plain span.
+        & ((index.date_form[events] & SPREAD_FORMS) == 0)
+    )
+    point = exact | ((x1 - x0) < geometry.marker)
+    mid = (x0 + x1) / 2
+    start = np.where(point, mid - geometry.marker / 2, x0)
+    end = np.where(point, mid + geometry.marker / 2, np.maximum(x1, x0 + 2))
+    start = start - np.where(flags & MarkFlag.OPEN_START, geometry.open_tail, 0.0)
+    end = end + np.where(flags & MarkFlag.OPEN_END, geometry.open_tail, 0.0)
+    return point, start, end
+
+
+def lanes_for(
+    scene: Scene,
+    inputs: SceneInputs,
+    tm: TimeMap,
+    events: npt.NDArray[np.int64],
+    start: npt.NDArray[np.float64],
+    label_x: npt.NDArray[np.float64],
+    lane_cache: dict[float, dict[int, int]] | None,
+    width_of: Callable[[int], float],
+) -> dict[int, int]:
+    index = inputs.index
+    if lane_cache is not None and index.dated_count <= STABLE_LAYOUT_LIMIT:
+        # Pack all events at this scale once; panning then never reshuffles lanes.
+        key = tm.seconds_per_pixel
+        cached = lane_cache.get(key)
+        if cached is None:
+            everything = index.order if inputs.show_faded else index.order[inputs.mask[index.order]]
+            a0, a1 = mark_extent(index, tm, everything)
+            geometry = scene.geometry
+            _, s, e = footprint(index, everything, a0, a1, geometry)
+            cached = pack_lanes(
+                everything, s, e + geometry.label_gap, width_of, scene.lanes, geometry
+            )
+            lane_cache.clear()  # one scale at a time is all panning needs
+            lane_cache[key] = cached
+        return cached
+    return pack_lanes(events, start, label_x, width_of, scene.lanes, scene.geometry)
+
+
+def pack_lanes(
+    events: npt.NDArray[np.int64],
+    start: npt.NDArray[np.float64],
+    label_x: npt.NDArray[np.float64],
+    width_of: Callable[[int], float],
+    lanes: int,
+    geometry: Geometry,
+) -> dict[int, int]:
+    """Greedy first-fit: each event (in start order) takes the first lane that is free.
+
+    A mark with its label occupies ``[start, label_x + width)``; widths are asked for only
+    for events that find a free lane.
+    """
+    free_from = [-np.inf] * lanes
+    earliest_free = -np.inf  # min(free_from): below it no lane is free, no need to look
+    result: dict[int, int] = {}
+    gap = geometry.min_gap
+    order = np.argsort(start, kind="stable")
+    starts = start.tolist()
+    label_xs = label_x.tolist()
+    ids = events.tolist()
+    for k in order.tolist():
+        s = starts[k]
+        if s < earliest_free:
+            result[ids[k]] = -1  # crowded: every lane is taken here (the common case)
+            continue
+        for lane in range(lanes):
+            if free_from[lane] <= s:
+                free_from[lane] = label_xs[k] + width_of(ids[k]) + gap
+                result[ids[k]] = lane
+                earliest_free = min(free_from)
+                break
+        else:
+            result[ids[k]] = -1
+    return result
+
+
+def flip_labels_at_right_edge(scene: Scene, measure: LabelMeasure) -> None:
+    """Labels that would run off the right edge go left of their mark where there is room:
+    in the mark's own lane, or else in another lane free over that stretch (the label is
+    then whole rather than cut at the edge)."""
+    g = scene.geometry
+    marks = scene.marks
+    widths = [label_width(measure, m.flags, m.review, m.label) for m in marks]
+
+    def body(mark: Mark) -> tuple[float, float]:
+        left = (mark.x0 + mark.x1) / 2 - g.marker / 2 if mark.point else mark.x0
+        right = (mark.x0 + mark.x1) / 2 + g.marker / 2 if mark.point else mark.x1
+        if mark.flags & MarkFlag.OPEN_START:
+            left -= g.open_tail
+        if mark.flags & MarkFlag.OPEN_END:
+            right += g.open_tail
+        return left, right
+
+    occupied: dict[int, dict[int, tuple[float, float]]] = {}
+    for k, mark in enumerate(marks):
+        left, right = body(mark)
+        span = (min(left, mark.label_x), max(right, mark.label_x + widths[k]))
+        occupied.setdefault(mark.lane, {})[k] = span
+    for k in sorted(range(len(marks)), key=lambda k: marks[k].x0):
+        mark = marks[k]
+        if mark.label_x + widths[k] <= scene.width:
+            continue
+        left, right = body(mark)
+        flipped = left - g.label_gap - widths[k]
+        if flipped < 0:
+            continue
+        want = (flipped - g.min_gap, right + g.min_gap)
+        for lane in [mark.lane, *(n for n in range(scene.lanes) if n != mark.lane)]:
+            others = occupied.get(lane, {})
+            if all(b <= want[0] or a >= want[1] for j, (a, b) in others.items() if j != k):
+                occupied[mark.lane].pop(k, None)
+                occupied.setdefault(lane, {})[k] = (flipped, right)
+                marks[k] = replace(mark, label_x=flipped, lane=lane)
+                break

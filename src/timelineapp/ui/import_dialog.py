@@ -1,0 +1,309 @@
+"""The import dialog: the first events as they will be imported, the column mapping (editable:
+the import runs again), and the conversion report in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .import_report_words import (
+    format_label,
+    outcome_word,
+    report_lines,
+    report_message,
+    tally_text,
+    templates,
+)
+
+if TYPE_CHECKING:
+    from ..extract.importers import ImportOptions, ImportResult, Where
+
+PREVIEW_ROWS = 100
+_NO_COLUMN = "—"
+_DETECTED = "\x00detected"  # the several columns a field was read from, left as they are
+
+
+def _short(where: Where) -> str:
+    """A place in the input without its folder: the dialog names the file already."""
+    return str(replace(where, file=Path(where.file).name))
+
+
+class ImportDialog(QDialog):
+    """The import as it will be: first events, the column mapping, the conversion report."""
+
+    reimport_requested = Signal(object, object, object)  # path, format name or None, options
+    open_requested = Signal()
+    save_requested = Signal()
+
+    def __init__(
+        self,
+        path: Path,
+        format_name: str | None,
+        options: ImportOptions,
+        result: ImportResult,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._format = format_name
+        self._options = options
+        self._result = result
+        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
+        self.resize(980, 640)
+        report = result.report
+        events = result.event_count
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(
+            self.tr("Read %n item(s) as {format}.", "", report.items_read).format(
+                format=format_label(report.format)
+            )
+            + " "
+            + self.tr("%n event(s) will be imported.", "", events)
+            + (
+                " " + self.tr("%n item(s) left out (see Problems).", "", report.dropped_count)
+                if report.dropped_count
+                else ""
+            )
+        )
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.preview = self._preview_table()
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.problems = self._problems_table()
+        count = len(report.entries) + len(report.tallies)
+        self.tabs.addTab(self.problems, self.tr("Problems (%n)", "", count))
+        layout.addWidget(self.tabs, 1)
+        self.mapping_box: QGroupBox | None = None
+        self.mapping_combos: dict[str, QComboBox] = {}
+        if result.columns:
+            self.mapping_box = self._mapping_editor()
+            layout.addWidget(self.mapping_box)
+        self.group_combo: QComboBox | None = None
+        if report.format.startswith("TimelineJS"):
+            layout.addLayout(self._group_choice())
+        note = QLabel(
+            self.tr(
+                "Nothing is written until you choose. Imported events have no verified quotes: "
+                "their sources are documents without text."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(
+            self.tr("&Open Without Saving"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = buttons.addButton(
+            self.tr("&Save As and Open…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy Report"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.copy_button.clicked.connect(self.on_copy_report_clicked)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button.setEnabled(events > 0)
+        self.save_button.setEnabled(events > 0)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    # --- parts --------------------------------------------------------------------------
+    def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                # QTableWidgetItem shows plain text: an input's HTML is never rendered.
+                item = QTableWidgetItem(text.replace("\n", " ⏎ "))
+                item.setToolTip(text[:2000])
+                table.setItem(r, c, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        for column in range(len(headers) - 1):
+            table.setColumnWidth(column, min(table.columnWidth(column), 320))
+        return table
+
+    def _preview_table(self) -> QTableWidget:
+        data = self._result.header
+        actors = {actor.id: actor.name for actor in data.actors}
+        documents = {document.id: document for document in data.documents}
+        rows = []
+        for event in self._result.head[:PREVIEW_ROWS]:
+            sources = [documents[s.document] for s in event.sources if s.document in documents]
+            rows.append(
+                [
+                    event.date or self.tr("(undated)"),
+                    event.title,
+                    ", ".join(actors.get(a.actor, a.actor) for a in event.actors),
+                    event.place or "",
+                    ", ".join(event.tags),
+                    ", ".join(d.url or d.title for d in sources),
+                    event.summary or "",
+                ]
+            )
+        return self._table(
+            [
+                self.tr("Date"),
+                self.tr("Title"),
+                self.tr("Actors"),
+                self.tr("Place"),
+                self.tr("Tags"),
+                self.tr("Sources"),
+                self.tr("Summary"),
+            ],
+            rows,
+        )
+
+    def _problems_table(self) -> QTableWidget:
+        """Every located problem, then each repeated loss on one row, in the user's language."""
+        report = self._result.report
+        words = templates()
+        rows = [
+            [_short(e.where), outcome_word(e.outcome), report_message(e.code, e.args, words)]
+            for e in report.entries
+        ]
+        if report.not_listed:
+            rows.append(["", "", self.tr("… and %n more not listed", "", report.not_listed)])
+        for tally in report.tallies.values():
+            rows.append(
+                [_short(tally.first), outcome_word(tally.outcome), tally_text(tally, words)]
+            )
+        return self._table([self.tr("Where"), self.tr("What"), self.tr("Why")], rows)
+
+    def _mapping_editor(self) -> QGroupBox:
+        from ..extract.importers.tabular import FIELDS
+
+        box = QGroupBox(self.tr("Columns (change one and re-import to see the result)"))
+        outer = QHBoxLayout(box)
+        forms = [QFormLayout(), QFormLayout(), QFormLayout()]
+        labels = {
+            "id": self.tr("Id"),
+            "date": self.tr("Date"),
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "title": self.tr("Title"),
+            "summary": self.tr("Summary"),
+            "actors": self.tr("Actors"),
+            "place": self.tr("Place"),
+            "url": self.tr("Source URL"),
+            "source": self.tr("Source title"),
+            "quote": self.tr("Quote"),
+            "tags": self.tr("Tags"),
+            "note": self.tr("Note"),
+            "status": self.tr("Status"),
+            "review": self.tr("Review"),
+        }
+        for i, name in enumerate(FIELDS):
+            combo = QComboBox()
+            # Long headers (or four actor columns) must not widen the dialog past the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            combo.addItem(_NO_COLUMN, "")
+            for column in self._result.columns:
+                combo.addItem(column, column)
+            current = self._result.mapping.get(name, [])
+            if len(current) > 1:  # several columns (ACLED's four actor columns): kept as one
+                combo.insertItem(1, ", ".join(current), _DETECTED)
+                combo.setCurrentIndex(1)
+            elif current:
+                combo.setCurrentIndex(max(0, combo.findData(current[0])))
+            self.mapping_combos[name] = combo
+            # The --map name too: what the same choice is on the command line.
+            combo.setToolTip(self.tr("timelineapp import --map {field}=COLUMN").format(field=name))
+            forms[i % 3].addRow(labels.get(name, name), combo)
+        for form in forms:
+            outer.addLayout(form)
+        button = QPushButton(self.tr("&Re-import"))
+        button.clicked.connect(self.on_reimport_clicked)
+        outer.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        return box
+
+    def _group_choice(self) -> QHBoxLayout:
+        """TimelineJS groups: actors (who) or tags (themes); changing it imports again."""
+        from ..extract.importers import GroupAs
+
+        row = QHBoxLayout()
+        label = QLabel(self.tr("TimelineJS groups become:"))
+        combo = QComboBox()
+        combo.addItem(self.tr("Actors"), GroupAs.ACTOR.value)
+        combo.addItem(self.tr("Tags"), GroupAs.TAG.value)
+        combo.setCurrentIndex(max(0, combo.findData(self._options.group_as.value)))
+        combo.currentIndexChanged.connect(self.on_group_choice_changed)
+        label.setBuddy(combo)
+        row.addWidget(label)
+        row.addWidget(combo)
+        row.addStretch(1)
+        self.group_combo = combo
+        return row
+
+    # --- slots --------------------------------------------------------------------------
+    def on_group_choice_changed(self) -> None:
+        from ..extract.importers import GroupAs
+
+        assert self.group_combo is not None
+        chosen = GroupAs(str(self.group_combo.currentData()))
+        if chosen is not self._options.group_as:
+            options = replace(self._options, group_as=chosen)
+            self.reimport_requested.emit(self._path, self._format, options)
+            self.accept()
+
+    def changed_mapping(self) -> dict[str, str]:
+        """The fields whose column the user changed (``--map`` overrides)."""
+        changed: dict[str, str] = {}
+        for name, combo in self.mapping_combos.items():
+            chosen = str(combo.currentData() or "")
+            current = self._result.mapping.get(name, [])
+            if chosen != _DETECTED and chosen != (current[0] if current else ""):
+                changed[name] = chosen
+        return changed
+
+    def on_reimport_clicked(self) -> None:
+        mapping = {**self._options.mapping, **self.changed_mapping()}
+        self.reimport_requested.emit(
+            self._path, self._format, replace(self._options, mapping=mapping)
+        )
+        self.accept()
+
+    def on_copy_report_clicked(self) -> None:
+        """The whole report as text (the lines `timelineapp import` prints, in the window's
+        language), to paste."""
+        QGuiApplication.clipboard().setText("\n".join(report_lines(self._result.report)))
+
+    def on_open_clicked(self) -> None:
+        self.open_requested.emit()
+        self.accept()
+
+    def on_save_clicked(self) -> None:
+        self.save_requested.emit()
+        self.accept()

@@ -1,0 +1,421 @@
+"""A conversion report in the user's language: each report code worded by Qt's translations.
+
+The report (:mod:`timelineapp.extract.importers.report`) holds codes and arguments, no Qt;
+here each code has its literal ``QCoreApplication.translate`` call (so ``pyside6-lupdate``
+sees it), with the same ``{placeholders}`` as its English words in
+:data:`timelineapp.extract.importers.messages.ENGLISH` (a test holds the two to each other).
+Arguments are the input's own text (keys, cells, dates) and are shown as they are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ..extract.importers.report import ConversionReport, Outcome, Tally
+
+
+class ImportReport(QObject):
+    """The report's plural words: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr``
+    calls (not from ``QCoreApplication.translate``); the context is this class's name, the
+    one the module's other words use."""
+
+    def counted(self, what: str, count: int) -> str:
+        """``3 events``, ``1 actor``… (``what`` as :meth:`ConversionReport.count_kept` names it)."""
+        if what == "events":
+            return self.tr("%n event(s)", "", count)
+        if what == "actors":
+            return self.tr("%n actor(s)", "", count)
+        if what == "documents":
+            return self.tr("%n document(s)", "", count)
+        if what == "eras":
+            return self.tr("%n era(s)", "", count)
+        return f"{count} {what}"
+
+
+def templates() -> dict[str, str]:
+    """Each report code's words in the current language (English when untranslated)."""
+    return {
+        "id_used": QCoreApplication.translate(
+            "ImportReport",
+            "{given} is already used; the event is {made} (the original id is kept in its note)",
+        ),
+        "id_invalid": QCoreApplication.translate(
+            "ImportReport",
+            "{given} is not a valid id; the event is {made} (the original id is kept in its note)",
+        ),
+        "date_left_out": QCoreApplication.translate(
+            "ImportReport",
+            "date left out: {problem}",
+        ),
+        "undated": QCoreApplication.translate(
+            "ImportReport",
+            "date left out, the event is kept undated: {problem}",
+        ),
+        "no_title": QCoreApplication.translate(
+            "ImportReport",
+            "expected a title or a summary, found neither",
+        ),
+        "seconds_fraction": QCoreApplication.translate(
+            "ImportReport",
+            "fractions of a second: event file dates stop at seconds",
+        ),
+        "milliseconds": QCoreApplication.translate(
+            "ImportReport",
+            "milliseconds: event file dates stop at seconds",
+        ),
+        "csv_error": QCoreApplication.translate(
+            "ImportReport",
+            "expected CSV, found an error: {error}; the rows before were read, this row and the rest of the file were not",  # noqa: E501 (one literal for lupdate)
+        ),
+        "not_utf8": QCoreApplication.translate(
+            "ImportReport",
+            "not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters",  # noqa: E501 (one literal for lupdate)
+        ),
+        "no_columns": QCoreApplication.translate(
+            "ImportReport",
+            "expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
+        ),
+        "cells_past_header": QCoreApplication.translate(
+            "ImportReport",
+            "cells past the last column: no header names them",
+        ),
+        "extra_dropped": QCoreApplication.translate(
+            "ImportReport",
+            "columns no field takes: dropped as asked",
+        ),
+        "quote_unverified": QCoreApplication.translate(
+            "ImportReport",
+            "quotes: a quote needs the document's text to be verified: kept in the event note",
+        ),
+        "url_not_http": QCoreApplication.translate(
+            "ImportReport",
+            "source addresses not http(s): kept in the event note",
+        ),
+        "title_from_summary": QCoreApplication.translate(
+            "ImportReport",
+            "titles made from the summary: no title cell",
+        ),
+        "acled_precision": QCoreApplication.translate(
+            "ImportReport",
+            "time_precision: expected 1, 2 or 3, found {found}; read as a day",
+        ),
+        "jsonl_error": QCoreApplication.translate(
+            "ImportReport",
+            "expected a JSON object, found an error: {error}",
+        ),
+        "jsonl_not_object": QCoreApplication.translate(
+            "ImportReport",
+            "expected a JSON object, found {found}",
+        ),
+        "tjs_key_unknown": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: not part of the TimelineJS format; not read",
+        ),
+        "tjs_slide_key_unknown": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: not part of the TimelineJS slide format; not read",
+        ),
+        "tjs_not_object": QCoreApplication.translate(
+            "ImportReport",
+            "expected an object, found {found}",
+        ),
+        "tjs_text_string": QCoreApplication.translate(
+            "ImportReport",
+            "text given as a string: expected an object with headline and text; the string is read as the text",  # noqa: E501 (one literal for lupdate)
+        ),
+        "tjs_no_headline": QCoreApplication.translate(
+            "ImportReport",
+            "expected a headline, a text or a date, found none",
+        ),
+        "tjs_headline_from_text": QCoreApplication.translate(
+            "ImportReport",
+            "headlines made from the text: a slide without a headline is titled by the start of its text",  # noqa: E501 (one literal for lupdate)
+        ),
+        "tjs_media_not_object": QCoreApplication.translate(
+            "ImportReport",
+            "media: expected an object; left out",
+        ),
+        "tjs_background": QCoreApplication.translate(
+            "ImportReport",
+            "background: a slide's background (colour or image) is a display setting",
+        ),
+        "tjs_display_setting": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: a display setting of TimelineJS",
+        ),
+        "tjs_end_without_start": QCoreApplication.translate(
+            "ImportReport",
+            "an end without a start: kept undated",
+        ),
+        "tjs_date_not_parts": QCoreApplication.translate(
+            "ImportReport",
+            "expected an object of date parts with a year, found {found}; kept undated",
+        ),
+        "tjs_date_no_year": QCoreApplication.translate(
+            "ImportReport",
+            "expected an object of date parts with a year, found no year; kept undated",
+        ),
+        "tjs_media_thumbnail": QCoreApplication.translate(
+            "ImportReport",
+            "media.thumbnail: a preview picture of the media; the media's address is kept",
+        ),
+        "tjs_media_alt": QCoreApplication.translate(
+            "ImportReport",
+            "media.alt: alternative text of the media picture",
+        ),
+        "tjs_media_not_http": QCoreApplication.translate(
+            "ImportReport",
+            "media not at an http(s) address: kept in the event note, as a source document needs an http(s) address",  # noqa: E501 (one literal for lupdate)
+        ),
+        "tjs2_not_list": QCoreApplication.translate(
+            "ImportReport",
+            "expected a list, found {found}",
+        ),
+        "tjs2_key_unknown": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: not part of the TimelineJS 2 format; not read",
+        ),
+        "tjs2_title_date": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: the timeline's own date is not an event",
+        ),
+        "tjs2_classname": QCoreApplication.translate(
+            "ImportReport",
+            "classname: a CSS class name of TimelineJS 2 (a display setting)",
+        ),
+        "tjs2_type": QCoreApplication.translate(
+            "ImportReport",
+            "type: a display setting of TimelineJS 2",
+        ),
+        "tjs2_date_not_parts": QCoreApplication.translate(
+            "ImportReport",
+            'expected a date as "year,month,day[,hour,minute,second]" (as in "2012,1,26"), found {found}; kept undated',  # noqa: E501 (one literal for lupdate)
+        ),
+        "sheet_column_unknown": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: not a TimelineJS sheet column; not read",
+        ),
+        "sheet_type_unknown": QCoreApplication.translate(
+            "ImportReport",
+            "Type {key}: not a TimelineJS row type; read as an event",
+        ),
+        "sheet_tag_ignored": QCoreApplication.translate(
+            "ImportReport",
+            "Tag: the old sheet's Tag is read only when Group is empty",
+        ),
+        "sheet_time_left_out": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: time left out: {error}",
+        ),
+        "ics_unreadable_event": QCoreApplication.translate(
+            "ImportReport",
+            "cannot read this event: {error}",
+        ),
+        "ics_not_event": QCoreApplication.translate(
+            "ImportReport",
+            "only VEVENTs are events",
+        ),
+        "ics_no_summary": QCoreApplication.translate(
+            "ImportReport",
+            "expected a SUMMARY or a DESCRIPTION, found neither",
+        ),
+        "ics_rrule": QCoreApplication.translate(
+            "ImportReport",
+            "repetitions (RRULE): kept once, at the first occurrence; the rule is in the event note",  # noqa: E501 (one literal for lupdate)
+        ),
+        "ics_property_unread": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: not read, no event field holds it",
+        ),
+        "ics_no_dtstart": QCoreApplication.translate(
+            "ImportReport",
+            "no DTSTART: kept undated",
+        ),
+        "ics_floating": QCoreApplication.translate(
+            "ImportReport",
+            "floating times: a time without a time zone is written without one, which event files read as UTC",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_undated_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "TimelineJS needs a date: an undated event is left out",
+        ),
+        "export_undated_ics": QCoreApplication.translate(
+            "ImportReport",
+            "a calendar event needs a date: an undated event is left out",
+        ),
+        "export_undated_timesketch": QCoreApplication.translate(
+            "ImportReport",
+            "Timesketch needs a datetime: an undated event is left out",
+        ),
+        "export_bad_date": QCoreApplication.translate(
+            "ImportReport",
+            "{problem}",
+        ),
+        "export_quote_positions_csv": QCoreApplication.translate(
+            "ImportReport",
+            "quote positions: a quote's place in its document is not a column; its words are",
+        ),
+        "export_quote_positions_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "quote positions: quotes are written as blockquotes; their place in the document is not",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_tags_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "tags: TimelineJS has no tags (only one group per slide)",
+        ),
+        "export_notes_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "notes: TimelineJS has no place for a note",
+        ),
+        "export_on_or_before_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "on or before: TimelineJS cannot draw it; drawn as a plain date, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_on_or_after_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "on or after: TimelineJS cannot draw it; drawn as a plain date, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_one_of_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "one date in a span: TimelineJS cannot draw it; drawn as the span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_open_end_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "an open end: TimelineJS cannot draw it; drawn as a plain date or span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_uncertain_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "uncertain or approximate: TimelineJS cannot draw it; drawn as a plain date or span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_time_zone_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "a time zone: TimelineJS has none; drawn as a plain date or span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_years_ics": QCoreApplication.translate(
+            "ImportReport",
+            "calendars hold years 1 to 9999, found {date}",
+        ),
+        "export_months_ics": QCoreApplication.translate(
+            "ImportReport",
+            "years and months: a calendar has no year or month events; an all-day event across its days",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_meanings_ics": QCoreApplication.translate(
+            "ImportReport",
+            "date meanings a calendar cannot hold: drawn as the span the date may cover; the date as written opens the description",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_notes_ics": QCoreApplication.translate(
+            "ImportReport",
+            "notes: a calendar event has no place for a note",
+        ),
+        "export_years_timesketch": QCoreApplication.translate(
+            "ImportReport",
+            "Timesketch dates are years 1 to 9999, found {year}",
+        ),
+        "export_imprecision_timesketch": QCoreApplication.translate(
+            "ImportReport",
+            "imprecision: Timesketch places each event at its earliest second; the date as written is in edtf_date",  # noqa: E501 (one literal for lupdate)
+        ),
+    }
+
+
+def report_message(
+    code: str, args: Mapping[str, str], words: Mapping[str, str] | None = None
+) -> str:
+    """One report message in the user's language (``words``: :func:`templates`, made once
+    for many messages)."""
+    found = (words if words is not None else templates()).get(code)
+    if found is None:  # a code without words here is a bug: say it in English, never fail
+        from ..extract.importers.messages import english
+
+        return english(code, args)
+    try:
+        return found.format_map(args)
+    except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
+        from ..extract.importers.messages import english
+
+        return english(code, args)
+
+
+def outcome_word(outcome: Outcome | str) -> str:
+    """What happened to an item: left out, changed, not kept."""
+    words = {
+        "dropped": QCoreApplication.translate("ImportReport", "left out"),
+        "changed": QCoreApplication.translate("ImportReport", "changed"),
+        "lost": QCoreApplication.translate("ImportReport", "not kept"),
+    }
+    return words.get(str(outcome), str(outcome))
+
+
+def tally_text(tally: Tally, words: Mapping[str, str] | None = None) -> str:
+    """A repeated loss: its message and how often (the place is its own column)."""
+    return (
+        ImportReport()
+        .tr("{message} (%n time(s))", "", tally.count)
+        .format(message=report_message(tally.code, tally.args, words))
+    )
+
+
+def format_label(label: str) -> str:
+    """A format's name as the report gives it, in the user's language."""
+    labels = {
+        "TimelineJS JSON": QCoreApplication.translate("ImportReport", "TimelineJS JSON"),
+        "TimelineJS 2 JSON": QCoreApplication.translate("ImportReport", "TimelineJS 2 JSON"),
+        "TimelineJS spreadsheet (CSV)": QCoreApplication.translate(
+            "ImportReport", "TimelineJS spreadsheet (CSV)"
+        ),
+        "ACLED export (CSV)": QCoreApplication.translate("ImportReport", "ACLED export (CSV)"),
+        "Timesketch/Plaso timeline": QCoreApplication.translate(
+            "ImportReport", "Timesketch/Plaso timeline"
+        ),
+        "Timesketch/Plaso timeline (JSONL)": QCoreApplication.translate(
+            "ImportReport", "Timesketch/Plaso timeline (JSONL)"
+        ),
+        "CSV table": QCoreApplication.translate("ImportReport", "CSV table"),
+        "iCalendar": QCoreApplication.translate("ImportReport", "iCalendar"),
+        "Timesketch JSONL": QCoreApplication.translate("ImportReport", "Timesketch JSONL"),
+        "CSV": QCoreApplication.translate("ImportReport", "CSV"),
+    }
+    return labels.get(label, label)
+
+
+def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]:
+    """The whole report as lines, in the user's language (what ``Copy Report`` copies)."""
+    lines: list[str] = []
+    words = templates()
+    if summary:
+        plurals = ImportReport()
+        kept = [plurals.counted(what, count) for what, count in report.kept.items()]
+        line = plurals.tr("{file}: read %n item(s) as {format}; kept {kept}", "", report.items_read)
+        line = line.format(
+            file=report.file,
+            format=format_label(report.format),
+            kept=", ".join(kept) or QCoreApplication.translate("ImportReport", "nothing"),
+        )
+        if report.dropped_count:
+            line += "; " + plurals.tr("left out %n item(s)", "", report.dropped_count)
+        lines.append(line)
+    for entry in report.entries:
+        lines.append(
+            f"{entry.where}: {outcome_word(entry.outcome)}: "
+            f"{report_message(entry.code, entry.args, words)}"
+        )
+    if report.not_listed:
+        lines.append(
+            ImportReport().tr("… and %n more problem(s) not listed", "", report.not_listed)
+        )
+    for tally in report.tallies.values():
+        lines.append(
+            QCoreApplication.translate(
+                "ImportReport", "{outcome}: {text}, first at {where}"
+            ).format(
+                outcome=outcome_word(tally.outcome),
+                text=tally_text(tally, words),
+                where=tally.first,
+            )
+        )
+    return lines
