@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from ..model.calendar import from_seconds
 from ..model.date_words import format_year
-from ..render.timemap import TimeMap
 from ..model.untrusted_text import elided, isolated, visible
+from ..render.timemap import TimeMap
 from .controller import TimelineController
 from .events_model import plain_tooltip
 from .provenance_words import FLAG_COLOR, problems_count_text

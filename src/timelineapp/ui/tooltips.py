@@ -11,7 +11,6 @@ from ..model.timeline import Timeline
 from ..model.untrusted_text import elided, isolated
 from .provenance_words import FLAG_COLOR, event_problem_text
 
-
 _TOOLTIP_ACTORS = 12
 
 
