@@ -26,6 +26,9 @@ from timelineapp.render.export_layout import plan_export
 from timelineapp.render.export_text import export_language
 from timelineapp.render.scene import label_text
 from timelineapp.resources import example_event_file, resource_path
+from timelineapp.ui.app import Application
+from timelineapp.ui.export_dialog import ExportDialog
+from timelineapp.ui.settings import ExportSettings
 
 SVG = "{http://www.w3.org/2000/svg}"
 NBSP = "\u00a0"
@@ -123,3 +126,20 @@ def test_the_uncertainty_mark_does_not_read_as_a_question(niger_timeline: Timeli
     texts = _export(niger_timeline, "fr", FilterSpec())
     assert "(?) " in texts
     assert " ?" not in texts.replace(f"{NBSP}?", "")
+
+
+def test_the_export_dialog_has_a_language_of_its_own(app: Application) -> None:
+    assert app.opener.open(example_event_file())
+    app.filter_state.set_spec(FilterSpec(actors=frozenset({"niger"})))
+    source = app.export_flow.source()
+    assert source is not None
+    settings = ExportSettings(language="fr")
+    dialog = ExportDialog(source, settings, app.window)
+    options = dialog.options()
+    assert options.language == "fr"
+    assert source.subject("fr").filter_description.startswith("Acteurs")
+    assert source.subject("en").filter_description.startswith("Actors")
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    dialog.store(settings)
+    assert settings.language == "en"
+    dialog.close()
