@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import bench_evidence
 import bench_import
 import generate
 from _common import BENCH_DIR, OUT, child_env, machine_info, parse_result, percentile, summary
@@ -555,6 +556,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in naive_sizes[-2:]:
             results["naive"][str(n)] = naive(runner, n, 2 if args.quick else 3)
         import_rows = bench_import.suite_rows(runner, sizes, results, Row, Target)  # issue 16
+        import_rows += bench_evidence.suite_rows(runner, sizes, results, Row, Target)  # 18
         # Extra repetitions, round by round, smallest sizes first, while the budget lasts.
         for round_ in range(repeats - 1):
             for extra in extras:

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .evidence_cli import add_evidence_arguments, evidence_filter, evidence_problem
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
@@ -74,6 +76,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     )
     span.add_argument("--role", help="only mentions of actors in this role")
     span.add_argument("--search", default="", metavar="TEXT", help="words events must contain")
+    add_evidence_arguments(parser)
     look = parser.add_argument_group("appearance")
     look.add_argument("--theme", default="light", help="light, dark or print")
     look.add_argument("--transparent", action="store_true", help="transparent background (PNG)")
@@ -204,6 +207,8 @@ def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
             ) from None
     from .model.dates import DateError, parse_date
 
+    if (problem := evidence_problem(args)) is not None:
+        raise _Failure(problem, EXIT_USAGE)
     for flag, value in (("--from", args.date_from), ("--to", args.date_to)):
         if value is not None:
             try:
@@ -320,6 +325,8 @@ def _load(file: str, strict: bool = False) -> Timeline:
 def _filter_spec(args: argparse.Namespace, timeline: Timeline) -> FilterSpec:
     from .model.filtering import FilterSpec, closest_ids
 
+    if (problem := evidence_problem(args)) is not None:  # data exports skip _usage_checks
+        raise _Failure(problem, EXIT_USAGE)
     valid = [actor.id for actor in timeline.actors]
     known = set(valid)
     for actor in args.actor:
@@ -338,6 +345,7 @@ def _filter_spec(args: argparse.Namespace, timeline: Timeline) -> FilterSpec:
         date_from=args.date_from,
         date_to=args.date_to,
         within=args.within,
+        **evidence_filter(args),
     )
 
 

@@ -12,6 +12,10 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .extract.importers import ConversionReport
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -59,6 +63,12 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         help="drop columns no field takes (default: keep them in the event note)",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("en", "fr"),
+        help="language of the printed report (default: English; the JSON report has codes)",
+    )
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -108,6 +118,9 @@ def _run(args: argparse.Namespace) -> int:
     report = result.report
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    elif getattr(args, "report_lang", None) not in (None, "en"):
+        for line in _translated_lines(report, args.report_lang):
+            print(line)
     else:
         for line in report.lines():
             print(line)
@@ -123,6 +136,14 @@ def _run(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"wrote {output} ({count} event{'s' * (count != 1)})")
     return EXIT_OK
+
+
+def _translated_lines(report: ConversionReport, language: str) -> list[str]:
+    """The report as the window words it in ``language`` (Qt's translations, no window)."""
+    from .ui.import_report_words import report_lines, use_language
+
+    with use_language(language):
+        return report_lines(report)
 
 
 def _usage(message: str) -> int:

@@ -74,3 +74,18 @@ def test_the_deep_time_file_loads() -> None:
     assert loaded is not None
     assert loaded.index.dated_count == loaded.index.count
     assert int(loaded.index.earliest.min()) == parse_date("Y-13800000000").earliest
+
+
+def test_exports_keep_every_form_as_written() -> None:
+    """TimelineJS draws plain dates only: every EDTF form keeps its text as display_date."""
+    from timelineapp.extract.exporters.selection import Selection
+    from timelineapp.extract.exporters.timelinejs import export_timelinejs
+    from timelineapp.model.file_format import EventFile
+
+    data = EventFile.model_validate_json(FORMS_FILE.read_bytes())
+    text, _ = export_timelinejs(Selection.whole(data))
+    slides = {slide["unique_id"]: slide for slide in json.loads(text)["events"]}
+    for event in data.events:
+        assert event.date is not None
+        if date_form(parse_date(event.date)):
+            assert slides[event.id]["display_date"] == event.date

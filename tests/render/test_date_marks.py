@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
 from timelineapp.model.dates import DateForm, EdtfDate, cached_date, date_form
@@ -40,8 +39,8 @@ from timelineapp.render.scene import Geometry, Mark, Scene, SceneInputs, build_s
 from timelineapp.render.theme import ThemeName, theme
 from timelineapp.render.ticks import AxisTicks, PlainNames, TickUnit
 from timelineapp.render.timemap import TimeMap
-from timelineapp.ui.controller import TimelineController
-from timelineapp.ui.timeline_widget import TimelineWidget
+
+from .conftest import ShowTimeline
 
 FORMS_FILE = Path(__file__).parents[1] / "data" / "edtf" / "edtf-forms.timeline.json"
 
@@ -306,15 +305,10 @@ def test_legend_explains_each_form_and_only_when_shown() -> None:
 
 @pytest.mark.usefixtures("_qt")
 def test_the_widget_and_an_export_of_the_same_view_draw_the_forms_alike(
-    qtbot: QtBot, forms: Timeline
+    show_timeline: ShowTimeline, forms: Timeline
 ) -> None:
-    controller = TimelineController()
-    view = TimelineWidget(controller)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    controller.set_timeline(forms)
+    view = show_timeline(forms, 1000, 700)
+    controller = view._controller
     view.setFont(export_font())
     view.show_range(to_seconds(1940), to_seconds(2010))
     view.clearFocus()

@@ -4,13 +4,19 @@ needed except for the French locale's names)."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
+from timelineapp.model.loader import load_event_file
+from timelineapp.model.timeline import Timeline
 from timelineapp.render.ticks import (
     PRESENT_YEAR,
     CalendarNames,
@@ -21,6 +27,8 @@ from timelineapp.render.ticks import (
     group_digits,
 )
 from timelineapp.render.timemap import TimeMap, ZoomLimits
+
+from .conftest import ShowTimeline
 
 BIG_BANG = to_seconds(-13_800_000_000)
 NOW = to_seconds(2024)
@@ -174,3 +182,48 @@ def test_xs_of_int_columns_is_exact_far_from_1970() -> None:
     assert tm.xs(column).tolist() == [0.0, 1.0, 99.0]
     # Floats at this magnitude are rounded to 64 s: the integer path is what keeps it exact.
     assert float(BIG_BANG + 1) == float(BIG_BANG)
+
+
+# --- in the widget: the wheel from 14 Ga down to hours and back -----------------------------------
+
+DEEP_FILE = Path(__file__).parents[1] / "data" / "edtf" / "deep-time.timeline.json"
+
+
+def wheel(view: QWidget, x: float, delta: int) -> None:
+    pos = QPointF(x, 100)
+    event = QWheelEvent(
+        pos,
+        QPointF(view.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view, event)
+
+
+def test_the_widget_zooms_from_the_big_bang_to_hours_and_back(show_timeline: ShowTimeline) -> None:
+    result = load_event_file(DEEP_FILE)
+    assert result.loaded is not None
+    view = show_timeline(Timeline(result.loaded), 1200, 500)
+    fitted = view.timemap
+    assert view.scene.ticks.unit is TickUnit.DEEP
+    x = fitted.to_x(BIG_BANG + SECONDS_PER_DAY * 180)  # inside the Big Bang's year
+    whole, fraction = fitted.instant_at(x)
+    notches = 0
+    while view.timemap.span > 6 * 3600:
+        wheel(view, x, 120)
+        notches += 1
+        tm = view.timemap
+        assert abs(tm.to_x(whole) + fraction / tm.seconds_per_pixel - x) < 0.05
+    assert notches > 100
+    assert view.scene.ticks.unit in (TickUnit.MIN30, TickUnit.H1, TickUnit.MIN15)
+    assert any("13\u202f800\u202f000\u202f001 BCE" in t.label for t in view.scene.ticks.major)
+    assert view.scene.marks  # the Big Bang's year covers the view: still drawn
+    for _ in range(notches):
+        wheel(view, x, -120)
+    back = view.timemap
+    assert back.seconds_per_pixel == pytest.approx(fitted.seconds_per_pixel, rel=1e-6)
+    assert abs(back.to_x(fitted.origin) - fitted.to_x(fitted.origin)) < 1.0

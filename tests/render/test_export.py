@@ -94,11 +94,12 @@ def close(a: QColor, b: QColor, tolerance: int = 40) -> bool:
 
 
 def test_png_has_the_requested_size_and_scale_doubles_the_pixels(niger: Timeline) -> None:
-    options = ExportOptions(width=900, height=500, export_date="2026-11-24")
+    # 540 px: the legend explains the evidence marks too (issue 18); 500 no longer fits it.
+    options = ExportOptions(width=900, height=540, export_date="2026-11-24")
     one = image_of(run(niger, options))
     two = image_of(run(niger, replace(options, scale=2)))
-    assert (one.width(), one.height()) == (900, 500)
-    assert (two.width(), two.height()) == (1800, 1000)
+    assert (one.width(), one.height()) == (900, 540)
+    assert (two.width(), two.height()) == (1800, 1080)
     assert not one.hasAlphaChannel()  # opaque pictures are stored without one
 
 
@@ -305,7 +306,8 @@ def test_legend_paints_its_samples_within_its_size(qapp: QApplication) -> None:
     actors = [("Niger", 0), ("États-Unis", 1), ("No actor", -1)]
     size = legend_size(font, actors, max_width=700)
     assert 0 < size.width() <= 700
-    image = QImage(800, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    # 520 px tall: the four evidence kinds (issue 18) add two rows to "every kind".
+    image = QImage(800, 520, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painted = paint_legend(
@@ -320,10 +322,10 @@ def test_legend_paints_its_samples_within_its_size(qapp: QApplication) -> None:
     painter.end()
     assert painted.height() >= size.height()  # every kind listed: at least as tall
     palette = theme("light").palette
-    inside = [image.pixelColor(x, y) for x in range(10, 710) for y in range(10, 395, 2)]
+    inside = [image.pixelColor(x, y) for x in range(10, 710) for y in range(10, 515, 2)]
     assert any(close(c, palette[1], 10) for c in inside)  # the États-Unis sample
     assert any(close(c, theme("light").deadline, 10) for c in inside)
-    assert image.pixelColor(790, 390) == QColor("white")
+    assert image.pixelColor(790, 510) == QColor("white")
 
 
 def test_legend_without_entries_takes_no_room(qapp: QApplication) -> None:

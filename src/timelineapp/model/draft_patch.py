@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .draft import Draft
+from .evidence import graph_for
 from .folding import EVENT_SEPARATOR
 from .loading.chunks import ChunkContext, ChunkResult, check_passages, collect_events
 from .loading.loaded import EventColumns, LoadedFile
@@ -46,6 +47,7 @@ def patch_event(previous: LoadedFile, draft: Draft, i: int, cap: int = 200) -> L
         actor_number={a.id: n for n, a in enumerate(header.actors)},
         document_number={d.id: n for n, d in enumerate(header.documents)},
         max_issues=cap,
+        documents=graph_for(header.documents),
     )
     result = ChunkResult(i)
     collect_events([event], i, context, result)
@@ -106,6 +108,7 @@ def _patched_index(index: TimeIndex, result: ChunkResult, i: int) -> TimeIndex:
             (index.actor_roles[:a], table[result.member_roles], index.actor_roles[b:])
         ),
         roles=tuple(roles),
+        evidence=put(index.evidence, result.evidence[0]),
     )
 
 

@@ -105,6 +105,39 @@ class EventStatus(StrEnum):
     DEADLINE = "deadline"
 
 
+class Reliability(StrEnum):
+    """Admiralty grading of a source's reliability (NATO AJP-2.1): who says it, how far trusted."""
+
+    A = "A"  # completely reliable
+    B = "B"  # usually reliable
+    C = "C"  # fairly reliable
+    D = "D"  # not usually reliable
+    E = "E"  # unreliable
+    F = "F"  # reliability cannot be judged
+
+
+CREDIBILITY_LABELS = (
+    "confirmed by other sources",
+    "probably true",
+    "possibly true",
+    "doubtful",
+    "improbable",
+    "truth cannot be judged",
+)
+"""Admiralty credibility of a piece of information, 1 to 6 (index + 1)."""
+
+Credibility = Annotated[
+    int,
+    Field(
+        ge=1,
+        le=6,
+        strict=True,
+        description="Admiralty credibility of this source's information: 1 confirmed, "
+        "2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged",
+    ),
+]
+
+
 class ReviewState(StrEnum):
     UNREVIEWED = "unreviewed"
     VERIFIED = "verified"
@@ -162,6 +195,13 @@ class Source(_Strict):
     document: Id
     quotes: list[Quote] = Field(default_factory=list)
     date_phrase: DatePhrase | None = None
+    date: EdtfText | None = Field(
+        default=None,
+        description="the date as this source states it (its own claim); the event's date "
+        "is the analyst's synthesis of its sources",
+    )
+    credibility: Credibility | None = None
+    note: str | None = Field(default=None, description="why this credibility, doubts")
 
 
 class ActorRef(_Strict):
@@ -184,13 +224,39 @@ class Document(_Strict):
     )
     text: str | None = Field(default=None, description="the text inline, instead of path")
     sha256: Sha256 | None = Field(default=None, description="SHA-256 of the UTF-8 text")
+    reliability: Reliability | None = Field(
+        default=None,
+        description="Admiralty reliability of this source: A completely reliable, B usually, "
+        "C fairly, D not usually, E unreliable, F cannot be judged; absent: not graded",
+    )
+    derived_from: list[Id] = Field(
+        default_factory=list,
+        description="ids of documents this one copies or relies on (an article quoting a "
+        "communiqué): corroboration counts independent origins, not echoes",
+    )
+    original_language: str | None = Field(
+        default=None, description="BCP 47 tag of the language the text was first written in"
+    )
+    translated_from: Id | None = Field(
+        default=None, description="id of the document this text is a translation of"
+    )
+    translated_by: str | None = Field(
+        default=None, description="who translated it: a person, a service, or 'machine'"
+    )
+    note: str | None = Field(default=None, description="why this grade, what is known of it")
 
     @model_validator(mode="after")
     def _one_text(self) -> Document:
-        if (self.path is None) == (self.text is None):
-            found = "both" if self.path is not None else "neither"
-            raise ValueError(f"expected exactly one of 'path' or 'text', found {found}")
+        # Neither is allowed: a document known only through its quotations in other
+        # documents (a communiqué an article quotes) has no text of its own to quote.
+        if self.path is not None and self.text is not None:
+            raise ValueError("expected at most one of 'path' or 'text', found both")
         return self
+
+    @property
+    def has_text(self) -> bool:
+        """False for a document known only through other documents' quotations."""
+        return self.path is not None or self.text is not None
 
 
 class Actor(_Strict):

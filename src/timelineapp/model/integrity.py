@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 
+from .evidence_links import document_link_issues
 from .file_format import EventFile, Span
 from .issues import Issue, IssueKind, Severity
 
@@ -37,6 +38,7 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
         else:
             parents[actor.id] = actor.parent
     yield from _check_cycles(data, parents, file)
+    yield from document_link_issues(data, file)
 
 
 def _reference_error(file: str, path: str, message: str) -> Issue:

@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 # MarkFlag lives with the date columns it describes; it is imported from here too.
 from .date_columns import MarkFlag as MarkFlag
+from .evidence import EVIDENCE_DTYPE
 from .file_format import EventStatus, ReviewState
 
 IntArray = npt.NDArray[np.int64]
@@ -64,6 +65,8 @@ class TimeIndex:
     actor_roles: npt.NDArray[np.int32]  # index into ``roles``; -1 for no role
     roles: tuple[str, ...]
     undated: IntArray  # file indices of events without a date
+    # Per event, in file order: origins, documents, flags, grades (evidence.EVIDENCE_DTYPE).
+    evidence: npt.NDArray[np.void]
 
     @property
     def dated_count(self) -> int:
@@ -166,6 +169,7 @@ def index_from_columns(
     actor_ids: npt.NDArray[np.int32],
     actor_roles: npt.NDArray[np.int32],
     roles: tuple[str, ...],
+    evidence: npt.NDArray[np.void] | None = None,
 ) -> TimeIndex:
     dated_ids = np.flatnonzero(dated)
     order = dated_ids[np.argsort(earliest[dated_ids], kind="stable")]
@@ -208,4 +212,5 @@ def index_from_columns(
         actor_roles=actor_roles,
         roles=roles,
         undated=np.flatnonzero(~dated).astype(np.int64),
+        evidence=np.zeros(earliest.size, EVIDENCE_DTYPE) if evidence is None else evidence,
     )

@@ -24,6 +24,7 @@ from ..model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
 from ..model.time_index import TimeIndex, index_from_columns
 from .scene import AxisBreak, LabelMeasure, Scene, SceneInputs
 from .ticks import AxisTicks, CalendarNames, Tick, compute_ticks
+from .timemap import TimeMap
 
 #: A stretch without events is compressed when longer than this share of the data's extent.
 MIN_GAP_SHARE = 0.25
@@ -131,6 +132,7 @@ def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
         actor_ids=index.actor_ids,
         actor_roles=index.actor_roles,
         roles=index.roles,
+        evidence=index.evidence,
     )
 
 
@@ -212,8 +214,53 @@ def apply_breaks(
     scene.ticks = AxisTicks(unit, minor, major, grid)
 
 
+class CompressedTime:
+    """A view's compressed time: whether it is asked for, the breaks in use and the packed
+    scene inputs, kept by the widget (and any other live view) between frames."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.compression: Compression | None = None
+        self._packed: tuple[SceneInputs, SceneInputs] | None = None
+
+    def refresh(self, index: TimeIndex | None, mask: npt.NDArray[np.bool_]) -> None:
+        """Recompute the breaks for the events shown (they depend on the filter)."""
+        self._packed = None
+        self.compression = None
+        if self.on and index is not None:
+            self.compression = find_compression(index, mask)
+
+    def inputs(self, inputs: SceneInputs) -> SceneInputs:
+        """``inputs`` in the view's time: packed when compressed (computed once per inputs)."""
+        if self.compression is None:
+            return inputs
+        if self._packed is None or self._packed[0] is not inputs:
+            self._packed = (inputs, packed_inputs(inputs, self.compression))
+        return self._packed[1]
+
+    def real_span(self, tm: TimeMap) -> tuple[float, float]:
+        """The real instants at the view's edges."""
+        if self.compression is None:
+            return tm.start, tm.end
+        return self.compression.real(tm.start), self.compression.real(tm.end)
+
+    def packed_span(self, t0: float, t1: float) -> tuple[float, float]:
+        """Real instants in the view's time."""
+        if self.compression is None:
+            return t0, t1
+        return self.compression.packed(t0), self.compression.packed(t1)
+
+    def real_view(self, tm: TimeMap) -> TimeMap:
+        """The real span the view covers, as a linear map (what the controller publishes)."""
+        if self.compression is None:
+            return tm
+        t0, t1 = self.real_span(tm)
+        return TimeMap(t0, max(t1 - t0, 1.0) / max(tm.width, 1.0), tm.width)
+
+
 __all__ = [
     "AxisBreak",
+    "CompressedTime",
     "Compression",
     "apply_breaks",
     "break_label",

@@ -23,6 +23,7 @@ from ..model.file_format import Document
 from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
 from ..resources import resource_path
+from .evidence_words import footer_evidence
 from .export_options import Export, english_plural
 
 if TYPE_CHECKING:
@@ -288,8 +289,12 @@ def footer_texts(ctx: ExportContext, width: float) -> list[LaidText]:
         texts.append(
             paragraph(QCoreApplication.translate("Export", "Sources"), bold, inner, theme_.text)
         )
+        numbers = {document.id: number for number, document in ctx.sources}
+        titles = {d.id: d.title for d in ctx.timeline.documents}
         for number, document in ctx.sources:
-            texts.append(paragraph(_source_text(number, document), ctx.font, inner, theme_.text))
+            line = _source_text(number, document)
+            line += " · " + footer_evidence(document, numbers, titles)  # issue 18
+            texts.append(paragraph(line, ctx.font, inner, theme_.text))
         if ctx.more_sources:
             more = english_plural(
                 Export.tr(

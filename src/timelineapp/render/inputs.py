@@ -13,6 +13,7 @@ import numpy.typing as npt
 from ..model.dates import cached_date
 from ..model.timeline import Timeline
 from .date_marks import FormInstants
+from .evidence_layout import evidence_inputs
 from .scene import SceneInputs
 
 
@@ -75,6 +76,7 @@ def scene_inputs(
     *,
     show_faded: bool = False,
     per_file: tuple[npt.NDArray[np.int32], list[DocumentDate]] | None = None,
+    show_lag: bool = False,
     form_cache: dict[int, FormInstants | None] | None = None,
 ) -> SceneInputs:
     """The inputs of a scene of ``timeline`` under a filter mask (window and exports alike)."""
@@ -88,6 +90,7 @@ def scene_inputs(
         show_faded=show_faded,
         documents=documents,
         flagged=provenance_flags(timeline),
+        evidence=evidence_inputs(timeline, show_lag),
         date_of=timeline.date,
         form_cache={} if form_cache is None else form_cache,
     )
@@ -104,6 +107,7 @@ class SceneSource:
         self._per_file: tuple[Timeline, npt.NDArray[np.int32], list[DocumentDate]] | None = None
         self._form_cache: dict[int, FormInstants | None] = {}  # per file, across filters
         self.show_faded = False
+        self.show_lag = False  # reporting-lag lines (View menu)
 
     def invalidate(self) -> None:
         """The filter or the file changed: rebuild the inputs on next use."""
@@ -123,6 +127,7 @@ class SceneSource:
                 self._owner.cumulative,
                 show_faded=self.show_faded,
                 per_file=(colors, documents),
+                show_lag=self.show_lag,
                 form_cache=self._form_cache,
             )
         return self._inputs

@@ -18,6 +18,7 @@ from ..model.dates import DateForm, Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks import SPREAD_FORMS, DateFormMark, Doubt, Piece
+from .evidence_marks import EVIDENCE_KINDS, evidence_kinds, paint_evidence_sample
 from .painter import PaintOptions, _paint_cluster, _paint_documents, _paint_mark
 from .scene import Cluster, DocumentMark, Geometry, Mark, Scene
 from .theme import Theme
@@ -52,6 +53,10 @@ class LegendKind(StrEnum):
     DISPUTED = "disputed"
     UNREVIEWED = "unreviewed"
     PROVENANCE = "provenance"
+    SOURCES = "sources"  # evidence_marks: ring segments and grade
+    CONFLICT = "conflict"
+    CLAIMS = "claims"
+    LAG = "lag"
     DOCUMENT = "document"
     CLUSTER = "cluster"
     DENSITY = "density"
@@ -103,6 +108,14 @@ def _kind_text(kind: LegendKind) -> str:
         LegendKind.PROVENANCE: QCoreApplication.translate(
             "Legend", "A quote no longer matches its document"
         ),
+        LegendKind.SOURCES: QCoreApplication.translate(
+            "Legend", "Independent sources (a bar each), grade"
+        ),
+        LegendKind.CONFLICT: QCoreApplication.translate("Legend", "Sources disagree on the date"),
+        LegendKind.CLAIMS: QCoreApplication.translate(
+            "Legend", "Each source's date; firm: agreed by all"
+        ),
+        LegendKind.LAG: QCoreApplication.translate("Legend", "Reporting lag (to publication)"),
         LegendKind.DOCUMENT: QCoreApplication.translate("Legend", "Source document published"),
         LegendKind.CLUSTER: QCoreApplication.translate("Legend", "Events that did not fit (count)"),
         LegendKind.DENSITY: QCoreApplication.translate(
@@ -147,6 +160,7 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
             found.add(LegendKind.UNREVIEWED)
         if mark.flagged and not mark.faded:
             found.add(LegendKind.PROVENANCE)
+    found.update(LegendKind(kind) for kind in evidence_kinds(scene))
     if scene.documents:
         found.add(LegendKind.DOCUMENT)
     if scene.clusters and not scene.dense:
@@ -425,6 +439,8 @@ def _paint_sample(
         doc_scene = _sample_scene(row_h, axis_y)
         doc_scene.documents.append(DocumentMark(21.0, 21.0, -1, ""))
         _paint_documents(painter, doc_scene, theme)
+    elif entry.kind in EVIDENCE_KINDS:
+        paint_evidence_sample(painter, theme, font, str(entry.kind), row_h)
     elif entry.kind is LegendKind.CLUSTER:
         _paint_cluster(painter, scene, theme, metrics, Cluster(2.0, 40.0, 0, 0, 3, ()), False)
     elif entry.kind is LegendKind.DENSITY:

@@ -30,6 +30,7 @@ from ..model.dates import Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks_paint import paint_doubts, paint_form_body
+from .evidence_marks import paint_evidence_over, paint_evidence_under
 from .scene import Cluster, Mark, Scene, label_text
 from .theme import Theme
 from .ticks import Tick
@@ -78,8 +79,10 @@ def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOpt
         _paint_breaks(painter, scene, theme, metrics)
     if scene.density is not None:
         _paint_density(painter, scene, theme)
+    paint_evidence_under(painter, scene, theme)
     for mark in scene.marks:
         _paint_mark(painter, scene, theme, options, metrics, mark)
+    paint_evidence_over(painter, scene, theme, options.font)
     for cluster in scene.clusters:
         _paint_cluster(painter, scene, theme, metrics, cluster, cluster == options.hover_cluster)
     if scene.covering:

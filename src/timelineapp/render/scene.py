@@ -22,6 +22,7 @@ from ..model.dates import DateForm
 from ..model.time_index import MarkFlag, TimeIndex
 from .clusters import cluster_zoom_range, group_clusters
 from .date_marks import date_form_marks
+from .evidence_layout import evidence_decor
 from .hit_test import Hit, hit_test
 from .lanes import (
     STABLE_LAYOUT_LIMIT,
@@ -218,6 +219,7 @@ def _detail(
     overflow = np.flatnonzero(~placed)
     scene.clusters.extend(group_clusters(index, tm, events, start, end, overflow))
     flip_labels_at_right_edge(scene, measure)
+    scene.evidence = evidence_decor(scene, inputs)
 
 
 _WHOLE_DATE_DOUBT = int(MarkFlag.UNCERTAIN | MarkFlag.APPROXIMATE)

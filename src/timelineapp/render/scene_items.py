@@ -17,6 +17,7 @@ from ..model.dates import EdtfDate
 from ..model.file_format import ReviewState
 from ..model.time_index import REVIEW_CODES, MarkFlag, TimeIndex
 from .date_marks import QUALIFIER_MARKS, DateFormMark, FormInstants
+from .evidence_layout import EvidenceDecor, EvidenceInputs
 from .ticks import AxisTicks
 from .timemap import TimeMap
 
@@ -108,6 +109,7 @@ class Scene:
     # is laid out by its own module (one call in scene.build_scene) and painted by it (one
     # call in painter._paint_mark); the legend reads the marks' bits.
     date_forms: dict[int, DateFormMark] = field(default_factory=dict)  # .date_marks
+    evidence: list[EvidenceDecor] = field(default_factory=list)  # .evidence_layout, per mark
 
     @property
     def dense(self) -> bool:
@@ -160,6 +162,7 @@ class SceneInputs:
     form_cache: dict[int, FormInstants | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+    evidence: EvidenceInputs | None = None  # sources' dates, publications (.evidence_layout)
 
 
 LabelMeasure = Callable[[str], float]

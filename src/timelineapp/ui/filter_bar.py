@@ -1,4 +1,5 @@
-"""The filter bar above the timeline: text search, a date range, and the filter in words.
+"""The filter bar above the timeline: text search, a date range, the evidence filters, and
+the filter in words.
 
 Always shown (a hidden bar would hide that a filter is active). Like the actor pane, it
 edits its part of :class:`FilterSpec` and hands the whole spec to :class:`FilterState`.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..model.dates import DateError, parse_date
 from ..model.filtering import FilterSpec, Within, fold
 from .events_model import plain_tooltip
+from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
 
 # Typing pauses this long before the search runs: a million events take a tenth of a second
@@ -88,6 +90,7 @@ class FilterBar(QWidget):
                 "Certainly: all the event's possible dates are inside the range."
             )
         )
+        self.evidence = EvidenceFilterButton(filter_state, self)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove every filter and show all events"))
@@ -103,6 +106,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.date_from, 1)
         layout.addWidget(self.date_to, 1)
         layout.addWidget(self.within)
+        layout.addWidget(self.evidence)
         layout.addWidget(self.clear_button)
         layout.addWidget(self.description, 4)
 

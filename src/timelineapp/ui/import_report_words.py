@@ -9,9 +9,11 @@ Arguments are the input's own text (keys, cells, dates) and are shown as they ar
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -35,6 +37,18 @@ class ImportReport(QObject):
         if what == "eras":
             return self.tr("%n era(s)", "", count)
         return f"{count} {what}"
+
+    def read_as(self, count: int) -> str:
+        return self.tr("{file}: read %n item(s) as {format}; kept {kept}", "", count)
+
+    def left_out(self, count: int) -> str:
+        return self.tr("left out %n item(s)", "", count)
+
+    def times(self, count: int) -> str:
+        return self.tr("{message} (%n time(s))", "", count)
+
+    def not_listed(self, count: int) -> str:
+        return self.tr("… and %n more problem(s) not listed", "", count)
 
 
 def templates() -> dict[str, str]:
@@ -296,6 +310,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "a time zone: TimelineJS has none; drawn as a plain date or span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
         ),
+        "export_edtf_form_tjs": QCoreApplication.translate(
+            "ImportReport",
+            "X digits, a season, a set or significant digits: TimelineJS cannot draw them; drawn as a plain date or span, the date as written is the slide's display_date",  # noqa: E501 (one literal for lupdate)
+        ),
         "export_years_ics": QCoreApplication.translate(
             "ImportReport",
             "calendars hold years 1 to 9999, found {date}",
@@ -355,7 +373,7 @@ def tally_text(tally: Tally, words: Mapping[str, str] | None = None) -> str:
     """A repeated loss: its message and how often (the place is its own column)."""
     return (
         ImportReport()
-        .tr("{message} (%n time(s))", "", tally.count)
+        .times(tally.count)
         .format(message=report_message(tally.code, tally.args, words))
     )
 
@@ -390,14 +408,14 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
     if summary:
         plurals = ImportReport()
         kept = [plurals.counted(what, count) for what, count in report.kept.items()]
-        line = plurals.tr("{file}: read %n item(s) as {format}; kept {kept}", "", report.items_read)
+        line = plurals.read_as(report.items_read)
         line = line.format(
             file=report.file,
             format=format_label(report.format),
             kept=", ".join(kept) or QCoreApplication.translate("ImportReport", "nothing"),
         )
         if report.dropped_count:
-            line += "; " + plurals.tr("left out %n item(s)", "", report.dropped_count)
+            line += "; " + plurals.left_out(report.dropped_count)
         lines.append(line)
     for entry in report.entries:
         lines.append(
@@ -405,9 +423,7 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
             f"{report_message(entry.code, entry.args, words)}"
         )
     if report.not_listed:
-        lines.append(
-            ImportReport().tr("… and %n more problem(s) not listed", "", report.not_listed)
-        )
+        lines.append(ImportReport().not_listed(report.not_listed))
     for tally in report.tallies.values():
         lines.append(
             QCoreApplication.translate(
@@ -419,3 +435,25 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
             )
         )
     return lines
+
+
+@contextlib.contextmanager
+def use_language(language: str) -> Iterator[None]:
+    """Word reports in ``language`` outside the window (``timelineapp import --lang fr``):
+    the app's translations installed in a bare QCoreApplication, English first for its
+    plural forms, as the window installs them."""
+    from ..resources import resource_path
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    folder = str(resource_path("translations"))
+    installed = []
+    for name in dict.fromkeys(("timelineapp_en", f"timelineapp_{language}")):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            QCoreApplication.installTranslator(translator)
+            installed.append(translator)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)

@@ -119,7 +119,9 @@ class LegendPane(QScrollArea):
         self.setWidget(self.canvas)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The canvas asks for one column's width; a dock layout may still give less (the docks
+        # beside it have minimums too): then a scroll bar, never a line silently cut.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Legend"))
 

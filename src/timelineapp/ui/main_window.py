@@ -27,6 +27,7 @@ from .editing.edit_flow import EditFlow
 from .editing.event_editor import EventEditor
 from .editing.review import ReviewMode, reviewer_name
 from .editing.save_flow import SaveFlow
+from .evidence_actions import reporting_lag_action
 from .file_actions import CloseReloadActions, RecentFilesMenu
 from .filter_bar import FilterBar
 from .filter_state import FilterState
@@ -289,6 +290,8 @@ class MainWindow(QMainWindow):
             view.addAction(act)
         view.addAction(self.zoom_selection_action)
         view.addAction(self.compress_action)
+        self.lag_action = reporting_lag_action(self, self.timeline)  # evidence (issue 18)
+        view.addAction(self.lag_action)
         view.addSeparator()
         view.addAction(self.previous_action)
         view.addAction(self.next_action)

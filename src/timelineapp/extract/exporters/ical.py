@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timelineapp.model.calendar import from_seconds
-from timelineapp.model.dates import DateKind, Precision
+from timelineapp.model.dates import DateKind, Precision, date_form
 
 from ..importers.ical import DATE_PROPERTY
 from ..importers.report import ConversionReport, Outcome
@@ -56,10 +56,14 @@ def export_ics(
         if date.precision < Precision.DAY:
             report.lost(where, "export_months_ics", Outcome.CHANGED)
         if (date.kind is not DateKind.SINGLE and date.kind is not DateKind.INTERVAL) or (
-            date.uncertain or date.approximate or date.open_start or date.open_end
+            date.uncertain
+            or date.approximate
+            or date.open_start
+            or date.open_end
+            or date_form(date)
         ):
             report.lost(where, "export_meanings_ics", Outcome.CHANGED)
-        if date.kind is not DateKind.SINGLE or date.precision < Precision.DAY:
+        if date.kind is not DateKind.SINGLE or date.precision < Precision.DAY or date_form(date):
             described.append(f"Date: {event.date}")
         if event.summary:
             described.append(event.summary)

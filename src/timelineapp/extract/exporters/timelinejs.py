@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from timelineapp.model.calendar import from_seconds
-from timelineapp.model.dates import DateKind, DatePoint, EdtfDate
+from timelineapp.model.dates import DateKind, DatePoint, EdtfDate, date_form
 from timelineapp.model.file_format import Event
 
 from ..importers.date_parts import JS_DATE_YEARS, timelinejs_year
@@ -136,6 +136,8 @@ def _dates(date: EdtfDate, report: ConversionReport, where: Any) -> dict[str, An
         reasons.append("export_open_end_tjs")
     if date.uncertain or date.approximate:
         reasons.append("export_uncertain_tjs")
+    if date_form(date):
+        reasons.append("export_edtf_form_tjs")
     points = [p for p in (date.start, date.end) if p is not None]
     if any(p.utc_offset is not None for p in points):
         reasons.append("export_time_zone_tjs")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from functools import cache, partial
 from typing import Any, get_args
@@ -76,7 +77,9 @@ def same_span(written: str, date: str) -> bool:
 class Draft:
     """Collects one event file; :meth:`build` checks it and returns the model."""
 
-    def __init__(self, title: str, report: ConversionReport) -> None:
+    def __init__(self, title: str, report: ConversionReport, *, compact: bool = False) -> None:
+        """``compact``: encode every event as it comes, whatever the count (a part of a big
+        import, see :meth:`part`)."""
         self.title = title
         self.description: str | None = None
         self.language = "und"
@@ -85,7 +88,7 @@ class Draft:
         # is None until then); the first HEAD are also kept, to be validated for the preview.
         self._head: list[dict[str, Any]] = []
         self._events: list[dict[str, Any]] = []
-        self._chunks: list[bytearray] | None = None
+        self._chunks: list[bytes | bytearray] | None = [bytearray()] if compact else None
         self._encoder = msgspec.json.Encoder()
         self._count = 0
         self._event_ids: set[str] = set()
@@ -235,10 +238,11 @@ class Draft:
                 self._go_compact()
             return
         chunk = self._chunks[-1]
-        if len(chunk) > _CHUNK_BYTES:
+        if not isinstance(chunk, bytearray) or len(chunk) > _CHUNK_BYTES:
             chunk = bytearray()
             self._chunks.append(chunk)
-        chunk += _EVENT_SEPARATOR
+        if self._count > 1:
+            chunk += _EVENT_SEPARATOR
         self._encoder.encode_into(event, chunk, -1)
 
     def _go_compact(self) -> None:
@@ -251,6 +255,66 @@ class Draft:
             self._encoder.encode_into(event, chunk, -1)
         self._chunks = [chunk]
         self._events = []
+
+    # -- parts of a big import, made in worker processes ------------------------------------
+
+    def part(self) -> DraftPart:
+        """What this draft made, to be merged into the main one (:meth:`merge`); compact."""
+        if self._chunks is None:
+            self._go_compact()
+        assert self._chunks is not None
+        return DraftPart(
+            chunks=[bytes(chunk) for chunk in self._chunks if chunk],
+            head=self._head,
+            count=self._count,
+            event_ids="\n".join(self._event_ids),
+            actors=[(key, self._actors[made]) for key, made in self._actor_by_key.items()],
+            documents=[(key, self._documents[made]) for key, made in self._document_by_key.items()],
+        )
+
+    def merge(self, parts: list[DraftPart]) -> bool:
+        """Take the events, actors and documents of ``parts`` (in input order) as this
+        draft's; False, changing nothing, when two parts gave one id to different things or
+        one thing different ids (then the import is run again in one process)."""
+        actors: dict[str, dict[str, Any]] = {}
+        actor_by_key: dict[str, str] = {}
+        documents: dict[str, dict[str, Any]] = {}
+        document_by_key: dict[str, str] = {}
+        event_ids: set[str] = set()
+        for part in parts:
+            for things, by_key, given in (
+                (actors, actor_by_key, part.actors),
+                (documents, document_by_key, part.documents),
+            ):
+                for key, thing in given:
+                    known = by_key.get(key)
+                    if known is None:
+                        if thing["id"] in things:
+                            return False
+                        things[thing["id"]] = thing
+                        by_key[key] = thing["id"]
+                    elif known != thing["id"]:
+                        return False
+            ids = part.event_ids.split("\n") if part.event_ids else []
+            if not event_ids.isdisjoint(ids):
+                return False
+            event_ids.update(ids)
+        chunks: list[bytes | bytearray] = []
+        for part in parts:
+            if part.count:
+                if chunks:
+                    chunks.append(_EVENT_SEPARATOR)
+                chunks.extend(part.chunks)
+        self._chunks, self._events = chunks, []
+        if sum(part.count for part in parts) <= COMPACT_ABOVE:  # laid out as saved, like any
+            self._events = msgspec.json.decode(b"".join([b"[", *chunks, b"]"]))
+            self._chunks = None
+        self._head = [event for part in parts for event in part.head][:HEAD]
+        self._count = sum(part.count for part in parts)
+        self._event_ids = event_ids
+        self._actors, self._actor_by_key = actors, actor_by_key
+        self._documents, self._document_by_key = documents, document_by_key
+        return True
 
     @property
     def event_count(self) -> int:
@@ -310,6 +374,18 @@ class Draft:
     ) -> ImportResult:
         raw, header, head, count = self.build()
         return ImportResult(raw, self.report, header, head, count, columns or [], mapping or {})
+
+
+@dataclass
+class DraftPart:
+    """A draft made from part of a big input in a worker process (picklable)."""
+
+    chunks: list[bytes]  # its events, compact, one a line, separated as in a file
+    head: list[dict[str, Any]]
+    count: int
+    event_ids: str  # one a line: a million small strings pickle slowly, one big one does not
+    actors: list[tuple[str, dict[str, Any]]]  # (the name's key, the actor), in order of use
+    documents: list[tuple[str, dict[str, Any]]]
 
 
 def laid_out(value: dict[str, Any], model: type[BaseModel]) -> dict[str, Any]:

@@ -103,6 +103,8 @@ ENGLISH: dict[str, str] = {
     "plain date or span, the date as written is the slide's display_date",
     "export_time_zone_tjs": "a time zone: TimelineJS has none; drawn as a plain date or span, "
     "the date as written is the slide's display_date",
+    "export_edtf_form_tjs": "X digits, a season, a set or significant digits: TimelineJS cannot "
+    "draw them; drawn as a plain date or span, the date as written is the slide's display_date",
     "export_years_ics": "calendars hold years 1 to 9999, found {date}",
     "export_months_ics": "years and months: a calendar has no year or month events; an all-day "
     "event across its days",

@@ -28,11 +28,14 @@ class Table:
     text: str
     delimiter: str
     report: ConversionReport
+    # False for a part of a big table (:mod:`.parallel_table`): rows from its first line on.
+    skip_header: bool = True
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """(line, {column: cell}) for every row that is not blank."""
         reader = csv.reader(lines(self.text), delimiter=self.delimiter)
-        next(reader, None)
+        if self.skip_header:
+            next(reader, None)
         width = len(self.header)
         line = reader.line_num + 1
         while True:
@@ -83,9 +86,19 @@ def _decode(raw: bytes, name: str, report: ConversionReport) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def read_table(raw: bytes, name: str, report: ConversionReport) -> Table:
-    """The header and rows of a delimited text file (the delimiter is found in the header)."""
-    text = decode(raw, name, report)
+def read_table(
+    raw: bytes, name: str, report: ConversionReport, *, head_only: bool = False
+) -> Table:
+    """The header and rows of a delimited text file (the delimiter is found in the header).
+
+    ``head_only``: decode the header line alone (its table has no rows), for a big input
+    whose parts are decoded where they are converted; the header must be UTF-8 then.
+    """
+    if head_only:
+        end = raw.find(b"\n")
+        text = raw[: end + 1 if end >= 0 else len(raw)].decode("utf-8-sig")
+    else:
+        text = decode(raw, name, report)
     first = text.split("\n", 1)[0]
     delimiter = "\t" if name.lower().endswith(".tsv") else max(_DELIMITERS, key=first.count)
     reader = csv.reader(lines(text), delimiter=delimiter)

@@ -20,6 +20,7 @@ from typing import Any
 from timelineapp.model.dates import DateError, cached_date
 from timelineapp.model.file_format import EventStatus, ReviewState
 
+from . import parallel_table
 from .base import ImportOptions, ImportResult, Progress, UnreadableInput, no_progress
 from .cell_dates import CellDate, cell_date, timestamp_date
 from .date_parts import PartsError
@@ -127,8 +128,17 @@ class Preset:
     consumed: frozenset[str] = frozenset()
 
 
-def _acled_mapping(header: list[str]) -> ColumnMapping:
+def _picked(header: list[str], pick: Mapping[str, list[str]]) -> ColumnMapping:
+    """A preset's mapping: each field from the preset's columns the header has."""
     mapping = ColumnMapping()
+    for name, columns in pick.items():
+        found = [c for c in (find_column(header, col) for col in columns) if c]
+        if found:
+            mapping.columns[name] = found
+    return mapping
+
+
+def _acled_mapping(header: list[str]) -> ColumnMapping:
     pick = {
         "id": ["event_id_cnty"],
         "date": ["event_date"],
@@ -138,10 +148,7 @@ def _acled_mapping(header: list[str]) -> ColumnMapping:
         "actors": ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"],
         "tags": ["disorder_type", "event_type", "sub_event_type"],
     }
-    for name, columns in pick.items():
-        found = [c for c in (find_column(header, col) for col in columns) if c]
-        if found:
-            mapping.columns[name] = found
+    mapping = _picked(header, pick)
     for column in mapping.columns.get("actors", []):
         mapping.roles[column] = column
     return mapping
@@ -185,7 +192,6 @@ def _acled_date(date: str, precision: str) -> tuple[str, str]:
 
 
 def _timesketch_mapping(header: list[str]) -> ColumnMapping:
-    mapping = ColumnMapping()
     pick = {
         "date": ["datetime"],
         "title": ["message"],
@@ -201,11 +207,7 @@ def _timesketch_mapping(header: list[str]) -> ColumnMapping:
         "status": ["status"],
         "review": ["review"],
     }
-    for name, columns in pick.items():
-        found = [c for c in (find_column(header, col) for col in columns) if c]
-        if found:
-            mapping.columns[name] = found
-    return mapping
+    return _picked(header, pick)
 
 
 def _timesketch_finish(
@@ -293,12 +295,40 @@ def import_table(
     chosen = PRESETS[preset] if preset else None
     label = chosen.label if chosen else "CSV table"
     report = ConversionReport(name, label)
+    if len(raw) >= parallel_table.PARALLEL_BYTES and parallel_table.cores() > 1:
+        made = _import_in_parts(raw, name, options, preset, progress, report)
+        if made is not None:
+            return made
+        report = ConversionReport(name, label)
     table = read_table(raw, name, report)
     mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
     mapping = apply_overrides(mapping, options.mapping, table.header, name)
     total = max(1, table.text.count("\n"))  # lines: about the rows, counted in C
     rows = ((line, row) for line, row in table.rows())
     return _convert(rows, name, mapping, options, chosen, report, progress, total, table.header)
+
+
+def _import_in_parts(
+    raw: bytes,
+    name: str,
+    options: ImportOptions,
+    preset: str | None,
+    progress: Progress,
+    report: ConversionReport,
+) -> ImportResult | None:
+    """A big table converted on every core (:mod:`.parallel_table`); None for one process:
+    a header that is not UTF-8, nothing to read events by, parts that disagree."""
+    try:
+        table = read_table(raw, name, report, head_only=True)
+    except UnicodeDecodeError:
+        return None
+    chosen = PRESETS[preset] if preset else None
+    mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
+    mapping = apply_overrides(mapping, options.mapping, table.header, name)
+    columns = [c for c in table.header if c != "\x00extra"]
+    if not _readable(mapping, columns, name, ConversionReport(name, "")):
+        return None  # one process says so, as for a small table
+    return parallel_table.import_parts(raw, table, mapping, options, preset, progress)
 
 
 def import_timesketch_jsonl(
@@ -355,15 +385,42 @@ def _convert(
     total: int,
     header: list[str],
 ) -> ImportResult:
-    from .base import ImportCancelled
-
     draft = Draft(name.rsplit("/", 1)[-1], report)
     columns = [c for c in header if c != "\x00extra"]
-    if not any(k in mapping.columns for k in ("date", "start", "title", "summary")):
-        # Nothing to read events by: say which columns there are, read no row (the window
-        # shows the mapping to choose them; the command line names --map).
-        report.dropped(Where(name, 1), "no_columns", columns=", ".join(columns))
+    if not _readable(mapping, columns, name, report):
         return draft.result(columns, dict(mapping.columns))
+    convert_rows(rows, name, mapping, options, preset, draft, header, progress, total)
+    report.kept.setdefault("events", 0)
+    return draft.result(columns, dict(mapping.columns))
+
+
+def _readable(
+    mapping: ColumnMapping, columns: list[str], name: str, report: ConversionReport
+) -> bool:
+    """Whether the mapping gives something to read events by; if not, reported."""
+    if any(k in mapping.columns for k in ("date", "start", "title", "summary")):
+        return True
+    # Nothing to read events by: say which columns there are, read no row (the window
+    # shows the mapping to choose them; the command line names --map).
+    report.dropped(Where(name, 1), "no_columns", columns=", ".join(columns))
+    return False
+
+
+def convert_rows(
+    rows: Iterable[tuple[int, dict[str, str]]],
+    name: str,
+    mapping: ColumnMapping,
+    options: ImportOptions,
+    preset: Preset | None,
+    draft: Draft,
+    header: list[str],
+    progress: Progress = no_progress,
+    total: int = 1,
+) -> None:
+    """Every row into ``draft`` (the loop of one import, or of one part of a big one)."""
+    from .base import ImportCancelled
+
+    report = draft.report
     mapped = {c for cols in mapping.columns.values() for c in cols}
     consumed = preset.consumed if preset else frozenset()
     if "date" in mapping.columns:
@@ -399,8 +456,6 @@ def _convert(
         _finish_event(event, extra_lines, where, draft)
     report.items_read += count
     progress(1.0)
-    report.kept.setdefault("events", 0)
-    return draft.result(columns, dict(mapping.columns))
 
 
 class _Plan:

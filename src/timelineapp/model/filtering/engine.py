@@ -18,6 +18,7 @@ from ..dates import parse_date
 from ..folding import fold_texts
 from ..time_index import MarkFlag
 from .actor_tree import ActorTree
+from .evidence_filter import evidence_mask
 from .spec import FilterSpec, Within
 from .text_search import TextIndex, event_search_text, search_terms
 
@@ -76,6 +77,9 @@ class FilterEngine:
     open_start: BoolArray
     open_end: BoolArray
     texts: SearchTexts | Callable[[], SearchTexts] = ()
+    # The index's evidence records and review codes (None: no evidence part can pass).
+    evidence: npt.NDArray[np.void] | None = None
+    review: npt.NDArray[np.int8] | None = None
     _text_index: TextIndex | None = field(default=None, init=False, repr=False)
     # Search indexes are built on a background thread after opening; a search that comes
     # first waits for that build instead of starting a second one.
@@ -103,6 +107,8 @@ class FilterEngine:
             open_start=(index.flags & MarkFlag.OPEN_START) != 0,
             open_end=(index.flags & MarkFlag.OPEN_END) != 0,
             texts=lambda: _timeline_search_blob(timeline),
+            evidence=index.evidence,
+            review=index.review,
         )
 
     # --- masks ---------------------------------------------------------------------------
@@ -115,7 +121,15 @@ class FilterEngine:
             result &= self.date_mask(spec.date_from, spec.date_to, spec.within)
         if spec.terms:
             result &= self.search(spec.text)
+        if spec.has_evidence:
+            result &= self.evidence_mask(spec)
         return result
+
+    def evidence_mask(self, spec: FilterSpec) -> BoolArray:
+        """The evidence part of ``spec`` alone (sources, grade, conflicts, review)."""
+        if self.evidence is None or self.review is None:
+            return np.zeros(self.count, dtype=np.bool_)
+        return evidence_mask(spec, self.evidence, self.review)
 
     def actor_mask(self, spec: FilterSpec) -> BoolArray:
         """The actor and role part of ``spec`` alone."""

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..dates import parse_date
+from ..evidence import grade_text, parse_grade
+from ..file_format import ReviewState
 from .text_search import search_terms
 
 Within = Literal["certainly", "possibly"]
@@ -25,6 +27,12 @@ class FilterSpec:
     with "all of"). Dates are EDTF text; ``date_from`` counts from the earliest instant of its
     date, ``date_to`` up to the latest (so "2024-06" includes June). Undated events never pass
     a date filter.
+
+    The evidence part: ``min_sources`` independent origins at least (see :mod:`..evidence`);
+    ``min_grade`` ("B2"): at least one source graded that well or better on both sides
+    (ungraded sources never pass); ``conflicts_only``: sources' own dates that do not meet;
+    ``single_source``: exactly one independent origin; ``review``: the review states shown
+    (empty: all).
     """
 
     actors: frozenset[str] = frozenset()
@@ -37,14 +45,27 @@ class FilterSpec:
     date_from: str | None = None
     date_to: str | None = None
     within: Within = "possibly"
+    min_sources: int = 0
+    min_grade: str | None = None
+    conflicts_only: bool = False
+    single_source: bool = False
+    review: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Callers may pass any set; the spec must stay hashable and immutable.
-        for name in ("actors", "actors_alone"):
+        for name in ("actors", "actors_alone", "review"):
             if not isinstance(getattr(self, name), frozenset):
                 object.__setattr__(self, name, frozenset(getattr(self, name)))
         if self.within not in ("certainly", "possibly"):
             raise ValueError(f"expected 'certainly' or 'possibly', found {self.within!r}")
+        unknown = self.review - set(ReviewState)
+        if unknown:
+            states = ", ".join(sorted(ReviewState))
+            raise ValueError(f"expected review states among {states}, found {sorted(unknown)}")
+        if self.min_sources < 0:
+            raise ValueError(f"expected at least 0 sources, found {self.min_sources}")
+        if self.min_grade is not None:  # "b2 " and "B2" are one filter
+            object.__setattr__(self, "min_grade", grade_text(*parse_grade(self.min_grade)))
         # A spec holding an unreadable date would fail later, far from its cause.
         for text in (self.date_from, self.date_to):
             if text is not None:
@@ -60,13 +81,23 @@ class FilterSpec:
         return self.date_from is not None or self.date_to is not None
 
     @property
+    def has_evidence(self) -> bool:
+        return bool(
+            self.min_sources
+            or self.min_grade
+            or self.conflicts_only
+            or self.single_source
+            or self.review
+        )
+
+    @property
     def terms(self) -> list[str]:
         return search_terms(self.text)
 
     @property
     def is_empty(self) -> bool:
         """True when the spec lets every event through."""
-        return not (self.has_actor_part or self.has_dates or self.terms)
+        return not (self.has_actor_part or self.has_dates or self.terms or self.has_evidence)
 
 
 # --- the actor hierarchy ----------------------------------------------------------------------

@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..file_format import ReviewState
 from ..folding import fold
 from .spec import FilterSpec
 
@@ -30,6 +31,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "between": "entre {} et {}",
         "from": "à partir de {}",
         "until": "jusqu’à {}",
+        "min_sources_one": "au moins {} source indépendante",
+        "min_sources_many": "au moins {} sources indépendantes",
+        "min_grade": "note {} ou mieux",
+        "conflicts": "sources en désaccord sur la date",
+        "single_source": "source unique",
+        "review": "relecture : {}",
+        "unreviewed": "non relus",
+        "verified": "vérifiés",
+        "disputed": "contestés",
     },
     "en": {
         "actors": "actors: {}",
@@ -47,6 +57,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "between": "between {} and {}",
         "from": "from {}",
         "until": "until {}",
+        "min_sources_one": "at least {} independent source",
+        "min_sources_many": "at least {} independent sources",
+        "min_grade": "grade {} or better",
+        "conflicts": "sources disagree on the date",
+        "single_source": "single source",
+        "review": "review: {}",
+        "unreviewed": "unreviewed",
+        "verified": "verified",
+        "disputed": "disputed",
     },
 }
 
@@ -97,8 +116,27 @@ def describe_filter(spec: FilterSpec, timeline: Timeline, language: str | None =
         else:
             span = words["until"].format(spec.date_to)
         parts.append(words["dates"].format(words[spec.within], span))
+    parts.extend(_evidence_words(spec, words))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def _evidence_words(spec: FilterSpec, words: dict[str, str]) -> list[str]:
+    parts = []
+    if spec.min_sources:
+        key = "min_sources_one" if spec.min_sources == 1 else "min_sources_many"
+        parts.append(words[key].format(spec.min_sources))
+    if spec.single_source:
+        parts.append(words["single_source"])
+    if spec.min_grade is not None:
+        parts.append(words["min_grade"].format(spec.min_grade.strip().upper()))
+    if spec.conflicts_only:
+        parts.append(words["conflicts"])
+    if spec.review:
+        # Always in the format's order, whatever order they were ticked in.
+        states = [words[state] for state in ReviewState if state in spec.review]
+        parts.append(words["review"].format(", ".join(states)))
+    return parts
 
 
 def _actor_names(actor_ids: Iterable[str], timeline: Timeline) -> list[str]:

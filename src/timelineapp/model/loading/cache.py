@@ -31,7 +31,7 @@ from ..time_index import TimeIndex
 from .loaded import EventColumns
 from .split import EventsSplit
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5  # 5: the evidence columns
 _log = logging.getLogger(__name__)
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000

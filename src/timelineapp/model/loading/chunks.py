@@ -20,6 +20,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..date_columns import COLUMN_COUNT, DateColumns
 from ..dates import DateError
+from ..evidence import DocumentGraph, document_graph
+from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
 from ..integrity import span_matches, span_mismatch
@@ -45,6 +47,7 @@ class ChunkContext:
     actor_number: dict[str, int]
     document_number: dict[str, int]
     max_issues: int
+    documents: DocumentGraph | None = None  # origins and grades (evidence columns)
 
 
 @dataclass
@@ -69,6 +72,7 @@ class ChunkResult:
     search_blob: bytes = b""  # the events' searchable texts, folded (folding.fold_texts)
     passages: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros((0, 6), np.int64))
     passage_texts: list[str] = field(default_factory=list)  # the quoted words of each row
+    evidence: npt.NDArray[np.void] = field(default_factory=lambda: empty_evidence(0))
 
 
 def schema_issues(
@@ -276,6 +280,7 @@ def collect_rows(
             if phrase is not None:
                 add_passage((doc, phrase.start, phrase.end, i, s, -1))
                 add_text(phrase.text)
+    result.evidence = evidence_pass(rows, offset, context, other)
     result.count = len(rows)
     result.dates = np.array(dates, dtype=np.int64).reshape(len(dates), COLUMN_COUNT)
     result.dated = np.array(dated, dtype=np.bool_)
@@ -357,6 +362,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
         actor_ids=joined([c.members for c in chunks], np.int32),  # type: ignore[arg-type]
         actor_roles=joined(member_roles, np.int32),  # type: ignore[arg-type]
         roles=tuple(role_number),
+        evidence=np.concatenate([c.evidence for c in chunks]) if chunks else None,
     )
 
 
@@ -367,6 +373,7 @@ def build_time_index(data: EventFile) -> TimeIndex:
         actor_number={a.id: i for i, a in enumerate(data.actors)},
         document_number={d.id: i for i, d in enumerate(data.documents)},
         max_issues=0,
+        documents=document_graph(data.documents),
     )
     result = ChunkResult(0)
     collect_events(list(data.events), 0, context, result)

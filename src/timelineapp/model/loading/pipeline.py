@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import ValidationError
 
+from ..evidence import document_graph
 from ..file_format import Actor, Document, EventFile
 from ..folding import join_folded
 from ..integrity import check_header_references, duplicate_ids
@@ -419,6 +420,7 @@ def _context(header: EventFile, name: str, max_issues: int) -> ChunkContext:
         actor_number={a.id: i for i, a in enumerate(header.actors)},
         document_number={d.id: i for i, d in enumerate(header.documents)},
         max_issues=max_issues,
+        documents=document_graph(header.documents),
     )
 
 

@@ -33,6 +33,7 @@ class DocumentState:
     OK = "ok"
     MISSING = "missing"  # unreadable or outside the event file's folder
     CHANGED = "changed"  # sha256 differs: the copy is not the one that was quoted
+    NO_TEXT = "no-text"  # known only through other documents' quotations (evidence)
 
 
 class ReadError(Exception):
@@ -115,6 +116,10 @@ def read_documents(data: EventFile, base_dir: Path | None, name: str) -> Documen
     """Read and hash every document of ``data``; problems become located issues."""
     read = DocumentTexts()
     for i, document in enumerate(data.documents):
+        if not document.has_text:
+            read.texts[document.id], read.hashes[document.id] = None, None
+            read.states[document.id] = DocumentState.NO_TEXT
+            continue
         text, problem, digest = _document_text_and_hash(document, base_dir)
         read.texts[document.id] = text
         read.hashes[document.id] = None

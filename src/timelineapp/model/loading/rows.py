@@ -36,7 +36,8 @@ class RowRejected(Exception):
 
 # Model rules written as Python validators, and where the load pass checks each instead.
 CHECKED_ELSEWHERE = {
-    file_format.check_date: "chunks.collect_rows reads the date (event_date_columns)",
+    file_format.check_date: "chunks.collect_rows reads the date (event_date_columns), "
+    "evidence_columns.evidence_pass the sources' own dates",
     "_end_after_start": "chunks.collect_rows checks file_format.span_order_problem",
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.evidence import evidence_of
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
 from ..controller import TimelineController
@@ -29,6 +32,9 @@ from ..events_model import (
 )
 from ..highlight import set_label_text
 from ..provenance_words import FLAG_COLOR, event_problem_text
+
+if TYPE_CHECKING:
+    from .evidence_claims import EvidenceClaims
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -86,6 +92,9 @@ class EventPane(QWidget):
         self._date_phrases = plain_label(self._content)
         self._status = plain_label(self._content)
         self._review = plain_label(self._content)
+        from .evidence_claims import EvidenceClaims  # it builds on plain_label, above
+
+        self._claims = EvidenceClaims(self._content)  # what each source says (issue 18)
         self._actors_heading = self._heading(self.tr("Actors"))
         self._actors_box = QWidget(self._content)
         self._actors_layout = QVBoxLayout(self._actors_box)
@@ -109,6 +118,7 @@ class EventPane(QWidget):
             self._date_phrases,
             self._status,
             self._review,
+            self._claims,
             self._actors_heading,
             self._actors_box,
             self._place_heading,
@@ -145,6 +155,10 @@ class EventPane(QWidget):
     @property
     def actor_buttons(self) -> list[QToolButton]:
         return list(self._actor_buttons)
+
+    @property
+    def claims(self) -> EvidenceClaims:
+        return self._claims
 
     def shown_text(self) -> str:
         """Every visible label's text, one per line (what a reader of the pane sees)."""
@@ -222,6 +236,7 @@ class EventPane(QWidget):
 
         self._status.setText(self.tr("Status: %1").replace("%1", status_text(event.status)))
         self._show_review(event, event_problem_text(timeline.provenance, i))
+        self._claims.show_evidence(timeline, evidence_of(event, timeline.documents))
         self._set_actors(timeline, event)
         self._set_optional(self._place_heading, self._place, "%1", event.place)
         self._set_optional(self._summary_heading, self._summary, "%1", event.summary)

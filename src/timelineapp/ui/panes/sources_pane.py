@@ -1,4 +1,5 @@
-"""The sources pane: the documents the selected event cites, and whether their text is sound."""
+"""The sources pane: the documents the selected event cites, grouped by independent origin,
+with their grades, reporting lag, and whether their text is sound."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.dates import DateError, cached_date
+from ...model.evidence import UNKNOWN, EventEvidence, OriginGroup, evidence_of
 from ...model.file_format import Document, Event
 from ...model.loader import DocumentState
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
+from ...render.evidence_words import grade_words, lag_words, origins_summary
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
 from .event_pane import plain_label, scrolling_layout
@@ -85,6 +88,7 @@ class SourcesPane(QWidget):
         self._content = QWidget()
         self._content_layout = QVBoxLayout(self._content)
         self._boxes: list[QFrame] = []
+        self._headings: list[QLabel] = []  # the origins summary and group headings
 
         self._scroll = scrolling_layout(self, self._placeholder, self._content)
 
@@ -101,11 +105,15 @@ class SourcesPane(QWidget):
         """Every visible label's text, one per line."""
         if self._placeholder.isVisibleTo(self):
             return self._placeholder.text()
+        headings = [label.text() for label in self._headings]
         return "\n".join(
-            label.text()
-            for box in self._boxes
-            for label in box.findChildren(QLabel)
-            if label.text() and not isinstance(label, LinkLabel)
+            headings
+            + [
+                label.text()
+                for box in self._boxes
+                for label in box.findChildren(QLabel)
+                if label.text() and not isinstance(label, LinkLabel)
+            ]
         )
 
     def links(self) -> list[LinkLabel]:
@@ -127,11 +135,96 @@ class SourcesPane(QWidget):
             return
         self._placeholder.hide()
         self._scroll.show()
-        for document_id, quote_count in _documents_of(record):
-            box = self._document_box(timeline, document_id, quote_count, event)
-            self._content_layout.addWidget(box)
-            self._boxes.append(box)
+        evidence = evidence_of(record, timeline.documents)
+        summary = plain_label(self._content, origins_summary(evidence))
+        self._content_layout.addWidget(summary)
+        self._headings.append(summary)
+        counts = dict(_documents_of(record))
+        for group in evidence.groups:
+            if len(evidence.groups) > 1 or len(group.documents) > 1:
+                heading = self._group_heading(timeline, group)
+                self._content_layout.addWidget(heading)
+                self._headings.append(heading)
+            for document_id in group.documents:
+                box = self._document_box(timeline, document_id, counts[document_id], event)
+                self._add_evidence(box, timeline, evidence, document_id)
+                self._content_layout.addWidget(box)
+                self._boxes.append(box)
+        # Sources naming a document the file lacks are not in any origin group; still shown.
+        grouped = {d for g in evidence.groups for d in g.documents}
+        for document_id, quote_count in counts.items():
+            if document_id not in grouped:
+                box = self._document_box(timeline, document_id, quote_count, event)
+                self._content_layout.addWidget(box)
+                self._boxes.append(box)
         self._content_layout.addStretch(1)
+
+    def _group_heading(self, timeline: Timeline, group: OriginGroup) -> QLabel:
+        """ "One origin: Communiqué conjoint" over the documents that echo it."""
+        names = ", ".join(_title(timeline, d) for d in group.origins)
+        if set(group.origins) <= set(group.documents) and len(group.documents) == 1:
+            text = self.tr("Independent origin: %1").replace("%1", names)
+        else:
+            text = self.tr("One origin: %1").replace("%1", names)
+        label = plain_label(self._content, text)
+        font = QFont(label.font())
+        font.setItalic(True)
+        label.setFont(font)
+        return label
+
+    def _add_evidence(
+        self, box: QFrame, timeline: Timeline, evidence: EventEvidence, document_id: str
+    ) -> None:
+        """Grade, links to other documents and reporting lag of one document of the event."""
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        claims = [c for c in evidence.claims if c.document == document_id]
+        grades = [grade_words(c.grade, c.reliability, c.credibility) for c in claims]
+        grade = plain_label(box, "; ".join(dict.fromkeys(grades)))
+        if all(c.reliability >= UNKNOWN and c.credibility >= UNKNOWN for c in claims):
+            grade.setEnabled(False)  # greyed: unknown must look unknown, never good
+        form.addRow(self.tr("Grade:"), grade)
+        document = timeline.document_by_id.get(document_id)
+        if document is not None:
+            if document.derived_from:
+                derived = ", ".join(_title(timeline, d) for d in document.derived_from)
+                form.addRow(self.tr("Relies on:"), plain_label(box, derived))
+            if document.translated_from is not None:
+                original = _title(timeline, document.translated_from)
+                if document.translated_by:
+                    original = (
+                        self.tr("%1, translated by %2")
+                        .replace("%2", document.translated_by)
+                        .replace("%1", original)
+                    )
+                form.addRow(self.tr("Translation of:"), plain_label(box, original))
+            if document.original_language:
+                form.addRow(
+                    self.tr("Original language:"), plain_label(box, document.original_language)
+                )
+            if not document.has_text:
+                form.addRow(
+                    "",
+                    plain_label(
+                        box, self.tr("Known only through its quotations in other documents")
+                    ),
+                )
+            if document.note:
+                form.addRow(self.tr("Grading note:"), plain_label(box, document.note))
+        for claim in claims:
+            if claim.note:
+                form.addRow(self.tr("Source note:"), plain_label(box, claim.note))
+            if claim.date:
+                form.addRow(
+                    self.tr("Says:"),
+                    plain_label(box, _date_in_words(claim.date, timeline.language) or ""),
+                )
+        lag = evidence.lags.get(document_id)
+        if lag is not None:
+            form.addRow(self.tr("Reporting lag:"), plain_label(box, lag_words(lag)))
+        layout.addLayout(form)
 
     # --- helpers -------------------------------------------------------------------------------
     def _show_placeholder(self, text: str) -> None:
@@ -146,6 +239,7 @@ class SourcesPane(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self._boxes = []
+        self._headings = []
 
     def _document_box(
         self, timeline: Timeline, document_id: str, quote_count: int, event: int
@@ -172,6 +266,8 @@ class SourcesPane(QWidget):
                     ),
                 )
             )
+        elif state == DocumentState.NO_TEXT:
+            pass  # said with the evidence: known only through other documents' quotations
         elif state == DocumentState.MISSING:
             layout.addWidget(self._warning(box, self.tr("⚠ Text not available")))
         for line in self._passage_problems(timeline, event, document_id):
@@ -256,6 +352,11 @@ def _documents_of(event: Event) -> list[tuple[str, int]]:
     for source in event.sources:
         counts[source.document] = counts.get(source.document, 0) + len(source.quotes)
     return list(counts.items())
+
+
+def _title(timeline: Timeline, document_id: str) -> str:
+    document = timeline.document_by_id.get(document_id)
+    return document.title if document is not None else document_id
 
 
 def _date_in_words(text: str | None, language: str) -> str | None:

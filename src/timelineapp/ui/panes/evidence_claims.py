@@ -1,0 +1,122 @@
+"""The Event pane's "What the sources say": each source's own date side by side, with its
+quotes, whether they conflict, and the span supported by all (the evidence of issue 18)."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ...model.dates import DateError, cached_date
+from ...model.evidence import Claim, EventEvidence
+from ...model.timeline import Timeline
+from ..events_model import DISPUTED_COLOR, date_words, quoted
+from .event_pane import plain_label
+
+
+def claim_date_words(text: str, language: str) -> str:
+    try:
+        return date_words(cached_date(text), language)
+    except DateError:
+        return text
+
+
+def _day(instant: float) -> str:
+    return datetime.datetime.fromtimestamp(instant, datetime.UTC).date().isoformat()
+
+
+class EvidenceClaims(QWidget):
+    """Side by side, one column per date the sources state; hidden when none states one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._heading = QLabel(self.tr("What the sources say"), self)
+        self._heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self._heading.font())
+        font.setBold(True)
+        self._heading.setFont(font)
+        self._verdict = plain_label(self)
+        self._columns = QWidget(self)
+        self._grid = QGridLayout(self._columns)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._verdict)
+        layout.addWidget(self._columns)
+
+    @property
+    def verdict(self) -> str:
+        return self._verdict.text()
+
+    def show_evidence(self, timeline: Timeline, evidence: EventEvidence) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        dated = [c for c in evidence.claims if c.date is not None]
+        self.setVisible(bool(dated))
+        if not dated:
+            return
+        by_date: dict[str, list[Claim]] = {}
+        for claim in dated:
+            assert claim.date is not None
+            by_date.setdefault(claim.date, []).append(claim)
+        palette = self.palette()
+        font = QFont(self.font())
+        if evidence.conflicting:
+            verdict = self.tr(
+                "⚠ The sources disagree on the date: %n claim(s) that do not all overlap",
+                "",
+                len(by_date),
+            )
+            palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
+            font.setBold(True)
+        elif evidence.common is not None and len(by_date) > 1:
+            verdict = self.tr("Supported by all: %1").replace(
+                "%1", self._common_words(timeline, evidence, dated)
+            )
+        elif len(by_date) == 1:
+            verdict = self.tr("The dated sources agree")
+        else:
+            verdict = ""
+        self._verdict.setText(verdict)
+        self._verdict.setVisible(bool(verdict))
+        self._verdict.setPalette(palette)
+        self._verdict.setFont(font)
+        for column, (date, claims) in enumerate(by_date.items()):
+            self._grid.addWidget(self._claim_box(timeline, date, claims), 0, column)
+            self._grid.setColumnStretch(column, 1)
+
+    def _common_words(self, timeline: Timeline, evidence: EventEvidence, dated: list[Claim]) -> str:
+        for claim in dated:  # the tightest claim usually is the common span itself
+            if claim.extent == evidence.common and claim.date is not None:
+                return claim_date_words(claim.date, timeline.language)
+        assert evidence.common is not None
+        low, high = evidence.common
+        return self.tr("%1 to %2").replace("%1", _day(low)).replace("%2", _day(high - 1))
+
+    def _claim_box(self, timeline: Timeline, date: str, claims: list[Claim]) -> QFrame:
+        box = QFrame(self._columns)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(box)
+        title = plain_label(box, claim_date_words(date, timeline.language))
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        for claim in claims:
+            document = timeline.document_by_id.get(claim.document)
+            name = document.title if document is not None else claim.document
+            layout.addWidget(plain_label(box, f"{name} · {claim.grade}"))
+            for text in claim.quotes:
+                quote = plain_label(box, quoted(text))
+                italic = QFont(quote.font())
+                italic.setItalic(True)
+                quote.setFont(italic)
+                layout.addWidget(quote)
+        layout.addStretch(1)
+        return box
