@@ -23,6 +23,7 @@ from timelineapp.ui.settings import (
     read_settings,
     save_settings,
 )
+from timelineapp.ui.view_memory import spec_from_json, spec_to_json
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
@@ -34,7 +35,7 @@ def test_settings_round_trip(tmp_path: Path) -> None:
         FileView(
             start=10.0,
             end=20.0,
-            filter=FilterSpec(actors=frozenset({"niger"}), text="retrait"),
+            filter=spec_to_json(FilterSpec(actors=frozenset({"niger"}), text="retrait")),
             selected_event="e1",
             dock_state="AAAA",
         ),
@@ -43,7 +44,8 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     loaded = read_settings(path)
     assert not loaded.problem
     assert loaded.settings == settings
-    assert loaded.settings.views["/data/a.timeline.json"].filter.actors == {"niger"}
+    spec = spec_from_json(loaded.settings.views["/data/a.timeline.json"].filter)
+    assert spec == FilterSpec(actors=frozenset({"niger"}), text="retrait")
 
 
 def test_no_file_is_a_first_run(tmp_path: Path) -> None:
