@@ -241,3 +241,16 @@ def test_help_pages_match_the_readme() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_the_maximised_state_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.json"
+    first = Application(create_qapplication(), settings)
+    first.window.showMaximized()
+    qtbot.waitUntil(first.window.isMaximized)
+    _close(first)
+    second = Application(create_qapplication(), settings)
+    assert second.settings.window_maximized
+    second.window.show_restored()
+    qtbot.waitUntil(second.window.isMaximized)
+    _close(second)
