@@ -11,9 +11,8 @@ import dataclasses
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import TypeAdapter
 from PySide6.QtCore import QObject
 
 from ..model.filtering import FilterSpec
@@ -22,20 +21,30 @@ from .filter_state import FilterState
 from .settings import FileView, Settings
 from .timeline_widget import TimelineWidget
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
 _log = logging.getLogger(__name__)
 
 
 @functools.cache
 def _spec_adapter() -> TypeAdapter[FilterSpec]:
-    return TypeAdapter(FilterSpec)  # built the first time a view is saved or restored
+    from pydantic import TypeAdapter  # pydantic after PySide6 at import: see ui/app.py
+
+    return TypeAdapter(FilterSpec)  # built the first time a remembered view is restored
 
 
 def spec_to_json(spec: FilterSpec) -> dict[str, Any]:
-    """A filter as JSON values (sets as sorted lists, so settings files diff well)."""
-    value = _spec_adapter().dump_python(spec, mode="json")
-    for name in ("actors", "actors_alone"):
-        value[name] = sorted(value[name])
-    return dict(value)
+    """A filter as JSON values (sets as sorted lists, so settings files diff well).
+
+    Plain dataclass fields, so no pydantic here: this runs on every view change, and the
+    adapter (built on first use, ~8 ms) is needed only to read a filter back.
+    """
+    value = dataclasses.asdict(spec)
+    for name, field in value.items():
+        if isinstance(field, frozenset | set):
+            value[name] = sorted(field, key=str)
+    return value
 
 
 def spec_from_json(value: dict[str, Any]) -> FilterSpec:
