@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from ..model.file_format import Document
 from ..model.timeline import Timeline
+from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .calendar_names import LocaleNames
 from .compress import apply_breaks, find_compression, packed_inputs
@@ -268,7 +269,7 @@ def _legend_entries(
     )
     timeline = ctx.timeline
     tops = top_level_actors(timeline)
-    actors = [(timeline.actors[tops[s]].name, s) for s in slots if 0 <= s < len(tops)]
+    actors = [(shown(timeline.actors[tops[s]].name), s) for s in slots if 0 <= s < len(tops)]
     if -1 in slots:
         actors.append((QCoreApplication.translate("Export", "No actor"), -1))
     return kinds, actors

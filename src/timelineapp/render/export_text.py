@@ -22,6 +22,7 @@ from .. import __version__
 from ..model.file_format import Document
 from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
+from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .evidence_words import footer_evidence
 from .export_options import Export, english_plural
@@ -188,7 +189,7 @@ def _source_text(number: int, document: Document) -> str:
         )
         if part
     ]
-    text = f"[{number}] {document.title}"
+    text = f"[{number}] {shown(document.title, 300)}"
     return text + (" — " + ", ".join(details) if details else "")
 
 
