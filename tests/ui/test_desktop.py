@@ -254,3 +254,20 @@ def test_the_maximised_state_is_remembered(qtbot: QtBot, tmp_path: Path) -> None
     second.window.show_restored()
     qtbot.waitUntil(second.window.isMaximized)
     _close(second)
+
+
+def test_the_pane_holding_the_focus_is_marked(app: Application, qtbot: QtBot) -> None:
+    window = app.window
+    assert app.opener.open(example_event_file())
+    window.activateWindow()
+    window.events_pane.setFocus()
+    qtbot.keyClick(window.events_pane, Qt.Key.Key_F6)  # whatever comes next: a pane
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    active = window.active_pane.active
+    assert active is not None
+    assert active.isAncestorOf(focused)
+    assert "highlight" in active.styleSheet()
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: window.active_pane.active is None)
+    assert active.styleSheet() == ""
