@@ -61,7 +61,9 @@ def season(draw: st.DrawFn) -> Written:
     code = draw(st.sampled_from(sorted(SEASON_MONTHS)))
     first, count = SEASON_MONTHS[code]
     y, m = add_months(year, first, draw(st.integers(0, count - 1)))
-    return Written(f"{year:04d}-{code}{draw(QUALIFIER)}", (f"{_year_text(y)}-{m:02d}",))
+    mask = draw(st.tuples(st.just(False), st.booleans(), st.booleans(), st.booleans()))
+    written = _mask(f"{year:04d}", mask)
+    return Written(f"{written}-{code}{draw(QUALIFIER)}", (f"{_year_text(y)}-{m:02d}",))
 
 
 @st.composite

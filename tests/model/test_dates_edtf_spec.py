@@ -610,3 +610,9 @@ def test_invalid_forms(text: str, position: int, expected: str, found: str) -> N
     error = caught.value
     assert (error.position, error.found) == (position, found)
     assert expected in error.expected
+
+
+def test_a_season_of_an_unspecified_year_spans_every_such_season() -> None:
+    date = parse_date("199X-21")
+    assert (date.earliest, date.latest) == (to_seconds(1990, 3), to_seconds(1999, 6))
+    assert describe_date(date, "en") == "in spring of some year in the 1990s"

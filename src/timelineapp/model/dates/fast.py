@@ -15,7 +15,7 @@ from typing import Final, TypeVar
 
 from timelineapp.model.calendar import SECONDS_PER_HOUR, SECONDS_PER_MINUTE, days_in_month
 
-from .point_reader import make_point
+from .spans import make_point
 from .values import DateKind, DatePoint, EdtfDate, assemble
 
 FAST_POINT: Final = re.compile(

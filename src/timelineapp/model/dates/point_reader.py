@@ -30,7 +30,7 @@ from timelineapp.model.calendar import (
 from .errors import END_HINT, QUALIFIER_HINT, DateError, article, choices, shorten
 from .spans import (
     SEASON_MONTHS,
-    point_precision,
+    make_point,
     point_span,
     season_span,
     significant_years,
@@ -47,37 +47,6 @@ _DRAFT_PARENTHESES: Final = (
 # Bits of a component's qualifier: what "?", "~" and "%" mean.
 _UNCERTAIN, _APPROXIMATE = 1, 2
 _BITS: Final = {"": 0, "?": _UNCERTAIN, "~": _APPROXIMATE, "%": _UNCERTAIN | _APPROXIMATE}
-
-
-def make_point(
-    year: int,
-    month: int | None,
-    day: int | None,
-    hour: int | None,
-    minute: int | None,
-    second: int | None,
-    offset: int | None,
-    qualifier: str,
-) -> DatePoint:
-    """The point of checked plain written fields with one whole-date qualifier (both parsers)."""
-    earliest, latest = point_span(year, month, day, hour, minute, second, offset or 0)
-    return DatePoint(
-        year=year,
-        month=month,
-        day=day,
-        hour=hour,
-        minute=minute,
-        second=second,
-        uncertain=qualifier in ("?", "%"),
-        approximate=qualifier in ("~", "%"),
-        precision=point_precision(month, day, minute, second),
-        earliest=earliest,
-        latest=latest,
-        utc_offset=offset,
-        year_qualifier=qualifier,
-        month_qualifier=qualifier if month is not None else "",
-        day_qualifier=qualifier if day is not None else "",
-    )
 
 
 @dataclass(slots=True)
@@ -242,11 +211,17 @@ class PointReader:
         )
         value = year.value
         if season is not None:
-            earliest, latest = season_span(value, season)
+            first_year = last_year = value
+            if year.pattern is not None:
+                years = unspecified_bounds(year.pattern, year.negative, None, None)
+                assert years is not None  # a year pattern other than XXXX always matches
+                first_year, last_year = years[0][0], years[1][0]
+                value = first_year
+            earliest, latest = season_span(first_year, season)[0], season_span(last_year, season)[1]
         elif year.significant is not None:
             low, high = significant_years(value, year.significant)
-            self.check_year(low, year.text, 0)
-            self.check_year(high, year.text, 0)
+            self.check_year(low, year.text, self.point_start)
+            self.check_year(high, year.text, self.point_start)
             earliest, latest = to_seconds(low), to_seconds(high + 1)
         elif unspecified:
             pattern = year.pattern or f"{abs(value):04d}"
@@ -259,12 +234,10 @@ class PointReader:
                     f"'{shorten(self.text[self.point_start : self.pos])}'",
                     self.point_start,
                 )
-            (y0, m0, d0), (y1, m1, d1) = found
-            value = y0
-            earliest = point_span(y0, m0 if last >= 1 else None, d0 if last >= 2 else None,
-                                  None, None, None, 0)[0]  # fmt: skip
-            latest = point_span(y1, m1 if last >= 1 else None, d1 if last >= 2 else None,
-                                None, None, None, 0)[1]  # fmt: skip
+            first, final = found
+            value = first[0]
+            earliest = _span_of(first, last)[0]
+            latest = _span_of(final, last)[1]
         else:
             earliest, latest = point_span(value, month, day, None, None, None, 0)
         qualifiers = [qualifier_of(bool(b & _UNCERTAIN), bool(b & _APPROXIMATE)) for b in bits]
@@ -486,6 +459,13 @@ class PointReader:
         return (1 if sign == "+" else -1) * (
             hours * SECONDS_PER_HOUR + minutes * SECONDS_PER_MINUTE
         )
+
+
+def _span_of(date: tuple[int, int, int], last: int) -> tuple[int, int]:
+    """The span of (year, month, day) at the precision of its ``last`` written component."""
+    year, month, day = date
+    return point_span(year, month if last >= 1 else None, day if last >= 2 else None,
+                      None, None, None, 0)  # fmt: skip
 
 
 def _with_written(point: DatePoint, text: str) -> DatePoint:

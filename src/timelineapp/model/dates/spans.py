@@ -21,7 +21,7 @@ from timelineapp.model.calendar import (
     to_seconds,
 )
 
-from .values import Precision
+from .values import DatePoint, Precision
 
 # Season code -> (first month, number of months). EDTF names the groupings, not their months;
 # timelineapp uses the meteorological seasons (whole months), so that a season's span is
@@ -62,6 +62,37 @@ def point_span(
     # Only times carry a zone: subtracting the offset turns local 10:30+02:00 into 08:30 UTC.
     start = to_seconds(year, month, day, hour, minute, second or 0) - offset
     return start, start + (SECONDS_PER_MINUTE if second is None else 1)
+
+
+def make_point(
+    year: int,
+    month: int | None,
+    day: int | None,
+    hour: int | None,
+    minute: int | None,
+    second: int | None,
+    offset: int | None,
+    qualifier: str,
+) -> DatePoint:
+    """The point of checked plain written fields with one whole-date qualifier (both parsers)."""
+    earliest, latest = point_span(year, month, day, hour, minute, second, offset or 0)
+    return DatePoint(
+        year=year,
+        month=month,
+        day=day,
+        hour=hour,
+        minute=minute,
+        second=second,
+        uncertain=qualifier in ("?", "%"),
+        approximate=qualifier in ("~", "%"),
+        precision=point_precision(month, day, minute, second),
+        earliest=earliest,
+        latest=latest,
+        utc_offset=offset,
+        year_qualifier=qualifier,
+        month_qualifier=qualifier if month is not None else "",
+        day_qualifier=qualifier if day is not None else "",
+    )
 
 
 def point_precision(
