@@ -112,6 +112,8 @@ def run_export(args: argparse.Namespace) -> int:
     except _Failure as failure:
         print(f"{_PROG}: error: {failure}", file=sys.stderr)
         return failure.code
+    except BrokenPipeError:
+        raise  # the reader of stdout left: cli.main ends quietly
     except KeyboardInterrupt:
         print(f"{_PROG}: interrupted", file=sys.stderr)
         return EXIT_INVALID
