@@ -102,7 +102,8 @@ def peak_rss_bytes() -> int:
 
 
 class ChildMemory:
-    """Samples the peak RSS (``VmHWM``) of this process's children while it runs (Linux).
+    """Samples the peak RSS (``VmHWM``) and the CPU time of this process's children while it
+    runs (Linux).
 
     ``ru_maxrss`` of children is no use for worker pools: a child forked from a big process
     is charged the parent's resident pages up to its ``exec``. ``VmHWM`` belongs to the
@@ -113,6 +114,7 @@ class ChildMemory:
     def __init__(self, interval: float = 0.1) -> None:
         self.interval = interval
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}  # seconds of CPU (user + system) of each child
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -123,6 +125,12 @@ class ChildMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        self.sample()
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time the children have used so far (as last sampled)."""
+        return sum(self.cpu.values())
 
     def _run(self) -> None:
         while True:
@@ -140,6 +148,14 @@ class ChildMemory:
                 if line.startswith("VmHWM:"):
                     peak = int(line.split()[1]) * 1024
                     self.peaks[pid] = max(peak, self.peaks.get(pid, 0))
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                # Fields 14 and 15 of /proc/PID/stat, after the ")" closing the name.
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                ticks = int(fields[11]) + int(fields[12])
+                self.cpu[pid] = max(ticks / _CLOCK_TICKS, self.cpu.get(pid, 0.0))
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 def _children(pid: int) -> list[int]:

@@ -123,7 +123,7 @@ def run(rows: int, seed: int, folder: Path, open_it: bool = True) -> dict[str, A
     ensure_src_on_path()
     from timelineapp.extract.importers import import_file
     from timelineapp.extract.importers.writing import write_event_file
-    from timelineapp.model.loader import load_event_file
+    from timelineapp.model.loading import load_event_file
 
     source = folder / f"acled-{rows}.csv"
     if not source.exists() or source.stat().st_size == 0:

@@ -27,7 +27,10 @@ def main() -> None:
         from timelineapp.model.loading import parallel
     except ImportError:  # before the loading package
         from timelineapp.model import parallel  # type: ignore[no-redef]
-    from timelineapp.model.loader import load_event_file
+    try:
+        from timelineapp.model.loading import load_event_file
+    except ImportError:  # before the loading package
+        from timelineapp.model.loader import load_event_file  # type: ignore[no-redef]
     from timelineapp.model.timeline import Timeline
 
     parallel.PARALLEL_BYTES = 1 << 62  # type: ignore[misc]  # all in this process

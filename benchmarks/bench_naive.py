@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from timelineapp.model.calendar import SECONDS_PER_DAY  # noqa: E402
-from timelineapp.model.loader import load_event_file  # noqa: E402
+from timelineapp.model.loading import load_event_file  # noqa: E402
 from timelineapp.model.timeline import Timeline  # noqa: E402
 from timelineapp.render.inputs import event_colors  # noqa: E402
 from timelineapp.render.theme import ThemeName, theme  # noqa: E402

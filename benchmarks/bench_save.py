@@ -39,7 +39,7 @@ ensure_src_on_path()
 
 from timelineapp.model.draft import Draft  # noqa: E402
 from timelineapp.model.edits import update_event  # noqa: E402
-from timelineapp.model.loader import LoadedFile, load_event_file  # noqa: E402
+from timelineapp.model.loading import LoadedFile, load_event_file  # noqa: E402
 from timelineapp.model.saving import FileStamp, save_draft  # noqa: E402
 
 TARGET_SECONDS = 5.0

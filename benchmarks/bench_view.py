@@ -331,7 +331,7 @@ def main() -> None:
     parser.add_argument("--export-repeats", type=int, default=3)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from timelineapp.model.loader import load_event_file
+    from timelineapp.model.loading import load_event_file
 
     loaded = load_event_file(args.file).loaded
     if loaded is None:

@@ -283,6 +283,9 @@ def size_runs(
     data["peak_rss"] = []
     data["worker_peak_rss"] = []
     data["json_loads"] = []  # the floor: plain json.loads of the same file, same process
+    # CPU seconds (an open's with its worker processes'): steadier than wall-clock on a busy
+    # machine, so the CPU ratios are shown beside the wall-clock ones.
+    data["open_cpu"], data["reopen_new_process_cpu"], data["json_loads_cpu"] = [], [], []
     runner.say(f"{label}: open, reopen, view figures")
 
     def opened(result: dict[str, Any] | None) -> float:
@@ -298,6 +301,9 @@ def size_runs(
             data["reopen_same_process"].append(result["reopen_same_process"]["seconds"])
         if "json_loads_seconds" in result:
             data["json_loads"].append(result["json_loads_seconds"])
+        if "cpu_seconds" in result["open"] and "json_loads_cpu_seconds" in result:
+            data["open_cpu"].append(result["open"]["cpu_seconds"])
+            data["json_loads_cpu"].append(result["json_loads_cpu_seconds"])
         return float(result["open"]["seconds"])
 
     first = runner.worker(
@@ -322,6 +328,8 @@ def size_runs(
         )
         if result is not None:
             data["reopen_new_process"].append(result["open"]["seconds"])
+            if "cpu_seconds" in result["open"]:
+                data["reopen_new_process_cpu"].append(result["open"]["cpu_seconds"])
 
     reopen_new(0)
     cost = max(open_s, 0.5) * 1.3 + 3.0  # an open-only process, with start-up and margin
@@ -442,6 +450,14 @@ def rows_for(results: dict[str, Any]) -> list[Row]:
             if floor.get("n") and samples:
                 ratio = {"n": 1, "median": summary(samples)["median"] / floor["median"], "p95": 0.0}
                 add(figure, ratio, "x", limit)
+        cpu_floor = summary(size.get("json_loads_cpu", []))
+        for figure, samples in (
+            ("open CPU / json.loads CPU (workers included)", size.get("open_cpu", [])),
+            ("reopen CPU / json.loads CPU", size.get("reopen_new_process_cpu", [])),
+        ):
+            if cpu_floor.get("n") and samples:
+                median = summary(samples)["median"] / cpu_floor["median"]
+                add(figure, {"n": 1, "median": median, "p95": 0.0}, "x")
         rss_target = Target("≤ 2.5 GB", 2.5 * GB) if n >= 1_000_000 else None
         workers = max(size["worker_peak_rss"], key=len, default=[])
         peak = max((p for run in size["worker_peak_rss"] for p in run), default=0)

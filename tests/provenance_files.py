@@ -9,7 +9,7 @@ import json
 import shutil
 from pathlib import Path
 
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
 

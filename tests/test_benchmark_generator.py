@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from timelineapp.model.dates import DateKind, parse_date
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 
 _GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
 _N = 300

@@ -48,7 +48,7 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_crash_is_one_line_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from timelineapp.model import loader
+    from timelineapp.model import loading as loader
 
     def broken(*args: object, **kwargs: object) -> None:
         raise MemoryError("no room for a million events")

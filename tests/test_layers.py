@@ -22,7 +22,7 @@ for package in (timelineapp.model, timelineapp.extract):
 # The render modules that compute what is drawn hold no Qt either.
 import timelineapp.render.timemap, timelineapp.render.ticks
 import timelineapp.render.scene, timelineapp.render.inputs
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.resources import example_event_file
 from timelineapp.model.timeline import Timeline
 result = load_event_file(example_event_file())

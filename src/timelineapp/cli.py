@@ -165,7 +165,7 @@ def _guarded(command: str, run: Callable[[], int]) -> int:
 
 
 def _validate(files: Sequence[str], as_json: bool) -> int:
-    from .model.loader import load_event_file
+    from .model.loading import load_event_file
 
     results = [load_event_file(name) for name in files]
     if as_json:

@@ -272,7 +272,7 @@ def _check_output(output: Path) -> None:
 
 
 def _load(file: str, strict: bool = False) -> Timeline:
-    from .model.loader import load_event_file
+    from .model.loading import load_event_file
     from .model.timeline import Timeline
     from .model.untrusted_text import terminal_safe
 

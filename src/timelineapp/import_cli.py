@@ -85,7 +85,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from .extract.importers import GroupAs, ImportOptions, UnreadableInput, import_file
-    from .extract.importers.tabular import FIELDS
+    from .extract.importers.table_mapping import FIELDS
     from .extract.importers.writing import write_event_file
 
     mapping: dict[str, str] = {}

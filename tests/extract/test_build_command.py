@@ -14,7 +14,7 @@ from timelineapp.cli import main
 from timelineapp.extract.article import ArticleError, article_from_text, read_article
 from timelineapp.extract.build import MERGE_TAG, build_draft, write_draft
 from timelineapp.model.integrity import sha256_text
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 
 DATA = Path(__file__).parents[1] / "data" / "build"
 ARTICLES = sorted(DATA.glob("*.txt"))

@@ -14,7 +14,7 @@ from timelineapp.extract.exporters import FORMATS, Selection, export_data, forma
 from timelineapp.extract.importers import import_bytes
 from timelineapp.model.dates import parse_date
 from timelineapp.model.file_format import EventFile
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.resources import example_event_file
 
 ARTICLE = "Le 19 mai 2024, les deux pays ont signé un accord à Niamey. Le retrait suivra."

@@ -32,7 +32,7 @@ from timelineapp.model.edits import (
 )
 from timelineapp.model.file_format import ActorKind, EventFile, ReviewState
 from timelineapp.model.integrity import sha256_text
-from timelineapp.model.loader import load_event_bytes
+from timelineapp.model.loading import load_event_bytes
 
 from .event_files import TEXT, minimal, to_bytes
 

@@ -17,7 +17,7 @@ from timelineapp.model.edits import (
     update_event,
 )
 from timelineapp.model.file_format import ReviewState
-from timelineapp.model.loader import LoadedFile, load_event_bytes
+from timelineapp.model.loading import LoadedFile, load_event_bytes
 
 from .event_files import TEXT, minimal, to_bytes
 

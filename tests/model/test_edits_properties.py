@@ -19,7 +19,7 @@ from timelineapp.model.edits import (
     set_date_phrase,
     update_event,
 )
-from timelineapp.model.loader import load_event_bytes
+from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.saving import file_text
 
 from .event_files import TEXT, minimal, to_bytes

@@ -25,7 +25,7 @@ from timelineapp.model.filtering import (
     search_terms,
     text_search,
 )
-from timelineapp.model.loader import load_event_bytes, load_event_file
+from timelineapp.model.loading import load_event_bytes, load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
 

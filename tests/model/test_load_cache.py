@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from timelineapp.model.loader import LoadResult, load_event_file
+from timelineapp.model.loading import LoadResult, load_event_file
 from timelineapp.model.loading import cache as load_cache
 
 from .event_files import TEXT, minimal, to_bytes
@@ -184,3 +184,39 @@ def test_an_entry_with_another_dtype_is_not_used(tmp_path: Path) -> None:
     same(first, again)
     assert again.loaded is not None
     assert again.loaded.index.earliest.dtype == np.int64
+
+
+def test_a_reopen_decodes_a_document_only_when_its_text_is_read(tmp_path: Path) -> None:
+    from timelineapp.model.draft import Draft
+    from timelineapp.model.loading.read import DecodedOnUse
+
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    second = load_event_file(target, cache_dir=cache)
+    assert first.loaded is not None
+    assert second.loaded is not None
+    texts = second.loaded.texts
+    assert isinstance(texts, DecodedOnUse)
+    assert texts._undecoded  # served from the cache: the bytes are kept, not decoded
+    draft = Draft.of_loaded(second.loaded)
+    assert draft.texts._undecoded  # type: ignore[attr-defined]  # the draft's copy too
+    # Every way of reading gives the texts of a full load, decoding them.
+    expected = dict(first.loaded.texts)
+    assert texts.get("doc") == expected["doc"] == TEXT
+    assert dict(draft.texts) == {**draft.texts} == expected
+    assert dict(texts.copy().items()) == expected
+    assert list(texts.values()) == list(expected.values())
+    assert texts == expected
+    assert not texts._undecoded
+
+
+def test_a_reopen_keeps_no_bytes_whose_hash_differs(tmp_path: Path) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    load_event_file(target, cache_dir=cache)
+    (tmp_path / "article.txt").write_text(TEXT.replace("a", "b", 1), encoding="utf-8")
+    again = load_event_file(target, cache_dir=cache)
+    assert again.loaded is not None
+    assert not again.loaded.texts._undecoded  # type: ignore[attr-defined]  # a full load
+    assert again.loaded.texts["doc"] == TEXT.replace("a", "b", 1)

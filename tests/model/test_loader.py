@@ -10,7 +10,7 @@ import pytest
 
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.issues import IssueKind, Severity
-from timelineapp.model.loader import DocumentState, LoadResult, load_event_bytes, load_event_file
+from timelineapp.model.loading import DocumentState, LoadResult, load_event_bytes, load_event_file
 
 from .event_files import TEXT, minimal, to_bytes
 

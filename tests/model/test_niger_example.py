@@ -10,7 +10,7 @@ import pytest
 
 from timelineapp.model.dates import DateKind, EdtfDate, Precision, parse_date
 from timelineapp.model.file_format import Actor, EventFile, EventStatus
-from timelineapp.model.loader import LoadResult, load_event_file
+from timelineapp.model.loading import LoadResult, load_event_file
 from timelineapp.resources import example_event_file
 
 _GUILLEMETS = re.compile(r"«\s*(.*?)\s*»", re.DOTALL)

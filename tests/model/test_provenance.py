@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from timelineapp.model.loader import MAX_ISSUES, load_event_bytes
+from timelineapp.model.loading import MAX_ISSUES, load_event_bytes
 from timelineapp.model.provenance import difference, excerpts, provenance_of
 from timelineapp.model.timeline import Timeline
 

@@ -19,7 +19,7 @@ from timelineapp.model.edits import (
     update_event,
 )
 from timelineapp.model.file_format import Event, ReviewState
-from timelineapp.model.loader import LoadedFile, load_event_file
+from timelineapp.model.loading import LoadedFile, load_event_file
 from timelineapp.model.saving import (
     ChangedOnDisk,
     FileStamp,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import to_seconds
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.compress import Compression, break_label, find_compression
 from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range

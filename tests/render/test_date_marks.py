@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
 from timelineapp.model.dates import DateForm, EdtfDate, cached_date, date_form
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.time_index import MarkFlag
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.date_marks import (
@@ -341,3 +341,13 @@ def test_the_widget_and_an_export_of_the_same_view_draw_the_forms_alike(
         for y in range(0, axis_top, 3)
     )
     assert differing / ((view.width() // 3) * (axis_top // 3)) < 0.01
+
+
+def test_unspecified_candidates_are_only_real_dates() -> None:
+    leap = instants("156X-02-29")  # only leap years have a 29 February
+    assert [p.t0 for p in leap.pieces] == [to_seconds(y, 2, 29) for y in (1560, 1564, 1568)]
+    bce = instants("-019X")  # astronomical -0199 to -0190
+    assert [(p.t0, p.t1) for p in bce.pieces] == [(to_seconds(-199), to_seconds(-189))]
+    too_many = instants("1XXX-12")  # a thousand candidates: the span, cross-hatched
+    assert len(too_many.pieces) == 1
+    assert not too_many.dividers

@@ -15,7 +15,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.ticks import (
     PRESENT_YEAR,
@@ -227,3 +227,34 @@ def test_the_widget_zooms_from_the_big_bang_to_hours_and_back(show_timeline: Sho
     back = view.timemap
     assert back.seconds_per_pixel == pytest.approx(fitted.seconds_per_pixel, rel=1e-6)
     assert abs(back.to_x(fitted.origin) - fitted.to_x(fitted.origin)) < 1.0
+
+
+def test_compressed_deep_time_packs_instants_to_the_second() -> None:
+    from timelineapp.render.compress import Compression
+
+    # A gap of ten billion years between the Big Bang and 3.8 Ga, squeezed to a day.
+    gap_start, gap_end = to_seconds(-13_700_000_000), to_seconds(-3_800_000_000)
+    compression = Compression(
+        np.array([gap_start]), np.array([gap_end]), np.array([SECONDS_PER_DAY])
+    )
+    before = np.array([BIG_BANG, BIG_BANG + 1], dtype=np.int64)
+    after = np.array([gap_end + 7, gap_end + 8], dtype=np.int64)
+    assert compression.pack_ints(before).tolist() == before.tolist()
+    packed_after = compression.pack_ints(after)
+    assert int(np.diff(packed_after)[0]) == 1
+    removed = gap_end - gap_start - SECONDS_PER_DAY
+    assert packed_after.tolist() == (after - removed).tolist()
+    # The axis of the piece after the gap is shifted by exactly the seconds taken out.
+    assert compression.shift_at(float(packed_after[0])) == removed
+    assert TimeMap(0, 1.0, 10.0).shifted(removed).origin == removed
+
+
+def test_a_deep_time_break_is_labelled_in_the_axis_units() -> None:
+    from timelineapp.render.compress import break_label
+
+    label = break_label(to_seconds(-13_600_000_000), to_seconds(-4_600_000_000), PlainNames())
+    assert label == "\N{MINUS SIGN}13.6\xa0Ga – \N{MINUS SIGN}4.6\xa0Ga, no events"
+    assert break_label(to_seconds(-599), to_seconds(-99), PlainNames()) == (
+        "600 BCE – 101 BCE, no events"
+    )
+    assert break_label(to_seconds(2013), to_seconds(2024)) == "2013 – 2023, no events"

@@ -142,3 +142,46 @@ def test_the_widget_and_an_export_of_the_same_view_draw_the_evidence_alike(
         for y in range(0, axis_top, 3)
     )
     assert differing / ((view.width() // 3) * (axis_top // 3)) < 0.01
+
+
+def test_overlapping_claims_of_different_precision_mark_what_all_support(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    text = "Deux sources."
+    data = {
+        "format": "timelineapp/events",
+        "version": 1,
+        "title": "Narrowed",
+        "documents": [
+            {"id": "a", "title": "A", "text": text},
+            {"id": "b", "title": "B", "text": text},
+        ],
+        "actors": [],
+        "events": [
+            {
+                "id": "e",
+                "title": "E",
+                "date": "2024-03",
+                "sources": [
+                    {"document": "a", "date": "2024-03"},
+                    {"document": "b", "date": "2024-03-07"},
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "narrowed.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_event_file(path).loaded
+    assert loaded is not None
+    timeline = Timeline(loaded)
+    scene = _scene(timeline)
+    [decor] = scene.evidence  # type: ignore[attr-defined]
+    tm = scene.timemap  # type: ignore[attr-defined]
+    assert not decor.conflict
+    assert decor.common == (
+        pytest.approx(tm.to_x(to_seconds(2024, 3, 7))),
+        pytest.approx(tm.to_x(to_seconds(2024, 3, 8))),
+    )
+    assert len(decor.ghosts) == 2

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import to_seconds
 from timelineapp.model.filtering import FilterEngine, FilterSpec, describe_filter
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render import export, export_layout
 from timelineapp.render.export import (

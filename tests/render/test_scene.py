@@ -9,8 +9,7 @@ import pytest
 
 from timelineapp.model.calendar import to_seconds
 from timelineapp.model.file_format import EventFile
-from timelineapp.model.loader import load_event_file
-from timelineapp.model.loading import build_time_index
+from timelineapp.model.loading import build_time_index, load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.scene import DETAIL_LIMIT, SceneInputs, build_scene, hit_test
 from timelineapp.render.ticks import PlainNames

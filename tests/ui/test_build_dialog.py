@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.file_format import ReviewState
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.time_index import REVIEW_CODES
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application

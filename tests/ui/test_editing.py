@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.file_format import ReviewState
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.saving import backup_path
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.editing import dialogs, new_event_dialog

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from timelineapp.model.loader import load_event_bytes
+from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.timeline import Timeline
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.events_model import Column, EventIndexRole, EventsTableModel, SortRole

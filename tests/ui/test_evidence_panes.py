@@ -84,3 +84,18 @@ def test_agreeing_or_undated_sources_say_so_or_show_nothing(
     assert pane.claims.verdict == "The dated sources agree"
     _select(controller, "annonce-prefecture")
     assert pane.claims.isVisibleTo(pane)  # one dated source, the others silent
+
+
+def test_a_marks_tooltip_sums_up_its_evidence(controller: TimelineController) -> None:
+    from timelineapp.ui.tooltips import event_tooltip
+
+    timeline = controller.timeline
+    assert timeline is not None
+    closing = event_tooltip(timeline, timeline.event_number["fermeture-pont"])
+    assert (
+        "4 document(s), 2 independent origin(s) · best grade A2 · "
+        "the sources disagree on the date" in closing
+    )
+    trucks = event_tooltip(timeline, timeline.event_number["arrivee-camions"])
+    assert "1 document(s), 1 independent origin(s) · not graded" not in trucks  # ?3 is graded
+    assert "best grade ?3" in trucks

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from timelineapp.model.loader import load_event_bytes
+from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.timeline import Timeline
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.panes import DocumentPane, EventPane, QuotesPane, SourcesPane, TextPositions

@@ -57,7 +57,7 @@ def test_qt_free_layers_are_imported_before_pyside() -> None:
     modules = _start()["modules"]
     assert isinstance(modules, list)
     first_qt = modules.index("PySide6")
-    for name in ("numpy", "pydantic.main", "timelineapp.model.loader", "timelineapp.render.scene"):
+    for name in ("numpy", "pydantic.main", "timelineapp.model.loading", "timelineapp.render.scene"):
         assert modules.index(name) < first_qt, name
 
 

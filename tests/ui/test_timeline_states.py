@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.calendar import to_seconds
-from timelineapp.model.loader import load_event_file
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.scene import MAX_LANE_HEIGHT, Cluster, cluster_zoom_range
 from timelineapp.ui.controller import TimelineController

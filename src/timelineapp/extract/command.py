@@ -47,7 +47,7 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from timelineapp.model.loader import load_event_file
+    from timelineapp.model.loading import load_event_file
 
     from .article import ArticleError, read_article
     from .build import build_draft, write_draft

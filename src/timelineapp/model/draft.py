@@ -137,7 +137,7 @@ class Draft:
         return cls(
             header=data.model_copy(update={"events": []}),
             events=EventSlots(data.events, ids),
-            texts=dict(texts or {}),
+            texts=(texts or {}).copy(),  # a copy (texts not yet decoded stay so)
         )
 
     @classmethod
@@ -197,7 +197,7 @@ class SetHeader:
     def apply(self, draft: Draft) -> Edit:
         undo = SetHeader(draft.header, draft.texts)
         draft.header = self.header
-        draft.texts = dict(self.texts)
+        draft.texts = self.texts.copy()
         return undo
 
 

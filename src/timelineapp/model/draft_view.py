@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .draft import Draft
-from .loader import LoadResult, load_event_bytes
+from .loading import LoadResult, load_event_bytes
 from .saving import draft_chunks
 
 

@@ -59,6 +59,13 @@ class PackedStrings(Sequence[str]):
     def offsets(self) -> npt.NDArray[np.int64]:
         return self._offsets
 
+    def all_distinct(self) -> bool:
+        """Whether no string occurs twice: a million ids compared as byte strings, without
+        decoding each one (UTF-8 is one-to-one, so equal bytes are equal strings)."""
+        blob = bytes(self._blob)
+        bounds = self._offsets.tolist()
+        return len(set(map(blob.__getitem__, map(slice, bounds[:-1], bounds[1:])))) == len(self)
+
     def __len__(self) -> int:
         return int(self._offsets.size - 1)
 

@@ -9,6 +9,8 @@ makes "Invoice \\u202egnp.exe" read "Invoice exe.png"). The model keeps every st
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import overload
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the string takes its own direction, not its neighbours'
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
@@ -68,3 +70,37 @@ def elided(text: str, limit: int = SHOWN_LIMIT) -> str:
     """``text`` cut to ``limit`` characters with "…": a 10 MB title drawn in a status bar or
     a label would freeze the window laying it out. The full text stays a click away."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+TEXT_LIMIT = 4_000
+"""Characters of one field laid out in a pane (a word-wrapped label, a tooltip): a page or
+two. Past it the text is cut with a note of how much more there is."""
+
+
+def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """One line of a stranger's text for the screen: cut to ``limit`` and made visible."""
+    return visible(elided(text, limit))
+
+
+class ShownTexts(Sequence[str]):
+    """A view of a sequence of a file's strings as drawn: each :func:`shown` when read.
+
+    Lazy, so a million titles cost nothing until a label is drawn (the painter reads only
+    the visible ones).
+    """
+
+    def __init__(self, texts: Sequence[str], limit: int = SHOWN_LIMIT) -> None:
+        self._texts = texts
+        self._limit = limit
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[str]: ...
+    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
+        if isinstance(i, slice):
+            return [shown(t, self._limit) for t in self._texts[i]]
+        return shown(self._texts[i], self._limit)

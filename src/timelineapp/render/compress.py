@@ -23,7 +23,15 @@ from PySide6.QtCore import QCoreApplication
 from ..model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
 from ..model.time_index import TimeIndex, index_from_columns
 from .scene import AxisBreak, LabelMeasure, Scene, SceneInputs
-from .ticks import AxisTicks, CalendarNames, Tick, compute_ticks
+from .ticks import (
+    PRESENT_YEAR,
+    AxisTicks,
+    CalendarNames,
+    Tick,
+    compute_ticks,
+    deep_time_label,
+    deep_time_unit,
+)
 from .timemap import TimeMap
 
 #: A stretch without events is compressed when longer than this share of the data's extent.
@@ -37,20 +45,45 @@ BREAK_SHARE = 0.035
 @dataclass(frozen=True)
 class Compression:
     """The map between real and packed instants: gaps ``[starts[k], ends[k])`` (real) are
-    each squeezed to ``kept[k]`` seconds; elsewhere time runs at its own pace."""
+    each squeezed to ``kept[k]`` seconds; elsewhere time runs at its own pace.
 
-    starts: npt.NDArray[np.float64]
-    ends: npt.NDArray[np.float64]
-    kept: npt.NDArray[np.float64]
+    Whole seconds (int64), so that packing the index's integer instants is exact at any
+    magnitude (:meth:`pack_ints`; a float at the Big Bang resolves only 64 s); the float
+    methods serve view edges and single instants.
+    """
+
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    kept: npt.NDArray[np.int64]
+
+    def __post_init__(self) -> None:
+        for name in ("starts", "ends", "kept"):
+            whole = np.rint(np.asarray(getattr(self, name))).astype(np.int64)
+            object.__setattr__(self, name, whole)
 
     @property
-    def _removed_before(self) -> npt.NDArray[np.float64]:
+    def _removed_before(self) -> npt.NDArray[np.int64]:
         # removed[k]: seconds taken out by the gaps before gap k (k = 0..n).
-        return np.concatenate(([0.0], np.cumsum(self.ends - self.starts - self.kept)))
+        return np.concatenate(([0], np.cumsum(self.ends - self.starts - self.kept)))
+
+    def pack_ints(self, times: npt.ArrayLike) -> npt.NDArray[np.int64]:
+        """Instants packed exactly as whole seconds (inside a gap, rounded to the second;
+        float instants are first truncated to their second)."""
+        t = np.asarray(times).astype(np.int64)
+        removed = self._removed_before
+        k = np.searchsorted(self.starts, t, side="right")  # gaps starting at or before t
+        out = t - removed[k]
+        inside = (k > 0) & (t < self.ends[np.maximum(k - 1, 0)])
+        if np.any(inside):
+            g = k[inside] - 1
+            ratio = self.kept[g] / (self.ends[g] - self.starts[g])
+            into = np.rint((t[inside] - self.starts[g]) * ratio).astype(np.int64)
+            out[inside] = self.starts[g] - removed[g] + into
+        return out
 
     def to_packed(self, times: npt.ArrayLike) -> npt.NDArray[np.float64]:
         t = np.asarray(times, dtype=np.float64)
-        removed = self._removed_before
+        removed = self._removed_before.astype(np.float64)
         k = np.searchsorted(self.starts, t, side="right")  # gaps starting at or before t
         out = t - removed[k]
         inside = (k > 0) & (t < self.ends[np.maximum(k - 1, 0)])
@@ -63,7 +96,7 @@ class Compression:
 
     def to_real(self, packed: npt.ArrayLike) -> npt.NDArray[np.float64]:
         c = np.asarray(packed, dtype=np.float64)
-        removed = self._removed_before
+        removed = self._removed_before.astype(np.float64)
         packed_starts = self.starts - removed[:-1]
         packed_ends = packed_starts + self.kept
         k = np.searchsorted(packed_starts, c, side="right")
@@ -81,9 +114,12 @@ class Compression:
     def real(self, c: float) -> float:
         return float(self.to_real([c])[0])
 
-    def shift_at(self, packed: float) -> float:
-        """Real minus packed time on the linear piece holding ``packed``."""
-        return self.real(packed) - packed
+    def shift_at(self, packed: float) -> int:
+        """Real minus packed time on the linear piece holding ``packed``: the whole seconds
+        the gaps before it took out (exact, for the axis of that piece)."""
+        removed = self._removed_before
+        packed_starts = self.starts - removed[:-1]
+        return int(removed[int(np.searchsorted(packed_starts, packed, side="right"))])
 
 
 def find_compression(index: TimeIndex, mask: npt.NDArray[np.bool_]) -> Compression | None:
@@ -91,12 +127,12 @@ def find_compression(index: TimeIndex, mask: npt.NDArray[np.bool_]) -> Compressi
     shown = index.dated & mask
     if np.count_nonzero(shown) < 2:
         return None
-    t0 = index.earliest[shown].astype(np.float64)
-    t1 = index.latest[shown].astype(np.float64)
+    t0 = index.earliest[shown]
+    t1 = index.latest[shown]
     order = np.argsort(t0, kind="stable")
     t0, t1 = t0[order], t1[order]
     covered = np.maximum.accumulate(t1)
-    extent = float(covered[-1] - t0[0])
+    extent = int(covered[-1] - t0[0])
     # A gap opens where an event starts after everything before it has ended.
     opens = np.flatnonzero(t0[1:] > covered[:-1])
     starts, ends = covered[opens], t0[opens + 1]
@@ -105,9 +141,9 @@ def find_compression(index: TimeIndex, mask: npt.NDArray[np.bool_]) -> Compressi
     if not np.any(big):
         return None
     starts, ends = starts[big], ends[big]
-    kept_extent = extent - float(np.sum(ends - starts))
-    kept = np.full(starts.size, max(BREAK_SHARE * kept_extent, SECONDS_PER_DAY))
-    kept = np.minimum(kept, (ends - starts) / 2)
+    kept_extent = extent - int(np.sum(ends - starts))
+    kept = np.full(starts.size, max(round(BREAK_SHARE * kept_extent), SECONDS_PER_DAY))
+    kept = np.minimum(kept, (ends - starts) // 2)
     return Compression(starts, ends, kept)
 
 
@@ -115,7 +151,7 @@ def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
     """The same index with every instant packed (order, counts and columns otherwise equal)."""
 
     def pack(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        return np.rint(compression.to_packed(values)).astype(np.int64)
+        return compression.pack_ints(values)
 
     return index_from_columns(
         earliest=np.where(index.dated, pack(index.earliest), index.earliest),
@@ -148,23 +184,41 @@ def packed_inputs(inputs: SceneInputs, compression: Compression) -> SceneInputs:
         index=index,
         cumulative=index.cumulative_mask(inputs.mask),
         documents=documents,
-        to_view=compression.to_packed,
+        to_view=compression.pack_ints,
     )
 
 
-def break_label(t0: float, t1: float) -> str:
-    """ "2013 – 2023, no events": the whole years skipped, else the months."""
+def break_label(t0: float | int, t1: float | int, names: CalendarNames | None = None) -> str:
+    """ "2013 – 2023, no events": the whole years skipped, else the months; in deep time
+    the span in the axis's own units ("−13.6 Ga – −4.6 Ga, no events").
+
+    ``names`` gives the years their era ("500 BCE") and deep time its decimal point; without
+    it years are plain astronomical numbers.
+    """
     y0, m0, d0, *_ = from_seconds(int(t0))
     y1, m1, *_ = from_seconds(int(t1))
     first_year = y0 if (m0, d0) == (1, 1) and int(t0) == to_seconds(y0, 1, 1) else y0 + 1
     last_year = y1 - 1
-    if last_year > first_year:
-        span = f"{first_year} – {last_year}"
+    farthest = max(abs(y0 - PRESENT_YEAR), abs(y1 - PRESENT_YEAR))
+    year = names.year if names is not None else str
+    if farthest >= DEEP_TIME_BREAK_YEARS:
+        # Two significant decimals of the view's unit: a break is read, not measured.
+        unit = deep_time_unit(farthest)
+        step = max(1, unit // 100)
+        point = names.decimal_point() if names is not None else "."
+        ends = (round((y - PRESENT_YEAR) / step) * step for y in (first_year, last_year + 1))
+        span = " – ".join(deep_time_label(years, unit, step, point) for years in ends)
+    elif last_year > first_year:
+        span = f"{year(first_year)} – {year(last_year)}"
     elif last_year == first_year:
-        span = f"{first_year}"
+        span = f"{year(first_year)}"
     else:
         span = f"{y0}-{m0:02d} – {y1}-{m1:02d}"
     return QCoreApplication.translate("Timeline", "{span}, no events").replace("{span}", span)
+
+
+#: Breaks further than this from 1950 are labelled in ka, Ma, Ga, like the deep-time axis.
+DEEP_TIME_BREAK_YEARS = 100_000
 
 
 def apply_breaks(
@@ -175,13 +229,13 @@ def apply_breaks(
 ) -> None:
     """Give a scene built over packed time its real-time ticks and its axis breaks."""
     tm = scene.timemap
-    starts_x = tm.xs(compression.to_packed(compression.starts))
-    ends_x = tm.xs(compression.to_packed(compression.ends))
+    starts_x = tm.xs(compression.pack_ints(compression.starts))
+    ends_x = tm.xs(compression.pack_ints(compression.ends))
     breaks = []
     for k in range(compression.starts.size):
         x0, x1 = float(starts_x[k]), float(ends_x[k])
         if x1 >= 0 and x0 <= tm.width:
-            label = break_label(float(compression.starts[k]), float(compression.ends[k]))
+            label = break_label(int(compression.starts[k]), int(compression.ends[k]), names)
             breaks.append(
                 AxisBreak(x0, x1, float(compression.starts[k]), float(compression.ends[k]), label)
             )
@@ -211,6 +265,9 @@ def apply_breaks(
         )
         major.extend(Tick(t.t, max(t.x, 0.0) + a, t.label) for t in ticks.major if t.x + a < b)
         grid.extend(x + a for x in ticks.minor_gridlines if 0 <= x <= b - a)
+    # Each piece pins its context label at its left edge; the same words twice (the deep-time
+    # unit, a year both sides of a short break) say nothing new and would collide.
+    major = [t for k, t in enumerate(major) if not k or t.label != major[k - 1].label]
     scene.ticks = AxisTicks(unit, minor, major, grid)
 
 

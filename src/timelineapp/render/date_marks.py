@@ -154,25 +154,48 @@ def _member_span(member: EdtfDate) -> Span:
 
 
 def _candidates(point: DatePoint) -> list[Span]:
-    """The dates an ``X`` digit can stand for, as parsed by the model ("199X": ten years)."""
+    """The dates an ``X`` digit can stand for, as the model reads them ("199X": ten years).
+
+    Years alone are counted without parsing; with a month or day, each candidate is parsed
+    (the model knows which days exist), the digits of a month's or day's tens limited to
+    those that can start one (0-1, 0-3), so "1999-XX" parses 20 strings, not 100.
+    """
     written = point.written
     free = written.count("X")
     if not free or 10**free > MAX_CANDIDATES:
         return []
+    sign = "-" if written.startswith("-") else ""
+    parts = written[len(sign) :].split("-")
+    if len(parts) == 1:
+        years = sorted(int(sign + "".join(d)) for d in _fillings(parts[0], "0123456789"))
+        return [Span(to_seconds(y), to_seconds(y + 1)) for y in years]
+    choices = [_digit_choices(part, k) for k, part in enumerate(parts)]
     spans = []
-    for digits in itertools.product("0123456789", repeat=free):
-        text = written
-        for digit in digits:
-            text = text.replace("X", digit, 1)
+    for filled in itertools.product(*choices):
+        text = sign + "-".join(filled)
         try:
             found = cached_date(text)
         except DateError:
-            continue  # "1999-13": not a month
+            continue  # "1999-02-30": not a day
         if found.start is None or found.start.season is not None:
             continue  # "1999-21" is spring: an X month digit stands for a month only
         spans.append(Span(found.earliest, found.latest, found.precision >= Precision.DAY))
     spans.sort(key=lambda span: span.t0)
     return spans
+
+
+def _fillings(part: str, tens: str) -> list[str]:
+    """``part`` with each ``X`` replaced by every digit (the first one of a two-digit part
+    only by ``tens``)."""
+    options = [
+        (tens if k == 0 and len(part) == 2 else "0123456789") if char == "X" else char
+        for k, char in enumerate(part)
+    ]
+    return ["".join(digits) for digits in itertools.product(*options)]
+
+
+def _digit_choices(part: str, component: int) -> list[str]:
+    return _fillings(part, ("0123456789", "01", "0123")[min(component, 2)])
 
 
 def _runs(spans: list[Span]) -> tuple[tuple[Span, ...], tuple[int, ...], bool]:

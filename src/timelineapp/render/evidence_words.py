@@ -7,36 +7,42 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.evidence import RELIABILITY_CODES, UNKNOWN, EventEvidence, ReportingLag
 from ..model.file_format import Document
 
 
 def reliability_words(code: int) -> str:
-    translate = QCoreApplication.translate
     words = (
-        translate("EvidenceWords", "completely reliable"),
-        translate("EvidenceWords", "usually reliable"),
-        translate("EvidenceWords", "fairly reliable"),
-        translate("EvidenceWords", "not usually reliable"),
-        translate("EvidenceWords", "unreliable"),
-        translate("EvidenceWords", "reliability cannot be judged"),
+        QCoreApplication.translate("EvidenceWords", "completely reliable"),
+        QCoreApplication.translate("EvidenceWords", "usually reliable"),
+        QCoreApplication.translate("EvidenceWords", "fairly reliable"),
+        QCoreApplication.translate("EvidenceWords", "not usually reliable"),
+        QCoreApplication.translate("EvidenceWords", "unreliable"),
+        QCoreApplication.translate("EvidenceWords", "reliability cannot be judged"),
     )
-    return words[code] if code < UNKNOWN else translate("EvidenceWords", "reliability not graded")
+    return (
+        words[code]
+        if code < UNKNOWN
+        else QCoreApplication.translate("EvidenceWords", "reliability not graded")
+    )
 
 
 def credibility_words(code: int) -> str:
-    translate = QCoreApplication.translate
     words = (
-        translate("EvidenceWords", "confirmed by other sources"),
-        translate("EvidenceWords", "probably true"),
-        translate("EvidenceWords", "possibly true"),
-        translate("EvidenceWords", "doubtful"),
-        translate("EvidenceWords", "improbable"),
-        translate("EvidenceWords", "truth cannot be judged"),
+        QCoreApplication.translate("EvidenceWords", "confirmed by other sources"),
+        QCoreApplication.translate("EvidenceWords", "probably true"),
+        QCoreApplication.translate("EvidenceWords", "possibly true"),
+        QCoreApplication.translate("EvidenceWords", "doubtful"),
+        QCoreApplication.translate("EvidenceWords", "improbable"),
+        QCoreApplication.translate("EvidenceWords", "truth cannot be judged"),
     )
-    return words[code] if code < UNKNOWN else translate("EvidenceWords", "credibility not graded")
+    return (
+        words[code]
+        if code < UNKNOWN
+        else QCoreApplication.translate("EvidenceWords", "credibility not graded")
+    )
 
 
 def grade_words(grade: str, reliability: int, credibility: int) -> str:
@@ -46,39 +52,63 @@ def grade_words(grade: str, reliability: int, credibility: int) -> str:
     return f"{grade} ({reliability_words(reliability)}, {credibility_words(credibility)})"
 
 
+class EvidenceWords(QObject):
+    """The plural words: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr`` calls, not
+    from ``QCoreApplication.translate``; the context is this class's name, as for the rest."""
+
+    def documents(self, count: int) -> str:
+        return self.tr("%n document(s)", "", count)
+
+    def origins(self, count: int) -> str:
+        return self.tr("%n independent origin(s)", "", count)
+
+    def days_later(self, count: int) -> str:
+        return self.tr("reported %n day(s) later", "", count)
+
+    def days_before(self, count: int) -> str:
+        return self.tr("reported %n day(s) before", "", count)
+
+    def within_days(self, count: int) -> str:
+        return self.tr("reported within %n day(s)", "", count)
+
+
 def origins_summary(evidence: EventEvidence) -> str:
     """ "3 documents, 2 independent origins"."""
-    translate = QCoreApplication.translate
-    documents = translate("EvidenceWords", "%n document(s)", "", evidence.documents)
-    origins = translate("EvidenceWords", "%n independent origin(s)", "", evidence.independent)
-    return translate("EvidenceWords", "%1, %2").replace("%1", documents).replace("%2", origins)
+    words = EvidenceWords()
+    return (
+        QCoreApplication.translate("EvidenceWords", "%1, %2")
+        .replace("%1", words.documents(evidence.documents))
+        .replace("%2", words.origins(evidence.independent))
+    )
 
 
 def lag_words(lag: ReportingLag) -> str:
     """ "reported 1 day later", "reported 13 to 42 days later", "reported the same day"."""
-    translate = QCoreApplication.translate
+    words = EvidenceWords()
     if lag.low == lag.high == 0:
-        return translate("EvidenceWords", "reported the same day")
+        return QCoreApplication.translate("EvidenceWords", "reported the same day")
     if lag.low > 0 and lag.low == lag.high:
-        return translate("EvidenceWords", "reported %n day(s) later", "", lag.low)
+        return words.days_later(lag.low)
     if lag.low == 0:
-        return translate("EvidenceWords", "reported within %n day(s)", "", lag.high)
+        return words.within_days(lag.high)
     if lag.low >= 0:
         return (
-            translate("EvidenceWords", "reported %1 to %2 days later")
+            QCoreApplication.translate("EvidenceWords", "reported %1 to %2 days later")
             .replace("%1", str(lag.low))
             .replace("%2", str(lag.high))
         )
     if lag.high < 0 and lag.low == lag.high:
-        return translate("EvidenceWords", "reported %n day(s) before", "", -lag.high)
+        return words.days_before(-lag.high)
     if lag.high < 0:
         return (
-            translate("EvidenceWords", "reported %1 to %2 days before")
+            QCoreApplication.translate("EvidenceWords", "reported %1 to %2 days before")
             .replace("%1", str(-lag.high))
             .replace("%2", str(-lag.low))
         )
     return (
-        translate("EvidenceWords", "reported between %1 days before and %2 days after")
+        QCoreApplication.translate(
+            "EvidenceWords", "reported between %1 days before and %2 days after"
+        )
         .replace("%1", str(-lag.low))
         .replace("%2", str(lag.high))
     )
@@ -86,14 +116,13 @@ def lag_words(lag: ReportingLag) -> str:
 
 def reliability_letter_words(document: Document) -> str:
     """ "reliability B (usually reliable)"; "reliability not graded"."""
-    translate = QCoreApplication.translate
     if document.reliability is None:
-        return translate("EvidenceWords", "reliability not graded")
+        return QCoreApplication.translate("EvidenceWords", "reliability not graded")
     code = RELIABILITY_CODES[document.reliability]
     if code == UNKNOWN - 1:  # "F (reliability cannot be judged)" would say it twice
-        return translate("EvidenceWords", "reliability F (cannot be judged)")
+        return QCoreApplication.translate("EvidenceWords", "reliability F (cannot be judged)")
     return (
-        translate("EvidenceWords", "reliability %1 (%2)")
+        QCoreApplication.translate("EvidenceWords", "reliability %1 (%2)")
         .replace("%2", reliability_words(code))
         .replace("%1", str(document.reliability))
     )
@@ -104,7 +133,6 @@ def footer_evidence(
 ) -> str:
     """What an export's footer adds to a document's line: its grade, whether it is an
     independent origin or relies on others (by their footer numbers), its original."""
-    translate = QCoreApplication.translate
 
     def named(document_id: str) -> str:
         number = numbers.get(document_id)
@@ -113,22 +141,46 @@ def footer_evidence(
     parts = [reliability_letter_words(document)]
     if document.derived_from:
         parts.append(
-            translate("EvidenceWords", "relies on %1").replace(
+            QCoreApplication.translate("EvidenceWords", "relies on %1").replace(
                 "%1", ", ".join(named(d) for d in document.derived_from)
             )
         )
     elif document.translated_from is None:
-        parts.append(translate("EvidenceWords", "independent origin"))
+        parts.append(QCoreApplication.translate("EvidenceWords", "independent origin"))
     if document.translated_from is not None:
         original = named(document.translated_from)
         if document.translated_by:
             parts.append(
-                translate("EvidenceWords", "translation of %1 by %2")
+                QCoreApplication.translate("EvidenceWords", "translation of %1 by %2")
                 .replace("%2", document.translated_by)
                 .replace("%1", original)
             )
         else:
-            parts.append(translate("EvidenceWords", "translation of %1").replace("%1", original))
+            parts.append(
+                QCoreApplication.translate("EvidenceWords", "translation of %1").replace(
+                    "%1", original
+                )
+            )
     if not document.has_text:
-        parts.append(translate("EvidenceWords", "known only through quotations"))
+        parts.append(QCoreApplication.translate("EvidenceWords", "known only through quotations"))
+    return " · ".join(parts)
+
+
+def evidence_summary(evidence: EventEvidence) -> str:
+    """One line for a mark's tooltip: "3 documents, 2 independent origins · best grade A2 ·
+    the sources disagree on the date"; "" for an event without sources."""
+    if not evidence.claims:
+        return ""
+    parts = [origins_summary(evidence)]
+    best = evidence.best_grade
+    if best is not None and best != "??":
+        parts.append(
+            QCoreApplication.translate("EvidenceWords", "best grade %1").replace("%1", best)
+        )
+    else:
+        parts.append(QCoreApplication.translate("EvidenceWords", "not graded"))
+    if evidence.conflicting:
+        parts.append(
+            QCoreApplication.translate("EvidenceWords", "the sources disagree on the date")
+        )
     return " · ".join(parts)

@@ -31,6 +31,7 @@ from .. import __version__
 from ..model.file_format import Document
 from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
+from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .calendar_names import LocaleNames
 from .compress import apply_breaks, find_compression, packed_inputs
@@ -326,7 +327,7 @@ def _legend_entries(
     )
     timeline = ctx.timeline
     tops = top_level_actors(timeline)
-    actors = [(timeline.actors[tops[s]].name, s) for s in slots if 0 <= s < len(tops)]
+    actors = [(shown(timeline.actors[tops[s]].name), s) for s in slots if 0 <= s < len(tops)]
     if -1 in slots:
         actors.append((QCoreApplication.translate("Export", "No actor"), -1))
     return kinds, actors
@@ -397,7 +398,7 @@ def _source_text(number: int, document: Document) -> str:
         )
         if part
     ]
-    text = f"[{number}] {document.title}"
+    text = f"[{number}] {shown(document.title, 300)}"
     return text + (" — " + ", ".join(details) if details else "")
 
 

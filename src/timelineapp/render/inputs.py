@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from ..model.dates import cached_date
 from ..model.timeline import Timeline
+from ..model.untrusted_text import ShownTexts, shown
 from .date_marks import FormInstants
 from .evidence_layout import evidence_inputs
 from .scene import SceneInputs
@@ -65,7 +66,7 @@ def document_dates(timeline: Timeline) -> list[DocumentDate]:
     for i, doc in enumerate(timeline.documents):
         if doc.published:
             date = cached_date(doc.published)
-            result.append((i, float(date.earliest), float(date.latest), doc.title))
+            result.append((i, float(date.earliest), float(date.latest), shown(doc.title)))
     return result
 
 
@@ -83,7 +84,7 @@ def scene_inputs(
     colors, documents = per_file or (event_colors(timeline), document_dates(timeline))
     return SceneInputs(
         index=timeline.index,
-        titles=timeline.titles,
+        titles=ShownTexts(timeline.titles),  # a 10 MB title is drawn as a line
         colors=colors,
         mask=mask,
         cumulative=cumulative,

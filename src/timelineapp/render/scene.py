@@ -176,6 +176,9 @@ def _detail(
     point, start, end = footprint(index, events, x0, x1, geometry)
     label_x = end + geometry.label_gap
     labels: dict[int, str] = {}
+    # Per event, as plain ints (numpy scalar lookups per mark cost more than the drawing).
+    flags_of = dict(zip(events.tolist(), shown_flags(index, events).tolist(), strict=True))
+    review_of = dict(zip(events.tolist(), index.review[events].tolist(), strict=True))
 
     def width_of(event: int) -> float:
         # Titles are decoded and measured only for events that get a lane: in a crowded
@@ -184,7 +187,10 @@ def _detail(
         title = labels.get(event)
         if title is None:
             title = labels[event] = inputs.titles[event]
-        return label_width(measure, shown_flags(index, event), int(index.review[event]), title)
+        if event not in flags_of:  # lanes packed over the whole file (small files)
+            flags_of[event] = int(shown_flags(index, np.array([event]))[0])
+            review_of[event] = int(index.review[event])
+        return label_width(measure, flags_of[event], review_of[event], title)
 
     lanes = lanes_for(scene, inputs, tm, events, start, label_x, lane_cache, width_of)
     lane_of = np.fromiter((lanes.get(e, -1) for e in events.tolist()), np.int64, events.size)
@@ -205,10 +211,10 @@ def _detail(
                 lane=int(lane_of[k]),
                 label=labels.get(event) or inputs.titles[event],
                 label_x=float(label_x[k]),
-                flags=shown_flags(index, event),
+                flags=flags_of[event],
                 precision=int(index.precision[event]),
                 status=int(index.status[event]),
-                review=int(index.review[event]),
+                review=review_of[event],
                 color=int(inputs.colors[event]),
                 faded=not bool(inputs.mask[event]),
                 flagged=inputs.flagged is not None and bool(inputs.flagged[event]),
@@ -225,14 +231,13 @@ def _detail(
 _WHOLE_DATE_DOUBT = int(MarkFlag.UNCERTAIN | MarkFlag.APPROXIMATE)
 
 
-def shown_flags(index: TimeIndex, event: int) -> int:
-    """An event's mark flags as drawn: a date qualified on one component (``2004?-06-11``)
+def shown_flags(index: TimeIndex, events: npt.NDArray[np.int64]) -> npt.NDArray[np.uint8]:
+    """Events' mark flags as drawn: a date qualified on one component (``2004?-06-11``)
     shows its doubt over that component (:mod:`.date_marks`), so the whole-date styles
-    (dashed or dotted outline, a mark after the label) are left out."""
-    flags = int(index.flags[event])
-    if index.date_form[event] & DateForm.COMPONENT_QUALIFIED:
-        flags &= ~_WHOLE_DATE_DOUBT
-    return flags
+    (dashed or dotted outline, a mark on the label) are left out."""
+    qualified = (index.date_form[events] & DateForm.COMPONENT_QUALIFIED) != 0
+    flags = index.flags[events]
+    return np.where(qualified, flags & ~np.uint8(_WHOLE_DATE_DOUBT), flags).astype(np.uint8)
 
 
 def _layout_mark_layers(scene: Scene, inputs: SceneInputs, tm: TimeMap) -> None:

@@ -156,7 +156,7 @@ class SceneInputs:
     # The parsed date of an event (for the few visible ones with a special EDTF form).
     date_of: Callable[[int], EdtfDate | None] | None = None
     # Real instants to the view's time (compressed views pack them); None: the same.
-    to_view: Callable[[npt.ArrayLike], npt.NDArray[np.float64]] | None = None
+    to_view: Callable[[npt.ArrayLike], npt.NDArray[np.int64]] | None = None
     # What each special date form shows, in instants: filled as events come into view,
     # kept per file (shared by the inputs of every filter and by packed inputs).
     form_cache: dict[int, FormInstants | None] = field(

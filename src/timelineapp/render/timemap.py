@@ -196,8 +196,11 @@ class TimeMap:
         relative = arr.astype(np.float64) - float(self.origin)
         return (relative - self.offset) / self.seconds_per_pixel
 
-    def shifted(self, seconds: float) -> TimeMap:
-        """The same scale and width, ``seconds`` later (exactly)."""
+    def shifted(self, seconds: float | int) -> TimeMap:
+        """The same scale and width, ``seconds`` later (exactly for whole seconds)."""
+        if isinstance(seconds, int | np.integer):
+            origin = self.origin + int(seconds)
+            return TimeMap(origin, self.seconds_per_pixel, self.width, shift=self.offset)
         return TimeMap(self.origin, self.seconds_per_pixel, self.width, shift=self.offset + seconds)
 
     def with_scale(self, seconds_per_pixel: float, width: float | None = None) -> TimeMap:

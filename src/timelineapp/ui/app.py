@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 # start. Imported before PySide6, they are never read.
 from .. import APP_ID, __version__
 from ..logs import log_to_file
-from ..model import filtering, loader, timeline  # noqa: F401  (imported early: see above)
+from ..model import filtering, loading, timeline  # noqa: F401  (imported early: see above)
 from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
 from .settings import (
@@ -34,8 +34,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .controller import TimelineController
+from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
+from .leftovers import clean_at_start
+from .live_reload import LiveReload
 from .main_window import MainWindow
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
@@ -81,6 +84,9 @@ class Application:
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
         self.window.close_reload.reload_requested.connect(self.opener.open)
+        self.live_reload = LiveReload(self.controller, self.window, cache_dir)
+        self.live_reload.place_banner(self.window)
+        qapp.aboutToQuit.connect(self.live_reload.shutdown)
         self._export_flow: ExportFlow | None = None
         self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)
@@ -204,7 +210,7 @@ def run_app(
     whole UI: translations and the dates, numbers and month names Qt formats. ``config_dir``
     overrides where settings live (default: ``$TIMELINEAPP_CONFIG_DIR``, else the platform's).
     """
-    log_to_file()
+    log_path = log_to_file()
     path = settings_path or (config_dir or default_config_dir()) / SETTINGS_FILE
     loaded = read_settings(path)  # first: its language decides the translators
     language = lang or loaded.settings.language
@@ -212,6 +218,9 @@ def run_app(
         QLocale.setDefault(QLocale(language))
     qapp = create_qapplication()
     app = Application(qapp, path, default_cache_dir(), loaded=loaded)
+    # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
+    ErrorReporter(app.window, log_path).install()
+    clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
     app.window.show_restored()
     if not app.open_at_start(file) and file is None:
         return 1

@@ -162,6 +162,23 @@ class TimelineController(QObject):
         self.file_loaded.emit()
         self.selection_changed.emit(None)
 
+    def replace_from_disk(self, timeline: Timeline) -> None:
+        """The open file was changed by another program and read again (live reload): show
+        its new content keeping the filter, the zoom and the selected event (by id)."""
+        selected = None
+        if self._timeline is not None and self._selection is not None:
+            wanted = self._timeline.loaded.ids[self._selection]
+            selected = next((i for i, x in enumerate(timeline.loaded.ids) if x == wanted), None)
+        self._draft = Draft.of_loaded(timeline.loaded)
+        self._stamp = None
+        if self._path is not None:
+            try:
+                self._stamp = FileStamp.of(self._path, timeline.loaded.content_hash or None)
+            except OSError:
+                _log.warning("cannot read the time and size of %s", self._path)
+        self.undo_stack.clear()
+        self._show_edited(timeline, selected)
+
     def close_file(self) -> None:
         """Show no file (File > Close): the views go back to their empty states."""
         self._draft = None

@@ -34,6 +34,7 @@ from ..model.dates import EdtfDate, Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
+from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invalid index as a shared default argument: Qt passes it by value and never changes it.
@@ -105,7 +106,7 @@ def plain_tooltip(text: str) -> str:
     Qt renders a tooltip as HTML whenever it merely looks like HTML (Qt.mightBeRichText), so
     text from a file is escaped and wrapped to make the choice explicit.
     """
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    return f"<p style='white-space:pre-wrap'>{html.escape(elided(text, TEXT_LIMIT))}</p>"
 
 
 def date_words(date: EdtfDate, language: str) -> str:
@@ -284,7 +285,7 @@ class EventsTableModel(QAbstractTableModel):
             return [int(v) for v in index.review]
         if column == Column.TITLE:
             return [title.casefold() for title in timeline.titles]
-        names = [a.name for a in timeline.actors]
+        names = [a.name[:SHOWN_LIMIT] for a in timeline.actors]  # as shown, for sorting
         ptr = index.actor_ptr.tolist()
         members = index.actor_ids.tolist()
         keys: list[int | str | None] = []
@@ -344,9 +345,11 @@ class EventsTableModel(QAbstractTableModel):
             date = timeline.date(i)
             return undated_text() if date is None else date_words(date, timeline.language)
         if column == Column.TITLE:
-            return event.title
+            return shown(event.title)
         if column == Column.ACTORS:
-            return ", ".join(timeline.actor_name(ref.actor) for ref in event.actors)
+            # A cell is one line: a million actors would be joined (and measured) for nothing.
+            names = ", ".join(timeline.actor_name(ref.actor) for ref in event.actors[:20])
+            return shown(names + (", …" if len(event.actors) > 20 else ""))
         if column == Column.STATUS:
             return status_text(event.status)
         if column == Column.REVIEW:
@@ -373,7 +376,7 @@ class EventsTableModel(QAbstractTableModel):
             # The EDTF text as written, for readers who want the exact form.
             return None if event.date is None else plain_tooltip(event.date)
         if column == Column.TITLE:
-            return plain_tooltip(event.title)
+            return plain_tooltip(visible(elided(event.title, TEXT_LIMIT)))
         if column == Column.REVIEW and timeline.provenance.is_flagged(i):
             from .provenance_words import event_problem_text  # it imports this module
 

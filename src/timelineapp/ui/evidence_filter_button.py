@@ -58,7 +58,7 @@ class EvidenceFilterButton(QToolButton):
         )
         sources_action = QWidgetAction(menu)
         sources_action.setDefaultWidget(
-            _row(menu, self.tr("At least independent sources:"), self.min_sources)
+            _row(menu, self.tr("Independent sources, at least:"), self.min_sources)
         )
         menu.addAction(sources_action)
         self.min_grade = QComboBox(menu)

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..model.filtering import engine_for
 from ..model.issues import Issue, IssueKind, Severity
-from ..model.loader import LoadResult, load_event_file
+from ..model.loading import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .progress import worker_progress
@@ -106,6 +106,27 @@ class FileOpener(QObject):
         self.last_dialog: IssuesDialog | None = None
         self.last_message: QMessageBox | None = None  # "X does not exist", "X cannot be read"
         self.background_threshold = BACKGROUND_THRESHOLD
+        self._shut = False
+        # Quitting (Ctrl+Q, closing the window) while a file loads: the worker is cancelled
+        # and joined first; a QThread destroyed while running aborts the whole process.
+        instance = QCoreApplication.instance()
+        if instance is not None:
+            instance.aboutToQuit.connect(self.shutdown)
+
+    def shutdown(self) -> None:
+        """Cancel a load in progress and wait for its thread to end; nothing is opened."""
+        self._shut = True
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.cancel()
+        worker.loaded.disconnect()  # its result must not open a file in a closing window
+        worker.wait()
+        worker.deleteLater()
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
 
     @property
     def busy(self) -> bool:
@@ -141,6 +162,8 @@ class FileOpener(QObject):
         worker.start()
 
     def _on_worker_done(self, path: Path, result: LoadResult, timeline: Timeline | None) -> None:
+        if self._shut:  # a result queued before the app began to quit
+            return
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.wait()

@@ -9,11 +9,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from ..model.filtering import find_terms
+from ..model.untrusted_text import TEXT_LIMIT, visible
 
 MATCH_COLOR = QColor("#ffc069")
 
@@ -34,7 +35,12 @@ def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def set_label_text(label: QLabel, text: str, terms: Sequence[str]) -> None:
-    """Plain text, or escaped rich text with the search terms marked when there are any."""
+    """Plain text, or escaped rich text with the search terms marked when there are any.
+
+    A stranger's field is cut at :data:`TEXT_LIMIT` characters (a 10 MB title laid out in a
+    word-wrapped label froze the window for minutes) and its control characters are drawn.
+    """
+    text = visible(capped_text(text))
     spans = find_terms(text, terms)
     if not spans:
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,3 +48,20 @@ def set_label_text(label: QLabel, text: str, terms: Sequence[str]) -> None:
         return
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setText(highlighted_html(text, spans))
+
+
+def capped_text(text: str, limit: int = TEXT_LIMIT) -> str:
+    """``text`` up to ``limit`` characters, then a note saying how many more there are."""
+    if len(text) <= limit:
+        return text
+    more = len(text) - limit
+    return text[:limit] + "… " + Highlight.tr("(%n more character(s), in the file)", "", more)
+
+
+class Highlight(QObject):
+    """The "Highlight" translation context: pyside6-lupdate marks only ``tr()`` calls with a
+    count as plurals (see ``provenance_words.Provenance``)."""
+
+    @staticmethod
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Highlight", source, disambiguation, n)

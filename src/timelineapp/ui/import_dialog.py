@@ -200,7 +200,7 @@ class ImportDialog(QDialog):
         return self._table([self.tr("Where"), self.tr("What"), self.tr("Why")], rows)
 
     def _mapping_editor(self) -> QGroupBox:
-        from ..extract.importers.tabular import FIELDS
+        from ..extract.importers.table_mapping import FIELDS
 
         box = QGroupBox(self.tr("Columns (change one and re-import to see the result)"))
         outer = QHBoxLayout(box)

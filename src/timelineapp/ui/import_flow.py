@@ -29,7 +29,7 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult
-    from ..model.loader import LoadResult
+    from ..model.loading import LoadResult
     from ..model.timeline import Timeline
     from .import_dialog import ImportDialog
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult
-    from ..model.loader import LoadResult
+    from ..model.loading import LoadResult
     from ..model.timeline import Timeline
 
 _log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def run_import(
 def load_import(result: ImportResult, name: str) -> tuple[LoadResult, Timeline | None]:
     """An import loaded as a file is (checked, indexed); never raises."""
     from ..model.filtering import engine_for
-    from ..model.loader import LoadResult, load_event_bytes
+    from ..model.loading import LoadResult, load_event_bytes
     from ..model.timeline import Timeline
 
     try:

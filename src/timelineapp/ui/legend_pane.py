@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
+from ..model.untrusted_text import shown
 from ..render.inputs import top_level_actors
 from ..render.legend import (
     legend_min_width,
@@ -64,7 +65,7 @@ class LegendCanvas(QWidget):
             if slot < 0:
                 names.append((self.tr("No actor"), -1))
             elif slot < len(roots):
-                names.append((timeline.actors[roots[slot]].name, slot))
+                names.append((shown(timeline.actors[roots[slot]].name), slot))
         return names
 
     def on_file_loaded(self) -> None:

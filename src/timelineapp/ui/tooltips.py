@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.date_words import describe_date
+from ..model.evidence import evidence_of
 from ..model.timeline import Timeline
 from ..model.untrusted_text import elided, isolated
+from ..render.evidence_words import evidence_summary
 from .provenance_words import FLAG_COLOR, event_problem_text
 
 _TOOLTIP_ACTORS = 12
@@ -30,8 +32,11 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
         names = ", ".join(isolated(elided(timeline.actor_name(ref.actor))) for ref in shown)
         rest = len(item.actors) - len(shown)
         if rest:
-            names += " " + QCoreApplication.translate("Tooltips", "and %n more", "", rest)
+            names += " " + Tooltips.tr("and %n more", "", rest)
         lines.append(html.escape(names))
+    evidence = evidence_summary(evidence_of(item, timeline.documents))  # issue 18
+    if evidence:
+        lines.append(html.escape(evidence))
     problem = event_problem_text(timeline.provenance, event)
     if problem:
         color = FLAG_COLOR.name()
@@ -50,3 +55,12 @@ def document_tooltip(timeline: Timeline, document: int) -> str:
         title=isolated(elided(doc.title)), date=isolated(elided(doc.published or "?"))
     )
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+class Tooltips(QObject):
+    """The "Tooltips" translation context: pyside6-lupdate marks only ``tr()`` calls with a
+    count as plurals (see ``provenance_words.Provenance``)."""
+
+    @staticmethod
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Tooltips", source, disambiguation, n)

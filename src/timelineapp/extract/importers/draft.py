@@ -264,7 +264,7 @@ class Draft:
             self._go_compact()
         assert self._chunks is not None
         return DraftPart(
-            chunks=[bytes(chunk) for chunk in self._chunks if chunk],
+            chunks=[chunk for chunk in self._chunks if chunk],  # pickled as they are
             head=self._head,
             count=self._count,
             event_ids="\n".join(self._event_ids),
@@ -380,7 +380,7 @@ class Draft:
 class DraftPart:
     """A draft made from part of a big input in a worker process (picklable)."""
 
-    chunks: list[bytes]  # its events, compact, one a line, separated as in a file
+    chunks: list[bytes | bytearray]  # its events, compact, one a line, separated as in a file
     head: list[dict[str, Any]]
     count: int
     event_ids: str  # one a line: a million small strings pickle slowly, one big one does not

@@ -32,7 +32,7 @@ from .report import MAX_LISTED, ConversionReport
 from .table import Table
 
 if TYPE_CHECKING:
-    from .tabular import ColumnMapping
+    from .table_mapping import ColumnMapping
 
 _log = logging.getLogger(__name__)
 # Below this input size (about 100,000 ACLED rows) starting workers (~1 s) is not worth it.
@@ -176,7 +176,8 @@ def _run(jobs: Sequence[PartJob], progress: Progress) -> list[PartResult]:
 def convert_part(job: PartJob) -> PartResult:
     """In a worker: the part's rows converted as :func:`.tabular.import_table` converts
     them, lines counted from the part's place in the input."""
-    from .tabular import PRESETS, convert_rows
+    from .table_presets import PRESETS
+    from .table_rows import convert_rows
 
     gc.disable()  # as in import_bytes: millions of containers that all live to the end
     try:
@@ -190,6 +191,8 @@ def convert_part(job: PartJob) -> PartResult:
     draft = Draft("", report, compact=True)
     chosen = PRESETS[job.preset] if job.preset else None
     convert_rows(rows, job.name, job.mapping, job.options, chosen, draft, job.header)
+    job.data = b""  # the input's part and its text are done with: free them before the
+    del text, table, rows  # result is copied out
     return PartResult(draft.part(), report)
 
 

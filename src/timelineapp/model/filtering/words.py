@@ -33,7 +33,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "until": "jusqu’à {}",
         "min_sources_one": "au moins {} source indépendante",
         "min_sources_many": "au moins {} sources indépendantes",
-        "min_grade": "note {} ou mieux",
+        "min_grade": "cotation {} ou mieux",
         "conflicts": "sources en désaccord sur la date",
         "single_source": "source unique",
         "review": "relecture : {}",

@@ -3,8 +3,9 @@
 Reopening an unchanged file then skips validation: the columns, titles and search texts come
 back from an entry folder of ``.npy`` files in the cache folder. The cache holds no pickles
 (numpy arrays and UTF-8 text only), and anything unexpected in it — another version, a shape
-or dtype that does not match, a changed document — makes the caller fall back to a full
-load, so a stale or corrupt cache can cost time but never give wrong data.
+or dtype that does not match, a checksum that does not match (of ``meta.json`` and of each
+array), a value out of range, a changed document — makes the caller fall back to a full
+load, so a stale, corrupt or edited cache can cost time but never give wrong data.
 
 The cache has a size budget (:data:`BUDGET_BYTES`, about 4 GB): after each save, the least
 recently used entries are removed until the rest fits (:func:`evict`). Reading an entry marks
@@ -13,6 +14,7 @@ it used.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import shutil
@@ -31,7 +33,7 @@ from ..time_index import TimeIndex
 from .loaded import EventColumns
 from .split import EventsSplit
 
-CACHE_VERSION = 5  # 5: the evidence columns
+CACHE_VERSION = 6  # 5: the evidence columns; 6: checksums of meta and of every array
 _log = logging.getLogger(__name__)
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
@@ -88,7 +90,9 @@ def save(
         "shapes": {name: list(array.shape) for name, array in arrays.items()},
         "dtypes": {name: array.dtype.str for name, array in arrays.items()},
         "issues": [i.to_json() for i in issues],
+        "checksums": {name: _checksum(array) for name, array in arrays.items()},
     }
+    meta["meta_checksum"] = _meta_checksum(meta)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         with atomic_folder(cache_path(cache_dir, content_hash)) as folder:
@@ -130,12 +134,20 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
             return None
+        if meta.get("meta_checksum") != _meta_checksum(meta):
+            _log.warning("the load cache entry %s was edited: loading in full", folder.name)
+            return None
         arrays = {}
-        dtypes = meta["dtypes"]
+        dtypes, checksums = meta["dtypes"], meta["checksums"]
+        if set(meta["shapes"]) != set(checksums):
+            return None
         for name, shape in meta["shapes"].items():
             # A plain ndarray view of the mapping: memmap's own __getitem__ is slow per item.
             array = np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False))
             if list(array.shape) != shape or array.dtype.str != dtypes[name]:
+                return None
+            if _checksum(array) != checksums[name]:
+                _log.warning("the load cache entry %s is damaged: loading in full", folder.name)
                 return None
             arrays[name] = array
         index_args: dict[str, Any] = {
@@ -164,8 +176,58 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
     # The folded search texts hold one separator fewer than events (the search index checks).
     if sizes != {count} or arrays["spans"].shape[0] != count:
         return None
+    if not _in_range(arrays, count, len(entry.documents), entry.array_bounds):
+        return None
     _mark_used(folder)
     return entry
+
+
+def _checksum(array: npt.NDArray[Any]) -> str:
+    """SHA-256 of an array's bytes (about 1 GB/s: a 1M-event entry in a few tenths of a s)."""
+    return hashlib.sha256(np.ascontiguousarray(array).data).hexdigest()
+
+
+def _meta_checksum(meta: dict[str, Any]) -> str:
+    rest = {key: value for key, value in meta.items() if key != "meta_checksum"}
+    return hashlib.sha256(json.dumps(rest, sort_keys=True).encode()).hexdigest()
+
+
+def _in_range(
+    arrays: dict[str, npt.NDArray[Any]], count: int, documents: int, bounds: tuple[int, int]
+) -> bool:
+    """Values the views index with stay inside what they index: an offset out of range
+    would raise in a paint event, or show another event's title."""
+    for name in ("titles", "ids"):
+        offsets, blob = arrays[f"{name}_offsets"], arrays[f"{name}_blob"]
+        if offsets.size and (
+            int(offsets[0]) < 0
+            or int(offsets[-1]) > blob.size
+            or bool(np.any(np.diff(offsets) < 0))
+        ):
+            return False
+    spans = arrays["spans"]
+    if spans.size and (
+        int(spans.min()) < bounds[0]
+        or int(spans.max()) > bounds[1]
+        or bool(np.any(spans[:, 1] < spans[:, 0]))
+    ):
+        return False
+    passages = arrays["passages"]
+    if passages.size and (
+        int(passages[:, 0].min()) < 0
+        or int(passages[:, 0].max()) >= documents
+        or int(passages[:, 3].min()) < 0
+        or int(passages[:, 3].max()) >= count
+        or bool(np.any(passages[:, 2] < passages[:, 1]))
+        or int(passages[:, 1].min()) < 0
+    ):
+        return False
+    actor_ptr = arrays.get("index_actor_ptr")
+    return (
+        actor_ptr is None
+        or not actor_ptr.size
+        or (int(actor_ptr[0]) == 0 and bool(np.all(np.diff(actor_ptr) >= 0)))
+    )
 
 
 def _mark_used(folder: Path) -> None:

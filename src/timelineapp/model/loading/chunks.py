@@ -9,8 +9,12 @@ of the time index instead of the Event objects.
 
 from __future__ import annotations
 
+import heapq
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import Any
 
 import msgspec
@@ -28,11 +32,14 @@ from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, describe_found, json_path
 from ..packed_strings import PackedStrings
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
-from .rows import EVENT_ROWS, RowRejected
+from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, RowRejected
 from .split import item_spans, split_items, walk_spans
 
 _EVENTS = TypeAdapter(list[Event])
 _UNDATED = (0, 0, 0, 0, 0, 0, 0)
+_DATE, _ACTORS, _SOURCES = attrgetter("date"), attrgetter("actors"), attrgetter("sources")
+_STATUS, _REVIEW = attrgetter("status"), attrgetter("review")
+_TITLE, _ID = attrgetter("title"), attrgetter("id")
 
 
 def _no_dates() -> npt.NDArray[np.int64]:
@@ -48,6 +55,21 @@ class ChunkContext:
     document_number: dict[str, int]
     max_issues: int
     documents: DocumentGraph | None = None  # origins and grades (evidence columns)
+
+    @classmethod
+    def of_header(cls, header: EventFile, file: str, max_issues: int) -> ChunkContext:
+        """The context of a file's header. Only ids that keep the format's id pattern are
+        numbered (a header that failed validation may hold others): a reference found here
+        then keeps the pattern too (see rows.DEFERRED)."""
+        return cls(
+            file=file,
+            actor_number={a.id: i for i, a in enumerate(header.actors) if ACTOR_REF_OK(a.id)},
+            document_number={
+                d.id: i for i, d in enumerate(header.documents) if DOCUMENT_REF_OK(d.id)
+            },
+            max_issues=max_issues,
+            documents=document_graph(header.documents),
+        )
 
 
 @dataclass
@@ -95,10 +117,17 @@ def schema_issues(
 
 def search_text(event: Event | Any) -> str:
     """What a text search looks through for one event (a model or a row: same fields)."""
-    parts = [event.title, event.summary or "", event.note or "", event.place or ""]
-    parts.extend(event.tags)
-    parts.extend(q.text for source in event.sources for q in source.quotes)
-    return "\n".join(parts)
+    quotes = [q.text for source in event.sources for q in source.quotes]
+    return "\n".join(
+        [
+            event.title,
+            event.summary or "",
+            event.note or "",
+            event.place or "",
+            *event.tags,
+            *quotes,
+        ]
+    )
 
 
 def process_chunk(
@@ -190,89 +219,69 @@ def collect_events(
     collect_rows(events, offset, context, result)
 
 
-def _span_ok(span: Any) -> None:
-    if span_order_problem(span.start, span.end) is not None:
-        raise RowRejected  # the Span model explains it
-
-
 def collect_rows(
     rows: Sequence[Any], offset: int, context: ChunkContext, result: ChunkResult
 ) -> None:
     """One pass over validated rows (or models): references, provenance, index columns.
 
     Raises :class:`RowRejected` on the rules rows cannot check alone (dates, ``end > start``).
+    This is the load's hot loop (a million events): per-field work that needs no Python
+    decision is done column by column with ``map`` over all rows, and only what does
+    (dates, actor references, sources) is read event by event.
     """
     file = context.file
-    actors = context.actor_number
-    documents = context.document_number
     cap = context.max_issues
     blocking, other = result.blocking, result.other
-    dates: list[DateColumns] = []
-    dated: list[bool] = []
-    status: list[int] = []
-    review: list[int] = []
-    counts: list[int] = []
-    members: list[int] = []
-    member_roles: list[int] = []
-    roles: dict[str, int] = {}
-    passages: list[tuple[int, int, int, int, int, int]] = []
-    passage_texts: list[str] = []
-    add_date, add_member, add_role = dates.append, members.append, member_roles.append
-    add_passage, add_text = passages.append, passage_texts.append
-    status_codes, review_codes = STATUS_CODES, REVIEW_CODES
-    for k, row in enumerate(rows):
-        i = offset + k
-        date = row.date
+    count = len(rows)
+    dates: list[int] = []  # COLUMN_COUNT numbers per event (DateColumns), flat
+    dated = bytearray(count)
+    add_dates = dates.extend
+    # Dates repeat within a chunk; the dict spares the memoised parser's call for those.
+    known: dict[str, DateColumns] = {}
+    for k, date in enumerate(map(_DATE, rows)):
         if date is None:
-            add_date(_UNDATED)
-            dated.append(False)
-        else:
+            add_dates(_UNDATED)
+            continue
+        columns = known.get(date)
+        if columns is None:
             try:
-                add_date(event_date_columns(date))
+                columns = known[date] = event_date_columns(date)
             except DateError:
                 raise RowRejected from None
-            dated.append(True)
-        status.append(status_codes[row.status])
-        review.append(review_codes[row.review])
-        refs = row.actors
-        counts.append(len(refs))
-        for j, ref in enumerate(refs):
-            if isinstance(ref, str):
-                actor, role = ref, None
-            else:
-                actor, role = ref.actor, ref.role
-            number = actors.get(actor)
-            if number is None:
-                if len(blocking) < cap:
-                    blocking.append(
-                        _unknown(file, f"events[{i}].actors[{j}].actor", "an actor", actor)
-                    )
-                number = -1
-            add_member(number)
-            add_role(-1 if role is None else roles.setdefault(role, len(roles)))
-        sources = row.sources
-        if not sources and len(other) < cap:
-            other.append(
-                Issue(
-                    Severity.WARNING,
-                    IssueKind.PROVENANCE,
-                    file,
-                    f"events[{i}].sources",
-                    f"event {row.id!r} has no source: expected at least one quoted document",
-                )
-            )
+        add_dates(columns)
+        dated[k] = 1
+    ids = list(map(_ID, rows))
+    if None in map(EVENT_ID_SEARCH, ids):
+        raise RowRejected  # an id that breaks the pattern: the models say which
+    refs = list(map(_ACTORS, rows))
+    counts = list(map(len, refs))
+    members, member_roles, roles, unknown_actors = _members(refs, counts, offset, context)
+    unknown_documents: list[Issue] = []
+    passages: list[int] = []  # six numbers per quote or date phrase, flat
+    passage_texts: list[str] = []
+    documents = context.document_number
+    add_passage, add_text = passages.extend, passage_texts.append
+    for k, sources in enumerate(map(_SOURCES, rows)):
+        if not sources:
+            if len(other) < cap:
+                other.append(_no_source(file, offset + k, rows[k].id))
+            continue
+        i = offset + k
         for s, source in enumerate(sources):
             quotes = source.quotes
             phrase = source.date_phrase
             for quote in quotes:
-                _span_ok(quote)
-            if phrase is not None:
-                _span_ok(phrase)
+                if span_order_problem(quote.start, quote.end) is not None:
+                    raise RowRejected  # the Span model explains it
+            if phrase is not None and span_order_problem(phrase.start, phrase.end) is not None:
+                raise RowRejected
             doc = documents.get(source.document)
             if doc is None:
-                if len(blocking) < cap:
+                if not DOCUMENT_REF_OK(source.document):
+                    raise RowRejected
+                if len(unknown_documents) < cap:
                     path = f"events[{i}].sources[{s}].document"
-                    blocking.append(_unknown(file, path, "a document", source.document))
+                    unknown_documents.append(_unknown(file, path, "a document", source.document))
                 continue
             for q, quote in enumerate(quotes):
                 add_passage((doc, quote.start, quote.end, i, s, q))
@@ -280,24 +289,83 @@ def collect_rows(
             if phrase is not None:
                 add_passage((doc, phrase.start, phrase.end, i, s, -1))
                 add_text(phrase.text)
+    if unknown_actors or unknown_documents:
+        room = max(0, cap - len(blocking))
+        blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
     result.evidence = evidence_pass(rows, offset, context, other)
-    result.count = len(rows)
-    result.dates = np.array(dates, dtype=np.int64).reshape(len(dates), COLUMN_COUNT)
-    result.dated = np.array(dated, dtype=np.bool_)
-    result.status = np.array(status, dtype=np.int8)
-    result.review = np.array(review, dtype=np.int8)
+    result.count = count
+    result.dates = np.array(dates, dtype=np.int64).reshape(count, COLUMN_COUNT)
+    result.dated = np.frombuffer(dated, dtype=np.bool_)
+    result.status = np.fromiter(map(STATUS_CODES.__getitem__, map(_STATUS, rows)), np.int8, count)
+    result.review = np.fromiter(map(REVIEW_CODES.__getitem__, map(_REVIEW, rows)), np.int8, count)
     result.actor_counts = np.array(counts, dtype=np.int64)
     result.members = np.array(members, dtype=np.int32)
     result.member_roles = np.array(member_roles, dtype=np.int32)
-    result.roles = list(roles)
+    result.roles = roles
     # Strings travel packed: one buffer each instead of a million objects to pickle.
-    result.titles = PackedStrings.pack([row.title for row in rows])
-    result.ids = PackedStrings.pack([row.id for row in rows])
+    result.titles = PackedStrings.pack(list(map(_TITLE, rows)))
+    result.ids = PackedStrings.pack(ids)
     # Folded here, in the worker processes of a big file, so that the window does not spend
     # seconds (and hold the GIL) building the search index after opening.
-    result.search_blob = fold_texts([search_text(row) for row in rows]) if rows else b""
-    result.passages = np.array(passages, dtype=np.int64).reshape(len(passages), 6)
+    result.search_blob = fold_texts(list(map(search_text, rows))) if rows else b""
+    result.passages = np.array(passages, dtype=np.int64).reshape(len(passages) // 6, 6)
     result.passage_texts = passage_texts
+
+
+def _no_source(file: str, event: int, event_id: str) -> Issue:
+    return Issue(
+        Severity.WARNING,
+        IssueKind.PROVENANCE,
+        file,
+        f"events[{event}].sources",
+        f"event {event_id!r} has no source: expected at least one quoted document",
+    )
+
+
+def _members(
+    refs: list[Any], counts: list[int], offset: int, context: ChunkContext
+) -> tuple[list[int], list[int], list[str], list[Issue]]:
+    """Actor and role numbers of every actor reference in order, the roles, and the unknown
+    actors (at most ``max_issues``), numbered -1.
+
+    References are nearly always bare ids: those are looked up all at once.
+    """
+    flat = list(chain.from_iterable(refs))
+    roles: dict[str, int] = {}
+    if set(map(type, flat)) <= {str}:
+        names: list[str] = flat
+        member_roles = [-1] * len(flat)
+    else:
+        names = [r if type(r) is str else r.actor for r in flat]
+        member_roles = [
+            -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
+            for r in flat
+        ]
+    members = list(map(context.actor_number.get, names, repeat(-1)))
+    unknown: list[Issue] = []
+    if -1 in members:
+        events = np.repeat(np.arange(offset, offset + len(counts)), counts).tolist()
+        firsts = np.repeat(np.cumsum([0, *counts[:-1]]), counts).tolist()
+        for position, number in enumerate(members):
+            if number != -1:
+                continue
+            if not ACTOR_REF_OK(names[position]):
+                raise RowRejected
+            if len(unknown) < context.max_issues:
+                i, j = events[position], position - firsts[position]
+                path = f"events[{i}].actors[{j}].actor"
+                unknown.append(_unknown(context.file, path, "an actor", names[position]))
+    return members, member_roles, list(roles), unknown
+
+
+def _in_event_order(actors: list[Issue], documents: list[Issue]) -> list[Issue]:
+    """Unknown actors and unknown documents merged as one pass over the events finds them:
+    by event, an event's actors before its sources."""
+
+    def key(issue: Issue) -> int:
+        return int(issue.json_path[7 : issue.json_path.index("]")])  # "events[12]..."
+
+    return list(heapq.merge(actors, documents, key=key))
 
 
 def check_passages(
@@ -309,21 +377,37 @@ def check_passages(
     hundreds of megabytes of documents.
     """
     issues: list[Issue] = []
-    rows = result.passages.tolist()
-    for row, quoted in zip(rows, result.passage_texts, strict=True):
-        doc, start, end, event, source, quote = row
-        text = texts[doc]
-        if text is None or span_matches(text, start, end, quoted):
-            continue
-        span = Span.model_construct(start=start, end=end, text=quoted)
-        problem = span_mismatch(text, span) if end > start else None
-        if problem is None:
-            continue
-        where = f"quotes[{quote}]" if quote >= 0 else "date_phrase"
-        path = f"events[{event}].sources[{source}].{where}"
-        issues.append(Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem))
-        if len(issues) >= cap:
-            break
+    rows = result.passages
+    quoted = result.passage_texts
+    if rows.shape[0]:
+        # Each passage's words as the document has them now, all compared at once (C loops):
+        # nearly all match, and only the others are looked at one by one.
+        by_row = list(map(texts.__getitem__, rows[:, 0].tolist()))
+        readable = [t if t is not None else "" for t in by_row]  # unread: skipped below
+        starts, ends = rows[:, 1].tolist(), rows[:, 2].tolist()
+        # Equal words of the right length: then integrity.span_matches holds (the schema
+        # makes 0 <= start < end, and a slice past the text's end would be shorter); only
+        # the others are judged by it, one by one.
+        equal = map(operator.eq, map(operator.getitem, readable, map(slice, starts, ends)), quoted)
+        sized = np.fromiter(map(len, quoted), np.int64, len(quoted)) == rows[:, 2] - rows[:, 1]
+        suspect = np.flatnonzero(~(np.fromiter(equal, np.bool_, len(quoted)) & sized)).tolist()
+        differ = [
+            k for k in suspect if not span_matches(readable[k], starts[k], ends[k], quoted[k])
+        ]
+        for k in differ:
+            _, start, end, event, source, quote = rows[k].tolist()
+            text = by_row[k]
+            if text is None:
+                continue
+            span = Span.model_construct(start=start, end=end, text=quoted[k])
+            problem = span_mismatch(text, span) if end > start else None
+            if problem is None:
+                continue
+            where = f"quotes[{quote}]" if quote >= 0 else "date_phrase"
+            path = f"events[{event}].sources[{source}].{where}"
+            issues.append(Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem))
+            if len(issues) >= cap:
+                break
     result.passage_texts = []
     return issues
 
@@ -368,13 +452,7 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
 
 def build_time_index(data: EventFile) -> TimeIndex:
     """Index the events of a validated, materialised file (tests and small tools)."""
-    context = ChunkContext(
-        file="",
-        actor_number={a.id: i for i, a in enumerate(data.actors)},
-        document_number={d.id: i for i, d in enumerate(data.documents)},
-        max_issues=0,
-        documents=document_graph(data.documents),
-    )
+    context = ChunkContext.of_header(data, "", 0)
     result = ChunkResult(0)
     collect_events(list(data.events), 0, context, result)
     return index_from_chunks([result])

@@ -24,7 +24,6 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import ValidationError
 
-from ..evidence import document_graph
 from ..file_format import Actor, Document, EventFile
 from ..folding import join_folded
 from ..integrity import check_header_references, duplicate_ids
@@ -251,7 +250,7 @@ def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadRes
         header = EventFile.model_validate_json(raw[:start] + b"[]" + raw[end:])
     except ValidationError:
         return None
-    documents = read_documents(header, request.base_dir, request.name)
+    documents = read_documents(header, request.base_dir, request.name, entry.documents)
     if documents.hashes != entry.documents:
         return None  # a document changed: its quotes must be checked again
     return _loaded_result(
@@ -354,7 +353,7 @@ def _load_split(
         return documents.by_number(header.documents)
 
     request.report(0.05)
-    context = _context(header, name, max_issues)
+    context = ChunkContext.of_header(header, name, max_issues)
     spans = np.zeros((split.count, 2), dtype=np.int64)
     results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
@@ -377,7 +376,7 @@ def _duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
         text = json_bytes.decode("utf-8")
     except UnicodeDecodeError:
         return []  # the models report it
-    if len(text) > LOCATE_LIMIT:
+    if len(text) > LOCATE_LIMIT or not _has_duplicate_keys(text):
         return []
     return [
         Issue(
@@ -389,6 +388,26 @@ def _duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
         )
         for path in duplicate_keys(text)
     ]
+
+
+def _has_duplicate_keys(text: str) -> bool:
+    """Whether any object in ``text`` gives a key twice: the C parser's quick answer.
+
+    The positional scanner that names the paths walks the text in Python (17 s for a header
+    of 100,000 actors): it runs only when this finds one.
+    """
+    found = False
+
+    def check(pairs: list[tuple[str, object]]) -> None:
+        nonlocal found
+        if not found and len({key for key, _ in pairs}) != len(pairs):
+            found = True
+
+    try:
+        json.loads(text, object_pairs_hook=check)
+    except (ValueError, RecursionError):
+        return True  # let the scanner look (it reports nothing for text it cannot read)
+    return found
 
 
 def _ids_only(header: bytes) -> EventFile:
@@ -414,16 +433,6 @@ def _ids_only(header: bytes) -> EventFile:
     )
 
 
-def _context(header: EventFile, name: str, max_issues: int) -> ChunkContext:
-    return ChunkContext(
-        file=name,
-        actor_number={a.id: i for i, a in enumerate(header.actors)},
-        document_number={d.id: i for i, d in enumerate(header.documents)},
-        max_issues=max_issues,
-        documents=document_graph(header.documents),
-    )
-
-
 def _other_issues(
     documents: DocumentTexts, results: list[ChunkResult], max_issues: int
 ) -> list[Issue]:
@@ -443,7 +452,8 @@ def _assemble(
     for result in results:
         blocking.extend(result.blocking)
     ids = PackedStrings.join([r.ids for r in results])
-    blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
+    if not ids.all_distinct():  # the quick test; duplicate_ids says which and where
+        blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
     if blocking:
         return sorted(blocking, key=_issue_order)[:max_issues]
     passages = [r.passages for r in results]
@@ -498,7 +508,7 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
         return LoadResult(name, None, with_positions(blocking, text))
     documents = read_documents(data, request.base_dir, name)
     result = ChunkResult(0)
-    collect_events(data.events, 0, _context(data, name, max_issues), result)
+    collect_events(data.events, 0, ChunkContext.of_header(data, name, max_issues), result)
     by_number = documents.by_number(data.documents)
     result.other.extend(check_passages(result, by_number, name, max_issues))
     columns = _assemble([result], [], max_issues, name, None)

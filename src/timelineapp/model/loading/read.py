@@ -13,9 +13,14 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Generator, ItemsView, Iterator, Mapping, Sequence, ValuesView
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 from ..file_format import Document, EventFile
 from ..integrity import sha256_text
@@ -97,11 +102,116 @@ def _reason(error: Exception) -> str:
     return "the path holds a NUL character"
 
 
+class DecodedOnUse(dict[str, str | None]):
+    """Documents' texts by id, some kept as UTF-8 bytes and decoded the first time they are
+    asked for; otherwise a plain dict (every way of reading a value decodes it first).
+
+    Reopening a big file from the cache needs its documents' hashes (the cached provenance
+    checks hold only for the same texts), not the texts: decoding a million events' 300
+    documents took 0.4 s, a third of a reopen, and most documents are never shown. Only bytes
+    whose hash matched the cache's are kept so: they were decoded once, so they decode again.
+    """
+
+    def __init__(
+        self, texts: Mapping[str, str | None] = MappingProxyType({}), undecoded: Any = None
+    ) -> None:
+        super().__init__(texts)
+        self._undecoded: dict[str, bytes] = dict(undecoded or {})
+        for key in self._undecoded:
+            super().__setitem__(key, None)
+
+    def keep_undecoded(self, key: str, data: bytes) -> None:
+        """Hold ``data`` (valid UTF-8) as the text of ``key``, decoded when first read."""
+        self._undecoded[key] = data
+        super().__setitem__(key, None)
+
+    def _decode(self, key: object) -> None:
+        if not isinstance(key, str):
+            return
+        data = self._undecoded.get(key)
+        if data is not None:
+            # Set before forgetting the bytes: a thread reading meanwhile decodes them too.
+            super().__setitem__(key, data.decode("utf-8"))
+            self._undecoded.pop(key, None)
+
+    def _decode_all(self) -> None:
+        for key in list(self._undecoded):
+            self._decode(key)
+
+    def __getitem__(self, key: str) -> str | None:
+        self._decode(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._decode(key)
+        return super().get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        # Defined in Python, so that dict(texts) and {**texts} read values by __getitem__.
+        return super().__iter__()
+
+    def items(self) -> ItemsView[str, str | None]:  # type: ignore[override]
+        self._decode_all()
+        return super().items()
+
+    def values(self) -> ValuesView[str | None]:  # type: ignore[override]
+        self._decode_all()
+        return super().values()
+
+    def copy(self) -> DecodedOnUse:
+        """A copy that stays undecoded (the bytes are shared: they never change)."""
+        decoded = {k: v for k, v in super().items() if k not in self._undecoded}
+        return DecodedOnUse(decoded, self._undecoded)
+
+    def __setitem__(self, key: str, value: str | None) -> None:
+        self._undecoded.pop(key, None)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._undecoded.pop(key, None)
+        super().__delitem__(key)
+
+    def __eq__(self, other: object) -> bool:
+        self._decode_all()
+        return super().__eq__(other)
+
+    __hash__ = None
+
+    def __or__(self, other: Any) -> dict[str, str | None]:  # type: ignore[override]
+        return dict(self) | other  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        self._decode_all()
+        return super().__repr__()
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self._decode(key)
+        return super().pop(key, *default)
+
+    def popitem(self) -> tuple[str, str | None]:
+        self._decode_all()
+        return super().popitem()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self._decode(key)
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        changed = dict(*args, **kwargs)
+        for key in changed:
+            self._undecoded.pop(key, None)
+        super().update(changed)
+
+    def __reduce__(self) -> Any:
+        self._decode_all()
+        return (dict, (dict(super().items()),))
+
+
 @dataclass
 class DocumentTexts:
     """The documents of a file as read now: text, state and text hash by document id."""
 
-    texts: dict[str, str | None] = field(default_factory=dict)
+    texts: dict[str, str | None] = field(default_factory=DecodedOnUse)
     states: dict[str, str] = field(default_factory=dict)
     # SHA-256 of each text as read (None when unreadable): the load cache compares by these.
     hashes: dict[str, str | None] = field(default_factory=dict)
@@ -112,41 +222,129 @@ class DocumentTexts:
         return [self.texts.get(d.id) for d in documents]
 
 
-def read_documents(data: EventFile, base_dir: Path | None, name: str) -> DocumentTexts:
-    """Read and hash every document of ``data``; problems become located issues."""
+def read_documents(
+    data: EventFile,
+    base_dir: Path | None,
+    name: str,
+    known: Mapping[str, str | None] | None = None,
+) -> DocumentTexts:
+    """Read and hash every document of ``data``; problems become located issues.
+
+    ``known`` (text hashes by document id, from the load cache): a document whose bytes
+    have the hash given there is not decoded until its text is asked for (DecodedOnUse).
+    """
     read = DocumentTexts()
-    for i, document in enumerate(data.documents):
-        if not document.has_text:
-            read.texts[document.id], read.hashes[document.id] = None, None
-            read.states[document.id] = DocumentState.NO_TEXT
-            continue
-        text, problem, digest = _document_text_and_hash(document, base_dir)
-        read.texts[document.id] = text
-        read.hashes[document.id] = None
-        if problem is not None:
-            read.states[document.id] = DocumentState.MISSING
-            read.issues.append(
-                Issue(Severity.ERROR, IssueKind.IO, name, f"documents[{i}].path", problem)
-            )
-            continue
-        assert text is not None
-        assert digest is not None
-        state = DocumentState.OK
-        read.hashes[document.id] = digest
-        if document.sha256 is not None and digest != document.sha256:
-            state = DocumentState.CHANGED
-            read.issues.append(
-                Issue(
-                    Severity.ERROR,
-                    IssueKind.PROVENANCE,
-                    name,
-                    f"documents[{i}].sha256",
-                    f"document {document.id!r} has changed: expected SHA-256 "
-                    f"{document.sha256[:12]}…, found {digest[:12]}…",
-                )
-            )
-        read.states[document.id] = state
+    with_text = [d for d in data.documents if d.has_text]
+    with closing(_texts_and_hashes(with_text, base_dir, known or {})) as found:
+        for i, document in enumerate(data.documents):
+            if not document.has_text:
+                read.texts[document.id], read.hashes[document.id] = None, None
+                read.states[document.id] = DocumentState.NO_TEXT
+                continue
+            text, problem, digest = next(found)
+            _record(read, i, document, text, problem, digest, name)
     return read
+
+
+def _record(
+    read: DocumentTexts,
+    i: int,
+    document: Document,
+    text: str | bytes | None,
+    problem: str | None,
+    digest: str | None,
+    name: str,
+) -> None:
+    """Keep what reading document number ``i`` gave (bytes: its text not decoded yet, see
+    DecodedOnUse), with its located issues."""
+    if isinstance(text, bytes):
+        assert isinstance(read.texts, DecodedOnUse)
+        read.texts.keep_undecoded(document.id, text)
+        read.hashes[document.id] = digest
+        read.states[document.id] = DocumentState.OK  # the hash is the one checked before
+        if document.sha256 is not None and digest != document.sha256:
+            read.states[document.id] = DocumentState.CHANGED
+            read.issues.append(_changed(i, document, digest, name))
+        return
+    read.texts[document.id] = text
+    read.hashes[document.id] = None
+    if problem is not None:
+        read.states[document.id] = DocumentState.MISSING
+        read.issues.append(
+            Issue(Severity.ERROR, IssueKind.IO, name, f"documents[{i}].path", problem)
+        )
+        return
+    assert text is not None
+    assert digest is not None
+    state = DocumentState.OK
+    read.hashes[document.id] = digest
+    if document.sha256 is not None and digest != document.sha256:
+        state = DocumentState.CHANGED
+        read.issues.append(_changed(i, document, digest, name))
+    read.states[document.id] = state
+
+
+def _changed(i: int, document: Document, digest: str | None, name: str) -> Issue:
+    assert document.sha256 is not None
+    assert digest is not None
+    return Issue(
+        Severity.ERROR,
+        IssueKind.PROVENANCE,
+        name,
+        f"documents[{i}].sha256",
+        f"document {document.id!r} has changed: expected SHA-256 "
+        f"{document.sha256[:12]}…, found {digest[:12]}…",
+    )
+
+
+_READ_AHEAD = 4  # documents read and hashed ahead of the one being decoded
+
+
+def _texts_and_hashes(
+    documents: Sequence[Document], base_dir: Path | None, known: Mapping[str, str | None]
+) -> Generator[tuple[str | bytes | None, str | None, str | None], None, None]:
+    """:func:`_document_text_and_hash` of each document, in order; the text stays bytes when
+    its hash is the one ``known`` gives (decoded later, see DecodedOnUse).
+
+    Reading a file and hashing it let other threads run, decoding UTF-8 does not: two
+    threads read and hash the next few documents while this one decodes (a big file's 300
+    documents take half the time). A few ahead only, so memory holds a few documents' bytes.
+    """
+    on_disk = [d for d in documents if d.text is None]
+    if len(on_disk) < 2 or base_dir is None:
+        for document in documents:
+            if document.text is not None:
+                yield _document_text_and_hash(document, base_dir)
+            else:
+                found = _document_bytes_and_hash(document, base_dir)
+                yield _text_or_bytes(document, *found, known)
+        return
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="read-documents") as pool:
+        ahead: deque[Future[tuple[bytes | None, str | None, str | None]]] = deque()
+        waiting = iter(on_disk)
+        for document in documents:
+            if document.text is not None:
+                yield _document_text_and_hash(document, base_dir)
+                continue
+            while len(ahead) < _READ_AHEAD:
+                following = next(waiting, None)
+                if following is None:
+                    break
+                ahead.append(pool.submit(_document_bytes_and_hash, following, base_dir))
+            yield _text_or_bytes(document, *ahead.popleft().result(), known)
+
+
+def _text_or_bytes(
+    document: Document,
+    data: bytes | None,
+    problem: str | None,
+    digest: str | None,
+    known: Mapping[str, str | None],
+) -> tuple[str | bytes | None, str | None, str | None]:
+    """The decoded text, or the bytes themselves when ``known`` gives their hash."""
+    if data is not None and digest is not None and known.get(document.id) == digest:
+        return data, None, digest
+    return _decoded(document, data, problem, digest)
 
 
 def document_text(document: Document, base_dir: Path | None) -> tuple[str | None, str | None]:
@@ -161,6 +359,13 @@ def _document_text_and_hash(
     """Text, problem and SHA-256 of the UTF-8 text (of the bytes read: the same, cheaper)."""
     if document.text is not None:
         return document.text, None, sha256_text(document.text)
+    return _decoded(document, *_document_bytes_and_hash(document, base_dir))
+
+
+def _document_bytes_and_hash(
+    document: Document, base_dir: Path | None
+) -> tuple[bytes | None, str | None, str | None]:
+    """The bytes of a document's file, or why they cannot be read, and their SHA-256."""
     assert document.path is not None
     if base_dir is None:
         return None, "expected inline text: a document path needs an event file on disk", None
@@ -181,8 +386,16 @@ def _document_text_and_hash(
         if str(error) == "file not found":
             return None, f"document file not found: {document.path!r}", None
         return None, f"cannot read {document.path!r}: {error}", None
+    return data, None, hashlib.sha256(data).hexdigest()
+
+
+def _decoded(
+    document: Document, data: bytes | None, problem: str | None, digest: str | None
+) -> tuple[str | None, str | None, str | None]:
+    if data is None:
+        return None, problem, None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return None, f"expected UTF-8 text in {document.path!r}, found {error.reason}", None
-    return text, None, hashlib.sha256(data).hexdigest()
+    return text, None, digest

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 import types
+from collections.abc import Callable
 from typing import Annotated, Any, Union, get_args, get_origin
 
 import annotated_types
@@ -44,7 +46,7 @@ CHECKED_ELSEWHERE = {
 
 def _shorthand_actor() -> Any:
     # A bare actor id is shorthand for {"actor": id}: the id alone, as ActorRef.actor is.
-    return _field_type(ActorRef.model_fields["actor"])
+    return _field_type(ActorRef.model_fields["actor"], ("ActorRef", "actor"))
 
 
 # BeforeValidators that accept a shorthand, and the type the shorthand has in a row.
@@ -52,9 +54,19 @@ SHORTHANDS = {file_format.actor_ref_from_string: _shorthand_actor}
 
 _STRUCTS: dict[type[BaseModel], type[msgspec.Struct]] = {}
 
+# Id patterns the Structs leave out because the load pass checks them for less: msgspec calls
+# a Python regex for each (about 2 µs an event, a seventh of the pass). chunks.collect_rows
+# checks an event's id with the pattern, all ids of a chunk in one C loop, and a reference to
+# an actor or a document by finding it among the header's ids, which were checked with the
+# same pattern (see ``same_pattern``); only an id not found is matched against the pattern.
+DEFERRED = {("Event", "id"), ("ActorRef", "actor"), ("Source", "document")}
+DEFERRED_PATTERNS: dict[tuple[str, str], str] = {}
+"""(model, field) -> the pattern of that field, in Python's syntax (``\\Z`` for the end)."""
 
-def _meta(metadata: list[Any]) -> dict[str, Any]:
-    """msgspec constraints of pydantic/annotated-types metadata (unknown ones refused)."""
+
+def _meta(metadata: list[Any], where: tuple[str, str] | None = None) -> dict[str, Any]:
+    """msgspec constraints of pydantic/annotated-types metadata (unknown ones refused);
+    ``where`` (model, field) names the field, whose pattern may be checked elsewhere."""
     found: dict[str, Any] = {}
     for item in metadata:
         if isinstance(item, annotated_types.MinLen):
@@ -72,10 +84,12 @@ def _meta(metadata: list[Any]) -> dict[str, Any]:
             # pydantic's regexes end at "$" = the end of the text; Python's "$" also matches
             # before a final newline, which would let "id\n" through: use "\Z".
             found["pattern"] = pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern
+            if where in DEFERRED:
+                DEFERRED_PATTERNS[where] = found.pop("pattern")
         elif getattr(item, "strict", None) is not None:
             continue  # msgspec is always strict
         elif isinstance(item, FieldInfo):
-            found.update(_meta(item.metadata))
+            found.update(_meta(item.metadata, where))
         elif isinstance(item, AfterValidator) and item.func in CHECKED_ELSEWHERE:
             continue
         else:
@@ -83,8 +97,8 @@ def _meta(metadata: list[Any]) -> dict[str, Any]:
     return found
 
 
-def _type(annotation: Any) -> Any:
-    """The msgspec type of a pydantic annotation."""
+def _type(annotation: Any, where: tuple[str, str] | None = None) -> Any:
+    """The msgspec type of a pydantic annotation (of the field ``where``, if one)."""
     origin = get_origin(annotation)
     if origin is Annotated:
         base, *metadata = get_args(annotation)
@@ -95,7 +109,7 @@ def _type(annotation: Any) -> Any:
                     raise TypeError(f"the load pass does not know the shorthand {item!r}")
                 return Union[_type(base), shorthand()]  # noqa: UP007
         rest = [m for m in metadata if not isinstance(m, BeforeValidator)]
-        constraints = _meta(rest)
+        constraints = _meta(rest, where)
         inner = _type(base)
         return Annotated[inner, msgspec.Meta(**constraints)] if constraints else inner
     if origin in (Union, types.UnionType):
@@ -115,9 +129,9 @@ def _type(annotation: Any) -> Any:
     raise TypeError(f"the load pass does not know the type {annotation!r}")
 
 
-def _field_type(info: FieldInfo) -> Any:
-    constraints = _meta(info.metadata)
-    inner = _type(info.annotation)
+def _field_type(info: FieldInfo, where: tuple[str, str] | None = None) -> Any:
+    constraints = _meta(info.metadata, where)
+    inner = _type(info.annotation, where)
     return Annotated[inner, msgspec.Meta(**constraints)] if constraints else inner
 
 
@@ -133,7 +147,7 @@ def derive(model: type[BaseModel]) -> type[msgspec.Struct]:
         raise TypeError(f"the load pass does not check {model.__name__}'s field validators")
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for name, info in model.model_fields.items():
-        kind = _field_type(info)
+        kind = _field_type(info, (model.__name__, name))
         if info.is_required():
             fields.append((name, kind))
         elif info.default_factory is not None:
@@ -152,5 +166,32 @@ def derive(model: type[BaseModel]) -> type[msgspec.Struct]:
     return struct
 
 
+def same_pattern(reference: tuple[str, str], target: type[BaseModel]) -> Callable[[str], bool]:
+    """The check of the deferred pattern of ``reference``, which must be the pattern of the
+    ``id`` of ``target`` (an id found among the header's was checked with it already)."""
+    pattern = DEFERRED_PATTERNS[reference]
+    (target_pattern,) = (m.pattern for m in target.model_fields["id"].metadata if _has_pattern(m))
+    if pattern.removesuffix(r"\Z") != target_pattern.removesuffix("$"):
+        raise TypeError(f"{reference} and {target.__name__}.id must have the same pattern")
+    return _matcher(pattern)
+
+
+def _has_pattern(item: Any) -> bool:
+    return getattr(item, "pattern", None) is not None
+
+
+def _matcher(pattern: str) -> Callable[[str], bool]:
+    search = re.compile(pattern).search  # msgspec's own semantics: re.search
+    return lambda text: search(text) is not None
+
+
 EventRow = derive(Event)
 EVENT_ROWS = msgspec.json.Decoder(list[EventRow])  # type: ignore[valid-type]
+EVENT_ID_SEARCH = re.compile(DEFERRED_PATTERNS["Event", "id"]).search
+"""The event id pattern's ``search`` (None: the id breaks the pattern)."""
+ACTOR_REF_OK = same_pattern(("ActorRef", "actor"), file_format.Actor)
+DOCUMENT_REF_OK = same_pattern(("Source", "document"), file_format.Document)
+if set(DEFERRED_PATTERNS) != DEFERRED:
+    raise TypeError(
+        f"deferred patterns not found in the models: {DEFERRED - set(DEFERRED_PATTERNS)}"
+    )

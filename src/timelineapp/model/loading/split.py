@@ -32,7 +32,14 @@ class _TopLevel(msgspec.Struct):
     events: msgspec.Raw
 
 
+class _Events(msgspec.Struct):
+    """The events, each as its raw bytes (a view into the file's buffer)."""
+
+    events: list[msgspec.Raw]
+
+
 _TOP = msgspec.json.Decoder(_TopLevel)
+_EVENTS = msgspec.json.Decoder(_Events)
 _ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 
 
@@ -65,7 +72,15 @@ _SEPARATOR = re.compile(rb"[ \t\r\n]*,[ \t\r\n]*")
 def walk_spans(buffer: bytes, start: int, lengths: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """``[start, end)`` of consecutive array elements of these ``lengths``, the first at
     ``start`` in ``buffer``: only whitespace and one comma stand between two elements of a
-    valid JSON array (msgspec checked the JSON), so each next start follows from the last."""
+    valid JSON array (msgspec checked the JSON), so each next start follows from the last.
+
+    A file written by one program has the same separator between every two elements: it is
+    read from the first gap and checked at every gap at once; only when one differs are the
+    elements walked one by one.
+    """
+    spans = _uniform_spans(buffer, start, lengths)
+    if spans is not None:
+        return spans
     spans = np.empty((lengths.shape[0], 2), dtype=np.int64)
     position = start
     match = _SEPARATOR.match
@@ -75,6 +90,39 @@ def walk_spans(buffer: bytes, start: int, lengths: npt.NDArray[np.int64]) -> npt
         found = match(buffer, end)
         position = found.end() if found is not None else end
     return spans
+
+
+_WHITESPACE = np.array([0x20, 0x09, 0x0A, 0x0D], dtype=np.uint8)
+
+
+def _uniform_spans(
+    buffer: bytes, start: int, lengths: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64] | None:
+    """The spans when every gap is the first one's bytes, else None."""
+    count = lengths.shape[0]
+    if count < 2:
+        return None
+    first_end = start + int(lengths[0])
+    found = _SEPARATOR.match(buffer, first_end)
+    if found is None:
+        return None
+    gap = buffer[first_end : found.end()]
+    starts = np.empty(count, dtype=np.int64)
+    starts[0] = start
+    np.cumsum(lengths[:-1] + len(gap), out=starts[1:])
+    starts[1:] += start
+    ends = starts + lengths
+    if int(ends[-1]) > len(buffer):
+        return None
+    view = np.frombuffer(buffer, dtype=np.uint8)
+    gaps = ends[:-1]
+    for k, byte in enumerate(gap):
+        if not np.array_equal(view[gaps + k], np.full(count - 1, byte, dtype=np.uint8)):
+            return None
+    # The gap is whole: the next element starts right after it, not on more whitespace.
+    if np.isin(view[starts[1:]], _WHITESPACE).any():
+        return None
+    return np.stack([starts, ends], axis=1)
 
 
 @dataclass(frozen=True)
@@ -122,21 +170,35 @@ def split_events(raw: bytes) -> EventsSplit | None:
     """The top-level ``events`` array of ``raw``, or None if the file is not that shape.
 
     None means "use the plain parser": it will produce the precise syntax or schema errors.
+    One pass decodes the file with each event left as raw bytes; the array's own brackets
+    are then found next to its first and last events (only whitespace stands between).
     """
     try:
-        top = _TOP.decode(raw)
+        items = _EVENTS.decode(raw).events
     except (msgspec.DecodeError, RecursionError):
         return None
-    array = top.events
-    items = split_items(array)
-    if items is None:
-        return None
+    if not items:
+        return _split_empty(raw)
     base = _address(raw)
-    array_start = _address(array) - base
+    first = _address(items[0]) - base
+    last_end = _address(items[-1]) - base + len(items[-1])
+    array_start = raw.rfind(b"[", 0, first)
+    array_end = raw.find(b"]", last_end) + 1
     lengths = np.fromiter(map(len, items), dtype=np.int64, count=len(items))
     marks = np.fromiter(
         (_address(item) - base for item in items[::_GRAIN]),
         dtype=np.int64,
         count=len(range(0, len(items), _GRAIN)),
     )
-    return EventsSplit(array_start, array_start + len(array), lengths, marks)
+    return EventsSplit(array_start, array_end, lengths, marks)
+
+
+def _split_empty(raw: bytes) -> EventsSplit | None:
+    """The split of a file whose events array is empty (no event to find its brackets by)."""
+    try:
+        array = _TOP.decode(raw).events
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    start = _address(array) - _address(raw)
+    empty = np.zeros(0, dtype=np.int64)
+    return EventsSplit(start, start + len(array), empty, empty)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...model import edits
 from ...model.file_format import ActorRef, Event, EventStatus, ReviewState
+from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import quoted, review_text, status_text
 from .date_field import DateField
@@ -207,7 +208,7 @@ class EventEditor(QWidget):
         current = self.actor_choice.currentText()
         self.actor_choice.clear()
         for actor in draft.header.actors:
-            self.actor_choice.addItem(actor.name, actor.id)
+            self.actor_choice.addItem(shown(actor.name), actor.id)
         self.actor_choice.setEditText(current if current in names.values() else "")
         self.quotes.clear()
         for s, source in enumerate(event.sources):

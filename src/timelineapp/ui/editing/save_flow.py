@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...model.file_format import FILE_SUFFIX
 from ...model.saving import ChangedOnDisk, SaveError
+from ...model.untrusted_text import shown
 from ...resources import resource_path
 from ..controller import TimelineController
 from ..settings import Settings
@@ -50,7 +51,8 @@ class SaveFlow(QObject):
             return
         name = controller.path.name if controller.path else self.tr("Untitled")
         # "[*]" is where Qt shows "*" while the window is marked modified.
-        self._window.setWindowTitle(f"{draft.header.title} ({name})[*] — timelineapp")
+        title = shown(draft.header.title, 80)  # a stranger's title: one line, controls drawn
+        self._window.setWindowTitle(f"{title} ({shown(name, 80)})[*] — timelineapp")
         self._window.setWindowModified(controller.modified)
 
     # --- saving -----------------------------------------------------------------------------

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.filtering import find_terms
-from ...model.loader import DocumentState
+from ...model.loading import DocumentState
 from ...model.timeline import Passage, Timeline
+from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR
 from ..highlight import MATCH_COLOR
@@ -305,7 +306,7 @@ class DocumentPane(QWidget):
         if timeline is not None:
             for document in timeline.documents:
                 # Item text is plain text in a combo box: titles from the file are safe here.
-                self._combo.addItem(document.title, document.id)
+                self._combo.addItem(shown(document.title), document.id)
         self._combo.setCurrentIndex(-1)
         self._combo.blockSignals(False)
         # Always shown, even for one document: it names the document, and showing or hiding
@@ -330,7 +331,7 @@ class DocumentPane(QWidget):
         self._combo.blockSignals(True)
         self._combo.clear()
         for document in timeline.documents:
-            self._combo.addItem(document.title, document.id)
+            self._combo.addItem(shown(document.title), document.id)
         self._combo.setEnabled(self._combo.count() > 1)
         self._combo.blockSignals(False)
         known = [self._combo.itemData(i) for i in range(self._combo.count())]

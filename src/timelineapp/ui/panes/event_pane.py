@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...model.evidence import evidence_of
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
+from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import (
     DISPUTED_COLOR,
@@ -53,6 +54,9 @@ def scrolling_layout(pane: QWidget, placeholder: QLabel, content: QWidget) -> QS
     layout.addWidget(placeholder)
     layout.addWidget(scroll)
     return scroll
+
+
+MAX_ACTOR_BUTTONS = 60  # actors listed in the pane; the Actors tree has them all
 
 
 def plain_label(parent: QWidget, text: str = "") -> QLabel:
@@ -274,11 +278,13 @@ class EventPane(QWidget):
         self._actors_box.setVisible(bool(refs))
         if timeline is None:
             return
-        for ref in refs:
-            name = timeline.actor_name(ref.actor)
+        # A button per actor, up to a screenful: one event with a million actors built a
+        # million buttons (minutes, gigabytes). The rest are counted in the last one.
+        for ref in refs[:MAX_ACTOR_BUTTONS]:
+            name = shown(timeline.actor_name(ref.actor))
             button = QToolButton(self._actors_box)
             # QToolButton text is never rich text, so names and roles from the file are safe.
-            button.setText(name if ref.role is None else f"{name} ({ref.role})")
+            button.setText(name if ref.role is None else f"{name} ({shown(ref.role)})")
             button.setAutoRaise(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setProperty("actor_id", ref.actor)
@@ -294,6 +300,12 @@ class EventPane(QWidget):
             button.clicked.connect(self.on_actor_button_clicked)
             self._actors_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self._actor_buttons.append(button)
+        if len(refs) > MAX_ACTOR_BUTTONS:
+            rest = QToolButton(self._actors_box)
+            rest.setText(self.tr("and %n more", "", len(refs) - MAX_ACTOR_BUTTONS))
+            rest.setEnabled(False)
+            self._actors_layout.addWidget(rest, 0, Qt.AlignmentFlag.AlignLeft)
+            self._actor_buttons.append(rest)
 
     def _set_optional(
         self, heading: QLabel | None, label: QLabel, template: str, text: str | None

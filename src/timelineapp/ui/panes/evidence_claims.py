@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model.dates import DateError, cached_date
@@ -14,6 +14,8 @@ from ...model.evidence import Claim, EventEvidence
 from ...model.timeline import Timeline
 from ..events_model import DISPUTED_COLOR, date_words, quoted
 from .event_pane import plain_label
+
+MIN_COLUMN_WIDTH = 190  # narrower, the claims go one under another
 
 
 def claim_date_words(text: str, language: str) -> str:
@@ -36,6 +38,7 @@ class EvidenceClaims(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._heading = QLabel(self.tr("What the sources say"), self)
         self._heading.setTextFormat(Qt.TextFormat.PlainText)
+        self._heading.setWordWrap(True)
         font = QFont(self._heading.font())
         font.setBold(True)
         self._heading.setFont(font)
@@ -46,17 +49,18 @@ class EvidenceClaims(QWidget):
         layout.addWidget(self._heading)
         layout.addWidget(self._verdict)
         layout.addWidget(self._columns)
+        self._boxes: list[QFrame] = []
+        self._columns_shown = 0
 
     @property
     def verdict(self) -> str:
         return self._verdict.text()
 
     def show_evidence(self, timeline: Timeline, evidence: EventEvidence) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+            box.deleteLater()
+        self._boxes = []
         dated = [c for c in evidence.claims if c.date is not None]
         self.setVisible(bool(dated))
         if not dated:
@@ -87,9 +91,27 @@ class EvidenceClaims(QWidget):
         self._verdict.setVisible(bool(verdict))
         self._verdict.setPalette(palette)
         self._verdict.setFont(font)
-        for column, (date, claims) in enumerate(by_date.items()):
-            self._grid.addWidget(self._claim_box(timeline, date, claims), 0, column)
-            self._grid.setColumnStretch(column, 1)
+        self._boxes = [self._claim_box(timeline, date, claims) for date, claims in by_date.items()]
+        self._columns_shown = 0
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when there is room (MIN_COLUMN_WIDTH each), else one under another."""
+        columns = max(1, min(len(self._boxes), self.width() // MIN_COLUMN_WIDTH))
+        if columns == self._columns_shown:
+            return
+        self._columns_shown = columns
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        for k, box in enumerate(self._boxes):
+            row, column = divmod(k, columns)
+            self._grid.addWidget(box, row, column)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _common_words(self, timeline: Timeline, evidence: EventEvidence, dated: list[Claim]) -> str:
         for claim in dated:  # the tightest claim usually is the common span itself

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...model.filtering import find_terms
 from ...model.timeline import Timeline
+from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import plain_tooltip, quoted
 from ..highlight import highlighted_html
@@ -71,7 +72,7 @@ def quotes_of(timeline: Timeline, event: int) -> list[QuoteEntry]:
     broken = {(p.source, p.quote): p for p in provenance.check_event(event, record)}
     for s, source in enumerate(record.sources):
         document = timeline.document_by_id.get(source.document)
-        title = document.title if document is not None else source.document
+        title = shown(document.title if document is not None else source.document)
         missing = source.document in provenance.documents and (
             provenance.documents[source.document].state == "missing"
         )

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from ...model.dates import DateError, cached_date
 from ...model.evidence import UNKNOWN, EventEvidence, OriginGroup, evidence_of
 from ...model.file_format import Document, Event
-from ...model.loader import DocumentState
+from ...model.loading import DocumentState
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
+from ...model.untrusted_text import shown
 from ...render.evidence_words import grade_words, lag_words, origins_summary
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
@@ -249,7 +250,7 @@ class SourcesPane(QWidget):
         layout = QVBoxLayout(box)
         document = timeline.document_by_id.get(document_id)
 
-        title = plain_label(box, document.title if document else document_id)
+        title = plain_label(box, shown(document.title if document else document_id, 500))
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)

@@ -1,0 +1,87 @@
+"""Bounds written before an expression ("au plus tard", "before", "depuis") and modifiers
+("début", "early", "mi-"): they change what the mention means, not where it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from ..lexicon import (
+    fold,
+)
+from .values import Mention
+
+# -- bounds written before an expression -------------------------------------------------------
+
+_BOUND_BEFORE: Final = {
+    "fr": re.compile(
+        r"(?P<cue>au\s+plus\s+tard|au\s+plus\s+t[oô]t|d['’]ici|avant|apr[eè]s|depuis|"
+        r"à\s+partir|à\s+compter|dès|jusqu['’]|jusque|pas\s+avant)"
+        # "d'ici à la fin de 2026": the bound is the end of the period
+        r"(?P<end>\s*(?:à\s+)?la\s+fin)?"
+        r"\s*,?\s*(?:(?:du|de|d['’]|au|à|le|la|l['’]|en)\s*)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?P<cue>no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|not\s+before|"
+        r"by|before|after|since|until|till|through|starting|beginning|as\s+of|effective)"
+        r"(?P<end>\s+the\s+end\s+of)?"
+        r"\s*,?\s*(?:(?:on|in|from|the)\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+_MODIFIERS: Final = {
+    "au plus tard": "not_after",
+    "d'ici": "not_after",
+    "avant": "not_after",
+    "no later than": "not_after",
+    "not later than": "not_after",
+    "by": "not_after",
+    "before": "not_after",
+    "au plus tot": "not_before",
+    "apres": "not_before",
+    "pas avant": "not_before",
+    "no earlier than": "not_before",
+    "not before": "not_before",
+    "after": "not_before",
+    "depuis": "since",
+    "a partir": "since",
+    "a compter": "since",
+    "des": "since",
+    "since": "since",
+    "starting": "since",
+    "beginning": "since",
+    "as of": "since",
+    "effective": "since",
+    "jusqu'": "until",
+    "jusque": "until",
+    "until": "until",
+    "till": "until",
+    "through": "until",
+}
+
+
+def with_bound(mention: Mention, text: str) -> Mention:
+    """Attach a bound written just before the expression ("au plus tard, le 15 septembre")."""
+    if mention.last is not None:
+        return mention  # "du 3 au 5 juin" carries its own ends
+    pattern = _BOUND_BEFORE[mention.language]
+    left_start = max(0, mention.start - 40)
+    found = pattern.search(text, left_start, mention.start)
+    if found is None or found.end() != mention.start:
+        return mention
+    cue = " ".join(fold(found.group("cue")).split())
+    modifier = _MODIFIERS.get(cue, "")
+    if not modifier:
+        return mention
+    start = found.start()
+    # "by the end of 2026" bounds at the period's last day: the cue keeps "end" for anchoring.
+    cue = found.group("cue") + (found.group("end") or "")
+    return replace(
+        mention,
+        start=start,
+        text=text[start : mention.end],
+        modifier=modifier,
+        cue=" ".join(cue.split()),
+    )

@@ -1,0 +1,118 @@
+"""What a temporal expression is read as, its unknown parts left open: a calendar date with
+some fields unknown, a weekday, a shift from a reference, a season, a span of years; and the
+:class:`Mention` of one in a text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from timelineapp.model.calendar import ENGLISH_WEEKDAYS
+
+MIN_YEAR: Final = 1000
+MAX_YEAR: Final = 2199
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """A calendar date with unknown parts left open (``None``): ``XXXX-05-19`` is
+    ``Calendar(None, 5, 19)``. ``part`` narrows a month or year ("début", "late")."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str = ""  # "early" | "mid" | "late" | ""
+
+    def open_text(self) -> str:
+        year = "XXXX" if self.year is None else f"{self.year:04d}"
+        text = year
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        elif self.day is not None:
+            text += f"-XX-{self.day:02d}"
+        return text + (f" ({self.part})" if self.part else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """ "vendredi", "last Friday": a weekday; ``direction`` -1 before, +1 after the reference,
+    0 when only the tense can tell."""
+
+    weekday: int  # 0 = Monday
+    direction: int = 0
+
+    def open_text(self) -> str:
+        side = {-1: "the last ", 1: "the next ", 0: "a "}[self.direction]
+        return side + ENGLISH_WEEKDAYS[self.weekday]
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A date relative to the reference: ``amount`` units away ("hier" is day -1, "la semaine
+    dernière" week -1, "il y a deux ans" year -2 approximately). ``part`` "earlier"/"later" is
+    the piece of the unit before/after the reference ("earlier this month")."""
+
+    unit: str  # "day" | "week" | "month" | "year"
+    amount: int
+    part: str = ""
+    approximate: bool = False
+
+    def open_text(self) -> str:
+        sign = "+" if self.amount >= 0 else ""
+        return f"reference {sign}{self.amount} {self.unit}" + (
+            f" ({self.part})" if self.part else ""
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    season: int  # 0 spring .. 3 winter (northern hemisphere)
+    year: int | None = None
+    direction: int = 0
+
+    def open_text(self) -> str:
+        name = ("spring", "summer", "autumn", "winter")[self.season]
+        return f"{name} of " + ("XXXX" if self.year is None else str(self.year))
+
+
+@dataclass(frozen=True, slots=True)
+class YearSpan:
+    """A run of whole years: a decade ("les années 1990") or a century ("XIXe siècle")."""
+
+    first: int
+    last: int
+    label: str  # "decade" | "century"
+
+    def open_text(self) -> str:
+        return f"{self.first}/{self.last}"
+
+
+Value = Calendar | Weekday | Shift | Season | YearSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One temporal expression in a text, read with its unknown parts open.
+
+    ``last`` is a range's end ("du 3 au 5 juin"); ``modifier`` a bound written before it:
+    ``not_after`` ("au plus tard", "no later than", "by"), ``not_before`` ("après", "after"),
+    ``since`` ("depuis", "since") or ``until`` ("jusqu'au", "until"); ``cue`` is the words.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Value
+    language: str
+    last: Value | None = None
+    modifier: str = ""
+    cue: str = ""
+    doubt: str = ""  # why the reading may be wrong ("05/06/2024" could be either order)
+
+    def open_text(self) -> str:
+        text = self.value.open_text()
+        if self.last is not None:
+            text += " / " + self.last.open_text()
+        return f"{self.modifier}({text})" if self.modifier else text

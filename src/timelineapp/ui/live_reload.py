@@ -1,0 +1,259 @@
+"""Live reload: the open event file is watched, and read again when it changes on disk.
+
+An analyst often keeps the file open while a script or an editor rewrites it. When it changes:
+
+* with no unsaved edits, it is read again and replaces what is shown, keeping the zoom, the
+  filter and the selected event (by id);
+* if the new content is not a valid event file, the last good version stays on screen and a
+  banner above the timeline lists the problems, until the file is fixed (then it reloads and
+  the banner goes);
+* with unsaved edits, the user is asked whether to reload (losing them) or keep them (the
+  next save then asks again, through the changed-on-disk prompt).
+
+Editors save by writing a new file and renaming it over the old one: the watched inode is
+gone, so the path is watched again after each change, and its folder too (the file may be
+missing for a moment, or deleted and made again).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.issues import Issue
+from ..model.loading import LoadResult
+from ..model.saving import FileStamp, changed_on_disk
+from ..model.timeline import Timeline
+from ..model.untrusted_text import shown, visible
+from .controller import TimelineController
+from .file_opener import BACKGROUND_THRESHOLD, LoadWorker, load_and_index
+
+_log = logging.getLogger(__name__)
+
+SETTLE_MS = 300
+"""Wait this long after the last change: a writer saving in several steps is read once."""
+BANNER_ISSUES = 8
+
+
+class ReloadBanner(QFrame):
+    """The strip above the timeline saying the file on disk has problems, and which."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.ToolTipBase))
+        palette.setColor(self.foregroundRole(), palette.color(palette.ColorRole.ToolTipText))
+        self.setPalette(palette)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote the file
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton(self.tr("Hide"), self)
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_problems(self, name: str, issues: list[Issue]) -> None:
+        lines = [
+            self.tr(
+                "{name} changed on disk and cannot be read now; the last good version stays "
+                "shown until the file is fixed:"
+            ).format(name=shown(name))
+        ]
+        lines += [visible(shown(f"{i.location}: {i.message}", 300)) for i in issues[:BANNER_ISSUES]]
+        if len(issues) > BANNER_ISSUES:
+            lines.append(self.tr("and %n more", "", len(issues) - BANNER_ISSUES))
+        self.label.setText("\n".join(lines))
+        self.show()
+
+    def show_missing(self, name: str) -> None:
+        self.label.setText(
+            self.tr(
+                "{name} was deleted or moved; the last version read stays shown. "
+                "Save it to keep it."
+            ).format(name=shown(name))
+        )
+        self.show()
+
+
+class LiveReload(QObject):
+    """Watches the controller's file; reloads it, or shows why it cannot."""
+
+    reloaded = Signal(str)  # path: the file was read again from disk and is shown
+
+    def __init__(
+        self,
+        controller: TimelineController,
+        window: QWidget,
+        cache_dir: Path | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._controller = controller
+        self._window = window
+        self._cache_dir = cache_dir
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self.on_changed)
+        self._watcher.directoryChanged.connect(self.on_changed)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.check)
+        self._worker: LoadWorker | None = None
+        self._declined: FileStamp | None = None  # the disk version the user chose not to load
+        self._failed: FileStamp | None = None  # the disk version shown in the banner
+        self.question: QMessageBox | None = None
+        self.banner = ReloadBanner(window)
+        self.background_threshold = BACKGROUND_THRESHOLD
+        controller.file_loaded.connect(self.on_file_loaded)
+        controller.path_changed.connect(self.on_file_loaded)
+
+    def place_banner(self, window: QMainWindow) -> None:
+        """Put the banner at the top of the window's central column, above the timeline."""
+        central = window.centralWidget()
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.banner)
+
+    # --- watching -------------------------------------------------------------------------
+    @Slot()
+    def on_file_loaded(self) -> None:
+        if self._controller.reloading_after_edit:
+            return  # an edit of the same file: same path, nothing to watch anew
+        self._declined = None
+        self._failed = None
+        self.banner.hide()
+        self._watch(self._controller.path)
+
+    def _watch(self, path: Path | None) -> None:
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if path is None:
+            return
+        if path.exists():
+            self._watcher.addPath(str(path))
+        if path.parent.is_dir():
+            self._watcher.addPath(str(path.parent))
+
+    @Slot(str)
+    def on_changed(self, _path: str) -> None:
+        self._settle.start()
+
+    # --- deciding -------------------------------------------------------------------------
+    @Slot()
+    def check(self) -> None:
+        """Look at the file now: reload it, ask, or show why not."""
+        path = self._controller.path
+        stamp = self._controller.stamp
+        if path is None or self._worker is not None or self.question is not None:
+            return
+        if str(path) not in self._watcher.files() and path.exists():
+            self._watcher.addPath(str(path))  # replaced by a rename: watch the new file
+        if not path.exists():
+            self.banner.show_missing(path.name)
+            return
+        if stamp is not None and not changed_on_disk(path, stamp):
+            if self._failed is None:
+                self.banner.hide()  # back as it was (a rename of the same content)
+            return
+        try:
+            now = FileStamp.of(path)
+        except OSError:
+            return  # being replaced: the next change notice comes
+        if now in (self._declined, self._failed):
+            return
+        if self._controller.modified:
+            self._ask(path, now)
+            return
+        self._reload(path)
+
+    def _ask(self, path: Path, now: FileStamp) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("File changed on disk"),
+            self.tr(
+                "{name} was changed on disk by another program. Reload it and lose your "
+                "unsaved changes, or keep working on your version?"
+            ).format(name=shown(path.name)),
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep My Changes"), QMessageBox.ButtonRole.RejectRole)
+
+        def answered() -> None:
+            self.question = None
+            if box.clickedButton() is reload_button:
+                self._reload(path)
+            else:
+                self._declined = now
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    # --- reading --------------------------------------------------------------------------
+    def _reload(self, path: Path) -> None:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        if size < self.background_threshold:
+            self._loaded(path, *load_and_index(path, self._cache_dir))
+            return
+        worker = LoadWorker(path, self._cache_dir, self)
+        worker.loaded.connect(lambda result, timeline: self._on_worker_done(path, result, timeline))
+        self._worker = worker
+        worker.start()
+
+    def _on_worker_done(self, path: Path, result: LoadResult, timeline: Timeline | None) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return  # shut down meanwhile
+        worker.wait()
+        worker.deleteLater()
+        self._loaded(path, result, timeline)
+
+    def _loaded(self, path: Path, result: LoadResult, timeline: Timeline | None) -> None:
+        if path != self._controller.path:
+            return  # another file was opened meanwhile
+        if result.loaded is None or timeline is None:
+            try:
+                self._failed = FileStamp.of(path)
+            except OSError:
+                self._failed = None
+            self.banner.show_problems(path.name, result.errors or result.issues)
+            return
+        self._failed = None
+        self._declined = None
+        self.banner.hide()
+        self._controller.replace_from_disk(timeline)
+        self.reloaded.emit(str(path))
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop watching; wait for a reload in progress (the app is quitting)."""
+        self._settle.stop()
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.cancel()
+            worker.loaded.disconnect()
+            worker.wait()
+            worker.deleteLater()

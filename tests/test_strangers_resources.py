@@ -1,0 +1,124 @@
+"""Resource limits: huge fields and special files, in a process with a hard memory limit.
+
+Each case runs in a child process whose address space is capped (``RLIMIT_AS``): reading
+``/dev/zero`` until memory runs out, or laying out a 10 MB title, would hit the cap and end
+in a MemoryError or a kill instead of passing. A timeout guards against hangs (a FIFO read).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .model.event_files import minimal
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="RLIMIT_AS and FIFOs as on Linux"
+)
+
+_CLI = """
+import resource, sys
+limit = int(sys.argv[1]) << 20
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from timelineapp.cli import main
+sys.exit(main(["validate", *sys.argv[2:]]))
+"""
+
+_WINDOW = """
+import os, resource, sys
+from pathlib import Path
+
+def run() -> None:
+    limit = int(sys.argv[1]) << 20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from timelineapp.ui.app import Application, create_qapplication
+    qapp = create_qapplication()
+    app = Application(qapp, Path(sys.argv[3]) / "settings.json")
+    app.window.show()
+    app.opener.background_threshold = 1 << 40  # load here, not in a thread: one code path
+    opened = app.opener.open(sys.argv[2])
+    qapp.processEvents()
+    app.controller.select(0)  # the click that took 104 s and gigabytes
+    qapp.processEvents()
+    print("opened" if opened else "refused", flush=True)
+    app.controller.undo_stack.setClean()
+    os._exit(0)
+
+if __name__ == "__main__":
+    run()
+"""
+
+CLI_LIMIT_MB = 1024
+WINDOW_LIMIT_MB = 2048
+
+
+def _run(script: str, *args: object, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env=env,
+    )
+
+
+def _huge(folder: Path, **fields: object) -> Path:
+    data = minimal()
+    data["events"][0].update(fields)
+    path = folder / "huge.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+TEN_MB = "Titre " * (10_000_000 // 6)
+
+
+def test_a_10_mb_title_validates_within_the_memory_limit(tmp_path: Path) -> None:
+    run = _run(_CLI, CLI_LIMIT_MB, _huge(tmp_path, title=TEN_MB))
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_special_files_are_refused_within_the_memory_limit(tmp_path: Path) -> None:
+    zero = tmp_path / "zero.timeline.json"
+    zero.symlink_to("/dev/zero")
+    fifo = tmp_path / "fifo.timeline.json"
+    os.mkfifo(fifo)
+    os.mkfifo(tmp_path / "pipe.txt")
+    data = minimal()
+    del data["documents"][0]["text"]
+    del data["documents"][0]["sha256"]
+    data["documents"][0]["path"] = "pipe.txt"
+    with_fifo_document = tmp_path / "doc.timeline.json"
+    with_fifo_document.write_text(json.dumps(data), encoding="utf-8")
+    run = _run(_CLI, 256, zero, fifo, with_fifo_document, timeout=120)
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "MemoryError" not in run.stdout + run.stderr
+    assert run.stdout.count("expected a regular file") == 3
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"title": TEN_MB},
+        # 1 MB, not 10: the Edit Event dock holds the full text, editable (about 2 s per MB).
+        {"summary": TEN_MB[:1_000_000], "note": TEN_MB[:1_000_000]},
+        {"actors": ["niger"] * 200_000},
+    ],
+    ids=["10 MB title", "1 MB summary and note", "200,000 actor references"],
+)
+def test_the_window_opens_and_selects_huge_fields_within_the_memory_limit(
+    tmp_path: Path, fields: dict[str, object]
+) -> None:
+    path = _huge(tmp_path, **fields)
+    run = _run(_WINDOW, WINDOW_LIMIT_MB, path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "opened"
+    assert "Traceback" not in run.stderr
