@@ -8,21 +8,27 @@ French Niger example says them in English. The one rule is
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model.filtering import FilterSpec
 from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.timeline import Timeline
+from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range
 from timelineapp.render.language import ui_language
+from timelineapp.resources import example_event_file
+from timelineapp.ui.app import Application
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.events_model import Column, EventsTableModel
 from timelineapp.ui.panes import EventPane
 from timelineapp.ui.tooltips import event_tooltip
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+_SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture
@@ -109,3 +115,28 @@ def test_an_english_window_says_the_french_example_s_dates_in_english(
     months = ("January", "February", "March", "April", "May", "June", "July", "August")
     months += ("September", "October", "November", "December")
     assert any(any(m in str(date_cell(model, e)) for m in months) for e in dated)
+
+
+def _svg_texts(data: bytes) -> str:
+    root = ET.fromstring(data)
+    return "\n".join("".join(node.itertext()) for node in root.iter(f"{_SVG}text"))
+
+
+def test_an_export_in_french_from_an_english_window_says_its_dates_in_french(
+    app: Application, english_window: None
+) -> None:
+    assert app.opener.open(example_event_file())
+    app.filter_state.set_spec(FilterSpec(date_from="2024-04"))
+    assert "from April 2024" in app.controller.filter_description  # the window: English
+    source = app.export_flow.source()
+    assert source is not None
+    subject = source.subject("fr")
+    assert "à partir d’avril 2024" in subject.filter_description
+    options = ExportOptions(format=ExportFormat.SVG, export_date="2026-11-26", language="fr")
+    timeline = subject.timeline
+    data = render_export(subject, timeline_range(timeline, subject.mask), options).data
+    texts = _svg_texts(data)
+    assert "avril 2024" in texts
+    assert "April" not in texts
+    # "As the window": the window's language, English.
+    assert "from April 2024" in source.subject("").filter_description
