@@ -31,25 +31,24 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 _SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture
-def french_window() -> Iterator[None]:
-    """The window as ``--lang fr`` makes it: French is the default locale."""
+def _window_in(locale: QLocale) -> Iterator[None]:
+    """The window as ``--lang`` makes it: ``locale`` is the default, for the test only."""
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    QLocale.setDefault(locale)
     try:
         yield
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.fixture
+def french_window() -> Iterator[None]:
+    yield from _window_in(QLocale(QLocale.Language.French, QLocale.Country.France))
 
 
 @pytest.fixture
 def english_window() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(before)
+    yield from _window_in(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def english_file() -> Timeline:
