@@ -189,10 +189,6 @@ def test_language_tags(language: str, words: str) -> None:
     assert describe_date(parse_date("2024-05-19"), language) == words
 
 
-def test_french_is_the_default() -> None:
-    assert describe_date(parse_date("2012")) == "en 2012"
-
-
 def test_months() -> None:
     assert set(MONTHS) >= {"fr", "en"}
     assert all(len(names) == 12 for names in MONTHS.values())
@@ -216,7 +212,7 @@ def test_date_without_points_is_refused() -> None:
         approximate=False,
     )
     with pytest.raises(ValueError, match="neither a start nor an end"):
-        describe_date(empty)
+        describe_date(empty, "en")
 
 
 _POINTS = st.builds(

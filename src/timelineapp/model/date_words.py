@@ -12,6 +12,9 @@ written time zone is repeated rather than converted, since readers compare with 
 Qualifiers on the whole date read "vers …" / "around …" and "(incertain)" / "(uncertain)";
 qualifiers on some components say which ("11 juin 2004 (année incertaine)").
 Languages are BCP-47 tags reduced to their primary subtag; anything but French reads English.
+The language is always the caller's to give, and it is the reader's, never the event file's:
+the window passes :func:`timelineapp.render.language.ui_language`, an export its own
+language, the command line ``--lang`` or English (issue 15).
 
 (The words are a table here, not Qt translations: the model has no Qt, and the extractor and
 command line word dates too. Issue 15 asks for them in the .ts files; see the README.)
@@ -141,7 +144,7 @@ def _uncertain(point: DatePoint) -> bool:
     return point.uncertain and not component_qualified(point)
 
 
-def describe_point(point: DatePoint, language: str = "fr") -> str:
+def describe_point(point: DatePoint, language: str) -> str:
     """One date in words without preposition or whole-date qualifier: "19 mai 2024",
     "500 BCE", "printemps 2001", "11 juin 2004 (année incertaine)"."""
     lang = language_of(language)
@@ -422,7 +425,7 @@ def _member_words(member: EdtfDate, lang: str, all_of: bool) -> str:
     return describe_date(member, lang)
 
 
-def describe_date(date: EdtfDate, language: str = "fr") -> str:
+def describe_date(date: EdtfDate, language: str) -> str:
     """A whole date expression as a phrase.
 
     French: "en 2012", "le 1er juin 2024", "avril – mai 2024", "au plus tard le 15 septembre
