@@ -87,7 +87,7 @@ Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 class _Strict(BaseModel):
     """Base: unknown fields are errors (a typo must not silently drop data)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ActorKind(StrEnum):

@@ -20,7 +20,7 @@ from typing import Any
 import msgspec
 import numpy as np
 import numpy.typing as npt
-from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from ..date_columns import COLUMN_COUNT, DateColumns
 from ..dates import DateError
@@ -35,8 +35,7 @@ from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_colum
 from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, RowRejected
 from .split import item_spans, split_items, walk_spans
 
-# Built on first use: only events the fast pass refuses need it (not at start-up).
-_EVENTS = TypeAdapter(list[Event], config=ConfigDict(defer_build=True))
+_EVENTS = TypeAdapter(list[Event])
 _UNDATED = (0, 0, 0, 0, 0, 0, 0)
 _DATE, _ACTORS, _SOURCES = attrgetter("date"), attrgetter("actors"), attrgetter("sources")
 _STATUS, _REVIEW = attrgetter("status"), attrgetter("review")
