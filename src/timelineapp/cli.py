@@ -10,6 +10,7 @@ import argparse
 import gc
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +25,8 @@ _log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+# What a shell reports for a tool killed by SIGPIPE (128 + 13), as `cat big | head` does.
+EXIT_BROKEN_PIPE = 141
 
 _COMMANDS = ("validate", "schema", "export", "import", "build")
 
@@ -92,6 +95,37 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window or a command; the exit status.
+
+    A reader that leaves early (``timelineapp schema | head``) ends the command quietly, as
+    it ends ``cat`` or ``grep``: nothing on stderr, status 141 (128 + SIGPIPE), which is what
+    the shell reports for those tools, so ``set -o pipefail`` scripts see that the output was
+    cut short (an import whose report could not be printed may not have written its file).
+    The recipe is the one of the Python docs (signal, "Note on SIGPIPE"): the signal stays
+    ignored and the ``BrokenPipeError`` is caught here; commands let it through.
+    """
+    try:
+        code = _main(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader gone early is found here, not at exit
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device: Python flushes it again at exit, which would raise
+    (and print) the same error once more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):  # no stdout, or not a file descriptor
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     configure_environment()  # before numpy and pydantic are imported
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -152,6 +186,8 @@ def _guarded(command: str, run: Callable[[], int]) -> int:
     """Run a command; whatever goes wrong ends in one line on stderr, never a traceback."""
     try:
         return run()
+    except BrokenPipeError:
+        raise  # the reader of stdout left: main ends quietly
     except KeyboardInterrupt:
         print(f"timelineapp {command}: interrupted", file=sys.stderr)
         return EXIT_USAGE

@@ -34,6 +34,8 @@ def data_format(args: argparse.Namespace) -> str | None:
 def run_data_export(args: argparse.Namespace, format_name: str) -> int:
     try:
         return _run(args, format_name)
+    except BrokenPipeError:
+        raise  # the reader of stdout left: cli.main ends quietly
     except KeyboardInterrupt:
         print(f"{_PROG}: interrupted", file=sys.stderr)
         return EXIT_INVALID

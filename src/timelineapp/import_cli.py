@@ -74,6 +74,8 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 def run_import(args: argparse.Namespace) -> int:
     try:
         return _run(args)
+    except BrokenPipeError:
+        raise  # the reader of stdout left: cli.main ends quietly
     except KeyboardInterrupt:
         print(f"{_PROG}: interrupted", file=sys.stderr)
         return EXIT_USAGE

@@ -51,6 +51,7 @@ def test_parts_give_the_bytes_and_report_of_one_process() -> None:
     lines = [e.where.line or 0 for e in parts.report.entries]  # type: ignore[attr-defined]
     assert lines == sorted(lines)
     assert lines[-1] > 301
+    assert seen == sorted(seen)
     assert seen[-1] == 1.0
 
 

@@ -123,7 +123,7 @@ def test_interrupted_save_leaves_the_original_intact(
     _, draft = _open(path)
     update_event(draft, 0, title="Changé").apply(draft)
 
-    def failing(draft: Draft):  # type: ignore[no-untyped-def]
+    def failing(draft: Draft, *args, **kwargs):  # type: ignore[no-untyped-def]
         yield b"{"
         raise RuntimeError("disk on fire")
 

@@ -1,9 +1,21 @@
 """Saving an event file: a stable, diff-friendly layout, written atomically with a backup.
 
-The layout is the model's key order, two-space indent, UTF-8 without ``\\u`` escapes, no
-``null`` fields, and a final newline: an analyst can keep event files in git and read a
-change as a diff, and a file saved by timelineapp, opened and saved again, gives back the
-same bytes.
+Two layouts, both one JSON document with the header first and ``events`` last:
+
+* **indented** (the default): the model's key order, two-space indent, UTF-8 without ``\\u``
+  escapes, no ``null`` fields, and a final newline: an analyst can keep event files in git
+  and read a change as a diff;
+* **compact**: the same header, then one event per line, without spaces or default values,
+  as big imports are written (:data:`timelineapp.extract.importers.draft.COMPACT_ABOVE`):
+  half the size, so a million events stay under the loader's
+  :data:`~.loading.read.MAX_EVENT_FILE_BYTES`; a line diff still shows which events changed.
+
+A save keeps the layout of the file as opened (read from a sample of its events, so cheap at
+any size); a file whose events are in neither is saved indented. A file saved by timelineapp,
+opened and saved again, gives back the same bytes, in either layout. Nothing is written that
+the loader would refuse: an indented save that would pass the limit is written compact
+instead (a file the user can open again beats a readable one they cannot), and a compact one
+that would pass it is refused with a :class:`SaveError` (the file on disk and the edits stay).
 
 Big files are not rebuilt to be saved: events unchanged since the file was opened are
 copied from its bytes (runs of them in one write), and only the events made or changed
@@ -15,10 +27,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +42,9 @@ import numpy.typing as npt
 from .atomic_write import atomic_open
 from .draft import Draft
 from .file_format import Event, EventFile
+from .loading.read import MAX_EVENT_FILE_BYTES
+
+_log = logging.getLogger(__name__)
 
 BACKUP_SUFFIX = ".bak"
 _EVENT_INDENT = "\n    "  # events sit two levels deep: {"events": [ {...} ]}
@@ -36,6 +53,17 @@ _WHITESPACE = b" \t\r\n"
 
 class SaveError(Exception):
     """Saving failed; the file on disk is as it was. The message says why, for the user."""
+
+
+class Layout(Enum):
+    """How a saved file lays out its events (the header is laid out alike in both)."""
+
+    INDENTED = "indented"
+    COMPACT = "compact"
+
+
+class _TooBig(Exception):
+    """The file being written passed the size the loader opens (internal to saving)."""
 
 
 class ChangedOnDisk(SaveError):
@@ -99,6 +127,12 @@ def event_text(event: Event) -> str:
     return _EVENT_INDENT + text.replace("\n", _EVENT_INDENT)
 
 
+def compact_event_text(event: Event) -> str:
+    """One event as the compact layout writes it: one line, no spaces, no default values
+    (the loader fills them in again), with the comma-less prefix before it."""
+    return _EVENT_INDENT + event.model_dump_json(exclude_none=True, exclude_defaults=True)
+
+
 def _header_parts(header: EventFile) -> tuple[str, str]:
     """The text before the first event and after the last (``events`` is the last key)."""
     fields = _plain(header)
@@ -154,6 +188,44 @@ def _in_saved_layout(raw: bytes, spans: npt.NDArray[np.int64], base: Sequence[Ev
     return True
 
 
+def _one_event_a_line(raw: bytes, spans: npt.NDArray[np.int64], count: int) -> bool:
+    """Whether the opened file's events sit one per line, as the compact layout writes them
+    (checked on a sample: the first, middle and last events, and what lies between a few
+    pairs, since unchanged runs are copied separators and all).
+
+    The events' own bytes are not compared with :func:`compact_event_text`: an importer or
+    another tool may write a default value or a space, and copying such a line keeps the
+    file one event a line all the same.
+    """
+    if count < 2:
+        return False  # one event on one line says nothing of the layout meant
+    for k in sorted({0, count // 2, count - 1}):
+        start, end = _object_bounds(raw, spans, k)
+        text = raw[start:end]
+        if not (text.startswith(b"{") and text.endswith(b"}")) or b"\n" in text:
+            return False
+    for k in sorted({0, count // 2 - 1, count - 2}):
+        if raw[_object_bounds(raw, spans, k)[1] : _object_bounds(raw, spans, k + 1)[0]] != (
+            _SEPARATOR
+        ):
+            return False
+    return True
+
+
+def opened_layout(draft: Draft) -> Layout | None:
+    """The layout of the file as opened, when its unchanged events can be copied into a
+    save; None when its events are in neither layout (or it was not opened from bytes)."""
+    if draft.original is None:
+        return None
+    raw, spans = draft.original
+    base = draft.events.base
+    if _one_event_a_line(raw, spans, len(base)):  # bytes only: checked first
+        return Layout.COMPACT
+    if _in_saved_layout(raw, spans, base):
+        return Layout.INDENTED
+    return None
+
+
 def _runs(slots: npt.NDArray[np.int64]) -> Iterator[tuple[int, int, int]]:
     """(first position, last position + 1, first slot) of each run of consecutive slots."""
     if not slots.size:
@@ -165,8 +237,20 @@ def _runs(slots: npt.NDArray[np.int64]) -> Iterator[tuple[int, int, int]]:
         yield a, b, int(slots[a])
 
 
-def draft_chunks(draft: Draft) -> Iterator[bytes | memoryview]:
-    """The bytes of the saved file, in pieces (unchanged runs of events are views)."""
+def draft_chunks(
+    draft: Draft, layout: Layout | None = None, *, copy: bool | None = None
+) -> Iterator[bytes | memoryview]:
+    """The bytes of the saved file, in pieces (unchanged runs of events are views).
+
+    ``layout``: the layout to write (default: the opened file's, else indented). Unchanged
+    events are copied when the opened file is in that layout, else serialised; ``copy``
+    says so when the caller has looked already (:func:`opened_layout`).
+    """
+    if layout is None or copy is None:
+        found = opened_layout(draft)
+        layout = layout or found or Layout.INDENTED
+        copy = found is layout
+    serialise = compact_event_text if layout is Layout.COMPACT else event_text
     before, after = _header_parts(draft.header)
     events = draft.events
     slots = events.slots()
@@ -175,7 +259,6 @@ def draft_chunks(draft: Draft) -> Iterator[bytes | memoryview]:
         return
     yield before.encode("utf-8")
     original = draft.original
-    copy = original is not None and _in_saved_layout(original[0], original[1], events.base)
     view = memoryview(original[0]) if original is not None else None
     first = True
     for a, b, slot in _runs(slots):
@@ -189,7 +272,7 @@ def draft_chunks(draft: Draft) -> Iterator[bytes | memoryview]:
             yield _EVENT_INDENT.encode()
             yield view[start:end]
             continue
-        pieces = [event_text(events.event_of(s)) for s in slots[a:b].tolist()]
+        pieces = [serialise(events.event_of(s)) for s in slots[a:b].tolist()]
         yield ",".join(pieces).encode("utf-8")
     yield after.encode("utf-8")
 
@@ -199,16 +282,26 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
 
-def _write_atomically(path: Path, chunks: Iterator[bytes | memoryview], keep_backup: bool) -> str:
+def _write_atomically(
+    path: Path,
+    chunks: Iterator[bytes | memoryview],
+    keep_backup: bool,
+    max_bytes: int | None = None,
+) -> str:
     """Write ``path`` through the shared atomic writer; returns the SHA-256 written.
 
     A crash or an error at any moment leaves either the old file or the new one, never half
     of one. The old version is kept as ``NAME.bak``, linked just before the new one replaces
-    it, so the two never share a moment of absence.
+    it, so the two never share a moment of absence. Past ``max_bytes`` the write is
+    abandoned (:class:`_TooBig`), the old file and its backup untouched.
     """
     digest = hashlib.sha256()
+    written = 0
     with atomic_open(path) as handle:
         for chunk in chunks:
+            written += len(chunk)
+            if max_bytes is not None and written > max_bytes:
+                raise _TooBig
             digest.update(chunk)
             handle.write(chunk)
         if keep_backup and path.exists():
@@ -250,20 +343,54 @@ def _write_documents(draft: Draft, folder: Path) -> None:
         _write_atomically(target, iter([text.encode("utf-8")]), keep_backup=False)
 
 
+def _size_words(size: int) -> str:
+    if size >= 1 << 30:
+        return f"{size / (1 << 30):.3g} GiB"
+    if size >= 1 << 20:
+        return f"{size / (1 << 20):.3g} MiB"
+    return f"{size:,} bytes"
+
+
+def _write_draft(draft: Draft, path: Path, max_bytes: int) -> str:
+    """Write the event file in the opened file's layout (else indented), compact when that
+    would pass ``max_bytes``; :class:`SaveError` when even compact would."""
+    found = opened_layout(draft)
+    layout = found or Layout.INDENTED
+    while True:
+        chunks = draft_chunks(draft, layout, copy=found is layout)
+        try:
+            return _write_atomically(path, chunks, keep_backup=True, max_bytes=max_bytes)
+        except _TooBig:
+            if layout is Layout.COMPACT:
+                raise SaveError(
+                    f"cannot save {path.name}: it would be over {_size_words(max_bytes)}, "
+                    "the most timelineapp opens, even with one event per line; remove "
+                    "events or split the file"
+                ) from None
+            _log.info("%s: over %d bytes indented, saved one event per line", path, max_bytes)
+            layout = Layout.COMPACT
+
+
 def save_draft(
-    draft: Draft, path: Path, expected: FileStamp | None = None, force: bool = False
+    draft: Draft,
+    path: Path,
+    expected: FileStamp | None = None,
+    force: bool = False,
+    max_bytes: int | None = None,
 ) -> FileStamp:
     """Save ``draft`` to ``path``; returns the stamp of the file written.
 
     ``expected`` is what the file was when opened or last saved: if it changed on disk
     since, :class:`ChangedOnDisk` is raised and nothing is written, unless ``force``.
     Documents stored as files are written beside it when missing (a Save As elsewhere).
+    ``max_bytes`` (default: what the loader opens) is never passed: see the module's note.
     """
     if expected is not None and not force and changed_on_disk(path, expected):
         raise ChangedOnDisk(f"{path.name} was changed on disk since it was opened")
+    limit = MAX_EVENT_FILE_BYTES if max_bytes is None else max_bytes
     try:
         _write_documents(draft, path.parent)
-        digest = _write_atomically(path, draft_chunks(draft), keep_backup=True)
+        digest = _write_draft(draft, path, limit)
         return FileStamp.of(path, digest)
     except OSError as error:
         raise SaveError(f"cannot save {path.name}: {error.strerror or error}") from error

@@ -21,10 +21,9 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import ImportCancelled, ImportOptions, ImportResult, Progress
 from .draft import Draft, DraftPart
@@ -56,6 +55,7 @@ class PartJob:
     preset: str | None
     header: list[str]
     delimiter: str
+    index: int = 0  # its place in the progress array the workers share
 
 
 @dataclass
@@ -120,8 +120,9 @@ def import_parts(
             preset,
             header,
             table.delimiter,
+            index,
         )
-        for start, end in zip(starts, ends, strict=True)
+        for index, (start, end) in enumerate(zip(starts, ends, strict=True))
     ]
     try:
         results = _run(jobs, progress)
@@ -140,25 +141,40 @@ def import_parts(
     return draft.result([c for c in header if c != "\x00extra"], dict(mapping.columns))
 
 
-def _run(jobs: Sequence[PartJob], progress: Progress) -> list[PartResult]:
-    """Each job in its own process; ``progress`` is asked every ~0.2 s (False cancels)."""
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+# In a worker: the fractions done of every part, shared with the main process (set by
+# _share_progress when the worker starts; None in the main process).
+_DONE: Any = None
 
+
+def _share_progress(done: Any) -> None:
+    global _DONE
+    _DONE = done
+
+
+def _run(jobs: Sequence[PartJob], progress: Progress) -> list[PartResult]:
+    """Each job in its own process; ``progress`` is told how far the parts are every ~0.2 s
+    (False cancels)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("spawn")
+    # Shared memory the workers inherit (spawn passes it to each new process): each writes
+    # its part's fraction done, as a single-process import reports its rows.
+    done = context.Array("d", len(jobs), lock=False)
     executor = ProcessPoolExecutor(
-        max_workers=len(jobs), mp_context=multiprocessing.get_context("spawn")
+        max_workers=len(jobs),
+        mp_context=context,
+        initializer=_share_progress,
+        initargs=(done,),
     )
     try:
         futures = [executor.submit(convert_part, job) for job in jobs]
-        began = time.monotonic()
         pending = set(futures)
         while pending:
-            done_count = len(futures) - len(pending)
-            # No per-row progress comes back from the workers: the parts done, and time.
-            guess = min(0.95, (time.monotonic() - began) / 30.0)
-            if not progress(max(done_count / len(futures), guess)):
+            fraction = sum(1.0 if f.done() else done[k] for k, f in enumerate(futures))
+            if not progress(min(0.99, fraction / len(futures))):
                 raise ImportCancelled
-            _, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            pending = wait(pending, timeout=0.2)[1]
         results = [future.result() for future in futures]
         executor.shutdown(wait=True)  # the workers are done: reap them now
         progress(1.0)
@@ -171,6 +187,17 @@ def _run(jobs: Sequence[PartJob], progress: Progress) -> list[PartResult]:
         raise
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _part_progress(index: int) -> Progress:
+    """A worker's progress callback: its part's fraction, in the shared array."""
+
+    def tell(fraction: float) -> bool:
+        if _DONE is not None:
+            _DONE[index] = fraction
+        return True
+
+    return tell
 
 
 def convert_part(job: PartJob) -> PartResult:
@@ -190,7 +217,18 @@ def convert_part(job: PartJob) -> PartResult:
     rows = ((line + offset, row) for line, row in table.rows())
     draft = Draft("", report, compact=True)
     chosen = PRESETS[job.preset] if job.preset else None
-    convert_rows(rows, job.name, job.mapping, job.options, chosen, draft, job.header)
+    lines = max(1, text.count("\n"))
+    convert_rows(
+        rows,
+        job.name,
+        job.mapping,
+        job.options,
+        chosen,
+        draft,
+        job.header,
+        _part_progress(job.index),
+        lines,
+    )
     job.data = b""  # the input's part and its text are done with: free them before the
     del text, table, rows  # result is copied out
     return PartResult(draft.part(), report)
