@@ -290,7 +290,9 @@ def png_export(renderer: Renderer, repeats: int) -> dict[str, Any]:
         for _ in range(repeats):
             began = time.perf_counter()
             view = export.timeline_range(timeline, mask)
-            result = export.render_export(timeline, mask, cumulative, "", view, options)
+            result = export.render_export(
+                export.ExportSubject(timeline, mask, cumulative, ""), view, options
+            )
             rendered = time.perf_counter()
             export.write_export(result, target)
             samples.append(time.perf_counter() - began)

@@ -22,17 +22,21 @@ PAGES = {
     ),
     "file-format.md": ("The event file format",),
 }
-_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+# Subsections made of pictures only: nothing to read in a text page.
+SKIPPED = ("Light and dark, English and French",)
+_IMAGE = re.compile(r"^\s*(!\[[^\]]*\]\([^)]*\)|\|.*<img .*)\s*$")
 
 
 def sections(readme: str, titles: tuple[str, ...]) -> str:
     """The ``## `` sections whose titles start with one of ``titles``, in README order."""
     out: list[str] = []
-    keep = False
+    keep = skip = False
     for line in readme.splitlines():
         if line.startswith("## "):
             keep = any(line[3:].startswith(title) for title in titles)
-        if keep and not _IMAGE.match(line):
+        if line.startswith(("## ", "### ")):
+            skip = line.lstrip("#").strip() in SKIPPED
+        if keep and not skip and not _IMAGE.match(line):
             out.append(line)
     text = "\n".join(out).strip() + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)

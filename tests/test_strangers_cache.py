@@ -32,6 +32,20 @@ def _file_with_a_broken_quote(folder: Path) -> Path:
     return target
 
 
+def _spy_on_cache(monkeypatch: pytest.MonkeyPatch) -> list[LoadResult | None]:
+    """What each cache lookup gave: None is a refused (or absent) entry."""
+    served: list[LoadResult | None] = []
+    original = pipeline._load_cached
+
+    def spy(*args: object, **kwargs: object) -> LoadResult | None:
+        result = original(*args, **kwargs)  # type: ignore[arg-type]
+        served.append(result)
+        return result
+
+    monkeypatch.setattr(pipeline, "_load_cached", spy)
+    return served
+
+
 def _entry(cache: Path) -> Path:
     [folder] = cache.glob("events-*")
     return folder
@@ -79,15 +93,7 @@ def test_an_edited_cache_entry_is_not_trusted(
     first = load_event_file(target, cache_dir=cache)
     assert first.loaded is not None
     tamper(_entry(cache))
-    served: list[LoadResult | None] = []
-    original = pipeline._load_cached
-
-    def spy(*args: object, **kwargs: object) -> LoadResult | None:
-        result = original(*args, **kwargs)  # type: ignore[arg-type]
-        served.append(result)
-        return result
-
-    monkeypatch.setattr(pipeline, "_load_cached", spy)
+    served = _spy_on_cache(monkeypatch)
     second = load_event_file(target, cache_dir=cache)
     assert served == [None]  # the entry was refused: a full load
     assert second.loaded is not None
@@ -101,15 +107,7 @@ def test_an_untouched_entry_is_served(tmp_path: Path, monkeypatch: pytest.Monkey
     target = _file_with_a_broken_quote(tmp_path)
     cache = tmp_path / "cache"
     load_event_file(target, cache_dir=cache)
-    served: list[LoadResult | None] = []
-    original = pipeline._load_cached
-
-    def spy(*args: object, **kwargs: object) -> LoadResult | None:
-        result = original(*args, **kwargs)  # type: ignore[arg-type]
-        served.append(result)
-        return result
-
-    monkeypatch.setattr(pipeline, "_load_cached", spy)
+    served = _spy_on_cache(monkeypatch)
     load_event_file(target, cache_dir=cache)
     assert served != [None]
     assert served[0] is not None

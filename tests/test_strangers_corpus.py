@@ -127,6 +127,7 @@ def _close_dialogs(running: Application) -> None:
     for box in (running.opener.last_dialog, running.opener.last_message):
         if box is not None:
             box.close()
+            box.deleteLater()  # later tests count the dialogs left on screen
     running.opener.last_dialog = None
     running.opener.last_message = None
 

@@ -83,6 +83,13 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     look.add_argument("--no-footer", action="store_true", help="leave out the sources footer")
     look.add_argument("--no-legend", action="store_true", help="leave out the legend")
     look.add_argument("--title", help="title instead of the file's")
+    # No window here, so --lang can only mean the language of what is made: the picture.
+    # The command's own messages stay English (they are for logs and scripts).
+    look.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help="language of the title block, legend, axis and footer (default: English)",
+    )
     look.add_argument(
         "--compress",
         action="store_true",
@@ -124,17 +131,22 @@ def _run(args: argparse.Namespace) -> int:
     spec = _filter_spec(args, timeline)
     _app = _gui_application()  # kept alive while painting
     from .model.filtering import FilterEngine, describe_filter
-    from .render.export import ExportError, render_export, timeline_range, write_export
+    from .render.export import (
+        ExportError,
+        ExportSubject,
+        render_export,
+        timeline_range,
+        write_export,
+    )
 
     index = timeline.index
     mask = FilterEngine.from_timeline(timeline).mask(spec)
-    description = describe_filter(spec, timeline)
+    description = describe_filter(spec, timeline, args.lang or None)
     view = _span(args, timeline_range(timeline, mask))
     options = _options(options_args)
     try:
-        result = render_export(
-            timeline, mask, index.cumulative_mask(mask), description, view, options
-        )
+        subject = ExportSubject(timeline, mask, index.cumulative_mask(mask), description)
+        result = render_export(subject, view, options)
     except ExportError as error:
         raise _Failure(str(error), EXIT_USAGE) from None
     try:
@@ -219,6 +231,7 @@ def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
         "include_legend": not args.no_legend,
         "compress": bool(getattr(args, "compress", False)),
         "title": args.title,
+        "language": args.lang or "",
         "export_date": args.date or datetime.date.today().isoformat(),
     }
     # Sizes are checked before the (possibly long) load, with the same rules as the export.
@@ -259,6 +272,7 @@ def _options(values: dict[str, Any]) -> ExportOptions:
         compress=values.get("compress", False),
         title=values["title"],
         export_date=values["export_date"],
+        language=values.get("language", ""),
     )
 
 

@@ -153,7 +153,7 @@ SPEC_EXAMPLES = [
         "une année entre 2000 et 2099",
         "some year between 2000 and 2099",
     ),
-    ("2004-XX", (2004, 1, 1), (2005, 1, 1), M, "...", "un mois de 2004", "some month of 2004"),
+    ("2004-XX", (2004, 1, 1), (2005, 1, 1), M, "...", "un mois de 2004", "some month in 2004"),
     (
         "1985-04-XX",
         (1985, 4, 1),

@@ -50,6 +50,7 @@ EDITS: list[Callable[[Draft], Edit]] = [
     lambda d: add_quote(d, 12, "doc", 20, 40),
     lambda d: remove_quote(d, 4, 0, 0),
     lambda d: update_event(d, 42, summary="accord signé à Niamey", tags=["a", "b"]),
+    lambda d: update_event(d, 9, date="{199X, 2001-21}"),  # the date_form column too
 ]
 
 
@@ -61,6 +62,7 @@ def _same(a: LoadedFile, b: LoadedFile) -> None:
         "core1",
         "precision",
         "flags",
+        "date_form",
         "status",
         "review",
         "dated",

@@ -14,6 +14,7 @@ from timelineapp.model.timeline import Timeline
 from timelineapp.render.compress import Compression, break_label, find_compression
 from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range
 from timelineapp.render.export_layout import plan_export
+from timelineapp.render.export_options import ExportSubject
 from timelineapp.resources import example_event_file
 
 
@@ -59,13 +60,18 @@ def test_export_draws_and_labels_the_break_and_gives_2024_room(niger: Timeline) 
     cumulative = niger.index.cumulative_mask(mask)
     view = timeline_range(niger, mask)
     svg = render_export(
-        niger, mask, cumulative, "", view, ExportOptions(format=ExportFormat.SVG, compress=True)
+        ExportSubject(niger, mask, cumulative, ""),
+        view,
+        ExportOptions(format=ExportFormat.SVG, compress=True),
     ).data.decode("utf-8")
     assert "2013 – 2023, no events" in svg
 
     def spread_of_2024(compress: bool) -> float:
         plan = plan_export(
-            niger, mask, cumulative, "", view, ExportOptions(compress=compress), lambda _: None
+            ExportSubject(niger, mask, cumulative, ""),
+            view,
+            ExportOptions(compress=compress),
+            lambda _: None,
         )
         scene = plan.pages[0].scene
         assert scene is not None
@@ -75,7 +81,10 @@ def test_export_draws_and_labels_the_break_and_gives_2024_room(niger: Timeline) 
     plain, compressed = spread_of_2024(False), spread_of_2024(True)
     assert compressed > 5 * plain
     plan = plan_export(
-        niger, mask, cumulative, "", view, ExportOptions(compress=True), lambda _: None
+        ExportSubject(niger, mask, cumulative, ""),
+        view,
+        ExportOptions(compress=True),
+        lambda _: None,
     )
     scene = plan.pages[0].scene
     assert scene is not None

@@ -25,7 +25,7 @@ from timelineapp.render.date_marks import (
     form_instants,
     form_mark,
 )
-from timelineapp.render.export import ExportOptions, export_font, render_export
+from timelineapp.render.export import ExportOptions, ExportSubject, export_font, render_export
 from timelineapp.render.inputs import scene_inputs
 from timelineapp.render.legend import (
     DATE_FORM_KINDS,
@@ -322,7 +322,8 @@ def test_the_widget_and_an_export_of_the_same_view_draw_the_forms_alike(
         width=view.width(),
         height=view.height(),
     )
-    result = render_export(forms, controller.mask, controller.cumulative, "", view.timemap, options)
+    subject = ExportSubject(forms, controller.mask, controller.cumulative, "")
+    result = render_export(subject, view.timemap, options)
     exported = QImage.fromData(result.data).convertToFormat(QImage.Format.Format_RGB32)
     assert (exported.width(), exported.height()) == (grab.width(), grab.height())
     background = QColor(theme("light").background)

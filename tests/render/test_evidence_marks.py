@@ -15,7 +15,7 @@ from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.evidence_layout import EvidenceDecor
-from timelineapp.render.export import ExportOptions, export_font, render_export
+from timelineapp.render.export import ExportOptions, ExportSubject, export_font, render_export
 from timelineapp.render.inputs import scene_inputs
 from timelineapp.render.legend import LegendKind, scene_kinds
 from timelineapp.render.scene import build_scene
@@ -116,9 +116,8 @@ def test_the_widget_and_an_export_of_the_same_view_draw_the_evidence_alike(
         width=view.width(),
         height=view.height(),
     )
-    result = render_export(
-        bridge, controller.mask, controller.cumulative, "", view.timemap, options
-    )
+    subject = ExportSubject(bridge, controller.mask, controller.cumulative, "")
+    result = render_export(subject, view.timemap, options)
     exported = QImage.fromData(result.data).convertToFormat(QImage.Format.Format_RGB32)
     assert (exported.width(), exported.height()) == (grab.width(), grab.height())
     background = QColor(theme("light").background)

@@ -32,6 +32,7 @@ from timelineapp.render.export import (
     timeline_range,
     write_export,
 )
+from timelineapp.render.export_options import ExportSubject
 from timelineapp.render.inputs import event_colors
 from timelineapp.render.legend import BASIC_KINDS, LegendKind, legend_size, paint_legend
 from timelineapp.render.theme import theme
@@ -70,7 +71,7 @@ def run(
         cumulative = timeline.index.cumulative_mask(mask)
         description = describe_filter(spec, timeline)
     chosen = view if view is not None else timeline_range(timeline, mask)
-    return render_export(timeline, mask, cumulative, description, chosen, options)
+    return render_export(ExportSubject(timeline, mask, cumulative, description), chosen, options)
 
 
 def image_of(result: export.ExportResult) -> QImage:
@@ -227,7 +228,10 @@ def test_progress_can_cancel(niger: Timeline) -> None:
 
     with pytest.raises(ExportCancelled):
         render_export(
-            niger, mask, cumulative, "", timeline_range(niger, mask), ExportOptions(), progress
+            ExportSubject(niger, mask, cumulative, ""),
+            timeline_range(niger, mask),
+            ExportOptions(),
+            progress,
         )
     assert seen[0] == 0.0
 
@@ -235,7 +239,10 @@ def test_progress_can_cancel(niger: Timeline) -> None:
 def test_preview_fits_its_box(niger: Timeline) -> None:
     mask, cumulative = everything(niger)
     image = render_preview(
-        niger, mask, cumulative, "", timeline_range(niger, mask), ExportOptions(), QSize(400, 300)
+        ExportSubject(niger, mask, cumulative, ""),
+        timeline_range(niger, mask),
+        ExportOptions(),
+        QSize(400, 300),
     )
     assert 0 < image.width() <= 400
     assert 0 < image.height() <= 300

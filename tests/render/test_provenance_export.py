@@ -13,6 +13,7 @@ from timelineapp.cli import EXIT_INVALID, EXIT_OK, main
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range
 from timelineapp.render.export_layout import plan_export
+from timelineapp.render.export_options import ExportSubject
 from timelineapp.render.theme import ThemeName, theme
 
 from ..provenance_files import load, tampered_copy
@@ -28,7 +29,9 @@ def _qt(qapp: QApplication) -> None:
 def _render(timeline: Timeline, options: ExportOptions = OPTIONS) -> QImage:
     mask = np.ones(timeline.index.count, dtype=np.bool_)
     view = timeline_range(timeline, mask)
-    result = render_export(timeline, mask, timeline.index.cumulative_mask(mask), "", view, options)
+    result = render_export(
+        ExportSubject(timeline, mask, timeline.index.cumulative_mask(mask), ""), view, options
+    )
     image = QImage.fromData(result.data)
     assert not image.isNull()
     return image
@@ -55,10 +58,7 @@ def test_a_tampered_document_flags_its_events_marks_in_the_png(tmp_path: Path) -
     tampered = load(tampered_copy(tmp_path / "b"))
     mask = np.ones(tampered.index.count, dtype=np.bool_)
     plan = plan_export(
-        tampered,
-        mask,
-        tampered.index.cumulative_mask(mask),
-        "",
+        ExportSubject(tampered, mask, tampered.index.cumulative_mask(mask), ""),
         timeline_range(tampered, mask),
         OPTIONS,
         lambda _: None,
@@ -88,10 +88,7 @@ def test_the_footer_counts_and_lists_the_broken_quotes(tmp_path: Path) -> None:
     tampered = load(tampered_copy(tmp_path))
     mask = np.ones(tampered.index.count, dtype=np.bool_)
     result = render_export(
-        tampered,
-        mask,
-        tampered.index.cumulative_mask(mask),
-        "",
+        ExportSubject(tampered, mask, tampered.index.cumulative_mask(mask), ""),
         timeline_range(tampered, mask),
         ExportOptions(format=ExportFormat.SVG, include_footer=False),
     )
@@ -123,10 +120,7 @@ def test_a_document_without_hash_is_still_flagged_in_exports(tmp_path: Path) -> 
     assert tampered.provenance.documents == {}
     mask = np.ones(tampered.index.count, dtype=np.bool_)
     result = render_export(
-        tampered,
-        mask,
-        tampered.index.cumulative_mask(mask),
-        "",
+        ExportSubject(tampered, mask, tampered.index.cumulative_mask(mask), ""),
         timeline_range(tampered, mask),
         ExportOptions(format=ExportFormat.SVG),
     )

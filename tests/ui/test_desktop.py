@@ -241,3 +241,33 @@ def test_help_pages_match_the_readme() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_the_maximised_state_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.json"
+    first = Application(create_qapplication(), settings)
+    first.window.showMaximized()
+    qtbot.waitUntil(first.window.isMaximized)
+    _close(first)
+    second = Application(create_qapplication(), settings)
+    assert second.settings.window_maximized
+    second.window.show_restored()
+    qtbot.waitUntil(second.window.isMaximized)
+    _close(second)
+
+
+def test_the_pane_holding_the_focus_is_marked(app: Application, qtbot: QtBot) -> None:
+    window = app.window
+    assert app.opener.open(example_event_file())
+    window.activateWindow()
+    window.events_pane.setFocus()
+    qtbot.keyClick(window.events_pane, Qt.Key.Key_F6)  # whatever comes next: a pane
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    active = window.active_pane.active
+    assert active is not None
+    assert active.isAncestorOf(focused)
+    assert "highlight" in active.styleSheet()
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: window.active_pane.active is None)
+    assert active.styleSheet() == ""

@@ -99,3 +99,42 @@ def test_a_marks_tooltip_sums_up_its_evidence(controller: TimelineController) ->
     trucks = event_tooltip(timeline, timeline.event_number["arrivee-camions"])
     assert "1 document(s), 1 independent origin(s) · not graded" not in trucks  # ?3 is graded
     assert "best grade ?3" in trucks
+
+
+def test_grading_in_the_dialog_is_one_undoable_edit(
+    qtbot: QtBot, controller: TimelineController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from timelineapp.ui.evidence_dialog import GradeDialog
+
+    pane = SourcesPane(controller)
+    qtbot.addWidget(pane)
+    _select(controller, "arrivee-camions")
+    assert pane.grade_button.isEnabled()
+
+    def answer(dialog: GradeDialog) -> int:
+        [blog] = dialog.documents
+        blog.reliability.setCurrentIndex(blog.reliability.findData("D"))
+        blog.note.setText("auteur inconnu, souvent approximatif")
+        [source] = dialog.sources
+        source.date.setText("2024-13")
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        assert "month" in dialog.problem.text()
+        source.date.setText("2024-03-02")
+        source.credibility.setCurrentIndex(source.credibility.findData(4))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(GradeDialog, "exec", answer)
+    pane.on_grade()
+    timeline = controller.timeline
+    assert timeline is not None
+    blog = timeline.document_by_id["blog"]
+    assert (blog.reliability, blog.note) == ("D", "auteur inconnu, souvent approximatif")
+    number = timeline.event_number["arrivee-camions"]
+    assert timeline.event(number).sources[0].credibility == 4
+    assert "D4 (not usually reliable, doubtful)" in pane.shown_text()
+    controller.undo_stack.undo()
+    assert controller.timeline is not None
+    assert controller.timeline.document_by_id["blog"].reliability is None
+    controller.undo_stack.setClean()

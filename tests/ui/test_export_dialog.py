@@ -27,6 +27,7 @@ from timelineapp.render.export import (
     export_font,
     render_export,
 )
+from timelineapp.render.export_options import ExportSubject
 from timelineapp.render.theme import theme
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.export_dialog import ExportDialog, ExportSource
@@ -90,10 +91,7 @@ def test_an_export_of_the_view_has_the_same_marks_in_the_same_places(
     width, height = view.width(), view.height()
     controller = controller_of(window)
     result = render_export(
-        niger_timeline,
-        controller.mask,
-        controller.cumulative,
-        "",
+        ExportSubject(niger_timeline, controller.mask, controller.cumulative, ""),
         view.timemap,
         replace(BARE, width=width, height=height),
     )

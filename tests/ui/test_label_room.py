@@ -9,6 +9,7 @@ from timelineapp.model.filtering import FilterEngine, FilterSpec
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.export import ExportOptions
 from timelineapp.render.export_layout import plan_export
+from timelineapp.render.export_options import ExportSubject
 from timelineapp.render.scene import Scene, label_width
 from timelineapp.render.timemap import view_range
 from timelineapp.ui.controller import TimelineController
@@ -44,10 +45,7 @@ def test_fit_all_keeps_labels_whole_in_widget_and_export(
 
     options = ExportOptions(width=width, include_footer=False, include_legend=False)
     plan = plan_export(
-        niger_timeline,
-        mask,
-        niger_timeline.index.cumulative_mask(mask),
-        actor,
+        ExportSubject(niger_timeline, mask, niger_timeline.index.cumulative_mask(mask), actor),
         view_range(niger_timeline.index, mask),
         options,
         lambda _: None,

@@ -193,3 +193,6 @@ def test_markup_in_a_bad_files_name_is_shown_as_text(
     assert dialog is not None
     assert _rendered_markup(dialog) == []
     dialog.close()
+    dialog.deleteLater()  # later tests count the dialogs left on screen
+    app.opener.last_dialog = None
+    qtbot.wait(10)

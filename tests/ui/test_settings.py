@@ -23,6 +23,7 @@ from timelineapp.ui.settings import (
     read_settings,
     save_settings,
 )
+from timelineapp.ui.view_memory import spec_from_json, spec_to_json
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
@@ -34,7 +35,7 @@ def test_settings_round_trip(tmp_path: Path) -> None:
         FileView(
             start=10.0,
             end=20.0,
-            filter=FilterSpec(actors=frozenset({"niger"}), text="retrait"),
+            filter=spec_to_json(FilterSpec(actors=frozenset({"niger"}), text="retrait")),
             selected_event="e1",
             dock_state="AAAA",
         ),
@@ -43,7 +44,8 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     loaded = read_settings(path)
     assert not loaded.problem
     assert loaded.settings == settings
-    assert loaded.settings.views["/data/a.timeline.json"].filter.actors == {"niger"}
+    spec = spec_from_json(loaded.settings.views["/data/a.timeline.json"].filter)
+    assert spec == FilterSpec(actors=frozenset({"niger"}), text="retrait")
 
 
 def test_no_file_is_a_first_run(tmp_path: Path) -> None:
@@ -164,3 +166,28 @@ def test_config_dir_holds_the_settings(tmp_path: Path, how: str) -> None:
     saved = json.loads((folder / "settings.json").read_text(encoding="utf-8"))
     assert saved["last_file"].endswith("niger-2024.timeline.json")  # the first run's example
     assert not (tmp_path / "config").exists()
+
+
+def test_every_filter_field_survives_the_settings_file() -> None:
+    """Each field of FilterSpec set away from its default comes back from JSON as it was."""
+    import dataclasses
+
+    changed: dict[str, object] = {}
+    for field in dataclasses.fields(FilterSpec):
+        default = getattr(FilterSpec(), field.name)
+        if field.name == "review":
+            changed[field.name] = frozenset({"verified", "disputed"})
+        elif isinstance(default, frozenset):
+            changed[field.name] = frozenset({"a", "b"})
+        elif isinstance(default, bool):
+            changed[field.name] = not default
+        elif isinstance(default, int):
+            changed[field.name] = default + 2
+        elif field.name == "within":
+            changed[field.name] = "certainly"
+        elif field.name == "min_grade":
+            changed[field.name] = "B2"
+        else:
+            changed[field.name] = "2024-06"
+    spec = FilterSpec(**changed)  # type: ignore[arg-type]
+    assert spec_from_json(json.loads(json.dumps(spec_to_json(spec)))) == spec

@@ -157,7 +157,7 @@ def unspecified_words(point: DatePoint, lang: str) -> str:
             return (
                 f"un mois {de(of_year) if year_known else of_year}"
                 if fr
-                else (f"some month {'of ' + of_year if year_known else of_year}")
+                else (f"some month {'in ' + of_year if year_known else of_year}")
             )
         return f"un mois {month_words} {of_year}" if fr else f"some month {month_words} {of_year}"
 
@@ -171,7 +171,7 @@ def unspecified_words(point: DatePoint, lang: str) -> str:
         return (
             f"le {day} d'un mois {de(of_year) if year_known else of_year}"
             if fr
-            else f"day {day} of some month {'of ' + of_year if year_known else of_year}"
+            else f"day {day} of some month {'in ' + of_year if year_known else of_year}"
         )
     if point.month is not None:
         place = f"{month_words} {of_year}"

@@ -31,7 +31,6 @@ import numpy as np
 from .date_columns import DateColumns, MarkFlag
 from .dates import DateError
 from .file_format import (
-    CREDIBILITY_LABELS,
     Document,
     Event,
     EventStatus,
@@ -106,10 +105,6 @@ def best_grade(bits: int) -> tuple[int, int] | None:
 
 def credibility_code(value: int | None) -> int:
     return UNKNOWN if value is None else value - 1
-
-
-def credibility_label(code: int) -> str:
-    return "not graded" if code >= UNKNOWN else CREDIBILITY_LABELS[code]
 
 
 # --- the documents of a file ----------------------------------------------------------------

@@ -116,16 +116,6 @@ class Reliability(StrEnum):
     F = "F"  # reliability cannot be judged
 
 
-CREDIBILITY_LABELS = (
-    "confirmed by other sources",
-    "probably true",
-    "possibly true",
-    "doubtful",
-    "improbable",
-    "truth cannot be judged",
-)
-"""Admiralty credibility of a piece of information, 1 to 6 (index + 1)."""
-
 Credibility = Annotated[
     int,
     Field(

@@ -25,6 +25,9 @@ Extent = tuple[float, float]
 # Ghosts and lag lines need each event's sources (a model built from the file's bytes):
 # only views this sparse get them; denser views keep counts, conflict marks and grades.
 GHOST_LIMIT = 300
+# Grades are text: a crowded view keeps its bars and conflict marks, and leaves the grades
+# to its tooltips and panes (thousands of extra texts would cost the frame).
+GRADE_TEXT_LIMIT = 800
 _FAR = 60.0  # pixels beyond the view an open or off-screen end is drawn to
 _UNGRADED_BIT = 1 << grade_bit(UNKNOWN, UNKNOWN)
 _GRADE_TEXTS = [grade_text(*divmod(bit, GRADE_SIDE)) for bit in range(GRADE_SIDE * GRADE_SIDE)]
@@ -98,7 +101,9 @@ def evidence_decor(scene: Scene, inputs: SceneInputs) -> list[EvidenceDecor]:
     bits = shown["grades"]
     # Grades are written only where some source in view is graded: a file without grading
     # would otherwise carry "??" over every mark. Unknown still shows as "??" beside known.
-    graded = bool(np.any(bits & np.uint64(~_UNGRADED_BIT & ((1 << 49) - 1))))
+    graded = len(scene.marks) <= GRADE_TEXT_LIMIT and bool(
+        np.any(bits & np.uint64(~_UNGRADED_BIT & ((1 << 49) - 1)))
+    )
     lowest = bits & (~bits + np.uint64(1))  # the best grade's bit (lowest set bit)
     best_codes = np.where(bits > 0, np.log2(np.maximum(lowest, 1).astype(np.float64)), -1)
     best_list = best_codes.astype(np.int64).tolist()

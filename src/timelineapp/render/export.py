@@ -5,8 +5,9 @@ QGuiApplication and no display. The timeline itself is the same scene and painte
 window's; around it come a title block, the legend and a footer that numbers the source
 documents and names the file, its hash, the filter and the date.
 
-Three modules, by idea: :mod:`.export_options` (what is asked, limits, results),
-:mod:`.export_layout` (where each block goes, the scenes) and this one (painting, encoding).
+Four modules, by idea: :mod:`.export_options` (what is asked, limits, results),
+:mod:`.export_layout` (where each block goes, the scenes), :mod:`.export_text` (the words,
+in the export's language) and this one (painting, encoding).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from ..model.atomic_write import atomic_write
 from ..model.file_format import ReviewState
 from ..model.time_index import REVIEW_CODES
 from ..model.timeline import Timeline
-from .export_layout import PAD, ExportContext, Page, Plan, export_font, plan_export
+from .export_layout import ExportContext, Page, Plan, export_font, plan_export
 from .export_options import (
     DEFAULT_WIDTH,
     MAX_SIZE,
@@ -60,6 +61,7 @@ from .export_options import (
     ExportFormat,
     ExportOptions,
     ExportResult,
+    ExportSubject,
     Orientation,
     PageSize,
     Progress,
@@ -68,6 +70,7 @@ from .export_options import (
     default_file_name,
     max_side,
 )
+from .export_text import PAD, export_language
 from .legend import paint_legend
 from .painter import PaintOptions, paint_scene
 from .scene import Scene, label_text
@@ -278,10 +281,7 @@ def _pdf(plan: Plan, step: Callable[[float], None]) -> bytes:
 
 
 def render_export(
-    timeline: Timeline,
-    mask: npt.NDArray[np.bool_],
-    cumulative: npt.NDArray[np.int64],
-    filter_description: str,
+    subject: ExportSubject,
     view: View,
     options: ExportOptions,
     progress: Progress | None = None,
@@ -298,14 +298,15 @@ def render_export(
             raise ExportCancelled("export cancelled")
 
     step(0.0)
-    plan = plan_export(timeline, mask, cumulative, filter_description, view, options, step)
-    width, height = plan.width, plan.height
-    if options.format is ExportFormat.PNG:
-        data, width, height = _png(plan, step)
-    elif options.format is ExportFormat.SVG:
-        data = _svg(plan, step)
-    else:
-        data = _pdf(plan, step)
+    with export_language(options.language):
+        plan = plan_export(subject, view, options, step)
+        width, height = plan.width, plan.height
+        if options.format is ExportFormat.PNG:
+            data, width, height = _png(plan, step)
+        elif options.format is ExportFormat.SVG:
+            data = _svg(plan, step)
+        else:
+            data = _pdf(plan, step)
     step(1.0)
     return ExportResult(
         options.format,
@@ -320,18 +321,11 @@ def render_export(
 
 
 def render_preview(
-    timeline: Timeline,
-    mask: npt.NDArray[np.bool_],
-    cumulative: npt.NDArray[np.int64],
-    filter_description: str,
-    view: View,
-    options: ExportOptions,
-    box: QSize,
+    subject: ExportSubject, view: View, options: ExportOptions, box: QSize
 ) -> QImage:
     """The first page laid out exactly as exported, drawn scaled down to fit ``box``."""
-    plan = plan_export(
-        timeline, mask, cumulative, filter_description, view, options, lambda _: None
-    )
+    with export_language(options.language):
+        plan = plan_export(subject, view, options, lambda _: None)
     page = plan.pages[0]
     factor = min(box.width() / plan.width, box.height() / page.height, 1.0)
     image = QImage(
@@ -383,6 +377,7 @@ __all__ = [
     "ExportFormat",
     "ExportOptions",
     "ExportResult",
+    "ExportSubject",
     "Orientation",
     "PageSize",
     "Progress",

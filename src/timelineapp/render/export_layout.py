@@ -15,43 +15,36 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
-    QPainter,
-    QPen,
-    QTextLayout,
-    QTextOption,
 )
 
-from .. import __version__
 from ..model.file_format import Document
-from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
 from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .calendar_names import LocaleNames
 from .compress import apply_breaks, find_compression, packed_inputs
-from .evidence_words import footer_evidence
 from .export_options import (
     DEFAULT_FONT_PX,
     FONT_FILES,
     MAX_IMAGE_BYTES,
     MAX_SIZE,
     MIN_SCENE_HEIGHT,
-    Export,
     ExportError,
     ExportFormat,
     ExportOptions,
+    ExportSubject,
     View,
     check_bytes,
     check_options,
-    english_plural,
     max_side,
 )
+from .export_text import PAD, LaidText, footer_texts, header_texts, stack
 from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
 from .scene import (
@@ -68,7 +61,6 @@ from .theme import Theme, theme
 from .ticks import AxisTicks
 from .timemap import TimeMap, fit_labelled
 
-PAD = 16.0  # around the title, legend and footer blocks
 _MAX_SOURCES = 60  # beyond this the footer refers to the event file
 _MAX_SOURCES_DENSE = 12  # a density view numbers no labels: a short list is enough
 _EXACT_CITATIONS = 5000  # beyond this many events, citations come from the quote table
@@ -104,51 +96,6 @@ def export_font(pixel_size: int = DEFAULT_FONT_PX) -> QFont:
 
 
 @dataclass
-class _Text:
-    """A wrapped paragraph, laid out once and drawn as plain text (never HTML)."""
-
-    layout: QTextLayout
-    height: float
-    color: QColor
-    top: float = 0.0
-
-    def draw(self, painter: QPainter, left: float) -> None:
-        painter.setPen(QPen(self.color))
-        self.layout.draw(painter, QPointF(left, self.top))
-
-
-def _paragraph(text: str, font: QFont, width: float, color: QColor) -> _Text:
-    # File text may hold newlines or tabs; a paragraph is one line of words.
-    clean = " ".join(text.split())
-    layout = QTextLayout(clean, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.setCacheEnabled(True)
-    layout.beginLayout()
-    y = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1.0, width))
-        line.setPosition(QPointF(0.0, y))
-        y += line.height()
-    layout.endLayout()
-    return _Text(layout, y, color)
-
-
-def _stack(texts: Sequence[_Text], top: float, gap: float) -> float:
-    """Place paragraphs one under another from ``top``; returns the bottom."""
-    y = top
-    for k, text in enumerate(texts):
-        y += gap if k else 0.0
-        text.top = y
-        y += text.height
-    return y
-
-
-@dataclass
 class ExportContext:
     """What every page of one export shares."""
 
@@ -176,8 +123,8 @@ class ExportContext:
 @dataclass
 class Page:
     timemap: TimeMap
-    header: list[_Text] = field(default_factory=list)
-    footer: list[_Text] = field(default_factory=list)
+    header: list[LaidText] = field(default_factory=list)
+    footer: list[LaidText] = field(default_factory=list)
     header_h: float = 0.0
     legend_h: float = 0.0
     footer_h: float = 0.0
@@ -260,14 +207,8 @@ def _measure_with_citations(
     return lambda text: base(text) + extra.get(text, 0.0)
 
 
-def _context(
-    timeline: Timeline,
-    mask: npt.NDArray[np.bool_],
-    cumulative: npt.NDArray[np.int64],
-    filter_description: str,
-    full: TimeMap,
-    options: ExportOptions,
-) -> ExportContext:
+def _context(subject: ExportSubject, full: TimeMap, options: ExportOptions) -> ExportContext:
+    timeline, mask, cumulative = subject.timeline, subject.mask, subject.cumulative
     chosen = theme(options.theme)
     scene_theme = chosen
     if options.transparent and options.format is ExportFormat.PNG:
@@ -292,7 +233,8 @@ def _context(
     elif events.size == 0:
         notice = QCoreApplication.translate("Export", "No events in the exported period")
     geometry = Geometry() if options.include_axis else Geometry(axis_height=4.0)
-    names = LocaleNames(QLocale(options.locale)) if options.locale else LocaleNames()
+    locale = options.locale or options.language  # the axis speaks the export's language
+    names = LocaleNames(QLocale(locale)) if locale else LocaleNames()
     return ExportContext(
         timeline=timeline,
         inputs=inputs,
@@ -303,7 +245,7 @@ def _context(
         cite_font=cite_font,
         names=names,
         geometry=geometry,
-        filter_description=filter_description.strip(),
+        filter_description=subject.filter_description.strip(),
         citations=citations,
         sources=sources,
         more_sources=more,
@@ -350,203 +292,6 @@ def _page_maps(
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
 
 
-def _header(ctx: ExportContext, page: int, pages: int, width: float) -> list[_Text]:
-    options = ctx.options
-    theme_ = ctx.theme
-    inner = width - 2 * PAD
-    texts: list[_Text] = []
-    if options.include_title:
-        title_font = QFont(ctx.font)
-        title_font.setPixelSize(round(options.font_pixel_size * 1.6))
-        title_font.setBold(True)
-        title = options.title if options.title else ctx.timeline.title
-        texts.append(_paragraph(title, title_font, inner, theme_.text))
-        if ctx.shown < ctx.total:
-            shown = ctx.names.locale.toString(ctx.shown)
-            counts = english_plural(
-                Export.tr("{shown} of %Ln event(s) shown", "", ctx.total),
-                ctx.total,
-            ).format(shown=shown)
-        else:
-            counts = english_plural(Export.tr("%Ln event(s)", "", ctx.total), ctx.total)
-        if ctx.undated:
-            counts += "; " + english_plural(
-                Export.tr("%Ln undated event(s) not on the timeline", "", ctx.undated),
-                ctx.undated,
-            )
-        if pages > 1:
-            counts += " · " + QCoreApplication.translate("Export", "page {page} of {pages}").format(
-                page=page + 1, pages=pages
-            )
-        texts.append(_paragraph(counts, ctx.font, inner, theme_.muted))
-    if options.include_filter and ctx.filter_description:
-        text = QCoreApplication.translate("Export", "Filter: {filter}").format(
-            filter=ctx.filter_description
-        )
-        texts.append(_paragraph(text, ctx.font, inner, theme_.muted))
-    return texts
-
-
-def _source_text(number: int, document: Document) -> str:
-    details = [
-        part
-        for part in (
-            document.author,
-            document.publisher,
-            document.published,
-            document.url or document.archive_url,
-        )
-        if part
-    ]
-    text = f"[{number}] {shown(document.title, 300)}"
-    return text + (" — " + ", ".join(details) if details else "")
-
-
-_MAX_PROBLEMS_LISTED = 8
-
-
-def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
-    """The headline ("2 quotes do not match their documents") and one line per problem,
-    for the exported events; ("", []) when their evidence is sound."""
-    provenance = timeline.provenance
-    problems = [p for e in events for p in provenance.event_problems(e)]
-    quotes, phrases = summarise(problems)
-    unreadable = sum(1 for e in events if e in provenance.unverifiable)
-    heads = []
-    if quotes:
-        heads.append(
-            english_plural(
-                Export.tr("%Ln quote(s) do not match their documents", "", quotes),
-                quotes,
-            )
-        )
-    if phrases:
-        heads.append(
-            english_plural(
-                Export.tr("%Ln date phrase(s) do not match their documents", "", phrases),
-                phrases,
-            )
-        )
-    if unreadable:
-        heads.append(
-            english_plural(
-                Export.tr("%Ln event(s) cite a document that cannot be read", "", unreadable),
-                unreadable,
-            )
-        )
-    if not heads:
-        return "", []
-    lines = []
-    for problem in problems[:_MAX_PROBLEMS_LISTED]:
-        title = timeline.titles[problem.event]
-        recorded, now = provenance.passage_texts(problem, timeline.event(problem.event))
-        if now is None:
-            lines.append(
-                f"“{title}”: " + QCoreApplication.translate("Export", "the document cannot be read")
-            )
-            continue
-        was, is_now = excerpts(recorded, now)
-        what = (
-            QCoreApplication.translate("Export", "date phrase")
-            if problem.is_date_phrase
-            else QCoreApplication.translate("Export", "quote")
-        )
-        lines.append(
-            QCoreApplication.translate(
-                "Export",
-                "“{title}”, {what}: the file records “{was}”, the document now says “{now}”",
-            )
-            .replace("{title}", title)
-            .replace("{what}", what)
-            .replace("{was}", was)
-            .replace("{now}", is_now)
-        )
-    if len(problems) > _MAX_PROBLEMS_LISTED:
-        more = len(problems) - _MAX_PROBLEMS_LISTED
-        lines.append(
-            english_plural(
-                Export.tr("… and %Ln more (timelineapp validate lists them all)", "", more),
-                more,
-            )
-        )
-    return "⚠ " + "; ".join(heads), lines
-
-
-def _provenance_block(ctx: ExportContext, width: float) -> list[_Text]:
-    """Broken evidence is said in the picture itself, not only on a terminal."""
-    head, lines = provenance_lines(ctx.timeline, ctx.flagged)
-    if not head:
-        return []
-    inner = width - 2 * PAD
-    bold = QFont(ctx.font)
-    bold.setBold(True)
-    texts = [_paragraph(head, bold, inner, ctx.theme.disputed)]
-    texts.extend(_paragraph(line, ctx.font, inner, ctx.theme.text) for line in lines)
-    return texts
-
-
-def _footer(ctx: ExportContext, width: float) -> list[_Text]:
-    if not ctx.options.include_footer:
-        return _provenance_block(ctx, width)
-    theme_ = ctx.theme
-    inner = width - 2 * PAD
-    bold = QFont(ctx.font)
-    bold.setBold(True)
-    texts: list[_Text] = _provenance_block(ctx, width)
-    if ctx.sources:
-        texts.append(
-            _paragraph(QCoreApplication.translate("Export", "Sources"), bold, inner, theme_.text)
-        )
-        numbers = {document.id: number for number, document in ctx.sources}
-        titles = {d.id: d.title for d in ctx.timeline.documents}
-        for number, document in ctx.sources:
-            line = _source_text(number, document)
-            line += " · " + footer_evidence(document, numbers, titles)  # issue 18
-            texts.append(_paragraph(line, ctx.font, inner, theme_.text))
-        if ctx.more_sources:
-            more = english_plural(
-                Export.tr(
-                    "… and %Ln more source document(s), listed in the event file",
-                    "",
-                    ctx.more_sources,
-                ),
-                ctx.more_sources,
-            )
-            texts.append(_paragraph(more, ctx.font, inner, theme_.muted))
-    else:
-        texts.append(
-            _paragraph(
-                QCoreApplication.translate(
-                    "Export", "No source documents are cited by the events shown."
-                ),
-                ctx.font,
-                inner,
-                theme_.muted,
-            )
-        )
-    description = ctx.filter_description or QCoreApplication.translate(
-        "Export", "none (all events)"
-    )
-    texts.append(
-        _paragraph(
-            QCoreApplication.translate("Export", "Filter: {filter}").format(filter=description),
-            ctx.font,
-            inner,
-            theme_.muted,
-        )
-    )
-    loaded = ctx.timeline.loaded
-    provenance = QCoreApplication.translate("Export", "File: {name} · SHA-256 {hash}").format(
-        name=loaded.name, hash=loaded.content_hash[:12]
-    )
-    if ctx.options.export_date:
-        provenance += " · " + QCoreApplication.translate(
-            "Export", "exported {date} with timelineapp {version}"
-        ).format(date=ctx.options.export_date, version=__version__)
-    texts.append(_paragraph(provenance, ctx.font, inner, theme_.muted))
-    return texts
-
-
 def _fit_height(ctx: ExportContext, timemap: TimeMap, limit: float) -> float:
     """Scene height that gives every lane used room, up to ``limit``."""
     g = ctx.geometry
@@ -571,15 +316,15 @@ def _fit_height(ctx: ExportContext, timemap: TimeMap, limit: float) -> float:
 
 
 def plan_export(
-    timeline: Timeline,
-    mask: npt.NDArray[np.bool_],
-    cumulative: npt.NDArray[np.int64],
-    filter_description: str,
+    subject: ExportSubject,
     view: View,
     options: ExportOptions,
     progress: Callable[[float], None],
 ) -> Plan:
+    """Lay ``subject`` out over ``view`` (call it within :func:`.export_text.export_language`
+    when the export has a language of its own: the texts are made here)."""
     check_options(options)
+    timeline, mask, cumulative = subject.timeline, subject.mask, subject.cumulative
     width = options.width
     pages = options.pages if options.format is ExportFormat.PDF else 1
     inputs = scene_inputs(timeline, mask, cumulative)
@@ -597,7 +342,7 @@ def plan_export(
     if compression is not None:
         t0, t1 = compression.real(full.start), compression.real(full.end)
         real_full = TimeMap(t0, max(t1 - t0, 1.0) / full.width, full.width)
-    ctx = _context(timeline, mask, cumulative, filter_description, real_full, options)
+    ctx = _context(subject, real_full, options)
     ctx.inputs = inputs
     # The legend explains the scenes drawn, which depend on the height the legend leaves:
     # lay out, draw, read the legend off the scenes, and again until it no longer changes.
@@ -605,8 +350,8 @@ def plan_export(
     actors: list[tuple[str, int]] = []
     plan_pages = [Page(tm) for tm in maps]
     for k, page in enumerate(plan_pages):
-        page.header = _header(ctx, k, pages, width)
-        page.footer = _footer(ctx, width)
+        page.header = header_texts(ctx, k, pages, width)
+        page.footer = footer_texts(ctx, width)
     raster = options.format is ExportFormat.PNG
     height_limit = max_side(options.scale) if raster else MAX_SIZE
     if raster:
@@ -665,9 +410,9 @@ def _layout_blocks(
         size = legend_size(ctx.font, actors, kinds=kinds, max_width=width - 2 * PAD)
         legend_h = size.height() + PAD if size.height() else 0.0
     for page in pages:
-        page.header_h = _stack(page.header, PAD, 4) + 8 if page.header else 0.0
+        page.header_h = stack(page.header, PAD, 4) + 8 if page.header else 0.0
         page.legend_h = legend_h
-        bottom = _stack(page.footer, 0.0, 3)
+        bottom = stack(page.footer, 0.0, 3)
         # The last block gets a bottom margin: the footer's own, or one under the legend.
         page.footer_h = bottom + 2 * PAD if page.footer else (PAD if legend_h else 0.0)
     chrome = max(p.header_h + p.legend_h + p.footer_h for p in pages)

@@ -13,9 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QPageSize
 
+from ..model.timeline import Timeline
 from .theme import ThemeName
 from .timemap import TimeMap
 
@@ -88,7 +91,20 @@ class ExportOptions:
     title: str | None = None  # overrides the file's title
     export_date: str = ""  # printed in the footer; fixed by the caller for reproducibility
     font_pixel_size: int = DEFAULT_FONT_PX
-    locale: str = ""  # month names on the axis; "" for the system's
+    locale: str = ""  # month names on the axis; "" for the export's language, else the system's
+    # The language of the texts ("en", "fr"): a French report from an English window. ""
+    # keeps the window's (the command line's: English).
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class ExportSubject:
+    """What is exported: a file, the events its filter lets through, the filter in words."""
+
+    timeline: Timeline
+    mask: npt.NDArray[np.bool_]
+    cumulative: npt.NDArray[np.int64]  # running count of passing events, in date order
+    filter_description: str = ""
 
 
 class ExportError(Exception):

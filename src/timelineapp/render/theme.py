@@ -7,9 +7,36 @@ from enum import StrEnum
 
 from PySide6.QtGui import QColor
 
-# Actor colours (by top-level actor), chosen to stay distinct for common colour blindness
-# (Okabe–Ito order).
-_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#7F7F7F")
+# Actor colours (by top-level actor), one set per background. Each keeps a 3:1 contrast with
+# its background (WCAG's minimum for marks) and stays apart from the others and from the
+# "no actor" grey under the Machado et al. (2009) simulations of protanopia, deuteranopia and
+# tritanopia: at least 15 ΔE (CIE 1976) between any two, in normal vision and in each
+# simulation (tests/ui/test_desktop_colours.py measures it; the closest pair is Okabe–Ito's
+# blue and green for tritanopes). The first three are Okabe–Ito's; the others were picked by a
+# greedy max–min search over that distance. Okabe–Ito's full set failed it: on white its
+# orange and sky blue fell under 3:1, and its vermillion and brown were 6 ΔE apart for
+# protanopes; the dark theme's lightened copies had a green and a grey 11 ΔE apart.
+_LIGHT_PALETTE = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#9D0AFF",  # violet
+    "#763E19",  # brown
+    "#970C5F",  # plum
+    "#6227B9",  # indigo
+    "#ED47FF",  # magenta
+)
+_DARK_PALETTE = (
+    "#3A8EE8",  # blue
+    "#FF7A1A",  # orange
+    "#19C28F",  # bluish green
+    "#9D0AFF",  # violet
+    "#856432",  # ochre
+    "#C2F68E",  # pale green
+    "#FFE70A",  # yellow
+    "#B9279C",  # plum
+)
+_PALETTE = _LIGHT_PALETTE  # paper (the print theme) is a white background too
 
 
 class ThemeName(StrEnum):
@@ -62,8 +89,8 @@ def theme(name: ThemeName | str) -> Theme:
             density=QColor("#64b5f6"),
             cluster=QColor("#3a3d44"),
             cluster_text=QColor("#e6e6e6"),
-            no_actor=QColor("#9e9e9e"),
-            palette=tuple(c.lighter(125) for c in palette),
+            no_actor=QColor("#707070"),  # not #9e9e9e: a twin of the green for deuteranopes
+            palette=tuple(QColor(c) for c in _DARK_PALETTE),
         )
     if name is ThemeName.PRINT:
         return Theme(
@@ -101,6 +128,6 @@ def theme(name: ThemeName | str) -> Theme:
         density=QColor("#0072B2"),
         cluster=QColor("#eaeef2"),
         cluster_text=QColor("#1f2328"),
-        no_actor=QColor("#8c959f"),
+        no_actor=QColor("#8C959F"),
         palette=palette,
     )

@@ -97,8 +97,17 @@ class Application:
         if self._export_flow is None:
             from .export_flow import ExportFlow
 
-            self._export_flow = ExportFlow(self.controller, self.window, self.settings)
+            self._export_flow = ExportFlow(
+                self.controller, self.window, self.settings, self.describe_filter
+            )
         return self._export_flow
+
+    def describe_filter(self, language: str) -> str:
+        """The current filter in words in ``language`` (exports in their own language)."""
+        opened = self.controller.timeline
+        if opened is None:
+            return ""
+        return filtering.describe_filter(self.filter_state.spec, opened, language)
 
     def on_export_requested(self) -> None:
         self.export_flow.start()

@@ -6,6 +6,7 @@ own layout drawn small, so what is previewed is what will be written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +38,7 @@ from ..render.export import (
     ExportExtent,
     ExportFormat,
     ExportOptions,
+    ExportSubject,
     Orientation,
     PageSize,
     View,
@@ -64,6 +66,15 @@ class ExportSource:
     view_size: QSize  # the timeline widget's size in px
     selection: int | None
     compressed: bool = False  # the window draws long empty stretches as breaks
+    # The filter in words in another language ("en", "fr"), for an export in that language.
+    describe_filter: Callable[[str], str] | None = None
+
+    def subject(self, language: str = "") -> ExportSubject:
+        """What is exported, the filter said in ``language`` ("": as the window says it)."""
+        description = self.filter_description
+        if language and self.describe_filter is not None:
+            description = self.describe_filter(language)
+        return ExportSubject(self.timeline, self.mask, self.cumulative, description)
 
 
 class ExportDialog(QDialog):
@@ -141,6 +152,14 @@ class ExportDialog(QDialog):
         ):
             self.theme_box.addItem(text, name.value)
         self.transparent_box = QCheckBox(self.tr("Transparent background"))
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("As the window"), "")
+        # Each language named in itself: whoever reads the report recognises theirs.
+        self.language_box.addItem("English", "en")
+        self.language_box.addItem("Français", "fr")
+        self.language_box.setToolTip(
+            self.tr("The language of the title block, legend, axis and footer")
+        )
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self._source.timeline.title)
         form = QFormLayout()
@@ -156,6 +175,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Theme:"), self.theme_box)
         form.addRow("", self.transparent_box)
         form.addRow(self.tr("T&itle:"), self.title_edit)
+        form.addRow(self.tr("&Language:"), self.language_box)
         self.include_title = QCheckBox(self.tr("Title"))
         self.include_legend = QCheckBox(self.tr("Legend"))
         self.include_axis = QCheckBox(self.tr("Date axis"))
@@ -225,6 +245,7 @@ class ExportDialog(QDialog):
             self.page_box,
             self.orientation_box,
             self.theme_box,
+            self.language_box,
         ):
             combo.currentIndexChanged.connect(self.on_option_changed)
         for spin in (self.width_box, self.height_box):
@@ -249,6 +270,7 @@ class ExportDialog(QDialog):
         self.height_box.setValue(settings.height)
         self._select(self.scale_box, round(settings.scale))
         self._select(self.theme_box, settings.theme)
+        self._select(self.language_box, settings.language)
         self.transparent_box.setChecked(settings.transparent)
         self.include_title.setChecked(settings.title)
         self.include_legend.setChecked(settings.legend)
@@ -273,6 +295,7 @@ class ExportDialog(QDialog):
         settings.height = options.height or settings.height
         settings.scale = float(options.scale)
         settings.theme = options.theme.value
+        settings.language = options.language
         settings.transparent = self.transparent_box.isChecked()
         settings.title = options.include_title
         settings.legend = options.include_legend
@@ -302,6 +325,7 @@ class ExportDialog(QDialog):
             compress=self.compress_box.isChecked(),
             title=self.title_edit.text().strip() or None,
             export_date=export_date,
+            language=str(self.language_box.currentData()),
         )
 
     def view(self) -> View:
@@ -350,14 +374,9 @@ class ExportDialog(QDialog):
         self._timer.stop()
         source = self._source
         try:
+            options = self.options()
             image = render_preview(
-                source.timeline,
-                source.mask,
-                source.cumulative,
-                source.filter_description,
-                self.view(),
-                self.options(),
-                _PREVIEW_BOX,
+                source.subject(options.language), self.view(), options, _PREVIEW_BOX
             )
         except ExportError as error:
             self._preview_image = None

@@ -8,6 +8,7 @@ failed export never leaves a broken file nor replaces a good one.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QUrl, Signal
@@ -44,8 +45,17 @@ class ExportFlow(QObject):
 
     export_written = Signal(str)  # path of the file written
 
-    def __init__(self, controller: TimelineController, window: QWidget, settings: Settings) -> None:
+    def __init__(
+        self,
+        controller: TimelineController,
+        window: QWidget,
+        settings: Settings,
+        describe_filter: Callable[[str], str] | None = None,
+    ) -> None:
+        """``describe_filter(language)`` says the current filter in another language, for
+        an export in that language (without it, the window's words are used)."""
         super().__init__(window)
+        self._describe_filter = describe_filter
         self._controller = controller
         self._window = window
         self._settings = settings
@@ -90,6 +100,7 @@ class ExportFlow(QObject):
             view_size=size,
             selection=controller.selection,
             compressed=isinstance(view, TimelineWidget) and view.compressed,
+            describe_filter=self._describe_filter,
         )
 
     def ask_path(self, options: ExportOptions, title: str) -> Path | None:
@@ -131,13 +142,7 @@ class ExportFlow(QObject):
         self._progress = progress
         try:
             result = render_export(
-                source.timeline,
-                source.mask,
-                source.cumulative,
-                source.filter_description,
-                view,
-                options,
-                self.on_progress,
+                source.subject(options.language), view, options, self.on_progress
             )
             write_export(result, path)
         except ExportCancelled:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from shiboken6 import isValid
 
 
@@ -77,3 +77,39 @@ class FocusCycle(QObject):
             remembered.setFocus(Qt.FocusReason.TabFocusReason)
         else:
             first_focusable(target).setFocus(Qt.FocusReason.TabFocusReason)
+
+
+# The title of the pane that holds the keyboard focus, drawn in the selection colours: some
+# widgets (scroll areas, the Event pane's text) draw no focus cue of their own in Fusion.
+_ACTIVE_TITLE = (
+    "QDockWidget::title { background: palette(highlight); color: palette(highlighted-text); }"
+    "QDockWidget { color: palette(highlighted-text); }"
+)
+
+
+class ActivePaneTitle(QObject):
+    """Marks the dock holding the focus, so the focus is always visible (F6, Tab, clicks)."""
+
+    def __init__(self, docks: list[QDockWidget], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._docks = docks
+        self._active: QDockWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_focus_changed)
+
+    @property
+    def active(self) -> QDockWidget | None:
+        return self._active
+
+    def on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        found = None
+        if now is not None:
+            found = next((d for d in self._docks if isValid(d) and d.isAncestorOf(now)), None)
+        if found is self._active:
+            return
+        if self._active is not None and isValid(self._active):
+            self._active.setStyleSheet("")
+        if found is not None:
+            found.setStyleSheet(_ACTIVE_TITLE)
+        self._active = found

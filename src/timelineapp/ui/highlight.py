@@ -26,7 +26,8 @@ def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in spans:
         parts.append(html.escape(text[position:start]))
         parts.append(
-            f'<span style="background-color:{MATCH_COLOR.name()}">'
+            # Dark text on the pale match colour in either theme (light text was unreadable).
+            f'<span style="background-color:{MATCH_COLOR.name()}; color:#1f2328">'
             f"{html.escape(text[start:end])}</span>"
         )
         position = end

@@ -31,7 +31,7 @@ from .evidence_actions import reporting_lag_action
 from .file_actions import CloseReloadActions, RecentFilesMenu
 from .filter_bar import FilterBar
 from .filter_state import FilterState
-from .focus_cycle import FocusCycle
+from .focus_cycle import ActivePaneTitle, FocusCycle
 from .legend_pane import LegendPane
 from .overview import OverviewStrip
 from .panes.document_pane import DocumentPane
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.export_action.setEnabled(False)  # until a file is open
         name_panes(self)
+        self.active_pane = ActivePaneTitle(list(self.docks.values()), self)
         self._default_state = self.saveState()  # View › Reset Layout; a file with no layout
         self._restore_layout()
 

@@ -19,6 +19,9 @@ FLAG_COLOR = DISPUTED_COLOR  # the text colour of every provenance warning
 # Backgrounds of the differing characters: what the file records, what the document says.
 RECORDED_COLOR = QColor(0xFF, 0xCD, 0xD2)
 NOW_COLOR = QColor(0xC8, 0xE6, 0xC9)
+# Text on those pale backgrounds is dark whatever the theme: the dark theme's light text on
+# them was unreadable.
+MARKED_TEXT_COLOR = QColor(0x1F, 0x23, 0x28)
 
 
 class Provenance(QObject):
@@ -88,7 +91,8 @@ def diff_html(recorded: str, now: str, color: QColor, side: str) -> str:
     end = len(text) - suffix
     middle = text[prefix:end]
     marked = (
-        f'<span style="background-color:{color.name()}; font-weight:bold">'
+        f'<span style="background-color:{color.name()}; color:{MARKED_TEXT_COLOR.name()}; '
+        f'font-weight:bold">'
         f"{html.escape(middle)}</span>"
         if middle
         else ""

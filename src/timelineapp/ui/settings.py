@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import APP_ID
 from ..model.atomic_write import atomic_write
-from ..model.filtering import FilterSpec
 
 _log = logging.getLogger(__name__)
 
@@ -71,7 +70,9 @@ class FileView(BaseModel):
     start: float | None = None  # the visible window, seconds since 1970 (real time)
     end: float | None = None
     compressed: bool = False
-    filter: FilterSpec = Field(default_factory=FilterSpec)
+    # The FilterSpec as JSON (see view_memory): a typed field would build FilterSpec's schema
+    # at every start (~20 ms), for a value read only when a remembered file is opened.
+    filter: dict[str, Any] = Field(default_factory=dict)
     selected_event: str | None = None  # an event id: indexes change when the file is edited
     dock_state: str = ""  # base64 of QMainWindow.saveState()
 

@@ -99,7 +99,8 @@ class TimelineStatusBar(QStatusBar):
             text += " · " + self.tr("%n undated", "", undated)
         description = self._controller.filter_description
         if description:
-            text += " · " + description
+            # It names actors from the file: one line, controls drawn.
+            text += " · " + visible(elided(description, 300))
         self.count_label.setText(text)
 
     def on_viewport_changed(self, timemap: object) -> None:

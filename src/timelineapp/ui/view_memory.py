@@ -8,8 +8,10 @@ file is opened (not when an edit reloads the same file: the views keep their sta
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
@@ -19,7 +21,35 @@ from .filter_state import FilterState
 from .settings import FileView, Settings
 from .timeline_widget import TimelineWidget
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
 _log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _spec_adapter() -> TypeAdapter[FilterSpec]:
+    from pydantic import TypeAdapter  # pydantic after PySide6 at import: see ui/app.py
+
+    return TypeAdapter(FilterSpec)  # built the first time a remembered view is restored
+
+
+def spec_to_json(spec: FilterSpec) -> dict[str, Any]:
+    """A filter as JSON values (sets as sorted lists, so settings files diff well).
+
+    Plain dataclass fields, so no pydantic here: this runs on every view change, and the
+    adapter (built on first use, ~8 ms) is needed only to read a filter back.
+    """
+    value = dataclasses.asdict(spec)
+    for name, field in value.items():
+        if isinstance(field, frozenset | set):
+            value[name] = sorted(field, key=str)
+    return value
+
+
+def spec_from_json(value: dict[str, Any]) -> FilterSpec:
+    """The filter saved by :func:`spec_to_json`; raises ValueError when it is not one."""
+    return _spec_adapter().validate_python(value) if value else FilterSpec()
 
 
 class ViewMemory(QObject):
@@ -71,7 +101,7 @@ class ViewMemory(QObject):
             self._restoring = True
             try:
                 self.restore(view)
-            except (ValueError, TypeError):
+            except (ValueError, TypeError):  # pydantic's ValidationError is a ValueError
                 _log.exception("cannot restore the remembered view of %s", self._key)
             finally:
                 self._restoring = False
@@ -84,7 +114,7 @@ class ViewMemory(QObject):
         if view.dock_state:
             self._restore_docks(view.dock_state)
         known = set(timeline.actor_by_id)
-        spec = view.filter
+        spec = spec_from_json(view.filter)
         # Actors deleted since are dropped rather than filtering everything away.
         if not (spec.actors <= known and spec.actors_alone <= known):
             spec = dataclasses.replace(
@@ -115,7 +145,7 @@ class ViewMemory(QObject):
                 start=start,
                 end=end,
                 compressed=self._timeline.compressed,
-                filter=self._filter.spec,
+                filter=spec_to_json(self._filter.spec),
                 selected_event=None if selection is None else timeline.event(selection).id,
                 dock_state=self._save_docks(),
             ),

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QWidget
 
-# What the window is given on a large screen the first time (then the user's size is kept).
+# The first time (then the user's size is kept), the window takes this share of the screen,
+# and at least PREFERRED where the screen has room: a 1024×700 screen is filled, a
+# 2560×1440 one gets 2176×1224 rather than a small window in its middle.
+SCREEN_SHARE = 0.85
 PREFERRED = QSize(1500, 950)
 # Below this, the timeline, the Event pane and the status bar no longer fit side by side.
 MINIMUM = QSize(760, 520)
@@ -37,7 +40,10 @@ def fit_window_to_screen(window: QWidget, initial: bool = False) -> None:
         min(MINIMUM.width(), available.width()), min(MINIMUM.height(), available.height())
     )
     if initial:
-        size = PREFERRED.boundedTo(available.size())
+        share = QSize(
+            round(available.width() * SCREEN_SHARE), round(available.height() * SCREEN_SHARE)
+        )
+        size = share.expandedTo(PREFERRED).boundedTo(available.size())
         left = available.left() + (available.width() - size.width()) // 2
         top = available.top() + (available.height() - size.height()) // 2
         window.setGeometry(QRect(left, top, size.width(), size.height()))

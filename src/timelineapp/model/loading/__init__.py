@@ -20,14 +20,16 @@
 
 Modules, in pipeline order:
 
-* :mod:`.read` — regular files only, size limits, documents' texts (:class:`DocumentTexts`);
+* :mod:`.read` — regular files only, size limits, documents' texts (:class:`DocumentTexts`;
+  on a reopen from the cache, decoded only when read);
 * :mod:`.split` — the events array split into per-event byte slices with msgspec;
 * :mod:`.rows` — the load pass's schema of an event (TypedDict rows, checked against the
   models field by field in ``tests/model/test_event_rows.py``);
 * :mod:`.chunks` — validating one chunk of events into index columns and located issues;
 * :mod:`.parallel` — running the chunks in worker processes or in this one;
 * :mod:`.cache` — the on-disk cache that makes reopening a big file fast;
-* :mod:`.positions` — line:column of a JSON path, for located error messages;
+* :mod:`.positions` — located errors: line:column of a JSON path, and the issues found in
+  the bytes themselves (not UTF-8, nesting too deep, a header key given twice);
 * :mod:`.loaded` — :class:`LoadResult`, :class:`LoadedFile` and its lazily built events;
 * :mod:`.pipeline` — :class:`LoadRequest` and the entry points that run it all.
 

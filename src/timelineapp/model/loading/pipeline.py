@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from ..file_format import Actor, Document, EventFile
 from ..folding import join_folded
 from ..integrity import check_header_references, duplicate_ids
-from ..issues import Issue, IssueKind, Severity, json_path
+from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from . import cache as load_cache
 from .chunks import (
@@ -40,7 +40,7 @@ from .chunks import (
 )
 from .loaded import EventColumns, LazyEvents, LoadedFile, LoadResult
 from .parallel import ChunkPool, run_chunks, start_pool
-from .positions import LOCATE_LIMIT, duplicate_keys, with_positions
+from .positions import MAX_DEPTH, decode_utf8, duplicate_key_issues, too_deep, with_positions
 from .read import (
     MAX_EVENT_FILE_BYTES,
     DocumentTexts,
@@ -51,8 +51,6 @@ from .read import (
 from .split import EventsSplit, split_events
 
 MAX_ISSUES = 200
-MAX_DEPTH = 64
-"""Deepest JSON nesting an event file may have (a valid one needs 7 levels)."""
 Progress = Callable[[float], bool]
 """Called with the fraction done (0..1); returning False cancels the load."""
 
@@ -196,7 +194,7 @@ def _load(raw: bytes, request: LoadRequest) -> LoadResult:
         return _load_whole(raw, request, content_hash)
     except RecursionError:
         # Only absurdly deep nesting gets here (a parser's recursion limit): say where.
-        return LoadResult(request.name, None, [_too_deep(raw, request.name)])
+        return LoadResult(request.name, None, [too_deep(raw, request.name)])
     finally:
         if pool is not None:
             pool.close()
@@ -258,64 +256,8 @@ def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadRes
     )
 
 
-def _too_deep(raw: bytes, name: str) -> Issue:
-    """The located error for nesting deeper than :data:`MAX_DEPTH` (a valid file needs 7).
-
-    Called once a parser ran out of recursion: a slow scan, but only for such a file.
-    """
-    depth = 0
-    in_string = escaped = False
-    line, line_start = 1, 0
-    for offset, byte in enumerate(raw):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x5B, 0x7B):
-            depth += 1
-            if depth > MAX_DEPTH:
-                column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
-                return Issue(
-                    Severity.ERROR,
-                    IssueKind.SYNTAX,
-                    name,
-                    "",
-                    f"expected at most {MAX_DEPTH} nested arrays and objects, found deeper nesting",
-                    line,
-                    column,
-                )
-        elif byte in (0x5D, 0x7D):
-            depth -= 1
-        if byte == 0x0A:
-            line, line_start = line + 1, offset + 1
-    return Issue(Severity.ERROR, IssueKind.SYNTAX, name, "", "expected less deeply nested JSON")
-
-
-def _decode(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        line_start = raw.rfind(b"\n", 0, error.start) + 1
-        column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1
-        return None, Issue(
-            Severity.ERROR,
-            IssueKind.SYNTAX,
-            name,
-            "",
-            f"expected UTF-8 text, found byte 0x{raw[error.start]:02x}",
-            line,
-            column,
-        )
-
-
 def _failed(raw: bytes, request: LoadRequest, issues: list[Issue]) -> LoadResult:
-    text, _ = _decode(raw, request.name)
+    text, _ = decode_utf8(raw, request.name)
     return LoadResult(request.name, None, with_positions(issues, text))
 
 
@@ -338,7 +280,7 @@ def _load_split(
         # ids the header does define (so that one header error brings no false ones).
         schema = schema_issues(error, name, max_issues)
         header = _ids_only(split.header(raw))
-    header_issues = _duplicate_key_issues(split.header(raw), name)
+    header_issues = duplicate_key_issues(split.header(raw), name)
     header_issues += _capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, request, header_issues)
@@ -363,51 +305,10 @@ def _load_split(
         return _failed(raw, request, columns)
     issues = _other_issues(documents, results, max_issues)
     if issues:
-        issues = with_positions(issues, _decode(raw, name)[0])
+        issues = with_positions(issues, decode_utf8(raw, name)[0])
     if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
         load_cache.save(request.cache_dir, content_hash, documents.hashes, split, columns, issues)
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
-
-
-def _duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
-    """Keys given twice in one object (checked in the header: the file's top level, its
-    documents and actors; within events the last value wins, as in other JSON tools)."""
-    try:
-        text = json_bytes.decode("utf-8")
-    except UnicodeDecodeError:
-        return []  # the models report it
-    if len(text) > LOCATE_LIMIT or not _has_duplicate_keys(text):
-        return []
-    return [
-        Issue(
-            Severity.ERROR,
-            IssueKind.SYNTAX,
-            name,
-            json_path(path),
-            f"expected each key once in an object, found {path[-1]!r} again",
-        )
-        for path in duplicate_keys(text)
-    ]
-
-
-def _has_duplicate_keys(text: str) -> bool:
-    """Whether any object in ``text`` gives a key twice: the C parser's quick answer.
-
-    The positional scanner that names the paths walks the text in Python (17 s for a header
-    of 100,000 actors): it runs only when this finds one.
-    """
-    found = False
-
-    def check(pairs: list[tuple[str, object]]) -> None:
-        nonlocal found
-        if not found and len({key for key, _ in pairs}) != len(pairs):
-            found = True
-
-    try:
-        json.loads(text, object_pairs_hook=check)
-    except (ValueError, RecursionError):
-        return True  # let the scanner look (it reports nothing for text it cannot read)
-    return found
 
 
 def _ids_only(header: bytes) -> EventFile:
@@ -479,7 +380,7 @@ def _is_syntax(error: ValidationError) -> bool:
 def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResult:
     """The plain path: parse everything at once (gives exact line:column for syntax errors)."""
     name, max_issues = request.name, request.max_issues
-    text, problem = _decode(raw, name)
+    text, problem = decode_utf8(raw, name)
     if text is None:
         assert problem is not None
         return LoadResult(name, None, [problem])

@@ -1,16 +1,19 @@
-"""Map JSON paths to line:column in the source text, for located error messages.
+"""Located errors: JSON paths mapped to line:column, and the issues that need a position.
 
 Python's ``json`` keeps no positions, so this small scanner walks the text once and records
-where each value starts. It runs only when there are errors to locate.
+where each value starts. It runs only when there are errors to locate. The issues found by
+scanning the bytes themselves are here too: text that is not UTF-8, nesting too deep, and
+keys given twice in the header.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
+import json
 import re
 
-from ..issues import Issue
+from ..issues import Issue, IssueKind, Severity, json_path
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -165,3 +168,104 @@ def with_positions(issues: list[Issue], text: str | None) -> list[Issue]:
             )
         )
     return located
+
+
+MAX_DEPTH = 64
+"""Deepest JSON nesting an event file may have (a valid one needs 7)."""
+
+
+def too_deep(raw: bytes, name: str) -> Issue:
+    """The located error for nesting deeper than :data:`MAX_DEPTH` (a valid file needs 7).
+
+    Called once a parser ran out of recursion: a slow scan, but only for such a file.
+    """
+    depth = 0
+    in_string = escaped = False
+    line, line_start = 1, 0
+    for offset, byte in enumerate(raw):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > MAX_DEPTH:
+                column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+                return Issue(
+                    Severity.ERROR,
+                    IssueKind.SYNTAX,
+                    name,
+                    "",
+                    f"expected at most {MAX_DEPTH} nested arrays and objects, found deeper nesting",
+                    line,
+                    column,
+                )
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+        if byte == 0x0A:
+            line, line_start = line + 1, offset + 1
+    return Issue(Severity.ERROR, IssueKind.SYNTAX, name, "", "expected less deeply nested JSON")
+
+
+def decode_utf8(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1
+        return None, Issue(
+            Severity.ERROR,
+            IssueKind.SYNTAX,
+            name,
+            "",
+            f"expected UTF-8 text, found byte 0x{raw[error.start]:02x}",
+            line,
+            column,
+        )
+
+
+def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
+    """Keys given twice in one object (checked in the header: the file's top level, its
+    documents and actors; within events the last value wins, as in other JSON tools)."""
+    try:
+        text = json_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        return []  # the models report it
+    if len(text) > LOCATE_LIMIT or not _has_duplicate_keys(text):
+        return []
+    return [
+        Issue(
+            Severity.ERROR,
+            IssueKind.SYNTAX,
+            name,
+            json_path(path),
+            f"expected each key once in an object, found {path[-1]!r} again",
+        )
+        for path in duplicate_keys(text)
+    ]
+
+
+def _has_duplicate_keys(text: str) -> bool:
+    """Whether any object in ``text`` gives a key twice: the C parser's quick answer.
+
+    The positional scanner that names the paths walks the text in Python (17 s for a header
+    of 100,000 actors): it runs only when this finds one.
+    """
+    found = False
+
+    def check(pairs: list[tuple[str, object]]) -> None:
+        nonlocal found
+        if not found and len({key for key, _ in pairs}) != len(pairs):
+            found = True
+
+    try:
+        json.loads(text, object_pairs_hook=check)
+    except (ValueError, RecursionError):
+        return True  # let the scanner look (it reports nothing for text it cannot read)
+    return found

@@ -65,6 +65,7 @@ class EventEditor(QWidget):
         self._reviewer = reviewer  # the name recorded with a review verdict
         self._index: int | None = None
         self._event: Event | None = None
+        self._choice_actors: object = None  # the actors list actor_choice was filled from
 
         self.placeholder = QLabel(self.tr("Select an event to edit it"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,9 +207,13 @@ class EventEditor(QWidget):
             name = names.get(ref.actor, ref.actor)
             self.actors.addItem(name if ref.role is None else f"{name} ({ref.role})")
         current = self.actor_choice.currentText()
-        self.actor_choice.clear()
-        for actor in draft.header.actors:
-            self.actor_choice.addItem(shown(actor.name), actor.id)
+        if draft.header.actors is not self._choice_actors:
+            # Rebuilt when the file's actors change, not on every selection: a file with a
+            # million actors spent most of each click refilling this list.
+            self._choice_actors = draft.header.actors
+            self.actor_choice.clear()
+            for actor in draft.header.actors:
+                self.actor_choice.addItem(shown(actor.name), actor.id)
         self.actor_choice.setEditText(current if current in names.values() else "")
         self.quotes.clear()
         for s, source in enumerate(event.sources):

@@ -53,6 +53,9 @@ _OTHER_PASSAGE = QColor(0xE4, 0xE4, 0xE4)
 # Marked text is drawn dark on its light background whatever the palette: white text on pale
 # yellow (a dark theme's default) would be unreadable.
 _MARKED_TEXT = QColor(0x20, 0x20, 0x20)
+# The most marks of one kind (other events', the selected event's, search matches) drawn
+# at once.
+MAX_MARKS = 3_000
 # Above this many passages in one document, other events' marks are drawn only around the
 # visible text (thousands of extra selections make every change of selection slow).
 _MARK_ALL_LIMIT = 1500
@@ -479,6 +482,10 @@ class DocumentPane(QWidget):
         for passage in passages:
             if passage.event != selected and not low <= passage.start < high:
                 continue
+            # A stranger's file can stack a million quotes on one sentence: what is drawn
+            # at once is capped (each mark is a text format Qt keeps and lays out).
+            if len(others if passage.event != selected else mine) >= MAX_MARKS:
+                continue
             text_format = QTextCharFormat()
             text_format.setForeground(_MARKED_TEXT)
             if provenance.quote_problem(passage.event, passage.source, passage.quote):
@@ -507,6 +514,8 @@ class DocumentPane(QWidget):
             for start, end in find_terms(text, self._terms):
                 if not low <= start < high:
                     continue
+                if len(matches) >= MAX_MARKS:
+                    break
                 # The one search highlight of every pane: the match background.
                 match_format = QTextCharFormat()
                 match_format.setBackground(MATCH_COLOR)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from ...model.dates import DateError, cached_date
 from ...model.evidence import Claim, EventEvidence
 from ...model.timeline import Timeline
+from ...model.untrusted_text import shown
 from ..events_model import DISPUTED_COLOR, date_words, quoted
 from .event_pane import plain_label
 
@@ -132,10 +133,10 @@ class EvidenceClaims(QWidget):
         layout.addWidget(title)
         for claim in claims:
             document = timeline.document_by_id.get(claim.document)
-            name = document.title if document is not None else claim.document
+            name = shown(document.title if document is not None else claim.document, 500)
             layout.addWidget(plain_label(box, f"{name} · {claim.grade}"))
             for text in claim.quotes:
-                quote = plain_label(box, quoted(text))
+                quote = plain_label(box, quoted(shown(text, 2000)))
                 italic = QFont(quote.font())
                 italic.setItalic(True)
                 quote.setFont(italic)

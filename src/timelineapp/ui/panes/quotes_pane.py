@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...model.filtering import find_terms
 from ...model.timeline import Timeline
-from ...model.untrusted_text import shown
+from ...model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from ..controller import TimelineController
 from ..events_model import plain_tooltip, quoted
 from ..highlight import highlighted_html
@@ -95,30 +95,53 @@ def quotes_of(timeline: Timeline, event: int) -> list[QuoteEntry]:
     return entries
 
 
+FETCH_BATCH = 200  # quote rows given to the view at a time
+
+
 class QuotesModel(QAbstractListModel):
-    """A list of :class:`QuoteEntry`, each shown as the quote and, below, who and where."""
+    """A list of :class:`QuoteEntry`, each shown as the quote and, below, who and where.
+
+    Lazy: rows are given to the view :data:`FETCH_BATCH` at a time, as it scrolls
+    (``canFetchMore``/``fetchMore``). Each row is laid out as rich text to measure it: an
+    event with 100,000 quotes took minutes to show when every row was measured at once.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[QuoteEntry] = []
+        self._shown = 0  # rows given to the view so far
         self._terms: list[str] = []
 
     def set_entries(self, entries: list[QuoteEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._shown = min(len(self._entries), FETCH_BATCH)
         self.endResetModel()
+
+    def canFetchMore(self, parent: ModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and self._shown < len(self._entries)
+
+    def fetchMore(self, parent: ModelIndex = _ROOT) -> None:
+        if parent.isValid():
+            return
+        more = min(FETCH_BATCH, len(self._entries) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
 
     def set_terms(self, terms: list[str]) -> None:
         """Quotes containing these folded search terms get the match background."""
         self._terms = list(terms)
-        if self._entries:
-            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
 
     def matches(self, row: int) -> bool:
         return bool(find_terms(self._entries[row].text, self._terms))
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else self._shown
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -130,7 +153,7 @@ class QuotesModel(QAbstractListModel):
         )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -173,7 +196,8 @@ class QuotesModel(QAbstractListModel):
                 f'{warning}</span><br><span style="color:gray">'
                 f"{html.escape(self._origin(entry))}</span>"
             )
-        text = quoted(entry.text)
+        # Drawn, not stored: control characters as symbols, a huge quote cut to a page.
+        text = quoted(visible(elided(entry.text, TEXT_LIMIT)))
         body = highlighted_html(text, find_terms(text, self._terms))
         return f'{body}<br><span style="color:gray">{html.escape(self._origin(entry))}</span>'
 

@@ -8,15 +8,20 @@ import html
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...model.dates import DateError, cached_date
+from ...model.edits import EditError
 from ...model.evidence import UNKNOWN, EventEvidence, OriginGroup, evidence_of
+from ...model.evidence_edits import grade_evidence
 from ...model.file_format import Document, Event
 from ...model.loading import DocumentState
 from ...model.provenance import excerpts
@@ -25,9 +30,11 @@ from ...model.untrusted_text import shown
 from ...render.evidence_words import grade_words, lag_words, origins_summary
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
+from ..evidence_dialog import GradeDialog
 from .event_pane import plain_label, scrolling_layout
 
 _LINK_TEXT_LIMIT = 60
+_NOTE_LIMIT = 2000  # a grading note is a few sentences; a stranger's may be megabytes
 
 
 def safe_http_url(text: str) -> QUrl | None:
@@ -92,6 +99,19 @@ class SourcesPane(QWidget):
         self._headings: list[QLabel] = []  # the origins summary and group headings
 
         self._scroll = scrolling_layout(self, self._placeholder, self._content)
+        # Grading the evidence: one dialog for the event's documents and sources (issue 18).
+        self.grade_button = QPushButton(self.tr("Grade Sources…"), self)
+        self.grade_button.setToolTip(
+            self.tr(
+                "Grade each document (reliability A–F, what it relies on) and each source "
+                "(credibility 1–6, the date it states), with notes saying why"
+            )
+        )
+        self.grade_button.clicked.connect(self.on_grade)
+        pane_layout = self.layout()
+        assert isinstance(pane_layout, QVBoxLayout)
+        pane_layout.insertWidget(0, self.grade_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.last_dialog: GradeDialog | None = None  # for tests
 
         controller.file_loaded.connect(self.on_file_loaded)
         controller.selection_changed.connect(self.on_selection_changed)
@@ -124,7 +144,33 @@ class SourcesPane(QWidget):
     def on_file_loaded(self) -> None:
         self.on_selection_changed(self._controller.selection)
 
+    def on_grade(self) -> None:
+        """Grade the selected event's evidence in a dialog; one undoable edit."""
+        timeline, draft = self._controller.timeline, self._controller.draft
+        event = self._controller.selection
+        if timeline is None or draft is None or event is None:
+            return
+        record = draft.events[event]
+        dialog = GradeDialog(record, draft.header.documents, self)
+        self.last_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            edit = grade_evidence(draft, event, dialog.document_grades(), dialog.source_grades())
+            self._controller.edit(
+                edit, self.tr("Grade the sources of '%1'").replace("%1", record.title)
+            )
+        except EditError as error:
+            QMessageBox.warning(self, self.tr("Cannot make this change"), str(error))
+
     def on_selection_changed(self, event: int | None) -> None:
+        self.grade_button.setEnabled(
+            self._controller.draft is not None
+            and event is not None
+            and self._controller.timeline is not None
+            and 0 <= event < len(self._controller.timeline.events)
+            and bool(self._controller.timeline.event(event).sources)
+        )
         self._clear()
         timeline = self._controller.timeline
         if timeline is None or event is None or not 0 <= event < len(timeline.events):
@@ -197,13 +243,14 @@ class SourcesPane(QWidget):
                 if document.translated_by:
                     original = (
                         self.tr("%1, translated by %2")
-                        .replace("%2", document.translated_by)
+                        .replace("%2", shown(document.translated_by))
                         .replace("%1", original)
                     )
                 form.addRow(self.tr("Translation of:"), plain_label(box, original))
             if document.original_language:
                 form.addRow(
-                    self.tr("Original language:"), plain_label(box, document.original_language)
+                    self.tr("Original language:"),
+                    plain_label(box, shown(document.original_language)),
                 )
             if not document.has_text:
                 form.addRow(
@@ -213,10 +260,14 @@ class SourcesPane(QWidget):
                     ),
                 )
             if document.note:
-                form.addRow(self.tr("Grading note:"), plain_label(box, document.note))
+                form.addRow(
+                    self.tr("Grading note:"), plain_label(box, shown(document.note, _NOTE_LIMIT))
+                )
         for claim in claims:
             if claim.note:
-                form.addRow(self.tr("Source note:"), plain_label(box, claim.note))
+                form.addRow(
+                    self.tr("Source note:"), plain_label(box, shown(claim.note, _NOTE_LIMIT))
+                )
             if claim.date:
                 form.addRow(
                     self.tr("Says:"),
@@ -357,7 +408,7 @@ def _documents_of(event: Event) -> list[tuple[str, int]]:
 
 def _title(timeline: Timeline, document_id: str) -> str:
     document = timeline.document_by_id.get(document_id)
-    return document.title if document is not None else document_id
+    return shown(document.title if document is not None else document_id, 500)
 
 
 def _date_in_words(text: str | None, language: str) -> str | None:

@@ -1,0 +1,140 @@
+"""Strangers' files in the window: open and click times, and peak memory, for huge fields.
+
+``python benchmarks/bench_strangers.py [--cases title,actors100k,...] [--out FILE.json]``
+writes each hostile file to a temporary folder, then, in a fresh process per file (offscreen
+Qt), opens it in the whole application (loading in the GUI thread, so the time is the
+user's wait), selects its first event, and reports the seconds of each step and the
+process's peak RSS. Prints a table and writes JSON (default ``benchmarks/out/strangers.json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from _common import OUT, child_env
+
+TEXT = "Le 19 mai 2024, Niamey et Washington ont signé l’accord. Vendredi, 269 soldats sont partis."
+TEN_MB = "Titre " * (10_000_000 // 6)
+
+
+def _base() -> dict[str, Any]:
+    quote = {"start": 0, "end": 56, "text": TEXT[:56]}
+    return {
+        "format": "timelineapp/events",
+        "version": 1,
+        "title": "Strangers",
+        "documents": [{"id": "doc", "title": "Article", "published": "2024-06", "text": TEXT}],
+        "actors": [{"id": "niger", "name": "Niger"}],
+        "events": [
+            {
+                "id": "e",
+                "title": "Signature",
+                "date": "2024-05-19",
+                "actors": ["niger"],
+                "sources": [{"document": "doc", "quotes": [quote]}],
+            }
+        ],
+    }
+
+
+def _title(data: dict[str, Any]) -> None:
+    data["title"] = data["events"][0]["title"] = data["documents"][0]["title"] = TEN_MB
+
+
+def _actors(count: int) -> Callable[[dict[str, Any]], None]:
+    def make(data: dict[str, Any]) -> None:
+        data["actors"] += [{"id": f"a{i}", "name": f"Acteur {i}"} for i in range(count)]
+        data["events"][0]["actors"] = [f"a{i}" for i in range(count)]
+
+    return make
+
+
+def _quotes(count: int) -> Callable[[dict[str, Any]], None]:
+    def make(data: dict[str, Any]) -> None:
+        source = data["events"][0]["sources"][0]
+        source["quotes"] = [{"start": 3, "end": 14, "text": TEXT[3:14]}] * count
+
+    return make
+
+
+CASES: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
+    "title": ("10 MB title (file, event, document)", _title),
+    "actors100k": ("one event with 100,000 actors", _actors(100_000)),
+    "actors1m": ("one event with 1,000,000 actors", _actors(1_000_000)),
+    "quotes100k": ("one event with 100,000 quotes", _quotes(100_000)),
+}
+DEFAULT = "title,actors100k,quotes100k"
+
+_WORKER = """
+import json, os, resource, sys, time
+from pathlib import Path
+
+def run() -> None:
+    from timelineapp.ui.app import Application, create_qapplication
+    qapp = create_qapplication()
+    app = Application(qapp, Path(sys.argv[2]) / "settings.json")
+    app.window.show()
+    app.opener.background_threshold = 1 << 62
+    start = time.perf_counter()
+    opened = app.opener.open(sys.argv[1])
+    qapp.processEvents()
+    middle = time.perf_counter()
+    app.controller.select(0)
+    qapp.processEvents()
+    end = time.perf_counter()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"opened": opened, "open_s": middle - start, "select_s": end - middle,
+                      "peak_bytes": peak}), flush=True)
+    app.controller.undo_stack.setClean()
+    os._exit(0)
+
+if __name__ == "__main__":
+    run()
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--cases", default=DEFAULT, help=f"of {', '.join(CASES)}")
+    parser.add_argument("--out", type=Path, default=OUT / "strangers.json")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for key in args.cases.split(","):
+            label, make = CASES[key]
+            data = _base()
+            make(data)
+            path = Path(folder) / f"{key}.timeline.json"
+            path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            run = subprocess.run(
+                [sys.executable, "-c", _WORKER, str(path), folder],
+                capture_output=True,
+                text=True,
+                env=child_env(),
+                check=False,
+            )
+            lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
+            result = json.loads(lines[-1]) if lines else {"error": run.stderr[-500:]}
+            result.update(case=key, label=label, file_bytes=path.stat().st_size)
+            rows.append(result)
+            if "error" in result:
+                print(f"{label}: failed: {result['error']}")
+                continue
+            print(
+                f"{label:40} {result['file_bytes'] / 1e6:7.1f} MB  open {result['open_s']:7.2f} s"
+                f"  select {result['select_s']:7.2f} s  peak {result['peak_bytes'] / 1e6:7.0f} MB"
+            )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return 0 if all("error" not in row for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
