@@ -160,7 +160,10 @@ class TimelineController(QObject):
         self._filter_description = ""
         self._set_mask(np.ones(timeline.index.count, dtype=np.bool_), emit=False)
         self.file_loaded.emit()
-        self.selection_changed.emit(None)
+        # A view restoring the file's remembered place may have selected an event while
+        # file_loaded was delivered: announce the selection as it now is, not a stale None
+        # (panes reading the signal's argument would otherwise disagree with the others).
+        self.selection_changed.emit(self._selection)
 
     def replace_from_disk(self, timeline: Timeline) -> None:
         """The open file was changed by another program and read again (live reload): show
@@ -303,7 +306,7 @@ class TimelineController(QObject):
             self.file_loaded.emit()
         finally:
             self._reloading = False
-        self.selection_changed.emit(selection)
+        self.selection_changed.emit(self._selection)
 
     def new_file(self, draft: Draft) -> None:
         """Show a new, never saved file."""
