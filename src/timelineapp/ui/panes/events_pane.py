@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -72,6 +73,7 @@ class EventsPane(QWidget):
         self._table.setAlternatingRowColors(True)
         self._table.setWordWrap(False)
         self._table.verticalHeader().hide()
+        self._natural: dict[int, int] = {}  # fitted widths before sharing, by column
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fit columns to the first rows only: measuring a million rows would freeze the UI.
@@ -179,6 +181,9 @@ class EventsPane(QWidget):
         if scroll:
             self._table.scrollTo(proxy_index)
 
+    #: The share of the table's width the title keeps however long the other cells are.
+    TITLE_SHARE = 0.4
+
     def _fit_columns(self) -> None:
         # Dates and actor lists are short phrases: fit them, within reason, and let the title
         # take the rest (its section stretches).
@@ -186,12 +191,28 @@ class EventsPane(QWidget):
         if self._model.rowCount() > 2000:
             # Measuring cells of a big table stalls the window: use plain, generous widths.
             for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
-                self._table.setColumnWidth(column, limit if column != Column.STATUS else limit // 2)
+                self._natural[column] = limit if column != Column.STATUS else limit // 2
+        else:
+            for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
+                self._table.resizeColumnToContents(column)
+                self._natural[column] = min(self._table.columnWidth(column), limit)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Give the fitted columns their widths, shrunk together when the table is too
+        narrow for them and a readable title (at 1024 px the title once got "…" only)."""
+        if not self._natural:
             return
-        for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
-            self._table.resizeColumnToContents(column)
-            if self._table.columnWidth(column) > limit:
-                self._table.setColumnWidth(column, limit)
+        room = self._table.viewport().width() * (1 - self.TITLE_SHARE)
+        wanted = sum(self._natural.values())
+        scale = min(1.0, room / wanted) if wanted > 0 else 1.0
+        floor = self.fontMetrics().averageCharWidth() * 6
+        for column, width in self._natural.items():
+            self._table.setColumnWidth(column, max(min(width, floor), int(width * scale)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def _update_count(self) -> None:
         timeline = self._controller.timeline

@@ -1,0 +1,35 @@
+"""Panes at a small window (1024 x 700): names, titles and fields stay readable."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from timelineapp.model.timeline import Timeline
+from timelineapp.ui.controller import TimelineController
+from timelineapp.ui.events_model import Column
+from timelineapp.ui.panes import EventsPane
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_the_events_table_keeps_room_for_titles_when_narrow(
+    qtbot: QtBot, niger_timeline: Timeline
+) -> None:
+    controller = TimelineController()
+    pane = EventsPane(controller)
+    qtbot.addWidget(pane)
+    pane.resize(900, 300)
+    pane.show()
+    controller.set_timeline(niger_timeline)
+    pane.resize(380, 300)  # a narrow dock, as at 1024 x 700
+    qtbot.wait(1)
+
+    table = pane.table
+    widths = [table.columnWidth(c) for c in range(table.model().columnCount())]
+    assert sum(widths) <= table.viewport().width() + 2  # no sideways scrolling to read
+    assert table.columnWidth(Column.TITLE) >= table.viewport().width() * 0.3
+    # Widening again gives the short columns back their fitted widths.
+    pane.resize(1400, 300)
+    qtbot.wait(1)
+    assert table.columnWidth(Column.DATE) > table.fontMetrics().averageCharWidth() * 6
