@@ -28,4 +28,3 @@ def test_a_selection_made_during_file_loaded_reaches_the_event_pane(qtbot: QtBot
     assert controller.selection == 0
     assert announced[-1] == 0
     assert "No event selected" not in pane.shown_text()
-
