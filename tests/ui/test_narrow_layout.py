@@ -33,3 +33,23 @@ def test_the_events_table_keeps_room_for_titles_when_narrow(
     pane.resize(1400, 300)
     qtbot.wait(1)
     assert table.columnWidth(Column.DATE) > table.fontMetrics().averageCharWidth() * 6
+
+
+def test_actor_names_keep_most_of_a_narrow_tree(qtbot: QtBot, niger_timeline: Timeline) -> None:
+    from timelineapp.ui.actor_model import Column as ActorColumn
+    from timelineapp.ui.actor_pane import ActorPane
+    from timelineapp.ui.filter_state import FilterState
+
+    controller = TimelineController()
+    pane = ActorPane(controller, FilterState(controller))
+    qtbot.addWidget(pane)
+    pane.resize(400, 300)
+    pane.show()
+    controller.set_timeline(niger_timeline)
+    pane.resize(180, 300)  # the left dock at 1024 x 700
+    qtbot.wait(1)
+
+    tree = pane.tree
+    assert tree.columnWidth(ActorColumn.NAME) >= tree.viewport().width() * 0.55
+    digits = tree.fontMetrics().horizontalAdvance("13")
+    assert tree.columnWidth(ActorColumn.TOTAL) > digits  # the counts stay whole

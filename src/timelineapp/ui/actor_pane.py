@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -139,6 +139,7 @@ class ActorPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        self._largest = 0  # the largest count shown, for the count columns' width
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         # Count columns get a width from their largest number (see _fit_count_columns): sizing
         # them to contents made the view ask the model about dozens of rows at every paint.
@@ -268,12 +269,21 @@ class ActorPane(QWidget):
         self._fit_count_columns(max(int(total.max(initial=0)), no_actor[0]))
 
     def _fit_count_columns(self, largest: int) -> None:
-        """Wide enough for the header and for ``largest`` (no shown count exceeds a total)."""
+        """Wide enough for ``largest`` (no shown count exceeds a total) and for the header
+        while the tree is wide: in a narrow dock the names come first (at 1024 px the
+        headers' width once left the names no room at all), the headers are elided."""
+        self._largest = largest
         header = self.tree.header()
         digits = self.tree.fontMetrics().horizontalAdvance("0" * len(str(largest)))
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        share = int(self.tree.viewport().width() * 0.17)
         for column in (Column.TOTAL, Column.SHOWN):
-            header.resizeSection(column, max(header.sectionSizeHint(column), digits + margin))
+            wanted = min(header.sectionSizeHint(column), share)
+            header.resizeSection(column, max(wanted, digits + margin))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_count_columns(self._largest)
 
     def on_search_edited(self, text: str) -> None:
         self.proxy.set_query(text)
