@@ -204,10 +204,15 @@ class EventsPane(QWidget):
         if not self._natural:
             return
         room = self._table.viewport().width() * (1 - self.TITLE_SHARE)
-        wanted = sum(self._natural.values())
-        scale = min(1.0, room / wanted) if wanted > 0 else 1.0
+        # The date is what a reader scans first: it keeps its width up to half the room.
+        date = min(self._natural.get(Column.DATE, 0), int(room / 2))
+        others = {c: w for c, w in self._natural.items() if c != Column.DATE}
+        wanted = sum(others.values())
+        scale = min(1.0, (room - date) / wanted) if wanted > 0 else 1.0
         floor = self.fontMetrics().averageCharWidth() * 6
-        for column, width in self._natural.items():
+        if Column.DATE in self._natural:
+            self._table.setColumnWidth(Column.DATE, date)
+        for column, width in others.items():
             self._table.setColumnWidth(column, max(min(width, floor), int(width * scale)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
