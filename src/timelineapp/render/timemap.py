@@ -363,8 +363,12 @@ def fit_labelled(
     the room stays below ``max_share`` of the width (the data keeps the rest).
     """
     starts, ends, right, left = reach
+    # A label longer than the most room the data can give is elided whatever the fit: making
+    # room for it only pushed the data left of empty decades (2012-2024 shown as 2010-2048).
+    helped = right < width * max_share
+    starts, ends, right, left = starts[helped], ends[helped], right[helped], left[helped]
     # Start from a small margin: labels that can go left of their marks need no room.
-    room = min(FIT_MARGIN, width * LABEL_ROOM_SHARE) if ends.size else 0.0
+    room = min(FIT_MARGIN, width * LABEL_ROOM_SHARE) if reach[1].size else 0.0
     fitted = fit_map(t0, t1, width, room, limits)
     for _ in range(6):
         if not ends.size or room >= width * max_share:

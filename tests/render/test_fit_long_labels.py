@@ -1,0 +1,32 @@
+"""Fit All with labels too long for any room: the data keeps the width, not empty years."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from timelineapp.model.calendar import to_seconds
+from timelineapp.render.timemap import fit_labelled
+
+
+def test_labels_longer_than_any_room_do_not_push_the_data_left() -> None:
+    width = 560.0  # the timeline at 1024 x 700
+    t2012, t2024 = float(to_seconds(2012, 1, 1)), float(to_seconds(2024, 9, 15))
+    starts = np.array([t2012, t2024])
+    ends = np.array([float(to_seconds(2013, 1, 1)), t2024])
+    long = np.array([500.0, 500.0])  # wider than 70 % of the view: elided anyway
+    fitted = fit_labelled(t2012, t2024, width, (starts, ends, long, long))
+
+    assert fitted.to_x(t2024) >= width * 0.85  # at most a few years of future on the right
+    assert fitted.to_x(t2012) >= 0
+
+
+def test_a_label_that_can_fit_still_gets_its_room() -> None:
+    width = 800.0
+    t0, t1 = float(to_seconds(2000, 1, 1)), float(to_seconds(2020, 1, 1))
+    starts = np.array([t1])
+    ends = np.array([t1])
+    right = np.array([200.0])
+    left = np.array([900.0])  # cannot go left of its mark
+    fitted = fit_labelled(t0, t1, width, (starts, ends, right, left))
+
+    assert fitted.to_x(t1) + 200.0 <= width + 0.5
