@@ -306,6 +306,9 @@ LABEL_ROOM = 320.0
 LABEL_ROOM_SHARE = 0.3
 #: The margin a fit starts from, on the right, before labels ask for more.
 FIT_MARGIN = 24.0
+#: The room right of the data for labels too long to fit whole in any room (a share of the
+#: width): enough for their first words, little enough to keep the data spread out.
+LONG_LABEL_SHARE = 0.22
 
 
 def view_range(index: TimeIndex, mask: npt.NDArray[np.bool_] | None) -> tuple[float, float]:
@@ -363,13 +366,17 @@ def fit_labelled(
     the room stays below ``max_share`` of the width (the data keeps the rest).
     """
     starts, ends, right, left = reach
-    # A label longer than the most room the data can give is elided whatever the fit: making
-    # room for it only pushed the data left of empty decades (2012-2024 shown as 2010-2048).
-    helped = right < width * max_share
-    starts, ends, right, left = starts[helped], ends[helped], right[helped], left[helped]
     # Start from a small margin: labels that can go left of their marks need no room.
-    room = min(FIT_MARGIN, width * LABEL_ROOM_SHARE) if reach[1].size else 0.0
+    room = min(FIT_MARGIN, width * LABEL_ROOM_SHARE) if ends.size else 0.0
+    # A label longer than the most room the data can give is elided whatever the fit: it
+    # gets a share of the width for its first words, no more (growing the room for it
+    # showed 2012-2024 data as 2010-2048); only labels the room can make whole ask for it.
     fitted = fit_map(t0, t1, width, room, limits)
+    helped = right < width * max_share
+    if bool(np.any(~helped & (left > fitted.xs(starts)))):  # fits on neither side
+        room = max(room, width * LONG_LABEL_SHARE)
+        fitted = fit_map(t0, t1, width, room, limits)
+    starts, ends, right, left = starts[helped], ends[helped], right[helped], left[helped]
     for _ in range(6):
         if not ends.size or room >= width * max_share:
             break
