@@ -383,3 +383,30 @@ def test_a_long_first_document_is_shown_after_the_window_updates(
     controller.set_timeline(make_timeline())
     controller.set_timeline(make_timeline())
     qtbot.waitUntil(lambda: document.text_edit.toPlainText().startswith("Communiqué"))
+
+
+def test_other_passages_stay_dark_in_a_dark_theme(
+    qtbot: QtBot, controller: TimelineController
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    document = shown(qtbot, DocumentPane(controller))
+    palette = document.text_edit.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    document.text_edit.setPalette(palette)
+    controller.select(0)
+    document.show_document("article")
+    start = ARTICLE.index("Les troupes partiront")
+    positions = document.positions
+    span = (positions.to_qt(start), positions.to_qt(start + len("Les troupes partiront")))
+    colours = {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()): (
+            s.format.background().color(),
+            s.format.foreground().color(),
+        )
+        for s in document.text_edit.extraSelections()
+    }
+    background, text = colours[span]
+    assert background.lightness() < 128
+    assert text.lightness() > 128
