@@ -6,6 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.timeline import Timeline
+from timelineapp.ui.app import Application
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.events_model import Column
 from timelineapp.ui.panes import EventsPane
@@ -53,3 +54,20 @@ def test_actor_names_keep_most_of_a_narrow_tree(qtbot: QtBot, niger_timeline: Ti
     assert tree.columnWidth(ActorColumn.NAME) >= tree.viewport().width() * 0.55
     digits = tree.fontMetrics().horizontalAdvance("13")
     assert tree.columnWidth(ActorColumn.TOTAL) > digits  # the counts stay whole
+
+
+def test_edit_event_labels_go_above_fields_in_a_narrow_dock(app: Application) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    content = app.window.event_editor.scroll_area.widget()
+    form = content.layout()
+    assert isinstance(form, QFormLayout)
+    fields = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if item is not None:
+            fields.append(item.minimumSize().width())
+    margins = form.contentsMargins()
+    widest_field = max(fields) + margins.left() + margins.right()
+    # The labels' column is not added to the widest field: no sideways scroll bar at 1024 px.
+    assert form.totalMinimumSize().width() <= widest_field + 20

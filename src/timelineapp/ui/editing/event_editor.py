@@ -117,6 +117,9 @@ class EventEditor(QWidget):
         quote_row.addWidget(self.attribute_button)
         quote_row.addStretch(1)
         form = QFormLayout(content)
+        # In a narrow dock (1024 px screens) labels go above their fields: beside them they
+        # left the fields ~100 px and a sideways scroll bar.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Id:"), self.event_id)
         form.addRow(self.tr("&Date:"), self.date)
