@@ -71,3 +71,14 @@ def test_edit_event_labels_go_above_fields_in_a_narrow_dock(app: Application) ->
     widest_field = max(fields) + margins.left() + margins.right()
     # The labels' column is not added to the widest field: no sideways scroll bar at 1024 px.
     assert form.totalMinimumSize().width() <= widest_field + 20
+
+
+def test_the_draft_banner_wraps_rather_than_clips(qtbot: QtBot) -> None:
+    from timelineapp.ui.build_dialog import DraftBanner
+
+    banner = DraftBanner()
+    qtbot.addWidget(banner)
+    sentence = banner.fontMetrics().horizontalAdvance(
+        "Every event is unreviewed; its note says how its date, actors and quotes were found."
+    )
+    assert banner.minimumSizeHint().width() < sentence / 2

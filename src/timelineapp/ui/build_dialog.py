@@ -334,6 +334,9 @@ class DraftBanner(QFrame):
             )
         )
         detail.setTextFormat(Qt.TextFormat.PlainText)
+        # Both wrap: on one line each the banner was wider than the timeline at 1024 px.
+        self.label.setWordWrap(True)
+        detail.setWordWrap(True)
         close = QToolButton()
         close.setText(self.tr("Hide"))
         close.setAutoRaise(True)
