@@ -30,3 +30,17 @@ def test_a_label_that_can_fit_still_gets_its_room() -> None:
     fitted = fit_labelled(t0, t1, width, (starts, ends, right, left))
 
     assert fitted.to_x(t1) + 200.0 <= width + 0.5
+
+
+def test_a_long_label_that_fits_right_of_an_early_mark_asks_for_no_room() -> None:
+    width = 533.0
+    t2012, t2024 = float(to_seconds(2012, 1, 1)), float(to_seconds(2024, 6, 1))
+    starts = np.array([t2012, t2024])
+    ends = np.array([float(to_seconds(2013, 1, 1)), t2024])
+    right = np.array([389.0, 361.0])  # the early one fits right, the late one left
+    left = np.array([389.0, 389.0])
+    fitted = fit_labelled(t2012, t2024, width, (starts, ends, right, left))
+
+    short = np.array([10.0, 10.0])
+    baseline = fit_labelled(t2012, t2024, width, (starts, ends, short, short))
+    assert fitted.to_x(t2024) == baseline.to_x(t2024)  # only the small starting margin

@@ -372,10 +372,12 @@ def fit_labelled(
     # gets a share of the width for its first words, no more (growing the room for it
     # showed 2012-2024 data as 2010-2048); only labels the room can make whole ask for it.
     fitted = fit_map(t0, t1, width, room, limits)
-    helped = right < width * max_share
-    if bool(np.any(~helped & (left > fitted.xs(starts)))):  # fits on neither side
+    fits = (fitted.xs(ends) + right <= width) | (left <= fitted.xs(starts))
+    hopeless = ~fits & (right >= width * max_share)
+    if bool(hopeless.any()):
         room = max(room, width * LONG_LABEL_SHARE)
         fitted = fit_map(t0, t1, width, room, limits)
+    helped = ~hopeless
     starts, ends, right, left = starts[helped], ends[helped], right[helped], left[helped]
     for _ in range(6):
         if not ends.size or room >= width * max_share:
