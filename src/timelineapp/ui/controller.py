@@ -161,9 +161,10 @@ class TimelineController(QObject):
         self._set_mask(np.ones(timeline.index.count, dtype=np.bool_), emit=False)
         self.file_loaded.emit()
         # A view restoring the file's remembered place may have selected an event while
-        # file_loaded was delivered: announce the selection as it now is, not a stale None
-        # (panes reading the signal's argument would otherwise disagree with the others).
-        self.selection_changed.emit(self._selection)
+        # file_loaded was delivered (select() announced it): a stale None sent now made the
+        # Event pane say "No event selected" beside the selected row and mark.
+        if self._selection is None:
+            self.selection_changed.emit(None)
 
     def replace_from_disk(self, timeline: Timeline) -> None:
         """The open file was changed by another program and read again (live reload): show
@@ -306,7 +307,8 @@ class TimelineController(QObject):
             self.file_loaded.emit()
         finally:
             self._reloading = False
-        self.selection_changed.emit(self._selection)
+        if self._selection == selection:  # else select() announced a newer one already
+            self.selection_changed.emit(selection)
 
     def new_file(self, draft: Draft) -> None:
         """Show a new, never saved file."""
