@@ -44,3 +44,15 @@ def test_a_long_label_that_fits_right_of_an_early_mark_asks_for_no_room() -> Non
     short = np.array([10.0, 10.0])
     baseline = fit_labelled(t2012, t2024, width, (starts, ends, short, short))
     assert fitted.to_x(t2024) == baseline.to_x(t2024)  # only the small starting margin
+
+
+def test_room_for_a_hopeless_label_never_costs_labels_that_fit_left() -> None:
+    width = 475.0  # the timeline at 1024 x 700 in French (a wider Actors dock)
+    t2012, t2024 = float(to_seconds(2012, 1, 1)), float(to_seconds(2024, 6, 1))
+    starts = np.array([t2012, t2024, t2024, t2024])
+    ends = np.array([float(to_seconds(2013, 1, 1)), t2024, t2024, t2024])
+    right = np.array([300.0, 360.0, 370.0, 600.0])  # the last fits nowhere
+    left = np.array([300.0, 360.0, 370.0, 600.0])
+    fitted = fit_labelled(t2012, t2024, width, (starts, ends, right, left))
+
+    assert fitted.to_x(t2024) >= 370.0  # the two middle labels still fit left of 2024

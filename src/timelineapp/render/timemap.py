@@ -372,11 +372,18 @@ def fit_labelled(
     # gets a share of the width for its first words, no more (growing the room for it
     # showed 2012-2024 data as 2010-2048); only labels the room can make whole ask for it.
     fitted = fit_map(t0, t1, width, room, limits)
-    fits = (fitted.xs(ends) + right <= width) | (left <= fitted.xs(starts))
+
+    def whole(view: TimeMap) -> npt.NDArray[np.bool_]:
+        return (view.xs(ends) + right <= width) | (left <= view.xs(starts))
+
+    fits = whole(fitted)
     hopeless = ~fits & (right >= width * max_share)
     if bool(hopeless.any()):
-        room = max(room, width * LONG_LABEL_SHARE)
-        fitted = fit_map(t0, t1, width, room, limits)
+        wider_room = max(room, width * LONG_LABEL_SHARE)
+        wider = fit_map(t0, t1, width, wider_room, limits)
+        # Not at the cost of labels that fit left of their marks without that room.
+        if int(whole(wider).sum()) >= int(fits.sum()):
+            room, fitted = wider_room, wider
     helped = ~hopeless
     starts, ends, right, left = starts[helped], ends[helped], right[helped], left[helped]
     for _ in range(6):
