@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timelineapp.extract.importers.cell_dates import cell_date
 from timelineapp.extract.importers.date_parts import (
     JS_DATE_YEARS,
     DateParts,
@@ -56,9 +57,14 @@ def test_parts_give_a_valid_date_as_precise_as_given_or_an_error(
     deepest = next(
         name for name in ("second", "minute", "hour", "day", "month", "year") if name in values
     )
-    if deepest == "hour":  # an hour alone: one moment in that hour, minutes at most
+    if (
+        deepest == "hour" and abs(read.year) <= 9999
+    ):  # an hour alone: one moment in that hour, minutes at most
         assert text.startswith("[")
         assert date.precision is Precision.MINUTE
+    elif abs(read.year) > 9999:  # EDTF's 'Y' years have no month or day: the year alone
+        assert date.precision is Precision.YEAR
+        assert text == f"Y{read.year}"
     else:
         assert date.precision is _PRECISION_OF[deepest]
 
@@ -73,3 +79,22 @@ def test_bce_years_read_as_timelinejs_shows_them() -> None:
     assert astronomical_year(-1) == 0  # 1 BCE
     assert astronomical_year(-66_000_000) == -66_000_000  # a magnitude, kept
     assert edtf_from_parts(DateParts(-499)) == "-0499"
+
+
+def test_numeric_day_month_dates_say_why_they_are_refused() -> None:
+    def why(text: str) -> str:
+        try:
+            cell_date(text)
+        except PartsError as error:
+            return str(error)
+        raise AssertionError(f"{text} was read")
+
+    assert why("06/07/2024").endswith("day and month order is ambiguous")
+    impossible = why("31/06/2024")
+    assert "impossible date" in impossible
+    assert "ambiguous" not in impossible
+    assert "between 1 and 30 for June 2024, found 31" in impossible
+    assert "impossible date" in why("29/02/2023")
+    assert "neither number is a month" in why("13/14/2024")
+    # One order only makes a date: not guessed, but the message says how to write it.
+    assert why("31/05/2024").endswith("write 2024-05-31")

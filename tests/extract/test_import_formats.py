@@ -205,7 +205,12 @@ def test_acled_preset() -> None:
     assert by_id["NIG12348"].date == "2024-06-16"  # "16 June 2024"
     assert by_id["NIG12349"].date is None
     changed = _entries(result.report, Outcome.CHANGED)
-    assert any(":6:" in line and "31/06/2024" in line for line in changed)
+    (june_31,) = [line for line in changed if ":6:" in line]
+    # June has 30 days: an impossible date, not an ambiguous one, located on its line.
+    assert "31/06/2024" in june_31
+    assert "impossible date" in june_31
+    assert "between 1 and 30 for June 2024" in june_31
+    assert "ambiguous" not in june_31
     dropped = _entries(result.report, Outcome.DROPPED)
     assert len(dropped) == 1
     assert ":7:" in dropped[0]

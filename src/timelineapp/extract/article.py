@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.loading.read import MAX_DOCUMENT_BYTES, ReadError, read_regular_file
 
 __all__ = ["Article", "ArticleError", "article_from_text", "guess_language", "read_article"]
 
@@ -185,9 +186,11 @@ def read_article(
 ) -> Article:
     """Read a plain-text or HTML article from ``path``; raise :class:`ArticleError`."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot read: {error.strerror or error}") from None
+        # The loader's rule for documents: a regular file only (a FIFO or /dev/zero would
+        # hang), at most MAX_DOCUMENT_BYTES.
+        raw = read_regular_file(path, MAX_DOCUMENT_BYTES)
+    except ReadError as error:
+        raise ArticleError(f"{path}: cannot read: {error}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -31,6 +31,7 @@ from timelineapp.model.file_format import (
     Source,
 )
 from timelineapp.model.integrity import sha256_text
+from timelineapp.model.loading.read import MAX_DOCUMENT_BYTES, ReadError, read_regular_file
 from timelineapp.model.saving import backup_path, file_text
 
 from .actors import DraftActor, find_actors, slug
@@ -312,6 +313,6 @@ def write_draft(draft: Draft, output: Path) -> Draft:
 
 def _read(path: Path) -> str | None:
     try:
-        return path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        return read_regular_file(path, MAX_DOCUMENT_BYTES).decode("utf-8-sig")
+    except (ReadError, UnicodeDecodeError):
         return None

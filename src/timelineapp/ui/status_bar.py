@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from ..model.calendar import from_seconds
 from ..model.date_words import format_year
 from ..model.untrusted_text import elided, isolated, visible
+from ..render.language import ui_language
 from ..render.tick_names import (
     DEEP_TIME_MIN_STEP,
     PRESENT_YEAR,
@@ -129,4 +130,4 @@ class TimelineStatusBar(QStatusBar):
     def on_viewport_changed(self, timemap: object) -> None:
         timeline = self._controller.timeline
         if isinstance(timemap, TimeMap) and timeline is not None:
-            self.range_label.setText(format_range(timemap, timeline.language))
+            self.range_label.setText(format_range(timemap, ui_language()))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...model.loading.read import MAX_EVENT_FILE_BYTES, ReadError, read_regular_file
 from .base import (
     GroupAs,
     ImportCancelled,
@@ -166,7 +167,8 @@ def import_file(
 ) -> ImportResult:
     """Read and import a file; an unreadable file is an :class:`UnreadableInput`."""
     try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise UnreadableInput(f"{path}: cannot read the file: {error.strerror or error}") from None
+        # The loader's rule: a regular file only (a FIFO or /dev/zero would hang), size-capped.
+        raw = read_regular_file(Path(path), MAX_EVENT_FILE_BYTES)
+    except ReadError as error:
+        raise UnreadableInput(f"{path}: cannot read the file: {error}") from None
     return import_bytes(raw, str(path), format_name, options, progress)

@@ -74,10 +74,9 @@ def cell_date(value: str) -> CellDate:
         return CellDate(text)
     made = _rewrite(text)
     if made is None:
-        if _US.match(text):
-            raise PartsError(
-                f"expected {_EXPECTED}, found {text!r}: day and month order is ambiguous"
-            )
+        numeric = _US.match(text)
+        if numeric:
+            raise PartsError(f"expected {_EXPECTED}, found {text!r}: {_numeric_problem(numeric)}")
         if re.match(r"^[\d\-\[\]./~?%Y]+$", text):
             raise PartsError(str(edtf_problem))  # an EDTF attempt: the reader explains best
         raise PartsError(f"expected {_EXPECTED}, found {text!r}")
@@ -86,6 +85,31 @@ def cell_date(value: str) -> CellDate:
     except DateError as error:
         raise PartsError(str(error)) from None
     return made
+
+
+def _numeric_problem(match: re.Match[str]) -> str:
+    """Why ``a/b/YYYY`` is refused: ambiguous, impossible in either order (the EDTF reader
+    says why, e.g. June has 30 days), or readable one way only (then say how to write it)."""
+    first, second, year = match.group(1, 2, 3)
+    valid: list[str] = []
+    problems: list[DateError] = []
+    for month, day in ((int(first), int(second)), (int(second), int(first))):
+        if not 1 <= month <= 12:
+            continue
+        candidate = f"{year}-{month:02d}-{day:02d}"
+        try:
+            cached_date(candidate)
+        except DateError as error:
+            problems.append(error)
+        else:
+            valid.append(candidate)
+    if len(set(valid)) > 1:
+        return "day and month order is ambiguous"
+    if valid:
+        return f"numeric day/month dates are not read, whatever their order: write {valid[0]}"
+    if problems:
+        return f"impossible date in either day/month order ({problems[0]})"
+    return "impossible date: neither number is a month (1 to 12)"
 
 
 def _rewrite(text: str) -> CellDate | None:
