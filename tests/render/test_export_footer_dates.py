@@ -27,9 +27,7 @@ def niger(qapp: QApplication) -> Timeline:
         ("fr", "un jour entre le 31 mai 2024 et le 28 juin 2024"),
     ],
 )
-def test_publication_dates_are_words_not_edtf(
-    niger: Timeline, language: str, words: str
-) -> None:
+def test_publication_dates_are_words_not_edtf(niger: Timeline, language: str, words: str) -> None:
     published = {d.published for d in niger.documents}
     assert "[2024-05-31..2024-06-28]" in published  # the communiqué's recorded date
     options = ExportOptions(format=ExportFormat.SVG, width=2400, language=language)
