@@ -278,13 +278,11 @@ def _options(values: dict[str, Any]) -> ExportOptions:
 
 def _check_output(output: Path) -> None:
     """Fail early (before rendering) when the output cannot possibly be written."""
-    folder = output.parent
-    if output.is_dir():
-        raise _Failure(f"cannot write {output}: it is a folder", EXIT_INVALID)
-    if not folder.is_dir():
-        raise _Failure(f"cannot write {output}: folder {folder} does not exist", EXIT_INVALID)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise _Failure(f"cannot write {output}: folder {folder} is not writable", EXIT_INVALID)
+    from .model.atomic_write import output_problem
+
+    problem = output_problem(output)
+    if problem is not None:
+        raise _Failure(f"cannot write {output}: {problem}", EXIT_INVALID)
 
 
 def _load(file: str, strict: bool = False) -> Timeline:
