@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+151"/>
+        <source>About timelineapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A workbench for sourced chronologies: every event traceable to verbatim quotes, no date more precise than its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence: {licence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -80,7 +123,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+126"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+129"/>
         <source>Find an actor (name or alias)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +189,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Only this actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +230,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+337"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+340"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,7 +274,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-365"/>
+        <location line="-362"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,9 +423,27 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/app.py" line="+143"/>
+        <source>The file open last time is no longer there: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your settings could not be used ({reason}); the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributeDialog</name>
     <message>
-        <location line="+139"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+139"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +460,24 @@ Use File › Open (Ctrl+O).</source>
     <message>
         <location line="+1"/>
         <source>Pick an actor, or type who speaks (a phrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Axis</name>
+    <message>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+75"/>
+        <source>Ga: billions of years before (−) or after (+) 1950</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ma: millions of years before (−) or after (+) 1950</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ka: thousands of years before (−) or after (+) 1950</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,7 +704,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Data exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +733,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+449"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+453"/>
         <source>Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +783,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,9 +971,34 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/error_dialog.py" line="+87"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong in timelineapp: {error}
+
+The window keeps running and your file was not changed. If this happens again, please report it with the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details are in the log file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+68"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+70"/>
         <source>Select an event to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +1093,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,12 +1161,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+74"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+84"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1191,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>%1 (precision: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1206,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1, but %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,11 +1215,19 @@ Use File › Open (Ctrl+O).</source>
         <source>Review: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+64"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+65"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,16 +1353,352 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/evidence_actions.py" line="+14"/>
+        <source>Show Reporting &amp;Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw a line from each event to the publication of each document that reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceClaims</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
+        <source>What the sources say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>⚠ The sources disagree on the date: %n claim(s) that do not all overlap</source>
+        <translation>
+            <numerusform>⚠ The sources disagree on the date: %n claim that does not overlap</numerusform>
+            <numerusform>⚠ The sources disagree on the date: %n claims that do not all overlap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supported by all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dated sources agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFilterButton</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/evidence_filter_button.py" line="+48"/>
+        <source>Filter by the weight of the evidence: independent sources, grade, conflicting dates, review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents that copy, quote or translate one origin count once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Independent sources, at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admiralty grade: source reliability A (completely reliable) to F (cannot be judged), information credibility 1 (confirmed) to 6 (cannot be judged).
+An event passes when one of its sources is graded this well or better on both; ungraded sources never pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only Conflicting Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events whose sources&apos; own dates do not overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only Single-Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events backed by one independent origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Evidence Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Evidence (%n)</source>
+        <translation>
+            <numerusform>Evidence (%n)</numerusform>
+            <numerusform>Evidence (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWords</name>
+    <message>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+18"/>
+        <source>completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliability cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+92"/>
+        <source>reliability not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>confirmed by other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truth cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>credibility not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+130"/>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-121"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n independent origin(s)</source>
+        <translation>
+            <numerusform>%n independent origin</numerusform>
+            <numerusform>%n independent origins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>reported %n day(s) later</source>
+        <translation>
+            <numerusform>reported %n day later</numerusform>
+            <numerusform>reported %n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>reported %n day(s) before</source>
+        <translation>
+            <numerusform>reported %n day before</numerusform>
+            <numerusform>reported %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>reported within %n day(s)</source>
+        <translation>
+            <numerusform>reported within %n day</numerusform>
+            <numerusform>reported within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reported the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reported %1 to %2 days later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reported %1 to %2 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reported between %1 days before and %2 days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reliability F (cannot be judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reliability %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>relies on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>independent origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translation of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>translation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>known only through quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>best grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sources disagree on the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+198"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+201"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+381"/>
-        <location line="+145"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+174"/>
+        <location line="+151"/>
         <source>Filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,7 +1708,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="-237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+232"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,12 +1718,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-167"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} of %Ln event shown</numerusform>
@@ -1328,12 +1776,18 @@ Use File › Open (Ctrl+O).</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the document cannot be read</source>
+        <location line="-134"/>
+        <location line="+74"/>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
+        <source>“{title}”: the document cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>date phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1815,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>… and %Ln more source document(s), listed in the event file</source>
         <translation>
             <numerusform>… and %Ln more source document, listed in the event file</numerusform>
@@ -1392,7 +1846,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+90"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1931,17 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>As the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of the title block, legend, axis and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,6 +1978,11 @@ Use File › Open (Ctrl+O).</source>
     <message>
         <location line="+2"/>
         <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,7 +2031,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+188"/>
         <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,21 +2049,21 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+59"/>
-        <location line="+46"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+69"/>
+        <location line="+47"/>
         <location line="+22"/>
-        <location line="+44"/>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Open an event file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,7 +2088,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>{name} could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,22 +2111,22 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+130"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+153"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+31"/>
         <source>Cannot open event file</source>
         <translation type="unfinished"></translation>
@@ -1691,7 +2160,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+73"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,7 +2197,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,16 +2207,138 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>FocusCycle</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+42"/>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+41"/>
+        <location line="+45"/>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Grade Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relies on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date it states (EDTF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="-91"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timelineapp User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>JSON Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event File Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Highlight</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/highlight.py" line="+59"/>
+        <source>(%n more character(s), in the file)</source>
+        <translation>
+            <numerusform>(%n more character, in the file)</numerusform>
+            <numerusform>(%n more characters, in the file)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_flow.py" line="+515"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+72"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,76 +2406,53 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+46"/>
+        <location line="-34"/>
+        <location line="+37"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <location line="+44"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+47"/>
+        <location line="-81"/>
+        <location line="+38"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+50"/>
+        <location line="-37"/>
+        <location line="+41"/>
         <location line="+40"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-80"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-34"/>
-        <source>left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not kept</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-19"/>
         <source>… and %n more not listed</source>
         <translation>
             <numerusform>… and %n more not listed</numerusform>
             <numerusform>… and %n more not listed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>{what}, %n time(s): {reason}</source>
-        <translation>
-            <numerusform>{what}, once: {reason}</numerusform>
-            <numerusform>{what}, %n times: {reason}</numerusform>
         </translation>
     </message>
     <message>
@@ -1971,7 +2539,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location line="-629"/>
+        <location filename="../../src/timelineapp/ui/import_flow.py" line="+54"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +2559,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+63"/>
         <source>TimelineJS JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,17 +2599,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,22 +2626,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{name} (imported, not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Opening the import of {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot open the import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,10 +2672,519 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+32"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n era</numerusform>
+            <numerusform>%n eras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{file}: read %n item(s) as {format}; kept {kept}</source>
+        <translation>
+            <numerusform>{file}: read %n item as {format}; kept {kept}</numerusform>
+            <numerusform>{file}: read %n items as {format}; kept {kept}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>left out %n item(s)</source>
+        <translation>
+            <numerusform>left out %n item</numerusform>
+            <numerusform>left out %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{message} (%n time(s))</source>
+        <translation>
+            <numerusform>{message} (%n time)</numerusform>
+            <numerusform>{message} (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… and %n more problem not listed</numerusform>
+            <numerusform>… and %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{given} is already used; the event is {made} (the original id is kept in its note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{given} is not a valid id; the event is {made} (the original id is kept in its note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date left out: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date left out, the event is kept undated: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a title or a summary, found neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fractions of a second: event file dates stop at seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>milliseconds: event file dates stop at seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected CSV, found an error: {error}; the rows before were read, this row and the rest of the file were not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cells past the last column: no header names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>columns no field takes: dropped as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quotes: a quote needs the document&apos;s text to be verified: kept in the event note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>source addresses not http(s): kept in the event note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>titles made from the summary: no title cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time_precision: expected 1, 2 or 3, found {found}; read as a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a JSON object, found an error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a JSON object, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not part of the TimelineJS format; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not part of the TimelineJS slide format; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text given as a string: expected an object with headline and text; the string is read as the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a headline, a text or a date, found none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>headlines made from the text: a slide without a headline is titled by the start of its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media: expected an object; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>background: a slide&apos;s background (colour or image) is a display setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: a display setting of TimelineJS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an end without a start: kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object of date parts with a year, found {found}; kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object of date parts with a year, found no year; kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media.thumbnail: a preview picture of the media; the media&apos;s address is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media.alt: alternative text of the media picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media not at an http(s) address: kept in the event note, as a source document needs an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not part of the TimelineJS 2 format; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: the timeline&apos;s own date is not an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>classname: a CSS class name of TimelineJS 2 (a display setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type: a display setting of TimelineJS 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a date as &quot;year,month,day[,hour,minute,second]&quot; (as in &quot;2012,1,26&quot;), found {found}; kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not a TimelineJS sheet column; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type {key}: not a TimelineJS row type; read as an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag: the old sheet&apos;s Tag is read only when Group is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: time left out: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read this event: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only VEVENTs are events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a SUMMARY or a DESCRIPTION, found neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repetitions (RRULE): kept once, at the first occurrence; the rule is in the event note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not read, no event field holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no DTSTART: kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>floating times: a time without a time zone is written without one, which event files read as UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TimelineJS needs a date: an undated event is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a calendar event needs a date: an undated event is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timesketch needs a datetime: an undated event is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quote positions: a quote&apos;s place in its document is not a column; its words are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quote positions: quotes are written as blockquotes; their place in the document is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tags: TimelineJS has no tags (only one group per slide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notes: TimelineJS has no place for a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on or before: TimelineJS cannot draw it; drawn as a plain date, the date as written is the slide&apos;s display_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on or after: TimelineJS cannot draw it; drawn as a plain date, the date as written is the slide&apos;s display_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one date in a span: TimelineJS cannot draw it; drawn as the span, the date as written is the slide&apos;s display_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an open end: TimelineJS cannot draw it; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uncertain or approximate: TimelineJS cannot draw it; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a time zone: TimelineJS has none; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X digits, a season, a set or significant digits: TimelineJS cannot draw them; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calendars hold years 1 to 9999, found {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>years and months: a calendar has no year or month events; an all-day event across its days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date meanings a calendar cannot hold: drawn as the span the date may cover; the date as written opens the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notes: a calendar event has no place for a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timesketch dates are years 1 to 9999, found {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imprecision: Timesketch places each event at its earliest second; the date as written is in edtf_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TimelineJS JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TimelineJS 2 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TimelineJS spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACLED export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesketch/Plaso timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timesketch/Plaso timeline (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesketch JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{outcome}: {text}, first at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leftovers</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
+        <source>Cannot remove %n leftover temporary file(s), such as {path}: {why}</source>
+        <translation>
+            <numerusform>Cannot remove %n leftover temporary file, {path}: {why}</numerusform>
+            <numerusform>Cannot remove %n leftover temporary files, such as {path}: {why}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+61"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+82"/>
         <source>Event on a day</source>
+        <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,6 +3209,36 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Unspecified digits (199X: one of these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Season (over its months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated year, within its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doubt on the year, month or day only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open side (no bound known)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,6 +3269,26 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Independent sources (a bar each), grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources disagree on the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each source&apos;s date; firm: agreed by all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reporting lag (to publication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source document published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +3303,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>Marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +3316,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+65"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+66"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,35 +3329,58 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendPane</name>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveReload</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+189"/>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was changed on disk by another program. Reload it and lose your unsaved changes, or keep working on your version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep My Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+112"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+129"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,18 +3395,18 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,8 +3486,23 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2347,17 +3512,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2386,7 +3551,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,34 +3561,23 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Open Event File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event files (*.timeline.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>About timelineapp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>timelineapp {version}
-A timeline viewer for sourced chronologies: every event traceable to verbatim quotes, no date more precise than its source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,7 +3691,7 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+44"/>
         <source>%n quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%n quote no longer matches its document</numerusform>
@@ -2615,12 +3769,12 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+165"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+189"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>⚠ No longer matches the document, which now says:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,6 +3822,32 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
     <message>
         <location line="+25"/>
         <source>No Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-134"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} changed on disk and cannot be read now; the last good version stays shown until the file is fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} was deleted or moved; the last version read stays shown. Save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2742,7 +3922,7 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
 <context>
     <name>SaveFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+31"/>
+        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+32"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,7 +3937,7 @@ A timeline viewer for sourced chronologies: every event traceable to verbatim qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Save Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +4017,27 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
+        <source>Grade Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade each document (reliability A–F, what it relies on) and each source (credibility 1–6, the date it states), with notes saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Grade the sources of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot make this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,12 +4047,72 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
+        <source>Independent origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relies on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, translated by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Translation of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Original language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Known only through its quotations in other documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grading note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporting lag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>⚠ Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,7 +4173,7 @@ The file on disk was not changed.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+164"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+217"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation type="unfinished"></translation>
@@ -2922,7 +4182,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineStatusBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+51"/>
         <source>Show the list of provenance problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,7 +4192,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2956,12 +4216,12 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+95"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+98"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+208"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,7 +4231,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+147"/>
         <source>This file has no events yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +4272,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+74"/>
         <source>%n more: see the Events table</source>
         <translation>
             <numerusform>%n more: see the Events table</numerusform>
@@ -3028,9 +4288,20 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
         <source>Published: {title} ({date})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+151"/>
+        <source>About timelineapp</source>
+        <translation>À propos de timelineapp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A workbench for sourced chronologies: every event traceable to verbatim quotes, no date more precise than its source.</source>
+        <translation>Un atelier de chronologies sourcées&#xa0;: chaque événement remonte à des citations exactes, aucune date n’est plus précise que sa source.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence: {licence}</source>
+        <translation>Licence&#xa0;: {licence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built with:</source>
+        <translation>Construit avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries used</source>
+        <translation>Bibliothèques utilisées</translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -80,7 +123,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+126"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+129"/>
         <source>Find an actor (name or alias)</source>
         <translation>Chercher un acteur (nom ou alias)</translation>
     </message>
@@ -147,7 +190,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Only this actor</source>
         <translation>Seulement cet acteur</translation>
     </message>
@@ -188,7 +231,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+337"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+340"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -232,7 +275,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-365"/>
+        <location line="-362"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -381,9 +424,27 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/app.py" line="+143"/>
+        <source>The file open last time is no longer there: {path}</source>
+        <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
+        <translation>Vos réglages n’ont pas pu être utilisés ({reason})&#xa0;; ils sont conservés sous le nom {file} et les réglages par défaut s’appliquent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your settings could not be used ({reason}); the defaults are used.</source>
+        <translation>Vos réglages n’ont pas pu être utilisés ({reason})&#xa0;; les réglages par défaut s’appliquent.</translation>
+    </message>
+</context>
+<context>
     <name>AttributeDialog</name>
     <message>
-        <location line="+139"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+139"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -401,6 +462,24 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+1"/>
         <source>Pick an actor, or type who speaks (a phrase).</source>
         <translation>Choisissez un acteur, ou tapez qui parle (une expression).</translation>
+    </message>
+</context>
+<context>
+    <name>Axis</name>
+    <message>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+75"/>
+        <source>Ga: billions of years before (−) or after (+) 1950</source>
+        <translation>Ga&#xa0;: milliards d’années avant (−) ou après (+) 1950</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ma: millions of years before (−) or after (+) 1950</source>
+        <translation>Ma&#xa0;: millions d’années avant (−) ou après (+) 1950</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ka: thousands of years before (−) or after (+) 1950</source>
+        <translation>ka&#xa0;: milliers d’années avant (−) ou après (+) 1950</translation>
     </message>
 </context>
 <context>
@@ -626,7 +705,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>L’exportation a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Data exported</source>
         <translation>Données exportées</translation>
     </message>
@@ -655,7 +734,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+251"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+255"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -705,7 +784,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Texte indisponible</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation>Ce ne sont pas les mots enregistrés&#xa0;: voir le panneau Citations</translation>
     </message>
@@ -893,9 +972,36 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/error_dialog.py" line="+87"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong in timelineapp: {error}
+
+The window keeps running and your file was not changed. If this happens again, please report it with the log file.</source>
+        <translation>Un problème est survenu dans timelineapp&#xa0;: {error}
+
+La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. Si cela se reproduit, merci de le signaler avec le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details are in the log file: {path}</source>
+        <translation>Les détails sont dans le fichier journal&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log file could not be written.</source>
+        <translation>Le fichier journal n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+68"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+70"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
@@ -990,7 +1096,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1058,12 +1164,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+74"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+84"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -1088,7 +1194,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>%1 (precision: %2)</source>
         <translation>%1 (précision&#xa0;: %2)</translation>
     </message>
@@ -1103,7 +1209,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1, but %2</source>
         <translation>%1, mais %2</translation>
     </message>
@@ -1112,11 +1218,19 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <source>Review: %1</source>
         <translation>Relecture&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+64"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+65"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -1242,16 +1356,353 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/evidence_actions.py" line="+14"/>
+        <source>Show Reporting &amp;Lag</source>
+        <translation>Afficher le &amp;délai de publication</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw a line from each event to the publication of each document that reports it</source>
+        <translation>Tracer une ligne de chaque événement à la publication de chaque document qui le rapporte</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceClaims</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
+        <source>What the sources say</source>
+        <translation>Ce que disent les sources</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>⚠ The sources disagree on the date: %n claim(s) that do not all overlap</source>
+        <translation>
+            <numerusform>⚠ Les sources divergent sur la date&#xa0;: %n date qui ne se recouvre pas</numerusform>
+            <numerusform>⚠ Les sources divergent sur la date&#xa0;: %n dates qui ne se recouvrent pas toutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supported by all: %1</source>
+        <translation>Admis par toutes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dated sources agree</source>
+        <translation>Les sources datées concordent</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFilterButton</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/evidence_filter_button.py" line="+48"/>
+        <source>Filter by the weight of the evidence: independent sources, grade, conflicting dates, review state</source>
+        <translation>Filtrer selon le poids des sources&#xa0;: sources indépendantes, cotation, dates contradictoires, relecture</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents that copy, quote or translate one origin count once</source>
+        <translation>Les documents qui copient, citent ou traduisent une même origine comptent une fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Independent sources, at least:</source>
+        <translation>Sources indépendantes, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any grade</source>
+        <translation>toute cotation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 or better</source>
+        <translation>%1 ou mieux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admiralty grade: source reliability A (completely reliable) to F (cannot be judged), information credibility 1 (confirmed) to 6 (cannot be judged).
+An event passes when one of its sources is graded this well or better on both; ungraded sources never pass.</source>
+        <translation>Cotation de l’Amirauté&#xa0;: fiabilité de la source de A (tout à fait fiable) à F (ne peut être jugée), crédibilité de l’information de 1 (confirmée) à 6 (ne peut être jugée).
+Un événement passe quand l’une de ses sources est cotée au moins aussi bien des deux côtés&#xa0;; les sources non cotées ne passent jamais.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grade:</source>
+        <translation>Cotation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only Conflicting Dates</source>
+        <translation>Seulement les dates contradictoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events whose sources&apos; own dates do not overlap</source>
+        <translation>Événements dont les dates données par les sources ne se recouvrent pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only Single-Source</source>
+        <translation>Seulement à source unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events backed by one independent origin</source>
+        <translation>Événements appuyés par une seule origine indépendante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreviewed</source>
+        <translation>Non relus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Vérifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation>Contestés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Evidence Filters</source>
+        <translation>Effacer les filtres de sources</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Evidence (%n)</source>
+        <translation>
+            <numerusform>Sources (%n)</numerusform>
+            <numerusform>Sources (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWords</name>
+    <message>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+18"/>
+        <source>completely reliable</source>
+        <translation>tout à fait fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usually reliable</source>
+        <translation>généralement fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fairly reliable</source>
+        <translation>assez fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usually reliable</source>
+        <translation>généralement peu fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreliable</source>
+        <translation>peu fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliability cannot be judged</source>
+        <translation>fiabilité impossible à juger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+92"/>
+        <source>reliability not graded</source>
+        <translation>fiabilité non cotée</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>confirmed by other sources</source>
+        <translation>confirmée par d’autres sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probably true</source>
+        <translation>probablement vraie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possibly true</source>
+        <translation>possiblement vraie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doubtful</source>
+        <translation>douteuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>improbable</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truth cannot be judged</source>
+        <translation>véracité impossible à juger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>credibility not graded</source>
+        <translation>crédibilité non cotée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+130"/>
+        <source>not graded</source>
+        <translation>non coté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-121"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n independent origin(s)</source>
+        <translation>
+            <numerusform>%n origine indépendante</numerusform>
+            <numerusform>%n origines indépendantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>reported %n day(s) later</source>
+        <translation>
+            <numerusform>rapporté %n jour plus tard</numerusform>
+            <numerusform>rapporté %n jours plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>reported %n day(s) before</source>
+        <translation>
+            <numerusform>rapporté %n jour avant</numerusform>
+            <numerusform>rapporté %n jours avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>reported within %n day(s)</source>
+        <translation>
+            <numerusform>rapporté dans les %n jours</numerusform>
+            <numerusform>rapporté dans les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reported the same day</source>
+        <translation>rapporté le jour même</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reported %1 to %2 days later</source>
+        <translation>rapporté %1 à %2 jours plus tard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reported %1 to %2 days before</source>
+        <translation>rapporté %1 à %2 jours avant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reported between %1 days before and %2 days after</source>
+        <translation>rapporté entre %1 jours avant et %2 jours après</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reliability F (cannot be judged)</source>
+        <translation>fiabilité F (ne peut être jugée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reliability %1 (%2)</source>
+        <translation>fiabilité %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>relies on %1</source>
+        <translation>s’appuie sur %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>independent origin</source>
+        <translation>origine indépendante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translation of %1 by %2</source>
+        <translation>traduction de %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>translation of %1</source>
+        <translation>traduction de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>known only through quotations</source>
+        <translation>connu seulement par des citations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>best grade %1</source>
+        <translation>meilleure cotation %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sources disagree on the date</source>
+        <translation>les sources divergent sur la date</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+198"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+201"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+381"/>
-        <location line="+145"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+174"/>
+        <location line="+151"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -1261,7 +1712,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="-237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+232"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -1271,12 +1722,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Aucun événement dans la période exportée</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-167"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -1329,12 +1780,18 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the document cannot be read</source>
-        <translation>le document est illisible</translation>
+        <location line="-134"/>
+        <location line="+74"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+72"/>
+        <source>“{title}”: the document cannot be read</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le document est illisible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>date phrase</source>
         <translation>expression de date</translation>
     </message>
@@ -1362,7 +1819,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Sources</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>… and %Ln more source document(s), listed in the event file</source>
         <translation>
             <numerusform>… et %Ln autre document source, listé dans le fichier d’événements</numerusform>
@@ -1393,7 +1850,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+90"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -1478,7 +1935,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Fond transparent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>As the window</source>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of the title block, legend, axis and footer</source>
+        <translation>La langue du titre, de la légende, de l’axe et du pied de page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
@@ -1516,6 +1983,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+2"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1563,7 +2035,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+188"/>
         <source>No preview</source>
         <translation>Pas d’aperçu</translation>
     </message>
@@ -1581,21 +2053,21 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+59"/>
-        <location line="+46"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+69"/>
+        <location line="+47"/>
         <location line="+22"/>
-        <location line="+44"/>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>Open an event file first.</source>
         <translation>Ouvrez d’abord un fichier d’événements.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -1620,7 +2092,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>{name} could not be exported.</source>
         <translation>{name} n’a pas pu être exporté.</translation>
     </message>
@@ -1643,22 +2115,22 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+130"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+153"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+31"/>
         <source>Cannot open event file</source>
         <translation>Impossible d’ouvrir le fichier d’événements</translation>
@@ -1692,7 +2164,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+73"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -1731,7 +2203,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’intervalle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -1741,16 +2213,138 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
     </message>
 </context>
 <context>
+    <name>FocusCycle</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+42"/>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+41"/>
+        <location line="+45"/>
+        <source>not graded</source>
+        <translation>non coté</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Grade Sources</source>
+        <translation>Coter les sources</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reliability:</source>
+        <translation>Fiabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relies on:</source>
+        <translation>S’appuie sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation of:</source>
+        <translation>Traduction de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translated by:</source>
+        <translation>Traduit par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original language:</source>
+        <translation>Langue d’origine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this grade:</source>
+        <translation>Pourquoi cette cote&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source %1: %2</source>
+        <translation>Source %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credibility:</source>
+        <translation>Crédibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date it states (EDTF):</source>
+        <translation>Date qu’elle donne (EDTF)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="-91"/>
+        <source>User Guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timelineapp User Guide</source>
+        <translation>Guide d’utilisation de timelineapp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format reference</source>
+        <translation>Référence du format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>JSON Schema</source>
+        <translation>Schéma JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event File Format</source>
+        <translation>Format des fichiers d’événements</translation>
+    </message>
+</context>
+<context>
+    <name>Highlight</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/highlight.py" line="+59"/>
+        <source>(%n more character(s), in the file)</source>
+        <translation>
+            <numerusform>(%n caractère de plus, dans le fichier)</numerusform>
+            <numerusform>(%n caractères de plus, dans le fichier)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_flow.py" line="+515"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+72"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -1818,76 +2412,53 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+11"/>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+46"/>
+        <location line="-34"/>
+        <location line="+37"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+47"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <location line="+44"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+47"/>
+        <location line="-81"/>
+        <location line="+38"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+50"/>
+        <location line="-37"/>
+        <location line="+41"/>
         <location line="+40"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-80"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+33"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
-    <message>
-        <location line="-34"/>
-        <source>left out</source>
-        <translation>écarté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not kept</source>
-        <translation>non conservé</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-19"/>
         <source>… and %n more not listed</source>
         <translation>
             <numerusform>… et %n autre non listé</numerusform>
             <numerusform>… et %n autres non listés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>{what}, %n time(s): {reason}</source>
-        <translation>
-            <numerusform>{what}, %n fois&#xa0;: {reason}</numerusform>
-            <numerusform>{what}, %n fois&#xa0;: {reason}</numerusform>
         </translation>
     </message>
     <message>
@@ -1974,7 +2545,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportFlow</name>
     <message>
-        <location line="-629"/>
+        <location filename="../../src/timelineapp/ui/import_flow.py" line="+54"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1994,7 +2565,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Écrire les événements affichés en CSV, TimelineJS, Timesketch ou iCalendar</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+63"/>
         <source>TimelineJS JSON</source>
         <translation>JSON TimelineJS</translation>
     </message>
@@ -2034,17 +2605,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Importer une chronologie</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
@@ -2063,22 +2634,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{name} (imported, not saved)</source>
         <translation>{name} (importé, non enregistré)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Opening the import of {name}…</source>
         <translation>Ouverture de l’import de {name}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot open the import</source>
         <translation>Impossible d’ouvrir l’import</translation>
     </message>
@@ -2109,10 +2680,519 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+32"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n période</numerusform>
+            <numerusform>%n périodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{file}: read %n item(s) as {format}; kept {kept}</source>
+        <translation>
+            <numerusform>{file}&#xa0;: %n élément lu comme {format}&#xa0;; gardé&#xa0;: {kept}</numerusform>
+            <numerusform>{file}&#xa0;: %n éléments lus comme {format}&#xa0;; gardé&#xa0;: {kept}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>left out %n item(s)</source>
+        <translation>
+            <numerusform>%n élément écarté</numerusform>
+            <numerusform>%n éléments écartés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{message} (%n time(s))</source>
+        <translation>
+            <numerusform>{message} (%n fois)</numerusform>
+            <numerusform>{message} (%n fois)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… et %n autre problème non listé</numerusform>
+            <numerusform>… et %n autres problèmes non listés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{given} is already used; the event is {made} (the original id is kept in its note)</source>
+        <translation>{given} est déjà pris&#xa0;; l&apos;événement devient {made} (l&apos;identifiant d&apos;origine est gardé dans sa note)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{given} is not a valid id; the event is {made} (the original id is kept in its note)</source>
+        <translation>{given} n&apos;est pas un identifiant valide&#xa0;; l&apos;événement devient {made} (l&apos;identifiant d&apos;origine est gardé dans sa note)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date left out: {problem}</source>
+        <translation>date écartée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date left out, the event is kept undated: {problem}</source>
+        <translation>date écartée, l&apos;événement est gardé sans date&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a title or a summary, found neither</source>
+        <translation>un titre ou un résumé était attendu, aucun trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fractions of a second: event file dates stop at seconds</source>
+        <translation>fractions de seconde&#xa0;: les dates d&apos;un fichier d&apos;événements s&apos;arrêtent à la seconde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>milliseconds: event file dates stop at seconds</source>
+        <translation>millisecondes&#xa0;: les dates d&apos;un fichier d&apos;événements s&apos;arrêtent à la seconde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected CSV, found an error: {error}; the rows before were read, this row and the rest of the file were not</source>
+        <translation>CSV attendu, erreur trouvée&#xa0;: {error}&#xa0;; les lignes précédentes ont été lues, pas celle-ci ni la suite du fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters</source>
+        <translation>pas en UTF-8 (octet 0x{byte} à la position {offset})&#xa0;: lu en Windows-1252&#xa0;; vérifiez les lettres accentuées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)</source>
+        <translation>des colonnes de date ou de titre étaient attendues, aucune parmi {columns}&#xa0;; choisissez-les (--map date=COLONNE --map title=COLONNE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cells past the last column: no header names them</source>
+        <translation>cellules après la dernière colonne&#xa0;: aucun en-tête ne les nomme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>columns no field takes: dropped as asked</source>
+        <translation>colonnes qu&apos;aucun champ ne prend&#xa0;: écartées comme demandé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quotes: a quote needs the document&apos;s text to be verified: kept in the event note</source>
+        <translation>citations&#xa0;: une citation ne peut être vérifiée sans le texte du document&#xa0;; gardée dans la note de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>source addresses not http(s): kept in the event note</source>
+        <translation>adresses de source hors http(s)&#xa0;: gardées dans la note de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>titles made from the summary: no title cell</source>
+        <translation>titres tirés du résumé&#xa0;: pas de cellule de titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time_precision: expected 1, 2 or 3, found {found}; read as a day</source>
+        <translation>time_precision&#xa0;: 1, 2 ou 3 attendu, {found} trouvé&#xa0;; lu comme un jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a JSON object, found an error: {error}</source>
+        <translation>objet JSON attendu, erreur trouvée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a JSON object, found {found}</source>
+        <translation>objet JSON attendu, {found} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not part of the TimelineJS format; not read</source>
+        <translation>{key}&#xa0;: ne fait pas partie du format TimelineJS&#xa0;; non lu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not part of the TimelineJS slide format; not read</source>
+        <translation>{key}&#xa0;: ne fait pas partie du format des diapositives TimelineJS&#xa0;; non lu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object, found {found}</source>
+        <translation>objet attendu, {found} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text given as a string: expected an object with headline and text; the string is read as the text</source>
+        <translation>texte donné comme chaîne&#xa0;: un objet avec headline et text était attendu&#xa0;; la chaîne est lue comme le texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a headline, a text or a date, found none</source>
+        <translation>un titre, un texte ou une date était attendu, aucun trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>headlines made from the text: a slide without a headline is titled by the start of its text</source>
+        <translation>titres tirés du texte&#xa0;: une diapositive sans titre prend le début de son texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media: expected an object; left out</source>
+        <translation>media&#xa0;: objet attendu&#xa0;; écarté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>background: a slide&apos;s background (colour or image) is a display setting</source>
+        <translation>background&#xa0;: le fond d&apos;une diapositive (couleur ou image) est un réglage d&apos;affichage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: a display setting of TimelineJS</source>
+        <translation>{key}&#xa0;: un réglage d&apos;affichage de TimelineJS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an end without a start: kept undated</source>
+        <translation>une fin sans début&#xa0;: gardé sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object of date parts with a year, found {found}; kept undated</source>
+        <translation>un objet de parties de date avec une année était attendu, {found} trouvé&#xa0;; gardé sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object of date parts with a year, found no year; kept undated</source>
+        <translation>un objet de parties de date avec une année était attendu, sans année trouvé&#xa0;; gardé sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media.thumbnail: a preview picture of the media; the media&apos;s address is kept</source>
+        <translation>media.thumbnail&#xa0;: une vignette du média&#xa0;; l&apos;adresse du média est gardée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media.alt: alternative text of the media picture</source>
+        <translation>media.alt&#xa0;: texte de remplacement de l&apos;image du média</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media not at an http(s) address: kept in the event note, as a source document needs an http(s) address</source>
+        <translation>média hors adresse http(s)&#xa0;: gardé dans la note de l&apos;événement, car un document source demande une adresse http(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list, found {found}</source>
+        <translation>liste attendue, {found} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not part of the TimelineJS 2 format; not read</source>
+        <translation>{key}&#xa0;: ne fait pas partie du format TimelineJS 2&#xa0;; non lu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: the timeline&apos;s own date is not an event</source>
+        <translation>{key}&#xa0;: la date de la frise elle-même n&apos;est pas un événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>classname: a CSS class name of TimelineJS 2 (a display setting)</source>
+        <translation>classname&#xa0;: une classe CSS de TimelineJS 2 (un réglage d&apos;affichage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type: a display setting of TimelineJS 2</source>
+        <translation>type&#xa0;: un réglage d&apos;affichage de TimelineJS 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a date as &quot;year,month,day[,hour,minute,second]&quot; (as in &quot;2012,1,26&quot;), found {found}; kept undated</source>
+        <translation>une date «&#xa0;année,mois,jour[,heure,minute,seconde]&#xa0;» (comme «&#xa0;2012,1,26&#xa0;») était attendue, {found} trouvé&#xa0;; gardé sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not a TimelineJS sheet column; not read</source>
+        <translation>{key}&#xa0;: pas une colonne de tableur TimelineJS&#xa0;; non lu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type {key}: not a TimelineJS row type; read as an event</source>
+        <translation>Type {key}&#xa0;: pas un type de ligne TimelineJS&#xa0;; lu comme un événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag: the old sheet&apos;s Tag is read only when Group is empty</source>
+        <translation>Tag&#xa0;: le Tag de l&apos;ancien tableur n&apos;est lu que si Group est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: time left out: {error}</source>
+        <translation>{key}&#xa0;: heure écartée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read this event: {error}</source>
+        <translation>impossible de lire cet événement&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only VEVENTs are events</source>
+        <translation>seuls les VEVENT sont des événements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a SUMMARY or a DESCRIPTION, found neither</source>
+        <translation>un SUMMARY ou une DESCRIPTION était attendu, aucun trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repetitions (RRULE): kept once, at the first occurrence; the rule is in the event note</source>
+        <translation>répétitions (RRULE)&#xa0;: gardé une fois, à la première occurrence&#xa0;; la règle est dans la note de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not read, no event field holds it</source>
+        <translation>{key}&#xa0;: non lu, aucun champ d&apos;événement ne le contient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no DTSTART: kept undated</source>
+        <translation>pas de DTSTART&#xa0;: gardé sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>floating times: a time without a time zone is written without one, which event files read as UTC</source>
+        <translation>heures flottantes&#xa0;: une heure sans fuseau est écrite sans fuseau, ce que les fichiers d&apos;événements lisent comme UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TimelineJS needs a date: an undated event is left out</source>
+        <translation>TimelineJS demande une date&#xa0;: un événement sans date est écarté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a calendar event needs a date: an undated event is left out</source>
+        <translation>un événement de calendrier demande une date&#xa0;: un événement sans date est écarté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timesketch needs a datetime: an undated event is left out</source>
+        <translation>Timesketch demande un datetime&#xa0;: un événement sans date est écarté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quote positions: a quote&apos;s place in its document is not a column; its words are</source>
+        <translation>positions des citations&#xa0;: la place d&apos;une citation dans son document n&apos;est pas une colonne&#xa0;; ses mots le sont</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quote positions: quotes are written as blockquotes; their place in the document is not</source>
+        <translation>positions des citations&#xa0;: les citations sont écrites en blockquote&#xa0;; leur place dans le document ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tags: TimelineJS has no tags (only one group per slide)</source>
+        <translation>étiquettes&#xa0;: TimelineJS n&apos;a pas d&apos;étiquettes (un seul groupe par diapositive)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notes: TimelineJS has no place for a note</source>
+        <translation>notes&#xa0;: TimelineJS n&apos;a pas de place pour une note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on or before: TimelineJS cannot draw it; drawn as a plain date, the date as written is the slide&apos;s display_date</source>
+        <translation>le ou avant&#xa0;: TimelineJS ne sait pas le dessiner&#xa0;; dessiné comme une date simple, la date écrite est le display_date de la diapositive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on or after: TimelineJS cannot draw it; drawn as a plain date, the date as written is the slide&apos;s display_date</source>
+        <translation>le ou après&#xa0;: TimelineJS ne sait pas le dessiner&#xa0;; dessiné comme une date simple, la date écrite est le display_date de la diapositive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one date in a span: TimelineJS cannot draw it; drawn as the span, the date as written is the slide&apos;s display_date</source>
+        <translation>une date dans une période&#xa0;: TimelineJS ne sait pas le dessiner&#xa0;; dessiné comme la période, la date écrite est le display_date de la diapositive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an open end: TimelineJS cannot draw it; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation>une borne ouverte&#xa0;: TimelineJS ne sait pas la dessiner&#xa0;; dessiné comme une date ou une période simple, la date écrite est le display_date de la diapositive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uncertain or approximate: TimelineJS cannot draw it; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation>incertain ou approximatif&#xa0;: TimelineJS ne sait pas le dessiner&#xa0;; dessiné comme une date ou une période simple, la date écrite est le display_date de la diapositive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a time zone: TimelineJS has none; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation>un fuseau horaire&#xa0;: TimelineJS n&apos;en a pas&#xa0;; dessiné comme une date ou une période simple, la date écrite est le display_date de la diapositive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X digits, a season, a set or significant digits: TimelineJS cannot draw them; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
+        <translation>chiffres X, saison, ensemble ou chiffres significatifs&#xa0;: TimelineJS ne sait pas les dessiner&#xa0;; dessinés comme une date ou une période simple, la date écrite est le display_date de la diapositive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calendars hold years 1 to 9999, found {date}</source>
+        <translation>les calendriers vont de l&apos;an 1 à 9999, {date} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>years and months: a calendar has no year or month events; an all-day event across its days</source>
+        <translation>années et mois&#xa0;: un calendrier n&apos;a pas d&apos;événements d&apos;un an ou d&apos;un mois&#xa0;; un événement «&#xa0;toute la journée&#xa0;» sur tous ses jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date meanings a calendar cannot hold: drawn as the span the date may cover; the date as written opens the description</source>
+        <translation>sens de date qu&apos;un calendrier ne peut porter&#xa0;: dessiné comme la période que la date peut couvrir&#xa0;; la date écrite ouvre la description</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notes: a calendar event has no place for a note</source>
+        <translation>notes&#xa0;: un événement de calendrier n&apos;a pas de place pour une note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timesketch dates are years 1 to 9999, found {year}</source>
+        <translation>les dates de Timesketch vont de l&apos;an 1 à 9999, {year} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imprecision: Timesketch places each event at its earliest second; the date as written is in edtf_date</source>
+        <translation>imprécision&#xa0;: Timesketch place chaque événement à sa première seconde&#xa0;; la date écrite est dans edtf_date</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not kept</source>
+        <translation>non gardé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TimelineJS JSON</source>
+        <translation>TimelineJS JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TimelineJS 2 JSON</source>
+        <translation>TimelineJS 2 JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TimelineJS spreadsheet (CSV)</source>
+        <translation>tableur TimelineJS (CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACLED export (CSV)</source>
+        <translation>export ACLED (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesketch/Plaso timeline</source>
+        <translation>chronologie Timesketch/Plaso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timesketch/Plaso timeline (JSONL)</source>
+        <translation>chronologie Timesketch/Plaso (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV table</source>
+        <translation>tableau CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesketch JSONL</source>
+        <translation>Timesketch JSONL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{outcome}: {text}, first at {where}</source>
+        <translation>{outcome}&#xa0;: {text}, d&apos;abord à {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Leftovers</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
+        <source>Cannot remove %n leftover temporary file(s), such as {path}: {why}</source>
+        <translation>
+            <numerusform>Impossible de supprimer %n fichier temporaire restant, {path}&#xa0;: {why}</numerusform>
+            <numerusform>Impossible de supprimer %n fichiers temporaires restants, dont {path}&#xa0;: {why}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+61"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+82"/>
         <source>Event on a day</source>
+        <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
     </message>
     <message>
@@ -2137,6 +3217,36 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
+        <source>Unspecified digits (199X: one of these)</source>
+        <translation>Chiffres non précisés (199X&#xa0;: l’une de ces dates)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Season (over its months)</source>
+        <translation>Saison (sur ses mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of these dates</source>
+        <translation>L’une de ces dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All of these dates</source>
+        <translation>Toutes ces dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated year, within its range</source>
+        <translation>Année estimée, dans son intervalle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Doubt on the year, month or day only</source>
+        <translation>Doute sur l’année, le mois ou le jour seulement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open side (no bound known)</source>
         <translation>Côté ouvert (aucune borne connue)</translation>
     </message>
@@ -2167,6 +3277,26 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+3"/>
+        <source>Independent sources (a bar each), grade</source>
+        <translation>Sources indépendantes (une barre chacune), cotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources disagree on the date</source>
+        <translation>Les sources divergent sur la date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each source&apos;s date; firm: agreed by all</source>
+        <translation>Date de chaque source&#xa0;; trait plein : admise par toutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reporting lag (to publication)</source>
+        <translation>Délai de publication (jusqu’à la parution)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Source document published</source>
         <translation>Publication d’un document source</translation>
     </message>
@@ -2181,7 +3311,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Événements par colonne (trop nombreux pour être dessinés)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
         <source>Marks</source>
         <translation>Marques</translation>
     </message>
@@ -2194,7 +3324,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+65"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+66"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
@@ -2207,35 +3337,58 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendPane</name>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
 </context>
 <context>
+    <name>LiveReload</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+189"/>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was changed on disk by another program. Reload it and lose your unsaved changes, or keep working on your version?</source>
+        <translation>{name} a été modifié sur le disque par un autre programme. Le recharger et perdre vos modifications non enregistrées, ou continuer avec votre version&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep My Changes</source>
+        <translation>Garder mes modifications</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+112"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+129"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit Event</source>
         <translation>Modifier l’événement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -2250,18 +3403,18 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -2341,9 +3494,24 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>À &amp;propos de timelineapp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File Format</source>
+        <translation>&amp;Format de fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2352,6 +3520,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
@@ -2359,11 +3532,6 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print</source>
-        <translation>&amp;Impression</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2391,7 +3559,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
@@ -2401,17 +3569,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Open Event File</source>
         <translation>Ouvrir un fichier d’événements</translation>
     </message>
@@ -2419,18 +3587,6 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+2"/>
         <source>Event files (*.timeline.json *.json);;All files (*)</source>
         <translation>Fichiers d’événements (*.timeline.json *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>About timelineapp</source>
-        <translation>À propos de timelineapp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>timelineapp {version}
-A timeline viewer for sourced chronologies: every event traceable to verbatim quotes, no date more precise than its source.</source>
-        <translation>timelineapp {version}
-Un visualiseur de chronologies sourcées&#xa0;: chaque événement relié à des citations exactes, aucune date plus précise que sa source.</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +3699,7 @@ Un visualiseur de chronologies sourcées&#xa0;: chaque événement relié à des
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+44"/>
         <source>%n quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%n citation ne correspond plus à son document</numerusform>
@@ -2621,12 +3777,12 @@ Un visualiseur de chronologies sourcées&#xa0;: chaque événement relié à des
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+165"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+189"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>⚠ No longer matches the document, which now says:</source>
         <translation>⚠ Ne correspond plus au document, qui dit maintenant&#xa0;:</translation>
     </message>
@@ -2675,6 +3831,32 @@ Un visualiseur de chronologies sourcées&#xa0;: chaque événement relié à des
         <location line="+25"/>
         <source>No Recent Files</source>
         <translation>Aucun fichier récent</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-134"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} changed on disk and cannot be read now; the last good version stays shown until the file is fixed:</source>
+        <translation>{name} a changé sur le disque et ne peut pas être lu pour l’instant&#xa0;; la dernière version valide reste affichée jusqu’à ce que le fichier soit corrigé&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} was deleted or moved; the last version read stays shown. Save it to keep it.</source>
+        <translation>{name} a été supprimé ou déplacé&#xa0;; la dernière version lue reste affichée. Enregistrez-la pour la conserver.</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +3930,7 @@ Un visualiseur de chronologies sourcées&#xa0;: chaque événement relié à des
 <context>
     <name>SaveFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+31"/>
+        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+32"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2763,7 +3945,7 @@ Un visualiseur de chronologies sourcées&#xa0;: chaque événement relié à des
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Save Event File</source>
         <translation>Enregistrer le fichier d’événements</translation>
     </message>
@@ -2845,7 +4027,27 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
+        <source>Grade Sources…</source>
+        <translation>Coter les sources…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade each document (reliability A–F, what it relies on) and each source (credibility 1–6, the date it states), with notes saying why</source>
+        <translation>Coter chaque document (fiabilité A–F, ce sur quoi il s’appuie) et chaque source (crédibilité 1–6, la date qu’elle donne), avec une note qui dit pourquoi</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Grade the sources of &apos;%1&apos;</source>
+        <translation>Coter les sources de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot make this change</source>
+        <translation>Impossible de faire cette modification</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -2855,12 +4057,72 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Cet événement ne cite aucune source</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
+        <source>Independent origin: %1</source>
+        <translation>Origine indépendante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One origin: %1</source>
+        <translation>Une seule origine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Grade:</source>
+        <translation>Cotation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relies on:</source>
+        <translation>S’appuie sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, translated by %2</source>
+        <translation>%1, traduit par %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Translation of:</source>
+        <translation>Traduction de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Original language:</source>
+        <translation>Langue d’origine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Known only through its quotations in other documents</source>
+        <translation>Connu seulement par ses citations dans d’autres documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grading note:</source>
+        <translation>Note de cotation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source note:</source>
+        <translation>Note sur la source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Says:</source>
+        <translation>Date donnée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporting lag:</source>
+        <translation>Délai de publication&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
         <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré&#xa0;: les citations peuvent être fausses</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>⚠ Text not available</source>
         <translation>⚠ Texte indisponible</translation>
     </message>
@@ -2921,7 +4183,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+164"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+217"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation>{span}, aucun événement</translation>
@@ -2930,7 +4192,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineStatusBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+51"/>
         <source>Show the list of provenance problems</source>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>
@@ -2940,7 +4202,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>«&#xa0;{title}&#xa0;» est masqué par le filtre&#xa0;: la sélection a été effacée</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -2964,12 +4226,12 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+95"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+98"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+208"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
@@ -2979,7 +4241,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>{count} événements couvrent toute cette vue (dates larges, longs intervalles)&#xa0;: cliquez pour dézoomer</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+147"/>
         <source>This file has no events yet.</source>
         <translation>Ce fichier n’a pas encore d’événement.</translation>
     </message>
@@ -3020,7 +4282,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Les montrer (Tout afficher)</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+74"/>
         <source>%n more: see the Events table</source>
         <translation>
             <numerusform>%n de plus&#xa0;: voir le tableau Événements</numerusform>
@@ -3036,9 +4298,20 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
         <source>Published: {title} ({date})</source>
         <translation>Publié&#xa0;: {title} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

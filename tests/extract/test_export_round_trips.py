@@ -198,6 +198,9 @@ def test_csv_has_one_row_per_event_and_round_trips() -> None:
         "year",
     )
     assert year["actors"] == "Niger; États-Unis"
+    deep = next(row for row in rows if row["date"] == "Y-170000002")
+    # EDTF 'Y' years have no month or day: the instants are the year itself, no zone.
+    assert (deep["earliest"], deep["latest"]) == ("Y-170000002", "Y-170000002")
     assert year["quotes"] == "«signé un accord à Niamey» — Accord signé"
     by_id = {e.id: e for e in back.events}
     for original in data.events:

@@ -57,9 +57,14 @@ def test_parts_give_a_valid_date_as_precise_as_given_or_an_error(
     deepest = next(
         name for name in ("second", "minute", "hour", "day", "month", "year") if name in values
     )
-    if deepest == "hour":  # an hour alone: one moment in that hour, minutes at most
+    if (
+        deepest == "hour" and abs(read.year) <= 9999
+    ):  # an hour alone: one moment in that hour, minutes at most
         assert text.startswith("[")
         assert date.precision is Precision.MINUTE
+    elif abs(read.year) > 9999:  # EDTF's 'Y' years have no month or day: the year alone
+        assert date.precision is Precision.YEAR
+        assert text == f"Y{read.year}"
     else:
         assert date.precision is _PRECISION_OF[deepest]
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -163,3 +167,31 @@ def test_split_finds_each_event_whatever_stands_between_them(separator: bytes) -
         assert json.loads(b"[" + raw[start:end] + b"]") == [
             json.loads(e) for e in events[first:last]
         ]
+
+
+def test_worker_processes_leave_when_the_loading_process_ends_without_closing_them(
+    tmp_path: Path,
+) -> None:
+    # A program that exits at once (os._exit, a crash) never shuts its pool down; the
+    # workers must not wait for work forever.
+    script = tmp_path / "load_and_exit.py"
+    script.write_text(
+        "import multiprocessing, os, sys\n"
+        "from timelineapp.model.loading.parallel import start_pool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = start_pool(1, workers=2)\n"
+        "    assert pool is not None\n"
+        "    assert pool.executor.submit(int, 7).result() == 7\n"
+        "    print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"
+        "    os._exit(0)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=True
+    )
+    pids = [int(p) for p in done.stdout.split()]
+    assert pids
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in pids):
+        time.sleep(0.1)
+    assert not [p for p in pids if Path(f"/proc/{p}").exists()]

@@ -54,7 +54,7 @@ def test_each_menu_entry_filters_and_one_undo_removes_it(
     assert shown(controller) == ["fermeture-pont"]
     assert state.spec.min_sources == 2
     assert evidence.text() == "Evidence (1)"
-    assert bar.description.full_text() == "Au moins 2 sources indépendantes"  # the file is French
+    assert bar.description.full_text() == "At least 2 independent sources"  # the window's language
     state.undo()
     assert state.spec == FilterSpec()
     assert len(shown(controller)) == 4
@@ -73,7 +73,7 @@ def test_entries_compose_with_the_search_text(
     bar.search.setText("camions")
     bar.apply_now()
     assert shown(controller) == ["arrivee-camions"]
-    assert state.description == ("Texte « camions » · source unique · relecture : non relus")
+    assert state.description == "Text “camions” · single source · review: unreviewed"
     evidence.clear()
     assert state.spec == FilterSpec(text="camions")
 

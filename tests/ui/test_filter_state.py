@@ -51,7 +51,7 @@ def test_set_spec_applies_mask_and_words(
     with qtbot.waitSignal(controller.filter_changed):
         state.set_spec(FilterSpec(actors=frozenset({"ru"}), text="deploiement"))
     assert shown(controller) == ["e5"]
-    assert controller.filter_description == "Acteurs : Russie · texte « deploiement »"
+    assert controller.filter_description == "Actors: Russie · text “deploiement”"
     assert state.description == controller.filter_description
 
 
@@ -136,7 +136,7 @@ def test_typing_filters_after_a_pause(
     assert state.spec.text == ""  # not yet: waiting for a pause
     qtbot.waitUntil(lambda: state.spec.text == "ACCORD")
     assert shown(controller) == ["e0"]
-    assert bar.description.full_text() == "Texte « ACCORD »"
+    assert bar.description.full_text() == "Text “ACCORD”"
     state.undo()
     assert bar.search.text() == ""
 

@@ -168,7 +168,7 @@ def test_event_pane_shows_the_selected_event_as_plain_text(
     assert title.textFormat() == Qt.TextFormat.PlainText
     # Rendered as markup, the label would be one bold "x" wide.
     assert title.sizeHint().width() > 4 * title.fontMetrics().horizontalAdvance("x")
-    assert pane.date_label.text() == "le 19 mai 2024"
+    assert pane.date_label.text() == "on 19 May 2024"  # the window's language (English)
     text = pane.shown_text()
     for expected in (
         "2024-05-19 (precision: day)",
@@ -217,7 +217,7 @@ def test_sources_pane_lists_documents_and_warns_on_changed_text(
     text = pane.shown_text()
     assert "Le retrait <i>commence</i>" in text  # the title as written, not as markup
     assert "Journal" in text
-    assert "en juin 2024 (2024-06)" in text
+    assert "in June 2024 (2024-06)" in text
     assert text.count("1 quote(s) from this document") == 2
     warning = "⚠ The text of this document no longer matches its recorded SHA-256"
     assert text.count(warning) == 1
@@ -383,3 +383,30 @@ def test_a_long_first_document_is_shown_after_the_window_updates(
     controller.set_timeline(make_timeline())
     controller.set_timeline(make_timeline())
     qtbot.waitUntil(lambda: document.text_edit.toPlainText().startswith("Communiqué"))
+
+
+def test_other_passages_stay_dark_in_a_dark_theme(
+    qtbot: QtBot, controller: TimelineController
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    document = shown(qtbot, DocumentPane(controller))
+    palette = document.text_edit.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    document.text_edit.setPalette(palette)
+    controller.select(0)
+    document.show_document("article")
+    start = ARTICLE.index("Les troupes partiront")
+    positions = document.positions
+    span = (positions.to_qt(start), positions.to_qt(start + len("Les troupes partiront")))
+    colours = {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()): (
+            s.format.background().color(),
+            s.format.foreground().color(),
+        )
+        for s in document.text_edit.extraSelections()
+    }
+    background, text = colours[span]
+    assert background.lightness() < 128
+    assert text.lightness() > 128

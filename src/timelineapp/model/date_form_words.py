@@ -1,7 +1,7 @@
 """The EDTF forms beyond plain dates, in French and English words: unspecified digits
 ("une année des années 1990", "some day in January 1999"), seasons ("printemps 2001"),
 significant digits ("some year between 1900 and 1999, estimated 1950"), deep-time years
-("il y a 66 millions d'années") and qualifiers on single components ("année incertaine").
+("il y a 66 millions d’années") and qualifiers on single components ("année incertaine").
 
 Each function says one :class:`~.dates.DatePoint` without preposition; :mod:`.date_words`
 puts them in phrases. The words say what the span is: a winter is "hiver 1999–2000", since
@@ -53,7 +53,7 @@ _DEEP: Final = (
 
 
 def deep_year(year: int, lang: str) -> str | None:
-    """ "il y a 66 millions d'années" / "66 million years ago" for a round year a million or
+    """ "il y a 66 millions d’années" / "66 million years ago" for a round year a million or
     more years ago; None otherwise (the exact year is then said)."""
     if year > -1_000_000:
         return None
@@ -68,7 +68,7 @@ def deep_year(year: int, lang: str) -> str | None:
         if lang == "fr":
             shown = shown.replace(".", ",")
             noun = names["fr"][0 if magnitude < 2 * unit else 1]
-            return f"il y a {shown}{NBSP}{noun} d'années"
+            return f"il y a {shown}{NBSP}{noun} d’années"
         return f"{shown} {names['en'][0]} years ago"
     return None
 
@@ -144,7 +144,7 @@ def unspecified_words(point: DatePoint, lang: str) -> str:
         first, last = names[months[0] - 1], names[months[-1] - 1]
         month_words = f"{de(first)} à {last}" if fr else f"from {first} to {last}"
 
-    # "of 1999" / "d'une année des années 1990" after the month.
+    # "of 1999" / "d’une année des années 1990" after the month.
     if year_known:
         of_year = years
     else:
@@ -169,7 +169,7 @@ def unspecified_words(point: DatePoint, lang: str) -> str:
                 return f"{day} {month_words} {years}"
             return f"un {day} {month_words} {years}" if fr else f"a {day} {month_words} {years}"
         return (
-            f"le {day} d'un mois {de(of_year) if year_known else of_year}"
+            f"le {day} d’un mois {de(of_year) if year_known else of_year}"
             if fr
             else f"day {day} of some month {'in ' + of_year if year_known else of_year}"
         )
@@ -239,14 +239,14 @@ def season_preposition(point: DatePoint, lang: str) -> str:
 
 
 def season_article(point: DatePoint, lang: str) -> str:
-    """The article before :func:`season_words`: "le " (printemps, trimestre), "l'" (été,
+    """The article before :func:`season_words`: "le " (printemps, trimestre), "l’" (été,
     automne, hiver); English "the " before groupings ("the second quarter of 2001")."""
     assert point.season is not None
     if lang == "en":
         return "the " if point.season >= 33 else ""
     if point.season >= 33 or (point.season - 21) % 4 == 0:
         return "le "
-    return "l'"
+    return "l’"
 
 
 # -- significant digits -------------------------------------------------------------------------
@@ -259,7 +259,7 @@ def significant_words(point: DatePoint, lang: str) -> str:
     digits = point.significant_digits
     deep = deep_year(point.year, lang)
     if deep is not None:
-        # "il y a environ 3,5 milliards d'années (2 chiffres significatifs)"
+        # "il y a environ 3,5 milliards d’années (2 chiffres significatifs)"
         if lang == "fr":
             return deep.replace("il y a ", "il y a environ ", 1) + (
                 f" ({digits} chiffre{'s' if digits > 1 else ''} significatif"

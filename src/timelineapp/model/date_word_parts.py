@@ -29,7 +29,7 @@ MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 BCE: Final = {"fr": "av. J.-C.", "en": "BCE"}
-# "de" elides before a vowel: "d'avril", "d'août", "d'octobre", "d'une année".
+# "de" elides before a vowel: "d’avril", "d’août", "d’octobre", "d’une année".
 FR_VOWELS: Final = frozenset("aeiouyàâäéèêëîïôöùûü")
 # Deep-time years are unreadable as bare digit runs; French groups thousands with a no-break
 # space (so "170 000 002" never wraps), English with commas. Four-digit years stay plain.
@@ -66,8 +66,8 @@ def day_number(day: int, lang: str) -> str:
 
 
 def de(text: str) -> str:
-    """French "de" before ``text``, elided before a vowel: "de juin", "d'avril"."""
-    return ("d'" if text[:1].lower() in FR_VOWELS else "de ") + text
+    """French "de" before ``text``, elided before a vowel: "de juin", "d’avril"."""
+    return ("d’" if text[:1].lower() in FR_VOWELS else "de ") + text
 
 
 def listed(items: list[str], lang: str, conjunction: str) -> str:

@@ -2,7 +2,7 @@
 
 Holds :func:`describe_date` (a whole expression as a phrase: "le 19 mai 2024",
 "avril – mai 2024", "au plus tard le 15 septembre 2024", "since 19 May 2024",
-"une année des années 1990", "au printemps 2001", "l'une des années 1667, 1668 ou de 1670
+"une année des années 1990", "au printemps 2001", "l’une des années 1667, 1668 ou de 1670
 à 1672"), :func:`describe_point` (one date without preposition: "7 juin 2024 à 10 h 30"),
 :func:`format_year` (astronomical year to "500 av. J.-C." / "500 BCE") and :data:`MONTHS`.
 The EDTF forms beyond plain dates are worded in :mod:`.date_form_words`.
@@ -12,6 +12,9 @@ written time zone is repeated rather than converted, since readers compare with 
 Qualifiers on the whole date read "vers …" / "around …" and "(incertain)" / "(uncertain)";
 qualifiers on some components say which ("11 juin 2004 (année incertaine)").
 Languages are BCP-47 tags reduced to their primary subtag; anything but French reads English.
+The language is always the caller's to give, and it is the reader's, never the event file's:
+the window passes :func:`timelineapp.render.language.ui_language`, an export its own
+language, the command line ``--lang`` or English (issue 15).
 
 (The words are a table here, not Qt translations: the model has no Qt, and the extractor and
 command line word dates too. Issue 15 asks for them in the .ts files; see the README.)
@@ -96,7 +99,7 @@ def _special(point: DatePoint) -> str | None:
 
 def _bare(point: DatePoint) -> bool:
     """Whether the point's words stand without "en"/"le"/"in"/"on" ("une année des années
-    1990", "il y a 66 millions d'années")."""
+    1990", "il y a 66 millions d’années")."""
     kind = _special(point)
     if kind == "deep":
         return deep_year(point.year, "en") is not None
@@ -141,7 +144,7 @@ def _uncertain(point: DatePoint) -> bool:
     return point.uncertain and not component_qualified(point)
 
 
-def describe_point(point: DatePoint, language: str = "fr") -> str:
+def describe_point(point: DatePoint, language: str) -> str:
     """One date in words without preposition or whole-date qualifier: "19 mai 2024",
     "500 BCE", "printemps 2001", "11 juin 2004 (année incertaine)"."""
     lang = language_of(language)
@@ -158,7 +161,7 @@ def describe_point(point: DatePoint, language: str = "fr") -> str:
 
 
 def _with_article(point: DatePoint, lang: str) -> str:
-    """The point as a noun phrase: "le printemps 2001", "l'été 2001", "juin 2024"."""
+    """The point as a noun phrase: "le printemps 2001", "l’été 2001", "juin 2024"."""
     text = describe_point(point, lang)
     if point.season is not None and _special(point) == "season":
         return season_article(point, lang) + text
@@ -187,7 +190,7 @@ def _at(point: DatePoint, lang: str) -> str:
 
 
 def _around(text: str, lang: str) -> str:
-    """ "vers 2012", "il y a environ 66 millions d'années", "around 2012"."""
+    """ "vers 2012", "il y a environ 66 millions d’années", "around 2012"."""
     if lang == "en":
         return "around " + text
     if text.startswith("il y a "):
@@ -228,16 +231,16 @@ def _until(point: DatePoint, lang: str) -> str:
         if _approximate(point):
             return "jusque " + _at(point, lang)  # "jusque vers le 15 septembre 2024"
         if _has_day(point):
-            return "jusqu'au " + text
+            return "jusqu’au " + text
         if point.season is not None and _special(point) == "season":
-            return _contract("jusqu'à " + text)  # "jusqu'au printemps 2001", "jusqu'à l'été"
-        return "jusqu'en " + text
+            return _contract("jusqu’à " + text)  # "jusqu’au printemps 2001", "jusqu’à l’été"
+        return "jusqu’en " + text
     return "until " + ("around " if _approximate(point) else "") + text
 
 
 def _contract(text: str) -> str:
     """French contractions of "de le" and "à le"."""
-    return text.replace("de le ", "du ").replace("à le ", "au ").replace("jusqu'à le ", "jusqu'au ")
+    return text.replace("de le ", "du ").replace("à le ", "au ").replace("jusqu’à le ", "jusqu’au ")
 
 
 # -- intervals -----------------------------------------------------------------------------------
@@ -326,7 +329,7 @@ def _from_to(start: DatePoint, end: DatePoint, lang: str, per_point_uncertain: b
 
 
 def _deep_range(start: DatePoint, end: DatePoint, lang: str) -> str | None:
-    """ "il y a 100 à 66 millions d'années" / "100 to 66 million years ago", when both ends
+    """ "il y a 100 à 66 millions d’années" / "100 to 66 million years ago", when both ends
     are round deep-time years in the same unit."""
     if _special(start) != "deep" or _special(end) != "deep":
         return None
@@ -369,7 +372,7 @@ def _interval(start: DatePoint, end: DatePoint, lang: str) -> str:
 
 
 def _plain_year(date: EdtfDate) -> bool:
-    """A member that is a plain year or a range of plain years (for "l'une des années …")."""
+    """A member that is a plain year or a range of plain years (for "l’une des années …")."""
     points = [point for point in (date.start, date.end) if point is not None]
     return date.kind in (DateKind.SINGLE, DateKind.ONE_OF, DateKind.INTERVAL) and all(
         point.precision == Precision.YEAR
@@ -381,7 +384,7 @@ def _plain_year(date: EdtfDate) -> bool:
 
 
 def _set_words(date: EdtfDate, lang: str) -> str:
-    """ "l'une des années 1667, 1668 ou de 1670 à 1672", "toutes ces dates : en 1960 et en
+    """ "l’une des années 1667, 1668 ou de 1670 à 1672", "toutes ces dates : en 1960 et en
     décembre 1961"; "one of the years …", "all of these dates: …"."""
     fr = lang == "fr"
     all_of = date.kind is DateKind.ALL_OF
@@ -398,13 +401,13 @@ def _set_words(date: EdtfDate, lang: str) -> str:
                 last = format_year(member.end.year, lang)
                 items.append(f"de {first} à {last}" if fr else f"{first} to {last}")
         if fr:
-            head = "chacune des années " if all_of else "l'une des années "
+            head = "chacune des années " if all_of else "l’une des années "
         else:
             head = "each of the years " if all_of else "one of the years "
         return head + listed(items, lang, conjunction)
     items = [_member_words(member, lang, all_of) for member in date.members]
     if fr:
-        head = f"toutes ces dates{NBSP}: " if all_of else f"l'une de ces dates{NBSP}: "
+        head = f"toutes ces dates{NBSP}: " if all_of else f"l’une de ces dates{NBSP}: "
     else:
         head = "all of these dates: " if all_of else "one of these dates: "
     return head + listed(items, lang, conjunction)
@@ -413,7 +416,7 @@ def _set_words(date: EdtfDate, lang: str) -> str:
 def _member_words(member: EdtfDate, lang: str, all_of: bool) -> str:
     point = member.start
     if all_of and point is not None and member.kind is DateKind.ON_OR_BEFORE:
-        return _until(point, lang)  # every date up to it: "jusqu'en 1984"
+        return _until(point, lang)  # every date up to it: "jusqu’en 1984"
     if all_of and point is not None and member.kind is DateKind.ON_OR_AFTER:
         return _since(point, lang)
     if member.kind is DateKind.ONE_OF and member.start is not None and member.end is not None:
@@ -422,11 +425,11 @@ def _member_words(member: EdtfDate, lang: str, all_of: bool) -> str:
     return describe_date(member, lang)
 
 
-def describe_date(date: EdtfDate, language: str = "fr") -> str:
+def describe_date(date: EdtfDate, language: str) -> str:
     """A whole date expression as a phrase.
 
     French: "en 2012", "le 1er juin 2024", "avril – mai 2024", "au plus tard le 15 septembre
-    2024", "depuis le 19 mai 2024", "jusqu'en mai 2024", "vers 2012 (incertain)",
+    2024", "depuis le 19 mai 2024", "jusqu’en mai 2024", "vers 2012 (incertain)",
     "une année des années 1990", "au printemps 2001".
     English: "in 2012", "on 19 May 2024", "by 15 September 2024", "until May 2024",
     "some year in the 1990s", "in spring 2001".

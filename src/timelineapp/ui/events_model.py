@@ -35,6 +35,7 @@ from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
 from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
+from ..render.language import ui_language
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invalid index as a shared default argument: Qt passes it by value and never changes it.
@@ -343,7 +344,7 @@ class EventsTableModel(QAbstractTableModel):
         event = timeline.event(i)
         if column == Column.DATE:
             date = timeline.date(i)
-            return undated_text() if date is None else date_words(date, timeline.language)
+            return undated_text() if date is None else date_words(date, ui_language())
         if column == Column.TITLE:
             return shown(event.title)
         if column == Column.ACTORS:

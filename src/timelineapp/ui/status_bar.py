@@ -9,6 +9,14 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from ..model.calendar import from_seconds
 from ..model.date_words import format_year
 from ..model.untrusted_text import elided, isolated, visible
+from ..render.language import ui_language
+from ..render.tick_names import (
+    DEEP_TIME_MIN_STEP,
+    PRESENT_YEAR,
+    deep_time_label,
+    deep_time_unit,
+    group_digits,
+)
 from ..render.timemap import TimeMap
 from .controller import TimelineController
 from .events_model import plain_tooltip
@@ -16,11 +24,27 @@ from .provenance_words import FLAG_COLOR, problems_count_text
 
 
 def format_range(tm: TimeMap, language: str) -> str:
-    """Visible range in a compact, unambiguous form, e.g. "2024-04-28 – 2024-06-30"."""
+    """Visible range in a compact, unambiguous form, e.g. "2024-04-28 – 2024-06-30".
+
+    Views spanning deep time say their ends as the axis does ("−13.8 Ga – +4 Ga"), so the
+    status bar never prints an eleven-digit calendar year the axis has stopped using.
+    """
+    first_year = from_seconds(int(tm.start))[0]
+    last_year = from_seconds(int(tm.end))[0]
+    span_years = last_year - first_year
+    if span_years >= DEEP_TIME_MIN_STEP:
+        before, after = first_year - PRESENT_YEAR, last_year - PRESENT_YEAR
+        unit = deep_time_unit(max(abs(before), abs(after)))
+        step = 10 ** (len(str(max(1, span_years // 100))) - 1)  # a round step: few decimals
+        point = "," if language == "fr" else "."
+        return (
+            f"{deep_time_label(before, unit, step, point)} – "
+            f"{deep_time_label(after, unit, step, point)}"
+        )
 
     def one(t: float) -> str:
         y, m, d, hh, mm, _ = from_seconds(int(t))
-        year = format_year(y, language) if y <= 0 else f"{y:04d}"
+        year = format_year(y, language) if y <= 0 else f"{group_digits(y):0>4}"
         if tm.span < 3 * 86400:
             return f"{year}-{m:02d}-{d:02d} {hh:02d}:{mm:02d}"
         if tm.span < 3 * 365 * 86400:
@@ -106,4 +130,4 @@ class TimelineStatusBar(QStatusBar):
     def on_viewport_changed(self, timemap: object) -> None:
         timeline = self._controller.timeline
         if isinstance(timemap, TimeMap) and timeline is not None:
-            self.range_label.setText(format_range(timemap, timeline.language))
+            self.range_label.setText(format_range(timemap, ui_language()))

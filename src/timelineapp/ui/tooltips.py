@@ -11,6 +11,7 @@ from ..model.evidence import evidence_of
 from ..model.timeline import Timeline
 from ..model.untrusted_text import elided, isolated
 from ..render.evidence_words import evidence_summary
+from ..render.language import ui_language
 from .provenance_words import FLAG_COLOR, event_problem_text
 
 _TOOLTIP_ACTORS = 12
@@ -22,7 +23,7 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
     date = timeline.date(event)
     lines = [f"<b>{html.escape(isolated(elided(item.title)))}</b>"]
     if date is not None:
-        words = describe_date(date, timeline.language)
+        words = describe_date(date, ui_language())
         lines.append(
             f"{html.escape(words)} <span style='color:gray'>({html.escape(date.text)})</span>"
         )

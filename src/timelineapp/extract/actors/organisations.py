@@ -148,16 +148,7 @@ def find_institutions(text: str, registry: Registry, take: Take, free: Free) -> 
             if not free(*match.span()):
                 continue
             parent = registry.state(parent_code) if parent_code else None
-            registry.add(
-                "org:" + slug(names["en"]),
-                names[lang],
-                "organization",
-                match.start(),
-                match.end(),
-                match.group(0),
-                parent=parent,
-            )
-            take(*match.span())
+            _add_whole_match(registry, take, match, "org:" + slug(names["en"]), names[lang], parent)
     ministry = _MINISTRY_FR if lang == "fr" else _MINISTRY_EN
     for match in ministry.finditer(text):
         if match.group("head") == "ministre":
@@ -217,16 +208,7 @@ def find_institutions(text: str, registry: Registry, take: Take, free: Free) -> 
                 if dem and code is None:
                     continue
                 parent = registry.state(code) if code else None
-                registry.add(
-                    "org:" + slug(name),
-                    name.lower(),
-                    "organization",
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    parent=parent,
-                )
-                take(*match.span())
+                _add_whole_match(registry, take, match, "org:" + slug(name), name.lower(), parent)
     common = _COMMON_FR if lang == "fr" else _COMMON_EN
     for match in common.finditer(text):
         if not free(*match.span("name")):
@@ -283,3 +265,18 @@ def find_acronyms(text: str, registry: Registry, take: Take, free: Free) -> None
 
 def _roman_like(word: str) -> bool:
     return set(word) <= set("IVXLCDM")
+
+
+def _add_whole_match(
+    registry: Registry,
+    take: Take,
+    match: re.Match[str],
+    key: str,
+    name: str,
+    parent: str | None,
+) -> None:
+    """An organisation mentioned by the whole of ``match``, whose span is then taken."""
+    registry.add(
+        key, name, "organization", match.start(), match.end(), match.group(0), parent=parent
+    )
+    take(*match.span())

@@ -49,8 +49,8 @@ def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionR
             except DateError:  # the loader reports it; the row keeps the date as written
                 pass
             else:
-                earliest = format_instant(date.earliest, Precision.SECOND) + "Z"
-                latest = format_instant(date.latest - 1, Precision.SECOND) + "Z"
+                earliest = _utc(format_instant(date.earliest, Precision.SECOND))
+                latest = _utc(format_instant(date.latest - 1, Precision.SECOND))
                 precision = date.precision.name.lower()
         documents = selection.source_documents(event)
         writer.writerow(
@@ -77,3 +77,8 @@ def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionR
         if any(source.quotes for source in event.sources):
             report.lost(selection.where(index, event), "export_quote_positions_csv")
     return buffer.getvalue(), report
+
+
+def _utc(instant: str) -> str:
+    """The instant marked UTC; a year beyond ±9999 is written alone ("Y-170000002"), no zone."""
+    return instant + "Z" if "T" in instant else instant

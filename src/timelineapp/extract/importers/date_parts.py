@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from timelineapp.model.dates import MAX_ABS_YEAR, DateError, cached_date
+from timelineapp.model.dates.spans import format_year
 
 PART_NAMES = ("year", "month", "day", "hour", "minute", "second")
 _INTEGER = re.compile(r"^[+-]?\d+$")
@@ -131,16 +132,17 @@ def year_text(year: int) -> str:
             f"year: expected a year between {-MAX_ABS_YEAR:,} and {MAX_ABS_YEAR:,} (the range "
             f"event files hold), found {year:,}"
         )
-    if 0 <= year <= 9999:
-        return f"{year:04d}"
-    if -9999 <= year < 0:
-        return f"-{-year:04d}"
-    return f"Y{year}"
+    return format_year(year)  # the model's one rule for writing a year
 
 
 def point_text(parts: DateParts) -> tuple[str, str | None]:
     """One date as EDTF text, as precise as its parts, and its last moment when the parts
-    name an hour without minutes (EDTF has no hour precision: the hour becomes a span)."""
+    name an hour without minutes (EDTF has no hour precision: the hour becomes a span).
+
+    A year beyond ±9999 is written alone (``Y-65000000``), its month, day and time left out:
+    EDTF's ``Y`` years have no month or day, and the year holds the moment, so the date is
+    less precise than the parts but true (see :func:`timelineapp.model.dates.format_instant`).
+    """
     text = year_text(parts.year)
     order = [
         ("month", parts.month),
@@ -155,6 +157,16 @@ def point_text(parts: DateParts) -> tuple[str, str | None]:
             missing = missing or name
         elif missing is not None:
             raise PartsError(f"{name}: expected no {name} without a {missing}, found {value}")
+    if text.startswith("Y") and parts.month is not None:
+        # The parts are still checked by the one EDTF reader, on a four-digit year of the same
+        # place in the 400-year Gregorian cycle (same leap years): a month 13 stays an error.
+        stand_in, _ = point_text(replace(parts, year=2000 + parts.year % 400))
+        try:
+            cached_date(stand_in)
+        except DateError as error:
+            raise PartsError(str(error).replace(stand_in[:4], str(parts.year))) from None
+    if text.startswith("Y"):
+        return text, None
     if parts.month is None:
         return text, None
     text += f"-{parts.month:02d}"

@@ -16,9 +16,8 @@ Supported: EDTF Level 0 and Level 1 in full, and Level 2's component qualificati
 digits anywhere, one-of and all-of sets, exponential years, significant digits, the extended
 seasons 25-41, and intervals whose ends use any of these. Not supported: a wholly unknown year
 (``XXXX``, no place on a timeline), sets as interval ends, nested sets. Times are read on
-fully known days only. As an extension to EDTF, a ``Y`` year may be followed by a month, day
-and time, so that every :func:`format_instant` result reads back (``Y12345-06-07``); a ``Y``
-year must otherwise have more than four digits, as EDTF says.
+fully known days only. A ``Y`` year is a year alone, as EDTF says (``Y12345-06`` is an error),
+and has more than four digits; :func:`format_instant` writes such years alone too.
 
 **Bounds are strict and qualifiers never move them.** ``earliest``/``latest`` cover every
 instant the date as written can mean: ``199X`` is 1990-01-01 to the end of 1999, ``1950S2``

@@ -44,6 +44,13 @@ _DRAFT_PARENTHESES: Final = (
     "a qualifier right after the component it qualifies (as in 2004?-06-11); the 2012 "
     "draft's parentheses are not EDTF"
 )
+# A 'Y' year is a year and nothing more (EDTF: "Y" years have no month or day). timelineapp
+# once read Y12345-06 as an extension; model.dates.format_instant now writes such years alone.
+_NO_MONTH_AFTER_Y: Final = (
+    "the end of the year: a 'Y' year has no month or day in EDTF (write the year alone, as "
+    "in Y12345, or an interval of years, as in Y12345/Y12346)"
+)
+_MONTH_DAY_CHARS: Final = frozenset("0123456789X-?~%T:")
 # Bits of a component's qualifier: what "?", "~" and "%" mean.
 _UNCERTAIN, _APPROXIMATE = 1, 2
 _BITS: Final = {"": 0, "?": _UNCERTAIN, "~": _APPROXIMATE, "%": _UNCERTAIN | _APPROXIMATE}
@@ -150,8 +157,14 @@ class PointReader:
         day: int | None = None
         season: int | None = None
         last = 0  # the last written component
-        stop = year.significant is not None or "E" in year.text
+        # EDTF's 'Y' years (and exponents, significant digits) are years only: no month or day.
+        stop = year.long or year.significant is not None or "E" in year.text
         self.after_component(bits, 0, None if stop else "'-' and a 2-digit month")
+        if year.long and self.peek() == "-":
+            run = self.pos + 1
+            while run < self.end and self.text[run] in _MONTH_DAY_CHARS:
+                run += 1
+            raise self.error(_NO_MONTH_AFTER_Y, f"'{shorten(self.text[self.pos : run])}'")
         if not stop and self.peek() == "-":
             self.pos += 1
             bits[1] |= _BITS[self.qualifier()]

@@ -185,15 +185,22 @@ def _first_match(
 
 
 def format_instant(seconds: int, precision: Precision) -> str:
-    """ISO 8601 / EDTF text of an instant (UTC) down to ``precision``, for display and debug.
+    """ISO 8601 / EDTF text of an instant (UTC) down to ``precision``: ``2024``, ``-0499``,
+    ``2024-06-07T10:30``, ``Y-170000002``.
 
-    ``2024``, ``-0499``, ``2024-06-07T10:30``, ``Y-170000002``; the result parses back with
-    :func:`~timelineapp.model.dates.parse_date` to a date starting at ``seconds`` truncated to
-    ``precision`` (a ``Y`` year followed by a month is timelineapp's extension to EDTF, read
-    so that this holds for every year).
+    The result parses back with :func:`~timelineapp.model.dates.parse_date` to a date starting
+    at ``seconds`` truncated to ``precision`` -- except that a year beyond ±9999 is written
+    alone (``Y12345``, year precision) whatever ``precision`` asks. EDTF's ``Y`` years have no
+    month or day, and timelineapp writes only what other EDTF readers accept: an event file
+    is meant to leave timelineapp. Nothing is lost that matters: a month 12,345 years away is
+    precision no source gives, and the year still contains the instant, so the date is less
+    precise but never wrong ("no date more precise than its source"). A caller that needs a
+    span of such years writes an interval of ``Y`` years (``Y12345/Y12346``).
     """
     year, month, day, hour, minute, second = from_seconds(seconds)
     text = format_year(year)
+    if text.startswith("Y"):
+        return text
     if precision >= Precision.MONTH:
         text += f"-{month:02d}"
     if precision >= Precision.DAY:

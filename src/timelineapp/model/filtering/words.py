@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..date_word_parts import de, language_of
+from ..date_words import describe_point
+from ..dates import DateError, DateKind, parse_date
 from ..file_format import ReviewState
 from ..folding import fold
 from .spec import FilterSpec
@@ -29,8 +33,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "certainly": "certainement",
         "possibly": "possiblement",
         "between": "entre {} et {}",
-        "from": "à partir de {}",
-        "until": "jusqu’à {}",
+        "from": "à partir {}",  # with "de" elided as the date needs: "à partir d’avril 2024"
+        "until": "jusqu’{}",  # "jusqu’à juin 2024", "jusqu’au 3 mai 2024"
         "min_sources_one": "au moins {} source indépendante",
         "min_sources_many": "au moins {} sources indépendantes",
         "min_grade": "cotation {} ou mieux",
@@ -71,12 +75,15 @@ _WORDS: dict[str, dict[str, str]] = {
 
 
 def describe_filter(spec: FilterSpec, timeline: Timeline, language: str | None = None) -> str:
-    """The filter in words, in the file's language (French or English); "" for no filter.
+    """The filter in words in ``language`` (French or English); "" for no filter.
 
-    Not Qt's translation: these words go with the file's titles and summaries, whatever
-    language the application's menus are in.
+    The language is the reader's, never the file's (issue 15, one language at a time): the
+    window passes its own (:func:`timelineapp.render.language.ui_language`), an export its
+    export language, the command line ``--lang``; ``None`` (a caller with no language, such
+    as the command line without ``--lang``) reads English. The words are a table, not Qt's
+    translation, because the model has no Qt.
     """
-    code = (language if language is not None else timeline.language).split("-")[0].lower()
+    code = language_of(language or "en")
     words = _WORDS.get(code, _WORDS["en"])
     parts: list[str] = []
     if spec.actors or spec.actors_alone or spec.include_no_actor:
@@ -109,16 +116,50 @@ def describe_filter(spec: FilterSpec, timeline: Timeline, language: str | None =
     if spec.text.strip():
         parts.append(words["text"].format(" ".join(spec.text.split())))
     if spec.has_dates:
-        if spec.date_from is not None and spec.date_to is not None:
-            span = words["between"].format(spec.date_from, spec.date_to)
-        elif spec.date_from is not None:
-            span = words["from"].format(spec.date_from)
+        low = None if spec.date_from is None else _bound(spec.date_from, code)
+        high = None if spec.date_to is None else _bound(spec.date_to, code)
+        if low is not None and high is not None:
+            span = words["between"].format(low, high)
+        elif low is not None:
+            span = words["from"].format(_from(low, code))
         else:
-            span = words["until"].format(spec.date_to)
+            span = words["until"].format(_until(str(high), code))
         parts.append(words["dates"].format(words[spec.within], span))
     parts.extend(_evidence_words(spec, words))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+_PLAIN_DATE = re.compile(r"-?\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _bound(text: str, language: str) -> str:
+    """A filter bound in words, as the window's other dates are: "2024-06" -> "juin 2024" /
+    "June 2024", "2024-04-01" -> "le 1er avril 2024" / "1 April 2024". Only plain years,
+    months and days: they read right after "à partir de", "entre", "jusqu’à"; anything else
+    (a season, an interval, a typo) is shown as typed."""
+    if _PLAIN_DATE.fullmatch(text.strip()) is None:
+        return text
+    try:
+        date = parse_date(text.strip())
+    except DateError:
+        return text
+    if date.kind is not DateKind.SINGLE or date.start is None:
+        return text
+    words = describe_point(date.start, language)
+    return "le " + words if language == "fr" and date.start.day is not None else words
+
+
+def _from(bound: str, language: str) -> str:
+    if language != "fr":
+        return bound
+    return "du " + bound.removeprefix("le ") if bound.startswith("le ") else de(bound)
+
+
+def _until(bound: str, language: str) -> str:
+    if language != "fr":
+        return bound
+    return "au " + bound.removeprefix("le ") if bound.startswith("le ") else "à " + bound
 
 
 def _evidence_words(spec: FilterSpec, words: dict[str, str]) -> list[str]:

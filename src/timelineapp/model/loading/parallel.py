@@ -32,8 +32,28 @@ PARALLEL_BYTES = 25_000_000
 
 
 def _warm_up() -> None:
-    """Runs in each new worker: import everything a chunk needs before the first one comes."""
+    """Runs in each new worker: import everything a chunk needs before the first one comes,
+    and leave with the loading process.
+
+    A worker holds both ends of its task queue's pipe, so it would wait forever for work if
+    the loading process ended without shutting the pool down (``os._exit``, a crash, a kill):
+    a thread watches the parent's sentinel instead.
+    """
+    import multiprocessing
+    import threading
+
     import timelineapp.model.loading.chunks  # noqa: F401
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_leave_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _leave_with(sentinel: int) -> None:
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(0)
 
 
 def _work(

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...model.dates import DateError, parse_date
+from ...render.language import ui_language
 from ..events_model import DISPUTED_COLOR, date_words, undated_text
 from ..panes.event_pane import plain_label
 
@@ -17,9 +18,8 @@ class DateField(QWidget):
 
     edited = Signal()  # editing finished with a valid value (or emptied)
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(
             self.tr("undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]")
@@ -35,10 +35,6 @@ class DateField(QWidget):
         layout.addWidget(self.feedback)
         self.line.textChanged.connect(self.on_text_changed)
         self.line.editingFinished.connect(self.on_editing_finished)
-        self.on_text_changed(self.line.text())
-
-    def set_language(self, language: str) -> None:
-        self._language = language
         self.on_text_changed(self.line.text())
 
     def set_text(self, text: str | None) -> None:
@@ -75,7 +71,8 @@ class DateField(QWidget):
             self.feedback.setText("⚠ " + problem)
             self.feedback.setPalette(self._error)
         else:
-            self.feedback.setText(date_words(parse_date(text), self._language))
+            # In the window's language, not the file's: the feedback is the window speaking.
+            self.feedback.setText(date_words(parse_date(text), ui_language()))
             self.feedback.setPalette(self._normal)
 
     def on_editing_finished(self) -> None:

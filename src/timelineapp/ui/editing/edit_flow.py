@@ -342,7 +342,7 @@ class EditFlow(QObject):
         return self.run(lambda d: edits.remove_event(d, index), text, None)
 
     def on_new_empty_event(self) -> None:
-        dialog = NewEventDialog(self._language(), None, "", self._window)
+        dialog = NewEventDialog(None, "", self._window)
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -370,10 +370,6 @@ class EditFlow(QObject):
         name = self.tr("New event '%1'").replace("%1", short_title(title))
         self._controller.edit(edit, name, index)
         return index
-
-    def _language(self) -> str:
-        draft = self.draft
-        return draft.header.language if draft is not None else "und"
 
     # --- the document pane's selection ------------------------------------------------------------
     def on_selection_action(self, kind: str, document_id: str, start: int, end: int) -> None:
@@ -414,7 +410,7 @@ class EditFlow(QObject):
         text = draft.texts.get(document_id) or ""
         suggestion = self._suggest(document_id, start, end)
         words = " ".join(text[start:end].split())
-        dialog = NewEventDialog(self._language(), suggestion, words, self._window, text)
+        dialog = NewEventDialog(suggestion, words, self._window, text)
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -73,7 +73,7 @@ class EventEditor(QWidget):
         content = QWidget()
         self.title = QLineEdit(content)
         self.event_id = QLineEdit(content)
-        self.date = DateField("und", content)
+        self.date = DateField(content)
         self.status = QComboBox(content)
         for status in EventStatus:
             self.status.addItem(status_text(status), status.value)
@@ -190,7 +190,6 @@ class EventEditor(QWidget):
         for area, text in ((self.summary, event.summary or ""), (self.note, event.note or "")):
             if area.toPlainText() != text:
                 area.setPlainText(text)
-        self.date.set_language(draft.header.language)
         self.date.set_text(event.date)
         self.status.setCurrentIndex(self.status.findData(event.status.value))
         self.review.setCurrentIndex(self.review.findData(event.review.value))

@@ -27,7 +27,6 @@ class NewEventDialog(QDialog):
 
     def __init__(
         self,
-        language: str,
         suggestion: DateSuggestion | None,
         words: str,
         parent: QWidget | None = None,
@@ -39,7 +38,7 @@ class NewEventDialog(QDialog):
         self.title = QLineEdit(self)
         self.title.setText(words[:_TITLE_WORDS].rstrip())
         self.title.selectAll()
-        self.date = DateField(language, self)
+        self.date = DateField(self)
         self.suggestion_label = plain_label(self)
         if suggestion is not None:
             self.date.set_text(suggestion.edtf)

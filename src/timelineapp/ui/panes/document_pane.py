@@ -479,6 +479,12 @@ class DocumentPane(QWidget):
         passages = timeline.passages.get(self._document_id, [])
         provenance = timeline.provenance
         low, high = self._marked_range(len(passages))
+        # Other events' passages are a quiet tint of the pane's own base colour, so they read
+        # in a dark theme too (a fixed pale grey there made white patches beside dark text).
+        base = self._text.palette().base().color()
+        dark = base.lightness() < 128
+        other_background = base.lighter(180) if dark else _OTHER_PASSAGE
+        other_text = self._text.palette().text().color() if dark else _MARKED_TEXT
         for passage in passages:
             if passage.event != selected and not low <= passage.start < high:
                 continue
@@ -499,7 +505,8 @@ class DocumentPane(QWidget):
                     self._extra_selection(passage, text_format)
                 )
             elif passage.event != selected:
-                text_format.setBackground(_OTHER_PASSAGE)
+                text_format.setBackground(other_background)
+                text_format.setForeground(other_text)
                 others.append(self._extra_selection(passage, text_format))
             elif passage.is_date_phrase:
                 text_format.setBackground(_SELECTED_DATE_PHRASE)

@@ -28,6 +28,7 @@ from ...model.provenance import excerpts
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
 from ...render.evidence_words import grade_words, lag_words, origins_summary
+from ...render.language import ui_language
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
 from ..evidence_dialog import GradeDialog
@@ -271,7 +272,7 @@ class SourcesPane(QWidget):
             if claim.date:
                 form.addRow(
                     self.tr("Says:"),
-                    plain_label(box, _date_in_words(claim.date, timeline.language) or ""),
+                    plain_label(box, _date_in_words(claim.date, ui_language()) or ""),
                 )
         lag = evidence.lags.get(document_id)
         if lag is not None:
@@ -376,8 +377,8 @@ class SourcesPane(QWidget):
 
         add_text(self.tr("Publisher:"), document.publisher)
         add_text(self.tr("Author:"), document.author)
-        add_text(self.tr("Published:"), _date_in_words(document.published, timeline.language))
-        add_text(self.tr("Retrieved:"), _date_in_words(document.retrieved, timeline.language))
+        add_text(self.tr("Published:"), _date_in_words(document.published, ui_language()))
+        add_text(self.tr("Retrieved:"), _date_in_words(document.retrieved, ui_language()))
         links = ((self.tr("URL:"), document.url), (self.tr("Archive:"), document.archive_url))
         for name, address in links:
             if address is None:
