@@ -194,3 +194,21 @@ def test_runs_headless_without_a_display(tmp_path: Path) -> None:
     assert done.returncode == EXIT_OK, done.stderr
     assert done.stderr == ""
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_help_and_format_errors_name_the_data_formats_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export`` writes images and data: its help and its format errors say both."""
+    from timelineapp.cli import main
+
+    assert main(["export", "--help"]) == EXIT_OK
+    helped = " ".join(capsys.readouterr().out.split())
+    assert "image to write" not in helped
+    for word in ("*.png", "*.csv", "*.jsonl", "*.ics", "timelinejs", "timesketch"):
+        assert word in helped
+    assert export(EXAMPLE, "-o", str(tmp_path / "x.bmp")) == EXIT_USAGE
+    message = one_error_line(capsys)
+    assert "*.png" in message
+    assert "*.csv" in message
+    assert "*.ics" in message

@@ -44,13 +44,24 @@ class _Failure(Exception):
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Export the timeline of an event file as an image for reports: the title, the "
-        "timeline, a legend and a footer listing the source documents."
+        "Export the timeline of an event file as an image for reports (PNG, SVG, PDF: the "
+        "title, the timeline, a legend and a footer listing the source documents), or its "
+        "events as data for other tools (CSV, TimelineJS, Timesketch, iCalendar)."
     )
     parser.add_argument("file", metavar="FILE", help="the event file (*.timeline.json)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="image to write")
     parser.add_argument(
-        "--format", help="png, svg or pdf (default: from OUT's extension)", metavar="FORMAT"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="file to write: an image (*.png, *.svg, *.pdf) or data (*.csv, *.json, *.jsonl, "
+        "*.ics: see below)",
+    )
+    parser.add_argument(
+        "--format",
+        help="png, svg or pdf; or data: csv, timelinejs, timesketch or ics (default: from OUT's "
+        "extension)",
+        metavar="FORMAT",
     )
     size = parser.add_argument_group("size")
     size.add_argument("--width", type=int, metavar="W", help="width in px (default 1600)")
@@ -164,6 +175,14 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _data_choices(pattern: str) -> str:
+    """The data formats (from the exporters' own table) as "a, b, c or d"."""
+    from .extract.exporters import FORMATS
+
+    words = [pattern.format(name=f.name, suffix=f.suffix) for f in FORMATS.values()]
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
 def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
     """Options that are wrong whatever the file holds: exit 2 before loading anything."""
     fmt = (args.format or "").lower()
@@ -171,13 +190,17 @@ def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
         suffix = Path(args.output).suffix.lower().lstrip(".")
         if suffix not in _FORMATS:
             raise _Failure(
-                f"cannot tell the format from {args.output!r}: name it *.png, *.svg or *.pdf, "
-                "or give --format",
+                f"cannot tell the format from {args.output!r}: name it *.png, *.svg or *.pdf "
+                f"(an image) or {_data_choices('*{suffix}')} (data), or give --format",
                 EXIT_USAGE,
             )
         fmt = suffix
     if fmt not in _FORMATS:
-        raise _Failure(f"unknown format {args.format!r}: use png, svg or pdf", EXIT_USAGE)
+        raise _Failure(
+            f"unknown format {args.format!r}: use png, svg or pdf (an image) or "
+            f"{_data_choices('{name}')} (data)",
+            EXIT_USAGE,
+        )
     if args.scale is not None and (args.width is not None or args.height is not None):
         raise _Failure(
             "--scale cannot be combined with --width/--height: give a size in px, or a scale "
@@ -278,13 +301,11 @@ def _options(values: dict[str, Any]) -> ExportOptions:
 
 def _check_output(output: Path) -> None:
     """Fail early (before rendering) when the output cannot possibly be written."""
-    folder = output.parent
-    if output.is_dir():
-        raise _Failure(f"cannot write {output}: it is a folder", EXIT_INVALID)
-    if not folder.is_dir():
-        raise _Failure(f"cannot write {output}: folder {folder} does not exist", EXIT_INVALID)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise _Failure(f"cannot write {output}: folder {folder} is not writable", EXIT_INVALID)
+    from .model.atomic_write import output_problem
+
+    problem = output_problem(output)
+    if problem is not None:
+        raise _Failure(f"cannot write {output}: {problem}", EXIT_INVALID)
 
 
 def _load(file: str, strict: bool = False) -> Timeline:

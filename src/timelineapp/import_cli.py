@@ -89,6 +89,7 @@ def _run(args: argparse.Namespace) -> int:
     from .extract.importers import GroupAs, ImportOptions, UnreadableInput, import_file
     from .extract.importers.table_mapping import FIELDS
     from .extract.importers.writing import write_event_file
+    from .model.atomic_write import output_problem
 
     mapping: dict[str, str] = {}
     for item in args.map:
@@ -105,6 +106,10 @@ def _run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else _default_output(source)
     if output.resolve() == source.resolve():
         return _usage(f"-o {output}: the output would replace the input")
+    problem = output_problem(output)
+    if problem is not None:  # as export and build do: a missing folder is not created
+        print(f"{_PROG}: error: -o: cannot write {output}: {problem}", file=sys.stderr)
+        return EXIT_INVALID
     options = ImportOptions(
         group_as=GroupAs(args.group_as),
         mapping=mapping,

@@ -98,6 +98,7 @@ def test_html_is_reduced_to_its_text_and_offsets_point_into_it(tmp_path: Path) -
     page = tmp_path / "page.html"
     page.write_text(_HTML, encoding="utf-8")
     output = tmp_path / "out" / "draft.timeline.json"
+    output.parent.mkdir()  # build refuses a missing folder, as export does
     assert main(["build", str(page), "-o", str(output)]) == 0
     data = json.loads(output.read_text(encoding="utf-8"))
     (document,) = data["documents"]

@@ -179,7 +179,7 @@ def test_worker_processes_leave_when_the_loading_process_ends_without_closing_th
         "import multiprocessing, os, sys\n"
         "from timelineapp.model.loading.parallel import start_pool\n"
         "if __name__ == '__main__':\n"
-        "    pool = start_pool(1, workers=2)\n"
+        "    pool = start_pool(1, workers=1)\n"
         "    assert pool is not None\n"
         "    assert pool.executor.submit(int, 7).result() == 7\n"
         "    print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"

@@ -288,8 +288,7 @@ def write_draft(draft: Draft, output: Path) -> Draft:
     returns the draft as written (document paths renamed where a different file already had
     the name). An existing document with another content is never overwritten; an existing
     ``output`` is kept as ``output.bak``."""
-    folder = output.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = output.parent  # must exist: a missing folder is refused, never created
     renamed: dict[str, str] = {}
     for name, text in draft.texts.items():
         target = folder / name

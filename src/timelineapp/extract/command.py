@@ -47,6 +47,7 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    from timelineapp.model.atomic_write import output_problem
     from timelineapp.model.loading import load_event_file
 
     from .article import ArticleError, read_article
@@ -77,6 +78,10 @@ def run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    problem = output_problem(output)
+    if problem is not None:  # as export does: a missing folder is refused, not created
+        print(f"timelineapp build: -o: cannot write {output}: {problem}", file=sys.stderr)
+        return EXIT_FAILED
     articles = []
     seen: set[Path] = set()
     for name in args.articles:

@@ -8,7 +8,8 @@ stray temporary file).
 
 * :func:`atomic_write` writes bytes or text in one call;
 * :func:`atomic_open` streams into a binary file handle (big exports, saving big files);
-* :func:`atomic_folder` builds a folder (the load cache's entries) and swaps it in.
+* :func:`atomic_folder` builds a folder (the load cache's entries) and swaps it in;
+* :func:`output_problem` says, before any work, why a file the user named cannot be written.
 
 All three raise ``OSError`` when the target cannot be written; the caller decides whether
 that is worth telling the user (an export) or not (a cache).
@@ -24,13 +25,30 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["TEMP_SUFFIX", "atomic_folder", "atomic_open", "atomic_write"]
+__all__ = ["TEMP_SUFFIX", "atomic_folder", "atomic_open", "atomic_write", "output_problem"]
 
 TEMP_SUFFIX = ".part"
 """Suffix of every temporary file (hidden, ``.NAME.XXXX.part``): leftovers are findable."""
 
 # mkstemp makes files private (0600); a written file is meant to be shared like any other.
 _NEW_FILE_MODE = 0o644
+
+
+def output_problem(output: Path) -> str | None:
+    """Why ``output`` cannot possibly be written (a sentence), or None.
+
+    The commands that write a file the user named (export, build, import) check it first:
+    a missing folder is refused, never created, since a typo in a path would otherwise
+    write files somewhere unexpected.
+    """
+    folder = output.parent
+    if output.is_dir():
+        return "it is a folder"
+    if not folder.is_dir():
+        return f"folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"folder {folder} is not writable"
+    return None
 
 
 @contextmanager

@@ -115,9 +115,15 @@ def paint_doubts(
     theme: Theme,
     font: QFont,
     width: float,
+    label_left: bool = False,
 ) -> None:
     """A bracket over each component in doubt (the year's span, the month's, the day's),
-    stacked coarse above fine, with the qualifier's mark on it."""
+    stacked coarse above fine, with the qualifier's mark on it.
+
+    The mark ("(?)", "~") is wider than a day's bracket: centred, it reached into the label
+    beside the mark and its raised "[1]" source number. It is kept on the bracket's side away
+    from the label (``label_left``: the label was moved left of its mark, at the right edge).
+    """
     if not form.doubts:
         return
     painter.save()
@@ -127,7 +133,7 @@ def paint_doubts(
     metrics = QFontMetricsF(small)
     painter.setFont(small)
     for doubt in form.doubts:
-        _paint_bracket(painter, doubt, cy, theme, metrics, width)
+        _paint_bracket(painter, doubt, cy, theme, metrics, width, label_left)
     painter.restore()
 
 
@@ -138,6 +144,7 @@ def _paint_bracket(
     theme: Theme,
     metrics: QFontMetricsF,
     width: float,
+    label_left: bool,
 ) -> None:
     y = cy - BAND / 2 - _BRACKET_GAP - doubt.level * _BRACKET_STEP
     x0, x1 = doubt.x0, max(doubt.x1, doubt.x0 + 2)
@@ -156,7 +163,12 @@ def _paint_bracket(
             painter.drawLine(QPointF(x, y), QPointF(x, y + 2.5))
     text = qualifier_mark(doubt.qualifier)
     text_w = metrics.horizontalAdvance(text) + 2
-    centre = min(max((left + right) / 2, text_w / 2 + 1), width - text_w / 2 - 1)
+    centre = (left + right) / 2
+    if label_left:
+        centre = max(centre, left - 1 + text_w / 2)  # not left of the bracket: the label's side
+    else:
+        centre = min(centre, right + 1 - text_w / 2)
+    centre = min(max(centre, text_w / 2 + 1), width - text_w / 2 - 1)
     height = metrics.ascent()
     box = QRectF(centre - text_w / 2, y - height / 2, text_w, height)
     painter.fillRect(box, theme.background)

@@ -71,6 +71,7 @@ from .export_options import (
     max_side,
 )
 from .export_text import PAD, export_language
+from .inputs import document_dates
 from .legend import paint_legend
 from .painter import PaintOptions, paint_scene
 from .scene import Scene, label_text
@@ -356,7 +357,8 @@ def write_export(data: ExportResult | bytes, path: str | os.PathLike[str]) -> No
 
 def timeline_range(timeline: Timeline, mask: npt.NDArray[np.bool_]) -> tuple[float, float]:
     """The span a whole-timeline export shows (:func:`.timemap.view_range`)."""
-    return view_range(timeline.index, mask)
+    published = ((d[1], d[2]) for d in document_dates(timeline))
+    return view_range(timeline.index, mask, published)
 
 
 def event_range(timeline: Timeline, event: int) -> tuple[float, float] | None:

@@ -56,6 +56,7 @@ from .scene import (
     build_scene_filling,
     label_reach,
     label_text,
+    shown_flags,
 )
 from .theme import Theme, theme
 from .ticks import AxisTicks
@@ -196,10 +197,13 @@ def _measure_with_citations(
     """
     metrics = QFontMetricsF(font)
     cite_metrics = QFontMetricsF(cite_font)
-    flags = timeline.index.flags
+    cited = np.fromiter(citations, dtype=np.int64, count=len(citations))
+    # The flags as drawn: a date in doubt on one component has no "(?)" on its label; keyed by
+    # the index's flags, its citation's room was lost and "[1]" ran under its mark.
+    drawn = shown_flags(timeline.index, cited)
     extra: dict[str, float] = {}
-    for e, cite in citations.items():
-        text = label_text(int(flags[e]), timeline.titles[e])
+    for e, flags, cite in zip(cited.tolist(), drawn.tolist(), citations.values(), strict=True):
+        text = label_text(int(flags), timeline.titles[e])
         extra[text] = max(extra.get(text, 0.0), 2 + cite_metrics.horizontalAdvance(cite))
     base = metrics.horizontalAdvance
     if not extra:

@@ -223,7 +223,9 @@ def _paint_mark(
         _paint_band(painter, mark, cy, color, outline, theme)
         left, right = mark.x0, mark.x1
     if form is not None:
-        paint_doubts(painter, form, cy, theme, options.font, scene.width)
+        paint_doubts(
+            painter, form, cy, theme, options.font, scene.width, label_left=mark.label_x < left
+        )
     if mark.flags & MarkFlag.OPEN_START:
         _paint_open_side(painter, left, cy, color, -1, g.open_tail)
     if mark.flags & MarkFlag.OPEN_END:

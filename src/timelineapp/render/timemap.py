@@ -24,6 +24,8 @@ of Qt.
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -311,11 +313,38 @@ FIT_MARGIN = 24.0
 LONG_LABEL_SHARE = 0.22
 
 
-def view_range(index: TimeIndex, mask: npt.NDArray[np.bool_] | None) -> tuple[float, float]:
-    """What "fit all" shows: the dated events passing ``mask``, else all, else one year."""
-    found = index.extent(mask) if mask is not None else None
-    found = found or index.extent()
-    return found if found is not None else (0.0, 365.0 * SECONDS_PER_DAY)
+#: The least span an empty timeline shows around its documents' publication dates.
+EMPTY_MIN_SPAN = 90.0 * SECONDS_PER_DAY
+#: What an empty timeline without dated documents shows: a year, today in its middle.
+EMPTY_SPAN = 365.0 * SECONDS_PER_DAY
+
+
+def view_range(
+    index: TimeIndex | None,
+    mask: npt.NDArray[np.bool_] | None,
+    documents: Iterable[tuple[float, float]] = (),
+    now: float | None = None,
+) -> tuple[float, float]:
+    """What "fit all" shows: the dated events passing ``mask``, else all; with no dated
+    event, :func:`empty_range` (never the Unix epoch, which is no date of anyone's)."""
+    found = index.extent(mask) if index is not None and mask is not None else None
+    found = found or (index.extent() if index is not None else None)
+    return found if found is not None else empty_range(documents, now)
+
+
+def empty_range(
+    documents: Iterable[tuple[float, float]] = (), now: float | None = None
+) -> tuple[float, float]:
+    """The window of a timeline with no dated event: around its documents' publication
+    dates (``(earliest, latest)`` instants; the work is about them), at least
+    :data:`EMPTY_MIN_SPAN` wide; else a year around ``now`` (default: the clock)."""
+    spans = [(t0, t1) for t0, t1 in documents if math.isfinite(t0) and math.isfinite(t1)]
+    if spans:
+        t0, t1 = min(s[0] for s in spans), max(s[1] for s in spans)
+        pad = max(0.0, (EMPTY_MIN_SPAN - (t1 - t0)) / 2)
+        return t0 - pad, t1 + pad
+    centre = time.time() if now is None else now
+    return centre - EMPTY_SPAN / 2, centre + EMPTY_SPAN / 2
 
 
 def event_window(index: TimeIndex, event: int) -> tuple[float, float] | None:

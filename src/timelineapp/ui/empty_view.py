@@ -18,7 +18,8 @@ def paint_empty_message(
     text: str,
     link: str,
 ) -> QRectF | None:
-    """``text`` centred in ``area`` (in ``colors[0]``), ``link`` under it as a link (in
+    """``text`` centred in ``area`` (in ``colors[0]``), wrapped at word boundaries (a
+    French sentence is wider than a 1024 px view), ``link`` under it as a link (in
     ``colors[1]``); returns the link's rectangle for clicks, None without a link."""
     larger = QFont(font)
     larger.setPointSizeF(font.pointSizeF() * 1.25)
@@ -27,16 +28,24 @@ def paint_empty_message(
     painter.setFont(larger)
     painter.setPen(colors[0])
     line = metrics.height()
-    top = area.center().y() - line * (1.0 if link else 0.5)
-    box = QRectF(area.left() + 16, top, area.width() - 32, line)
-    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), text)
+    # At most ~60 average characters wide: a long line is hard to read, even when it fits.
+    width = max(1.0, min(area.width() - 32, metrics.averageCharWidth() * 60))
+    flags = int(
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    )
+    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+    block = height + (line * 1.3 if link else 0.0)
+    top = area.center().y() - block / 2
+    painter.drawText(QRectF(area.center().x() - width / 2, top, width, height), flags, text)
     rect = None
     if link:
         larger.setUnderline(True)
         painter.setFont(larger)
         painter.setPen(colors[1])
-        width = metrics.horizontalAdvance(link) + 8
-        rect = QRectF(area.center().x() - width / 2, top + line * 1.3, width, line)
+        link_width = metrics.horizontalAdvance(link) + 8
+        rect = QRectF(
+            area.center().x() - link_width / 2, top + height + line * 0.3, link_width, line
+        )
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), link)
     painter.restore()
     return rect

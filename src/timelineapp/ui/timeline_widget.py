@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from ..model.calendar import SECONDS_PER_DAY
 from ..model.time_index import TimeIndex
 from ..render.calendar_names import LocaleNames
 from ..render.compress import CompressedTime, Compression, apply_breaks
@@ -50,6 +49,7 @@ from ..render.timemap import (
     LABEL_ROOM_SHARE,
     TimeMap,
     ZoomLimits,
+    empty_range,
     event_window,
     fit_labelled,
     view_range,
@@ -249,10 +249,11 @@ class TimelineWidget(QWidget):
         timeline = self._controller.timeline
         width = float(max(1, self.width()))
         if timeline is None:
-            self.set_timemap(TimeMap.fitted(0, SECONDS_PER_DAY * 365, width))
+            self.set_timemap(TimeMap.fitted(*empty_range(), width))
             return
         index = self._view_index() or timeline.index
-        t0, t1 = view_range(index, self._controller.mask)
+        published = ((d[1], d[2]) for d in self._inputs().documents)  # shown when no event is
+        t0, t1 = view_range(index, self._controller.mask, published)
         reach = label_reach(self._inputs(), self._measure, Geometry())
         # When the events outnumber the lanes the height allows, clusters are coming anyway:
         # the data keeps most of the width rather than giving it to labels.
