@@ -128,7 +128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,7 +189,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Only this actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +783,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +791,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-82"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-85"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +801,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,7 +929,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,7 +1033,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,7 +1088,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1161,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+84"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+85"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1227,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+65"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+66"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,8 +1295,9 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+199"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+225"/>
         <source>No file open</source>
+        <extracomment>The share of the table&apos;s width the title keeps however long the other cells are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1368,7 +1369,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
         <source>What the sources say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,14 +1692,14 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+201"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+202"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+174"/>
-        <location line="+151"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
+        <location line="+167"/>
         <source>Filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,7 +1709,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+232"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+236"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1724,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-167"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-183"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} of %Ln event shown</numerusform>
@@ -1752,7 +1753,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+57"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln quote does not match its document</numerusform>
@@ -1776,13 +1777,13 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-150"/>
         <location line="+74"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>“{title}”: the document cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,7 +3608,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+36"/>
         <source>New Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,7 +4018,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+104"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,7 +4183,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineStatusBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+51"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+75"/>
         <source>Show the list of provenance problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4221,7 +4222,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,7 +4289,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+55"/>
         <source>Published: {title} ({date})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,7 +128,7 @@
         <translation>Chercher un acteur (nom ou alias)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -190,7 +190,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Only this actor</source>
         <translation>Seulement cet acteur</translation>
     </message>
@@ -633,7 +633,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -784,7 +784,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Texte indisponible</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation>Ce ne sont pas les mots enregistrés&#xa0;: voir le panneau Citations</translation>
     </message>
@@ -792,7 +792,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-82"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-85"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -802,7 +802,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Aucun événement n’est relu&#xa0;; sa note dit comment sa date, ses acteurs et ses citations ont été trouvés.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -930,7 +930,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation>Ajouter une citation à «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1036,7 +1036,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Attribuer…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -1091,7 +1091,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -1164,7 +1164,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+84"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+85"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -1230,7 +1230,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+65"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+66"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -1298,8 +1298,9 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+199"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+225"/>
         <source>No file open</source>
+        <extracomment>The share of the table&apos;s width the title keeps however long the other cells are.</extracomment>
         <translation>Aucun fichier ouvert</translation>
     </message>
     <message numerus="yes">
@@ -1371,7 +1372,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
         <source>What the sources say</source>
         <translation>Ce que disent les sources</translation>
     </message>
@@ -1695,14 +1696,14 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+201"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+202"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+174"/>
-        <location line="+151"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
+        <location line="+167"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -1712,7 +1713,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+232"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+236"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -1727,7 +1728,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-167"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-183"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -1756,7 +1757,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>page {page} sur {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+57"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln citation ne correspond pas à son document</numerusform>
@@ -1780,13 +1781,13 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-150"/>
         <location line="+74"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>“{title}”: the document cannot be read</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: le document est illisible</translation>
     </message>
@@ -3615,7 +3616,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+36"/>
         <source>New Event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -4027,7 +4028,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+104"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -4192,7 +4193,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineStatusBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+51"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+75"/>
         <source>Show the list of provenance problems</source>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>
@@ -4231,7 +4232,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
@@ -4298,7 +4299,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+55"/>
         <source>Published: {title} ({date})</source>
         <translation>Publié&#xa0;: {title} ({date})</translation>
     </message>
