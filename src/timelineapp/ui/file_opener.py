@@ -21,7 +21,7 @@ from ..model.issues import Issue, IssueKind, Severity
 from ..model.loading import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
-from .progress import worker_progress
+from .progress import retire, worker_progress
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -121,12 +121,8 @@ class FileOpener(QObject):
             return
         worker.cancel()
         worker.loaded.disconnect()  # its result must not open a file in a closing window
-        worker.wait()
-        worker.deleteLater()
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
+        retire(worker, self._progress)
+        self._progress = None
 
     @property
     def busy(self) -> bool:
@@ -165,13 +161,8 @@ class FileOpener(QObject):
         if self._shut:  # a result queued before the app began to quit
             return
         worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.wait()
-            worker.deleteLater()
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
+        retire(worker, self._progress)
+        self._progress = None
         if result.cancelled:
             self.failed.emit(str(path))
             return

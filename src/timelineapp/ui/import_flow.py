@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 from .controller import TimelineController
 from .import_drop import ImportDropFilter
 from .import_workers import ImportWorker, UnsavedLoadWorker, load_import, run_import
-from .progress import worker_progress
+from .progress import retire, worker_progress
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -196,13 +196,8 @@ class ImportFlow(QObject):
         error: str,
     ) -> None:
         worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.wait()
-            worker.deleteLater()
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
+        retire(worker, self._progress)
+        self._progress = None
         self._imported(path, format_name, options, result, error)
 
     def _imported(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Short jobs finish before the dialog would appear: no flash for a file that loads quickly.
@@ -24,3 +24,14 @@ def worker_progress(
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     return dialog
+
+
+def retire(worker: QThread | None, dialog: QProgressDialog | None) -> None:
+    """Wait for a finished (or cancelled) worker and close its progress dialog, both deleted
+    later by Qt; the caller forgets its references to them."""
+    if worker is not None:
+        worker.wait()
+        worker.deleteLater()
+    if dialog is not None:
+        dialog.reset()
+        dialog.deleteLater()
