@@ -92,7 +92,7 @@ def test_an_invalid_change_keeps_the_last_good_version_under_a_banner(
     qtbot.waitUntil(banner.isVisible, timeout=10_000)
     assert app.controller.timeline is before
     assert "title" in banner.label.text()
-    assert "Field required" in banner.label.text()
+    assert "expected this required field" in banner.label.text()
     assert app.opener.last_dialog is None  # a banner, not a dialog on each save
     # Fixed on disk: it reloads and the banner goes.
     data["title"] = "Fixed"

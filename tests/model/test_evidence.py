@@ -96,9 +96,9 @@ def test_a_document_may_have_no_text_of_its_own_but_not_two() -> None:
     [
         ("reliability", "G", "'A', 'B', 'C', 'D', 'E' or 'F'"),
         ("reliability", "b", "'A', 'B', 'C', 'D', 'E' or 'F'"),
-        ("credibility", 7, "less than or equal to 6"),
-        ("credibility", 0, "greater than or equal to 1"),
-        ("credibility", "2", "valid integer"),
+        ("credibility", 7, "expected a number at most 6, found the number 7"),
+        ("credibility", 0, "expected a number at least 1, found the number 0"),
+        ("credibility", "2", "expected a whole number, found the text"),
         ("date", "2024-13", "month"),
     ],
 )

@@ -34,6 +34,11 @@ class Issue:
     # Set when the file itself could not be read: the bare reason ("permission denied"), so
     # a window can word it ("X cannot be read: …") without parsing ``message``.
     unreadable: str | None = None
+    # What the message says, as a code and its arguments (e.g. "less_than_equal" with
+    # ("le", "6"), ("found", "the number 7")), so a window can word it in another language.
+    # Empty for issues that have no code yet.
+    code: str = ""
+    arguments: tuple[tuple[str, str], ...] = ()
 
     @property
     def location(self) -> str:

@@ -29,9 +29,10 @@ from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
 from ..integrity import span_matches, span_mismatch
-from ..issues import Issue, IssueKind, Severity, describe_found, json_path
+from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
+from ..validation_words import word_error
 from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, RowRejected
 from .split import item_spans, split_items, walk_spans
 
@@ -103,15 +104,22 @@ def schema_issues(
     """Pydantic errors as located issues; chunk-relative indices become file indices."""
     issues = []
     for detail in error.errors(include_url=False)[: max(0, limit)]:
-        message = detail["msg"].removeprefix("Value error, ")
-        if detail["type"] not in ("missing", "value_error", "extra_forbidden"):
-            message += f", found {describe_found(detail['input'])}"
-        elif detail["type"] == "extra_forbidden":
-            message = "unknown field (check its spelling against the format reference)"
+        words = word_error(detail)
         location = tuple(detail["loc"])
         if prefix is not None:
             location = (prefix, int(location[0]) + offset, *location[1:])
-        issues.append(Issue(Severity.ERROR, IssueKind.SCHEMA, file, json_path(location), message))
+        path = json_path(location)
+        issues.append(
+            Issue(
+                Severity.ERROR,
+                IssueKind.SCHEMA,
+                file,
+                path,
+                words.message,
+                code=words.code,
+                arguments=words.arguments,
+            )
+        )
     return issues
 
 

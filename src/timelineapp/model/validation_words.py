@@ -1,0 +1,115 @@
+"""Pydantic's validation errors worded like every other load message: "expected …, found …".
+
+Pydantic says "Input should be a valid integer" or "Field required"; the rest of timelineapp says
+what it expected and what it found, in the terms of the JSON the user wrote (an object, a list,
+true). One table here maps pydantic's error ``type`` (and its ``ctx``) to the expected part; the
+found part comes from the input. A type not in the table keeps pydantic's own text, so a new
+pydantic error is never lost, only less well worded.
+
+Each wording also comes as a code and arguments (``Wording.code``, ``Wording.arguments``), so a
+window can word the same issue in another language without parsing the English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic_core import ErrorDetails
+
+from .issues import describe_found
+
+_Expect = Callable[[Mapping[str, Any]], str]
+
+
+def _const(text: str) -> _Expect:
+    return lambda ctx: text
+
+
+# pydantic v2 error type -> what was expected, from the error's ctx.
+# (https://docs.pydantic.dev/latest/errors/validation_errors/)
+EXPECTED: dict[str, _Expect] = {
+    "dict_type": _const("an object"),
+    "model_type": _const("an object"),
+    "model_attributes_type": _const("an object"),
+    "list_type": _const("a list"),
+    "tuple_type": _const("a list"),
+    "set_type": _const("a list"),
+    "string_type": _const("text"),
+    "str_type": _const("text"),
+    "int_type": _const("a whole number"),
+    "int_parsing": _const("a whole number"),
+    "int_from_float": _const("a whole number"),
+    "int_parsing_size": _const("a whole number small enough to be read"),
+    "float_type": _const("a number"),
+    "float_parsing": _const("a number"),
+    "bool_type": _const("true or false"),
+    "bool_parsing": _const("true or false"),
+    "none_required": _const("null"),
+    "less_than_equal": lambda ctx: f"a number at most {ctx['le']}",
+    "less_than": lambda ctx: f"a number below {ctx['lt']}",
+    "greater_than_equal": lambda ctx: f"a number at least {ctx['ge']}",
+    "greater_than": lambda ctx: f"a number above {ctx['gt']}",
+    "string_too_short": lambda ctx: _at_least(ctx["min_length"], "character"),
+    "string_too_long": lambda ctx: _at_most(ctx["max_length"], "character"),
+    "too_short": lambda ctx: _at_least(ctx["min_length"], "item"),
+    "too_long": lambda ctx: _at_most(ctx["max_length"], "item"),
+    "string_pattern_mismatch": lambda ctx: f"text matching {ctx['pattern']!r}",
+    "literal_error": lambda ctx: f"one of {ctx['expected']}",
+    "enum": lambda ctx: f"one of {ctx['expected']}",
+}
+
+
+def _at_least(n: int, unit: str) -> str:
+    return f"at least {n} {unit}{'' if n == 1 else 's'}"
+
+
+def _at_most(n: int, unit: str) -> str:
+    return f"at most {n} {unit}{'' if n == 1 else 's'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """One validation error in words, and as a code with arguments for other languages."""
+
+    message: str
+    code: str  # pydantic's error type ("missing", "less_than_equal", …)
+    arguments: tuple[tuple[str, str], ...]  # ctx and "found", as text
+
+
+def found_text(value: Any) -> str:
+    """The found value as the JSON kind the user wrote, then the value itself."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"the text {describe_found(value)}"
+    if isinstance(value, int | float):
+        return f"the number {describe_found(value)}"
+    if isinstance(value, list | tuple):
+        return f"a list {describe_found(value)}"
+    if isinstance(value, dict):
+        return f"an object {describe_found(value)}"
+    return describe_found(value)
+
+
+def word_error(detail: ErrorDetails) -> Wording:
+    """``detail`` (one entry of ``ValidationError.errors()``) as "expected …, found …"."""
+    kind = detail["type"]
+    ctx: Mapping[str, Any] = detail.get("ctx") or {}
+    arguments = tuple((key, str(value)) for key, value in ctx.items() if key != "error")
+    if kind == "missing":
+        return Wording("expected this required field, found nothing", kind, arguments)
+    if kind == "extra_forbidden":
+        message = "unknown field: expected only the fields of the format (check its spelling)"
+        return Wording(message, kind, arguments)
+    if kind == "value_error":  # our own validators already word what they expected
+        return Wording(detail["msg"].removeprefix("Value error, "), kind, arguments)
+    found = found_text(detail["input"])
+    arguments += (("found", found),)
+    expect = EXPECTED.get(kind)
+    if expect is None:
+        return Wording(f"{detail['msg']}, found {found}", kind, arguments)
+    return Wording(f"expected {expect(ctx)}, found {found}", kind, arguments)
