@@ -60,7 +60,7 @@ def test_grades_are_one_step_that_undoes_exactly() -> None:
             None,
             "cycle doc -> communique -> doc",
         ),
-        ({}, [SourceGrade(credibility=7)], "less than or equal to 6"),
+        ({}, [SourceGrade(credibility=7)], "expected a number at most 6, found the number 7"),
         ({}, [SourceGrade(date="2024-13")], "month"),
         ({}, [], "expected a grade for each of the 1 sources"),
     ],

@@ -38,6 +38,7 @@ from .file_format import (
     Source,
 )
 from .integrity import sha256_text
+from .validation_words import word_error
 
 
 class EditError(ValueError):
@@ -76,7 +77,7 @@ def _validated(model: type[Any], data: Mapping[str, Any]) -> Any:
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
+        message = word_error(first).message
         raise EditError(f"{where}: {message}" if where else message) from None
 
 

@@ -18,6 +18,7 @@ from .draft import Batch, Draft, Edit, PutSlot, SetHeader
 from .edits import EditError
 from .evidence_links import document_link_issues
 from .file_format import Document, Event, Reliability, Source
+from .validation_words import word_error
 
 _Model = TypeVar("_Model", Document, Source)
 
@@ -49,7 +50,7 @@ def _validated(model: type[_Model], fields: Mapping[str, object]) -> _Model:
     except ValidationError as error:
         detail = error.errors(include_url=False)[0]
         where = ".".join(str(p) for p in detail["loc"])
-        raise EditError(f"{where}: {detail['msg']}") from None
+        raise EditError(f"{where}: {word_error(detail).message}") from None
 
 
 def grade_evidence(
