@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal
 
 import pytest
@@ -77,3 +78,10 @@ def test_a_loaded_file_keeps_location_and_carries_the_code() -> None:
     assert str(issue) == "list.timeline.json:1:1: error: expected an object, found a list [1, 2, 3]"
     assert issue.code == "model_type"
     assert dict(issue.arguments)["found"] == "a list [1, 2, 3]"
+
+
+def test_the_code_and_arguments_reach_the_json_report() -> None:
+    (issue,) = load_event_bytes(b"[1, 2, 3]\n", "list.timeline.json", None).errors
+    encoded = json.loads(json.dumps(issue.to_json()))
+    assert encoded["code"] == "model_type"
+    assert encoded["arguments"]["found"] == "a list [1, 2, 3]"

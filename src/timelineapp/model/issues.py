@@ -61,6 +61,8 @@ class Issue:
             "line": self.line,
             "column": self.column,
             "message": self.message,
+            "code": self.code,
+            "arguments": dict(self.arguments),
         }
 
 

@@ -279,4 +279,6 @@ def _issue(data: dict[str, Any]) -> Issue:
         data["message"],
         data["line"],
         data["column"],
+        code=data.get("code", ""),
+        arguments=tuple((str(k), str(v)) for k, v in data.get("arguments", {}).items()),
     )
