@@ -287,10 +287,10 @@ class ImportFlow(QObject):
 
     def save(self, source: Path, result: ImportResult, target: Path | None = None) -> bool:
         """Ask where to save (next to the input by default), write, then open the saved file."""
-        from ..extract.importers.writing import write_event_file
+        from ..extract.importers.writing import default_output, write_event_file
 
         if target is None:
-            suggested = source.with_name(source.name.split(".", 1)[0] + ".timeline.json")
+            suggested = default_output(source)
             chosen, _ = QFileDialog.getSaveFileName(
                 self._window,
                 self.tr("Save Imported Event File"),
