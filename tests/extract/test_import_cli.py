@@ -66,7 +66,8 @@ def test_a_second_import_to_the_same_default_name_is_refused(tmp_path: Path) -> 
     )
     assert second.returncode == 2
     assert "timesketch.timeline.json already exists" in second.stderr
-    assert "-o OUT" in second.stderr and "--force" in second.stderr
+    assert "-o OUT" in second.stderr
+    assert "--force" in second.stderr
     assert (tmp_path / "timesketch.timeline.json").read_bytes() == written
     assert not (tmp_path / "timesketch.timeline.json.bak").exists()
     # Told to, it replaces the file and keeps the first import as .bak.
