@@ -302,6 +302,9 @@ class ImportFlow(QObject):
             target = Path(chosen)
             if not target.name.endswith(".timeline.json"):
                 target = target.with_name(target.name.removesuffix(".json") + ".timeline.json")
+                # The save dialog asked about the name typed, not this one: ask again.
+                if target.exists() and not self._may_replace(target):
+                    return False
         try:
             write_event_file(result.pieces, target)
         except OSError as error:
@@ -316,6 +319,18 @@ class ImportFlow(QObject):
         self.saved.emit(str(target))
         self._open_path(str(target))
         return True
+
+    def _may_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Replace event file?"),
+            self.tr("{name} already exists. Replace it? The previous one is kept as .bak.").format(
+                name=target.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def __getattr__(name: str) -> object:
