@@ -90,6 +90,13 @@ class FilterBar(QWidget):
                 "Certainly: all the event's possible dates are inside the range."
             )
         )
+        # Its full width when there is room, a few letters (the tooltip says the rest) when
+        # not: its longest item must not set the whole timeline's minimum width at 1024 px.
+        self.within.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.within.setMinimumContentsLength(4)
+        self.within.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.evidence = EvidenceFilterButton(filter_state, self)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
