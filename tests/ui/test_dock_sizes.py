@@ -68,3 +68,23 @@ def test_the_left_dock_is_wider_than_a_fifth_at_1024(
 ) -> None:
     _laid_out_at_1024(app, qtbot, niger_timeline)
     assert app.window.docks["actors"].width() >= 225  # actor names, legend rows readable
+
+
+def test_the_within_choice_shrinks_only_when_the_bar_is_narrow(qtbot: QtBot) -> None:
+    from timelineapp.ui.controller import TimelineController
+    from timelineapp.ui.filter_bar import FilterBar
+    from timelineapp.ui.filter_state import FilterState
+
+    bar = FilterBar(FilterState(TimelineController()))
+    qtbot.addWidget(bar)
+    within = bar.within
+    longest = max(
+        within.fontMetrics().horizontalAdvance(within.itemText(i)) for i in range(within.count())
+    )
+    # Its longest choice is not the timeline's minimum width...
+    assert within.minimumWidth() < longest
+    # ...yet with room the choice is shown whole.
+    bar.resize(1600, bar.sizeHint().height())
+    bar.show()
+    qtbot.wait(1)
+    assert within.width() >= longest
