@@ -29,7 +29,7 @@ from .settings import (
 
 # isort: split
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -40,6 +40,7 @@ from .filter_state import FilterState
 from .leftovers import clean_at_start
 from .live_reload import LiveReload
 from .main_window import MainWindow
+from .preferences_dialog import PreferencesDialog
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
 
@@ -81,10 +82,14 @@ class Application:
         )
         if self.loaded_settings.problem:
             self.window.show_notice(settings_notice(self.loaded_settings))
+        self.cache_dir = cache_dir
+        self.window.preferences_action.triggered.connect(self.on_preferences)
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
         self.window.close_reload.reload_requested.connect(self.opener.open)
-        self.live_reload = LiveReload(self.controller, self.window, cache_dir)
+        self.live_reload = LiveReload(
+            self.controller, self.window, cache_dir, lambda: self.settings.cache_budget
+        )
         self.live_reload.place_banner(self.window)
         qapp.aboutToQuit.connect(self.live_reload.shutdown)
         self._export_flow: ExportFlow | None = None
@@ -117,6 +122,15 @@ class Application:
         if self.window.save_flow.maybe_save():
             self.view_memory.record()  # the docks as the user left them for this file
             self.opener.open(path)
+
+    def on_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(
+            self.settings, self.cache_dir, self.window.theme_actions, self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self.save_settings)
+        dialog.open()
+        return dialog
 
     def on_theme_chosen(self, choice: str) -> None:
         self.themes.apply(UiTheme(choice))
@@ -152,6 +166,9 @@ class Application:
 
     def on_about_to_quit(self) -> None:
         self.view_memory.record()
+        self.save_settings()
+
+    def save_settings(self) -> None:
         try:
             save_settings(self.settings, self.settings_path)
         except OSError:

@@ -37,10 +37,17 @@ class LoadWorker(QThread):
     progressed = Signal(int)  # per mille
     loaded = Signal(object, object)  # LoadResult, Timeline | None
 
-    def __init__(self, path: Path, cache_dir: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        cache_dir: Path | None,
+        parent: QObject | None = None,
+        cache_budget: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self._path = path
         self._cache_dir = cache_dir
+        self._cache_budget = cache_budget
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -51,7 +58,9 @@ class LoadWorker(QThread):
         return not self._cancel.is_set()
 
     def run(self) -> None:
-        result, timeline = load_and_index(self._path, self._cache_dir, self._progress)
+        result, timeline = load_and_index(
+            self._path, self._cache_dir, self._progress, self._cache_budget
+        )
         if self._cancel.is_set():
             timeline = None
         self.progressed.emit(1000)
@@ -59,7 +68,10 @@ class LoadWorker(QThread):
 
 
 def load_and_index(
-    path: Path, cache_dir: Path | None = None, progress: Callable[[float], bool] | None = None
+    path: Path,
+    cache_dir: Path | None = None,
+    progress: Callable[[float], bool] | None = None,
+    cache_budget: int | None = None,
 ) -> tuple[LoadResult, Timeline | None]:
     """Load ``path`` and build what the window needs first; never raises.
 
@@ -68,7 +80,9 @@ def load_and_index(
     traceback or a progress dialog up forever.
     """
     try:
-        result = load_event_file(path, progress=progress, cache_dir=cache_dir)
+        result = load_event_file(
+            path, progress=progress, cache_dir=cache_dir, cache_budget=cache_budget
+        )
         if result.loaded is None or result.cancelled:
             return result, None
         timeline = Timeline(result.loaded)
@@ -143,7 +157,7 @@ class FileOpener(QObject):
         return True
 
     def _start_worker(self, path: Path) -> None:
-        worker = LoadWorker(path, self._cache_dir, self)
+        worker = LoadWorker(path, self._cache_dir, self, self._settings.cache_budget)
         dialog = worker_progress(
             self._window,
             self.tr("Opening {name}…").format(name=path.name),

@@ -18,6 +18,7 @@ missing for a moment, or deleted and made again).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
@@ -102,8 +103,11 @@ class LiveReload(QObject):
         controller: TimelineController,
         window: QWidget,
         cache_dir: Path | None = None,
+        # The user's budget for the load cache, read at each load (None: the default).
+        cache_budget: Callable[[], int | None] | None = None,
     ) -> None:
         super().__init__(window)
+        self._cache_budget = cache_budget or (lambda: None)
         self._controller = controller
         self._window = window
         self._cache_dir = cache_dir
@@ -216,9 +220,9 @@ class LiveReload(QObject):
         except OSError:
             size = 0
         if size < self.background_threshold:
-            self._loaded(path, *load_and_index(path, self._cache_dir))
+            self._loaded(path, *load_and_index(path, self._cache_dir, None, self._cache_budget()))
             return
-        worker = LoadWorker(path, self._cache_dir, self)
+        worker = LoadWorker(path, self._cache_dir, self, self._cache_budget())
         worker.loaded.connect(lambda result, timeline: self._on_worker_done(path, result, timeline))
         self._worker = worker
         worker.start()

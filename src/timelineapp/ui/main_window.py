@@ -227,6 +227,12 @@ class MainWindow(QMainWindow):
         self.clear_filter_action = action(self.tr("&Show All Events"))
         self.about_action = action(self.tr("&About timelineapp"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.preferences_action = action(self.tr("Pre&ferences…"))
+        # The platform's key where it has one (Ctrl+, on macOS); Ctrl+, elsewhere, as GNOME
+        # and KDE applications use it.
+        preferences_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setShortcuts(preferences_keys or [QKeySequence("Ctrl+,")])
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.shortcuts_action = action(self.tr("&Keyboard Shortcuts"))
         self.guide_action = action(self.tr("&User Guide"), QKeySequence.StandardKey.HelpContents)
         self.format_action = action(self.tr("&File Format"))
@@ -286,6 +292,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.find_action)
         edit.addAction(self.clear_filter_action)
+        edit.addSeparator()
+        edit.addAction(self.preferences_action)
         events = self.menuBar().addMenu(self.tr("E&vents"))
         events.addAction(self.edit_flow.new_empty_event_action)
         events.addActions(self.document_pane.text_edit.selection_actions)

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import APP_ID
 from ..model.atomic_write import atomic_write
+from ..model.loading.cache import BUDGET_BYTES
 
 _log = logging.getLogger(__name__)
 
@@ -89,6 +90,9 @@ class Settings(BaseModel):
     theme: UiTheme = UiTheme.SYSTEM
     language: Literal["", "en", "fr"] = ""  # "" = the system's
     user_name: str = ""  # recorded as reviewed_by; the login name when empty
+    # The load cache's size budget (Preferences). A new field with a default: files without
+    # it read as before, so the settings version stays.
+    cache_budget: int = Field(default=BUDGET_BYTES, ge=0)
     export: ExportSettings = Field(default_factory=ExportSettings)
     views: dict[str, FileView] = Field(default_factory=dict)  # by absolute path, newest last
 

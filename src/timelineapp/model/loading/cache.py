@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
 from contextlib import suppress
 from dataclasses import dataclass, fields
@@ -26,7 +27,7 @@ from typing import Any, BinaryIO
 import numpy as np
 import numpy.typing as npt
 
-from ..atomic_write import atomic_folder
+from ..atomic_write import TEMP_SUFFIX, atomic_folder
 from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from ..time_index import TimeIndex
@@ -63,8 +64,13 @@ def save(
     split: EventsSplit,
     columns: EventColumns,
     issues: list[Issue],
+    budget: int | None = None,
 ) -> None:
-    """Write the cache entry (a folder of .npy files) atomically; failures are logged only."""
+    """Write the cache entry (a folder of .npy files) atomically; failures are logged only.
+
+    Then the least recently used entries go until the cache fits ``budget`` (the user's
+    setting; None: :data:`BUDGET_BYTES`).
+    """
     index, titles, ids = columns.index, columns.titles, columns.ids
     array_bounds = (split.array_start, split.array_end)
     arrays: dict[str, npt.NDArray[Any]] = {
@@ -101,7 +107,7 @@ def save(
                     np.save(_PieceWriter(file), array, allow_pickle=False)
             # meta.json last: an entry without it is incomplete and never read.
             (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        evict(cache_dir, BUDGET_BYTES)
+        evict(cache_dir, BUDGET_BYTES if budget is None else budget)
     except OSError:
         # A cache that cannot be written (read-only, full, a file where the folder should
         # be) costs the next open its speed, never this load.
@@ -261,8 +267,24 @@ def evict(cache_dir: Path, budget: int) -> None:
     for folder, size, _ in listed:
         if total <= budget:
             break
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove(folder)
         total -= size
+
+
+def _remove(folder: Path) -> None:
+    """Take an entry out of the cache in one rename, then delete it.
+
+    A load that looks the entry up sees all of it or none of it (a miss), never a folder half
+    deleted. An entry a window has open stays valid: its arrays are memory-mapped, and an
+    unlinked file's mapping lives on (POSIX); where it does not, what cannot be deleted is
+    left under the hidden name, out of the cache's sight.
+    """
+    hidden = folder.with_name(f".{folder.name}.removed{TEMP_SUFFIX}")
+    try:
+        os.replace(folder, hidden)
+    except OSError:
+        return  # already gone, or being replaced by a save: not ours to remove now
+    shutil.rmtree(hidden, ignore_errors=True)
 
 
 def clear(cache_dir: Path) -> None:

@@ -16,7 +16,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import msgspec
@@ -67,8 +67,9 @@ class LoadRequest:
 
     ``name`` is how issues name the file; ``base_dir`` is where documents with a ``path``
     are read from (None: inline texts only); ``cache_dir`` enables the load cache for big
-    files; ``workers`` overrides the number of worker processes (0: in this process; None:
-    decided by the file's size and the cores); ``progress`` may cancel.
+    files, ``cache_budget`` the most bytes it may hold (None: the default); ``workers``
+    overrides the number of worker processes (0: in this process; None: decided by the
+    file's size and the cores); ``progress`` may cancel.
     """
 
     name: str
@@ -78,6 +79,7 @@ class LoadRequest:
     max_issues: int = MAX_ISSUES
     workers: int | None = None
     progress: Progress | None = None
+    cache_budget: int | None = None
 
     @classmethod
     def for_path(
@@ -88,10 +90,13 @@ class LoadRequest:
         max_issues: int = MAX_ISSUES,
         workers: int | None = None,
         progress: Progress | None = None,
+        cache_budget: int | None = None,
     ) -> LoadRequest:
         """A request for a file on disk, its documents read from the file's folder."""
         path = Path(path)
-        return cls(str(path), path, path.parent, cache_dir, max_issues, workers, progress)
+        return cls(
+            str(path), path, path.parent, cache_dir, max_issues, workers, progress, cache_budget
+        )
 
     def report(self, fraction: float) -> None:
         """Tell the progress callback; raises _Cancelled when it asks to stop."""
@@ -104,15 +109,18 @@ def load_event_file(
     max_issues: int = MAX_ISSUES,
     progress: Progress | None = None,
     cache_dir: Path | None = None,
+    cache_budget: int | None = None,
 ) -> LoadResult:
     """Read, validate and check an event file on disk.
 
     With ``cache_dir``, big files that were loaded before come back from the cache (keyed by
-    the file's content hash, checked against the documents' texts as they are now).
+    the file's content hash, checked against the documents' texts as they are now); the
+    cache keeps at most ``cache_budget`` bytes (the user's setting).
     """
-    return load(
-        LoadRequest.for_path(path, max_issues=max_issues, progress=progress, cache_dir=cache_dir)
+    request = LoadRequest.for_path(
+        path, max_issues=max_issues, progress=progress, cache_dir=cache_dir
     )
+    return load(replace(request, cache_budget=cache_budget))
 
 
 def load_event_bytes(
@@ -307,7 +315,15 @@ def _load_split(
     if issues:
         issues = with_positions(issues, decode_utf8(raw, name)[0])
     if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
-        load_cache.save(request.cache_dir, content_hash, documents.hashes, split, columns, issues)
+        load_cache.save(
+            request.cache_dir,
+            content_hash,
+            documents.hashes,
+            split,
+            columns,
+            issues,
+            request.cache_budget,
+        )
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
 
 
