@@ -425,12 +425,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+143"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+157"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,7 +1003,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>role (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1161,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+85"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+88"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2112,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+153"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+163"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,18 +2127,18 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
         <location line="+34"/>
-        <location line="+31"/>
         <source>Cannot open event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Problems in event file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2198,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,12 +2610,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+147"/>
+        <source>Replace event file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists. Replace it? The previous one is kept as .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,7 +2672,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,7 +3348,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+189"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+193"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,7 +3371,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+130"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,17 +3407,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-32"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,6 +3498,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3552,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>E&amp;vents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,6 +3705,94 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+54"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the cache grows beyond this, the entries used least recently are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache makes big event files reopen fast. Clearing it never touches your event files or documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Clear Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove everything in the load cache? Big files will take longer to open the next time. Your event files and documents are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/provenance_words.py" line="+44"/>
@@ -3718,6 +3821,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation>
             <numerusform>%n provenance problem</numerusform>
             <numerusform>%n provenance problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) have no source: no quote backs them</source>
+        <translation>
+            <numerusform>%n event has no source: no quote backs it</numerusform>
+            <numerusform>%n events have no source: no quote backs them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) without a source</source>
+        <translation>
+            <numerusform>%n event without a source</numerusform>
+            <numerusform>%n events without a source</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3752,17 +3871,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Every quote and date phrase matches its document&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(the first ones; the file has more problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click one to show its event or document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,7 +3912,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>QuotesPane</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,7 +3948,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-134"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-137"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,12 +4307,17 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Show the events that have no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“{title}” is hidden by the filter: the selection was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>

@@ -426,12 +426,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+143"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+157"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation>Vos réglages n’ont pas pu être utilisés ({reason})&#xa0;; ils sont conservés sous le nom {file} et les réglages par défaut s’appliquent.</translation>
     </message>
@@ -1006,7 +1006,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>role (optional)</source>
         <translation>rôle (facultatif)</translation>
     </message>
@@ -1164,7 +1164,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+85"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+88"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -2116,7 +2116,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+153"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+163"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -2131,18 +2131,18 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Ouverture</translation>
     </message>
     <message>
+        <location line="+29"/>
         <location line="+34"/>
-        <location line="+31"/>
         <source>Cannot open event file</source>
         <translation>Impossible d’ouvrir le fichier d’événements</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation>{name} n’a pas pu être ouvert. Rien n’a été modifié&#xa0;; corrigez ces problèmes et rouvrez-le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Problems in event file</source>
         <translation>Problèmes dans le fichier d’événements</translation>
     </message>
@@ -2204,7 +2204,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’intervalle.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2616,12 +2616,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+147"/>
+        <source>Replace event file?</source>
+        <translation>Remplacer le fichier d’événements&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists. Replace it? The previous one is kept as .bak.</source>
+        <translation>{name} existe déjà. Le remplacer&#xa0;? L’ancien est conservé en .bak.</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Cannot import</source>
         <translation>Importation impossible</translation>
     </message>
@@ -2670,7 +2680,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Fichiers d’événements (*.timeline.json)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -3346,7 +3356,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+189"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+193"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -3369,7 +3379,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+130"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -3405,17 +3415,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-32"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -3496,6 +3506,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+2"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -3545,7 +3560,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>E&amp;vents</source>
         <translation>É&amp;vénements</translation>
     </message>
@@ -3698,6 +3713,94 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+54"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load cache</source>
+        <translation>Cache de chargement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> GB</source>
+        <translation>&#xa0;Go</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the cache grows beyond this, the entries used least recently are removed.</source>
+        <translation>Au-delà de cette taille, les entrées utilisées le moins récemment sont supprimées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Budget:</source>
+        <translation>Taille ma&amp;ximale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Cache…</source>
+        <translation>&amp;Vider le cache…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache makes big event files reopen fast. Clearing it never touches your event files or documents.</source>
+        <translation>Le cache permet de rouvrir rapidement les gros fichiers d’événements. Le vider ne touche jamais à vos fichiers d’événements ni à vos documents.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies at the next start.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Clear Cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove everything in the load cache? Big files will take longer to open the next time. Your event files and documents are not touched.</source>
+        <translation>Supprimer tout le contenu du cache de chargement&#xa0;? Les gros fichiers seront plus longs à ouvrir la prochaine fois. Vos fichiers d’événements et vos documents ne sont pas touchés.</translation>
+    </message>
+</context>
+<context>
     <name>Provenance</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/provenance_words.py" line="+44"/>
@@ -3726,6 +3829,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>
             <numerusform>%n problème de provenance</numerusform>
             <numerusform>%n problèmes de provenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) have no source: no quote backs them</source>
+        <translation>
+            <numerusform>%n événement n’a pas de source&#xa0;: aucune citation ne l’étaye</numerusform>
+            <numerusform>%n événements n’ont pas de source&#xa0;: aucune citation ne les étaye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n event(s) without a source</source>
+        <translation>
+            <numerusform>%n événement sans source</numerusform>
+            <numerusform>%n événements sans source</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3760,17 +3879,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Every quote and date phrase matches its document&apos;s text.</source>
         <translation>Chaque citation et expression de date correspond au texte de son document.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(the first ones; the file has more problems)</source>
         <translation>(les premiers&#xa0;; le fichier a d’autres problèmes)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click one to show its event or document.</source>
         <translation>Cliquez sur l’un d’eux pour afficher son événement ou son document.</translation>
     </message>
@@ -3801,7 +3920,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>QuotesPane</name>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -3837,7 +3956,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-134"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-137"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -4198,12 +4317,17 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Show the events that have no source</source>
+        <translation>Afficher les événements sans source</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>“{title}” is hidden by the filter: the selection was cleared</source>
         <translation>«&#xa0;{title}&#xa0;» est masqué par le filtre&#xa0;: la sélection a été effacée</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>

@@ -2,7 +2,8 @@
 and write an event file, printing what the conversion kept and dropped.
 
 Exit codes as for ``validate`` and ``export``: 0 written, 1 the input cannot be read (or gave
-no event), 2 a usage error (an unknown format, a bad ``--map``). Never a traceback.
+no event), 2 a usage error (an unknown format, a bad ``--map``, a default output that exists
+without ``--force``). Never a traceback.
 """
 
 from __future__ import annotations
@@ -35,7 +36,13 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="OUT",
-        help="the event file to write (default: INPUT's name + .timeline.json, beside it)",
+        help="the event file to write (default: INPUT's name + .timeline.json, beside it; "
+        "an existing one is replaced only with --force)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the default output when it exists (the previous one is kept as .bak)",
     )
     parser.add_argument(
         "--format",
@@ -88,7 +95,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from .extract.importers import GroupAs, ImportOptions, UnreadableInput, import_file
     from .extract.importers.table_mapping import FIELDS
-    from .extract.importers.writing import write_event_file
+    from .extract.importers.writing import default_output, write_event_file
     from .model.atomic_write import output_problem
 
     mapping: dict[str, str] = {}
@@ -103,7 +110,16 @@ def _run(args: argparse.Namespace) -> int:
             )
         mapping[field.strip()] = column.strip()
     source = Path(args.input)
-    output = Path(args.output) if args.output else _default_output(source)
+    output = Path(args.output) if args.output else default_output(source)
+    if not args.output and not args.force and output.exists():
+        # The default name drops every suffix: "a.csv" and "a.jsonl" (or a re-export with a
+        # new extension) both write "a.timeline.json". Replacing a file the user did not
+        # name, possibly hand-reviewed since, is refused rather than done silently.
+        return _usage(
+            f"{output} already exists (an earlier import, or another file named "
+            f"{output.name.removesuffix('.timeline.json')}.*); give -o OUT to write another "
+            "file, or --force to replace it (the previous one is kept as .bak)"
+        )
     if output.resolve() == source.resolve():
         return _usage(f"-o {output}: the output would replace the input")
     problem = output_problem(output)
@@ -156,7 +172,3 @@ def _translated_lines(report: ConversionReport, language: str) -> list[str]:
 def _usage(message: str) -> int:
     print(f"{_PROG}: error: {message}", file=sys.stderr)
     return EXIT_USAGE
-
-
-def _default_output(source: Path) -> Path:
-    return source.with_name(source.name.split(".", 1)[0] + ".timeline.json")

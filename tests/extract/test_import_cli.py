@@ -47,9 +47,33 @@ def test_import_writes_next_to_the_input_by_default(tmp_path: Path) -> None:
     source.write_bytes((DATA / "calendar.ics").read_bytes())
     assert main(["import", str(source)]) == 0
     assert (tmp_path / "calendar.timeline.json").is_file()
-    # Importing again keeps the previous result as .bak.
-    assert main(["import", str(source)]) == 0
+    # Importing again with --force keeps the previous result as .bak.
+    assert main(["import", str(source), "--force"]) == 0
     assert (tmp_path / "calendar.timeline.json.bak").is_file()
+
+
+def test_a_second_import_to_the_same_default_name_is_refused(tmp_path: Path) -> None:
+    """timesketch.csv and timesketch.jsonl both default to timesketch.timeline.json: the
+    second must not silently replace the first."""
+    for name in ("timesketch.csv", "timesketch.jsonl"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    command = [sys.executable, "-m", "timelineapp", "import"]
+    first = subprocess.run([*command, "timesketch.csv"], cwd=tmp_path, capture_output=True)
+    assert first.returncode == 0, first.stderr
+    written = (tmp_path / "timesketch.timeline.json").read_bytes()
+    second = subprocess.run(
+        [*command, "timesketch.jsonl"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert second.returncode == 2
+    assert "timesketch.timeline.json already exists" in second.stderr
+    assert "-o OUT" in second.stderr
+    assert "--force" in second.stderr
+    assert (tmp_path / "timesketch.timeline.json").read_bytes() == written
+    assert not (tmp_path / "timesketch.timeline.json.bak").exists()
+    # Told to, it replaces the file and keeps the first import as .bak.
+    forced = subprocess.run([*command, "timesketch.jsonl", "--force"], cwd=tmp_path)
+    assert forced.returncode == 0
+    assert (tmp_path / "timesketch.timeline.json.bak").read_bytes() == written
 
 
 def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

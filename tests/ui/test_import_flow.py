@@ -106,6 +106,36 @@ def test_save_writes_next_to_the_input_and_opens_it(
     assert timeline.title == "Niger desk calendar"
 
 
+@pytest.mark.parametrize("replace", [False, True], ids=["kept", "replaced"])
+def test_a_completed_name_that_exists_is_replaced_only_when_confirmed(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replace: bool
+) -> None:
+    """Typing "calendar" gives calendar.timeline.json, a name the save dialog never asked
+    about: an existing file there is replaced only after a question."""
+    _no_modal(monkeypatch)
+    source = tmp_path / "calendar.ics"
+    source.write_bytes((DATA / "calendar.ics").read_bytes())
+    existing = tmp_path / "calendar.timeline.json"
+    existing.write_text("reviewed by hand", encoding="utf-8")
+    typed = str(tmp_path / "calendar")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (typed, "")))
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes if replace else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    flow = _flow(app)
+    flow.run(source, "ics")
+    assert flow.dialog is not None
+    flow.dialog.save_button.click()
+    assert len(asked) == 1
+    assert "calendar.timeline.json already exists" in asked[0]
+    replaced = existing.read_text(encoding="utf-8") != "reviewed by hand"
+    assert replaced == replace
+
+
 def test_cancelling_the_save_dialog_writes_nothing(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

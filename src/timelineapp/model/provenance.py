@@ -25,6 +25,7 @@ from .file_format import Event, Span
 from .issues import Issue, IssueKind
 
 _PASSAGE_PATH = re.compile(r"^events\[(\d+)\]\.sources\[(\d+)\]\.(?:quotes\[(\d+)\]|date_phrase)$")
+_NO_SOURCE_PATH = re.compile(r"^events\[(\d+)\]\.sources$")
 _DOCUMENT_PATH = re.compile(r"^documents\[(\d+)\]\.(sha256|path)$")
 
 # Document states as the loader names them (``loader.DocumentState``), repeated as plain
@@ -104,6 +105,10 @@ class Provenance:
     # Events whose cited document cannot be read: their quotes cannot be checked at all.
     unverifiable: frozenset[int] = frozenset()
     problems: list[Issue] = field(default_factory=list)  # in the loader's order
+    # Events that cite no document at all: nothing to check, nothing broken. A warning, not a
+    # problem: imports from tools without quotes have one per event, and they must not read
+    # (or be counted) like evidence that no longer holds.
+    unsourced: list[Issue] = field(default_factory=list)
     truncated: bool = False  # the loader stopped listing issues: flags may be incomplete
     event_count: int = 0
     _texts: Mapping[str, str | None] = field(default_factory=dict)
@@ -156,7 +161,7 @@ class Provenance:
 
     def event_of(self, issue: Issue) -> int | None:
         """The event an issue is about (a click on a problem selects it), or None."""
-        found = _PASSAGE_PATH.match(issue.json_path)
+        found = _PASSAGE_PATH.match(issue.json_path) or _NO_SOURCE_PATH.match(issue.json_path)
         return int(found.group(1)) if found else None
 
     def check_event(self, event: int, record: Event) -> list[PassageProblem]:
@@ -192,7 +197,11 @@ def provenance_of(loaded: LoadedLike, max_issues: int) -> Provenance:
     passages: dict[tuple[int, int, int], PassageProblem] = {}
     documents: dict[str, DocumentProblem] = {}
     problems: list[Issue] = []
+    unsourced: list[Issue] = []
     for issue in loaded.issues:
+        if issue.kind is IssueKind.PROVENANCE and _NO_SOURCE_PATH.match(issue.json_path):
+            unsourced.append(issue)
+            continue
         found = _PASSAGE_PATH.match(issue.json_path)
         if found and issue.kind is IssueKind.PROVENANCE:
             event, source = int(found.group(1)), int(found.group(2))
@@ -225,6 +234,7 @@ def provenance_of(loaded: LoadedLike, max_issues: int) -> Provenance:
         documents=documents,
         unverifiable=unverifiable,
         problems=problems,
+        unsourced=unsourced,
         truncated=len(loaded.issues) >= max_issues,
         event_count=loaded.index.count,
         _texts=loaded.texts,

@@ -202,8 +202,11 @@ class FileOpener(QObject):
         self._controller.set_timeline(timeline, path)
         self._settings.remember_file(str(path.resolve()))
         # Provenance problems are listed in the Provenance dock, raised when the file loads,
-        # and counted in the status bar: no dialog for them. Anything else still gets one.
-        listed = {id(issue) for issue in timeline.provenance.problems}
+        # and counted in the status bar: no dialog for them. Events without a source are
+        # counted there too, quietly (an import has one per event); anything else still gets
+        # a dialog.
+        provenance = timeline.provenance
+        listed = {id(issue) for issue in (*provenance.problems, *provenance.unsourced)}
         others = [issue for issue in result.issues if id(issue) not in listed]
         if others:
             self._show_issues(

@@ -90,6 +90,15 @@ class FilterBar(QWidget):
                 "Certainly: all the event's possible dates are inside the range."
             )
         )
+        # Its full width when there is room, a few letters (the tooltip says the rest) when
+        # not: its longest item must not set the whole timeline's minimum width at 1024 px.
+        # An explicit minimum width below its size hint lets the layout shrink it that far.
+        self.within.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.within.setMinimumContentsLength(4)
+        self.within.setMinimumWidth(self.within.minimumSizeHint().width())
+        self.within.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.evidence = EvidenceFilterButton(filter_state, self)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))

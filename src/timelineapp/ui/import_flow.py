@@ -287,10 +287,10 @@ class ImportFlow(QObject):
 
     def save(self, source: Path, result: ImportResult, target: Path | None = None) -> bool:
         """Ask where to save (next to the input by default), write, then open the saved file."""
-        from ..extract.importers.writing import write_event_file
+        from ..extract.importers.writing import default_output, write_event_file
 
         if target is None:
-            suggested = source.with_name(source.name.split(".", 1)[0] + ".timeline.json")
+            suggested = default_output(source)
             chosen, _ = QFileDialog.getSaveFileName(
                 self._window,
                 self.tr("Save Imported Event File"),
@@ -302,6 +302,9 @@ class ImportFlow(QObject):
             target = Path(chosen)
             if not target.name.endswith(".timeline.json"):
                 target = target.with_name(target.name.removesuffix(".json") + ".timeline.json")
+                # The save dialog asked about the name typed, not this one: ask again.
+                if target.exists() and not self._may_replace(target):
+                    return False
         try:
             write_event_file(result.pieces, target)
         except OSError as error:
@@ -316,6 +319,18 @@ class ImportFlow(QObject):
         self.saved.emit(str(target))
         self._open_path(str(target))
         return True
+
+    def _may_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Replace event file?"),
+            self.tr("{name} already exists. Replace it? The previous one is kept as .bak.").format(
+                name=target.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def __getattr__(name: str) -> object:

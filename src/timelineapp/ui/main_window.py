@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -148,11 +149,24 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         """Dock sizes in proportion to the window, so a 1024×700 screen keeps a usable
-        timeline (at least about half the height) beside the Event pane."""
+        timeline (at least about half the height) beside the Event pane.
+
+        The widths never ask for more than the central widget's minimum leaves: the dock
+        layout accepts such a split at first, then takes the difference back from the Event
+        dock at the next relayout (selecting an event), so the pane narrowed under the user.
+        """
         width, height = self.width(), self.height()
+        left = max(self.docks["actors"].minimumSizeHint().width(), 230, int(width * 0.2))
+        event = max(self.docks["event"].minimumSizeHint().width(), int(width * 0.3))
+        central = self.centralWidget()
+        central_min = central.minimumSizeHint().width() if central is not None else 0
+        separators = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        spare = width - central_min - separators - left - event
+        if spare < 0:  # too narrow for both: the Event pane gives way down to its minimum
+            event = max(self.docks["event"].minimumSizeHint().width(), event + spare)
         side = Qt.Orientation.Horizontal
-        self.resizeDocks([self.docks["actors"]], [max(190, int(width * 0.2))], side)
-        self.resizeDocks([self.docks["event"]], [max(300, int(width * 0.3))], side)
+        self.resizeDocks([self.docks["actors"]], [left], side)
+        self.resizeDocks([self.docks["event"]], [event], side)
         up = Qt.Orientation.Vertical
         self.resizeDocks([self.docks["actors"], self.docks["legend"]], [7, 3], up)
         self.resizeDocks([self.docks["event"], self.docks["quotes"]], [55, 45], up)

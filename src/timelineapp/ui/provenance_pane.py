@@ -13,7 +13,7 @@ from ..model.issues import Issue
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .events_model import plain_tooltip
-from .provenance_words import FLAG_COLOR, problems_count_text
+from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_count_text
 
 _EventRole = Qt.ItemDataRole.UserRole + 1  # int event, or -1
 _DocumentRole = Qt.ItemDataRole.UserRole + 2  # str document id, or ""
@@ -58,18 +58,28 @@ class ProvenancePane(QWidget):
             self._summary.setText(self.tr("No event file is open."))
             return
         provenance = timeline.provenance
-        if not provenance.count:
-            self._summary.setText(
-                self.tr("Every quote and date phrase matches its document's text.")
-            )
-            return
-        summary = problems_count_text(provenance.count)
+        lines = []
+        if provenance.count:
+            lines.append(problems_count_text(provenance.count))
+        else:
+            lines.append(self.tr("Every quote and date phrase matches its document's text."))
+        if provenance.unsourced:
+            lines.append(unsourced_count_text(len(provenance.unsourced)))
         if provenance.truncated:
-            summary += " " + self.tr("(the first ones; the file has more problems)")
-        self._summary.setText(summary + " · " + self.tr("Click one to show its event or document."))
+            lines[-1] += " " + self.tr("(the first ones; the file has more problems)")
+        if provenance.count or provenance.unsourced:
+            lines.append(self.tr("Click one to show its event or document."))
+        self._summary.setText(" · ".join(lines))
+        # Broken evidence first, in the warning colour; events without a source after it,
+        # in the ordinary colour: there is nothing wrong in them, only nothing to check.
         for issue in provenance.problems:
             self._list.addItem(self._item(timeline, issue))
-        self.problems_found.emit(provenance.count)
+        for issue in provenance.unsourced:
+            item = self._item(timeline, issue)
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            self._list.addItem(item)
+        if provenance.count:
+            self.problems_found.emit(provenance.count)
 
     def _item(self, timeline: Timeline, issue: Issue) -> QListWidgetItem:
         event = timeline.provenance.event_of(issue)

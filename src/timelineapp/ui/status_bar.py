@@ -20,7 +20,7 @@ from ..render.tick_names import (
 from ..render.timemap import TimeMap
 from .controller import TimelineController
 from .events_model import plain_tooltip
-from .provenance_words import FLAG_COLOR, problems_count_text
+from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_text
 
 
 def format_range(tm: TimeMap, language: str) -> str:
@@ -81,9 +81,18 @@ class TimelineStatusBar(QStatusBar):
         self.provenance_button.setFont(font)
         self.provenance_button.hide()
         self.provenance_button.clicked.connect(self.provenance_requested)
+        # Events without a source: said, in the ordinary colour (nothing is broken), and the
+        # list is a click away in the same pane; an imported file has one per event.
+        self.unsourced_button = QToolButton()
+        self.unsourced_button.setAutoRaise(True)
+        self.unsourced_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.unsourced_button.setToolTip(self.tr("Show the events that have no source"))
+        self.unsourced_button.hide()
+        self.unsourced_button.clicked.connect(self.provenance_requested)
         self.addWidget(self.file_label)
         self.addWidget(self.count_label, 1)
         self.addPermanentWidget(self.provenance_button)
+        self.addPermanentWidget(self.unsourced_button)
         self.addPermanentWidget(self.range_label)
         controller.file_loaded.connect(self.on_counts_changed)
         controller.file_loaded.connect(self.on_file_loaded)
@@ -102,6 +111,9 @@ class TimelineStatusBar(QStatusBar):
         count = timeline.provenance.count if timeline is not None else 0
         self.provenance_button.setText("⚠ " + problems_count_text(count))
         self.provenance_button.setVisible(count > 0)
+        unsourced = len(timeline.provenance.unsourced) if timeline is not None else 0
+        self.unsourced_button.setText(unsourced_short_text(unsourced))
+        self.unsourced_button.setVisible(unsourced > 0)
 
     def on_counts_changed(self) -> None:
         timeline = self._controller.timeline

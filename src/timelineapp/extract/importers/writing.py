@@ -17,6 +17,12 @@ from timelineapp.model.file_format import EventFile
 from timelineapp.model.saving import backup_path, file_text
 
 
+def default_output(source: Path) -> Path:
+    """Where an import of ``source`` is written unless told: beside it, every suffix
+    dropped ("sahel.timesketch.csv" -> "sahel.timeline.json")."""
+    return source.with_name(source.name.split(".", 1)[0] + ".timeline.json")
+
+
 def event_file_text(data: EventFile) -> str:
     """An event file in the saved layout."""
     return file_text(data)

@@ -70,6 +70,9 @@ class EventEditor(QWidget):
         self.placeholder = QLabel(self.tr("Select an event to edit it"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
+        # Wrapped: unwrapped, this sentence set the right docks' minimum width until an event
+        # was selected, then the timeline took the difference from the Event pane.
+        self.placeholder.setWordWrap(True)
         content = QWidget()
         self.title = QLineEdit(content)
         self.event_id = QLineEdit(content)

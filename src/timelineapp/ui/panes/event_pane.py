@@ -45,6 +45,9 @@ _SELECTABLE = (
 
 def scrolling_layout(pane: QWidget, placeholder: QLabel, content: QWidget) -> QScrollArea:
     """Lay out a pane as a placeholder ("No event selected") over a scrolling content."""
+    # The empty-state sentence wraps: unwrapped, it set the dock's minimum width until an event
+    # was selected, and the dock layout then took that width back from the pane (issue: docks).
+    placeholder.setWordWrap(True)
     scroll = QScrollArea(pane)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -282,6 +282,7 @@ class QuotesPane(QWidget):
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setEnabled(False)
+        self._placeholder.setWordWrap(True)  # not the dock's minimum width (see scrolling_layout)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
