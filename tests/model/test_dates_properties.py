@@ -35,3 +35,9 @@ def test_every_form_has_words(written: Written) -> None:
         if "notée" not in words and "written" not in words:
             # X digits are said ("des années 1990"); only an X inside a year is repeated
             assert "X" not in words.replace("XX", "")
+
+
+def test_the_winter_of_9999_ends_in_the_year_10000() -> None:
+    # Its last months cannot be written with a month (a Y year has none), yet it parses.
+    date = parse_date("9999-24")
+    assert date.earliest < parse_date("Y10000").earliest < date.latest
