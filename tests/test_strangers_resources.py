@@ -38,14 +38,15 @@ def run() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from timelineapp.ui.app import Application, create_qapplication
     qapp = create_qapplication()
-    app = Application(qapp, Path(sys.argv[3]) / "settings.json")
+    app = Application(qapp, Path(sys.argv[2]) / "settings.json")
     app.window.show()
     app.opener.background_threshold = 1 << 40  # load here, not in a thread: one code path
-    opened = app.opener.open(sys.argv[2])
-    qapp.processEvents()
-    app.controller.select(0)  # the click that took 104 s and gigabytes
-    qapp.processEvents()
-    print("opened" if opened else "refused", flush=True)
+    for path in sys.argv[3:]:
+        opened = app.opener.open(path)
+        qapp.processEvents()
+        app.controller.select(0)  # the click that took 104 s and gigabytes
+        qapp.processEvents()
+        print("opened" if opened else "refused", flush=True)
     app.controller.undo_stack.setClean()
     os._exit(0)
 
@@ -104,21 +105,24 @@ def test_special_files_are_refused_within_the_memory_limit(tmp_path: Path) -> No
     assert run.stdout.count("expected a regular file") == 3
 
 
-@pytest.mark.parametrize(
-    "fields",
-    [
-        {"title": TEN_MB},
-        # 1 MB, not 10: the Edit Event dock holds the full text, editable (about 2 s per MB).
-        {"summary": TEN_MB[:1_000_000], "note": TEN_MB[:1_000_000]},
-        {"actors": ["niger"] * 200_000},
-    ],
-    ids=["10 MB title", "1 MB summary and note", "200,000 actor references"],
-)
-def test_the_window_opens_and_selects_huge_fields_within_the_memory_limit(
-    tmp_path: Path, fields: dict[str, object]
-) -> None:
-    path = _huge(tmp_path, **fields)
-    run = _run(_WINDOW, WINDOW_LIMIT_MB, path, tmp_path)
+_HUGE_FIELDS = {
+    "10 MB title": {"title": TEN_MB},
+    # 1 MB, not 10: the Edit Event dock holds the full text, editable (about 2 s per MB).
+    "1 MB summary and note": {"summary": TEN_MB[:1_000_000], "note": TEN_MB[:1_000_000]},
+    "200,000 actor references": {"actors": ["niger"] * 200_000},
+}
+
+
+def test_the_window_opens_and_selects_huge_fields_within_the_memory_limit(tmp_path: Path) -> None:
+    """One window opens each huge file in turn and selects its event, all under the one limit:
+    one interpreter and one Qt start-up instead of three, and a stricter check, since what a
+    file leaves behind counts against the next one."""
+    paths = []
+    for i, fields in enumerate(_HUGE_FIELDS.values()):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        paths.append(_huge(folder, **fields))
+    run = _run(_WINDOW, WINDOW_LIMIT_MB, tmp_path, *paths)
     assert run.returncode == 0, run.stderr[-2000:]
-    assert run.stdout.strip() == "opened"
+    assert run.stdout.split() == ["opened"] * len(_HUGE_FIELDS), list(_HUGE_FIELDS)
     assert "Traceback" not in run.stderr

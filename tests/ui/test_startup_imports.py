@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -51,10 +52,26 @@ def _start(what: str = "import", env: dict[str, str] | None = None) -> dict[str,
     return result
 
 
+_CHOSEN = ("PYDANTIC_DISABLE_PLUGINS", "OPENBLAS_NUM_THREADS")
+
+
+def _user_environment() -> dict[str, str]:
+    """The environment of a user who has chosen neither setting (the test session has both,
+    set by its own import of timelineapp)."""
+    return {k: v for k, v in os.environ.items() if k not in _CHOSEN}
+
+
+@functools.cache
+def _plain_start() -> dict[str, object]:
+    """One plain start-up, shared by the tests that only read what it reports: the same command
+    in the same environment gives the same report, so three interpreters were two too many."""
+    return _start(env=_user_environment())
+
+
 def test_qt_free_layers_are_imported_before_pyside() -> None:
     # sys.modules keeps the order in which imports began. Modules imported after PySide6 have
     # their source read by its import hook, which cost ~50 ms for numpy, pydantic and the model.
-    modules = _start()["modules"]
+    modules = _plain_start()["modules"]
     assert isinstance(modules, list)
     first_qt = modules.index("PySide6")
     for name in ("numpy", "pydantic.main", "timelineapp.model.loading", "timelineapp.render.scene"):
@@ -62,7 +79,7 @@ def test_qt_free_layers_are_imported_before_pyside() -> None:
 
 
 def test_the_collector_is_on_after_the_import_and_spares_what_it_made() -> None:
-    started = _start()
+    started = _plain_start()
     assert started["collecting"] is True
     frozen = started["frozen"]
     assert isinstance(frozen, int)
@@ -78,9 +95,8 @@ def test_start_up_loads_nothing_for_later_dialogs() -> None:
 
 def test_start_up_settings_have_defaults_the_user_can_override() -> None:
     # No pydantic plugin scan, one OpenBLAS thread: see timelineapp/__init__.py.
-    names = ("PYDANTIC_DISABLE_PLUGINS", "OPENBLAS_NUM_THREADS")
-    env = {k: v for k, v in os.environ.items() if k not in names}
-    defaults = _start(env=env)
+    env = _user_environment()
+    defaults = _plain_start()
     assert (defaults["plugins"], defaults["blas_threads"]) == ("__all__", "1")
     chosen = _start(env={**env, "PYDANTIC_DISABLE_PLUGINS": "", "OPENBLAS_NUM_THREADS": "4"})
     assert (chosen["plugins"], chosen["blas_threads"]) == ("", "4")
