@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from pydantic_core import ErrorDetails
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -102,6 +103,15 @@ def french() -> Iterator[None]:
         QCoreApplication.removeTranslator(translator)
 
 
+def _dispose(app: Application) -> None:
+    """Delete the dialog: a hidden one stays a top-level widget that later tests would find."""
+    dialog = app.opener.last_dialog
+    app.opener.last_dialog = None
+    if dialog is not None:
+        dialog.close()
+        shiboken6.delete(dialog)
+
+
 def test_every_worded_code_is_sampled() -> None:
     assert issue_words.worded_codes() == set(SAMPLES)
 
@@ -149,7 +159,7 @@ def test_a_french_window_shows_a_missing_title_in_french(app: Application, frenc
     assert title.startswith(str(BAD / "cascade-missing-title.timeline.json") + ":")
     assert title.endswith(": title: erreur: attendu ce champ obligatoire, trouvé rien")
     assert any("unknown id 'nobody'" in line for line in lines)  # no words: English, kept
-    dialog.close()
+    _dispose(app)
 
 
 def test_an_english_window_shows_the_model_message(app: Application) -> None:
@@ -158,4 +168,4 @@ def test_an_english_window_shows_the_model_message(app: Application) -> None:
     assert dialog is not None
     text = dialog.text.toPlainText()
     assert ": title: error: expected this required field, found nothing" in text
-    dialog.close()
+    _dispose(app)
