@@ -36,32 +36,28 @@ class IssueWords(QObject):
         return self.tr("expected at most %n item(s), found {found}", "", count)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IssueWords", text)
-
-
 def _an_object() -> str:
-    return _tr("expected an object, found {found}")
+    return QCoreApplication.translate("IssueWords", "expected an object, found {found}")
 
 
 def _a_list() -> str:
-    return _tr("expected a list, found {found}")
+    return QCoreApplication.translate("IssueWords", "expected a list, found {found}")
 
 
 def _text() -> str:
-    return _tr("expected text, found {found}")
+    return QCoreApplication.translate("IssueWords", "expected text, found {found}")
 
 
 def _whole_number() -> str:
-    return _tr("expected a whole number, found {found}")
+    return QCoreApplication.translate("IssueWords", "expected a whole number, found {found}")
 
 
 def _number() -> str:
-    return _tr("expected a number, found {found}")
+    return QCoreApplication.translate("IssueWords", "expected a number, found {found}")
 
 
 def _true_or_false() -> str:
-    return _tr("expected true or false, found {found}")
+    return QCoreApplication.translate("IssueWords", "expected true or false, found {found}")
 
 
 def _counted(
@@ -80,9 +76,16 @@ def _plain(template: Callable[[], str]) -> Callable[[Mapping[str, str]], str]:
 
 # code -> its words in the current language, with {placeholders} named after the arguments.
 _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
-    "missing": _plain(lambda: _tr("expected this required field, found nothing")),
+    "missing": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected this required field, found nothing"
+        )
+    ),
     "extra_forbidden": _plain(
-        lambda: _tr("unknown field: expected only the fields of the format (check its spelling)")
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "unknown field: expected only the fields of the format (check its spelling)",
+        )
     ),
     "dict_type": _plain(_an_object),
     "model_type": _plain(_an_object),
@@ -99,28 +102,56 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
     "float_parsing": _plain(_number),
     "bool_type": _plain(_true_or_false),
     "bool_parsing": _plain(_true_or_false),
-    "none_required": _plain(lambda: _tr("expected null, found {found}")),
-    "less_than_equal": _plain(lambda: _tr("expected a number at most {le}, found {found}")),
-    "less_than": _plain(lambda: _tr("expected a number below {lt}, found {found}")),
-    "greater_than_equal": _plain(lambda: _tr("expected a number at least {ge}, found {found}")),
-    "greater_than": _plain(lambda: _tr("expected a number above {gt}, found {found}")),
+    "none_required": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "expected null, found {found}")
+    ),
+    "less_than_equal": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number at most {le}, found {found}"
+        )
+    ),
+    "less_than": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number below {lt}, found {found}"
+        )
+    ),
+    "greater_than_equal": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number at least {ge}, found {found}"
+        )
+    ),
+    "greater_than": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number above {gt}, found {found}"
+        )
+    ),
     "string_too_short": _counted(IssueWords.at_least_characters, "min_length"),
     "string_too_long": _counted(IssueWords.at_most_characters, "max_length"),
     "too_short": _counted(IssueWords.at_least_items, "min_length"),
     "too_long": _counted(IssueWords.at_most_items, "max_length"),
     "string_pattern_mismatch": _plain(
-        lambda: _tr("expected text matching {pattern}, found {found}")
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected text matching {pattern}, found {found}"
+        )
     ),
-    "literal_error": _plain(lambda: _tr("expected one of {expected}, found {found}")),
-    "enum": _plain(lambda: _tr("expected one of {expected}, found {found}")),
+    "literal_error": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected one of {expected}, found {found}"
+        )
+    ),
+    "enum": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected one of {expected}, found {found}"
+        )
+    ),
 }
 
 # The kind of a found value, as the model words it ("the text 'x'"), in the current language.
 _FOUND_KINDS: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("the text ", lambda: _tr("the text {value}")),
-    ("the number ", lambda: _tr("the number {value}")),
-    ("a list ", lambda: _tr("a list {value}")),
-    ("an object ", lambda: _tr("an object {value}")),
+    ("the text ", lambda: QCoreApplication.translate("IssueWords", "the text {value}")),
+    ("the number ", lambda: QCoreApplication.translate("IssueWords", "the number {value}")),
+    ("a list ", lambda: QCoreApplication.translate("IssueWords", "a list {value}")),
+    ("an object ", lambda: QCoreApplication.translate("IssueWords", "an object {value}")),
 )
 
 
@@ -171,8 +202,8 @@ def issue_message(issue: Issue) -> str:
 
 def severity_word(severity: Severity) -> str:
     if severity is Severity.ERROR:
-        return _tr("error")
-    return _tr("warning")
+        return QCoreApplication.translate("IssueWords", "error")
+    return QCoreApplication.translate("IssueWords", "warning")
 
 
 def issue_line(issue: Issue) -> str:
