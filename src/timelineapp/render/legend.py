@@ -8,11 +8,11 @@ exporter (as a block under the timeline) both paint it from here.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 
 from ..model.dates import DateForm, Precision
 from ..model.file_format import EventStatus, ReviewState
@@ -21,6 +21,7 @@ from .date_marks import SPREAD_FORMS, DateFormMark, Doubt, Piece
 from .evidence_marks import EVIDENCE_KINDS, evidence_kinds, paint_evidence_sample
 from .painter import PaintOptions, _paint_cluster, _paint_documents, _paint_mark
 from .scene import Cluster, DocumentMark, Geometry, Mark, Scene
+from .scene_items import label_text
 from .theme import Theme
 from .ticks import AxisTicks, TickUnit
 from .timemap import TimeMap
@@ -31,6 +32,8 @@ _SAMPLE_GAP = 6.0
 _COLUMN_GAP = 18.0
 _MAX_NAME_W = 260.0  # actor names are elided beyond this
 _DEFAULT_COLUMNS = 2
+_MIN_TEXT_W = 90.0  # a wrapped legend never squeezes its text narrower than this
+_LABEL_ROOM = 8.0  # clear space after a sample's "(?)" or "~", so it is not read as the text
 
 
 class LegendKind(StrEnum):
@@ -191,19 +194,60 @@ def scene_actor_colors(scene: Scene) -> list[int]:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class LegendEntry:
+    """One legend line: its sample (a kind of mark, or an actor colour) and its text."""
+
     kind: LegendKind | None  # None: an actor colour
     color: int
     text: str
+    #: The text as drawn, one string per line (one line unless the legend wraps).
+    lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class _Layout:
+class LegendLayout:
+    """Where :func:`paint_legend` puts everything; ``text_w`` is the room for an entry's text."""
+
     size: QSizeF
     row_h: float
+    line_h: float
     cell_w: float
+    text_w: float
     columns: int
-    sections: list[tuple[str, list[_Entry]]]
+    sections: list[tuple[str, list[LegendEntry]]]
+    #: Per section, the height of each row of entries (a wrapped entry makes its row taller).
+    row_heights: list[list[float]]
+
+
+def _wrapped(text: str, font: QFont, width: float) -> tuple[str, ...]:
+    """``text`` broken into lines no wider than ``width``: at spaces, inside a word only when
+    the word alone is wider (a long actor name), as Qt lays out a label."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
+    layout.endLayout()
+    return tuple(lines) or ("",)
+
+
+def legend_layout(
+    font: QFont,
+    actor_entries: Sequence[tuple[str, int]],
+    *,
+    kinds: Collection[LegendKind] | None = None,
+    max_width: float | None = None,
+    wrap: bool = False,
+) -> LegendLayout:
+    """The layout :func:`paint_legend` draws with the same arguments (see there)."""
+    return _layout(font, actor_entries, kinds, max_width, wrap)
 
 
 def _layout(
@@ -211,15 +255,16 @@ def _layout(
     actor_entries: Sequence[tuple[str, int]],
     kinds: Collection[LegendKind] | None,
     max_width: float | None,
-) -> _Layout:
+    wrap: bool = False,
+) -> LegendLayout:
     metrics = QFontMetricsF(font)
     bold = QFont(font)
     bold.setBold(True)
     heading_metrics = QFontMetricsF(bold)
     chosen = BASIC_KINDS if kinds is None else [k for k in LegendKind if k in kinds]
-    marks = [_Entry(k, -1, _kind_text(k)) for k in chosen]
+    marks = [LegendEntry(k, -1, _kind_text(k)) for k in chosen]
     actors = [
-        _Entry(None, color, metrics.elidedText(name, Qt.TextElideMode.ElideRight, _MAX_NAME_W))
+        LegendEntry(None, color, metrics.elidedText(name, Qt.TextElideMode.ElideRight, _MAX_NAME_W))
         for name, color in actor_entries
     ]
     sections = [
@@ -240,19 +285,36 @@ def _layout(
         columns = max(1, int(room // (cell_w + _COLUMN_GAP)))
     widest = max((len(es) for _, es in sections), default=0)
     columns = max(1, min(columns, widest))
+    if wrap and max_width is not None and cell_w > max_width - 2 * _PAD:
+        # One column narrower than its longest text: the text wraps beside its sample.
+        text_w = max(_MIN_TEXT_W, max_width - 2 * _PAD - _SAMPLE_W - _SAMPLE_GAP)
+        cell_w = _SAMPLE_W + _SAMPLE_GAP + text_w
+        sections = [
+            (title, [replace(e, lines=_wrapped(e.text, font, text_w)) for e in entries])
+            for title, entries in sections
+        ]
+    else:
+        sections = [
+            (title, [replace(e, lines=(e.text,)) for e in entries]) for title, entries in sections
+        ]
+    line_h = metrics.lineSpacing()
+    row_heights = [
+        [
+            max(row_h + (len(e.lines) - 1) * line_h for e in entries[r : r + columns])
+            for r in range(0, len(entries), columns)
+        ]
+        for _, entries in sections
+    ]
     heading_w = max((heading_metrics.horizontalAdvance(t) for t, _ in sections), default=0)
     width = 2 * _PAD + max(heading_w, columns * cell_w + (columns - 1) * _COLUMN_GAP)
     if max_width is not None:
         width = min(width, max(max_width, 0.0))
     height = 2 * _PAD
-    for _, entries in sections:
-        height += heading_metrics.height() + 2 + _rows(len(entries), columns) * row_h
+    for heights in row_heights:
+        height += heading_metrics.height() + 2 + sum(heights)
     height += 4 * max(0, len(sections) - 1)
-    return _Layout(QSizeF(width, height if sections else 0), row_h, cell_w, columns, sections)
-
-
-def _rows(count: int, columns: int) -> int:
-    return -(-count // columns)
+    size = QSizeF(width, height if sections else 0)
+    return LegendLayout(size, row_h, line_h, cell_w, text_w, columns, sections, row_heights)
 
 
 def legend_min_width(
@@ -260,9 +322,13 @@ def legend_min_width(
     actor_entries: Sequence[tuple[str, int]],
     *,
     kinds: Collection[LegendKind] | None = None,
+    wrap: bool = False,
 ) -> float:
-    """Width of the legend laid out in one column: narrower cuts its lines short."""
+    """Width of the legend laid out in one column: narrower cuts its lines short (or, with
+    ``wrap``, narrower than the least room its text wraps in)."""
     layout = _layout(font, actor_entries, kinds, None)
+    if wrap:
+        return 2 * _PAD + _SAMPLE_W + _SAMPLE_GAP + _MIN_TEXT_W
     bold = QFont(font)
     bold.setBold(True)
     heading_w = max(
@@ -277,9 +343,10 @@ def legend_size(
     *,
     kinds: Collection[LegendKind] | None = None,
     max_width: float | None = None,
+    wrap: bool = False,
 ) -> QSizeF:
     """Size :func:`paint_legend` will take with the same arguments (0×0 when empty)."""
-    return _layout(font, actor_entries, kinds, max_width).size
+    return _layout(font, actor_entries, kinds, max_width, wrap).size
 
 
 def paint_legend(
@@ -291,14 +358,17 @@ def paint_legend(
     *,
     kinds: Collection[LegendKind] | None = None,
     max_width: float | None = None,
+    wrap: bool = False,
 ) -> QSizeF:
     """Draw a boxed legend at ``top_left``; returns its size.
 
     ``actor_entries`` are (name, palette index) of top-level actors (-1: events without an
     actor). ``kinds`` limits the explained marks (default: every basic kind); ``max_width``
-    flows entries into as many columns as fit (default: two columns).
+    flows entries into as many columns as fit (default: two columns). With ``wrap`` (the
+    Legend pane), a single column too wide for ``max_width`` wraps each text beside its
+    sample instead of overflowing; exports lay their legend out unwrapped, as wide as given.
     """
-    layout = _layout(font, actor_entries, kinds, max_width)
+    layout = _layout(font, actor_entries, kinds, max_width, wrap)
     if not layout.sections:
         return layout.size
     painter.save()
@@ -317,7 +387,7 @@ def paint_legend(
     metrics = QFontMetricsF(font)
     heading_metrics = QFontMetricsF(bold)
     y = top_left.y() + _PAD
-    for title, entries in layout.sections:
+    for (title, entries), heights in zip(layout.sections, layout.row_heights, strict=True):
         painter.setFont(bold)
         painter.setPen(QPen(theme.muted))
         painter.drawText(QPointF(top_left.x() + _PAD, y + heading_metrics.ascent()), title)
@@ -325,13 +395,17 @@ def paint_legend(
         for k, entry in enumerate(entries):
             row, column = divmod(k, layout.columns)
             x = top_left.x() + _PAD + column * (layout.cell_w + _COLUMN_GAP)
-            cell_top = y + row * layout.row_h
+            cell_top = y + sum(heights[:row])
+            # The sample sits beside the first line; further lines run on below it.
             _paint_sample(painter, theme, font, metrics, entry, x, cell_top, layout.row_h)
             painter.setFont(font)
             painter.setPen(QPen(theme.text))
             baseline = cell_top + layout.row_h / 2 + metrics.ascent() / 2 - 1
-            painter.drawText(QPointF(x + _SAMPLE_W + _SAMPLE_GAP, baseline), entry.text)
-        y += _rows(len(entries), layout.columns) * layout.row_h + 4
+            for n, line in enumerate(entry.lines):
+                painter.drawText(
+                    QPointF(x + _SAMPLE_W + _SAMPLE_GAP, baseline + n * layout.line_h), line
+                )
+        y += sum(heights) + 4
     painter.restore()
     return layout.size
 
@@ -343,7 +417,7 @@ def _sample_scene(row_h: float, height: float) -> Scene:
     return Scene(TimeMap(0.0, 1.0, _SAMPLE_W), _SAMPLE_W, height, geometry, ticks, 0)
 
 
-def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
+def _sample_mark(kind: LegendKind | None, color: int, metrics: QFontMetricsF) -> Mark:
     occurred = STATUS_CODES[EventStatus.OCCURRED]
     # Samples are reviewed marks, so only the "not reviewed" sample looks tentative.
     verified = REVIEW_CODES[ReviewState.VERIFIED]
@@ -373,6 +447,10 @@ def _sample_mark(kind: LegendKind | None, color: int) -> Mark:
         review = REVIEW_CODES[ReviewState.UNREVIEWED]
     elif kind in DATE_FORM_KINDS and kind is not LegendKind.COMPONENT:
         (x0, x1), precision = band, Precision.YEAR
+    if flags & (MarkFlag.UNCERTAIN | MarkFlag.APPROXIMATE):
+        # The band ends early enough that its "(?)" or "~" stays clear of the entry's text.
+        mark_w = metrics.horizontalAdvance(label_text(int(flags), "").strip())
+        x1 = max(x0 + 12, min(x1, _SAMPLE_W - 3 - mark_w - _LABEL_ROOM))
     flagged = kind is LegendKind.PROVENANCE
     is_point = x1 - x0 < Geometry().marker + 0.5
     if not is_point and kind is not LegendKind.INTERVAL:
@@ -422,7 +500,7 @@ def _paint_sample(
     theme: Theme,
     font: QFont,
     metrics: QFontMetricsF,
-    entry: _Entry,
+    entry: LegendEntry,
     x: float,
     top: float,
     row_h: float,
@@ -450,7 +528,8 @@ def _paint_sample(
         sample = _sample_form(entry.kind)
         if sample is not None:
             scene.date_forms[-1] = sample
-        _paint_mark(painter, scene, theme, options, metrics, _sample_mark(entry.kind, entry.color))
+        mark = _sample_mark(entry.kind, entry.color, metrics)
+        _paint_mark(painter, scene, theme, options, metrics, mark)
     painter.restore()
 
 
@@ -466,7 +545,11 @@ def _paint_density_sample(painter: QPainter, theme: Theme, row_h: float) -> None
 __all__ = [
     "BASIC_KINDS",
     "DATE_FORM_KINDS",
+    "LegendEntry",
     "LegendKind",
+    "LegendLayout",
+    "legend_layout",
+    "legend_min_width",
     "legend_size",
     "paint_legend",
     "scene_actor_colors",

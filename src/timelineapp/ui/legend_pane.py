@@ -7,7 +7,7 @@ only the kinds of mark and the actor colours actually on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from ..model.untrusted_text import shown
@@ -37,19 +37,24 @@ class LegendCanvas(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._timeline = timeline
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # The tallest legend shown for this file: the pane keeps that height, so the docks
-        # around it do not jump while the filter and the view change what it lists.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # a narrower pane wraps the texts into taller rows
+        self.setSizePolicy(policy)
+        # The tallest legend shown for this file at this width: the pane keeps that height,
+        # so the docks around it do not jump while the filter and the view change what it
+        # lists.
         self._tallest = 0
+        self._tallest_width = -1
         controller.viewport_changed.connect(self.on_view_changed)
         controller.filter_changed.connect(self.on_view_changed)
         controller.file_loaded.connect(self.on_file_loaded)
 
     def on_view_changed(self, *_: object) -> None:
         if self._controller.timeline is not None:
-            # One column must always fit: the pane never cuts a legend line short.
+            # Texts wrap beside their samples, so the pane is never cut short down to the
+            # narrowest room a text wraps in (no horizontal scroll bar in a normal dock).
             narrow = legend_min_width(
-                self.font(), self._entries(), kinds=scene_kinds(self._timeline.scene)
+                self.font(), self._entries(), kinds=scene_kinds(self._timeline.scene), wrap=True
             )
             self.setMinimumWidth(int(narrow + 2 * _MARGIN) + 1)
         self.updateGeometry()
@@ -72,17 +77,34 @@ class LegendCanvas(QWidget):
         self._tallest = 0
         self.on_view_changed()
 
-    def sizeHint(self) -> QSize:
+    def _legend_size(self, width: int) -> QSize:
         if self._controller.timeline is None:
             return QSize(200, 40)
         size = legend_size(
             self.font(),
             self._entries(),
             kinds=scene_kinds(self._timeline.scene),
-            max_width=max(160.0, self.width() - 2 * _MARGIN),
+            max_width=width - 2 * _MARGIN,
+            wrap=True,
         )
-        self._tallest = max(self._tallest, int(size.height() + 2 * _MARGIN))
+        if width != self._tallest_width:
+            self._tallest, self._tallest_width = 0, width
+        self._tallest = max(self._tallest, int(size.height() + 2 * _MARGIN) + 1)
         return QSize(int(size.width() + 2 * _MARGIN), self._tallest)
+
+    def sizeHint(self) -> QSize:
+        return self._legend_size(self.width())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._legend_size(width).height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # rows re-wrap: the scroll area asks for the new height
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -100,7 +122,8 @@ class LegendCanvas(QWidget):
             self.font(),
             self._entries(),
             kinds=scene_kinds(self._timeline.scene),
-            max_width=max(160.0, self.width() - 2 * _MARGIN),
+            max_width=self.width() - 2 * _MARGIN,
+            wrap=True,
         )
         painter.end()
 
@@ -120,8 +143,8 @@ class LegendPane(QScrollArea):
         self.setWidget(self.canvas)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # The canvas asks for one column's width; a dock layout may still give less (the docks
-        # beside it have minimums too): then a scroll bar, never a line silently cut.
+        # Texts wrap to the pane's width; a dock narrower than the least room they wrap in
+        # (the docks beside it have minimums too) gets a scroll bar, never a line silently cut.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Legend"))
