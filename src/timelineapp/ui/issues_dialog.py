@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..model.issues import Issue
 from ..model.untrusted_text import visible
+from .issue_words import issue_line
 
 
 class IssuesDialog(QDialog):
@@ -37,7 +38,7 @@ class IssuesDialog(QDialog):
         font: QFont = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.text.setFont(font)
         # Control characters in a key or a path are drawn as symbols, one issue per line.
-        self.text.setPlainText("\n".join(visible(str(issue)) for issue in issues))
+        self.text.setPlainText("\n".join(visible(issue_line(issue)) for issue in issues))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -40,6 +40,7 @@ from ..model.timeline import Timeline
 from ..model.untrusted_text import shown, visible
 from .controller import TimelineController
 from .file_opener import BACKGROUND_THRESHOLD, LoadWorker, load_and_index
+from .issue_words import issue_message
 
 _log = logging.getLogger(__name__)
 
@@ -77,7 +78,9 @@ class ReloadBanner(QFrame):
                 "shown until the file is fixed:"
             ).format(name=shown(name))
         ]
-        lines += [visible(shown(f"{i.location}: {i.message}", 300)) for i in issues[:BANNER_ISSUES]]
+        lines += [
+            visible(shown(f"{i.location}: {issue_message(i)}", 300)) for i in issues[:BANNER_ISSUES]
+        ]
         if len(issues) > BANNER_ISSUES:
             lines.append(self.tr("and %n more", "", len(issues) - BANNER_ISSUES))
         self.label.setText("\n".join(lines))

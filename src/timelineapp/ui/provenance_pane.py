@@ -13,6 +13,7 @@ from ..model.issues import Issue
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .events_model import plain_tooltip
+from .issue_words import issue_line, issue_message
 from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_count_text
 
 _EventRole = Qt.ItemDataRole.UserRole + 1  # int event, or -1
@@ -93,9 +94,9 @@ class ProvenancePane(QWidget):
                     document = problem.document
             found = timeline.document_by_id.get(document)
             head = f"“{found.title}”" if found is not None else issue.json_path
-        item = QListWidgetItem(f"{head}\n{issue.json_path}: {issue.message}")
+        item = QListWidgetItem(f"{head}\n{issue.json_path}: {issue_message(issue)}")
         item.setForeground(FLAG_COLOR)
-        item.setToolTip(plain_tooltip(str(issue)))
+        item.setToolTip(plain_tooltip(issue_line(issue)))
         item.setData(_EventRole, -1 if event is None else event)
         item.setData(_DocumentRole, document)
         return item

@@ -1,0 +1,211 @@
+"""A load issue in the window's language, worded from its code and arguments.
+
+The model words every issue in English (:mod:`timelineapp.model.validation_words`) and also
+keeps what it says as a code (pydantic's error type) and arguments (``Issue.code``,
+``Issue.arguments``). Here each common code has its literal ``QCoreApplication.translate``
+call, so ``pyside6-lupdate`` sees it, with ``{placeholders}`` named after the arguments; in
+English the words give back the model's message exactly (a test holds the two together).
+A code without words here, or an issue without a code, keeps the model's English message:
+a problem is never hidden, only less well translated.
+
+Arguments hold the file's own text (``found``): the result is for plain-text widgets only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ..model.issues import Issue, Severity
+
+
+class IssueWords(QObject):
+    """The plural words: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr`` calls."""
+
+    def at_least_characters(self, count: int) -> str:
+        return self.tr("expected at least %n character(s), found {found}", "", count)
+
+    def at_most_characters(self, count: int) -> str:
+        return self.tr("expected at most %n character(s), found {found}", "", count)
+
+    def at_least_items(self, count: int) -> str:
+        return self.tr("expected at least %n item(s), found {found}", "", count)
+
+    def at_most_items(self, count: int) -> str:
+        return self.tr("expected at most %n item(s), found {found}", "", count)
+
+
+def _an_object() -> str:
+    return QCoreApplication.translate("IssueWords", "expected an object, found {found}")
+
+
+def _a_list() -> str:
+    return QCoreApplication.translate("IssueWords", "expected a list, found {found}")
+
+
+def _text() -> str:
+    return QCoreApplication.translate("IssueWords", "expected text, found {found}")
+
+
+def _whole_number() -> str:
+    return QCoreApplication.translate("IssueWords", "expected a whole number, found {found}")
+
+
+def _number() -> str:
+    return QCoreApplication.translate("IssueWords", "expected a number, found {found}")
+
+
+def _true_or_false() -> str:
+    return QCoreApplication.translate("IssueWords", "expected true or false, found {found}")
+
+
+def _counted(
+    word: Callable[[IssueWords, int], str], key: str
+) -> Callable[[Mapping[str, str]], str]:
+    def template(arguments: Mapping[str, str]) -> str:
+        count = int(arguments[key])
+        return word(IssueWords(), count).replace("%n", str(count))
+
+    return template
+
+
+def _plain(template: Callable[[], str]) -> Callable[[Mapping[str, str]], str]:
+    return lambda arguments: template()
+
+
+# code -> its words in the current language, with {placeholders} named after the arguments.
+_WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
+    "missing": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected this required field, found nothing"
+        )
+    ),
+    "extra_forbidden": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "unknown field: expected only the fields of the format (check its spelling)",
+        )
+    ),
+    "dict_type": _plain(_an_object),
+    "model_type": _plain(_an_object),
+    "model_attributes_type": _plain(_an_object),
+    "list_type": _plain(_a_list),
+    "tuple_type": _plain(_a_list),
+    "set_type": _plain(_a_list),
+    "string_type": _plain(_text),
+    "str_type": _plain(_text),
+    "int_type": _plain(_whole_number),
+    "int_parsing": _plain(_whole_number),
+    "int_from_float": _plain(_whole_number),
+    "float_type": _plain(_number),
+    "float_parsing": _plain(_number),
+    "bool_type": _plain(_true_or_false),
+    "bool_parsing": _plain(_true_or_false),
+    "none_required": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "expected null, found {found}")
+    ),
+    "less_than_equal": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number at most {le}, found {found}"
+        )
+    ),
+    "less_than": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number below {lt}, found {found}"
+        )
+    ),
+    "greater_than_equal": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number at least {ge}, found {found}"
+        )
+    ),
+    "greater_than": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a number above {gt}, found {found}"
+        )
+    ),
+    "string_too_short": _counted(IssueWords.at_least_characters, "min_length"),
+    "string_too_long": _counted(IssueWords.at_most_characters, "max_length"),
+    "too_short": _counted(IssueWords.at_least_items, "min_length"),
+    "too_long": _counted(IssueWords.at_most_items, "max_length"),
+    "string_pattern_mismatch": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected text matching {pattern}, found {found}"
+        )
+    ),
+    "literal_error": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected one of {expected}, found {found}"
+        )
+    ),
+    "enum": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected one of {expected}, found {found}"
+        )
+    ),
+}
+
+# The kind of a found value, as the model words it ("the text 'x'"), in the current language.
+_FOUND_KINDS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("the text ", lambda: QCoreApplication.translate("IssueWords", "the text {value}")),
+    ("the number ", lambda: QCoreApplication.translate("IssueWords", "the number {value}")),
+    ("a list ", lambda: QCoreApplication.translate("IssueWords", "a list {value}")),
+    ("an object ", lambda: QCoreApplication.translate("IssueWords", "an object {value}")),
+)
+
+
+def worded_codes() -> frozenset[str]:
+    """The codes this module words (the others keep the model's English message)."""
+    return frozenset(_WORDS)
+
+
+def template(code: str, arguments: Mapping[str, str]) -> str | None:
+    """``code``'s words with their ``{placeholders}``, or None when it has no words here."""
+    words = _WORDS.get(code)
+    if words is None:
+        return None
+    try:
+        return words(arguments)
+    except (KeyError, ValueError):  # arguments not as expected: the English message instead
+        return None
+
+
+def _found(text: str) -> str:
+    for prefix, words in _FOUND_KINDS:
+        if text.startswith(prefix):
+            return words().replace("{value}", text.removeprefix(prefix))
+    return text
+
+
+def _arguments(code: str, arguments: Mapping[str, str]) -> dict[str, str]:
+    shown = dict(arguments)
+    if "found" in shown:
+        shown["found"] = _found(shown["found"])
+    if code == "string_pattern_mismatch" and "pattern" in shown:
+        shown["pattern"] = repr(shown["pattern"])  # quoted, as the model words it
+    return shown
+
+
+def issue_message(issue: Issue) -> str:
+    """What ``issue`` says, in the window's language when its code has words."""
+    arguments = dict(issue.arguments)
+    words = template(issue.code, arguments)
+    if words is None:
+        return issue.message
+    shown = _arguments(issue.code, arguments)
+    try:
+        return words.format_map(shown)
+    except (KeyError, ValueError, IndexError):  # a translation with a stray brace
+        return issue.message
+
+
+def severity_word(severity: Severity) -> str:
+    if severity is Severity.ERROR:
+        return QCoreApplication.translate("IssueWords", "error")
+    return QCoreApplication.translate("IssueWords", "warning")
+
+
+def issue_line(issue: Issue) -> str:
+    """``file:line:column: JSON path: severity: message``, like ``str(issue)``, worded."""
+    return f"{issue.location}: {severity_word(issue.severity)}: {issue_message(issue)}"

@@ -1,0 +1,188 @@
+"""Load issues in the window's language: worded from their code and arguments, located as before."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from pydantic_core import ErrorDetails
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from timelineapp.model.issues import Issue, IssueKind, Severity
+from timelineapp.model.validation_words import word_error
+from timelineapp.ui import issue_words
+from timelineapp.ui.app import Application
+
+BAD = Path(__file__).parents[1] / "data" / "bad"
+
+# One sample error per worded code: (ctx, input), as pydantic reports them.
+SAMPLES: dict[str, tuple[dict[str, Any], Any]] = {
+    "missing": ({}, {}),
+    "extra_forbidden": ({}, "x"),
+    "dict_type": ({}, [1]),
+    "model_type": ({"class_name": "Event"}, "x"),
+    "model_attributes_type": ({}, 3),
+    "list_type": ({}, {"a": 1}),
+    "tuple_type": ({}, "x"),
+    "set_type": ({}, "x"),
+    "string_type": ({}, 7),
+    "str_type": ({}, 7),
+    "int_type": ({}, "seven"),
+    "int_parsing": ({}, "seven"),
+    "int_from_float": ({}, 7.5),
+    "float_type": ({}, "x"),
+    "float_parsing": ({}, "x"),
+    "bool_type": ({}, "yes"),
+    "bool_parsing": ({}, "yes"),
+    "none_required": ({}, 1),
+    "less_than_equal": ({"le": 6}, 7),
+    "less_than": ({"lt": 6}, 7),
+    "greater_than_equal": ({"ge": 0}, -1),
+    "greater_than": ({"gt": 0}, 0),
+    "string_too_short": ({"min_length": 1}, ""),
+    "string_too_long": ({"max_length": 3}, "abcd"),
+    "too_short": ({"min_length": 2}, [1]),
+    "too_long": ({"max_length": 1}, [1, 2]),
+    "string_pattern_mismatch": ({"pattern": "^[a-z]+$"}, "A'b"),
+    "literal_error": ({"expected": "'state' or 'person'"}, "cat"),
+    "enum": ({"expected": "'a' or 'b'"}, None),
+}
+
+
+def _issue(code: str) -> Issue:
+    ctx, value = SAMPLES[code]
+    detail: ErrorDetails = {"type": code, "loc": ("events", 0, "x"), "msg": "", "input": value}
+    if ctx:
+        detail["ctx"] = ctx
+    wording = word_error(detail)
+    return Issue(
+        Severity.ERROR,
+        IssueKind.SCHEMA,
+        "f.json",
+        "events[0].x",
+        wording.message,
+        line=3,
+        column=5,
+        code=wording.code,
+        arguments=wording.arguments,
+    )
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+# A few of fr_frwords' words, standing in for the .qm the coordinator builds.
+_FRENCH_WORDS = {
+    "expected this required field, found nothing": "attendu ce champ obligatoire, trouvé rien",
+    "expected a whole number, found {found}": "attendu un nombre entier, trouvé {found}",
+    "the text {value}": "le texte {value}",
+    "error": "erreur",
+}
+
+
+class _French(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return _FRENCH_WORDS.get(source, "") if context == "IssueWords" else ""
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    translator = _French()
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def _dispose(app: Application) -> None:
+    """Delete the dialog: a hidden one stays a top-level widget that later tests would find."""
+    dialog = app.opener.last_dialog
+    app.opener.last_dialog = None
+    if dialog is not None:
+        dialog.close()
+        shiboken6.delete(dialog)
+
+
+def test_every_worded_code_is_sampled() -> None:
+    assert issue_words.worded_codes() == set(SAMPLES)
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_english_words_give_back_the_model_message(app: Application, code: str) -> None:
+    issue = _issue(code)
+    # %n words read "character(s)" until the coordinator's English .qm gives their plural forms.
+    unfilled = re.sub(r"\b(character|item)s?\b", r"\1(s)", issue.message)
+    assert issue_words.issue_message(issue) in {issue.message, unfilled}
+    assert issue_words.issue_line(issue) in {
+        str(issue),
+        str(issue).replace(issue.message, unfilled),
+    }
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLES))
+def test_every_worded_code_uses_only_its_arguments(app: Application, code: str) -> None:
+    issue = _issue(code)
+    words = issue_words.template(code, dict(issue.arguments))
+    assert words is not None
+    assert _placeholders(words) <= set(dict(issue.arguments))
+
+
+def test_codes_without_words_keep_the_english_message(app: Application, french: None) -> None:
+    issue = Issue(Severity.ERROR, IssueKind.REFERENCE, "f.json", "events[1]", "unknown id 'x'")
+    assert issue_words.issue_message(issue) == "unknown id 'x'"
+    odd = Issue(Severity.ERROR, IssueKind.SCHEMA, "f.json", "a", "kept", code="no_such_code")
+    assert issue_words.issue_message(odd) == "kept"
+
+
+def test_french_words_keep_the_location_and_the_found_text(app: Application, french: None) -> None:
+    issue = _issue("int_type")
+    assert issue_words.issue_line(issue) == (
+        "f.json:3:5: events[0].x: erreur: attendu un nombre entier, trouvé le texte 'seven'"
+    )
+
+
+def test_a_french_window_shows_a_missing_title_in_french(app: Application, french: None) -> None:
+    app.opener.open(BAD / "cascade-missing-title.timeline.json")
+    dialog = app.opener.last_dialog
+    assert dialog is not None
+    lines = dialog.text.toPlainText().splitlines()
+    (title,) = [line for line in lines if ": title: " in line]
+    assert title.startswith(str(BAD / "cascade-missing-title.timeline.json") + ":")
+    assert title.endswith(": title: erreur: attendu ce champ obligatoire, trouvé rien")
+    assert any("unknown id 'nobody'" in line for line in lines)  # no words: English, kept
+    _dispose(app)
+
+
+def test_an_english_window_shows_the_model_message(app: Application) -> None:
+    app.opener.open(BAD / "cascade-missing-title.timeline.json")
+    dialog = app.opener.last_dialog
+    assert dialog is not None
+    text = dialog.text.toPlainText()
+    assert ": title: error: expected this required field, found nothing" in text
+    _dispose(app)
+
+
+def test_every_translate_call_is_literal_so_lupdate_sees_it() -> None:
+    """pyside6-lupdate reads only literal calls: a helper taking the text would hide it."""
+    tree = ast.parse(Path(issue_words.__file__).read_text(encoding="utf-8"))
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"translate", "tr"}
+    ]
+    assert len(calls) >= 20
+    for call in calls:
+        texts = call.args[:2] if call.func.attr == "translate" else call.args[:1]  # type: ignore[attr-defined]
+        assert all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in texts)
