@@ -3180,6 +3180,147 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>IssueWords</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+27"/>
+        <source>expected at least %n character(s), found {found}</source>
+        <translation>
+            <numerusform>expected at least %n character, found {found}</numerusform>
+            <numerusform>expected at least %n characters, found {found}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>expected at most %n character(s), found {found}</source>
+        <translation>
+            <numerusform>expected at most %n character, found {found}</numerusform>
+            <numerusform>expected at most %n characters, found {found}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>expected at least %n item(s), found {found}</source>
+        <translation>
+            <numerusform>expected at least %n item, found {found}</numerusform>
+            <numerusform>expected at least %n items, found {found}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>expected at most %n item(s), found {found}</source>
+        <translation>
+            <numerusform>expected at most %n item, found {found}</numerusform>
+            <numerusform>expected at most %n items, found {found}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a number, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected true or false, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected this required field, found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown field: expected only the fields of the format (check its spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected null, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a number at most {le}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a number below {lt}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a number at least {ge}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a number above {gt}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected text matching {pattern}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>expected one of {expected}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Leftovers</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
@@ -3193,7 +3334,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+82"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+85"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
@@ -3314,8 +3455,9 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+149"/>
         <source>Marks</source>
+        <extracomment>The text as drawn, one string per line (one line unless the legend wraps). Per section, the height of each row of entries (a wrapped entry makes its row taller).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3327,12 +3469,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+66"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+71"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>No event file is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,7 +3482,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendPane</name>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3490,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+193"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+196"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,7 +4003,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+36"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+37"/>
         <source>Provenance problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,7 +4090,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-137"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-139"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,7 +4100,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -3188,6 +3188,147 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>IssueWords</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+27"/>
+        <source>expected at least %n character(s), found {found}</source>
+        <translation>
+            <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au moins %n caractères&#xa0;; trouvé&#xa0;: {found}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>expected at most %n character(s), found {found}</source>
+        <translation>
+            <numerusform>attendu&#xa0;: au plus %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au plus %n caractères&#xa0;; trouvé&#xa0;: {found}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>expected at least %n item(s), found {found}</source>
+        <translation>
+            <numerusform>attendu&#xa0;: au moins %n élément&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au moins %n éléments&#xa0;; trouvé&#xa0;: {found}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>expected at most %n item(s), found {found}</source>
+        <translation>
+            <numerusform>attendu&#xa0;: au plus %n élément&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au plus %n éléments&#xa0;; trouvé&#xa0;: {found}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object, found {found}</source>
+        <translation>objet attendu, {found} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list, found {found}</source>
+        <translation>liste attendue, {found} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text, found {found}</source>
+        <translation>attendu&#xa0;: du texte&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number, found {found}</source>
+        <translation>attendu&#xa0;: un nombre entier&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a number, found {found}</source>
+        <translation>attendu&#xa0;: un nombre&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected true or false, found {found}</source>
+        <translation>attendu&#xa0;: true ou false&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected this required field, found nothing</source>
+        <translation>attendu&#xa0;: ce champ obligatoire&#xa0;; trouvé&#xa0;: rien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown field: expected only the fields of the format (check its spelling)</source>
+        <translation>champ inconnu&#xa0;: attendu seulement les champs du format (vérifiez son orthographe)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected null, found {found}</source>
+        <translation>attendu&#xa0;: null&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a number at most {le}, found {found}</source>
+        <translation>attendu&#xa0;: un nombre au plus égal à {le}&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a number below {lt}, found {found}</source>
+        <translation>attendu&#xa0;: un nombre inférieur à {lt}&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a number at least {ge}, found {found}</source>
+        <translation>attendu&#xa0;: un nombre au moins égal à {ge}&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a number above {gt}, found {found}</source>
+        <translation>attendu&#xa0;: un nombre supérieur à {gt}&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected text matching {pattern}, found {found}</source>
+        <translation>attendu&#xa0;: un texte conforme au motif {pattern}&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>expected one of {expected}, found {found}</source>
+        <translation>attendu&#xa0;: l’un de {expected}&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text {value}</source>
+        <translation>le texte {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {value}</source>
+        <translation>le nombre {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list {value}</source>
+        <translation>une liste {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object {value}</source>
+        <translation>un objet {value}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
     <name>Leftovers</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
@@ -3201,7 +3342,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+82"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+85"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
@@ -3322,8 +3463,9 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Événements par colonne (trop nombreux pour être dessinés)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+149"/>
         <source>Marks</source>
+        <extracomment>The text as drawn, one string per line (one line unless the legend wraps). Per section, the height of each row of entries (a wrapped entry makes its row taller).</extracomment>
         <translation>Marques</translation>
     </message>
     <message>
@@ -3335,12 +3477,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+66"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+71"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>No event file is open.</source>
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
     </message>
@@ -3348,7 +3490,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendPane</name>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -3356,7 +3498,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+193"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+196"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -3869,7 +4011,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+36"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+37"/>
         <source>Provenance problems</source>
         <translation>Problèmes de provenance</translation>
     </message>
@@ -3956,7 +4098,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-137"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-139"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -3966,7 +4108,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>{name} a changé sur le disque et ne peut pas être lu pour l’instant&#xa0;; la dernière version valide reste affichée jusqu’à ce que le fichier soit corrigé&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
