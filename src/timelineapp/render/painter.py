@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -53,6 +53,17 @@ class PaintOptions:
     covering_label: str = (
         "{count} events span this whole view (coarse dates, long intervals): click to zoom out"
     )
+
+    @cached_property
+    def tentative_font(self) -> QFont:
+        """The italic label font of unreviewed marks: made once per frame, not per mark."""
+        italic = QFont(self.font)
+        italic.setItalic(True)
+        return italic
+
+    @cached_property
+    def tentative_metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self.tentative_font)
 
 
 def label_measure(font: QFont) -> Callable[[str], float]:
@@ -241,12 +252,12 @@ def _paint_mark(
         tx += metrics.horizontalAdvance("! ")
     label_font = options.font
     label_metrics = metrics
-    if mark.event == options.hover or tentative:
-        label_font = QFont(options.font)
-        label_font.setUnderline(mark.event == options.hover)
-        label_font.setItalic(tentative)
-        if tentative:
-            label_metrics = QFontMetricsF(label_font)
+    if tentative:
+        label_font = options.tentative_font
+        label_metrics = options.tentative_metrics
+    if mark.event == options.hover:
+        label_font = QFont(label_font)
+        label_font.setUnderline(True)
     text_w = label_metrics.horizontalAdvance(text)
     room = scene.width - tx - 4
     if text_w > room > 40:
