@@ -212,17 +212,15 @@ class TimelineWidget(QWidget):
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
-        self._lane_cache.clear()
         self._source.invalidate()
-        extent = timeline.index.extent() if timeline else None
-        self._limits = ZoomLimits.for_extent(*extent) if extent else None
         dated, self._dated_before = (
             self._dated_before,
             timeline.index.dated_count if timeline else 0,
         )
+        # _refresh_compression sets the zoom limits, clears the lane cache and the scene.
         if self._controller.reloading_after_edit and dated > 1:
+            # An edit: keep the user's zoom (unless the file just began).
             self._refresh_compression(keep_view=True)
-            self._scene = None  # an edit: keep the user's zoom (unless the file just began)
             self.update()
             return
         self._refresh_compression(keep_view=False)
