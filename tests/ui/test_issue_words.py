@@ -71,6 +71,7 @@ def _issue(code: str) -> Issue:
         column=5,
         code=wording.code,
         arguments=wording.arguments,
+        found=wording.found,
     )
 
 

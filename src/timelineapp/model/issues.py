@@ -39,6 +39,9 @@ class Issue:
     # Empty for issues that have no code yet.
     code: str = ""
     arguments: tuple[tuple[str, str], ...] = ()
+    # The "found" argument as (kind, value), e.g. ("number", "7"), so a window words the
+    # kind itself (see ``validation_words.found_parts``); None when there is none.
+    found: tuple[str, str] | None = None
 
     @property
     def location(self) -> str:
@@ -63,6 +66,7 @@ class Issue:
             "message": self.message,
             "code": self.code,
             "arguments": dict(self.arguments),
+            "found": list(self.found) if self.found else None,
         }
 
 

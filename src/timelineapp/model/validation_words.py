@@ -76,23 +76,43 @@ class Wording:
     message: str
     code: str  # pydantic's error type ("missing", "less_than_equal", …)
     arguments: tuple[tuple[str, str], ...]  # ctx and "found", as text
+    # The "found" argument in two parts, so another language words the kind itself:
+    # (kind, value), e.g. ("number", "7"); kind is "" for null, true and false. None when
+    # nothing was found.
+    found: tuple[str, str] | None = None
+
+
+# A found value's JSON kind -> its English words ("the number 7").
+FOUND_KIND_WORDS = {
+    "text": "the text",
+    "number": "the number",
+    "list": "a list",
+    "object": "an object",
+}
+
+
+def found_parts(value: Any) -> tuple[str, str]:
+    """The found value as its JSON kind (a key of :data:`FOUND_KIND_WORDS`, or "") and
+    the value itself."""
+    if value is None:
+        return "", "null"
+    if isinstance(value, bool):
+        return "", "true" if value else "false"
+    if isinstance(value, str):
+        return "text", describe_found(value)
+    if isinstance(value, int | float):
+        return "number", describe_found(value)
+    if isinstance(value, list | tuple):
+        return "list", describe_found(value)
+    if isinstance(value, dict):
+        return "object", describe_found(value)
+    return "", describe_found(value)
 
 
 def found_text(value: Any) -> str:
     """The found value as the JSON kind the user wrote, then the value itself."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f"the text {describe_found(value)}"
-    if isinstance(value, int | float):
-        return f"the number {describe_found(value)}"
-    if isinstance(value, list | tuple):
-        return f"a list {describe_found(value)}"
-    if isinstance(value, dict):
-        return f"an object {describe_found(value)}"
-    return describe_found(value)
+    kind, shown = found_parts(value)
+    return f"{FOUND_KIND_WORDS[kind]} {shown}" if kind else shown
 
 
 def word_error(detail: ErrorDetails) -> Wording:
@@ -107,9 +127,10 @@ def word_error(detail: ErrorDetails) -> Wording:
         return Wording(message, kind, arguments)
     if kind == "value_error":  # our own validators already word what they expected
         return Wording(detail["msg"].removeprefix("Value error, "), kind, arguments)
+    parts = found_parts(detail["input"])
     found = found_text(detail["input"])
     arguments += (("found", found),)
     expect = EXPECTED.get(kind)
     if expect is None:
-        return Wording(f"{detail['msg']}, found {found}", kind, arguments)
-    return Wording(f"expected {expect(ctx)}, found {found}", kind, arguments)
+        return Wording(f"{detail['msg']}, found {found}", kind, arguments, parts)
+    return Wording(f"expected {expect(ctx)}, found {found}", kind, arguments, parts)

@@ -146,13 +146,14 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
     ),
 }
 
-# The kind of a found value, as the model words it ("the text 'x'"), in the current language.
-_FOUND_KINDS: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("the text ", lambda: QCoreApplication.translate("IssueWords", "the text {value}")),
-    ("the number ", lambda: QCoreApplication.translate("IssueWords", "the number {value}")),
-    ("a list ", lambda: QCoreApplication.translate("IssueWords", "a list {value}")),
-    ("an object ", lambda: QCoreApplication.translate("IssueWords", "an object {value}")),
-)
+# The kind of a found value (``Issue.found``, see ``validation_words.found_parts``) -> its
+# words in the current language.
+_FOUND_KINDS: dict[str, Callable[[], str]] = {
+    "text": lambda: QCoreApplication.translate("IssueWords", "the text {value}"),
+    "number": lambda: QCoreApplication.translate("IssueWords", "the number {value}"),
+    "list": lambda: QCoreApplication.translate("IssueWords", "a list {value}"),
+    "object": lambda: QCoreApplication.translate("IssueWords", "an object {value}"),
+}
 
 
 def worded_codes() -> frozenset[str]:
@@ -171,18 +172,17 @@ def template(code: str, arguments: Mapping[str, str]) -> str | None:
         return None
 
 
-def _found(text: str) -> str:
-    for prefix, words in _FOUND_KINDS:
-        if text.startswith(prefix):
-            return words().replace("{value}", text.removeprefix(prefix))
-    return text
+def _found(found: tuple[str, str]) -> str:
+    kind, value = found
+    words = _FOUND_KINDS.get(kind)
+    return value if words is None else words().replace("{value}", value)
 
 
-def _arguments(code: str, arguments: Mapping[str, str]) -> dict[str, str]:
-    shown = dict(arguments)
-    if "found" in shown:
-        shown["found"] = _found(shown["found"])
-    if code == "string_pattern_mismatch" and "pattern" in shown:
+def _arguments(issue: Issue) -> dict[str, str]:
+    shown = dict(issue.arguments)
+    if "found" in shown and issue.found is not None:  # else the model's English words
+        shown["found"] = _found(issue.found)
+    if issue.code == "string_pattern_mismatch" and "pattern" in shown:
         shown["pattern"] = repr(shown["pattern"])  # quoted, as the model words it
     return shown
 
@@ -193,7 +193,7 @@ def issue_message(issue: Issue) -> str:
     words = template(issue.code, arguments)
     if words is None:
         return issue.message
-    shown = _arguments(issue.code, arguments)
+    shown = _arguments(issue)
     try:
         return words.format_map(shown)
     except (KeyError, ValueError, IndexError):  # a translation with a stray brace

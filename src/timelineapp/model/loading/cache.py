@@ -303,4 +303,9 @@ def _issue(data: dict[str, Any]) -> Issue:
         data["column"],
         code=data.get("code", ""),
         arguments=tuple((str(k), str(v)) for k, v in data.get("arguments", {}).items()),
+        found=_found(data.get("found")),
     )
+
+
+def _found(data: Any) -> tuple[str, str] | None:
+    return (str(data[0]), str(data[1])) if isinstance(data, list) and len(data) == 2 else None

@@ -118,6 +118,7 @@ def schema_issues(
                 words.message,
                 code=words.code,
                 arguments=words.arguments,
+                found=words.found,
             )
         )
     return issues
