@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ..model.filtering import FilterSpec
 from .controller import TimelineController
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
 _log = logging.getLogger(__name__)
+# How long the view must stay still before it is noted.
+_SETTLE_MS = 400
 
 
 @functools.cache
@@ -76,10 +78,20 @@ class ViewMemory(QObject):
         # timeline has fitted and the filter reset before the remembered view replaces them.
         controller.file_loaded.connect(self.on_file_loaded)
         controller.path_changed.connect(self.on_path_changed)
-        controller.viewport_changed.connect(self.record)
-        controller.selection_changed.connect(self.record)
-        filter_state.spec_changed.connect(self.record)
-        timeline.compressed_changed.connect(self.record)
+        # Panning and zooming change the view many times a second: note it once things
+        # settle (serialising the filter and the dock layout is not paint-path work). The
+        # app records at once before another file opens and at quit (``record``).
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(_SETTLE_MS)
+        self._settle.timeout.connect(self.record)
+        controller.viewport_changed.connect(self._changed)
+        controller.selection_changed.connect(self._changed)
+        filter_state.spec_changed.connect(self._changed)
+        timeline.compressed_changed.connect(self._changed)
+
+    def _changed(self, *_: object) -> None:
+        self._settle.start()
 
     def _path_key(self) -> str:
         path = self._controller.path
@@ -134,6 +146,7 @@ class ViewMemory(QObject):
 
     def record(self, *_: object) -> None:
         """Write the open file's view into the settings (in memory; saved at quit)."""
+        self._settle.stop()
         if self._restoring or not self._key or self._controller.timeline is None:
             return
         timeline = self._controller.timeline
