@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
-
-from pydantic import ValidationError
 
 from .draft import Batch, Draft, Edit, PutSlot, SetHeader
-from .edits import EditError
+from .edits import EditError, _validated
 from .evidence_links import document_link_issues
 from .file_format import Document, Event, Reliability, Source
-from .validation_words import word_error
-
-_Model = TypeVar("_Model", Document, Source)
 
 
 @dataclass(frozen=True)
@@ -42,15 +36,6 @@ class SourceGrade:
     credibility: int | None = None
     date: str | None = None
     note: str | None = None
-
-
-def _validated(model: type[_Model], fields: Mapping[str, object]) -> _Model:
-    try:
-        return model.model_validate(dict(fields))
-    except ValidationError as error:
-        detail = error.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in detail["loc"])
-        raise EditError(f"{where}: {word_error(detail).message}") from None
 
 
 def grade_evidence(

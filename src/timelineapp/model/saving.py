@@ -42,7 +42,7 @@ import numpy.typing as npt
 from .atomic_write import atomic_open
 from .draft import Draft
 from .file_format import Event, EventFile
-from .loading.read import MAX_EVENT_FILE_BYTES
+from .loading.read import MAX_EVENT_FILE_BYTES, size_text
 
 _log = logging.getLogger(__name__)
 
@@ -343,14 +343,6 @@ def _write_documents(draft: Draft, folder: Path) -> None:
         _write_atomically(target, iter([text.encode("utf-8")]), keep_backup=False)
 
 
-def _size_words(size: int) -> str:
-    if size >= 1 << 30:
-        return f"{size / (1 << 30):.3g} GiB"
-    if size >= 1 << 20:
-        return f"{size / (1 << 20):.3g} MiB"
-    return f"{size:,} bytes"
-
-
 def _write_draft(draft: Draft, path: Path, max_bytes: int) -> str:
     """Write the event file in the opened file's layout (else indented), compact when that
     would pass ``max_bytes``; :class:`SaveError` when even compact would."""
@@ -363,7 +355,7 @@ def _write_draft(draft: Draft, path: Path, max_bytes: int) -> str:
         except _TooBig:
             if layout is Layout.COMPACT:
                 raise SaveError(
-                    f"cannot save {path.name}: it would be over {_size_words(max_bytes)}, "
+                    f"cannot save {path.name}: it would be over {size_text(max_bytes)}, "
                     "the most timelineapp opens, even with one event per line; remove "
                     "events or split the file"
                 ) from None

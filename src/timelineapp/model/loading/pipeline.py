@@ -279,16 +279,17 @@ def _load_split(
     """Validate event by event from the bytes; None when the plain parser must take over."""
     name, max_issues = request.name, request.max_issues
     schema: list[Issue] = []
+    header_bytes = split.header(raw)  # a copy of all but the events: built once
     try:
-        header = EventFile.model_validate_json(split.header(raw))
+        header = EventFile.model_validate_json(header_bytes)
     except ValidationError as error:
         if _is_syntax(error):
             return None
         # Go on: the events' own problems are reported in the same pass, checked against the
         # ids the header does define (so that one header error brings no false ones).
         schema = schema_issues(error, name, max_issues)
-        header = _ids_only(split.header(raw))
-    header_issues = duplicate_key_issues(split.header(raw), name)
+        header = _ids_only(header_bytes)
+    header_issues = duplicate_key_issues(header_bytes, name)
     header_issues += _capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, request, header_issues)

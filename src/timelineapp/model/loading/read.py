@@ -57,7 +57,8 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
-def _size(count: int) -> str:
+def size_text(count: int) -> str:
+    """A byte count as a message shows it (the loader's refusals, the saver's)."""
     return f"{count / (1 << 20):,.1f} MB" if count >= 1 << 20 else f"{count:,} bytes"
 
 
@@ -80,7 +81,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         if info.st_size > limit:
             os.close(fd)
             raise ReadError(
-                f"expected at most {_size(limit)}, found {_size(info.st_size)}: "
+                f"expected at most {size_text(limit)}, found {size_text(info.st_size)}: "
                 f"the file is too big to open"
             )
         with os.fdopen(fd, "rb") as handle:
@@ -92,7 +93,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise ReadError(_reason(error)) from None
     if len(data) > limit:
-        raise ReadError(f"expected at most {_size(limit)}, found more: the file is growing")
+        raise ReadError(f"expected at most {size_text(limit)}, found more: the file is growing")
     return data
 
 
