@@ -190,12 +190,22 @@ def unspecified_words(point: DatePoint, lang: str) -> str:
 
 
 def season_name(season: int, lang: str) -> str:
-    """ "printemps", "hiver", "2e trimestre" / "spring", "second quarter"."""
+    """ "printemps", "hiver", "2e trimestre" / "spring", "second quarter", with the
+    hemisphere when written ("spring (southern hemisphere)")."""
+    return _grouping_name(season, lang) + _hemisphere(season, lang)
+
+
+def _hemisphere(season: int, lang: str) -> str:
+    """ " (hémisphère Nord)" / " (southern hemisphere)" for 25-32; empty otherwise."""
+    if 25 <= season <= 32:
+        return _HEMISPHERE[lang][0 if season <= 28 else 1]
+    return ""
+
+
+def _grouping_name(season: int, lang: str) -> str:
+    """The season or grouping without hemisphere: "printemps", "2e trimestre"."""
     if season <= 32:
-        name = _SEASONS[lang][(season - 21) % 4]
-        if season >= 25:
-            name += _HEMISPHERE[lang][0 if season <= 28 else 1]
-        return name
+        return _SEASONS[lang][(season - 21) % 4]
     first = max(code for code in _GROUPINGS if code <= season)
     french, english = _GROUPINGS[first]
     ordinal = _ORDINALS[lang][season - first]
@@ -218,11 +228,7 @@ def season_words(point: DatePoint, lang: str) -> str:
     year = format_year(point.year, lang)
     if crosses:
         year = f"{year}–{format_year(point.year + 1, lang)}"
-    name = season_name(season, lang)
-    hemisphere = ""
-    for tail in _HEMISPHERE[lang]:
-        if name.endswith(tail):
-            name, hemisphere = name.removesuffix(tail), tail
+    name, hemisphere = _grouping_name(season, lang), _hemisphere(season, lang)
     if season >= 33:
         return f"{name} {year}" if lang == "fr" else f"{name} of {year}"
     return f"{name} {year}{hemisphere}"

@@ -163,7 +163,7 @@ def describe_point(point: DatePoint, language: str) -> str:
 def _with_article(point: DatePoint, lang: str) -> str:
     """The point as a noun phrase: "le printemps 2001", "l’été 2001", "juin 2024"."""
     text = describe_point(point, lang)
-    if point.season is not None and _special(point) == "season":
+    if point.season is not None:
         return season_article(point, lang) + text
     return text
 
@@ -175,9 +175,9 @@ def _at(point: DatePoint, lang: str) -> str:
     approximate = _approximate(point)
     if _bare(point):
         return _around(text, lang) if approximate else text
-    if point.season is not None and _special(point) == "season":
+    if point.season is not None:
         if approximate:
-            return ("vers " if lang == "fr" else "around ") + _with_article(point, lang)
+            return ("vers " if lang == "fr" else "around ") + season_article(point, lang) + text
         return season_preposition(point, lang) + text
     day = _has_day(point)
     if lang == "fr":

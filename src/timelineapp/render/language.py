@@ -14,10 +14,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-# The languages the model's date and filter words exist in; anything else reads English,
-# as the window does when no translation exists for the system's language.
-WORD_LANGUAGES = ("en", "fr")
-
 
 def ui_language() -> str:
     """The window's language as a primary subtag: "fr" or "en"."""
