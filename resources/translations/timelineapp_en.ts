@@ -3290,7 +3290,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the text {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,7 +3310,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,7 +4488,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>

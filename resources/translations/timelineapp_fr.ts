@@ -3298,7 +3298,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: l’un de {expected}&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the text {value}</source>
         <translation>le texte {value}</translation>
     </message>
@@ -3318,7 +3318,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un objet {value}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -4498,7 +4498,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
