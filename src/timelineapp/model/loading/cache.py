@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import shutil
+import zlib
 from contextlib import suppress
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -34,7 +35,7 @@ from ..time_index import TimeIndex
 from .loaded import EventColumns
 from .split import EventsSplit
 
-CACHE_VERSION = 6  # 5: the evidence columns; 6: checksums of meta and of every array
+CACHE_VERSION = 7  # 5: evidence columns; 6: checksums of meta and arrays; 7: CRC-32 checksums
 _log = logging.getLogger(__name__)
 # Small files load faster than a cache round trip is worth.
 MIN_EVENTS = 20_000
@@ -131,8 +132,7 @@ class _PieceWriter:
 def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
     """The cached load of this content, or None when absent, incomplete or unreadable.
 
-    Arrays are memory-mapped: reopening costs what the views touch, not the whole entry.
-    The caller must still compare ``documents`` (text hashes) with the documents as they
+        The caller must still compare ``documents`` (text hashes) with the documents as they
     are now: provenance checks depend on them.
     """
     folder = cache_path(cache_dir, content_hash)
@@ -149,6 +149,8 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
             return None
         for name, shape in meta["shapes"].items():
             # A plain ndarray view of the mapping: memmap's own __getitem__ is slow per item.
+            # Mapped, not read: the checksum touches each page once, from the page cache, with
+            # no copy (reading into new memory measured 1.3 s against 0.2 s at 1M events).
             array = np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False))
             if list(array.shape) != shape or array.dtype.str != dtypes[name]:
                 return None
@@ -189,8 +191,13 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
 
 
 def _checksum(array: npt.NDArray[Any]) -> str:
-    """SHA-256 of an array's bytes (about 1 GB/s: a 1M-event entry in a few tenths of a s)."""
-    return hashlib.sha256(np.ascontiguousarray(array).data).hexdigest()
+    """CRC-32 of an array's bytes (about 4 GB/s here, twice SHA-256's speed).
+
+    A checksum, not a seal: it catches any edit or damage of a few bytes (every single-byte
+    change, every burst up to 32 bits), and the cache holds nothing a key would protect (it
+    is the user's own folder; an attacker who can write there can write the event file).
+    """
+    return f"{zlib.crc32(np.ascontiguousarray(array).data):08x}"
 
 
 def _meta_checksum(meta: dict[str, Any]) -> str:
