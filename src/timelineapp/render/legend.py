@@ -17,9 +17,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLay
 from ..model.dates import DateForm, Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
+from .axis_paint import paint_documents
 from .date_marks import SPREAD_FORMS, DateFormMark, Doubt, Piece
 from .evidence_marks import EVIDENCE_KINDS, evidence_kinds, paint_evidence_sample
-from .painter import PaintOptions, _paint_cluster, _paint_documents, _paint_mark
+from .mark_paint import paint_mark
+from .paint_options import PaintOptions
+from .painter import paint_cluster
 from .scene import Cluster, DocumentMark, Geometry, Mark, Scene
 from .scene_items import label_text
 from .theme import Theme
@@ -516,11 +519,11 @@ def _paint_sample(
         painter.drawLine(QPointF(0, axis_y), QPointF(40, axis_y))
         doc_scene = _sample_scene(row_h, axis_y)
         doc_scene.documents.append(DocumentMark(21.0, 21.0, -1, ""))
-        _paint_documents(painter, doc_scene, theme)
+        paint_documents(painter, doc_scene, theme)
     elif entry.kind in EVIDENCE_KINDS:
         paint_evidence_sample(painter, theme, font, str(entry.kind), row_h)
     elif entry.kind is LegendKind.CLUSTER:
-        _paint_cluster(painter, scene, theme, metrics, Cluster(2.0, 40.0, 0, 0, 3, ()), False)
+        paint_cluster(painter, scene, theme, metrics, Cluster(2.0, 40.0, 0, 0, 3, ()), False)
     elif entry.kind is LegendKind.DENSITY:
         _paint_density_sample(painter, theme, row_h)
     else:
@@ -529,7 +532,7 @@ def _paint_sample(
         if sample is not None:
             scene.date_forms[-1] = sample
         mark = _sample_mark(entry.kind, entry.color, metrics)
-        _paint_mark(painter, scene, theme, options, metrics, mark)
+        paint_mark(painter, scene, theme, options, metrics, mark)
     painter.restore()
 
 
