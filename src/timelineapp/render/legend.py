@@ -87,16 +87,6 @@ def legend_layout(
     wrap: bool = False,
 ) -> LegendLayout:
     """The layout :func:`paint_legend` draws with the same arguments (see there)."""
-    return _layout(font, actor_entries, kinds, max_width, wrap)
-
-
-def _layout(
-    font: QFont,
-    actor_entries: Sequence[tuple[str, int]],
-    kinds: Collection[LegendKind] | None,
-    max_width: float | None,
-    wrap: bool = False,
-) -> LegendLayout:
     metrics = QFontMetricsF(font)
     bold = QFont(font)
     bold.setBold(True)
@@ -166,9 +156,9 @@ def legend_min_width(
 ) -> float:
     """Width of the legend laid out in one column: narrower cuts its lines short (or, with
     ``wrap``, narrower than the least room its text wraps in)."""
-    layout = _layout(font, actor_entries, kinds, None)
-    if wrap:
+    if wrap:  # the least room a text wraps in, whatever the entries
         return 2 * _PAD + SAMPLE_W + _SAMPLE_GAP + _MIN_TEXT_W
+    layout = legend_layout(font, actor_entries, kinds=kinds)
     bold = QFont(font)
     bold.setBold(True)
     heading_w = max(
@@ -186,7 +176,7 @@ def legend_size(
     wrap: bool = False,
 ) -> QSizeF:
     """Size :func:`paint_legend` will take with the same arguments (0×0 when empty)."""
-    return _layout(font, actor_entries, kinds, max_width, wrap).size
+    return legend_layout(font, actor_entries, kinds=kinds, max_width=max_width, wrap=wrap).size
 
 
 def paint_legend(
@@ -208,7 +198,7 @@ def paint_legend(
     Legend pane), a single column too wide for ``max_width`` wraps each text beside its
     sample instead of overflowing; exports lay their legend out unwrapped, as wide as given.
     """
-    layout = _layout(font, actor_entries, kinds, max_width, wrap)
+    layout = legend_layout(font, actor_entries, kinds=kinds, max_width=max_width, wrap=wrap)
     if not layout.sections:
         return layout.size
     painter.save()

@@ -81,7 +81,14 @@ def paint_mark(
         left, right = mark.x0, mark.x1
     if form is not None:
         paint_doubts(
-            painter, form, cy, theme, options.font, scene.width, label_left=mark.label_x < left
+            painter,
+            form,
+            cy,
+            theme,
+            options.font,
+            scene.width,
+            label_left=mark.label_x < left,
+            fonts=options.doubt_fonts,
         )
     if mark.flags & MarkFlag.OPEN_START:
         _paint_open_side(painter, left, cy, color, -1, g.open_tail)

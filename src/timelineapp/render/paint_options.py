@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
 )
 
+from .date_marks_paint import doubt_fonts
 from .scene import Cluster
 
 
@@ -36,3 +37,8 @@ class PaintOptions:
     @cached_property
     def tentative_metrics(self) -> QFontMetricsF:
         return QFontMetricsF(self.tentative_font)
+
+    @cached_property
+    def doubt_fonts(self) -> tuple[QFont, QFontMetricsF]:
+        """The font of the "(?)" and "~" marks over doubtful components, made once per frame."""
+        return doubt_fonts(self.font)
