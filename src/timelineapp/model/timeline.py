@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
 from .dates import EdtfDate, cached_date
 from .file_format import Actor, Document, Event
 from .loading import MAX_ISSUES, DocumentState, LoadedFile
+from .loading.loaded import LazyEvents
 from .provenance import Provenance, provenance_of
 from .time_index import TimeIndex
 
@@ -35,6 +37,15 @@ class Passage:
     is_date_phrase: bool
     source: int  # index of the source within the event
     quote: int  # index of the quote within the source; -1 for the date phrase
+
+
+class _DateOnly(msgspec.Struct):
+    """An event's ``date`` alone: msgspec skips every other field in C."""
+
+    date: str | None = None
+
+
+_DATE_DECODER = msgspec.json.Decoder(_DateOnly)
 
 
 @dataclass
@@ -75,8 +86,21 @@ class Timeline:
         return self.loaded.data.events[i]
 
     def date(self, i: int) -> EdtfDate | None:
-        text = self.loaded.data.events[i].date
+        text = self.date_text(i)
         return None if text is None else cached_date(text)
+
+    def date_text(self, i: int) -> str | None:
+        """Event ``i``'s date as written, without building the event.
+
+        A table row or a tooltip needs the date only: building an event with a million actor
+        references took seconds, and the Events table asked for it when it opened. The event's
+        bytes were validated when the file was loaded, so only ``date`` is read from them.
+        """
+        events = self.loaded.data.events
+        if isinstance(events, LazyEvents):
+            start, end = events.spans[i]
+            return _DATE_DECODER.decode(events.raw[int(start) : int(end)]).date
+        return events[i].date
 
     @cached_property
     def filter_engine(self) -> FilterEngine:
@@ -90,6 +114,11 @@ class Timeline:
         engine = FilterEngine.from_timeline(self)
         engine.prepare_counts()
         return engine
+
+    @cached_property
+    def top_level_actors(self) -> tuple[int, ...]:
+        """Actors without a parent, in file order (their position is their palette colour)."""
+        return tuple(i for i, a in enumerate(self.loaded.data.actors) if not a.parent)
 
     @cached_property
     def actor_by_id(self) -> dict[str, Actor]:
