@@ -58,8 +58,8 @@ class ActorChoice(QComboBox):
         self.setEditText(typed)
 
     def focusInEvent(self, e: QFocusEvent) -> None:
-        self._fill()
         super().focusInEvent(e)
+        self._fill()
 
     def showPopup(self) -> None:
         self._fill()

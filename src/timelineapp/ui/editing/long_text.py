@@ -9,7 +9,7 @@ file keeps the whole text (the field never applies a cut text back to the event)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
@@ -51,8 +51,8 @@ class LongTextField(QPlainTextEdit):
                     "%1 characters: too long to edit here (at most %2). The start is shown; "
                     "the file keeps the whole text."
                 )
-                .replace("%2", self.locale().toString(EDIT_LIMIT))
-                .replace("%1", self.locale().toString(len(text)))
+                .replace("%2", QLocale().toString(EDIT_LIMIT))
+                .replace("%1", QLocale().toString(len(text)))
             )
 
     def focusOutEvent(self, e: QFocusEvent) -> None:
