@@ -3,8 +3,10 @@
 ``python benchmarks/bench_strangers.py [--cases title,actors100k,...] [--out FILE.json]``
 writes each hostile file to a temporary folder, then, in a fresh process per file (offscreen
 Qt), opens it in the whole application (loading in the GUI thread, so the time is the
-user's wait), selects its first event, and reports the seconds of each step and the
-process's peak RSS. Prints a table and writes JSON (default ``benchmarks/out/strangers.json``).
+user's wait), selects its first event with the Edit Event dock shown (the worst case: the
+editor shows the event too), types a character in the summary, and reports the seconds of
+each step and the process's peak RSS. Prints a table and writes JSON (default
+``benchmarks/out/strangers.json``).
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ def _title(data: dict[str, Any]) -> None:
     data["title"] = data["events"][0]["title"] = data["documents"][0]["title"] = TEN_MB
 
 
+def _summary(data: dict[str, Any]) -> None:
+    data["events"][0]["summary"] = data["events"][0]["note"] = TEN_MB
+
+
 def _actors(count: int) -> Callable[[dict[str, Any]], None]:
     def make(data: dict[str, Any]) -> None:
         data["actors"] += [{"id": f"a{i}", "name": f"Acteur {i}"} for i in range(count)]
@@ -66,11 +72,12 @@ def _quotes(count: int) -> Callable[[dict[str, Any]], None]:
 
 CASES: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "title": ("10 MB title (file, event, document)", _title),
+    "summary": ("10 MB summary and note", _summary),
     "actors100k": ("one event with 100,000 actors", _actors(100_000)),
     "actors1m": ("one event with 1,000,000 actors", _actors(1_000_000)),
     "quotes100k": ("one event with 100,000 quotes", _quotes(100_000)),
 }
-DEFAULT = "title,actors100k,quotes100k"
+DEFAULT = "title,summary,actors100k,quotes100k"
 
 _WORKER = """
 import json, os, resource, sys, time
@@ -86,12 +93,18 @@ def run() -> None:
     opened = app.opener.open(sys.argv[1])
     qapp.processEvents()
     middle = time.perf_counter()
+    app.window.docks["editor"].raise_()
     app.controller.select(0)
     qapp.processEvents()
     end = time.perf_counter()
+    summary = app.window.event_editor.summary
+    summary.setFocus()
+    summary.textCursor().insertText("x")
+    qapp.processEvents()
+    typed = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(json.dumps({"opened": opened, "open_s": middle - start, "select_s": end - middle,
-                      "peak_bytes": peak}), flush=True)
+                      "key_s": typed - end, "peak_bytes": peak}), flush=True)
     app.controller.undo_stack.setClean()
     os._exit(0)
 
@@ -129,7 +142,8 @@ def main() -> int:
                 continue
             print(
                 f"{label:40} {result['file_bytes'] / 1e6:7.1f} MB  open {result['open_s']:7.2f} s"
-                f"  select {result['select_s']:7.2f} s  peak {result['peak_bytes'] / 1e6:7.0f} MB"
+                f"  select {result['select_s']:7.2f} s  key {result.get('key_s', 0):5.2f} s"
+                f"  peak {result['peak_bytes'] / 1e6:7.0f} MB"
             )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
