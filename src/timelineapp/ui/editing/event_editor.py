@@ -39,9 +39,10 @@ from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import quoted, review_text, status_text
 from .actor_choice import ActorChoice
+from .command_names import short_title
 from .date_field import DateField
 from .dialogs import AttributeDialog, split_list
-from .edit_flow import EditFlow, short_title
+from .edit_flow import EditFlow
 from .lazy_list import LazyListModel
 from .long_text import EDIT_LIMIT, LongTextField
 
