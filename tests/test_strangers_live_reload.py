@@ -42,6 +42,39 @@ def _opened(running: Application, folder: Path) -> tuple[Path, dict[str, Any]]:
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
+def _arrange_the_view(running: Application, data: dict[str, Any]) -> tuple[str, Any, float]:
+    """Select the fourth event, show only the first actor, zoom in: what a reload keeps."""
+    running.controller.select(3)
+    running.filter_state.only_actor(data["actors"][0]["id"])
+    widget = running.window.timeline
+    widget.set_timemap(widget.timemap.zoomed(4.0, widget.timemap.start))
+    return data["events"][3]["id"], running.filter_state.spec, widget.timemap.seconds_per_pixel
+
+
+def _renamed_and_inserted(data: dict[str, Any]) -> dict[str, Any]:
+    """Another program renames the selected event and adds one before it."""
+    data["events"][3]["title"] = "Renamed on disk"
+    data["events"].insert(0, dict(data["events"][0], id="inserted-on-disk", title="Inserted"))
+    return data
+
+
+def _assert_the_view_is_kept(
+    running: Application, data: dict[str, Any], kept: tuple[str, Any, float]
+) -> None:
+    selected_id, spec, scale = kept
+    controller = running.controller
+    timeline = controller.timeline
+    assert timeline is not None
+    assert timeline.index.count == len(data["events"])
+    assert controller.selection is not None
+    assert timeline.event(controller.selection).id == selected_id
+    assert timeline.event(controller.selection).title == "Renamed on disk"
+    assert running.filter_state.spec == spec
+    # The zoom is kept (the view may pan to keep the selected event in sight).
+    assert running.window.timeline.timemap.seconds_per_pixel == pytest.approx(scale)
+    assert not controller.modified
+
+
 def test_a_changed_file_reloads_keeping_filter_zoom_and_selection(
     app: Application,  # noqa: F811
     qtbot: QtBot,
@@ -49,30 +82,10 @@ def test_a_changed_file_reloads_keeping_filter_zoom_and_selection(
 ) -> None:
     path, data = _opened(app, tmp_path)
     controller = app.controller
-    selected_id = data["events"][3]["id"]
-    controller.select(3)
-    first_actor = data["actors"][0]["id"]
-    app.filter_state.only_actor(first_actor)
-    spec = app.filter_state.spec
-    widget = app.window.timeline
-    widget.set_timemap(widget.timemap.zoomed(4.0, widget.timemap.start))
-    before_view = widget.timemap
-    # Another program renames an event and adds one before the selected event.
-    data["events"][3]["title"] = "Renamed on disk"
-    new_event = dict(data["events"][0], id="inserted-on-disk", title="Inserted")
-    data["events"].insert(0, new_event)
+    kept = _arrange_the_view(app, data)
     with qtbot.waitSignal(app.live_reload.reloaded, timeout=10_000):
-        _replace(path, data)
-    timeline = controller.timeline
-    assert timeline is not None
-    assert timeline.index.count == len(data["events"])
-    assert controller.selection is not None
-    assert timeline.event(controller.selection).id == selected_id
-    assert timeline.event(controller.selection).title == "Renamed on disk"
-    assert app.filter_state.spec == spec
-    # The zoom is kept (the view may pan to keep the selected event in sight).
-    assert widget.timemap.seconds_per_pixel == pytest.approx(before_view.seconds_per_pixel)
-    assert not controller.modified
+        _replace(path, _renamed_and_inserted(data))
+    _assert_the_view_is_kept(app, data, kept)
     # The path is watched again after the rename: a second change reloads too.
     data["events"][0]["title"] = "Second change"
     with qtbot.waitSignal(app.live_reload.reloaded, timeout=10_000):
@@ -147,14 +160,7 @@ def test_a_big_file_reloads_in_the_worker_keeping_the_view_and_the_window_answer
 ) -> None:
     path, data = _opened(app, tmp_path)
     _in_the_worker(app)
-    controller = app.controller
-    controller.select(3)
-    selected_id = data["events"][3]["id"]
-    app.filter_state.only_actor(data["actors"][0]["id"])
-    spec = app.filter_state.spec
-    widget = app.window.timeline
-    widget.set_timemap(widget.timemap.zoomed(4.0, widget.timemap.start))
-    scale = widget.timemap.seconds_per_pixel
+    kept = _arrange_the_view(app, data)
     # The window's event loop keeps turning while the file is read: count its turns then.
     turns_while_loading: list[int] = []
     ticker = QTimer()
@@ -163,20 +169,11 @@ def test_a_big_file_reloads_in_the_worker_keeping_the_view_and_the_window_answer
         lambda: turns_while_loading.append(1) if app.live_reload._worker is not None else None
     )
     ticker.start()
-    data["events"][3]["title"] = "Renamed on disk"
-    data["events"].insert(0, dict(data["events"][0], id="inserted-on-disk", title="Inserted"))
     with qtbot.waitSignal(app.live_reload.reloaded, timeout=20_000):
-        _replace(path, data)
+        _replace(path, _renamed_and_inserted(data))
     ticker.stop()
     assert turns_while_loading  # not frozen for the whole load
-    timeline = controller.timeline
-    assert timeline is not None
-    assert controller.selection is not None
-    assert timeline.event(controller.selection).id == selected_id
-    assert timeline.event(controller.selection).title == "Renamed on disk"
-    assert app.filter_state.spec == spec
-    assert widget.timemap.seconds_per_pixel == pytest.approx(scale)
-    assert not controller.modified
+    _assert_the_view_is_kept(app, data, kept)
 
 
 def test_a_change_during_a_big_reload_is_read_after_it(
