@@ -27,7 +27,7 @@ class ActorChoice(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Sized from a typical name, never from every name (that reads the whole list).
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
+        self.setMinimumContentsLength(6)
         self._names = QStringListModel(self)
         self.setModel(self._names)
         completer = QCompleter(self._names, self)
