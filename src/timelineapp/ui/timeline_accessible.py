@@ -308,8 +308,9 @@ def _release_all() -> None:
 
 def install(widget: QWidget, controller: TimelineController) -> None:
     """Give ``widget`` (the timeline) its interface, and tell its selection changes."""
-    global _factory_installed
+    global _factory_installed, _quitting
     _controllers[widget] = controller
+    _quitting = False  # a new window after a quit (tests run many in one application)
     if not _factory_installed:
         QAccessible.installFactory(_factory)
         app = QCoreApplication.instance()
