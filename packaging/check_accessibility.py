@@ -16,7 +16,9 @@ the keyboard focus, presses Right, and listens to the events the app sends. It c
 * a selected event is the list's one item, named by the event's title and described by its
   date in words and its actors;
 * pressing Right moves the focus to the item of the next event (a focus event whose source
-  is that item, with the new title), which is what a screen reader speaks.
+  is that item, with the new title), which is what a screen reader speaks;
+* a selection made with the focus elsewhere is announced, and the focus stays;
+* Ctrl+Q quits the app with exit code 0.
 
 It prints what it saw and exits 0, or 1 with the first check that failed.
 """
@@ -248,6 +250,16 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
         )
         for kind in ("focus:", "object:state-changed:focused", "object:announcement"):
             listener.deregister(kind)
+
+        # Quitting with assistive technology listening: Qt's accessibility cache deletes our
+        # Python-made interfaces then; the app must end cleanly.
+        if shutil.which("xdotool"):
+            subprocess.run(["xdotool", "key", "ctrl+q"], env=env, check=True)
+            try:
+                code = app.wait(20)
+            except subprocess.TimeoutExpired:
+                code = None
+            _check(code == 0, f"Ctrl+Q quits the app cleanly (exit code {code})")
     finally:
         app.terminate()
         try:

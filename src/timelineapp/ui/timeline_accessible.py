@@ -57,7 +57,6 @@ _controllers: weakref.WeakKeyDictionary[QWidget, TimelineController] = weakref.W
 _interfaces: weakref.WeakKeyDictionary[QWidget, TimelineAccessible] = weakref.WeakKeyDictionary()
 _items: dict[int, _ItemCache] = {}
 _factory_installed = False
-_quitting = False
 
 
 def event_words(controller: TimelineController, number: int) -> FocusedEvent:
@@ -180,9 +179,8 @@ class _ItemCache:
 
     Registered so that an item keeps one id (the AT-SPI bridge names objects by it) while a
     screen reader holds it. Python owns them: each stays referenced here until Qt has deleted
-    it (``deleteAccessibleInterface``): when more than ``LIMIT`` were made, when the widget
-    goes, and before the application quits (Qt's cache would otherwise delete them after
-    Python has stopped, and crash).
+    it (``deleteAccessibleInterface``): when more than ``LIMIT`` were made, and when the
+    widget goes (an item left behind would answer for a deleted timeline).
     """
 
     LIMIT = 16
@@ -269,7 +267,7 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     if not isinstance(obj, QWidget):
         return None
     controller = _controllers.get(obj)
-    if controller is None or _quitting:
+    if controller is None:
         return None
     interface = _interfaces.get(obj)
     if interface is None:
@@ -289,33 +287,12 @@ def _release_items(widget_id: int) -> None:
         cache.clear()
 
 
-def _release_all() -> None:
-    """Before the application quits: Qt deletes our interfaces while Python still runs.
-
-    Qt's accessibility cache deletes the interfaces it holds when their widgets go, which
-    after ``exec()`` returns happens while Python shuts down: a Python-made interface deleted
-    then crashed the app at quit (segmentation fault) whenever assistive technology had
-    been listening. Afterwards the factory makes no more: Qt's own interface serves.
-    """
-    global _quitting
-    _quitting = True
-    for widget_id in list(_items):
-        _release_items(widget_id)
-    for interface in list(_interfaces.values()):
-        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
-    _interfaces.clear()
-
-
 def install(widget: QWidget, controller: TimelineController) -> None:
     """Give ``widget`` (the timeline) its interface, and tell its selection changes."""
-    global _factory_installed, _quitting
+    global _factory_installed
     _controllers[widget] = controller
-    _quitting = False  # a new window after a quit (tests run many in one application)
     if not _factory_installed:
         QAccessible.installFactory(_factory)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(_release_all)
         _factory_installed = True
     widget_id = id(widget)
     widget.destroyed.connect(lambda: _release_items(widget_id))
