@@ -250,7 +250,9 @@ def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
         "include_legend": not args.no_legend,
         "compress": bool(getattr(args, "compress", False)),
         "title": args.title,
-        "language": args.lang or "",
+        # English unless --lang: never "" (the window's language), which in a French system
+        # locale gave an English footer with French date words.
+        "language": args.lang or "en",
         "export_date": args.date or datetime.date.today().isoformat(),
     }
     # Sizes are checked before the (possibly long) load, with the same rules as the export.
