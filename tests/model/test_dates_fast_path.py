@@ -105,14 +105,7 @@ def full(text: str) -> object:
         return ("error", str(error))
 
 
-# 400 generated examples (was 1500) plus the pinned edges above: every sampled choice of the
-# strategy (sign, time, offset, qualifier, interval form) has few values, so 400 draws still hit
-# each of them many times over, and the corner cases that matter are pinned by @example instead
-# of left to chance. Hypothesis's database and CI's repeated runs keep exploring beyond that.
-@settings(max_examples=400, deadline=None)
-@given(_expression)
-@_with_edges
-def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
+def _fast_path_agrees_with_the_full_parser(text: str) -> None:
     fast = _fast_date(text)
     expected = full(text)
     if fast is not None:
@@ -124,10 +117,7 @@ def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
     assert got == expected
 
 
-@settings(max_examples=400, deadline=None)  # enough for the reason given above
-@given(_expression)
-@_with_edges
-def test_index_columns_agree_with_the_parsed_date(text: str) -> None:
+def _index_columns_agree_with_the_parsed_date(text: str) -> None:
     """The direct road to the index columns gives the parsed date's columns, or defers."""
     fast = _fast_columns(text)
     parsed = full(text)
@@ -142,6 +132,22 @@ def test_index_columns_agree_with_the_parsed_date(text: str) -> None:
     assert date_columns.__wrapped__(text) == columns_of(parsed)
 
 
+# 400 generated examples (was 1500) plus the pinned edges above: every sampled choice of the
+# strategy (sign, time, offset, qualifier, interval form) has few values, so 400 draws still hit
+# each of them many times over, and the corner cases that matter are pinned by @example instead
+# of left to chance. Hypothesis's database and CI's repeated runs keep exploring beyond that.
+# Both fast roads are checked on each draw: drawing the expressions is most of the cost, so
+# one draw of 400 serves both properties (they were two tests drawing 400 each), and the bulk
+# road of the load (date_columns_bulk) too.
+@settings(max_examples=400, deadline=None)
+@given(_expression)
+@_with_edges
+def test_both_fast_roads_agree_with_the_full_parser(text: str) -> None:
+    _fast_path_agrees_with_the_full_parser(text)
+    _index_columns_agree_with_the_parsed_date(text)
+    _bulk_agrees([text])
+
+
 def _bulk_agrees(texts: list[str]) -> None:
     """Every row the bulk road gives is the full parser's columns; it defers the rest, and
     never a string the scalar fast road reads (so the load's fast road stays as fast)."""
@@ -153,13 +159,6 @@ def _bulk_agrees(texts: list[str]) -> None:
         parsed = full(text)
         assert isinstance(parsed, EdtfDate), text
         assert tuple(row) == columns_of(parsed), text
-
-
-@settings(max_examples=400, deadline=None)  # as above
-@given(_expression)
-@_with_edges
-def test_bulk_columns_agree_with_the_full_parser(text: str) -> None:
-    _bulk_agrees([text])
 
 
 @settings(max_examples=100, deadline=None)
