@@ -4,12 +4,19 @@ A million events' results hold about 400 MB (folded search texts, passages, titl
 Concatenated at the end, they were held twice at the load's peak; here each big column is
 allocated once at its full size and filled chunk by chunk, and each chunk's piece is dropped
 right after it is copied, so the merge holds one copy and one chunk's piece.
+
+A dropped piece is memory the C allocator keeps for later (chunk-sized blocks come from its
+heap, not from their own mappings), so the process would still hold it: after each column
+the allocator is asked to give its free memory back (:func:`_give_back`, glibc's
+``malloc_trim``; elsewhere nothing is done).
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -46,14 +53,40 @@ def assemble(
     if blocking:
         return sorted(blocking, key=_issue_order)[:max_issues]
     searched = [r for r in results if r.count]
+    search_blob = join_folded_releasing(_taken(searched, "search_blob", b""))
+    _give_back()
+    passages = _rows_releasing(_taken(results, "passages", _NO_PASSAGES), _NO_PASSAGES)
+    _give_back()
+    titles = PackedStrings.join_releasing(_taken(results, "titles", _NO_STRINGS))
+    _give_back()
+    index = index_from_chunks(results)
+    _give_back()
     return EventColumns(
-        index=index_from_chunks(results),
-        titles=PackedStrings.join_releasing(_taken(results, "titles", _NO_STRINGS)),
+        index=index,
+        titles=titles,
         ids=ids,
-        search_blob=join_folded_releasing(_taken(searched, "search_blob", b"")),
-        passage_rows=_rows_releasing(_taken(results, "passages", _NO_PASSAGES), _NO_PASSAGES),
+        search_blob=search_blob,
+        passage_rows=passages,
         spans=spans,
     )
+
+
+def _give_back() -> None:
+    """Return the C heap's free memory to the system (glibc), so that pieces just dropped do
+    not count in the process's memory while the next column is allocated."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        libc = ctypes.CDLL(None)
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, Windows, musl without it)
+        return None
+    return trim
 
 
 def _taken(results: list[ChunkResult], name: str, empty: Any) -> list[Any]:
