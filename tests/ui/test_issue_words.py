@@ -115,7 +115,9 @@ def _dispose(app: Application) -> None:
 
 
 def test_every_worded_code_is_sampled() -> None:
-    assert issue_words.worded_codes() == set(SAMPLES)
+    # Settings problems are sampled in test_settings_words.
+    schema_codes = {code for code in issue_words.worded_codes() if not code.startswith("settings_")}
+    assert schema_codes == set(SAMPLES)
 
 
 @pytest.mark.parametrize("code", sorted(SAMPLES))

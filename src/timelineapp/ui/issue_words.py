@@ -144,6 +144,39 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "IssueWords", "expected one of {expected}, found {found}"
         )
     ),
+    # A settings file set aside (``ui/settings``): located by the file and the key.
+    "settings_too_large": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a file of at most {limit} bytes, found a larger one"
+        )
+    ),
+    "settings_unreadable": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a readable file, found an error: {reason}"
+        )
+    ),
+    "settings_not_utf8": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected UTF-8 text, found bytes that are not UTF-8"
+        )
+    ),
+    "settings_not_json": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected JSON, found text that is not JSON"
+        )
+    ),
+    "settings_too_deep": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected at most {limit} levels of nesting, found more"
+        )
+    ),
+    "settings_newer": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected settings version {expected} or older, found version {found} "
+            "(written by a newer timelineapp)",
+        )
+    ),
 }
 
 # The kind of a found value (``Issue.found``, see ``validation_words.found_parts``) -> its
