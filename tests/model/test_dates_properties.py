@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from timelineapp.model.date_words import describe_date
 from timelineapp.model.dates import parse_date
 
 from .edtf_strategies import EXPRESSION, Written
@@ -20,21 +19,6 @@ def test_every_form_parses_and_holds_its_finer_variants(written: Written) -> Non
         assert date.earliest <= finer.earliest, (written.coarse, text)
         assert finer.latest <= date.latest, (written.coarse, text)
         assert finer.precision >= date.precision or date.members
-
-
-@settings(max_examples=200, deadline=None)
-@given(EXPRESSION)
-def test_every_form_has_words(written: Written) -> None:
-    date = parse_date(written.coarse)
-    for language in ("fr", "en"):
-        words = describe_date(date, language)
-        assert words
-        assert words == words.strip()
-        assert "  " not in words
-        assert "None" not in words
-        if "notée" not in words and "written" not in words:
-            # X digits are said ("des années 1990"); only an X inside a year is repeated
-            assert "X" not in words.replace("XX", "")
 
 
 def test_the_winter_of_9999_ends_in_the_year_10000() -> None:

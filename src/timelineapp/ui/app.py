@@ -113,7 +113,11 @@ class Application:
         opened = self.controller.timeline
         if opened is None:
             return ""
-        return filtering.describe_filter(self.filter_state.spec, opened, language)
+        from ..render.export_text import export_language
+        from ..render.filter_words import describe_filter
+
+        with export_language(language):
+            return describe_filter(self.filter_state.spec, opened)
 
     def on_export_requested(self) -> None:
         self.export_flow.start()

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-from ..render.language import ui_language
 from .controller import TimelineController
 from .events_model import date_words
 
@@ -49,7 +48,7 @@ def focused_event_words(controller: TimelineController) -> str:
         return _tr("No event selected")
     event = timeline.event(selected)
     date = timeline.date(selected)
-    parts = [event.title, _tr("undated") if date is None else date_words(date, ui_language())]
+    parts = [event.title, _tr("undated") if date is None else date_words(date)]
     for ref in event.actors:
         name = timeline.actor_name(ref.actor)
         parts.append(name if ref.role is None else f"{name} ({ref.role})")
