@@ -60,6 +60,17 @@ def _true_or_false() -> str:
     return QCoreApplication.translate("IssueWords", "expected true or false, found {found}")
 
 
+def _occurrence(arguments: Mapping[str, str]) -> str:
+    """Where a mismatched quote's text does occur in its document, if anywhere."""
+    if "occurs_at" in arguments:
+        return QCoreApplication.translate(
+            "IssueWords", "; the quoted text occurs at start={occurs_at}, end={occurs_end}"
+        )
+    return QCoreApplication.translate(
+        "IssueWords", "; the quoted text does not occur anywhere in the document"
+    )
+
+
 def _counted(
     word: Callable[[IssueWords, int], str], key: str
 ) -> Callable[[Mapping[str, str]], str]:
@@ -144,6 +155,89 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "IssueWords", "expected one of {expected}, found {found}"
         )
     ),
+    # Reference and provenance problems (``model/reference_issues``).
+    "unknown_actor": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of an actor, found unknown id {id}"
+        )
+    ),
+    "unknown_parent": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of an actor, found unknown id {id}"
+        )
+    ),
+    "unknown_document": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of a document, found unknown id {id}"
+        )
+    ),
+    "self_link": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of another document, found {id}, the document itself"
+        )
+    ),
+    "duplicate_document_id": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "duplicate document id {id}: expected unique ids, found it already at {first}",
+        )
+    ),
+    "duplicate_actor_id": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "duplicate actor id {id}: expected unique ids, found it already at {first}",
+        )
+    ),
+    "duplicate_event_id": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "duplicate event id {id}: expected unique ids, found it already at {first}",
+        )
+    ),
+    "actor_cycle": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected an actor hierarchy without cycles, found the cycle {cycle}"
+        )
+    ),
+    "document_cycle": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected documents that do not derive from themselves, found the cycle {cycle}",
+        )
+    ),
+    "no_source": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "event {event} has no source: expected at least one quoted document"
+        )
+    ),
+    "textless_quote": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected quotes only from documents with text, found quotes of {document}, which "
+            "is known only through other documents: quote the document that quotes it",
+        )
+    ),
+    "document_changed": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "document {document} has changed: expected SHA-256 {expected}…, found {found}…",
+        )
+    ),
+    "quote_past_end": lambda arguments: (
+        QCoreApplication.translate(
+            "IssueWords", "expected end <= {length} (the document's length), found end={end}"
+        )
+        + _occurrence(arguments)
+    ),
+    "quote_differs": lambda arguments: (
+        QCoreApplication.translate(
+            "IssueWords",
+            "quoted text differs from the document at character {at} of the quote (document "
+            "offset {offset}): the document has {document_char} in …{document_context}…, the "
+            "quote has {quote_char} in …{quote_context}…",
+        )
+        + _occurrence(arguments)
+    ),
     # A settings file set aside (``ui/settings``): located by the file and the key.
     "settings_too_large": _plain(
         lambda: QCoreApplication.translate(
@@ -200,9 +294,11 @@ def template(code: str, arguments: Mapping[str, str]) -> str | None:
     if words is None:
         return None
     try:
-        return words(arguments)
+        worded = words(arguments)
     except (KeyError, ValueError):  # arguments not as expected: the English message instead
         return None
+    # An empty translation (a broken .qm, a stand-in translator) must not hide the problem.
+    return worded if worded.strip() else None
 
 
 def _found(found: tuple[str, str]) -> str:
@@ -217,6 +313,12 @@ def _arguments(issue: Issue) -> dict[str, str]:
         shown["found"] = _found(issue.found)
     if issue.code == "string_pattern_mismatch" and "pattern" in shown:
         shown["pattern"] = repr(shown["pattern"])  # quoted, as the model words it
+    if issue.code == "quote_differs":
+        # An empty character is the end of the span or of the quote.
+        if not shown.get("document_char"):
+            shown["document_char"] = QCoreApplication.translate("IssueWords", "(end of span)")
+        if not shown.get("quote_char"):
+            shown["quote_char"] = QCoreApplication.translate("IssueWords", "(end of quote)")
     return shown
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from ..file_format import Document, EventFile
 from ..integrity import sha256_text
 from ..issues import Issue, IssueKind, Severity
+from ..reference_issues import document_changed
 
 MAX_EVENT_FILE_BYTES = 1 << 30
 """1 GiB: about 2.5 million events. Opening takes about 3× the file's size in memory."""
@@ -288,14 +289,7 @@ def _record(
 def _changed(i: int, document: Document, digest: str | None, name: str) -> Issue:
     assert document.sha256 is not None
     assert digest is not None
-    return Issue(
-        Severity.ERROR,
-        IssueKind.PROVENANCE,
-        name,
-        f"documents[{i}].sha256",
-        f"document {document.id!r} has changed: expected SHA-256 "
-        f"{document.sha256[:12]}…, found {digest[:12]}…",
-    )
+    return document_changed(name, i, document.id, document.sha256, digest)
 
 
 _READ_AHEAD = 4  # documents read and hashed ahead of the one being decoded
