@@ -114,4 +114,5 @@ def test_a_french_window_words_the_notice_in_french(
     assert "attendu" in notice
     assert "expected" not in notice
     assert "found" not in notice
+    assert " or " not in notice
     assert "Your settings" not in notice

@@ -13,6 +13,7 @@ Arguments hold the file's own text (``found``): the result is for plain-text wid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -307,12 +308,25 @@ def _found(found: tuple[str, str]) -> str:
     return value if words is None else words().replace("{value}", value)
 
 
+def _choices(expected: str) -> str:
+    """Pydantic's "'a', 'b' or 'c'" with the window's "or" (the values stay as written)."""
+    values = re.split(r", (?=')| or (?=')", expected)
+    if len(values) < 2 or not all(v.startswith("'") for v in values):
+        return expected
+    last = QCoreApplication.translate("IssueWords", "{choices} or {last}")
+    if "{last}" not in last:  # no usable translation: pydantic's words
+        return expected
+    return last.replace("{choices}", ", ".join(values[:-1])).replace("{last}", values[-1])
+
+
 def _arguments(issue: Issue) -> dict[str, str]:
     shown = dict(issue.arguments)
     if "found" in shown and issue.found is not None:  # else the model's English words
         shown["found"] = _found(issue.found)
     if issue.code == "string_pattern_mismatch" and "pattern" in shown:
         shown["pattern"] = repr(shown["pattern"])  # quoted, as the model words it
+    if issue.code in ("enum", "literal_error") and "expected" in shown:
+        shown["expected"] = _choices(shown["expected"])
     if issue.code == "quote_differs":
         # An empty character is the end of the span or of the quote.
         if not shown.get("document_char"):
