@@ -77,6 +77,7 @@ _FRENCH_WORDS = {
         "attendu : l’un de {expected} ; trouvé : {found}"
     ),
     "the text {value}": "le texte {value}",
+    "{choices} or {last}": "{choices} ou {last}",
     "expected settings version {expected} or older, found version {found} "
     "(written by a newer timelineapp)": "attendu : version {expected} ou antérieure ; "
     "trouvé : version {found} (écrits par un timelineapp plus récent)",
