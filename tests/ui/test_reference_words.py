@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 from timelineapp.model.issues import Issue
@@ -20,6 +19,8 @@ from timelineapp.model.loading import load_event_file
 from timelineapp.render.export_text import export_language
 from timelineapp.ui import issue_words
 from timelineapp.ui.app import Application
+
+from .test_issue_words import _dispose
 
 TEXT = "Le retrait a commencé le 7 juin à Niamey."
 QUOTE = {"start": 3, "end": 10, "text": "retrait"}
@@ -179,14 +180,6 @@ def test_the_problem_is_coded_and_worded(tmp_path: Path, code: str) -> None:
 def french() -> Iterator[None]:
     with export_language("fr"):
         yield
-
-
-def _dispose(app: Application) -> None:
-    dialog = app.opener.last_dialog
-    app.opener.last_dialog = None
-    if dialog is not None:
-        dialog.close()
-        shiboken6.delete(dialog)
 
 
 @pytest.mark.parametrize("code", ["unknown_actor", "duplicate_event_id", "document_cycle"])

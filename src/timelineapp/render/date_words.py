@@ -216,16 +216,25 @@ def _at(point: DatePoint) -> str:
 # -- phrases around one point ------------------------------------------------------------------
 
 
-def _not_after(point: DatePoint) -> str:
-    if _approximate(point):
+def _one_sided(point: DatePoint, side: str) -> str:
+    """A bound or an open interval around one point: ``side`` is "not_after" ("by …"),
+    "not_before" ("on or after …"), "since" or "until"."""
+    approximate = _approximate(point)
+    if side == "not_after" and approximate:
         template = QCoreApplication.translate("DateWords", "by around %1")
-    else:
+    elif side == "not_after":
         template = QCoreApplication.translate("DateWords", "by %1")
-    return fill(template, _article(point), _at(point))
-
-
-def _not_before(point: DatePoint) -> str:
-    if _approximate(point):
+    elif side == "since" and approximate:
+        template = QCoreApplication.translate("DateWords", "since around %1")
+    elif side == "since":
+        template = QCoreApplication.translate("DateWords", "since %1")
+    elif side == "until" and approximate:
+        template = QCoreApplication.translate("DateWords", "until around %1")
+    elif side == "until" and _has_day(point):
+        template = QCoreApplication.translate("DateWordsDay", "until %1")
+    elif side == "until":
+        template = QCoreApplication.translate("DateWords", "until %1")
+    elif approximate:
         template = QCoreApplication.translate("DateWords", "around %1 or later")
     elif _bare(point):
         template = QCoreApplication.translate("DateWords", "%1 or later")
@@ -233,24 +242,6 @@ def _not_before(point: DatePoint) -> str:
         template = QCoreApplication.translate("DateWords", "on or after %1")
     else:
         template = QCoreApplication.translate("DateWords", "in or after %1")
-    return fill(template, _article(point), _at(point))
-
-
-def _since(point: DatePoint) -> str:
-    if _approximate(point):
-        template = QCoreApplication.translate("DateWords", "since around %1")
-    else:
-        template = QCoreApplication.translate("DateWords", "since %1")
-    return fill(template, _article(point), _at(point))
-
-
-def _until(point: DatePoint) -> str:
-    if _approximate(point):
-        template = QCoreApplication.translate("DateWords", "until around %1")
-    elif _has_day(point):
-        template = QCoreApplication.translate("DateWordsDay", "until %1")
-    else:
-        template = QCoreApplication.translate("DateWords", "until %1")
     return fill(template, _article(point), _at(point))
 
 
@@ -407,9 +398,9 @@ def _set_words(date: EdtfDate) -> str:
 def _member_words(member: EdtfDate, all_of: bool) -> str:
     point = member.start
     if all_of and point is not None and member.kind is DateKind.ON_OR_BEFORE:
-        return _until(point)  # every date up to it: "until 1984"
+        return _one_sided(point, "until")  # every date up to it: "until 1984"
     if all_of and point is not None and member.kind is DateKind.ON_OR_AFTER:
-        return _since(point)
+        return _one_sided(point, "since")
     if member.kind is DateKind.ONE_OF and member.start is not None and member.end is not None:
         text = _from_to(member.start, member.end, False)
         return _uncertain_mark(text) if member.uncertain else text
@@ -433,11 +424,11 @@ def _phrase(date: EdtfDate) -> str:
         )
         return _uncertain_mark(text) if _uncertain(start) or _uncertain(end) else text
     if date.kind is DateKind.ON_OR_BEFORE:
-        text = _not_after(point)
+        text = _one_sided(point, "not_after")
     elif date.kind is DateKind.ON_OR_AFTER:
-        text = _not_before(point)
+        text = _one_sided(point, "not_before")
     elif date.kind is DateKind.INTERVAL:
-        text = _since(point) if start is not None else _until(point)
+        text = _one_sided(point, "since" if start is not None else "until")
     else:
         text = _at(point)
     return _uncertain_mark(text) if _uncertain(point) else text
