@@ -197,3 +197,27 @@ def test_a_french_problems_dialog_has_no_english_message(
         assert "erreur" in shown
         assert not _ENGLISH.search(re.sub(r"'[^']*'", "", shown)), line
     _dispose(app)
+
+
+BAD = Path(__file__).parents[1] / "data" / "bad"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("bad-utf8-header.timeline.json", "not_utf8"),
+        ("deep-nesting.timeline.json", "json_too_deep"),
+        ("duplicate-events-key.timeline.json", "duplicate_key"),
+        ("truncated.timeline.json", "not_json"),
+        ("empty.timeline.json", "not_json"),
+    ],
+)
+def test_a_file_that_is_not_json_as_needed_is_worded_too(name: str, code: str) -> None:
+    issues = [issue for issue in load_event_file(BAD / name).issues if issue.code == code]
+    assert issues
+    issue = issues[0]
+    assert issue_words.issue_message(issue) == issue.message
+    with export_language("fr"):
+        french = issue_words.issue_message(issue)
+    assert not _ENGLISH.search(_outside_arguments(issue, french)), french
+    assert "end of file" not in french

@@ -239,6 +239,25 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
         )
         + _occurrence(arguments)
     ),
+    # Files that are not JSON as the format needs it (``model/loading``).
+    "json_too_deep": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected at most {limit} nested arrays and objects, found deeper nesting"
+        )
+    ),
+    "not_utf8": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "expected UTF-8 text, found byte {byte}")
+    ),
+    "duplicate_key": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected each key once in an object, found {key} again"
+        )
+    ),
+    # Python's JSON reader says what it expected in English ({detail}): other languages
+    # may leave it out.
+    "not_json": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "not valid JSON: {detail} (found {found})")
+    ),
     # A settings file set aside (``ui/settings``): located by the file and the key.
     "settings_too_large": _plain(
         lambda: QCoreApplication.translate(
@@ -327,6 +346,8 @@ def _arguments(issue: Issue) -> dict[str, str]:
         shown["pattern"] = repr(shown["pattern"])  # quoted, as the model words it
     if issue.code in ("enum", "literal_error") and "expected" in shown:
         shown["expected"] = _choices(shown["expected"])
+    if issue.code == "not_json" and not shown.get("found"):
+        shown["found"] = QCoreApplication.translate("IssueWords", "'end of file'")
     if issue.code == "quote_differs":
         # An empty character is the end of the span or of the quote.
         if not shown.get("document_char"):
