@@ -221,3 +221,37 @@ def test_a_file_that_is_not_json_as_needed_is_worded_too(name: str, code: str) -
         french = issue_words.issue_message(issue)
     assert not _ENGLISH.search(_outside_arguments(issue, french)), french
     assert "end of file" not in french
+
+
+def _document_case(folder: Path, path: str, content: bytes | None) -> Path:
+    data = copy.deepcopy(BASE)
+    data["documents"][0]["path"] = path
+    del data["documents"][0]["sha256"]
+    if content is not None:
+        (folder / path).write_bytes(content)
+    event_file = folder / "documents.timeline.json"
+    event_file.write_text(json.dumps(data), encoding="utf-8")
+    return event_file
+
+
+@pytest.mark.parametrize(
+    ("path", "content", "code"),
+    [
+        ("missing.txt", None, "document_not_found"),
+        ("../outside.txt", None, "document_outside"),
+        ("latin1.txt", "é".encode("latin-1"), "document_not_utf8"),
+    ],
+)
+def test_a_document_that_cannot_be_read_is_worded_too(
+    tmp_path: Path, path: str, content: bytes | None, code: str
+) -> None:
+    result = load_event_file(_document_case(tmp_path, path, content))
+    issues = [issue for issue in result.issues if issue.code == code]
+    assert issues, [str(issue) for issue in result.issues]
+    issue = issues[0]
+    assert issue.json_path == "documents[0].path"
+    assert issue_words.issue_message(issue) == issue.message
+    with export_language("fr"):
+        french = issue_words.issue_message(issue)
+    assert "attendu" in french or "introuvable" in french
+    assert not _ENGLISH.search(_outside_arguments(issue, french)), french

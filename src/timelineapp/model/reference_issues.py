@@ -9,6 +9,8 @@ file's own text (ids, quoted characters), for plain-text widgets only.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .issues import Issue, IssueKind, Severity
 
 # What an id names, by code: the English of "expected the id of …".
@@ -104,3 +106,42 @@ def quote_mismatch(file: str, path: str, message: str, arguments: dict[str, str]
     for the message and its arguments; their code is ``arguments["code"]``)."""
     shown = {key: value for key, value in arguments.items() if key != "code"}
     return _issue(IssueKind.PROVENANCE, file, path, message, arguments["code"], shown)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentProblem:
+    """Why a document's file could not be read: the English message and its code and
+    arguments ("document_not_found" with ("path", "'a.txt'"), …)."""
+
+    message: str
+    code: str
+    arguments: tuple[tuple[str, str], ...] = ()
+
+    def issue(self, file: str, index: int) -> Issue:
+        path = f"documents[{index}].path"
+        return Issue(
+            Severity.ERROR,
+            IssueKind.IO,
+            file,
+            path,
+            self.message,
+            code=self.code,
+            arguments=self.arguments,
+        )
+
+
+def document_problem(code: str, path: str, reason: str = "") -> DocumentProblem:
+    """A document file that cannot be read, by ``code``; ``reason`` is the system's words."""
+    shown = repr(path)
+    messages = {
+        "document_needs_file": "expected inline text: a document path needs an event file on disk",
+        "document_path_nul": f"expected a file name, found a NUL character in {shown}",
+        "document_outside": (
+            f"expected a path inside the event file's folder, found {shown}, which leads outside it"
+        ),
+        "document_not_found": f"document file not found: {shown}",
+        "document_unreadable": f"cannot read {shown}: {reason}",
+        "document_not_utf8": f"expected UTF-8 text in {shown}, found {reason}",
+    }
+    arguments = (("path", shown), ("reason", reason)) if reason else (("path", shown),)
+    return DocumentProblem(messages[code], code, arguments)

@@ -239,6 +239,34 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
         )
         + _occurrence(arguments)
     ),
+    # Document files that cannot be read (``model/reference_issues.document_problem``).
+    "document_needs_file": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected inline text: a document path needs an event file on disk"
+        )
+    ),
+    "document_path_nul": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a file name, found a NUL character in {path}"
+        )
+    ),
+    "document_outside": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected a path inside the event file's folder, found {path}, which leads outside it",
+        )
+    ),
+    "document_not_found": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "document file not found: {path}")
+    ),
+    "document_unreadable": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "cannot read {path}: {reason}")
+    ),
+    "document_not_utf8": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected UTF-8 text in {path}, found {reason}"
+        )
+    ),
     # Files that are not JSON as the format needs it (``model/loading``).
     "json_too_deep": _plain(
         lambda: QCoreApplication.translate(
