@@ -16,6 +16,7 @@ and "jusqu’en …" for a month), so such strings come in one context per gramm
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -25,15 +26,30 @@ from timelineapp.model.calendar import display_year
 DASH: Final = " – "
 
 
+def _locale_name() -> str:
+    return QCoreApplication.translate("DateWords", "en")
+
+
+@cache
+def _locale(name: str) -> QLocale:
+    return QLocale(name)
+
+
+@cache
+def _months(name: str) -> tuple[str, ...]:
+    locale = _locale(name)
+    return tuple(locale.monthName(m, QLocale.FormatType.LongFormat) for m in range(1, 13))
+
+
 def words_locale() -> QLocale:
     """The locale of the words being written: the translators' language (a translatable
     locale name), so an export in French has French month names in an English window."""
-    return QLocale(QCoreApplication.translate("DateWords", "en"))
+    return _locale(_locale_name())
 
 
 def month_name(month: int) -> str:
     """The month's name in the words' language ("juin", "June"), from ``QLocale``."""
-    return words_locale().monthName(month, QLocale.FormatType.LongFormat)
+    return _months(_locale_name())[month - 1]
 
 
 def number(value: int) -> str:
