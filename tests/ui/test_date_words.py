@@ -7,7 +7,9 @@ strings are not yet in the .qm, the French cases fail until the .ts/.qm are rege
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -266,3 +268,22 @@ def test_every_date_has_words(text: str, language: str) -> None:
 def test_one_of_range_in_words() -> None:
     assert _fr("[2024-05-31..2024-06-28]") == "un jour entre le 31 mai 2024 et le 28 juin 2024"
     assert _en("[2024-05-31..2024-06-28]") == "one day between 31 May 2024 and 28 June 2024"
+
+
+@pytest.mark.parametrize(
+    "module", ["date_words", "date_form_words", "date_word_parts", "filter_words"]
+)
+def test_every_translate_call_is_literal_so_lupdate_sees_it(module: str) -> None:
+    """pyside6-lupdate reads only literal calls: a helper taking the text would hide it."""
+    source = Path(__file__).parents[2] / "src" / "timelineapp" / "render" / f"{module}.py"
+    calls = [
+        node
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"translate", "tr"}
+    ]
+    assert calls
+    for call in calls:
+        texts = call.args[:2] if call.func.attr == "translate" else call.args[:1]  # type: ignore[attr-defined]
+        assert all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in texts)
