@@ -194,7 +194,7 @@ def test_a_french_problems_dialog_has_no_english_message(
     assert lines
     for line in lines:
         shown = line.replace(str(path), "")
-        assert "erreur" in shown
+        assert "\u00a0: erreur\u00a0: " in shown  # French typography
         assert not _ENGLISH.search(re.sub(r"'[^']*'", "", shown)), line
     _dispose(app)
 

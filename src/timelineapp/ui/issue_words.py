@@ -405,5 +405,15 @@ def severity_word(severity: Severity) -> str:
 
 
 def issue_line(issue: Issue) -> str:
-    """``file:line:column: JSON path: severity: message``, like ``str(issue)``, worded."""
-    return f"{issue.location}: {severity_word(issue.severity)}: {issue_message(issue)}"
+    """``file:line:column: JSON path: severity: message``, like ``str(issue)``, worded (the
+    separators too: French puts a no-break space before the colons that follow words)."""
+    line = QCoreApplication.translate("IssueWords", "{location}: {severity}: {message}")
+    if "{message}" not in line:  # no usable translation
+        line = "{location}: {severity}: {message}"
+    parts = {
+        "location": issue.location,
+        "severity": severity_word(issue.severity),
+        "message": issue_message(issue),
+    }
+    # One pass: a file named "{message}.json" stays as it is named.
+    return re.sub(r"\{(location|severity|message)\}", lambda m: parts[m.group(1)], line)
