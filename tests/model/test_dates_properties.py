@@ -1,4 +1,7 @@
-"""Properties of every EDTF form: it parses, and its span holds each more precise variant."""
+"""Properties of every EDTF form: it parses, and its span holds each more precise variant.
+
+(That every form has words is tests/ui/test_date_words_spec.py: words are Qt's, the model has
+none.)"""
 
 from __future__ import annotations
 
