@@ -199,7 +199,7 @@ def _getter(columns: tuple[str, ...]) -> Callable[[Mapping[str, str]], _Cells]:
             found = get(row)
         except KeyError:  # a short row, a JSONL line without some keys
             return tuple(row.get(column) for column in columns)
-        return (found,) if one else found  # type: ignore[no-any-return]
+        return (found,) if one else found
 
     return cells
 
