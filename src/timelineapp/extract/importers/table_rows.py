@@ -66,8 +66,15 @@ def convert_rows(
     header: list[str],
     progress: Progress = no_progress,
     total: int = 1,
+    *,
+    closed: bool = True,
 ) -> None:
-    """Every row into ``draft`` (the loop of one import, or of one part of a big one)."""
+    """Every row into ``draft`` (the loop of one import, or of one part of a big one).
+
+    ``closed``: every row's keys are columns of ``header`` but ``"\\x00extra"`` (cells
+    past the header), as :meth:`.table.Table.rows` makes them; False for rows with keys of
+    their own (JSONL lines).
+    """
 
     report = draft.report
     mapped = {c for cols in mapping.columns.values() for c in cols}
@@ -95,7 +102,9 @@ def convert_rows(
             for prefix, value in zip(extra_prefixes, extra_values(row), strict=True)
             if value and (stripped := value.strip())
         ]
-        if not known.issuperset(row):  # a JSONL line's own keys, or cells past the header
+        if (
+            "\x00extra" in row if closed else not known.issuperset(row)
+        ):  # cells past the header, or a JSONL line's own keys
             for column, value in row.items():
                 if column == "\x00extra":
                     report.lost(where, "cells_past_header")
@@ -169,15 +178,23 @@ class _Repeated:
     """A value made from some columns of a row, made once per distinct cells: datasets
     repeat their places, actors and tags over and over."""
 
-    __slots__ = ("_made", "_make", "_values")
+    __slots__ = ("_columns", "_get", "_made", "_make", "_one")
 
     def __init__(self, columns: tuple[str, ...], make: Callable[[_Cells], Any]) -> None:
-        self._values = _getter(columns)
+        self._columns = columns
+        self._get = itemgetter(*columns) if columns else _no_cells
+        self._one = len(columns) == 1
         self._make = make
         self._made: dict[_Cells, Any] = {}
 
     def __call__(self, row: Mapping[str, str]) -> Any:
-        cells = self._values(row)
+        try:
+            cells = self._get(row)
+        except KeyError:  # a short row, a JSONL line without some keys
+            cells = tuple(row.get(column) for column in self._columns)
+        else:
+            if self._one:
+                cells = (cells,)
         made = self._made.get(cells)
         if made is None:
             if len(self._made) >= _CACHED:
@@ -186,11 +203,15 @@ class _Repeated:
         return made
 
 
+def _no_cells(_row: Mapping[str, str]) -> _Cells:
+    return ()
+
+
 def _getter(columns: tuple[str, ...]) -> Callable[[Mapping[str, str]], _Cells]:
     """The cells of ``columns`` in a row, as a tuple (None where a row has no such key),
     read by one ``itemgetter``."""
     if not columns:
-        return lambda _row: ()
+        return _no_cells
     get = itemgetter(*columns)
     one = len(columns) == 1
 
@@ -386,7 +407,7 @@ def _finish_event(event: dict[str, Any], extra: list[str], where: Where, draft: 
         report.changed(where, "undated", problem=event["date_problem"])
     notes = event["notes"]
     given = event["given_id"]
-    event_id = draft.event_id(given, where, f"line-{where.line}")
+    event_id = draft.row_event_id(given, where)
     if given and event_id != given:
         notes.append(f"Original id: {given}")
     # Built in the model's field order with no empty value: the draft takes it as it is.
