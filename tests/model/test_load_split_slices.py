@@ -20,7 +20,8 @@ ONE_PASS = 1 << 60
 def _same(raw: bytes, slice_bytes: int) -> EventsSplit:
     whole = split_events(raw, ONE_PASS)
     sliced = split_module._split_in_slices(raw, slice_bytes)
-    assert whole is not None and sliced is not None
+    assert whole is not None
+    assert sliced is not None
     assert (sliced.array_start, sliced.array_end) == (whole.array_start, whole.array_end)
     assert np.array_equal(sliced.lengths, whole.lengths)
     assert np.array_equal(sliced.marks, whole.marks)
@@ -89,4 +90,5 @@ def test_another_events_array_before_the_real_one_is_not_taken_for_it() -> None:
     assert nested != raw
     assert split_module._split_in_slices(nested, 1_000) is None
     whole = split_events(nested, 1_000)
-    assert whole is not None and whole.count == 300
+    assert whole is not None
+    assert whole.count == 300
