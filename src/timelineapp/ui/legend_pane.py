@@ -6,7 +6,7 @@ only the kinds of mark and the actor colours actually on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -45,6 +45,7 @@ class LegendCanvas(QWidget):
         # lists.
         self._tallest = 0
         self._tallest_width = -1
+        self._size_memo: tuple[object, tuple[object, ...], QSizeF] | None = None
         controller.viewport_changed.connect(self.on_view_changed)
         controller.filter_changed.connect(self.on_view_changed)
         controller.file_loaded.connect(self.on_file_loaded)
@@ -80,13 +81,25 @@ class LegendCanvas(QWidget):
     def _legend_size(self, width: int) -> QSize:
         if self._controller.timeline is None:
             return QSize(200, 40)
-        size = legend_size(
-            self.font(),
-            self._entries(),
-            kinds=scene_kinds(self._timeline.scene),
-            max_width=width - 2 * _MARGIN,
-            wrap=True,
-        )
+        # Layouts ask the size many times for the same scene and width (36 times while the
+        # window first shows): each asking wraps every text again, so the last is kept.
+        scene, font = self._timeline.scene, self.font()
+        key = (width, font.key(), self._controller.timeline)
+        if (
+            self._size_memo is not None
+            and self._size_memo[0] is scene
+            and self._size_memo[1] == key
+        ):
+            size = self._size_memo[2]
+        else:
+            size = legend_size(
+                font,
+                self._entries(),
+                kinds=scene_kinds(scene),
+                max_width=width - 2 * _MARGIN,
+                wrap=True,
+            )
+            self._size_memo = (scene, key, size)
         if width != self._tallest_width:
             self._tallest, self._tallest_width = 0, width
         self._tallest = max(self._tallest, int(size.height() + 2 * _MARGIN) + 1)
