@@ -99,3 +99,62 @@ def test_a_cli_bug_is_one_line_without_v_and_a_traceback_with_it(
     err = capsys.readouterr().err
     assert "Traceback" in err
     assert "RuntimeError: a bug" in err
+
+
+_PLUGIN_FINDER = """
+import json, sys
+from timelineapp.environment import PYDANTIC_PLUGIN_LOADER, configure_environment
+configure_environment()
+from pydantic import BaseModel
+
+class Point(BaseModel):
+    x: int
+
+Point(x=1)
+finder = sys.modules[PYDANTIC_PLUGIN_LOADER]
+print(json.dumps({
+    "stand_in": not hasattr(finder, "__file__"),
+    "plugins": list(finder.get_plugins()),
+    "metadata": "importlib.metadata" in sys.modules,
+}))
+"""
+
+
+def _run_json(code: str, **env: str) -> object:
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_with_plugins_disabled_pydantic_s_plugin_finder_is_not_loaded() -> None:
+    # The stand-in answers as pydantic's own finder does when plugins are disabled, and
+    # spares the start-up importlib.metadata (see environment.skip_plugin_discovery).
+    found = _run_json(_PLUGIN_FINDER, PYDANTIC_DISABLE_PLUGINS="__all__")
+    assert found == {"stand_in": True, "plugins": [], "metadata": False}
+
+
+def test_with_plugins_allowed_pydantic_s_own_finder_is_used() -> None:
+    found = _run_json(_PLUGIN_FINDER, PYDANTIC_DISABLE_PLUGINS="some-plugin")
+    assert isinstance(found, dict)
+    assert found["stand_in"] is False
+
+
+def test_pydantic_imports_only_get_plugins_from_its_finder() -> None:
+    # The stand-in provides get_plugins alone: a pydantic that imports anything else from
+    # its finder (or imports it another way) must fail here, not in a user's window.
+    import pydantic
+
+    root = Path(pydantic.__file__).parent
+    uses = sorted(
+        f"{path.relative_to(root)}: {line.strip()}"
+        for path in root.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "_loader" in line and "import" in line
+    )
+    assert uses == ["plugin/_schema_validator.py: from ._loader import get_plugins"]
