@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from . import pyside_sources  # noqa: F401  (before the window's modules: see there)
 from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
