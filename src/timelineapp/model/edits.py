@@ -71,7 +71,12 @@ def event_ids(draft: Draft) -> set[str]:
     return set(draft.events.ids())
 
 
-def _validated(model: type[Any], data: Mapping[str, Any]) -> Any:
+def validated_model(model: type[Any], data: Mapping[str, Any]) -> Any:
+    """``model`` built from ``data``, or an :class:`EditError` worded from pydantic's first error.
+
+    Shared by every edit that builds a format model from the user's fields (events here, sources
+    and documents in ``evidence_edits``), so an edit fails with the same words wherever it is made.
+    """
     try:
         return model.model_validate(dict(data))
     except ValidationError as error:
@@ -92,7 +97,7 @@ def _replace_event(draft: Draft, index: int, event: Event) -> Edit:
 # --- files ------------------------------------------------------------------------------
 def new_file(title: str, language: str = "und") -> Draft:
     """An empty event file."""
-    data = _validated(
+    data = validated_model(
         EventFile,
         {"format": FORMAT_NAME, "version": FORMAT_VERSION, "title": title, "language": language},
     )
@@ -102,7 +107,7 @@ def new_file(title: str, language: str = "und") -> Draft:
 def set_file_info(draft: Draft, title: str, language: str, description: str | None = None) -> Edit:
     fields = draft.header.model_dump()
     fields.update(title=title, language=language, description=description or None)
-    return _header_edit(draft, _validated(EventFile, fields))
+    return _header_edit(draft, validated_model(EventFile, fields))
 
 
 def _header_edit(
@@ -147,7 +152,7 @@ def add_document(
     fields: dict[str, Any] = {k: v for k, v in metadata.items() if v}
     fields.update(id=document_id, title=title, sha256=sha256_text(text))
     fields["path" if path is not None else "text"] = path if path is not None else text
-    document = _validated(Document, fields)
+    document = validated_model(Document, fields)
     header = draft.header.model_copy(update={"documents": [*draft.header.documents, document]})
     texts = {**draft.texts, document_id: text}
     return _header_edit(draft, header, texts), document_id
@@ -162,7 +167,7 @@ def update_document(draft: Draft, document_id: str, **metadata: str | None) -> E
     k = _document_position(draft, document_id)
     fields = documents[k].model_dump()
     fields.update({key: value or None for key, value in metadata.items()})
-    documents[k] = _validated(Document, fields)
+    documents[k] = validated_model(Document, fields)
     return _header_edit(draft, draft.header.model_copy(update={"documents": documents}))
 
 
@@ -198,7 +203,7 @@ def add_actor(
     if parent is not None and parent not in known:
         raise EditError(f"expected the id of an actor as parent, found unknown id {parent!r}")
     actor_id = unique_id(name, known.__contains__, "actor")
-    actor = _validated(
+    actor = validated_model(
         Actor,
         {
             "id": actor_id,
@@ -235,7 +240,7 @@ def update_actor(draft: Draft, actor_id: str, **changes: Any) -> Edit:
     k = next(n for n, a in enumerate(actors) if a.id == actor_id)
     fields = actors[k].model_dump()
     fields.update(changes)
-    actors[k] = _validated(Actor, fields)
+    actors[k] = validated_model(Actor, fields)
     return _header_edit(draft, draft.header.model_copy(update={"actors": actors}))
 
 
@@ -352,7 +357,7 @@ def add_event(
             )
         quotes = [quote_of(draft, *quote, attributed_to)]
         data["sources"] = [Source(document=quote[0], quotes=quotes, date_phrase=phrase)]
-    event = _validated(Event, data)
+    event = validated_model(Event, data)
     _check_references(draft, event)
     position = len(draft.events) if index is None else index
     return InsertSlot(position, draft.events.intern(event)), position
@@ -373,7 +378,7 @@ def update_event(draft: Draft, index: int, **changes: Any) -> Edit:
         raise EditError(f"expected a new event id, found {changes['id']!r}, which is taken")
     data = _event_fields(event)
     data.update(changes)
-    changed = _validated(Event, data)
+    changed = validated_model(Event, data)
     _check_references(draft, changed)
     return _replace_event(draft, index, changed)
 

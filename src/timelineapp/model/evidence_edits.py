@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .draft import Batch, Draft, Edit, PutSlot, SetHeader
-from .edits import EditError, _validated
+from .edits import EditError, validated_model
 from .evidence_links import document_link_issues
 from .file_format import Document, Event, Reliability, Source
 
@@ -73,7 +73,7 @@ def grade_evidence(
             original_language=grade.original_language or None,
             note=grade.note or None,
         )
-        new_documents.append(_validated(Document, fields))
+        new_documents.append(validated_model(Document, fields))
     header = draft.header.model_copy(update={"documents": new_documents})
     problems = list(document_link_issues(header, ""))
     if problems:
@@ -84,7 +84,7 @@ def grade_evidence(
         fields.update(
             credibility=verdict.credibility, date=verdict.date or None, note=verdict.note or None
         )
-        new_sources.append(_validated(Source, fields))
+        new_sources.append(validated_model(Source, fields))
     changed = event.model_copy(update={"sources": new_sources})
     Event.model_validate(changed.model_dump())  # the whole event still holds together
     edits: list[Edit] = []
