@@ -89,7 +89,12 @@ def test_the_collector_is_on_after_the_import_and_spares_what_it_made() -> None:
 def test_start_up_loads_nothing_for_later_dialogs() -> None:
     modules = _start("show")["modules"]
     assert isinstance(modules, list)
-    later = {"timelineapp.ui.export_flow", "timelineapp.render.export", "PySide6.QtSvg"}
+    later = {
+        "timelineapp.ui.export_flow",
+        "timelineapp.render.export",
+        "PySide6.QtSvg",
+        "timelineapp.ui.preferences_dialog",
+    }
     assert later.isdisjoint(modules)
 
 

@@ -41,12 +41,12 @@ from .filter_state import FilterState
 from .leftovers import clean_at_start
 from .live_reload import LiveReload
 from .main_window import MainWindow
-from .preferences_dialog import PreferencesDialog
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from .export_flow import ExportFlow
+    from .preferences_dialog import PreferencesDialog
 
 
 class Application:
@@ -125,6 +125,8 @@ class Application:
             self.opener.open(path)
 
     def on_preferences(self) -> PreferencesDialog:
+        from .preferences_dialog import PreferencesDialog  # at the first use, not at start-up
+
         dialog = PreferencesDialog(
             self.settings, self.cache_dir, self.window.theme_actions, self.window
         )
