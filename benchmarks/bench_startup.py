@@ -130,13 +130,91 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
     return code if state["painted"] else code or 1
 
 
+def _one_run(mode: str, argv: list[str], src: str | None) -> tuple[float, float] | None:
+    """One start in a fresh process: (seconds to the first paint, CPU seconds then)."""
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as run.py: an installed app has its bytecode
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
+    began = _now_ns()
+    done = subprocess.run(
+        [sys.executable, __file__, "--mode", mode, *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith(RESULT_MARK):
+            result = json.loads(line[len(RESULT_MARK) :])
+            return (result["first_paint_ns"] - began) / 1e9, result["cpu_ns"] / 1e9
+    sys.stderr.write(f"{mode} {argv} failed:\n{done.stderr[-2000:]}\n")
+    return None
+
+
+def compare(rounds: int, argv: list[str], others: list[str]) -> int:
+    """Bare window, this checkout's app and each other checkout's (``--other SRC``), started
+    in turn, ``rounds`` times after one untimed start of each; medians and ratios to bare."""
+    import statistics
+
+    runs = [("bare", "bare", None), ("app", "app", None)]
+    runs += [(f"app {src}", "app", src) for src in others]
+    for _, mode, src in runs:
+        _one_run(mode, argv if mode == "app" else [], src)  # bytecode written, caches warm
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _ in runs}
+    load = os.getloadavg()[0]
+    for _ in range(rounds):
+        for name, mode, src in runs:
+            found = _one_run(mode, argv if mode == "app" else [], src)
+            if found is not None:
+                samples[name].append(found)
+    options = " ".join(argv)
+    print(f"{rounds} rounds, app {options}, load {load:.1f} -> {os.getloadavg()[0]:.1f}")
+    if not samples["bare"]:
+        return 1
+    bare_wall = statistics.median(w for w, _ in samples["bare"])
+    bare_cpu = statistics.median(c for _, c in samples["bare"])
+    for name, found in samples.items():
+        if not found:
+            print(f"  {name}: no run succeeded")
+            continue
+        wall = statistics.median(w for w, _ in found)
+        cpu = statistics.median(c for _, c in found)
+        print(
+            f"  {name}: first paint {wall * 1000:.0f} ms ({wall / bare_wall:.2f}x bare), "
+            f"CPU {cpu * 1000:.0f} ms ({cpu / bare_cpu:.2f}x bare), n={len(found)}"
+        )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--mode", choices=("app", "bare"), required=True)
+    parser.add_argument("--mode", choices=("app", "bare"))
     parser.add_argument("--settings", choices=SETTINGS_STATES, default="first-run")
     parser.add_argument("--lang", choices=("en", "fr"))
+    parser.add_argument(
+        "--compare",
+        type=int,
+        metavar="ROUNDS",
+        help="start the bare window and the app (and --other checkouts) in turn, ROUNDS "
+        "times, and print the medians: the command the README's start-up figures come from",
+    )
+    parser.add_argument(
+        "--other",
+        action="append",
+        default=[],
+        metavar="SRC",
+        help="with --compare: also the app of another checkout's src/ folder (e.g. main's)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app_argv = ["--settings", args.settings] + (["--lang", args.lang] if args.lang else [])
+    if args.compare:
+        return compare(args.compare, app_argv, args.other)
+    if args.mode is None:
+        parser.error("--mode or --compare is required")
     if args.mode == "bare":
         return run_bare()
     with tempfile.TemporaryDirectory(prefix="timelineapp-bench-") as folder:
