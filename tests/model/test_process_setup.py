@@ -2,44 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-_IMPORT_ALL = """
-import gc, json, logging, os, pkgutil, importlib
-import timelineapp, timelineapp.model, timelineapp.extract
-for package in (timelineapp.model, timelineapp.extract):
-    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-        importlib.import_module(module.name)
-from timelineapp.model.loading import load_event_file
-from timelineapp.resources import example_event_file
-load_event_file(example_event_file())
-print(json.dumps({
-    "env": [n for n in ("PYDANTIC_DISABLE_PLUGINS", "OPENBLAS_NUM_THREADS") if n in os.environ],
-    "collecting": gc.isenabled(),
-    "handlers": len(logging.getLogger().handlers) + len(logging.getLogger("timelineapp").handlers),
-}))
-"""
 
-
-def test_importing_and_loading_leave_the_process_as_it_was() -> None:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("PYDANTIC_DISABLE_PLUGINS", "OPENBLAS_NUM_THREADS")
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", _IMPORT_ALL], capture_output=True, text=True, env=env, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"env": [], "collecting": True, "handlers": 0}
+def test_importing_and_loading_leave_the_process_as_it_was(qt_free_run: dict[str, Any]) -> None:
+    # One fresh interpreter imports every model and extract module and loads the example, in
+    # the environment of a user who chose neither setting (tests/qt_free_run.py).
+    parts = qt_free_run["parts"]
+    assert (parts["import_all"], parts["load"]) == ("ok", "ok"), parts
+    report = {k: qt_free_run[k] for k in ("env", "collecting", "handlers")}
+    assert report == {"env": [], "collecting": True, "handlers": 0}
 
 
 @pytest.fixture
@@ -101,48 +79,27 @@ def test_a_cli_bug_is_one_line_without_v_and_a_traceback_with_it(
     assert "RuntimeError: a bug" in err
 
 
-_PLUGIN_FINDER = """
-import json, sys
-from timelineapp.environment import PYDANTIC_PLUGIN_LOADER, configure_environment
-configure_environment()
-from pydantic import BaseModel
+def test_the_plugin_finder_stand_in_is_used_only_while_plugins_are_disabled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # See environment.skip_plugin_discovery; test_startup_imports checks that the window's
+    # start then loads no importlib.metadata.
+    from timelineapp import environment
 
-class Point(BaseModel):
-    x: int
-
-Point(x=1)
-finder = sys.modules[PYDANTIC_PLUGIN_LOADER]
-print(json.dumps({
-    "stand_in": not hasattr(finder, "__file__"),
-    "plugins": list(finder.get_plugins()),
-    "metadata": "importlib.metadata" in sys.modules,
-}))
-"""
-
-
-def _run_json(code: str, **env: str) -> object:
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
-def test_with_plugins_disabled_pydantic_s_plugin_finder_is_not_loaded() -> None:
-    # The stand-in answers as pydantic's own finder does when plugins are disabled, and
-    # spares the start-up importlib.metadata (see environment.skip_plugin_discovery).
-    found = _run_json(_PLUGIN_FINDER, PYDANTIC_DISABLE_PLUGINS="__all__")
-    assert found == {"stand_in": True, "plugins": [], "metadata": False}
-
-
-def test_with_plugins_allowed_pydantic_s_own_finder_is_used() -> None:
-    found = _run_json(_PLUGIN_FINDER, PYDANTIC_DISABLE_PLUGINS="some-plugin")
-    assert isinstance(found, dict)
-    assert found["stand_in"] is False
+    name = environment.PYDANTIC_PLUGIN_LOADER
+    saved = sys.modules.pop(name, None)
+    try:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "some-plugin")
+        assert environment.skip_plugin_discovery() is False
+        assert name not in sys.modules
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        assert environment.skip_plugin_discovery() is True
+        assert tuple(sys.modules[name].get_plugins()) == ()
+        assert environment.skip_plugin_discovery() is False  # in place already
+    finally:
+        sys.modules.pop(name, None)
+        if saved is not None:
+            sys.modules[name] = saved
 
 
 def test_pydantic_imports_only_get_plugins_from_its_finder() -> None:

@@ -68,6 +68,12 @@ def _plain_start() -> dict[str, object]:
     return _start(env=_user_environment())
 
 
+@functools.cache
+def _shown_start() -> dict[str, object]:
+    """One start with the window shown and the example open, shared likewise."""
+    return _start("show")
+
+
 def test_qt_free_layers_are_imported_before_pyside() -> None:
     # sys.modules keeps the order in which imports began. Modules imported after PySide6 have
     # their source read by its import hook, which cost ~50 ms for numpy, pydantic and the model.
@@ -87,7 +93,7 @@ def test_the_collector_is_on_after_the_import_and_spares_what_it_made() -> None:
 
 
 def test_start_up_loads_nothing_for_later_dialogs() -> None:
-    modules = _start("show")["modules"]
+    modules = _shown_start()["modules"]
     assert isinstance(modules, list)
     later = {
         "timelineapp.ui.export_flow",
@@ -125,7 +131,7 @@ def test_export_flow_is_built_at_the_first_request(
 def test_start_up_loads_no_package_metadata_and_no_log_handlers_module() -> None:
     # pydantic's plugin finder (importlib.metadata, email, socket…) is not loaded while
     # plugins are disabled, and the log file's handler module waits for the first record.
-    modules = _start("show")["modules"]
+    modules = _shown_start()["modules"]
     assert isinstance(modules, list)
     assert {"importlib.metadata", "logging.handlers", "email"}.isdisjoint(modules)
 

@@ -45,7 +45,11 @@ class LegendCanvas(QWidget):
         # lists.
         self._tallest = 0
         self._tallest_width = -1
-        self._size_memo: tuple[object, tuple[object, ...], QSizeF] | None = None
+        # Legend sizes by width, for the entries, kinds and font they were measured with: the
+        # layout asks several times per view change, and each answer lays the legend out
+        # (a millisecond), while panning mostly keeps what the legend lists.
+        self._sizes: dict[int, QSizeF] = {}
+        self._sizes_for: tuple[object, ...] = ()
         controller.viewport_changed.connect(self.on_view_changed)
         controller.filter_changed.connect(self.on_view_changed)
         controller.file_loaded.connect(self.on_file_loaded)
@@ -81,25 +85,17 @@ class LegendCanvas(QWidget):
     def _legend_size(self, width: int) -> QSize:
         if self._controller.timeline is None:
             return QSize(200, 40)
-        # Layouts ask the size many times for the same scene and width (36 times while the
-        # window first shows): each asking wraps every text again, so the last is kept.
-        scene, font = self._timeline.scene, self.font()
-        key = (width, font.key(), self._controller.timeline)
-        if (
-            self._size_memo is not None
-            and self._size_memo[0] is scene
-            and self._size_memo[1] == key
-        ):
-            size = self._size_memo[2]
-        else:
+        entries = self._entries()
+        kinds = scene_kinds(self._timeline.scene)
+        measured_for = (self.font().key(), tuple(entries), tuple(kinds))
+        if measured_for != self._sizes_for:
+            self._sizes, self._sizes_for = {}, measured_for
+        size = self._sizes.get(width)
+        if size is None:
             size = legend_size(
-                font,
-                self._entries(),
-                kinds=scene_kinds(scene),
-                max_width=width - 2 * _MARGIN,
-                wrap=True,
+                self.font(), entries, kinds=kinds, max_width=width - 2 * _MARGIN, wrap=True
             )
-            self._size_memo = (scene, key, size)
+            self._sizes[width] = size
         if width != self._tallest_width:
             self._tallest, self._tallest_width = 0, width
         self._tallest = max(self._tallest, int(size.height() + 2 * _MARGIN) + 1)
