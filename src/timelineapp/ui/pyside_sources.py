@@ -9,9 +9,13 @@ and reading all their sources costs ~10-15 ms of CPU of each start, before the f
 
 None of our modules selects a ``__feature__``, so each is entered as what the hook concludes
 for a module that uses PySide without features: 0 (the value only matters to a module that
-selects features). Importing this module does it, once, before the window's modules are
-imported; the hook then finds them known and reads nothing. With a PySide6 that keeps no
-such table (or a frozen app, whose modules have no source files), nothing is done.
+selects features). The modules imported before PySide6 (the standard library, numpy,
+pydantic…), which the hook would read the first time a window module imports them, are
+entered as -1, what it concludes for a module that does not name PySide6 (and, with no
+feature selected anywhere, the same as 0). Importing this module does it, once, before the
+window's modules are imported; the hook then finds them known and reads nothing. With a
+PySide6 that keeps no such table (or a frozen app, whose modules have no source files),
+nothing is done.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import PySide6  # noqa: F401  (the hook and its table exist once PySide6 is impo
 
 FEATURE_MODULE = "shibokensupport.feature"
 NO_FEATURE = 0  # the hook's value for a module that uses PySide and selects no feature
+IGNORED = -1  # its value for a module that does not name PySide6
 
 
 def our_module_names() -> list[str]:
@@ -41,7 +46,8 @@ def our_module_names() -> list[str]:
 
 
 def spare_source_scan() -> int:
-    """Enter our modules in PySide's feature table (those not already there); how many."""
+    """Enter our modules and those already imported in PySide's feature table (those not
+    already there); how many."""
     table = getattr(sys.modules.get(FEATURE_MODULE), "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return 0
@@ -49,6 +55,10 @@ def spare_source_scan() -> int:
     for name in our_module_names():
         if name not in table:
             table[name] = NO_FEATURE
+            entered += 1
+    for name in list(sys.modules):  # all imported before PySide6: see the module's doc
+        if name not in table:
+            table[name] = IGNORED
             entered += 1
     return entered
 
