@@ -84,7 +84,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
     try:
         libc = ctypes.CDLL(None)
         trim: Callable[[int], int] = libc.malloc_trim
-    except (OSError, AttributeError):  # not glibc (macOS, Windows, musl without it)
+    except (OSError, AttributeError, TypeError):  # not glibc (macOS, Windows: no such call)
         return None
     return trim
 
