@@ -220,3 +220,24 @@ def test_each_actor_knows_its_top_level_ancestor(parents: list[int]) -> None:
             node = parents[node]
         expected.append(node)
     assert tree.top_ancestors().tolist() == expected
+
+
+@pytest.mark.usefixtures("qapp")
+def test_an_actor_deep_in_a_long_chain_is_reached_and_found() -> None:
+    """Thousands of nested actors: fetching down to one, and checking one, walk no recursion."""
+    from timelineapp.model.file_format import Actor
+
+    depth = 3_000
+    actors = [
+        Actor(id=f"a{i}", name=f"Niveau {i}", parent=f"a{i - 1}" if i else None)
+        for i in range(depth)
+    ]
+    model = actor_model.ActorTreeModel()
+    model.set_actors(actors, ActorTree.from_actors(actors))
+    deepest = model.index_of(f"a{depth - 1}")
+    assert deepest.isValid()
+    assert model.actor_id(deepest) == f"a{depth - 1}"
+    model.set_check(deepest, True)
+    assert model.checked() == (frozenset({f"a{depth - 1}"}), frozenset())
+    model.set_query(["niveau 2999"])
+    assert model.rowCount() == 1  # the top-level ancestor (no "(no actor)")

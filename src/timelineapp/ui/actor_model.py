@@ -266,16 +266,24 @@ class ActorTreeModel(QAbstractItemModel):
             return None
         return node
 
+    def _chain(self, node: int) -> list[int]:
+        """The actor and its ancestors, top-level one last (a loop: chains can be deep)."""
+        chain = [node]
+        up = int(self._tree.parent[node])
+        while up >= 0:
+            chain.append(up)
+            up = int(self._tree.parent[up])
+        return chain
+
     def _expose(self, node: int) -> bool:
         """Fetch the rows down to actor ``node``; False when the search hides it."""
-        if self._row[node] < 0:
+        chain = self._chain(node)
+        if any(self._row[n] < 0 for n in chain):
             return False
-        up = int(self._tree.parent[node])
-        if up >= 0 and not self._expose(up):
-            return False
-        group, parent = (_TOP, _ROOT) if up < 0 else (up, self._make_index(up, 0))
-        row = int(self._row[node])
-        self._fetch(group, parent, (row // FETCH_BATCH + 1) * FETCH_BATCH)
+        for n in reversed(chain):  # top level first: a parent's row exists before its members
+            up = int(self._tree.parent[n])
+            group, parent = (_TOP, _ROOT) if up < 0 else (up, self._make_index(up, 0))
+            self._fetch(group, parent, (int(self._row[n]) // FETCH_BATCH + 1) * FETCH_BATCH)
         return True
 
     def set_counts(
@@ -540,11 +548,12 @@ class ActorTreeModel(QAbstractItemModel):
 
     def _seen(self, node: int) -> bool:
         """Whether views have been given the row of this actor (fetched and not hidden)."""
-        row = int(self._row[node])
-        if row < 0:
-            return False
-        up = int(self._tree.parent[node])
-        return row < self._fetched.get(_TOP if up < 0 else up, 0) and (up < 0 or self._seen(up))
+        for n in self._chain(node):
+            row = int(self._row[n])
+            up = int(self._tree.parent[n])
+            if row < 0 or row >= self._fetched.get(_TOP if up < 0 else up, 0):
+                return False
+        return True
 
     def _groups(self) -> list[tuple[QModelIndex, int]]:
         """Every (parent index, row count) views have seen: the top level, each parent."""
