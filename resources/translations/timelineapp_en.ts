@@ -45,6 +45,84 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/accessibility.py" line="+33"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events on a time axis. Left and Right select the previous or next event; Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole file, with the visible part boxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search text and the active filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected event: title, date, actors, sources and provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected event&apos;s title, date, actors and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verbatim quotes that back the selected event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents the selected event cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every event shown, one row each. Arrow keys move between rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of a source document, with the quoted passages marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quotes and date phrases that no longer match their documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actors of the file; check them to filter the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the marks, colours and shapes of the timeline mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -123,7 +201,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+106"/>
         <source>Find an actor (name or alias)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +308,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+340"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+481"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,7 +333,8 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-281"/>
+        <location line="+353"/>
         <location line="+11"/>
         <source>(no actor)</source>
         <translation type="unfinished"></translation>
@@ -274,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-362"/>
+        <location line="-503"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +812,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+453"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+318"/>
         <source>Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +822,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>New &amp;Event from Selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +852,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>⚠ Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +862,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+81"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,7 +888,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+73"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+68"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,18 +1008,18 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+46"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Select an event first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +1034,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Resize quote of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,12 +1077,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+70"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+78"/>
         <source>Select an event to edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>role (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,12 +1157,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quotes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1172,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1227,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove quote from &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1306,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+66"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+76"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,7 +3413,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+85"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+64"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
@@ -3455,7 +3534,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+103"/>
         <source>Marks</source>
         <extracomment>The text as drawn, one string per line (one line unless the legend wraps). Per section, the height of each row of entries (a wrapped entry makes its row taller).</extracomment>
         <translation type="unfinished"></translation>
@@ -3469,12 +3548,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+76"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>No event file is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,7 +3569,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+196"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+206"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,9 +3590,18 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>LongTextField</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/editing/long_text.py" line="+51"/>
+        <source>%1 characters: too long to edit here (at most %2). The start is shown; the file keeps the whole text.</source>
+        <extracomment>Characters above which a summary or note is not editable in the Edit Event dock.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+130"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+46"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,12 +3616,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,23 +3631,23 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+125"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+22"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,9 +4117,36 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/qt_translation_gaps.py" line="+23"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+189"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+183"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +4205,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-139"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-144"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,7 +4231,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/review.py" line="+60"/>
+        <location filename="../../src/timelineapp/ui/editing/review.py" line="+61"/>
         <source>&amp;Review Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,6 +4553,29 @@ The file on disk was not changed.</source>
         <location filename="../../src/timelineapp/render/compress.py" line="+217"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAccessible</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+69"/>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

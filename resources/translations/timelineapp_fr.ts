@@ -45,6 +45,84 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/accessibility.py" line="+33"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events on a time axis. Left and Right select the previous or next event; Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes.</source>
+        <translation>Les événements sur un axe du temps. Gauche et Droite sélectionnent l’événement précédent ou suivant&#xa0;; Ctrl+plus et Ctrl+moins zooment&#xa0;; F6 passe aux volets.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole file, with the visible part boxed.</source>
+        <translation>Tout le fichier, la partie visible encadrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search text and the active filter.</source>
+        <translation>Le texte recherché et le filtre actif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected event: title, date, actors, sources and provenance.</source>
+        <translation>L’événement sélectionné&#xa0;: titre, date, acteurs, sources et provenance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected event&apos;s title, date, actors and description.</source>
+        <translation>Modifier le titre, la date, les acteurs et la description de l’événement sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verbatim quotes that back the selected event.</source>
+        <translation>Les citations exactes qui étayent l’événement sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents the selected event cites.</source>
+        <translation>Les documents que cite l’événement sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every event shown, one row each. Arrow keys move between rows.</source>
+        <translation>Chaque événement affiché, une ligne chacun. Les flèches passent d’une ligne à l’autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of a source document, with the quoted passages marked.</source>
+        <translation>Le texte d’un document source, les passages cités marqués.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quotes and date phrases that no longer match their documents.</source>
+        <translation>Les citations et expressions de date qui ne correspondent plus à leurs documents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actors of the file; check them to filter the timeline.</source>
+        <translation>Les acteurs du fichier&#xa0;; cochez-les pour filtrer la frise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the marks, colours and shapes of the timeline mean.</source>
+        <translation>Ce que veulent dire les marques, couleurs et formes de la frise.</translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -123,7 +201,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+106"/>
         <source>Find an actor (name or alias)</source>
         <translation>Chercher un acteur (nom ou alias)</translation>
     </message>
@@ -231,7 +309,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+340"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+481"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -256,7 +334,8 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Parmi eux, ceux que le filtre actuel montre</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-281"/>
+        <location line="+353"/>
         <location line="+11"/>
         <source>(no actor)</source>
         <translation>(aucun acteur)</translation>
@@ -275,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-362"/>
+        <location line="-503"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -734,7 +813,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+255"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+119"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -764,7 +843,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel &amp;acteur à partir de la sélection…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
         <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré&#xa0;: les citations peuvent être fausses</translation>
     </message>
@@ -784,7 +863,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Texte indisponible</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+81"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation>Ce ne sont pas les mots enregistrés&#xa0;: voir le panneau Citations</translation>
     </message>
@@ -810,7 +889,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+73"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+68"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -930,18 +1009,18 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+46"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation>Ajouter une citation à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Select an event first</source>
         <translation>Sélectionnez d’abord un événement</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation>Définir l’expression de date de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -956,7 +1035,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Aucune citation de l’événement sélectionné ne chevauche la sélection dans ce document</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Resize quote of &apos;%1&apos;</source>
         <translation>Ajuster la citation de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1001,12 +1080,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+70"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+78"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>role (optional)</source>
         <translation>rôle (facultatif)</translation>
     </message>
@@ -1081,12 +1160,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Ré&amp;sumé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quotes:</source>
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
@@ -1096,7 +1175,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1151,7 +1230,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Retirer un acteur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove quote from &apos;%1&apos;</source>
         <translation>Retirer une citation de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1230,7 +1309,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+66"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+76"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -3342,7 +3421,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+85"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+64"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
@@ -3463,7 +3542,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Événements par colonne (trop nombreux pour être dessinés)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+103"/>
         <source>Marks</source>
         <extracomment>The text as drawn, one string per line (one line unless the legend wraps). Per section, the height of each row of entries (a wrapped entry makes its row taller).</extracomment>
         <translation>Marques</translation>
@@ -3477,12 +3556,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+76"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>No event file is open.</source>
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
     </message>
@@ -3498,7 +3577,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+196"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+206"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -3519,9 +3598,18 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>LongTextField</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/editing/long_text.py" line="+51"/>
+        <source>%1 characters: too long to edit here (at most %2). The start is shown; the file keeps the whole text.</source>
+        <extracomment>Characters above which a summary or note is not editable in the Edit Event dock.</extracomment>
+        <translation>%1&#xa0;caractères&#xa0;: trop long pour être modifié ici (%2 au plus). Le début est affiché&#xa0;; le fichier garde le texte entier.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+130"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+46"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -3536,12 +3624,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Citations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -3551,23 +3639,23 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+125"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+22"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -4037,9 +4125,36 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/qt_translation_gaps.py" line="+23"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+189"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+183"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
@@ -4098,7 +4213,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-139"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-144"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -4124,7 +4239,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/review.py" line="+60"/>
+        <location filename="../../src/timelineapp/ui/editing/review.py" line="+61"/>
         <source>&amp;Review Mode</source>
         <translation>Mode &amp;relecture</translation>
     </message>
@@ -4449,6 +4564,29 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation>{span}, aucun événement</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAccessible</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+69"/>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No file open</source>
+        <translation>Aucun fichier ouvert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event selected</source>
+        <translation>Aucun événement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
 </context>
 <context>
