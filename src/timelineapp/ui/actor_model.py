@@ -418,8 +418,9 @@ class ActorTreeModel(QAbstractItemModel):
             # "Check all" on a million actors: one notice per level, not one per box.
             self._changed(Column.NAME, Column.NAME, roles)
             return
+        known: dict[int, bool] = {}
         for node in changed.tolist():
-            if self._seen(node):
+            if self._seen(node, known):
                 index = self._make_index(node, Column.NAME)
                 self.dataChanged.emit(index, index, roles)
 
@@ -546,22 +547,34 @@ class ActorTreeModel(QAbstractItemModel):
         row = self._count(_TOP) if node == len(self._actors) else int(self._row[node])
         return self.createIndex(row, column, node)
 
-    def _seen(self, node: int) -> bool:
-        """Whether views have been given the row of this actor (fetched and not hidden)."""
-        for n in self._chain(node):
-            row = int(self._row[n])
-            up = int(self._tree.parent[n])
-            if row < 0 or row >= self._fetched.get(_TOP if up < 0 else up, 0):
-                return False
-        return True
+    def _seen(self, node: int, known: dict[int, bool] | None = None) -> bool:
+        """Whether views have been given the row of this actor (fetched and not hidden).
+
+        ``known``: answers found so far, shared by calls about many actors (else each walk
+        up a chain of thousands of nested actors would start again)."""
+        known = {} if known is None else known
+        chain: list[int] = []
+        n = node
+        while n >= 0 and n not in known:
+            chain.append(n)
+            n = int(self._tree.parent[n])
+        answer = known.get(n, True)  # n < 0: above the top level
+        for n in reversed(chain):  # top level first
+            if answer:
+                row = int(self._row[n])
+                up = int(self._tree.parent[n])
+                answer = 0 <= row < self._fetched.get(_TOP if up < 0 else up, 0)
+            known[n] = answer
+        return answer
 
     def _groups(self) -> list[tuple[QModelIndex, int]]:
         """Every (parent index, row count) views have seen: the top level, each parent."""
         groups = [(QModelIndex(), self.rowCount())] if self.rowCount() else []
+        known: dict[int, bool] = {}
         groups.extend(
             (self._make_index(node, 0), rows)
             for node, rows in self._fetched.items()
-            if node != _TOP and rows and self._seen(node)
+            if node != _TOP and rows and self._seen(node, known)
         )
         return groups
 
