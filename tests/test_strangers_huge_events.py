@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
 from timelineapp.model.file_format import Event
 from timelineapp.model.filtering.actor_tree import ActorTree
-from timelineapp.ui import actor_model
+from timelineapp.ui import actor_model, actor_rows
 from timelineapp.ui.app import Application
 from timelineapp.ui.editing import lazy_list, long_text
 
@@ -101,11 +101,11 @@ def test_the_actor_tree_fetches_rows_in_batches_and_searches_them_all(
     proxy = pane.proxy
     top = QModelIndex()
     # One batch of top-level actors, then "(no actor)".
-    assert proxy.rowCount(top) == actor_model.FETCH_BATCH + 1
-    assert proxy.index(actor_model.FETCH_BATCH, 0).data() == "(no actor)"
+    assert proxy.rowCount(top) == actor_rows.FETCH_BATCH + 1
+    assert proxy.index(actor_rows.FETCH_BATCH, 0).data() == "(no actor)"
     assert proxy.canFetchMore(top)
     proxy.fetchMore(top)
-    assert proxy.rowCount(top) == 2 * actor_model.FETCH_BATCH + 1
+    assert proxy.rowCount(top) == 2 * actor_rows.FETCH_BATCH + 1
     # An actor far down the file is found by the search, whatever was fetched.
     pane._search.setText("acteur 2999")
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount(top))] == ["Acteur 2999"]
