@@ -56,6 +56,8 @@ for ts in resources/translations/*.ts; do
   qm=dist/timelineapp/_internal/timelineapp/resources/translations/$(basename "${ts%.ts}").qm
   [ -f "$qm" ] || fail "no compiled translation $qm for $ts in the bundle"
 done
+# Qt's own French, for its standard dialogs (file dialogs, message box buttons).
+[ -n "$(find dist/timelineapp -name qtbase_fr.qm)" ] || fail "Qt's qtbase_fr.qm is not in the bundle"
 "$APP" --version || fail "$APP --version"
 "$APP" validate "$example" || fail "$APP validate"
 "$APP" export "$example" -o "$scratch/frozen.png" --date 2026-01-01 || fail "$APP export"
@@ -66,6 +68,25 @@ done
 cmp -s "$scratch/frozen.png" "$scratch/venv.png" \
   || fail "the frozen app's export differs from the installed package's"
 echo "export: $(wc -c < "$scratch/frozen.png") bytes, identical to the installed package's"
+# In French: the bundled .qm files must be found and read. The SVG's text says so (legend
+# heading, grade words, date words in the footer); the PNG must match the package's too.
+LANG=fr_FR.UTF-8 "$APP" export "$example" -o "$scratch/frozen-fr.svg" --lang fr --date 2026-01-01 \
+  >/dev/null || fail "$APP export --lang fr"
+for words in "Marques" "Couleurs" "fiabilité F" "en juin 2024" "Fichier"; do
+  grep -q "$words" "$scratch/frozen-fr.svg" || fail "the French export does not say \"$words\""
+done
+"$APP" export "$example" -o "$scratch/frozen-fr.png" --lang fr --date 2026-01-01 >/dev/null \
+  || fail "$APP export --lang fr (PNG)"
+"$PYTHON" -m timelineapp export "$example" -o "$scratch/venv-fr.png" --lang fr --date 2026-01-01 \
+  >/dev/null
+cmp -s "$scratch/frozen-fr.png" "$scratch/venv-fr.png" \
+  || fail "the frozen app's French export differs from the installed package's"
+# Without --lang the command line stays English, whatever the system's language.
+LANG=fr_FR.UTF-8 "$APP" export "$example" -o "$scratch/frozen-lang.svg" --date 2026-01-01 \
+  >/dev/null || fail "$APP export under LANG=fr_FR.UTF-8"
+grep -q "in June 2024" "$scratch/frozen-lang.svg" && ! grep -q "en juin" "$scratch/frozen-lang.svg" \
+  || fail "an export without --lang under a French locale is not all English"
+echo "French export: the frozen app's .qm files are read, identical to the installed package's"
 
 # The article builder (trafilatura, Babel's CLDR data) and the importers (icalendar...) read
 # data files at run time that PyInstaller may miss: run each in both and compare the results.

@@ -5,6 +5,7 @@ Computed once when the file or the filter changes, never per frame.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
@@ -20,20 +21,15 @@ from .scene import SceneInputs
 
 def actor_roots(timeline: Timeline) -> npt.NDArray[np.int32]:
     """For each actor, the index of its top-level ancestor (the parent chain is acyclic)."""
-    number = timeline.actor_number
-    parents = [number.get(a.parent, -1) if a.parent else -1 for a in timeline.actors]
-    roots = np.arange(len(parents), dtype=np.int32)
-    for i in range(len(parents)):
-        node = i
-        while parents[node] >= 0:
-            node = parents[node]
-        roots[i] = node
-    return roots
+    # From the filter's actor tree, in numpy: a walk up per actor took 1.9 s at a million.
+    return timeline.filter_engine.tree.top_ancestors().astype(np.int32)
 
 
-def top_level_actors(timeline: Timeline) -> list[int]:
+def top_level_actors(timeline: Timeline) -> Sequence[int]:
     """Top-level actors in file order; their position is their colour in the palette."""
-    return [i for i, a in enumerate(timeline.actors) if not a.parent]
+    # Kept on the timeline: the legend asks at every layout, and a file with a million
+    # actors spent 0.4 s a time walking them.
+    return timeline.top_level_actors
 
 
 def event_colors(timeline: Timeline) -> npt.NDArray[np.int32]:

@@ -1,0 +1,37 @@
+"""Qt's own dialogs in French: the strings Qt's French file lacks come from ours."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from timelineapp.resources import resource_path
+from timelineapp.ui.qt_translation_gaps import qt_strings_we_translate
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load("timelineapp_fr", str(resource_path("translations")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("french")
+def test_the_file_dialog_strings_qt_lacks_are_french() -> None:
+    words = qt_strings_we_translate()
+    assert words[("QFileDialog", "&Look in:", None)] == "&Voir dans\u00a0:"
+    untranslated = [key for key, said in words.items() if said == key[1]]
+    assert not untranslated
+
+
+def test_each_is_still_missing_from_qts_french() -> None:
+    """When Qt's French gains one of them, remove it from ours (ours would hide Qt's)."""
+    qt = QTranslator()
+    assert qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    present = [key for key in qt_strings_we_translate() if qt.translate(key[0], key[1], key[2])]
+    assert not present
