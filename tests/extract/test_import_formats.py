@@ -401,3 +401,15 @@ def test_timelinejs_off_format_slides_are_read_or_reported() -> None:
     )
     assert second.title == "Only a string"
     assert any("text given as a string" in line for line in result.report.tally_lines())
+
+
+def test_mapped_actors_and_timesketch_actors_are_both_kept() -> None:
+    raw = (
+        "message,datetime,timestamp_desc,who,actors\n"
+        'Talks,2024-05-19T10:00:00+00:00,Event,Niger; Mali,"[""United States""]"\n'
+    ).encode()
+    options = ImportOptions(mapping={"actors": "who"})
+    result = import_bytes(raw, "t.csv", "timesketch", options)
+    names = {a.id: a.name for a in result.event_file.actors}
+    event = result.event_file.events[0]
+    assert [names[ref.actor] for ref in event.actors] == ["Niger", "Mali", "United States"]
