@@ -45,6 +45,84 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/accessibility.py" line="+33"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events on a time axis. Left and Right select the previous or next event; Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole file, with the visible part boxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search text and the active filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected event: title, date, actors, sources and provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected event&apos;s title, date, actors and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verbatim quotes that back the selected event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents the selected event cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every event shown, one row each. Arrow keys move between rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of a source document, with the quoted passages marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quotes and date phrases that no longer match their documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actors of the file; check them to filter the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the marks, colours and shapes of the timeline mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -123,7 +201,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+106"/>
         <source>Find an actor (name or alias)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +308,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+340"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+481"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,7 +333,8 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-281"/>
+        <location line="+353"/>
         <location line="+11"/>
         <source>(no actor)</source>
         <translation type="unfinished"></translation>
@@ -274,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-362"/>
+        <location line="-503"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,12 +504,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+157"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+162"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/timelineapp/ui/settings_words.py" line="+18"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,15 +804,577 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+24"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="+33"/>
+        <source>around %n billion years ago</source>
+        <translation>
+            <numerusform>around %n billion years ago</numerusform>
+            <numerusform>around %n billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n billion years ago</source>
+        <translation>
+            <numerusform>about %n billion years ago</numerusform>
+            <numerusform>about %n billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n billion years ago</source>
+        <translation>
+            <numerusform>%n billion years ago</numerusform>
+            <numerusform>%n billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>around %n million years ago</source>
+        <translation>
+            <numerusform>around %n million years ago</numerusform>
+            <numerusform>around %n million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n million years ago</source>
+        <translation>
+            <numerusform>about %n million years ago</numerusform>
+            <numerusform>about %n million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n million years ago</source>
+        <translation>
+            <numerusform>%n million years ago</numerusform>
+            <numerusform>%n million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n significant digit(s))</source>
+        <translation>
+            <numerusform>(%n significant digit)</numerusform>
+            <numerusform>(%n significant digits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <location line="+14"/>
+        <source>%1 billion years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 billion years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 billion years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 million years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 million years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 million years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in the %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>some year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+321"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+102"/>
+        <source>of some year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>some month in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>some month %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>a %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day %1 of some month in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1 of some month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>some day from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>some day in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(northern hemisphere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(southern hemisphere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>some year %1, estimated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>year uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>season uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+109"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-79"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 BCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-253"/>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+11"/>
+        <location line="+144"/>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>by around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>around %1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>each of the years %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of the years %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all of these dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of these dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>one day between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsDay</name>
+    <message>
+        <location line="-244"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsFirstDay</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-25"/>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsGrouping</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-61"/>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>in the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsPlural</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="-30"/>
+        <source>%1 uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsRange</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+104"/>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSeason</name>
+    <message>
+        <location line="-137"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSpring</name>
+    <message>
+        <location line="+35"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsYears</name>
+    <message>
+        <location line="+173"/>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+453"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+318"/>
         <source>Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +1384,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>New &amp;Event from Selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +1414,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>⚠ Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,7 +1424,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+81"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,7 +1450,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+73"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+68"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,18 +1570,18 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+46"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Select an event first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +1596,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Resize quote of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,12 +1639,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+70"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+78"/>
         <source>Select an event to edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>role (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,12 +1719,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quotes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1734,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1789,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove quote from &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1802,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+88"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+87"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1868,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+66"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+75"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +2010,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
         <source>What the sources say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +2340,7 @@ An event passes when one of its sources is graded this well or better on both; u
     <message>
         <location line="+6"/>
         <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +2365,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-183"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-178"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} of %Ln event shown</numerusform>
@@ -1753,7 +2394,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln quote does not match its document</numerusform>
@@ -1777,13 +2418,13 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <location line="+74"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>“{title}”: the document cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,6 +2852,130 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <location line="+34"/>
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
+        <source>at least %n independent source(s)</source>
+        <translation>
+            <numerusform>at least %n independent source</numerusform>
+            <numerusform>at least %n independent sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message>
+        <location line="+6"/>
+        <source>%1 (and their members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (and its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (without their members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (without its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>all of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no actor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certainly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>possibly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>single source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade %1 or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources disagree on the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,7 +3947,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+27"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %n character, found {found}</numerusform>
@@ -3244,7 +4009,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>; the quoted text occurs at start={occurs_at}, end={occurs_end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the quoted text does not occur anywhere in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>expected this required field, found nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +4065,153 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>expected the id of an actor, found unknown id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of a document, found unknown id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of another document, found {id}, the document itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate document id {id}: expected unique ids, found it already at {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate actor id {id}: expected unique ids, found it already at {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate event id {id}: expected unique ids, found it already at {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an actor hierarchy without cycles, found the cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected documents that do not derive from themselves, found the cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event {event} has no source: expected at least one quoted document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected quotes only from documents with text, found quotes of {document}, which is known only through other documents: quote the document that quotes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>document {document} has changed: expected SHA-256 {expected}…, found {found}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected end &lt;= {length} (the document&apos;s length), found end={end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quoted text differs from the document at character {at} of the quote (document offset {offset}): the document has {document_char} in …{document_context}…, the quote has {quote_char} in …{quote_context}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected inline text: a document path needs an event file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a file name, found a NUL character in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a path inside the event file&apos;s folder, found {path}, which leads outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected UTF-8 text in {path}, found {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected at most {limit} nested arrays and objects, found deeper nesting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found byte {byte}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected each key once in an object, found {key} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not valid JSON: {detail} (found {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a file of at most {limit} bytes, found a larger one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a readable file, found an error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected JSON, found text that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit} levels of nesting, found more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected settings version {expected} or older, found version {found} (written by a newer timelineapp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the text {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,13 +4231,38 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
+        <source>{choices} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;end of file&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(end of span)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(end of quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{location}: {severity}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3334,7 +4280,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+85"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+64"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
@@ -3455,7 +4401,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+103"/>
         <source>Marks</source>
         <extracomment>The text as drawn, one string per line (one line unless the legend wraps). Per section, the height of each row of entries (a wrapped entry makes its row taller).</extracomment>
         <translation type="unfinished"></translation>
@@ -3469,12 +4415,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+76"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>No event file is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,7 +4436,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+196"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+206"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,9 +4457,18 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>LongTextField</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/editing/long_text.py" line="+51"/>
+        <source>%1 characters: too long to edit here (at most %2). The start is shown; the file keeps the whole text.</source>
+        <extracomment>Characters above which a summary or note is not editable in the Edit Event dock.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+130"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+46"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,12 +4483,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,23 +4498,23 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+125"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+22"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,9 +4984,36 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/qt_translation_gaps.py" line="+23"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+189"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+183"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +5072,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-139"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-144"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,7 +5098,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/review.py" line="+60"/>
+        <location filename="../../src/timelineapp/ui/editing/review.py" line="+61"/>
         <source>&amp;Review Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,7 +5261,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,6 +5424,29 @@ The file on disk was not changed.</source>
     </message>
 </context>
 <context>
+    <name>TimelineAccessible</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+68"/>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineStatusBar</name>
     <message>
         <location filename="../../src/timelineapp/ui/status_bar.py" line="+75"/>
@@ -4555,7 +5560,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+55"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
         <source>Published: {title} ({date})</source>
         <translation type="unfinished"></translation>
     </message>

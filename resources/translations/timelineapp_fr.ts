@@ -45,6 +45,84 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/accessibility.py" line="+33"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events on a time axis. Left and Right select the previous or next event; Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes.</source>
+        <translation>Les événements sur un axe du temps. Gauche et Droite sélectionnent l’événement précédent ou suivant&#xa0;; Ctrl+plus et Ctrl+moins zooment&#xa0;; F6 passe aux volets.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole file, with the visible part boxed.</source>
+        <translation>Tout le fichier, la partie visible encadrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search text and the active filter.</source>
+        <translation>Le texte recherché et le filtre actif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected event: title, date, actors, sources and provenance.</source>
+        <translation>L’événement sélectionné&#xa0;: titre, date, acteurs, sources et provenance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected event&apos;s title, date, actors and description.</source>
+        <translation>Modifier le titre, la date, les acteurs et la description de l’événement sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The verbatim quotes that back the selected event.</source>
+        <translation>Les citations exactes qui étayent l’événement sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents the selected event cites.</source>
+        <translation>Les documents que cite l’événement sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every event shown, one row each. Arrow keys move between rows.</source>
+        <translation>Chaque événement affiché, une ligne chacun. Les flèches passent d’une ligne à l’autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of a source document, with the quoted passages marked.</source>
+        <translation>Le texte d’un document source, les passages cités marqués.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quotes and date phrases that no longer match their documents.</source>
+        <translation>Les citations et expressions de date qui ne correspondent plus à leurs documents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The actors of the file; check them to filter the timeline.</source>
+        <translation>Les acteurs du fichier&#xa0;; cochez-les pour filtrer la frise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the marks, colours and shapes of the timeline mean.</source>
+        <translation>Ce que veulent dire les marques, couleurs et formes de la frise.</translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
@@ -123,7 +201,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+129"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+106"/>
         <source>Find an actor (name or alias)</source>
         <translation>Chercher un acteur (nom ou alias)</translation>
     </message>
@@ -231,7 +309,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+340"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+481"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -256,7 +334,8 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Parmi eux, ceux que le filtre actuel montre</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-281"/>
+        <location line="+353"/>
         <location line="+11"/>
         <source>(no actor)</source>
         <translation>(aucun acteur)</translation>
@@ -275,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-362"/>
+        <location line="-503"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -426,12 +505,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+157"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+162"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/timelineapp/ui/settings_words.py" line="+18"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation>Vos réglages n’ont pas pu être utilisés ({reason})&#xa0;; ils sont conservés sous le nom {file} et les réglages par défaut s’appliquent.</translation>
     </message>
@@ -726,15 +805,577 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+24"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
     </message>
 </context>
 <context>
+    <name>DatePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="+33"/>
+        <source>around %n billion years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n billion years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n billion years ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a %n&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>around %n million years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n million years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n million years ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;million d’années</numerusform>
+            <numerusform>il y a %n&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n significant digit(s))</source>
+        <translation>
+            <numerusform>(%n chiffre significatif)</numerusform>
+            <numerusform>(%n chiffres significatifs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <location line="+14"/>
+        <source>%1 billion years ago</source>
+        <translation>il y a %1&#xa0;milliards d’années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 billion years ago</source>
+        <translation>il y a environ %1&#xa0;milliards d’années</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 billion years ago</source>
+        <translation>il y a environ %1&#xa0;milliards d’années</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 million years ago</source>
+        <translation>il y a %1&#xa0;millions d’années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 million years ago</source>
+        <translation>il y a environ %1&#xa0;millions d’années</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 million years ago</source>
+        <translation>il y a environ %1&#xa0;millions d’années</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in the %1s</source>
+        <translation>des années %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written %1</source>
+        <translation>notée %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>some year %1</source>
+        <translation>une année %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+321"/>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+102"/>
+        <source>of some year %1</source>
+        <translation>de une année %1</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>some month in %1</source>
+        <translation>un mois de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some month %1</source>
+        <translation>un mois %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>some month %1 %2</source>
+        <translation>un mois %1 %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>a %1 %2 %3</source>
+        <translation>un %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day %1 of some month in %2</source>
+        <translation>le %1 de un mois de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1 of some month %2</source>
+        <translation>le %1 de un mois %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>some day from %1 to %2 %3</source>
+        <translation>un jour du %1 au %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>some day in %1</source>
+        <translation>un jour de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spring</source>
+        <translation>printemps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summer</source>
+        <translation>été</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autumn</source>
+        <translation>automne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winter</source>
+        <translation>hiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first quarter</source>
+        <translation>1er trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second quarter</source>
+        <translation>2e trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third quarter</source>
+        <translation>3e trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth quarter</source>
+        <translation>4e trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first four-month period</source>
+        <translation>1er quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second four-month period</source>
+        <translation>2e quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third four-month period</source>
+        <translation>3e quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first half</source>
+        <translation>1er semestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second half</source>
+        <translation>2e semestre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(northern hemisphere)</source>
+        <translation>(hémisphère Nord)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(southern hemisphere)</source>
+        <translation>(hémisphère Sud)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>some year %1, estimated %2</source>
+        <translation>une année %1, estimée à %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>year uncertain</source>
+        <translation>année incertaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year approximate</source>
+        <translation>année approximative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year uncertain and approximate</source>
+        <translation>année incertaine et approximative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month uncertain</source>
+        <translation>mois incertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month approximate</source>
+        <translation>mois approximatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month uncertain and approximate</source>
+        <translation>mois incertain et approximatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>season uncertain</source>
+        <translation>saison incertaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season approximate</source>
+        <translation>saison approximative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season uncertain and approximate</source>
+        <translation>saison incertaine et approximative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day uncertain</source>
+        <translation>jour incertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day approximate</source>
+        <translation>jour approximatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day uncertain and approximate</source>
+        <translation>jour incertain et approximatif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season</source>
+        <translation>saison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+109"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-79"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 BCE</source>
+        <translation>%1 av. J.-C.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-253"/>
+        <source>HH:mm</source>
+        <translation>H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm:ss</source>
+        <translation>H&apos; h &apos;m&apos; min &apos;s&apos; s&apos;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (incertain)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+11"/>
+        <location line="+144"/>
+        <source>around %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>by around %1</source>
+        <translation>au plus tard %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>au plus tard %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since around %1</source>
+        <translation>depuis %1 environ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until around %1</source>
+        <translation>jusque %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until %1</source>
+        <translation>jusque %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>around %1 or later</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or later</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on or after %1</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in or after %1</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>from %1 to %2 %3</source>
+        <translation>du %1 au %2 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on %1 from %2 to %3</source>
+        <translation>le %1 de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>each of the years %1</source>
+        <translation>chacune des années %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of the years %1</source>
+        <translation>l’une des années %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all of these dates: %1</source>
+        <translation>toutes ces dates&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of these dates: %1</source>
+        <translation>l’une de ces dates&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>one day between %1 and %2</source>
+        <translation>un jour entre %1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsDay</name>
+    <message>
+        <location line="-244"/>
+        <source>%1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsFirstDay</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-25"/>
+        <source>1</source>
+        <translation>1er</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsGrouping</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-61"/>
+        <source>the %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>in the %1</source>
+        <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsPlural</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="-30"/>
+        <source>%1 uncertain</source>
+        <translation>%1 incertains</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approximate</source>
+        <translation>%1 approximatifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uncertain and approximate</source>
+        <translation>%1 incertains et approximatifs</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsRange</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+104"/>
+        <source>around %1</source>
+        <translation>%1 environ</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSeason</name>
+    <message>
+        <location line="-137"/>
+        <source>%1</source>
+        <translation>le %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSpring</name>
+    <message>
+        <location line="+35"/>
+        <source>in %1</source>
+        <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsYears</name>
+    <message>
+        <location line="+173"/>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+255"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+119"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -764,7 +1405,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel &amp;acteur à partir de la sélection…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
         <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré&#xa0;: les citations peuvent être fausses</translation>
     </message>
@@ -784,7 +1425,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Texte indisponible</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+81"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation>Ce ne sont pas les mots enregistrés&#xa0;: voir le panneau Citations</translation>
     </message>
@@ -810,7 +1451,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+73"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+68"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -930,18 +1571,18 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+46"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation>Ajouter une citation à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Select an event first</source>
         <translation>Sélectionnez d’abord un événement</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation>Définir l’expression de date de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -956,7 +1597,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Aucune citation de l’événement sélectionné ne chevauche la sélection dans ce document</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Resize quote of &apos;%1&apos;</source>
         <translation>Ajuster la citation de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1001,12 +1642,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+70"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+78"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>role (optional)</source>
         <translation>rôle (facultatif)</translation>
     </message>
@@ -1081,12 +1722,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Ré&amp;sumé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quotes:</source>
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
@@ -1096,7 +1737,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1151,7 +1792,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Retirer un acteur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove quote from &apos;%1&apos;</source>
         <translation>Retirer une citation de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1164,7 +1805,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+88"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+87"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -1230,7 +1871,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+66"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+75"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -1372,7 +2013,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
         <source>What the sources say</source>
         <translation>Ce que disent les sources</translation>
     </message>
@@ -1703,7 +2344,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     <message>
         <location line="+6"/>
         <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -1728,7 +2369,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-183"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-178"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -1757,7 +2398,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>page {page} sur {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln citation ne correspond pas à son document</numerusform>
@@ -1781,13 +2422,13 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <location line="+74"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>“{title}”: the document cannot be read</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: le document est illisible</translation>
     </message>
@@ -2218,6 +2859,130 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
+        <source>at least %n independent source(s)</source>
+        <translation>
+            <numerusform>au moins %n source indépendante</numerusform>
+            <numerusform>au moins %n sources indépendantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message>
+        <location line="+6"/>
+        <source>%1 (and their members)</source>
+        <translation>%1 (et leurs membres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (and its members)</source>
+        <translation>%1 (et ses membres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (without their members)</source>
+        <translation>%1 (sans leurs membres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (without its members)</source>
+        <translation>%1 (sans ses membres)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>all of %1</source>
+        <translation>tous parmi %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no actor)</source>
+        <translation>(sans acteur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actors: %1</source>
+        <translation>acteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certainly</source>
+        <translation>certainement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>possibly</source>
+        <translation>possiblement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates: %1 %2</source>
+        <translation>dates&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role “%1”</source>
+        <translation>rôle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text “%1”</source>
+        <translation>texte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>verified</source>
+        <translation>vérifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disputed</source>
+        <translation>contestés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed</source>
+        <translation>non relus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>single source</source>
+        <translation>source unique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade %1 or better</source>
+        <translation>cotation %1 ou mieux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources disagree on the date</source>
+        <translation>sources en désaccord sur la date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review: %1</source>
+        <translation>relecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3190,7 +3955,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+27"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -3252,7 +4017,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: true ou false&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>; the quoted text occurs at start={occurs_at}, end={occurs_end}</source>
+        <translation>&#xa0;; le texte cité se trouve en start={occurs_at}, end={occurs_end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the quoted text does not occur anywhere in the document</source>
+        <translation>&#xa0;; le texte cité ne se trouve nulle part dans le document</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>expected this required field, found nothing</source>
         <translation>attendu&#xa0;: ce champ obligatoire&#xa0;; trouvé&#xa0;: rien</translation>
     </message>
@@ -3298,7 +4073,153 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: l’un de {expected}&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>expected the id of an actor, found unknown id {id}</source>
+        <translation>attendu&#xa0;: l’identifiant d’un acteur&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of a document, found unknown id {id}</source>
+        <translation>attendu&#xa0;: l’identifiant d’un document&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of another document, found {id}, the document itself</source>
+        <translation>attendu&#xa0;: l’identifiant d’un autre document&#xa0;; trouvé&#xa0;: {id}, le document lui-même</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate document id {id}: expected unique ids, found it already at {first}</source>
+        <translation>identifiant de document en double {id}&#xa0;: attendu&#xa0;: des identifiants uniques&#xa0;; trouvé&#xa0;: déjà employé en {first}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate actor id {id}: expected unique ids, found it already at {first}</source>
+        <translation>identifiant d’acteur en double {id}&#xa0;: attendu&#xa0;: des identifiants uniques&#xa0;; trouvé&#xa0;: déjà employé en {first}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate event id {id}: expected unique ids, found it already at {first}</source>
+        <translation>identifiant d’événement en double {id}&#xa0;: attendu&#xa0;: des identifiants uniques&#xa0;; trouvé&#xa0;: déjà employé en {first}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an actor hierarchy without cycles, found the cycle {cycle}</source>
+        <translation>attendu&#xa0;: une hiérarchie d’acteurs sans boucle&#xa0;; trouvé&#xa0;: la boucle {cycle}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected documents that do not derive from themselves, found the cycle {cycle}</source>
+        <translation>attendu&#xa0;: des documents qui ne dérivent pas d’eux-mêmes&#xa0;; trouvé&#xa0;: la boucle {cycle}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event {event} has no source: expected at least one quoted document</source>
+        <translation>l’événement {event} n’a pas de source&#xa0;: attendu&#xa0;: au moins un document cité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected quotes only from documents with text, found quotes of {document}, which is known only through other documents: quote the document that quotes it</source>
+        <translation>attendu&#xa0;: des citations de documents dotés d’un texte&#xa0;; trouvé&#xa0;: des citations de {document}, connu seulement par d’autres documents&#xa0;: citez le document qui le cite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>document {document} has changed: expected SHA-256 {expected}…, found {found}…</source>
+        <translation>le document {document} a changé&#xa0;: attendu&#xa0;: SHA-256 {expected}…&#xa0;; trouvé&#xa0;: {found}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected end &lt;= {length} (the document&apos;s length), found end={end}</source>
+        <translation>attendu&#xa0;: end &lt;= {length} (la longueur du document)&#xa0;; trouvé&#xa0;: end={end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quoted text differs from the document at character {at} of the quote (document offset {offset}): the document has {document_char} in …{document_context}…, the quote has {quote_char} in …{quote_context}…</source>
+        <translation>la citation diffère du document au caractère {at} de la citation (position {offset} du document)&#xa0;: le document a {document_char} dans …{document_context}…, la citation a {quote_char} dans …{quote_context}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected inline text: a document path needs an event file on disk</source>
+        <translation>attendu&#xa0;: un texte dans le fichier&#xa0;; un chemin de document demande un fichier d’événements enregistré sur le disque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a file name, found a NUL character in {path}</source>
+        <translation>attendu&#xa0;: un nom de fichier&#xa0;; trouvé&#xa0;: un caractère NUL dans {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a path inside the event file&apos;s folder, found {path}, which leads outside it</source>
+        <translation>attendu&#xa0;: un chemin dans le dossier du fichier d’événements&#xa0;; trouvé&#xa0;: {path}, qui mène en dehors</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document file not found: {path}</source>
+        <translation>fichier du document introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected UTF-8 text in {path}, found {reason}</source>
+        <translation>attendu&#xa0;: du texte UTF-8 dans {path}&#xa0;; trouvé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected at most {limit} nested arrays and objects, found deeper nesting</source>
+        <translation>attendu&#xa0;: au plus {limit} tableaux et objets imbriqués&#xa0;; trouvé&#xa0;: une imbrication plus profonde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found byte {byte}</source>
+        <translation>attendu&#xa0;: du texte UTF-8&#xa0;; trouvé&#xa0;: l’octet {byte}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected each key once in an object, found {key} again</source>
+        <translation>attendu&#xa0;: chaque clé une seule fois dans un objet&#xa0;; trouvé&#xa0;: {key} une nouvelle fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not valid JSON: {detail} (found {found})</source>
+        <translation>attendu&#xa0;: du JSON valide&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a file of at most {limit} bytes, found a larger one</source>
+        <translation>attendu&#xa0;: un fichier d’au plus {limit} octets&#xa0;; trouvé&#xa0;: un fichier plus grand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a readable file, found an error: {reason}</source>
+        <translation>attendu&#xa0;: un fichier lisible&#xa0;; trouvé&#xa0;: une erreur ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found bytes that are not UTF-8</source>
+        <translation>attendu&#xa0;: du texte UTF-8&#xa0;; trouvé&#xa0;: des octets qui ne sont pas de l’UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected JSON, found text that is not JSON</source>
+        <translation>attendu&#xa0;: du JSON&#xa0;; trouvé&#xa0;: un texte qui n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit} levels of nesting, found more</source>
+        <translation>attendu&#xa0;: au plus {limit} niveaux d’imbrication&#xa0;; trouvé&#xa0;: davantage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected settings version {expected} or older, found version {found} (written by a newer timelineapp)</source>
+        <translation>attendu&#xa0;: des réglages en version {expected} ou antérieure&#xa0;; trouvé&#xa0;: la version {found} (écrits par un timelineapp plus récent)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the text {value}</source>
         <translation>le texte {value}</translation>
     </message>
@@ -3318,7 +4239,27 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un objet {value}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
+        <source>{choices} or {last}</source>
+        <translation>{choices} ou {last}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;end of file&apos;</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(end of span)</source>
+        <translation>(fin du passage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(end of quote)</source>
+        <translation>(fin de la citation)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -3326,6 +4267,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+1"/>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{location}: {severity}: {message}</source>
+        <translation>{location}&#xa0;: {severity}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +4288,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend.py" line="+85"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+64"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
@@ -3463,7 +4409,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Événements par colonne (trop nombreux pour être dessinés)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/timelineapp/render/legend.py" line="+103"/>
         <source>Marks</source>
         <extracomment>The text as drawn, one string per line (one line unless the legend wraps). Per section, the height of each row of entries (a wrapped entry makes its row taller).</extracomment>
         <translation>Marques</translation>
@@ -3477,12 +4423,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+76"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>No event file is open.</source>
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
     </message>
@@ -3498,7 +4444,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+196"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+206"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -3519,9 +4465,18 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>LongTextField</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/editing/long_text.py" line="+51"/>
+        <source>%1 characters: too long to edit here (at most %2). The start is shown; the file keeps the whole text.</source>
+        <extracomment>Characters above which a summary or note is not editable in the Edit Event dock.</extracomment>
+        <translation>%1&#xa0;caractères&#xa0;: trop long pour être modifié ici (%2 au plus). Le début est affiché&#xa0;; le fichier garde le texte entier.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+130"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+46"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -3536,12 +4491,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Citations</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -3551,23 +4506,23 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
+        <location line="+1"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+125"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+22"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -4037,9 +4992,36 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/qt_translation_gaps.py" line="+23"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+189"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+183"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
@@ -4098,7 +5080,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-139"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-144"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -4124,7 +5106,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/review.py" line="+60"/>
+        <location filename="../../src/timelineapp/ui/editing/review.py" line="+61"/>
         <source>&amp;Review Mode</source>
         <translation>Mode &amp;relecture</translation>
     </message>
@@ -4289,7 +5271,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -4452,6 +5434,29 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineAccessible</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+68"/>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No file open</source>
+        <translation>Aucun fichier ouvert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event selected</source>
+        <translation>Aucun événement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStatusBar</name>
     <message>
         <location filename="../../src/timelineapp/ui/status_bar.py" line="+75"/>
@@ -4565,7 +5570,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+55"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
         <source>Published: {title} ({date})</source>
         <translation>Publié&#xa0;: {title} ({date})</translation>
     </message>
