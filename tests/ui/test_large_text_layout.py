@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLayout,
     QScrollArea,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.timeline import Timeline
+from timelineapp.ui import main_window
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.main_window import MainWindow
 
@@ -29,8 +31,13 @@ LARGE_TEXT_PT = 13.5  # 9 pt at 150 %
 
 
 @pytest.fixture
-def large_text_app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
-    """The application built with a 13.5 pt font (widgets measure their text when built)."""
+def large_text_app(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Application]:
+    """The application built with a 13.5 pt font (widgets measure their text when built),
+    started as on a first run at 1024×700: no saved layout, the example file open."""
+    # The offscreen screen is smaller than 1024×700: the window would be fitted to it.
+    monkeypatch.setattr(main_window, "fit_window_to_screen", lambda *_, **__: None)
     qapp = create_qapplication()
     normal = qapp.font()
     large = qapp.font()
@@ -38,7 +45,8 @@ def large_text_app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
     qapp.setFont(large)
     try:
         application = Application(qapp, tmp_path / "settings.json")
-        application.window.show()
+        application.window.resize(1024, 700)
+        application.window.show_restored()
         yield application
         application.controller.undo_stack.setClean()
         application.window.close()
@@ -48,15 +56,38 @@ def large_text_app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
 
 
 def _at_1024(app: Application, qtbot: QtBot, timeline: Timeline) -> MainWindow:
+    """The window as it first shows, ``timeline`` open (the docks as start-up sized them)."""
     app.controller.set_timeline(timeline)
     window = app.window
-    window.resize(1024, 700)
     qtbot.wait(10)
-    window.reset_layout()
-    qtbot.wait(10)
+    _settle(window)
     assert window.size().width() == 1024
     assert window.size().height() == 700
     return window
+
+
+@pytest.mark.parametrize("reset", [False, True], ids=["first-start", "reset-layout"])
+def test_the_layout_fits_at_first_start_and_after_reset(
+    large_text_app: Application, qtbot: QtBot, niger_timeline: Timeline, reset: bool
+) -> None:
+    window = _at_1024(large_text_app, qtbot, niger_timeline)
+    if reset:
+        window.reset_layout()  # View › Panes › Reset Layout sizes the docks the same way
+        qtbot.wait(10)
+        _settle(window)
+    _assert_nothing_squeezed(window)
+    _assert_no_overlap(window)
+    _assert_whole_tab_titles(window)
+
+
+def _settle(window: MainWindow) -> None:
+    """Run the layouts the last changes asked for (the status bar's, the docks'), so the
+    geometry checked is the one the user sees, not one a pending relayout will replace."""
+    for widget in [window, *window.findChildren(QWidget)]:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
+    QApplication.processEvents()
 
 
 def _in_layout(layout: QLayout, widget: QWidget) -> bool:
@@ -116,10 +147,7 @@ def _least(widget: QWidget) -> tuple[int, int]:
     return width, height
 
 
-def test_nothing_is_squeezed_under_its_minimum_size(
-    large_text_app: Application, qtbot: QtBot, niger_timeline: Timeline
-) -> None:
-    window = _at_1024(large_text_app, qtbot, niger_timeline)
+def _assert_nothing_squeezed(window: MainWindow) -> None:
     squeezed = []
     for widget in _shown(window):
         width, height = _least(widget)
@@ -131,10 +159,7 @@ def test_nothing_is_squeezed_under_its_minimum_size(
     assert window.minimumSizeHint().height() <= 700
 
 
-def test_no_two_sibling_panes_or_controls_overlap(
-    large_text_app: Application, qtbot: QtBot, niger_timeline: Timeline
-) -> None:
-    window = _at_1024(large_text_app, qtbot, niger_timeline)
+def _assert_no_overlap(window: MainWindow) -> None:
     shown = _shown(window)
     overlaps = []
     for a, b in itertools.combinations(shown, 2):
@@ -152,10 +177,7 @@ def test_no_two_sibling_panes_or_controls_overlap(
     assert window.timeline.height() >= 150
 
 
-def test_dock_tabs_show_their_whole_titles(
-    large_text_app: Application, qtbot: QtBot, niger_timeline: Timeline
-) -> None:
-    window = _at_1024(large_text_app, qtbot, niger_timeline)
+def _assert_whole_tab_titles(window: MainWindow) -> None:
     bars = [
         bar
         for bar in window.findChildren(QTabBar)
