@@ -209,3 +209,14 @@ def test_a_parent_cycle_is_cut_and_a_long_chain_is_numbered() -> None:
     assert chain.preorder.tolist() == list(range(5_000))
     assert int(chain.depth[-1]) == 4_999
     assert np.array_equal(chain.subtree_size, np.arange(5_000, 0, -1))
+
+
+@given(forests())
+def test_each_actor_knows_its_top_level_ancestor(parents: list[int]) -> None:
+    tree = ActorTree([str(i) for i in range(len(parents))], parents)
+    expected = []
+    for node in range(len(parents)):
+        while parents[node] >= 0:
+            node = parents[node]
+        expected.append(node)
+    assert tree.top_ancestors().tolist() == expected

@@ -504,12 +504,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+157"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+162"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/timelineapp/ui/settings_words.py" line="+18"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,8 +804,570 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+24"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="+33"/>
+        <source>around %n billion years ago</source>
+        <translation>
+            <numerusform>around %n billion years ago</numerusform>
+            <numerusform>around %n billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n billion years ago</source>
+        <translation>
+            <numerusform>about %n billion years ago</numerusform>
+            <numerusform>about %n billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n billion years ago</source>
+        <translation>
+            <numerusform>%n billion years ago</numerusform>
+            <numerusform>%n billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>around %n million years ago</source>
+        <translation>
+            <numerusform>around %n million years ago</numerusform>
+            <numerusform>around %n million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n million years ago</source>
+        <translation>
+            <numerusform>about %n million years ago</numerusform>
+            <numerusform>about %n million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n million years ago</source>
+        <translation>
+            <numerusform>%n million years ago</numerusform>
+            <numerusform>%n million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n significant digit(s))</source>
+        <translation>
+            <numerusform>(%n significant digit)</numerusform>
+            <numerusform>(%n significant digits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <location line="+14"/>
+        <source>%1 billion years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 billion years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 billion years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 million years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 million years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 million years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in the %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>some year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+321"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+102"/>
+        <source>of some year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>some month in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>some month %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>a %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day %1 of some month in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1 of some month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>some day from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>some day in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(northern hemisphere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(southern hemisphere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>some year %1, estimated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>year uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>season uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+109"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-79"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 BCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-253"/>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+11"/>
+        <location line="+144"/>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>by around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>around %1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>each of the years %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of the years %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all of these dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of these dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>one day between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsDay</name>
+    <message>
+        <location line="-244"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsFirstDay</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-25"/>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsGrouping</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-61"/>
+        <source>the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>in the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsPlural</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="-30"/>
+        <source>%1 uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsRange</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+104"/>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSeason</name>
+    <message>
+        <location line="-137"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSpring</name>
+    <message>
+        <location line="+35"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsYears</name>
+    <message>
+        <location line="+173"/>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,7 +1802,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+88"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+87"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,7 +1868,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+75"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,7 +2010,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
         <source>What the sources say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +2340,7 @@ An event passes when one of its sources is graded this well or better on both; u
     <message>
         <location line="+6"/>
         <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,7 +2365,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-183"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-178"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} of %Ln event shown</numerusform>
@@ -1832,7 +2394,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln quote does not match its document</numerusform>
@@ -1856,13 +2418,13 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <location line="+74"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>“{title}”: the document cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,6 +2852,130 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <location line="+34"/>
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
+        <source>at least %n independent source(s)</source>
+        <translation>
+            <numerusform>at least %n independent source</numerusform>
+            <numerusform>at least %n independent sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message>
+        <location line="+6"/>
+        <source>%1 (and their members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (and its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (without their members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (without its members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>all of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no actor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certainly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>possibly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>single source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade %1 or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources disagree on the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3261,7 +3947,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+27"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+28"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %n character, found {found}</numerusform>
@@ -3323,7 +4009,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>; the quoted text occurs at start={occurs_at}, end={occurs_end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the quoted text does not occur anywhere in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>expected this required field, found nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +4065,153 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>expected the id of an actor, found unknown id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of a document, found unknown id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of another document, found {id}, the document itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate document id {id}: expected unique ids, found it already at {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate actor id {id}: expected unique ids, found it already at {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate event id {id}: expected unique ids, found it already at {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an actor hierarchy without cycles, found the cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected documents that do not derive from themselves, found the cycle {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event {event} has no source: expected at least one quoted document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected quotes only from documents with text, found quotes of {document}, which is known only through other documents: quote the document that quotes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>document {document} has changed: expected SHA-256 {expected}…, found {found}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected end &lt;= {length} (the document&apos;s length), found end={end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quoted text differs from the document at character {at} of the quote (document offset {offset}): the document has {document_char} in …{document_context}…, the quote has {quote_char} in …{quote_context}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected inline text: a document path needs an event file on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a file name, found a NUL character in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a path inside the event file&apos;s folder, found {path}, which leads outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected UTF-8 text in {path}, found {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected at most {limit} nested arrays and objects, found deeper nesting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found byte {byte}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected each key once in an object, found {key} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not valid JSON: {detail} (found {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a file of at most {limit} bytes, found a larger one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a readable file, found an error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected JSON, found text that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit} levels of nesting, found more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected settings version {expected} or older, found version {found} (written by a newer timelineapp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the text {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,13 +4231,38 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
+        <source>{choices} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;end of file&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(end of span)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(end of quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{location}: {severity}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4394,7 +5261,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,7 +5426,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineAccessible</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+69"/>
+        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+68"/>
         <source>undated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,7 +5560,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+55"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
         <source>Published: {title} ({date})</source>
         <translation type="unfinished"></translation>
     </message>

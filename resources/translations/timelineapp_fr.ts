@@ -505,12 +505,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+157"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+162"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/timelineapp/ui/settings_words.py" line="+18"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation>Vos réglages n’ont pas pu être utilisés ({reason})&#xa0;; ils sont conservés sous le nom {file} et les réglages par défaut s’appliquent.</translation>
     </message>
@@ -805,9 +805,571 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+24"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
+    </message>
+</context>
+<context>
+    <name>DatePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="+33"/>
+        <source>around %n billion years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n billion years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n billion years ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a %n&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>around %n million years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n million years ago</source>
+        <translation>
+            <numerusform>il y a environ %n&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %n&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n million years ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;million d’années</numerusform>
+            <numerusform>il y a %n&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n significant digit(s))</source>
+        <translation>
+            <numerusform>(%n chiffre significatif)</numerusform>
+            <numerusform>(%n chiffres significatifs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <location line="+14"/>
+        <source>%1 billion years ago</source>
+        <translation>il y a %1&#xa0;milliards d’années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 billion years ago</source>
+        <translation>il y a environ %1&#xa0;milliards d’années</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 billion years ago</source>
+        <translation>il y a environ %1&#xa0;milliards d’années</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 million years ago</source>
+        <translation>il y a %1&#xa0;millions d’années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around %1 million years ago</source>
+        <translation>il y a environ %1&#xa0;millions d’années</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 million years ago</source>
+        <translation>il y a environ %1&#xa0;millions d’années</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in the %1s</source>
+        <translation>des années %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written %1</source>
+        <translation>notée %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>some year %1</source>
+        <translation>une année %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+321"/>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+102"/>
+        <source>of some year %1</source>
+        <translation>de une année %1</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>some month in %1</source>
+        <translation>un mois de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some month %1</source>
+        <translation>un mois %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>some month %1 %2</source>
+        <translation>un mois %1 %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>a %1 %2 %3</source>
+        <translation>un %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day %1 of some month in %2</source>
+        <translation>le %1 de un mois de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1 of some month %2</source>
+        <translation>le %1 de un mois %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>some day from %1 to %2 %3</source>
+        <translation>un jour du %1 au %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>some day in %1</source>
+        <translation>un jour de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spring</source>
+        <translation>printemps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summer</source>
+        <translation>été</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autumn</source>
+        <translation>automne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winter</source>
+        <translation>hiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first quarter</source>
+        <translation>1er trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second quarter</source>
+        <translation>2e trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third quarter</source>
+        <translation>3e trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth quarter</source>
+        <translation>4e trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first four-month period</source>
+        <translation>1er quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second four-month period</source>
+        <translation>2e quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>third four-month period</source>
+        <translation>3e quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first half</source>
+        <translation>1er semestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second half</source>
+        <translation>2e semestre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(northern hemisphere)</source>
+        <translation>(hémisphère Nord)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(southern hemisphere)</source>
+        <translation>(hémisphère Sud)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>some year %1, estimated %2</source>
+        <translation>une année %1, estimée à %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>year uncertain</source>
+        <translation>année incertaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year approximate</source>
+        <translation>année approximative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year uncertain and approximate</source>
+        <translation>année incertaine et approximative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month uncertain</source>
+        <translation>mois incertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month approximate</source>
+        <translation>mois approximatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month uncertain and approximate</source>
+        <translation>mois incertain et approximatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>season uncertain</source>
+        <translation>saison incertaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season approximate</source>
+        <translation>saison approximative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season uncertain and approximate</source>
+        <translation>saison incertaine et approximative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day uncertain</source>
+        <translation>jour incertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day approximate</source>
+        <translation>jour approximatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day uncertain and approximate</source>
+        <translation>jour incertain et approximatif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season</source>
+        <translation>saison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+109"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-79"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 BCE</source>
+        <translation>%1 av. J.-C.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-253"/>
+        <source>HH:mm</source>
+        <translation>H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm:ss</source>
+        <translation>H&apos; h &apos;m&apos; min &apos;s&apos; s&apos;</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (uncertain)</source>
+        <translation>%1 (incertain)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+11"/>
+        <location line="+144"/>
+        <source>around %1</source>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>by around %1</source>
+        <translation>au plus tard %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>au plus tard %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since around %1</source>
+        <translation>depuis %1 environ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until around %1</source>
+        <translation>jusque %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until %1</source>
+        <translation>jusque %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>around %1 or later</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or later</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on or after %1</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in or after %1</source>
+        <translation>au plus tôt %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>from %1 to %2 %3</source>
+        <translation>du %1 au %2 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on %1 from %2 to %3</source>
+        <translation>le %1 de %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>each of the years %1</source>
+        <translation>chacune des années %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of the years %1</source>
+        <translation>l’une des années %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all of these dates: %1</source>
+        <translation>toutes ces dates&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of these dates: %1</source>
+        <translation>l’une de ces dates&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>one day between %1 and %2</source>
+        <translation>un jour entre %1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsDay</name>
+    <message>
+        <location line="-244"/>
+        <source>%1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsFirstDay</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-25"/>
+        <source>1</source>
+        <translation>1er</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsGrouping</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="-61"/>
+        <source>the %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>in the %1</source>
+        <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsPlural</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="-30"/>
+        <source>%1 uncertain</source>
+        <translation>%1 incertains</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approximate</source>
+        <translation>%1 approximatifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uncertain and approximate</source>
+        <translation>%1 incertains et approximatifs</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsRange</name>
+    <message>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+104"/>
+        <source>around %1</source>
+        <translation>%1 environ</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSeason</name>
+    <message>
+        <location line="-137"/>
+        <source>%1</source>
+        <translation>le %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsSpring</name>
+    <message>
+        <location line="+35"/>
+        <source>in %1</source>
+        <translation>au %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateWordsYears</name>
+    <message>
+        <location line="+173"/>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1805,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+88"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+87"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -1309,7 +1871,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+75"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -1451,7 +2013,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
         <source>What the sources say</source>
         <translation>Ce que disent les sources</translation>
     </message>
@@ -1782,7 +2344,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     <message>
         <location line="+6"/>
         <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
-        <location line="+167"/>
+        <location line="+162"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -1807,7 +2369,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-183"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-178"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -1836,7 +2398,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>page {page} sur {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+52"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln citation ne correspond pas à son document</numerusform>
@@ -1860,13 +2422,13 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-145"/>
         <location line="+74"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>“{title}”: the document cannot be read</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: le document est illisible</translation>
     </message>
@@ -2297,6 +2859,130 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
+        <source>at least %n independent source(s)</source>
+        <translation>
+            <numerusform>au moins %n source indépendante</numerusform>
+            <numerusform>au moins %n sources indépendantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterWords</name>
+    <message>
+        <location line="+6"/>
+        <source>%1 (and their members)</source>
+        <translation>%1 (et leurs membres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (and its members)</source>
+        <translation>%1 (et ses membres)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (without their members)</source>
+        <translation>%1 (sans leurs membres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (without its members)</source>
+        <translation>%1 (sans ses membres)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>all of %1</source>
+        <translation>tous parmi %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no actor)</source>
+        <translation>(sans acteur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actors: %1</source>
+        <translation>acteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certainly</source>
+        <translation>certainement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>possibly</source>
+        <translation>possiblement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates: %1 %2</source>
+        <translation>dates&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role “%1”</source>
+        <translation>rôle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text “%1”</source>
+        <translation>texte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>verified</source>
+        <translation>vérifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disputed</source>
+        <translation>contestés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed</source>
+        <translation>non relus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>single source</source>
+        <translation>source unique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade %1 or better</source>
+        <translation>cotation %1 ou mieux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources disagree on the date</source>
+        <translation>sources en désaccord sur la date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review: %1</source>
+        <translation>relecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3955,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+27"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+28"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -3331,7 +4017,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: true ou false&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>; the quoted text occurs at start={occurs_at}, end={occurs_end}</source>
+        <translation>&#xa0;; le texte cité se trouve en start={occurs_at}, end={occurs_end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the quoted text does not occur anywhere in the document</source>
+        <translation>&#xa0;; le texte cité ne se trouve nulle part dans le document</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>expected this required field, found nothing</source>
         <translation>attendu&#xa0;: ce champ obligatoire&#xa0;; trouvé&#xa0;: rien</translation>
     </message>
@@ -3377,7 +4073,153 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: l’un de {expected}&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>expected the id of an actor, found unknown id {id}</source>
+        <translation>attendu&#xa0;: l’identifiant d’un acteur&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of a document, found unknown id {id}</source>
+        <translation>attendu&#xa0;: l’identifiant d’un document&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected the id of another document, found {id}, the document itself</source>
+        <translation>attendu&#xa0;: l’identifiant d’un autre document&#xa0;; trouvé&#xa0;: {id}, le document lui-même</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate document id {id}: expected unique ids, found it already at {first}</source>
+        <translation>identifiant de document en double {id}&#xa0;: attendu&#xa0;: des identifiants uniques&#xa0;; trouvé&#xa0;: déjà employé en {first}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate actor id {id}: expected unique ids, found it already at {first}</source>
+        <translation>identifiant d’acteur en double {id}&#xa0;: attendu&#xa0;: des identifiants uniques&#xa0;; trouvé&#xa0;: déjà employé en {first}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate event id {id}: expected unique ids, found it already at {first}</source>
+        <translation>identifiant d’événement en double {id}&#xa0;: attendu&#xa0;: des identifiants uniques&#xa0;; trouvé&#xa0;: déjà employé en {first}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an actor hierarchy without cycles, found the cycle {cycle}</source>
+        <translation>attendu&#xa0;: une hiérarchie d’acteurs sans boucle&#xa0;; trouvé&#xa0;: la boucle {cycle}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected documents that do not derive from themselves, found the cycle {cycle}</source>
+        <translation>attendu&#xa0;: des documents qui ne dérivent pas d’eux-mêmes&#xa0;; trouvé&#xa0;: la boucle {cycle}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>event {event} has no source: expected at least one quoted document</source>
+        <translation>l’événement {event} n’a pas de source&#xa0;: attendu&#xa0;: au moins un document cité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected quotes only from documents with text, found quotes of {document}, which is known only through other documents: quote the document that quotes it</source>
+        <translation>attendu&#xa0;: des citations de documents dotés d’un texte&#xa0;; trouvé&#xa0;: des citations de {document}, connu seulement par d’autres documents&#xa0;: citez le document qui le cite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>document {document} has changed: expected SHA-256 {expected}…, found {found}…</source>
+        <translation>le document {document} a changé&#xa0;: attendu&#xa0;: SHA-256 {expected}…&#xa0;; trouvé&#xa0;: {found}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected end &lt;= {length} (the document&apos;s length), found end={end}</source>
+        <translation>attendu&#xa0;: end &lt;= {length} (la longueur du document)&#xa0;; trouvé&#xa0;: end={end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quoted text differs from the document at character {at} of the quote (document offset {offset}): the document has {document_char} in …{document_context}…, the quote has {quote_char} in …{quote_context}…</source>
+        <translation>la citation diffère du document au caractère {at} de la citation (position {offset} du document)&#xa0;: le document a {document_char} dans …{document_context}…, la citation a {quote_char} dans …{quote_context}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected inline text: a document path needs an event file on disk</source>
+        <translation>attendu&#xa0;: un texte dans le fichier&#xa0;; un chemin de document demande un fichier d’événements enregistré sur le disque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a file name, found a NUL character in {path}</source>
+        <translation>attendu&#xa0;: un nom de fichier&#xa0;; trouvé&#xa0;: un caractère NUL dans {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a path inside the event file&apos;s folder, found {path}, which leads outside it</source>
+        <translation>attendu&#xa0;: un chemin dans le dossier du fichier d’événements&#xa0;; trouvé&#xa0;: {path}, qui mène en dehors</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document file not found: {path}</source>
+        <translation>fichier du document introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected UTF-8 text in {path}, found {reason}</source>
+        <translation>attendu&#xa0;: du texte UTF-8 dans {path}&#xa0;; trouvé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected at most {limit} nested arrays and objects, found deeper nesting</source>
+        <translation>attendu&#xa0;: au plus {limit} tableaux et objets imbriqués&#xa0;; trouvé&#xa0;: une imbrication plus profonde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found byte {byte}</source>
+        <translation>attendu&#xa0;: du texte UTF-8&#xa0;; trouvé&#xa0;: l’octet {byte}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected each key once in an object, found {key} again</source>
+        <translation>attendu&#xa0;: chaque clé une seule fois dans un objet&#xa0;; trouvé&#xa0;: {key} une nouvelle fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not valid JSON: {detail} (found {found})</source>
+        <translation>attendu&#xa0;: du JSON valide&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a file of at most {limit} bytes, found a larger one</source>
+        <translation>attendu&#xa0;: un fichier d’au plus {limit} octets&#xa0;; trouvé&#xa0;: un fichier plus grand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a readable file, found an error: {reason}</source>
+        <translation>attendu&#xa0;: un fichier lisible&#xa0;; trouvé&#xa0;: une erreur ({reason})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected UTF-8 text, found bytes that are not UTF-8</source>
+        <translation>attendu&#xa0;: du texte UTF-8&#xa0;; trouvé&#xa0;: des octets qui ne sont pas de l’UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected JSON, found text that is not JSON</source>
+        <translation>attendu&#xa0;: du JSON&#xa0;; trouvé&#xa0;: un texte qui n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit} levels of nesting, found more</source>
+        <translation>attendu&#xa0;: au plus {limit} niveaux d’imbrication&#xa0;; trouvé&#xa0;: davantage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected settings version {expected} or older, found version {found} (written by a newer timelineapp)</source>
+        <translation>attendu&#xa0;: des réglages en version {expected} ou antérieure&#xa0;; trouvé&#xa0;: la version {found} (écrits par un timelineapp plus récent)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the text {value}</source>
         <translation>le texte {value}</translation>
     </message>
@@ -3397,7 +4239,27 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un objet {value}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
+        <source>{choices} or {last}</source>
+        <translation>{choices} ou {last}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;end of file&apos;</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(end of span)</source>
+        <translation>(fin du passage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(end of quote)</source>
+        <translation>(fin de la citation)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -3405,6 +4267,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+1"/>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{location}: {severity}: {message}</source>
+        <translation>{location}&#xa0;: {severity}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
@@ -4404,7 +5271,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -4569,7 +5436,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineAccessible</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+69"/>
+        <location filename="../../src/timelineapp/ui/timeline_accessible.py" line="+68"/>
         <source>undated</source>
         <translation>non daté</translation>
     </message>
@@ -4703,7 +5570,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+55"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
         <source>Published: {title} ({date})</source>
         <translation>Publié&#xa0;: {title} ({date})</translation>
     </message>

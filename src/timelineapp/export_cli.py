@@ -144,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
     timeline = _load(args.file, strict=bool(getattr(args, "strict", False)))
     spec = _filter_spec(args, timeline)
     _app = _gui_application()  # kept alive while painting
-    from .model.filtering import FilterEngine, describe_filter
+    from .model.filtering import FilterEngine
     from .render.export import (
         ExportError,
         ExportSubject,
@@ -152,10 +152,13 @@ def _run(args: argparse.Namespace) -> int:
         timeline_range,
         write_export,
     )
+    from .render.export_text import export_language
+    from .render.filter_words import describe_filter
 
     index = timeline.index
     mask = FilterEngine.from_timeline(timeline).mask(spec)
-    description = describe_filter(spec, timeline, args.lang or None)
+    with export_language(args.lang or "en"):  # English plurals without --lang
+        description = describe_filter(spec, timeline)
     view = _span(args, timeline_range(timeline, mask))
     options = _options(options_args)
     try:

@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timelineapp.extract.anchoring import PAST, reference_from, resolve, sentence_tense
+from timelineapp.extract.lexicon import month_names
 from timelineapp.extract.temporal import detect
 from timelineapp.model.calendar import days_from_civil
-from timelineapp.model.date_words import MONTHS
 from timelineapp.model.dates import parse_date
 
 
@@ -268,7 +268,7 @@ def test_note_says_how_the_date_was_found() -> None:
     st.sampled_from(["fr", "en"]),
 )
 def test_any_written_day_reads_back_exactly(year: int, month: int, day: int, language: str) -> None:
-    name = MONTHS[language][month - 1]
+    name = month_names(language)[month - 1]
     text = f"le {day} {name} {year}." if language == "fr" else f"on {name} {day}, {year}."
     ((_, value),) = dates(text, language, None)
     assert value == f"{year:04d}-{month:02d}-{day:02d}"

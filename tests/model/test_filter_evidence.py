@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from timelineapp.model.filtering import FilterEngine, FilterSpec, describe_filter
+from timelineapp.model.filtering import FilterEngine, FilterSpec
 from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.timeline import Timeline
 
@@ -128,19 +128,6 @@ def test_spec_checks_its_evidence_part() -> None:
         FilterSpec(min_sources=-1)
     assert FilterSpec(review={"verified"}) == FilterSpec(review=frozenset({"verified"}))
     assert not FilterSpec(conflicts_only=True).is_empty
-
-
-def test_the_evidence_filter_in_words(timeline: Timeline) -> None:
-    spec = FilterSpec(
-        min_sources=2, min_grade="b2", conflicts_only=True, review={"disputed", "verified"}
-    )
-    assert describe_filter(spec, timeline, "en") == (
-        "At least 2 independent sources · grade B2 or better · sources disagree on the date"
-        " · review: verified, disputed"
-    )
-    assert describe_filter(FilterSpec(min_sources=1, single_source=True), timeline, "fr") == (
-        "Au moins 1 source indépendante · source unique"
-    )
 
 
 def test_an_engine_without_evidence_columns_passes_nothing_on_evidence(

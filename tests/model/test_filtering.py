@@ -16,7 +16,6 @@ from timelineapp.model.filtering import (
     FilterEngine,
     FilterSpec,
     closest_ids,
-    describe_filter,
     event_search_text,
     fold,
     fold_large,
@@ -419,77 +418,6 @@ def test_actor_tree_cuts_cycles() -> None:
     tree = ActorTree(["a", "b", "c"], [1, 0, 1])
     assert sorted(tree.preorder.tolist()) == [0, 1, 2]
     assert len(tree.roots) == 1
-
-
-# --- words -------------------------------------------------------------------------------------
-
-
-def test_description_in_french(timeline: Timeline) -> None:
-    assert describe_filter(FilterSpec(), timeline, "fr") == ""
-    spec = FilterSpec(actors=frozenset({"us", "fr"}), text="accord")
-    assert (
-        describe_filter(spec, timeline, "fr")
-        == "Acteurs : France, États-Unis (et leurs membres) · texte « accord »"
-    )
-    spec = FilterSpec(actors=frozenset({"us", "fr"}), all_actors=True)
-    assert (
-        describe_filter(spec, timeline, "fr")
-        == "Acteurs : tous parmi France, États-Unis (et leurs membres)"
-    )
-    spec = FilterSpec(actors=frozenset({"ru", "fr-general"}), all_actors=True)
-    assert describe_filter(spec, timeline, "fr") == "Acteurs : tous parmi Général Dupont, Russie"
-    spec = FilterSpec(actors=frozenset({"us-dod"}), actors_alone=frozenset({"fr", "us"}))
-    assert (
-        describe_filter(spec, timeline, "fr")
-        == "Acteurs : Département de la Défense, France, États-Unis (sans leurs membres)"
-    )
-    spec = FilterSpec(role="signataire", date_from="2012", date_to="2024-06", within="certainly")
-    assert (
-        describe_filter(spec, timeline, "fr")
-        == "Rôle « signataire » · dates : certainement entre 2012 et juin 2024"
-    )
-    spec = FilterSpec(actors=frozenset({"ru"}), include_no_actor=True, date_from="2012")
-    assert (
-        describe_filter(spec, timeline, "fr")
-        == "Acteurs : Russie, (sans acteur) · dates : possiblement à partir de 2012"
-    )
-
-
-def test_description_in_english(timeline: Timeline) -> None:
-    spec = FilterSpec(actors=frozenset({"fr"}), role="signataire", date_to="2024")
-    assert (
-        describe_filter(spec, timeline, "en-GB")
-        == "Actors: France (and its members) · role “signataire” · dates: possibly until 2024"
-    )
-
-
-def test_description_without_a_language_is_english_whatever_the_file_says(
-    timeline: Timeline,
-) -> None:
-    assert timeline.language.startswith("fr")
-    spec = FilterSpec(text="accord")
-    assert describe_filter(spec, timeline) == "Text “accord”"  # the command line without --lang
-
-
-def test_filter_dates_are_said_in_words_in_the_reader_s_language(timeline: Timeline) -> None:
-    spec = FilterSpec(date_from="2024-04-01")
-    french = describe_filter(spec, timeline, "fr")
-    assert french == "Dates : possiblement à partir du 1er avril 2024"
-    spec = FilterSpec(date_from="2024-04")
-    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement à partir d’avril 2024"
-    assert describe_filter(spec, timeline, "en") == "Dates: possibly from April 2024"
-    # Not one plain date: said as typed rather than guessed at.
-    spec = FilterSpec(date_to="2024-04/2024-05")
-    assert describe_filter(spec, timeline, "en") == "Dates: possibly until 2024-04/2024-05"
-    spec = FilterSpec(date_from="2012", date_to="2024-05-03", within="certainly")
-    assert (
-        describe_filter(spec, timeline, "fr") == "Dates : certainement entre 2012 et le 3 mai 2024"
-    )
-    spec = FilterSpec(date_to="2024-05-03")
-    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement jusqu’au 3 mai 2024"
-    spec = FilterSpec(date_to="2024-05")
-    assert describe_filter(spec, timeline, "fr") == "Dates : possiblement jusqu’à mai 2024"
-    assert describe_filter(spec, timeline, "en") == "Dates: possibly until May 2024"
 
 
 def test_closest_ids_suggest_look_alikes_and_nothing_for_strangers() -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import to_seconds
-from timelineapp.model.filtering import FilterEngine, FilterSpec, describe_filter
+from timelineapp.model.filtering import FilterEngine, FilterSpec
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render import export, export_layout
@@ -33,6 +33,7 @@ from timelineapp.render.export import (
     write_export,
 )
 from timelineapp.render.export_options import ExportSubject
+from timelineapp.render.filter_words import describe_filter
 from timelineapp.render.inputs import event_colors
 from timelineapp.render.legend import BASIC_KINDS, LegendKind, legend_size, paint_legend
 from timelineapp.render.theme import theme

@@ -1,8 +1,8 @@
 """Dates in words follow the window's language, never the event file's (issue 15).
 
 A French window on an English file says its dates in French; an English window on the
-French Niger example says them in English. The one rule is
-:func:`timelineapp.render.language.ui_language`, the language of the window's translators.
+French Niger example says them in English. Dates are worded through the window's
+translators (``render/date_words``), which the window loads for its locale.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.filtering import FilterSpec
 from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range
+from timelineapp.render.export_text import export_language
 from timelineapp.render.language import ui_language
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
@@ -31,24 +32,27 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 _SVG = "{http://www.w3.org/2000/svg}"
 
 
-def _window_in(locale: QLocale) -> Iterator[None]:
-    """The window as ``--lang`` makes it: ``locale`` is the default, for the test only."""
+def _window_in(locale: QLocale, language: str) -> Iterator[None]:
+    """The window as ``--lang`` makes it: ``locale`` is the default and its translations are
+    installed, for the test only."""
     before = QLocale()
     QLocale.setDefault(locale)
     try:
-        yield
+        with export_language(language):
+            yield
     finally:
         QLocale.setDefault(before)
 
 
 @pytest.fixture
-def french_window() -> Iterator[None]:
-    yield from _window_in(QLocale(QLocale.Language.French, QLocale.Country.France))
+def french_window(qapp: QCoreApplication) -> Iterator[None]:
+    yield from _window_in(QLocale(QLocale.Language.French, QLocale.Country.France), "fr")
 
 
 @pytest.fixture
-def english_window() -> Iterator[None]:
-    yield from _window_in(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+def english_window(qapp: QCoreApplication) -> Iterator[None]:
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    yield from _window_in(english, "en")
 
 
 def english_file() -> Timeline:

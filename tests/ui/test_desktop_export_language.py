@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from timelineapp.cli import EXIT_OK, main
-from timelineapp.model.filtering import FilterEngine, FilterSpec, describe_filter
+from timelineapp.model.filtering import FilterEngine, FilterSpec
 from timelineapp.model.time_index import MarkFlag
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.export import (
@@ -24,6 +24,7 @@ from timelineapp.render.export import (
 )
 from timelineapp.render.export_layout import plan_export
 from timelineapp.render.export_text import export_language
+from timelineapp.render.filter_words import describe_filter
 from timelineapp.render.scene import label_text
 from timelineapp.resources import example_event_file, resource_path
 from timelineapp.ui.app import Application
@@ -42,12 +43,9 @@ def _texts(data: bytes) -> str:
 def _export(timeline: Timeline, language: str, spec: FilterSpec | None = None) -> str:
     spec = spec or FilterSpec(actors=frozenset({timeline.actors[0].id}))
     mask = FilterEngine.from_timeline(timeline).mask(spec)
-    subject = ExportSubject(
-        timeline,
-        mask,
-        timeline.index.cumulative_mask(mask),
-        describe_filter(spec, timeline, language or "en"),
-    )
+    with export_language(language or "en"):
+        description = describe_filter(spec, timeline)
+    subject = ExportSubject(timeline, mask, timeline.index.cumulative_mask(mask), description)
     options = ExportOptions(format=ExportFormat.SVG, export_date="2026-11-26", language=language)
     return _texts(render_export(subject, timeline_range(timeline, mask), options).data)
 

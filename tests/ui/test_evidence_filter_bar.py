@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from timelineapp.model.filtering import FilterSpec
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
+from timelineapp.render.export_text import export_language
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.filter_bar import FilterBar
 from timelineapp.ui.filter_state import FilterState
@@ -32,6 +34,13 @@ def controller() -> TimelineController:
 @pytest.fixture
 def state(controller: TimelineController) -> FilterState:
     return FilterState(controller)
+
+
+@pytest.fixture(autouse=True)
+def english_window(qapp: object) -> Iterator[None]:
+    """The English translator the window installs (English plural forms)."""
+    with export_language("en"):
+        yield
 
 
 @pytest.fixture

@@ -128,7 +128,8 @@ def _dispose(app: Application) -> None:
 
 
 def test_every_worded_code_is_sampled() -> None:
-    assert issue_words.worded_codes() == set(SAMPLES)
+    # Settings and reference problems are sampled in test_settings_words / test_reference_words.
+    assert set(SAMPLES) <= issue_words.worded_codes()
 
 
 @pytest.mark.parametrize("code", sorted(SAMPLES))

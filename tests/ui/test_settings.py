@@ -60,11 +60,11 @@ def test_no_file_is_a_first_run(tmp_path: Path) -> None:
     [
         (b"{not json", "not JSON"),
         (b"\xff\xfe{}", "not UTF-8"),
-        (b"[1, 2]", "not a JSON object"),
+        (b"[1, 2]", "expected an object, found a list [1, 2]"),
         (json.dumps({"version": SETTINGS_VERSION + 1}).encode(), "newer timelineapp"),
         (json.dumps({"theme": "solarized"}).encode(), "invalid at theme"),
-        (b'{"views": ' + b"[" * 40 + b"]" * 40 + b"}", "nested too deeply"),
-        (b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+        (b'{"views": ' + b"[" * 40 + b"]" * 40 + b"}", "levels of nesting, found more"),
+        (b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "levels of nesting, found more"),
     ],
 )
 def test_unusable_settings_are_set_aside(tmp_path: Path, content: bytes, reason: str) -> None:

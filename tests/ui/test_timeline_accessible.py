@@ -11,7 +11,6 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from timelineapp.render.language import ui_language
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.events_model import date_words
@@ -58,7 +57,7 @@ def test_the_selected_event_is_an_item_named_by_its_title(app: Application) -> N
     assert timeline.actor_name(event.actors[0].actor) in description
     date = timeline.date(number)
     assert date is not None
-    assert description.startswith(date_words(date, ui_language()))  # "in 2012", "le 19 mai 2024"
+    assert description.startswith(date_words(date))  # "in 2012", "le 19 mai 2024"
     assert item.state().selected
     assert item.parent() is not None
     assert interface.indexOfChild(item) == 0

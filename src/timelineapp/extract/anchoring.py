@@ -27,10 +27,9 @@ from timelineapp.model.calendar import (
     days_from_civil,
     days_in_month,
 )
-from timelineapp.model.date_words import MONTHS, describe_date
 from timelineapp.model.dates import EdtfDate, parse_date
 
-from .lexicon import SEASON_NAMES
+from .lexicon import SEASON_NAMES, month_names
 from .temporal import Calendar, Mention, Season, Shift, Value, Weekday
 
 __all__ = ["Reference", "Resolved", "reference_from", "resolve", "sentence_tense"]
@@ -146,7 +145,7 @@ def _month_text(index: int) -> str:
 
 def _human_day(number: int, language: str) -> str:
     year, month, day = civil_from_days(number)
-    name = MONTHS[language][month - 1]
+    name = month_names(language)[month - 1]
     if language == "fr":
         return f"{'1er' if day == 1 else day} {name} {year}"
     return f"{day} {name} {year}"
@@ -463,8 +462,7 @@ def _bounded(span: _Span, mention: Mention, notes: list[str]) -> str:
 def _note(mention: Mention, notes: list[str], value: str | None = None) -> str:
     head = f"date from « {mention.text} » (read as {mention.open_text()})"
     if value is not None:
-        try:
-            head += f" = {value}, {describe_date(parse_date(value), 'en')}"
-        except ValueError:
-            head += f" = {value}"
+        # The EDTF value only: the note is stored in the file, and dates in words belong to
+        # the reader's language (the window says it in the Event pane).
+        head += f" = {value}"
     return "; ".join([head, *notes]) + "."

@@ -1,9 +1,9 @@
 """Words the builder's rules are made of, in French and English, from one place each.
 
-Month names come from :data:`timelineapp.model.date_words.MONTHS` (the app's one month table);
-weekday names and month abbreviations from CLDR through Babel. Only what neither holds is
-written here: the cue words of anchoring (dernier/prochain, last/next), number words, and the
-words that make a bare year a year ("en 2012", "in 2012").
+Month and weekday names and month abbreviations come from CLDR through Babel: these are the
+words articles are read with (the window says dates with Qt's ``QLocale``). Only what CLDR
+lacks is written here: the cue words of anchoring (dernier/prochain, last/next), number
+words, and the words that make a bare year a year ("en 2012", "in 2012").
 """
 
 from __future__ import annotations
@@ -15,7 +15,12 @@ from typing import Final
 
 from babel import Locale
 
-from timelineapp.model.date_words import MONTHS
+
+@cache
+def month_names(language: str) -> tuple[str, ...]:
+    """The full month names, January first, as CLDR writes them ("janvier", "January")."""
+    wide = Locale(language).months["format"]["wide"]
+    return tuple(str(wide[number]) for number in range(1, 13))
 
 
 def fold(text: str) -> str:
@@ -28,7 +33,7 @@ def fold(text: str) -> str:
 def month_numbers(language: str) -> dict[str, int]:
     """Folded month name or abbreviation -> 1..12 ("mai" -> 5, "sept" -> 9, "aug" -> 8)."""
     names: dict[str, int] = {}
-    for number, name in enumerate(MONTHS[language], start=1):
+    for number, name in enumerate(month_names(language), start=1):
         names[fold(name)] = number
     abbreviated = Locale(language).months["format"]["abbreviated"]
     for number, name in abbreviated.items():
@@ -57,12 +62,12 @@ def month_pattern(language: str) -> str:
     """A regex alternation of month names and abbreviations as written (with and without
     accents; abbreviations need their full stop, so "mar" or "jan" alone are not months)."""
     words: list[str] = []
-    for name in MONTHS[language]:
+    for name in month_names(language):
         words += [name, fold(name)]
     abbreviated = Locale(language).months["format"]["abbreviated"]
     for name in abbreviated.values():
         text = str(name)
-        if fold(text).rstrip(".") in {fold(m) for m in MONTHS[language]}:
+        if fold(text).rstrip(".") in {fold(m) for m in month_names(language)}:
             continue
         stem = text.rstrip(".")
         words += [stem + r"\.", fold(stem) + r"\."]

@@ -28,8 +28,9 @@ from .evidence import (
     independent_count,
 )
 from .file_format import event_date_columns
-from .issues import Issue, IssueKind, Severity
+from .issues import Issue
 from .loading.rows import RowRejected
+from .reference_issues import textless_quote
 
 if TYPE_CHECKING:
     from .loading.chunks import ChunkContext
@@ -132,12 +133,4 @@ def evidence_pass(
 def _textless_quote(file: str, event: int, source_number: int, source: Any) -> Issue:
     where = "quotes[0]" if source.quotes else "date_phrase"
     path = f"events[{event}].sources[{source_number}].{where}"
-    document = source.document
-    return Issue(
-        Severity.ERROR,
-        IssueKind.PROVENANCE,
-        file,
-        path,
-        f"expected quotes only from documents with text, found quotes of {document!r}, which "
-        "is known only through other documents: quote the document that quotes it",
-    )
+    return textless_quote(file, path, source.document)

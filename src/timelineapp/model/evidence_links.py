@@ -10,11 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .file_format import EventFile
-from .issues import Issue, IssueKind, Severity
-
-
-def _error(file: str, path: str, message: str) -> Issue:
-    return Issue(Severity.ERROR, IssueKind.REFERENCE, file, path, message)
+from .issues import Issue
+from .reference_issues import cycle, self_link, unknown_id
 
 
 def document_link_issues(data: EventFile, file: str) -> Iterator[Issue]:
@@ -30,15 +27,9 @@ def document_link_issues(data: EventFile, file: str) -> Iterator[Issue]:
             named.append((f"documents[{i}].translated_from", document.translated_from))
         for path, target in named:
             if target == document.id:
-                yield _error(
-                    file,
-                    path,
-                    f"expected the id of another document, found {target!r}, the document itself",
-                )
+                yield self_link(file, path, target)
             elif target not in index:
-                yield _error(
-                    file, path, f"expected the id of a document, found unknown id {target!r}"
-                )
+                yield unknown_id(file, path, "unknown_document", target)
             else:
                 found.append((target, path))
         links[document.id] = found
@@ -55,13 +46,7 @@ def _cycles(links: dict[str, list[tuple[str, str]]], file: str) -> Iterator[Issu
         path.append(node)
         for target, where in links.get(node, []):
             if state.get(target) == 1:
-                cycle = path[path.index(target) :]
-                yield _error(
-                    file,
-                    where,
-                    "expected documents that do not derive from themselves, found the cycle "
-                    + " -> ".join([*cycle, target]),
-                )
+                yield cycle(file, where, "document_cycle", [*path[path.index(target) :], target])
             elif target not in state:
                 yield from visit(target)
         path.pop()

@@ -11,7 +11,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from .evidence_links import document_link_issues
 from .file_format import EventFile, Span
-from .issues import Issue, IssueKind, Severity
+from .issues import Issue
+from .reference_issues import cycle, duplicate_id, unknown_id
 
 _CONTEXT = 12
 
@@ -30,19 +31,11 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
         if actor.parent is None:
             continue
         if actor.parent not in actor_ids:
-            yield _reference_error(
-                file,
-                f"actors[{i}].parent",
-                f"expected the id of an actor, found unknown id {actor.parent!r}",
-            )
+            yield unknown_id(file, f"actors[{i}].parent", "unknown_parent", actor.parent)
         else:
             parents[actor.id] = actor.parent
     yield from _check_cycles(data, parents, file)
     yield from document_link_issues(data, file)
-
-
-def _reference_error(file: str, path: str, message: str) -> Issue:
-    return Issue(Severity.ERROR, IssueKind.REFERENCE, file, path, message)
 
 
 def duplicate_ids(kind: str, ids: Sequence[str], file: str) -> Iterator[Issue]:
@@ -50,12 +43,7 @@ def duplicate_ids(kind: str, ids: Sequence[str], file: str) -> Iterator[Issue]:
     seen: dict[str, int] = {}
     for i, item_id in enumerate(ids):
         if item_id in seen:
-            yield _reference_error(
-                file,
-                f"{kind}s[{i}].id",
-                f"duplicate {kind} id {item_id!r}: expected unique ids, "
-                f"found it already at {kind}s[{seen[item_id]}]",
-            )
+            yield duplicate_id(file, kind, i, item_id, seen[item_id])
         else:
             seen[item_id] = i
 
@@ -71,16 +59,9 @@ def _check_cycles(data: EventFile, parents: Mapping[str, str], file: str) -> Ite
             node = parents.get(node)
         if node is None or node in reported:
             continue
-        cycle = chain[chain.index(node) :]
-        reported.update(cycle)
-        yield Issue(
-            Severity.ERROR,
-            IssueKind.REFERENCE,
-            file,
-            f"actors[{index[node]}].parent",
-            "expected an actor hierarchy without cycles, found the cycle "
-            + " -> ".join([*cycle, node]),
-        )
+        chain_cycle = chain[chain.index(node) :]
+        reported.update(chain_cycle)
+        yield cycle(file, f"actors[{index[node]}].parent", "actor_cycle", [*chain_cycle, node])
 
 
 def sha256_text(text: str) -> str:
@@ -97,13 +78,15 @@ def span_matches(text: str, start: int, end: int, quoted: str) -> bool:
     return 0 <= start <= end <= len(text) and text[start:end] == quoted
 
 
-def span_mismatch(text: str, span: Span) -> str | None:
-    """Why ``span.text`` is not ``text[start:end]``, naming the characters that differ; or None."""
+def span_mismatch(text: str, span: Span) -> tuple[str, dict[str, str]] | None:
+    """Why ``span.text`` is not ``text[start:end]``, naming the characters that differ, as an
+    English message and its arguments (with their ``code``: "quote_past_end" or
+    "quote_differs"); or None when it is."""
+    occurs = _occurrence(text, span)
     if span.end > len(text):
-        return (
-            f"expected end <= {len(text)} (the document's length), found end={span.end}"
-            + _suggestion(text, span)
-        )
+        arguments = {"code": "quote_past_end", "length": str(len(text)), "end": str(span.end)}
+        message = f"expected end <= {len(text)} (the document's length), found end={span.end}"
+        return message + _suggestion(occurs), arguments | occurs
     actual = text[span.start : span.end]
     if actual == span.text:
         return None
@@ -111,18 +94,37 @@ def span_mismatch(text: str, span: Span) -> str | None:
         (i for i, (a, b) in enumerate(zip(actual, span.text, strict=False)) if a != b),
         min(len(actual), len(span.text)),
     )
-    doc_char = actual[at : at + 1] or "(end of span)"
-    quote_char = span.text[at : at + 1] or "(end of quote)"
-    return (
+    doc_char = actual[at : at + 1]
+    quote_char = span.text[at : at + 1]
+    arguments = {
+        "code": "quote_differs",
+        "at": str(at),
+        "offset": str(span.start + at),
+        "document_char": repr(doc_char) if doc_char else "",
+        "document_context": repr(actual[max(0, at - _CONTEXT) : at + _CONTEXT]),
+        "quote_char": repr(quote_char) if quote_char else "",
+        "quote_context": repr(span.text[max(0, at - _CONTEXT) : at + _CONTEXT]),
+    }
+    message = (
         f"quoted text differs from the document at character {at} of the quote "
-        f"(document offset {span.start + at}): the document has {doc_char!r} "
-        f"in …{actual[max(0, at - _CONTEXT) : at + _CONTEXT]!r}…, the quote has {quote_char!r} "
-        f"in …{span.text[max(0, at - _CONTEXT) : at + _CONTEXT]!r}…" + _suggestion(text, span)
+        f"(document offset {span.start + at}): the document has "
+        f"{arguments['document_char'] or '(end of span)'} in …{arguments['document_context']}…, "
+        f"the quote has {arguments['quote_char'] or '(end of quote)'} "
+        f"in …{arguments['quote_context']}…"
     )
+    return message + _suggestion(occurs), arguments | occurs
 
 
-def _suggestion(text: str, span: Span) -> str:
+def _occurrence(text: str, span: Span) -> dict[str, str]:
+    """Where the quoted text occurs in the document: {"occurs_at": start, "occurs_end": end},
+    or {} when it occurs nowhere."""
     found = text.find(span.text)
     if found < 0:
+        return {}
+    return {"occurs_at": str(found), "occurs_end": str(found + len(span.text))}
+
+
+def _suggestion(occurs: dict[str, str]) -> str:
+    if not occurs:
         return "; the quoted text does not occur anywhere in the document"
-    return f"; the quoted text occurs at start={found}, end={found + len(span.text)}"
+    return f"; the quoted text occurs at start={occurs['occurs_at']}, end={occurs['occurs_end']}"

@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication, QPointF, QTranslator
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QTextOption
 
 from .. import __version__
-from ..model.date_words import describe_date
 from ..model.dates import cached_date
 from ..model.file_format import Document
 from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
 from ..model.untrusted_text import shown
 from ..resources import resource_path
+from .date_words import describe_date
 from .evidence_words import footer_evidence
 from .export_options import Export, english_plural
 
@@ -180,13 +180,13 @@ def header_texts(ctx: ExportContext, page: int, pages: int, width: float) -> lis
     return texts
 
 
-def _source_text(number: int, document: Document, language: str) -> str:
+def _source_text(number: int, document: Document) -> str:
     details = [
         part
         for part in (
             document.author,
             document.publisher,
-            _published_words(document.published, language),
+            _published_words(document.published),
             document.url or document.archive_url,
         )
         if part
@@ -195,20 +195,15 @@ def _source_text(number: int, document: Document, language: str) -> str:
     return text + (" — " + ", ".join(details) if details else "")
 
 
-def _published_words(published: str | None, language: str) -> str | None:
+def _published_words(published: str | None) -> str | None:
     """A publication date in words ("one day between 31 May 2024 and 28 June 2024"), as the
     rest of the app says dates; the EDTF text only if it cannot be read."""
     if not published:
         return None
     try:
-        return describe_date(cached_date(published), language)
+        return describe_date(cached_date(published))
     except ValueError:  # a DateError, or no point at all
         return published
-
-
-def _words_language(ctx: ExportContext) -> str:
-    """The export's language ("en", "fr"); "" means the window's, which the axis speaks."""
-    return ctx.options.language or ctx.names.locale.name()
 
 
 _MAX_PROBLEMS_LISTED = 8
@@ -311,7 +306,7 @@ def footer_texts(ctx: ExportContext, width: float) -> list[LaidText]:
         numbers = {document.id: number for number, document in ctx.sources}
         titles = {d.id: d.title for d in ctx.timeline.documents}
         for number, document in ctx.sources:
-            line = _source_text(number, document, _words_language(ctx))
+            line = _source_text(number, document)
             line += " · " + footer_evidence(document, numbers, titles)  # issue 18
             texts.append(paragraph(line, ctx.font, inner, theme_.text))
         if ctx.more_sources:

@@ -1,13 +1,10 @@
-"""The one rule for the language of the window's generated words (dates, filters).
+"""The window's language as a primary subtag ("fr", "en"), for the few callers that still
+choose by language code (the status bar's decimal point in deep-time ranges).
 
-The model words dates and filters in French or English from tables (it has no Qt) and takes
-the language as an argument; this module decides which language the window asks for. It is
-the language of the window's translators: :func:`timelineapp.ui.app._install_translators`
-loads them for the default ``QLocale``, which ``--lang`` and Settings set before the window
-exists. Not the event file's ``language`` field: that one says what the titles and quotes are
-written in, and a French window on an English file says its dates in French (issue 15, "one
-language at a time"). Exports pass their own language; the command line passes ``--lang`` or
-English.
+Words themselves never choose by code: dates, filters and problems are worded through the
+installed Qt translators (``render/date_words``, ``render/filter_words``, ``ui/issue_words``),
+which :func:`timelineapp.ui.app._install_translators` loads for the default ``QLocale``, the
+one ``--lang`` and Settings set before the window exists.
 """
 
 from __future__ import annotations

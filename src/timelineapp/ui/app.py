@@ -41,6 +41,7 @@ from .leftovers import clean_at_start
 from .live_reload import LiveReload
 from .main_window import MainWindow
 from .preferences_dialog import PreferencesDialog
+from .settings_words import settings_notice
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
 
@@ -112,7 +113,11 @@ class Application:
         opened = self.controller.timeline
         if opened is None:
             return ""
-        return filtering.describe_filter(self.filter_state.spec, opened, language)
+        from ..render.export_text import export_language
+        from ..render.filter_words import describe_filter
+
+        with export_language(language):
+            return describe_filter(self.filter_state.spec, opened)
 
     def on_export_requested(self) -> None:
         self.export_flow.start()
@@ -174,19 +179,6 @@ class Application:
         except OSError:
             # A read-only config folder costs the user their settings, never their work.
             logging.getLogger(__name__).exception("cannot save settings to %s", self.settings_path)
-
-
-def settings_notice(loaded: LoadedSettings) -> str:
-    """What the window says when the settings file was set aside."""
-    if loaded.set_aside is not None:
-        return QCoreApplication.translate(
-            "Application",
-            "Your settings could not be used ({reason}); they were kept as {file} and the "
-            "defaults are used.",
-        ).format(reason=loaded.problem, file=loaded.set_aside.name)
-    return QCoreApplication.translate(
-        "Application", "Your settings could not be used ({reason}); the defaults are used."
-    ).format(reason=loaded.problem)
 
 
 def _install_translators(qapp: QApplication) -> None:

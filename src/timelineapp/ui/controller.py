@@ -24,6 +24,7 @@ from ..model.edits import EditError
 from ..model.saving import FileStamp, save_draft
 from ..model.timeline import Timeline
 from ..render.timemap import TimeMap
+from .issue_words import issue_message
 
 _log = logging.getLogger(__name__)
 
@@ -294,7 +295,7 @@ class TimelineController(QObject):
         result = load_draft(self._draft, self._path, name)
         if result.loaded is None:
             # The edits keep the file valid; a failure here is a bug, reported and undone.
-            problems = "; ".join(f"{i.json_path}: {i.message}" for i in result.issues[:3])
+            problems = "; ".join(f"{i.json_path}: {issue_message(i)}" for i in result.issues[:3])
             _log.error("an edited file did not load: %s", problems)
             raise EditError(problems or "the edited file could not be loaded")
         return Timeline(result.loaded)

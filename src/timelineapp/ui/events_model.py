@@ -29,13 +29,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..model.date_words import describe_date
 from ..model.dates import EdtfDate, Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
 from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
-from ..render.language import ui_language
+from ..render.date_words import describe_date
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invalid index as a shared default argument: Qt passes it by value and never changes it.
@@ -120,10 +119,10 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(elided(text, TEXT_LIMIT))}</p>"
 
 
-def date_words(date: EdtfDate, language: str) -> str:
-    """The date as a phrase in the file's language, falling back to the EDTF text."""
+def date_words(date: EdtfDate) -> str:
+    """The date as a phrase in the window's language, falling back to the EDTF text."""
     try:
-        return describe_date(date, language)
+        return describe_date(date)
     except ValueError:
         # describe_date refuses only dates with no point at all, which the parser never makes;
         # showing the raw text beats failing a paint.
@@ -351,7 +350,7 @@ class EventsTableModel(QAbstractTableModel):
         index = timeline.index
         if column == Column.DATE:
             date = timeline.date(i)
-            return undated_text() if date is None else date_words(date, ui_language())
+            return undated_text() if date is None else date_words(date)
         if column == Column.TITLE:
             return shown(timeline.titles[i])
         if column == Column.ACTORS:

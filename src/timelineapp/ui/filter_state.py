@@ -15,8 +15,8 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QObject, Signal
 
-from ..model.filtering import FilterEngine, FilterSpec, describe_filter, engine_for
-from ..render.language import ui_language
+from ..model.filtering import FilterEngine, FilterSpec, engine_for
+from ..render.filter_words import describe_filter
 from .controller import TimelineController
 
 # Enough to walk back through a session's worth of filters; each entry is a few strings.
@@ -77,7 +77,7 @@ class FilterState(QObject):
     def description(self) -> str:
         """The filter in words, in the file's language ("" when everything is shown)."""
         timeline = self._controller.timeline
-        return "" if timeline is None else describe_filter(self._spec, timeline, ui_language())
+        return "" if timeline is None else describe_filter(self._spec, timeline)
 
     @property
     def search_matches(self) -> list[int]:
@@ -173,7 +173,7 @@ class FilterState(QObject):
         engine = self._engine
         if timeline is not None and engine is not None:
             mask = engine.mask(spec)
-            self._controller.set_mask(mask, describe_filter(spec, timeline, ui_language()))
+            self._controller.set_mask(mask, describe_filter(spec, timeline))
             selected = self._controller.selection
             if selected is not None and 0 <= selected < mask.size and not mask[selected]:
                 # The panes must not go on showing an event the timeline no longer shows as

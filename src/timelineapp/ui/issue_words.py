@@ -13,6 +13,7 @@ Arguments hold the file's own text (``found``): the result is for plain-text wid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -58,6 +59,17 @@ def _number() -> str:
 
 def _true_or_false() -> str:
     return QCoreApplication.translate("IssueWords", "expected true or false, found {found}")
+
+
+def _occurrence(arguments: Mapping[str, str]) -> str:
+    """Where a mismatched quote's text does occur in its document, if anywhere."""
+    if "occurs_at" in arguments:
+        return QCoreApplication.translate(
+            "IssueWords", "; the quoted text occurs at start={occurs_at}, end={occurs_end}"
+        )
+    return QCoreApplication.translate(
+        "IssueWords", "; the quoted text does not occur anywhere in the document"
+    )
 
 
 def _counted(
@@ -144,6 +156,169 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "IssueWords", "expected one of {expected}, found {found}"
         )
     ),
+    # Reference and provenance problems (``model/reference_issues``).
+    "unknown_actor": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of an actor, found unknown id {id}"
+        )
+    ),
+    "unknown_parent": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of an actor, found unknown id {id}"
+        )
+    ),
+    "unknown_document": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of a document, found unknown id {id}"
+        )
+    ),
+    "self_link": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected the id of another document, found {id}, the document itself"
+        )
+    ),
+    "duplicate_document_id": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "duplicate document id {id}: expected unique ids, found it already at {first}",
+        )
+    ),
+    "duplicate_actor_id": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "duplicate actor id {id}: expected unique ids, found it already at {first}",
+        )
+    ),
+    "duplicate_event_id": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "duplicate event id {id}: expected unique ids, found it already at {first}",
+        )
+    ),
+    "actor_cycle": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected an actor hierarchy without cycles, found the cycle {cycle}"
+        )
+    ),
+    "document_cycle": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected documents that do not derive from themselves, found the cycle {cycle}",
+        )
+    ),
+    "no_source": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "event {event} has no source: expected at least one quoted document"
+        )
+    ),
+    "textless_quote": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected quotes only from documents with text, found quotes of {document}, which "
+            "is known only through other documents: quote the document that quotes it",
+        )
+    ),
+    "document_changed": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "document {document} has changed: expected SHA-256 {expected}…, found {found}…",
+        )
+    ),
+    "quote_past_end": lambda arguments: (
+        QCoreApplication.translate(
+            "IssueWords", "expected end <= {length} (the document's length), found end={end}"
+        )
+        + _occurrence(arguments)
+    ),
+    "quote_differs": lambda arguments: (
+        QCoreApplication.translate(
+            "IssueWords",
+            "quoted text differs from the document at character {at} of the quote (document "
+            "offset {offset}): the document has {document_char} in …{document_context}…, the "
+            "quote has {quote_char} in …{quote_context}…",
+        )
+        + _occurrence(arguments)
+    ),
+    # Document files that cannot be read (``model/reference_issues.document_problem``).
+    "document_needs_file": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected inline text: a document path needs an event file on disk"
+        )
+    ),
+    "document_path_nul": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a file name, found a NUL character in {path}"
+        )
+    ),
+    "document_outside": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected a path inside the event file's folder, found {path}, which leads outside it",
+        )
+    ),
+    "document_not_found": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "document file not found: {path}")
+    ),
+    "document_unreadable": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "cannot read {path}: {reason}")
+    ),
+    "document_not_utf8": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected UTF-8 text in {path}, found {reason}"
+        )
+    ),
+    # Files that are not JSON as the format needs it (``model/loading``).
+    "json_too_deep": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected at most {limit} nested arrays and objects, found deeper nesting"
+        )
+    ),
+    "not_utf8": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "expected UTF-8 text, found byte {byte}")
+    ),
+    "duplicate_key": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected each key once in an object, found {key} again"
+        )
+    ),
+    # Python's JSON reader says what it expected in English ({detail}): other languages
+    # may leave it out.
+    "not_json": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "not valid JSON: {detail} (found {found})")
+    ),
+    # A settings file set aside (``ui/settings``): located by the file and the key.
+    "settings_too_large": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a file of at most {limit} bytes, found a larger one"
+        )
+    ),
+    "settings_unreadable": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected a readable file, found an error: {reason}"
+        )
+    ),
+    "settings_not_utf8": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected UTF-8 text, found bytes that are not UTF-8"
+        )
+    ),
+    "settings_not_json": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected JSON, found text that is not JSON"
+        )
+    ),
+    "settings_too_deep": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected at most {limit} levels of nesting, found more"
+        )
+    ),
+    "settings_newer": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected settings version {expected} or older, found version {found} "
+            "(written by a newer timelineapp)",
+        )
+    ),
 }
 
 # The kind of a found value (``Issue.found``, see ``validation_words.found_parts``) -> its
@@ -167,9 +342,11 @@ def template(code: str, arguments: Mapping[str, str]) -> str | None:
     if words is None:
         return None
     try:
-        return words(arguments)
+        worded = words(arguments)
     except (KeyError, ValueError):  # arguments not as expected: the English message instead
         return None
+    # An empty translation (a broken .qm, a stand-in translator) must not hide the problem.
+    return worded if worded.strip() else None
 
 
 def _found(found: tuple[str, str]) -> str:
@@ -178,12 +355,33 @@ def _found(found: tuple[str, str]) -> str:
     return value if words is None else words().replace("{value}", value)
 
 
+def _choices(expected: str) -> str:
+    """Pydantic's "'a', 'b' or 'c'" with the window's "or" (the values stay as written)."""
+    values = re.split(r", (?=')| or (?=')", expected)
+    if len(values) < 2 or not all(v.startswith("'") for v in values):
+        return expected
+    last = QCoreApplication.translate("IssueWords", "{choices} or {last}")
+    if "{last}" not in last:  # no usable translation: pydantic's words
+        return expected
+    return last.replace("{choices}", ", ".join(values[:-1])).replace("{last}", values[-1])
+
+
 def _arguments(issue: Issue) -> dict[str, str]:
     shown = dict(issue.arguments)
     if "found" in shown and issue.found is not None:  # else the model's English words
         shown["found"] = _found(issue.found)
     if issue.code == "string_pattern_mismatch" and "pattern" in shown:
         shown["pattern"] = repr(shown["pattern"])  # quoted, as the model words it
+    if issue.code in ("enum", "literal_error") and "expected" in shown:
+        shown["expected"] = _choices(shown["expected"])
+    if issue.code == "not_json" and not shown.get("found"):
+        shown["found"] = QCoreApplication.translate("IssueWords", "'end of file'")
+    if issue.code == "quote_differs":
+        # An empty character is the end of the span or of the quote.
+        if not shown.get("document_char"):
+            shown["document_char"] = QCoreApplication.translate("IssueWords", "(end of span)")
+        if not shown.get("quote_char"):
+            shown["quote_char"] = QCoreApplication.translate("IssueWords", "(end of quote)")
     return shown
 
 
@@ -207,5 +405,15 @@ def severity_word(severity: Severity) -> str:
 
 
 def issue_line(issue: Issue) -> str:
-    """``file:line:column: JSON path: severity: message``, like ``str(issue)``, worded."""
-    return f"{issue.location}: {severity_word(issue.severity)}: {issue_message(issue)}"
+    """``file:line:column: JSON path: severity: message``, like ``str(issue)``, worded (the
+    separators too: French puts a no-break space before the colons that follow words)."""
+    line = QCoreApplication.translate("IssueWords", "{location}: {severity}: {message}")
+    if "{message}" not in line:  # no usable translation
+        line = "{location}: {severity}: {message}"
+    parts = {
+        "location": issue.location,
+        "severity": severity_word(issue.severity),
+        "message": issue_message(issue),
+    }
+    # One pass: a file named "{message}.json" stays as it is named.
+    return re.sub(r"\{(location|severity|message)\}", lambda m: parts[m.group(1)], line)

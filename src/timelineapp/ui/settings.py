@@ -24,7 +24,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import APP_ID
 from ..model.atomic_write import atomic_write
+from ..model.issues import Issue, IssueKind, Severity, json_path
 from ..model.loading.cache import BUDGET_BYTES
+from ..model.validation_words import found_parts, found_text, word_error
 
 _log = logging.getLogger(__name__)
 
@@ -116,6 +118,9 @@ class LoadedSettings:
     first_run: bool = False  # no settings file yet
     problem: str = ""  # in English, for the log; ``set_aside`` says where the file went
     set_aside: Path | None = None
+    # The same problem located (file, key, line) with a code and arguments (expected, found),
+    # so the window words it in its own language (``ui/issue_words``); None when none.
+    issue: Issue | None = None
 
 
 def default_config_dir() -> Path:
@@ -150,37 +155,117 @@ def _depth(value: object, limit: int) -> int:
     return deepest
 
 
-def _problem(path: Path) -> tuple[Settings | None, str]:
+def _settings_issue(
+    path: Path,
+    code: str,
+    message: str,
+    *,
+    key: str = "",
+    arguments: tuple[tuple[str, str], ...] = (),
+    found: tuple[str, str] | None = None,
+    line: int | None = None,
+    column: int | None = None,
+) -> Issue:
+    """A settings problem as a located :class:`Issue` (English ``message``, for the log)."""
+    return Issue(
+        Severity.ERROR,
+        IssueKind.SCHEMA,
+        str(path),
+        key,
+        message,
+        line=line,
+        column=column,
+        code=code,
+        arguments=arguments,
+        found=found,
+    )
+
+
+_NOT_JSON = "expected JSON, found text that is not JSON"
+
+
+def _too_deep(path: Path) -> Issue:
+    limit = str(MAX_NESTING)
+    message = f"expected at most {limit} levels of nesting, found more"
+    return _settings_issue(path, "settings_too_deep", message, arguments=(("limit", limit),))
+
+
+def problem_text(issue: Issue) -> str:
+    """The problem in English for the log: "invalid at theme: expected …" or the message."""
+    if issue.json_path and issue.code != "settings_newer":
+        return f"invalid at {issue.json_path}: {issue.message}"
+    return issue.message
+
+
+def _problem(path: Path) -> tuple[Settings | None, Issue | None]:
     """The settings in ``path``, or None and what is wrong with the file."""
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return None, f"larger than {MAX_SETTINGS_BYTES} bytes"
+            limit = str(MAX_SETTINGS_BYTES)
+            message = f"expected a file of at most {limit} bytes, found a larger one"
+            return None, _settings_issue(
+                path, "settings_too_large", message, arguments=(("limit", limit),)
+            )
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        return None, f"unreadable ({error.strerror or error})"
+        reason = str(error.strerror or error)
+        return None, _settings_issue(
+            path,
+            "settings_unreadable",
+            f"expected a readable file, found an error: {reason}",
+            arguments=(("reason", reason),),
+        )
     except UnicodeDecodeError:
-        return None, "not UTF-8 text"
+        return None, _settings_issue(
+            path, "settings_not_utf8", "expected UTF-8 text, found bytes that are not UTF-8"
+        )
     except RecursionError:
-        return None, "nested too deeply"
-    except ValueError as error:
-        return None, f"not JSON ({error})"
+        return None, _too_deep(path)
+    except json.JSONDecodeError as error:
+        return None, _settings_issue(
+            path, "settings_not_json", _NOT_JSON, line=error.lineno, column=error.colno
+        )
+    except ValueError:
+        return None, _settings_issue(path, "settings_not_json", _NOT_JSON)
     if not isinstance(raw, dict):
-        return None, "not a JSON object"
+        message = f"expected an object, found {found_text(raw)}"
+        return None, _settings_issue(
+            path,
+            "dict_type",
+            message,
+            arguments=(("found", found_text(raw)),),
+            found=found_parts(raw),
+        )
     if _depth(raw, MAX_NESTING) > MAX_NESTING:
-        return None, "nested too deeply"
+        return None, _too_deep(path)
     version = raw.get("version", 1)
     if isinstance(version, int) and version > SETTINGS_VERSION:
-        return None, f"written by a newer timelineapp (settings version {version})"
+        message = (
+            f"expected settings version {SETTINGS_VERSION} or older, found version {version}"
+            " (written by a newer timelineapp)"
+        )
+        arguments = (("expected", str(SETTINGS_VERSION)), ("found", str(version)))
+        return None, _settings_issue(
+            path, "settings_newer", message, key="version", arguments=arguments
+        )
     if version == 1 and raw.get("theme") == "print":
         raw["theme"] = "light"  # version 1 offered the paper theme for the window too
     try:
         settings = Settings.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top)"
-        return None, f"invalid at {where}: {first['msg']}"
+        where = json_path(tuple(first["loc"]))
+        wording = word_error(first)
+        return None, _settings_issue(
+            path,
+            wording.code,
+            wording.message,
+            key=where,
+            arguments=wording.arguments,
+            found=wording.found,
+        )
     settings.version = SETTINGS_VERSION
-    return settings, ""
+    return settings, None
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path | None:
@@ -209,12 +294,13 @@ def read_settings(path: Path) -> LoadedSettings:
     """Read the settings in ``path``; a file that cannot be used is set aside (see module)."""
     if not path.exists() and not path.is_symlink():
         return LoadedSettings(Settings(), first_run=True)
-    settings, problem = _problem(path)
-    if settings is not None:
-        return LoadedSettings(settings)
+    settings, issue = _problem(path)
+    if settings is not None or issue is None:
+        return LoadedSettings(settings or Settings())
+    problem = problem_text(issue)
     moved = set_aside(path)
     _log.warning("settings file %s not used: %s; set aside as %s", path, problem, moved)
-    return LoadedSettings(Settings(), problem=problem, set_aside=moved)
+    return LoadedSettings(Settings(), problem=problem, set_aside=moved, issue=issue)
 
 
 def save_settings(settings: Settings, path: Path) -> None:

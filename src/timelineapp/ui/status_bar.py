@@ -7,8 +7,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from ..model.calendar import from_seconds
-from ..model.date_words import format_year
 from ..model.untrusted_text import elided, isolated, visible
+from ..render.date_words import format_year
 from ..render.language import ui_language
 from ..render.tick_names import (
     DEEP_TIME_MIN_STEP,
@@ -44,7 +44,7 @@ def format_range(tm: TimeMap, language: str) -> str:
 
     def one(t: float) -> str:
         y, m, d, hh, mm, _ = from_seconds(int(t))
-        year = format_year(y, language) if y <= 0 else f"{group_digits(y):0>4}"
+        year = format_year(y) if y <= 0 else f"{group_digits(y):0>4}"
         if tm.span < 3 * 86400:
             return f"{year}-{m:02d}-{d:02d} {hh:02d}:{mm:02d}"
         if tm.span < 3 * 365 * 86400:

@@ -34,7 +34,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QAccessibleWidget, QApplication, QWidget
 
-from ..render.language import ui_language
 from .controller import TimelineController
 from .events_model import date_words
 
@@ -68,7 +67,7 @@ def event_words(controller: TimelineController, number: int) -> FocusedEvent:
     details = [
         QCoreApplication.translate("TimelineAccessible", "undated")
         if date is None
-        else date_words(date, ui_language())
+        else date_words(date)
     ]
     for ref in event.actors:
         name = timeline.actor_name(ref.actor)

@@ -6,12 +6,11 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ..model.date_words import describe_date
 from ..model.evidence import evidence_of
 from ..model.timeline import Timeline
 from ..model.untrusted_text import elided, isolated
+from ..render.date_words import describe_date
 from ..render.evidence_words import evidence_summary
-from ..render.language import ui_language
 from .provenance_words import FLAG_COLOR, event_problem_text
 
 _TOOLTIP_ACTORS = 12
@@ -23,7 +22,7 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
     date = timeline.date(event)
     lines = [f"<b>{html.escape(isolated(elided(item.title)))}</b>"]
     if date is not None:
-        words = describe_date(date, ui_language())
+        words = describe_date(date)
         lines.append(
             f"{html.escape(words)} <span style='color:gray'>({html.escape(date.text)})</span>"
         )

@@ -126,6 +126,14 @@ class Draft:
         self._event_ids.add(made)
         return made
 
+    def row_event_id(self, given: str, where: Where) -> str:
+        """:meth:`event_id` of a table row, whose fallback is its line: a usable id not
+        taken yet (nearly every row of a dataset) is taken without making the fallback."""
+        if given and given not in self._event_ids and len(given) <= _MAX_ID and _ID_OK.match(given):
+            self._event_ids.add(given)
+            return given
+        return self.event_id(given, where, f"line-{where.line}")
+
     # -- shared things -----------------------------------------------------------------------
 
     def actor(self, name: str, kind: str = "other", actor_id: str = "") -> str:

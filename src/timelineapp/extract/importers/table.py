@@ -47,8 +47,8 @@ class Table:
                 self.report.dropped(Where(self.name, line), "csv_error", error=error)
                 return
             start, line = line, reader.line_num + 1
-            if not any(cell.strip() for cell in cells):
-                continue
+            if not (cells and cells[0].strip()) and not any(cell.strip() for cell in cells):
+                continue  # blank (the first cell, an id or a date, is seldom blank)
             row = dict(zip(self.header, cells, strict=False))
             if len(cells) > width:
                 row["\x00extra"] = self.delimiter.join(cells[width:])

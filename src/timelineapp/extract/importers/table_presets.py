@@ -62,9 +62,13 @@ def _acled_finish(
         event["tags"].append(f"fatalities: {fatalities}")
     if not event.get("title"):
         kind = row.get("sub_event_type", "").strip() or row.get("event_type", "").strip()
-        place = row.get("location", "").strip()
-        title = " — ".join(x for x in (kind, place) if x)
-        event["title"] = title or None
+        event["title"] = _acled_title(kind, row.get("location", "").strip())
+
+
+@lru_cache(maxsize=1 << 16)
+def _acled_title(kind: str, place: str) -> str | None:
+    """A title from the event type and place (None without either)."""
+    return " — ".join(x for x in (kind, place) if x) or None
 
 
 @lru_cache(maxsize=1 << 16)

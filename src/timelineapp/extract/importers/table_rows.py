@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from timelineapp.model.file_format import EventStatus, ReviewState
@@ -65,8 +66,15 @@ def convert_rows(
     header: list[str],
     progress: Progress = no_progress,
     total: int = 1,
+    *,
+    closed: bool = True,
 ) -> None:
-    """Every row into ``draft`` (the loop of one import, or of one part of a big one)."""
+    """Every row into ``draft`` (the loop of one import, or of one part of a big one).
+
+    ``closed``: every row's keys are columns of ``header`` but ``"\\x00extra"`` (cells
+    past the header), as :meth:`.table.Table.rows` makes them; False for rows with keys of
+    their own (JSONL lines).
+    """
 
     report = draft.report
     mapped = {c for cols in mapping.columns.values() for c in cols}
@@ -75,6 +83,8 @@ def convert_rows(
         consumed = consumed | _DERIVED_FROM_DATE
     # Columns no field takes, in the header's order: kept in the note (decided once, not per row).
     extra = [c for c in header if c not in mapped and c.casefold() not in consumed]
+    extra_prefixes = tuple(f"{column}: " for column in extra)
+    extra_values = _getter(tuple(extra))
     known = set(header)
     plan = _Plan(mapping)
     finish = preset.finish if preset is not None else None
@@ -88,11 +98,13 @@ def convert_rows(
         if finish is not None:
             finish(row, event, where, report)
         extra_lines = [
-            f"{column}: {value.strip()}"
-            for column in extra
-            if (value := row.get(column)) and not value.isspace()
+            prefix + stripped
+            for prefix, value in zip(extra_prefixes, extra_values(row), strict=True)
+            if value and (stripped := value.strip())
         ]
-        if not known.issuperset(row):  # a JSONL line's own keys, or cells past the header
+        if (
+            "\x00extra" in row if closed else not known.issuperset(row)
+        ):  # cells past the header, or a JSONL line's own keys
             for column, value in row.items():
                 if column == "\x00extra":
                     report.lost(where, "cells_past_header")
@@ -107,9 +119,12 @@ def convert_rows(
 
 
 class _Plan:
-    """The mapping as the row loop reads it: each field's columns, looked up once."""
+    """The mapping as the row loop reads it: each field's columns, looked up once, and what
+    rows repeat (their places, actors, tags, source titles) made once per distinct cells."""
 
     __slots__ = (
+        "actor_roles",
+        "actor_values",
         "actors",
         "date",
         "end",
@@ -117,13 +132,16 @@ class _Plan:
         "note",
         "note_first",
         "place",
+        "places",
         "quote",
         "review",
         "roles",
         "source",
+        "source_titles",
         "start",
         "status",
         "summary",
+        "tag_values",
         "tags",
         "title",
         "url",
@@ -145,6 +163,103 @@ class _Plan:
         self.note, self.status, self.review = (columns(n) for n in ("note", "status", "review"))
         self.roles: Mapping[str, str] = mapping.roles
         self.note_first = self.note[0] if self.note else ""
+        self.places = _Repeated(self.place, _places)
+        self.actor_roles = tuple(self.roles.get(column) for column in self.actors)
+        self.actor_values = _getter(self.actors)
+        self.tag_values = _Repeated(self.tags, _tags)
+        self.source_titles = _Repeated(self.source, _titles)
+
+
+_Cells = tuple[str | None, ...]
+_CACHED = 1 << 16  # distinct cell combinations remembered per field
+
+
+class _Repeated:
+    """A value made from some columns of a row, made once per distinct cells: datasets
+    repeat their places, actors and tags over and over."""
+
+    __slots__ = ("_columns", "_get", "_made", "_make", "_one")
+
+    def __init__(self, columns: tuple[str, ...], make: Callable[[_Cells], Any]) -> None:
+        self._columns = columns
+        self._get = itemgetter(*columns) if columns else _no_cells
+        self._one = len(columns) == 1
+        self._make = make
+        self._made: dict[_Cells, Any] = {}
+
+    def __call__(self, row: Mapping[str, str]) -> Any:
+        try:
+            cells = self._get(row)
+        except KeyError:  # a short row, a JSONL line without some keys
+            cells = tuple(row.get(column) for column in self._columns)
+        else:
+            if self._one:
+                cells = (cells,)
+        made = self._made.get(cells)
+        if made is None:
+            if len(self._made) >= _CACHED:
+                self._made.clear()
+            made = self._made[cells] = self._make(cells)
+        return made
+
+
+def _no_cells(_row: Mapping[str, str]) -> _Cells:
+    return ()
+
+
+def _getter(columns: tuple[str, ...]) -> Callable[[Mapping[str, str]], _Cells]:
+    """The cells of ``columns`` in a row, as a tuple (None where a row has no such key),
+    read by one ``itemgetter``."""
+    if not columns:
+        return _no_cells
+    get = itemgetter(*columns)
+    one = len(columns) == 1
+
+    def cells(row: Mapping[str, str]) -> _Cells:
+        try:
+            found = get(row)
+        except KeyError:  # a short row, a JSONL line without some keys
+            return tuple(row.get(column) for column in columns)
+        return (found,) if one else found
+
+    return cells
+
+
+def _places(cells: _Cells) -> str:
+    """The place cells, stripped, repeats left out, joined."""
+    return ", ".join(dict.fromkeys(v.strip() for v in cells if v and not v.isspace()))
+
+
+def _actor_names(
+    roles: tuple[str | None, ...], cells: _Cells
+) -> tuple[tuple[str, str | None], ...]:
+    """(name, role) for every name listed in the actor cells, in column order."""
+    return tuple(
+        (name, role)
+        for value, role in zip(cells, roles, strict=True)
+        if value and not value.isspace()
+        for name in split(value.strip())
+    )
+
+
+def _tags(cells: _Cells) -> tuple[str, ...]:
+    """The tag cells: a cell listing several (``a; b``) is split, others kept whole."""
+    tags: list[str] = []
+    for value in cells:
+        if value and not value.isspace():
+            value = value.strip()
+            if ";" in value or "|" in value:
+                tags.extend(split(value))
+            else:
+                tags.append(value)
+    return tuple(tags)
+
+
+def _titles(cells: _Cells) -> tuple[str, ...]:
+    """The source titles listed in the source cells."""
+    return tuple(
+        t for value in cells if value and not value.isspace() for t in split(value.strip())
+    )
 
 
 def _first(row: dict[str, str], columns: tuple[str, ...]) -> str:
@@ -174,20 +289,19 @@ def _row_event(
     row: dict[str, str], plan: _Plan, where: Where, report: ConversionReport
 ) -> dict[str, Any]:
     notes: list[str] = []
-    tags: list[str] = []
-    actor_names: list[tuple[str, str | None]] = []
-    documents: list[tuple[str, str]] = []
     event: dict[str, Any] = {
         "notes": notes,
-        "tags": tags,
-        "actor_names": actor_names,
-        "documents": documents,
+        # Lists of their own: a preset's finish may add to them.
+        "tags": list(plan.tag_values(row)) if plan.tags else [],
+        "actor_names": _actor_names(plan.actor_roles, plan.actor_values(row))
+        if plan.actors
+        else [],
+        "documents": [],
         "given_id": _first(row, plan.id) if plan.id else "",
         "title": " ".join(_first(row, plan.title).split()) if plan.title else "",
         "summary": _first(row, plan.summary) if plan.summary else "",
+        "place": plan.places(row) if plan.place else "",
     }
-    places = _cells(row, plan.place)
-    event["place"] = ", ".join(dict.fromkeys(v for _, v in places)) if places else ""
     date_text = _first(row, plan.date) or _first(row, plan.start)
     if date_text:
         end_text = _first(row, plan.end) if plan.end else ""
@@ -200,33 +314,28 @@ def _row_event(
                 f"Date as given, not imported: {date_text}"
                 + (f" to {end_text}" if end_text else "")
             )
-    roles = plan.roles
-    for column, value in _cells(row, plan.actors):
-        role = roles.get(column)
-        actor_names.extend((part, role) for part in split(value))
-    for _, value in _cells(row, plan.tags):
-        if ";" in value or "|" in value:
-            tags.extend(split(value))
-        else:
-            tags.append(value)
-    if plan.url or plan.source:
+    if plan.url:
         _sources(row, plan, event, where, report)
+    elif plan.source:  # titles only: documents by title, nothing to report
+        event["documents"] = [(title, "") for title in plan.source_titles(row)]
     if plan.quote:
         for _, quote in _cells(row, plan.quote):
             notes.append(f"Quote (not verified against a document): «{quote}»")
             report.lost(where, "quote_unverified", Outcome.CHANGED)
-    for field_name, columns, allowed in (
-        ("status", plan.status, _STATUSES),
-        ("review", plan.review, _REVIEWS),
-    ):
-        if columns:
-            given = _first(row, columns)
-            if given.lower() in allowed:
-                event[field_name] = given.lower()
-            elif given:
-                notes.append(f"{field_name}: {given}")
-    for column, value in _cells(row, plan.note):
-        notes.append(value if column == plan.note_first else f"{column}: {value}")
+    if plan.status or plan.review:
+        for field_name, columns, allowed in (
+            ("status", plan.status, _STATUSES),
+            ("review", plan.review, _REVIEWS),
+        ):
+            if columns:
+                given = _first(row, columns)
+                if given.lower() in allowed:
+                    event[field_name] = given.lower()
+                elif given:
+                    notes.append(f"{field_name}: {given}")
+    if plan.note:
+        for column, value in _cells(row, plan.note):
+            notes.append(value if column == plan.note_first else f"{column}: {value}")
     return event
 
 
@@ -253,7 +362,7 @@ def _sources(
     """Source documents: an http(s) address each, titled by the source cell when there is
     one address; titles without an address are documents by title."""
     urls = [u for _, value in _cells(row, plan.url) for u in value.split()]
-    titles = [t for _, value in _cells(row, plan.source) for t in split(value)]
+    titles = list(plan.source_titles(row)) if plan.source else []
     documents = event["documents"]
     for url in urls:
         if is_http_url(url):
@@ -298,7 +407,7 @@ def _finish_event(event: dict[str, Any], extra: list[str], where: Where, draft: 
         report.changed(where, "undated", problem=event["date_problem"])
     notes = event["notes"]
     given = event["given_id"]
-    event_id = draft.event_id(given, where, f"line-{where.line}")
+    event_id = draft.row_event_id(given, where)
     if given and event_id != given:
         notes.append(f"Original id: {given}")
     # Built in the model's field order with no empty value: the draft takes it as it is.

@@ -102,7 +102,9 @@ def import_timesketch_jsonl(
     preset = PRESETS["timesketch"]
     mapping = apply_overrides(preset.mapping(header), options.mapping, header, name)
     lines = max(1, text.count("\n"))
-    return _convert(rows(), name, mapping, options, preset, report, progress, lines, header)
+    return _convert(
+        rows(), name, mapping, options, preset, report, progress, lines, header, closed=False
+    )
 
 
 def _cell(value: Any) -> str:
@@ -123,11 +125,15 @@ def _convert(
     progress: Progress,
     total: int,
     header: list[str],
+    *,
+    closed: bool = True,
 ) -> ImportResult:
     draft = Draft(name.rsplit("/", 1)[-1], report)
     columns = [c for c in header if c != "\x00extra"]
     if not readable(mapping, columns, name, report):
         return draft.result(columns, dict(mapping.columns))
-    convert_rows(rows, name, mapping, options, preset, draft, header, progress, total)
+    convert_rows(
+        rows, name, mapping, options, preset, draft, header, progress, total, closed=closed
+    )
     report.kept.setdefault("events", 0)
     return draft.result(columns, dict(mapping.columns))

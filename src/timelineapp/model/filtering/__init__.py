@@ -8,17 +8,19 @@ One module per idea:
 * :mod:`.text_search` — query words, matches in a text, the search index;
 * :mod:`.engine` — :class:`FilterEngine`, a spec as a mask over the events (numpy only);
   a timeline's engine is :attr:`Timeline.filter_engine <..timeline.Timeline.filter_engine>`;
-* :mod:`.words` — :func:`describe_filter`, the filter in words, and :func:`closest_ids`.
+* :mod:`.closest` — :func:`closest_ids`, look-alike ids for error messages.
+
+The filter in words is the render layer's (``render/filter_words``): words are Qt's.
 
 Everything is importable from here.
 """
 
 from ..folding import fold, fold_large
 from .actor_tree import ActorTree
+from .closest import closest_ids
 from .engine import FilterEngine, engine_for
 from .spec import FilterSpec, Within
 from .text_search import event_search_text, find_terms, search_terms
-from .words import closest_ids, describe_filter
 
 __all__ = [
     "ActorTree",
@@ -26,7 +28,6 @@ __all__ = [
     "FilterSpec",
     "Within",
     "closest_ids",
-    "describe_filter",
     "engine_for",
     "event_search_text",
     "find_terms",

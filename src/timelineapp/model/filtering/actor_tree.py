@@ -122,6 +122,18 @@ class ActorTree:
         self.subtree_size: IntArray = size
         self.row: IntArray = row  # an actor's row among its siblings, as a tree view shows it
 
+    def top_ancestors(self) -> IntArray:
+        """Each actor's top-level ancestor (itself for a top-level actor).
+
+        A subtree is a run of the preorder starting at its root, so an actor's top-level
+        ancestor is the last root at or before it in that order: one binary search each.
+        """
+        roots = self.root_array[np.argsort(self.position[self.root_array])]
+        found: IntArray = roots[
+            np.searchsorted(self.position[roots], self.position, side="right") - 1
+        ]
+        return found
+
     def child_count(self, node: int) -> int:
         return int(self._child_ptr[node + 1] - self._child_ptr[node])
 

@@ -31,6 +31,7 @@ from ..folding import fold_texts
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
+from ..reference_issues import no_source, quote_mismatch, unknown_id
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
 from ..validation_words import word_error
 from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, RowRejected
@@ -210,16 +211,6 @@ def _valid_events_blocking(
     return found
 
 
-def _unknown(file: str, path: str, what: str, found: str) -> Issue:
-    return Issue(
-        Severity.ERROR,
-        IssueKind.REFERENCE,
-        file,
-        path,
-        f"expected the id of {what}, found unknown id {found!r}",
-    )
-
-
 def collect_events(
     events: Sequence[Event], offset: int, context: ChunkContext, result: ChunkResult
 ) -> None:
@@ -273,7 +264,7 @@ def collect_rows(
     for k, sources in enumerate(map(_SOURCES, rows)):
         if not sources:
             if len(other) < cap:
-                other.append(_no_source(file, offset + k, rows[k].id))
+                other.append(no_source(file, offset + k, rows[k].id))
             continue
         i = offset + k
         for s, source in enumerate(sources):
@@ -290,7 +281,8 @@ def collect_rows(
                     raise RowRejected
                 if len(unknown_documents) < cap:
                     path = f"events[{i}].sources[{s}].document"
-                    unknown_documents.append(_unknown(file, path, "a document", source.document))
+                    missing = unknown_id(file, path, "unknown_document", source.document)
+                    unknown_documents.append(missing)
                 continue
             for q, quote in enumerate(quotes):
                 add_passage((doc, quote.start, quote.end, i, s, q))
@@ -319,16 +311,6 @@ def collect_rows(
     result.search_blob = fold_texts(list(map(search_text, rows))) if rows else b""
     result.passages = np.array(passages, dtype=np.int64).reshape(len(passages) // 6, 6)
     result.passage_texts = passage_texts
-
-
-def _no_source(file: str, event: int, event_id: str) -> Issue:
-    return Issue(
-        Severity.WARNING,
-        IssueKind.PROVENANCE,
-        file,
-        f"events[{event}].sources",
-        f"event {event_id!r} has no source: expected at least one quoted document",
-    )
 
 
 def _members(
@@ -363,7 +345,7 @@ def _members(
             if len(unknown) < context.max_issues:
                 i, j = events[position], position - firsts[position]
                 path = f"events[{i}].actors[{j}].actor"
-                unknown.append(_unknown(context.file, path, "an actor", names[position]))
+                unknown.append(unknown_id(context.file, path, "unknown_actor", names[position]))
     return members, member_roles, list(roles), unknown
 
 
@@ -414,7 +396,7 @@ def check_passages(
                 continue
             where = f"quotes[{quote}]" if quote >= 0 else "date_phrase"
             path = f"events[{event}].sources[{source}].{where}"
-            issues.append(Issue(Severity.ERROR, IssueKind.PROVENANCE, file, path, problem))
+            issues.append(quote_mismatch(file, path, *problem))
             if len(issues) >= cap:
                 break
     result.passage_texts = []

@@ -413,6 +413,12 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
             f"not valid JSON: {error.msg} (found {found!r})",
             error.lineno,
             error.colno,
+            code="not_json",
+            # "" found: the end of the file, which the window words itself.
+            arguments=(
+                ("detail", error.msg),
+                ("found", repr(found) if error.pos < len(text) else ""),
+            ),
         )
         return LoadResult(name, None, [issue])
     request.report(0.3)

@@ -204,6 +204,8 @@ def too_deep(raw: bytes, name: str) -> Issue:
                     f"expected at most {MAX_DEPTH} nested arrays and objects, found deeper nesting",
                     line,
                     column,
+                    code="json_too_deep",
+                    arguments=(("limit", str(MAX_DEPTH)),),
                 )
         elif byte in (0x5D, 0x7D):
             depth -= 1
@@ -227,6 +229,8 @@ def decode_utf8(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
             f"expected UTF-8 text, found byte 0x{raw[error.start]:02x}",
             line,
             column,
+            code="not_utf8",
+            arguments=(("byte", f"0x{raw[error.start]:02x}"),),
         )
 
 
@@ -246,6 +250,8 @@ def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
             name,
             json_path(path),
             f"expected each key once in an object, found {path[-1]!r} again",
+            code="duplicate_key",
+            arguments=(("key", repr(path[-1])),),
         )
         for path in duplicate_keys(text)
     ]

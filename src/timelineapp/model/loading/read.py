@@ -24,7 +24,8 @@ from typing import Any
 
 from ..file_format import Document, EventFile
 from ..integrity import sha256_text
-from ..issues import Issue, IssueKind, Severity
+from ..issues import Issue
+from ..reference_issues import DocumentProblem, document_changed, document_problem
 
 MAX_EVENT_FILE_BYTES = 1 << 30
 """1 GiB: about 2.5 million events. Opening takes about 3× the file's size in memory."""
@@ -252,7 +253,7 @@ def _record(
     i: int,
     document: Document,
     text: str | bytes | None,
-    problem: str | None,
+    problem: DocumentProblem | None,
     digest: str | None,
     name: str,
 ) -> None:
@@ -271,9 +272,7 @@ def _record(
     read.hashes[document.id] = None
     if problem is not None:
         read.states[document.id] = DocumentState.MISSING
-        read.issues.append(
-            Issue(Severity.ERROR, IssueKind.IO, name, f"documents[{i}].path", problem)
-        )
+        read.issues.append(problem.issue(name, i))
         return
     assert text is not None
     assert digest is not None
@@ -288,14 +287,7 @@ def _record(
 def _changed(i: int, document: Document, digest: str | None, name: str) -> Issue:
     assert document.sha256 is not None
     assert digest is not None
-    return Issue(
-        Severity.ERROR,
-        IssueKind.PROVENANCE,
-        name,
-        f"documents[{i}].sha256",
-        f"document {document.id!r} has changed: expected SHA-256 "
-        f"{document.sha256[:12]}…, found {digest[:12]}…",
-    )
+    return document_changed(name, i, document.id, document.sha256, digest)
 
 
 _READ_AHEAD = 4  # documents read and hashed ahead of the one being decoded
@@ -303,7 +295,7 @@ _READ_AHEAD = 4  # documents read and hashed ahead of the one being decoded
 
 def _texts_and_hashes(
     documents: Sequence[Document], base_dir: Path | None, known: Mapping[str, str | None]
-) -> Generator[tuple[str | bytes | None, str | None, str | None], None, None]:
+) -> Generator[tuple[str | bytes | None, DocumentProblem | None, str | None], None, None]:
     """:func:`_document_text_and_hash` of each document, in order; the text stays bytes when
     its hash is the one ``known`` gives (decoded later, see DecodedOnUse).
 
@@ -321,7 +313,7 @@ def _texts_and_hashes(
                 yield _text_or_bytes(document, *found, known)
         return
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="read-documents") as pool:
-        ahead: deque[Future[tuple[bytes | None, str | None, str | None]]] = deque()
+        ahead: deque[Future[tuple[bytes | None, DocumentProblem | None, str | None]]] = deque()
         waiting = iter(on_disk)
         for document in documents:
             if document.text is not None:
@@ -338,10 +330,10 @@ def _texts_and_hashes(
 def _text_or_bytes(
     document: Document,
     data: bytes | None,
-    problem: str | None,
+    problem: DocumentProblem | None,
     digest: str | None,
     known: Mapping[str, str | None],
-) -> tuple[str | bytes | None, str | None, str | None]:
+) -> tuple[str | bytes | None, DocumentProblem | None, str | None]:
     """The decoded text, or the bytes themselves when ``known`` gives their hash."""
     if data is not None and digest is not None and known.get(document.id) == digest:
         return data, None, digest
@@ -351,12 +343,12 @@ def _text_or_bytes(
 def document_text(document: Document, base_dir: Path | None) -> tuple[str | None, str | None]:
     """A document's text, or None and why it could not be read."""
     text, problem, _ = _document_text_and_hash(document, base_dir)
-    return text, problem
+    return text, None if problem is None else problem.message
 
 
 def _document_text_and_hash(
     document: Document, base_dir: Path | None
-) -> tuple[str | None, str | None, str | None]:
+) -> tuple[str | None, DocumentProblem | None, str | None]:
     """Text, problem and SHA-256 of the UTF-8 text (of the bytes read: the same, cheaper)."""
     if document.text is not None:
         return document.text, None, sha256_text(document.text)
@@ -365,38 +357,34 @@ def _document_text_and_hash(
 
 def _document_bytes_and_hash(
     document: Document, base_dir: Path | None
-) -> tuple[bytes | None, str | None, str | None]:
+) -> tuple[bytes | None, DocumentProblem | None, str | None]:
     """The bytes of a document's file, or why they cannot be read, and their SHA-256."""
     assert document.path is not None
     if base_dir is None:
-        return None, "expected inline text: a document path needs an event file on disk", None
+        return None, document_problem("document_needs_file", ""), None
     if "\0" in document.path:
-        return None, f"expected a file name, found a NUL character in {document.path!r}", None
+        return None, document_problem("document_path_nul", document.path), None
     folder = base_dir.resolve()
     target = (folder / document.path).resolve()
     # Event files come from strangers: never read outside the event file's own folder.
     if not target.is_relative_to(folder):
-        problem = (
-            f"expected a path inside the event file's folder, found {document.path!r}, "
-            f"which leads outside it"
-        )
-        return None, problem, None
+        return None, document_problem("document_outside", document.path), None
     try:
         data = read_regular_file(target, MAX_DOCUMENT_BYTES)
     except ReadError as error:
         if str(error) == "file not found":
-            return None, f"document file not found: {document.path!r}", None
-        return None, f"cannot read {document.path!r}: {error}", None
+            return None, document_problem("document_not_found", document.path), None
+        return None, document_problem("document_unreadable", document.path, str(error)), None
     return data, None, hashlib.sha256(data).hexdigest()
 
 
 def _decoded(
-    document: Document, data: bytes | None, problem: str | None, digest: str | None
-) -> tuple[str | None, str | None, str | None]:
+    document: Document, data: bytes | None, problem: DocumentProblem | None, digest: str | None
+) -> tuple[str | None, DocumentProblem | None, str | None]:
     if data is None:
         return None, problem, None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, f"expected UTF-8 text in {document.path!r}, found {error.reason}", None
+        return None, document_problem("document_not_utf8", str(document.path), error.reason), None
     return text, None, digest

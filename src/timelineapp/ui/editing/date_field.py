@@ -8,7 +8,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...model.dates import DateError, parse_date
-from ...render.language import ui_language
 from ..events_model import DISPUTED_COLOR, date_words, undated_text
 from ..panes.event_pane import plain_label
 
@@ -72,7 +71,7 @@ class DateField(QWidget):
             self.feedback.setPalette(self._error)
         else:
             # In the window's language, not the file's: the feedback is the window speaking.
-            self.feedback.setText(date_words(parse_date(text), ui_language()))
+            self.feedback.setText(date_words(parse_date(text)))
             self.feedback.setPalette(self._normal)
 
     def on_editing_finished(self) -> None:

@@ -20,7 +20,6 @@ from ...model.evidence import evidence_of
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
-from ...render.language import ui_language
 from ..controller import TimelineController
 from ..events_model import (
     DISPUTED_COLOR,
@@ -226,7 +225,7 @@ class EventPane(QWidget):
             self._date.setText(undated_text())
             self._date_detail.hide()
         else:
-            self._date.setText(date_words(date, ui_language()))
+            self._date.setText(date_words(date))
             self._date_detail.setText(
                 self.tr("%1 (precision: %2)")
                 .replace("%2", precision_text(date.precision))

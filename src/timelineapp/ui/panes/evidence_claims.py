@@ -13,16 +13,15 @@ from ...model.dates import DateError, cached_date
 from ...model.evidence import Claim, EventEvidence
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
-from ...render.language import ui_language
 from ..events_model import DISPUTED_COLOR, date_words, quoted
 from .event_pane import plain_label
 
 MIN_COLUMN_WIDTH = 190  # narrower, the claims go one under another
 
 
-def claim_date_words(text: str, language: str) -> str:
+def claim_date_words(text: str) -> str:
     try:
-        return date_words(cached_date(text), language)
+        return date_words(cached_date(text))
     except DateError:
         return text
 
@@ -118,7 +117,7 @@ class EvidenceClaims(QWidget):
     def _common_words(self, timeline: Timeline, evidence: EventEvidence, dated: list[Claim]) -> str:
         for claim in dated:  # the tightest claim usually is the common span itself
             if claim.extent == evidence.common and claim.date is not None:
-                return claim_date_words(claim.date, ui_language())
+                return claim_date_words(claim.date)
         assert evidence.common is not None
         low, high = evidence.common
         return self.tr("%1 to %2").replace("%1", _day(low)).replace("%2", _day(high - 1))
@@ -127,7 +126,7 @@ class EvidenceClaims(QWidget):
         box = QFrame(self._columns)
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(box)
-        title = plain_label(box, claim_date_words(date, ui_language()))
+        title = plain_label(box, claim_date_words(date))
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)

@@ -28,7 +28,6 @@ from ...model.provenance import excerpts
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
 from ...render.evidence_words import grade_words, lag_words, origins_summary
-from ...render.language import ui_language
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
 from ..evidence_dialog import GradeDialog
@@ -272,7 +271,7 @@ class SourcesPane(QWidget):
             if claim.date:
                 form.addRow(
                     self.tr("Says:"),
-                    plain_label(box, _date_in_words(claim.date, ui_language()) or ""),
+                    plain_label(box, _date_in_words(claim.date) or ""),
                 )
         lag = evidence.lags.get(document_id)
         if lag is not None:
@@ -377,8 +376,8 @@ class SourcesPane(QWidget):
 
         add_text(self.tr("Publisher:"), document.publisher)
         add_text(self.tr("Author:"), document.author)
-        add_text(self.tr("Published:"), _date_in_words(document.published, ui_language()))
-        add_text(self.tr("Retrieved:"), _date_in_words(document.retrieved, ui_language()))
+        add_text(self.tr("Published:"), _date_in_words(document.published))
+        add_text(self.tr("Retrieved:"), _date_in_words(document.retrieved))
         links = ((self.tr("URL:"), document.url), (self.tr("Archive:"), document.archive_url))
         for name, address in links:
             if address is None:
@@ -412,12 +411,12 @@ def _title(timeline: Timeline, document_id: str) -> str:
     return shown(document.title if document is not None else document_id, 500)
 
 
-def _date_in_words(text: str | None, language: str) -> str | None:
+def _date_in_words(text: str | None) -> str | None:
     if text is None:
         return None
     try:
         date = cached_date(text)
     except DateError:
         return text
-    words = date_words(date, language)
+    words = date_words(date)
     return words if words == text else f"{words} ({text})"
