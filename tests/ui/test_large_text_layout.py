@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QLocale, QRect, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.timeline import Timeline
+from timelineapp.resources import resource_path
 from timelineapp.ui import main_window
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.main_window import MainWindow
@@ -30,47 +32,79 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 LARGE_TEXT_PT = 13.5  # 9 pt at 150 %
 
 
+@dataclass(frozen=True)
+class Screen:
+    """A window size and font: large text, or a 1024×700 screen scaled 125 % or 150 % (Qt
+    then lays out in logical pixels: 819×560 or 683×467 at the usual 9 pt)."""
+
+    points: float
+    width: int
+    height: int
+    lang: str
+
+
+SCREENS = {
+    "13.5pt-1024x700-en": Screen(LARGE_TEXT_PT, 1024, 700, "en"),
+    "13.5pt-1024x700-fr": Screen(LARGE_TEXT_PT, 1024, 700, "fr"),
+    "125pc-819x560-fr": Screen(9.0, 819, 560, "fr"),
+    "150pc-683x467-fr": Screen(9.0, 683, 467, "fr"),
+}
+
+
+@pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
+def screen(request: pytest.FixtureRequest) -> Screen:
+    return SCREENS[request.param]
+
+
 @pytest.fixture
 def large_text_app(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: Screen
 ) -> Iterator[Application]:
-    """The application built with a 13.5 pt font (widgets measure their text when built),
-    started as on a first run at 1024×700: no saved layout, the example file open."""
-    # The offscreen screen is smaller than 1024×700: the window would be fitted to it.
+    """The application built with the screen's font and language (widgets measure their
+    text when built), started as on a first run: no saved layout."""
+    # The offscreen screen is not the one tested: the window would be fitted to it.
     monkeypatch.setattr(main_window, "fit_window_to_screen", lambda *_, **__: None)
     qapp = create_qapplication()
     normal = qapp.font()
     large = qapp.font()
-    large.setPointSizeF(LARGE_TEXT_PT)
+    large.setPointSizeF(screen.points)
     qapp.setFont(large)
+    french = QTranslator()
+    if screen.lang == "fr":
+        assert french.load(QLocale("fr"), "timelineapp", "_", str(resource_path("translations")))
+        qapp.installTranslator(french)
     try:
         application = Application(qapp, tmp_path / "settings.json")
-        application.window.resize(1024, 700)
+        application.window.resize(screen.width, screen.height)
         application.window.show_restored()
         yield application
         application.controller.undo_stack.setClean()
         application.window.close()
         application.window.deleteLater()
     finally:
+        qapp.removeTranslator(french)
         qapp.setFont(normal)
 
 
-def _at_1024(app: Application, qtbot: QtBot, timeline: Timeline) -> MainWindow:
+def _opened(app: Application, qtbot: QtBot, timeline: Timeline) -> MainWindow:
     """The window as it first shows, ``timeline`` open (the docks as start-up sized them)."""
     app.controller.set_timeline(timeline)
     window = app.window
     qtbot.wait(10)
     _settle(window)
-    assert window.size().width() == 1024
-    assert window.size().height() == 700
     return window
 
 
 @pytest.mark.parametrize("reset", [False, True], ids=["first-start", "reset-layout"])
 def test_the_layout_fits_at_first_start_and_after_reset(
-    large_text_app: Application, qtbot: QtBot, niger_timeline: Timeline, reset: bool
+    large_text_app: Application,
+    qtbot: QtBot,
+    niger_timeline: Timeline,
+    reset: bool,
+    screen: Screen,
 ) -> None:
-    window = _at_1024(large_text_app, qtbot, niger_timeline)
+    window = _opened(large_text_app, qtbot, niger_timeline)
+    assert (window.width(), window.height()) == (screen.width, screen.height)
     if reset:
         window.reset_layout()  # View › Panes › Reset Layout sizes the docks the same way
         qtbot.wait(10)
@@ -155,8 +189,8 @@ def _assert_nothing_squeezed(window: MainWindow) -> None:
             name = widget.objectName() or type(widget).__name__
             squeezed.append(f"{name} {widget.width()}×{widget.height()} < {width}×{height}")
     assert squeezed == []
-    assert window.minimumSizeHint().width() <= 1024
-    assert window.minimumSizeHint().height() <= 700
+    assert window.minimumSizeHint().width() <= window.width()
+    assert window.minimumSizeHint().height() <= window.height()
 
 
 def _assert_no_overlap(window: MainWindow) -> None:
@@ -189,10 +223,11 @@ def _assert_whole_tab_titles(window: MainWindow) -> None:
         assert bar.width() >= bar.sizeHint().width(), titles
 
 
+@pytest.mark.parametrize("screen", [SCREENS["13.5pt-1024x700-en"]], ids=["13.5pt"])
 def test_the_filter_bar_wraps_onto_two_rows_when_narrow(
     large_text_app: Application, qtbot: QtBot, niger_timeline: Timeline
 ) -> None:
-    window = _at_1024(large_text_app, qtbot, niger_timeline)
+    window = _opened(large_text_app, qtbot, niger_timeline)
     bar = window.filter_bar
     controls = [bar.search, bar.date_from, bar.date_to, bar.within, bar.evidence]
     assert bar.two_rows  # at 13.5 pt, one row needs more than the timeline's width
@@ -207,10 +242,11 @@ def test_the_filter_bar_wraps_onto_two_rows_when_narrow(
     assert all(abs(control.geometry().center().y() - middle) <= 2 for control in controls)
 
 
+@pytest.mark.parametrize("screen", [SCREENS["13.5pt-1024x700-en"]], ids=["13.5pt"])
 def test_the_legend_says_why_it_is_empty(
     large_text_app: Application, qtbot: QtBot, niger_timeline: Timeline
 ) -> None:
-    window = _at_1024(large_text_app, qtbot, niger_timeline)
+    window = _opened(large_text_app, qtbot, niger_timeline)
     canvas = window.legend_pane.canvas
     assert canvas.empty_text() == ""  # the whole file in view: a legend
     index = niger_timeline.index

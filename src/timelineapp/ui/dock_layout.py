@@ -119,12 +119,25 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     central_min = central.minimumSizeHint().width() if central is not None else 0
     separators = 2 * window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
     spare = width - central_min - separators - left - event
-    if spare < 0:  # too narrow for all: the left column gives way first, down to 230 px
-        narrower = max(docks["actors"].minimumSizeHint().width(), min(left, 230))
-        spare += left - narrower
-        left = narrower
-    if spare < 0:  # then the Event pane, down to its minimum
-        event = max(event_min, event + spare)
+    # Too narrow for all (a small screen, large text): the columns give way in turn, each
+    # down to a floor, the most useful width kept longest: the left column to 230 px, the
+    # right one to its whole tab labels, the left one to its minimum, the right one to its.
+    left_min = max(docks[key].minimumSizeHint().width() for key in ("actors", "legend"))
+    for column, floor in (
+        ("left", max(left_min, 230)),
+        ("event", max(event_min, tabs)),
+        ("left", left_min),
+        ("event", event_min),
+    ):
+        if spare >= 0:
+            break
+        now = left if column == "left" else event
+        given = min(-spare, max(now - floor, 0))
+        spare += given
+        if column == "left":
+            left -= given
+        else:
+            event -= given
     side = Qt.Orientation.Horizontal
     window.resizeDocks([docks["actors"]], [left], side)
     window.resizeDocks([docks["event"]], [event], side)

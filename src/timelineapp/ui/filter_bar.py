@@ -122,6 +122,8 @@ class FilterBar(QWidget):
         # Two rows, the second empty while everything fits on the first (see _arrange).
         self._first_row = QHBoxLayout()
         self._second_row = QHBoxLayout()
+        for row in (self._first_row, self._second_row):
+            row.setSpacing(4)  # a little tighter than the style's: fields are framed anyway
         rows = QVBoxLayout(self)
         rows.setContentsMargins(4, 2, 4, 2)
         rows.setSpacing(2)
@@ -183,7 +185,7 @@ class FilterBar(QWidget):
         margins = layout.contentsMargins() if layout is not None else None
         spacing = max(self._first_row.spacing(), 0)
         room = sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets)
-        room += spacing * (len(widgets) - 1)
+        room += spacing * len(widgets)  # the description (no least width) ends each row
         if margins is not None:
             room += margins.left() + margins.right()
         return room
@@ -222,7 +224,7 @@ class FilterBar(QWidget):
         edit.setClearButtonEnabled(True)
         edit.setToolTip(self.tr("An EDTF date: 2012, 2024-06, 2024-06-07"))
         # Room for a whole day and the clear button; the field must not scroll the year away.
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00__") + 28)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00_") + 28)
         return edit
 
     # --- actions --------------------------------------------------------------------------

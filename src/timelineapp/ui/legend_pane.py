@@ -22,6 +22,7 @@ from ..render.legend import (
     scene_kinds,
 )
 from .controller import TimelineController
+from .pane_scroll import MIN_LINES_WIDE
 from .timeline_widget import TimelineWidget
 
 _MARGIN = 6.0
@@ -184,4 +185,8 @@ class LegendPane(QScrollArea):
         return self.canvas.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.canvas.minimumWidth(), 60)
+        # The least room its texts wrap in, but never more than a few lines' width: with
+        # large text on a small screen the pane scrolls sideways rather than take the width
+        # the Event pane's tab labels need (see pane_scroll).
+        line = self.fontMetrics().height()
+        return QSize(min(self.canvas.minimumWidth(), line * MIN_LINES_WIDE), 60)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 # pane and scroll it, small enough that large system text never makes the docks beside it
 # overlap on a 1024×700 screen.
 MIN_LINES_HIGH = 6
-MIN_LINES_WIDE = 9
+MIN_LINES_WIDE = 8
 
 
 class PaneScroller(QScrollArea):
