@@ -3947,7 +3947,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %n character, found {found}</numerusform>

@@ -3955,7 +3955,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>

@@ -1,10 +1,13 @@
 """A load issue in the window's language, worded from its code and arguments.
 
-The model words every issue in English (:mod:`timelineapp.model.validation_words`) and also
-keeps what it says as a code (pydantic's error type) and arguments (``Issue.code``,
-``Issue.arguments``). Here each common code has its literal ``QCoreApplication.translate``
-call, so ``pyside6-lupdate`` sees it, with ``{placeholders}`` named after the arguments; in
-English the words give back the model's message exactly (a test holds the two together).
+The model words every issue in English and also keeps what it says as a code and arguments
+(``Issue.code``, ``Issue.arguments``): pydantic's error types for schema problems
+(:mod:`timelineapp.model.validation_words`), ours for references, provenance and unreadable
+documents (:mod:`timelineapp.model.reference_issues`), files that are not JSON as needed
+(``model/loading``), and a settings file set aside (``ui/settings``). Here each common
+code has its literal ``QCoreApplication.translate`` call, so ``pyside6-lupdate`` sees it,
+with ``{placeholders}`` named after the arguments; in English the words give back the
+model's message exactly (a test holds the two together).
 A code without words here, or an issue without a code, keeps the model's English message:
 a problem is never hidden, only less well translated.
 
