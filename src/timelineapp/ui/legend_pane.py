@@ -85,12 +85,19 @@ class LegendCanvas(QWidget):
         self._tallest = 0
         self.on_view_changed()
 
+    def _has_legend(self) -> bool:
+        """Whether the view shows any mark to explain (decided here, not from the words:
+        a translation may well be empty)."""
+        if self._controller.timeline is None:
+            return False
+        scene = self._timeline.scene
+        return bool(scene_kinds(scene) or scene_actor_colors(scene))
+
     def empty_text(self) -> str:
         """What the pane says instead of a legend; empty when there is a legend to draw."""
         if self._controller.timeline is None:
             return self.tr("No event file is open.")
-        scene = self._timeline.scene
-        if scene_kinds(scene) or scene_actor_colors(scene):
+        if self._has_legend():
             return ""
         return self.tr("No events in this view, so no marks to explain.")
 
@@ -101,7 +108,7 @@ class LegendCanvas(QWidget):
         return QSize(text.width() + 2 * int(_MARGIN), text.height() + 2 * int(_MARGIN) + 1)
 
     def _legend_size(self, width: int) -> QSize:
-        if self.empty_text():
+        if not self._has_legend():
             return self._empty_size(width)
         entries = self._entries()
         kinds = scene_kinds(self._timeline.scene)
@@ -135,15 +142,14 @@ class LegendCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        empty = self.empty_text()
-        if empty:
+        if not self._has_legend():
             # Plain text (drawText does not read markup), wrapped to the pane's width.
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(
                 self.rect().adjusted(int(_MARGIN), int(_MARGIN), -int(_MARGIN), -int(_MARGIN)),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 | int(Qt.TextFlag.TextWordWrap),
-                empty,
+                self.empty_text(),
             )
             painter.end()
             return
