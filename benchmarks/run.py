@@ -247,6 +247,7 @@ def startup(runner: Runner, pairs: int) -> dict[str, Any]:
     write any missing ``__pycache__`` (of ``src/``, gitignored) before the first timed run.
     """
     samples: dict[str, list[float]] = {"bare": [], "app": []}
+    cpu: dict[str, list[float]] = {"bare": [], "app": []}  # CPU seconds at the first paint
     for mode in ("bare", "app"):
         runner.worker(
             f"startup-{mode}-warm-up",
@@ -265,11 +266,15 @@ def startup(runner: Runner, pairs: int) -> dict[str, Any]:
             )
             if result is not None:
                 samples[mode].append((result["first_paint_ns"] - began) / 1e9)
+                if "cpu_ns" in result:
+                    cpu[mode].append(result["cpu_ns"] / 1e9)
     runner.say(
         "start-up: "
         + ", ".join(f"{m} {percentile(s, 50) * 1000:.0f} ms" for m, s in samples.items() if s)
     )
-    return {mode: summary(values) for mode, values in samples.items()}
+    found: dict[str, Any] = {mode: summary(values) for mode, values in samples.items()}
+    found["cpu"] = {mode: summary(values) for mode, values in cpu.items()}
+    return found
 
 
 def size_runs(
@@ -419,10 +424,18 @@ def rows_for(results: dict[str, Any]) -> list[Row]:
     bare, app = start.get("bare", none), start.get("app", none)
     rows.append(Row("start-up, bare PySide6 window to first paint", "—", bare, "s"))
     rows.append(Row("start-up, app + example to first timeline paint", "example", app, "s"))
+    startup_target = Target("≤ 2×", 2.0)  # issue 15
     if bare.get("n") and app.get("n"):
         ratio = {"n": 1, "median": app["median"] / bare["median"], "p95": 0.0}
-        startup_target = Target("≤ 2.5×", 2.5)
         rows.append(Row("start-up ratio app / bare", "example", ratio, "x", startup_target))
+    cpu_bare, cpu_app = (
+        start.get("cpu", {}).get("bare", none),
+        start.get("cpu", {}).get("app", none),
+    )
+    if cpu_bare.get("n") and cpu_app.get("n"):
+        # CPU time at the first paint moves far less than the clock on a busy machine.
+        ratio = {"n": 1, "median": cpu_app["median"] / cpu_bare["median"], "p95": 0.0}
+        rows.append(Row("start-up ratio app / bare, CPU time", "example", ratio, "x"))
     frame_target = Target("med ≤ 16 ms, p95 ≤ 33 ms", 0.016, 0.033)
     reopen_target = Target("≤ 2 s", 2.0)
     for key, size in results["sizes"].items():

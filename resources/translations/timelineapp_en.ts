@@ -504,7 +504,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+162"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+165"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,7 +3947,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %n character, found {found}</numerusform>

@@ -505,7 +505,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+162"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+165"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
@@ -3955,7 +3955,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -76,3 +77,41 @@ def test_a_cli_bug_is_one_line_without_v_and_a_traceback_with_it(
     err = capsys.readouterr().err
     assert "Traceback" in err
     assert "RuntimeError: a bug" in err
+
+
+def test_the_plugin_finder_stand_in_is_used_only_while_plugins_are_disabled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # See environment.skip_plugin_discovery; test_startup_imports checks that the window's
+    # start then loads no importlib.metadata.
+    from timelineapp import environment
+
+    name = environment.PYDANTIC_PLUGIN_LOADER
+    saved = sys.modules.pop(name, None)
+    try:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "some-plugin")
+        assert environment.skip_plugin_discovery() is False
+        assert name not in sys.modules
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        assert environment.skip_plugin_discovery() is True
+        assert tuple(sys.modules[name].get_plugins()) == ()
+        assert environment.skip_plugin_discovery() is False  # in place already
+    finally:
+        sys.modules.pop(name, None)
+        if saved is not None:
+            sys.modules[name] = saved
+
+
+def test_pydantic_imports_only_get_plugins_from_its_finder() -> None:
+    # The stand-in provides get_plugins alone: a pydantic that imports anything else from
+    # its finder (or imports it another way) must fail here, not in a user's window.
+    import pydantic
+
+    root = Path(pydantic.__file__).parent
+    uses = sorted(
+        f"{path.relative_to(root)}: {line.strip()}"
+        for path in root.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "_loader" in line and "import" in line
+    )
+    assert uses == ["plugin/_schema_validator.py: from ._loader import get_plugins"]

@@ -68,6 +68,12 @@ def _plain_start() -> dict[str, object]:
     return _start(env=_user_environment())
 
 
+@functools.cache
+def _shown_start() -> dict[str, object]:
+    """One start with the window shown and the example open, shared likewise."""
+    return _start("show")
+
+
 def test_qt_free_layers_are_imported_before_pyside() -> None:
     # sys.modules keeps the order in which imports began. Modules imported after PySide6 have
     # their source read by its import hook, which cost ~50 ms for numpy, pydantic and the model.
@@ -87,9 +93,14 @@ def test_the_collector_is_on_after_the_import_and_spares_what_it_made() -> None:
 
 
 def test_start_up_loads_nothing_for_later_dialogs() -> None:
-    modules = _start("show")["modules"]
+    modules = _shown_start()["modules"]
     assert isinstance(modules, list)
-    later = {"timelineapp.ui.export_flow", "timelineapp.render.export", "PySide6.QtSvg"}
+    later = {
+        "timelineapp.ui.export_flow",
+        "timelineapp.render.export",
+        "PySide6.QtSvg",
+        "timelineapp.ui.preferences_dialog",
+    }
     assert later.isdisjoint(modules)
 
 
@@ -115,3 +126,54 @@ def test_export_flow_is_built_at_the_first_request(
     app.window.export_action.trigger()
     assert len(started) == 2
     assert started[0] is started[1] is app.export_flow
+
+
+def test_start_up_loads_no_package_metadata_and_no_log_handlers_module() -> None:
+    # pydantic's plugin finder (importlib.metadata, email, socket…) is not loaded while
+    # plugins are disabled, and the log file's handler module waits for the first record.
+    modules = _shown_start()["modules"]
+    assert isinstance(modules, list)
+    assert {"importlib.metadata", "logging.handlers", "email"}.isdisjoint(modules)
+
+
+_SCANNED = """
+import json, sys
+import PySide6
+feature = sys.modules["shibokensupport.feature"]
+scanned, scan = [], feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: scanned.append(module.__name__) or scan(module)
+from timelineapp import cli
+cli.import_gui()
+table = feature.pyside_feature_dict
+modules = list(sys.modules)  # in the order their imports began
+after = modules[modules.index("timelineapp.ui.pyside_sources") + 1 :]
+ours = [name for name in after if name.startswith("timelineapp.")]
+print(json.dumps({
+    "scanned": scanned,
+    "ours": ours,
+    "entered": [table.get(name) for name in ours],
+}))
+"""
+
+
+def test_pyside_s_import_hook_reads_none_of_the_window_s_sources() -> None:
+    # ui/pyside_sources.py enters our modules in the hook's table before the window's
+    # modules are imported, as the hook would (0: uses PySide, selects no feature).
+    done = subprocess.run(
+        [sys.executable, "-c", _SCANNED], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert len(found["ours"]) > 50  # the window's modules, imported after it
+    assert set(found["ours"]).isdisjoint(found["scanned"])
+    assert set(found["entered"]) == {0}
+    assert any(n.startswith("numpy") for n in found["scanned"])  # the hook still runs
+
+
+def test_our_module_names_cover_every_module_the_window_imports() -> None:
+    from timelineapp.ui.pyside_sources import our_module_names
+
+    names = set(our_module_names())
+    imported = {n for n in _plain_start()["modules"] if str(n).startswith("timelineapp")}  # type: ignore[attr-defined]
+    assert imported <= names
+    assert {"timelineapp", "timelineapp.ui", "timelineapp.ui.app"} <= names

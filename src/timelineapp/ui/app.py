@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from . import pyside_sources  # noqa: F401  (before the window's modules: see there)
 from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
@@ -40,13 +41,13 @@ from .filter_state import FilterState
 from .leftovers import clean_at_start
 from .live_reload import LiveReload
 from .main_window import MainWindow
-from .preferences_dialog import PreferencesDialog
 from .settings_words import settings_notice
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from .export_flow import ExportFlow
+    from .preferences_dialog import PreferencesDialog
 
 
 class Application:
@@ -129,6 +130,8 @@ class Application:
             self.opener.open(path)
 
     def on_preferences(self) -> PreferencesDialog:
+        from .preferences_dialog import PreferencesDialog  # at the first use, not at start-up
+
         dialog = PreferencesDialog(
             self.settings, self.cache_dir, self.window.theme_actions, self.window
         )
