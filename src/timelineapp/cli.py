@@ -71,8 +71,9 @@ def _command_parser() -> argparse.ArgumentParser:
     validate = _add_verbose(
         sub.add_parser("validate", help="check event files; exit 0 if all are valid")
     )
-    validate.add_argument("files", nargs="+", metavar="FILE")
-    validate.add_argument("--json", action="store_true", help="machine-readable results")
+    from .validate_cli import add_validate_arguments
+
+    add_validate_arguments(validate)
     _add_verbose(sub.add_parser("schema", help="print the JSON Schema of the event file format"))
     from .export_cli import add_export_arguments
 
@@ -134,7 +135,7 @@ def _main(argv: Sequence[str] | None) -> int:
             args = _command_parser().parse_args(args_list)
             log_to_stderr(args.verbose)
             if args.command == "validate":
-                return _guarded("validate", lambda: _validate(args.files, args.json))
+                return _guarded("validate", lambda: _validate(args))
             if args.command == "schema":
                 return _schema()
             if args.command == "import":
@@ -188,36 +189,10 @@ def _guarded(command: str, run: Callable[[], int]) -> int:
     return guarded(f"timelineapp {command}", run, _log, EXIT_USAGE)
 
 
-def _validate(files: Sequence[str], as_json: bool) -> int:
-    from .model.loading import load_event_file
+def _validate(args: argparse.Namespace) -> int:
+    from .validate_cli import run_validate
 
-    results = [load_event_file(name) for name in files]
-    if as_json:
-        report = [
-            {
-                "file": result.file_name,
-                "valid": result.ok,
-                "issues": [issue.to_json() for issue in result.issues],
-            }
-            for result in results
-        ]
-        print(json.dumps(report, ensure_ascii=False, indent=2))
-    else:
-        # A stranger's key or file name must not reach the terminal as a command.
-        from .model.untrusted_text import terminal_safe
-
-        for result in results:
-            for issue in result.issues:
-                print(terminal_safe(str(issue)))
-            name = terminal_safe(result.file_name)
-            if result.ok:
-                warnings = len(result.issues)
-                suffix = f" ({warnings} warning{'s' * (warnings != 1)})" if warnings else ""
-                print(f"{name}: OK{suffix}")
-            else:
-                count = len(result.errors)
-                print(f"{name}: {count} error{'s' * (count != 1)}")
-    return EXIT_OK if all(r.ok for r in results) else EXIT_INVALID
+    return run_validate(args.files, args.json, args.lang)
 
 
 def _schema() -> int:

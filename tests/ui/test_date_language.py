@@ -20,7 +20,6 @@ from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range
 from timelineapp.render.export_text import export_language
-from timelineapp.render.language import ui_language
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.controller import TimelineController
@@ -73,12 +72,6 @@ def english_file() -> Timeline:
 
 def date_cell(model: EventsTableModel, event: int) -> object:
     return model.index(model.row_of(event), Column.DATE).data(Qt.ItemDataRole.DisplayRole)
-
-
-def test_ui_language_is_the_default_locale_s(french_window: None) -> None:
-    assert ui_language() == "fr"
-    QLocale.setDefault(QLocale(QLocale.Language.German))
-    assert ui_language() == "en"  # no German words: the window reads English, so do its dates
 
 
 def test_a_french_window_says_an_english_file_s_dates_in_french(

@@ -36,6 +36,16 @@ def test_specification_example_in_words(example: tuple[Any, ...]) -> None:
         ("Y-13800000000", "il y a 13,8\u00a0milliards d’années", "13.8 billion years ago"),
         ("Y-66000000", "il y a 66\u00a0millions d’années", "66 million years ago"),
         ("Y-1000000", "il y a 1\u00a0million d’années", "1 million years ago"),
+        # French "million" stays singular below two, decimals included.
+        ("Y-1500000", "il y a 1,5\u00a0million d’années", "1.5 million years ago"),
+        ("Y-2500000", "il y a 2,5\u00a0millions d’années", "2.5 million years ago"),
+        ("Y-1200000000", "il y a 1,2\u00a0milliard d’années", "1.2 billion years ago"),
+        ("~Y-1500000", "il y a environ 1,5\u00a0million d’années", "around 1.5 million years ago"),
+        (
+            "Y-2000000/Y-1500000",
+            "il y a 2 à 1,5\u00a0millions d’années",
+            "2 to 1.5 million years ago",
+        ),
         (
             "Y-100000000/Y-66000000",
             "il y a 100 à 66\u00a0millions d’années",

@@ -98,7 +98,7 @@ def test_a_crash_while_loading_is_reported_not_hung(
     assert app.controller.timeline is before
     dialog = app.opener.last_dialog
     assert dialog is not None
-    assert "loading failed: MemoryError" in dialog.text.toPlainText()
+    assert "loading failed: not enough memory" in dialog.text.toPlainText()
     dialog.close()
 
 

@@ -130,8 +130,11 @@ class DocumentProblem:
         )
 
 
-def document_problem(code: str, path: str, reason: str = "") -> DocumentProblem:
-    """A document file that cannot be read, by ``code``; ``reason`` is the system's words."""
+def document_problem(
+    code: str, path: str, reason: str = "", more: tuple[tuple[str, str], ...] = ()
+) -> DocumentProblem:
+    """A document file that cannot be read, by ``code``; ``reason`` in English words, and
+    ``more`` what the window words it from (``ReadError.code`` as "why", its arguments)."""
     shown = repr(path)
     messages = {
         "document_needs_file": "expected inline text: a document path needs an event file on disk",
@@ -144,4 +147,4 @@ def document_problem(code: str, path: str, reason: str = "") -> DocumentProblem:
         "document_not_utf8": f"expected UTF-8 text in {shown}, found {reason}",
     }
     arguments = (("path", shown), ("reason", reason)) if reason else (("path", shown),)
-    return DocumentProblem(messages[code], code, arguments)
+    return DocumentProblem(messages[code], code, (*arguments, *more))

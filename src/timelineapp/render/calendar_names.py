@@ -7,10 +7,9 @@ Years are formatted here rather than with ``QLocale.toString``: Qt's ``QDate`` c
 express BCE years the way a timeline needs (astronomical numbering, no year zero), and
 locale number formatting would insert group separators ("10 000"), which read badly as
 years; only years of six digits and more are grouped, by narrow spaces, as the SI and
-French typography do (``ticks.group_digits``).  Only the era suffix is localised; French
-gets "av. J.-C.", every other locale the neutral English "BCE" until a translation table
-is warranted.  Deep-time labels ("−13.8 Ga") take the locale's decimal separator and
-their context words from Qt's translations.
+French typography do (``ticks.group_digits``).  The era ("BCE", French "av. J.-C.") and
+the deep-time context words come from Qt's translations, like every other word; deep-time
+labels ("−13.8 Ga") take the locale's decimal separator.
 """
 
 from __future__ import annotations
@@ -18,12 +17,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from timelineapp.model.calendar import display_year
+from timelineapp.render.date_word_parts import bce
 from timelineapp.render.ticks import CalendarNames, group_digits
-
-_BCE_SUFFIX = "BCE"
-_BCE_SUFFIX_BY_LANGUAGE: dict[QLocale.Language, str] = {
-    QLocale.Language.French: "av. J.-C.",
-}
 
 
 def _format(short: bool) -> QLocale.FormatType:
@@ -44,7 +39,6 @@ class LocaleNames(CalendarNames):
         # Copy: QLocale() snapshots the default at construction, so a later
         # QLocale.setDefault() does not silently change labels under a live view.
         self._locale = QLocale(locale) if locale is not None else QLocale()
-        self._bce = _BCE_SUFFIX_BY_LANGUAGE.get(self._locale.language(), _BCE_SUFFIX)
 
     @property
     def locale(self) -> QLocale:
@@ -63,8 +57,9 @@ class LocaleNames(CalendarNames):
         return self._locale.standaloneDayName(iso_weekday, _format(short))
 
     def year(self, astronomical_year: int) -> str:
-        number, bce = display_year(astronomical_year)
-        return f"{group_digits(number)} {self._bce}" if bce else group_digits(number)
+        number, before = display_year(astronomical_year)
+        # The era in the installed translators' language, as dates in words say it.
+        return bce(group_digits(number)) if before else group_digits(number)
 
     def decimal_point(self) -> str:
         return self._locale.decimalPoint() or "."

@@ -42,36 +42,39 @@ class DatePlurals(QObject):
             return self.tr("about %n million years ago", "", n)
         return self.tr("%n million years ago", "", n)
 
+    # A number with decimals ("1.5") fills %1; ``n``, its whole part, chooses the form.
+    def decimal_billions(self, n: int, manner: str) -> str:
+        if manner == "around":
+            return self.tr("around %1 billion years ago", "", n)
+        if manner == "about":
+            return self.tr("about %1 billion years ago", "", n)
+        return self.tr("%1 billion years ago", "", n)
+
+    def decimal_millions(self, n: int, manner: str) -> str:
+        if manner == "around":
+            return self.tr("around %1 million years ago", "", n)
+        if manner == "about":
+            return self.tr("about %1 million years ago", "", n)
+        return self.tr("%1 million years ago", "", n)
+
     def significant(self, n: int) -> str:
         return self.tr("(%n significant digit(s))", "", n)
 
 
-def _deep_words(shown: str, integral: bool, whole: int, billions: bool, manner: str) -> str:
+def _deep_words(shown: str, integral: bool, count: int, billions: bool, manner: str) -> str:
     """ "66 million years ago" in one of three manners: "" (exact), "around", "about".
 
-    ``shown`` is the number as written in the words' locale; ``whole`` chooses the plural
-    form of integral ones (non-integral ones and ranges take the plural: "13,8 milliards").
+    ``shown`` is the number as written in the words' locale; ``count`` chooses the plural
+    form: the number itself when integral, its whole part otherwise (French says
+    "1,5 million" but "2,5 millions": the noun is singular below two), at least two for a
+    range ("1 à 1,5 millions").
     """
+    plurals = DatePlurals()
     if integral:
-        plurals = DatePlurals()
-        return plurals.billions(whole, manner) if billions else plurals.millions(whole, manner)
+        return plurals.billions(count, manner) if billions else plurals.millions(count, manner)
     if billions:
-        words = {
-            "": lambda: QCoreApplication.translate("DateWords", "%1 billion years ago"),
-            "around": lambda: QCoreApplication.translate(
-                "DateWords", "around %1 billion years ago"
-            ),
-            "about": lambda: QCoreApplication.translate("DateWords", "about %1 billion years ago"),
-        }
-    else:
-        words = {
-            "": lambda: QCoreApplication.translate("DateWords", "%1 million years ago"),
-            "around": lambda: QCoreApplication.translate(
-                "DateWords", "around %1 million years ago"
-            ),
-            "about": lambda: QCoreApplication.translate("DateWords", "about %1 million years ago"),
-        }
-    return fill(words[manner](), shown)
+        return fill(plurals.decimal_billions(count, manner), shown)
+    return fill(plurals.decimal_millions(count, manner), shown)
 
 
 def deep_parts(year: int) -> tuple[str, int, bool] | None:
@@ -109,7 +112,7 @@ def deep_range(first: int, last: int, manner: str = "") -> str | None:
     shown = fill(
         QCoreApplication.translate("DateWords", "%1 to %2"), decimal(start[0]), decimal(end[0])
     )
-    return _deep_words(shown, False, end[1], end[2], manner)
+    return _deep_words(shown, False, max(2, start[1], end[1]), end[2], manner)
 
 
 def _year_pattern(point: DatePoint) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..model.filtering import engine_for
-from ..model.issues import Issue, IssueKind, Severity
+from ..model.issues import Issue
 from ..model.loading import LoadResult, load_event_file
 from ..model.timeline import Timeline
 from .controller import TimelineController
@@ -94,9 +94,9 @@ def load_and_index(
         return result, timeline
     except Exception as error:
         logging.getLogger(__name__).exception("loading %s failed", path)
-        reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-        issue = Issue(Severity.ERROR, IssueKind.IO, str(path), "", f"loading failed: {reason}")
-        return LoadResult(str(path), None, [issue]), None
+        from .issue_words import loading_failed
+
+        return LoadResult(str(path), None, [loading_failed(str(path), error)]), None
 
 
 class FileOpener(QObject):
@@ -247,5 +247,9 @@ def _unreadable_reason(result: LoadResult) -> str | None:
     was read and its content is what failed (those problems are listed, located)."""
     if len(result.issues) != 1 or result.issues[0].unreadable is None:
         return None
-    reason = result.issues[0].unreadable.rstrip(".")
+    from .issue_words import read_problem
+
+    issue = result.issues[0]
+    worded = read_problem(dict(issue.arguments)) if issue.code == "file_unreadable" else None
+    reason = (worded or issue.unreadable or "").rstrip(".")
     return reason[:1].lower() + reason[1:]

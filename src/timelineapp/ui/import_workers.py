@@ -68,7 +68,9 @@ def run_import(
         return None, str(error)
     except Exception as error:  # a bug: logged with its traceback, told in one sentence
         _log.exception("importing %s failed", path)
-        return None, f"{path}: unexpected {type(error).__name__}: {error}"
+        from .issue_words import unexpected_reason
+
+        return None, f"{path}: {unexpected_reason(type(error).__name__)}"
 
 
 def load_import(result: ImportResult, name: str) -> tuple[LoadResult, Timeline | None]:
@@ -87,10 +89,9 @@ def load_import(result: ImportResult, name: str) -> tuple[LoadResult, Timeline |
         return loaded, timeline
     except Exception as error:  # a bug: logged, then told like a file that does not open
         _log.exception("loading an import failed")
-        from ..model.issues import Issue, IssueKind, Severity
+        from .issue_words import loading_failed
 
-        issue = Issue(Severity.ERROR, IssueKind.IO, name, "", f"loading failed: {error}")
-        return LoadResult(name, None, [issue]), None
+        return LoadResult(name, None, [loading_failed(name, error)]), None
 
 
 class UnsavedLoadWorker(QThread):

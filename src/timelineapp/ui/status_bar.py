@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from ..model.calendar import from_seconds
 from ..model.untrusted_text import elided, isolated, visible
 from ..render.date_words import format_year
-from ..render.language import ui_language
 from ..render.tick_names import (
     DEEP_TIME_MIN_STEP,
     PRESENT_YEAR,
@@ -23,11 +22,12 @@ from .events_model import plain_tooltip
 from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_text
 
 
-def format_range(tm: TimeMap, language: str) -> str:
+def format_range(tm: TimeMap, locale: QLocale) -> str:
     """Visible range in a compact, unambiguous form, e.g. "2024-04-28 – 2024-06-30".
 
     Views spanning deep time say their ends as the axis does ("−13.8 Ga – +4 Ga"), so the
-    status bar never prints an eleven-digit calendar year the axis has stopped using.
+    status bar never prints an eleven-digit calendar year the axis has stopped using; their
+    decimals take ``locale``'s point, as the axis labels do ("−13,8 Ga" in French).
     """
     first_year = from_seconds(int(tm.start))[0]
     last_year = from_seconds(int(tm.end))[0]
@@ -36,7 +36,7 @@ def format_range(tm: TimeMap, language: str) -> str:
         before, after = first_year - PRESENT_YEAR, last_year - PRESENT_YEAR
         unit = deep_time_unit(max(abs(before), abs(after)))
         step = 10 ** (len(str(max(1, span_years // 100))) - 1)  # a round step: few decimals
-        point = "," if language == "fr" else "."
+        point = locale.decimalPoint() or "."
         return (
             f"{deep_time_label(before, unit, step, point)} – "
             f"{deep_time_label(after, unit, step, point)}"
@@ -94,9 +94,22 @@ class TimelineStatusBar(QStatusBar):
         self.addPermanentWidget(self.provenance_button)
         self.addPermanentWidget(self.unsourced_button)
         self.addPermanentWidget(self.range_label)
+        self.messageChanged.connect(self.on_message_changed)
         controller.file_loaded.connect(self.on_counts_changed)
         controller.file_loaded.connect(self.on_file_loaded)
         controller.filter_changed.connect(self.on_counts_changed)
+
+    def on_message_changed(self, message: str) -> None:
+        """A message takes the place of the file name and counts, and gives it back.
+
+        QStatusBar hides its normal widgets for a message only if they are visible at that
+        moment: a notice given before the window is shown (settings set aside) was painted
+        on top of the file name. Hidden and shown here, explicitly, whenever it changes.
+        """
+        for label in (self.file_label, self.count_label):
+            label.setVisible(not message)
+        # A long notice is cut at the permanent widgets: all of it is a hover away.
+        self.setToolTip(plain_tooltip(message) if message else "")
 
     def on_selection_hidden(self, title: str) -> None:
         self.showMessage(
@@ -142,4 +155,4 @@ class TimelineStatusBar(QStatusBar):
     def on_viewport_changed(self, timemap: object) -> None:
         timeline = self._controller.timeline
         if isinstance(timemap, TimeMap) and timeline is not None:
-            self.range_label.setText(format_range(timemap, ui_language()))
+            self.range_label.setText(format_range(timemap, self.locale()))

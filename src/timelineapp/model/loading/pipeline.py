@@ -146,6 +146,10 @@ def load(request: LoadRequest) -> LoadResult:
             "",
             f"cannot read the file: {error}",
             unreadable=str(error),
+            # The window words the reason from ReadError's code (the system's text is
+            # in the system's language).
+            code="file_unreadable",
+            arguments=(("reason", str(error)), ("why", error.code), *error.arguments),
         )
         return LoadResult(request.name, None, [issue])
     return load_bytes(raw, request)

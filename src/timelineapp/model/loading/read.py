@@ -11,6 +11,7 @@ runs out). A document's path cannot leave the event file's folder.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import stat
 from collections import deque
@@ -25,12 +26,15 @@ from typing import Any
 from ..file_format import Document, EventFile
 from ..integrity import sha256_text
 from ..issues import Issue
+from ..os_errors import english_words, os_error_kind, os_error_name
 from ..reference_issues import DocumentProblem, document_changed, document_problem
 
 MAX_EVENT_FILE_BYTES = 1 << 30
 """1 GiB: about 2.5 million events. Opening takes about 3× the file's size in memory."""
 MAX_DOCUMENT_BYTES = 100 << 20
 """100 MiB of text per document: far more than any article or book."""
+
+_log = logging.getLogger(__name__)
 
 
 class DocumentState:
@@ -43,7 +47,19 @@ class DocumentState:
 
 
 class ReadError(Exception):
-    """A file that cannot be read; the message says what was expected and found."""
+    """A file that cannot be read; the message says what was expected and found.
+
+    ``code`` and ``arguments`` say it again for the window to word ("os_error" with the
+    ``kind`` from ``model/os_errors``; "not_regular" with the ``kind`` of file; "too_big",
+    "growing", "nul_in_path"); the system's own text goes to the log only.
+    """
+
+    def __init__(
+        self, message: str, code: str = "", arguments: tuple[tuple[str, str], ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.arguments = arguments
 
 
 def _kind(mode: int) -> str:
@@ -70,20 +86,23 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     """
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise ReadError("file not found") from None
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
-        raise ReadError(_reason(error)) from None
+        raise _read_error(path, error) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             os.close(fd)
-            raise ReadError(f"expected a regular file, found {_kind(info.st_mode)}")
+            kind = _kind(info.st_mode)
+            raise ReadError(
+                f"expected a regular file, found {kind}", "not_regular", (("kind", kind),)
+            )
         if info.st_size > limit:
             os.close(fd)
             raise ReadError(
                 f"expected at most {size_text(limit)}, found {size_text(info.st_size)}: "
-                f"the file is too big to open"
+                f"the file is too big to open",
+                "too_big",
+                (("limit", str(limit)), ("size", str(info.st_size))),
             )
         with os.fdopen(fd, "rb") as handle:
             # Sized by fstat (a read of ``limit`` bytes would allocate them first); a file
@@ -92,16 +111,24 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             if len(data) > info.st_size:
                 data += handle.read(limit + 1 - len(data))
     except OSError as error:
-        raise ReadError(_reason(error)) from None
+        raise _read_error(path, error) from None
     if len(data) > limit:
-        raise ReadError(f"expected at most {size_text(limit)}, found more: the file is growing")
+        raise ReadError(
+            f"expected at most {size_text(limit)}, found more: the file is growing",
+            "growing",
+            (("limit", str(limit)),),
+        )
     return data
 
 
-def _reason(error: Exception) -> str:
-    if isinstance(error, OSError):
-        return error.strerror or type(error).__name__
-    return "the path holds a NUL character"
+def _read_error(path: Path, error: Exception) -> ReadError:
+    """The error said by its kind; the system's text (its language) is logged."""
+    if not isinstance(error, OSError):
+        return ReadError("the path holds a NUL character", "nul_in_path")
+    _log.info("cannot read %s: %s", path, error)
+    kind, name = os_error_kind(error), os_error_name(error)
+    arguments = (("kind", kind), ("errno", name))
+    return ReadError(english_words(kind, name), "os_error", arguments)
 
 
 class DecodedOnUse(dict[str, str | None]):
@@ -372,9 +399,15 @@ def _document_bytes_and_hash(
     try:
         data = read_regular_file(target, MAX_DOCUMENT_BYTES)
     except ReadError as error:
-        if str(error) == "file not found":
+        if dict(error.arguments).get("kind") == "not_found":
             return None, document_problem("document_not_found", document.path), None
-        return None, document_problem("document_unreadable", document.path, str(error)), None
+        problem = document_problem(
+            "document_unreadable",
+            document.path,
+            str(error),
+            (("why", error.code), *error.arguments),
+        )
+        return None, problem, None
     return data, None, hashlib.sha256(data).hexdigest()
 
 
