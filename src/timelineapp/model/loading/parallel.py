@@ -4,9 +4,9 @@ Validation is CPU-bound Python and pydantic work that holds the GIL, so threads 
 help; worker processes do. They are never forked from the loading process (the GUI process has
 threads, and forking those is unsafe): on Linux they are forked from a *fork server*, a fresh
 single-threaded process that imports the load pass once (:func:`_context`), so each worker
-starts in milliseconds instead of importing numpy, pydantic and the models again (about half
-a second of CPU each), and a second load in the same session pays no import at all;
-elsewhere they are spawned. They start as early as the file's size is known, so that their
+starts in milliseconds instead of importing numpy, pydantic and the models again (0.3 s of
+CPU each), and a second load in the same session pays no import at all; elsewhere they are
+spawned. They start as early as the file's size is known, so that their
 start-up overlaps with splitting the file and reading its documents. Small files stay
 in-process, where starting workers would cost more than it saves.
 """
