@@ -159,6 +159,8 @@ _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 def _children(pid: int) -> list[int]:
+    """Every descendant of ``pid``: a loader's workers may be forked by a fork server, the
+    loading process's child, and their work (and memory) is the load's too."""
     found: list[int] = []
     try:
         for task in Path(f"/proc/{pid}/task").iterdir():
@@ -166,7 +168,7 @@ def _children(pid: int) -> list[int]:
                 found.extend(int(c) for c in (task / "children").read_text().split())
     except OSError:
         return []
-    return found
+    return found + [grandchild for child in found for grandchild in _children(child)]
 
 
 def cpu_model() -> str:

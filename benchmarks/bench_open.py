@@ -12,14 +12,18 @@ as ``run_app`` passes it, when it takes one. ``--view`` continues, in the same p
 with the view figures of :mod:`bench_view` (frames, hover, filter, search, export), so that a
 big file is not loaded once more just for them.
 
+``--stall`` opens the file in a thread, as the window does, while this (main) thread wakes
+every millisecond: ``longest_stall_seconds`` is the longest it could not run (the loading
+thread holding Python's lock), what a window would feel as a freeze.
+
 ``--json-floor`` finally times plain ``json.loads`` of the same file's bytes (read included,
 as in an open) in the same process: the floor the open figures are judged against, since
 absolute times differ by 2× between machines of the same kind. CPU times (``cpu_seconds``,
 ``json_loads_cpu_seconds``; an open's includes its worker processes') are kept beside the
 wall-clock ones: on a shared machine they move far less.
 
-``python benchmarks/bench_open.py FILE [--reopen] [--view] [--json-floor]``; prints one JSON
-result line.
+``python benchmarks/bench_open.py FILE [--reopen] [--view] [--stall] [--json-floor]``; prints
+one JSON result line.
 """
 
 from __future__ import annotations
@@ -78,6 +82,27 @@ def open_file(path: Path) -> tuple[Timeline, dict[str, Any]]:
     }
 
 
+def open_in_thread(path: Path) -> tuple[Timeline, dict[str, Any]]:
+    """:func:`open_file` in a thread, this thread waking every millisecond meanwhile; the
+    figures gain ``longest_stall_seconds`` (the longest this thread could not run)."""
+    import threading
+
+    opened: list[tuple[Timeline, dict[str, Any]]] = []
+    worker = threading.Thread(target=lambda: opened.append(open_file(path)))
+    longest = 0.0
+    last = time.perf_counter()
+    worker.start()
+    while worker.is_alive():
+        time.sleep(0.001)
+        now = time.perf_counter()
+        longest = max(longest, now - last)
+        last = now
+    worker.join()
+    timeline, figures = opened[0]
+    figures["longest_stall_seconds"] = longest
+    return timeline, figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("file", type=Path)
@@ -85,11 +110,17 @@ def main() -> None:
     parser.add_argument("--view", action="store_true", help="then measure the view figures")
     parser.add_argument("--export-repeats", type=int, default=3)
     parser.add_argument("--json-floor", action="store_true", help="then time json.loads")
+    parser.add_argument(
+        "--stall", action="store_true", help="open in a thread; longest main-thread stall"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     rss_before = peak_rss_bytes()
     with ChildMemory() as workers:
-        timeline, first = open_file(args.file)
+        if args.stall:
+            timeline, first = open_in_thread(args.file)
+        else:
+            timeline, first = open_file(args.file)
     first["cpu_seconds"] += workers.cpu_seconds  # the worker processes' share of the work
     result: dict[str, Any] = {
         "open": first,

@@ -164,12 +164,14 @@ if __name__ == "__main__":
 """
 
 
-def _reload_row(folder: str) -> dict[str, Any]:
-    from generate import generate
+def _measure(
+    script: str, path: Path, folder: str, key: str, label: str, words: str
+) -> dict[str, Any]:
+    """Run a worker script on ``path`` in a fresh process; print and return its result.
 
-    path = generate(RELOAD_EVENTS, folder=Path(folder) / "reload")
+    ``words``: how the result reads after its label and size, a format of its fields."""
     run = subprocess.run(
-        [sys.executable, "-c", _RELOAD_WORKER, str(path), folder],
+        [sys.executable, "-c", script, str(path), folder],
         capture_output=True,
         text=True,
         env=child_env(),
@@ -177,18 +179,19 @@ def _reload_row(folder: str) -> dict[str, Any]:
     )
     lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
     result: dict[str, Any] = json.loads(lines[-1]) if lines else {"error": run.stderr[-500:]}
-    result.update(
-        case="reload20mb", label="20 MB file changed on disk", file_bytes=path.stat().st_size
-    )
+    result.update(case=key, label=label, file_bytes=path.stat().st_size)
     if "error" in result:
-        print(f"{result['label']}: failed: {result['error']}")
+        print(f"{label}: failed: {result['error']}")
     else:
-        print(
-            f"{result['label']:40} {result['file_bytes'] / 1e6:7.1f} MB"
-            f"  reload {result['reload_s']:6.2f} s  longest stall {result['stall_s']:5.2f} s"
-            f"  peak {result['peak_bytes'] / 1e6:7.0f} MB"
-        )
+        size = f"{label:40} {result['file_bytes'] / 1e6:7.1f} MB  "
+        print(size + words.format(peak_mb=result["peak_bytes"] / 1e6, **result))
     return result
+
+
+_OPEN_WORDS = (
+    "open {open_s:7.2f} s  select {select_s:7.2f} s  key {key_s:5.2f} s  peak {peak_mb:7.0f} MB"
+)
+_RELOAD_WORDS = "reload {reload_s:6.2f} s  longest stall {stall_s:5.2f} s  peak {peak_mb:7.0f} MB"
 
 
 def main() -> int:
@@ -200,32 +203,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for key in args.cases.split(","):
             if key == "reload20mb":
-                rows.append(_reload_row(folder))
+                from generate import generate
+
+                path = generate(RELOAD_EVENTS, folder=Path(folder) / "reload")
+                label = "20 MB file changed on disk"
+                rows.append(_measure(_RELOAD_WORKER, path, folder, key, label, _RELOAD_WORDS))
                 continue
             label, make = CASES[key]
             data = _base()
             make(data)
             path = Path(folder) / f"{key}.timeline.json"
             path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            run = subprocess.run(
-                [sys.executable, "-c", _WORKER, str(path), folder],
-                capture_output=True,
-                text=True,
-                env=child_env(),
-                check=False,
-            )
-            lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
-            result = json.loads(lines[-1]) if lines else {"error": run.stderr[-500:]}
-            result.update(case=key, label=label, file_bytes=path.stat().st_size)
-            rows.append(result)
-            if "error" in result:
-                print(f"{label}: failed: {result['error']}")
-                continue
-            print(
-                f"{label:40} {result['file_bytes'] / 1e6:7.1f} MB  open {result['open_s']:7.2f} s"
-                f"  select {result['select_s']:7.2f} s  key {result.get('key_s', 0):5.2f} s"
-                f"  peak {result['peak_bytes'] / 1e6:7.0f} MB"
-            )
+            rows.append(_measure(_WORKER, path, folder, key, label, _OPEN_WORDS))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0 if all("error" not in row for row in rows) else 1

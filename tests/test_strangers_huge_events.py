@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
 from timelineapp.model.file_format import Event
 from timelineapp.model.filtering.actor_tree import ActorTree
-from timelineapp.ui import actor_model
+from timelineapp.ui import actor_model, actor_rows
 from timelineapp.ui.app import Application
 from timelineapp.ui.editing import lazy_list, long_text
 
@@ -101,11 +101,11 @@ def test_the_actor_tree_fetches_rows_in_batches_and_searches_them_all(
     proxy = pane.proxy
     top = QModelIndex()
     # One batch of top-level actors, then "(no actor)".
-    assert proxy.rowCount(top) == actor_model.FETCH_BATCH + 1
-    assert proxy.index(actor_model.FETCH_BATCH, 0).data() == "(no actor)"
+    assert proxy.rowCount(top) == actor_rows.FETCH_BATCH + 1
+    assert proxy.index(actor_rows.FETCH_BATCH, 0).data() == "(no actor)"
     assert proxy.canFetchMore(top)
     proxy.fetchMore(top)
-    assert proxy.rowCount(top) == 2 * actor_model.FETCH_BATCH + 1
+    assert proxy.rowCount(top) == 2 * actor_rows.FETCH_BATCH + 1
     # An actor far down the file is found by the search, whatever was fetched.
     pane._search.setText("acteur 2999")
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount(top))] == ["Acteur 2999"]
@@ -220,3 +220,24 @@ def test_each_actor_knows_its_top_level_ancestor(parents: list[int]) -> None:
             node = parents[node]
         expected.append(node)
     assert tree.top_ancestors().tolist() == expected
+
+
+@pytest.mark.usefixtures("qapp")
+def test_an_actor_deep_in_a_long_chain_is_reached_and_found() -> None:
+    """Thousands of nested actors: fetching down to one, and checking one, walk no recursion."""
+    from timelineapp.model.file_format import Actor
+
+    depth = 3_000
+    actors = [
+        Actor(id=f"a{i}", name=f"Niveau {i}", parent=f"a{i - 1}" if i else None)
+        for i in range(depth)
+    ]
+    model = actor_model.ActorTreeModel()
+    model.set_actors(actors, ActorTree.from_actors(actors))
+    deepest = model.index_of(f"a{depth - 1}")
+    assert deepest.isValid()
+    assert model.actor_id(deepest) == f"a{depth - 1}"
+    model.set_check(deepest, True)
+    assert model.checked() == (frozenset({f"a{depth - 1}"}), frozenset())
+    model.set_query(["niveau 2999"])
+    assert model.rowCount() == 1  # the top-level ancestor (no "(no actor)")

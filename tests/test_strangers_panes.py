@@ -43,6 +43,10 @@ def test_an_event_with_many_quotes_and_actors_builds_a_screenful(
     # The quotes list is lazy: a batch now, the next ones as the view scrolls.
     model = app.window.quotes_pane.model
     assert model.rowCount() == 25
+    entries = model.entries
+    assert isinstance(entries, quotes_pane.QuoteEntries)
+    assert len(entries) == 300
+    assert entries.made <= 25  # made as the view reads them, not all 300 at the click
     assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 50

@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+243"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,39 +162,6 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActorKind</name>
-    <message>
-        <location line="-35"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Military</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,7 +262,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+23"/>
         <source>Actor Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +275,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+481"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+355"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,8 +300,8 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+353"/>
+        <location line="-253"/>
+        <location line="+318"/>
         <location line="+11"/>
         <source>(no actor)</source>
         <translation type="unfinished"></translation>
@@ -353,7 +320,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-503"/>
+        <location filename="../../src/timelineapp/ui/actor_kinds.py" line="+15"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-195"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,7 +489,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+139"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+124"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,7 +512,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Axis</name>
     <message>
-        <location filename="../../src/timelineapp/render/calendar_names.py" line="+75"/>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+70"/>
         <source>Ga: billions of years before (−) or after (+) 1950</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,6 +827,54 @@ Use File › Open (Ctrl+O).</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
+        <source>around %1 billion years ago</source>
+        <translation>
+            <numerusform>around %1 billion years ago</numerusform>
+            <numerusform>around %1 billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %1 billion years ago</source>
+        <translation>
+            <numerusform>about %1 billion years ago</numerusform>
+            <numerusform>about %1 billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 billion years ago</source>
+        <translation>
+            <numerusform>%1 billion years ago</numerusform>
+            <numerusform>%1 billion years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>around %1 million years ago</source>
+        <translation>
+            <numerusform>around %1 million years ago</numerusform>
+            <numerusform>around %1 million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %1 million years ago</source>
+        <translation>
+            <numerusform>about %1 million years ago</numerusform>
+            <numerusform>about %1 million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 million years ago</source>
+        <translation>
+            <numerusform>%1 million years ago</numerusform>
+            <numerusform>%1 million years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>(%n significant digit(s))</source>
         <translation>
@@ -871,37 +886,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateWords</name>
     <message>
-        <location line="+14"/>
-        <source>%1 billion years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>around %1 billion years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 billion years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 million years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>around %1 million years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 million years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,7 +2787,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+73"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+82"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,7 +2834,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+111"/>
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation type="unfinished"></translation>
@@ -4156,6 +4141,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>loading failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>expected UTF-8 text in {path}, found {reason}</source>
         <translation type="unfinished"></translation>
@@ -4178,10 +4173,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+7"/>
         <source>not valid JSON: {detail} (found {found})</source>
+        <comment>detail worded</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>expected a file of at most {limit} bytes, found a larger one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,7 +4227,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
+        <source>not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error ({error}); the details are in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>{choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,7 +4247,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>(end of span)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,6 +4269,64 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+6"/>
         <source>{location}: {severity}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonProblem</name>
+    <message>
+        <location line="-133"/>
+        <source>Expecting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unterminated string starting at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invalid control character {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid \escape: {found}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4415,20 +4479,25 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+79"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>No event file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events in this view, so no marks to explain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LegendPane</name>
     <message>
-        <location line="+36"/>
+        <location line="+86"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,7 +4537,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,7 +4822,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-287"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-272"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,7 +5082,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+183"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+225"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,6 +5112,139 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+3"/>
         <source>This event has no quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblem</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="-158"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no space left on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many files are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many symbolic links in the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input/output error (the disk or the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>system error {errno}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a regular file, found {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit}, found {size}: the file is too big to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit}, found more: the file is growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid start byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid continuation byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected end of data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5459,7 +5661,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>“{title}” is hidden by the filter: the selection was cleared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,6 +5775,30 @@ The file on disk was not changed.</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateWords</name>
+    <message>
+        <location filename="../../src/timelineapp/validate_words.py" line="+13"/>
+        <source>{file}: OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{file}: OK (%n warning(s))</source>
+        <translation>
+            <numerusform>{file}: OK (%n warning)</numerusform>
+            <numerusform>{file}: OK (%n warnings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{file}: %n error(s)</source>
+        <translation>
+            <numerusform>{file}: %n error</numerusform>
+            <numerusform>{file}: %n errors</numerusform>
         </translation>
     </message>
 </context>

@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+257"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+243"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -163,39 +163,6 @@
         <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>ActorKind</name>
-    <message>
-        <location line="-35"/>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Military</source>
-        <translation>Militaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -296,7 +263,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+23"/>
         <source>Actor Properties</source>
         <translation>Propriétés de l’acteur</translation>
     </message>
@@ -309,7 +276,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+481"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+355"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -334,8 +301,8 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Parmi eux, ceux que le filtre actuel montre</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+353"/>
+        <location line="-253"/>
+        <location line="+318"/>
         <location line="+11"/>
         <source>(no actor)</source>
         <translation>(aucun acteur)</translation>
@@ -354,7 +321,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorWords</name>
     <message>
-        <location line="-503"/>
+        <location filename="../../src/timelineapp/ui/actor_kinds.py" line="+15"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -387,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-195"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -523,7 +490,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+139"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+124"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -546,7 +513,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Axis</name>
     <message>
-        <location filename="../../src/timelineapp/render/calendar_names.py" line="+75"/>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+70"/>
         <source>Ga: billions of years before (−) or after (+) 1950</source>
         <translation>Ga&#xa0;: milliards d’années avant (−) ou après (+) 1950</translation>
     </message>
@@ -861,6 +828,54 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
+        <source>around %1 billion years ago</source>
+        <translation>
+            <numerusform>il y a environ %1&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %1&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %1 billion years ago</source>
+        <translation>
+            <numerusform>il y a environ %1&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %1&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 billion years ago</source>
+        <translation>
+            <numerusform>il y a %1&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a %1&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>around %1 million years ago</source>
+        <translation>
+            <numerusform>il y a environ %1&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %1&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %1 million years ago</source>
+        <translation>
+            <numerusform>il y a environ %1&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %1&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 million years ago</source>
+        <translation>
+            <numerusform>il y a %1&#xa0;million d’années</numerusform>
+            <numerusform>il y a %1&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>(%n significant digit(s))</source>
         <translation>
@@ -872,37 +887,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateWords</name>
     <message>
-        <location line="+14"/>
-        <source>%1 billion years ago</source>
-        <translation>il y a %1&#xa0;milliards d’années</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>around %1 billion years ago</source>
-        <translation>il y a environ %1&#xa0;milliards d’années</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 billion years ago</source>
-        <translation>il y a environ %1&#xa0;milliards d’années</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 million years ago</source>
-        <translation>il y a %1&#xa0;millions d’années</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>around %1 million years ago</source>
-        <translation>il y a environ %1&#xa0;millions d’années</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 million years ago</source>
-        <translation>il y a environ %1&#xa0;millions d’années</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -2806,7 +2791,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+73"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+82"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -2855,7 +2840,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+111"/>
         <location line="+105"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
@@ -4164,6 +4149,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>loading failed: {reason}</source>
+        <translation>échec du chargement&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>expected UTF-8 text in {path}, found {reason}</source>
         <translation>attendu&#xa0;: du texte UTF-8 dans {path}&#xa0;; trouvé&#xa0;: {reason}</translation>
@@ -4186,10 +4181,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+7"/>
         <source>not valid JSON: {detail} (found {found})</source>
-        <translation>attendu&#xa0;: du JSON valide&#xa0;; trouvé&#xa0;: {found}</translation>
+        <comment>detail worded</comment>
+        <translation>attendu&#xa0;: du JSON valide ({detail})&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>expected a file of at most {limit} bytes, found a larger one</source>
         <translation>attendu&#xa0;: un fichier d’au plus {limit} octets&#xa0;; trouvé&#xa0;: un fichier plus grand</translation>
     </message>
@@ -4239,7 +4235,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un objet {value}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
+        <source>not enough memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error ({error}); the details are in the log</source>
+        <translation>une erreur inattendue ({error})&#xa0;; le détail est dans le journal</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>{choices} or {last}</source>
         <translation>{choices} ou {last}</translation>
     </message>
@@ -4249,7 +4255,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>la fin du fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>(end of span)</source>
         <translation>(fin du passage)</translation>
     </message>
@@ -4272,6 +4278,64 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+6"/>
         <source>{location}: {severity}: {message}</source>
         <translation>{location}&#xa0;: {severity}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>JsonProblem</name>
+    <message>
+        <location line="-133"/>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets droits doubles attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra data</source>
+        <translation>données en trop après la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence \uXXXX invalide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l’objet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin de la liste</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invalid control character {found}</source>
+        <translation>caractère de contrôle {found} interdit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid \escape: {found}</source>
+        <translation>échappement invalide&#xa0;: {found}</translation>
     </message>
 </context>
 <context>
@@ -4423,20 +4487,25 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+79"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
         <source>No event file is open.</source>
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No events in this view, so no marks to explain.</source>
+        <translation>Aucun événement dans cette vue, donc aucune marque à expliquer.</translation>
     </message>
 </context>
 <context>
     <name>LegendPane</name>
     <message>
-        <location line="+36"/>
+        <location line="+86"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -4476,7 +4545,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -4761,7 +4830,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-287"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-272"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -5021,7 +5090,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+183"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+225"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
@@ -5052,6 +5121,139 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+3"/>
         <source>This event has no quotes</source>
         <translation>Cet événement n’a pas de citation</translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblem</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="-158"/>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no space left on the device</source>
+        <translation>plus de place sur le périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device is read-only</source>
+        <translation>le périphérique est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file name is too long</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many symbolic links in the path</source>
+        <translation>trop de liens symboliques dans le chemin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>input/output error (the disk or the network)</source>
+        <translation>erreur d’entrée-sortie (le disque ou le réseau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is busy</source>
+        <translation>le fichier est occupé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system timed out</source>
+        <translation>le système a dépassé le délai d’attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>system error {errno}</source>
+        <translation>erreur système {errno}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a regular file, found {kind}</source>
+        <translation>attendu un fichier ordinaire, trouvé {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit}, found {size}: the file is too big to open</source>
+        <translation>attendu au plus {limit}, trouvé {size}&#xa0;: le fichier est trop gros pour être ouvert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected at most {limit}, found more: the file is growing</source>
+        <translation>attendu au plus {limit}, trouvé davantage&#xa0;: le fichier grossit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path holds a NUL character</source>
+        <translation>le chemin contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid start byte</source>
+        <translation>octet de début invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid continuation byte</source>
+        <translation>octet de continuation invalide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected end of data</source>
+        <translation>fin des données inattendue</translation>
     </message>
 </context>
 <context>
@@ -5469,7 +5671,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Afficher les événements sans source</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>“{title}” is hidden by the filter: the selection was cleared</source>
         <translation>«&#xa0;{title}&#xa0;» est masqué par le filtre&#xa0;: la sélection a été effacée</translation>
     </message>
@@ -5583,6 +5785,30 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateWords</name>
+    <message>
+        <location filename="../../src/timelineapp/validate_words.py" line="+13"/>
+        <source>{file}: OK</source>
+        <translation>{file}&#xa0;: OK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{file}: OK (%n warning(s))</source>
+        <translation>
+            <numerusform>{file}&#xa0;: OK (%n&#xa0;avertissement)</numerusform>
+            <numerusform>{file}&#xa0;: OK (%n&#xa0;avertissements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{file}: %n error(s)</source>
+        <translation>
+            <numerusform>{file}&#xa0;: %n&#xa0;erreur</numerusform>
+            <numerusform>{file}&#xa0;: %n&#xa0;erreurs</numerusform>
         </translation>
     </message>
 </context>

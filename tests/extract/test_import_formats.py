@@ -401,3 +401,29 @@ def test_timelinejs_off_format_slides_are_read_or_reported() -> None:
     )
     assert second.title == "Only a string"
     assert any("text given as a string" in line for line in result.report.tally_lines())
+
+
+def test_mapped_actors_and_timesketch_actors_are_both_kept() -> None:
+    raw = (
+        b"message,datetime,timestamp_desc,who,actors\n"
+        b'Talks,2024-05-19T10:00:00+00:00,Event,Niger; Mali,"[""United States""]"\n'
+    )
+    options = ImportOptions(mapping={"actors": "who"})
+    result = import_bytes(raw, "t.csv", "timesketch", options)
+    names = {a.id: a.name for a in result.event_file.actors}
+    event = result.event_file.events[0]
+    assert [names[ref.actor] for ref in event.actors] == ["Niger", "Mali", "United States"]
+
+
+def test_the_joined_bytes_replace_the_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.extract.importers import draft
+
+    monkeypatch.setattr(draft, "COMPACT_ABOVE", 3)
+    monkeypatch.setattr(draft, "_CHUNK_BYTES", 100)  # several pieces
+    rows = "".join(f"2024-01-{1 + i:02d},Event {i}\n" for i in range(10))
+    result = import_bytes(("date,title\n" + rows).encode(), "t.csv", "csv")
+    assert len(result.pieces) > 2
+    whole = b"".join(result.pieces)
+    assert result.raw == whole
+    assert len(result.pieces) == 1
+    assert result.pieces[0] is result.raw  # held once

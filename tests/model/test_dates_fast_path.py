@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timelineapp.model.date_columns import MarkFlag, _fast_columns, columns_of, date_columns
+from timelineapp.model.date_columns_bulk import bulk_date_columns
 from timelineapp.model.dates import DateError, EdtfDate, _fast_date, _Parser, parse_date
 
 from .edtf_strategies import EXPRESSION, POINT
@@ -136,13 +137,43 @@ def _index_columns_agree_with_the_parsed_date(text: str) -> None:
 # each of them many times over, and the corner cases that matter are pinned by @example instead
 # of left to chance. Hypothesis's database and CI's repeated runs keep exploring beyond that.
 # Both fast roads are checked on each draw: drawing the expressions is most of the cost, so
-# one draw of 400 serves both properties (they were two tests drawing 400 each).
+# one draw of 400 serves both properties (they were two tests drawing 400 each), and the bulk
+# road of the load (date_columns_bulk) too.
 @settings(max_examples=400, deadline=None)
 @given(_expression)
 @_with_edges
 def test_both_fast_roads_agree_with_the_full_parser(text: str) -> None:
     _fast_path_agrees_with_the_full_parser(text)
     _index_columns_agree_with_the_parsed_date(text)
+    _bulk_agrees([text])
+
+
+def _bulk_agrees(texts: list[str]) -> None:
+    """Every row the bulk road gives is the full parser's columns; it defers the rest, and
+    never a string the scalar fast road reads (so the load's fast road stays as fast)."""
+    columns, deferred = bulk_date_columns(texts)
+    for text, row, later in zip(texts, columns.tolist(), deferred.tolist(), strict=True):
+        if later:
+            assert _fast_columns(text) is None or not text.isascii()
+            continue
+        parsed = full(text)
+        assert isinstance(parsed, EdtfDate), text
+        assert tuple(row) == columns_of(parsed), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_expression, max_size=40))
+def test_bulk_columns_of_many_strings_at_once_agree(texts: list[str]) -> None:
+    """Strings of different shapes and lengths read together (as a chunk's dates are)."""
+    _bulk_agrees(texts)
+
+
+def test_bulk_columns_defer_what_is_not_plainly_a_common_form() -> None:
+    odd = ["2024-06-07\x00", "2024\n", "２０２４", "2024-06-07 ", "X" * 80, "2024-06-07" + " " * 60]
+    texts = [*odd, "2024-06-07", "2024-06-07T10:30:59+02:00%/2024-06-07T10:30:59+02:00%"]
+    columns, deferred = bulk_date_columns(texts)
+    assert deferred.tolist() == [True] * len(odd) + [False, False]
+    assert tuple(columns[-2].tolist()) == date_columns("2024-06-07")
 
 
 def test_columns_of_the_common_forms() -> None:

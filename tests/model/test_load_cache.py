@@ -134,7 +134,7 @@ def test_failed_cache_save_leaves_no_temporary_folder(
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(load_cache.np, "save", full_disk)
+    monkeypatch.setattr(load_cache, "_write_npy", full_disk)
     assert load_event_file(target, cache_dir=cache).ok
     assert list(cache.iterdir()) == []
 

@@ -117,6 +117,26 @@ def fold_texts(texts: Iterable[str]) -> bytes:
     return fold_large(joined).encode("utf-8", "surrogatepass")
 
 
+def join_folded_releasing(blobs: list[bytes]) -> npt.NDArray[np.uint8]:
+    """:func:`join_folded` into an array, each blob dropped from ``blobs`` once copied.
+
+    A million events' folded texts are about 200 MB: joined at once, they were held twice.
+    Each copy of one chunk's blob holds the GIL for a few milliseconds only.
+    """
+    separator = np.frombuffer(EVENT_SEPARATOR.encode(), dtype=np.uint8)
+    total = sum(map(len, blobs)) + separator.size * max(len(blobs) - 1, 0)
+    joined = np.empty(total, dtype=np.uint8)
+    at = 0
+    for k, blob in enumerate(blobs):
+        if k:
+            joined[at : at + separator.size] = separator
+            at += separator.size
+        joined[at : at + len(blob)] = np.frombuffer(blob, dtype=np.uint8)
+        at += len(blob)
+        blobs[k] = b""
+    return joined
+
+
 def join_folded(blobs: Iterable[bytes]) -> bytes:
     """Blobs of :func:`fold_texts` (each of at least one text) as one blob of all texts.
 

@@ -48,12 +48,33 @@ class PackedStrings(Sequence[str]):
             base += len(blob)
         return cls(b"".join(blobs), np.concatenate(offsets))
 
+    @classmethod
+    def join_releasing(cls, parts: list[PackedStrings]) -> PackedStrings:
+        """:meth:`join`, each part dropped from ``parts`` once copied (the loader's merge of a
+        million titles holds them once, not twice)."""
+        total = sum(len(part._blob) for part in parts)
+        blob = np.empty(total, dtype=np.uint8)
+        offsets = [np.zeros(1, dtype=np.int64)]
+        base = 0
+        for k, part in enumerate(parts):
+            size = len(part._blob)
+            blob[base : base + size] = np.frombuffer(part._blob, dtype=np.uint8)
+            offsets.append(part._offsets[1:] - part._offsets[0] + base)
+            base += size
+            parts[k] = _EMPTY
+        return cls(blob, np.concatenate(offsets))
+
     def __reduce__(self) -> tuple[type[PackedStrings], tuple[bytes, npt.NDArray[np.int64]]]:
         return (PackedStrings, (bytes(self._blob), np.asarray(self._offsets)))
 
     @property
     def blob(self) -> bytes:
         return bytes(self._blob)
+
+    @property
+    def buffer(self) -> npt.NDArray[np.uint8]:
+        """The packed UTF-8 bytes as a uint8 array, without a copy (:attr:`blob` copies)."""
+        return np.frombuffer(self._blob, dtype=np.uint8)
 
     @property
     def offsets(self) -> npt.NDArray[np.int64]:
@@ -84,3 +105,6 @@ class PackedStrings(Sequence[str]):
         bounds = self._offsets.tolist()
         for a, b in itertools.pairwise(bounds):
             yield str(blob[a:b], "utf-8")
+
+
+_EMPTY = PackedStrings(b"", np.zeros(1, dtype=np.int64))

@@ -9,10 +9,9 @@ gets the shortest description of that: actors with their members, and actors alo
 parent whose members are only partly checked still shows its own events). A last pseudo-row,
 "(no actor)", stands for the events that name nobody.
 
-The rows are fetched in batches (``canFetchMore``/``fetchMore``), per level of the tree: a
-file with a million actors must not make the view lay out a million rows. For the same
-reason the search is done here, over every actor, not by a filtering proxy, which sees only
-the rows fetched so far.
+The rows are fetched in batches (``canFetchMore``/``fetchMore``), per level of the tree, and
+the search is done here over every actor, not by a filtering proxy (which would see only the
+rows fetched so far): :mod:`.actor_rows` says which rows there are.
 """
 
 from __future__ import annotations
@@ -25,19 +24,19 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QIcon
 
 from ..model.file_format import Actor, ActorKind
 from ..model.filtering import ActorTree, fold
 from ..model.untrusted_text import shown
+from .actor_kinds import kind_icon, kind_text
+from .actor_rows import FETCH_BATCH, TOP, ActorRows
 from .events_model import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -47,8 +46,6 @@ _ROOT = QModelIndex()
 ActorIdRole = Qt.ItemDataRole.UserRole + 1  # str actor id; None for the "(no actor)" row
 SearchTextRole = Qt.ItemDataRole.UserRole + 2  # folded name and aliases, for the search box
 
-FETCH_BATCH = 500  # rows of one level of the tree fetched at a time
-_TOP = -1  # the key of the top level among the row groups
 
 _UNCHECKED, _PARTIAL, _CHECKED = 0, 1, 2
 _CHECK_STATES = (
@@ -69,71 +66,6 @@ class Column(IntEnum):
     SHOWN = 2  # of those, events the current filter shows
 
 
-def kind_text(kind: ActorKind) -> str:
-    """The kind of an actor in words; one literal per value so that lupdate finds them."""
-    translate = QCoreApplication.translate
-    if kind is ActorKind.PERSON:
-        return translate("ActorWords", "Person")
-    if kind is ActorKind.ORGANIZATION:
-        return translate("ActorWords", "Organization")
-    if kind is ActorKind.STATE:
-        return translate("ActorWords", "State")
-    if kind is ActorKind.MILITARY:
-        return translate("ActorWords", "Military")
-    if kind is ActorKind.GROUP:
-        return translate("ActorWords", "Group")
-    return translate("ActorWords", "Other")
-
-
-# Mid-tone colours that read on light and dark palettes alike.
-_KIND_COLORS = {
-    ActorKind.PERSON: QColor(0xE0, 0x8A, 0x2E),
-    ActorKind.ORGANIZATION: QColor(0x26, 0x9E, 0x9A),
-    ActorKind.STATE: QColor(0x3D, 0x7E, 0xD8),
-    ActorKind.MILITARY: QColor(0x6F, 0x8F, 0x3A),
-    ActorKind.GROUP: QColor(0x9C, 0x5C, 0xC8),
-    ActorKind.OTHER: QColor(0x8A, 0x8A, 0x8A),
-}
-
-
-def kind_icon(kind: ActorKind, size: int = 16) -> QIcon:
-    """A small shape per kind, drawn here: no icon files to ship or theme."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = _KIND_COLORS[kind]
-    painter.setPen(QPen(color.darker(130), 1))
-    painter.setBrush(color)
-    s = float(size)
-    if kind is ActorKind.PERSON:  # head and shoulders
-        painter.drawEllipse(QPointF(s / 2, s * 0.3), s * 0.2, s * 0.2)
-        body = QPainterPath()
-        body.moveTo(s * 0.15, s * 0.95)
-        body.cubicTo(s * 0.15, s * 0.5, s * 0.85, s * 0.5, s * 0.85, s * 0.95)
-        body.closeSubpath()
-        painter.drawPath(body)
-    elif kind is ActorKind.ORGANIZATION:  # a building block
-        painter.drawRoundedRect(int(s * 0.15), int(s * 0.15), int(s * 0.7), int(s * 0.7), 2, 2)
-    elif kind is ActorKind.STATE:  # a disc, like a map marker
-        painter.drawEllipse(QPointF(s / 2, s / 2), s * 0.36, s * 0.36)
-    elif kind is ActorKind.MILITARY:  # a chevron-like triangle
-        painter.drawPolygon(
-            QPolygonF(
-                [QPointF(s / 2, s * 0.12), QPointF(s * 0.9, s * 0.85), QPointF(s * 0.1, s * 0.85)]
-            )
-        )
-    elif kind is ActorKind.GROUP:  # several people
-        for x, y in ((0.3, 0.35), (0.7, 0.35), (0.5, 0.72)):
-            painter.drawEllipse(QPointF(s * x, s * y), s * 0.17, s * 0.17)
-    else:  # a ring
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(color, 2))
-        painter.drawEllipse(QPointF(s / 2, s / 2), s * 0.3, s * 0.3)
-    painter.end()
-    return QIcon(pixmap)
-
-
 class ActorTreeModel(QAbstractItemModel):
     """Actors following ``parent``, then "(no actor)"; check boxes and two counts columns.
 
@@ -146,7 +78,6 @@ class ActorTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._actors: list[Actor] = []
         self._tree = ActorTree([], [])
-        self._search: list[str] = []
         self._included = np.zeros(0, dtype=np.bool_)  # per actor: its own events are shown
         self._no_actor = False
         self._states = np.zeros(0, dtype=np.int8)
@@ -154,12 +85,7 @@ class ActorTreeModel(QAbstractItemModel):
         self._shown = np.zeros(0, dtype=np.int64)
         self._no_actor_counts = (0, 0)
         self._icons: dict[ActorKind, QIcon] = {}
-        self._terms: list[str] = []
-        self._visible: npt.NDArray[np.bool_] | None = None  # actors the search keeps; None: all
-        self._no_actor_visible = True
-        self._row = np.zeros(0, dtype=np.int64)  # per actor, its row among its shown siblings
-        self._group_rows: dict[int, npt.NDArray[np.int64]] = {}  # parent (or _TOP) -> actors
-        self._fetched: dict[int, int] = {}  # parent (or _TOP) -> rows the views see so far
+        self._rows = ActorRows(self._tree, [])  # which actors the views are given, by level
 
     # --- content --------------------------------------------------------------------------
     def set_actors(self, actors: Sequence[Actor], tree: ActorTree) -> None:
@@ -167,100 +93,48 @@ class ActorTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._actors = list(actors)
         self._tree = tree
-        self._search = [fold("\n".join([a.name, *a.aliases])) for a in self._actors]
         self._included = np.zeros(len(self._actors), dtype=np.bool_)
         self._no_actor = False
         self._states = np.zeros(len(self._actors), dtype=np.int8)
         self._total = np.zeros(len(self._actors), dtype=np.int64)
         self._shown = np.zeros(len(self._actors), dtype=np.int64)
         self._no_actor_counts = (0, 0)
-        self._terms = []
-        self._arrange()
+        self._rows = ActorRows(tree, [fold("\n".join([a.name, *a.aliases])) for a in actors])
         self.endResetModel()
 
     def set_query(self, terms: list[str]) -> None:
         """Keep actors whose folded name or aliases hold every term, with their ancestors (to
         show them in place) and their members (finding "Niger" shows its army)."""
-        if terms == self._terms:
+        if terms == self._rows.terms:
             return
         self.beginResetModel()
-        self._terms = list(terms)
-        self._arrange()
-        self.endResetModel()
-
-    def _arrange(self) -> None:
-        tree = self._tree
-        self._group_rows = {}
-        self._fetched = {}
-        if not self._terms:
-            self._visible = None
-            self._no_actor_visible = True
-            self._row = tree.row
-            return
-        terms = self._terms
-        matched = np.fromiter(
-            (all(term in text for term in terms) for text in self._search),
-            dtype=np.bool_,
-            count=len(self._search),
-        )
-        visible = (tree.subtree_sums(matched.astype(np.int64)) > 0) | tree.covered(
-            np.flatnonzero(matched)
-        )
         no_actor = fold(self.tr("(no actor)"))
-        self._visible = visible
-        self._no_actor_visible = all(term in no_actor for term in terms)
-        row = np.full(len(self._actors), -1, dtype=np.int64)
-        roots = tree.root_array[visible[tree.root_array]]
-        row[roots] = np.arange(roots.size, dtype=np.int64)
-        kids = np.flatnonzero(visible & (tree.parent >= 0))
-        if kids.size:
-            # Rank among visible siblings: members are kept in file order within a parent.
-            kids = kids[np.argsort(tree.parent[kids], kind="stable")]
-            parents = tree.parent[kids]
-            row[kids] = np.arange(kids.size) - np.searchsorted(parents, parents, side="left")
-        self._row = row
-
-    def _rows_of(self, group: int) -> npt.NDArray[np.int64]:
-        """The actors shown under ``group`` (an actor, or _TOP), in order."""
-        found = self._group_rows.get(group)
-        if found is None:
-            tree = self._tree
-            found = tree.root_array if group == _TOP else tree.members(group)
-            if self._visible is not None:
-                found = found[self._visible[found]]
-            self._group_rows[group] = found
-        return found
-
-    def _count(self, group: int) -> int:
-        """Rows of ``group`` the views see (fetched so far)."""
-        fetched = self._fetched.get(group)
-        if fetched is None:
-            fetched = self._fetched[group] = min(int(self._rows_of(group).size), FETCH_BATCH)
-        return fetched
+        self._rows.arrange(terms, all(term in no_actor for term in terms))
+        self.endResetModel()
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         group = self._group(parent)
-        return group is not None and self._count(group) < self._rows_of(group).size
+        return group is not None and self._rows.count(group) < self._rows.rows_of(group).size
 
     def fetchMore(self, parent: ModelIndex) -> None:
         group = self._group(parent)
         if group is not None:
-            self._fetch(group, parent, self._count(group) + FETCH_BATCH)
+            self._fetch(group, parent, self._rows.count(group) + FETCH_BATCH)
 
     def _fetch(self, group: int, parent: ModelIndex, rows: int) -> None:
         """Let the views see the first ``rows`` rows of ``group`` (more, not fewer)."""
-        fetched = self._count(group)
-        rows = min(rows, int(self._rows_of(group).size))
+        fetched = self._rows.count(group)
+        rows = min(rows, int(self._rows.rows_of(group).size))
         if rows <= fetched:
             return
         self.beginInsertRows(parent, fetched, rows - 1)
-        self._fetched[group] = rows
+        self._rows.set_count(group, rows)
         self.endInsertRows()
 
     def _group(self, parent: ModelIndex) -> int | None:
-        """The row group under ``parent``: _TOP, an actor, or None (no rows there)."""
+        """The row group under ``parent``: TOP, an actor, or None (no rows there)."""
         if not parent.isValid():
-            return _TOP
+            return TOP
         node = self._node(parent)
         if node is None or node >= len(self._actors) or parent.column() != 0:
             return None
@@ -268,14 +142,13 @@ class ActorTreeModel(QAbstractItemModel):
 
     def _expose(self, node: int) -> bool:
         """Fetch the rows down to actor ``node``; False when the search hides it."""
-        if self._row[node] < 0:
+        chain = self._rows.chain(node)
+        if any(self._rows.row[n] < 0 for n in chain):
             return False
-        up = int(self._tree.parent[node])
-        if up >= 0 and not self._expose(up):
-            return False
-        group, parent = (_TOP, _ROOT) if up < 0 else (up, self._make_index(up, 0))
-        row = int(self._row[node])
-        self._fetch(group, parent, (row // FETCH_BATCH + 1) * FETCH_BATCH)
+        for n in reversed(chain):  # top level first: a parent's row exists before its members
+            up = int(self._tree.parent[n])
+            group, parent = (TOP, _ROOT) if up < 0 else (up, self._make_index(up, 0))
+            self._fetch(group, parent, (int(self._rows.row[n]) // FETCH_BATCH + 1) * FETCH_BATCH)
         return True
 
     def set_counts(
@@ -317,7 +190,7 @@ class ActorTreeModel(QAbstractItemModel):
     def index_of(self, actor_id: str | None) -> QModelIndex:
         """The first-column index of an actor, or of "(no actor)" for None."""
         if actor_id is None:
-            return self._make_index(len(self._actors), 0) if self._no_actor_visible else _ROOT
+            return self._make_index(len(self._actors), 0) if self._rows.no_actor_visible else _ROOT
         node = self._tree.index_of.get(actor_id)
         if node is None or not self._expose(node):
             return _ROOT
@@ -410,8 +283,9 @@ class ActorTreeModel(QAbstractItemModel):
             # "Check all" on a million actors: one notice per level, not one per box.
             self._changed(Column.NAME, Column.NAME, roles)
             return
+        known: dict[int, bool] = {}
         for node in changed.tolist():
-            if self._seen(node):
+            if self._rows.seen(node, known):
                 index = self._make_index(node, Column.NAME)
                 self.dataChanged.emit(index, index, roles)
 
@@ -424,10 +298,10 @@ class ActorTreeModel(QAbstractItemModel):
         group = self._group(parent)
         if group is None:
             return QModelIndex()
-        fetched = self._count(group)
+        fetched = self._rows.count(group)
         if row < fetched:
-            node = int(self._rows_of(group)[row])
-        elif group == _TOP and row == fetched and self._no_actor_visible:
+            node = int(self._rows.rows_of(group)[row])
+        elif group == TOP and row == fetched and self._rows.no_actor_visible:
             node = len(self._actors)
         else:
             return QModelIndex()
@@ -447,11 +321,11 @@ class ActorTreeModel(QAbstractItemModel):
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         if not parent.isValid():
-            return self._count(_TOP) + int(self._no_actor_visible)  # and "(no actor)"
+            return self._rows.count(TOP) + int(self._rows.no_actor_visible)  # and "(no actor)"
         if parent.column() != 0:
             return 0
         node = parent.internalId()
-        return 0 if node >= len(self._actors) else self._count(node)
+        return 0 if node >= len(self._actors) else self._rows.count(node)
 
     def hasChildren(self, parent: ModelIndex = _ROOT) -> bool:
         # Asked for every row a view lays out: answered without fetching the members.
@@ -460,7 +334,7 @@ class ActorTreeModel(QAbstractItemModel):
         node = parent.internalId()
         if parent.column() != 0 or node >= len(self._actors):
             return False
-        return bool(self._rows_of(node).size)
+        return bool(self._rows.rows_of(node).size)
 
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return len(Column)
@@ -515,7 +389,7 @@ class ActorTreeModel(QAbstractItemModel):
         if role == ActorIdRole:
             return actor.id
         if role == SearchTextRole:
-            return self._search[node]
+            return self._rows.search[node]
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -535,24 +409,17 @@ class ActorTreeModel(QAbstractItemModel):
         return node if 0 <= node <= len(self._actors) else None
 
     def _make_index(self, node: int, column: int) -> QModelIndex:
-        row = self._count(_TOP) if node == len(self._actors) else int(self._row[node])
+        row = self._rows.count(TOP) if node == len(self._actors) else int(self._rows.row[node])
         return self.createIndex(row, column, node)
-
-    def _seen(self, node: int) -> bool:
-        """Whether views have been given the row of this actor (fetched and not hidden)."""
-        row = int(self._row[node])
-        if row < 0:
-            return False
-        up = int(self._tree.parent[node])
-        return row < self._fetched.get(_TOP if up < 0 else up, 0) and (up < 0 or self._seen(up))
 
     def _groups(self) -> list[tuple[QModelIndex, int]]:
         """Every (parent index, row count) views have seen: the top level, each parent."""
         groups = [(QModelIndex(), self.rowCount())] if self.rowCount() else []
+        known: dict[int, bool] = {}
         groups.extend(
             (self._make_index(node, 0), rows)
-            for node, rows in self._fetched.items()
-            if node != _TOP and rows and self._seen(node)
+            for node, rows in self._rows.fetched()
+            if node != TOP and rows and self._rows.seen(node, known)
         )
         return groups
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QTabBar, QWidget
+
+from .pane_scroll import PaneScroller
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,10 @@ def build_default_docks(window: QMainWindow, panes: DockPanes) -> dict[str, QDoc
     provenance = _dock(window, docks, "provenance", panes.provenance, bottom)
     window.tabifyDockWidget(events, provenance)
     provenance.hide()  # shown when a file has problems, or from the status bar
-    actors = _dock(window, docks, "actors", panes.actors, left)
+    # The Actors pane is a column of controls above a tree: with large system text it is
+    # taller and wider than the left dock at 1024×700, so it scrolls rather than overlap
+    # the Legend. (The other panes are single scrolling views, or scroll already.)
+    actors = _dock(window, docks, "actors", PaneScroller(panes.actors), left)
     _dock(window, docks, "legend", panes.legend, left)
     for dock in (event, quotes, events, actors):
         dock.raise_()
@@ -102,13 +107,37 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     """
     width, height = window.width(), window.height()
     left = max(docks["actors"].minimumSizeHint().width(), 230, int(width * 0.2))
-    event = max(docks["event"].minimumSizeHint().width(), int(width * 0.3))
+    # The right column is at least as wide as its tab labels ("Event | Edit Event"): cut
+    # short to "É…", a tab no longer says which pane it raises.
+    tabs = max(
+        tabs_width(window, [docks["event"], docks["editor"]]),
+        tabs_width(window, [docks["quotes"], docks["sources"]]),
+    )
+    event_min = docks["event"].minimumSizeHint().width()
+    event = max(event_min, tabs, int(width * 0.3))
     central = window.centralWidget()
     central_min = central.minimumSizeHint().width() if central is not None else 0
     separators = 2 * window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
     spare = width - central_min - separators - left - event
-    if spare < 0:  # too narrow for both: the Event pane gives way down to its minimum
-        event = max(docks["event"].minimumSizeHint().width(), event + spare)
+    # Too narrow for all (a small screen, large text): the columns give way in turn, each
+    # down to a floor, the most useful width kept longest: the left column to 230 px, the
+    # right one to its whole tab labels, the left one to its minimum, the right one to its.
+    left_min = max(docks[key].minimumSizeHint().width() for key in ("actors", "legend"))
+    for column, floor in (
+        ("left", max(left_min, 230)),
+        ("event", max(event_min, tabs)),
+        ("left", left_min),
+        ("event", event_min),
+    ):
+        if spare >= 0:
+            break
+        now = left if column == "left" else event
+        given = min(-spare, max(now - floor, 0))
+        spare += given
+        if column == "left":
+            left -= given
+        else:
+            event -= given
     side = Qt.Orientation.Horizontal
     window.resizeDocks([docks["actors"]], [left], side)
     window.resizeDocks([docks["event"]], [event], side)
@@ -116,3 +145,18 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     window.resizeDocks([docks["actors"], docks["legend"]], [7, 3], up)
     window.resizeDocks([docks["event"], docks["quotes"]], [55, 45], up)
     window.resizeDocks([docks["events"]], [max(150, int(height * 0.28))], up)
+
+
+def tabs_width(window: QMainWindow, docks: list[QDockWidget]) -> int:
+    """The width a tab bar needs to show the titles of ``docks`` in full, in the window's
+    font and style (measured on a bar like the one the window makes for tabbed docks)."""
+    bar = QTabBar(window)
+    try:
+        bar.setDocumentMode(True)
+        bar.setDrawBase(True)
+        for dock in docks:
+            bar.addTab(dock.windowTitle())
+        return bar.sizeHint().width()
+    finally:
+        bar.setParent(None)
+        bar.deleteLater()

@@ -3,21 +3,27 @@ the filter in words.
 
 Always shown (a hidden bar would hide that a filter is active). Like the actor pane, it
 edits its part of :class:`FilterSpec` and hands the whole spec to :class:`FilterState`.
+
+When one row does not fit (a 1024 px screen with large system text, French labels), the bar
+wraps onto two rows rather than squeezing its fields under their minimum widths or hiding
+controls in an overflow menu: a filter the user cannot see is a filter the user forgets.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +36,9 @@ from .filter_state import FilterState
 # Typing pauses this long before the search runs: a million events take a tenth of a second
 # per search, too slow for every keystroke, and the undo history gets one entry per word.
 SEARCH_DELAY_MS = 250
+# The search field never gets narrower than this many average characters: a field showing
+# three letters of what was typed is no field at all.
+SEARCH_MIN_CHARS = 16
 
 
 class _ElidedLabel(QLabel):
@@ -109,15 +118,19 @@ class FilterBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.date_from, 1)
-        layout.addWidget(self.date_to, 1)
-        layout.addWidget(self.within)
-        layout.addWidget(self.evidence)
-        layout.addWidget(self.clear_button)
-        layout.addWidget(self.description, 4)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * SEARCH_MIN_CHARS)
+        # Two rows, the second empty while everything fits on the first (see _arrange).
+        self._first_row = QHBoxLayout()
+        self._second_row = QHBoxLayout()
+        for row in (self._first_row, self._second_row):
+            row.setSpacing(4)  # a little tighter than the style's: fields are framed anyway
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(4, 2, 4, 2)
+        rows.setSpacing(2)
+        rows.addLayout(self._first_row)
+        rows.addLayout(self._second_row)
+        self._two_rows: bool | None = None
+        self._arrange(two_rows=False)
 
         self.search.textEdited.connect(self._timer.start)
         self.date_from.textEdited.connect(self.on_date_edited)
@@ -132,13 +145,86 @@ class FilterBar(QWidget):
         filter_state.spec_changed.connect(self.on_spec_changed)
         self.on_spec_changed(filter_state.spec)
 
+    # --- one row or two -------------------------------------------------------------------
+    @property
+    def two_rows(self) -> bool:
+        """Whether the bar is wrapped onto two rows (the window is too narrow for one)."""
+        return bool(self._two_rows)
+
+    def _arrange(self, two_rows: bool) -> None:
+        """One row: search, dates, "within", evidence, clear, description. Two rows: what
+        finds events (search, evidence, clear) above the date range and the description."""
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for row in (self._first_row, self._second_row):
+            while row.count():
+                row.takeAt(0)
+        first: list[tuple[QWidget, int]] = [(self.search, 3)]
+        dates: list[tuple[QWidget, int]] = [
+            (self.date_from, 1),
+            (self.date_to, 1),
+            (self.within, 0),
+        ]
+        tools: list[tuple[QWidget, int]] = [(self.evidence, 0), (self.clear_button, 0)]
+        if two_rows:
+            self._fill(self._first_row, [*first, *tools])
+            self._fill(self._second_row, [*dates, (self.description, 4)])
+        else:
+            self._fill(self._first_row, [*first, *dates, *tools, (self.description, 4)])
+        self.updateGeometry()
+
+    @staticmethod
+    def _fill(row: QBoxLayout, widgets: list[tuple[QWidget, int]]) -> None:
+        for widget, stretch in widgets:
+            row.addWidget(widget, stretch)
+
+    def _row_width(self, widgets: list[QWidget]) -> int:
+        """The least width of one row holding ``widgets``, margins and spacing included."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        spacing = max(self._first_row.spacing(), 0)
+        room = sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets)
+        room += spacing * len(widgets)  # the description (no least width) ends each row
+        if margins is not None:
+            room += margins.left() + margins.right()
+        return room
+
+    def _one_row_width(self) -> int:
+        return self._row_width(
+            [
+                self.search,
+                self.date_from,
+                self.date_to,
+                self.within,
+                self.evidence,
+                self.clear_button,
+            ]
+        )
+
+    def _two_rows_width(self) -> int:
+        return max(
+            self._row_width([self.search, self.evidence, self.clear_button]),
+            self._row_width([self.date_from, self.date_to, self.within]),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # The narrowest the bar can go is its two-row form, whatever it shows now: the
+        # window's minimum width is not set by a row that could wrap.
+        hint = super().minimumSizeHint()
+        return QSize(self._two_rows_width(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(two_rows=event.size().width() < self._one_row_width())
+
     def _date_edit(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
         edit.setToolTip(self.tr("An EDTF date: 2012, 2024-06, 2024-06-07"))
         # Room for a whole day and the clear button; the field must not scroll the year away.
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00__") + 28)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00_") + 28)
         return edit
 
     # --- actions --------------------------------------------------------------------------

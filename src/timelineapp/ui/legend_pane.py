@@ -1,12 +1,14 @@
 """The Legend pane: what the marks and colours of the current view mean.
 
 Drawn by the same legend painter as exports, from the scene the timeline shows, so it lists
-only the kinds of mark and the actor colours actually on screen.
+only the kinds of mark and the actor colours actually on screen. A view with no marks gets a
+line saying so rather than a blank pane (or the whole file's legend, which would explain
+marks the user cannot see, and differ from the exported image's legend).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -20,6 +22,7 @@ from ..render.legend import (
     scene_kinds,
 )
 from .controller import TimelineController
+from .pane_scroll import MIN_LINES_WIDE
 from .timeline_widget import TimelineWidget
 
 _MARGIN = 6.0
@@ -82,9 +85,31 @@ class LegendCanvas(QWidget):
         self._tallest = 0
         self.on_view_changed()
 
-    def _legend_size(self, width: int) -> QSize:
+    def _has_legend(self) -> bool:
+        """Whether the view shows any mark to explain (decided here, not from the words:
+        a translation may well be empty)."""
         if self._controller.timeline is None:
-            return QSize(200, 40)
+            return False
+        scene = self._timeline.scene
+        return bool(scene_kinds(scene) or scene_actor_colors(scene))
+
+    def empty_text(self) -> str:
+        """What the pane says instead of a legend; empty when there is a legend to draw."""
+        if self._controller.timeline is None:
+            return self.tr("No event file is open.")
+        if self._has_legend():
+            return ""
+        return self.tr("No events in this view, so no marks to explain.")
+
+    def _empty_size(self, width: int) -> QSize:
+        room = QRect(0, 0, max(width - 2 * int(_MARGIN), 40), 10_000)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        text = self.fontMetrics().boundingRect(room, flags, self.empty_text())
+        return QSize(text.width() + 2 * int(_MARGIN), text.height() + 2 * int(_MARGIN) + 1)
+
+    def _legend_size(self, width: int) -> QSize:
+        if not self._has_legend():
+            return self._empty_size(width)
         entries = self._entries()
         kinds = scene_kinds(self._timeline.scene)
         measured_for = (self.font().key(), tuple(entries), tuple(kinds))
@@ -117,10 +142,14 @@ class LegendCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        if self._controller.timeline is None:
+        if not self._has_legend():
+            # Plain text (drawText does not read markup), wrapped to the pane's width.
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No event file is open.")
+                self.rect().adjusted(int(_MARGIN), int(_MARGIN), -int(_MARGIN), -int(_MARGIN)),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                self.empty_text(),
             )
             painter.end()
             return
@@ -162,4 +191,8 @@ class LegendPane(QScrollArea):
         return self.canvas.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.canvas.minimumWidth(), 60)
+        # The least room its texts wrap in, but never more than a few lines' width: with
+        # large text on a small screen the pane scrolls sideways rather than take the width
+        # the Event pane's tab labels need (see pane_scroll).
+        line = self.fontMetrics().height()
+        return QSize(min(self.canvas.minimumWidth(), line * MIN_LINES_WIDE), 60)

@@ -450,6 +450,8 @@ class MainWindow(QMainWindow):
         else:
             self.show()
             fit_window_to_screen(self)  # now the frame (title bar, borders) is known
+        if not self._settings.window_state:
+            size_docks(self, self.docks)  # first run: in proportion to the window as shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save_flow.maybe_save():

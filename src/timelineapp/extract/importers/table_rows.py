@@ -230,16 +230,15 @@ def _places(cells: _Cells) -> str:
     return ", ".join(dict.fromkeys(v.strip() for v in cells if v and not v.isspace()))
 
 
-def _actor_names(
-    roles: tuple[str | None, ...], cells: _Cells
-) -> tuple[tuple[str, str | None], ...]:
-    """(name, role) for every name listed in the actor cells, in column order."""
-    return tuple(
+def _actor_names(roles: tuple[str | None, ...], cells: _Cells) -> list[tuple[str, str | None]]:
+    """(name, role) for every name listed in the actor cells, in column order (a list of
+    the event's own: a preset's finish may add to it)."""
+    return [
         (name, role)
         for value, role in zip(cells, roles, strict=True)
-        if value and not value.isspace()
-        for name in split(value.strip())
-    )
+        if value and (stripped := value.strip())
+        for name in split(stripped)
+    ]
 
 
 def _tags(cells: _Cells) -> tuple[str, ...]:

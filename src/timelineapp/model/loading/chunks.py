@@ -22,7 +22,8 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
-from ..date_columns import COLUMN_COUNT, DateColumns
+from ..date_columns import COLUMN_COUNT
+from ..date_columns_bulk import bulk_date_columns
 from ..dates import DateError
 from ..evidence import DocumentGraph, document_graph
 from ..evidence_columns import empty_evidence, evidence_pass
@@ -38,7 +39,6 @@ from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, Ro
 from .split import item_spans, split_items, walk_spans
 
 _EVENTS = TypeAdapter(list[Event])
-_UNDATED = (0, 0, 0, 0, 0, 0, 0)
 _DATE, _ACTORS, _SOURCES = attrgetter("date"), attrgetter("actors"), attrgetter("sources")
 _STATUS, _REVIEW = attrgetter("status"), attrgetter("review")
 _TITLE, _ID = attrgetter("title"), attrgetter("id")
@@ -233,23 +233,7 @@ def collect_rows(
     cap = context.max_issues
     blocking, other = result.blocking, result.other
     count = len(rows)
-    dates: list[int] = []  # COLUMN_COUNT numbers per event (DateColumns), flat
-    dated = bytearray(count)
-    add_dates = dates.extend
-    # Dates repeat within a chunk; the dict spares the memoised parser's call for those.
-    known: dict[str, DateColumns] = {}
-    for k, date in enumerate(map(_DATE, rows)):
-        if date is None:
-            add_dates(_UNDATED)
-            continue
-        columns = known.get(date)
-        if columns is None:
-            try:
-                columns = known[date] = event_date_columns(date)
-            except DateError:
-                raise RowRejected from None
-        add_dates(columns)
-        dated[k] = 1
+    dates, dated = _date_columns(list(map(_DATE, rows)))
     ids = list(map(_ID, rows))
     if None in map(EVENT_ID_SEARCH, ids):
         raise RowRejected  # an id that breaks the pattern: the models say which
@@ -295,8 +279,8 @@ def collect_rows(
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
     result.evidence = evidence_pass(rows, offset, context, other)
     result.count = count
-    result.dates = np.array(dates, dtype=np.int64).reshape(count, COLUMN_COUNT)
-    result.dated = np.frombuffer(dated, dtype=np.bool_)
+    result.dates = dates
+    result.dated = dated
     result.status = np.fromiter(map(STATUS_CODES.__getitem__, map(_STATUS, rows)), np.int8, count)
     result.review = np.fromiter(map(REVIEW_CODES.__getitem__, map(_REVIEW, rows)), np.int8, count)
     result.actor_counts = np.array(counts, dtype=np.int64)
@@ -311,6 +295,32 @@ def collect_rows(
     result.search_blob = fold_texts(list(map(search_text, rows))) if rows else b""
     result.passages = np.array(passages, dtype=np.int64).reshape(len(passages) // 6, 6)
     result.passage_texts = passage_texts
+
+
+def _date_columns(
+    texts: list[str | None],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """The date columns of each event and whether it is dated; raises RowRejected when a date
+    is not valid (the models say why).
+
+    Each distinct date is read once: the common forms all together
+    (:func:`..date_columns_bulk.bulk_date_columns`), the others one by one by the one check
+    of a date (``event_date_columns``, memoised).
+    """
+    numbers = dict.fromkeys(texts)
+    numbers.pop(None, None)
+    distinct: list[str] = list(numbers)  # type: ignore[arg-type]
+    table = np.zeros((len(distinct) + 1, COLUMN_COUNT), np.int64)  # the last row: undated
+    table[:-1], deferred = bulk_date_columns(distinct)
+    for k in np.flatnonzero(deferred).tolist():
+        try:
+            table[k] = event_date_columns(distinct[k])
+        except DateError:
+            raise RowRejected from None
+    numbers = dict(zip(distinct, range(len(distinct)), strict=True))
+    numbers[None] = len(distinct)
+    rows = np.fromiter(map(numbers.__getitem__, texts), np.intp, len(texts))
+    return table[rows], rows != len(distinct)
 
 
 def _members(

@@ -1,8 +1,12 @@
 """Run the chunks of a big file through :func:`process_chunk`, on every core when it pays.
 
 Validation is CPU-bound Python and pydantic work that holds the GIL, so threads would not
-help; worker processes do. They are started with "spawn" (never "fork": the GUI process has
-threads, and forking those is unsafe), as early as the file's size is known, so that their
+help; worker processes do. They are never forked from the loading process (the GUI process has
+threads, and forking those is unsafe): on Linux they are forked from a *fork server*, a fresh
+single-threaded process that imports the load pass once (:func:`_context`), so each worker
+starts in milliseconds instead of importing numpy, pydantic and the models again (about half
+a second of CPU each), and a second load in the same session pays no import at all;
+elsewhere they are spawned. They start as early as the file's size is known, so that their
 start-up overlaps with splitting the file and reading its documents. Small files stay
 in-process, where starting workers would cost more than it saves.
 """
@@ -23,12 +27,16 @@ from .split import EventsSplit
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 _NO_SPANS = np.zeros((0, 2), np.int64)
 CHUNK_EVENTS = 5_000  # ~40 ms of work: progress stays smooth, the GIL is handed back often
 PARALLEL_CHUNK_EVENTS = 20_000
-# Below this size (about 60,000 events) worker start-up (~1 s) is not worth it.
-PARALLEL_BYTES = 25_000_000
+# Below this size (about 150,000 events) a file loads in this process: with the load pass
+# at about 12 µs an event, workers would save little time (their start, passing chunks and
+# results, and the quotes checked here meanwhile) for far more CPU (measured at 100k events,
+# 43 MB: 1.3 s of CPU in-process, 2.4 s with two workers).
+PARALLEL_BYTES = 64_000_000
 
 
 def _warm_up() -> None:
@@ -77,19 +85,32 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
+_PRELOAD = ["timelineapp.model.loading.chunks"]
+
+
+def _context() -> BaseContext:
+    """The fork server's context where there is one (its server preloading the load pass),
+    else "spawn"."""
+    import multiprocessing
+
+    try:
+        context = multiprocessing.get_context("forkserver")
+    except ValueError:  # no fork server on this platform (Windows)
+        return multiprocessing.get_context("spawn")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
 class ChunkPool:
     """Worker processes for one load, started at once so they are ready when chunks are."""
 
     def __init__(self, workers: int) -> None:
         # Imported here: small files (and the app's start-up) never need worker processes.
-        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = workers
         self.executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_warm_up,
+            max_workers=workers, mp_context=_context(), initializer=_warm_up
         )
         # ProcessPoolExecutor starts processes lazily: ask for them now.
         for _ in range(workers):

@@ -13,32 +13,28 @@ import gc
 import hashlib
 import json
 import logging
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import msgspec
 import numpy as np
-import numpy.typing as npt
 from pydantic import ValidationError
 
 from ..file_format import Actor, Document, EventFile
-from ..folding import join_folded
-from ..integrity import check_header_references, duplicate_ids
+from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
-from ..packed_strings import PackedStrings
 from . import cache as load_cache
 from .chunks import (
     ChunkContext,
     ChunkResult,
     check_passages,
     collect_events,
-    index_from_chunks,
     schema_issues,
 )
 from .loaded import EventColumns, LazyEvents, LoadedFile, LoadResult
+from .merge import assemble, capped
 from .parallel import ChunkPool, run_chunks, start_pool
 from .positions import MAX_DEPTH, decode_utf8, duplicate_key_issues, too_deep, with_positions
 from .read import (
@@ -294,7 +290,7 @@ def _load_split(
         schema = schema_issues(error, name, max_issues)
         header = _ids_only(header_bytes)
     header_issues = duplicate_key_issues(header_bytes, name)
-    header_issues += _capped(check_header_references(header, name), max_issues)
+    header_issues += capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, request, header_issues)
     documents = DocumentTexts()
@@ -313,7 +309,7 @@ def _load_split(
     results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
         return None
-    columns = _assemble(results, schema, max_issues, name, spans)
+    columns = assemble(results, schema, max_issues, name, spans)
     if isinstance(columns, list):
         return _failed(raw, request, columns)
     issues = _other_issues(documents, results, max_issues)
@@ -362,38 +358,6 @@ def _other_issues(
     return (documents.issues + [i for r in results for i in r.other])[:max_issues]
 
 
-def _assemble(
-    results: list[ChunkResult],
-    schema: list[Issue],
-    max_issues: int,
-    name: str,
-    spans: npt.NDArray[np.int64] | None,
-) -> EventColumns | list[Issue]:
-    """Merge chunk results in file order: the columns, or the blocking issues."""
-    blocking = list(schema)
-    for result in results:
-        blocking.extend(result.blocking)
-    ids = PackedStrings.join([r.ids for r in results])
-    if not ids.all_distinct():  # the quick test; duplicate_ids says which and where
-        blocking.extend(_capped(duplicate_ids("event", ids, name), max_issues))
-    if blocking:
-        return sorted(blocking, key=_issue_order)[:max_issues]
-    passages = [r.passages for r in results]
-    return EventColumns(
-        index=index_from_chunks(results),
-        titles=PackedStrings.join([r.titles for r in results]),
-        ids=ids,
-        search_blob=join_folded(r.search_blob for r in results if r.count),
-        passage_rows=np.concatenate(passages) if passages else np.zeros((0, 6), np.int64),
-        spans=spans,
-    )
-
-
-def _issue_order(issue: Issue) -> tuple[int, ...]:
-    # Report in file order: events[12] before events[100].
-    return tuple(int(n) for n in re.findall(r"\[(\d+)\]", issue.json_path))
-
-
 def _is_syntax(error: ValidationError) -> bool:
     return any(d["type"] == "json_invalid" for d in error.errors(include_url=False))
 
@@ -431,7 +395,7 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
     except ValidationError as error:
         issues = schema_issues(error, name, max_issues)
         return LoadResult(name, None, with_positions(issues, text))
-    blocking = _capped(check_header_references(data, name), max_issues)
+    blocking = capped(check_header_references(data, name), max_issues)
     if blocking:
         return LoadResult(name, None, with_positions(blocking, text))
     documents = read_documents(data, request.base_dir, name)
@@ -439,20 +403,11 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
     collect_events(data.events, 0, ChunkContext.of_header(data, name, max_issues), result)
     by_number = documents.by_number(data.documents)
     result.other.extend(check_passages(result, by_number, name, max_issues))
-    columns = _assemble([result], [], max_issues, name, None)
+    columns = assemble([result], [], max_issues, name, None)
     if isinstance(columns, list):
         return LoadResult(name, None, with_positions(columns, text))
     issues = with_positions(_other_issues(documents, [result], max_issues), text)
     return _loaded_result(raw, request, data, content_hash, columns, documents, issues)
-
-
-def _capped(issues: Iterable[Issue], cap: int) -> list[Issue]:
-    result = []
-    for issue in issues:
-        result.append(issue)
-        if len(result) >= cap:
-            break
-    return result
 
 
 __all__ = [

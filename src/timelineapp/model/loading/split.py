@@ -6,6 +6,11 @@ Finding the events needs only the file's structure: msgspec (a well-kept C JSON 
 decodes the top level with the ``events`` array left as :class:`msgspec.Raw` bytes, then that
 array into one ``Raw`` per event, without building the events (about 1 s for a 430 MB file).
 
+msgspec holds Python's lock (the GIL) for as long as one decode runs: one pass over a 430 MB
+file would freeze the window for 0.35 s on an idle machine and seconds on a busy one. A big
+file is therefore split slice by slice (:func:`_split_in_slices`, a few MB each), and the
+loading thread lets the window run between two slices.
+
 A ``Raw`` decoded from a buffer is a view into it, so where an event's bytes lie in the file
 is the distance between the two buffers' addresses: :func:`item_spans` turns a chunk's items
 into ``[start, end)`` byte offsets. That takes about a microsecond per event, so the loader
@@ -166,13 +171,23 @@ class EventsSplit:
         return walk_spans(raw, int(self.marks[0]), self.lengths)
 
 
-def split_events(raw: bytes) -> EventsSplit | None:
+SLICE_BYTES = 4 << 20
+"""Bytes of events decoded per msgspec call in a big file (a few ms of holding the GIL)."""
+
+
+def split_events(raw: bytes, slice_bytes: int = SLICE_BYTES) -> EventsSplit | None:
     """The top-level ``events`` array of ``raw``, or None if the file is not that shape.
 
     None means "use the plain parser": it will produce the precise syntax or schema errors.
     One pass decodes the file with each event left as raw bytes; the array's own brackets
-    are then found next to its first and last events (only whitespace stands between).
+    are then found next to its first and last events (only whitespace stands between). A file
+    of more than two slices is split slice by slice (the same result, see
+    :func:`_split_in_slices`), the one pass serving when that cannot be done.
     """
+    if len(raw) > 2 * slice_bytes:
+        split = _split_in_slices(raw, slice_bytes)
+        if split is not None:
+            return split
     try:
         items = _EVENTS.decode(raw).events
     except (msgspec.DecodeError, RecursionError):
@@ -191,6 +206,120 @@ def split_events(raw: bytes) -> EventsSplit | None:
         count=len(range(0, len(items), _GRAIN)),
     )
     return EventsSplit(array_start, array_end, lengths, marks)
+
+
+_EVENTS_KEY = re.compile(rb'"events"[ \t\r\n]*:[ \t\r\n]*\[')
+_CUT = re.compile(rb"\}[ \t\r\n]*,[ \t\r\n]*\{")  # where an event may end and the next begin
+_TRIES = 16  # bad cuts in a file before giving up on slicing it
+
+
+def _split_in_slices(raw: bytes, slice_bytes: int) -> EventsSplit | None:
+    """:func:`split_events` a slice at a time, each decode holding the GIL briefly; None when
+    the file does not lend itself to it (the one pass then decides).
+
+    The events array starts at the first ``"events": [`` (such a key cannot be inside a JSON
+    string, whose quotes are escaped). From a point where an event starts, a slice is cut at
+    the next ``,`` followed by ``{`` past ``slice_bytes``, and decoded as a JSON array of raw
+    items: if the cut fell inside a string or inside an event, the slice is not valid JSON
+    (a string or an object left open), and the next cut is tried; a valid slice ends between
+    two events, where the next slice starts. The rest of the array is decoded together with
+    the file around it (the header before the array, whatever follows it), which checks that
+    the array is the file's top-level ``events`` and that the whole file is JSON.
+    """
+    found = _EVENTS_KEY.search(raw)
+    if found is None:
+        return None
+    array_start = found.end() - 1
+    start = array_start + 1  # where the next slice begins (first event, maybe after spaces)
+    lengths: list[npt.NDArray[np.int64]] = []
+    marks: list[npt.NDArray[np.int64]] = []
+    count = 0
+    misses = [0]
+    cuts = _CUT
+    while len(raw) - start > 2 * slice_bytes:
+        decoded = _next_slice(raw, start, slice_bytes, misses, cuts)
+        if decoded is None:
+            return None
+        items, buffer, end = decoded
+        if not items:
+            return None
+        if cuts is _CUT and len(items) > 1:
+            cuts = _cuts_like(buffer, items)
+        _keep(items, buffer, start - 1, count, lengths, marks)
+        count += len(items)
+        start = end + 1  # past the comma
+    # The rest: the header, "[", the last events and what follows the array, as one file.
+    tail = raw[:array_start] + b"[" + raw[start:]
+    try:
+        items = _EVENTS.decode(tail).events
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    if not items:
+        return None
+    first = _address(items[0]) - _address(tail)
+    if tail[array_start + 1 : first].strip(b" \t\r\n"):
+        return None  # the top-level events are another array than the one sliced
+    shift = start - (array_start + 1)  # tail offset -> raw offset, past the header
+    _keep(items, tail, shift, count, lengths, marks)
+    last_end = _address(items[-1]) - _address(tail) + len(items[-1]) + shift
+    array_end = raw.find(b"]", last_end) + 1
+    return EventsSplit(array_start, array_end, np.concatenate(lengths), np.concatenate(marks))
+
+
+def _cuts_like(buffer: bytes, items: list[msgspec.Raw]) -> re.Pattern[bytes]:
+    """Where events end and begin in a file whose first events were found in ``buffer``:
+    after a ``}``, the bytes between its first two events, then ``{``.
+
+    A program writes the same bytes between every two events, and those of a pretty-printed
+    or one-event-per-line file hold a line break, which no JSON string can: such a cut is
+    nearly always right at the first try (``,{`` alone is also found between an event's
+    actors or quotes).
+    """
+    end = _address(items[0]) - _address(buffer) + len(items[0])
+    gap = buffer[end : _address(items[1]) - _address(buffer)]
+    return re.compile(re.escape(b"}" + gap + b"{"))
+
+
+def _next_slice(
+    raw: bytes, start: int, slice_bytes: int, misses: list[int], cuts: re.Pattern[bytes]
+) -> tuple[list[msgspec.Raw], bytes, int] | None:
+    """The events of the slice of ``raw`` from ``start`` (where an event starts) to a cut
+    past ``slice_bytes``, the buffer they are views into (``"["`` + the slice + ``"]"``), and
+    the cut (the comma's offset); None when no cut gives a valid slice, or when the file has
+    had ``_TRIES`` bad cuts already (``misses[0]`` counts them: a file full of ``,{`` inside
+    strings must not be decoded dozens of times over)."""
+    position = start + slice_bytes
+    while misses[0] < _TRIES:
+        found = cuts.search(raw, position)
+        if found is None:
+            return None
+        cut = raw.index(b",", found.start())  # the comma between the two events
+        buffer = b"".join((b"[", memoryview(raw)[start:cut], b"]"))
+        try:
+            return _ITEMS.decode(buffer), buffer, cut
+        except (msgspec.DecodeError, RecursionError):
+            position = cut + 1  # inside a string or an event: the next cut
+            misses[0] += 1
+    return None
+
+
+def _keep(
+    items: list[msgspec.Raw],
+    buffer: bytes,
+    shift: int,
+    count: int,
+    lengths: list[npt.NDArray[np.int64]],
+    marks: list[npt.NDArray[np.int64]],
+) -> None:
+    """Append the lengths of ``items`` (views into ``buffer``, whose offset ``k`` is ``k +
+    shift`` in the file; events ``count`` on) and the starts of those with a mark."""
+    lengths.append(np.fromiter(map(len, items), dtype=np.int64, count=len(items)))
+    first_mark = -count % _GRAIN
+    marked = items[first_mark::_GRAIN]
+    base = _address(buffer) - shift
+    marks.append(
+        np.fromiter((_address(item) - base for item in marked), dtype=np.int64, count=len(marked))
+    )
 
 
 def _split_empty(raw: bytes) -> EventsSplit | None:

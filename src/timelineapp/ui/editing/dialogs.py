@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...model.dates import DateError, parse_date
 from ...model.file_format import Actor, ActorKind, Document
+from ..actor_kinds import kind_text
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -230,21 +231,6 @@ class AddDocumentDialog(QDialog):
 
     def metadata(self) -> dict[str, str | None]:
         return {name: (field.text().strip() or None) for name, field in self.fields.items()}
-
-
-def kind_text(kind: ActorKind) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    names = {
-        ActorKind.PERSON: translate("ActorKind", "Person"),
-        ActorKind.ORGANIZATION: translate("ActorKind", "Organization"),
-        ActorKind.STATE: translate("ActorKind", "State"),
-        ActorKind.MILITARY: translate("ActorKind", "Military"),
-        ActorKind.GROUP: translate("ActorKind", "Group"),
-        ActorKind.OTHER: translate("ActorKind", "Other"),
-    }
-    return names[kind]
 
 
 class ActorDialog(QDialog):

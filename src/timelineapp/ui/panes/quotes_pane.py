@@ -7,8 +7,9 @@ recorded offsets now, the differing characters highlighted on both.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -64,35 +65,72 @@ class QuoteEntry:
         return self.now is not None
 
 
-def quotes_of(timeline: Timeline, event: int) -> list[QuoteEntry]:
-    """The event's quotes in the order the file lists them."""
-    entries: list[QuoteEntry] = []
-    record = timeline.event(event)
-    provenance = timeline.provenance
-    broken = {(p.source, p.quote): p for p in provenance.check_event(event, record)}
-    for s, source in enumerate(record.sources):
+class QuoteEntries(Sequence[QuoteEntry]):
+    """The event's quotes in the order the file lists them, each made when first read.
+
+    An event can hold 100,000 quotes, and the view asks for a batch at a time: making every
+    entry up front took a second of each click.
+    """
+
+    def __init__(self, timeline: Timeline, event: int) -> None:
+        self._timeline = timeline
+        self._record = record = timeline.event(event)
+        provenance = timeline.provenance
+        self._broken = {(p.source, p.quote): p for p in provenance.check_event(event, record)}
+        self._pairs = [
+            (s, q) for s, source in enumerate(record.sources) for q in range(len(source.quotes))
+        ]
+        self._made: dict[int, QuoteEntry] = {}
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    @property
+    def made(self) -> int:
+        """How many entries were made so far."""
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, i: int) -> QuoteEntry: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[QuoteEntry]: ...
+    def __getitem__(self, i: int | slice) -> QuoteEntry | list[QuoteEntry]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        i = range(len(self))[i]  # negative indices, and IndexError past the end
+        found = self._made.get(i)
+        if found is None:
+            found = self._made[i] = self._make(*self._pairs[i])
+        return found
+
+    def _make(self, s: int, q: int) -> QuoteEntry:
+        timeline, record = self._timeline, self._record
+        provenance = timeline.provenance
+        source = record.sources[s]
+        quote = source.quotes[q]
         document = timeline.document_by_id.get(source.document)
         title = shown(document.title if document is not None else source.document)
         missing = source.document in provenance.documents and (
             provenance.documents[source.document].state == "missing"
         )
-        for q, quote in enumerate(source.quotes):
-            problem = broken.get((s, q))
-            now = provenance.passage_texts(problem, record)[1] if problem else None
-            if missing:
-                now = ""  # unchecked: shown with "the document cannot be read"
-            entries.append(
-                QuoteEntry(
-                    source.document,
-                    quote.start,
-                    quote.end,
-                    quote.text,
-                    timeline.attribution(quote.attributed_to),
-                    title,
-                    now if problem is None or now is not None else "",
-                )
-            )
-    return entries
+        problem = self._broken.get((s, q))
+        now = provenance.passage_texts(problem, record)[1] if problem else None
+        if missing:
+            now = ""  # unchecked: shown with "the document cannot be read"
+        return QuoteEntry(
+            source.document,
+            quote.start,
+            quote.end,
+            quote.text,
+            timeline.attribution(quote.attributed_to),
+            title,
+            now if problem is None or now is not None else "",
+        )
+
+
+def quotes_of(timeline: Timeline, event: int) -> Sequence[QuoteEntry]:
+    """The event's quotes in the order the file lists them (made as they are read)."""
+    return QuoteEntries(timeline, event)
 
 
 FETCH_BATCH = 200  # quote rows given to the view at a time
@@ -108,13 +146,17 @@ class QuotesModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[QuoteEntry] = []
+        self._entries: Sequence[QuoteEntry] = []
         self._shown = 0  # rows given to the view so far
         self._terms: list[str] = []
 
-    def set_entries(self, entries: list[QuoteEntry]) -> None:
+    @property
+    def entries(self) -> Sequence[QuoteEntry]:
+        return self._entries
+
+    def set_entries(self, entries: Sequence[QuoteEntry]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._entries = entries  # not copied: a lazy sequence makes its rows when read
         self._shown = min(len(self._entries), FETCH_BATCH)
         self.endResetModel()
 
@@ -308,7 +350,7 @@ class QuotesPane(QWidget):
     def on_selection_changed(self, event: int | None) -> None:
         timeline = self._controller.timeline
         if timeline is None or event is None or not 0 <= event < len(timeline.events):
-            entries: list[QuoteEntry] = []
+            entries: Sequence[QuoteEntry] = []
             self._placeholder.setText(self.tr("No event selected"))
         else:
             entries = quotes_of(timeline, event)
