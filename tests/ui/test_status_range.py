@@ -30,3 +30,8 @@ def test_french_deep_time_uses_a_decimal_comma() -> None:
 def test_a_calendar_view_keeps_calendar_dates() -> None:
     text = format_range(_view(2024, 2025), QLocale("en_GB"))
     assert text.startswith("2024-01-01")
+
+
+def test_years_across_the_era_are_said_as_the_axis_says_them() -> None:
+    text = format_range(_view(-535, 30), QLocale("en_GB"))
+    assert text == "536 BCE – 30"

@@ -49,7 +49,8 @@ def format_range(tm: TimeMap, locale: QLocale) -> str:
             return f"{year}-{m:02d}-{d:02d} {hh:02d}:{mm:02d}"
         if tm.span < 3 * 365 * 86400:
             return f"{year}-{m:02d}-{d:02d}"
-        return year
+        # Years alone across the era: "536 BCE – 30", not the ISO-padded "0030".
+        return format_year(y) if first_year <= 0 else year
 
     return f"{one(tm.start)} – {one(tm.end)}"
 
