@@ -3,8 +3,15 @@
 ``python benchmarks/bench_strangers.py [--cases title,actors100k,...] [--out FILE.json]``
 writes each hostile file to a temporary folder, then, in a fresh process per file (offscreen
 Qt), opens it in the whole application (loading in the GUI thread, so the time is the
-user's wait), selects its first event, and reports the seconds of each step and the
-process's peak RSS. Prints a table and writes JSON (default ``benchmarks/out/strangers.json``).
+user's wait), selects its first event with the Edit Event dock shown (the worst case: the
+editor shows the event too), types a character in the summary, and reports the seconds of
+each step and the process's peak RSS. Prints a table and writes JSON (default
+``benchmarks/out/strangers.json``).
+
+``reload20mb`` instead opens a generated file of about 20 MB (50,000 events), selects an
+event, then rewrites the file on disk as an editor does (a new file renamed over it) and
+reports the seconds until it is shown again (live reload, in the worker thread) and the
+longest time the window's event loop did not turn meanwhile.
 """
 
 from __future__ import annotations
@@ -48,6 +55,10 @@ def _title(data: dict[str, Any]) -> None:
     data["title"] = data["events"][0]["title"] = data["documents"][0]["title"] = TEN_MB
 
 
+def _summary(data: dict[str, Any]) -> None:
+    data["events"][0]["summary"] = data["events"][0]["note"] = TEN_MB
+
+
 def _actors(count: int) -> Callable[[dict[str, Any]], None]:
     def make(data: dict[str, Any]) -> None:
         data["actors"] += [{"id": f"a{i}", "name": f"Acteur {i}"} for i in range(count)]
@@ -66,11 +77,13 @@ def _quotes(count: int) -> Callable[[dict[str, Any]], None]:
 
 CASES: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "title": ("10 MB title (file, event, document)", _title),
+    "summary": ("10 MB summary and note", _summary),
     "actors100k": ("one event with 100,000 actors", _actors(100_000)),
     "actors1m": ("one event with 1,000,000 actors", _actors(1_000_000)),
     "quotes100k": ("one event with 100,000 quotes", _quotes(100_000)),
 }
-DEFAULT = "title,actors100k,quotes100k"
+RELOAD_EVENTS = 50_000  # about 20 MB
+DEFAULT = "title,summary,actors100k,quotes100k,reload20mb"
 
 _WORKER = """
 import json, os, resource, sys, time
@@ -86,12 +99,18 @@ def run() -> None:
     opened = app.opener.open(sys.argv[1])
     qapp.processEvents()
     middle = time.perf_counter()
+    app.window.docks["editor"].raise_()
     app.controller.select(0)
     qapp.processEvents()
     end = time.perf_counter()
+    summary = app.window.event_editor.summary
+    summary.setFocus()
+    summary.textCursor().insertText("x")
+    qapp.processEvents()
+    typed = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(json.dumps({"opened": opened, "open_s": middle - start, "select_s": end - middle,
-                      "peak_bytes": peak}), flush=True)
+                      "key_s": typed - end, "peak_bytes": peak}), flush=True)
     app.controller.undo_stack.setClean()
     os._exit(0)
 
@@ -100,14 +119,89 @@ if __name__ == "__main__":
 """
 
 
+_RELOAD_WORKER = """
+import json, os, resource, sys, time
+from pathlib import Path
+
+def run() -> None:
+    from PySide6.QtCore import QTimer
+    from timelineapp.ui.app import Application, create_qapplication
+    qapp = create_qapplication()
+    app = Application(qapp, Path(sys.argv[2]) / "settings.json")
+    app.window.show()
+    path = Path(sys.argv[1])
+    app.opener.background_threshold = 1 << 62
+    assert app.opener.open(path)
+    qapp.processEvents()
+    app.controller.select(len(app.controller.timeline.loaded.ids) // 2)
+    qapp.processEvents()
+    ticks = []
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    done = []
+    app.live_reload.reloaded.connect(lambda _path: done.append(time.perf_counter()))
+    raw = path.read_bytes()
+    temporary = path.with_name(".~" + path.name)
+    temporary.write_bytes(raw + b"\\n")
+    ticker.start()
+    start = time.perf_counter()
+    os.replace(temporary, path)
+    while not done and time.perf_counter() - start < 600:
+        qapp.processEvents()
+        time.sleep(0.002)
+    ticker.stop()
+    stamps = [start, *ticks, done[0] if done else time.perf_counter()]
+    stall = max(b - a for a, b in zip(stamps, stamps[1:]))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"opened": bool(done), "reload_s": (done or [0])[0] - start,
+                      "stall_s": stall, "peak_bytes": peak}), flush=True)
+    app.controller.undo_stack.setClean()
+    os._exit(0)
+
+if __name__ == "__main__":
+    run()
+"""
+
+
+def _reload_row(folder: str) -> dict[str, Any]:
+    from generate import generate
+
+    path = generate(RELOAD_EVENTS, folder=Path(folder) / "reload")
+    run = subprocess.run(
+        [sys.executable, "-c", _RELOAD_WORKER, str(path), folder],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        check=False,
+    )
+    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
+    result: dict[str, Any] = json.loads(lines[-1]) if lines else {"error": run.stderr[-500:]}
+    result.update(
+        case="reload20mb", label="20 MB file changed on disk", file_bytes=path.stat().st_size
+    )
+    if "error" in result:
+        print(f"{result['label']}: failed: {result['error']}")
+    else:
+        print(
+            f"{result['label']:40} {result['file_bytes'] / 1e6:7.1f} MB"
+            f"  reload {result['reload_s']:6.2f} s  longest stall {result['stall_s']:5.2f} s"
+            f"  peak {result['peak_bytes'] / 1e6:7.0f} MB"
+        )
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--cases", default=DEFAULT, help=f"of {', '.join(CASES)}")
+    parser.add_argument("--cases", default=DEFAULT, help=f"of {', '.join(CASES)}, reload20mb")
     parser.add_argument("--out", type=Path, default=OUT / "strangers.json")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for key in args.cases.split(","):
+            if key == "reload20mb":
+                rows.append(_reload_row(folder))
+                continue
             label, make = CASES[key]
             data = _base()
             make(data)
@@ -129,7 +223,8 @@ def main() -> int:
                 continue
             print(
                 f"{label:40} {result['file_bytes'] / 1e6:7.1f} MB  open {result['open_s']:7.2f} s"
-                f"  select {result['select_s']:7.2f} s  peak {result['peak_bytes'] / 1e6:7.0f} MB"
+                f"  select {result['select_s']:7.2f} s  key {result.get('key_s', 0):5.2f} s"
+                f"  peak {result['peak_bytes'] / 1e6:7.0f} MB"
             )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

@@ -8,9 +8,23 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+from pathlib import Path
+from typing import Any
+
+import pytest
 from hypothesis import settings
+
+from .qt_free_run import run_without_qt
 
 # Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example deadline
 # only makes them fail on a loaded machine, so it is off for every test.
 settings.register_profile("timelineapp", deadline=None)
 settings.load_profile("timelineapp")
+
+
+@pytest.fixture(scope="session")
+def qt_free_run() -> dict[str, Any]:
+    """One interpreter's report of importing and loading with Qt blocked (``qt_free_run.py``),
+    shared by the layer, process and Qt-free import tests."""
+    seed = Path(__file__).parent / "data" / "build" / "000_651eb735907009b6.txt"
+    return run_without_qt(seed)

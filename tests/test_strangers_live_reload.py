@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
 from timelineapp.model import edits
 from timelineapp.resources import example_event_file
+from timelineapp.ui import file_opener
 from timelineapp.ui.app import Application
 
 
@@ -39,6 +42,39 @@ def _opened(running: Application, folder: Path) -> tuple[Path, dict[str, Any]]:
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
+def _arrange_the_view(running: Application, data: dict[str, Any]) -> tuple[str, Any, float]:
+    """Select the fourth event, show only the first actor, zoom in: what a reload keeps."""
+    running.controller.select(3)
+    running.filter_state.only_actor(data["actors"][0]["id"])
+    widget = running.window.timeline
+    widget.set_timemap(widget.timemap.zoomed(4.0, widget.timemap.start))
+    return data["events"][3]["id"], running.filter_state.spec, widget.timemap.seconds_per_pixel
+
+
+def _renamed_and_inserted(data: dict[str, Any]) -> dict[str, Any]:
+    """Another program renames the selected event and adds one before it."""
+    data["events"][3]["title"] = "Renamed on disk"
+    data["events"].insert(0, dict(data["events"][0], id="inserted-on-disk", title="Inserted"))
+    return data
+
+
+def _assert_the_view_is_kept(
+    running: Application, data: dict[str, Any], kept: tuple[str, Any, float]
+) -> None:
+    selected_id, spec, scale = kept
+    controller = running.controller
+    timeline = controller.timeline
+    assert timeline is not None
+    assert timeline.index.count == len(data["events"])
+    assert controller.selection is not None
+    assert timeline.event(controller.selection).id == selected_id
+    assert timeline.event(controller.selection).title == "Renamed on disk"
+    assert running.filter_state.spec == spec
+    # The zoom is kept (the view may pan to keep the selected event in sight).
+    assert running.window.timeline.timemap.seconds_per_pixel == pytest.approx(scale)
+    assert not controller.modified
+
+
 def test_a_changed_file_reloads_keeping_filter_zoom_and_selection(
     app: Application,  # noqa: F811
     qtbot: QtBot,
@@ -46,30 +82,10 @@ def test_a_changed_file_reloads_keeping_filter_zoom_and_selection(
 ) -> None:
     path, data = _opened(app, tmp_path)
     controller = app.controller
-    selected_id = data["events"][3]["id"]
-    controller.select(3)
-    first_actor = data["actors"][0]["id"]
-    app.filter_state.only_actor(first_actor)
-    spec = app.filter_state.spec
-    widget = app.window.timeline
-    widget.set_timemap(widget.timemap.zoomed(4.0, widget.timemap.start))
-    before_view = widget.timemap
-    # Another program renames an event and adds one before the selected event.
-    data["events"][3]["title"] = "Renamed on disk"
-    new_event = dict(data["events"][0], id="inserted-on-disk", title="Inserted")
-    data["events"].insert(0, new_event)
+    kept = _arrange_the_view(app, data)
     with qtbot.waitSignal(app.live_reload.reloaded, timeout=10_000):
-        _replace(path, data)
-    timeline = controller.timeline
-    assert timeline is not None
-    assert timeline.index.count == len(data["events"])
-    assert controller.selection is not None
-    assert timeline.event(controller.selection).id == selected_id
-    assert timeline.event(controller.selection).title == "Renamed on disk"
-    assert app.filter_state.spec == spec
-    # The zoom is kept (the view may pan to keep the selected event in sight).
-    assert widget.timemap.seconds_per_pixel == pytest.approx(before_view.seconds_per_pixel)
-    assert not controller.modified
+        _replace(path, _renamed_and_inserted(data))
+    _assert_the_view_is_kept(app, data, kept)
     # The path is watched again after the rename: a second change reloads too.
     data["events"][0]["title"] = "Second change"
     with qtbot.waitSignal(app.live_reload.reloaded, timeout=10_000):
@@ -126,3 +142,102 @@ def test_with_unsaved_edits_the_user_is_asked(
     assert controller.timeline is not None
     assert controller.timeline.event(0).title == "Mine, unsaved"
     assert controller.modified
+
+
+# --- big files: read in the worker thread, as an open is -----------------------------------------
+
+
+def _in_the_worker(running: Application) -> None:
+    """Make every reload take the big-file road (a worker thread), whatever the size: the
+    road a 20 MB file takes (benchmarks/bench_strangers.py --cases reload20mb times one)."""
+    running.live_reload.background_threshold = 0
+
+
+def test_a_big_file_reloads_in_the_worker_keeping_the_view_and_the_window_answering(
+    app: Application,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    path, data = _opened(app, tmp_path)
+    _in_the_worker(app)
+    kept = _arrange_the_view(app, data)
+    # The window's event loop keeps turning while the file is read: count its turns then.
+    turns_while_loading: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(
+        lambda: turns_while_loading.append(1) if app.live_reload._worker is not None else None
+    )
+    ticker.start()
+    with qtbot.waitSignal(app.live_reload.reloaded, timeout=20_000):
+        _replace(path, _renamed_and_inserted(data))
+    ticker.stop()
+    assert turns_while_loading  # not frozen for the whole load
+    _assert_the_view_is_kept(app, data, kept)
+
+
+def test_a_change_during_a_big_reload_is_read_after_it(
+    app: Application,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, data = _opened(app, tmp_path)
+    _in_the_worker(app)
+    second = json.loads(json.dumps(data))
+    second["title"] = "Second version"
+    original = file_opener.load_and_index
+    calls: list[str] = []
+
+    def slow_reader(*args: Any, **kwargs: Any) -> Any:
+        found = original(*args, **kwargs)
+        if not calls:  # the writer saves again while the first version is being read
+            _replace(path, second)
+        calls.append("read")
+        return found
+
+    monkeypatch.setattr(file_opener, "load_and_index", slow_reader)
+    data["title"] = "First version"
+    _replace(path, data)
+    qtbot.waitUntil(
+        lambda: (
+            app.controller.timeline is not None
+            and app.controller.timeline.title == "Second version"
+        ),
+        timeout=20_000,
+    )
+    assert calls == ["read", "read"]
+
+
+def test_edits_made_during_a_big_reload_are_not_replaced_without_asking(
+    app: Application,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, data = _opened(app, tmp_path)
+    _in_the_worker(app)
+    edited = threading.Event()
+    original = file_opener.load_and_index
+
+    def waiting_reader(*args: Any, **kwargs: Any) -> Any:
+        edited.wait(10)  # the user edits while the file is being read
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(file_opener, "load_and_index", waiting_reader)
+    data["events"][0]["title"] = "Theirs, on disk"
+    _replace(path, data)
+    qtbot.waitUntil(lambda: app.live_reload._worker is not None, timeout=10_000)
+    controller = app.controller
+    assert controller.draft is not None
+    controller.edit(edits.update_event(controller.draft, 0, title="Mine, unsaved"), "Edit title")
+    edited.set()
+    qtbot.waitUntil(lambda: app.live_reload.question is not None, timeout=20_000)
+    assert controller.timeline is not None
+    assert controller.timeline.event(0).title == "Mine, unsaved"
+    assert controller.modified
+    box = app.live_reload.question
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if "Keep" in b.text()).click()
+    qtbot.waitUntil(lambda: app.live_reload.question is None)
+    assert controller.timeline.event(0).title == "Mine, unsaved"

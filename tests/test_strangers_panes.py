@@ -9,7 +9,7 @@ import pytest
 
 from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
 from timelineapp.ui.app import Application
-from timelineapp.ui.panes import document_pane, event_pane, quotes_pane
+from timelineapp.ui.panes import document_marks, event_pane, quotes_pane
 
 from .model.event_files import TEXT, minimal
 
@@ -30,7 +30,7 @@ def test_an_event_with_many_quotes_and_actors_builds_a_screenful(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(document_pane, "MAX_MARKS", 40)
+    monkeypatch.setattr(document_marks, "MAX_MARKS", 40)
     monkeypatch.setattr(event_pane, "MAX_ACTOR_BUTTONS", 12)
     monkeypatch.setattr(quotes_pane, "FETCH_BATCH", 25)
     assert app.opener.open(_crowded(tmp_path, quotes=300, actors=100))

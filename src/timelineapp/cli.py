@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from . import __version__
+from .command_errors import guarded
 from .environment import configure_environment
 from .logs import log_to_stderr
 
@@ -184,20 +185,7 @@ def import_gui() -> ModuleType:
 
 def _guarded(command: str, run: Callable[[], int]) -> int:
     """Run a command; whatever goes wrong ends in one line on stderr, never a traceback."""
-    try:
-        return run()
-    except BrokenPipeError:
-        raise  # the reader of stdout left: main ends quietly
-    except KeyboardInterrupt:
-        print(f"timelineapp {command}: interrupted", file=sys.stderr)
-        return EXIT_USAGE
-    except Exception as error:  # a bug, or the machine out of memory: say it plainly
-        _log.exception("timelineapp %s failed", command)
-        print(
-            f"timelineapp {command}: error: unexpected {type(error).__name__}: {error}",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    return guarded(f"timelineapp {command}", run, _log, EXIT_USAGE)
 
 
 def _validate(files: Sequence[str], as_json: bool) -> int:

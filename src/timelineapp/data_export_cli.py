@@ -32,44 +32,26 @@ def data_format(args: argparse.Namespace) -> str | None:
 
 
 def run_data_export(args: argparse.Namespace, format_name: str) -> int:
-    try:
-        return _run(args, format_name)
-    except BrokenPipeError:
-        raise  # the reader of stdout left: cli.main ends quietly
-    except KeyboardInterrupt:
-        print(f"{_PROG}: interrupted", file=sys.stderr)
-        return EXIT_INVALID
-    except Exception as error:  # the promise is a message, never a traceback
-        logging.getLogger(__name__).exception("unexpected error")  # with -v: the traceback
-        print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
-        return EXIT_INVALID
+    from .export_cli import command_boundary
+
+    return command_boundary(lambda: _run(args, format_name), logging.getLogger(__name__))
 
 
 def _run(args: argparse.Namespace, format_name: str) -> int:
-    # The image export's loading and filter rules, reused so both exports filter alike.
-    from .export_cli import _check_output, _Failure, _filter_spec, _load
+    # The image export's loading, filter rules and failures, reused so both exports agree.
+    from .export_cli import _check_filter_dates, _check_output, _Failure, _filter_spec, _load
     from .extract.exporters import Selection, export_data
     from .model.atomic_write import atomic_write
-    from .model.dates import DateError, parse_date
     from .model.filtering import FilterEngine
 
     output = Path(args.output)
-    try:
-        for flag, value in (("--from", args.date_from), ("--to", args.date_to)):
-            if value is not None:
-                try:
-                    parse_date(value)
-                except DateError as error:
-                    raise _Failure(f"{flag}: {error}", EXIT_USAGE) from None
-        if args.within.lower() not in ("certainly", "possibly"):
-            raise _Failure(f"--within {args.within!r} is not one of certainly, possibly", 2)
-        args.within = args.within.lower()
-        _check_output(output)
-        timeline = _load(args.file)
-        spec = _filter_spec(args, timeline)
-    except _Failure as failure:
-        print(f"{_PROG}: error: {failure}", file=sys.stderr)
-        return failure.code
+    _check_filter_dates(args)
+    if args.within.lower() not in ("certainly", "possibly"):
+        raise _Failure(f"--within {args.within!r} is not one of certainly, possibly", 2)
+    args.within = args.within.lower()
+    _check_output(output)
+    timeline = _load(args.file)
+    spec = _filter_spec(args, timeline)
     mask = FilterEngine.from_timeline(timeline).mask(spec)
     shown = [int(i) for i in mask.nonzero()[0]]
     loaded = timeline.events

@@ -13,9 +13,11 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .command_errors import guarded
 from .evidence_cli import add_evidence_arguments, evidence_filter, evidence_problem
 
 if TYPE_CHECKING:
@@ -118,20 +120,21 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except _Failure as failure:
-        print(f"{_PROG}: error: {failure}", file=sys.stderr)
-        return failure.code
-    except BrokenPipeError:
-        raise  # the reader of stdout left: cli.main ends quietly
-    except KeyboardInterrupt:
-        print(f"{_PROG}: interrupted", file=sys.stderr)
-        return EXIT_INVALID
-    except Exception as error:  # the promise is a message, never a traceback
-        logging.getLogger(__name__).exception("unexpected error")  # with -v: the traceback
-        print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
-        return EXIT_INVALID
+    return command_boundary(lambda: _run(args), logging.getLogger(__name__))
+
+
+def command_boundary(run: Callable[[], int], logger: logging.Logger) -> int:
+    """The export command's promise, for images and data alike: a stated failure is its
+    message and exit code; anything else, as for every command (``command_errors``)."""
+
+    def stated() -> int:
+        try:
+            return run()
+        except _Failure as failure:
+            print(f"{_PROG}: error: {failure}", file=sys.stderr)
+            return failure.code
+
+    return guarded(_PROG, stated, logger, EXIT_INVALID)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -230,16 +233,9 @@ def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
             raise _Failure(
                 f"--date {args.date!r} is not a date like 2026-11-24", EXIT_USAGE
             ) from None
-    from .model.dates import DateError, parse_date
-
     if (problem := evidence_problem(args)) is not None:
         raise _Failure(problem, EXIT_USAGE)
-    for flag, value in (("--from", args.date_from), ("--to", args.date_to)):
-        if value is not None:
-            try:
-                parse_date(value)
-            except DateError as error:
-                raise _Failure(f"{flag}: {error}", EXIT_USAGE) from None
+    _check_filter_dates(args)
     options: dict[str, Any] = {
         "format": fmt,
         "width": args.width,
@@ -268,6 +264,18 @@ def _usage_checks(args: argparse.Namespace) -> dict[str, Any]:
         raise _Failure(str(error), EXIT_USAGE) from None
     args.within = chosen["--within"]
     return options
+
+
+def _check_filter_dates(args: argparse.Namespace) -> None:
+    """``--from`` and ``--to`` are dates the filter can read (a usage error otherwise)."""
+    from .model.dates import DateError, parse_date
+
+    for flag, value in (("--from", args.date_from), ("--to", args.date_to)):
+        if value is not None:
+            try:
+                parse_date(value)
+            except DateError as error:
+                raise _Failure(f"{flag}: {error}", EXIT_USAGE) from None
 
 
 def _options(values: dict[str, Any]) -> ExportOptions:

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .command_errors import guarded
+
 if TYPE_CHECKING:
     from .extract.importers import ConversionReport
 
@@ -79,17 +81,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except BrokenPipeError:
-        raise  # the reader of stdout left: cli.main ends quietly
-    except KeyboardInterrupt:
-        print(f"{_PROG}: interrupted", file=sys.stderr)
-        return EXIT_USAGE
-    except Exception as error:  # the promise is a message, never a traceback
-        logging.getLogger(__name__).exception("unexpected error")  # with -v: the traceback
-        print(f"{_PROG}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    return guarded(_PROG, lambda: _run(args), logging.getLogger(__name__), EXIT_USAGE)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -206,23 +207,11 @@ def test_unreadable_article_raises_a_located_error(tmp_path: Path) -> None:
         read_article(empty)
 
 
-def test_the_extract_layer_imports_without_qt() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "class B:\n"
-        "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.startswith(('PySide6', 'shiboken6')): raise ImportError(name)\n"
-        "sys.meta_path.insert(0, B())\n"
-        "import timelineapp.extract.build, timelineapp.extract.score, timelineapp.extract.command\n"
-        "from timelineapp.extract.article import read_article\n"
-        f"read_article(__import__('pathlib').Path({str(SEED)!r}))\n"
-        "print('ok')\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.stdout.strip() == "ok", done.stderr
+def test_the_extract_layer_imports_without_qt(qt_free_run: dict[str, Any]) -> None:
+    # build, score and command imported, and the seed article read, in a fresh interpreter with
+    # PySide6 and shiboken6 blocked (tests/qt_free_run.py reads this file's SEED).
+    assert qt_free_run["parts"]["extract"] == "ok", qt_free_run["parts"]["extract"]
+    assert not qt_free_run["qt_modules"]
 
 
 def test_one_url_names_one_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -99,3 +99,29 @@ def test_a_big_table_that_is_not_utf8_is_read_in_one_process() -> None:
     parts = import_bytes(raw.encode("cp1252"), "latin.csv", "csv")
     assert parts.event_file.events[0].title == "Accord signé 0"
     assert any("Windows-1252" in line for line in parts.report.lines())
+
+
+def test_a_worker_that_ends_without_its_part_is_a_failure() -> None:
+    import multiprocessing
+
+    from timelineapp.extract.importers.parallel_table import WorkerFailed, _receive
+
+    ours, theirs = multiprocessing.Pipe()
+    theirs.close()  # the worker died (killed, out of memory) before answering
+    with pytest.raises(WorkerFailed):
+        _receive(ours)
+
+
+@pytest.mark.usefixtures("in_parts")
+def test_failed_workers_fall_back_to_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.extract.importers.parallel_table import WorkerFailed
+
+    def fail(*_args: object) -> None:
+        raise WorkerFailed("killed")
+
+    raw = _acled(300)
+    whole = _one_process(raw, "big.csv")
+    monkeypatch.setattr(parallel_table, "_run", fail)
+    parts = import_bytes(raw, "big.csv")
+    assert parts.raw == whole.raw  # type: ignore[attr-defined]
+    assert parts.report.to_json() == whole.report.to_json()  # type: ignore[attr-defined]

@@ -26,7 +26,7 @@ def _extract(tmp_path: Path) -> dict[tuple[str, str], bool]:
     )
     if not Path(lupdate).exists():
         pytest.skip("pyside6-lupdate is not installed")
-    sources = [RENDER / "legend.py", *sorted(RENDER.glob("export*.py"))]
+    sources = [*sorted(RENDER.glob("legend*.py")), *sorted(RENDER.glob("export*.py"))]
     ts = tmp_path / "check.ts"
     subprocess.run([lupdate, *map(str, sources), "-ts", str(ts)], check=True, capture_output=True)
     found = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,8 @@ from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application, create_qapplication
+
+from .window_start import WindowStart, start_window
 
 
 @pytest.fixture(scope="session")
@@ -35,3 +37,17 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
     application.controller.undo_stack.setClean()
     application.window.close()
     application.window.deleteLater()
+
+
+@pytest.fixture(scope="session")
+def window_start(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], WindowStart]:
+    """A real start of the window in ``"fr"`` or ``"en"`` (see ``window_start.py``), made once
+    per session and shared by the tests that only read what it showed."""
+    starts: dict[str, WindowStart] = {}
+
+    def start(lang: str) -> WindowStart:
+        if lang not in starts:
+            starts[lang] = start_window(lang, tmp_path_factory.mktemp(f"start-{lang}"))
+        return starts[lang]
+
+    return start

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from timelineapp.model.issues import Issue, IssueKind, Severity
 from timelineapp.model.validation_words import word_error
 from timelineapp.ui import issue_words
-from timelineapp.ui.app import Application
+from timelineapp.ui.app import Application, create_qapplication
 
 BAD = Path(__file__).parents[1] / "data" / "bad"
 
@@ -105,6 +105,19 @@ def french() -> Iterator[None]:
         QCoreApplication.removeTranslator(translator)
 
 
+@pytest.fixture(scope="module")
+def one_window(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Application]:
+    """One application for the sampled codes, built as ``app`` builds it: wording an issue
+    reads the translators the application installed and changes nothing in the window, so the
+    58 cases share it (a window each was 8 s of the suite under load)."""
+    application = Application(create_qapplication(), tmp_path_factory.mktemp("words") / "s.json")
+    application.window.show()
+    yield application
+    application.controller.undo_stack.setClean()
+    application.window.close()
+    application.window.deleteLater()
+
+
 def _dispose(app: Application) -> None:
     """Delete the dialog: a hidden one stays a top-level widget that later tests would find."""
     dialog = app.opener.last_dialog
@@ -119,7 +132,7 @@ def test_every_worded_code_is_sampled() -> None:
 
 
 @pytest.mark.parametrize("code", sorted(SAMPLES))
-def test_english_words_give_back_the_model_message(app: Application, code: str) -> None:
+def test_english_words_give_back_the_model_message(one_window: Application, code: str) -> None:
     issue = _issue(code)
     # %n words read "character(s)" until the coordinator's English .qm gives their plural forms.
     unfilled = re.sub(r"\b(character|item)s?\b", r"\1(s)", issue.message)
@@ -131,7 +144,7 @@ def test_english_words_give_back_the_model_message(app: Application, code: str) 
 
 
 @pytest.mark.parametrize("code", sorted(SAMPLES))
-def test_every_worded_code_uses_only_its_arguments(app: Application, code: str) -> None:
+def test_every_worded_code_uses_only_its_arguments(one_window: Application, code: str) -> None:
     issue = _issue(code)
     words = issue_words.template(code, dict(issue.arguments))
     assert words is not None

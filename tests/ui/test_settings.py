@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,8 @@ from timelineapp.ui.settings import (
     save_settings,
 )
 from timelineapp.ui.view_memory import spec_from_json, spec_to_json
+
+from .window_start import WindowStart
 
 
 def test_settings_round_trip(tmp_path: Path) -> None:
@@ -124,48 +124,20 @@ def test_environment_variable_chooses_the_folder(
     assert default_settings_path() == tmp_path / "portable" / "settings.json"
 
 
-_SCRIPT = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from timelineapp import cli
-
-real_exec = QApplication.exec
-def exec_then_quit(self):
-    QTimer.singleShot(0, QApplication.quit)
-    return real_exec()
-QApplication.exec = exec_then_quit
-sys.exit(cli.main(sys.argv[1:]))
-"""
+# The starts are shared with the --lang tests (tests/ui/window_start.py): "fr" chooses the
+# folder with --config-dir, "en" with TIMELINEAPP_CONFIG_DIR.
+_STARTS = {"option": "fr", "variable": "en"}
 
 
 @pytest.mark.parametrize("how", ["option", "variable"])
-def test_config_dir_holds_the_settings(tmp_path: Path, how: str) -> None:
-    folder = tmp_path / "portable"
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-    )
-    args = []
-    if how == "option":
-        args = ["--config-dir", str(folder)]
-    else:
-        env[CONFIG_DIR_VARIABLE] = str(folder)
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    saved = json.loads((folder / "settings.json").read_text(encoding="utf-8"))
+def test_config_dir_holds_the_settings(
+    window_start: Callable[[str], WindowStart], how: str
+) -> None:
+    started = window_start(_STARTS[how])
+    assert started.returncode == 0, started.stderr
+    saved = json.loads((started.config_dir / "settings.json").read_text(encoding="utf-8"))
     assert saved["last_file"].endswith("niger-2024.timeline.json")  # the first run's example
-    assert not (tmp_path / "config").exists()
+    assert not (started.home / "config").exists()
 
 
 def test_every_filter_field_survives_the_settings_file() -> None:

@@ -7,17 +7,20 @@ refer to events.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
 from .dates import EdtfDate, cached_date
 from .file_format import Actor, Document, Event
 from .loading import MAX_ISSUES, DocumentState, LoadedFile
+from .loading.loaded import LazyEvents
 from .provenance import Provenance, provenance_of
 from .time_index import TimeIndex
 
@@ -35,6 +38,15 @@ class Passage:
     is_date_phrase: bool
     source: int  # index of the source within the event
     quote: int  # index of the quote within the source; -1 for the date phrase
+
+
+class _DateOnly(msgspec.Struct):
+    """An event's ``date`` alone: msgspec skips every other field in C."""
+
+    date: str | None = None
+
+
+_DATE_DECODER = msgspec.json.Decoder(_DateOnly)
 
 
 @dataclass
@@ -72,11 +84,34 @@ class Timeline:
         return self.loaded.data.documents
 
     def event(self, i: int) -> Event:
-        return self.loaded.data.events[i]
+        # Built from its bytes (and kept) by LazyEvents on first use. Validation makes no
+        # reference cycles, so the cycle collector is paused meanwhile: an event with a
+        # million actor references made a million objects, and the collections they set off
+        # walked every object of the open file again and again (7 s instead of 2 s).
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self.loaded.data.events[i]
+        finally:
+            if was_enabled:
+                gc.enable()
 
     def date(self, i: int) -> EdtfDate | None:
-        text = self.loaded.data.events[i].date
+        text = self.date_text(i)
         return None if text is None else cached_date(text)
+
+    def date_text(self, i: int) -> str | None:
+        """Event ``i``'s date as written, without building the event.
+
+        A table row or a tooltip needs the date only: building an event with a million actor
+        references took seconds, and the Events table asked for it when it opened. The event's
+        bytes were validated when the file was loaded, so only ``date`` is read from them.
+        """
+        events = self.loaded.data.events
+        if isinstance(events, LazyEvents):
+            start, end = events.spans[i]
+            return _DATE_DECODER.decode(events.raw[int(start) : int(end)]).date
+        return events[i].date
 
     @cached_property
     def filter_engine(self) -> FilterEngine:
@@ -92,12 +127,19 @@ class Timeline:
         return engine
 
     @cached_property
-    def actor_by_id(self) -> dict[str, Actor]:
-        return {a.id: a for a in self.loaded.data.actors}
+    def top_level_actors(self) -> tuple[int, ...]:
+        """Actors without a parent, in file order (their position is their palette colour)."""
+        return tuple(i for i, a in enumerate(self.loaded.data.actors) if not a.parent)
 
     @cached_property
-    def actor_number(self) -> dict[str, int]:
-        return {a.id: i for i, a in enumerate(self.loaded.data.actors)}
+    def actor_by_id(self) -> Mapping[str, Actor]:
+        return _ActorsById(self.loaded.data.actors, self.actor_number)
+
+    @property
+    def actor_number(self) -> Mapping[str, int]:
+        """Each actor's index in the file, by id: the filter's actor tree already holds it
+        (a second dict of a million ids cost 1.7 s and ~100 MB on the first click)."""
+        return self.filter_engine.tree.index_of
 
     @cached_property
     def document_by_id(self) -> dict[str, Document]:
@@ -144,6 +186,23 @@ class Timeline:
             ):
                 best = passage
         return best
+
+
+class _ActorsById(Mapping[str, Actor]):
+    """The file's actors by id, through the index of each id."""
+
+    def __init__(self, actors: Sequence[Actor], number: Mapping[str, int]) -> None:
+        self._actors = actors
+        self._number = number
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        return self._actors[self._number[actor_id]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._number)
+
+    def __len__(self) -> int:
+        return len(self._number)
 
 
 class PassageTable(Mapping[str, list[Passage]]):

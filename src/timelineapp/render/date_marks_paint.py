@@ -108,6 +108,14 @@ def _paint_piece(
         painter.drawRoundedRect(rect, radius, radius)
 
 
+def doubt_fonts(font: QFont) -> tuple[QFont, QFontMetricsF]:
+    """The qualifier marks' font (smaller, bold) for a label ``font``, and its metrics."""
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+    small.setBold(True)
+    return small, QFontMetricsF(small)
+
+
 def paint_doubts(
     painter: QPainter,
     form: DateFormMark,
@@ -116,6 +124,7 @@ def paint_doubts(
     font: QFont,
     width: float,
     label_left: bool = False,
+    fonts: tuple[QFont, QFontMetricsF] | None = None,
 ) -> None:
     """A bracket over each component in doubt (the year's span, the month's, the day's),
     stacked coarse above fine, with the qualifier's mark on it.
@@ -127,10 +136,7 @@ def paint_doubts(
     if not form.doubts:
         return
     painter.save()
-    small = QFont(font)
-    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-    small.setBold(True)
-    metrics = QFontMetricsF(small)
+    small, metrics = fonts if fonts is not None else doubt_fonts(font)
     painter.setFont(small)
     for doubt in form.doubts:
         _paint_bracket(painter, doubt, cy, theme, metrics, width, label_left)
@@ -175,4 +181,4 @@ def _paint_bracket(
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
-__all__ = ["BAND", "paint_doubts", "paint_form_body"]
+__all__ = ["BAND", "doubt_fonts", "paint_doubts", "paint_form_body"]

@@ -5,6 +5,7 @@ Computed once when the file or the filter changes, never per frame.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
@@ -31,9 +32,11 @@ def actor_roots(timeline: Timeline) -> npt.NDArray[np.int32]:
     return roots
 
 
-def top_level_actors(timeline: Timeline) -> list[int]:
+def top_level_actors(timeline: Timeline) -> Sequence[int]:
     """Top-level actors in file order; their position is their colour in the palette."""
-    return [i for i, a in enumerate(timeline.actors) if not a.parent]
+    # Kept on the timeline: the legend asks at every layout, and a file with a million
+    # actors spent 0.4 s a time walking them.
+    return timeline.top_level_actors
 
 
 def event_colors(timeline: Timeline) -> npt.NDArray[np.int32]:

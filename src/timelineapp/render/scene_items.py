@@ -107,7 +107,7 @@ class Scene:
     breaks: list[AxisBreak] = field(default_factory=list)  # compressed stretches (if any)
     # --- mark layers: what some marks show besides their body, keyed by event. Each layer
     # is laid out by its own module (one call in scene.build_scene) and painted by it (one
-    # call in painter._paint_mark); the legend reads the marks' bits.
+    # call in mark_paint.paint_mark); the legend reads the marks' bits.
     date_forms: dict[int, DateFormMark] = field(default_factory=dict)  # .date_marks
     evidence: list[EvidenceDecor] = field(default_factory=list)  # .evidence_layout, per mark
 

@@ -2,9 +2,9 @@
 
 Design (ideas from pyqtgraph's ``DateAxisItem``, re-derived for arbitrary years):
 
-* A ladder of *levels* runs from one minute to ten millennia.  Each level knows the
-  shortest duration one of its steps can have (28 days for a month, 365 days per year...),
-  so "do labels fit?" is a guaranteed lower bound, not an average.
+* A ladder of *levels* (:mod:`.tick_levels`) runs from one minute to ten millennia.  Each
+  level knows the shortest duration one of its steps can have (28 days for a month, 365
+  days per year...), so "do labels fit?" is a guaranteed lower bound, not an average.
 * :func:`compute_ticks` picks the finest level whose worst-case label (measured with the
   caller's ``measure``, so real fonts and locales are honoured) plus a gap fits between
   adjacent ticks, then verifies the actual labels; a level only wins if its context row
@@ -39,16 +39,26 @@ import itertools
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import Enum, StrEnum
 
-from timelineapp.model.calendar import (
-    SECONDS_PER_DAY,
-    SECONDS_PER_HOUR,
-    SECONDS_PER_MINUTE,
-    from_seconds,
-)
+from timelineapp.model.calendar import from_seconds
 from timelineapp.render.timemap import TimeMap
 
+from .tick_levels import (
+    CLOCK_SAMPLES,
+    DAY_SAMPLES,
+    LEVELS,
+    MIN_TICK_SPACING_PX,
+    ContextRow,
+    LabelStyle,
+    Level,
+    TickUnit,
+    candidate_levels,
+    context_formats,
+    context_stepper,
+    deep_label,
+    deep_unit,
+    minor_label,
+)
 from .tick_names import (
     DEEP_TIME_MIN_STEP,
     DEEP_TIME_SYMBOLS,
@@ -59,50 +69,7 @@ from .tick_names import (
     deep_time_unit,
     group_digits,
 )
-from .tick_steps import (
-    SECONDS_PER_YEAR_MIN,
-    Months,
-    Seconds,
-    Stepper,
-    Weeks,
-    Years,
-    YearsFromPresent,
-)
-
-#: Never place ticks closer than this, whatever ``measure`` and ``gap_px`` say: it bounds
-#: the number of generated ticks by ``width / 4`` even for a zero-width measure.
-MIN_TICK_SPACING_PX = 4.0
-
-
-class TickUnit(StrEnum):
-    """Granularity of the minor ticks, coarsest first."""
-
-    DEEP = "deep"  # steps of 20,000 years and more, labelled in ka, Ma, Ga from 1950
-    Y10000 = "10000y"
-    Y5000 = "5000y"
-    Y2000 = "2000y"
-    Y1000 = "1000y"
-    Y500 = "500y"
-    Y200 = "200y"
-    Y100 = "100y"
-    Y50 = "50y"
-    Y20 = "20y"
-    Y10 = "10y"
-    Y5 = "5y"
-    Y2 = "2y"
-    Y1 = "1y"
-    QUARTER = "quarter"
-    MONTH = "month"
-    WEEK = "week"
-    DAY = "day"
-    H12 = "12h"
-    H6 = "6h"
-    H3 = "3h"
-    H1 = "1h"
-    MIN30 = "30min"
-    MIN15 = "15min"
-    MIN5 = "5min"
-    MIN1 = "1min"
+from .tick_steps import Stepper, Years, YearsFromPresent
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,154 +102,6 @@ class AxisTicks:
     minor: list[Tick]
     major: list[Tick]
     minor_gridlines: list[float]
-
-
-# --------------------------------------------------------------------------- levels
-
-
-class _Style(Enum):
-    CLOCK = "clock"  # "10:00"
-    DAY_NUMBER = "day"  # "7"
-    MONTH_SHORT = "month"  # "Jun"
-    YEAR = "year"  # "2024", "500 BCE"
-    DEEP = "deep"  # "−13.8 Ga"
-
-
-class _Context(Enum):
-    DAY = "day"  # "7 June 2024"
-    MONTH = "month"  # "June 2024"
-    YEAR = "year"  # "2024"
-    YEAR_RANGE = "range"  # "2000 - 2099" (with an en dash), period chosen to fit
-    DEEP = "deep"  # "Ga: billions of years before (−) or after (+) 1950"
-
-
-@dataclass(frozen=True, slots=True)
-class _Level:
-    unit: TickUnit
-    stepper: Stepper
-    style: _Style
-    context: _Context
-
-
-def _year_level(unit: TickUnit, years: int) -> _Level:
-    return _Level(unit, Years(years), _Style.YEAR, _Context.YEAR_RANGE)
-
-
-def _deep_level(years: int) -> _Level:
-    return _Level(TickUnit.DEEP, YearsFromPresent(years), _Style.DEEP, _Context.DEEP)
-
-
-# Finest first: the search stops at the first level that fits.
-_LEVELS: tuple[_Level, ...] = (
-    _Level(TickUnit.MIN1, Seconds(SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.MIN5, Seconds(5 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.MIN15, Seconds(15 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.MIN30, Seconds(30 * SECONDS_PER_MINUTE), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H1, Seconds(SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H3, Seconds(3 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H6, Seconds(6 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.H12, Seconds(12 * SECONDS_PER_HOUR), _Style.CLOCK, _Context.DAY),
-    _Level(TickUnit.DAY, Seconds(SECONDS_PER_DAY), _Style.DAY_NUMBER, _Context.MONTH),
-    _Level(TickUnit.WEEK, Weeks(), _Style.DAY_NUMBER, _Context.MONTH),
-    _Level(TickUnit.MONTH, Months(1), _Style.MONTH_SHORT, _Context.YEAR),
-    _Level(TickUnit.QUARTER, Months(3), _Style.MONTH_SHORT, _Context.YEAR),
-    _year_level(TickUnit.Y1, 1),
-    _year_level(TickUnit.Y2, 2),
-    _year_level(TickUnit.Y5, 5),
-    _year_level(TickUnit.Y10, 10),
-    _year_level(TickUnit.Y20, 20),
-    _year_level(TickUnit.Y50, 50),
-    _year_level(TickUnit.Y100, 100),
-    _year_level(TickUnit.Y200, 200),
-    _year_level(TickUnit.Y500, 500),
-    _year_level(TickUnit.Y1000, 1000),
-    _year_level(TickUnit.Y2000, 2000),
-    _year_level(TickUnit.Y5000, 5000),
-    _year_level(TickUnit.Y10000, 10000),
-)
-
-#: Separates the ends of a year range; spaced because BCE labels contain spaces themselves.
-_RANGE_DASH = " \N{EN DASH} "
-_CLOCK_SAMPLES = ("00:00", "23:59")
-_DAY_SAMPLES = ("28", "30", "31")
-#: Deep-time 1-2-5 steps tried past the table: 20 ka up to 10^14 years is 30 steps.
-_MAX_DEEP_LEVELS = 30
-
-
-def _nice_years_at_least(years: float) -> int:
-    """Smallest 1-2-5 x 10^k integer >= ``years``."""
-    magnitude: int = 10 ** max(0, math.floor(math.log10(max(years, 1.0))))
-    for mult in (1, 2, 5, 10):
-        if mult * magnitude >= years:
-            return mult * magnitude
-    return 10 * magnitude  # unreachable: 10 * magnitude > years by construction
-
-
-# --------------------------------------------------------------------------- labels
-
-
-def _deep_unit(tm: TimeMap) -> int:
-    """One deep-time unit per view: the largest its farther end reaches from 1950."""
-    ends = (from_seconds(tm.origin)[0], from_seconds(math.floor(tm.end))[0])
-    return deep_time_unit(max(abs(y - PRESENT_YEAR) for y in ends))
-
-
-def _deep_label(index: int, step: int, unit: int, names: CalendarNames) -> str:
-    return deep_time_label(index * step, unit, step, names.decimal_point())
-
-
-def _minor_label(style: _Style, t: int, names: CalendarNames) -> str:
-    year, month, day, hour, minute, _ = from_seconds(t)
-    if style is _Style.CLOCK:
-        return f"{hour:02d}:{minute:02d}"
-    if style is _Style.DAY_NUMBER:
-        return str(day)
-    if style is _Style.MONTH_SHORT:
-        return names.month_name(month, True)
-    return names.year(year)
-
-
-def _context_formats(
-    context: _Context, stepper: Stepper, names: CalendarNames
-) -> list[Callable[[int], str]]:
-    """Label formats for the context row, longest first; each maps a boundary index."""
-    if context is _Context.DAY:
-
-        def day(short: bool) -> Callable[[int], str]:
-            def fmt(index: int) -> str:
-                year, month, dom = from_seconds(stepper.time_of(index))[:3]
-                return f"{dom} {names.month_name(month, short)} {names.year(year)}"
-
-            return fmt
-
-        return [day(False), day(True)]
-    if context is _Context.MONTH:
-
-        def month(short: bool) -> Callable[[int], str]:
-            def fmt(index: int) -> str:
-                year, mon = from_seconds(stepper.time_of(index))[:2]
-                return f"{names.month_name(mon, short)} {names.year(year)}"
-
-            return fmt
-
-        return [month(False), month(True)]
-    if context is _Context.YEAR:
-        return [lambda index: names.year(from_seconds(stepper.time_of(index))[0])]
-    assert isinstance(stepper, Years)
-    span = stepper.years
-
-    def year_range(index: int) -> str:
-        return f"{names.year(index * span)}{_RANGE_DASH}{names.year(index * span + span - 1)}"
-
-    return [year_range, lambda index: names.year(index * span)]
-
-
-def _context_stepper(context: _Context, years: int) -> Stepper:
-    if context is _Context.DAY:
-        return Seconds(SECONDS_PER_DAY)
-    if context is _Context.MONTH:
-        return Months(1)
-    return Years(years)
 
 
 # --------------------------------------------------------------------------- layout
@@ -339,18 +158,18 @@ def _drop_overlaps(ticks: list[Tick], measure: _Measurer, gap: float) -> list[Ti
     return kept
 
 
-def _minor_ticks(level: _Level, tm: TimeMap, names: CalendarNames) -> list[Tick]:
+def _minor_ticks(level: Level, tm: TimeMap, names: CalendarNames) -> list[Tick]:
     ticks = []
-    if level.style is _Style.DEEP:
+    if level.style is LabelStyle.DEEP:
         assert isinstance(level.stepper, YearsFromPresent)
-        step, unit = level.stepper.years, _deep_unit(tm)
+        step, unit = level.stepper.years, deep_unit(tm)
         for index in _boundary_indices(level.stepper, tm):
             t = level.stepper.time_of(index)
-            ticks.append(Tick(float(t), tm.to_x(t), _deep_label(index, step, unit, names)))
+            ticks.append(Tick(float(t), tm.to_x(t), deep_label(index, step, unit, names)))
         return ticks
     for index in _boundary_indices(level.stepper, tm):
         t = level.stepper.time_of(index)
-        ticks.append(Tick(float(t), tm.to_x(t), _minor_label(level.style, t, names)))
+        ticks.append(Tick(float(t), tm.to_x(t), minor_label(level.style, t, names)))
     return ticks
 
 
@@ -374,14 +193,14 @@ def _sticky_majors(
 
 
 def _major_ticks(
-    level: _Level, tm: TimeMap, names: CalendarNames, measure: _Measurer, gap: float
+    level: Level, tm: TimeMap, names: CalendarNames, measure: _Measurer, gap: float
 ) -> list[Tick] | None:
     """Context labels for ``level``, or ``None`` if no format fits without overlap."""
     spp = tm.seconds_per_pixel
-    if level.context is _Context.DEEP:
+    if level.context is ContextRow.DEEP:
         # One note for the whole view: every tick shares its unit.
-        return [Tick(float(tm.start), 0.0, names.deep_time_note(_deep_unit(tm)))]
-    if level.context is _Context.YEAR_RANGE:
+        return [Tick(float(tm.start), 0.0, names.deep_time_note(deep_unit(tm)))]
+    if level.context is ContextRow.YEAR_RANGE:
         assert isinstance(level.stepper, Years)
         # Smallest power of ten above the minor step (decades above years, centuries above
         # decades...), growing until the labels fit.  Once a period is wider than the view
@@ -391,37 +210,37 @@ def _major_ticks(
         for _ in range(40):
             stepper = Years(period)
             if stepper.min_seconds / spp >= MIN_TICK_SPACING_PX:
-                for fmt in _context_formats(level.context, stepper, names):
+                for fmt in context_formats(level.context, stepper, names):
                     ticks = _sticky_majors(stepper, fmt, tm, measure, gap)
                     if _labels_fit(ticks[1:], measure, gap):
                         return ticks
             period *= 10
         return None
-    context_stepper = _context_stepper(level.context, 1)
-    for fmt in _context_formats(level.context, context_stepper, names):
-        ticks = _sticky_majors(context_stepper, fmt, tm, measure, gap)
+    row_stepper = context_stepper(level.context, 1)
+    for fmt in context_formats(level.context, row_stepper, names):
+        ticks = _sticky_majors(row_stepper, fmt, tm, measure, gap)
         # Pair (0, 1) cannot overlap: the sticky label was placed to clear ticks[1].
         if _labels_fit(ticks[1:], measure, gap):
             return ticks
     return None
 
 
-def _sample_width(level: _Level, tm: TimeMap, names: CalendarNames, measure: _Measurer) -> float:
+def _sample_width(level: Level, tm: TimeMap, names: CalendarNames, measure: _Measurer) -> float:
     """Width of a representative worst-case minor label for ``level`` in this view."""
-    if level.style is _Style.CLOCK:
-        samples: Sequence[str] = _CLOCK_SAMPLES
-    elif level.style is _Style.DAY_NUMBER:
-        samples = _DAY_SAMPLES
-    elif level.style is _Style.MONTH_SHORT:
+    if level.style is LabelStyle.CLOCK:
+        samples: Sequence[str] = CLOCK_SAMPLES
+    elif level.style is LabelStyle.DAY_NUMBER:
+        samples = DAY_SAMPLES
+    elif level.style is LabelStyle.MONTH_SHORT:
         samples = [names.month_name(m, True) for m in range(1, 13)]
-    elif level.style is _Style.DEEP:
+    elif level.style is LabelStyle.DEEP:
         # The labels of the boundaries around both ends: the widest are there (magnitude,
         # sign), and decimals are the same for every label of a step.
         assert isinstance(level.stepper, YearsFromPresent)
-        step, unit = level.stepper.years, _deep_unit(tm)
+        step, unit = level.stepper.years, deep_unit(tm)
         first = level.stepper.index_at(tm.origin)
         last = level.stepper.index_at(math.floor(tm.end))
-        samples = [_deep_label(i, step, unit, names) for i in (first, first + 1, last, last + 1)]
+        samples = [deep_label(i, step, unit, names) for i in (first, first + 1, last, last + 1)]
     else:
         # Year labels grow with magnitude and with the era suffix, so the visible
         # extremes (raw and snapped to the step) are the widest candidates.
@@ -430,18 +249,6 @@ def _sample_width(level: _Level, tm: TimeMap, names: CalendarNames, measure: _Me
         years = {y for end in ends for y in (end, end // step * step)}
         samples = [names.year(y) for y in sorted(years)]
     return max(measure(s) for s in samples)
-
-
-def _candidate_levels(tm: TimeMap) -> Iterator[_Level]:
-    yield from _LEVELS
-    # Deep time: 1-2-5 multiples of years from the present, starting at the first step
-    # wide enough for the spacing floor, so the number of rounds stays small whatever the
-    # span (the cheap width checks reject the rest).
-    floor_years = MIN_TICK_SPACING_PX * tm.seconds_per_pixel / SECONDS_PER_YEAR_MIN
-    years = max(_nice_years_at_least(floor_years), DEEP_TIME_MIN_STEP)
-    for _ in range(_MAX_DEEP_LEVELS):
-        yield _deep_level(years)
-        years = _nice_years_at_least(years * 1.5)  # next 1-2-5 value
 
 
 def compute_ticks(
@@ -464,9 +271,9 @@ def compute_ticks(
     gap = max(gap_px, 0.0)
     measure_c = _Measurer(measure)
     spp = tm.seconds_per_pixel
-    fallback: tuple[_Level, list[Tick], list[Tick]] | None = None
-    last: _Level = _LEVELS[-1]
-    for level in _candidate_levels(tm):
+    fallback: tuple[Level, list[Tick], list[Tick]] | None = None
+    last: Level = LEVELS[-1]
+    for level in candidate_levels(tm):
         last = level
         step_px = level.stepper.min_seconds / spp
         # Cheap rejection first (no tick generated): the step must be wide enough for the
@@ -484,8 +291,8 @@ def compute_ticks(
         if fallback is None:
             # Minor labels fit but the context row would collide; a coarser level usually
             # fixes that, but remember this one in case none does.
-            stepper = _context_stepper(level.context, 1)
-            fmt = _context_formats(level.context, stepper, names)[-1]
+            stepper = context_stepper(level.context, 1)
+            fmt = context_formats(level.context, stepper, names)[-1]
             fallback = (level, minor, _sticky_majors(stepper, fmt, tm, measure_c, gap))
     if fallback is None:
         # Nothing fitted even past the table (labels wider than the view?).  The last level
@@ -504,7 +311,7 @@ def compute_ticks(
 
 
 def _result(
-    level: _Level,
+    level: Level,
     minor: list[Tick],
     major: list[Tick],
     tm: TimeMap,

@@ -8,6 +8,11 @@ some of them are. Checking or unchecking a box does it for the whole subtree. Th
 gets the shortest description of that: actors with their members, and actors alone (a
 parent whose members are only partly checked still shows its own events). A last pseudo-row,
 "(no actor)", stands for the events that name nobody.
+
+The rows are fetched in batches (``canFetchMore``/``fetchMore``), per level of the tree: a
+file with a million actors must not make the view lay out a million rows. For the same
+reason the search is done here, over every actor, not by a filtering proxy, which sees only
+the rows fetched so far.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ _ROOT = QModelIndex()
 
 ActorIdRole = Qt.ItemDataRole.UserRole + 1  # str actor id; None for the "(no actor)" row
 SearchTextRole = Qt.ItemDataRole.UserRole + 2  # folded name and aliases, for the search box
+
+FETCH_BATCH = 500  # rows of one level of the tree fetched at a time
+_TOP = -1  # the key of the top level among the row groups
 
 _UNCHECKED, _PARTIAL, _CHECKED = 0, 1, 2
 _CHECK_STATES = (
@@ -146,6 +154,12 @@ class ActorTreeModel(QAbstractItemModel):
         self._shown = np.zeros(0, dtype=np.int64)
         self._no_actor_counts = (0, 0)
         self._icons: dict[ActorKind, QIcon] = {}
+        self._terms: list[str] = []
+        self._visible: npt.NDArray[np.bool_] | None = None  # actors the search keeps; None: all
+        self._no_actor_visible = True
+        self._row = np.zeros(0, dtype=np.int64)  # per actor, its row among its shown siblings
+        self._group_rows: dict[int, npt.NDArray[np.int64]] = {}  # parent (or _TOP) -> actors
+        self._fetched: dict[int, int] = {}  # parent (or _TOP) -> rows the views see so far
 
     # --- content --------------------------------------------------------------------------
     def set_actors(self, actors: Sequence[Actor], tree: ActorTree) -> None:
@@ -160,7 +174,109 @@ class ActorTreeModel(QAbstractItemModel):
         self._total = np.zeros(len(self._actors), dtype=np.int64)
         self._shown = np.zeros(len(self._actors), dtype=np.int64)
         self._no_actor_counts = (0, 0)
+        self._terms = []
+        self._arrange()
         self.endResetModel()
+
+    def set_query(self, terms: list[str]) -> None:
+        """Keep actors whose folded name or aliases hold every term, with their ancestors (to
+        show them in place) and their members (finding "Niger" shows its army)."""
+        if terms == self._terms:
+            return
+        self.beginResetModel()
+        self._terms = list(terms)
+        self._arrange()
+        self.endResetModel()
+
+    def _arrange(self) -> None:
+        tree = self._tree
+        self._group_rows = {}
+        self._fetched = {}
+        if not self._terms:
+            self._visible = None
+            self._no_actor_visible = True
+            self._row = tree.row
+            return
+        terms = self._terms
+        matched = np.fromiter(
+            (all(term in text for term in terms) for text in self._search),
+            dtype=np.bool_,
+            count=len(self._search),
+        )
+        visible = (tree.subtree_sums(matched.astype(np.int64)) > 0) | tree.covered(
+            np.flatnonzero(matched)
+        )
+        no_actor = fold(self.tr("(no actor)"))
+        self._visible = visible
+        self._no_actor_visible = all(term in no_actor for term in terms)
+        row = np.full(len(self._actors), -1, dtype=np.int64)
+        roots = tree.root_array[visible[tree.root_array]]
+        row[roots] = np.arange(roots.size, dtype=np.int64)
+        kids = np.flatnonzero(visible & (tree.parent >= 0))
+        if kids.size:
+            # Rank among visible siblings: members are kept in file order within a parent.
+            kids = kids[np.argsort(tree.parent[kids], kind="stable")]
+            parents = tree.parent[kids]
+            row[kids] = np.arange(kids.size) - np.searchsorted(parents, parents, side="left")
+        self._row = row
+
+    def _rows_of(self, group: int) -> npt.NDArray[np.int64]:
+        """The actors shown under ``group`` (an actor, or _TOP), in order."""
+        found = self._group_rows.get(group)
+        if found is None:
+            tree = self._tree
+            found = tree.root_array if group == _TOP else tree.members(group)
+            if self._visible is not None:
+                found = found[self._visible[found]]
+            self._group_rows[group] = found
+        return found
+
+    def _count(self, group: int) -> int:
+        """Rows of ``group`` the views see (fetched so far)."""
+        fetched = self._fetched.get(group)
+        if fetched is None:
+            fetched = self._fetched[group] = min(int(self._rows_of(group).size), FETCH_BATCH)
+        return fetched
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        group = self._group(parent)
+        return group is not None and self._count(group) < self._rows_of(group).size
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        group = self._group(parent)
+        if group is not None:
+            self._fetch(group, parent, self._count(group) + FETCH_BATCH)
+
+    def _fetch(self, group: int, parent: ModelIndex, rows: int) -> None:
+        """Let the views see the first ``rows`` rows of ``group`` (more, not fewer)."""
+        fetched = self._count(group)
+        rows = min(rows, int(self._rows_of(group).size))
+        if rows <= fetched:
+            return
+        self.beginInsertRows(parent, fetched, rows - 1)
+        self._fetched[group] = rows
+        self.endInsertRows()
+
+    def _group(self, parent: ModelIndex) -> int | None:
+        """The row group under ``parent``: _TOP, an actor, or None (no rows there)."""
+        if not parent.isValid():
+            return _TOP
+        node = self._node(parent)
+        if node is None or node >= len(self._actors) or parent.column() != 0:
+            return None
+        return node
+
+    def _expose(self, node: int) -> bool:
+        """Fetch the rows down to actor ``node``; False when the search hides it."""
+        if self._row[node] < 0:
+            return False
+        up = int(self._tree.parent[node])
+        if up >= 0 and not self._expose(up):
+            return False
+        group, parent = (_TOP, _ROOT) if up < 0 else (up, self._make_index(up, 0))
+        row = int(self._row[node])
+        self._fetch(group, parent, (row // FETCH_BATCH + 1) * FETCH_BATCH)
+        return True
 
     def set_counts(
         self,
@@ -174,8 +290,11 @@ class ActorTreeModel(QAbstractItemModel):
         self._total = total
         self._shown = shown
         self._no_actor_counts = no_actor
-        roles = [Qt.ItemDataRole.DisplayRole]
-        groups = list(self._groups())
+        self._changed(Column.TOTAL, Column.SHOWN, [Qt.ItemDataRole.DisplayRole])
+
+    def _changed(self, first: int, last: int, roles: list[Qt.ItemDataRole]) -> None:
+        """Tell views that columns ``first``..``last`` of every row they have seen changed."""
+        groups = self._groups()
         if len(groups) > 20:
             # One notice for the whole tree: hundreds of per-branch notices each make the
             # views re-measure their columns, which froze the window on big files.
@@ -184,9 +303,7 @@ class ActorTreeModel(QAbstractItemModel):
             return
         for parent, rows in groups:
             self.dataChanged.emit(
-                self.index(0, Column.TOTAL, parent),
-                self.index(rows - 1, Column.SHOWN, parent),
-                roles,
+                self.index(0, first, parent), self.index(rows - 1, last, parent), roles
             )
 
     def actor_id(self, index: ModelIndex) -> str | None:
@@ -199,8 +316,12 @@ class ActorTreeModel(QAbstractItemModel):
 
     def index_of(self, actor_id: str | None) -> QModelIndex:
         """The first-column index of an actor, or of "(no actor)" for None."""
-        node = len(self._actors) if actor_id is None else self._tree.index_of.get(actor_id)
-        return _ROOT if node is None else self._make_index(node, 0)
+        if actor_id is None:
+            return self._make_index(len(self._actors), 0) if self._no_actor_visible else _ROOT
+        node = self._tree.index_of.get(actor_id)
+        if node is None or not self._expose(node):
+            return _ROOT
+        return self._make_index(node, 0)
 
     # --- checks ---------------------------------------------------------------------------
     def checked(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -282,23 +403,34 @@ class ActorTreeModel(QAbstractItemModel):
         states = np.where(
             inside == tree.subtree_size, _CHECKED, np.where(inside > 0, _PARTIAL, _UNCHECKED)
         ).astype(np.int8)
-        changed = np.flatnonzero(states != self._states).tolist()
+        changed = np.flatnonzero(states != self._states)
         self._states = states
-        for node in changed:
-            index = self._make_index(node, Column.NAME)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        roles = [Qt.ItemDataRole.CheckStateRole]
+        if changed.size > 64:
+            # "Check all" on a million actors: one notice per level, not one per box.
+            self._changed(Column.NAME, Column.NAME, roles)
+            return
+        for node in changed.tolist():
+            if self._seen(node):
+                index = self._make_index(node, Column.NAME)
+                self.dataChanged.emit(index, index, roles)
 
     # --- Qt model interface ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
         # Checked by hand: QAbstractItemModel.hasIndex costs ~40 µs a call from PySide, and
         # views call index() thousands of times after a reset (0.3 s on a 500-actor tree).
-        if row < 0 or not 0 <= column < len(Column) or row >= self.rowCount(parent):
+        if row < 0 or not 0 <= column < len(Column):
             return QModelIndex()
-        if not parent.isValid():
-            roots = self._tree.roots
-            node = roots[row] if row < len(roots) else len(self._actors)
+        group = self._group(parent)
+        if group is None:
+            return QModelIndex()
+        fetched = self._count(group)
+        if row < fetched:
+            node = int(self._rows_of(group)[row])
+        elif group == _TOP and row == fetched and self._no_actor_visible:
+            node = len(self._actors)
         else:
-            node = self._tree.children[parent.internalId()][row]
+            return QModelIndex()
         return self.createIndex(row, column, node)
 
     @overload
@@ -315,11 +447,20 @@ class ActorTreeModel(QAbstractItemModel):
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         if not parent.isValid():
-            return len(self._tree.roots) + 1  # and "(no actor)"
+            return self._count(_TOP) + int(self._no_actor_visible)  # and "(no actor)"
         if parent.column() != 0:
             return 0
         node = parent.internalId()
-        return 0 if node >= len(self._actors) else len(self._tree.children[node])
+        return 0 if node >= len(self._actors) else self._count(node)
+
+    def hasChildren(self, parent: ModelIndex = _ROOT) -> bool:
+        # Asked for every row a view lays out: answered without fetching the members.
+        if not parent.isValid():
+            return True
+        node = parent.internalId()
+        if parent.column() != 0 or node >= len(self._actors):
+            return False
+        return bool(self._rows_of(node).size)
 
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return len(Column)
@@ -394,16 +535,24 @@ class ActorTreeModel(QAbstractItemModel):
         return node if 0 <= node <= len(self._actors) else None
 
     def _make_index(self, node: int, column: int) -> QModelIndex:
-        row = len(self._tree.roots) if node == len(self._actors) else int(self._tree.row[node])
+        row = self._count(_TOP) if node == len(self._actors) else int(self._row[node])
         return self.createIndex(row, column, node)
 
+    def _seen(self, node: int) -> bool:
+        """Whether views have been given the row of this actor (fetched and not hidden)."""
+        row = int(self._row[node])
+        if row < 0:
+            return False
+        up = int(self._tree.parent[node])
+        return row < self._fetched.get(_TOP if up < 0 else up, 0) and (up < 0 or self._seen(up))
+
     def _groups(self) -> list[tuple[QModelIndex, int]]:
-        """Every (parent index, row count) of the tree: the top level and each actor."""
-        groups = [(QModelIndex(), len(self._tree.roots) + 1)]
+        """Every (parent index, row count) views have seen: the top level, each parent."""
+        groups = [(QModelIndex(), self.rowCount())] if self.rowCount() else []
         groups.extend(
-            (self._make_index(node, 0), len(children))
-            for node, children in enumerate(self._tree.children)
-            if children
+            (self._make_index(node, 0), rows)
+            for node, rows in self._fetched.items()
+            if node != _TOP and rows and self._seen(node)
         )
         return groups
 

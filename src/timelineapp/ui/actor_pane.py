@@ -12,7 +12,6 @@ import dataclasses
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPoint,
     QSortFilterProxyModel,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.filtering import ActorTree, FilterSpec, fold, search_terms
-from .actor_model import ActorTreeModel, Column, SearchTextRole
+from .actor_model import ActorTreeModel, Column
 from .controller import TimelineController
 from .filter_state import FilterState
 
@@ -48,40 +47,18 @@ MAX_EXPANDED = 200  # top-level actors opened when a file is shown
 
 
 class ActorSearchProxyModel(QSortFilterProxyModel):
-    """Keeps actors whose name or an alias holds every typed word, ignoring case and accents.
+    """The view's side of the actor tree; the search itself is the actor model's.
 
-    Ancestors of a match stay visible (recursive filtering) so it is shown in its place, and
-    members of a match stay visible too: finding "Niger" shows its army.
+    Keeps actors whose name or an alias holds every typed word, ignoring case and accents,
+    with their ancestors (a match is shown in its place) and members (finding "Niger" shows
+    its army). The model filters over every actor: a filtering proxy would see only the rows
+    fetched so far, and would ask Python about each of them.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._terms: list[str] = []
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)
-        # Rows are kept by name, which never changes: count updates (every filter change)
-        # must not make the proxy re-filter hundreds of rows. set_query re-filters itself.
-        self.setDynamicSortFilter(False)
-
     def set_query(self, text: str) -> None:
-        terms = search_terms(text)
-        if terms == self._terms:
-            return
-        # Qt 6.10 replaced invalidateFilter() by a begin/end pair; keep older PySide6 working.
-        if hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-            self._terms = terms
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._terms = terms
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not self._terms:
-            return True
         model = self.sourceModel()
-        text = model.index(source_row, Column.NAME, source_parent).data(SearchTextRole) or ""
-        return all(term in text for term in self._terms)
+        if isinstance(model, ActorTreeModel):
+            model.set_query(search_terms(text))
 
 
 class ActorTreeView(QTreeView):

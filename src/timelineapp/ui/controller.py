@@ -166,16 +166,19 @@ class TimelineController(QObject):
         if self._selection is None:
             self.selection_changed.emit(None)
 
-    def replace_from_disk(self, timeline: Timeline) -> None:
+    def replace_from_disk(self, timeline: Timeline, stamp: FileStamp | None = None) -> None:
         """The open file was changed by another program and read again (live reload): show
-        its new content keeping the filter, the zoom and the selected event (by id)."""
+        its new content keeping the filter, the zoom and the selected event (by id).
+
+        ``stamp``: the file as it was when the read began (else: as it is now); a file
+        rewritten during a long read then still counts as changed."""
         selected = None
         if self._timeline is not None and self._selection is not None:
             wanted = self._timeline.loaded.ids[self._selection]
             selected = next((i for i, x in enumerate(timeline.loaded.ids) if x == wanted), None)
         self._draft = Draft.of_loaded(timeline.loaded)
-        self._stamp = None
-        if self._path is not None:
+        self._stamp = stamp
+        if self._path is not None and stamp is None:
             try:
                 self._stamp = FileStamp.of(self._path, timeline.loaded.content_hash or None)
             except OSError:

@@ -44,6 +44,16 @@ _ROOT = QModelIndex()
 EventIndexRole = Qt.ItemDataRole.UserRole + 1  # int: the event's index in the file
 SortRole = Qt.ItemDataRole.UserRole + 2  # the key a column sorts by; None sorts last
 
+# The index stores status and review as codes (time_index.STATUS_CODES, REVIEW_CODES).
+_STATUSES = tuple(STATUS_CODES)
+_REVIEWS = tuple(REVIEW_CODES)
+
+# A read-only row of a list or table; made once: views ask for every cell they draw, and an
+# enum "|" costs microseconds in Python.
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 # Red that stays readable on light and dark palettes; used wherever "disputed" is shown.
 DISPUTED_COLOR = QColor(0xD3, 0x2F, 0x2F)
 
@@ -211,13 +221,7 @@ class EventsTableModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         timeline = self._timeline
@@ -242,7 +246,7 @@ class EventsTableModel(QAbstractTableModel):
             role == Qt.ItemDataRole.ForegroundRole
             and column == Column.REVIEW
             and (
-                timeline.event(i).review is ReviewState.DISPUTED
+                _REVIEWS[int(timeline.index.review[i])] is ReviewState.DISPUTED
                 or timeline.provenance.is_flagged(i)
             )
         ):
@@ -340,44 +344,52 @@ class EventsTableModel(QAbstractTableModel):
         self._rows[events] = np.arange(events.size, dtype=np.int64)
 
     # --- cells -------------------------------------------------------------------------------
+    # Read from the index columns, the titles and the date alone, never by building the event:
+    # a cell of an event with a million actor references built it (seconds, hundreds of MB)
+    # each time the table measured or painted the row.
     def _display(self, timeline: Timeline, i: int, column: int) -> str | None:
-        event = timeline.event(i)
+        index = timeline.index
         if column == Column.DATE:
             date = timeline.date(i)
             return undated_text() if date is None else date_words(date, ui_language())
         if column == Column.TITLE:
-            return shown(event.title)
+            return shown(timeline.titles[i])
         if column == Column.ACTORS:
             # A cell is one line: a million actors would be joined (and measured) for nothing.
-            names = ", ".join(timeline.actor_name(ref.actor) for ref in event.actors[:20])
-            return shown(names + (", …" if len(event.actors) > 20 else ""))
+            start, end = int(index.actor_ptr[i]), int(index.actor_ptr[i + 1])
+            actors = timeline.actors
+            names = ", ".join(
+                actors[int(m)].name for m in index.actor_ids[start : min(end, start + 20)]
+            )
+            return shown(names + (", …" if end - start > 20 else ""))
         if column == Column.STATUS:
-            return status_text(event.status)
+            return status_text(_STATUSES[int(index.status[i])])
         if column == Column.REVIEW:
+            review = _REVIEWS[int(index.review[i])]
             if timeline.provenance.is_flagged(i):
                 # Provenance flag: the review state is not the last word when quotes broke.
-                return "⚠ " + review_text(event.review) + " ≠"
-            return review_text(event.review)
+                return "⚠ " + review_text(review) + " ≠"
+            return review_text(review)
         return None
 
     def _sort_key(self, timeline: Timeline, i: int, column: int) -> int | str | None:
-        event = timeline.event(i)
+        index = timeline.index
         if column == Column.DATE:
-            return int(timeline.index.earliest[i]) if timeline.index.dated[i] else None
+            return int(index.earliest[i]) if index.dated[i] else None
         if column == Column.STATUS:
-            return STATUS_CODES[event.status]
+            return int(index.status[i])
         if column == Column.REVIEW:
-            return REVIEW_CODES[event.review]
+            return int(index.review[i])
         text = self._display(timeline, i, column)
         return None if text is None else text.casefold()
 
     def _tooltip(self, timeline: Timeline, i: int, column: int) -> str | None:
-        event = timeline.event(i)
         if column == Column.DATE:
             # The EDTF text as written, for readers who want the exact form.
-            return None if event.date is None else plain_tooltip(event.date)
+            text = timeline.date_text(i)
+            return None if text is None else plain_tooltip(text)
         if column == Column.TITLE:
-            return plain_tooltip(visible(elided(event.title, TEXT_LIMIT)))
+            return plain_tooltip(visible(elided(timeline.titles[i], TEXT_LIMIT)))
         if column == Column.REVIEW and timeline.provenance.is_flagged(i):
             from .provenance_words import event_problem_text  # it imports this module
 

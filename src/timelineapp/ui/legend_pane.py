@@ -6,7 +6,7 @@ only the kinds of mark and the actor colours actually on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -45,6 +45,11 @@ class LegendCanvas(QWidget):
         # lists.
         self._tallest = 0
         self._tallest_width = -1
+        # Legend sizes by width, for the entries, kinds and font they were measured with: the
+        # layout asks several times per view change, and each answer lays the legend out
+        # (a millisecond), while panning mostly keeps what the legend lists.
+        self._sizes: dict[int, QSizeF] = {}
+        self._sizes_for: tuple[object, ...] = ()
         controller.viewport_changed.connect(self.on_view_changed)
         controller.filter_changed.connect(self.on_view_changed)
         controller.file_loaded.connect(self.on_file_loaded)
@@ -80,13 +85,17 @@ class LegendCanvas(QWidget):
     def _legend_size(self, width: int) -> QSize:
         if self._controller.timeline is None:
             return QSize(200, 40)
-        size = legend_size(
-            self.font(),
-            self._entries(),
-            kinds=scene_kinds(self._timeline.scene),
-            max_width=width - 2 * _MARGIN,
-            wrap=True,
-        )
+        entries = self._entries()
+        kinds = scene_kinds(self._timeline.scene)
+        measured_for = (self.font().key(), tuple(entries), tuple(kinds))
+        if measured_for != self._sizes_for:
+            self._sizes, self._sizes_for = {}, measured_for
+        size = self._sizes.get(width)
+        if size is None:
+            size = legend_size(
+                self.font(), entries, kinds=kinds, max_width=width - 2 * _MARGIN, wrap=True
+            )
+            self._sizes[width] = size
         if width != self._tallest_width:
             self._tallest, self._tallest_width = 0, width
         self._tallest = max(self._tallest, int(size.height() + 2 * _MARGIN) + 1)

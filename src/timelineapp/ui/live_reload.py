@@ -13,10 +13,15 @@ An analyst often keeps the file open while a script or an editor rewrites it. Wh
 Editors save by writing a new file and renaming it over the old one: the watched inode is
 gone, so the path is watched again after each change, and its folder too (the file may be
 missing for a moment, or deleted and made again).
+
+A big file (above ``background_threshold``) is read in a worker thread, as when it is opened:
+the window keeps answering meanwhile. A change made on disk during that load is looked at
+once it is done, and edits made in the window meanwhile are never replaced without asking.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -122,6 +127,8 @@ class LiveReload(QObject):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.check)
         self._worker: LoadWorker | None = None
+        self._pending = False  # the file changed again while it was being read
+        self._read_stat: tuple[int, int] | None = None  # (mtime_ns, size) as the read began
         self._declined: FileStamp | None = None  # the disk version the user chose not to load
         self._failed: FileStamp | None = None  # the disk version shown in the banner
         self.question: QMessageBox | None = None
@@ -168,7 +175,10 @@ class LiveReload(QObject):
         """Look at the file now: reload it, ask, or show why not."""
         path = self._controller.path
         stamp = self._controller.stamp
-        if path is None or self._worker is not None or self.question is not None:
+        if path is None or self.question is not None:
+            return
+        if self._worker is not None:
+            self._pending = True  # looked at again when this load is done
             return
         if str(path) not in self._watcher.files() and path.exists():
             self._watcher.addPath(str(path))  # replaced by a rename: watch the new file
@@ -219,9 +229,15 @@ class LiveReload(QObject):
     # --- reading --------------------------------------------------------------------------
     def _reload(self, path: Path) -> None:
         try:
-            size = path.stat().st_size
+            stat = path.stat()
         except OSError:
+            self._read_stat = None
             size = 0
+        else:
+            # The file as the read begins: what is shown is recorded as this version, so a
+            # rewrite during a long read is seen as a change once it is done.
+            self._read_stat = (stat.st_mtime_ns, stat.st_size)
+            size = stat.st_size
         if size < self.background_threshold:
             self._loaded(path, *load_and_index(path, self._cache_dir, None, self._cache_budget()))
             return
@@ -237,6 +253,9 @@ class LiveReload(QObject):
         worker.wait()
         worker.deleteLater()
         self._loaded(path, result, timeline)
+        if self._pending:
+            self._pending = False
+            self._settle.start()
 
     def _loaded(self, path: Path, result: LoadResult, timeline: Timeline | None) -> None:
         if path != self._controller.path:
@@ -248,10 +267,20 @@ class LiveReload(QObject):
                 self._failed = None
             self.banner.show_problems(path.name, result.errors or result.issues)
             return
+        if self._controller.modified:
+            # Edited in the window while a big file was being read: ask, as for any change
+            # over unsaved edits (reloading then reads the file again).
+            with contextlib.suppress(OSError):
+                self._ask(path, FileStamp.of(path))
+            return
         self._failed = None
         self._declined = None
         self.banner.hide()
-        self._controller.replace_from_disk(timeline)
+        read = self._read_stat
+        stamp = None
+        if read is not None and timeline.loaded.content_hash:
+            stamp = FileStamp(read[0], read[1], timeline.loaded.content_hash)
+        self._controller.replace_from_disk(timeline, stamp)
         self.reloaded.emit(str(path))
 
     @Slot()

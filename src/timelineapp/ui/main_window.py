@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from .accessibility import name_panes
 from .actor_pane import ActorPane
 from .build_dialog import install_build_action
 from .controller import TimelineController
+from .dock_layout import DockPanes, build_default_docks, size_docks
 from .editing.edit_flow import EditFlow
 from .editing.event_editor import EventEditor
 from .editing.review import ReviewMode, reviewer_name
@@ -90,8 +90,22 @@ class MainWindow(QMainWindow):
         self.edit_flow = EditFlow(controller, self, self.save_flow.maybe_save)
         self.review = ReviewMode(controller, self.edit_flow, self, settings)
         self.event_editor = EventEditor(controller, self.edit_flow, lambda: reviewer_name(settings))
-        self.docks: dict[str, QDockWidget] = {}
-        self._build_docks()
+        # Provenance problems: its own dock, raised when a file has any.
+        self.provenance_pane = ProvenancePane(controller)
+        self.docks: dict[str, QDockWidget] = build_default_docks(
+            self,
+            DockPanes(
+                event=self.event_pane,
+                quotes=self.quotes_pane,
+                editor=self.event_editor,
+                sources=self.sources_pane,
+                events=self.events_pane,
+                document=self.document_pane,
+                provenance=self.provenance_pane,
+                actors=self._actors_with_tools(),
+                legend=self.legend_pane,
+            ),
+        )
         self.status = TimelineStatusBar(controller)
         self.status.addPermanentWidget(self.review.progress_label)
         self.setStatusBar(self.status)
@@ -106,72 +120,6 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # --- layout -------------------------------------------------------------------------
-    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{key}")  # saveState() needs stable names
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        self.docks[key] = dock
-        return dock
-
-    def _build_docks(self) -> None:
-        """The default layout: the Event pane beside the timeline from top to bottom (the
-        right column takes both right corners), Actors and Legend on the left, the Events
-        table and the Document under the timeline. Panes are stacked before they are tabbed:
-        tabbing first and splitting a tab group after lost the split on small screens."""
-        corner = Qt.Corner
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.setCorner(corner.TopRightCorner, right)
-        self.setCorner(corner.BottomRightCorner, right)
-        self.setCorner(corner.TopLeftCorner, left)
-        self.setCorner(corner.BottomLeftCorner, bottom)
-        event = self._dock("event", self.tr("Event"), self.event_pane, right)
-        quotes = self._dock("quotes", self.tr("Quotes"), self.quotes_pane, right)
-        editor = self._dock("editor", self.tr("Edit Event"), self.event_editor, right)
-        self.tabifyDockWidget(event, editor)
-        sources = self._dock("sources", self.tr("Sources"), self.sources_pane, right)
-        self.tabifyDockWidget(quotes, sources)
-        events = self._dock("events", self.tr("Events"), self.events_pane, bottom)
-        document = self._dock("document", self.tr("Document"), self.document_pane, bottom)
-        self.splitDockWidget(events, document, Qt.Orientation.Horizontal)
-        # Provenance problems: tabbed with the Events table, raised when a file has any.
-        self.provenance_pane = ProvenancePane(self._controller)
-        provenance = self._dock("provenance", self.tr("Provenance"), self.provenance_pane, bottom)
-        self.tabifyDockWidget(events, provenance)
-        provenance.hide()  # shown when a file has problems, or from the status bar
-        actors = self._dock("actors", self.tr("Actors"), self._actors_with_tools(), left)
-        self._dock("legend", self.tr("Legend"), self.legend_pane, left)
-        for dock in (event, quotes, events, actors):
-            dock.raise_()
-        self._size_docks()
-
-    def _size_docks(self) -> None:
-        """Dock sizes in proportion to the window, so a 1024×700 screen keeps a usable
-        timeline (at least about half the height) beside the Event pane.
-
-        The widths never ask for more than the central widget's minimum leaves: the dock
-        layout accepts such a split at first, then takes the difference back from the Event
-        dock at the next relayout (selecting an event), so the pane narrowed under the user.
-        """
-        width, height = self.width(), self.height()
-        left = max(self.docks["actors"].minimumSizeHint().width(), 230, int(width * 0.2))
-        event = max(self.docks["event"].minimumSizeHint().width(), int(width * 0.3))
-        central = self.centralWidget()
-        central_min = central.minimumSizeHint().width() if central is not None else 0
-        separators = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
-        spare = width - central_min - separators - left - event
-        if spare < 0:  # too narrow for both: the Event pane gives way down to its minimum
-            event = max(self.docks["event"].minimumSizeHint().width(), event + spare)
-        side = Qt.Orientation.Horizontal
-        self.resizeDocks([self.docks["actors"]], [left], side)
-        self.resizeDocks([self.docks["event"]], [event], side)
-        up = Qt.Orientation.Vertical
-        self.resizeDocks([self.docks["actors"], self.docks["legend"]], [7, 3], up)
-        self.resizeDocks([self.docks["event"], self.docks["quotes"]], [55, 45], up)
-        self.resizeDocks([self.docks["events"]], [max(150, int(height * 0.28))], up)
-
     def _actors_with_tools(self) -> QWidget:
         """The Actors pane with the actions that make and merge actors above it."""
         tools = QToolBar(self.tr("Actors"))
@@ -486,7 +434,7 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         """View › Panes › Reset Layout: the default docks, sized for this window."""
         self.restoreState(self._default_state)
-        self._size_docks()
+        size_docks(self, self.docks)
 
     def _restore_layout(self) -> None:
         if self._settings.window_geometry:

@@ -4,7 +4,7 @@ The widget owns only its :class:`TimeMap` (what is visible). Layout, hit testing
 painting are the render layer's; the filter and selection are the controller's; compressed
 time is ``render.compress.CompressedTime``; the empty view's painting is ``.empty_view``.
 
-Why it stays near 575 lines: what is left is one widget's own flow, its view state, the Qt
+Why it stays near 585 lines: what is left is one widget's own flow, its view state, the Qt
 event handlers (wheel, drag, click, keys, gestures) and the commands its QActions call, each
 a few lines that read and replace the same TimeMap. Splitting them further into mixins would
 scatter one event flow over files without making any part testable on its own.

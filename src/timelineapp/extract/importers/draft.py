@@ -386,6 +386,7 @@ class DraftPart:
     event_ids: str  # one a line: a million small strings pickle slowly, one big one does not
     actors: list[tuple[str, dict[str, Any]]]  # (the name's key, the actor), in order of use
     documents: list[tuple[str, dict[str, Any]]]
+    chunk_count: int = 0  # how many chunks follow it through a worker's pipe
 
 
 def laid_out(value: dict[str, Any], model: type[BaseModel]) -> dict[str, Any]:

@@ -31,6 +31,9 @@ from .report import MAX_LISTED, ConversionReport
 from .table import Table
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
     from .table_mapping import ColumnMapping
 
 _log = logging.getLogger(__name__)
@@ -45,9 +48,10 @@ class NotUtf8(Exception):
 
 @dataclass
 class PartJob:
-    """One part of the rows and all a worker needs to convert it (picklable)."""
+    """What a worker needs to convert its part, but the part's bytes (sent apart, straight
+    from the input's buffer: a pickled copy of each part would take the input's size again
+    in the main process)."""
 
-    data: bytes  # the part's lines, from a record's start
     first_line: int  # the line in the input of the part's first row
     name: str
     mapping: ColumnMapping
@@ -109,10 +113,9 @@ def import_parts(
     starts = row_starts(raw, header_end, wanted)
     if len(starts) < 2:
         return None
-    ends = [*starts[1:], len(raw)]
+    spans = list(zip(starts, [*starts[1:], len(raw)], strict=True))
     jobs = [
         PartJob(
-            raw[start:end],
             raw.count(b"\n", 0, start) + 1,
             name,
             mapping,
@@ -122,18 +125,17 @@ def import_parts(
             table.delimiter,
             index,
         )
-        for index, (start, end) in enumerate(zip(starts, ends, strict=True))
+        for index, (start, _end) in enumerate(spans)
     ]
     try:
-        results = _run(jobs, progress)
+        results = _run(raw, spans, jobs, progress)
     except ImportCancelled:
         raise
     except NotUtf8:
         return None
-    except Exception:  # no worker processes here (a sandbox, a broken pool): one process
+    except Exception:  # no worker processes here (a sandbox, a worker killed): one process
         _log.warning("importing %s in worker processes failed; in one process", name, exc_info=True)
         return None
-    del jobs
     draft = Draft(name.rsplit("/", 1)[-1], report)
     if not draft.merge([result.draft for result in results]):
         return None
@@ -141,52 +143,135 @@ def import_parts(
     return draft.result([c for c in header if c != "\x00extra"], dict(mapping.columns))
 
 
-# In a worker: the fractions done of every part, shared with the main process (set by
-# _share_progress when the worker starts; None in the main process).
-_DONE: Any = None
+class WorkerFailed(Exception):
+    """A worker process ended without its part (killed, out of memory) or with a bug."""
 
 
-def _share_progress(done: Any) -> None:
-    global _DONE
-    _DONE = done
+def _run(
+    raw: bytes, spans: Sequence[tuple[int, int]], jobs: Sequence[PartJob], progress: Progress
+) -> list[PartResult]:
+    """Each job in its own process, its part of ``raw`` (``spans``) sent through its pipe;
+    ``progress`` is told how far the parts are every ~0.2 s (False cancels).
 
-
-def _run(jobs: Sequence[PartJob], progress: Progress) -> list[PartResult]:
-    """Each job in its own process; ``progress`` is told how far the parts are every ~0.2 s
-    (False cancels)."""
+    Processes and pipes, not a ``ProcessPoolExecutor``: a part goes from ``raw`` to the pipe
+    without a copy (``send_bytes`` with an offset), and the events come back as the
+    worker's own buffers, one ``recv_bytes`` each, never as one pickle of them all (which
+    the main process would hold twice while unpickling).
+    """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, wait
+    import threading
+    from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("spawn")
     # Shared memory the workers inherit (spawn passes it to each new process): each writes
     # its part's fraction done, as a single-process import reports its rows.
     done = context.Array("d", len(jobs), lock=False)
-    executor = ProcessPoolExecutor(
-        max_workers=len(jobs),
-        mp_context=context,
-        initializer=_share_progress,
-        initargs=(done,),
-    )
+    links: list[tuple[BaseProcess, Connection]] = []
     try:
-        futures = [executor.submit(convert_part, job) for job in jobs]
-        pending = set(futures)
-        while pending:
-            fraction = sum(1.0 if f.done() else done[k] for k, f in enumerate(futures))
-            if not progress(min(0.99, fraction / len(futures))):
+        for _job in jobs:
+            ours, theirs = context.Pipe()
+            process: BaseProcess = context.Process(target=_worker, args=(theirs, done), daemon=True)
+            process.start()
+            theirs.close()
+            links.append((process, ours))
+        # Sending waits for each worker to start and read: a thread does it, so that
+        # progress (and cancel) keeps being answered meanwhile.
+        sender = threading.Thread(target=_send, args=(raw, spans, jobs, links), daemon=True)
+        sender.start()
+        results: dict[int, PartResult] = {}
+        while len(results) < len(jobs):
+            fraction = sum(1.0 if k in results else done[k] for k in range(len(jobs)))
+            if not progress(min(0.99, fraction / len(jobs))):
                 raise ImportCancelled
-            pending = wait(pending, timeout=0.2)[1]
-        results = [future.result() for future in futures]
-        executor.shutdown(wait=True)  # the workers are done: reap them now
+            waiting = [conn for k, (_p, conn) in enumerate(links) if k not in results]
+            for ready in wait(waiting, timeout=0.2):
+                index = next(k for k, (_p, conn) in enumerate(links) if conn is ready)
+                results[index] = _receive(links[index][1])
+        sender.join()
+        for process, _conn in links:
+            process.join()
         progress(1.0)
-        return results
-    except ImportCancelled:
-        # Cancel means now: the parts still converting would hold the cores for seconds.
-        # WORKAROUND: ProcessPoolExecutor has no public way to stop running work before 3.14.
-        for process in list(getattr(executor, "_processes", {}).values()):
-            process.terminate()
-        raise
+        return [results[k] for k in range(len(jobs))]
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        for process, conn in links:
+            conn.close()
+            if process.is_alive():  # cancelled, or failed: cancel means now
+                process.terminate()
+                process.join()
+
+
+def _send(
+    raw: bytes,
+    spans: Sequence[tuple[int, int]],
+    jobs: Sequence[PartJob],
+    links: Sequence[tuple[BaseProcess, Connection]],
+) -> None:
+    for job, (start, end), (_process, conn) in zip(jobs, spans, links, strict=True):
+        try:
+            conn.send(job)
+            conn.send_bytes(raw, start, end - start)  # from raw's own buffer: no copy
+        except OSError:  # the worker is gone (cancelled, killed): its pipe tells the main loop
+            return
+
+
+def _receive(conn: Connection) -> PartResult:
+    """A worker's answer: its result, then its event buffers one by one."""
+    try:
+        kind, value = conn.recv()
+        if kind == "not_utf8":
+            raise NotUtf8
+        if kind == "failed":
+            raise WorkerFailed(value)
+        result: PartResult = value
+        result.draft.chunks = [conn.recv_bytes() for _ in range(result.draft.chunk_count)]
+    except (EOFError, OSError) as error:
+        raise WorkerFailed("a worker process ended without its part") from error
+    return result
+
+
+def _worker(conn: Connection, done: Any) -> None:
+    """A worker process: receive a job and its bytes, answer with the part converted."""
+    import multiprocessing
+    import threading
+    import traceback
+
+    global _DONE
+    _DONE = done
+    parent = multiprocessing.parent_process()
+    if parent is not None:  # a worker leaves with the importing process, whatever its end
+        threading.Thread(target=_leave_with, args=(parent.sentinel,), daemon=True).start()
+    try:
+        job: PartJob = conn.recv()
+        received = [conn.recv_bytes()]
+    except (EOFError, OSError):
+        return
+    try:
+        # Popped into the call: the part's bytes are freed as soon as they are decoded.
+        result = convert_part(job, received.pop())
+    except NotUtf8:
+        conn.send(("not_utf8", None))
+        return
+    except Exception:
+        conn.send(("failed", traceback.format_exc()))
+        return
+    chunks, result.draft.chunks = result.draft.chunks, []
+    result.draft.chunk_count = len(chunks)
+    conn.send(("done", result))
+    for chunk in chunks:
+        conn.send_bytes(chunk)
+    conn.close()
+
+
+def _leave_with(sentinel: int) -> None:
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(0)
+
+
+# In a worker: the fractions done of every part, shared with the main process (set by
+# _worker when it starts; None in the main process).
+_DONE: Any = None
 
 
 def _part_progress(index: int) -> Progress:
@@ -200,17 +285,18 @@ def _part_progress(index: int) -> Progress:
     return tell
 
 
-def convert_part(job: PartJob) -> PartResult:
-    """In a worker: the part's rows converted as :func:`.tabular.import_table` converts
-    them, lines counted from the part's place in the input."""
+def convert_part(job: PartJob, data: bytes) -> PartResult:
+    """In a worker: the part's rows (``data``) converted as :func:`.tabular.import_table`
+    converts them, lines counted from the part's place in the input."""
     from .table_presets import PRESETS
     from .table_rows import convert_rows
 
     gc.disable()  # as in import_bytes: millions of containers that all live to the end
     try:
-        text = job.data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise NotUtf8 from None
+    del data
     report = ConversionReport(job.name, "")
     table = Table(job.name, job.header, text, job.delimiter, report, skip_header=False)
     offset = job.first_line - 1
@@ -229,8 +315,7 @@ def convert_part(job: PartJob) -> PartResult:
         _part_progress(job.index),
         lines,
     )
-    job.data = b""  # the input's part and its text are done with: free them before the
-    del text, table, rows  # result is copied out
+    del text, table, rows  # the part's text is done with: free it before the result is sent
     return PartResult(draft.part(), report)
 
 

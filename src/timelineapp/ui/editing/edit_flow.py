@@ -21,28 +21,22 @@ from ...model.draft import Draft, Edit
 from ...model.edits import EditError
 from ...model.file_format import Event
 from ..controller import TimelineController
-from ..panes.document_pane import SelectionAction
+from .command_names import short_title
 from .dialogs import (
     ActorDialog,
     ActorPropertiesDialog,
     AddDocumentDialog,
-    AttributeDialog,
     MergeActorsDialog,
     NewFileDialog,
     split_list,
 )
 from .new_event_dialog import NewEventDialog
+from .selection_edits import SelectionEdits
 
 if TYPE_CHECKING:
     from .date_suggestion import DateSuggestion
 
 _log = logging.getLogger(__name__)
-_SHORT = 32
-
-
-def short_title(title: str) -> str:
-    """A title short enough for a menu entry: "Signature de l'accord…"."""
-    return title if len(title) <= _SHORT else title[: _SHORT - 1].rstrip() + "…"
 
 
 class EditFlow(QObject):
@@ -63,6 +57,7 @@ class EditFlow(QObject):
         self._window = window
         self._confirm_discard = confirm_discard or (lambda: True)
         self.last_dialog: QDialog | None = None  # for tests
+        self.selection_edits = SelectionEdits(self)
 
         def action(text: str, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
             act = QAction(text, self)
@@ -373,136 +368,17 @@ class EditFlow(QObject):
 
     # --- the document pane's selection ------------------------------------------------------------
     def on_selection_action(self, kind: str, document_id: str, start: int, end: int) -> None:
-        draft = self.draft
-        if draft is None:
-            return
-        text = draft.texts.get(document_id) or ""
-        words = text[start:end]
-        action = SelectionAction(kind)
-        if action is SelectionAction.NEW_EVENT:
-            self.new_event_from_selection(document_id, start, end)
-        elif action is SelectionAction.NEW_ACTOR:
-            self.new_actor(" ".join(words.split()))
-        elif action is SelectionAction.ADD_QUOTE:
-            self._on_selected_event(
-                self.tr("Add quote to '%1'"),
-                lambda d, i: edits.add_quote(d, i, document_id, start, end),
-            )
-        elif action is SelectionAction.DATE_PHRASE:
-            self.use_as_date_phrase(document_id, start, end)
-        elif action is SelectionAction.SET_QUOTE:
-            self.resize_quote_to(document_id, start, end)
-        elif action is SelectionAction.ATTRIBUTE:
-            self.attribute_selection(document_id, start, end)
+        """Words selected in the document pane become an event, a quote, a date phrase..."""
+        self.selection_edits.on_selection_action(kind, document_id, start, end)
 
-    def _on_selected_event(self, template: str, make: Callable[[Draft, int], Edit]) -> bool:
-        index = self._controller.selection
-        event = self._event(index)
-        if event is None or index is None:
-            self.message.emit(self.tr("Select an event first"))
-            return False
-        return self.run(lambda d: make(d, index), template.replace("%1", short_title(event.title)))
+    # --- for the selection edits (selection_edits.py) --------------------------------------------
+    @property
+    def controller(self) -> TimelineController:
+        return self._controller
 
-    def new_event_from_selection(self, document_id: str, start: int, end: int) -> int | None:
-        draft = self.draft
-        if draft is None:
-            return None
-        text = draft.texts.get(document_id) or ""
-        suggestion = self._suggest(document_id, start, end)
-        words = " ".join(text[start:end].split())
-        dialog = NewEventDialog(suggestion, words, self._window, text)
-        self.last_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        date = dialog.date_text()
-        phrase = suggestion if suggestion is not None and date == suggestion.edtf else None
-        return self.new_event(dialog.title.text().strip(), date, (document_id, start, end), phrase)
+    @property
+    def window(self) -> QWidget:
+        return self._window
 
-    def use_as_date_phrase(self, document_id: str, start: int, end: int) -> bool:
-        done = self._on_selected_event(
-            self.tr("Set date phrase of '%1'"),
-            lambda d, i: edits.set_date_phrase(d, i, document_id, start, end),
-        )
-        draft = self.draft
-        event = self._event(self._controller.selection)
-        if done and draft is not None and event is not None and event.date is None:
-            suggestion = self._suggest(document_id, start, end)
-            if suggestion is not None:
-                self.message.emit(
-                    self.tr("These words suggest the date %1: set it in the event editor").replace(
-                        "%1", suggestion.edtf
-                    )
-                )
-        return done
-
-    def _suggest(self, document_id: str, start: int, end: int) -> DateSuggestion | None:
-        """A date read from the selection or its sentence, against the document's date."""
-        # The builder's tagger is loaded at the first selection, not when the window starts.
-        from .date_suggestion import suggest_date
-
-        draft = self.draft
-        if draft is None:
-            return None
-        document = next((d for d in draft.header.documents if d.id == document_id), None)
-        language = (document.language if document else None) or draft.header.language
-        published = document.published if document else None
-        text = draft.texts.get(document_id) or ""
-        return suggest_date(text, start, end, language, published)
-
-    def _quote_in(self, document_id: str, start: int, end: int) -> tuple[int, int] | None:
-        """(source, quote) of the selected event's quote in this document overlapping the
-        selection (the first such), or None."""
-        event = self._event(self._controller.selection)
-        if event is None:
-            return None
-        for s, source in enumerate(event.sources):
-            if source.document != document_id:
-                continue
-            for q, quote in enumerate(source.quotes):
-                if quote.start < end and start < quote.end:
-                    return s, q
-        return None
-
-    def resize_quote_to(self, document_id: str, start: int, end: int) -> bool:
-        found = self._quote_in(document_id, start, end)
-        if found is None:
-            self.message.emit(
-                self.tr("No quote of the selected event overlaps the selection in this document")
-            )
-            return False
-        s, q = found
-        return self._on_selected_event(
-            self.tr("Resize quote of '%1'"),
-            lambda d, i: edits.resize_quote(d, i, s, q, start, end),
-        )
-
-    def attribute_selection(self, document_id: str, start: int, end: int) -> bool:
-        """Attribute the selected event's quote at the selection (added if it is not one)."""
-        draft = self.draft
-        index = self._controller.selection
-        event = self._event(index)
-        if draft is None or event is None or index is None:
-            self.message.emit(self.tr("Select an event first"))
-            return False
-        found = self._quote_in(document_id, start, end)
-        current = None
-        if found is not None:
-            current = event.sources[found[0]].quotes[found[1]].attributed_to
-        dialog = AttributeDialog(draft.header.actors, current, self._window)
-        self.last_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.attribute(document_id, start, end, dialog.attributed_to())
-
-    def attribute(self, document_id: str, start: int, end: int, who: str | None) -> bool:
-        found = self._quote_in(document_id, start, end)
-        if found is None:
-            return self._on_selected_event(
-                self.tr("Add attributed quote to '%1'"),
-                lambda d, i: edits.add_quote(d, i, document_id, start, end, who),
-            )
-        s, q = found
-        return self._on_selected_event(
-            self.tr("Attribute quote of '%1'"),
-            lambda d, i: edits.attribute_quote(d, i, s, q, who),
-        )
+    def event_at(self, index: int | None) -> Event | None:
+        return self._event(index)

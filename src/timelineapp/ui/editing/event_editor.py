@@ -4,6 +4,11 @@ A field is applied when its editing is finished (Return, or the focus leaves it)
 its value changed; the date is checked as it is typed and applied only when it is a date.
 Quotes are listed with who they are attributed to; they can be removed or re-attributed here,
 and extended or shrunk by re-selecting words in the document pane.
+
+Strangers' files hold events with a million actor references or quotes, and summaries of
+megabytes: the lists are lazy (:mod:`.lazy_list`), the actor choices are made when the box is
+first used, and a summary or note over :data:`EDIT_LIMIT` characters is shown cut and
+read-only (:mod:`.long_text`).
 """
 
 from __future__ import annotations
@@ -12,19 +17,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
+    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,19 +38,25 @@ from ...model.file_format import ActorRef, Event, EventStatus, ReviewState
 from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import quoted, review_text, status_text
+from .actor_choice import ActorChoice
+from .command_names import short_title
 from .date_field import DateField
 from .dialogs import AttributeDialog, split_list
-from .edit_flow import EditFlow, short_title
+from .edit_flow import EditFlow
+from .lazy_list import LazyListModel
+from .long_text import EDIT_LIMIT, LongTextField
+
+__all__ = ["EDIT_LIMIT", "EventEditor"]
 
 
-class PlainTextField(QPlainTextEdit):
-    """Multi-line text that reports the end of editing like a line edit does."""
-
-    editing_finished = Signal()
-
-    def focusOutEvent(self, e: QFocusEvent) -> None:
-        super().focusOutEvent(e)
-        self.editing_finished.emit()
+def _lazy_list(parent: QWidget, uniform: bool) -> tuple[QListView, LazyListModel]:
+    view = QListView(parent)
+    model = LazyListModel(view)
+    view.setModel(model)
+    view.setUniformItemSizes(uniform)  # one line each: the view need not measure every row
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view, model
 
 
 class EventEditor(QWidget):
@@ -65,7 +73,7 @@ class EventEditor(QWidget):
         self._reviewer = reviewer  # the name recorded with a review verdict
         self._index: int | None = None
         self._event: Event | None = None
-        self._choice_actors: object = None  # the actors list actor_choice was filled from
+        self._quote_rows: list[tuple[int, int]] = []  # (source, quote) of each quotes row
 
         self.placeholder = QLabel(self.tr("Select an event to edit it"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,15 +93,9 @@ class EventEditor(QWidget):
             self.review.addItem(review_text(review), review.value)
         self.reviewed = QLabel(content)
         self.reviewed.setTextFormat(Qt.TextFormat.PlainText)
-        self.actors = QListWidget(content)
+        self.actors, self.actors_model = _lazy_list(content, uniform=True)
         self.actors.setMaximumHeight(110)
-        self.actor_choice = QComboBox(content)
-        self.actor_choice.setEditable(True)
-        self.actor_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.actor_choice.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.actor_choice = ActorChoice(content)
         self.actor_role = QLineEdit(content)
         self.actor_role.setPlaceholderText(self.tr("role (optional)"))
         self.add_actor_button = QPushButton(self.tr("Add"), content)
@@ -101,11 +103,11 @@ class EventEditor(QWidget):
         self.place = QLineEdit(content)
         self.tags = QLineEdit(content)
         self.tags.setPlaceholderText(self.tr("separated by commas"))
-        self.summary = PlainTextField(content)
+        self.summary = LongTextField(content)
         self.summary.setMaximumHeight(80)
-        self.note = PlainTextField(content)
+        self.note = LongTextField(content)
         self.note.setMaximumHeight(80)
-        self.quotes = QListWidget(content)
+        self.quotes, self.quotes_model = _lazy_list(content, uniform=False)
         self.quotes.setWordWrap(True)
         self.quotes.setMaximumHeight(140)
         self.remove_quote_button = QPushButton(self.tr("Remove Quote"), content)
@@ -135,7 +137,9 @@ class EventEditor(QWidget):
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("Ta&gs:"), self.tags)
         form.addRow(self.tr("S&ummary:"), self.summary)
+        form.addRow("", self.summary.notice)
         form.addRow(self.tr("&Note:"), self.note)
+        form.addRow("", self.note.notice)
         form.addRow(self.tr("&Quotes:"), self.quotes)
         form.addRow("", quote_row)
         self.scroll_area = QScrollArea(self)
@@ -158,14 +162,14 @@ class EventEditor(QWidget):
         )
         self.note.editing_finished.connect(
             lambda: self._apply_text("note", self.note.toPlainText())
-        )
+        )  # never emitted while a field shows a cut text (LongTextField)
         self.add_actor_button.clicked.connect(self.on_add_actor)
         self.actor_role.returnPressed.connect(self.on_add_actor)
         self.remove_actor_button.clicked.connect(self.on_remove_actor)
         self.remove_quote_button.clicked.connect(self.on_remove_quote)
         self.attribute_button.clicked.connect(self.on_attribute_quote)
-        self.actors.itemSelectionChanged.connect(self._update_buttons)
-        self.quotes.itemSelectionChanged.connect(self._update_buttons)
+        self.actors.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.quotes.selectionModel().selectionChanged.connect(self._update_buttons)
         controller.file_loaded.connect(self.on_refresh)
         controller.selection_changed.connect(self.on_refresh)
         self.on_refresh()
@@ -183,7 +187,8 @@ class EventEditor(QWidget):
         event = self._event
         self.placeholder.hide()
         self.scroll_area.show()
-        names = {a.id: a.name for a in draft.header.actors}
+        timeline = self._controller.timeline
+        name_of = timeline.actor_name if timeline is not None else str
         for widget, text in (
             (self.title, event.title),
             (self.event_id, event.id),
@@ -193,9 +198,8 @@ class EventEditor(QWidget):
             if widget.text() != text:
                 widget.setText(text)
                 widget.setCursorPosition(0)  # the start of a long title, not its end
-        for area, text in ((self.summary, event.summary or ""), (self.note, event.note or "")):
-            if area.toPlainText() != text:
-                area.setPlainText(text)
+        self.summary.set_value(event.summary or "")
+        self.note.set_value(event.note or "")
         self.date.set_text(event.date)
         self.status.setCurrentIndex(self.status.findData(event.status.value))
         self.review.setCurrentIndex(self.review.findData(event.review.value))
@@ -207,34 +211,33 @@ class EventEditor(QWidget):
             )
         else:
             self.reviewed.clear()
-        self.actors.clear()
-        for ref in event.actors:
-            name = names.get(ref.actor, ref.actor)
-            self.actors.addItem(name if ref.role is None else f"{name} ({ref.role})")
-        current = self.actor_choice.currentText()
-        if draft.header.actors is not self._choice_actors:
-            # Rebuilt when the file's actors change, not on every selection: a file with a
-            # million actors spent most of each click refilling this list.
-            self._choice_actors = draft.header.actors
-            self.actor_choice.clear()
-            for actor in draft.header.actors:
-                self.actor_choice.addItem(shown(actor.name), actor.id)
-        self.actor_choice.setEditText(current if current in names.values() else "")
-        self.quotes.clear()
-        for s, source in enumerate(event.sources):
-            for q, quote in enumerate(source.quotes):
-                who = quote.attributed_to
-                label = quoted(quote.text)
-                if who:
-                    label += " — " + names.get(who, who)
-                item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, (s, q))
-                self.quotes.addItem(item)
+        refs = event.actors
+
+        def actor_label(row: int) -> str:
+            ref = refs[row]
+            name = shown(name_of(ref.actor))
+            return name if ref.role is None else f"{name} ({shown(ref.role)})"
+
+        self.actors_model.set_rows(len(refs), actor_label)
+        self.actor_choice.set_actors(draft.header.actors)
+        self._quote_rows = [
+            (s, q) for s, source in enumerate(event.sources) for q in range(len(source.quotes))
+        ]
+        rows, sources = self._quote_rows, event.sources
+
+        def quote_label(row: int) -> str:
+            s, q = rows[row]
+            quote = sources[s].quotes[q]
+            label = quoted(shown(quote.text))
+            who = quote.attributed_to
+            return label + " — " + shown(name_of(who)) if who else label
+
+        self.quotes_model.set_rows(len(rows), quote_label)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.remove_actor_button.setEnabled(bool(self.actors.selectedItems()))
-        has_quote = bool(self.quotes.selectedItems())
+        self.remove_actor_button.setEnabled(self.actors.selectionModel().hasSelection())
+        has_quote = self.quotes.selectionModel().hasSelection()
         self.remove_quote_button.setEnabled(has_quote)
         self.attribute_button.setEnabled(has_quote)
 
@@ -297,7 +300,7 @@ class EventEditor(QWidget):
         if draft is None or event is None or self._index is None:
             return
         typed = self.actor_choice.currentText().strip()
-        found = next((a.id for a in draft.header.actors if a.name == typed or a.id == typed), None)
+        found = self.actor_choice.actor_id(typed)
         if found is None:
             if not typed:
                 return
@@ -313,18 +316,20 @@ class EventEditor(QWidget):
 
     def on_remove_actor(self) -> None:
         event = self._event
-        row = self.actors.currentRow()
+        row = self._current_row(self.actors)
         if event is None or not 0 <= row < len(event.actors):
             return
         refs: list[ActorRef] = [r for k, r in enumerate(event.actors) if k != row]
         self._change(self.tr("Remove actor from '%1'"), actors=refs)
 
+    @staticmethod
+    def _current_row(view: QListView) -> int:
+        selected = view.selectionModel().selectedRows()
+        return selected[0].row() if selected else -1
+
     def _chosen_quote(self) -> tuple[int, int] | None:
-        item = self.quotes.currentItem()
-        if item is None:
-            return None
-        s, q = item.data(Qt.ItemDataRole.UserRole)
-        return int(s), int(q)
+        row = self._current_row(self.quotes)
+        return self._quote_rows[row] if 0 <= row < len(self._quote_rows) else None
 
     def on_remove_quote(self) -> None:
         chosen, index, event = self._chosen_quote(), self._index, self._event

@@ -21,7 +21,8 @@ from ...model.file_format import ReviewState
 from ...model.time_index import REVIEW_CODES
 from ..controller import TimelineController
 from ..settings import Settings
-from .edit_flow import EditFlow, short_title
+from .command_names import short_title
+from .edit_flow import EditFlow
 
 
 def reviewer_name(settings: Settings) -> str:

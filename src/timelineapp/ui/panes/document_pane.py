@@ -1,166 +1,29 @@
 """The document pane: a source document's full text with the events' passages marked in it.
 
-File offsets count Unicode code points (Python ``str`` indices); Qt's text positions count
-UTF-16 units, and Qt turns a "\\r\\n" pair into one block break. :class:`TextPositions` maps
-between the two, so a quote after an emoji or in a Windows-written text lands exactly.
+The text widget and the offset mapping are in :mod:`.document_text`, the marks in
+:mod:`.document_marks`; this module wires them to the controller.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from bisect import bisect_left
-from enum import StrEnum
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QContextMenuEvent,
-    QKeySequence,
-    QMouseEvent,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QLabel,
-    QPlainTextEdit,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
-
-from ...model.filtering import find_terms
 from ...model.loading import DocumentState
 from ...model.timeline import Passage, Timeline
 from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR
-from ..highlight import MATCH_COLOR
-from ..provenance_words import FLAG_COLOR, RECORDED_COLOR, document_problem_text
+from ..provenance_words import document_problem_text
+from .document_marks import MARK_ALL_LIMIT, PassageMarker
+from .document_text import DocumentTextEdit, SelectionAction, TextPositions
 from .event_pane import plain_label
 
-# Characters whose width differs between the two counts: outside the BMP (two UTF-16 units,
-# one code point) and the "\r" of "\r\n" (Qt keeps one block break for the pair).
-_UNEVEN = re.compile("[\U00010000-\U0010ffff]|\r(?=\n)")
-
-_SELECTED_QUOTE = QColor(0xFF, 0xD5, 0x4F)
-_SELECTED_DATE_PHRASE = QColor(0xBB, 0xDE, 0xFB)
-_OTHER_PASSAGE = QColor(0xE4, 0xE4, 0xE4)
-# Marked text is drawn dark on its light background whatever the palette: white text on pale
-# yellow (a dark theme's default) would be unreadable.
-_MARKED_TEXT = QColor(0x20, 0x20, 0x20)
-# The most marks of one kind (other events', the selected event's, search matches) drawn
-# at once.
-MAX_MARKS = 3_000
-# Above this many passages in one document, other events' marks are drawn only around the
-# visible text (thousands of extra selections make every change of selection slow).
-_MARK_ALL_LIMIT = 1500
-_MARK_MARGIN = 4000  # characters marked beyond the visible part, so a short scroll shows them
-
+__all__ = ["DocumentPane", "DocumentTextEdit", "SelectionAction", "TextPositions"]
 
 # Documents longer than this (characters) are shown one event-loop turn after a file opens.
 _DEFER_CHARS = 200_000
-
-
-class TextPositions:
-    """Converts between code point offsets of a text and Qt text document positions.
-
-    Only the few characters whose width differs are stored, so a plain ASCII document costs
-    nothing and lookups are binary searches.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._length = len(text)
-        self._offsets: list[int] = []  # code point offset of each uneven character
-        self._shift: list[int] = [0]  # Qt position minus offset, before each uneven char
-        for match in _UNEVEN.finditer(text):
-            self._offsets.append(match.start())
-            self._shift.append(self._shift[-1] + (-1 if match.group() == "\r" else 1))
-        self._qt_starts = [o + s for o, s in zip(self._offsets, self._shift, strict=False)]
-
-    @property
-    def length(self) -> int:
-        """Length of the text in code points."""
-        return self._length
-
-    @property
-    def qt_length(self) -> int:
-        """Length of the text in Qt positions."""
-        return self.to_qt(self._length)
-
-    def to_qt(self, offset: int) -> int:
-        """Qt position of the code point ``offset`` (clamped to the text)."""
-        offset = min(max(offset, 0), self._length)
-        return offset + self._shift[bisect_left(self._offsets, offset)]
-
-    def from_qt(self, position: int) -> int:
-        """Code point offset at Qt ``position``; inside a surrogate pair, the pair's start."""
-        position = min(max(position, 0), self.qt_length)
-        return position - self._shift[bisect_left(self._qt_starts, position)]
-
-
-class SelectionAction(StrEnum):
-    """What the words selected in a document can become."""
-
-    NEW_EVENT = "new-event"
-    ADD_QUOTE = "add-quote"
-    SET_QUOTE = "set-quote"  # the selected event's quote here is extended or shrunk to it
-    DATE_PHRASE = "date-phrase"
-    ATTRIBUTE = "attribute"
-    NEW_ACTOR = "new-actor"
-
-
-class DocumentTextEdit(QPlainTextEdit):
-    """Read-only text that reports plain clicks (not drags) as a Qt text position."""
-
-    position_clicked = Signal(int)  # Qt position under a left click without drag
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setUndoRedoEnabled(False)
-        self._press: QPoint | None = None
-        self.selection_actions: list[QAction] = []  # shown first in the context menu
-        # Keep the requested passage visibly selected while the focus is in another pane.
-        palette = self.palette()
-        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
-            palette.setColor(
-                QPalette.ColorGroup.Inactive,
-                role,
-                palette.color(QPalette.ColorGroup.Active, role),
-            )
-        self.setPalette(palette)
-
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(e.pos())
-        standard = menu.actions()
-        if standard:
-            menu.insertActions(standard[0], self.selection_actions)
-            menu.insertSeparator(standard[0])
-        else:
-            menu.addActions(self.selection_actions)
-        menu.exec(e.globalPos())
-        menu.deleteLater()
-
-    def mousePressEvent(self, e: QMouseEvent) -> None:
-        if e.button() == Qt.MouseButton.LeftButton:
-            self._press = e.position().toPoint()
-        super().mousePressEvent(e)
-
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
-        super().mouseReleaseEvent(e)
-        if e.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        point = e.position().toPoint()
-        moved = (point - self._press).manhattanLength()
-        self._press = None
-        # A drag selects text to copy; only a plain click means "which event is this?".
-        if moved < QApplication.startDragDistance():
-            self.position_clicked.emit(self.cursorForPosition(point).position())
 
 
 class DocumentPane(QWidget):
@@ -201,6 +64,7 @@ class DocumentPane(QWidget):
         self._warning.setPalette(palette)
         self._warning.hide()
         self._text = DocumentTextEdit(self)
+        self._marker = PassageMarker(self._text)
         self._text.verticalScrollBar().valueChanged.connect(self.on_scrolled)
 
         layout = QVBoxLayout(self)
@@ -417,6 +281,7 @@ class DocumentPane(QWidget):
             text = timeline.document_text(document_id)
             state = timeline.document_state(document_id)
         self._positions = TextPositions(text or "")
+        self._marker.set_positions(self._positions)
         self._shown_text = text
         # Show or hide the warning before the text arrives: a layout change after it would
         # wrap a long document twice.
@@ -473,76 +338,8 @@ class DocumentPane(QWidget):
         if timeline is None or self._document_id is None or not self._positions.length:
             self._text.setExtraSelections([])
             return
-        selected = self._controller.selection
-        others: list[QTextEdit.ExtraSelection] = []
-        mine: list[QTextEdit.ExtraSelection] = []
-        passages = timeline.passages.get(self._document_id, [])
-        provenance = timeline.provenance
-        low, high = self._marked_range(len(passages))
-        # Other events' passages are a quiet tint of the pane's own base colour, so they read
-        # in a dark theme too (a fixed pale grey there made white patches beside dark text).
-        base = self._text.palette().base().color()
-        dark = base.lightness() < 128
-        other_background = base.lighter(180) if dark else _OTHER_PASSAGE
-        other_text = self._text.palette().text().color() if dark else _MARKED_TEXT
-        for passage in passages:
-            if passage.event != selected and not low <= passage.start < high:
-                continue
-            # A stranger's file can stack a million quotes on one sentence: what is drawn
-            # at once is capped (each mark is a text format Qt keeps and lays out).
-            if len(others if passage.event != selected else mine) >= MAX_MARKS:
-                continue
-            text_format = QTextCharFormat()
-            text_format.setForeground(_MARKED_TEXT)
-            if provenance.quote_problem(passage.event, passage.source, passage.quote):
-                # Provenance flag: the recorded offsets no longer hold the quoted words.
-                text_format.setBackground(RECORDED_COLOR)
-                text_format.setFontUnderline(True)
-                text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                text_format.setUnderlineColor(FLAG_COLOR)
-                text_format.setToolTip(self.tr("Not the recorded words: see the Quotes pane"))
-                (others if passage.event != selected else mine).append(
-                    self._extra_selection(passage, text_format)
-                )
-            elif passage.event != selected:
-                text_format.setBackground(other_background)
-                text_format.setForeground(other_text)
-                others.append(self._extra_selection(passage, text_format))
-            elif passage.is_date_phrase:
-                text_format.setBackground(_SELECTED_DATE_PHRASE)
-                text_format.setFontUnderline(True)
-                mine.append(self._extra_selection(passage, text_format))
-            else:
-                text_format.setBackground(_SELECTED_QUOTE)
-                mine.append(self._extra_selection(passage, text_format))
-        matches: list[QTextEdit.ExtraSelection] = []
-        if self._terms:
-            text = timeline.document_text(self._document_id) or ""
-            for start, end in find_terms(text, self._terms):
-                if not low <= start < high:
-                    continue
-                if len(matches) >= MAX_MARKS:
-                    break
-                # The one search highlight of every pane: the match background.
-                match_format = QTextCharFormat()
-                match_format.setBackground(MATCH_COLOR)
-                match_format.setForeground(_MARKED_TEXT)
-                matches.append(self._span_selection(start, end, match_format))
-        # Later selections paint over earlier ones: the selected event's marks win overlaps,
-        # and search matches stay visible on top of both.
-        self._text.setExtraSelections(others + mine + matches)
-
-    def _marked_range(self, count: int) -> tuple[float, float]:
-        """The part of the text whose other marks are drawn: all of it, unless there are
-        thousands, in which case the visible part (with a margin), re-marked on scroll."""
-        if count <= _MARK_ALL_LIMIT:
-            return -math.inf, math.inf
-        viewport = self._text.viewport()
-        first = self._text.cursorForPosition(QPoint(0, 0)).position()
-        last = self._text.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        return (
-            self._positions.from_qt(first) - _MARK_MARGIN,
-            self._positions.from_qt(last) + _MARK_MARGIN,
+        self._text.setExtraSelections(
+            self._marker.marks(timeline, self._document_id, self._controller.selection, self._terms)
         )
 
     def on_scrolled(self) -> None:
@@ -550,26 +347,10 @@ class DocumentPane(QWidget):
         document = self._document_id
         if timeline is None or document is None:
             return
-        if len(timeline.passages.get(document, [])) > _MARK_ALL_LIMIT:
+        if len(timeline.passages.get(document, [])) > MARK_ALL_LIMIT:
             self._remark.start()
 
     def set_highlight_terms(self, terms: list[str]) -> None:
         """Mark these folded search terms wherever they occur in the document."""
         self._terms = list(terms)
         self._mark_passages()
-
-    def _extra_selection(
-        self, passage: Passage, text_format: QTextCharFormat
-    ) -> QTextEdit.ExtraSelection:
-        return self._span_selection(passage.start, passage.end, text_format)
-
-    def _span_selection(
-        self, start: int, end: int, text_format: QTextCharFormat
-    ) -> QTextEdit.ExtraSelection:
-        cursor = QTextCursor(self._text.document())
-        cursor.setPosition(self._positions.to_qt(start))
-        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = text_format
-        return selection

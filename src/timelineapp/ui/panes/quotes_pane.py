@@ -35,7 +35,7 @@ from ...model.filtering import find_terms
 from ...model.timeline import Timeline
 from ...model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from ..controller import TimelineController
-from ..events_model import plain_tooltip, quoted
+from ..events_model import ROW_FLAGS, plain_tooltip, quoted
 from ..highlight import highlighted_html
 from ..provenance_words import FLAG_COLOR, NOW_COLOR, RECORDED_COLOR, diff_html
 
@@ -144,13 +144,7 @@ class QuotesModel(QAbstractListModel):
         return 0 if parent.isValid() else self._shown
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._shown:

@@ -1,0 +1,149 @@
+"""The time axis as painted: the grid, the tick labels, the compressed stretches (hatched
+breaks and their "≈" cuts) and the documents' publication dates on the axis."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from .scene import Scene
+from .theme import Theme
+from .ticks import Tick
+
+
+def paint_grid(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    bottom = scene.axis_top
+    painter.setPen(QPen(theme.grid, 1))
+    for x in scene.ticks.minor_gridlines:
+        painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
+    painter.setPen(QPen(theme.grid_major, 1))
+    for tick in scene.ticks.major:
+        if tick.t >= scene.timemap.start:
+            painter.drawLine(QPointF(tick.x, 0), QPointF(tick.x, bottom))
+
+
+def paint_breaks(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF) -> None:
+    """Compressed stretches: a hatched band under the marks (its words come later, on top)."""
+    bottom = scene.axis_top
+    for gap in scene.breaks:
+        width = max(2.0, gap.x1 - gap.x0)
+        band = QRectF(gap.x0, 0, width, bottom)
+        painter.fillRect(band, theme.axis_band)
+        painter.fillRect(band, QBrush(theme.grid, Qt.BrushStyle.BDiagPattern))
+        pen = QPen(theme.grid_major, 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(gap.x0, 0), QPointF(gap.x0, bottom))
+        painter.drawLine(QPointF(gap.x0 + width, 0), QPointF(gap.x0 + width, bottom))
+
+
+def paint_break_marks(
+    painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF
+) -> None:
+    """A "≈" cut through the axis line at each break (the axis is not linear here), and the
+    skipped span in words in a box on the lane kept for clusters, which labels never use."""
+    h = scene.geometry.lane_height - 6
+    y = min(scene.cluster_y + 3, scene.axis_top - h - 2)
+    for gap in scene.breaks:
+        text_w = metrics.horizontalAdvance(gap.label) + 12
+        x = (gap.x0 + gap.x1) / 2 - text_w / 2
+        x = min(max(2.0, x), scene.width - text_w - 2)
+        box = QRectF(x, y, text_w, h)
+        painter.setPen(QPen(theme.grid_major, 1))
+        painter.setBrush(theme.axis_band)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(theme.muted)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, gap.label)
+    top = scene.axis_top
+    for gap in scene.breaks:
+        painter.fillRect(QRectF(gap.x0, top - 1, max(2.0, gap.x1 - gap.x0), 6), theme.axis_band)
+        painter.setPen(QPen(theme.text, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for x in (gap.x0, max(gap.x0 + 4, gap.x1)):
+            for dy in (-2.5, 2.5):
+                path = QPainterPath(QPointF(x - 5, top + dy + 2))
+                path.cubicTo(
+                    QPointF(x - 2, top + dy - 2),
+                    QPointF(x + 2, top + dy + 6),
+                    QPointF(x + 5, top + dy + 2),
+                )
+                painter.drawPath(path)
+
+
+def paint_axis(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetricsF) -> None:
+    top = scene.axis_top
+    painter.fillRect(QRectF(0, top, scene.width, scene.geometry.axis_height), theme.axis_band)
+    painter.setPen(QPen(theme.grid_major, 1))
+    painter.drawLine(QPointF(0, top), QPointF(scene.width, top))
+    row1 = top + 4 + metrics.ascent()
+    row2 = row1 + metrics.height() + 2
+    painter.setPen(QPen(theme.muted, 1))
+    for tick in scene.ticks.minor:
+        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, top + 4))
+    painter.setPen(theme.text)
+    # Axis labels are never cut at the view's edges: a label that would start before the
+    # left edge is left out (the next one gives the period), one that would run past the
+    # right edge is moved left as far as its neighbour allows, else left out.
+    _draw_row(painter, scene.ticks.minor, row1, scene.width, metrics, keep_first=False)
+    regular = painter.font()
+    bold = QFont(regular)
+    bold.setBold(True)
+    painter.setFont(bold)
+    majors = [
+        tick
+        for k, tick in enumerate(scene.ticks.major)
+        # Being pushed out by the next period's label: that one gives the context.
+        if not (tick.x < 0 and k + 1 < len(scene.ticks.major))
+    ]
+    _draw_row(painter, majors, row2, scene.width, QFontMetricsF(bold), keep_first=True)
+    painter.setFont(regular)
+
+
+def _draw_row(
+    painter: QPainter,
+    ticks: list[Tick],
+    baseline: float,
+    width: float,
+    metrics: QFontMetricsF,
+    keep_first: bool,
+) -> None:
+    previous_end = -math.inf
+    for k, tick in enumerate(ticks):
+        x = tick.x + 3
+        if x < 0:
+            if not keep_first or k:
+                continue
+            x = 2.0  # the sticky context label of the period at the left edge
+        text_w = metrics.horizontalAdvance(tick.label)
+        if x + text_w > width - 2:
+            x = width - 2 - text_w
+            if x < previous_end + 4:
+                continue
+        painter.drawText(QPointF(x, baseline), tick.label)
+        previous_end = x + text_w
+
+
+def paint_documents(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Publication dates of source documents, on the axis: "reported on", not "happened on"."""
+    top = scene.axis_top
+    painter.setPen(QPen(theme.document, 1.2))
+    for doc in scene.documents:
+        if doc.x1 - doc.x > 3:
+            band = QColor(theme.document)
+            band.setAlpha(50)
+            painter.fillRect(QRectF(doc.x, top - 5, doc.x1 - doc.x, 5), band)
+        x = doc.x if doc.x1 - doc.x <= 3 else (doc.x + doc.x1) / 2
+        painter.setBrush(theme.document)
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - 5, top + 1), QPointF(x + 5, top + 1), QPointF(x, top - 7)])
+        )

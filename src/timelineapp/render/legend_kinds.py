@@ -1,0 +1,172 @@
+"""The kinds of mark a legend explains: which ones a scene shows, in legend order, and what
+each means in words (context "Legend")."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from ..model.dates import DateForm, Precision
+from ..model.file_format import EventStatus, ReviewState
+from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
+from .date_marks import SPREAD_FORMS
+from .evidence_marks import evidence_kinds
+from .scene import Scene
+
+
+class LegendKind(StrEnum):
+    """One explained kind of mark, in the order the legend lists them."""
+
+    DAY = "day"
+    INTERVAL = "interval"
+    IMPRECISE = "imprecise"
+    UNCERTAIN = "uncertain"
+    APPROXIMATE = "approximate"
+    UNSPECIFIED = "unspecified"
+    SEASON = "season"
+    ONE_OF_SET = "one_of_set"
+    ALL_OF_SET = "all_of_set"
+    SIGNIFICANT = "significant"
+    COMPONENT = "component"
+    OPEN = "open"
+    PLANNED = "planned"
+    DEADLINE = "deadline"
+    DISPUTED = "disputed"
+    UNREVIEWED = "unreviewed"
+    PROVENANCE = "provenance"
+    SOURCES = "sources"  # evidence_marks: ring segments and grade
+    CONFLICT = "conflict"
+    CLAIMS = "claims"
+    LAG = "lag"
+    DOCUMENT = "document"
+    CLUSTER = "cluster"
+    DENSITY = "density"
+
+
+# Everything but the two kinds that only appear in crowded views.
+#: The EDTF forms beyond plain dates: explained when a view shows one.
+DATE_FORM_KINDS: tuple[LegendKind, ...] = (
+    LegendKind.UNSPECIFIED,
+    LegendKind.SEASON,
+    LegendKind.ONE_OF_SET,
+    LegendKind.ALL_OF_SET,
+    LegendKind.SIGNIFICANT,
+    LegendKind.COMPONENT,
+)
+BASIC_KINDS: tuple[LegendKind, ...] = tuple(
+    k for k in LegendKind if k not in (LegendKind.CLUSTER, LegendKind.DENSITY)
+)
+
+
+def kind_text(kind: LegendKind) -> str:
+    texts = {
+        LegendKind.DAY: QCoreApplication.translate("Legend", "Event on a day"),
+        LegendKind.INTERVAL: QCoreApplication.translate("Legend", "Interval (solid where certain)"),
+        LegendKind.IMPRECISE: QCoreApplication.translate(
+            "Legend", "Imprecise date (sometime in here)"
+        ),
+        LegendKind.UNCERTAIN: QCoreApplication.translate("Legend", "Uncertain date (?)"),
+        LegendKind.APPROXIMATE: QCoreApplication.translate("Legend", "Approximate date (~)"),
+        LegendKind.UNSPECIFIED: QCoreApplication.translate(
+            "Legend", "Unspecified digits (199X: one of these)"
+        ),
+        LegendKind.SEASON: QCoreApplication.translate("Legend", "Season (over its months)"),
+        LegendKind.ONE_OF_SET: QCoreApplication.translate("Legend", "One of these dates"),
+        LegendKind.ALL_OF_SET: QCoreApplication.translate("Legend", "All of these dates"),
+        LegendKind.SIGNIFICANT: QCoreApplication.translate(
+            "Legend", "Estimated year, within its range"
+        ),
+        LegendKind.COMPONENT: QCoreApplication.translate(
+            "Legend", "Doubt on the year, month or day only"
+        ),
+        LegendKind.OPEN: QCoreApplication.translate("Legend", "Open side (no bound known)"),
+        LegendKind.PLANNED: QCoreApplication.translate("Legend", "Planned"),
+        LegendKind.DEADLINE: QCoreApplication.translate("Legend", "Deadline"),
+        LegendKind.DISPUTED: QCoreApplication.translate("Legend", "Disputed"),
+        LegendKind.UNREVIEWED: QCoreApplication.translate(
+            "Legend", "Not reviewed yet (pale, label in italics)"
+        ),
+        LegendKind.PROVENANCE: QCoreApplication.translate(
+            "Legend", "A quote no longer matches its document"
+        ),
+        LegendKind.SOURCES: QCoreApplication.translate(
+            "Legend", "Independent sources (a bar each), grade"
+        ),
+        LegendKind.CONFLICT: QCoreApplication.translate("Legend", "Sources disagree on the date"),
+        LegendKind.CLAIMS: QCoreApplication.translate(
+            "Legend", "Each source's date; firm: agreed by all"
+        ),
+        LegendKind.LAG: QCoreApplication.translate("Legend", "Reporting lag (to publication)"),
+        LegendKind.DOCUMENT: QCoreApplication.translate("Legend", "Source document published"),
+        LegendKind.CLUSTER: QCoreApplication.translate("Legend", "Events that did not fit (count)"),
+        LegendKind.DENSITY: QCoreApplication.translate(
+            "Legend", "Events per column (too many to draw)"
+        ),
+    }
+    return texts[kind]
+
+
+def scene_kinds(scene: Scene) -> list[LegendKind]:
+    """The kinds of mark a scene actually shows, in legend order."""
+    found: set[LegendKind] = set()
+    planned, deadline = STATUS_CODES[EventStatus.PLANNED], STATUS_CODES[EventStatus.DEADLINE]
+    disputed = REVIEW_CODES[ReviewState.DISPUTED]
+    unreviewed = REVIEW_CODES[ReviewState.UNREVIEWED]
+    for mark in scene.marks:
+        if mark.form:
+            found.update(_form_kinds(mark.form))
+        if mark.form & SPREAD_FORMS:
+            pass  # drawn by its date form (members, candidates, months), not as one band
+        elif mark.point:
+            found.add(LegendKind.DAY)
+        elif mark.flags & MarkFlag.INTERVAL:
+            found.add(LegendKind.INTERVAL)
+        elif mark.precision < Precision.DAY:
+            found.add(LegendKind.IMPRECISE)
+        else:
+            found.add(LegendKind.INTERVAL)
+        if mark.flags & MarkFlag.UNCERTAIN:
+            found.add(LegendKind.UNCERTAIN)
+        if mark.flags & MarkFlag.APPROXIMATE:
+            found.add(LegendKind.APPROXIMATE)
+        if mark.flags & (MarkFlag.OPEN_START | MarkFlag.OPEN_END):
+            found.add(LegendKind.OPEN)
+        if mark.status == planned:
+            found.add(LegendKind.PLANNED)
+        if mark.status == deadline:
+            found.add(LegendKind.DEADLINE)
+        if mark.review == disputed:
+            found.add(LegendKind.DISPUTED)
+        if mark.review == unreviewed:
+            found.add(LegendKind.UNREVIEWED)
+        if mark.flagged and not mark.faded:
+            found.add(LegendKind.PROVENANCE)
+    found.update(LegendKind(kind) for kind in evidence_kinds(scene))
+    if scene.documents:
+        found.add(LegendKind.DOCUMENT)
+    if scene.clusters and not scene.dense:
+        found.add(LegendKind.CLUSTER)
+    if scene.dense:
+        found.update((LegendKind.DENSITY, LegendKind.CLUSTER))
+    return [k for k in LegendKind if k in found]
+
+
+FORM_KINDS = (
+    (DateForm.UNSPECIFIED, LegendKind.UNSPECIFIED),
+    (DateForm.SEASON, LegendKind.SEASON),
+    (DateForm.ONE_OF_SET, LegendKind.ONE_OF_SET),
+    (DateForm.ALL_OF_SET, LegendKind.ALL_OF_SET),
+    (DateForm.SIGNIFICANT, LegendKind.SIGNIFICANT),
+    (DateForm.COMPONENT_QUALIFIED, LegendKind.COMPONENT),
+)
+
+
+def _form_kinds(form: int) -> list[LegendKind]:
+    return [kind for bit, kind in FORM_KINDS if form & bit]
+
+
+def scene_actor_colors(scene: Scene) -> list[int]:
+    """Palette indices of the marks a scene shows (-1: no actor), sorted, -1 last."""
+    colors = {mark.color for mark in scene.marks if not mark.faded}
+    return sorted(colors, key=lambda c: (c < 0, c))

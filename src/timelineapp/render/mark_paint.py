@@ -1,0 +1,265 @@
+"""How one event's mark is painted: its body (point, band or date form), its doubts, open
+sides, label, selection ring and provenance badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from ..model.dates import Precision
+from ..model.file_format import EventStatus, ReviewState
+from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
+from .date_marks_paint import paint_doubts, paint_form_body
+from .paint_options import PaintOptions
+from .scene import Mark, Scene, label_text
+from .theme import Theme
+
+_PLANNED = STATUS_CODES[EventStatus.PLANNED]
+_DEADLINE = STATUS_CODES[EventStatus.DEADLINE]
+_DISPUTED = REVIEW_CODES[ReviewState.DISPUTED]
+_UNREVIEWED = REVIEW_CODES[ReviewState.UNREVIEWED]
+_BAND = 10.0  # height of a band (imprecise date, interval)
+
+
+def paint_mark(
+    painter: QPainter,
+    scene: Scene,
+    theme: Theme,
+    options: PaintOptions,
+    metrics: QFontMetricsF,
+    mark: Mark,
+) -> None:
+    g = scene.geometry
+    y = scene.lane_y(mark.lane)
+    cy = y + g.lane_height / 2
+    color = QColor(theme.event_color(mark.color))
+    if mark.faded:
+        color.setAlpha(70)
+    selected = mark.event == options.selection
+    outline = QPen(color.darker(130), 1.4)
+    tentative = mark.review == _UNREVIEWED
+    if tentative:
+        # Not yet reviewed: a pale fill inside the full-strength outline, and an italic label.
+        # Pale (not see-through) keeps it apart from events the filter fades; the outline's
+        # line style stays free to say "?" (dashed) and "~" (dotted).
+        color = tentative_fill(color, theme)
+    if mark.flags & MarkFlag.UNCERTAIN:
+        outline.setStyle(Qt.PenStyle.DashLine)
+    elif mark.flags & MarkFlag.APPROXIMATE:
+        outline.setStyle(Qt.PenStyle.DotLine)
+    if mark.review == _DISPUTED:
+        outline.setColor(theme.disputed)
+        outline.setWidthF(2.0)
+    form = scene.date_forms.get(mark.event)
+    if form is not None and form.replaces_body:
+        # Sets, X digits, seasons, significant digits: their own pieces (see .date_marks).
+        paint_form_body(painter, form, cy, color, outline, g.marker)
+        left, right = mark.x0, mark.x1
+        if mark.point:
+            left = min(left, (mark.x0 + mark.x1) / 2 - g.marker / 2)
+            right = max(right, (mark.x0 + mark.x1) / 2 + g.marker / 2)
+    elif mark.point:
+        if mark.x1 - mark.x0 > g.marker:
+            # Zoomed in past the date's precision: show the day it covers, faintly.
+            span = QColor(color)
+            span.setAlpha(35)
+            painter.fillRect(QRectF(mark.x0, cy - _BAND / 2, mark.x1 - mark.x0, _BAND), span)
+        _paint_point(painter, mark, (mark.x0 + mark.x1) / 2, cy, g.marker, color, outline, theme)
+        left, right = (mark.x0 + mark.x1) / 2 - g.marker / 2, (mark.x0 + mark.x1) / 2 + g.marker / 2
+    else:
+        _paint_band(painter, mark, cy, color, outline, theme)
+        left, right = mark.x0, mark.x1
+    if form is not None:
+        paint_doubts(
+            painter,
+            form,
+            cy,
+            theme,
+            options.font,
+            scene.width,
+            label_left=mark.label_x < left,
+            fonts=options.doubt_fonts,
+        )
+    if mark.flags & MarkFlag.OPEN_START:
+        _paint_open_side(painter, left, cy, color, -1, g.open_tail)
+    if mark.flags & MarkFlag.OPEN_END:
+        _paint_open_side(painter, right, cy, color, 1, g.open_tail)
+    text = label_text(mark.flags, mark.label)
+    tx = mark.label_x
+    text_color = QColor(theme.text)
+    if mark.faded:
+        text_color.setAlpha(90)
+    if mark.review == _DISPUTED:
+        painter.setPen(QPen(theme.disputed))
+        painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), "!")
+        tx += metrics.horizontalAdvance("! ")
+    label_font = options.font
+    label_metrics = metrics
+    if tentative:
+        label_font = options.tentative_font
+        label_metrics = options.tentative_metrics
+    if mark.event == options.hover:
+        label_font = QFont(label_font)
+        label_font.setUnderline(True)
+    text_w = label_metrics.horizontalAdvance(text)
+    room = scene.width - tx - 4
+    if text_w > room > 40:
+        # Cut at the view's edge with an ellipsis rather than mid-glyph.
+        text = label_metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        text_w = label_metrics.horizontalAdvance(text)
+    if selected or mark.event in options.highlighted:
+        box = QRectF(tx - 3, y + 2, text_w + 6, g.lane_height - 4)
+        fill = QColor(theme.selection if selected else theme.deadline)
+        fill.setAlpha(45 if selected else 30)
+        painter.setPen(QPen(theme.selection, 1.5) if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 3, 3)
+        ring = QPen(theme.selection, 2.2)
+        painter.setPen(ring)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(
+            QRectF(left - 3, cy - g.marker / 2 - 3, right - left + 6, g.marker + 6), 3, 3
+        )
+    painter.setPen(QPen(text_color))
+    painter.setFont(label_font)
+    painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), text)
+    painter.setFont(options.font)
+    if mark.flagged:
+        paint_provenance_badge(painter, right, cy - g.marker / 2, theme)
+
+
+def tentative_fill(color: QColor, theme: Theme) -> QColor:
+    """``color`` washed two thirds of the way towards the background: an unreviewed mark."""
+    bg = theme.background
+    pale = QColor(
+        round(color.red() + (bg.red() - color.red()) * 0.65),
+        round(color.green() + (bg.green() - color.green()) * 0.65),
+        round(color.blue() + (bg.blue() - color.blue()) * 0.65),
+    )
+    pale.setAlpha(color.alpha())
+    return pale
+
+
+def paint_provenance_badge(painter: QPainter, x: float, y: float, theme: Theme) -> None:
+    """A red disc with a white "≠" at (x, y): the evidence no longer matches its document.
+
+    Drawn with lines, not a glyph, so it looks the same in every font and export format.
+    """
+    r = 5.5
+    painter.save()
+    painter.setPen(QPen(theme.background, 1.2))
+    painter.setBrush(theme.disputed)
+    painter.drawEllipse(QPointF(x, y), r, r)
+    pen = QPen(QColor("#ffffff"), 1.3)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(x - 3, y - 1.4), QPointF(x + 3, y - 1.4))
+    painter.drawLine(QPointF(x - 3, y + 1.4), QPointF(x + 3, y + 1.4))
+    painter.drawLine(QPointF(x + 1.6, y - 3.6), QPointF(x - 1.6, y + 3.6))
+    painter.restore()
+
+
+def _paint_point(
+    painter: QPainter,
+    mark: Mark,
+    x: float,
+    cy: float,
+    size: float,
+    color: QColor,
+    outline: QPen,
+    theme: Theme,
+) -> None:
+    r = size / 2
+    painter.setPen(outline)
+    if mark.status == _DEADLINE:
+        # A deadline is a limit, not an occurrence: a downward flag in the alert colour.
+        painter.setBrush(theme.deadline)
+        painter.setPen(QPen(theme.deadline.darker(130), 1.2))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - r, cy - r), QPointF(x + r, cy - r), QPointF(x, cy + r)])
+        )
+        return
+    if mark.status == _PLANNED:
+        painter.setBrush(theme.background)
+        pen = QPen(outline)
+        pen.setColor(color)
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.drawEllipse(QPointF(x, cy), r - 1, r - 1)
+        return
+    painter.setBrush(color)
+    path = QPainterPath()
+    path.moveTo(x, cy - r)
+    path.lineTo(x + r, cy)
+    path.lineTo(x, cy + r)
+    path.lineTo(x - r, cy)
+    path.closeSubpath()
+    painter.drawPath(path)
+
+
+def _paint_band(
+    painter: QPainter, mark: Mark, cy: float, color: QColor, outline: QPen, theme: Theme
+) -> None:
+    top = cy - _BAND / 2
+    whole = QRectF(mark.x0, top, max(2.0, mark.x1 - mark.x0), _BAND)
+    soft = QColor(color)
+    soft.setAlpha(min(soft.alpha(), 60))
+    imprecise = mark.precision < Precision.DAY or bool(
+        mark.flags & (MarkFlag.INTERVAL | MarkFlag.ONE_OF)
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    if imprecise:
+        # The whole possible extent, softly, hatched: "sometime in here".
+        painter.setBrush(soft)
+        painter.drawRect(whole)
+        hatch = QBrush(color.darker(110), Qt.BrushStyle.BDiagPattern)
+        painter.setBrush(hatch)
+        painter.drawRect(whole)
+    if mark.flags & MarkFlag.INTERVAL:
+        core = QRectF(mark.core0, top + 2, max(0.0, mark.core1 - mark.core0), _BAND - 4)
+        if core.width() > 0:
+            painter.setBrush(color)
+            painter.drawRect(core)
+    elif not imprecise:
+        painter.setBrush(color)
+        painter.drawRect(whole)
+    if mark.status == _PLANNED:
+        outline = QPen(outline)
+        outline.setColor(color)
+        outline.setStyle(Qt.PenStyle.DashLine)
+    elif mark.status == _DEADLINE:
+        outline = QPen(theme.deadline, 1.6)
+    painter.setPen(outline)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(whole)
+
+
+def _paint_open_side(
+    painter: QPainter, x: float, cy: float, color: QColor, direction: int, length: float
+) -> None:
+    """An open side fades out: the date is bounded on one side only."""
+    end = x + direction * length
+    gradient = QLinearGradient(QPointF(x, cy), QPointF(end, cy))
+    solid = QColor(color)
+    solid.setAlpha(min(160, solid.alpha()))
+    clear = QColor(color)
+    clear.setAlpha(0)
+    gradient.setColorAt(0.0, solid)
+    gradient.setColorAt(1.0, clear)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawRect(QRectF(min(x, end), cy - 2, length, 4))
+    painter.setPen(QPen(solid, 1.4))
+    tip = end
+    painter.drawLine(QPointF(tip - direction * 5, cy - 4), QPointF(tip, cy))
+    painter.drawLine(QPointF(tip - direction * 5, cy + 4), QPointF(tip, cy))

@@ -1,0 +1,118 @@
+"""The main window's default dock layout: which pane docks where, and how big, in proportion
+to the window (so a 1024×700 screen keeps a usable timeline)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QWidget
+
+
+@dataclass(frozen=True)
+class DockPanes:
+    """The widgets the default layout docks, one per pane."""
+
+    event: QWidget
+    quotes: QWidget
+    editor: QWidget
+    sources: QWidget
+    events: QWidget
+    document: QWidget
+    provenance: QWidget
+    actors: QWidget
+    legend: QWidget
+
+
+def _dock(
+    window: QMainWindow,
+    docks: dict[str, QDockWidget],
+    key: str,
+    widget: QWidget,
+    area: Qt.DockWidgetArea,
+) -> QDockWidget:
+    dock = QDockWidget(_titles()[key], window)
+    dock.setObjectName(f"dock-{key}")  # saveState() needs stable names
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    docks[key] = dock
+    return dock
+
+
+def _titles() -> dict[str, str]:
+    """Each pane's dock title. The context stays "MainWindow", as when these were its tr()
+    calls; literal calls, so pyside6-lupdate sees them."""
+    return {
+        "event": QCoreApplication.translate("MainWindow", "Event"),
+        "quotes": QCoreApplication.translate("MainWindow", "Quotes"),
+        "editor": QCoreApplication.translate("MainWindow", "Edit Event"),
+        "sources": QCoreApplication.translate("MainWindow", "Sources"),
+        "events": QCoreApplication.translate("MainWindow", "Events"),
+        "document": QCoreApplication.translate("MainWindow", "Document"),
+        "provenance": QCoreApplication.translate("MainWindow", "Provenance"),
+        "actors": QCoreApplication.translate("MainWindow", "Actors"),
+        "legend": QCoreApplication.translate("MainWindow", "Legend"),
+    }
+
+
+def build_default_docks(window: QMainWindow, panes: DockPanes) -> dict[str, QDockWidget]:
+    """The default layout: the Event pane beside the timeline from top to bottom (the
+    right column takes both right corners), Actors and Legend on the left, the Events
+    table and the Document under the timeline. Panes are stacked before they are tabbed:
+    tabbing first and splitting a tab group after lost the split on small screens.
+
+    Returns the docks by key, in the order they were added."""
+    docks: dict[str, QDockWidget] = {}
+    corner = Qt.Corner
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    window.setCorner(corner.TopRightCorner, right)
+    window.setCorner(corner.BottomRightCorner, right)
+    window.setCorner(corner.TopLeftCorner, left)
+    window.setCorner(corner.BottomLeftCorner, bottom)
+    event = _dock(window, docks, "event", panes.event, right)
+    quotes = _dock(window, docks, "quotes", panes.quotes, right)
+    editor = _dock(window, docks, "editor", panes.editor, right)
+    window.tabifyDockWidget(event, editor)
+    sources = _dock(window, docks, "sources", panes.sources, right)
+    window.tabifyDockWidget(quotes, sources)
+    events = _dock(window, docks, "events", panes.events, bottom)
+    document = _dock(window, docks, "document", panes.document, bottom)
+    window.splitDockWidget(events, document, Qt.Orientation.Horizontal)
+    # Provenance problems: tabbed with the Events table, raised when a file has any.
+    provenance = _dock(window, docks, "provenance", panes.provenance, bottom)
+    window.tabifyDockWidget(events, provenance)
+    provenance.hide()  # shown when a file has problems, or from the status bar
+    actors = _dock(window, docks, "actors", panes.actors, left)
+    _dock(window, docks, "legend", panes.legend, left)
+    for dock in (event, quotes, events, actors):
+        dock.raise_()
+    size_docks(window, docks)
+    return docks
+
+
+def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+    """Dock sizes in proportion to the window, so a 1024×700 screen keeps a usable
+    timeline (at least about half the height) beside the Event pane.
+
+    The widths never ask for more than the central widget's minimum leaves: the dock
+    layout accepts such a split at first, then takes the difference back from the Event
+    dock at the next relayout (selecting an event), so the pane narrowed under the user.
+    """
+    width, height = window.width(), window.height()
+    left = max(docks["actors"].minimumSizeHint().width(), 230, int(width * 0.2))
+    event = max(docks["event"].minimumSizeHint().width(), int(width * 0.3))
+    central = window.centralWidget()
+    central_min = central.minimumSizeHint().width() if central is not None else 0
+    separators = 2 * window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+    spare = width - central_min - separators - left - event
+    if spare < 0:  # too narrow for both: the Event pane gives way down to its minimum
+        event = max(docks["event"].minimumSizeHint().width(), event + spare)
+    side = Qt.Orientation.Horizontal
+    window.resizeDocks([docks["actors"]], [left], side)
+    window.resizeDocks([docks["event"]], [event], side)
+    up = Qt.Orientation.Vertical
+    window.resizeDocks([docks["actors"], docks["legend"]], [7, 3], up)
+    window.resizeDocks([docks["event"], docks["quotes"]], [55, 45], up)
+    window.resizeDocks([docks["events"]], [max(150, int(height * 0.28))], up)
