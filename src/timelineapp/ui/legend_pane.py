@@ -79,9 +79,7 @@ class LegendCanvas(QWidget):
         if self._controller.timeline is not None:
             # Texts wrap beside their samples, so the pane is never cut short down to the
             # narrowest room a text wraps in (no horizontal scroll bar in a normal dock).
-            narrow = legend_min_width(
-                self.font(), self._entries(), kinds=self._kinds(), wrap=True
-            )
+            narrow = legend_min_width(self.font(), self._entries(), kinds=self._kinds(), wrap=True)
             self.setMinimumWidth(int(narrow + 2 * _MARGIN) + 1)
         self.updateGeometry()
         self.update()
