@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model import edits
 from timelineapp.model.file_format import ReviewState
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.saving import backup_path
@@ -442,3 +444,33 @@ def test_big_file_edits_patch_the_views(app: Application, monkeypatch: pytest.Mo
     assert int(app.controller.timeline.index.undated.size) == undated
     assert patched == [True, True]
     assert app.qapp.overrideCursor() is None
+
+
+def test_editing_a_verified_event_says_its_review_was_reset(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    start = TRICKY.index("le 19 mai 2024")
+    flow.new_event("Départ", "2024-05-19", ("article", 0, 4))
+    index = app.controller.selection
+    assert index is not None
+    draft = app.controller.draft
+    assert draft is not None
+    flow.run(lambda d: edits.set_date_phrase(d, index, "article", start, start + 14), "phrase")
+    at = datetime(2024, 7, 1, tzinfo=UTC)
+    flow.run(lambda d: edits.set_review(d, index, ReviewState.VERIFIED, "Ana", at), "verify")
+    assert draft.events[index].review is ReviewState.VERIFIED
+    messages: list[str] = []
+    flow.message.connect(messages.append)
+    editor = app.window.event_editor
+    editor.date.line.setText("2024-03")
+    editor.on_date_edited()
+    event = draft.events[index]
+    assert event.review is ReviewState.UNREVIEWED
+    assert event.sources[0].date_phrase is None
+    said = app.controller.undo_stack.undoText()
+    assert "review reset to unreviewed" in said
+    assert "date phrase of 1 source dropped" in said
+    assert messages == [said]  # the status bar says it too
+    app.controller.undo_stack.undo()  # one step gives both back
+    assert draft.events[index].review is ReviewState.VERIFIED
+    assert draft.events[index].sources[0].date_phrase is not None
