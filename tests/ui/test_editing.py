@@ -21,6 +21,7 @@ from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.editing import dialogs, new_event_dialog
 from timelineapp.ui.editing.date_suggestion import suggest_date
 from timelineapp.ui.panes.document_pane import SelectionAction
+from timelineapp.ui.panes.event_pane import TITLE_LIMIT
 
 SEED = Path("/work/shared/seed/000_651eb735907009b6.txt")
 TRICKY = "Café e\u0301té 🎉🎉 le 19 mai 2024, Kenneth Ekman a dit « 👩‍👩‍👧 oui ».\r\nFin 😀."
@@ -474,3 +475,26 @@ def test_editing_a_verified_event_says_its_review_was_reset(app: Application) ->
     app.controller.undo_stack.undo()  # one step gives both back
     assert draft.events[index].review is ReviewState.VERIFIED
     assert draft.events[index].sources[0].date_phrase is not None
+
+
+def test_a_huge_title_is_cut_in_the_event_pane_with_a_show_all(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    huge = "HUGE " * 200_000  # 1 MB
+    flow.new_event(huge, "2024-05-19", None)
+    flow.new_event("Court", "2024-05-20", None)
+    pane = app.window.event_pane
+    app.controller.select(0)
+    title = pane.title_label.text()
+    assert len(title) <= TITLE_LIMIT
+    assert title.endswith("…")
+    more = pane.title_more_button
+    assert more.isVisibleTo(pane)
+    assert "1,000,000" in more.text() or "1000000" in more.text()
+    more.click()
+    assert len(pane.title_label.text()) > TITLE_LIMIT  # the whole, capped for layout
+    app.controller.select(1)  # a short title: no button
+    assert pane.title_label.text() == "Court"
+    assert not more.isVisibleTo(pane)
+    app.controller.select(0)  # another event shown in between: cut again
+    assert len(pane.title_label.text()) <= TITLE_LIMIT
