@@ -137,13 +137,13 @@ class EditFlow(QObject):
         if edit.date_phrases_dropped:
             parts.append(
                 self.tr(
-                    "date phrase of %n source dropped: it gave the old date",
+                    "date phrase of %n source dropped",
                     "",
                     edit.date_phrases_dropped,
                 )
             )
         if edit.review_reset:
-            parts.append(self.tr("review reset to unreviewed: the checked text changed"))
+            parts.append(self.tr("review reset to unreviewed"))
         return self.tr("; ").join(parts)
 
     def change_event(self, index: int, text: str, **changes: Any) -> bool:
