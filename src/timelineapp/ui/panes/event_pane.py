@@ -60,7 +60,7 @@ def scrolling_layout(pane: QWidget, placeholder: QLabel, content: QWidget) -> QS
 
 
 MAX_ACTOR_BUTTONS = 60  # actors listed in the pane; the Actors tree has them all
-TITLE_LIMIT = 160
+TITLE_LIMIT = 120
 """Characters of a title shown at first (a few lines at the pane's usual width): a longer one
 pushed the date, status and sources far down. "Show the whole title" shows the rest."""
 
