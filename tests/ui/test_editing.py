@@ -498,3 +498,15 @@ def test_a_huge_title_is_cut_in_the_event_pane_with_a_show_all(app: Application)
     assert not more.isVisibleTo(pane)
     app.controller.select(0)  # another event shown in between: cut again
     assert len(pane.title_label.text()) <= TITLE_LIMIT
+
+
+def test_command_names_keep_names_holding_placeholders(app: Application) -> None:
+    """A name from the file holding "%2" stays as written in the undo text (one-pass fill)."""
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    keep = flow.add_actor("Niger %1", "state", None, [])
+    absorb = flow.add_actor("Niamey %2", "group", None, [])
+    assert keep is not None
+    assert absorb is not None
+    assert flow.merge_actors(keep, absorb)
+    assert app.controller.undo_stack.undoText() == "Merge 'Niamey %2' into 'Niger %1'"

@@ -20,6 +20,7 @@ from ...model import edits
 from ...model.draft import Draft, Edit
 from ...model.edits import EditError
 from ...model.file_format import Event
+from ...render.date_word_parts import fill
 from ..controller import TimelineController
 from .command_names import short_title
 from .dialogs import (
@@ -120,7 +121,7 @@ class EditFlow(QObject):
             edit = make(draft)
             consequences = self._consequences(edit)
             if consequences:
-                text = self.tr("%1 (%2)").replace("%1", text).replace("%2", consequences)
+                text = fill(self.tr("%1 (%2)"), text, consequences)
             self._controller.edit(edit, text, select)
         except EditError as error:
             QMessageBox.warning(self._window, self.tr("Cannot make this change"), str(error))
@@ -343,10 +344,10 @@ class EditFlow(QObject):
         if draft is None:
             return False
         names = {a.id: a.name for a in draft.header.actors}
-        text = (
-            self.tr("Merge '%1' into '%2'")
-            .replace("%2", short_title(names.get(keep, keep)))
-            .replace("%1", short_title(names.get(absorb, absorb)))
+        text = fill(
+            self.tr("Merge '%1' into '%2'"),
+            short_title(names.get(absorb, absorb)),
+            short_title(names.get(keep, keep)),
         )
         return self.run(lambda d: edits.merge_actors(d, keep, absorb), text)
 
