@@ -52,6 +52,7 @@ from ..render.timemap import (
     empty_range,
     event_window,
     fit_labelled,
+    fit_map,
     view_range,
 )
 from .controller import TimelineController
@@ -206,8 +207,7 @@ class TimelineWidget(QWidget):
     def show_range(self, t0: float, t1: float, right_margin: float = 0.0) -> None:
         """Show ``[t0, t1]`` with margins; ``right_margin`` (px) leaves room for labels."""
         width = float(max(1, self.width()))
-        usable = max(width * 0.3, width - right_margin)
-        self.set_timemap(TimeMap.fitted(t0, t1, usable, limits=self._limits).resized(width))
+        self.set_timemap(fit_map(t0, t1, width, right_margin, self._limits))
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
