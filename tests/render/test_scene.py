@@ -11,7 +11,13 @@ from timelineapp.model.calendar import to_seconds
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.loading import build_time_index, load_event_file
 from timelineapp.model.timeline import Timeline
-from timelineapp.render.scene import DETAIL_LIMIT, SceneInputs, build_scene, hit_test
+from timelineapp.render.scene import (
+    DETAIL_LIMIT,
+    SceneInputs,
+    build_scene,
+    build_scene_filling,
+    hit_test,
+)
 from timelineapp.render.ticks import PlainNames
 from timelineapp.render.timemap import TimeMap
 from timelineapp.resources import example_event_file
@@ -159,3 +165,19 @@ def test_a_label_drawn_left_of_its_mark_is_clickable_all_along(niger: Timeline) 
         text_w = measure(mark.label)
         for x in (mark.label_x + 3, mark.label_x + text_w / 2, mark.label_x + text_w - 3):
             assert hit_test(scene, x, y, measure).event == mark.event
+
+
+def test_a_dozen_rows_spread_over_a_tall_view(niger: Timeline) -> None:
+    """QA #21: 13 rows in a 1080-pixel export filled the top half of the plot; the same
+    layout (the window's) spreads them over the height."""
+    inputs = inputs_for(niger.loaded.data)
+    extent = inputs.index.extent()
+    assert extent is not None
+    tm = TimeMap.fitted(*extent, 1920)
+    scene = build_scene_filling(inputs, tm, 760, measure, PlainNames())
+    assert not scene.clusters
+    rows = max(m.lane for m in scene.marks) + 1
+    assert rows >= 10
+    g = scene.geometry
+    bottom = scene.lane_y(rows)
+    assert bottom - g.top >= 0.8 * (scene.axis_top - g.top)
