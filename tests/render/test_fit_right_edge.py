@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from timelineapp.model.calendar import to_seconds
+from timelineapp.render.scene_items import Geometry
 from timelineapp.render.timemap import FIT_MARGIN, fit_labelled, fit_map
 
 
@@ -31,3 +32,13 @@ def test_the_right_room_asked_for_is_the_whole_right_margin() -> None:
     t0, t1 = to_seconds(2012, 1, 1), to_seconds(2024, 1, 1)
     view = fit_map(t0, t1, 1000.0, right_room=100.0)
     assert view.to_x(t1) == pytest.approx(900.0)
+
+
+def test_the_margin_keeps_the_open_end_tail_of_the_last_mark() -> None:
+    """A last event with an open end draws a fading tail right of its marker: the margin
+    keeps it whole even when the label goes left."""
+    g = Geometry()
+    t0, t1 = to_seconds(2012, 1, 1), to_seconds(2024, 6, 1)
+    reach = (np.array([t1 - 1.0]), np.array([t1]), np.array([150.0]), np.array([150.0]))
+    view = fit_labelled(t0, t1, 700.0, reach)
+    assert 700.0 - view.to_x(t1) >= g.marker / 2 + g.open_tail
