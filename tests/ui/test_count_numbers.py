@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.provenance_words import problems_count_text, unsourced_short_text
 
 from ..model.event_files import minimal, to_bytes
 
@@ -38,5 +39,18 @@ def test_status_bar_and_events_pane_group_thousands(
             app.controller.undo_stack.setClean()
             app.window.close()
             app.window.deleteLater()
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(("language", "grouped"), [("en", "1,200"), ("fr", "1\u202f200")])
+def test_status_bar_provenance_counts_group_thousands(
+    qapp: object, language: str, grouped: str
+) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        assert problems_count_text(1200).startswith(grouped + " ")
+        assert unsourced_short_text(1200).startswith(grouped + " ")
     finally:
         QLocale.setDefault(before)

@@ -475,12 +475,12 @@ class TimelineWidget(QWidget):
             return None
         if index.extent(self._controller.mask) is None:
             return (
-                self.tr("The %n matching event(s) have no date: see the Events table.", "", shown),
+                self.tr("The %Ln matching event(s) have no date: see the Events table.", "", shown),
                 "",
                 None,
             )
         return (
-            self.tr("None of the %n matching event(s) is in this period.", "", shown),
+            self.tr("None of the %Ln matching event(s) is in this period.", "", shown),
             self.tr("Show them (Fit All)"),
             self.fit_all,
         )
@@ -555,7 +555,7 @@ class TimelineWidget(QWidget):
             act.setData(event)
         if len(cluster.events) > _LIST_LIMIT:
             more = menu.addAction(
-                self.tr("%n more: see the Events table", "", len(cluster.events) - _LIST_LIMIT)
+                self.tr("%Ln more: see the Events table", "", len(cluster.events) - _LIST_LIMIT)
             )
             more.setEnabled(False)
         menu.triggered.connect(self.on_cluster_event_chosen)
@@ -576,7 +576,7 @@ class TimelineWidget(QWidget):
         elif hit.cluster is not None:
             QToolTip.showText(
                 where,
-                self.tr("%n event(s) here; click to zoom in", "", hit.cluster.count),
+                self.tr("%Ln event(s) here; click to zoom in", "", hit.cluster.count),
                 self,
             )
         elif hit.document is not None:
