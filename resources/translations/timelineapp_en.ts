@@ -275,7 +275,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+355"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+357"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +512,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Axis</name>
     <message>
-        <location filename="../../src/timelineapp/render/calendar_names.py" line="+70"/>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+66"/>
+        <source>%1 CE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ga: billions of years before (−) or after (+) 1950</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1440,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+68"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+69"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,12 +1485,35 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Cannot make this change</source>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Cannot make this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>date phrase of %n source dropped</source>
+        <translation>
+            <numerusform>date phrase of %n source dropped</numerusform>
+            <numerusform>date phrases of %n sources dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review reset to unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot make this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1652,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+78"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+79"/>
         <source>Select an event to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,12 +1742,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,12 +1815,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+87"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,7 +1845,17 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
+        <source>Show less of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the whole title (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 (precision: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,26 +1966,26 @@ The window keeps running and your file was not changed. If this happens again, p
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n undated</source>
+        <source>%Ln undated</source>
         <translation>
-            <numerusform>%n undated</numerusform>
-            <numerusform>%n undated</numerusform>
+            <numerusform>%Ln undated</numerusform>
+            <numerusform>%Ln undated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n shown</numerusform>
-            <numerusform>%n shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
 </context>
@@ -1995,7 +2033,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
         <source>What the sources say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,12 +2197,12 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+5"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>reliability not graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-97"/>
         <source>confirmed by other sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,12 +2238,17 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+7"/>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>not graded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-135"/>
+        <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="+14"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4344,7 +4387,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+64"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+71"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
@@ -4355,7 +4398,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Imprecise date (sometime in here)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,7 +4483,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each source&apos;s date; firm: agreed by all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,7 +4503,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events per column (too many to draw)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,7 +4522,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+95"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,7 +4548,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+206"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+205"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4983,26 +5026,26 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n provenance problem(s)</source>
+        <source>%Ln provenance problem(s)</source>
         <translation>
-            <numerusform>%n provenance problem</numerusform>
-            <numerusform>%n provenance problems</numerusform>
+            <numerusform>%Ln provenance problem</numerusform>
+            <numerusform>%Ln provenance problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n event(s) have no source: no quote backs them</source>
+        <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
-            <numerusform>%n event has no source: no quote backs it</numerusform>
-            <numerusform>%n events have no source: no quote backs them</numerusform>
+            <numerusform>%Ln event has no source: no quote backs it</numerusform>
+            <numerusform>%Ln events have no source: no quote backs them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n event(s) without a source</source>
+        <source>%Ln event(s) without a source</source>
         <translation>
-            <numerusform>%n event without a source</numerusform>
-            <numerusform>%n events without a source</numerusform>
+            <numerusform>%Ln event without a source</numerusform>
+            <numerusform>%Ln events without a source</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5345,12 +5388,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{done} of {total} reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Every event is reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5651,7 +5694,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineStatusBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+75"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+76"/>
         <source>Show the list of provenance problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5667,35 +5710,35 @@ The file on disk was not changed.</source>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>%Ln undated</numerusform>
+            <numerusform>%Ln undated</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>{shown} of {total} events</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n undated</source>
-        <translation>
-            <numerusform>%n undated</numerusform>
-            <numerusform>%n undated</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+98"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+99"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+206"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,40 +5769,40 @@ The file on disk was not changed.</source>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>The %n matching event(s) have no date: see the Events table.</source>
+        <source>The %Ln matching event(s) have no date: see the Events table.</source>
         <translation>
-            <numerusform>The %n matching event has no date: see the Events table.</numerusform>
-            <numerusform>The %n matching events have no date: see the Events table.</numerusform>
+            <numerusform>The %Ln matching event has no date: see the Events table.</numerusform>
+            <numerusform>The %Ln matching events have no date: see the Events table.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>None of the %n matching event(s) is in this period.</source>
+        <source>None of the %Ln matching event(s) is in this period.</source>
         <translation>
-            <numerusform>The %n matching event is not in this period.</numerusform>
-            <numerusform>None of the %n matching events is in this period.</numerusform>
+            <numerusform>The %Ln matching event is not in this period.</numerusform>
+            <numerusform>None of the %Ln matching events is in this period.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Show them (Fit All)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+74"/>
-        <source>%n more: see the Events table</source>
+        <location line="+75"/>
+        <source>%Ln more: see the Events table</source>
         <translation>
-            <numerusform>%n more: see the Events table</numerusform>
-            <numerusform>%n more: see the Events table</numerusform>
+            <numerusform>%Ln more: see the Events table</numerusform>
+            <numerusform>%Ln more: see the Events table</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>%n event(s) here; click to zoom in</source>
+        <source>%Ln event(s) here; click to zoom in</source>
         <translation>
-            <numerusform>%n event here; click to zoom in</numerusform>
-            <numerusform>%n events here; click to zoom in</numerusform>
+            <numerusform>%Ln event here; click to zoom in</numerusform>
+            <numerusform>%Ln events here; click to zoom in</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Show them (Fit All)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>

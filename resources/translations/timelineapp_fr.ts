@@ -276,7 +276,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+355"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+357"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -513,7 +513,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Axis</name>
     <message>
-        <location filename="../../src/timelineapp/render/calendar_names.py" line="+70"/>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+66"/>
+        <source>%1 CE</source>
+        <translation>%1 apr. J.-C.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ga: billions of years before (−) or after (+) 1950</source>
         <translation>Ga&#xa0;: milliards d’années avant (−) ou après (+) 1950</translation>
     </message>
@@ -1436,7 +1441,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+68"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+69"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -1481,12 +1486,35 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot make this change</source>
         <translation>Impossible de faire cette modification</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>date phrase of %n source dropped</source>
+        <translation>
+            <numerusform>expression de date de %n source retirée</numerusform>
+            <numerusform>expressions de date de %n sources retirées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>review reset to unreviewed</source>
+        <translation>relecture remise à «&#xa0;non relu&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot make this file</source>
         <translation>Impossible de créer ce fichier</translation>
     </message>
@@ -1627,7 +1655,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+78"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+79"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
@@ -1717,12 +1745,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1790,12 +1818,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+87"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -1820,7 +1848,17 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
+        <source>Show less of the title</source>
+        <translation>Montrer moins du titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the whole title (%1 characters)</source>
+        <translation>Montrer tout le titre (%1&#xa0;caractères)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 (precision: %2)</source>
         <translation>%1 (précision&#xa0;: %2)</translation>
     </message>
@@ -1931,26 +1969,26 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n undated</source>
+        <source>%Ln undated</source>
         <translation>
-            <numerusform>%n non daté</numerusform>
-            <numerusform>%n non datés</numerusform>
+            <numerusform>%Ln non daté</numerusform>
+            <numerusform>%Ln non datés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n affiché</numerusform>
-            <numerusform>%n affichés</numerusform>
+            <numerusform>%Ln affiché</numerusform>
+            <numerusform>%Ln affichés</numerusform>
         </translation>
     </message>
 </context>
@@ -1998,7 +2036,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+40"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
         <source>What the sources say</source>
         <translation>Ce que disent les sources</translation>
     </message>
@@ -2163,12 +2201,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+5"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <source>reliability not graded</source>
         <translation>fiabilité non cotée</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-97"/>
         <source>confirmed by other sources</source>
         <translation>confirmée par d’autres sources</translation>
     </message>
@@ -2204,12 +2242,17 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+7"/>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>not graded</source>
         <translation>non coté</translation>
     </message>
+    <message>
+        <location line="-135"/>
+        <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
+        <translation>Cotation de l’Amirauté (OTAN)&#xa0;: la lettre est la fiabilité du document, de A (tout à fait fiable) à F (ne peut être jugée)&#xa0;; le chiffre est la crédibilité de ce que dit cette source, de 1 (confirmée par d’autres sources) à 6 (ne peut être jugée)&#xa0;; «&#xa0;?&#xa0;» signifie pas encore coté (panneau Sources › Coter les sources…).</translation>
+    </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="+14"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4352,7 +4395,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+64"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+71"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
@@ -4363,7 +4406,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Intervalle (plein là où il est certain)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Imprecise date (sometime in here)</source>
         <translation>Date imprécise (quelque part ici)</translation>
     </message>
@@ -4448,7 +4491,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Les sources divergent sur la date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each source&apos;s date; firm: agreed by all</source>
         <translation>Date de chaque source&#xa0;; trait plein : admise par toutes</translation>
     </message>
@@ -4468,7 +4511,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Événements qui n’ont pas trouvé place (nombre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events per column (too many to draw)</source>
         <translation>Événements par colonne (trop nombreux pour être dessinés)</translation>
     </message>
@@ -4487,7 +4530,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LegendCanvas</name>
     <message>
-        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/legend_pane.py" line="+95"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
@@ -4513,7 +4556,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+206"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+205"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -4991,26 +5034,26 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n provenance problem(s)</source>
+        <source>%Ln provenance problem(s)</source>
         <translation>
-            <numerusform>%n problème de provenance</numerusform>
-            <numerusform>%n problèmes de provenance</numerusform>
+            <numerusform>%Ln problème de provenance</numerusform>
+            <numerusform>%Ln problèmes de provenance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n event(s) have no source: no quote backs them</source>
+        <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
-            <numerusform>%n événement n’a pas de source&#xa0;: aucune citation ne l’étaye</numerusform>
-            <numerusform>%n événements n’ont pas de source&#xa0;: aucune citation ne les étaye</numerusform>
+            <numerusform>%Ln événement n’a pas de source&#xa0;: aucune citation ne l’étaye</numerusform>
+            <numerusform>%Ln événements n’ont pas de source&#xa0;: aucune citation ne les étaye</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n event(s) without a source</source>
+        <source>%Ln event(s) without a source</source>
         <translation>
-            <numerusform>%n événement sans source</numerusform>
-            <numerusform>%n événements sans source</numerusform>
+            <numerusform>%Ln événement sans source</numerusform>
+            <numerusform>%Ln événements sans source</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5353,12 +5396,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Nom enregistré avec chaque verdict de relecture&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{done} of {total} reviewed</source>
         <translation>{done} sur {total} relus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Every event is reviewed</source>
         <translation>Tous les événements sont relus</translation>
     </message>
@@ -5661,7 +5704,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineStatusBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+75"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+76"/>
         <source>Show the list of provenance problems</source>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>
@@ -5677,35 +5720,35 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>%Ln non daté</numerusform>
+            <numerusform>%Ln non datés</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>{shown} of {total} events</source>
         <translation>{shown} sur {total} événements</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n undated</source>
-        <translation>
-            <numerusform>%n non daté</numerusform>
-            <numerusform>%n non datés</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+98"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+99"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+206"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
@@ -5736,40 +5779,40 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>The %n matching event(s) have no date: see the Events table.</source>
+        <source>The %Ln matching event(s) have no date: see the Events table.</source>
         <translation>
             <numerusform>L’événement correspondant n’a pas de date&#xa0;: voir le tableau Événements.</numerusform>
-            <numerusform>Les %n événements correspondants n’ont pas de date&#xa0;: voir le tableau Événements.</numerusform>
+            <numerusform>Les %Ln événements correspondants n’ont pas de date&#xa0;: voir le tableau Événements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>None of the %n matching event(s) is in this period.</source>
+        <source>None of the %Ln matching event(s) is in this period.</source>
         <translation>
             <numerusform>L’événement correspondant n’est pas dans cette période.</numerusform>
-            <numerusform>Aucun des %n événements correspondants n’est dans cette période.</numerusform>
+            <numerusform>Aucun des %Ln événements correspondants n’est dans cette période.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Show them (Fit All)</source>
-        <translation>Les montrer (Tout afficher)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+74"/>
-        <source>%n more: see the Events table</source>
+        <location line="+75"/>
+        <source>%Ln more: see the Events table</source>
         <translation>
-            <numerusform>%n de plus&#xa0;: voir le tableau Événements</numerusform>
-            <numerusform>%n de plus&#xa0;: voir le tableau Événements</numerusform>
+            <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
+            <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
-        <source>%n event(s) here; click to zoom in</source>
+        <source>%Ln event(s) here; click to zoom in</source>
         <translation>
-            <numerusform>%n événement ici&#xa0;; cliquez pour zoomer</numerusform>
-            <numerusform>%n événements ici&#xa0;; cliquez pour zoomer</numerusform>
+            <numerusform>%Ln événement ici&#xa0;; cliquez pour zoomer</numerusform>
+            <numerusform>%Ln événements ici&#xa0;; cliquez pour zoomer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Show them (Fit All)</source>
+        <translation>Les montrer (Tout afficher)</translation>
     </message>
     <message>
         <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>

@@ -11,7 +11,13 @@ from timelineapp.model.calendar import to_seconds
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.loading import build_time_index, load_event_file
 from timelineapp.model.timeline import Timeline
-from timelineapp.render.scene import DETAIL_LIMIT, SceneInputs, build_scene, hit_test
+from timelineapp.render.scene import (
+    DETAIL_LIMIT,
+    SceneInputs,
+    build_scene,
+    build_scene_filling,
+    hit_test,
+)
 from timelineapp.render.ticks import PlainNames
 from timelineapp.render.timemap import TimeMap
 from timelineapp.resources import example_event_file
@@ -142,3 +148,36 @@ def test_many_events_spanning_the_view_are_counted_in_one_band() -> None:
     assert hit.cluster.t1 - hit.cluster.t0 > tm.span  # expanding it zooms out
     zoomed_out = TimeMap.fitted(to_seconds(2000, 1, 1), to_seconds(2001, 1, 1), 1200)
     assert build_scene(inputs, zoomed_out, 600, measure, PlainNames()).covering == 0
+
+
+def test_a_label_drawn_left_of_its_mark_is_clickable_all_along(niger: Timeline) -> None:
+    """QA #1: at Fit All most labels are moved left of their marks; the whole drawn label
+    is the click target, as it is on the right."""
+    inputs = inputs_for(niger.loaded.data)
+    extent = inputs.index.extent()
+    assert extent is not None
+    tm = TimeMap.fitted(*extent, 900, margin_px=20)
+    scene = build_scene(inputs, tm, 700, measure, PlainNames())
+    flipped = [m for m in scene.marks if m.label_x < min(m.x0, (m.x0 + m.x1) / 2 - 6)]
+    assert flipped, "the last events' labels go left of their marks at the right edge"
+    for mark in flipped:
+        y = scene.lane_y(mark.lane) + scene.geometry.lane_height / 2
+        text_w = measure(mark.label)
+        for x in (mark.label_x + 3, mark.label_x + text_w / 2, mark.label_x + text_w - 3):
+            assert hit_test(scene, x, y, measure).event == mark.event
+
+
+def test_a_dozen_rows_spread_over_a_tall_view(niger: Timeline) -> None:
+    """QA #21: 13 rows in a 1080-pixel export filled the top half of the plot; the same
+    layout (the window's) spreads them over the height."""
+    inputs = inputs_for(niger.loaded.data)
+    extent = inputs.index.extent()
+    assert extent is not None
+    tm = TimeMap.fitted(*extent, 1920)
+    scene = build_scene_filling(inputs, tm, 760, measure, PlainNames())
+    assert not scene.clusters
+    rows = max(m.lane for m in scene.marks) + 1
+    assert rows >= 10
+    g = scene.geometry
+    bottom = scene.lane_y(rows)
+    assert bottom - g.top >= 0.8 * (scene.axis_top - g.top)

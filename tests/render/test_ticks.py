@@ -58,6 +58,9 @@ class VerboseNames:
         year = PlainNames().year(astronomical_year)
         return f"{year} of the long era" if astronomical_year % 7 == 0 else year
 
+    def common_era_year(self, astronomical_year: int) -> str:
+        return PlainNames().common_era_year(astronomical_year)
+
     def decimal_point(self) -> str:
         return " point "
 
@@ -423,3 +426,13 @@ def test_plain_names() -> None:
         NAMES.month_name(13, short=True)
     with pytest.raises(ValueError, match="weekday"):
         NAMES.weekday_name(0, short=True)
+
+
+def test_a_context_range_from_bce_into_the_common_era_names_both_eras() -> None:
+    """QA #18: "1 BCE – 9999" next to "10001 BCE – 2 BCE" left the CE years unnamed."""
+    tm = view(to_seconds(-3000), to_seconds(2100), 480.0)
+    labels = [t.label for t in compute_ticks(tm, mono, NAMES).major]
+    crossing = [label for label in labels if label.startswith("1 BCE")]
+    assert crossing, labels
+    assert all(label.endswith(" CE") for label in crossing), labels
+    assert not any(label.endswith(" CE") for label in labels if label not in crossing)

@@ -18,8 +18,8 @@ from timelineapp.resources import resource_path
 def test_english_plurals(qapp: QCoreApplication) -> None:
     translator = QTranslator()
     assert translator.load("timelineapp_en", str(resource_path("translations")))
-    assert translator.translate("TimelineStatusBar", "%n event(s)", "", 1) == "%n event"
-    assert translator.translate("TimelineStatusBar", "%n event(s)", "", 14) == "%n events"
+    assert translator.translate("TimelineStatusBar", "%Ln event(s)", "", 1) == "%Ln event"
+    assert translator.translate("TimelineStatusBar", "%Ln event(s)", "", 14) == "%Ln events"
 
 
 def test_compiled_translation_is_current(tmp_path: Path) -> None:
@@ -81,5 +81,5 @@ def test_french_menus_and_plurals(qapp: QCoreApplication) -> None:
     translator = QTranslator()
     assert translator.load("timelineapp_fr", str(resource_path("translations")))
     assert translator.translate("MainWindow", "&File") == "&Fichier"
-    assert translator.translate("TimelineStatusBar", "%n event(s)", "", 1) == "%n événement"
-    assert translator.translate("TimelineStatusBar", "%n event(s)", "", 14) == "%n événements"
+    assert translator.translate("TimelineStatusBar", "%Ln event(s)", "", 1) == "%Ln événement"
+    assert translator.translate("TimelineStatusBar", "%Ln event(s)", "", 14) == "%Ln événements"

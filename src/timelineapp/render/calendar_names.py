@@ -61,6 +61,10 @@ class LocaleNames(CalendarNames):
         # The era in the installed translators' language, as dates in words say it.
         return bce(group_digits(number)) if before else group_digits(number)
 
+    def common_era_year(self, astronomical_year: int) -> str:
+        years = group_digits(astronomical_year)
+        return QCoreApplication.translate("Axis", "%1 CE").replace("%1", years)
+
     def decimal_point(self) -> str:
         return self._locale.decimalPoint() or "."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .scene_items import Cluster, LabelMeasure, Mark, Scene, label_width
+from .scene_items import Cluster, LabelMeasure, Mark, Scene, label_width, mark_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +34,10 @@ def hit_test(scene: Scene, x: float, y: float, measure: LabelMeasure) -> Hit:
     for mark in scene.marks:
         if mark.lane != lane:
             continue
-        left = mark.x0 if not mark.point else (mark.x0 + mark.x1) / 2 - g.marker
         width = label_width(measure, mark.flags, mark.review, mark.label)
-        right = max(mark.x1, left + g.marker * 2, mark.label_x + width)
-        if left - 2 <= x <= right and (best is None or mark.x0 > best.x0):
+        left, right = mark_span(mark, width, g)
+        # A label running off the edge is drawn cut there (the painter elides it).
+        right = min(right, scene.width)
+        if left - 2 <= x <= right + 2 and (best is None or mark.x0 > best.x0):
             best = mark
     return Hit(event=best.event if best else None)

@@ -13,7 +13,15 @@ import numpy.typing as npt
 from ..model.dates import Precision
 from ..model.time_index import MarkFlag, TimeIndex
 from .date_marks import SPREAD_FORMS
-from .scene_items import Geometry, LabelMeasure, Mark, Scene, SceneInputs, label_width
+from .scene_items import (
+    Geometry,
+    LabelMeasure,
+    Scene,
+    SceneInputs,
+    label_width,
+    mark_body,
+    mark_span,
+)
 from .timemap import TimeMap
 
 # Files this small get lanes packed over all their events, so lanes don't shuffle on pan.
@@ -168,25 +176,14 @@ def flip_labels_at_right_edge(scene: Scene, measure: LabelMeasure) -> None:
     marks = scene.marks
     widths = [label_width(measure, m.flags, m.review, m.label) for m in marks]
 
-    def body(mark: Mark) -> tuple[float, float]:
-        left = (mark.x0 + mark.x1) / 2 - g.marker / 2 if mark.point else mark.x0
-        right = (mark.x0 + mark.x1) / 2 + g.marker / 2 if mark.point else mark.x1
-        if mark.flags & MarkFlag.OPEN_START:
-            left -= g.open_tail
-        if mark.flags & MarkFlag.OPEN_END:
-            right += g.open_tail
-        return left, right
-
     occupied: dict[int, dict[int, tuple[float, float]]] = {}
     for k, mark in enumerate(marks):
-        left, right = body(mark)
-        span = (min(left, mark.label_x), max(right, mark.label_x + widths[k]))
-        occupied.setdefault(mark.lane, {})[k] = span
+        occupied.setdefault(mark.lane, {})[k] = mark_span(mark, widths[k], g)
     for k in sorted(range(len(marks)), key=lambda k: marks[k].x0):
         mark = marks[k]
         if mark.label_x + widths[k] <= scene.width:
             continue
-        left, right = body(mark)
+        left, right = mark_body(mark, g)
         flipped = left - g.label_gap - widths[k]
         if flipped < 0:
             continue

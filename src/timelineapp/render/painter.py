@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from .axis_paint import paint_axis, paint_break_marks, paint_breaks, paint_documents, paint_grid
+from .date_word_parts import words_locale
 from .evidence_marks import paint_evidence_over, paint_evidence_under
 from .mark_paint import paint_mark
 from .paint_options import PaintOptions
@@ -103,7 +104,9 @@ def paint_cluster(
     cluster: Cluster,
     hovered: bool,
 ) -> None:
-    text = f"+{cluster.count:,}".replace(",", "\u202f")
+    # Grouped as the words' language writes numbers ("+1,069", "+1 069"): the window's
+    # language on screen, the export's language in an export.
+    text = "+" + words_locale().toString(cluster.count)
     w = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
     h = scene.geometry.lane_height - 6
     if scene.dense:

@@ -109,8 +109,11 @@ def build_scene(
     return scene
 
 
-#: Lanes grow up to this height when the view has more height than its lanes use.
-MAX_LANE_HEIGHT = 34.0
+#: Lanes grow up to this height when the view has more height than its lanes use: twice
+#: the usual lane, so a dozen rows spread over a 1080-pixel export or a full-screen window
+#: rather than leaving its lower half empty (QA #21; 34 px did); the gap between two
+#: labels stays below two lines of text, so rows still read as one list.
+MAX_LANE_HEIGHT = 48.0
 
 
 def roomier(scene: Scene) -> Geometry | None:

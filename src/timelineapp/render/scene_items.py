@@ -194,3 +194,31 @@ def label_width(measure: LabelMeasure, flags: int, review: int, title: str) -> f
     if review == _DISPUTED:
         width += measure("! ")
     return width
+
+
+_OPEN_START = int(MarkFlag.OPEN_START)
+_OPEN_END = int(MarkFlag.OPEN_END)
+
+
+def mark_body(mark: Mark, geometry: Geometry) -> tuple[float, float]:
+    """The pixels a mark's body covers: a point's marker or a band, open-side tails included."""
+    if mark.point:
+        mid = (mark.x0 + mark.x1) / 2
+        left, right = mid - geometry.marker / 2, mid + geometry.marker / 2
+    else:
+        left, right = mark.x0, mark.x1
+    if mark.flags & _OPEN_START:
+        left -= geometry.open_tail
+    if mark.flags & _OPEN_END:
+        right += geometry.open_tail
+    return left, right
+
+
+def mark_span(mark: Mark, label_w: float, geometry: Geometry) -> tuple[float, float]:
+    """The pixels a mark and its label cover together, whichever side the label is drawn on
+    (right of the mark, or left of it where :mod:`.lanes` moved it at the view's right edge).
+
+    The one rule both the lane layout and hit testing read: what is drawn is what is clickable.
+    """
+    left, right = mark_body(mark, geometry)
+    return min(left, mark.label_x), max(right, mark.label_x + label_w)

@@ -206,7 +206,11 @@ def context_formats(
     span = stepper.years
 
     def year_range(index: int) -> str:
-        return f"{names.year(index * span)}{_RANGE_DASH}{names.year(index * span + span - 1)}"
+        first, last = index * span, index * span + span - 1
+        # A range from BCE into the common era ("1 BCE – 9999") names the era of its end
+        # too: a bare year next to a BCE one could be read as BCE (QA #18).
+        end = names.common_era_year(last) if first <= 0 < last else names.year(last)
+        return f"{names.year(first)}{_RANGE_DASH}{end}"
 
     return [year_range, lambda index: names.year(index * span)]
 

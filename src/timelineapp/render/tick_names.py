@@ -35,6 +35,11 @@ class CalendarNames(Protocol):
         """Historical year label: ``"2024"``, ``"500 BCE"`` (never a year zero)."""
         ...
 
+    def common_era_year(self, astronomical_year: int) -> str:
+        """A year of the common era with its era: ``"9999 CE"`` (where a range starts
+        before it, a bare year could be read as BCE too)."""
+        ...
+
     def decimal_point(self) -> str:
         """The decimal separator of deep-time labels ("." in English, "," in French)."""
         ...
@@ -62,6 +67,9 @@ class PlainNames:
     def year(self, astronomical_year: int) -> str:
         number, bce = display_year(astronomical_year)
         return f"{group_digits(number)} BCE" if bce else group_digits(number)
+
+    def common_era_year(self, astronomical_year: int) -> str:
+        return f"{group_digits(astronomical_year)} CE"
 
     def decimal_point(self) -> str:
         return "."

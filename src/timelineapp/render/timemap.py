@@ -306,8 +306,13 @@ class TimeMap:
 #: Room kept right of the last marks when fitting, for their labels (pixels, capped).
 LABEL_ROOM = 320.0
 LABEL_ROOM_SHARE = 0.3
-#: The margin a fit starts from, on the right, before labels ask for more.
-FIT_MARGIN = 24.0
+#: The margin a fit starts from, on the right, before labels ask for more: the whole right
+#: margin when the last labels go left of their marks. Room for the last mark's body with
+#: its open-end tail (half a marker + 28 px, scene_items.Geometry), which would be cut
+#: at the edge otherwise; a few pixels, not a share of the span (QA #18-#20).
+FIT_MARGIN = 36.0
+#: The margin a fit keeps left of the first marks (their labels go right of them).
+FIT_LEFT_MARGIN = 40.0
 #: The room right of the data for labels too long to fit whole in any room (a share of the
 #: width): enough for their first words, little enough to keep the data spread out.
 LONG_LABEL_SHARE = 0.22
@@ -371,7 +376,11 @@ def fit_map(
     if right_room is None:
         right_room = min(LABEL_ROOM, width * LABEL_ROOM_SHARE)
     usable = max(width * 0.3, width - right_room)
-    return TimeMap.fitted(t0, t1, usable, limits=limits).resized(width)
+    # ``right_room`` is the whole margin on the right: a second, fixed margin on top of it
+    # showed 64 px of empty future after the last event (centuries at Fit All of a file
+    # spanning millennia, QA #18-#20). The left keeps FIT_LEFT_MARGIN for the first marks.
+    left = min(FIT_LEFT_MARGIN, usable / 4)
+    return TimeMap.fitted(t0, t1, usable + left, left, limits=limits).resized(width)
 
 
 def fit_labelled(

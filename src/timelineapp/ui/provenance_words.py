@@ -53,17 +53,17 @@ def event_problem_text(provenance: ProvenanceFacts, event: int, problems: int | 
 
 def problems_count_text(count: int) -> str:
     """The status bar's indicator: "7 provenance problems"."""
-    return Provenance.tr("%n provenance problem(s)", "", count)
+    return Provenance.tr("%Ln provenance problem(s)", "", count)
 
 
 def unsourced_count_text(count: int) -> str:
     """How many events cite no document: "12 events have no source: no quote backs them"."""
-    return Provenance.tr("%n event(s) have no source: no quote backs them", "", count)
+    return Provenance.tr("%Ln event(s) have no source: no quote backs them", "", count)
 
 
 def unsourced_short_text(count: int) -> str:
     """The status bar's quieter indicator: "12 events without a source"."""
-    return Provenance.tr("%n event(s) without a source", "", count)
+    return Provenance.tr("%Ln event(s) without a source", "", count)
 
 
 def document_problem_text(provenance: ProvenanceFacts, document: str) -> str:

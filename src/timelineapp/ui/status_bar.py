@@ -142,11 +142,14 @@ class TimelineStatusBar(QStatusBar):
         shown = self._controller.shown_count
         undated = int(timeline.index.undated.size)
         if shown == total:
-            text = self.tr("%n event(s)", "", total)
+            text = self.tr("%Ln event(s)", "", total)
         else:
-            text = self.tr("{shown} of {total} events").format(shown=shown, total=total)
+            locale = self.locale()
+            text = self.tr("{shown} of {total} events").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
         if undated:
-            text += " · " + self.tr("%n undated", "", undated)
+            text += " · " + self.tr("%Ln undated", "", undated)
         description = self._controller.filter_description
         if description:
             # It names actors from the file: one line, controls drawn.

@@ -52,6 +52,7 @@ from ..render.timemap import (
     empty_range,
     event_window,
     fit_labelled,
+    fit_map,
     view_range,
 )
 from .controller import TimelineController
@@ -206,8 +207,7 @@ class TimelineWidget(QWidget):
     def show_range(self, t0: float, t1: float, right_margin: float = 0.0) -> None:
         """Show ``[t0, t1]`` with margins; ``right_margin`` (px) leaves room for labels."""
         width = float(max(1, self.width()))
-        usable = max(width * 0.3, width - right_margin)
-        self.set_timemap(TimeMap.fitted(t0, t1, usable, limits=self._limits).resized(width))
+        self.set_timemap(fit_map(t0, t1, width, right_margin, self._limits))
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
@@ -475,12 +475,12 @@ class TimelineWidget(QWidget):
             return None
         if index.extent(self._controller.mask) is None:
             return (
-                self.tr("The %n matching event(s) have no date: see the Events table.", "", shown),
+                self.tr("The %Ln matching event(s) have no date: see the Events table.", "", shown),
                 "",
                 None,
             )
         return (
-            self.tr("None of the %n matching event(s) is in this period.", "", shown),
+            self.tr("None of the %Ln matching event(s) is in this period.", "", shown),
             self.tr("Show them (Fit All)"),
             self.fit_all,
         )
@@ -555,7 +555,7 @@ class TimelineWidget(QWidget):
             act.setData(event)
         if len(cluster.events) > _LIST_LIMIT:
             more = menu.addAction(
-                self.tr("%n more: see the Events table", "", len(cluster.events) - _LIST_LIMIT)
+                self.tr("%Ln more: see the Events table", "", len(cluster.events) - _LIST_LIMIT)
             )
             more.setEnabled(False)
         menu.triggered.connect(self.on_cluster_event_chosen)
@@ -576,7 +576,7 @@ class TimelineWidget(QWidget):
         elif hit.cluster is not None:
             QToolTip.showText(
                 where,
-                self.tr("%n event(s) here; click to zoom in", "", hit.cluster.count),
+                self.tr("%Ln event(s) here; click to zoom in", "", hit.cluster.count),
                 self,
             )
         elif hit.document is not None:

@@ -12,7 +12,7 @@ import getpass
 from datetime import UTC, datetime
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
@@ -126,7 +126,10 @@ class ReviewMode(QObject):
             return ""
         review = timeline.index.review
         done = int(np.count_nonzero(review != REVIEW_CODES[ReviewState.UNREVIEWED]))
-        return self.tr("{done} of {total} reviewed").format(done=done, total=review.size)
+        locale = QLocale()  # the UI language's (app.py sets it as the default)
+        return self.tr("{done} of {total} reviewed").format(
+            done=locale.toString(done), total=locale.toString(int(review.size))
+        )
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) unreviewed event in date order, wrapping."""

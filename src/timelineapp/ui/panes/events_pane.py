@@ -226,8 +226,8 @@ class EventsPane(QWidget):
             return
         total = timeline.index.count
         undated = int(timeline.index.undated.size)
-        text = self.tr("%n event(s)", "", total) + ", " + self.tr("%n undated", "", undated)
+        text = self.tr("%Ln event(s)", "", total) + ", " + self.tr("%Ln undated", "", undated)
         shown = self._proxy.rowCount()
         if shown != total:
-            text += " — " + self.tr("%n shown", "", shown)
+            text += " — " + self.tr("%Ln shown", "", shown)
         self._count.setText(text)
