@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..model.issues import Issue, Severity
+from .date_error_words import date_error_message, worded_date_codes
 
 
 class IssueWords(QObject):
@@ -574,6 +575,8 @@ def _arguments(issue: Issue) -> dict[str, str]:
 def issue_message(issue: Issue) -> str:
     """What ``issue`` says, in the window's language when its code has words."""
     arguments = dict(issue.arguments)
+    if issue.code in worded_date_codes():  # a date that cannot be read
+        return date_error_message(issue.code, arguments) or issue.message
     words = template(issue.code, arguments)
     if words is None:
         return issue.message

@@ -1,0 +1,141 @@
+"""A date that cannot be read is worded in the window's language from its code and arguments
+(QA s5 #5/#6: "invalid date '2024-02-30': …" stayed English in a French window)."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.file_format import EdtfText
+from timelineapp.model.issues import Issue, IssueKind, Severity
+from timelineapp.model.validation_words import word_error
+from timelineapp.ui import date_error_words, issue_words
+
+# One date per code (and a few more forms of the common ones).
+BAD_DATES = {
+    "": "date_empty",
+    " 2024": "date_spaces",
+    "2024-02-30": "date_day_for_month",
+    "2023-02-29": "date_day_for_month",
+    "2024-X2-35": "date_day_range",
+    "2024-06-7": "date_day_digits",
+    "2024-2X": "date_month_range",
+    "2024-13": "date_month_or_season",
+    "2024-6": "date_month_digits",
+    "2024-21-03": "date_season_day",
+    "2024-06-01T25:00": "date_hour_range",
+    "2024-06-01T10:61": "date_minute_range",
+    "2024-06-01T10:30:75": "date_second_range",
+    "2024-06-01T1": "date_hour_digits",
+    "2024-06-01T10:3": "date_minute_digits",
+    "2024-06-01T10:30:7": "date_second_digits",
+    "2024-06-01T10": "date_minutes_colon",
+    "2024-06-01?T10:00": "date_time_after_unknown_day",
+    "Y99999999999999": "date_year_range",
+    "24": "date_year_digits",
+    "12345": "date_year_long",
+    "19uu": "date_year_u",
+    "XXXX": "date_unknown_year",
+    "-0000": "date_negative_zero",
+    "Y12345-06": "date_y_year_month",
+    "2023-02-3X": "date_no_matching_day",
+    "2024-06/2024-05": "date_end_before_start",
+    "[2024-06..2024-05]": "date_last_before_first",
+}
+
+
+def _issue(text: str) -> Issue:
+    try:
+        TypeAdapter(EdtfText).validate_python(text)
+    except ValidationError as error:
+        wording = word_error(error.errors(include_url=False)[0])
+    else:
+        raise AssertionError(f"{text!r} is a valid date")
+    return Issue(
+        Severity.ERROR,
+        IssueKind.SCHEMA,
+        "f.json",
+        "events[0].date",
+        wording.message,
+        code=wording.code,
+        arguments=wording.arguments,
+    )
+
+
+@pytest.mark.parametrize("text", sorted(BAD_DATES))
+def test_each_date_error_has_its_code(text: str) -> None:
+    assert _issue(text).code == BAD_DATES[text]
+
+
+def test_every_date_code_is_worded() -> None:
+    assert set(BAD_DATES.values()) == date_error_words.worded_date_codes()
+
+
+@pytest.mark.parametrize("text", sorted(BAD_DATES))
+def test_english_words_give_back_the_model_message(qapp: object, text: str) -> None:
+    issue = _issue(text)
+    assert issue.message.startswith("invalid date ")
+    assert issue_words.issue_message(issue) == issue.message
+
+
+def test_a_date_error_survives_pickling_with_its_code() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date("2024-02-30")
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert (copy.code, copy.arguments, str(copy)) == (
+        caught.value.code,
+        caught.value.arguments,
+        str(caught.value),
+    )
+
+
+_FRENCH = {
+    ("DateWords", "en"): "fr",
+    (
+        "DateErrorWords",
+        "invalid date {date!r}: expected a day between 1 and {last} for {month} {year}, "
+        "found {found}",
+    ): "date invalide « {date} » : jour attendu entre 1 et {last} pour {month} {year}, "
+    "trouvé {found}",
+    (
+        "DateErrorWords",
+        "invalid date {date!r}: expected a date such as 2024, 2024-06 or 2024-06-07, found {found}",
+    ): "date invalide « {date} » : date attendue, trouvé {found}",
+    ("DateErrorWords", "nothing"): "rien",
+}
+
+
+class _French(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return _FRENCH.get((context, source), "")
+
+
+@pytest.fixture
+def french(qapp: object) -> Iterator[None]:
+    translator = _French()
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_french_window_words_the_day_and_the_month(french: None) -> None:
+    assert issue_words.issue_message(_issue("2024-02-30")) == (
+        "date invalide « 2024-02-30 » : jour attendu entre 1 et 29 pour février 2024, trouvé 30"
+    )
+    assert issue_words.issue_message(_issue("")) == (
+        "date invalide «  » : date attendue, trouvé rien"
+    )
+
+
+def test_a_code_without_french_keeps_the_english_message(french: None) -> None:
+    issue = _issue("2024-13")
+    assert issue_words.issue_message(issue) == issue.message
