@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
@@ -114,7 +115,7 @@ class _French(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return _FRENCH.get((context, source), "")
+        return _FRENCH.get((context, source), source)  # else the English
 
 
 @pytest.fixture
@@ -137,5 +138,59 @@ def test_a_french_window_words_the_day_and_the_month(french: None) -> None:
 
 
 def test_a_code_without_french_keeps_the_english_message(french: None) -> None:
-    issue = _issue("2024-13")
+    issue = _issue("2024-06-01T25:00")
     assert issue_words.issue_message(issue) == issue.message
+
+
+_FRENCH[
+    (
+        "DateErrorWords",
+        "invalid date {date!r}: expected a month between 01 and 12 or a season between 21 and "
+        "41, found {found}",
+    )
+] = (
+    "date invalide « {date} » : mois attendu entre 01 et 12 ou saison entre 21 et 41, "
+    "trouvé {found}"
+)
+_FRENCH[("ImportReport", "text")] = "texte"
+_FRENCH[("ImportReport", "expected an object, found {found}")] = "objet attendu, {found} trouvé"
+
+
+def test_an_import_report_words_the_date_error_and_the_kind_found(french: None) -> None:
+    from timelineapp.extract.importers import import_file
+    from timelineapp.ui.import_report_words import report_lines
+
+    sahel = Path(__file__).parents[1] / "data" / "import" / "timelinejs-sahel.json"
+    lines = report_lines(import_file(sahel).report, summary=False)
+    (undated,) = [line for line in lines if "events[7]:" in line]
+    assert undated.endswith(
+        "date invalide « 2024-13 » : mois attendu entre 01 et 12 ou saison entre 21 et 41, "
+        "trouvé 13"
+    )
+    (dropped,) = [line for line in lines if "events[8]:" in line]
+    assert dropped.endswith(": objet attendu, texte trouvé")
+
+
+def test_the_command_line_says_the_kind_found_in_json_terms() -> None:
+    from timelineapp.extract.importers import import_file
+
+    sahel = Path(__file__).parents[1] / "data" / "import" / "timelinejs-sahel.json"
+    messages = [str(entry) for entry in import_file(sahel).report.entries]
+    assert any(m.endswith("expected an object, found text") for m in messages)
+
+
+def test_word_date_errors_replaces_only_the_reader_own_sentence(french: None) -> None:
+    english = str(_error("2024-13"))
+    text = f"impossible date ({english}); kept undated"
+    assert date_error_words.word_date_errors(text) == (
+        "impossible date (date invalide « 2024-13 » : mois attendu entre 01 et 12 ou saison "
+        "entre 21 et 41, trouvé 13); kept undated"
+    )
+    forged = "invalid date '2024-13': expected nothing, found 13"
+    assert date_error_words.word_date_errors(forged) == forged
+
+
+def _error(text: str) -> DateError:
+    with pytest.raises(DateError) as caught:
+        parse_date(text)
+    return caught.value

@@ -13,10 +13,13 @@ keeps the English message, never nothing.
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from ..model.dates import DateError, parse_date
 from ..model.dates.errors import END_HINT
 from ..render.date_word_parts import month_name
 
@@ -182,3 +185,30 @@ def date_error_message(code: str, arguments: Mapping[str, str]) -> str | None:
         return template.format_map(date_error_arguments(arguments))
     except (KeyError, ValueError, IndexError):  # a translation with a stray brace
         return None
+
+
+# A DateError's English sentence starts with the date as repr() writes it.
+_SENTENCE = re.compile(r"invalid date ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+
+
+def word_date_errors(text: str) -> str:
+    """``text`` with each DateError sentence in it (an import report's ``{problem}``, which
+    reaches the report as text) in the window's language.
+
+    The date is read again from the sentence, and the sentence replaced only when the reader
+    says it again word for word: nothing else in ``text`` is touched, and a date shortened
+    in the sentence ("…") keeps its English.
+    """
+    for match in _SENTENCE.finditer(text):
+        try:
+            date = ast.literal_eval(match.group(1))
+            parse_date(date)
+        except DateError as error:
+            english = str(error)
+            if english in text:
+                worded = date_error_message(error.code, dict(error.issue_arguments()))
+                if worded is not None:
+                    text = text.replace(english, worded)
+        except (ValueError, SyntaxError):  # not a Python literal after all
+            continue
+    return text

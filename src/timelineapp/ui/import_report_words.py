@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
+from ..extract.importers.messages import JSON_KINDS
+from .date_error_words import word_date_errors
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -352,11 +355,38 @@ def report_message(
 
         return english(code, args)
     try:
-        return found.format_map(args)
+        return found.format_map(_shown(code, args))
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
         from ..extract.importers.messages import english
 
         return english(code, args)
+
+
+def _shown(code: str, args: Mapping[str, str]) -> Mapping[str, str]:
+    """The arguments as the words show them: the EDTF reader's sentences and the kind of
+    JSON value found in the user's language."""
+    shown = dict(args)
+    for name in ("problem", "error"):
+        if name in shown:
+            shown[name] = word_date_errors(shown[name])
+    if code in _KIND_CODES and shown.get("found") in JSON_KINDS:
+        shown["found"] = _json_kinds()[shown["found"]]
+    return shown
+
+
+# Codes whose {found} is a JSON kind (``messages.json_kind``).
+_KIND_CODES = frozenset({"tjs_not_object", "jsonl_not_object", "tjs2_not_list"})
+
+
+def _json_kinds() -> dict[str, str]:
+    return {
+        "text": QCoreApplication.translate("ImportReport", "text"),
+        "a number": QCoreApplication.translate("ImportReport", "a number"),
+        "true or false": QCoreApplication.translate("ImportReport", "true or false"),
+        "null": QCoreApplication.translate("ImportReport", "null"),
+        "a list": QCoreApplication.translate("ImportReport", "a list"),
+        "an object": QCoreApplication.translate("ImportReport", "an object"),
+    }
 
 
 def outcome_word(outcome: Outcome | str) -> str:

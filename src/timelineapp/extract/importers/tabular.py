@@ -14,6 +14,7 @@ from typing import Any
 from . import parallel_table
 from .base import ImportOptions, ImportResult, Progress, no_progress
 from .draft import Draft
+from .messages import json_kind
 from .report import ConversionReport, Where
 from .table import read_table
 from .table_mapping import FIELDS, ColumnMapping, apply_overrides, detect_mapping
@@ -90,7 +91,7 @@ def import_timesketch_jsonl(
                 continue
             if not isinstance(value, dict):
                 report.items_read += 1
-                report.dropped(Where(name, number), "jsonl_not_object", found=type(value).__name__)
+                report.dropped(Where(name, number), "jsonl_not_object", found=json_kind(value))
                 continue
             yield number, {str(k): _cell(v) for k, v in value.items()}
 
