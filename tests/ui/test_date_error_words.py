@@ -194,3 +194,25 @@ def _error(text: str) -> DateError:
     with pytest.raises(DateError) as caught:
         parse_date(text)
     return caught.value
+
+
+def test_a_french_line_puts_the_same_colon_before_the_path_and_the_severity(
+    french: None,
+) -> None:
+    """QA s5 #10: "147:15 : erreur" beside "263:12: events[3].date : erreur"."""
+    _FRENCH[("IssueWords", "{place}: {path}")] = "{place}\u00a0: {path}"
+    _FRENCH[("IssueWords", "{location}: {severity}: {message}")] = (
+        "{location}\u00a0: {severity}\u00a0: {message}"
+    )
+    try:
+        issue = Issue(
+            Severity.ERROR, IssueKind.SCHEMA, "f.json", "events[3].date", "m", line=263, column=12
+        )
+        assert issue_words.issue_line(issue) == (
+            "f.json:263:12\u00a0: events[3].date\u00a0: error\u00a0: m"
+        )
+        no_path = Issue(Severity.ERROR, IssueKind.SYNTAX, "f.json", "", "m", line=147, column=15)
+        assert issue_words.issue_line(no_path) == "f.json:147:15\u00a0: error\u00a0: m"
+    finally:
+        del _FRENCH[("IssueWords", "{place}: {path}")]
+        del _FRENCH[("IssueWords", "{location}: {severity}: {message}")]

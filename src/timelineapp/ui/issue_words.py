@@ -593,6 +593,19 @@ def severity_word(severity: Severity) -> str:
     return QCoreApplication.translate("IssueWords", "warning")
 
 
+def _location(issue: Issue) -> str:
+    """``file:line:column: JSON path`` with the window's colon before the path (French puts a
+    no-break space before it, as before the severity; the line:column colons are numbers')."""
+    if not issue.json_path:
+        return issue.location
+    place = issue.location.removesuffix(f": {issue.json_path}")
+    template = QCoreApplication.translate("IssueWords", "{place}: {path}")
+    if "{place}" not in template or "{path}" not in template:  # no usable translation
+        return issue.location
+    parts = {"place": place, "path": issue.json_path}
+    return re.sub(r"\{(place|path)\}", lambda m: parts[m.group(1)], template)
+
+
 def issue_line(issue: Issue) -> str:
     """``file:line:column: JSON path: severity: message``, like ``str(issue)``, worded (the
     separators too: French puts a no-break space before the colons that follow words)."""
@@ -600,7 +613,7 @@ def issue_line(issue: Issue) -> str:
     if "{message}" not in line:  # no usable translation
         line = "{location}: {severity}: {message}"
     parts = {
-        "location": issue.location,
+        "location": _location(issue),
         "severity": severity_word(issue.severity),
         "message": issue_message(issue),
     }
