@@ -216,3 +216,23 @@ def test_a_french_line_puts_the_same_colon_before_the_path_and_the_severity(
     finally:
         del _FRENCH[("IssueWords", "{place}: {path}")]
         del _FRENCH[("IssueWords", "{location}: {severity}: {message}")]
+
+
+def test_an_unknown_id_suggests_the_closest_known_one(french: None) -> None:
+    """QA s5 #26: "nigerr" when "niger" exists."""
+    from timelineapp.model.reference_issues import unknown_id
+
+    issue = unknown_id("f.json", "events[5].actors[0].actor", "unknown_actor", "nigerr", ["niger"])
+    assert issue.message == (
+        "expected the id of an actor, found unknown id 'nigerr' (did you mean 'niger'?)"
+    )
+    _FRENCH[("IssueWords", " (did you mean {suggestion}?)")] = " (vouliez-vous dire {suggestion} ?)"
+    try:
+        assert issue_words.issue_message(issue).endswith(
+            "found unknown id 'nigerr' (vouliez-vous dire 'niger' ?)"
+        )
+    finally:
+        del _FRENCH[("IssueWords", " (did you mean {suggestion}?)")]
+    far = unknown_id("f.json", "a", "unknown_actor", "zzz", ["niger"])
+    assert far.message == "expected the id of an actor, found unknown id 'zzz'"
+    assert issue_words.issue_message(far) == far.message

@@ -76,6 +76,13 @@ def _occurrence(arguments: Mapping[str, str]) -> str:
     )
 
 
+def _suggestion(arguments: Mapping[str, str]) -> str:
+    """The closest known id to an unknown one, when the model found one."""
+    if "suggestion" not in arguments:
+        return ""
+    return QCoreApplication.translate("IssueWords", " (did you mean {suggestion}?)")
+
+
 def _counted(
     word: Callable[[IssueWords, int], str], key: str
 ) -> Callable[[Mapping[str, str]], str]:
@@ -161,20 +168,23 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
         )
     ),
     # Reference and provenance problems (``model/reference_issues``).
-    "unknown_actor": _plain(
-        lambda: QCoreApplication.translate(
+    "unknown_actor": lambda arguments: (
+        QCoreApplication.translate(
             "IssueWords", "expected the id of an actor, found unknown id {id}"
         )
+        + _suggestion(arguments)
     ),
-    "unknown_parent": _plain(
-        lambda: QCoreApplication.translate(
+    "unknown_parent": lambda arguments: (
+        QCoreApplication.translate(
             "IssueWords", "expected the id of an actor, found unknown id {id}"
         )
+        + _suggestion(arguments)
     ),
-    "unknown_document": _plain(
-        lambda: QCoreApplication.translate(
+    "unknown_document": lambda arguments: (
+        QCoreApplication.translate(
             "IssueWords", "expected the id of a document, found unknown id {id}"
         )
+        + _suggestion(arguments)
     ),
     "self_link": _plain(
         lambda: QCoreApplication.translate(
