@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
 
 from timelineapp.model.dates import DateError, parse_date
 from timelineapp.model.file_format import EdtfText
@@ -236,3 +237,29 @@ def test_an_unknown_id_suggests_the_closest_known_one(french: None) -> None:
     far = unknown_id("f.json", "a", "unknown_actor", "zzz", ["niger"])
     assert far.message == "expected the id of an actor, found unknown id 'zzz'"
     assert issue_words.issue_message(far) == far.message
+
+
+def test_the_provenance_pane_quotes_titles_in_the_window_language(
+    qtbot: QtBot, tmp_path: Path, french: None
+) -> None:
+    """QA s5 #23: "“Départ”" in a French window, where French says « Départ »."""
+    from timelineapp.ui.controller import TimelineController
+    from timelineapp.ui.provenance_pane import ProvenancePane
+
+    from ..provenance_files import load, tampered_copy
+
+    _FRENCH[("Provenance", "“%1”")] = "«\u00a0%1\u00a0»"
+    _FRENCH[("Provenance", "%1: %2")] = "%1\u00a0: %2"
+    try:
+        controller = TimelineController()
+        controller.set_timeline(load(tampered_copy(tmp_path, keep_hash=True)))
+        pane = ProvenancePane(controller)
+        qtbot.addWidget(pane)
+        texts = [pane.list_widget.item(r).text() for r in range(pane.list_widget.count())]
+    finally:
+        del _FRENCH[("Provenance", "“%1”")]
+        del _FRENCH[("Provenance", "%1: %2")]
+    assert texts
+    assert all(text.startswith("«\u00a0") for text in texts if "“" in text or "«" in text)
+    assert not any("“" in text.split("\n")[0] for text in texts)
+    assert any("\u00a0: " in text.split("\n")[1] for text in texts)
