@@ -263,3 +263,25 @@ def test_the_provenance_pane_quotes_titles_in_the_window_language(
     assert all(text.startswith("«\u00a0") for text in texts if "“" in text or "«" in text)
     assert not any("“" in text.split("\n")[0] for text in texts)
     assert any("\u00a0: " in text.split("\n")[1] for text in texts)
+
+
+def test_a_jsonl_line_that_is_not_json_says_what_was_found(french: None) -> None:
+    """QA s5 #25: "found an error: Expecting value" said nothing of the line."""
+    from timelineapp.extract.importers import import_file
+    from timelineapp.ui.import_report_words import report_lines
+
+    sketch = Path(__file__).parents[1] / "data" / "import" / "timesketch.jsonl"
+    report = import_file(sketch).report
+    (entry,) = [e for e in report.entries if e.code == "jsonl_error"]
+    assert str(entry).endswith(
+        "expected a JSON object, found 'not json at all', which is not valid JSON (Expecting value)"
+    )
+    _FRENCH[("JsonProblem", "Expecting value")] = "valeur attendue"
+    try:
+        lines = report_lines(report, summary=False)
+    finally:
+        del _FRENCH[("JsonProblem", "Expecting value")]
+    assert any(
+        line.endswith("'not json at all', which is not valid JSON (valeur attendue)")
+        for line in lines
+    )

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from ..extract.importers.messages import JSON_KINDS
 from .date_error_words import word_date_errors
+from .issue_words import json_detail
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -123,7 +124,7 @@ def templates() -> dict[str, str]:
         ),
         "jsonl_error": QCoreApplication.translate(
             "ImportReport",
-            "expected a JSON object, found an error: {error}",
+            "expected a JSON object, found {found}, which is not valid JSON ({error})",
         ),
         "jsonl_not_object": QCoreApplication.translate(
             "ImportReport",
@@ -369,6 +370,8 @@ def _shown(code: str, args: Mapping[str, str]) -> Mapping[str, str]:
     for name in ("problem", "error"):
         if name in shown:
             shown[name] = word_date_errors(shown[name])
+    if code == "jsonl_error" and "error" in shown:
+        shown["error"] = json_detail(shown["error"])
     if code in _KIND_CODES and shown.get("found") in JSON_KINDS:
         shown["found"] = _json_kinds()[shown["found"]]
     return shown

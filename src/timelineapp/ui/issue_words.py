@@ -304,7 +304,7 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "IssueWords", "expected each key once in an object, found {key} again"
         )
     ),
-    # {detail} is Python's JSON reader's words, worded by _json_detail (the disambiguation
+    # {detail} is Python's JSON reader's words, worded by json_detail (the disambiguation
     # is new: the earlier French left the English detail out).
     "not_json": _plain(
         lambda: QCoreApplication.translate(
@@ -497,7 +497,7 @@ _JSON_DETAILS: dict[str, Callable[[], str]] = {
 }
 
 
-def _json_detail(detail: str) -> str:
+def json_detail(detail: str) -> str:
     """Python's JSON words in the window's language; the two that quote a character keep it."""
     words = _JSON_DETAILS.get(detail)
     if words is not None:
@@ -566,7 +566,7 @@ def _arguments(issue: Issue) -> dict[str, str]:
     if issue.code == "not_json" and not shown.get("found"):
         shown["found"] = QCoreApplication.translate("IssueWords", "'end of file'")
     if issue.code == "not_json" and "detail" in shown:
-        shown["detail"] = _json_detail(shown["detail"])
+        shown["detail"] = json_detail(shown["detail"])
     if issue.code == "loading_failed":
         shown["reason"] = unexpected_reason(shown.get("error", ""))
     if issue.code in ("file_unreadable", "document_unreadable"):

@@ -37,7 +37,7 @@ ENGLISH: dict[str, str] = {
     "url_not_http": "source addresses not http(s): kept in the event note",
     "title_from_summary": "titles made from the summary: no title cell",
     "acled_precision": "time_precision: expected 1, 2 or 3, found {found}; read as a day",
-    "jsonl_error": "expected a JSON object, found an error: {error}",
+    "jsonl_error": "expected a JSON object, found {found}, which is not valid JSON ({error})",
     "jsonl_not_object": "expected a JSON object, found {found}",
     # -- TimelineJS --------------------------------------------------------------------------
     "tjs_key_unknown": "{key}: not part of the TimelineJS format; not read",

@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from timelineapp.model.issues import describe_found
+
 from . import parallel_table
 from .base import ImportOptions, ImportResult, Progress, no_progress
 from .draft import Draft
@@ -87,7 +89,8 @@ def import_timesketch_jsonl(
                 value = json.loads(line)
             except json.JSONDecodeError as error:
                 report.items_read += 1
-                report.dropped(Where(name, number), "jsonl_error", error=error.msg)
+                found = describe_found(line.strip())
+                report.dropped(Where(name, number), "jsonl_error", found=found, error=error.msg)
                 continue
             if not isinstance(value, dict):
                 report.items_read += 1
