@@ -17,6 +17,7 @@ from timelineapp.model.file_format import EdtfText
 from timelineapp.model.issues import Issue, IssueKind, Severity
 from timelineapp.model.validation_words import word_error
 from timelineapp.ui import date_error_words, issue_words
+from timelineapp.ui.app import Application
 
 # One date per code (and a few more forms of the common ones).
 BAD_DATES = {
@@ -285,3 +286,23 @@ def test_a_jsonl_line_that_is_not_json_says_what_was_found(french: None) -> None
         line.endswith("'not json at all', which is not valid JSON (valeur attendue)")
         for line in lines
     )
+
+
+def test_the_import_preview_says_dates_in_words_with_the_edtf_in_the_tooltip(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA s5 #12: the Preview tab showed "Y-13800000000" where the window says dates in words."""
+    from timelineapp.ui.import_dialog import ImportDialog
+    from timelineapp.ui.import_flow import ImportFlow
+
+    monkeypatch.setattr(ImportDialog, "open", lambda self: None)
+    flow = ImportFlow(app.window, app.controller, app.settings, app.opener.open)
+    flow.run(Path(__file__).parents[1] / "data" / "import" / "timelinejs-sahel.json", None)
+    dialog = flow.dialog
+    assert dialog is not None
+    preview = dialog.preview
+    dates = [preview.item(r, 0) for r in range(preview.rowCount())]
+    deep = [item for item in dates if "Y-13800000000" in item.toolTip()]
+    assert deep
+    assert all(item.text() == "13.8 billion years ago" for item in deep)
+    assert not any(item.text().startswith(("Y", "[")) for item in dates)
