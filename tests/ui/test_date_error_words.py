@@ -306,3 +306,26 @@ def test_the_import_preview_says_dates_in_words_with_the_edtf_in_the_tooltip(
     assert deep
     assert all(item.text() == "13.8 billion years ago" for item in deep)
     assert not any(item.text().startswith(("Y", "[")) for item in dates)
+
+
+def test_an_import_report_line_has_the_language_colons(french: None) -> None:
+    """The Problems tab and Copy Report put French colons before the path and the outcome,
+    like the open-error dialog (QA s5 #10's typography)."""
+    from timelineapp.extract.importers import import_file
+    from timelineapp.ui.import_report_words import report_lines
+
+    sahel = Path(__file__).parents[1] / "data" / "import" / "timelinejs-sahel.json"
+    report = import_file(sahel).report
+    english = report_lines(report, summary=False)
+    assert english[0].startswith(f"{sahel}: events[7]: changed: ")
+    _FRENCH[("ImportReport", "{place}: {path}")] = "{place}\u00a0: {path}"
+    _FRENCH[("ImportReport", "{where}: {outcome}: {message}")] = (
+        "{where}\u00a0: {outcome}\u00a0: {message}"
+    )
+    try:
+        lines = report_lines(report, summary=False)
+    finally:
+        del _FRENCH[("ImportReport", "{place}: {path}")]
+        del _FRENCH[("ImportReport", "{where}: {outcome}: {message}")]
+    assert lines[0].startswith(f"{sahel}\u00a0: events[")
+    assert "\u00a0: changed\u00a0: " in lines[0] or "\u00a0: dropped\u00a0: " in lines[0]

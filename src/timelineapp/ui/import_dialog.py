@@ -36,6 +36,7 @@ from .import_report_words import (
     report_message,
     tally_text,
     templates,
+    where_text,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ _DETECTED = "\x00detected"  # the several columns a field was read from, left as
 
 def _short(where: Where) -> str:
     """A place in the input without its folder: the dialog names the file already."""
-    return str(replace(where, file=Path(where.file).name))
+    return where_text(replace(where, file=Path(where.file).name))
 
 
 class ImportDialog(QDialog):

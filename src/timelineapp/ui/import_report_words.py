@@ -10,6 +10,7 @@ Arguments are the input's own text (keys, cells, dates) and are shown as they ar
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from .issue_words import json_detail
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ..extract.importers.report import ConversionReport, Outcome, Tally
+    from ..extract.importers.report import ConversionReport, Outcome, Tally, Where
 
 
 class ImportReport(QObject):
@@ -392,6 +393,32 @@ def _json_kinds() -> dict[str, str]:
     }
 
 
+def _filled(template: str, fallback: str, parts: Mapping[str, str]) -> str:
+    """``template`` with its ``{names}`` replaced in one pass (a file named "{path}" stays
+    as it is named); ``fallback`` when a translation lost a name."""
+    if not all("{" + name + "}" in template for name in parts):
+        template = fallback
+    pattern = "|".join(re.escape("{" + name + "}") for name in parts)
+    return re.sub(pattern, lambda m: parts[m.group(0)[1:-1]], template)
+
+
+def where_text(where: Where) -> str:
+    """A place in the input with the language's colon before its JSON path (French puts a
+    no-break space before it; the line number's colon is a number's)."""
+    if not where.path:
+        return str(where)
+    place = str(where).removesuffix(f": {where.path}")
+    template = QCoreApplication.translate("ImportReport", "{place}: {path}")
+    return _filled(template, "{place}: {path}", {"place": place, "path": where.path})
+
+
+def entry_line(where: str, outcome: str, message: str) -> str:
+    """One line of the report, with the language's colons."""
+    template = QCoreApplication.translate("ImportReport", "{where}: {outcome}: {message}")
+    parts = {"where": where, "outcome": outcome, "message": message}
+    return _filled(template, "{where}: {outcome}: {message}", parts)
+
+
 def outcome_word(outcome: Outcome | str) -> str:
     """What happened to an item: left out, changed, not kept."""
     words = {
@@ -452,8 +479,11 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
         lines.append(line)
     for entry in report.entries:
         lines.append(
-            f"{entry.where}: {outcome_word(entry.outcome)}: "
-            f"{report_message(entry.code, entry.args, words)}"
+            entry_line(
+                where_text(entry.where),
+                outcome_word(entry.outcome),
+                report_message(entry.code, entry.args, words),
+            )
         )
     if report.not_listed:
         lines.append(ImportReport().not_listed(report.not_listed))
@@ -464,7 +494,7 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
             ).format(
                 outcome=outcome_word(tally.outcome),
                 text=tally_text(tally, words),
-                where=tally.first,
+                where=where_text(tally.first),
             )
         )
     return lines
