@@ -329,3 +329,18 @@ def test_an_import_report_line_has_the_language_colons(french: None) -> None:
         del _FRENCH[("ImportReport", "{where}: {outcome}: {message}")]
     assert lines[0].startswith(f"{sahel}\u00a0: events[")
     assert "\u00a0: changed\u00a0: " in lines[0] or "\u00a0: dropped\u00a0: " in lines[0]
+
+
+def test_the_date_editor_words_its_problem_in_the_window_language(
+    qtbot: QtBot, french: None
+) -> None:
+    """The Edit Event date field (and the filter bar, build and evidence dialogs) said the
+    reader's English under --lang fr."""
+    from timelineapp.ui.editing.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_text("2024-02-30")
+    assert field.problem() == (
+        "date invalide « 2024-02-30 » : jour attendu entre 1 et 29 pour février 2024, trouvé 30"
+    )

@@ -176,6 +176,12 @@ def date_error_arguments(arguments: Mapping[str, str]) -> dict[str, str]:
     return shown
 
 
+def date_error_text(error: DateError) -> str:
+    """A DateError in the window's language (the English when its code has no words): what a
+    date field's tooltip or a dialog's warning says."""
+    return date_error_message(error.code, dict(error.issue_arguments())) or str(error)
+
+
 def date_error_message(code: str, arguments: Mapping[str, str]) -> str | None:
     """The whole message in the window's language, None when the code has no words."""
     template = date_error_template(code)
