@@ -20,6 +20,7 @@ from ...model import edits
 from ...model.draft import Draft, Edit
 from ...model.edits import EditError
 from ...model.file_format import Event
+from ...render.date_word_parts import fill
 from ..controller import TimelineController
 from .command_names import short_title
 from .dialogs import (
@@ -117,11 +118,34 @@ class EditFlow(QObject):
         if draft is None:
             return False
         try:
-            self._controller.edit(make(draft), text, select)
+            edit = make(draft)
+            consequences = self._consequences(edit)
+            if consequences:
+                text = fill(self.tr("%1 (%2)"), text, consequences)
+            self._controller.edit(edit, text, select)
         except EditError as error:
             QMessageBox.warning(self._window, self.tr("Cannot make this change"), str(error))
             return False
+        if consequences:
+            self.message.emit(text)
         return True
+
+    def _consequences(self, edit: Edit) -> str:
+        """What the file's rules changed beyond the request, in words ("" when nothing)."""
+        if not isinstance(edit, edits.EventEdit):
+            return ""
+        parts = []
+        if edit.date_phrases_dropped:
+            parts.append(
+                self.tr(
+                    "date phrase of %n source dropped",
+                    "",
+                    edit.date_phrases_dropped,
+                )
+            )
+        if edit.review_reset:
+            parts.append(self.tr("review reset to unreviewed"))
+        return self.tr("; ").join(parts)
 
     def change_event(self, index: int, text: str, **changes: Any) -> bool:
         return self.run(lambda d: edits.update_event(d, index, **changes), text)
@@ -320,10 +344,10 @@ class EditFlow(QObject):
         if draft is None:
             return False
         names = {a.id: a.name for a in draft.header.actors}
-        text = (
-            self.tr("Merge '%1' into '%2'")
-            .replace("%2", short_title(names.get(keep, keep)))
-            .replace("%1", short_title(names.get(absorb, absorb)))
+        text = fill(
+            self.tr("Merge '%1' into '%2'"),
+            short_title(names.get(absorb, absorb)),
+            short_title(names.get(keep, keep)),
         )
         return self.run(lambda d: edits.merge_actors(d, keep, absorb), text)
 

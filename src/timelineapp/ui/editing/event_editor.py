@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...model import edits
 from ...model.file_format import ActorRef, Event, EventStatus, ReviewState
 from ...model.untrusted_text import shown
+from ...render.date_word_parts import fill
 from ..controller import TimelineController
 from ..events_model import quoted, review_text, status_text
 from .actor_choice import ActorChoice
@@ -205,9 +206,11 @@ class EventEditor(QWidget):
         self.review.setCurrentIndex(self.review.findData(event.review.value))
         if event.reviewed_at is not None or event.reviewed_by:
             self.reviewed.setText(
-                self.tr("by %1, %2")
-                .replace("%2", event.reviewed_at.isoformat() if event.reviewed_at else "?")
-                .replace("%1", event.reviewed_by or "?")
+                fill(
+                    self.tr("by %1, %2"),
+                    event.reviewed_by or "?",
+                    event.reviewed_at.isoformat() if event.reviewed_at else "?",
+                )
             )
         else:
             self.reviewed.clear()
