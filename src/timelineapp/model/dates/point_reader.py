@@ -314,13 +314,16 @@ class PointReader:
 
     def check_year(self, value: int, text: str, start: int) -> None:
         if abs(value) > MAX_ABS_YEAR:
-            raise self.error(
-                f"a year between {-MAX_ABS_YEAR} and {MAX_ABS_YEAR}",
-                text,
-                start,
-                "date_year_range",
-                (("low", str(-MAX_ABS_YEAR)), ("high", str(MAX_ABS_YEAR))),
-            )
+            raise self.year_range_error(text, start)
+
+    def year_range_error(self, found: str, start: int) -> DateError:
+        return self.error(
+            f"a year between {-MAX_ABS_YEAR} and {MAX_ABS_YEAR}",
+            found,
+            start,
+            "date_year_range",
+            (("low", str(-MAX_ABS_YEAR)), ("high", str(MAX_ABS_YEAR))),
+        )
 
     def parse_year(self) -> _Year:
         """``2024``, ``-0499``, ``0000``, ``199X``, ``Y170000002``, ``Y-17E7``, ``1950S2``."""
@@ -399,13 +402,7 @@ class PointReader:
         # Compare lengths before calling int(): int() refuses strings over 4300 digits, and a
         # short bound keeps the comparison cheap whatever the input.
         if len(significant) + (exponent or 0) > bound:
-            raise self.error(
-                f"a year between {-MAX_ABS_YEAR} and {MAX_ABS_YEAR}",
-                shown,
-                start,
-                "date_year_range",
-                (("low", str(-MAX_ABS_YEAR)), ("high", str(MAX_ABS_YEAR))),
-            )
+            raise self.year_range_error(shown, start)
         value = int(significant or "0") * 10 ** (exponent or 0)
         text = self.text[start : self.pos]
         self.check_year(value, shorten(("-" if negative else "") + str(value)), start)
