@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model.dates import DateError, cached_date
+from .events_model import date_words, plain_tooltip
 from .import_report_words import (
     format_label,
     outcome_word,
@@ -34,19 +36,31 @@ from .import_report_words import (
     report_message,
     tally_text,
     templates,
+    where_text,
 )
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult, Where
 
 PREVIEW_ROWS = 100
+
+
+def _date_words(text: str) -> str:
+    """An imported date in words ("il y a 13,8 milliards d’années"); as written when the
+    reader refuses it (the importer checked it: only a bug lands here)."""
+    try:
+        return date_words(cached_date(text))
+    except DateError:
+        return text
+
+
 _NO_COLUMN = "—"
 _DETECTED = "\x00detected"  # the several columns a field was read from, left as they are
 
 
 def _short(where: Where) -> str:
     """A place in the input without its folder: the dialog names the file already."""
-    return str(replace(where, file=Path(where.file).name))
+    return where_text(replace(where, file=Path(where.file).name))
 
 
 class ImportDialog(QDialog):
@@ -142,7 +156,7 @@ class ImportDialog(QDialog):
             for c, text in enumerate(row):
                 # QTableWidgetItem shows plain text: an input's HTML is never rendered.
                 item = QTableWidgetItem(text.replace("\n", " ⏎ "))
-                item.setToolTip(text[:2000])
+                item.setToolTip(plain_tooltip(text))  # never rich text: the input's words
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -157,11 +171,12 @@ class ImportDialog(QDialog):
         actors = {actor.id: actor.name for actor in data.actors}
         documents = {document.id: document for document in data.documents}
         rows = []
-        for event in self._result.head[:PREVIEW_ROWS]:
+        shown = self._result.head[:PREVIEW_ROWS]
+        for event in shown:
             sources = [documents[s.document] for s in event.sources if s.document in documents]
             rows.append(
                 [
-                    event.date or self.tr("(undated)"),
+                    _date_words(event.date) if event.date else self.tr("(undated)"),
                     event.title,
                     ", ".join(actors.get(a.actor, a.actor) for a in event.actors),
                     event.place or "",
@@ -170,7 +185,7 @@ class ImportDialog(QDialog):
                     event.summary or "",
                 ]
             )
-        return self._table(
+        table = self._table(
             [
                 self.tr("Date"),
                 self.tr("Title"),
@@ -182,6 +197,12 @@ class ImportDialog(QDialog):
             ],
             rows,
         )
+        # The dates in words, as everywhere in the window; the EDTF as written in the tooltip.
+        for row, event in enumerate(shown):
+            item = table.item(row, 0)
+            if event.date and item is not None:
+                item.setToolTip(plain_tooltip(event.date))
+        return table
 
     def _problems_table(self) -> QTableWidget:
         """Every located problem, then each repeated loss on one row, in the user's language."""

@@ -10,15 +10,20 @@ Arguments are the input's own text (keys, cells, dates) and are shown as they ar
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
+from ..extract.importers.messages import JSON_KINDS
+from .date_error_words import word_date_errors
+from .issue_words import json_detail
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ..extract.importers.report import ConversionReport, Outcome, Tally
+    from ..extract.importers.report import ConversionReport, Outcome, Tally, Where
 
 
 class ImportReport(QObject):
@@ -120,7 +125,7 @@ def templates() -> dict[str, str]:
         ),
         "jsonl_error": QCoreApplication.translate(
             "ImportReport",
-            "expected a JSON object, found an error: {error}",
+            "expected a JSON object, found {found}, which is not valid JSON ({error})",
         ),
         "jsonl_not_object": QCoreApplication.translate(
             "ImportReport",
@@ -352,11 +357,66 @@ def report_message(
 
         return english(code, args)
     try:
-        return found.format_map(args)
+        return found.format_map(_shown(code, args))
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
         from ..extract.importers.messages import english
 
         return english(code, args)
+
+
+def _shown(code: str, args: Mapping[str, str]) -> Mapping[str, str]:
+    """The arguments as the words show them: the EDTF reader's sentences and the kind of
+    JSON value found in the user's language."""
+    shown = dict(args)
+    for name in ("problem", "error"):
+        if name in shown:
+            shown[name] = word_date_errors(shown[name])
+    if code == "jsonl_error" and "error" in shown:
+        shown["error"] = json_detail(shown["error"])
+    if code in _KIND_CODES and shown.get("found") in JSON_KINDS:
+        shown["found"] = _json_kinds()[shown["found"]]
+    return shown
+
+
+# Codes whose {found} is a JSON kind (``messages.json_kind``).
+_KIND_CODES = frozenset({"tjs_not_object", "jsonl_not_object", "tjs2_not_list"})
+
+
+def _json_kinds() -> dict[str, str]:
+    return {
+        "text": QCoreApplication.translate("ImportReport", "text"),
+        "a number": QCoreApplication.translate("ImportReport", "a number"),
+        "true or false": QCoreApplication.translate("ImportReport", "true or false"),
+        "null": QCoreApplication.translate("ImportReport", "null"),
+        "a list": QCoreApplication.translate("ImportReport", "a list"),
+        "an object": QCoreApplication.translate("ImportReport", "an object"),
+    }
+
+
+def _filled(template: str, fallback: str, parts: Mapping[str, str]) -> str:
+    """``template`` with its ``{names}`` replaced in one pass (a file named "{path}" stays
+    as it is named); ``fallback`` when a translation lost a name."""
+    if not all("{" + name + "}" in template for name in parts):
+        template = fallback
+    pattern = "|".join(re.escape("{" + name + "}") for name in parts)
+    return re.sub(pattern, lambda m: parts[m.group(0)[1:-1]], template)
+
+
+def where_text(where: Where) -> str:
+    """A place in the input with the language's colon before its JSON path (French puts a
+    no-break space before it; the line number's colon is a number's)."""
+    if not where.path:
+        return str(where)
+    place = str(where).removesuffix(f": {where.path}")
+    template = QCoreApplication.translate("ImportReport", "{place}: {path}")
+    return _filled(template, "{place}: {path}", {"place": place, "path": where.path})
+
+
+def entry_line(where: str, outcome: str, message: str) -> str:
+    """One line of the report, with the language's colons."""
+    template = QCoreApplication.translate("ImportReport", "{where}: {outcome}: {message}")
+    parts = {"where": where, "outcome": outcome, "message": message}
+    return _filled(template, "{where}: {outcome}: {message}", parts)
 
 
 def outcome_word(outcome: Outcome | str) -> str:
@@ -419,8 +479,11 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
         lines.append(line)
     for entry in report.entries:
         lines.append(
-            f"{entry.where}: {outcome_word(entry.outcome)}: "
-            f"{report_message(entry.code, entry.args, words)}"
+            entry_line(
+                where_text(entry.where),
+                outcome_word(entry.outcome),
+                report_message(entry.code, entry.args, words),
+            )
         )
     if report.not_listed:
         lines.append(ImportReport().not_listed(report.not_listed))
@@ -431,7 +494,7 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
             ).format(
                 outcome=outcome_word(tally.outcome),
                 text=tally_text(tally, words),
-                where=tally.first,
+                where=where_text(tally.first),
             )
         )
     return lines

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..model.issues import Issue, Severity
+from .date_error_words import date_error_message, worded_date_codes
 
 
 class IssueWords(QObject):
@@ -73,6 +74,13 @@ def _occurrence(arguments: Mapping[str, str]) -> str:
     return QCoreApplication.translate(
         "IssueWords", "; the quoted text does not occur anywhere in the document"
     )
+
+
+def _suggestion(arguments: Mapping[str, str]) -> str:
+    """The closest known id to an unknown one, when the model found one."""
+    if "suggestion" not in arguments:
+        return ""
+    return QCoreApplication.translate("IssueWords", " (did you mean {suggestion}?)")
 
 
 def _counted(
@@ -160,20 +168,23 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
         )
     ),
     # Reference and provenance problems (``model/reference_issues``).
-    "unknown_actor": _plain(
-        lambda: QCoreApplication.translate(
+    "unknown_actor": lambda arguments: (
+        QCoreApplication.translate(
             "IssueWords", "expected the id of an actor, found unknown id {id}"
         )
+        + _suggestion(arguments)
     ),
-    "unknown_parent": _plain(
-        lambda: QCoreApplication.translate(
+    "unknown_parent": lambda arguments: (
+        QCoreApplication.translate(
             "IssueWords", "expected the id of an actor, found unknown id {id}"
         )
+        + _suggestion(arguments)
     ),
-    "unknown_document": _plain(
-        lambda: QCoreApplication.translate(
+    "unknown_document": lambda arguments: (
+        QCoreApplication.translate(
             "IssueWords", "expected the id of a document, found unknown id {id}"
         )
+        + _suggestion(arguments)
     ),
     "self_link": _plain(
         lambda: QCoreApplication.translate(
@@ -293,7 +304,7 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "IssueWords", "expected each key once in an object, found {key} again"
         )
     ),
-    # {detail} is Python's JSON reader's words, worded by _json_detail (the disambiguation
+    # {detail} is Python's JSON reader's words, worded by json_detail (the disambiguation
     # is new: the earlier French left the English detail out).
     "not_json": _plain(
         lambda: QCoreApplication.translate(
@@ -486,7 +497,7 @@ _JSON_DETAILS: dict[str, Callable[[], str]] = {
 }
 
 
-def _json_detail(detail: str) -> str:
+def json_detail(detail: str) -> str:
     """Python's JSON words in the window's language; the two that quote a character keep it."""
     words = _JSON_DETAILS.get(detail)
     if words is not None:
@@ -555,7 +566,7 @@ def _arguments(issue: Issue) -> dict[str, str]:
     if issue.code == "not_json" and not shown.get("found"):
         shown["found"] = QCoreApplication.translate("IssueWords", "'end of file'")
     if issue.code == "not_json" and "detail" in shown:
-        shown["detail"] = _json_detail(shown["detail"])
+        shown["detail"] = json_detail(shown["detail"])
     if issue.code == "loading_failed":
         shown["reason"] = unexpected_reason(shown.get("error", ""))
     if issue.code in ("file_unreadable", "document_unreadable"):
@@ -574,6 +585,8 @@ def _arguments(issue: Issue) -> dict[str, str]:
 def issue_message(issue: Issue) -> str:
     """What ``issue`` says, in the window's language when its code has words."""
     arguments = dict(issue.arguments)
+    if issue.code in worded_date_codes():  # a date that cannot be read
+        return date_error_message(issue.code, arguments) or issue.message
     words = template(issue.code, arguments)
     if words is None:
         return issue.message
@@ -590,6 +603,19 @@ def severity_word(severity: Severity) -> str:
     return QCoreApplication.translate("IssueWords", "warning")
 
 
+def _location(issue: Issue) -> str:
+    """``file:line:column: JSON path`` with the window's colon before the path (French puts a
+    no-break space before it, as before the severity; the line:column colons are numbers')."""
+    if not issue.json_path:
+        return issue.location
+    place = issue.location.removesuffix(f": {issue.json_path}")
+    template = QCoreApplication.translate("IssueWords", "{place}: {path}")
+    if "{place}" not in template or "{path}" not in template:  # no usable translation
+        return issue.location
+    parts = {"place": place, "path": issue.json_path}
+    return re.sub(r"\{(place|path)\}", lambda m: parts[m.group(1)], template)
+
+
 def issue_line(issue: Issue) -> str:
     """``file:line:column: JSON path: severity: message``, like ``str(issue)``, worded (the
     separators too: French puts a no-break space before the colons that follow words)."""
@@ -597,7 +623,7 @@ def issue_line(issue: Issue) -> str:
     if "{message}" not in line:  # no usable translation
         line = "{location}: {severity}: {message}"
     parts = {
-        "location": issue.location,
+        "location": _location(issue),
         "severity": severity_word(issue.severity),
         "message": issue_message(issue),
     }

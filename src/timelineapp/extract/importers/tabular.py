@@ -11,9 +11,12 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from timelineapp.model.issues import describe_found
+
 from . import parallel_table
 from .base import ImportOptions, ImportResult, Progress, no_progress
 from .draft import Draft
+from .messages import json_kind
 from .report import ConversionReport, Where
 from .table import read_table
 from .table_mapping import FIELDS, ColumnMapping, apply_overrides, detect_mapping
@@ -86,11 +89,12 @@ def import_timesketch_jsonl(
                 value = json.loads(line)
             except json.JSONDecodeError as error:
                 report.items_read += 1
-                report.dropped(Where(name, number), "jsonl_error", error=error.msg)
+                found = describe_found(line.strip())
+                report.dropped(Where(name, number), "jsonl_error", found=found, error=error.msg)
                 continue
             if not isinstance(value, dict):
                 report.items_read += 1
-                report.dropped(Where(name, number), "jsonl_not_object", found=type(value).__name__)
+                report.dropped(Where(name, number), "jsonl_not_object", found=json_kind(value))
                 continue
             yield number, {str(k): _cell(v) for k, v in value.items()}
 

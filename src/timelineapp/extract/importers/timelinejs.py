@@ -23,6 +23,7 @@ from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
 from .date_parts import PartsError, edtf_from_parts, read_parts
 from .draft import Draft, clean, is_http_url, same_span
 from .html_text import html_to_text
+from .messages import json_kind
 from .report import ConversionReport, Outcome, Where
 
 FORMAT = "timelinejs"
@@ -120,7 +121,7 @@ def convert_slide(
     ``date_form``: the report's code for a date that is not what the format documents."""
     report = draft.report
     if not isinstance(slide, dict):
-        report.dropped(where, "tjs_not_object", found=type(slide).__name__)
+        report.dropped(where, "tjs_not_object", found=json_kind(slide))
         return
     notes: list[str] = []
     text = slide.get("text")

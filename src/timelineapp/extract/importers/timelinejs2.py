@@ -24,6 +24,7 @@ from typing import Any
 
 from .base import ImportOptions, ImportResult
 from .draft import Draft, clean
+from .messages import json_kind
 from .report import ConversionReport, Entry, Where
 from .timelinejs import convert_slide, read_title_slide
 
@@ -66,7 +67,7 @@ def import_timelinejs2(data: Mapping[str, Any], name: str, options: ImportOption
         if items is None:
             continue
         if not isinstance(items, list):
-            report.dropped(root.child(key), "tjs2_not_list", found=type(items).__name__)
+            report.dropped(root.child(key), "tjs2_not_list", found=json_kind(items))
             continue
         for i, item in enumerate(items):
             report.items_read += 1
