@@ -29,6 +29,7 @@ from .settings import (
 
 # isort: split
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -104,7 +105,8 @@ class Application:
         qapp.aboutToQuit.connect(self.on_about_to_quit)
         self.opener.quit_requested.connect(self.quit)
         self._quitting = False
-        self.settings_writer = QTimer(self.window)
+        # No Qt parent: it lives as long as this object, which outlives the window.
+        self.settings_writer = QTimer()
         self.settings_writer.setSingleShot(True)
         self.settings_writer.setInterval(SETTINGS_WRITE_DELAY_MS)
         self.settings_writer.timeout.connect(self.save_settings)
@@ -205,6 +207,8 @@ class Application:
         return True
 
     def on_about_to_quit(self) -> None:
+        if not shiboken6.isValid(self.window):  # an Application whose window is gone (tests)
+            return
         self.view_memory.record()
         self.save_settings()
 
