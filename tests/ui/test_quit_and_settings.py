@@ -118,3 +118,24 @@ def test_a_settled_view_is_written_without_quitting(app: Application, qtbot: QtB
         assert views[key]["selected_event"] == selected
 
     qtbot.waitUntil(written, timeout=10_000)
+
+
+def test_closing_the_file_is_written_so_the_next_start_is_empty(
+    app: Application, qtbot: QtBot
+) -> None:
+    assert app.opener.open(example_event_file())
+    assert app.window.close_reload.close_file()
+    qtbot.waitUntil(lambda: _saved(app)["last_file"] == "", timeout=10_000)
+
+
+def test_help_says_what_a_start_without_file_opens(capsys: pytest.CaptureFixture[str]) -> None:
+    """As open_at_start does and README "Using it" says: the last file, the example once."""
+    from timelineapp.cli import main
+
+    assert main(["--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Without FILE, reopens the file open when it was last closed" in text
+    assert "the bundled example" in text
+    assert "the first time" in text
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "timelineapp reopens the file open when it was last closed" in " ".join(readme.split())

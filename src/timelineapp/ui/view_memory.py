@@ -104,6 +104,7 @@ class ViewMemory(QObject):
         self._key = self._path_key()
         self._settings.last_file = self._key
         self.record()
+        self.recorded.emit()  # the last file changed, even with no view to note (closed)
 
     def on_file_loaded(self) -> None:
         if self._controller.reloading_after_edit:
@@ -120,6 +121,7 @@ class ViewMemory(QObject):
             finally:
                 self._restoring = False
         self.record()
+        self.recorded.emit()  # the last file changed, even with no view to note (closed)
 
     def restore(self, view: FileView) -> None:
         timeline = self._controller.timeline
