@@ -1,4 +1,4 @@
-"""File dialogs open in a folder the user chose, or the event file's: never the current one."""
+"""Where file dialogs open (QA #24), and the search field at 1024×700 (QA #13)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from timelineapp.render.export_options import ExportOptions
 from timelineapp.resources import example_event_file
@@ -77,3 +78,14 @@ def test_a_remembered_folder_that_is_gone_is_skipped(tmp_path: Path) -> None:
     event_file = tmp_path / "a.timeline.json"
     assert start_folder(str(tmp_path / "gone"), "", event_file=event_file) == tmp_path
     assert start_folder(str(tmp_path), event_file=None) == tmp_path
+
+
+def test_the_search_field_is_readable_at_1024x700(app: Application, qtbot: QtBot) -> None:
+    """QA #13: at 1024×700 the unfocused search field was one letter wide ("S…")."""
+    app.window.resize(1024, 700)
+    assert app.opener.open(example_event_file())
+    app.window.timeline.setFocus()
+    qtbot.wait(20)
+    search = app.window.filter_bar.search
+    # At least a dozen letters of the placeholder or of what was typed (the bar's minimum).
+    assert search.width() >= search.fontMetrics().averageCharWidth() * 12
