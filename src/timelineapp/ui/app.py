@@ -282,7 +282,8 @@ def run_app(
     # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes asked.
     from .quit_signals import QuitOnSignals
 
-    QuitOnSignals(app.window).received.connect(lambda _number: app.quit())
+    signals = QuitOnSignals(app.window)  # held here: its sockets live as long as the loop
+    signals.received.connect(lambda _number: app.quit())
     app.window.show_restored()
     if not app.open_at_start(file) and file is None:
         return 1
