@@ -8,6 +8,8 @@ import logging
 import sys
 from collections.abc import Callable
 
+from .model.untrusted_text import terminal_safe
+
 
 def guarded(prog: str, run: Callable[[], int], logger: logging.Logger, exit_code: int) -> int:
     """``run()``'s exit code; on an interruption or an unexpected error, a line that starts
@@ -21,5 +23,7 @@ def guarded(prog: str, run: Callable[[], int], logger: logging.Logger, exit_code
         return exit_code
     except Exception as error:  # a bug, or the machine out of memory: say it plainly
         logger.exception("%s failed", prog)  # with -v: the traceback
-        print(f"{prog}: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
+        # The error's text may quote a stranger's file (a key, a value): escaped, as issues are.
+        said = terminal_safe(f"{type(error).__name__}: {error}")
+        print(f"{prog}: error: unexpected {said}", file=sys.stderr)
         return exit_code

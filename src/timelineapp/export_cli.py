@@ -144,7 +144,6 @@ def _run(args: argparse.Namespace) -> int:
     timeline = _load(args.file, strict=bool(getattr(args, "strict", False)))
     spec = _filter_spec(args, timeline)
     _app = _gui_application()  # kept alive while painting
-    from .model.filtering import FilterEngine
     from .render.export import (
         ExportError,
         ExportSubject,
@@ -156,7 +155,9 @@ def _run(args: argparse.Namespace) -> int:
     from .render.filter_words import describe_filter
 
     index = timeline.index
-    mask = FilterEngine.from_timeline(timeline).mask(spec)
+    # The timeline's own engine: painting reads its actor tree too (the colours' top-level
+    # actors), so a second engine would build a second tree of the file's actors.
+    mask = timeline.filter_engine.mask(spec)
     with export_language(args.lang or "en"):  # English plurals without --lang
         description = describe_filter(spec, timeline)
     view = _span(args, timeline_range(timeline, mask))

@@ -9,6 +9,7 @@ words each problem from its code (``ui/issue_words``), so the command line can s
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Sequence
 
@@ -31,7 +32,7 @@ def add_validate_arguments(parser: argparse.ArgumentParser) -> None:
 def run_validate(files: Sequence[str], as_json: bool, language: str | None = None) -> int:
     from .model.loading import load_event_file
 
-    results = [load_event_file(name) for name in files]
+    results = [_with_phrase_warnings(load_event_file(name)) for name in files]
     if as_json:
         report = [
             {
@@ -49,6 +50,44 @@ def run_validate(files: Sequence[str], as_json: bool, language: str | None = Non
         for line in _english_lines(results):
             print(line)
     return EXIT_OK if all(r.ok for r in results) else EXIT_INVALID
+
+
+def _with_phrase_warnings(result: LoadResult) -> LoadResult:
+    """``result`` with a warning for each date phrase that says another date than its event
+    (« en 2012 » beside 2024-03): see ``extract.phrase_check``."""
+    if result.loaded is None:
+        return result
+    import sys
+
+    from .extract.phrase_check import CHECKED_EVENTS, date_phrase_disagreements
+    from .model.issues import Issue, IssueKind, Severity
+
+    events = len(result.loaded.data.events)
+    if events > CHECKED_EVENTS:
+        print(
+            f"note: {result.file_name}: date phrases not re-read against the dates "
+            f"({events} events; checked up to {CHECKED_EVENTS})",
+            file=sys.stderr,
+        )
+        return result
+
+    extra = [
+        Issue(
+            Severity.WARNING,
+            IssueKind.PROVENANCE,
+            result.file_name,
+            found.json_path,
+            f"the date phrase « {found.phrase} » reads {found.reading}, which does not "
+            f"overlap the event's date {found.date}: select the words that give the date "
+            "(or drop the phrase)",
+            code="date_phrase_disagrees",
+            arguments=(("phrase", found.phrase), ("reading", found.reading), ("date", found.date)),
+        )
+        for found in date_phrase_disagreements(result.loaded.data)
+    ]
+    if not extra:
+        return result
+    return dataclasses.replace(result, issues=[*result.issues, *extra])
 
 
 def _english_lines(results: Sequence[LoadResult]) -> list[str]:

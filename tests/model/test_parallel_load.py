@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from timelineapp.model.folding import join_folded
+from timelineapp.model.folding import EVENT_SEPARATOR
 from timelineapp.model.loading.chunks import ChunkContext
 from timelineapp.model.loading.parallel import run_chunks, start_pool
 from timelineapp.model.loading.split import split_events
@@ -55,7 +55,9 @@ def test_worker_processes_match_in_process() -> None:
     flat = lambda results, name: [x for r in results for x in getattr(r, name)]  # noqa: E731
     for name in ("ids", "titles"):
         assert flat(alone, name) == flat(pooled, name)
-    folded = lambda results: join_folded(r.search_blob for r in results if r.count)  # noqa: E731
+    folded = lambda results: EVENT_SEPARATOR.encode().join(  # noqa: E731
+        r.search_blob for r in results if r.count
+    )
     assert folded(alone) == folded(pooled)
     reported = [str(i) for r in alone for i in r.other]
     assert len(reported) == 9

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model import edits
 from timelineapp.model.file_format import ReviewState
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.saving import backup_path
@@ -19,6 +21,7 @@ from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.editing import dialogs, new_event_dialog
 from timelineapp.ui.editing.date_suggestion import suggest_date
 from timelineapp.ui.panes.document_pane import SelectionAction
+from timelineapp.ui.panes.event_pane import TITLE_LIMIT
 
 SEED = Path("/work/shared/seed/000_651eb735907009b6.txt")
 TRICKY = "Café e\u0301té 🎉🎉 le 19 mai 2024, Kenneth Ekman a dit « 👩‍👩‍👧 oui ».\r\nFin 😀."
@@ -442,3 +445,56 @@ def test_big_file_edits_patch_the_views(app: Application, monkeypatch: pytest.Mo
     assert int(app.controller.timeline.index.undated.size) == undated
     assert patched == [True, True]
     assert app.qapp.overrideCursor() is None
+
+
+def test_editing_a_verified_event_says_its_review_was_reset(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    start = TRICKY.index("le 19 mai 2024")
+    flow.new_event("Départ", "2024-05-19", ("article", 0, 4))
+    index = app.controller.selection
+    assert index is not None
+    draft = app.controller.draft
+    assert draft is not None
+    flow.run(lambda d: edits.set_date_phrase(d, index, "article", start, start + 14), "phrase")
+    at = datetime(2024, 7, 1, tzinfo=UTC)
+    flow.run(lambda d: edits.set_review(d, index, ReviewState.VERIFIED, "Ana", at), "verify")
+    assert draft.events[index].review is ReviewState.VERIFIED
+    messages: list[str] = []
+    flow.message.connect(messages.append)
+    editor = app.window.event_editor
+    editor.date.line.setText("2024-03")
+    editor.on_date_edited()
+    event = draft.events[index]
+    assert event.review is ReviewState.UNREVIEWED
+    assert event.sources[0].date_phrase is None
+    said = app.controller.undo_stack.undoText()
+    assert "review reset to unreviewed" in said
+    assert "date phrase of 1 source dropped" in said
+    assert messages == [said]  # the status bar says it too
+    app.controller.undo_stack.undo()  # one step gives both back
+    assert draft.events[index].review is ReviewState.VERIFIED
+    assert draft.events[index].sources[0].date_phrase is not None
+
+
+def test_a_huge_title_is_cut_in_the_event_pane_with_a_show_all(app: Application) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    huge = "HUGE " * 200_000  # 1 MB
+    flow.new_event(huge, "2024-05-19", None)
+    flow.new_event("Court", "2024-05-20", None)
+    pane = app.window.event_pane
+    app.controller.select(0)
+    title = pane.title_label.text()
+    assert len(title) <= TITLE_LIMIT
+    assert title.endswith("…")
+    more = pane.title_more_button
+    assert more.isVisibleTo(pane)
+    assert "1,000,000" in more.text() or "1000000" in more.text()
+    more.click()
+    assert len(pane.title_label.text()) > TITLE_LIMIT  # the whole, capped for layout
+    app.controller.select(1)  # a short title: no button
+    assert pane.title_label.text() == "Court"
+    assert not more.isVisibleTo(pane)
+    app.controller.select(0)  # another event shown in between: cut again
+    assert len(pane.title_label.text()) <= TITLE_LIMIT

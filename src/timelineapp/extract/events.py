@@ -23,6 +23,7 @@ from .lexicon import fold
 from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phrase
 from .sentences import clauses, sentences
 from .temporal import Mention, detect
+from .temporal.attachment import participle_phrase
 
 __all__ = [
     "DateReading",
@@ -341,7 +342,9 @@ def find_events(
         if not draft_quotes:
             draft_quotes = [DraftQuote(start, end, text[start:end], ARTICLE_VOICE)]
         for reading in in_sentence:
-            events.append(_dated_event(article, reference, reading, actor_keys, draft_quotes))
+            events.append(
+                _dated_event(article, reference, reading, actor_keys, draft_quotes, mentions)
+            )
             quoted_in_dated.update(id(q) for q in quotes)
         own = [
             (quotation, draft)
@@ -367,6 +370,7 @@ def _dated_event(
     reading: DateReading,
     actor_keys: list[str],
     quotes: list[DraftQuote],
+    mentions: list[ActorMention],
 ) -> DraftEvent:
     text = article.text
     timex, sentence = reading.mention, reading.sentence
@@ -376,6 +380,20 @@ def _dated_event(
         # Nothing but punctuation around the date: the sentence, else the date's own words.
         title = _shorten(_strip_marks(text[sentence[0] : sentence[1]])) or timex.text
     notes = [reading.note]
+    words = sentence
+    clause = next((c for c in clauses(text, sentence) if c[0] <= timex.start < c[1]), None)
+    phrase = participle_phrase(text, clause, timex.start, article.language) if clause else None
+    if phrase is not None:
+        # « l’accord … signé avec X en 2012 »: the date is the accord's, not the sentence's.
+        words = (phrase.determiner, timex.end)
+        title = _shorten(_strip_marks(text[phrase.start : timex.start]).rstrip(" ,;:"))
+        actor_keys = _actor_keys(mentions, *words)  # only those named in these words
+        participle = text[phrase.participle[0] : phrase.participle[1]]
+        notes.append(
+            f"« {timex.text} » follows « {participle} »: it dates "
+            f"« {_strip_marks(text[phrase.start : phrase.participle[1]])} », not the rest of "
+            "its sentence"
+        )
     if reference is None:
         notes.append("the publication date is unknown, so relative dates stay unresolved")
     notes.append(f"status {status}: {why}")
@@ -387,7 +405,7 @@ def _dated_event(
         list(actor_keys),
         [source],
         notes,
-        keywords(text[sentence[0] : sentence[1]]),
+        keywords(text[words[0] : words[1]]),
         timex.start,
     )
 

@@ -9,7 +9,12 @@ and nothing is changed. The invariants kept:
 - references resolve (actors of events, parents of actors, documents of sources);
 - a quote or date phrase is always the document's text at its offsets: the editor takes
   offsets (Unicode code points) and copies the words from the document itself, so a wrong
-  quote cannot be made.
+  quote cannot be made;
+- a date phrase gives the event's date: a new date did not come from those words, so changing
+  the date drops the phrases of sources without a date of their own (:func:`update_event`);
+- a review verdict is about the words it was given on: changing what the event claims (its
+  title, date, status, actors, place, summary or evidence) sets a verified or disputed event
+  back to unreviewed in the same edit; notes, tags and ids are not claims and keep the verdict.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -92,6 +98,53 @@ def _event_fields(event: Event) -> dict[str, Any]:
 
 def _replace_event(draft: Draft, index: int, event: Event) -> Edit:
     return PutSlot(index, draft.events.intern(event))
+
+
+CLAIM_FIELDS = ("title", "date", "status", "actors", "place", "summary", "sources")
+"""What a review verdict checks: changing any of these sets the verdict back to unreviewed."""
+
+
+@dataclass(frozen=True)
+class EventEdit(PutSlot):
+    """A change of one event, with what the file's rules changed beyond the request, so the
+    window can say so ("review reset", "date phrase dropped")."""
+
+    review_reset: bool = False
+    date_phrases_dropped: int = 0
+
+
+def _claims_changed(old: Event, new: Event) -> bool:
+    return any(getattr(old, name) != getattr(new, name) for name in CLAIM_FIELDS)
+
+
+def _changed_event(draft: Draft, index: int, event: Event, phrases_dropped: int = 0) -> Edit:
+    """The edit putting ``event`` at ``index``, its verdict reset when its claims changed
+    (unless the edit sets the verdict itself)."""
+    old = draft.events[index]
+    reset = (
+        old.review is not ReviewState.UNREVIEWED
+        and (event.review, event.reviewed_by, event.reviewed_at)
+        == (old.review, old.reviewed_by, old.reviewed_at)
+        and _claims_changed(old, event)
+    )
+    if reset:
+        event = event.model_copy(
+            update={"review": ReviewState.UNREVIEWED, "reviewed_by": None, "reviewed_at": None}
+        )
+    return EventEdit(index, draft.events.intern(event), reset, phrases_dropped)
+
+
+def _without_date_phrases(sources: list[Source]) -> tuple[list[Source], int]:
+    """``sources`` without the date phrases that gave the event's date (those of sources with
+    no date of their own: a source's own date is its claim, which its phrase still backs)."""
+    kept: list[Source] = []
+    dropped = 0
+    for source in sources:
+        if source.date_phrase is not None and source.date is None:
+            source = source.model_copy(update={"date_phrase": None})
+            dropped += 1
+        kept.append(source)
+    return kept, dropped
 
 
 # --- files ------------------------------------------------------------------------------
@@ -378,9 +431,12 @@ def update_event(draft: Draft, index: int, **changes: Any) -> Edit:
         raise EditError(f"expected a new event id, found {changes['id']!r}, which is taken")
     data = _event_fields(event)
     data.update(changes)
+    dropped = 0
+    if "date" in changes and (changes["date"] or None) != event.date:
+        data["sources"], dropped = _without_date_phrases(list(data["sources"]))
     changed = validated_model(Event, data)
     _check_references(draft, changed)
-    return _replace_event(draft, index, changed)
+    return _changed_event(draft, index, changed, dropped)
 
 
 def set_review(draft: Draft, index: int, review: ReviewState, by: str | None, at: datetime) -> Edit:
@@ -401,7 +457,7 @@ def _check_references(draft: Draft, event: Event) -> None:
 
 def _with_sources(draft: Draft, index: int, sources: list[Source]) -> Edit:
     event = draft.events[index]
-    return _replace_event(draft, index, event.model_copy(update={"sources": sources}))
+    return _changed_event(draft, index, event.model_copy(update={"sources": sources}))
 
 
 def _source_for(sources: list[Source], document_id: str) -> int:

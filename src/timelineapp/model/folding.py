@@ -118,7 +118,8 @@ def fold_texts(texts: Iterable[str]) -> bytes:
 
 
 def join_folded_releasing(blobs: list[bytes]) -> npt.NDArray[np.uint8]:
-    """:func:`join_folded` into an array, each blob dropped from ``blobs`` once copied.
+    """Blobs of :func:`fold_texts` (each of at least one text) as one array of all texts,
+    separated by :data:`EVENT_SEPARATOR`, each blob dropped from ``blobs`` once copied.
 
     A million events' folded texts are about 200 MB: joined at once, they were held twice.
     Each copy of one chunk's blob holds the GIL for a few milliseconds only.
@@ -135,12 +136,3 @@ def join_folded_releasing(blobs: list[bytes]) -> npt.NDArray[np.uint8]:
         at += len(blob)
         blobs[k] = b""
     return joined
-
-
-def join_folded(blobs: Iterable[bytes]) -> bytes:
-    """Blobs of :func:`fold_texts` (each of at least one text) as one blob of all texts.
-
-    ``bytes.join`` lets other threads run while it copies big inputs (measured: no stall of
-    the window while joining 150 MB; a bytearray filled piece by piece held the GIL 96 ms).
-    """
-    return EVENT_SEPARATOR.encode().join(blobs)

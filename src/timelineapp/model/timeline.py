@@ -126,10 +126,12 @@ class Timeline:
         engine.prepare_counts()
         return engine
 
-    @cached_property
+    @property
     def top_level_actors(self) -> tuple[int, ...]:
-        """Actors without a parent, in file order (their position is their palette colour)."""
-        return tuple(i for i, a in enumerate(self.loaded.data.actors) if not a.parent)
+        """Actors without a parent, in file order (their position is their palette colour):
+        the roots of the filter's actor tree, which also finds each actor's top-level
+        ancestor (``render.inputs.actor_roots``), so that both follow one rule."""
+        return self.filter_engine.tree.roots
 
     @cached_property
     def actor_by_id(self) -> Mapping[str, Actor]:

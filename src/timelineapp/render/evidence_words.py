@@ -52,6 +52,17 @@ def grade_words(grade: str, reliability: int, credibility: int) -> str:
     return f"{grade} ({reliability_words(reliability)}, {credibility_words(credibility)})"
 
 
+def grade_scale() -> str:
+    """What a grade such as "B2" or "F?" means: the scale's name and both sides (a tooltip)."""
+    return QCoreApplication.translate(
+        "EvidenceWords",
+        "Admiralty grade (NATO): the letter is the document's reliability, A (completely "
+        "reliable) to F (cannot be judged); the digit is the credibility of what this source "
+        "says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet "
+        "(Sources pane › Grade Sources…).",
+    )
+
+
 class EvidenceWords(QObject):
     """The plural words: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr`` calls, not
     from ``QCoreApplication.translate``; the context is this class's name, as for the rest."""

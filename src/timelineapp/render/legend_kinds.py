@@ -3,6 +3,7 @@ each means in words (context "Legend")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -60,51 +61,62 @@ BASIC_KINDS: tuple[LegendKind, ...] = tuple(
 
 
 def kind_text(kind: LegendKind) -> str:
-    texts = {
-        LegendKind.DAY: QCoreApplication.translate("Legend", "Event on a day"),
-        LegendKind.INTERVAL: QCoreApplication.translate("Legend", "Interval (solid where certain)"),
-        LegendKind.IMPRECISE: QCoreApplication.translate(
-            "Legend", "Imprecise date (sometime in here)"
-        ),
-        LegendKind.UNCERTAIN: QCoreApplication.translate("Legend", "Uncertain date (?)"),
-        LegendKind.APPROXIMATE: QCoreApplication.translate("Legend", "Approximate date (~)"),
-        LegendKind.UNSPECIFIED: QCoreApplication.translate(
-            "Legend", "Unspecified digits (199X: one of these)"
-        ),
-        LegendKind.SEASON: QCoreApplication.translate("Legend", "Season (over its months)"),
-        LegendKind.ONE_OF_SET: QCoreApplication.translate("Legend", "One of these dates"),
-        LegendKind.ALL_OF_SET: QCoreApplication.translate("Legend", "All of these dates"),
-        LegendKind.SIGNIFICANT: QCoreApplication.translate(
-            "Legend", "Estimated year, within its range"
-        ),
-        LegendKind.COMPONENT: QCoreApplication.translate(
-            "Legend", "Doubt on the year, month or day only"
-        ),
-        LegendKind.OPEN: QCoreApplication.translate("Legend", "Open side (no bound known)"),
-        LegendKind.PLANNED: QCoreApplication.translate("Legend", "Planned"),
-        LegendKind.DEADLINE: QCoreApplication.translate("Legend", "Deadline"),
-        LegendKind.DISPUTED: QCoreApplication.translate("Legend", "Disputed"),
-        LegendKind.UNREVIEWED: QCoreApplication.translate(
-            "Legend", "Not reviewed yet (pale, label in italics)"
-        ),
-        LegendKind.PROVENANCE: QCoreApplication.translate(
-            "Legend", "A quote no longer matches its document"
-        ),
-        LegendKind.SOURCES: QCoreApplication.translate(
-            "Legend", "Independent sources (a bar each), grade"
-        ),
-        LegendKind.CONFLICT: QCoreApplication.translate("Legend", "Sources disagree on the date"),
-        LegendKind.CLAIMS: QCoreApplication.translate(
-            "Legend", "Each source's date; firm: agreed by all"
-        ),
-        LegendKind.LAG: QCoreApplication.translate("Legend", "Reporting lag (to publication)"),
-        LegendKind.DOCUMENT: QCoreApplication.translate("Legend", "Source document published"),
-        LegendKind.CLUSTER: QCoreApplication.translate("Legend", "Events that did not fit (count)"),
-        LegendKind.DENSITY: QCoreApplication.translate(
-            "Legend", "Events per column (too many to draw)"
-        ),
-    }
-    return texts[kind]
+    """What ``kind`` means, in the window's language (the one asked for is translated)."""
+    return _KIND_TEXTS[kind]()
+
+
+# One literal translate call per kind (lupdate reads calls), made only when asked: building
+# all of them for each entry cost ~29 us an entry, at every layout of the Legend pane.
+_KIND_TEXTS: dict[LegendKind, Callable[[], str]] = {
+    LegendKind.DAY: lambda: QCoreApplication.translate("Legend", "Event on a day"),
+    LegendKind.INTERVAL: lambda: QCoreApplication.translate(
+        "Legend", "Interval (solid where certain)"
+    ),
+    LegendKind.IMPRECISE: lambda: QCoreApplication.translate(
+        "Legend", "Imprecise date (sometime in here)"
+    ),
+    LegendKind.UNCERTAIN: lambda: QCoreApplication.translate("Legend", "Uncertain date (?)"),
+    LegendKind.APPROXIMATE: lambda: QCoreApplication.translate("Legend", "Approximate date (~)"),
+    LegendKind.UNSPECIFIED: lambda: QCoreApplication.translate(
+        "Legend", "Unspecified digits (199X: one of these)"
+    ),
+    LegendKind.SEASON: lambda: QCoreApplication.translate("Legend", "Season (over its months)"),
+    LegendKind.ONE_OF_SET: lambda: QCoreApplication.translate("Legend", "One of these dates"),
+    LegendKind.ALL_OF_SET: lambda: QCoreApplication.translate("Legend", "All of these dates"),
+    LegendKind.SIGNIFICANT: lambda: QCoreApplication.translate(
+        "Legend", "Estimated year, within its range"
+    ),
+    LegendKind.COMPONENT: lambda: QCoreApplication.translate(
+        "Legend", "Doubt on the year, month or day only"
+    ),
+    LegendKind.OPEN: lambda: QCoreApplication.translate("Legend", "Open side (no bound known)"),
+    LegendKind.PLANNED: lambda: QCoreApplication.translate("Legend", "Planned"),
+    LegendKind.DEADLINE: lambda: QCoreApplication.translate("Legend", "Deadline"),
+    LegendKind.DISPUTED: lambda: QCoreApplication.translate("Legend", "Disputed"),
+    LegendKind.UNREVIEWED: lambda: QCoreApplication.translate(
+        "Legend", "Not reviewed yet (pale, label in italics)"
+    ),
+    LegendKind.PROVENANCE: lambda: QCoreApplication.translate(
+        "Legend", "A quote no longer matches its document"
+    ),
+    LegendKind.SOURCES: lambda: QCoreApplication.translate(
+        "Legend", "Independent sources (a bar each), grade"
+    ),
+    LegendKind.CONFLICT: lambda: QCoreApplication.translate(
+        "Legend", "Sources disagree on the date"
+    ),
+    LegendKind.CLAIMS: lambda: QCoreApplication.translate(
+        "Legend", "Each source's date; firm: agreed by all"
+    ),
+    LegendKind.LAG: lambda: QCoreApplication.translate("Legend", "Reporting lag (to publication)"),
+    LegendKind.DOCUMENT: lambda: QCoreApplication.translate("Legend", "Source document published"),
+    LegendKind.CLUSTER: lambda: QCoreApplication.translate(
+        "Legend", "Events that did not fit (count)"
+    ),
+    LegendKind.DENSITY: lambda: QCoreApplication.translate(
+        "Legend", "Events per column (too many to draw)"
+    ),
+}
 
 
 def scene_kinds(scene: Scene) -> list[LegendKind]:

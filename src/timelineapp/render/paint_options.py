@@ -22,7 +22,6 @@ class PaintOptions:
     hover: int | None = None
     hover_cluster: Cluster | None = None
     highlighted: frozenset[int] = frozenset()  # e.g. search matches
-    document_label: str = "published"
     covering_label: str = (
         "{count} events span this whole view (coarse dates, long intervals): click to zoom out"
     )

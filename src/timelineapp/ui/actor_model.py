@@ -58,6 +58,8 @@ _CHECK_STATES = (
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # Not ItemIsUserTristate: a click on a partly checked box checks it fully.
 _NAME_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+# The counts columns' alignment, made once like the flags: views ask it of every cell.
+_COUNT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class Column(IntEnum):
@@ -377,7 +379,7 @@ class ActorTreeModel(QAbstractItemModel):
                 return shown(actor.name)
             return int((self._total if column == Column.TOTAL else self._shown)[node])
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return _COUNT_ALIGNMENT
         if column != Column.NAME:
             return None
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -429,7 +431,7 @@ class ActorTreeModel(QAbstractItemModel):
                 return self.tr("(no actor)")
             return self._no_actor_counts[0 if column == Column.TOTAL else 1]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return _COUNT_ALIGNMENT
         if column != Column.NAME:
             return None
         if role == Qt.ItemDataRole.CheckStateRole:

@@ -92,13 +92,8 @@ class ActorRows:
         return self._fetched.items()
 
     def chain(self, node: int) -> list[int]:
-        """The actor and its ancestors, top-level one last (a loop: chains can be deep)."""
-        chain = [node]
-        up = int(self.tree.parent[node])
-        while up >= 0:
-            chain.append(up)
-            up = int(self.tree.parent[up])
-        return chain
+        """The actor and its ancestors, top-level one last."""
+        return [node, *self.tree.ancestors(node)]
 
     def seen(self, node: int, known: dict[int, bool] | None = None) -> bool:
         """Whether views have been given the row of this actor (fetched and not hidden).

@@ -295,8 +295,13 @@ class TimelineController(QObject):
         result = load_draft(self._draft, self._path, name)
         if result.loaded is None:
             # The edits keep the file valid; a failure here is a bug, reported and undone.
-            problems = "; ".join(f"{i.json_path}: {issue_message(i)}" for i in result.issues[:3])
-            _log.error("an edited file did not load: %s", problems)
+            issues = result.issues[:3]
+            # The log is read by developers: English; the user gets the window's language.
+            _log.error(
+                "an edited file did not load: %s",
+                "; ".join(f"{i.json_path}: {i.message}" for i in issues),
+            )
+            problems = "; ".join(f"{i.json_path}: {issue_message(i)}" for i in issues)
             raise EditError(problems or "the edited file could not be loaded")
         return Timeline(result.loaded)
 

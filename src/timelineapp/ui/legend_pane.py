@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 from ..model.untrusted_text import shown
 from ..render.inputs import top_level_actors
 from ..render.legend import (
+    LegendKind,
     legend_min_width,
     legend_size,
     paint_legend,
     scene_actor_colors,
     scene_kinds,
 )
+from ..render.scene import Scene
 from .controller import TimelineController
 from .pane_scroll import MIN_LINES_WIDE
 from .timeline_widget import TimelineWidget
@@ -53,17 +55,31 @@ class LegendCanvas(QWidget):
         # (a millisecond), while panning mostly keeps what the legend lists.
         self._sizes: dict[int, QSizeF] = {}
         self._sizes_for: tuple[object, ...] = ()
+        # What the last scene shows (kinds of mark, actor colours): asked about a dozen times
+        # per view change (layout queries, paint), and each answer walks every mark in Python.
+        self._shown_for: Scene | None = None
+        self._shown: tuple[list[LegendKind], list[int]] = ([], [])
         controller.viewport_changed.connect(self.on_view_changed)
         controller.filter_changed.connect(self.on_view_changed)
         controller.file_loaded.connect(self.on_file_loaded)
+
+    def _scene_shows(self) -> tuple[list[LegendKind], list[int]]:
+        """The kinds of mark and the actor colours the timeline's scene shows, found once per
+        scene (the widget builds a new scene whenever the view or the filter changes)."""
+        scene = self._timeline.scene
+        if scene is not self._shown_for:
+            self._shown_for = scene
+            self._shown = (scene_kinds(scene), scene_actor_colors(scene))
+        return self._shown
+
+    def _kinds(self) -> list[LegendKind]:
+        return self._scene_shows()[0]
 
     def on_view_changed(self, *_: object) -> None:
         if self._controller.timeline is not None:
             # Texts wrap beside their samples, so the pane is never cut short down to the
             # narrowest room a text wraps in (no horizontal scroll bar in a normal dock).
-            narrow = legend_min_width(
-                self.font(), self._entries(), kinds=scene_kinds(self._timeline.scene), wrap=True
-            )
+            narrow = legend_min_width(self.font(), self._entries(), kinds=self._kinds(), wrap=True)
             self.setMinimumWidth(int(narrow + 2 * _MARGIN) + 1)
         self.updateGeometry()
         self.update()
@@ -74,7 +90,7 @@ class LegendCanvas(QWidget):
             return []
         roots = top_level_actors(timeline)
         names = []
-        for slot in scene_actor_colors(self._timeline.scene):
+        for slot in self._scene_shows()[1]:
             if slot < 0:
                 names.append((self.tr("No actor"), -1))
             elif slot < len(roots):
@@ -90,8 +106,8 @@ class LegendCanvas(QWidget):
         a translation may well be empty)."""
         if self._controller.timeline is None:
             return False
-        scene = self._timeline.scene
-        return bool(scene_kinds(scene) or scene_actor_colors(scene))
+        kinds, colors = self._scene_shows()
+        return bool(kinds or colors)
 
     def empty_text(self) -> str:
         """What the pane says instead of a legend; empty when there is a legend to draw."""
@@ -111,7 +127,7 @@ class LegendCanvas(QWidget):
         if not self._has_legend():
             return self._empty_size(width)
         entries = self._entries()
-        kinds = scene_kinds(self._timeline.scene)
+        kinds = self._kinds()
         measured_for = (self.font().key(), tuple(entries), tuple(kinds))
         if measured_for != self._sizes_for:
             self._sizes, self._sizes_for = {}, measured_for
@@ -159,7 +175,7 @@ class LegendCanvas(QWidget):
             self._timeline.theme,
             self.font(),
             self._entries(),
-            kinds=scene_kinds(self._timeline.scene),
+            kinds=self._kinds(),
             max_width=self.width() - 2 * _MARGIN,
             wrap=True,
         )

@@ -21,7 +21,6 @@ once it is done, and edits made in the window meanwhile are never replaced witho
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -270,8 +269,10 @@ class LiveReload(QObject):
         if self._controller.modified:
             # Edited in the window while a big file was being read: ask, as for any change
             # over unsaved edits (reloading then reads the file again).
-            with contextlib.suppress(OSError):
+            try:
                 self._ask(path, FileStamp.of(path))
+            except OSError as error:  # gone meanwhile: the next change of it is watched
+                _log.info("cannot stat %s after reading it: %s", path, error)
             return
         self._failed = None
         self._declined = None

@@ -63,4 +63,7 @@ def spare_source_scan() -> int:
     return entered
 
 
+# WORKAROUND: PySide6's import hook reads every later module's source (see the docstring).
+# This edits a private PySide table: re-check it on a PySide upgrade
+# (tests/ui/test_startup_imports.py fails when the hook reads our modules again).
 spare_source_scan()

@@ -167,6 +167,7 @@ def _run(
     # its part's fraction done, as a single-process import reports its rows.
     done = context.Array("d", len(jobs), lock=False)
     links: list[tuple[BaseProcess, Connection]] = []
+    sender: threading.Thread | None = None
     try:
         for _job in jobs:
             ours, theirs = context.Pipe()
@@ -198,6 +199,10 @@ def _run(
             if process.is_alive():  # cancelled, or failed: cancel means now
                 process.terminate()
                 process.join()
+        if sender is not None:
+            # Closed pipes end its sends at once (OSError, caught there): no thread outlives
+            # the import, whether it finished, was cancelled or failed.
+            sender.join(timeout=5)
 
 
 def _send(

@@ -12,7 +12,8 @@ code points of the text as given.
 
 The package, in the order a text goes through it: :mod:`.rules` (the patterns by language),
 :mod:`.readers` (a match read as a value, or refused), :mod:`.cues` (pattern pieces and cue
-words), :mod:`.bounds` (a bound or modifier written before), :mod:`.values` (what is read).
+words), :mod:`.bounds` (a bound or modifier written before), :mod:`.values` (what is read);
+:mod:`.attachment` says which words a found date belongs to (« l’accord signé en 2012 »).
 """
 
 from __future__ import annotations

@@ -134,9 +134,6 @@ class ActorTree:
         ]
         return found
 
-    def child_count(self, node: int) -> int:
-        return int(self._child_ptr[node + 1] - self._child_ptr[node])
-
     def members(self, node: int) -> IntArray:
         """The direct members of actor ``node``, in file order (a read-only view)."""
         found: IntArray = self._kids[int(self._child_ptr[node]) : int(self._child_ptr[node + 1])]
@@ -145,10 +142,6 @@ class ActorTree:
     def child(self, node: int, row: int) -> int:
         """The ``row``-th member of actor ``node``."""
         return int(self._kids[int(self._child_ptr[node]) + row])
-
-    def parents_with_members(self) -> IntArray:
-        """The actors that have members, in file order."""
-        return np.flatnonzero(np.diff(self._child_ptr) > 0)
 
     @property
     def children(self) -> tuple[tuple[int, ...], ...]:

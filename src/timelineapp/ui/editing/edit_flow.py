@@ -117,11 +117,34 @@ class EditFlow(QObject):
         if draft is None:
             return False
         try:
-            self._controller.edit(make(draft), text, select)
+            edit = make(draft)
+            consequences = self._consequences(edit)
+            if consequences:
+                text = self.tr("%1 (%2)").replace("%1", text).replace("%2", consequences)
+            self._controller.edit(edit, text, select)
         except EditError as error:
             QMessageBox.warning(self._window, self.tr("Cannot make this change"), str(error))
             return False
+        if consequences:
+            self.message.emit(text)
         return True
+
+    def _consequences(self, edit: Edit) -> str:
+        """What the file's rules changed beyond the request, in words ("" when nothing)."""
+        if not isinstance(edit, edits.EventEdit):
+            return ""
+        parts = []
+        if edit.date_phrases_dropped:
+            parts.append(
+                self.tr(
+                    "date phrase of %n source dropped",
+                    "",
+                    edit.date_phrases_dropped,
+                )
+            )
+        if edit.review_reset:
+            parts.append(self.tr("review reset to unreviewed"))
+        return self.tr("; ").join(parts)
 
     def change_event(self, index: int, text: str, **changes: Any) -> bool:
         return self.run(lambda d: edits.update_event(d, index, **changes), text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...model.evidence import evidence_of
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
-from ...model.untrusted_text import shown
+from ...model.untrusted_text import elided, shown
 from ..controller import TimelineController
 from ..events_model import (
     DISPUTED_COLOR,
@@ -60,6 +60,9 @@ def scrolling_layout(pane: QWidget, placeholder: QLabel, content: QWidget) -> QS
 
 
 MAX_ACTOR_BUTTONS = 60  # actors listed in the pane; the Actors tree has them all
+TITLE_LIMIT = 120
+"""Characters of a title shown at first (a few lines at the pane's usual width): a longer one
+pushed the date, status and sources far down. "Show the whole title" shows the rest."""
 
 
 def plain_label(parent: QWidget, text: str = "") -> QLabel:
@@ -94,6 +97,11 @@ class EventPane(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
         self._title.setFont(title_font)
+        self._title_more = QToolButton(self._content)
+        self._title_more.setAutoRaise(True)
+        self._title_more.clicked.connect(self.on_title_more_clicked)
+        self._title_whole = False  # the whole title asked for, for the event shown
+        self._title_of: int | None = None
         self._date = plain_label(self._content)
         self._date_detail = plain_label(self._content)
         self._date_phrases = plain_label(self._content)
@@ -120,6 +128,7 @@ class EventPane(QWidget):
         content_layout = QVBoxLayout(self._content)
         for widget in (
             self._title,
+            self._title_more,
             self._date,
             self._date_detail,
             self._date_phrases,
@@ -150,6 +159,10 @@ class EventPane(QWidget):
     @property
     def title_label(self) -> QLabel:
         return self._title
+
+    @property
+    def title_more_button(self) -> QToolButton:
+        return self._title_more
 
     @property
     def date_label(self) -> QLabel:
@@ -195,6 +208,10 @@ class EventPane(QWidget):
         self._show_event(timeline, event)
         self._scroll.verticalScrollBar().setValue(0)
 
+    def on_title_more_clicked(self) -> None:
+        self._title_whole = not self._title_whole
+        self.on_selection_changed(self._controller.selection)
+
     def on_actor_button_clicked(self) -> None:
         button = self.sender()
         if isinstance(button, QToolButton):
@@ -203,6 +220,26 @@ class EventPane(QWidget):
                 self.actor_activated.emit(actor_id)
 
     # --- helpers -------------------------------------------------------------------------------
+    def _show_title(self, i: int, title: str) -> None:
+        """The title, its first :data:`TITLE_LIMIT` characters unless the whole was asked for
+        (even then capped by ``set_label_text``; the Edit Event pane has it all)."""
+        if i != self._title_of:
+            self._title_of, self._title_whole = i, False
+        long = len(title) > TITLE_LIMIT
+        text = title if self._title_whole or not long else elided(title, TITLE_LIMIT)
+        set_label_text(self._title, text, self._terms)
+        self._title_more.setVisible(long)
+        if not long:
+            return
+        if self._title_whole:
+            self._title_more.setText(self.tr("Show less of the title"))
+        else:
+            self._title_more.setText(
+                self.tr("Show the whole title (%1 characters)").replace(
+                    "%1", QLocale().toString(len(title))
+                )
+            )
+
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self._content)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -218,7 +255,7 @@ class EventPane(QWidget):
 
     def _show_event(self, timeline: Timeline, i: int) -> None:
         event = timeline.event(i)
-        set_label_text(self._title, event.title, self._terms)
+        self._show_title(i, event.title)
 
         date = timeline.date(i)
         if date is None:

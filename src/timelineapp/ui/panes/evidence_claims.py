@@ -13,6 +13,7 @@ from ...model.dates import DateError, cached_date
 from ...model.evidence import Claim, EventEvidence
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
+from ...render.evidence_words import grade_scale, grade_words
 from ..events_model import DISPUTED_COLOR, date_words, quoted
 from .event_pane import plain_label
 
@@ -134,7 +135,10 @@ class EvidenceClaims(QWidget):
         for claim in claims:
             document = timeline.document_by_id.get(claim.document)
             name = shown(document.title if document is not None else claim.document, 500)
-            layout.addWidget(plain_label(box, f"{name} · {claim.grade}"))
+            grade = grade_words(claim.grade, claim.reliability, claim.credibility)
+            line = plain_label(box, f"{name} · {grade}")
+            line.setToolTip(grade_scale())  # says what the letter and the digit mean
+            layout.addWidget(line)
             for text in claim.quotes:
                 quote = plain_label(box, quoted(shown(text, 2000)))
                 italic = QFont(quote.font())
