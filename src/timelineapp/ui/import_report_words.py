@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from ..extract.importers.messages import JSON_KINDS
 from .date_error_words import word_date_errors
-from .issue_words import json_detail
+from .read_problem_words import json_detail
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
