@@ -80,7 +80,9 @@ def unexpected_reason(error: str) -> str:
 
 
 def _size(count: str) -> str:
-    return QLocale().formattedDataSize(int(count), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    # 1024-based with IEC names, as the model's English (``model/loading/read.size_text``
+    # says why): the window's English and the command line's agree.
+    return QLocale().formattedDataSize(int(count), 1, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
 def read_problem(arguments: Mapping[str, str]) -> str | None:
