@@ -116,7 +116,7 @@ class ImportDialog(QDialog):
             self.mapping_box = self._mapping_editor()
             layout.addWidget(self.mapping_box)
         self.group_combo: QComboBox | None = None
-        if report.format.startswith("TimelineJS"):
+        if report.format.is_timelinejs:
             layout.addLayout(self._group_choice())
         note = QLabel(
             self.tr(
