@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+243"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+244"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +471,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+165"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+183"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +535,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+119"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+120"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +691,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+95"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +714,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DataExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+36"/>
+        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+37"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +734,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,9 +774,162 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>DateErrorWords</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+28"/>
+        <source>invalid date {date!r}: expected a date such as 2024, 2024-06 or 2024-06-07, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a date without surrounding spaces, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a day between 1 and {last} for {month} {year}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a day between 01 and 31, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected a 2-digit day (01 to 31), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected a month between 01 and 12, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a month between 01 and 12 or a season between 21 and 41, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a 2-digit month (01 to 12) or season (21 to 41), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected the end of the season (a season has no day), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected an hour between {low} and {high}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a minute between {low} and {high}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a second between {low} and {high}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 2-digit hour after &apos;T&apos; (as in T10:30), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 2-digit minute, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected a 2-digit second, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected &apos;:&apos; and 2-digit minutes (as in T10:30), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected the end of the date (a time only follows a fully known day, with its qualifier at the very end), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a year between {low} and {high}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 4-digit year (as in 2024, 0000 or -0499), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 4-digit year (longer years need the &apos;Y&apos; prefix, as in Y12345), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a 4-digit year with &apos;X&apos; for unknown digits (the 2012 draft&apos;s &apos;u&apos;), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a year with at least its first digit known (a wholly unknown year has no place on a timeline), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected year zero written without &apos;-&apos; (0000 is 1 BCE), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected the end of the year: a &apos;Y&apos; year has no month or day in EDTF (write the year alone, as in Y12345, or an interval of years, as in Y12345/Y12346), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid date {date!r}: expected &apos;X&apos; digits that some calendar date matches (no such day exists), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected an end on or after the start {start}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a last date on or after the first, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+24"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +1968,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,7 +2033,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2719,7 +2872,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+69"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+70"/>
         <location line="+47"/>
         <location line="+22"/>
         <location line="+38"/>
@@ -2781,7 +2934,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+163"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+176"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,7 +2949,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+34"/>
         <source>Cannot open event file</source>
         <translation type="unfinished"></translation>
@@ -2830,7 +2988,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+82"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+83"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3181,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+42"/>
         <location line="+45"/>
         <source>not graded</source>
         <translation type="unfinished"></translation>
@@ -3132,12 +3290,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+72"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+88"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Read %n item(s) as {format}.</source>
         <translation>
             <numerusform>Read %n item as {format}.</numerusform>
@@ -3194,50 +3352,50 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>(undated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+37"/>
+        <location line="-40"/>
+        <location line="+43"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+38"/>
+        <location line="-42"/>
+        <location line="+44"/>
         <location line="+44"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+38"/>
+        <location line="-87"/>
+        <location line="+44"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <location line="+40"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,7 +3491,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_flow.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/import_flow.py" line="+55"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,7 +3636,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+32"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -3623,7 +3781,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>expected a JSON object, found an error: {error}</source>
+        <source>expected a JSON object, found {found}, which is not valid JSON ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3897,7 +4055,47 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{place}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: {outcome}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,7 +4155,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,7 +4165,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{outcome}: {text}, first at {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,7 +4173,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %n character, found {found}</numerusform>
@@ -4047,7 +4245,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source> (did you mean {suggestion}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>expected this required field, found nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,17 +4297,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected the id of a document, found unknown id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected the id of another document, found {id}, the document itself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,7 +4473,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+76"/>
         <source>not enough memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,7 +4483,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+33"/>
         <source>{choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,7 +4493,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(end of span)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4503,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4310,7 +4513,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>{place}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{location}: {severity}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,7 +4526,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>JsonProblem</name>
     <message>
-        <location line="-133"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+60"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,7 +4824,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+125"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+126"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,7 +5124,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+58"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,7 +5150,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source> GB</source>
+        <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,7 +5212,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+44"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+45"/>
         <source>%n quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%n quote no longer matches its document</numerusform>
@@ -5022,6 +5230,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+3"/>
         <source>a document it cites cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5070,7 +5288,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+43"/>
         <source>Provenance problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,7 +5379,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReadProblem</name>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="-158"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-160"/>
         <source>file not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,7 +5469,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>system error {errno}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,7 +5644,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Save Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5733,7 +5951,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+99"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+100"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5784,7 +6002,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>
@@ -5800,7 +6018,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Show them (Fit All)</source>
         <translation type="unfinished"></translation>
     </message>

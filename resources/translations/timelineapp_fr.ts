@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+243"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+244"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -472,7 +472,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+165"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+183"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
@@ -536,7 +536,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+119"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+120"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
@@ -692,7 +692,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+95"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -715,7 +715,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DataExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+36"/>
+        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+37"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
@@ -735,7 +735,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export Data</source>
         <translation>Exporter les données</translation>
     </message>
@@ -775,9 +775,162 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>DateErrorWords</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+28"/>
+        <source>invalid date {date!r}: expected a date such as 2024, 2024-06 or 2024-06-07, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: date attendue comme 2024, 2024-06 ou 2024-06-07, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a date without surrounding spaces, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: date attendue sans espace autour, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a day between 1 and {last} for {month} {year}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: jour attendu entre 1 et {last} pour {month} {year}, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a day between 01 and 31, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: jour attendu entre 01 et 31, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected a 2-digit day (01 to 31), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: jour attendu en 2 chiffres (01 à 31), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected a month between 01 and 12, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: mois attendu entre 01 et 12, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a month between 01 and 12 or a season between 21 and 41, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: mois attendu entre 01 et 12 ou saison entre 21 et 41, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a 2-digit month (01 to 12) or season (21 to 41), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: mois (01 à 12) ou saison (21 à 41) attendu en 2 chiffres, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected the end of the season (a season has no day), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: fin de la saison attendue (une saison n’a pas de jour), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected an hour between {low} and {high}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: heure attendue entre {low} et {high}, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a minute between {low} and {high}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: minute attendue entre {low} et {high}, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a second between {low} and {high}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: seconde attendue entre {low} et {high}, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 2-digit hour after &apos;T&apos; (as in T10:30), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: heure attendue en 2 chiffres après «&#xa0;T&#xa0;» (comme T10:30), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 2-digit minute, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: minute attendue en 2 chiffres, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected a 2-digit second, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: seconde attendue en 2 chiffres, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid date {date!r}: expected &apos;:&apos; and 2-digit minutes (as in T10:30), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: «&#xa0;:&#xa0;» et minutes en 2 chiffres attendus (comme T10:30), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected the end of the date (a time only follows a fully known day, with its qualifier at the very end), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: fin de la date attendue (une heure ne suit qu’un jour entièrement connu, son qualificatif tout à la fin), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a year between {low} and {high}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: année attendue entre {low} et {high}, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 4-digit year (as in 2024, 0000 or -0499), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: année attendue en 4 chiffres (comme 2024, 0000 ou -0499), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a 4-digit year (longer years need the &apos;Y&apos; prefix, as in Y12345), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: année attendue en 4 chiffres (une année plus longue prend le préfixe «&#xa0;Y&#xa0;», comme Y12345), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a 4-digit year with &apos;X&apos; for unknown digits (the 2012 draft&apos;s &apos;u&apos;), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: année attendue en 4 chiffres avec «&#xa0;X&#xa0;» pour les chiffres inconnus (le «&#xa0;u&#xa0;» du brouillon de 2012), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected a year with at least its first digit known (a wholly unknown year has no place on a timeline), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: année attendue dont au moins le premier chiffre est connu (une année entièrement inconnue n’a pas de place sur une frise), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected year zero written without &apos;-&apos; (0000 is 1 BCE), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: année zéro attendue sans «&#xa0;-&#xa0;» (0000 est l’an 1 av. J.-C.), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected the end of the year: a &apos;Y&apos; year has no month or day in EDTF (write the year alone, as in Y12345, or an interval of years, as in Y12345/Y12346), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: fin de l’année attendue&#xa0;: une année «&#xa0;Y&#xa0;» n’a ni mois ni jour en EDTF (écrivez l’année seule, comme Y12345, ou un intervalle d’années, comme Y12345/Y12346), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid date {date!r}: expected &apos;X&apos; digits that some calendar date matches (no such day exists), found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: chiffres «&#xa0;X&#xa0;» attendus auxquels correspond une date du calendrier (ce jour n’existe pas), trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected an end on or after the start {start}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: fin attendue le jour du début {start} ou après, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid date {date!r}: expected a last date on or after the first, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: dernière date attendue égale à la première ou après, trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the end of the text</source>
+        <translation>la fin du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+24"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
     </message>
@@ -1818,7 +1971,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -1883,7 +2036,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Relecture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2723,7 +2876,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+69"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+70"/>
         <location line="+47"/>
         <location line="+22"/>
         <location line="+38"/>
@@ -2785,7 +2938,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+163"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+176"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -2800,7 +2953,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+34"/>
         <source>Cannot open event file</source>
         <translation>Impossible d’ouvrir le fichier d’événements</translation>
@@ -2834,7 +2992,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+82"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+83"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -3029,7 +3187,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+42"/>
         <location line="+45"/>
         <source>not graded</source>
         <translation>non coté</translation>
@@ -3138,12 +3296,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+72"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+88"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Read %n item(s) as {format}.</source>
         <translation>
             <numerusform>%n élément lu comme {format}.</numerusform>
@@ -3200,50 +3358,50 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>(undated)</source>
         <translation>(non daté)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+37"/>
+        <location line="-40"/>
+        <location line="+43"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+38"/>
+        <location line="-42"/>
+        <location line="+44"/>
         <location line="+44"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+38"/>
+        <location line="-87"/>
+        <location line="+44"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <location line="+40"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -3339,7 +3497,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_flow.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/import_flow.py" line="+55"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -3486,7 +3644,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+32"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -3631,8 +3789,8 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
-        <source>expected a JSON object, found an error: {error}</source>
-        <translation>objet JSON attendu, erreur trouvée&#xa0;: {error}</translation>
+        <source>expected a JSON object, found {found}, which is not valid JSON ({error})</source>
+        <translation>objet JSON attendu, trouvé {found}, qui n’est pas du JSON valide ({error})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3905,7 +4063,47 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>imprécision&#xa0;: Timesketch place chaque événement à sa première seconde&#xa0;; la date écrite est dans edtf_date</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{place}: {path}</source>
+        <translation>{place}&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: {outcome}: {message}</source>
+        <translation>{where}&#xa0;: {outcome}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>left out</source>
         <translation>écarté</translation>
     </message>
@@ -3965,7 +4163,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Timesketch JSONL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3975,7 +4173,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{outcome}: {text}, first at {where}</source>
         <translation>{outcome}&#xa0;: {text}, d&apos;abord à {where}</translation>
     </message>
@@ -3983,7 +4181,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+31"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -4055,7 +4253,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&#xa0;; le texte cité ne se trouve nulle part dans le document</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source> (did you mean {suggestion}?)</source>
+        <translation> (vouliez-vous dire {suggestion}&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>expected this required field, found nothing</source>
         <translation>attendu&#xa0;: ce champ obligatoire&#xa0;; trouvé&#xa0;: rien</translation>
     </message>
@@ -4102,17 +4305,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation>attendu&#xa0;: l’identifiant d’un acteur&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected the id of a document, found unknown id {id}</source>
         <translation>attendu&#xa0;: l’identifiant d’un document&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>expected the id of another document, found {id}, the document itself</source>
         <translation>attendu&#xa0;: l’identifiant d’un autre document&#xa0;; trouvé&#xa0;: {id}, le document lui-même</translation>
     </message>
@@ -4278,7 +4481,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un objet {value}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+76"/>
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -4288,7 +4491,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>une erreur inattendue ({error})&#xa0;; le détail est dans le journal</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+33"/>
         <source>{choices} or {last}</source>
         <translation>{choices} ou {last}</translation>
     </message>
@@ -4298,7 +4501,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>la fin du fichier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(end of span)</source>
         <translation>(fin du passage)</translation>
     </message>
@@ -4308,7 +4511,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>(fin de la citation)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -4318,7 +4521,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>avertissement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>{place}: {path}</source>
+        <translation>{place}&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{location}: {severity}: {message}</source>
         <translation>{location}&#xa0;: {severity}&#xa0;: {message}</translation>
     </message>
@@ -4326,7 +4534,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>JsonProblem</name>
     <message>
-        <location line="-133"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+60"/>
         <source>Expecting value</source>
         <translation>valeur attendue</translation>
     </message>
@@ -4624,7 +4832,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+125"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+126"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -4924,7 +5132,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+58"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4950,8 +5158,8 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+5"/>
-        <source> GB</source>
-        <translation>&#xa0;Go</translation>
+        <source> GiB</source>
+        <translation>&#xa0;Gio</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5012,7 +5220,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+44"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+45"/>
         <source>%n quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%n citation ne correspond plus à son document</numerusform>
@@ -5031,6 +5239,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+3"/>
         <source>a document it cites cannot be read</source>
         <translation>un document qu’il cite est illisible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -5078,7 +5296,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+43"/>
         <source>Provenance problems</source>
         <translation>Problèmes de provenance</translation>
     </message>
@@ -5169,7 +5387,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReadProblem</name>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="-158"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-160"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5259,7 +5477,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>system error {errno}</source>
         <translation>erreur système {errno}</translation>
     </message>
@@ -5434,7 +5652,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Save Event File</source>
         <translation>Enregistrer le fichier d’événements</translation>
     </message>
@@ -5743,7 +5961,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+99"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+100"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -5794,7 +6012,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
@@ -5810,7 +6028,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Show them (Fit All)</source>
         <translation>Les montrer (Tout afficher)</translation>
     </message>

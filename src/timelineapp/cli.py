@@ -39,8 +39,10 @@ class _Parser(argparse.ArgumentParser):
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="timelineapp",
-        description="A timeline viewer for sourced chronologies. Without FILE, opens the "
-        "bundled example (US troops leaving Niger, 2024). Commands: "
+        # As ui/app.py's open_at_start does (and README "Using it" says).
+        description="A timeline viewer for sourced chronologies. Without FILE, reopens the "
+        "file open when it was last closed (the bundled example, US troops leaving Niger in "
+        "2024, the first time; an empty window if that file was closed). Commands: "
         + ", ".join(_COMMANDS)
         + " (timelineapp COMMAND --help).",
     )

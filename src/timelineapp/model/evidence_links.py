@@ -29,7 +29,7 @@ def document_link_issues(data: EventFile, file: str) -> Iterator[Issue]:
             if target == document.id:
                 yield self_link(file, path, target)
             elif target not in index:
-                yield unknown_id(file, path, "unknown_document", target)
+                yield unknown_id(file, path, "unknown_document", target, index)
             else:
                 found.append((target, path))
         links[document.id] = found

@@ -42,7 +42,9 @@ def event_date_columns(value: str) -> DateColumns:
     stripped = value.strip()
     if stripped != value:
         position = 0 if value[:1] != stripped[:1] else len(value.rstrip())
-        raise DateError(value, position, "a date without surrounding spaces", "a space")
+        raise DateError(
+            value, position, "a date without surrounding spaces", "a space", "date_spaces"
+        )
     return date_columns(value)
 
 
@@ -51,7 +53,9 @@ def check_date(value: str) -> str:
     try:
         event_date_columns(value)
     except DateError as error:
-        raise ValueError(str(error)) from None
+        # The error itself: pydantic keeps it in the detail's ctx, so its code and arguments
+        # reach the load issue (``validation_words.word_error``).
+        raise error from None
     return value
 
 

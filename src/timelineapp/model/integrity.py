@@ -31,7 +31,8 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
         if actor.parent is None:
             continue
         if actor.parent not in actor_ids:
-            yield unknown_id(file, f"actors[{i}].parent", "unknown_parent", actor.parent)
+            path = f"actors[{i}].parent"
+            yield unknown_id(file, path, "unknown_parent", actor.parent, actor_ids)
         else:
             parents[actor.id] = actor.parent
     yield from _check_cycles(data, parents, file)

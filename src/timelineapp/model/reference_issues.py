@@ -9,6 +9,7 @@ file's own text (ids, quoted characters), for plain-text widgets only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .issues import Issue, IssueKind, Severity
@@ -33,11 +34,20 @@ def _issue(
     return Issue(severity, kind, file, path, message, code=code, arguments=tuple(arguments.items()))
 
 
-def unknown_id(file: str, path: str, code: str, found: str) -> Issue:
+def unknown_id(file: str, path: str, code: str, found: str, known: Iterable[str] = ()) -> Issue:
     """An id that names nothing: ``code`` is "unknown_actor", "unknown_document" or
-    "unknown_parent"."""
+    "unknown_parent"; with the ``known`` ids of its kind, the closest one is suggested
+    ("did you mean 'niger'?", argument "suggestion")."""
     message = f"expected the id of {_UNKNOWN[code]}, found unknown id {found!r}"
-    return _issue(IssueKind.REFERENCE, file, path, message, code, {"id": repr(found)})
+    arguments = {"id": repr(found)}
+    # Here, not at the top: the filtering package imports the loader, which imports this.
+    from .filtering.closest import closest_ids
+
+    closest = closest_ids(found, known, n=1)
+    if closest:
+        arguments["suggestion"] = repr(closest[0])
+        message += f" (did you mean {closest[0]!r}?)"
+    return _issue(IssueKind.REFERENCE, file, path, message, code, arguments)
 
 
 def self_link(file: str, path: str, found: str) -> Issue:

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic_core import ErrorDetails
 
+from .dates import DateError
 from .issues import describe_found
 
 _Expect = Callable[[Mapping[str, Any]], str]
@@ -126,7 +127,11 @@ def word_error(detail: ErrorDetails) -> Wording:
         message = "unknown field: expected only the fields of the format (check its spelling)"
         return Wording(message, kind, arguments)
     if kind == "value_error":  # our own validators already word what they expected
-        return Wording(detail["msg"].removeprefix("Value error, "), kind, arguments)
+        message = detail["msg"].removeprefix("Value error, ")
+        error = ctx.get("error")
+        if isinstance(error, DateError):  # a date: its own code, for another language
+            return Wording(message, error.code, error.issue_arguments())
+        return Wording(message, kind, arguments)
     parts = found_parts(detail["input"])
     found = found_text(detail["input"])
     arguments += (("found", found),)

@@ -29,7 +29,8 @@ from .settings import (
 
 # isort: split
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -48,6 +49,11 @@ from .view_memory import ViewMemory
 if TYPE_CHECKING:
     from .export_flow import ExportFlow
     from .preferences_dialog import PreferencesDialog
+
+# Settings reach the disk when they change, not only at a clean quit (a logout or a crash
+# must not lose the recent files); a view being panned is written once it has been still
+# this long on top of view_memory's own settling.
+SETTINGS_WRITE_DELAY_MS = 2000
 
 
 class Application:
@@ -97,6 +103,18 @@ class Application:
         self._export_flow: ExportFlow | None = None
         self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)
+        self.opener.quit_requested.connect(self.quit)
+        self._quitting = False
+        # No Qt parent: it lives as long as this object, which outlives the window.
+        self.settings_writer = QTimer()
+        self.settings_writer.setSingleShot(True)
+        self.settings_writer.setInterval(SETTINGS_WRITE_DELAY_MS)
+        self.settings_writer.timeout.connect(self.save_settings)
+        # Recent files and the last file at once when a file opens; after a save (Save As
+        # names a new recent file) and a settled view, a little later.
+        self.opener.opened.connect(self.save_settings)
+        self.view_memory.recorded.connect(self.settings_writer.start)
+        self.controller.undo_stack.cleanChanged.connect(self.settings_writer.start)
 
     @property
     def export_flow(self) -> ExportFlow:
@@ -172,11 +190,30 @@ class Application:
             return self.opener.open(example_event_file())
         return True  # the user closed their file last time: an empty window, as they left it
 
+    def quit(self) -> bool:
+        """Quit as File > Quit does, from elsewhere (SIGTERM, Ctrl+Q over the loading dialog):
+        a load in progress is cancelled and its thread joined, unsaved changes are asked
+        about. False when the user chose to stay."""
+        if self._quitting:  # a second SIGTERM while the unsaved-changes question is up
+            return False
+        self._quitting = True
+        try:
+            self.opener.cancel_load()
+            if not self.window.close():
+                return False
+        finally:
+            self._quitting = False
+        self.qapp.quit()  # the window's dialogs must not keep the app running
+        return True
+
     def on_about_to_quit(self) -> None:
+        if not shiboken6.isValid(self.window):  # an Application whose window is gone (tests)
+            return
         self.view_memory.record()
         self.save_settings()
 
     def save_settings(self) -> None:
+        self.settings_writer.stop()
         try:
             save_settings(self.settings, self.settings_path)
         except OSError:
@@ -242,6 +279,11 @@ def run_app(
     # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
     ErrorReporter(app.window, log_path).install()
     clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
+    # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes asked.
+    from .quit_signals import QuitOnSignals
+
+    signals = QuitOnSignals(app.window)  # held here: its sockets live as long as the loop
+    signals.received.connect(lambda _number: app.quit())
     app.window.show_restored()
     if not app.open_at_start(file) and file is None:
         return 1

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..model.dates import DateError, parse_date
 from .controller import TimelineController
+from .date_error_words import date_error_text
 
 __all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
@@ -245,7 +246,7 @@ class BuildDialog(QDialog):
             try:
                 parse_date(published)
             except DateError as error:
-                return self.tr("Published: {error}").format(error=str(error))
+                return self.tr("Published: {error}").format(error=date_error_text(error))
         return BuildRequest(
             articles,
             Path(output_text),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..model.atomic_write import atomic_write
 from .controller import TimelineController
+from .dialog_folders import start_folder
 from .settings import Settings
 
 _log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ class DataExportFlow(QObject):
         if timeline is None:
             return
         filters = self.filters()
-        folder = Path(self._settings.last_folder or ".")
+        # The last export's folder, else the event file's: where a report's files go.
+        folder = start_folder(self._settings.export.folder, event_file=self._controller.path)
         suggested = folder / (Path(timeline.loaded.name).name.split(".", 1)[0] + ".csv")
         chosen, selected = QFileDialog.getSaveFileName(
             self._window,
@@ -91,7 +93,7 @@ class DataExportFlow(QObject):
                 self.tr("The export failed: {reason}").format(reason=f"{error}"),
             )
             return False
-        self._settings.last_folder = str(target.parent)
+        self._settings.export.folder = str(target.parent)
         from .import_report_words import report_lines
 
         self.last_report = report_lines(report, summary=False)

@@ -32,6 +32,7 @@ from ..model.evidence_edits import DocumentGrade, SourceGrade
 from ..model.file_format import Document, Event, Reliability, event_date_columns
 from ..model.untrusted_text import shown
 from ..render.evidence_words import credibility_words, reliability_words
+from .date_error_words import date_error_text
 
 
 class _DocumentFields:
@@ -97,7 +98,7 @@ class _SourceFields:
         try:
             event_date_columns(text)
         except DateError as error:
-            return str(error)
+            return date_error_text(error)
         return None
 
     def grade(self) -> SourceGrade:

@@ -33,6 +33,7 @@ from ..render.export import (
     write_export,
 )
 from .controller import TimelineController
+from .dialog_folders import start_folder
 from .export_dialog import ExportDialog, ExportSource
 from .settings import Settings
 from .timeline_widget import TimelineWidget
@@ -105,8 +106,8 @@ class ExportFlow(QObject):
 
     def ask_path(self, options: ExportOptions, title: str) -> Path | None:
         remembered = self._settings.export
-        folder = remembered.folder or self._settings.last_folder or str(Path.home())
-        suggested = Path(folder) / default_file_name(title, options.format)
+        folder = start_folder(remembered.folder, event_file=self._controller.path)
+        suggested = folder / default_file_name(title, options.format)
         filters = {
             ExportFormat.PNG: self.tr("PNG image (*.png)"),
             ExportFormat.SVG: self.tr("SVG drawing (*.svg)"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..model.filtering import engine_for
@@ -94,7 +95,7 @@ def load_and_index(
         return result, timeline
     except Exception as error:
         logging.getLogger(__name__).exception("loading %s failed", path)
-        from .issue_words import loading_failed
+        from .read_problem_words import loading_failed
 
         return LoadResult(str(path), None, [loading_failed(str(path), error)]), None
 
@@ -102,6 +103,9 @@ def load_and_index(
 class FileOpener(QObject):
     opened = Signal(str)  # path of a file now shown
     failed = Signal(str)  # path of a file that could not be opened (or was cancelled)
+    # Quit (Ctrl+Q) pressed while the progress dialog blocks the window and its menus: the
+    # load is already cancelled and joined; the app closes the window as File > Quit does.
+    quit_requested = Signal()
 
     def __init__(
         self,
@@ -130,13 +134,22 @@ class FileOpener(QObject):
     def shutdown(self) -> None:
         """Cancel a load in progress and wait for its thread to end; nothing is opened."""
         self._shut = True
+        self.cancel_load()
+
+    def cancel_load(self) -> bool:
+        """Stop a load in progress and join its thread (nothing is opened); False if none."""
         worker, self._worker = self._worker, None
         if worker is None:
-            return
+            return False
         worker.cancel()
         worker.loaded.disconnect()  # its result must not open a file in a closing window
         retire(worker, self._progress)
         self._progress = None
+        return True
+
+    def on_quit_during_load(self) -> None:
+        self.cancel_load()
+        self.quit_requested.emit()
 
     @property
     def busy(self) -> bool:
@@ -165,16 +178,27 @@ class FileOpener(QObject):
             self.tr("Cancel"),
         )
         dialog.canceled.connect(worker.cancel)
+        # The dialog is window-modal, so the window's File > Quit and its shortcut are out of
+        # reach while it shows: the dialog carries its own Quit shortcut.
+        quit_action = QAction(self.tr("Quit"), dialog)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        quit_action.triggered.connect(self.on_quit_during_load)
+        dialog.addAction(quit_action)
         worker.progressed.connect(dialog.setValue)
-        worker.loaded.connect(lambda result, timeline: self._on_worker_done(path, result, timeline))
+        worker.loaded.connect(
+            lambda result, timeline: self._on_worker_done(worker, path, result, timeline)
+        )
         self._worker = worker
         self._progress = dialog
         worker.start()
 
-    def _on_worker_done(self, path: Path, result: LoadResult, timeline: Timeline | None) -> None:
-        if self._shut:  # a result queued before the app began to quit
+    def _on_worker_done(
+        self, worker: LoadWorker, path: Path, result: LoadResult, timeline: Timeline | None
+    ) -> None:
+        if self._shut or worker is not self._worker:  # queued before the load was cancelled
             return
-        worker, self._worker = self._worker, None
+        self._worker = None
         retire(worker, self._progress)
         self._progress = None
         if result.cancelled:
@@ -247,7 +271,7 @@ def _unreadable_reason(result: LoadResult) -> str | None:
     was read and its content is what failed (those problems are listed, located)."""
     if len(result.issues) != 1 or result.issues[0].unreadable is None:
         return None
-    from .issue_words import read_problem
+    from .read_problem_words import read_problem
 
     issue = result.issues[0]
     worded = read_problem(dict(issue.arguments)) if issue.code == "file_unreadable" else None

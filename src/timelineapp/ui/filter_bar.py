@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..model.dates import DateError, parse_date
 from ..model.filtering import FilterSpec, Within, fold
+from .date_error_words import date_error_text
 from .events_model import plain_tooltip
 from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
@@ -311,7 +312,7 @@ class FilterBar(QWidget):
             try:
                 parse_date(text)
             except DateError as problem:
-                error = str(problem)
+                error = date_error_text(problem)
         palette = self.palette()
         if error:
             # A reddish tint of the usual background: visible in light and dark themes.

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model.dates import DateError, cached_date
+from .events_model import date_words, plain_tooltip
 from .import_report_words import (
     format_label,
     outcome_word,
@@ -34,19 +37,32 @@ from .import_report_words import (
     report_message,
     tally_text,
     templates,
+    where_text,
 )
+from .window_geometry import fit_dialog_to_screen
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult, Where
 
 PREVIEW_ROWS = 100
+
+
+def _date_words(text: str) -> str:
+    """An imported date in words ("il y a 13,8 milliards d’années"); as written when the
+    reader refuses it (the importer checked it: only a bug lands here)."""
+    try:
+        return date_words(cached_date(text))
+    except DateError:
+        return text
+
+
 _NO_COLUMN = "—"
 _DETECTED = "\x00detected"  # the several columns a field was read from, left as they are
 
 
 def _short(where: Where) -> str:
     """A place in the input without its folder: the dialog names the file already."""
-    return str(replace(where, file=Path(where.file).name))
+    return where_text(replace(where, file=Path(where.file).name))
 
 
 class ImportDialog(QDialog):
@@ -70,7 +86,11 @@ class ImportDialog(QDialog):
         self._options = options
         self._result = result
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
-        self.resize(980, 640)
+        # Sized for a comfortable preview, never past the screen (with room for a title
+        # bar, unknown until shown); showEvent fits the frame once it is known.
+        available = self.screen().availableGeometry()
+        title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        self.resize(min(980, available.width()), min(640, available.height() - title_bar))
         report = result.report
         events = result.event_count
         layout = QVBoxLayout(self)
@@ -102,7 +122,7 @@ class ImportDialog(QDialog):
             self.mapping_box = self._mapping_editor()
             layout.addWidget(self.mapping_box)
         self.group_combo: QComboBox | None = None
-        if report.format.startswith("TimelineJS"):
+        if report.format.is_timelinejs:
             layout.addLayout(self._group_choice())
         note = QLabel(
             self.tr(
@@ -131,6 +151,10 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_dialog_to_screen(self)
+
     # --- parts --------------------------------------------------------------------------
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers))
@@ -142,7 +166,7 @@ class ImportDialog(QDialog):
             for c, text in enumerate(row):
                 # QTableWidgetItem shows plain text: an input's HTML is never rendered.
                 item = QTableWidgetItem(text.replace("\n", " ⏎ "))
-                item.setToolTip(text[:2000])
+                item.setToolTip(plain_tooltip(text))  # never rich text: the input's words
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -157,11 +181,12 @@ class ImportDialog(QDialog):
         actors = {actor.id: actor.name for actor in data.actors}
         documents = {document.id: document for document in data.documents}
         rows = []
-        for event in self._result.head[:PREVIEW_ROWS]:
+        shown = self._result.head[:PREVIEW_ROWS]
+        for event in shown:
             sources = [documents[s.document] for s in event.sources if s.document in documents]
             rows.append(
                 [
-                    event.date or self.tr("(undated)"),
+                    _date_words(event.date) if event.date else self.tr("(undated)"),
                     event.title,
                     ", ".join(actors.get(a.actor, a.actor) for a in event.actors),
                     event.place or "",
@@ -170,7 +195,7 @@ class ImportDialog(QDialog):
                     event.summary or "",
                 ]
             )
-        return self._table(
+        table = self._table(
             [
                 self.tr("Date"),
                 self.tr("Title"),
@@ -182,6 +207,12 @@ class ImportDialog(QDialog):
             ],
             rows,
         )
+        # The dates in words, as everywhere in the window; the EDTF as written in the tooltip.
+        for row, event in enumerate(shown):
+            item = table.item(row, 0)
+            if event.date and item is not None:
+                item.setToolTip(plain_tooltip(event.date))
+        return table
 
     def _problems_table(self) -> QTableWidget:
         """Every located problem, then each repeated loss on one row, in the user's language."""

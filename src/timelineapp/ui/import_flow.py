@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from .controller import TimelineController
+from .dialog_folders import start_folder
 from .import_drop import ImportDropFilter
 from .import_workers import ImportWorker, UnsavedLoadWorker, load_import, run_import
 from .progress import retire, worker_progress
@@ -146,7 +147,7 @@ class ImportFlow(QObject):
         path, chosen = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Import Timeline"),
-            self._settings.last_folder,
+            str(start_folder(self._settings.last_folder, event_file=self._controller.path)),
             ";;".join(text for text, _ in filters),
         )
         if not path:

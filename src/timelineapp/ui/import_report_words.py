@@ -10,15 +10,21 @@ Arguments are the input's own text (keys, cells, dates) and are shown as they ar
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
+from ..extract.importers.messages import JSON_KINDS
+from ..extract.importers.report import ReportFormat
+from .date_error_words import word_date_errors
+from .read_problem_words import json_detail
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ..extract.importers.report import ConversionReport, Outcome, Tally
+    from ..extract.importers.report import ConversionReport, Outcome, Tally, Where
 
 
 class ImportReport(QObject):
@@ -120,7 +126,7 @@ def templates() -> dict[str, str]:
         ),
         "jsonl_error": QCoreApplication.translate(
             "ImportReport",
-            "expected a JSON object, found an error: {error}",
+            "expected a JSON object, found {found}, which is not valid JSON ({error})",
         ),
         "jsonl_not_object": QCoreApplication.translate(
             "ImportReport",
@@ -352,11 +358,66 @@ def report_message(
 
         return english(code, args)
     try:
-        return found.format_map(args)
+        return found.format_map(_shown(code, args))
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
         from ..extract.importers.messages import english
 
         return english(code, args)
+
+
+def _shown(code: str, args: Mapping[str, str]) -> Mapping[str, str]:
+    """The arguments as the words show them: the EDTF reader's sentences and the kind of
+    JSON value found in the user's language."""
+    shown = dict(args)
+    for name in ("problem", "error"):
+        if name in shown:
+            shown[name] = word_date_errors(shown[name])
+    if code == "jsonl_error" and "error" in shown:
+        shown["error"] = json_detail(shown["error"])
+    if code in _KIND_CODES and shown.get("found") in JSON_KINDS:
+        shown["found"] = _json_kinds()[shown["found"]]
+    return shown
+
+
+# Codes whose {found} is a JSON kind (``messages.json_kind``).
+_KIND_CODES = frozenset({"tjs_not_object", "jsonl_not_object", "tjs2_not_list"})
+
+
+def _json_kinds() -> dict[str, str]:
+    return {
+        "text": QCoreApplication.translate("ImportReport", "text"),
+        "a number": QCoreApplication.translate("ImportReport", "a number"),
+        "true or false": QCoreApplication.translate("ImportReport", "true or false"),
+        "null": QCoreApplication.translate("ImportReport", "null"),
+        "a list": QCoreApplication.translate("ImportReport", "a list"),
+        "an object": QCoreApplication.translate("ImportReport", "an object"),
+    }
+
+
+def _filled(template: str, fallback: str, parts: Mapping[str, str]) -> str:
+    """``template`` with its ``{names}`` replaced in one pass (a file named "{path}" stays
+    as it is named); ``fallback`` when a translation lost a name."""
+    if not all("{" + name + "}" in template for name in parts):
+        template = fallback
+    pattern = "|".join(re.escape("{" + name + "}") for name in parts)
+    return re.sub(pattern, lambda m: parts[m.group(0)[1:-1]], template)
+
+
+def where_text(where: Where) -> str:
+    """A place in the input with the language's colon before its JSON path (French puts a
+    no-break space before it; the line number's colon is a number's)."""
+    if not where.path:
+        return str(where)
+    place = str(where).removesuffix(f": {where.path}")
+    template = QCoreApplication.translate("ImportReport", "{place}: {path}")
+    return _filled(template, "{place}: {path}", {"place": place, "path": where.path})
+
+
+def entry_line(where: str, outcome: str, message: str) -> str:
+    """One line of the report, with the language's colons."""
+    template = QCoreApplication.translate("ImportReport", "{where}: {outcome}: {message}")
+    parts = {"where": where, "outcome": outcome, "message": message}
+    return _filled(template, "{where}: {outcome}: {message}", parts)
 
 
 def outcome_word(outcome: Outcome | str) -> str:
@@ -378,27 +439,29 @@ def tally_text(tally: Tally, words: Mapping[str, str] | None = None) -> str:
     )
 
 
-def format_label(label: str) -> str:
-    """A format's name as the report gives it, in the user's language."""
+def format_label(code: ReportFormat) -> str:
+    """What a report read or wrote, in the user's language, worded from the importers' code."""
     labels = {
-        "TimelineJS JSON": QCoreApplication.translate("ImportReport", "TimelineJS JSON"),
-        "TimelineJS 2 JSON": QCoreApplication.translate("ImportReport", "TimelineJS 2 JSON"),
-        "TimelineJS spreadsheet (CSV)": QCoreApplication.translate(
+        ReportFormat.TIMELINEJS: QCoreApplication.translate("ImportReport", "TimelineJS JSON"),
+        ReportFormat.TIMELINEJS2: QCoreApplication.translate("ImportReport", "TimelineJS 2 JSON"),
+        ReportFormat.TIMELINEJS_SHEET: QCoreApplication.translate(
             "ImportReport", "TimelineJS spreadsheet (CSV)"
         ),
-        "ACLED export (CSV)": QCoreApplication.translate("ImportReport", "ACLED export (CSV)"),
-        "Timesketch/Plaso timeline": QCoreApplication.translate(
+        ReportFormat.ACLED: QCoreApplication.translate("ImportReport", "ACLED export (CSV)"),
+        ReportFormat.TIMESKETCH: QCoreApplication.translate(
             "ImportReport", "Timesketch/Plaso timeline"
         ),
-        "Timesketch/Plaso timeline (JSONL)": QCoreApplication.translate(
+        ReportFormat.TIMESKETCH_JSONL: QCoreApplication.translate(
             "ImportReport", "Timesketch/Plaso timeline (JSONL)"
         ),
-        "CSV table": QCoreApplication.translate("ImportReport", "CSV table"),
-        "iCalendar": QCoreApplication.translate("ImportReport", "iCalendar"),
-        "Timesketch JSONL": QCoreApplication.translate("ImportReport", "Timesketch JSONL"),
-        "CSV": QCoreApplication.translate("ImportReport", "CSV"),
+        ReportFormat.CSV_TABLE: QCoreApplication.translate("ImportReport", "CSV table"),
+        ReportFormat.ICALENDAR: QCoreApplication.translate("ImportReport", "iCalendar"),
+        ReportFormat.TIMESKETCH_EXPORT: QCoreApplication.translate(
+            "ImportReport", "Timesketch JSONL"
+        ),
+        ReportFormat.CSV_EXPORT: QCoreApplication.translate("ImportReport", "CSV"),
     }
-    return labels.get(label, label)
+    return labels.get(code, code.english)
 
 
 def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]:
@@ -419,8 +482,11 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
         lines.append(line)
     for entry in report.entries:
         lines.append(
-            f"{entry.where}: {outcome_word(entry.outcome)}: "
-            f"{report_message(entry.code, entry.args, words)}"
+            entry_line(
+                where_text(entry.where),
+                outcome_word(entry.outcome),
+                report_message(entry.code, entry.args, words),
+            )
         )
     if report.not_listed:
         lines.append(ImportReport().not_listed(report.not_listed))
@@ -431,7 +497,7 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
             ).format(
                 outcome=outcome_word(tally.outcome),
                 text=tally_text(tally, words),
-                where=tally.first,
+                where=where_text(tally.first),
             )
         )
     return lines

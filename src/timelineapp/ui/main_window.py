@@ -23,6 +23,7 @@ from .accessibility import name_panes
 from .actor_pane import ActorPane
 from .build_dialog import install_build_action
 from .controller import TimelineController
+from .dialog_folders import start_folder
 from .dock_layout import DockPanes, build_default_docks, size_docks
 from .editing.edit_flow import EditFlow
 from .editing.event_editor import EventEditor
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Event File"),
-            self._settings.last_folder,
+            str(start_folder(self._settings.last_folder, event_file=self._controller.path)),
             self.tr("Event files (*.timeline.json *.json);;All files (*)"),
         )
         if path:

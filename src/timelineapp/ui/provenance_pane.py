@@ -14,7 +14,13 @@ from ..model.timeline import Timeline
 from .controller import TimelineController
 from .events_model import plain_tooltip
 from .issue_words import issue_line, issue_message
-from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_count_text
+from .provenance_words import (
+    FLAG_COLOR,
+    located_text,
+    problems_count_text,
+    quoted_title,
+    unsourced_count_text,
+)
 
 _EventRole = Qt.ItemDataRole.UserRole + 1  # int event, or -1
 _DocumentRole = Qt.ItemDataRole.UserRole + 2  # str document id, or ""
@@ -86,15 +92,15 @@ class ProvenancePane(QWidget):
         event = timeline.provenance.event_of(issue)
         document = ""
         if event is not None and 0 <= event < timeline.index.count:
-            head = f"“{timeline.titles[event]}”"
+            head = quoted_title(timeline.titles[event])
         else:
             event = None
             for problem in timeline.provenance.documents.values():
                 if problem.issue is issue:
                     document = problem.document
             found = timeline.document_by_id.get(document)
-            head = f"“{found.title}”" if found is not None else issue.json_path
-        item = QListWidgetItem(f"{head}\n{issue.json_path}: {issue_message(issue)}")
+            head = quoted_title(found.title) if found is not None else issue.json_path
+        item = QListWidgetItem(f"{head}\n{located_text(issue.json_path, issue_message(issue))}")
         item.setForeground(FLAG_COLOR)
         item.setToolTip(plain_tooltip(issue_line(issue)))
         item.setData(_EventRole, -1 if event is None else event)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from ..model.provenance import Provenance as ProvenanceFacts
 from ..model.provenance import difference, summarise
+from ..render.date_word_parts import fill
 from .events_model import DISPUTED_COLOR
 
 FLAG_COLOR = DISPUTED_COLOR  # the text colour of every provenance warning
@@ -49,6 +50,19 @@ def event_problem_text(provenance: ProvenanceFacts, event: int, problems: int | 
     if event in provenance.unverifiable:
         parts.append(QCoreApplication.translate("Provenance", "a document it cites cannot be read"))
     return "; ".join(parts)
+
+
+def quoted_title(title: str) -> str:
+    """An event's or a document's title between the language's quotation marks ("“Départ”",
+    « Départ » in French)."""
+    template = QCoreApplication.translate("Provenance", "“%1”")
+    return fill(template if "%1" in template else "“%1”", title)
+
+
+def located_text(path: str, message: str) -> str:
+    """ "events[3].sources[0]: message", with the language's colon."""
+    template = QCoreApplication.translate("Provenance", "%1: %2")
+    return fill(template if "%2" in template else "%1: %2", path, message)
 
 
 def problems_count_text(count: int) -> str:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model.filtering import FilterSpec
 from .controller import TimelineController
@@ -56,6 +56,8 @@ def spec_from_json(value: dict[str, Any]) -> FilterSpec:
 
 class ViewMemory(QObject):
     """Records the open file's view in ``settings.views`` and restores it on open."""
+
+    recorded = Signal()  # the settings now hold the view: the app writes them to disk soon
 
     def __init__(
         self,
@@ -102,6 +104,7 @@ class ViewMemory(QObject):
         self._key = self._path_key()
         self._settings.last_file = self._key
         self.record()
+        self.recorded.emit()  # the last file changed, even with no view to note (closed)
 
     def on_file_loaded(self) -> None:
         if self._controller.reloading_after_edit:
@@ -118,6 +121,7 @@ class ViewMemory(QObject):
             finally:
                 self._restoring = False
         self.record()
+        self.recorded.emit()  # the last file changed, even with no view to note (closed)
 
     def restore(self, view: FileView) -> None:
         timeline = self._controller.timeline
@@ -145,7 +149,8 @@ class ViewMemory(QObject):
             self._timeline.show_window(view.start, view.end)
 
     def record(self, *_: object) -> None:
-        """Write the open file's view into the settings (in memory; saved at quit)."""
+        """Write the open file's view into the settings (in memory; ``recorded`` tells the
+        app, which writes the settings file a little later: see ``ui/app``)."""
         self._settle.stop()
         if self._restoring or not self._key or self._controller.timeline is None:
             return
@@ -163,6 +168,7 @@ class ViewMemory(QObject):
                 dock_state=self._save_docks(),
             ),
         )
+        self.recorded.emit()
 
     def _real_window(self) -> tuple[float | None, float | None]:
         tm = self._timeline.timemap

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping
+from typing import Any
 
 ENGLISH: dict[str, str] = {
     # -- any importer ------------------------------------------------------------------------
@@ -36,7 +37,7 @@ ENGLISH: dict[str, str] = {
     "url_not_http": "source addresses not http(s): kept in the event note",
     "title_from_summary": "titles made from the summary: no title cell",
     "acled_precision": "time_precision: expected 1, 2 or 3, found {found}; read as a day",
-    "jsonl_error": "expected a JSON object, found an error: {error}",
+    "jsonl_error": "expected a JSON object, found {found}, which is not valid JSON ({error})",
     "jsonl_not_object": "expected a JSON object, found {found}",
     # -- TimelineJS --------------------------------------------------------------------------
     "tjs_key_unknown": "{key}: not part of the TimelineJS format; not read",
@@ -115,6 +116,26 @@ ENGLISH: dict[str, str] = {
     "export_imprecision_timesketch": "imprecision: Timesketch places each event at its earliest "
     "second; the date as written is in edtf_date",
 }
+
+
+# The kind of JSON value an importer found where it expected another: the user's terms,
+# never Python's type names ("str").
+JSON_KINDS = ("text", "a number", "true or false", "null", "a list", "an object")
+
+
+def json_kind(value: Any) -> str:
+    """One of :data:`JSON_KINDS` for a value read from JSON."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "null"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return "an object"
 
 
 def placeholders(template: str) -> frozenset[str]:

@@ -23,7 +23,8 @@ from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
 from .date_parts import PartsError, edtf_from_parts, read_parts
 from .draft import Draft, clean, is_http_url, same_span
 from .html_text import html_to_text
-from .report import ConversionReport, Outcome, Where
+from .messages import json_kind
+from .report import ConversionReport, Outcome, ReportFormat, Where
 
 FORMAT = "timelinejs"
 ERA_TAG = "era"
@@ -69,7 +70,7 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             f"{name}: expected a TimelineJS timeline (an object with an 'events' list, or "
             f"TimelineJS 2's 'timeline' object), found {found}"
         )
-    report = ConversionReport(name, "TimelineJS JSON")
+    report = ConversionReport(name, ReportFormat.TIMELINEJS)
     draft = Draft("", report)
     title = data.get("title")
     if isinstance(title, dict):
@@ -120,7 +121,7 @@ def convert_slide(
     ``date_form``: the report's code for a date that is not what the format documents."""
     report = draft.report
     if not isinstance(slide, dict):
-        report.dropped(where, "tjs_not_object", found=type(slide).__name__)
+        report.dropped(where, "tjs_not_object", found=json_kind(slide))
         return
     notes: list[str] = []
     text = slide.get("text")

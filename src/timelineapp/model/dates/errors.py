@@ -13,21 +13,46 @@ class DateError(ValueError):
 
     ``position`` is the 0-based index in ``text`` where parsing failed (``None`` when the
     problem is not tied to one place); ``expected`` and ``found`` are short human phrases, so
-    the UI can show them separately or use ``str(error)`` as a whole sentence.
+    the UI can show them separately or use ``str(error)`` as a whole sentence (the command
+    line's English).
+
+    ``code`` and ``arguments`` say the same for another language (``ui/date_error_words``):
+    the code names what was expected ("date_day_for_month"), the arguments its numbers, as
+    text. The generic code "date_expected" carries only the English ``expected`` phrase.
+    ``found`` is :data:`END_HINT`, "nothing", or the input's own characters.
     """
 
-    def __init__(self, text: str, position: int | None, expected: str, found: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        position: int | None,
+        expected: str,
+        found: str,
+        code: str = "date_expected",
+        arguments: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.text = text
         self.position = position
         self.expected = expected
         self.found = found
+        self.code = code
+        self.arguments = arguments
         shown = shorten(text, 60)
         super().__init__(f"invalid date {shown!r}: expected {expected}, found {found}")
 
-    def __reduce__(self) -> tuple[type[DateError], tuple[str, int | None, str, str]]:
+    def issue_arguments(self) -> tuple[tuple[str, str], ...]:
+        """The arguments of the load issue: the date as shown, what was found, the rest."""
+        return (("date", shorten(self.text, 60)), ("found", self.found), *self.arguments)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[DateError], tuple[str, int | None, str, str, str, tuple[tuple[str, str], ...]]]:
         # The default exception pickling replays ``args`` (the message) into ``__init__``, which
-        # takes four arguments; errors must survive being sent between worker processes.
-        return (type(self), (self.text, self.position, self.expected, self.found))
+        # takes more arguments; errors must survive being sent between worker processes.
+        return (
+            type(self),
+            (self.text, self.position, self.expected, self.found, self.code, self.arguments),
+        )
 
 
 def choices(items: list[str]) -> str:

@@ -20,7 +20,9 @@ class Parser(PointReader):
 
     def parse(self) -> EdtfDate:
         if self.at_end():
-            raise DateError(self.text, 0, "a date such as 2024, 2024-06 or 2024-06-07", "nothing")
+            raise DateError(
+                self.text, 0, "a date such as 2024, 2024-06 or 2024-06-07", "nothing", "date_empty"
+            )
         if self.peek() in _SET_CLOSE:
             return self.parse_set()
 
@@ -62,6 +64,8 @@ class Parser(PointReader):
                 end_pos,
                 f"an end on or after the start {start_text}",
                 self.text[end_pos : self.end],
+                "date_end_before_start",
+                (("start", start_text),),
             )
         return assemble(self.text, DateKind.INTERVAL, start, end, start is None, end is None)
 
@@ -138,6 +142,7 @@ class Parser(PointReader):
                 last_pos,
                 "a last date on or after the first",
                 self.text[last_pos : self.pos],
+                "date_last_before_first",
             )
         kind = DateKind.INTERVAL if all_of else DateKind.ONE_OF
         return assemble(self.text[start : self.pos], kind, point, last, False, False)

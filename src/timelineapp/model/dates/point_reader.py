@@ -102,12 +102,16 @@ class PointReader:
         return f"'{char}'" if char.isprintable() else repr(char)
 
     def error(
-        self, expected: str, found: str | None = None, position: int | None = None
+        self,
+        expected: str,
+        found: str | None = None,
+        position: int | None = None,
+        code: str = "date_expected",
+        arguments: tuple[tuple[str, str], ...] = (),
     ) -> DateError:
         where = self.pos if position is None else position
-        return DateError(
-            self.text, where, expected, self.found_at(where) if found is None else found
-        )
+        shown = self.found_at(where) if found is None else found
+        return DateError(self.text, where, expected, shown, code, arguments)
 
     def digits(self, allowed: frozenset[str] = _DIGITS) -> str:
         # ASCII only: str.isdigit() accepts '²' or Arabic-Indic digits, which int() rejects or
@@ -122,11 +126,15 @@ class PointReader:
         start = self.pos
         text = self.digits()
         if len(text) != 2:
-            raise self.error(f"a 2-digit {what}{hint}", position=start)
+            raise self.error(f"a 2-digit {what}{hint}", position=start, code=f"date_{what}_digits")
         value = int(text)
         if not low <= value <= high:
             raise self.error(
-                f"{article(what)} {what} between {low:02d} and {high:02d}", text, start
+                f"{article(what)} {what} between {low:02d} and {high:02d}",
+                text,
+                start,
+                f"date_{what}_range",
+                (("low", f"{low:02d}"), ("high", f"{high:02d}")),
             )
         return value
 
@@ -164,7 +172,11 @@ class PointReader:
             run = self.pos + 1
             while run < self.end and self.text[run] in _MONTH_DAY_CHARS:
                 run += 1
-            raise self.error(_NO_MONTH_AFTER_Y, f"'{shorten(self.text[self.pos : run])}'")
+            raise self.error(
+                _NO_MONTH_AFTER_Y,
+                f"'{shorten(self.text[self.pos : run])}'",
+                code="date_y_year_month",
+            )
         if not stop and self.peek() == "-":
             self.pos += 1
             bits[1] |= _BITS[self.qualifier()]
@@ -178,7 +190,9 @@ class PointReader:
                 last = 2
                 self.after_component(bits, 2, "'T' and a time")
             elif self.peek() == "-":
-                raise self.error("the end of the season (a season has no day)")
+                raise self.error(
+                    "the end of the season (a season has no day)", code="date_season_day"
+                )
         written_bits = bits[: last + 1]
         exact = year.pattern is None and month_pattern is None and day_pattern is None
         plain_day = day is not None and exact and not any(written_bits)
@@ -190,7 +204,8 @@ class PointReader:
             if self.peek() == "T" and day is not None:
                 raise self.error(
                     "the end of the date (a time only follows a fully known day, with its "
-                    "qualifier at the very end)"
+                    "qualifier at the very end)",
+                    code="date_time_after_unknown_day",
                 )
             point = self.finish(year, month, day, season, month_pattern, day_pattern, bits, last)
         if point.unspecified or point.significant_digits is not None or "E" in year.text:
@@ -246,6 +261,7 @@ class PointReader:
                     "'X' digits that some calendar date matches (no such day exists)",
                     f"'{shorten(self.text[self.point_start : self.pos])}'",
                     self.point_start,
+                    "date_no_matching_day",
                 )
             first, final = found
             value = first[0]
@@ -278,7 +294,7 @@ class PointReader:
         self.pos += 1  # the 'T'
         hour = self.two_digits("hour", 0, 23, " after 'T' (as in T10:30)")
         if self.peek() != ":":
-            raise self.error("':' and 2-digit minutes (as in T10:30)")
+            raise self.error("':' and 2-digit minutes (as in T10:30)", code="date_minutes_colon")
         self.pos += 1
         minute = self.two_digits("minute", 0, 59)
         second: int | None = None
@@ -298,7 +314,16 @@ class PointReader:
 
     def check_year(self, value: int, text: str, start: int) -> None:
         if abs(value) > MAX_ABS_YEAR:
-            raise self.error(f"a year between {-MAX_ABS_YEAR} and {MAX_ABS_YEAR}", text, start)
+            raise self.year_range_error(text, start)
+
+    def year_range_error(self, found: str, start: int) -> DateError:
+        return self.error(
+            f"a year between {-MAX_ABS_YEAR} and {MAX_ABS_YEAR}",
+            found,
+            start,
+            "date_year_range",
+            (("low", str(-MAX_ABS_YEAR)), ("high", str(MAX_ABS_YEAR))),
+        )
 
     def parse_year(self) -> _Year:
         """``2024``, ``-0499``, ``0000``, ``199X``, ``Y170000002``, ``Y-17E7``, ``1950S2``."""
@@ -314,11 +339,14 @@ class PointReader:
             if len(digits) != 4:
                 if len(digits) > 4:
                     expected = "a 4-digit year (longer years need the 'Y' prefix, as in Y12345)"
+                    code = "date_year_long"
                 elif self.peek() == "u":
                     expected = "a 4-digit year with 'X' for unknown digits (the 2012 draft's 'u')"
+                    code = "date_year_u"
                 else:
                     expected = "a 4-digit year (as in 2024, 0000 or -0499)"
-                raise self.error(expected, position=digits_pos)
+                    code = "date_year_digits"
+                raise self.error(expected, position=digits_pos, code=code)
             text = self.text[start : self.pos]
             if digits == "XXXX":
                 raise self.error(
@@ -326,10 +354,14 @@ class PointReader:
                     "place on a timeline)",
                     f"'{text}'",
                     start,
+                    "date_unknown_year",
                 )
             if negative and digits == "0000":
                 raise self.error(
-                    "year zero written without '-' (0000 is 1 BCE)", f"'{text}'", start
+                    "year zero written without '-' (0000 is 1 BCE)",
+                    f"'{text}'",
+                    start,
+                    "date_negative_zero",
                 )
             pattern = digits if "X" in digits else None
             value = int(digits.replace("X", "0"))
@@ -370,7 +402,7 @@ class PointReader:
         # Compare lengths before calling int(): int() refuses strings over 4300 digits, and a
         # short bound keeps the comparison cheap whatever the input.
         if len(significant) + (exponent or 0) > bound:
-            raise self.error(f"a year between {-MAX_ABS_YEAR} and {MAX_ABS_YEAR}", shown, start)
+            raise self.year_range_error(shown, start)
         value = int(significant or "0") * 10 ** (exponent or 0)
         text = self.text[start : self.pos]
         self.check_year(value, shorten(("-" if negative else "") + str(value)), start)
@@ -397,21 +429,30 @@ class PointReader:
         start = self.pos
         text = self.digits(_PATTERN)
         if len(text) != 2:
-            raise self.error("a 2-digit month (01 to 12) or season (21 to 41)", position=start)
+            raise self.error(
+                "a 2-digit month (01 to 12) or season (21 to 41)",
+                position=start,
+                code="date_month_digits",
+            )
         if "X" in text:
             if not any(
                 1 <= int(f"{a}{b}") <= 12
                 for a in ("01" if text[0] == "X" else text[0])
                 for b in ("0123456789" if text[1] == "X" else text[1])
             ):
-                raise self.error("a month between 01 and 12", text, start)
+                raise self.error("a month between 01 and 12", text, start, "date_month_range")
             return None, text, None
         value = int(text)
         if 1 <= value <= 12:
             return value, None, None
         if value in SEASON_MONTHS:
             return None, None, value
-        raise self.error("a month between 01 and 12 or a season between 21 and 41", text, start)
+        raise self.error(
+            "a month between 01 and 12 or a season between 21 and 41",
+            text,
+            start,
+            "date_month_or_season",
+        )
 
     def parse_day(
         self, year: _Year, month: int | None, month_pattern: str | None
@@ -419,10 +460,10 @@ class PointReader:
         start = self.pos
         text = self.digits(_PATTERN)
         if len(text) != 2:
-            raise self.error("a 2-digit day (01 to 31)", position=start)
+            raise self.error("a 2-digit day (01 to 31)", position=start, code="date_day_digits")
         if "X" in text:
             if text[0] not in "X0123":
-                raise self.error("a day between 01 and 31", text, start)
+                raise self.error("a day between 01 and 31", text, start, "date_day_range")
             return None, text
         day = int(text)
         if year.pattern is None and month is not None:
@@ -432,9 +473,11 @@ class PointReader:
                     f"a day between 1 and {last} for {ENGLISH_MONTHS[month - 1]} {year.text}",
                     text,
                     start,
+                    "date_day_for_month",
+                    (("last", str(last)), ("month", str(month)), ("year", year.text)),
                 )
         elif not 1 <= day <= 31:
-            raise self.error("a day between 01 and 31", text, start)
+            raise self.error("a day between 01 and 31", text, start, "date_day_range")
         return day, None
 
     def parse_zone(self) -> int | None:

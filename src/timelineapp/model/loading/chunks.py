@@ -265,7 +265,7 @@ def collect_rows(
                     raise RowRejected
                 if len(unknown_documents) < cap:
                     path = f"events[{i}].sources[{s}].document"
-                    missing = unknown_id(file, path, "unknown_document", source.document)
+                    missing = unknown_id(file, path, "unknown_document", source.document, documents)
                     unknown_documents.append(missing)
                 continue
             for q, quote in enumerate(quotes):
@@ -355,7 +355,11 @@ def _members(
             if len(unknown) < context.max_issues:
                 i, j = events[position], position - firsts[position]
                 path = f"events[{i}].actors[{j}].actor"
-                unknown.append(unknown_id(context.file, path, "unknown_actor", names[position]))
+                unknown.append(
+                    unknown_id(
+                        context.file, path, "unknown_actor", names[position], context.actor_number
+                    )
+                )
     return members, member_roles, list(roles), unknown
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...model.dates import DateError, parse_date
+from ..date_error_words import date_error_text
 from ..events_model import DISPUTED_COLOR, date_words, undated_text
 from ..panes.event_pane import plain_label
 
@@ -57,7 +58,7 @@ class DateField(QWidget):
         try:
             parse_date(text)
         except DateError as error:
-            return str(error)
+            return date_error_text(error)
         return None
 
     def on_text_changed(self, _text: str) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...model.dates import DateError, parse_date
 from ...model.file_format import Actor, ActorKind, Document
 from ..actor_kinds import kind_text
+from ..date_error_words import date_error_text
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -219,7 +220,7 @@ class AddDocumentDialog(QDialog):
             try:
                 parse_date(published)
             except DateError as error:
-                return self.tr("Published: %1").replace("%1", str(error))
+                return self.tr("Published: %1").replace("%1", date_error_text(error))
         for name, label in (("url", self.tr("URL")), ("archive_url", self.tr("Archive URL"))):
             value = self.fields[name].text().strip()
             if value and not re.match(r"^https?://\S+$", value, re.IGNORECASE):

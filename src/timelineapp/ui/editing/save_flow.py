@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ...model.file_format import FILE_SUFFIX
 from ...model.saving import ChangedOnDisk, SaveError
 from ...model.untrusted_text import shown
-from ...resources import resource_path
 from ..controller import TimelineController
+from ..dialog_folders import is_bundled
 from ..settings import Settings
 
 _log = logging.getLogger(__name__)
@@ -58,10 +58,7 @@ class SaveFlow(QObject):
     # --- saving -----------------------------------------------------------------------------
     def _is_bundled(self, path: Path) -> bool:
         """The example shipped with the app is a template: saving it means Save As."""
-        try:
-            return path.resolve().is_relative_to(resource_path().resolve())
-        except (OSError, ValueError):
-            return False
+        return is_bundled(path)
 
     def save(self) -> bool:
         path = self._controller.path
