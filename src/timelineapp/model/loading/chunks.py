@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import heapq
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, compress, count, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -65,13 +65,21 @@ class ChunkContext:
         then keeps the pattern too (see rows.DEFERRED)."""
         return cls(
             file=file,
-            actor_number={a.id: i for i, a in enumerate(header.actors) if ACTOR_REF_OK(a.id)},
-            document_number={
-                d.id: i for i, d in enumerate(header.documents) if DOCUMENT_REF_OK(d.id)
-            },
+            actor_number=_numbered(header.actors, ACTOR_REF_OK),
+            document_number=_numbered(header.documents, DOCUMENT_REF_OK),
             max_issues=max_issues,
             documents=document_graph(header.documents),
         )
+
+
+def _numbered(items: Sequence[Any], keeps_pattern: Callable[[str], bool]) -> dict[str, int]:
+    """Each id of ``items`` that keeps the pattern -> its index (the last one for an id given
+    twice), built in C: a header may hold a million actors."""
+    ids = list(map(_ID, items))
+    return dict(compress(zip(ids, count()), map(keeps_pattern, ids)))
+
+
+_ID = attrgetter("id")
 
 
 @dataclass
