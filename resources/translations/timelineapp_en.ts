@@ -691,7 +691,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+95"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,7 +1968,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,7 +2033,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -3290,12 +3290,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+86"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+88"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Read %n item(s) as {format}.</source>
         <translation>
             <numerusform>Read %n item as {format}.</numerusform>
@@ -3352,7 +3352,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>(undated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,7 +3636,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -4155,7 +4155,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,7 +4173,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+32"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %n character, found {found}</numerusform>
@@ -4473,7 +4473,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+76"/>
         <source>not enough memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4483,7 +4483,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+33"/>
         <source>{choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,7 +4493,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(end of span)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,7 +4526,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>JsonProblem</name>
     <message>
-        <location line="-148"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+60"/>
         <source>Expecting value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,7 +5124,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+58"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5150,7 +5150,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source> GB</source>
+        <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5379,7 +5379,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReadProblem</name>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="-158"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-160"/>
         <source>file not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,7 +5469,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>system error {errno}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5951,7 +5951,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+99"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+100"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,7 +6002,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>
@@ -6018,7 +6018,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Show them (Fit All)</source>
         <translation type="unfinished"></translation>
     </message>

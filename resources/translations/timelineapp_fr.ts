@@ -692,7 +692,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+95"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1971,7 +1971,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -2036,7 +2036,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Relecture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -3296,12 +3296,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+86"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+88"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Read %n item(s) as {format}.</source>
         <translation>
             <numerusform>%n élément lu comme {format}.</numerusform>
@@ -3358,7 +3358,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>(undated)</source>
         <translation>(non daté)</translation>
     </message>
@@ -3644,7 +3644,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -4163,7 +4163,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Timesketch JSONL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -4181,7 +4181,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+32"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
         <source>expected at least %n character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -4481,7 +4481,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un objet {value}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+76"/>
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -4491,7 +4491,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>une erreur inattendue ({error})&#xa0;; le détail est dans le journal</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+33"/>
         <source>{choices} or {last}</source>
         <translation>{choices} ou {last}</translation>
     </message>
@@ -4501,7 +4501,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>la fin du fichier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>(end of span)</source>
         <translation>(fin du passage)</translation>
     </message>
@@ -4534,7 +4534,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>JsonProblem</name>
     <message>
-        <location line="-148"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+60"/>
         <source>Expecting value</source>
         <translation>valeur attendue</translation>
     </message>
@@ -5132,7 +5132,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/preferences_dialog.py" line="+58"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -5158,8 +5158,8 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+5"/>
-        <source> GB</source>
-        <translation>&#xa0;Go</translation>
+        <source> GiB</source>
+        <translation>&#xa0;Gio</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5387,7 +5387,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReadProblem</name>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="-158"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-160"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5477,7 +5477,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>system error {errno}</source>
         <translation>erreur système {errno}</translation>
     </message>
@@ -5961,7 +5961,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+99"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+100"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -6012,7 +6012,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
@@ -6028,7 +6028,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Show them (Fit All)</source>
         <translation>Les montrer (Tout afficher)</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from timelineapp.extract.importers import GroupAs, ImportOptions, detect_format, import_file
+from timelineapp.extract.importers.report import ReportFormat
 from timelineapp.extract.importers.timelinejs2 import date_parts
 from timelineapp.model.dates import Precision, parse_date
 
@@ -20,7 +21,7 @@ def result() -> object:
 
 def test_timelinejs2_is_detected_and_named_in_the_report(result: object) -> None:
     assert detect_format(SINK.name, SINK.read_bytes()) == "timelinejs"
-    assert result.report.format == "TimelineJS 2 JSON"  # type: ignore[attr-defined]
+    assert result.report.format is ReportFormat.TIMELINEJS2  # type: ignore[attr-defined]
     assert result.report.items_read == 7  # type: ignore[attr-defined]
 
 

@@ -7,6 +7,7 @@ import re
 import string
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from timelineapp.model.issues import Issue, IssueKind, Severity
 from timelineapp.model.validation_words import word_error
-from timelineapp.ui import issue_words
+from timelineapp.ui import issue_words, read_problem_words
 from timelineapp.ui.app import Application, create_qapplication
 
 BAD = Path(__file__).parents[1] / "data" / "bad"
@@ -187,9 +188,10 @@ def test_an_english_window_shows_the_model_message(app: Application) -> None:
     _dispose(app)
 
 
-def test_every_translate_call_is_literal_so_lupdate_sees_it() -> None:
+@pytest.mark.parametrize("module", [issue_words, read_problem_words])
+def test_every_translate_call_is_literal_so_lupdate_sees_it(module: ModuleType) -> None:
     """pyside6-lupdate reads only literal calls: a helper taking the text would hide it."""
-    tree = ast.parse(Path(issue_words.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
     calls = [
         node
         for node in ast.walk(tree)

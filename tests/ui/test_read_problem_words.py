@@ -16,7 +16,7 @@ from timelineapp.model.issues import Issue
 from timelineapp.model.loading import load_event_bytes, load_event_file
 from timelineapp.model.loading import read as reading
 from timelineapp.render.export_text import export_language
-from timelineapp.ui import issue_words
+from timelineapp.ui import issue_words, read_problem_words
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def test_an_os_error_is_said_by_its_kind_and_the_system_text_is_only_logged(
     assert issue.message == f"cannot read the file: {english}"
     assert "Texte du système" not in issue.message
     assert any("Texte du système" in line for line in logged)
-    assert issue_words.read_problem(dict(issue.arguments)) == english
+    assert read_problem_words.read_problem(dict(issue.arguments)) == english
     assert issue_words.issue_message(issue) == issue.message
 
 
@@ -85,7 +85,7 @@ def test_french_read_problems(
     monkeypatch.undo()
     os.mkfifo(tmp_path / "pipe.timeline.json")
     fifo = _only(tmp_path / "pipe.timeline.json")
-    assert issue_words.read_problem(dict(fifo.arguments)) == (
+    assert read_problem_words.read_problem(dict(fifo.arguments)) == (
         "attendu un fichier ordinaire, trouvé un tube nommé (FIFO)"
     )
 
@@ -98,11 +98,11 @@ def test_french_json_and_utf8_details(french: None) -> None:
 
 
 def test_an_unexpected_error_is_worded_and_points_to_the_log(french: None) -> None:
-    issue = issue_words.loading_failed("f.json", RuntimeError("a bug"))
+    issue = read_problem_words.loading_failed("f.json", RuntimeError("a bug"))
     assert issue.message == "loading failed: RuntimeError: a bug"  # the English, for the log
     worded = issue_words.issue_message(issue)
     assert "RuntimeError" in worded
     assert "a bug" not in worded
     assert "loading failed" not in worded
-    memory = issue_words.issue_message(issue_words.loading_failed("f.json", MemoryError()))
+    memory = issue_words.issue_message(read_problem_words.loading_failed("f.json", MemoryError()))
     assert memory == "échec du chargement\u00a0: mémoire insuffisante"

@@ -2,7 +2,7 @@
 
 The system's own text (``strerror``) is in the system's language, not the window's: the
 model keeps it for the log only and says the kind, chosen from ``errno``, in English; the
-window words the same code through Qt (``ui/issue_words.read_problem_words``).
+window words the same code through Qt (``ui/read_problem_words``).
 """
 
 from __future__ import annotations

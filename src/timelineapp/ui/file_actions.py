@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from .controller import TimelineController
+from .mnemonics import literal_ampersands
 from .settings import Settings
 
 MAX_RECENT = 10
@@ -47,7 +48,7 @@ class RecentFilesMenu(QMenu):
         for number, path in enumerate(recent, start=1):
             exists = Path(path).exists()
             missing |= not exists
-            name = Path(path).name.replace("&", "&&")
+            name = literal_ampersands(Path(path).name)
             # The first nine get a mnemonic digit, as in most desktop apps.
             text = f"&{number} {name}" if number < 10 else name
             act = self.addAction(text)

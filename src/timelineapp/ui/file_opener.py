@@ -95,7 +95,7 @@ def load_and_index(
         return result, timeline
     except Exception as error:
         logging.getLogger(__name__).exception("loading %s failed", path)
-        from .issue_words import loading_failed
+        from .read_problem_words import loading_failed
 
         return LoadResult(str(path), None, [loading_failed(str(path), error)]), None
 
@@ -271,7 +271,7 @@ def _unreadable_reason(result: LoadResult) -> str | None:
     was read and its content is what failed (those problems are listed, located)."""
     if len(result.issues) != 1 or result.issues[0].unreadable is None:
         return None
-    from .issue_words import read_problem
+    from .read_problem_words import read_problem
 
     issue = result.issues[0]
     worded = read_problem(dict(issue.arguments)) if issue.code == "file_unreadable" else None

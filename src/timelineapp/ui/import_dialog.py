@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,6 +39,7 @@ from .import_report_words import (
     templates,
     where_text,
 )
+from .window_geometry import fit_dialog_to_screen
 
 if TYPE_CHECKING:
     from ..extract.importers import ImportOptions, ImportResult, Where
@@ -84,7 +86,11 @@ class ImportDialog(QDialog):
         self._options = options
         self._result = result
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
-        self.resize(980, 640)
+        # Sized for a comfortable preview, never past the screen (with room for a title
+        # bar, unknown until shown); showEvent fits the frame once it is known.
+        available = self.screen().availableGeometry()
+        title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        self.resize(min(980, available.width()), min(640, available.height() - title_bar))
         report = result.report
         events = result.event_count
         layout = QVBoxLayout(self)
@@ -116,7 +122,7 @@ class ImportDialog(QDialog):
             self.mapping_box = self._mapping_editor()
             layout.addWidget(self.mapping_box)
         self.group_combo: QComboBox | None = None
-        if report.format.startswith("TimelineJS"):
+        if report.format.is_timelinejs:
             layout.addLayout(self._group_choice())
         note = QLabel(
             self.tr(
@@ -144,6 +150,10 @@ class ImportDialog(QDialog):
         self.save_button.clicked.connect(self.on_save_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_dialog_to_screen(self)
 
     # --- parts --------------------------------------------------------------------------
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from ..extract.importers.messages import JSON_KINDS
+from ..extract.importers.report import ReportFormat
 from .date_error_words import word_date_errors
-from .issue_words import json_detail
+from .read_problem_words import json_detail
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -438,27 +439,29 @@ def tally_text(tally: Tally, words: Mapping[str, str] | None = None) -> str:
     )
 
 
-def format_label(label: str) -> str:
-    """A format's name as the report gives it, in the user's language."""
+def format_label(code: ReportFormat) -> str:
+    """What a report read or wrote, in the user's language, worded from the importers' code."""
     labels = {
-        "TimelineJS JSON": QCoreApplication.translate("ImportReport", "TimelineJS JSON"),
-        "TimelineJS 2 JSON": QCoreApplication.translate("ImportReport", "TimelineJS 2 JSON"),
-        "TimelineJS spreadsheet (CSV)": QCoreApplication.translate(
+        ReportFormat.TIMELINEJS: QCoreApplication.translate("ImportReport", "TimelineJS JSON"),
+        ReportFormat.TIMELINEJS2: QCoreApplication.translate("ImportReport", "TimelineJS 2 JSON"),
+        ReportFormat.TIMELINEJS_SHEET: QCoreApplication.translate(
             "ImportReport", "TimelineJS spreadsheet (CSV)"
         ),
-        "ACLED export (CSV)": QCoreApplication.translate("ImportReport", "ACLED export (CSV)"),
-        "Timesketch/Plaso timeline": QCoreApplication.translate(
+        ReportFormat.ACLED: QCoreApplication.translate("ImportReport", "ACLED export (CSV)"),
+        ReportFormat.TIMESKETCH: QCoreApplication.translate(
             "ImportReport", "Timesketch/Plaso timeline"
         ),
-        "Timesketch/Plaso timeline (JSONL)": QCoreApplication.translate(
+        ReportFormat.TIMESKETCH_JSONL: QCoreApplication.translate(
             "ImportReport", "Timesketch/Plaso timeline (JSONL)"
         ),
-        "CSV table": QCoreApplication.translate("ImportReport", "CSV table"),
-        "iCalendar": QCoreApplication.translate("ImportReport", "iCalendar"),
-        "Timesketch JSONL": QCoreApplication.translate("ImportReport", "Timesketch JSONL"),
-        "CSV": QCoreApplication.translate("ImportReport", "CSV"),
+        ReportFormat.CSV_TABLE: QCoreApplication.translate("ImportReport", "CSV table"),
+        ReportFormat.ICALENDAR: QCoreApplication.translate("ImportReport", "iCalendar"),
+        ReportFormat.TIMESKETCH_EXPORT: QCoreApplication.translate(
+            "ImportReport", "Timesketch JSONL"
+        ),
+        ReportFormat.CSV_EXPORT: QCoreApplication.translate("ImportReport", "CSV"),
     }
-    return labels.get(label, label)
+    return labels.get(code, code.english)
 
 
 def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]:

@@ -68,7 +68,7 @@ def run_import(
         return None, str(error)
     except Exception as error:  # a bug: logged with its traceback, told in one sentence
         _log.exception("importing %s failed", path)
-        from .issue_words import unexpected_reason
+        from .read_problem_words import unexpected_reason
 
         return None, f"{path}: {unexpected_reason(type(error).__name__)}"
 
@@ -89,7 +89,7 @@ def load_import(result: ImportResult, name: str) -> tuple[LoadResult, Timeline |
         return loaded, timeline
     except Exception as error:  # a bug: logged, then told like a file that does not open
         _log.exception("loading an import failed")
-        from .issue_words import loading_failed
+        from .read_problem_words import loading_failed
 
         return LoadResult(name, None, [loading_failed(name, error)]), None
 

@@ -28,14 +28,18 @@ from PySide6.QtWidgets import (
 from ..model.loading import cache as load_cache
 from .settings import Settings, UiTheme
 
-GB = 1 << 30  # the spin box's unit, as the size is shown (traditional, 1024-based)
+GB = 1 << 30  # the spin box's unit, a GiB: sizes are 1024-based with IEC names (see size_text)
 MIN_BUDGET_GB = 0.1
 MAX_BUDGET_GB = 1024.0
 
 
 def size_text(size: int) -> str:
-    """A size in the user's locale, in the same 1024-based units as the budget."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    """A size in the user's locale, in the same 1024-based units as the budget.
+
+    IEC names ("GiB", French "Gio"), as every size in the app (``model/loading/read.size_text``
+    says why): Qt's traditional format calls 1024² "MB", which is not what MB means.
+    """
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
 class PreferencesDialog(QDialog):
@@ -78,7 +82,7 @@ class PreferencesDialog(QDialog):
         self.budget_spin.setRange(MIN_BUDGET_GB, MAX_BUDGET_GB)
         self.budget_spin.setDecimals(1)
         self.budget_spin.setSingleStep(0.5)
-        self.budget_spin.setSuffix(self.tr(" GB"))
+        self.budget_spin.setSuffix(self.tr(" GiB"))
         self.budget_spin.setValue(self._settings.cache_budget / GB)
         self.budget_spin.setToolTip(
             self.tr(

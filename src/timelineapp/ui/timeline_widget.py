@@ -57,6 +57,7 @@ from ..render.timemap import (
 )
 from .controller import TimelineController
 from .empty_view import paint_empty_message
+from .mnemonics import menu_label
 from .tooltips import document_tooltip, event_tooltip
 
 _WHEEL_STEP = 1.0015  # zoom factor per 1/8 degree of wheel: one notch (120) ~ x1.2
@@ -549,9 +550,13 @@ class TimelineWidget(QWidget):
         timeline = self._controller.timeline
         if timeline is None:
             return
+        if self._cluster_menu is not None:  # one menu at a time: the last click's goes
+            self._cluster_menu.hide()
+            self._cluster_menu.deleteLater()
         menu = QMenu(self)
         for event in cluster.events[:_LIST_LIMIT]:
-            act = menu.addAction(timeline.titles[event])  # QMenu text is plain text
+            # QMenu text is plain text, but "&" makes a mnemonic and a huge title freezes it.
+            act = menu.addAction(menu_label(timeline.titles[event]))
             act.setData(event)
         if len(cluster.events) > _LIST_LIMIT:
             more = menu.addAction(

@@ -50,9 +50,19 @@ def fit_window_to_screen(window: QWidget, initial: bool = False) -> None:
         return
     if window.isMaximized() or window.isFullScreen():
         return
+    _fit_frame(window, available, MINIMUM)
+
+
+def fit_dialog_to_screen(dialog: QWidget) -> None:
+    """Make a dialog's frame fit its screen, shrunk no further than its layout allows: a
+    dialog sized for a big screen must not lose its top edge (its title bar) on 1024×700."""
+    _fit_frame(dialog, dialog.screen().availableGeometry(), dialog.minimumSizeHint())
+
+
+def _fit_frame(window: QWidget, available: QRect, minimum: QSize) -> None:
     inner, frame = window.geometry(), window.frameGeometry()
     extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
-    placed = fitted(frame, available, MINIMUM + QSize(extra_w, extra_h))
+    placed = fitted(frame, available, minimum + QSize(extra_w, extra_h))
     if placed != frame:
         window.setGeometry(
             QRect(

@@ -12,7 +12,7 @@ import io
 
 from timelineapp.model.dates import DateError, Precision, format_instant, parse_date
 
-from ..importers.report import ConversionReport
+from ..importers.report import ConversionReport, ReportFormat
 from .selection import Selection, new_report
 
 COLUMNS = (
@@ -37,7 +37,7 @@ LIST_SEPARATOR = "; "
 
 
 def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
-    report = new_report(selection, output, "CSV")
+    report = new_report(selection, output, ReportFormat.CSV_EXPORT)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)

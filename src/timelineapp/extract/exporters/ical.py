@@ -16,7 +16,7 @@ from timelineapp.model.calendar import from_seconds
 from timelineapp.model.dates import DateKind, Precision, date_form
 
 from ..importers.ical import DATE_PROPERTY
-from ..importers.report import ConversionReport, Outcome
+from ..importers.report import ConversionReport, Outcome, ReportFormat
 from .selection import Selection, new_report
 
 UID_DOMAIN = "timelineapp"
@@ -27,7 +27,7 @@ def export_ics(
 ) -> tuple[str, ConversionReport]:
     import icalendar
 
-    report = new_report(selection, output, "iCalendar")
+    report = new_report(selection, output, ReportFormat.ICALENDAR)
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//timelineapp//event file export//EN")
     calendar.add("version", "2.0")

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from timelineapp.extract.importers.report import ConversionReport, Where
+from timelineapp.extract.importers.report import ConversionReport, ReportFormat, Where
 from timelineapp.model.dates import DateError, EdtfDate, parse_date
 from timelineapp.model.file_format import Actor, Document, Event, EventFile
 
@@ -84,7 +84,7 @@ class Selection:
             yield event, date, where
 
 
-def new_report(selection: Selection, output: str, label: str) -> ConversionReport:
+def new_report(selection: Selection, output: str, label: ReportFormat) -> ConversionReport:
     report = ConversionReport(output or selection.file, label)
     report.items_read = len(selection.events)
     return report

@@ -19,13 +19,13 @@ from timelineapp.model.dates import DateKind, DatePoint, EdtfDate, date_form
 from timelineapp.model.file_format import Event
 
 from ..importers.date_parts import JS_DATE_YEARS, timelinejs_year
-from ..importers.report import ConversionReport, Outcome
+from ..importers.report import ConversionReport, Outcome, ReportFormat
 from ..importers.timelinejs import ERA_TAG
 from .selection import Selection, new_report
 
 
 def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
-    report = new_report(selection, output, "TimelineJS JSON")
+    report = new_report(selection, output, ReportFormat.TIMELINEJS)
     header = selection.header
     title_text: dict[str, Any] = {"headline": escape(header.title)}
     if header.description:

@@ -14,14 +14,14 @@ from typing import Any
 from timelineapp.model.calendar import from_seconds
 from timelineapp.model.dates import Precision, format_instant
 
-from ..importers.report import ConversionReport
+from ..importers.report import ConversionReport, ReportFormat
 from .selection import Selection, new_report
 
 TIMESTAMP_DESC = "Event date"
 
 
 def export_timesketch(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
-    report = new_report(selection, output, "Timesketch JSONL")
+    report = new_report(selection, output, ReportFormat.TIMESKETCH_EXPORT)
     lines: list[str] = []
     for event, date, where in selection.dated_events(report, "export_undated_timesketch"):
         year = from_seconds(date.earliest)[0]

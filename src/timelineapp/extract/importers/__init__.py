@@ -22,7 +22,7 @@ from .base import (
     UnreadableInput,
     no_progress,
 )
-from .report import ConversionReport, Entry, Outcome, Where
+from .report import ConversionReport, Entry, Outcome, ReportFormat, Where
 
 __all__ = [
     "FORMATS",
@@ -121,7 +121,7 @@ def detect_format(name: str, raw: bytes) -> str:
     from .timelinejs_sheet import is_timelinejs_sheet
 
     try:
-        header = read_table(head, name, ConversionReport(name, "")).header
+        header = read_table(head, name, ConversionReport(name, ReportFormat.NONE)).header
     except UnreadableInput:
         return "csv"
     if is_timelinejs_sheet(header):

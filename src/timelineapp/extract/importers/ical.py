@@ -17,7 +17,7 @@ from typing import Any
 
 from .base import ImportOptions, ImportResult, UnreadableInput
 from .draft import Draft, clean, is_http_url, same_span
-from .report import ConversionReport, Outcome, Where
+from .report import ConversionReport, Outcome, ReportFormat, Where
 
 FORMAT = "ics"
 # Written by timelineapp's own export: the EDTF date the calendar dates were drawn from.
@@ -58,7 +58,7 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
         raise UnreadableInput(
             f"{name}: expected an iCalendar file, found an error: {error}"
         ) from None
-    report = ConversionReport(name, "iCalendar")
+    report = ConversionReport(name, ReportFormat.ICALENDAR)
     draft = Draft(clean(calendar.get("X-WR-CALNAME")) or name.rsplit("/", 1)[-1], report)
     description = clean(calendar.get("X-WR-CALDESC"))
     if description:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .base import ImportCancelled, ImportOptions, ImportResult, Progress
 from .draft import Draft, DraftPart
-from .report import MAX_LISTED, ConversionReport
+from .report import MAX_LISTED, ConversionReport, ReportFormat
 from .table import Table
 
 if TYPE_CHECKING:
@@ -302,7 +302,7 @@ def convert_part(job: PartJob, data: bytes) -> PartResult:
     except UnicodeDecodeError:
         raise NotUtf8 from None
     del data
-    report = ConversionReport(job.name, "")
+    report = ConversionReport(job.name, ReportFormat.NONE)
     table = Table(job.name, job.header, text, job.delimiter, report, skip_header=False)
     offset = job.first_line - 1
     rows = ((line + offset, row) for line, row in table.rows())

@@ -22,6 +22,52 @@ from .messages import ENGLISH, english
 MAX_LISTED = 200
 
 
+class ReportFormat(StrEnum):
+    """What a conversion read or wrote, as a code: a window words it in its own language
+    from the code (``ui/import_report_words.format_label``), never from the English name,
+    which is for the command line and JSON reports (:attr:`english`)."""
+
+    NONE = ""  # a scratch report: a header read to guess the columns, one part of a big table
+    TIMELINEJS = "timelinejs"
+    TIMELINEJS2 = "timelinejs2"
+    TIMELINEJS_SHEET = "timelinejs-sheet"
+    ACLED = "acled"
+    TIMESKETCH = "timesketch"
+    TIMESKETCH_JSONL = "timesketch-jsonl"
+    CSV_TABLE = "csv-table"
+    ICALENDAR = "icalendar"
+    TIMESKETCH_EXPORT = "timesketch-export"
+    CSV_EXPORT = "csv-export"
+
+    @property
+    def english(self) -> str:
+        return _FORMAT_NAMES[self]
+
+    @property
+    def is_timelinejs(self) -> bool:
+        """One of TimelineJS's formats, whose "group" may be kept as actors or as tags."""
+        return self in (
+            ReportFormat.TIMELINEJS,
+            ReportFormat.TIMELINEJS2,
+            ReportFormat.TIMELINEJS_SHEET,
+        )
+
+
+_FORMAT_NAMES = {
+    ReportFormat.NONE: "",
+    ReportFormat.TIMELINEJS: "TimelineJS JSON",
+    ReportFormat.TIMELINEJS2: "TimelineJS 2 JSON",
+    ReportFormat.TIMELINEJS_SHEET: "TimelineJS spreadsheet (CSV)",
+    ReportFormat.ACLED: "ACLED export (CSV)",
+    ReportFormat.TIMESKETCH: "Timesketch/Plaso timeline",
+    ReportFormat.TIMESKETCH_JSONL: "Timesketch/Plaso timeline (JSONL)",
+    ReportFormat.CSV_TABLE: "CSV table",
+    ReportFormat.ICALENDAR: "iCalendar",
+    ReportFormat.TIMESKETCH_EXPORT: "Timesketch JSONL",
+    ReportFormat.CSV_EXPORT: "CSV",
+}
+
+
 class Outcome(StrEnum):
     DROPPED = "dropped"  # a row or item that is not in the result at all
     CHANGED = "changed"  # kept, but not as written (a date made coarser, an id renamed…)
@@ -100,7 +146,7 @@ class ConversionReport:
     """The account of one conversion, for the command line and the import dialog."""
 
     file: str
-    format: str
+    format: ReportFormat
     items_read: int = 0
     kept: dict[str, int] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
@@ -152,7 +198,7 @@ class ConversionReport:
         """One line: what was read and what came out."""
         kept = ", ".join(_counted(count, what) for what, count in self.kept.items()) or "nothing"
         dropped = self.dropped_count
-        text = f"{self.file}: read {self.items_read} items as {self.format}; kept {kept}"
+        text = f"{self.file}: read {self.items_read} items as {self.format.english}; kept {kept}"
         if dropped:
             text += f"; dropped {dropped} item{'s' * (dropped != 1)}"
         return text
@@ -177,7 +223,7 @@ class ConversionReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "file": self.file,
-            "format": self.format,
+            "format": self.format.english,
             "items_read": self.items_read,
             "kept": dict(self.kept),
             "problems": [entry.to_json() for entry in self.entries],

@@ -13,7 +13,7 @@ from timelineapp.model.dates import DateError, cached_date
 
 from .cell_dates import timestamp_date
 from .date_parts import PartsError
-from .report import ConversionReport, Where
+from .report import ConversionReport, ReportFormat, Where
 from .table import find_column
 from .table_mapping import ColumnMapping
 from .table_rows import Preset, set_date, split
@@ -149,14 +149,14 @@ def _timesketch_finish(
 PRESETS: dict[str, Preset] = {
     "acled": Preset(
         "acled",
-        "ACLED export (CSV)",
+        ReportFormat.ACLED,
         _acled_mapping,
         _acled_finish,
         frozenset({"time_precision", "fatalities", "year"}),
     ),
     "timesketch": Preset(
         "timesketch",
-        "Timesketch/Plaso timeline",
+        ReportFormat.TIMESKETCH,
         _timesketch_mapping,
         _timesketch_finish,
         # precision and latest: what the date says (timelineapp's own export writes them).

@@ -22,7 +22,7 @@ from .base import ImportCancelled, ImportOptions, Progress, no_progress
 from .cell_dates import CellDate, cell_date
 from .date_parts import PartsError
 from .draft import Draft, is_http_url
-from .report import ConversionReport, Outcome, Where
+from .report import ConversionReport, Outcome, ReportFormat, Where
 from .table_mapping import ColumnMapping
 
 _TITLE_LIMIT = 120
@@ -36,7 +36,7 @@ _DERIVED_FROM_DATE = frozenset({"earliest", "latest", "precision"})
 @dataclass(frozen=True)
 class Preset:
     name: str
-    label: str
+    format: ReportFormat  # what the report says it read
     mapping: Callable[[list[str]], ColumnMapping]
     # Extra work on one row after the mapped fields: dates, titles, tags of the preset.
     finish: Callable[[dict[str, str], dict[str, Any], Where, ConversionReport], None]

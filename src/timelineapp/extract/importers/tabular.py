@@ -17,7 +17,7 @@ from . import parallel_table
 from .base import ImportOptions, ImportResult, Progress, no_progress
 from .draft import Draft
 from .messages import json_kind
-from .report import ConversionReport, Where
+from .report import ConversionReport, ReportFormat, Where
 from .table import read_table
 from .table_mapping import FIELDS, ColumnMapping, apply_overrides, detect_mapping
 from .table_presets import PRESETS, is_acled, is_timesketch
@@ -35,7 +35,7 @@ def import_table(
 ) -> ImportResult:
     """A CSV/TSV file: generic (``preset=None``) or an ACLED or Timesketch export."""
     chosen = PRESETS[preset] if preset else None
-    label = chosen.label if chosen else "CSV table"
+    label = chosen.format if chosen else ReportFormat.CSV_TABLE
     report = ConversionReport(name, label)
     if len(raw) >= parallel_table.PARALLEL_BYTES and parallel_table.cores() > 1:
         made = _import_in_parts(raw, name, options, preset, progress, report)
@@ -68,7 +68,7 @@ def _import_in_parts(
     mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
     mapping = apply_overrides(mapping, options.mapping, table.header, name)
     columns = [c for c in table.header if c != "\x00extra"]
-    if not readable(mapping, columns, name, ConversionReport(name, "")):
+    if not readable(mapping, columns, name, ConversionReport(name, ReportFormat.NONE)):
         return None  # one process says so, as for a small table
     return parallel_table.import_parts(raw, table, mapping, options, preset, progress)
 
@@ -77,7 +77,7 @@ def import_timesketch_jsonl(
     raw: bytes, name: str, options: ImportOptions, progress: Progress = no_progress
 ) -> ImportResult:
     """Timesketch JSONL: one JSON object per line with ``message``, ``datetime``…"""
-    report = ConversionReport(name, "Timesketch/Plaso timeline (JSONL)")
+    report = ConversionReport(name, ReportFormat.TIMESKETCH_JSONL)
     text = raw.decode("utf-8-sig", errors="replace")
     header: list[str] = []
 

@@ -24,7 +24,7 @@ from .date_parts import PartsError, edtf_from_parts, read_parts
 from .draft import Draft, clean, is_http_url, same_span
 from .html_text import html_to_text
 from .messages import json_kind
-from .report import ConversionReport, Outcome, Where
+from .report import ConversionReport, Outcome, ReportFormat, Where
 
 FORMAT = "timelinejs"
 ERA_TAG = "era"
@@ -70,7 +70,7 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
             f"{name}: expected a TimelineJS timeline (an object with an 'events' list, or "
             f"TimelineJS 2's 'timeline' object), found {found}"
         )
-    report = ConversionReport(name, "TimelineJS JSON")
+    report = ConversionReport(name, ReportFormat.TIMELINEJS)
     draft = Draft("", report)
     title = data.get("title")
     if isinstance(title, dict):

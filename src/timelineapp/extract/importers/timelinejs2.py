@@ -25,10 +25,9 @@ from typing import Any
 from .base import ImportOptions, ImportResult
 from .draft import Draft, clean
 from .messages import json_kind
-from .report import ConversionReport, Entry, Where
+from .report import ConversionReport, Entry, ReportFormat, Where
 from .timelinejs import convert_slide, read_title_slide
 
-FORMAT_LABEL = "TimelineJS 2 JSON"
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 _COMMA_DATE = re.compile(r"^\s*[+-]?\d+(\s*,\s*\d+){0,5}\s*,?\s*$")
 _ISO_DATE = re.compile(
@@ -57,7 +56,7 @@ def is_timelinejs2(data: Any) -> bool:
 
 def import_timelinejs2(data: Mapping[str, Any], name: str, options: ImportOptions) -> ImportResult:
     """A TimelineJS 2 timeline already parsed from JSON (see the module's docstring)."""
-    report = ConversionReport(name, FORMAT_LABEL)
+    report = ConversionReport(name, ReportFormat.TIMELINEJS2)
     draft = Draft("", report)
     root = Where(name).child("timeline")
     timeline = data["timeline"]

@@ -16,7 +16,7 @@ from .base import ImportOptions, ImportResult, UnreadableInput
 from .cell_dates import us_date
 from .date_parts import PartsError, read_time
 from .draft import Draft
-from .report import ConversionReport, Where
+from .report import ConversionReport, ReportFormat, Where
 from .table import Table, find_column, read_table
 from .timelinejs import convert_slide, read_title_slide
 
@@ -50,7 +50,7 @@ def is_timelinejs_sheet(header: list[str]) -> bool:
 
 
 def import_timelinejs_sheet(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
-    report = ConversionReport(name, "TimelineJS spreadsheet (CSV)")
+    report = ConversionReport(name, ReportFormat.TIMELINEJS_SHEET)
     table = read_table(raw, name, report)
     if not is_timelinejs_sheet(table.header):
         raise UnreadableInput(

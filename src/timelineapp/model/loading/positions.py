@@ -87,9 +87,14 @@ class _Scanner:
         if not match:
             raise ValueError(self.pos)
         self.pos = match.end()
-        raw = match.group(0)[1:-1]
-        # Keys with escapes are rare in event files; an approximate key is fine for locating.
-        return raw.encode().decode("unicode_escape") if "\\" in raw else raw
+        token = match.group(0)
+        if "\\" not in token:
+            return token[1:-1]
+        try:  # JSON's own escapes (\/, \u00e9…), as the loader read the key
+            key: str = json.loads(token)
+        except ValueError:  # an escape JSON does not know: the file has a syntax error there
+            return token[1:-1]
+        return key
 
     def expect(self, char: str) -> None:
         if not self.text.startswith(char, self.pos):

@@ -74,9 +74,23 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
+_IEC_UNITS = ("KiB", "MiB", "GiB", "TiB", "PiB", "EiB")
+
+
 def size_text(count: int) -> str:
-    """A byte count as a message shows it (the loader's refusals, the saver's)."""
-    return f"{count / (1 << 20):,.1f} MB" if count >= 1 << 20 else f"{count:,} bytes"
+    """A byte count as a message shows it (the loader's refusals, the saver's).
+
+    One rule for sizes everywhere: 1024-based with IEC names ("100.0 MiB"), because our
+    limits are powers of two (a 100 MiB limit in SI reads "104.9 MB") and "MB" for 1024²
+    says something else than it means. These are the words of Qt's
+    ``QLocale.formattedDataSize(count, 1, DataSizeIecFormat)`` in English, which the window
+    uses (``ui/read_problem_words``, ``ui/preferences_dialog``): the command line and the
+    English window say a size the same way (a test holds them together).
+    """
+    power = min((count.bit_length() - 1) // 10, len(_IEC_UNITS)) if count > 0 else 0
+    if power == 0:
+        return f"{count:,} bytes"
+    return f"{count / (1 << (10 * power)):,.1f} {_IEC_UNITS[power - 1]}"
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:

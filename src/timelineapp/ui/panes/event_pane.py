@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...model.evidence import evidence_of
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
-from ...model.untrusted_text import elided, shown
+from ...model.untrusted_text import elided
 from ..controller import TimelineController
 from ..events_model import (
     DISPUTED_COLOR,
@@ -32,6 +32,7 @@ from ..events_model import (
     undated_text,
 )
 from ..highlight import set_label_text
+from ..mnemonics import menu_label
 from ..provenance_words import FLAG_COLOR, event_problem_text
 
 if TYPE_CHECKING:
@@ -321,10 +322,11 @@ class EventPane(QWidget):
         # A button per actor, up to a screenful: one event with a million actors built a
         # million buttons (minutes, gigabytes). The rest are counted in the last one.
         for ref in refs[:MAX_ACTOR_BUTTONS]:
-            name = shown(timeline.actor_name(ref.actor))
+            name = menu_label(timeline.actor_name(ref.actor))
             button = QToolButton(self._actors_box)
-            # QToolButton text is never rich text, so names and roles from the file are safe.
-            button.setText(name if ref.role is None else f"{name} ({shown(ref.role)})")
+            # QToolButton text is never rich text, so names and roles from the file are safe
+            # once their "&" cannot make a mnemonic.
+            button.setText(name if ref.role is None else f"{name} ({menu_label(ref.role)})")
             button.setAutoRaise(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setProperty("actor_id", ref.actor)
