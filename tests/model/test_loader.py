@@ -108,6 +108,27 @@ def test_parent_cycle_is_reported() -> None:
     assert "armee" in issue.message
 
 
+def test_header_reference_problems_are_each_located() -> None:
+    """Duplicate actor ids, unknown parents and parent cycles, each at its own path (the
+    checks gather ids in bulk for headers of a million actors)."""
+    data = minimal()
+    data["actors"] += [
+        {"id": "niger", "name": "Niger again"},
+        {"id": "a", "name": "A", "parent": "b"},
+        {"id": "b", "name": "B", "parent": "a"},
+        {"id": "c", "name": "C", "parent": "nowhere"},
+    ]
+    result = load(data)
+    assert result.loaded is None
+    by_path = {i.json_path: i for i in result.issues}
+    assert by_path["actors[2].id"].code == "duplicate_actor_id"
+    assert by_path["actors[5].parent"].code == "unknown_parent"
+    assert "'nowhere'" in by_path["actors[5].parent"].message
+    cycles = [i for i in result.issues if i.code == "actor_cycle"]
+    assert [i.json_path for i in cycles] == ["actors[3].parent"]
+    assert "a -> b -> a" in cycles[0].message
+
+
 def test_quote_mismatch_names_the_differing_character() -> None:
     data = minimal()
     quote = data["events"][0]["sources"][0]["quotes"][0]

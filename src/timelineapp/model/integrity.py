@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Mapping, Sequence
+from operator import attrgetter
 
 from .evidence_links import document_link_issues
 from .file_format import EventFile, Span
@@ -18,29 +19,42 @@ _CONTEXT = 12
 
 
 def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
-    """Duplicate document and actor ids, unknown parents, parent cycles."""
+    """Duplicate document and actor ids, unknown parents, parent cycles.
+
+    A header may hold a million actors: ids and parents are gathered with ``map`` (in C) and
+    the per-actor Python loops run only over the actors that have a parent.
+    """
+    actor_id_list = list(map(_ID, data.actors))
     id_lists: tuple[tuple[str, list[str]], ...] = (
-        ("document", [d.id for d in data.documents]),
-        ("actor", [a.id for a in data.actors]),
+        ("document", list(map(_ID, data.documents))),
+        ("actor", actor_id_list),
     )
     for kind, ids in id_lists:
         yield from duplicate_ids(kind, ids, file)
-    actor_ids = {a.id for a in data.actors}
+    actor_ids = set(actor_id_list)
+    parent_of: list[str | None] = list(map(_PARENT, data.actors))
     parents: dict[str, str] = {}
-    for i, actor in enumerate(data.actors):
-        if actor.parent is None:
-            continue
-        if actor.parent not in actor_ids:
-            path = f"actors[{i}].parent"
-            yield unknown_id(file, path, "unknown_parent", actor.parent, actor_ids)
-        else:
-            parents[actor.id] = actor.parent
-    yield from _check_cycles(data, parents, file)
+    if parent_of.count(None) != len(parent_of):
+        for i, parent in enumerate(parent_of):
+            if parent is None:
+                continue
+            if parent not in actor_ids:
+                path = f"actors[{i}].parent"
+                yield unknown_id(file, path, "unknown_parent", parent, actor_ids)
+            else:
+                parents[actor_id_list[i]] = parent
+    yield from _check_cycles(actor_id_list, parents, file)
     yield from document_link_issues(data, file)
+
+
+_ID = attrgetter("id")
+_PARENT = attrgetter("parent")
 
 
 def duplicate_ids(kind: str, ids: Sequence[str], file: str) -> Iterator[Issue]:
     """Ids that occur twice among ``ids`` (documents, actors or events)."""
+    if len(set(ids)) == len(ids):  # the usual case, decided in C
+        return
     seen: dict[str, int] = {}
     for i, item_id in enumerate(ids):
         if item_id in seen:
@@ -49,8 +63,7 @@ def duplicate_ids(kind: str, ids: Sequence[str], file: str) -> Iterator[Issue]:
             seen[item_id] = i
 
 
-def _check_cycles(data: EventFile, parents: Mapping[str, str], file: str) -> Iterator[Issue]:
-    index = {a.id: i for i, a in enumerate(data.actors)}
+def _check_cycles(ids: list[str], parents: Mapping[str, str], file: str) -> Iterator[Issue]:
     reported: set[str] = set()
     for start in parents:
         chain: list[str] = []
@@ -62,7 +75,9 @@ def _check_cycles(data: EventFile, parents: Mapping[str, str], file: str) -> Ite
             continue
         chain_cycle = chain[chain.index(node) :]
         reported.update(chain_cycle)
-        yield cycle(file, f"actors[{index[node]}].parent", "actor_cycle", [*chain_cycle, node])
+        # The last actor with that id, as a dict of id -> index would say.
+        where = len(ids) - 1 - ids[::-1].index(node)
+        yield cycle(file, f"actors[{where}].parent", "actor_cycle", [*chain_cycle, node])
 
 
 def sha256_text(text: str) -> str:

@@ -7,6 +7,7 @@ lowest common ancestors (for counting each event once per actor).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -31,7 +32,7 @@ class ActorTree:
     def __init__(self, ids: Sequence[str], parents: Sequence[int] | npt.ArrayLike) -> None:
         count = len(ids)
         self.ids: tuple[str, ...] = tuple(ids)
-        self.index_of: dict[str, int] = {a: i for i, a in enumerate(self.ids)}
+        self.index_of: dict[str, int] = dict(zip(self.ids, range(count), strict=True))  # 1M actors
         parent = np.asarray(parents, dtype=np.int64).reshape(-1).copy()
         if parent.size != count:
             raise ValueError(f"expected {count} parents, found {parent.size}")
@@ -152,9 +153,14 @@ class ActorTree:
 
     @classmethod
     def from_actors(cls, actors: Sequence[Actor]) -> ActorTree:
-        number = {a.id: i for i, a in enumerate(actors)}
-        parents = [-1 if a.parent is None else number.get(a.parent, -1) for a in actors]
-        return cls([a.id for a in actors], parents)
+        # Gathered with map (in C): a file may declare a million actors, most without parent.
+        ids = list(map(attrgetter("id"), actors))
+        parent_of = list(map(attrgetter("parent"), actors))
+        if parent_of.count(None) == len(parent_of):
+            return cls(ids, np.full(len(ids), -1, dtype=np.int64))
+        number = dict(zip(ids, range(len(ids)), strict=True))
+        parents = [-1 if p is None else number.get(p, -1) for p in parent_of]
+        return cls(ids, parents)
 
     @classmethod
     def from_timeline(cls, timeline: Timeline) -> ActorTree:

@@ -304,7 +304,7 @@ def _load_split(
         return documents.by_number(header.documents)
 
     request.report(0.05)
-    context = ChunkContext.of_header(header, name, max_issues)
+    context = ChunkContext.of_header(header, name, max_issues, validated=not schema)
     spans = np.zeros((split.count, 2), dtype=np.int64)
     results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
