@@ -255,6 +255,14 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
         )
         + _occurrence(arguments)
     ),
+    # ``timelineapp validate``'s re-reading of the date phrases (``extract/phrase_check``).
+    "date_phrase_disagrees": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "the date phrase « {phrase} » reads {reading}, which does not overlap the event's "
+            "date {date}: select the words that give the date (or drop the phrase)",
+        )
+    ),
     # Document files that cannot be read (``model/reference_issues.document_problem``).
     "document_needs_file": _plain(
         lambda: QCoreApplication.translate(
