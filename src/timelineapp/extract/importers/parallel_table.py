@@ -1,8 +1,9 @@
 """Big tables imported on every core: the rows cut into parts, each converted in a process.
 
 Converting a row is Python that holds the GIL (about 30 µs of it for an ACLED row), so a
-million rows take half a minute on one core; worker processes ("spawn", never "fork": the
-window has threads) convert one part each, and the parts are merged in input order
+million rows take half a minute on one core; worker processes convert one part each (never
+forked from the window's process, which has threads: forked from the loader's fork server,
+:func:`.parallel.worker_context`, else spawned), and the parts are merged in input order
 (:meth:`.draft.Draft.merge`). The result is the one a single process gives: the same ids,
 actors, documents, events and report, lines included. Where the parts disagree (two names
 made into one actor id in a different order, an event id renamed in one part and taken in
@@ -158,12 +159,15 @@ def _run(
     worker's own buffers, one ``recv_bytes`` each, never as one pickle of them all (which
     the main process would hold twice while unpickling).
     """
-    import multiprocessing
     import threading
     from multiprocessing.connection import wait
 
-    context = multiprocessing.get_context("spawn")
-    # Shared memory the workers inherit (spawn passes it to each new process): each writes
+    from timelineapp.model.loading.parallel import worker_context
+
+    # The loader's rule for starting workers: forked from its fork server, which has the
+    # importer imported already (a spawned worker spent ~0.33 s of CPU importing it).
+    context = worker_context()
+    # Shared memory the workers inherit (passed to each new process): each writes
     # its part's fraction done, as a single-process import reports its rows.
     done = context.Array("d", len(jobs), lock=False)
     links: list[tuple[BaseProcess, Connection]] = []
@@ -171,7 +175,10 @@ def _run(
     try:
         for _job in jobs:
             ours, theirs = context.Pipe()
-            process: BaseProcess = context.Process(target=_worker, args=(theirs, done), daemon=True)
+            # (Process is on every concrete context; the stubs' BaseContext lacks it.)
+            process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+                target=_worker, args=(theirs, done), daemon=True
+            )
             process.start()
             theirs.close()
             links.append((process, ours))
