@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,15 @@ class PartJob:
 class PartResult:
     draft: DraftPart
     report: ConversionReport
+    cpu_s: float = 0.0  # the worker's CPU time when it sent the result
+    peak_bytes: int = 0  # and its peak RSS (0 where the platform does not tell)
+
+
+# The CPU time of the last import's workers and the biggest one's peak RSS, as they told
+# them: forked from the fork server, they are not this process's children, so
+# RUSAGE_CHILDREN does not count them (benchmarks).
+last_workers_cpu_s = 0.0
+last_worker_peak_bytes = 0
 
 
 def cores() -> int:
@@ -167,6 +177,8 @@ def _run(
     # The loader's rule for starting workers: forked from its fork server, which has the
     # importer imported already (a spawned worker spent ~0.33 s of CPU importing it).
     context = worker_context()
+    global last_workers_cpu_s, last_worker_peak_bytes
+    last_workers_cpu_s, last_worker_peak_bytes = 0.0, 0
     # Shared memory the workers inherit (passed to each new process): each writes
     # its part's fraction done, as a single-process import reports its rows.
     done = context.Array("d", len(jobs), lock=False)
@@ -198,6 +210,8 @@ def _run(
         sender.join()
         for process, _conn in links:
             process.join()
+        last_workers_cpu_s = sum(result.cpu_s for result in results.values())
+        last_worker_peak_bytes = max(result.peak_bytes for result in results.values())
         progress(1.0)
         return [results[k] for k in range(len(jobs))]
     finally:
@@ -268,6 +282,13 @@ def _worker(conn: Connection, done: Any) -> None:
         return
     chunks, result.draft.chunks = result.draft.chunks, []
     result.draft.chunk_count = len(chunks)
+    result.cpu_s = time.process_time()
+    try:
+        import resource
+
+        result.peak_bytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    except ImportError:  # Windows
+        pass
     conn.send(("done", result))
     for chunk in chunks:
         conn.send_bytes(chunk)
