@@ -39,8 +39,15 @@ if TYPE_CHECKING:
     from .table_mapping import ColumnMapping
 
 _log = logging.getLogger(__name__)
-# Below this input size (about 100,000 ACLED rows) starting workers (~1 s) is not worth it.
-PARALLEL_BYTES = 40_000_000
+# Below this input size (about 190,000 ACLED rows) one process is about as fast and far
+# cheaper. Measured on the shared 2-core machine (bench_import's CSV, one process and two
+# workers alternated, 2026-11-26, workers forked from the fork server), import + write:
+# 100k rows (42 MB): one 2.6-3.4 s (CPU 2.6-3.2 s), workers 2.0-4.4 s (CPU 0.2-0.4 s +
+# 3.2-3.9 s) at load 2.5-3.5; 200k (84 MB): one 12.9, 14.8 s, workers 11.8, 17.5 s at
+# load 4.4-5.5; 400k (170 MB): one 15.2, 11.2 s, workers 12.1, 8.3 s at load 4.3-5.4.
+# Up to ~200k rows the workers save ≤ 0.6 s, or lose time on a busy machine, for ~35 %
+# more CPU (each converts slower than one process does); from 400k they win. It was 40 MB.
+PARALLEL_BYTES = 80_000_000
 MAX_WORKERS = 8
 
 
