@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+151"/>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+190"/>
         <source>About timelineapp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+106"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+107"/>
         <source>Find an actor (name or alias)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +234,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Only this actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+357"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+364"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,9 +300,9 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+318"/>
-        <location line="+11"/>
+        <location line="-256"/>
+        <location line="+322"/>
+        <location line="+12"/>
         <source>(no actor)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,10 +666,10 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n draft event(s) written.</source>
-        <translation>
-            <numerusform>%n draft event written.</numerusform>
-            <numerusform>%n draft events written.</numerusform>
+        <source>%Ln draft event(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -760,15 +760,15 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n event(s) written to {name}.</source>
-        <translation>
-            <numerusform>%n event written to {name}.</numerusform>
-            <numerusform>%n events written to {name}.</numerusform>
+        <location line="+2"/>
+        <source>%Ln event(s) written to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not everything could be carried over:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,50 +938,50 @@ Use File › Open (Ctrl+O).</source>
     <name>DatePlurals</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/render/date_form_words.py" line="+33"/>
-        <source>around %n billion years ago</source>
-        <translation>
-            <numerusform>around %n billion years ago</numerusform>
-            <numerusform>around %n billion years ago</numerusform>
+        <source>around %Ln billion years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>about %n billion years ago</source>
-        <translation>
-            <numerusform>about %n billion years ago</numerusform>
-            <numerusform>about %n billion years ago</numerusform>
+        <source>about %Ln billion years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n billion years ago</source>
-        <translation>
-            <numerusform>%n billion years ago</numerusform>
-            <numerusform>%n billion years ago</numerusform>
+        <source>%Ln billion years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>around %n million years ago</source>
-        <translation>
-            <numerusform>around %n million years ago</numerusform>
-            <numerusform>around %n million years ago</numerusform>
+        <source>around %Ln million years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>about %n million years ago</source>
-        <translation>
-            <numerusform>about %n million years ago</numerusform>
-            <numerusform>about %n million years ago</numerusform>
+        <source>about %Ln million years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n million years ago</source>
-        <translation>
-            <numerusform>%n million years ago</numerusform>
-            <numerusform>%n million years ago</numerusform>
+        <source>%Ln million years ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1034,10 +1034,10 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>(%n significant digit(s))</source>
-        <translation>
-            <numerusform>(%n significant digit)</numerusform>
-            <numerusform>(%n significant digits)</numerusform>
+        <source>(%Ln significant digit(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1649,10 +1649,10 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>date phrase of %n source dropped</source>
-        <translation>
-            <numerusform>date phrase of %n source dropped</numerusform>
-            <numerusform>date phrases of %n sources dropped</numerusform>
+        <source>date phrase of %Ln source dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2034,10 +2034,10 @@ The window keeps running and your file was not changed. If this happens again, p
     </message>
     <message numerus="yes">
         <location line="+39"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2192,10 +2192,10 @@ The window keeps running and your file was not changed. If this happens again, p
     </message>
     <message numerus="yes">
         <location line="+37"/>
-        <source>⚠ The sources disagree on the date: %n claim(s) that do not all overlap</source>
-        <translation>
-            <numerusform>⚠ The sources disagree on the date: %n claim that does not overlap</numerusform>
-            <numerusform>⚠ The sources disagree on the date: %n claims that do not all overlap</numerusform>
+        <source>⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2304,10 +2304,10 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>Evidence (%n)</source>
-        <translation>
-            <numerusform>Evidence (%n)</numerusform>
-            <numerusform>Evidence (%n)</numerusform>
+        <source>Evidence (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2402,42 +2402,42 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+        <source>%Ln document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n independent origin(s)</source>
-        <translation>
-            <numerusform>%n independent origin</numerusform>
-            <numerusform>%n independent origins</numerusform>
+        <source>%Ln independent origin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>reported %n day(s) later</source>
-        <translation>
-            <numerusform>reported %n day later</numerusform>
-            <numerusform>reported %n days later</numerusform>
+        <source>reported %Ln day(s) later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>reported %n day(s) before</source>
-        <translation>
-            <numerusform>reported %n day before</numerusform>
-            <numerusform>reported %n days before</numerusform>
+        <source>reported %Ln day(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>reported within %n day(s)</source>
-        <translation>
-            <numerusform>reported within %n day</numerusform>
-            <numerusform>reported within %n days</numerusform>
+        <source>reported within %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3045,10 +3045,10 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <name>FilterPlurals</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
-        <source>at least %n independent source(s)</source>
-        <translation>
-            <numerusform>at least %n independent source</numerusform>
-            <numerusform>at least %n independent sources</numerusform>
+        <source>at least %Ln independent source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3280,10 +3280,10 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <name>Highlight</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/highlight.py" line="+59"/>
-        <source>(%n more character(s), in the file)</source>
-        <translation>
-            <numerusform>(%n more character, in the file)</numerusform>
-            <numerusform>(%n more characters, in the file)</numerusform>
+        <source>(%Ln more character(s), in the file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3294,45 +3294,13 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Read %n item(s) as {format}.</source>
-        <translation>
-            <numerusform>Read %n item as {format}.</numerusform>
-            <numerusform>Read %n items as {format}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n event(s) will be imported.</source>
-        <translation>
-            <numerusform>%n event will be imported.</numerusform>
-            <numerusform>%n events will be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n item(s) left out (see Problems).</source>
-        <translation>
-            <numerusform>%n item left out (see Problems).</numerusform>
-            <numerusform>%n items left out (see Problems).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Problems (%n)</source>
-        <translation>
-            <numerusform>Problems (%n)</numerusform>
-            <numerusform>Problems (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing is written until you choose. Imported events have no verified quotes: their sources are documents without text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,11 +3368,43 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
-        <source>… and %n more not listed</source>
-        <translation>
-            <numerusform>… and %n more not listed</numerusform>
-            <numerusform>… and %n more not listed</numerusform>
+        <location line="-147"/>
+        <source>Read %Ln item(s) as {format}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln event(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln item(s) left out (see Problems).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Problems (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>… and %Ln more not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3637,66 +3637,66 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <name>ImportReport</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n actor(s)</source>
-        <translation>
-            <numerusform>%n actor</numerusform>
-            <numerusform>%n actors</numerusform>
+        <source>%Ln actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+        <source>%Ln document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n era(s)</source>
-        <translation>
-            <numerusform>%n era</numerusform>
-            <numerusform>%n eras</numerusform>
+        <source>%Ln era(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>{file}: read %n item(s) as {format}; kept {kept}</source>
-        <translation>
-            <numerusform>{file}: read %n item as {format}; kept {kept}</numerusform>
-            <numerusform>{file}: read %n items as {format}; kept {kept}</numerusform>
+        <source>{file}: read %Ln item(s) as {format}; kept {kept}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>left out %n item(s)</source>
-        <translation>
-            <numerusform>left out %n item</numerusform>
-            <numerusform>left out %n items</numerusform>
+        <source>left out %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{message} (%n time(s))</source>
-        <translation>
-            <numerusform>{message} (%n time)</numerusform>
-            <numerusform>{message} (%n times)</numerusform>
+        <source>{message} (%Ln time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>… and %n more problem(s) not listed</source>
-        <translation>
-            <numerusform>… and %n more problem not listed</numerusform>
-            <numerusform>… and %n more problems not listed</numerusform>
+        <source>… and %Ln more problem(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4174,34 +4174,34 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <name>IssueWords</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
-        <source>expected at least %n character(s), found {found}</source>
-        <translation>
-            <numerusform>expected at least %n character, found {found}</numerusform>
-            <numerusform>expected at least %n characters, found {found}</numerusform>
+        <source>expected at least %Ln character(s), found {found}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>expected at most %n character(s), found {found}</source>
-        <translation>
-            <numerusform>expected at most %n character, found {found}</numerusform>
-            <numerusform>expected at most %n characters, found {found}</numerusform>
+        <source>expected at most %Ln character(s), found {found}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>expected at least %n item(s), found {found}</source>
-        <translation>
-            <numerusform>expected at least %n item, found {found}</numerusform>
-            <numerusform>expected at least %n items, found {found}</numerusform>
+        <source>expected at least %Ln item(s), found {found}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>expected at most %n item(s), found {found}</source>
-        <translation>
-            <numerusform>expected at most %n item, found {found}</numerusform>
-            <numerusform>expected at most %n items, found {found}</numerusform>
+        <source>expected at most %Ln item(s), found {found}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4363,6 +4363,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>the date phrase « {phrase} » reads {reading}, which does not overlap the event&apos;s date {date}: select the words that give the date (or drop the phrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected inline text: a document path needs an event file on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,10 +4590,10 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <name>Leftovers</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
-        <source>Cannot remove %n leftover temporary file(s), such as {path}: {why}</source>
-        <translation>
-            <numerusform>Cannot remove %n leftover temporary file, {path}: {why}</numerusform>
-            <numerusform>Cannot remove %n leftover temporary files, such as {path}: {why}</numerusform>
+        <source>Cannot remove %Ln leftover temporary file(s), such as {path}: {why}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -5213,18 +5218,18 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <name>Provenance</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/provenance_words.py" line="+45"/>
-        <source>%n quote(s) no longer match(es) its document</source>
-        <translation>
-            <numerusform>%n quote no longer matches its document</numerusform>
-            <numerusform>%n quotes no longer match its document</numerusform>
+        <source>%Ln quote(s) no longer match(es) its document</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n date phrase(s) no longer match(es) its document</source>
-        <translation>
-            <numerusform>%n date phrase no longer matches its document</numerusform>
-            <numerusform>%n date phrases no longer match its document</numerusform>
+        <source>%Ln date phrase(s) no longer match(es) its document</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5268,10 +5273,10 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
-        <translation>
-            <numerusform>%n recorded passage no longer matches this document&apos;s text; it is marked in red</numerusform>
-            <numerusform>%n recorded passages no longer match this document&apos;s text; they are marked in red</numerusform>
+        <source>%Ln recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5546,10 +5551,10 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5825,10 +5830,10 @@ The file on disk was not changed.</source>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n quote(s) from this document</source>
-        <translation>
-            <numerusform>%n quote from this document</numerusform>
-            <numerusform>%n quotes from this document</numerusform>
+        <source>%Ln quote(s) from this document</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -6032,10 +6037,10 @@ The file on disk was not changed.</source>
     <name>Tooltips</name>
     <message numerus="yes">
         <location line="-19"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -6048,18 +6053,18 @@ The file on disk was not changed.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{file}: OK (%n warning(s))</source>
-        <translation>
-            <numerusform>{file}: OK (%n warning)</numerusform>
-            <numerusform>{file}: OK (%n warnings)</numerusform>
+        <source>{file}: OK (%Ln warning(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{file}: %n error(s)</source>
-        <translation>
-            <numerusform>{file}: %n error</numerusform>
-            <numerusform>{file}: %n errors</numerusform>
+        <source>{file}: %Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

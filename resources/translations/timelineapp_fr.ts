@@ -5004,7 +5004,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai<translation>&amp;Aide</translation>amp;de</translation>
     </message>
     <message>
         <location line="+7"/>

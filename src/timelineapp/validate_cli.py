@@ -60,7 +60,7 @@ def _with_phrase_warnings(result: LoadResult) -> LoadResult:
     import sys
 
     from .extract.phrase_check import CHECKED_EVENTS, date_phrase_disagreements
-    from .model.issues import Issue, IssueKind, Severity
+    from .model.reference_issues import date_phrase_disagrees
 
     events = len(result.loaded.data.events)
     if events > CHECKED_EVENTS:
@@ -72,16 +72,8 @@ def _with_phrase_warnings(result: LoadResult) -> LoadResult:
         return result
 
     extra = [
-        Issue(
-            Severity.WARNING,
-            IssueKind.PROVENANCE,
-            result.file_name,
-            found.json_path,
-            f"the date phrase « {found.phrase} » reads {found.reading}, which does not "
-            f"overlap the event's date {found.date}: select the words that give the date "
-            "(or drop the phrase)",
-            code="date_phrase_disagrees",
-            arguments=(("phrase", found.phrase), ("reading", found.reading), ("date", found.date)),
+        date_phrase_disagrees(
+            result.file_name, found.json_path, found.phrase, found.reading, found.date
         )
         for found in date_phrase_disagreements(result.loaded.data)
     ]

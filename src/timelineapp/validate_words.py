@@ -11,7 +11,7 @@ class ValidateWords(QObject):
     def valid(self, name: str, warnings: int) -> str:
         if not warnings:
             return self.tr("{file}: OK").format(file=name)
-        return self.tr("{file}: OK (%n warning(s))", "", warnings).format(file=name)
+        return self.tr("{file}: OK (%Ln warning(s))", "", warnings).format(file=name)
 
     def invalid(self, name: str, errors: int) -> str:
-        return self.tr("{file}: %n error(s)", "", errors).format(file=name)
+        return self.tr("{file}: %Ln error(s)", "", errors).format(file=name)

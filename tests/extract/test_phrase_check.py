@@ -52,3 +52,44 @@ def test_validate_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     assert "date_phrase: warning: the date phrase « en 2012 » reads 2012" in out
     assert "OK (1 warning)" in out
+
+
+def test_the_warning_is_coded_and_worded_in_the_window_language(qapp: object) -> None:
+    import string
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from timelineapp.model.reference_issues import date_phrase_disagrees
+    from timelineapp.ui import issue_words
+
+    issue = date_phrase_disagrees(
+        "f.json", "events[0].sources[0].date_phrase", "en 2012", "2012", "2024-03"
+    )
+    assert issue.code == "date_phrase_disagrees"
+    assert dict(issue.arguments) == {"phrase": "en 2012", "reading": "2012", "date": "2024-03"}
+    words = issue_words.template(issue.code, dict(issue.arguments))
+    assert words is not None
+    named = {name for _, name, _, _ in string.Formatter().parse(words) if name}
+    assert named <= set(dict(issue.arguments))
+    assert issue_words.issue_message(issue) == issue.message  # the English words are the model's
+
+    french = (
+        "l’expression de date «\u00a0{phrase}\u00a0» se lit {reading}, ce qui ne recoupe pas "
+        "la date de l’événement, {date}\u00a0: sélectionnez les mots qui donnent la date (ou "
+        "retirez l’expression)"
+    )
+
+    class French(QTranslator):
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str:
+            return french if context == "IssueWords" and source == words else ""
+
+    translator = French()
+    QCoreApplication.installTranslator(translator)
+    try:
+        message = issue_words.issue_message(issue)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert message.startswith("l’expression de date «\u00a0en 2012\u00a0» se lit 2012,")
+    assert "reads" not in message

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.filtering import ActorTree, FilterEngine, FilterSpec
 from timelineapp.model.timeline import Timeline
-from timelineapp.ui.actor_model import ActorIdRole, ActorTreeModel, Column
+from timelineapp.ui.actor_model import ActorIdRole, ActorTreeModel, Column, SortRole
 from timelineapp.ui.actor_pane import ActorPane
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.filter_state import FilterState
@@ -162,8 +162,8 @@ def test_counts_columns(pane: ActorPane, state: FilterState) -> None:
     def counts(actor_id: str | None) -> tuple[int, int]:
         index = model.index_of(actor_id)
         return (
-            index.siblingAtColumn(Column.TOTAL).data(),
-            index.siblingAtColumn(Column.SHOWN).data(),
+            index.siblingAtColumn(Column.TOTAL).data(SortRole),
+            index.siblingAtColumn(Column.SHOWN).data(SortRole),
         )
 
     assert counts("fr") == (4, 4)
@@ -173,6 +173,40 @@ def test_counts_columns(pane: ActorPane, state: FilterState) -> None:
     assert counts("fr-general") == (1, 0)
     assert counts("us") == (3, 0)
     assert counts(None) == (1, 0)
+
+
+@pytest.mark.parametrize(("language", "grouped"), [("en", "17,738"), ("fr", "17\u202f738")])
+def test_counts_shown_grouped_sorted_as_numbers(
+    pane: ActorPane, timeline: Timeline, language: str, grouped: str
+) -> None:
+    model = pane.model
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        actors = model.rowCount()  # top-level rows, "(no actor)" last
+        total = np.zeros(len(timeline.actors), dtype=np.int64)
+        total[:] = 900
+        tops = [model.index(row, 0) for row in range(actors - 1)]
+        nodes = [index.internalId() for index in tops]
+        total[nodes[0]] = 17738
+        total[nodes[1]] = 9
+        model.set_counts(total, total.copy(), (100, 0))
+        first = tops[0].siblingAtColumn(Column.TOTAL)
+        assert first.data() == grouped  # as the window's language writes numbers
+        assert first.data(SortRole) == 17738
+        assert tops[0].siblingAtColumn(Column.SHOWN).data() == grouped
+        assert model.index_of(None).siblingAtColumn(Column.TOTAL).data() == "100"
+
+        pane.proxy.sort(Column.TOTAL, Qt.SortOrder.AscendingOrder)
+        order = [
+            pane.proxy.index(row, Column.TOTAL).data(SortRole)
+            for row in range(pane.proxy.rowCount())
+        ]
+        assert order == sorted(order)  # 9 < 100 < 900 < 17738, not "100" < "17,738" < "9"
+        assert order[0] == 9
+        assert order[-1] == 17738
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_select_all_none_invert(pane: ActorPane, state: FilterState) -> None:

@@ -158,3 +158,22 @@ def document_problem(
     }
     arguments = (("path", shown), ("reason", reason)) if reason else (("path", shown),)
     return DocumentProblem(messages[code], code, (*arguments, *more))
+
+
+def date_phrase_disagrees(file: str, path: str, phrase: str, reading: str, date: str) -> Issue:
+    """A date phrase whose reading shares no instant with its event's date (« en 2012 »
+    beside 2024-03; ``extract.phrase_check`` finds them for ``timelineapp validate``)."""
+    message = (
+        f"the date phrase « {phrase} » reads {reading}, which does not overlap the event's "
+        f"date {date}: select the words that give the date (or drop the phrase)"
+    )
+    arguments = {"phrase": phrase, "reading": reading, "date": date}
+    return _issue(
+        IssueKind.PROVENANCE,
+        file,
+        path,
+        message,
+        "date_phrase_disagrees",
+        arguments,
+        Severity.WARNING,
+    )

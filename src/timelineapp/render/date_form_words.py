@@ -30,17 +30,17 @@ class DatePlurals(QObject):
 
     def billions(self, n: int, manner: str) -> str:
         if manner == "around":
-            return self.tr("around %n billion years ago", "", n)
+            return self.tr("around %Ln billion years ago", "", n)
         if manner == "about":
-            return self.tr("about %n billion years ago", "", n)
-        return self.tr("%n billion years ago", "", n)
+            return self.tr("about %Ln billion years ago", "", n)
+        return self.tr("%Ln billion years ago", "", n)
 
     def millions(self, n: int, manner: str) -> str:
         if manner == "around":
-            return self.tr("around %n million years ago", "", n)
+            return self.tr("around %Ln million years ago", "", n)
         if manner == "about":
-            return self.tr("about %n million years ago", "", n)
-        return self.tr("%n million years ago", "", n)
+            return self.tr("about %Ln million years ago", "", n)
+        return self.tr("%Ln million years ago", "", n)
 
     # A number with decimals ("1.5") fills %1; ``n``, its whole part, chooses the form.
     def decimal_billions(self, n: int, manner: str) -> str:
@@ -58,7 +58,7 @@ class DatePlurals(QObject):
         return self.tr("%1 million years ago", "", n)
 
     def significant(self, n: int) -> str:
-        return self.tr("(%n significant digit(s))", "", n)
+        return self.tr("(%Ln significant digit(s))", "", n)
 
 
 def _deep_words(shown: str, integral: bool, count: int, billions: bool, manner: str) -> str:

@@ -68,19 +68,19 @@ class EvidenceWords(QObject):
     from ``QCoreApplication.translate``; the context is this class's name, as for the rest."""
 
     def documents(self, count: int) -> str:
-        return self.tr("%n document(s)", "", count)
+        return self.tr("%Ln document(s)", "", count)
 
     def origins(self, count: int) -> str:
-        return self.tr("%n independent origin(s)", "", count)
+        return self.tr("%Ln independent origin(s)", "", count)
 
     def days_later(self, count: int) -> str:
-        return self.tr("reported %n day(s) later", "", count)
+        return self.tr("reported %Ln day(s) later", "", count)
 
     def days_before(self, count: int) -> str:
-        return self.tr("reported %n day(s) before", "", count)
+        return self.tr("reported %Ln day(s) before", "", count)
 
     def within_days(self, count: int) -> str:
-        return self.tr("reported within %n day(s)", "", count)
+        return self.tr("reported within %Ln day(s)", "", count)
 
 
 def origins_summary(evidence: EventEvidence) -> str:

@@ -29,7 +29,7 @@ class FilterPlurals(QObject):
     """The words with ``%n`` plurals (``pyside6-lupdate`` reads them from ``self.tr``)."""
 
     def at_least_sources(self, n: int) -> str:
-        return self.tr("at least %n independent source(s)", "", n)
+        return self.tr("at least %Ln independent source(s)", "", n)
 
 
 def _members(members: bool, several: bool) -> str:

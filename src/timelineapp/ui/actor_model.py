@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,6 +46,9 @@ _ROOT = QModelIndex()
 
 ActorIdRole = Qt.ItemDataRole.UserRole + 1  # str actor id; None for the "(no actor)" row
 SearchTextRole = Qt.ItemDataRole.UserRole + 2  # folded name and aliases, for the search box
+# What the proxy sorts by (its sortRole): the counts as ints (their DisplayRole is a grouped
+# string, "17,738", which would sort as text), the name as shown.
+SortRole = Qt.ItemDataRole.UserRole + 3
 
 
 _UNCHECKED, _PARTIAL, _CHECKED = 0, 1, 2
@@ -165,7 +169,10 @@ class ActorTreeModel(QAbstractItemModel):
         self._total = total
         self._shown = shown
         self._no_actor_counts = no_actor
-        self._changed(Column.TOTAL, Column.SHOWN, [Qt.ItemDataRole.DisplayRole])
+        # SortRole too: a sorting proxy re-sorts only on the roles it sorts by.
+        self._changed(
+            Column.TOTAL, Column.SHOWN, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole(SortRole)]
+        )
 
     def _changed(self, first: int, last: int, roles: list[Qt.ItemDataRole]) -> None:
         """Tell views that columns ``first``..``last`` of every row they have seen changed."""
@@ -374,10 +381,11 @@ class ActorTreeModel(QAbstractItemModel):
         if node == len(self._actors):
             return self._no_actor_data(column, role)
         actor = self._actors[node]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             if column == Column.NAME:
                 return shown(actor.name)
-            return int((self._total if column == Column.TOTAL else self._shown)[node])
+            count = int((self._total if column == Column.TOTAL else self._shown)[node])
+            return count if role == SortRole else QLocale().toString(count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return _COUNT_ALIGNMENT
         if column != Column.NAME:
@@ -426,10 +434,11 @@ class ActorTreeModel(QAbstractItemModel):
         return groups
 
     def _no_actor_data(self, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, SortRole):
             if column == Column.NAME:
                 return self.tr("(no actor)")
-            return self._no_actor_counts[0 if column == Column.TOTAL else 1]
+            count = self._no_actor_counts[0 if column == Column.TOTAL else 1]
+            return count if role == SortRole else QLocale().toString(count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return _COUNT_ALIGNMENT
         if column != Column.NAME:

@@ -11,6 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.filtering import ActorTree, FilterSpec, fold, search_terms
-from .actor_model import ActorTreeModel, Column
+from .actor_model import ActorTreeModel, Column, SortRole
 from .controller import TimelineController
 from .filter_state import FilterState
 
@@ -109,6 +110,7 @@ class ActorPane(QWidget):
         self.model = ActorTreeModel(self)
         self.proxy = ActorSearchProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)  # counts sort as numbers, not as grouped text
         self.tree = ActorTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
@@ -251,7 +253,9 @@ class ActorPane(QWidget):
         headers' width once left the names no room at all), the headers are elided."""
         self._largest = largest
         header = self.tree.header()
-        digits = self.tree.fontMetrics().horizontalAdvance("0" * len(str(largest)))
+        # As the model shows it, grouped ("17,738"), each digit as wide as a "0".
+        shown_as = "".join("0" if c.isdigit() else c for c in QLocale().toString(largest))
+        digits = self.tree.fontMetrics().horizontalAdvance(shown_as)
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
         share = int(self.tree.viewport().width() * 0.17)
         for column in (Column.TOTAL, Column.SHOWN):

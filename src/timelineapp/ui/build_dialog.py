@@ -280,7 +280,7 @@ class BuildDialog(QDialog):
 
     def on_built(self, path: str, events: int) -> None:
         self.progress.setValue(self.progress.maximum())
-        self.message.setText(self.tr("%n draft event(s) written.", "", events))
+        self.message.setText(self.tr("%Ln draft event(s) written.", "", events))
         self.draft_built.emit(path)
         self.accept()
 

@@ -100,7 +100,9 @@ class DataExportFlow(QObject):
         written = report.kept.get("events", 0) + report.kept.get("eras", 0)
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("Data exported"))
-        box.setText(self.tr("%n event(s) written to {name}.", "", written).format(name=target.name))
+        box.setText(
+            self.tr("%Ln event(s) written to {name}.", "", written).format(name=target.name)
+        )
         if self.last_report:
             box.setInformativeText(self.tr("Not everything could be carried over:"))
             box.setDetailedText("\n".join(self.last_report))

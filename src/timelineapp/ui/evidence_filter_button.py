@@ -157,7 +157,7 @@ class EvidenceFilterButton(QToolButton):
             )
             self.clear_action.setEnabled(bool(active))
             if active:
-                self.setText(self.tr("Evidence (%n)", "", active))
+                self.setText(self.tr("Evidence (%Ln)", "", active))
             else:
                 self.setText(self.tr("Evidence"))
             font = self.font()

@@ -1,9 +1,12 @@
 """Help › User Guide, File Format and About: local pages only, nothing fetched from the web.
 
 The guide and the format reference are the README's own sections, shipped in
-``resources/help/`` (``packaging/make_help.py`` writes them). Links in them open in the
-browser only when clicked, and only when they are http(s). About lists the libraries the app
-runs on with their versions and licences, read from the installed packages' metadata.
+``resources/help/`` (``packaging/make_help.py`` writes them), in English and, from
+``docs/guide.fr.md``, in French: the page is the window's language, English when there is
+none in it. Links in them open in the browser only when clicked, and only when they are
+http(s); the text is Markdown shown as text, nothing is loaded from anywhere. About lists
+the libraries the app runs on with their versions and licences, read from the installed
+packages' metadata.
 """
 
 from __future__ import annotations
@@ -13,7 +16,14 @@ import re
 from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QFontDatabase,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +51,14 @@ def _read(*parts: str) -> str:
         return ""
 
 
+def _page(name: str, parent: QWidget) -> str:
+    """The help page ``name`` in the window's language, else in English."""
+    language = parent.locale().name().split("_")[0]
+    if language != "en" and resource_path("help", f"{name}.{language}.md").is_file():
+        return _read("help", f"{name}.{language}.md")
+    return _read("help", f"{name}.md")
+
+
 def _open_web_link(url: QUrl) -> None:
     """Links leave the app only for the web, and only on a click."""
     if url.scheme() in ("http", "https"):
@@ -51,12 +69,34 @@ def _browser(markdown: str | None = None, plain: str | None = None) -> QTextBrow
     view = QTextBrowser()
     view.setOpenLinks(False)  # never followed inside: see _open_web_link
     view.anchorClicked.connect(_open_web_link)
+    # Lines wrap at the window's width, and a word longer than the width (a path, a long
+    # code span) breaks anywhere: the page never scrolls sideways, even at 1024×700.
+    view.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+    view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     if markdown is not None:
         view.setMarkdown(markdown)
+        _fit_to_width(view)
     else:
         view.setPlainText(plain or "")
         view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     return view
+
+
+def _fit_to_width(view: QTextBrowser) -> None:
+    """Let code blocks wrap: Markdown makes them non-breaking, and one long command line
+    then puts a horizontal scroll bar under the whole page (tables already fit the width
+    once a long word may break anywhere)."""
+    document = view.document()
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().nonBreakableLines():
+            wrapping = QTextBlockFormat()
+            wrapping.setNonBreakableLines(False)
+            cursor.setPosition(block.position())
+            cursor.mergeBlockFormat(wrapping)
+        block = block.next()
+    document.setModified(False)
 
 
 class HelpDialog(QDialog):
@@ -77,8 +117,7 @@ class HelpDialog(QDialog):
 
 
 def user_guide_dialog(parent: QWidget) -> HelpDialog:
-    text = _read("help", "user-guide.md")
-    view = _browser(markdown=text)
+    view = _browser(markdown=_page("user-guide", parent))
     view.setAccessibleName(QCoreApplication.translate("HelpDialog", "User Guide"))
     return HelpDialog(
         QCoreApplication.translate("HelpDialog", "timelineapp User Guide"), view, parent
@@ -87,7 +126,7 @@ def user_guide_dialog(parent: QWidget) -> HelpDialog:
 
 def file_format_dialog(parent: QWidget) -> HelpDialog:
     tabs = QTabWidget()
-    reference = _browser(markdown=_read("help", "file-format.md"))
+    reference = _browser(markdown=_page("file-format", parent))
     reference.setAccessibleName(QCoreApplication.translate("HelpDialog", "Format reference"))
     tabs.addTab(reference, QCoreApplication.translate("HelpDialog", "Reference"))
     schema = _browser(plain=_read("schema", "timelineapp-events-v1.schema.json"))

@@ -56,7 +56,7 @@ def capped_text(text: str, limit: int = TEXT_LIMIT) -> str:
     if len(text) <= limit:
         return text
     more = len(text) - limit
-    return text[:limit] + "… " + Highlight.tr("(%n more character(s), in the file)", "", more)
+    return text[:limit] + "… " + Highlight.tr("(%Ln more character(s), in the file)", "", more)
 
 
 class Highlight(QObject):

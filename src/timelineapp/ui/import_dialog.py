@@ -95,13 +95,13 @@ class ImportDialog(QDialog):
         events = result.event_count
         layout = QVBoxLayout(self)
         self.summary = QLabel(
-            self.tr("Read %n item(s) as {format}.", "", report.items_read).format(
+            self.tr("Read %Ln item(s) as {format}.", "", report.items_read).format(
                 format=format_label(report.format)
             )
             + " "
-            + self.tr("%n event(s) will be imported.", "", events)
+            + self.tr("%Ln event(s) will be imported.", "", events)
             + (
-                " " + self.tr("%n item(s) left out (see Problems).", "", report.dropped_count)
+                " " + self.tr("%Ln item(s) left out (see Problems).", "", report.dropped_count)
                 if report.dropped_count
                 else ""
             )
@@ -114,7 +114,7 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.problems = self._problems_table()
         count = len(report.entries) + len(report.tallies)
-        self.tabs.addTab(self.problems, self.tr("Problems (%n)", "", count))
+        self.tabs.addTab(self.problems, self.tr("Problems (%Ln)", "", count))
         layout.addWidget(self.tabs, 1)
         self.mapping_box: QGroupBox | None = None
         self.mapping_combos: dict[str, QComboBox] = {}
@@ -223,7 +223,7 @@ class ImportDialog(QDialog):
             for e in report.entries
         ]
         if report.not_listed:
-            rows.append(["", "", self.tr("… and %n more not listed", "", report.not_listed)])
+            rows.append(["", "", self.tr("… and %Ln more not listed", "", report.not_listed)])
         for tally in report.tallies.values():
             rows.append(
                 [_short(tally.first), outcome_word(tally.outcome), tally_text(tally, words)]

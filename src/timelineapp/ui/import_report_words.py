@@ -35,26 +35,26 @@ class ImportReport(QObject):
     def counted(self, what: str, count: int) -> str:
         """``3 events``, ``1 actor``… (``what`` as :meth:`ConversionReport.count_kept` names it)."""
         if what == "events":
-            return self.tr("%n event(s)", "", count)
+            return self.tr("%Ln event(s)", "", count)
         if what == "actors":
-            return self.tr("%n actor(s)", "", count)
+            return self.tr("%Ln actor(s)", "", count)
         if what == "documents":
-            return self.tr("%n document(s)", "", count)
+            return self.tr("%Ln document(s)", "", count)
         if what == "eras":
-            return self.tr("%n era(s)", "", count)
+            return self.tr("%Ln era(s)", "", count)
         return f"{count} {what}"
 
     def read_as(self, count: int) -> str:
-        return self.tr("{file}: read %n item(s) as {format}; kept {kept}", "", count)
+        return self.tr("{file}: read %Ln item(s) as {format}; kept {kept}", "", count)
 
     def left_out(self, count: int) -> str:
-        return self.tr("left out %n item(s)", "", count)
+        return self.tr("left out %Ln item(s)", "", count)
 
     def times(self, count: int) -> str:
-        return self.tr("{message} (%n time(s))", "", count)
+        return self.tr("{message} (%Ln time(s))", "", count)
 
     def not_listed(self, count: int) -> str:
-        return self.tr("… and %n more problem(s) not listed", "", count)
+        return self.tr("… and %Ln more problem(s) not listed", "", count)
 
 
 def templates() -> dict[str, str]:

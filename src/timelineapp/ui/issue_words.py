@@ -31,16 +31,16 @@ class IssueWords(QObject):
     """The plural words: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr`` calls."""
 
     def at_least_characters(self, count: int) -> str:
-        return self.tr("expected at least %n character(s), found {found}", "", count)
+        return self.tr("expected at least %Ln character(s), found {found}", "", count)
 
     def at_most_characters(self, count: int) -> str:
-        return self.tr("expected at most %n character(s), found {found}", "", count)
+        return self.tr("expected at most %Ln character(s), found {found}", "", count)
 
     def at_least_items(self, count: int) -> str:
-        return self.tr("expected at least %n item(s), found {found}", "", count)
+        return self.tr("expected at least %Ln item(s), found {found}", "", count)
 
     def at_most_items(self, count: int) -> str:
-        return self.tr("expected at most %n item(s), found {found}", "", count)
+        return self.tr("expected at most %Ln item(s), found {found}", "", count)
 
 
 def _an_object() -> str:
@@ -90,7 +90,7 @@ def _counted(
 ) -> Callable[[Mapping[str, str]], str]:
     def template(arguments: Mapping[str, str]) -> str:
         count = int(arguments[key])
-        return word(IssueWords(), count).replace("%n", str(count))
+        return word(IssueWords(), count).replace("%Ln", str(count))
 
     return template
 
@@ -254,6 +254,14 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "quote has {quote_char} in …{quote_context}…",
         )
         + _occurrence(arguments)
+    ),
+    # ``timelineapp validate``'s re-reading of the date phrases (``extract/phrase_check``).
+    "date_phrase_disagrees": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "the date phrase « {phrase} » reads {reading}, which does not overlap the event's "
+            "date {date}: select the words that give the date (or drop the phrase)",
+        )
     ),
     # Document files that cannot be read (``model/reference_issues.document_problem``).
     "document_needs_file": _plain(

@@ -37,7 +37,7 @@ def clean_at_start(
     if cleaned.failed:
         path, reason = cleaned.failed[0]
         text = Leftovers.tr(
-            "Cannot remove %n leftover temporary file(s), such as {path}: {why}",
+            "Cannot remove %Ln leftover temporary file(s), such as {path}: {why}",
             "",
             len(cleaned.failed),
         )

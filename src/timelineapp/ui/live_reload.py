@@ -86,7 +86,7 @@ class ReloadBanner(QFrame):
             visible(shown(f"{i.location}: {issue_message(i)}", 300)) for i in issues[:BANNER_ISSUES]
         ]
         if len(issues) > BANNER_ISSUES:
-            lines.append(self.tr("and %n more", "", len(issues) - BANNER_ISSUES))
+            lines.append(self.tr("and %Ln more", "", len(issues) - BANNER_ISSUES))
         self.label.setText("\n".join(lines))
         self.show()
 

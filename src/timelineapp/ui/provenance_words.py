@@ -42,10 +42,10 @@ def event_problem_text(provenance: ProvenanceFacts, event: int, problems: int | 
     quotes, phrases = summarise(found)
     parts = []
     if quotes:
-        parts.append(Provenance.tr("%n quote(s) no longer match(es) its document", "", quotes))
+        parts.append(Provenance.tr("%Ln quote(s) no longer match(es) its document", "", quotes))
     if phrases:
         parts.append(
-            Provenance.tr("%n date phrase(s) no longer match(es) its document", "", phrases)
+            Provenance.tr("%Ln date phrase(s) no longer match(es) its document", "", phrases)
         )
     if event in provenance.unverifiable:
         parts.append(QCoreApplication.translate("Provenance", "a document it cites cannot be read"))
@@ -88,7 +88,7 @@ def document_problem_text(provenance: ProvenanceFacts, document: str) -> str:
     if mismatched:
         parts.append(
             Provenance.tr(
-                "%n recorded passage(s) no longer match(es) this document's text; "
+                "%Ln recorded passage(s) no longer match(es) this document's text; "
                 "they are marked in red",
                 "",
                 mismatched,

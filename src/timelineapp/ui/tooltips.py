@@ -32,7 +32,7 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
         names = ", ".join(isolated(elided(timeline.actor_name(ref.actor))) for ref in shown)
         rest = len(item.actors) - len(shown)
         if rest:
-            names += " " + Tooltips.tr("and %n more", "", rest)
+            names += " " + Tooltips.tr("and %Ln more", "", rest)
         lines.append(html.escape(names))
     evidence = evidence_summary(evidence_of(item, timeline.documents))  # issue 18
     if evidence:

@@ -138,7 +138,7 @@ class EditFlow(QObject):
         if edit.date_phrases_dropped:
             parts.append(
                 self.tr(
-                    "date phrase of %n source dropped",
+                    "date phrase of %Ln source dropped",
                     "",
                     edit.date_phrases_dropped,
                 )

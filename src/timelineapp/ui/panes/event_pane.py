@@ -344,7 +344,7 @@ class EventPane(QWidget):
             self._actor_buttons.append(button)
         if len(refs) > MAX_ACTOR_BUTTONS:
             rest = QToolButton(self._actors_box)
-            rest.setText(self.tr("and %n more", "", len(refs) - MAX_ACTOR_BUTTONS))
+            rest.setText(self.tr("and %Ln more", "", len(refs) - MAX_ACTOR_BUTTONS))
             rest.setEnabled(False)
             self._actors_layout.addWidget(rest, 0, Qt.AlignmentFlag.AlignLeft)
             self._actor_buttons.append(rest)

@@ -75,7 +75,7 @@ class EvidenceClaims(QWidget):
         font = QFont(self.font())
         if evidence.conflicting:
             verdict = self.tr(
-                "⚠ The sources disagree on the date: %n claim(s) that do not all overlap",
+                "⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap",
                 "",
                 len(by_date),
             )

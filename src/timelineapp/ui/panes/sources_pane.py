@@ -329,7 +329,7 @@ class SourcesPane(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         if document is not None:
             self._add_fields(form, box, timeline, document)
-        form.addRow(plain_label(box, self.tr("%n quote(s) from this document", "", quote_count)))
+        form.addRow(plain_label(box, self.tr("%Ln quote(s) from this document", "", quote_count)))
         layout.addLayout(form)
         return box
 
