@@ -667,9 +667,9 @@ Use File › Open (Ctrl+O).</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln draft event(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln draft event written.</numerusform>
+            <numerusform>%Ln draft events written.</numerusform>
         </translation>
     </message>
     <message>
@@ -762,9 +762,9 @@ Use File › Open (Ctrl+O).</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln event(s) written to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event written to {name}.</numerusform>
+            <numerusform>%Ln events written to {name}.</numerusform>
         </translation>
     </message>
     <message>
@@ -939,49 +939,49 @@ Use File › Open (Ctrl+O).</source>
     <message numerus="yes">
         <location filename="../../src/timelineapp/render/date_form_words.py" line="+33"/>
         <source>around %Ln billion years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>around %Ln billion years ago</numerusform>
+            <numerusform>around %Ln billion years ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>about %Ln billion years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %Ln billion years ago</numerusform>
+            <numerusform>about %Ln billion years ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln billion years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln billion years ago</numerusform>
+            <numerusform>%Ln billion years ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>around %Ln million years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>around %Ln million years ago</numerusform>
+            <numerusform>around %Ln million years ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>about %Ln million years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %Ln million years ago</numerusform>
+            <numerusform>about %Ln million years ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln million years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln million years ago</numerusform>
+            <numerusform>%Ln million years ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1035,9 +1035,9 @@ Use File › Open (Ctrl+O).</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>(%Ln significant digit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln significant digit)</numerusform>
+            <numerusform>(%Ln significant digits)</numerusform>
         </translation>
     </message>
 </context>
@@ -1650,9 +1650,9 @@ Use File › Open (Ctrl+O).</source>
     <message numerus="yes">
         <location line="+14"/>
         <source>date phrase of %Ln source dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>date phrase of %Ln source dropped</numerusform>
+            <numerusform>date phrases of %Ln sources dropped</numerusform>
         </translation>
     </message>
     <message>
@@ -2035,9 +2035,9 @@ The window keeps running and your file was not changed. If this happens again, p
     <message numerus="yes">
         <location line="+39"/>
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -2193,9 +2193,9 @@ The window keeps running and your file was not changed. If this happens again, p
     <message numerus="yes">
         <location line="+37"/>
         <source>⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ The sources disagree on the date: %Ln claim that does not overlap</numerusform>
+            <numerusform>⚠ The sources disagree on the date: %Ln claims that do not all overlap</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,9 +2305,9 @@ An event passes when one of its sources is graded this well or better on both; u
     <message numerus="yes">
         <location line="+66"/>
         <source>Evidence (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evidence (%Ln)</numerusform>
+            <numerusform>Evidence (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2403,41 +2403,41 @@ An event passes when one of its sources is graded this well or better on both; u
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln independent origin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln independent origin</numerusform>
+            <numerusform>%Ln independent origins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>reported %Ln day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reported %Ln day later</numerusform>
+            <numerusform>reported %Ln days later</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>reported %Ln day(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reported %Ln day before</numerusform>
+            <numerusform>reported %Ln days before</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>reported within %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reported within %Ln day</numerusform>
+            <numerusform>reported within %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -3046,9 +3046,9 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
         <source>at least %Ln independent source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at least %Ln independent source</numerusform>
+            <numerusform>at least %Ln independent sources</numerusform>
         </translation>
     </message>
 </context>
@@ -3281,9 +3281,9 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/highlight.py" line="+59"/>
         <source>(%Ln more character(s), in the file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%Ln more character, in the file)</numerusform>
+            <numerusform>(%Ln more characters, in the file)</numerusform>
         </translation>
     </message>
 </context>
@@ -3370,41 +3370,41 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location line="-147"/>
         <source>Read %Ln item(s) as {format}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %Ln item as {format}.</numerusform>
+            <numerusform>Read %Ln items as {format}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln event(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln event will be imported.</numerusform>
+            <numerusform>%Ln events will be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln item(s) left out (see Problems).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item left out (see Problems).</numerusform>
+            <numerusform>%Ln items left out (see Problems).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problems (%Ln)</numerusform>
+            <numerusform>Problems (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+109"/>
         <source>… and %Ln more not listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more not listed</numerusform>
+            <numerusform>… and %Ln more not listed</numerusform>
         </translation>
     </message>
     <message>
@@ -3638,7 +3638,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln event</numerusform>
             <numerusform>%Ln events</numerusform>
         </translation>
@@ -3646,57 +3646,57 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln era(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln era</numerusform>
+            <numerusform>%Ln eras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>{file}: read %Ln item(s) as {format}; kept {kept}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: read %Ln item as {format}; kept {kept}</numerusform>
+            <numerusform>{file}: read %Ln items as {format}; kept {kept}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>left out %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>left out %Ln item</numerusform>
+            <numerusform>left out %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{message} (%Ln time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{message} (%Ln time)</numerusform>
+            <numerusform>{message} (%Ln times)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>… and %Ln more problem(s) not listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more problem not listed</numerusform>
+            <numerusform>… and %Ln more problems not listed</numerusform>
         </translation>
     </message>
     <message>
@@ -4175,33 +4175,33 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
         <source>expected at least %Ln character(s), found {found}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected at least %Ln character, found {found}</numerusform>
+            <numerusform>expected at least %Ln characters, found {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>expected at most %Ln character(s), found {found}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected at most %Ln character, found {found}</numerusform>
+            <numerusform>expected at most %Ln characters, found {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>expected at least %Ln item(s), found {found}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected at least %Ln item, found {found}</numerusform>
+            <numerusform>expected at least %Ln items, found {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>expected at most %Ln item(s), found {found}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected at most %Ln item, found {found}</numerusform>
+            <numerusform>expected at most %Ln items, found {found}</numerusform>
         </translation>
     </message>
     <message>
@@ -4591,9 +4591,9 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
         <source>Cannot remove %Ln leftover temporary file(s), such as {path}: {why}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot remove %Ln leftover temporary file, {path}: {why}</numerusform>
+            <numerusform>Cannot remove %Ln leftover temporary files, such as {path}: {why}</numerusform>
         </translation>
     </message>
 </context>
@@ -5219,17 +5219,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/provenance_words.py" line="+45"/>
         <source>%Ln quote(s) no longer match(es) its document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln quote no longer matches its document</numerusform>
+            <numerusform>%Ln quotes no longer match its document</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln date phrase(s) no longer match(es) its document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln date phrase no longer matches its document</numerusform>
+            <numerusform>%Ln date phrases no longer match its document</numerusform>
         </translation>
     </message>
     <message>
@@ -5274,9 +5274,9 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location line="+11"/>
         <source>%Ln recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorded passage no longer matches this document&apos;s text; it is marked in red</numerusform>
+            <numerusform>%Ln recorded passages no longer match this document&apos;s text; they are marked in red</numerusform>
         </translation>
     </message>
     <message>
@@ -5552,9 +5552,9 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message>
@@ -5831,9 +5831,9 @@ The file on disk was not changed.</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln quote(s) from this document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln quote from this document</numerusform>
+            <numerusform>%Ln quotes from this document</numerusform>
         </translation>
     </message>
     <message>
@@ -6038,9 +6038,9 @@ The file on disk was not changed.</source>
     <message numerus="yes">
         <location line="-19"/>
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -6054,17 +6054,17 @@ The file on disk was not changed.</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>{file}: OK (%Ln warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: OK (%Ln warning)</numerusform>
+            <numerusform>{file}: OK (%Ln warnings)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{file}: %Ln error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln error</numerusform>
+            <numerusform>{file}: %Ln errors</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+151"/>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+190"/>
         <source>About timelineapp</source>
         <translation>À propos de timelineapp</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+106"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+107"/>
         <source>Find an actor (name or alias)</source>
         <translation>Chercher un acteur (nom ou alias)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -235,7 +235,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Only this actor</source>
         <translation>Seulement cet acteur</translation>
     </message>
@@ -276,7 +276,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+357"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+364"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -301,9 +301,9 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Parmi eux, ceux que le filtre actuel montre</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+318"/>
-        <location line="+11"/>
+        <location line="-256"/>
+        <location line="+322"/>
+        <location line="+12"/>
         <source>(no actor)</source>
         <translation>(aucun acteur)</translation>
     </message>
@@ -667,10 +667,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n draft event(s) written.</source>
+        <source>%Ln draft event(s) written.</source>
         <translation>
-            <numerusform>%n événement brouillon écrit.</numerusform>
-            <numerusform>%n événements brouillons écrits.</numerusform>
+            <numerusform>%Ln événement brouillon écrit.</numerusform>
+            <numerusform>%Ln événements brouillons écrits.</numerusform>
         </translation>
     </message>
     <message>
@@ -761,15 +761,15 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Données exportées</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n event(s) written to {name}.</source>
+        <location line="+2"/>
+        <source>%Ln event(s) written to {name}.</source>
         <translation>
-            <numerusform>%n événement écrit dans {name}.</numerusform>
-            <numerusform>%n événements écrits dans {name}.</numerusform>
+            <numerusform>%Ln événement écrit dans {name}.</numerusform>
+            <numerusform>%Ln événements écrits dans {name}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not everything could be carried over:</source>
         <translation>Tout n’a pas pu être transmis&#xa0;:</translation>
     </message>
@@ -939,50 +939,50 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     <name>DatePlurals</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/render/date_form_words.py" line="+33"/>
-        <source>around %n billion years ago</source>
+        <source>around %Ln billion years ago</source>
         <translation>
-            <numerusform>il y a environ %n&#xa0;milliard d’années</numerusform>
-            <numerusform>il y a environ %n&#xa0;milliards d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;milliards d’années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>about %n billion years ago</source>
+        <source>about %Ln billion years ago</source>
         <translation>
-            <numerusform>il y a environ %n&#xa0;milliard d’années</numerusform>
-            <numerusform>il y a environ %n&#xa0;milliards d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;milliards d’années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n billion years ago</source>
+        <source>%Ln billion years ago</source>
         <translation>
-            <numerusform>il y a %n&#xa0;milliard d’années</numerusform>
-            <numerusform>il y a %n&#xa0;milliards d’années</numerusform>
+            <numerusform>il y a %Ln&#xa0;milliard d’années</numerusform>
+            <numerusform>il y a %Ln&#xa0;milliards d’années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>around %n million years ago</source>
+        <source>around %Ln million years ago</source>
         <translation>
-            <numerusform>il y a environ %n&#xa0;million d’années</numerusform>
-            <numerusform>il y a environ %n&#xa0;millions d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;millions d’années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>about %n million years ago</source>
+        <source>about %Ln million years ago</source>
         <translation>
-            <numerusform>il y a environ %n&#xa0;million d’années</numerusform>
-            <numerusform>il y a environ %n&#xa0;millions d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;million d’années</numerusform>
+            <numerusform>il y a environ %Ln&#xa0;millions d’années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n million years ago</source>
+        <source>%Ln million years ago</source>
         <translation>
-            <numerusform>il y a %n&#xa0;million d’années</numerusform>
-            <numerusform>il y a %n&#xa0;millions d’années</numerusform>
+            <numerusform>il y a %Ln&#xa0;million d’années</numerusform>
+            <numerusform>il y a %Ln&#xa0;millions d’années</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1035,10 +1035,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>(%n significant digit(s))</source>
+        <source>(%Ln significant digit(s))</source>
         <translation>
-            <numerusform>(%n chiffre significatif)</numerusform>
-            <numerusform>(%n chiffres significatifs)</numerusform>
+            <numerusform>(%Ln chiffre significatif)</numerusform>
+            <numerusform>(%Ln chiffres significatifs)</numerusform>
         </translation>
     </message>
 </context>
@@ -1650,10 +1650,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>date phrase of %n source dropped</source>
+        <source>date phrase of %Ln source dropped</source>
         <translation>
-            <numerusform>expression de date de %n source retirée</numerusform>
-            <numerusform>expressions de date de %n sources retirées</numerusform>
+            <numerusform>expression de date de %Ln source retirée</numerusform>
+            <numerusform>expressions de date de %Ln sources retirées</numerusform>
         </translation>
     </message>
     <message>
@@ -2037,10 +2037,10 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
     </message>
     <message numerus="yes">
         <location line="+39"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
         </translation>
     </message>
 </context>
@@ -2195,10 +2195,10 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
     </message>
     <message numerus="yes">
         <location line="+37"/>
-        <source>⚠ The sources disagree on the date: %n claim(s) that do not all overlap</source>
+        <source>⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap</source>
         <translation>
-            <numerusform>⚠ Les sources divergent sur la date&#xa0;: %n date qui ne se recouvre pas</numerusform>
-            <numerusform>⚠ Les sources divergent sur la date&#xa0;: %n dates qui ne se recouvrent pas toutes</numerusform>
+            <numerusform>⚠ Les sources divergent sur la date&#xa0;: %Ln date qui ne se recouvre pas</numerusform>
+            <numerusform>⚠ Les sources divergent sur la date&#xa0;: %Ln dates qui ne se recouvrent pas toutes</numerusform>
         </translation>
     </message>
     <message>
@@ -2308,10 +2308,10 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message numerus="yes">
         <location line="+66"/>
-        <source>Evidence (%n)</source>
+        <source>Evidence (%Ln)</source>
         <translation>
-            <numerusform>Sources (%n)</numerusform>
-            <numerusform>Sources (%n)</numerusform>
+            <numerusform>Sources (%Ln)</numerusform>
+            <numerusform>Sources (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2406,42 +2406,42 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n independent origin(s)</source>
+        <source>%Ln independent origin(s)</source>
         <translation>
-            <numerusform>%n origine indépendante</numerusform>
-            <numerusform>%n origines indépendantes</numerusform>
+            <numerusform>%Ln origine indépendante</numerusform>
+            <numerusform>%Ln origines indépendantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>reported %n day(s) later</source>
+        <source>reported %Ln day(s) later</source>
         <translation>
-            <numerusform>rapporté %n jour plus tard</numerusform>
-            <numerusform>rapporté %n jours plus tard</numerusform>
+            <numerusform>rapporté %Ln jour plus tard</numerusform>
+            <numerusform>rapporté %Ln jours plus tard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>reported %n day(s) before</source>
+        <source>reported %Ln day(s) before</source>
         <translation>
-            <numerusform>rapporté %n jour avant</numerusform>
-            <numerusform>rapporté %n jours avant</numerusform>
+            <numerusform>rapporté %Ln jour avant</numerusform>
+            <numerusform>rapporté %Ln jours avant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>reported within %n day(s)</source>
+        <source>reported within %Ln day(s)</source>
         <translation>
-            <numerusform>rapporté dans les %n jours</numerusform>
-            <numerusform>rapporté dans les %n jours</numerusform>
+            <numerusform>rapporté dans les %Ln jours</numerusform>
+            <numerusform>rapporté dans les %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3051,10 +3051,10 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <name>FilterPlurals</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
-        <source>at least %n independent source(s)</source>
+        <source>at least %Ln independent source(s)</source>
         <translation>
-            <numerusform>au moins %n source indépendante</numerusform>
-            <numerusform>au moins %n sources indépendantes</numerusform>
+            <numerusform>au moins %Ln source indépendante</numerusform>
+            <numerusform>au moins %Ln sources indépendantes</numerusform>
         </translation>
     </message>
 </context>
@@ -3286,10 +3286,10 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <name>Highlight</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/highlight.py" line="+59"/>
-        <source>(%n more character(s), in the file)</source>
+        <source>(%Ln more character(s), in the file)</source>
         <translation>
-            <numerusform>(%n caractère de plus, dans le fichier)</numerusform>
-            <numerusform>(%n caractères de plus, dans le fichier)</numerusform>
+            <numerusform>(%Ln caractère de plus, dans le fichier)</numerusform>
+            <numerusform>(%Ln caractères de plus, dans le fichier)</numerusform>
         </translation>
     </message>
 </context>
@@ -3300,45 +3300,13 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Read %n item(s) as {format}.</source>
-        <translation>
-            <numerusform>%n élément lu comme {format}.</numerusform>
-            <numerusform>%n éléments lus comme {format}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n event(s) will be imported.</source>
-        <translation>
-            <numerusform>%n événement sera importé.</numerusform>
-            <numerusform>%n événements seront importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n item(s) left out (see Problems).</source>
-        <translation>
-            <numerusform>%n élément écarté (voir Problèmes).</numerusform>
-            <numerusform>%n éléments écartés (voir Problèmes).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Problems (%n)</source>
-        <translation>
-            <numerusform>Problèmes (%n)</numerusform>
-            <numerusform>Problèmes (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing is written until you choose. Imported events have no verified quotes: their sources are documents without text.</source>
         <translation>Rien n’est écrit avant votre choix. Les événements importés n’ont pas de citation vérifiée&#xa0;: leurs sources sont des documents sans texte.</translation>
     </message>
@@ -3406,11 +3374,43 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Résumé</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
-        <source>… and %n more not listed</source>
+        <location line="-147"/>
+        <source>Read %Ln item(s) as {format}.</source>
         <translation>
-            <numerusform>… et %n autre non listé</numerusform>
-            <numerusform>… et %n autres non listés</numerusform>
+            <numerusform>%Ln élément lu comme {format}.</numerusform>
+            <numerusform>%Ln éléments lus comme {format}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln event(s) will be imported.</source>
+        <translation>
+            <numerusform>%Ln événement sera importé.</numerusform>
+            <numerusform>%Ln événements seront importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln item(s) left out (see Problems).</source>
+        <translation>
+            <numerusform>%Ln élément écarté (voir Problèmes).</numerusform>
+            <numerusform>%Ln éléments écartés (voir Problèmes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Problems (%Ln)</source>
+        <translation>
+            <numerusform>Problèmes (%Ln)</numerusform>
+            <numerusform>Problèmes (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>… and %Ln more not listed</source>
+        <translation>
+            <numerusform>… et %Ln autre non listé</numerusform>
+            <numerusform>… et %Ln autres non listés</numerusform>
         </translation>
     </message>
     <message>
@@ -3645,66 +3645,66 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <name>ImportReport</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n actor(s)</source>
+        <source>%Ln actor(s)</source>
         <translation>
-            <numerusform>%n acteur</numerusform>
-            <numerusform>%n acteurs</numerusform>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n era(s)</source>
+        <source>%Ln era(s)</source>
         <translation>
-            <numerusform>%n période</numerusform>
-            <numerusform>%n périodes</numerusform>
+            <numerusform>%Ln période</numerusform>
+            <numerusform>%Ln périodes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>{file}: read %n item(s) as {format}; kept {kept}</source>
+        <source>{file}: read %Ln item(s) as {format}; kept {kept}</source>
         <translation>
-            <numerusform>{file}&#xa0;: %n élément lu comme {format}&#xa0;; gardé&#xa0;: {kept}</numerusform>
-            <numerusform>{file}&#xa0;: %n éléments lus comme {format}&#xa0;; gardé&#xa0;: {kept}</numerusform>
+            <numerusform>{file}&#xa0;: %Ln élément lu comme {format}&#xa0;; gardé&#xa0;: {kept}</numerusform>
+            <numerusform>{file}&#xa0;: %Ln éléments lus comme {format}&#xa0;; gardé&#xa0;: {kept}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>left out %n item(s)</source>
+        <source>left out %Ln item(s)</source>
         <translation>
-            <numerusform>%n élément écarté</numerusform>
-            <numerusform>%n éléments écartés</numerusform>
+            <numerusform>%Ln élément écarté</numerusform>
+            <numerusform>%Ln éléments écartés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{message} (%n time(s))</source>
+        <source>{message} (%Ln time(s))</source>
         <translation>
-            <numerusform>{message} (%n fois)</numerusform>
-            <numerusform>{message} (%n fois)</numerusform>
+            <numerusform>{message} (%Ln fois)</numerusform>
+            <numerusform>{message} (%Ln fois)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>… and %n more problem(s) not listed</source>
+        <source>… and %Ln more problem(s) not listed</source>
         <translation>
-            <numerusform>… et %n autre problème non listé</numerusform>
-            <numerusform>… et %n autres problèmes non listés</numerusform>
+            <numerusform>… et %Ln autre problème non listé</numerusform>
+            <numerusform>… et %Ln autres problèmes non listés</numerusform>
         </translation>
     </message>
     <message>
@@ -4182,34 +4182,34 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <name>IssueWords</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
-        <source>expected at least %n character(s), found {found}</source>
+        <source>expected at least %Ln character(s), found {found}</source>
         <translation>
-            <numerusform>attendu&#xa0;: au moins %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
-            <numerusform>attendu&#xa0;: au moins %n caractères&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au moins %Ln caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au moins %Ln caractères&#xa0;; trouvé&#xa0;: {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>expected at most %n character(s), found {found}</source>
+        <source>expected at most %Ln character(s), found {found}</source>
         <translation>
-            <numerusform>attendu&#xa0;: au plus %n caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
-            <numerusform>attendu&#xa0;: au plus %n caractères&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au plus %Ln caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au plus %Ln caractères&#xa0;; trouvé&#xa0;: {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>expected at least %n item(s), found {found}</source>
+        <source>expected at least %Ln item(s), found {found}</source>
         <translation>
-            <numerusform>attendu&#xa0;: au moins %n élément&#xa0;; trouvé&#xa0;: {found}</numerusform>
-            <numerusform>attendu&#xa0;: au moins %n éléments&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au moins %Ln élément&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au moins %Ln éléments&#xa0;; trouvé&#xa0;: {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>expected at most %n item(s), found {found}</source>
+        <source>expected at most %Ln item(s), found {found}</source>
         <translation>
-            <numerusform>attendu&#xa0;: au plus %n élément&#xa0;; trouvé&#xa0;: {found}</numerusform>
-            <numerusform>attendu&#xa0;: au plus %n éléments&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au plus %Ln élément&#xa0;; trouvé&#xa0;: {found}</numerusform>
+            <numerusform>attendu&#xa0;: au plus %Ln éléments&#xa0;; trouvé&#xa0;: {found}</numerusform>
         </translation>
     </message>
     <message>
@@ -4371,6 +4371,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+10"/>
+        <source>the date phrase « {phrase} » reads {reading}, which does not overlap the event&apos;s date {date}: select the words that give the date (or drop the phrase)</source>
+        <translation>l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, ce qui ne recoupe pas la date de l’événement, {date}&#xa0;: sélectionnez les mots qui donnent la date (ou retirez l’expression)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected inline text: a document path needs an event file on disk</source>
         <translation>attendu&#xa0;: un texte dans le fichier&#xa0;; un chemin de document demande un fichier d’événements enregistré sur le disque</translation>
     </message>
@@ -4593,10 +4598,10 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <name>Leftovers</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
-        <source>Cannot remove %n leftover temporary file(s), such as {path}: {why}</source>
+        <source>Cannot remove %Ln leftover temporary file(s), such as {path}: {why}</source>
         <translation>
-            <numerusform>Impossible de supprimer %n fichier temporaire restant, {path}&#xa0;: {why}</numerusform>
-            <numerusform>Impossible de supprimer %n fichiers temporaires restants, dont {path}&#xa0;: {why}</numerusform>
+            <numerusform>Impossible de supprimer %Ln fichier temporaire restant, {path}&#xa0;: {why}</numerusform>
+            <numerusform>Impossible de supprimer %Ln fichiers temporaires restants, dont {path}&#xa0;: {why}</numerusform>
         </translation>
     </message>
 </context>
@@ -5004,7 +5009,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation>Ai<translation>&amp;Aide</translation>amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5221,18 +5226,18 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <name>Provenance</name>
     <message numerus="yes">
         <location filename="../../src/timelineapp/ui/provenance_words.py" line="+45"/>
-        <source>%n quote(s) no longer match(es) its document</source>
+        <source>%Ln quote(s) no longer match(es) its document</source>
         <translation>
-            <numerusform>%n citation ne correspond plus à son document</numerusform>
-            <numerusform>%n citations ne correspondent plus à leur document</numerusform>
+            <numerusform>%Ln citation ne correspond plus à son document</numerusform>
+            <numerusform>%Ln citations ne correspondent plus à leur document</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n date phrase(s) no longer match(es) its document</source>
+        <source>%Ln date phrase(s) no longer match(es) its document</source>
         <translation>
-            <numerusform>%n expression de date ne correspond plus à son document</numerusform>
-            <numerusform>%n expressions de date ne correspondent plus à leur document</numerusform>
+            <numerusform>%Ln expression de date ne correspond plus à son document</numerusform>
+            <numerusform>%Ln expressions de date ne correspondent plus à leur document</numerusform>
         </translation>
     </message>
     <message>
@@ -5276,10 +5281,10 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
+        <source>%Ln recorded passage(s) no longer match(es) this document&apos;s text; they are marked in red</source>
         <translation>
-            <numerusform>%n passage enregistré ne correspond plus au texte de ce document&#xa0;; il est marqué en rouge</numerusform>
-            <numerusform>%n passages enregistrés ne correspondent plus au texte de ce document&#xa0;; ils sont marqués en rouge</numerusform>
+            <numerusform>%Ln passage enregistré ne correspond plus au texte de ce document&#xa0;; il est marqué en rouge</numerusform>
+            <numerusform>%Ln passages enregistrés ne correspondent plus au texte de ce document&#xa0;; ils sont marqués en rouge</numerusform>
         </translation>
     </message>
     <message>
@@ -5554,10 +5559,10 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -5835,10 +5840,10 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n quote(s) from this document</source>
+        <source>%Ln quote(s) from this document</source>
         <translation>
-            <numerusform>%n citation de ce document</numerusform>
-            <numerusform>%n citations de ce document</numerusform>
+            <numerusform>%Ln citation de ce document</numerusform>
+            <numerusform>%Ln citations de ce document</numerusform>
         </translation>
     </message>
     <message>
@@ -6042,10 +6047,10 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     <name>Tooltips</name>
     <message numerus="yes">
         <location line="-19"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
         </translation>
     </message>
 </context>
@@ -6058,18 +6063,18 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>{file}: OK (%n warning(s))</source>
+        <source>{file}: OK (%Ln warning(s))</source>
         <translation>
-            <numerusform>{file}&#xa0;: OK (%n&#xa0;avertissement)</numerusform>
-            <numerusform>{file}&#xa0;: OK (%n&#xa0;avertissements)</numerusform>
+            <numerusform>{file}&#xa0;: OK (%Ln&#xa0;avertissement)</numerusform>
+            <numerusform>{file}&#xa0;: OK (%Ln&#xa0;avertissements)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>{file}: %n error(s)</source>
+        <source>{file}: %Ln error(s)</source>
         <translation>
-            <numerusform>{file}&#xa0;: %n&#xa0;erreur</numerusform>
-            <numerusform>{file}&#xa0;: %n&#xa0;erreurs</numerusform>
+            <numerusform>{file}&#xa0;: %Ln&#xa0;erreur</numerusform>
+            <numerusform>{file}&#xa0;: %Ln&#xa0;erreurs</numerusform>
         </translation>
     </message>
 </context>
