@@ -80,6 +80,36 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError):  # replaced or closed stderr
+        return False
+
+
+class _TerminalProgress:
+    """The import's progress callback (the one the window's dialog gets) as one updating
+    line on stderr, "importing… 45 %": a big input takes half a minute or more. Only when
+    stderr is a terminal: pipes, logs and tests see nothing of it."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, fraction: float) -> bool:
+        percent = max(0, min(100, int(fraction * 100)))
+        if percent != self.shown:
+            self.shown = percent
+            sys.stderr.write(f"\rimporting… {percent} %")
+            sys.stderr.flush()
+        return True
+
+    def clear(self) -> None:
+        """Erase the line, for the report (or an error) to be printed where it was."""
+        if self.shown >= 0:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
 def run_import(args: argparse.Namespace) -> int:
     return guarded(_PROG, lambda: _run(args), logging.getLogger(__name__), EXIT_USAGE)
 
@@ -123,8 +153,15 @@ def _run(args: argparse.Namespace) -> int:
         mapping=mapping,
         keep_extra_columns=not args.drop_extra_columns,
     )
+    progress = _TerminalProgress() if _stderr_is_terminal() else None
     try:
-        result = import_file(source, args.format, options)
+        if progress is None:
+            result = import_file(source, args.format, options)
+        else:
+            try:
+                result = import_file(source, args.format, options, progress)
+            finally:
+                progress.clear()
     except UnreadableInput as error:
         if "--map " in str(error):
             return _usage(str(error))

@@ -132,3 +132,24 @@ def test_import_report_in_french_on_request(
     assert "acled-niger.csv:7: " in printed or "acled-niger.csv:7\u00a0: " in printed
     assert "'31/06/2024'" in printed
     assert out.exists()
+
+
+def test_progress_on_a_terminal_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Progress is one updating line on stderr when stderr is a terminal, erased before the
+    report; nothing at all otherwise (pipes, logs, tests)."""
+    from timelineapp import import_cli
+
+    source = DATA / "acled-niger.csv"
+    assert main(["import", str(source), "-o", str(tmp_path / "a.timeline.json")]) == 0
+    quiet = capsys.readouterr()
+    assert quiet.err == ""
+    monkeypatch.setattr(import_cli, "_stderr_is_terminal", lambda: True)
+    assert main(["import", str(source), "-o", str(tmp_path / "b.timeline.json")]) == 0
+    shown = capsys.readouterr()
+    assert shown.err.startswith("\rimporting… ")
+    assert "\rimporting… 100 %" in shown.err
+    assert shown.err.endswith("\r\x1b[K")  # erased: the report is not printed after it
+    assert "\n" not in shown.err  # one line, updated in place
+    assert shown.out == quiet.out.replace("a.timeline.json", "b.timeline.json")

@@ -1,8 +1,9 @@
 """Big tables imported on every core: the rows cut into parts, each converted in a process.
 
 Converting a row is Python that holds the GIL (about 30 µs of it for an ACLED row), so a
-million rows take half a minute on one core; worker processes ("spawn", never "fork": the
-window has threads) convert one part each, and the parts are merged in input order
+million rows take half a minute on one core; worker processes convert one part each (never
+forked from the window's process, which has threads: forked from the loader's fork server,
+:func:`.parallel.worker_context`, else spawned), and the parts are merged in input order
 (:meth:`.draft.Draft.merge`). The result is the one a single process gives: the same ids,
 actors, documents, events and report, lines included. Where the parts disagree (two names
 made into one actor id in a different order, an event id renamed in one part and taken in
@@ -21,6 +22,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -37,8 +39,15 @@ if TYPE_CHECKING:
     from .table_mapping import ColumnMapping
 
 _log = logging.getLogger(__name__)
-# Below this input size (about 100,000 ACLED rows) starting workers (~1 s) is not worth it.
-PARALLEL_BYTES = 40_000_000
+# Below this input size (about 190,000 ACLED rows) one process is about as fast and far
+# cheaper. Measured on the shared 2-core machine (bench_import's CSV, one process and two
+# workers alternated, 2026-11-26, workers forked from the fork server), import + write:
+# 100k rows (42 MB): one 2.6-3.4 s (CPU 2.6-3.2 s), workers 2.0-4.4 s (CPU 0.2-0.4 s +
+# 3.2-3.9 s) at load 2.5-3.5; 200k (84 MB): one 12.9, 14.8 s, workers 11.8, 17.5 s at
+# load 4.4-5.5; 400k (170 MB): one 15.2, 11.2 s, workers 12.1, 8.3 s at load 4.3-5.4.
+# Up to ~200k rows the workers save ≤ 0.6 s, or lose time on a busy machine, for ~35 %
+# more CPU (each converts slower than one process does); from 400k they win. It was 40 MB.
+PARALLEL_BYTES = 80_000_000
 MAX_WORKERS = 8
 
 
@@ -66,6 +75,15 @@ class PartJob:
 class PartResult:
     draft: DraftPart
     report: ConversionReport
+    cpu_s: float = 0.0  # the worker's CPU time when it sent the result
+    peak_bytes: int = 0  # and its peak RSS (0 where the platform does not tell)
+
+
+# The CPU time of the last import's workers and the biggest one's peak RSS, as they told
+# them: forked from the fork server, they are not this process's children, so
+# RUSAGE_CHILDREN does not count them (benchmarks).
+last_workers_cpu_s = 0.0
+last_worker_peak_bytes = 0
 
 
 def cores() -> int:
@@ -158,12 +176,17 @@ def _run(
     worker's own buffers, one ``recv_bytes`` each, never as one pickle of them all (which
     the main process would hold twice while unpickling).
     """
-    import multiprocessing
     import threading
     from multiprocessing.connection import wait
 
-    context = multiprocessing.get_context("spawn")
-    # Shared memory the workers inherit (spawn passes it to each new process): each writes
+    from timelineapp.model.loading.parallel import worker_context
+
+    # The loader's rule for starting workers: forked from its fork server, which has the
+    # importer imported already (a spawned worker spent ~0.33 s of CPU importing it).
+    context = worker_context()
+    global last_workers_cpu_s, last_worker_peak_bytes
+    last_workers_cpu_s, last_worker_peak_bytes = 0.0, 0
+    # Shared memory the workers inherit (passed to each new process): each writes
     # its part's fraction done, as a single-process import reports its rows.
     done = context.Array("d", len(jobs), lock=False)
     links: list[tuple[BaseProcess, Connection]] = []
@@ -171,7 +194,10 @@ def _run(
     try:
         for _job in jobs:
             ours, theirs = context.Pipe()
-            process: BaseProcess = context.Process(target=_worker, args=(theirs, done), daemon=True)
+            # (Process is on every concrete context; the stubs' BaseContext lacks it.)
+            process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+                target=_worker, args=(theirs, done), daemon=True
+            )
             process.start()
             theirs.close()
             links.append((process, ours))
@@ -191,6 +217,8 @@ def _run(
         sender.join()
         for process, _conn in links:
             process.join()
+        last_workers_cpu_s = sum(result.cpu_s for result in results.values())
+        last_worker_peak_bytes = max(result.peak_bytes for result in results.values())
         progress(1.0)
         return [results[k] for k in range(len(jobs))]
     finally:
@@ -261,6 +289,13 @@ def _worker(conn: Connection, done: Any) -> None:
         return
     chunks, result.draft.chunks = result.draft.chunks, []
     result.draft.chunk_count = len(chunks)
+    result.cpu_s = time.process_time()
+    try:
+        import resource
+
+        result.peak_bytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    except ImportError:  # Windows
+        pass
     conn.send(("done", result))
     for chunk in chunks:
         conn.send_bytes(chunk)

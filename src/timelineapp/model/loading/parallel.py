@@ -3,7 +3,7 @@
 Validation is CPU-bound Python and pydantic work that holds the GIL, so threads would not
 help; worker processes do. They are never forked from the loading process (the GUI process has
 threads, and forking those is unsafe): on Linux they are forked from a *fork server*, a fresh
-single-threaded process that imports the load pass once (:func:`_context`), so each worker
+single-threaded process that imports the load pass once (:func:`worker_context`), so each worker
 starts in milliseconds instead of importing numpy, pydantic and the models again (0.3 s of
 CPU each), and a second load in the same session pays no import at all; elsewhere they are
 spawned. They start as early as the file's size is known, so that their
@@ -85,12 +85,14 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-_PRELOAD = ["timelineapp.model.loading.chunks"]
+# The importer's workers (:mod:`timelineapp.extract.importers.parallel_table`) start from the
+# same server: it imports the load pass anyway, the importer adds ~30 ms to it.
+_PRELOAD = ["timelineapp.model.loading.chunks", "timelineapp.extract.importers.parallel_table"]
 
 
-def _context() -> BaseContext:
-    """The fork server's context where there is one (its server preloading the load pass),
-    else "spawn"."""
+def worker_context() -> BaseContext:
+    """The fork server's context where there is one (its server preloading the load pass
+    and the table importer), else "spawn": the one rule for starting worker processes."""
     import multiprocessing
 
     try:
@@ -110,7 +112,7 @@ class ChunkPool:
 
         self.workers = workers
         self.executor = ProcessPoolExecutor(
-            max_workers=workers, mp_context=_context(), initializer=_warm_up
+            max_workers=workers, mp_context=worker_context(), initializer=_warm_up
         )
         # ProcessPoolExecutor starts processes lazily: ask for them now.
         for _ in range(workers):
