@@ -132,8 +132,8 @@ def _paint_covering(
     painter.setPen(QPen(theme.grid_major, 1))
     painter.setBrush(QBrush(theme.grid_major, Qt.BrushStyle.BDiagPattern))
     painter.drawRoundedRect(rect, 3, 3)
-    count = f"{scene.covering:,}".replace(",", "\u202f")
-    text = label.replace("{count}", count)
+    # Grouped as the cluster counts are: in the language of the words drawn.
+    text = label.replace("{count}", words_locale().toString(scene.covering))
     box = QRectF(rect.left() + 8, rect.top(), metrics.horizontalAdvance(text) + 12, h)
     painter.fillRect(box, theme.cluster)
     painter.setPen(theme.cluster_text)
