@@ -7,6 +7,12 @@ astronomical numbering (year 0 is 1 BCE, year -499 is 500 BCE).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
 SECONDS_PER_MINUTE = 60
 SECONDS_PER_HOUR = 3600
 SECONDS_PER_DAY = 86400
@@ -35,15 +41,23 @@ def days_in_month(year: int, month: int) -> int:
     return _DAYS_IN_MONTH[month - 1]
 
 
-def days_from_civil(year: int, month: int, day: int) -> int:
-    """Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm)."""
-    y = year - (1 if month <= 2 else 0)
+_Days = TypeVar("_Days", int, "npt.NDArray[np.int64]")
+
+
+def days_from_civil(year: _Days, month: _Days, day: _Days) -> _Days:
+    """Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+
+    Plain arithmetic, so the same code reads one date or numpy arrays of them (the bulk date
+    reader): ``//`` floors in both, and ``month <= 2`` counts as 0 or 1.
+    """
+    y = year - (month <= 2)
     era = y // 400
     yoe = y - era * 400
     mp = (month + 9) % 12
     doy = (153 * mp + 2) // 5 + day - 1
     doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return era * 146097 + doe - 719468
+    days: _Days = era * 146097 + doe - 719468
+    return days
 
 
 def civil_from_days(days: int) -> tuple[int, int, int]:

@@ -29,7 +29,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from .calendar import SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE
+from .calendar import SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, days_from_civil
 from .date_columns import COLUMN_COUNT, MarkFlag
 from .dates import FAST_POINT, DateKind, Precision, split_plain_expression
 
@@ -293,9 +293,9 @@ def _read_points(
     offset = zone_sign * (zone_hours * SECONDS_PER_HOUR + zone_minutes * SECONDS_PER_MINUTE)
     # Year precision: the year; month: the month; day: the day; then the minute or second.
     next_month = year * 12 + month  # (month - 1) + 1 months after year 0's January
-    day_start = _days_from_civil(year, month, day) * SECONDS_PER_DAY
-    year_end = _days_from_civil(year + 1, np.ones_like(year), np.ones_like(year))
-    month_end = _days_from_civil(next_month // 12, next_month % 12 + 1, np.ones_like(year))
+    day_start = days_from_civil(year, month, day) * SECONDS_PER_DAY
+    year_end = days_from_civil(year + 1, np.ones_like(year), np.ones_like(year))
+    month_end = days_from_civil(next_month // 12, next_month % 12 + 1, np.ones_like(year))
     timed = day_start + hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE + second - offset
     earliest = np.where(has_time, timed, day_start)
     latest = np.where(
@@ -313,18 +313,6 @@ def _read_points(
         Precision.SECOND,
     ).astype(np.int64)
     return ok, earliest, latest, precision, qualifier
-
-
-def _days_from_civil(
-    year: npt.NDArray[np.int64], month: npt.NDArray[np.int64], day: npt.NDArray[np.int64]
-) -> npt.NDArray[np.int64]:
-    """:func:`.calendar.days_from_civil` of arrays (numpy's ``//`` floors, as Python's)."""
-    y = year - (month <= 2)
-    era = y // 400
-    yoe = y - era * 400
-    doy = (153 * ((month + 9) % 12) + 2) // 5 + day - 1
-    days: npt.NDArray[np.int64] = era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return days - 719468
 
 
 __all__ = ["MAX_WIDTH", "bulk_date_columns"]
