@@ -191,7 +191,17 @@ def bulk_date_columns(
         has_side = np.array(
             [lay is not None and lay.sides[s] is not None for lay in layouts], np.bool_
         )[inverse]
-        points.append((has_side, *_read_points(buffer, starts[rows], sides, inverse)))
+        if s == 0:
+            points.append((has_side, *_read_points(buffer, starts[rows], sides, inverse)))
+            continue
+        # The end point counts only in an interval: a single date or a bound writes the
+        # same point twice (read as the start). Read for intervals only (about a third).
+        read = np.flatnonzero(has_side & interval)
+        found = _read_points(buffer, starts[rows[read]], sides, inverse[read])
+        ok1, e1, l1, p1, q1 = np.ones(rows.size, np.bool_), *np.zeros((4, rows.size), np.int64)
+        for whole, part in zip((ok1, e1, l1, p1, q1), found, strict=True):
+            whole[read] = part
+        points.append((has_side, ok1, e1, l1, p1, q1))
     (has0, ok0, e0, l0, p0, q0), (has1, ok1, e1, l1, p1, q1) = points
     ok = (ok0 | ~has0) & (ok1 | ~has1)
     both = has0 & has1 & interval
