@@ -34,7 +34,13 @@ from ..packed_strings import PackedStrings
 from ..reference_issues import no_source, quote_mismatch, unknown_id
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
 from ..validation_words import word_error
-from .rows import ACTOR_REF_OK, DOCUMENT_REF_OK, EVENT_ID_SEARCH, EVENT_ROWS, RowRejected
+from .rows import (
+    ACTOR_REF_OK,
+    DOCUMENT_REF_OK,
+    EVENT_ROWS,
+    RowRejected,
+    event_ids_keep_pattern,
+)
 from .split import item_spans, split_items, walk_spans
 
 _EVENTS = TypeAdapter(list[Event])
@@ -252,7 +258,7 @@ def collect_rows(
     count = len(rows)
     dates, dated = _date_columns(list(map(_DATE, rows)))
     ids = list(map(_ID, rows))
-    if None in map(EVENT_ID_SEARCH, ids):
+    if not event_ids_keep_pattern(ids):
         raise RowRejected  # an id that breaks the pattern: the models say which
     refs = list(map(_ACTORS, rows))
     counts = list(map(len, refs))

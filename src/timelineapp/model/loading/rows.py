@@ -189,6 +189,34 @@ EventRow = derive(Event)
 EVENT_ROWS = msgspec.json.Decoder(list[EventRow])  # type: ignore[valid-type]
 EVENT_ID_SEARCH = re.compile(DEFERRED_PATTERNS["Event", "id"]).search
 """The event id pattern's ``search`` (None: the id breaks the pattern)."""
+
+
+def _lines_of(pattern: str) -> re.Pattern[str] | None:
+    """A regex matching lines of text each of which ``pattern`` matches, when ``pattern`` is
+    a run of plain character classes (``^[...][...]*\\Z``), which never match a line break;
+    None for any other pattern (then each id is matched alone)."""
+    # Printable ASCII (so no range can reach a line break), "\-", "\." or "\]".
+    plain_class = r"\[(?:[!-\[_-~]|\\[-.\]])*\][*+]?"
+    if re.fullmatch(rf"\^(?:{plain_class})+\\Z", pattern) is None:
+        return None
+    inner = pattern.removeprefix("^").removesuffix(r"\Z")
+    return re.compile(rf"(?:{inner}\n)*{inner}")
+
+
+_EVENT_ID_LINES = _lines_of(DEFERRED_PATTERNS["Event", "id"])
+
+
+def event_ids_keep_pattern(ids: list[str]) -> bool:
+    """Whether every id keeps the event id pattern: all matched in one regex pass over
+    them joined by line breaks (a chunk's thousands of ids: a quarter of the time of one
+    ``search`` each), or one by one when that cannot tell."""
+    if ids and _EVENT_ID_LINES is not None:
+        joined = "\n".join(ids)
+        if joined.count("\n") == len(ids) - 1 and _EVENT_ID_LINES.fullmatch(joined):
+            return True  # no id holds a line break, so each line is one whole id
+    return None not in map(EVENT_ID_SEARCH, ids)
+
+
 ACTOR_REF_OK = same_pattern(("ActorRef", "actor"), file_format.Actor)
 DOCUMENT_REF_OK = same_pattern(("Source", "document"), file_format.Document)
 if set(DEFERRED_PATTERNS) != DEFERRED:
