@@ -310,6 +310,7 @@ class TimelineWidget(QWidget):
         hover = self._hover
         options = PaintOptions(
             font=self.font(),
+            measure=self._measure,
             selection=self._controller.selection,
             hover=hover.event,
             hover_cluster=hover.cluster,
