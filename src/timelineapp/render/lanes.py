@@ -72,6 +72,29 @@ def label_reach(
     return starts, ends, right, left
 
 
+def end_rooms(inputs: SceneInputs, geometry: Geometry) -> tuple[float, float]:
+    """The pixels the first and the last passing marks need left and right of their dates:
+    half a marker and a little air, with the fading tail of an open start or end.
+
+    Fit All's margins start from these (``timemap.fit_labelled``), so they say how much of
+    a mark is drawn, never a span of time that would read as a date past the data.
+    """
+    index = inputs.index
+    base = geometry.marker / 2 + 2
+    order = index.order  # dated events, by start
+    head = order[:4096]
+    starting = head[inputs.mask[head]]
+    if not starting.size:
+        starting = order[inputs.mask[order]]
+    if not starting.size:
+        return base, base
+    first = int(starting[0])
+    last = int(last_ending(index, inputs.mask, 1)[0])
+    left = base + (geometry.open_tail if index.flags[first] & MarkFlag.OPEN_START else 0.0)
+    right = base + (geometry.open_tail if index.flags[last] & MarkFlag.OPEN_END else 0.0)
+    return left, right
+
+
 def last_ending(index: TimeIndex, mask: npt.NDArray[np.bool_], limit: int) -> npt.NDArray[np.int64]:
     """The dated events passing ``mask`` that end last: ``limit`` of them (all if fewer).
 

@@ -26,6 +26,7 @@ from .evidence_layout import evidence_decor
 from .hit_test import Hit, hit_test
 from .lanes import (
     STABLE_LAYOUT_LIMIT,
+    end_rooms,
     flip_labels_at_right_edge,
     footprint,
     label_reach,
@@ -285,6 +286,7 @@ __all__ = [
     "build_scene",
     "build_scene_filling",
     "cluster_zoom_range",
+    "end_rooms",
     "hit_test",
     "label_reach",
     "label_text",

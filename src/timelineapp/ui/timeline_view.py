@@ -28,6 +28,7 @@ from ..render.scene import (
     Scene,
     SceneInputs,
     build_scene_filling,
+    end_rooms,
     label_reach,
 )
 from ..render.theme import Theme, ThemeName, theme
@@ -126,6 +127,8 @@ class TimelineView(QWidget):
         self._time.refresh(timeline.index if timeline else None, self._controller.mask)
         index = self._view_index()
         extent = index.extent() if index is not None else None
+        if index is not None and extent is not None:
+            extent = view_range(index, None)  # with Fit All's least span (a day: its week)
         self._limits = ZoomLimits.for_extent(*extent) if extent else None
         self._lane_cache.clear()
         self._scene = None
@@ -234,7 +237,8 @@ class TimelineView(QWidget):
         g = Geometry()
         lanes = max(1, int((self.height() - g.top - g.axis_height - 4) // g.lane_height) - 1)
         share = 0.7 if self._controller.shown_count <= lanes else LABEL_ROOM_SHARE
-        self.set_timemap(fit_labelled(t0, t1, width, reach, self._limits, share))
+        body = end_rooms(self._inputs(), g)  # the first and last marks' own room, in px
+        self.set_timemap(fit_labelled(t0, t1, width, reach, self._limits, share, body))
 
     def zoom_in(self) -> None:
         self._zoom(_KEY_ZOOM, self.width() / 2)
