@@ -114,3 +114,12 @@ def test_events_at_the_minute_are_fitted_to_their_minutes() -> None:
     inputs = _inputs(["2024-06-07T10:00Z", "2024-06-07T10:30Z"])
     t0, t1 = view_range(inputs.index, inputs.mask)
     assert t1 - t0 < 3600  # the half hour and its minutes, not a week
+
+
+def test_the_least_span_is_taken_from_the_events_the_filter_lets_through() -> None:
+    inputs = _inputs(["2020-03-02", "2024-06-07T10:00Z"])
+    mask = np.array([True, False])
+    t0, t1 = view_range(inputs.index, mask)
+    assert t1 - t0 == pytest.approx(7 * SECONDS_PER_DAY)  # the day's week, not 2020-2024
+    only_minute = view_range(inputs.index, ~mask)
+    assert only_minute[1] - only_minute[0] == pytest.approx(7 * 60)

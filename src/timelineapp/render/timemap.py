@@ -345,14 +345,19 @@ def view_range(
     """
     if index is None:
         return empty_range(documents, now)
-    passing = index.dated if mask is None else index.dated & mask
     found = index.extent(mask) if mask is not None else None
+    every = found is None or mask is None or bool(mask.all())
     if found is None:  # nothing passes the filter: every event
-        found, passing = index.extent(), index.dated
+        found = index.extent()
     if found is None:
         return empty_range(documents, now)
     t0, t1 = found
-    shortest = float(np.min(index.latest[passing] - index.earliest[passing]))
+    # Spans in start order (contiguous columns, no gather when nothing is filtered out).
+    spans = index.sorted_t1 - index.sorted_t0
+    if not every:
+        assert mask is not None
+        spans = spans[mask[index.order]]
+    shortest = float(spans.min())
     least = shortest + (MIN_FIT_SPANS - 1) * min(shortest, float(SECONDS_PER_DAY))
     if t1 - t0 < least:
         pad = (least - (t1 - t0)) / 2
