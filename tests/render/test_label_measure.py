@@ -4,14 +4,14 @@ in, and what a frame re-reads kept across frames (titles, widths, bands cut to t
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from timelineapp.model.dates import Precision
-from timelineapp.model.file_format import EventStatus, ReviewState
-from timelineapp.model.time_index import REVIEW_CODES, STATUS_CODES
+from timelineapp.model.file_format import ReviewState
+from timelineapp.model.time_index import REVIEW_CODES
 from timelineapp.model.untrusted_text import ShownTexts
 from timelineapp.render.export_layout import export_font
 from timelineapp.render.inputs import RememberedTexts
@@ -22,6 +22,8 @@ from timelineapp.render.scene import Geometry, Mark, Scene, label_width
 from timelineapp.render.theme import ThemeName, theme
 from timelineapp.render.ticks import AxisTicks, TickUnit
 from timelineapp.render.timemap import TimeMap
+
+from .test_review_marks import _mark as review_mark
 
 WIDTH, HEIGHT = 400, 80
 TITLE = "Signature de l'accord de défense"
@@ -52,25 +54,9 @@ class CountingMeasure(FontMeasure):
         return self._tentative
 
 
-def _mark(review: ReviewState, label: str = TITLE) -> Mark:
-    return Mark(
-        event=0,
-        x0=40.0,
-        x1=52.0,
-        core0=40.0,
-        core1=52.0,
-        point=True,
-        lane=0,
-        label=label,
-        label_x=56.0,
-        flags=0,
-        precision=int(Precision.DAY),
-        status=STATUS_CODES[EventStatus.OCCURRED],
-        review=REVIEW_CODES[review],
-        color=0,
-        faded=False,
-        flagged=False,
-    )
+def _mark(review: ReviewState) -> Mark:
+    """The review-marks tests' mark, with a label of our own."""
+    return replace(review_mark(review), label=TITLE)
 
 
 def _paint(mark: Mark, options: PaintOptions) -> None:
