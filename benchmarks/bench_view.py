@@ -110,7 +110,8 @@ class Renderer:
         began = time.perf_counter()
         scene = self.scene(tm)
         painter = QPainter(self.image)
-        paint_scene(painter, scene, self.theme, PaintOptions(font=self.font))
+        options = PaintOptions(font=self.font, measure=self.measure)  # as the widget paints
+        paint_scene(painter, scene, self.theme, options)
         painter.end()
         return time.perf_counter() - began, scene
 

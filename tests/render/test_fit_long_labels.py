@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timelineapp.model.calendar import to_seconds
+from timelineapp.render.lanes import last_ending
 from timelineapp.render.timemap import fit_labelled
 
 
@@ -56,3 +61,28 @@ def test_room_for_a_hopeless_label_never_costs_labels_that_fit_left() -> None:
     fitted = fit_labelled(t2012, t2024, width, (starts, ends, right, left))
 
     assert fitted.to_x(t2024) >= 370.0  # the two middle labels still fit left of 2024
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(-1000, 1000), st.integers(0, 3000), st.booleans()),
+        min_size=1,
+        max_size=400,
+    ),
+    st.integers(1, 50),
+)
+def test_the_events_that_end_last_are_found_without_ranking_every_end(
+    rows: list[tuple[int, int, bool]], limit: int
+) -> None:
+    """``last_ending`` finds as many passing events as a full ranking would, ending as late."""
+    earliest = np.array([r[0] for r in rows], dtype=np.int64)
+    latest = earliest + np.array([r[1] for r in rows], dtype=np.int64) + 1
+    mask = np.array([r[2] for r in rows], dtype=np.bool_)
+    order = np.argsort(earliest, kind="stable").astype(np.int64)
+    index = SimpleNamespace(order=order, latest=latest, dated=np.ones(len(rows), np.bool_))
+    found = last_ending(index, mask, limit)  # type: ignore[arg-type]
+    passing = np.flatnonzero(mask)
+    expected = np.sort(latest[passing])[::-1][:limit]
+    assert mask[found].all()
+    assert len(set(found.tolist())) == found.size
+    assert np.array_equal(np.sort(latest[found])[::-1], expected)

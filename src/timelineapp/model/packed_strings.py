@@ -13,6 +13,8 @@ from typing import overload
 import numpy as np
 import numpy.typing as npt
 
+_STEP = 1 << 15  # strings per step of a whole-list pass that lets other threads run between
+
 
 def sequence_position(i: int, length: int) -> int:
     """``i`` as a position in ``[0, length)`` (negative counts from the end), or IndexError."""
@@ -96,7 +98,13 @@ class PackedStrings(Sequence[str]):
         decoding each one (UTF-8 is one-to-one, so equal bytes are equal strings)."""
         blob = bytes(self._blob)
         bounds = self._offsets.tolist()
-        return len(set(map(blob.__getitem__, map(slice, bounds[:-1], bounds[1:])))) == len(self)
+        seen: set[bytes] = set()
+        # In steps: one C call over a million strings holds the GIL for 0.3 s, and the window
+        # (the loader's GUI thread) could not answer meanwhile; between steps it can.
+        for k in range(0, len(bounds) - 1, _STEP):
+            part = bounds[k : k + _STEP + 1]
+            seen.update(map(blob.__getitem__, map(slice, part[:-1], part[1:])))
+        return len(seen) == len(self)
 
     def __len__(self) -> int:
         return int(self._offsets.size - 1)

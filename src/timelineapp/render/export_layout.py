@@ -54,6 +54,7 @@ from .scene import (
     SceneInputs,
     build_scene,
     build_scene_filling,
+    end_rooms,
     label_reach,
     label_text,
     shown_flags,
@@ -291,7 +292,9 @@ def _page_maps(
         full = TimeMap(view.start, max(view.span, 1.0) / total, total)
     else:
         measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
-        full = fit_labelled(view[0], view[1], total, label_reach(inputs, measure, Geometry()))
+        reach = label_reach(inputs, measure, Geometry())
+        body = end_rooms(inputs, Geometry())
+        full = fit_labelled(view[0], view[1], total, reach, body=body)
     spp = full.seconds_per_pixel
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
 

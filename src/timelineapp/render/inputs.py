@@ -6,7 +6,7 @@ Computed once when the file or the filter changes, never per frame.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -66,6 +66,37 @@ def document_dates(timeline: Timeline) -> list[DocumentDate]:
     return result
 
 
+class RememberedTexts(Sequence[str]):
+    """A file's strings as drawn (:class:`ShownTexts`), each made once and then kept.
+
+    Every frame reads the visible events' titles again: cutting and cleaning each one per
+    frame cost more than measuring it. Kept per file, across filters (``SceneSource``).
+    """
+
+    _LIMIT = 1 << 17  # titles kept; past it the memo starts again (a million-event pan)
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._shown = ShownTexts(texts)
+        self._kept: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._shown)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[str]: ...
+    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
+        if isinstance(i, slice):
+            return self._shown[i]
+        text = self._kept.get(i)
+        if text is None:
+            if len(self._kept) >= self._LIMIT:
+                self._kept.clear()
+            text = self._kept[i] = self._shown[i]
+        return text
+
+
 def scene_inputs(
     timeline: Timeline,
     mask: npt.NDArray[np.bool_],
@@ -75,12 +106,17 @@ def scene_inputs(
     per_file: tuple[npt.NDArray[np.int32], list[DocumentDate]] | None = None,
     show_lag: bool = False,
     form_cache: dict[int, FormInstants | None] | None = None,
+    titles: Sequence[str] | None = None,
 ) -> SceneInputs:
-    """The inputs of a scene of ``timeline`` under a filter mask (window and exports alike)."""
+    """The inputs of a scene of ``timeline`` under a filter mask (window and exports alike).
+
+    ``titles``: the file's titles as drawn, when the caller keeps them (RememberedTexts).
+    """
     colors, documents = per_file or (event_colors(timeline), document_dates(timeline))
     return SceneInputs(
         index=timeline.index,
-        titles=ShownTexts(timeline.titles),  # a 10 MB title is drawn as a line
+        # A 10 MB title is drawn as a line.
+        titles=titles if titles is not None else ShownTexts(timeline.titles),
         colors=colors,
         mask=mask,
         cumulative=cumulative,
@@ -103,6 +139,7 @@ class SceneSource:
         # changes and recomputed when the owner holds another timeline.
         self._per_file: tuple[Timeline, npt.NDArray[np.int32], list[DocumentDate]] | None = None
         self._form_cache: dict[int, FormInstants | None] = {}  # per file, across filters
+        self._titles: RememberedTexts | None = None  # per file, across filters
         self.show_faded = False
         self.show_lag = False  # reporting-lag lines (View menu)
 
@@ -117,6 +154,7 @@ class SceneSource:
             if self._per_file is None or self._per_file[0] is not timeline:
                 self._per_file = (timeline, event_colors(timeline), document_dates(timeline))
                 self._form_cache = {}
+                self._titles = RememberedTexts(timeline.titles)
             _, colors, documents = self._per_file
             self._inputs = scene_inputs(
                 timeline,
@@ -126,6 +164,7 @@ class SceneSource:
                 per_file=(colors, documents),
                 show_lag=self.show_lag,
                 form_cache=self._form_cache,
+                titles=self._titles,
             )
         return self._inputs
 

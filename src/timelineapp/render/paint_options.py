@@ -3,7 +3,7 @@ highlights, and the words the painter writes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from PySide6.QtGui import (
@@ -12,6 +12,7 @@ from PySide6.QtGui import (
 )
 
 from .date_marks_paint import doubt_fonts
+from .label_measure import FontMeasure
 from .scene import Cluster
 
 
@@ -25,13 +26,22 @@ class PaintOptions:
     covering_label: str = (
         "{count} events span this whole view (coarse dates, long intervals): click to zoom out"
     )
+    # The label widths of ``font``, kept by the caller across frames (the widget's, which
+    # also lays the scene out with it): the painter boxes and cuts each label by its width,
+    # and measuring every label again per frame was a tenth of a frame. None: a fresh one.
+    measure: FontMeasure | None = field(default=None, compare=False)
+
+    @cached_property
+    def label_measure(self) -> FontMeasure:
+        """Label widths in ``font`` (memoised; ``.tentative`` for the italic labels)."""
+        if self.measure is not None and self.measure.font == self.font:
+            return self.measure
+        return FontMeasure(self.font)
 
     @cached_property
     def tentative_font(self) -> QFont:
-        """The italic label font of unreviewed marks: made once per frame, not per mark."""
-        italic = QFont(self.font)
-        italic.setItalic(True)
-        return italic
+        """The italic label font of unreviewed marks: made once per font, not per mark."""
+        return self.label_measure.tentative.font
 
     @cached_property
     def tentative_metrics(self) -> QFontMetricsF:

@@ -9,14 +9,11 @@ breaks, documents), ``date_marks_paint`` and ``evidence_marks`` (date forms, evi
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
-    QFont,
     QFontMetricsF,
     QImage,
     QPainter,
@@ -26,6 +23,7 @@ from PySide6.QtGui import (
 from .axis_paint import paint_axis, paint_break_marks, paint_breaks, paint_documents, paint_grid
 from .date_word_parts import words_locale
 from .evidence_marks import paint_evidence_over, paint_evidence_under
+from .label_measure import label_measure
 from .mark_paint import paint_mark
 from .paint_options import PaintOptions
 from .scene import Cluster, Scene
@@ -33,18 +31,6 @@ from .theme import Theme
 
 # PaintOptions is part of paint_scene's signature: callers import it from here.
 __all__ = ["PaintOptions", "label_measure", "paint_cluster", "paint_scene"]
-
-
-def label_measure(font: QFont) -> Callable[[str], float]:
-    """Label widths for ``font``, memoised: the same titles are measured frame after frame."""
-    advance = QFontMetricsF(font).horizontalAdvance
-
-    # Wrapped in a plain function: lru_cache copies the wrapped callable's __doc__, and reading
-    # it from a PySide method loads PySide's whole signature machinery (~10 ms at start-up).
-    def measure(text: str) -> float:
-        return advance(text)
-
-    return lru_cache(maxsize=1 << 16)(measure)
 
 
 def paint_scene(painter: QPainter, scene: Scene, theme: Theme, options: PaintOptions) -> None:

@@ -26,6 +26,7 @@ from .evidence_layout import evidence_decor
 from .hit_test import Hit, hit_test
 from .lanes import (
     STABLE_LAYOUT_LIMIT,
+    end_rooms,
     flip_labels_at_right_edge,
     footprint,
     label_reach,
@@ -190,9 +191,12 @@ def _detail(
         title = labels.get(event)
         if title is None:
             title = labels[event] = inputs.titles[event]
-        if event not in flags_of:  # lanes packed over the whole file (small files)
-            flags_of[event] = int(shown_flags(index, np.array([event]))[0])
-            review_of[event] = int(index.review[event])
+        if event not in flags_of:
+            # Lanes packed over the whole file (small files): every event's flags at once,
+            # not one numpy call per event (that was a tenth of a zoom frame at 1k events).
+            everything = np.arange(index.count, dtype=np.int64)
+            flags_of.update(enumerate(shown_flags(index, everything).tolist()))
+            review_of.update(enumerate(index.review.tolist()))
         return label_width(measure, flags_of[event], review_of[event], title)
 
     lanes = lanes_for(scene, inputs, tm, events, start, label_x, lane_cache, width_of)
@@ -232,6 +236,7 @@ def _detail(
 
 
 _WHOLE_DATE_DOUBT = int(MarkFlag.UNCERTAIN | MarkFlag.APPROXIMATE)
+_INTERVAL = int(MarkFlag.INTERVAL)  # a plain int: IntFlag arithmetic per mark is slow
 
 
 def shown_flags(index: TimeIndex, events: npt.NDArray[np.int64]) -> npt.NDArray[np.uint8]:
@@ -260,7 +265,7 @@ def _layout_mark_layers(scene: Scene, inputs: SceneInputs, tm: TimeMap) -> None:
 
 def _core(index: TimeIndex, tm: TimeMap, event: int, x0: float, x1: float) -> tuple[float, float]:
     """The certain part of an interval: from the end of its start to the start of its end."""
-    if not index.flags[event] & MarkFlag.INTERVAL:
+    if not index.flags[event] & _INTERVAL:
         return x0, x1
     c0, c1 = tm.to_x(int(index.core0[event])), tm.to_x(int(index.core1[event]))
     return (c0, c1) if c1 > c0 else (c0, c0)
@@ -281,6 +286,7 @@ __all__ = [
     "build_scene",
     "build_scene_filling",
     "cluster_zoom_range",
+    "end_rooms",
     "hit_test",
     "label_reach",
     "label_text",

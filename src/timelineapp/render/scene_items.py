@@ -170,6 +170,7 @@ LabelMeasure = Callable[[str], float]
 _APPROXIMATE = int(MarkFlag.APPROXIMATE)
 _UNCERTAIN = int(MarkFlag.UNCERTAIN)
 _DISPUTED = REVIEW_CODES[ReviewState.DISPUTED]
+_UNREVIEWED = REVIEW_CODES[ReviewState.UNREVIEWED]
 
 
 def label_text(mark_flags: int, title: str) -> str:
@@ -189,7 +190,14 @@ def label_text(mark_flags: int, title: str) -> str:
 
 
 def label_width(measure: LabelMeasure, flags: int, review: int, title: str) -> float:
-    """Width of a label as the painter draws it (with its "~", "?" and disputed "!")."""
+    """Width of a label as the painter draws it (with its "~", "?" and disputed "!").
+
+    An unreviewed event's label is drawn in italics: it is measured with the measure's
+    ``tentative`` twin when it has one (``render.label_measure.FontMeasure`` does).
+    """
+    if review == _UNREVIEWED:
+        italic: LabelMeasure = getattr(measure, "tentative", measure)
+        return italic(label_text(flags, title))
     width = measure(label_text(flags, title))
     if review == _DISPUTED:
         width += measure("! ")

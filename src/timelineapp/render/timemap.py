@@ -324,6 +324,13 @@ EMPTY_MIN_SPAN = 90.0 * SECONDS_PER_DAY
 EMPTY_SPAN = 365.0 * SECONDS_PER_DAY
 
 
+#: Fit All shows at least this many of the shortest span its events are dated to (up to a
+#: day's worth: a span of months gets six days more, not six months): events all dated to
+#: one day show that day among its week, on an axis in days, not spread over an axis in
+#: hours its dates never gave; one event alike.
+MIN_FIT_SPANS = 7
+
+
 def view_range(
     index: TimeIndex | None,
     mask: npt.NDArray[np.bool_] | None,
@@ -331,10 +338,31 @@ def view_range(
     now: float | None = None,
 ) -> tuple[float, float]:
     """What "fit all" shows: the dated events passing ``mask``, else all; with no dated
-    event, :func:`empty_range` (never the Unix epoch, which is no date of anyone's)."""
-    found = index.extent(mask) if index is not None and mask is not None else None
-    found = found or (index.extent() if index is not None else None)
-    return found if found is not None else empty_range(documents, now)
+    event, :func:`empty_range` (never the Unix epoch, which is no date of anyone's).
+
+    Never less than :data:`MIN_FIT_SPANS` times the shortest of their dates' spans (up to
+    a day's worth), centred on them: Fit All does not zoom past what the dates say.
+    """
+    if index is None:
+        return empty_range(documents, now)
+    found = index.extent(mask) if mask is not None else None
+    every = found is None or mask is None or bool(mask.all())
+    if found is None:  # nothing passes the filter: every event
+        found = index.extent()
+    if found is None:
+        return empty_range(documents, now)
+    t0, t1 = found
+    # Spans in start order (contiguous columns, no gather when nothing is filtered out).
+    spans = index.sorted_t1 - index.sorted_t0
+    if not every:
+        assert mask is not None
+        spans = spans[mask[index.order]]
+    shortest = float(spans.min())
+    least = shortest + (MIN_FIT_SPANS - 1) * min(shortest, float(SECONDS_PER_DAY))
+    if t1 - t0 < least:
+        pad = (least - (t1 - t0)) / 2
+        t0, t1 = t0 - pad, t1 + pad
+    return t0, t1
 
 
 def empty_range(
@@ -367,19 +395,21 @@ def fit_map(
     width: float,
     right_room: float | None = None,
     limits: ZoomLimits | None = None,
+    left_room: float = FIT_LEFT_MARGIN,
 ) -> TimeMap:
     """``[t0, t1]`` across ``width``, with room on the right for the last labels.
 
     ``right_room`` defaults to :data:`LABEL_ROOM` capped at :data:`LABEL_ROOM_SHARE` of the
-    width (the last events' labels extend right of their marks).
+    width (the last events' labels extend right of their marks); ``left_room`` is what the
+    first marks need on the left (their labels go right of them).
     """
     if right_room is None:
         right_room = min(LABEL_ROOM, width * LABEL_ROOM_SHARE)
     usable = max(width * 0.3, width - right_room)
     # ``right_room`` is the whole margin on the right: a second, fixed margin on top of it
     # showed 64 px of empty future after the last event (centuries at Fit All of a file
-    # spanning millennia, QA #18-#20). The left keeps FIT_LEFT_MARGIN for the first marks.
-    left = min(FIT_LEFT_MARGIN, usable / 4)
+    # spanning millennia, QA #18-#20).
+    left = min(left_room, usable / 4)
     return TimeMap.fitted(t0, t1, usable + left, left, limits=limits).resized(width)
 
 
@@ -395,6 +425,7 @@ def fit_labelled(
     ],
     limits: ZoomLimits | None = None,
     max_share: float = 0.7,
+    body: tuple[float, float] = (FIT_LEFT_MARGIN, FIT_MARGIN),
 ) -> TimeMap:
     """:func:`fit_map`, with the right-hand room grown until every label fits whole on one
     side of its mark: right of its end, or left of its start (where the scene moves labels
@@ -402,14 +433,20 @@ def fit_labelled(
 
     A label cut at the view's edge while the view has room to spare is what this avoids;
     the room stays below ``max_share`` of the width (the data keeps the rest).
+
+    ``body`` is what the first and last marks themselves need, left and right, in pixels
+    (``scene.end_rooms``): the margins start from it, never from a span of time, so the
+    view ends a few pixels after the last event however long a pixel lasts (QA #19: a
+    fixed 36 px was 0.8 billion years of empty future at deep time).
     """
     starts, ends, right, left = reach
-    # Start from a small margin: labels that can go left of their marks need no room.
-    room = min(FIT_MARGIN, width * LABEL_ROOM_SHARE) if ends.size else 0.0
+    left_room, body_right = body
+    # Start from the mark's own room: labels that can go left of their marks need no more.
+    room = min(body_right, width * LABEL_ROOM_SHARE) if ends.size else 0.0
     # A label longer than the most room the data can give is elided whatever the fit: it
     # gets a share of the width for its first words, no more (growing the room for it
     # showed 2012-2024 data as 2010-2048); only labels the room can make whole ask for it.
-    fitted = fit_map(t0, t1, width, room, limits)
+    fitted = fit_map(t0, t1, width, room, limits, left_room)
 
     def whole(view: TimeMap) -> npt.NDArray[np.bool_]:
         return (view.xs(ends) + right <= width) | (left <= view.xs(starts))
@@ -418,7 +455,7 @@ def fit_labelled(
     hopeless = ~fits & (right >= width * max_share)
     if bool(hopeless.any()):
         wider_room = max(room, width * LONG_LABEL_SHARE)
-        wider = fit_map(t0, t1, width, wider_room, limits)
+        wider = fit_map(t0, t1, width, wider_room, limits, left_room)
         # Not at the cost of labels that fit left of their marks without that room.
         if int(whole(wider).sum()) >= int(fits.sum()):
             room, fitted = wider_room, wider
@@ -433,10 +470,10 @@ def fit_labelled(
         if overflow <= 0.5:
             break
         room = min(width * max_share, room + overflow + 2.0)
-        fitted = fit_map(t0, t1, width, room, limits)
+        fitted = fit_map(t0, t1, width, room, limits, left_room)
     if limits is not None and width > 0 and fitted.span >= limits.max_span * 0.999:
         # Zoomed out as far as allowed: clamping around the centre would push the data out
         # of a narrow view, so the data keeps its place at the left instead.
         spp = limits.max_span / width
-        fitted = TimeMap(min(t0, t1), spp, width, shift=-FIT_MARGIN * spp).clamped(limits)
+        fitted = TimeMap(min(t0, t1), spp, width, shift=-left_room * spp).clamped(limits)
     return fitted
