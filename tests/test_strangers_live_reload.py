@@ -279,8 +279,7 @@ def test_a_change_during_the_first_open_is_not_missed(
     assert app.opener.open(path)
     qtbot.waitUntil(
         lambda: (
-            app.controller.timeline is not None
-            and app.controller.timeline.title == "Other version"
+            app.controller.timeline is not None and app.controller.timeline.title == "Other version"
         ),
         timeout=20_000,
     )

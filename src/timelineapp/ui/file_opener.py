@@ -193,9 +193,7 @@ class FileOpener(QObject):
         dialog.addAction(quit_action)
         worker.progressed.connect(dialog.setValue)
         worker.loaded.connect(
-            lambda result, timeline: self._on_worker_done(
-                worker, path, result, timeline, read_stat
-            )
+            lambda result, timeline: self._on_worker_done(worker, path, result, timeline, read_stat)
         )
         self._worker = worker
         self._progress = dialog
