@@ -9,7 +9,8 @@ actors must not make a view lay out a million rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -25,15 +26,22 @@ IntArray = npt.NDArray[np.int64]
 class ActorRows:
     """The rows of each level of an actor tree: kept by the search, fetched so far."""
 
-    def __init__(self, tree: ActorTree, search: list[str]) -> None:
+    def __init__(self, tree: ActorTree, search: Callable[[], list[str]]) -> None:
+        """``search``: gives per actor its folded name and aliases, asked for only when a
+        search needs them (a million names folded on every open cost most of a second)."""
         self.tree = tree
-        self.search = search  # per actor, its folded name and aliases
+        self._search = search
         self.terms: list[str] = []
         self.no_actor_visible = True  # the "(no actor)" row
         self.row: IntArray = tree.row  # per actor, its row among its shown siblings; -1: hidden
         self._visible: npt.NDArray[np.bool_] | None = None  # actors the search keeps; None: all
         self._rows: dict[int, IntArray] = {}  # level -> its actors, in order
         self._fetched: dict[int, int] = {}  # level -> rows the views have been given
+
+    @cached_property
+    def search(self) -> list[str]:
+        """Per actor, its folded name and aliases."""
+        return self._search()
 
     def arrange(self, terms: list[str], no_actor_matches: bool) -> None:
         """Keep what the search ``terms`` find (all for none); nothing is fetched after."""
@@ -56,7 +64,7 @@ class ActorRows:
         )
         self._visible = visible
         self.no_actor_visible = no_actor_matches
-        row = np.full(len(self.search), -1, dtype=np.int64)
+        row = np.full(len(tree), -1, dtype=np.int64)
         roots = tree.root_array[visible[tree.root_array]]
         row[roots] = np.arange(roots.size, dtype=np.int64)
         kids = np.flatnonzero(visible & (tree.parent >= 0))

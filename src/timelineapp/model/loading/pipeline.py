@@ -22,7 +22,9 @@ import msgspec
 import numpy as np
 from pydantic import ValidationError
 
+from ..actor_columns import actor_number
 from ..file_format import Actor, Document, EventFile
+from ..header_actors import RowsRejected, decode_actors
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
 from . import cache as load_cache
@@ -44,7 +46,7 @@ from .read import (
     read_documents,
     read_regular_file,
 )
-from .split import EventsSplit, split_events
+from .split import EventsSplit, item_spans, split_events
 
 MAX_ISSUES = 200
 Progress = Callable[[float], bool]
@@ -253,7 +255,7 @@ def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadRes
         return None
     start, end = entry.array_bounds
     try:
-        header = EventFile.model_validate_json(raw[:start] + b"[]" + raw[end:])
+        header = validated_header(raw[:start] + b"[]" + raw[end:])
     except ValidationError:
         return None
     documents = read_documents(header, request.base_dir, request.name, entry.documents)
@@ -281,7 +283,7 @@ def _load_split(
     schema: list[Issue] = []
     header_bytes = split.header(raw)  # a copy of all but the events: built once
     try:
-        header = EventFile.model_validate_json(header_bytes)
+        header = validated_header(header_bytes)
     except ValidationError as error:
         if _is_syntax(error):
             return None
@@ -304,7 +306,7 @@ def _load_split(
         return documents.by_number(header.documents)
 
     request.report(0.05)
-    context = ChunkContext.of_header(header, name, max_issues, validated=not schema)
+    context = _chunk_context(header, name, max_issues, validated=not schema)
     spans = np.zeros((split.count, 2), dtype=np.int64)
     results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
@@ -326,6 +328,48 @@ def _load_split(
             request.cache_budget,
         )
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
+
+
+class _ActorsOnly(msgspec.Struct):
+    """The header's ``actors`` array as its bytes (the other keys are skipped, in C)."""
+
+    actors: msgspec.Raw = msgspec.Raw(b"")  # empty: no "actors" key
+
+
+_ACTORS_ONLY = msgspec.json.Decoder(_ActorsOnly)
+
+
+def validated_header(header: bytes) -> EventFile:
+    """The header (``events`` empty) as a model, its actors :class:`.HeaderActors` when the
+    fast pass accepts them (no model per actor); raises the models' ``ValidationError``.
+
+    Anything the fast pass refuses is validated by the models, which locate the error.
+    """
+    try:
+        found = _ACTORS_ONLY.decode(header).actors
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        found = msgspec.Raw(b"")  # the models locate what is wrong
+    if not found:
+        return EventFile.model_validate_json(header)
+    try:
+        actors = decode_actors(found)
+    except RowsRejected:
+        return EventFile.model_validate_json(header)
+    ((start, end),) = item_spans(header, [found]).tolist()
+    rest = EventFile.model_validate_json(header[:start] + b"[]" + header[end:])
+    return rest.model_copy(update={"actors": actors})
+
+
+def _chunk_context(
+    header: EventFile, name: str, max_issues: int, *, validated: bool
+) -> ChunkContext:
+    """The chunks' context; a validated header's actors are numbered once (HeaderActors)."""
+    number = actor_number(header.actors)
+    if number is None or not validated:
+        return ChunkContext.of_header(header, name, max_issues, validated=validated)
+    bare = header.model_copy(update={"actors": []})
+    context = ChunkContext.of_header(bare, name, max_issues, validated=True)
+    return replace(context, actor_number=number)
 
 
 def _ids_only(header: bytes) -> EventFile:
@@ -421,4 +465,5 @@ __all__ = [
     "load_event_bytes",
     "load_event_file",
     "loaded_file",
+    "validated_header",
 ]
