@@ -12,13 +12,14 @@ actor tree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from itertools import count
 from operator import attrgetter
 from typing import Any, overload
 
 import msgspec
+from pydantic import TypeAdapter
 
 from .file_format import Actor
 from .folding import fold, fold_large
@@ -28,6 +29,8 @@ _ID = attrgetter("id")
 _PARENT = attrgetter("parent")
 _NAME = attrgetter("name")
 _ALIASES = attrgetter("aliases")
+_ACTOR_LIST = TypeAdapter(list[Actor])
+_BATCH = 4096
 _SEARCH_SEPARATOR = "\x1f"  # between actors' folded texts (folding keeps it as it is)
 
 
@@ -49,6 +52,10 @@ class HeaderActors(Sequence[Actor]):
         return list(map(_PARENT, self._rows))
 
     @cached_property
+    def names(self) -> list[str]:
+        return list(map(_NAME, self._rows))
+
+    @cached_property
     def number(self) -> dict[str, int]:
         """Each id -> its index (the last one for an id given twice): the one dict of the
         file's actor ids."""
@@ -58,8 +65,7 @@ class HeaderActors(Sequence[Actor]):
     def search_texts(self) -> list[str]:
         """Per actor, its name and aliases folded for search (folding.fold), built when a
         search first needs them, folded as one text (numpy) rather than one at a time."""
-        names = list(map(_NAME, self._rows))
-        texts: list[str] = names
+        texts: list[str] = self.names
         if any(map(_ALIASES, self._rows)):
             texts = ["\n".join([row.name, *row.aliases]) for row in self._rows]
         joined = _SEARCH_SEPARATOR.join(texts)
@@ -70,6 +76,13 @@ class HeaderActors(Sequence[Actor]):
 
     def __len__(self) -> int:
         return len(self._rows)
+
+    def __iter__(self) -> Iterator[Actor]:
+        # Built a batch at a time by one pydantic call (not kept: a million models would be
+        # the gigabyte this class saves); callers that need one field use the columns.
+        for start in range(0, len(self._rows), _BATCH):
+            batch = msgspec.to_builtins(self._rows[start : start + _BATCH])
+            yield from _ACTOR_LIST.validate_python(batch)
 
     @overload
     def __getitem__(self, i: int) -> Actor: ...
@@ -121,3 +134,10 @@ def search_texts(actors: Sequence[Actor]) -> list[str]:
     if isinstance(actors, HeaderActors):
         return actors.search_texts
     return [fold("\n".join([a.name, *a.aliases])) for a in actors]
+
+
+def actor_names(actors: Sequence[Actor]) -> list[str]:
+    """The actors' names (a column of :class:`HeaderActors`)."""
+    if isinstance(actors, HeaderActors):
+        return actors.names
+    return list(map(_NAME, actors))

@@ -283,6 +283,11 @@ class Event(_Strict):
     note: str | None = Field(default=None, description="how the date was resolved, doubts")
     sources: list[Source] = Field(default_factory=list)
 
+    @field_serializer("actors", mode="wrap")
+    def _lazy_as_list(self, value: Any, handler: SerializerFunctionWrapHandler) -> Any:
+        # A big event's references are lazy (event_json.LazyRefs): dumped, the list.
+        return handler(value if isinstance(value, list) else list(value))
+
 
 class EventFile(_Strict):
     format: Literal["timelineapp/events"]

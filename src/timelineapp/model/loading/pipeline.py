@@ -22,9 +22,9 @@ import msgspec
 import numpy as np
 from pydantic import ValidationError
 
+from .. import header_actors  # a module: it imports this package too
 from ..actor_columns import actor_number
 from ..file_format import Actor, Document, EventFile
-from ..header_actors import RowsRejected, decode_actors
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
 from . import cache as load_cache
@@ -352,8 +352,8 @@ def validated_header(header: bytes) -> EventFile:
     if not found:
         return EventFile.model_validate_json(header)
     try:
-        actors = decode_actors(found)
-    except RowsRejected:
+        actors = header_actors.decode_actors(found)
+    except header_actors.RowsRejected:
         return EventFile.model_validate_json(header)
     ((start, end),) = item_spans(header, [found]).tolist()
     rest = EventFile.model_validate_json(header[:start] + b"[]" + header[end:])
