@@ -103,18 +103,13 @@ class HeaderActors(Sequence[Actor]):
         return found
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, HeaderActors):
-            return self._rows == other._rows
+        if isinstance(other, HeaderActors):  # as JSON values: an absent list is a shared ()
+            return msgspec.json.encode(self._rows) == msgspec.json.encode(other._rows)
         if isinstance(other, Sequence) and not isinstance(other, str):
             return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
-
-    def plain(self) -> list[dict[str, Any]]:
-        """The actors as JSON values, as the models dump them without None fields (saving)."""
-        dumped: list[dict[str, Any]] = msgspec.to_builtins(self._rows)
-        return [{k: v for k, v in row.items() if v is not None} for row in dumped]
 
 
 def actor_columns(actors: Sequence[Actor]) -> tuple[list[str], list[str | None]]:

@@ -16,7 +16,6 @@ from typing import Any, overload
 
 import msgspec
 
-from . import header_actors  # a module: they import each other through .loading
 from .file_format import ActorRef, Event
 from .loading import rows
 from .loading.split import item_spans
@@ -68,8 +67,9 @@ class LazyRefs(Sequence[ActorRef]):
 
 
 def event_from_json(data: bytes) -> Event:
-    """The event of these bytes (an event the load validated), as the models give it; a big
-    ``actors`` array stays :class:`LazyRefs`. Raises the models' ValidationError."""
+    """The event of these bytes, as the models give it; a big ``actors`` array stays
+    :class:`LazyRefs`. Only for an event the load validated (``LazyEvents``): its references'
+    id pattern is not checked again. Raises the models' ValidationError."""
     if len(data) < LAZY_ACTORS_BYTES:
         return Event.model_validate_json(data)
     try:
@@ -82,10 +82,8 @@ def event_from_json(data: bytes) -> Event:
         refs = _REFS.decode(found)
     except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
         return Event.model_validate_json(data)
-    # The Struct leaves the id pattern of a reference to the load pass (rows.DEFERRED).
-    ids = [r if isinstance(r, str) else r.actor for r in refs]
-    if not header_actors.ids_keep_pattern(ids):
-        return Event.model_validate_json(data)
+    # The Struct leaves the id pattern of a reference to the load pass (rows.DEFERRED), which
+    # found every reference of this event among the header's ids, checked with that pattern.
     ((start, end),) = item_spans(data, [found]).tolist()
     rest = Event.model_validate_json(data[:start] + b"[]" + data[end:])
     return rest.model_copy(update={"actors": LazyRefs(refs)})
