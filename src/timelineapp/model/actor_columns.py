@@ -13,7 +13,7 @@ actor tree.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import count
 from operator import attrgetter
 from typing import Any, overload
@@ -29,7 +29,6 @@ _ID = attrgetter("id")
 _PARENT = attrgetter("parent")
 _NAME = attrgetter("name")
 _ALIASES = attrgetter("aliases")
-_ACTOR_LIST = TypeAdapter(list[Actor])
 _BATCH = 4096
 _SEARCH_SEPARATOR = "\x1f"  # between actors' folded texts (folding keeps it as it is)
 
@@ -82,7 +81,7 @@ class HeaderActors(Sequence[Actor]):
         # the gigabyte this class saves); callers that need one field use the columns.
         for start in range(0, len(self._rows), _BATCH):
             batch = msgspec.to_builtins(self._rows[start : start + _BATCH])
-            yield from _ACTOR_LIST.validate_python(batch)
+            yield from _actor_list().validate_python(batch)
 
     @overload
     def __getitem__(self, i: int) -> Actor: ...
@@ -110,6 +109,12 @@ class HeaderActors(Sequence[Actor]):
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+
+@cache
+def _actor_list() -> TypeAdapter[list[Actor]]:
+    # Built when first needed: start-up imports this module.
+    return TypeAdapter(list[Actor])
 
 
 def actor_columns(actors: Sequence[Actor]) -> tuple[list[str], list[str | None]]:
