@@ -18,10 +18,12 @@ import pytest
 from timelineapp.model.actor_columns import HeaderActors, actor_names, search_texts
 from timelineapp.model.event_json import LazyRefs, event_from_json
 from timelineapp.model.file_format import EventFile
+from timelineapp.model.filtering import ActorTree
 from timelineapp.model.folding import fold
 from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.saving import compact_event_text, file_text
 from timelineapp.model.timeline import Timeline
+from timelineapp.ui.actor_rows import ActorRows
 
 from .model.event_files import minimal
 
@@ -108,6 +110,7 @@ _MEASURE = """
 import json, os, resource, sys
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
+from timelineapp.ui.actor_rows import ActorRows
 
 def address_space() -> int:
     with open("/proc/self/status") as status:
@@ -180,3 +183,13 @@ def test_an_event_with_very_many_actors_is_the_model_the_file_gives() -> None:
     assert compact_event_text(event) == compact_event_text(model)
     start, end = (int(x) for x in result.loaded.data.events.spans[0])  # type: ignore[attr-defined]
     assert event_from_json(raw[start:end]) == model
+
+
+def test_the_actor_search_finds_what_a_search_of_each_text_finds() -> None:
+    """The Actors pane's search looks for each term in all texts joined, at once."""
+    texts = ["niger\nniamey", "forces armees nigeriennes", "", "etats-unis", "ni", "x\x1fniger"]
+    tree = ActorTree([f"a{i}" for i in range(len(texts))], [-1] * len(texts))
+    rows = ActorRows(tree, lambda: texts)
+    for terms in (["ni"], ["niger"], ["ni", "am"], ["nig", "ien"], ["zz"], ["x"], ["-"]):
+        expected = [all(term in text for term in terms) for text in texts]
+        assert rows.matching(terms).tolist() == expected, terms

@@ -9,6 +9,7 @@ actors must not make a view lay out a million rows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
 
@@ -19,6 +20,7 @@ from ..model.filtering import ActorTree
 
 FETCH_BATCH = 500  # rows of one level of the tree fetched at a time
 TOP = -1  # the key of the top level among the levels (else an actor: its members)
+_SEPARATOR = "\x1f"  # between actors' texts in the joined search text (whitespace)
 
 IntArray = npt.NDArray[np.int64]
 
@@ -43,6 +45,34 @@ class ActorRows:
         """Per actor, its folded name and aliases."""
         return self._search()
 
+    @cached_property
+    def _joined(self) -> tuple[str, IntArray]:
+        """Every actor's search text in one string, and where each one starts in it."""
+        texts = self.search
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        starts = np.zeros(len(texts), dtype=np.int64)
+        np.cumsum(lengths[:-1] + 1, out=starts[1:])
+        return _SEPARATOR.join(texts), starts
+
+    def matching(self, terms: list[str]) -> npt.NDArray[np.bool_]:
+        """Per actor, whether its search text holds every term (terms hold no whitespace).
+
+        Each term is looked for once in all the texts joined (in C), not in each text in
+        turn: a million actors took 0.4 s a keystroke.
+        """
+        joined, starts = self._joined
+        matched = np.ones(len(starts), dtype=np.bool_)
+        for term in terms:
+            # A term holds no whitespace, so no occurrence runs from one text into the next,
+            # and each text's first occurrence is among these (non-overlapping) ones.
+            hits = np.fromiter(
+                (m.start() for m in re.finditer(re.escape(term), joined)), dtype=np.int64
+            )
+            found = np.zeros(len(starts), dtype=np.bool_)
+            found[np.searchsorted(starts, hits, side="right") - 1] = True
+            matched &= found
+        return matched
+
     def arrange(self, terms: list[str], no_actor_matches: bool) -> None:
         """Keep what the search ``terms`` find (all for none); nothing is fetched after."""
         tree = self.tree
@@ -54,11 +84,7 @@ class ActorRows:
             self.no_actor_visible = True
             self.row = tree.row
             return
-        matched = np.fromiter(
-            (all(term in text for term in terms) for text in self.search),
-            dtype=np.bool_,
-            count=len(self.search),
-        )
+        matched = self.matching(terms)
         visible = (tree.subtree_sums(matched.astype(np.int64)) > 0) | tree.covered(
             np.flatnonzero(matched)
         )
