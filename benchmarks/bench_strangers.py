@@ -85,10 +85,7 @@ CASES: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
 RELOAD_EVENTS = 50_000  # about 20 MB
 DEFAULT = "title,summary,actors100k,quotes100k,reload20mb"
 
-_WORKER = """
-import json, os, resource, sys, time
-from pathlib import Path
-
+_PEAK = """
 def _peak() -> int:
     # VmHWM: this process's own peak. ru_maxrss starts at the forking parent's size (Linux
     # keeps it across exec), and the parent has just built the test file in memory.
@@ -100,7 +97,11 @@ def _peak() -> int:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+"""
 
+_WORKER = _PEAK + """
+import json, os, resource, sys, time
+from pathlib import Path
 
 def run() -> None:
     from timelineapp.ui.app import Application, create_qapplication
@@ -133,22 +134,9 @@ if __name__ == "__main__":
 """
 
 
-_RELOAD_WORKER = """
+_RELOAD_WORKER = _PEAK + """
 import json, os, resource, sys, time
 from pathlib import Path
-
-def _peak() -> int:
-    # VmHWM: this process's own peak. ru_maxrss starts at the forking parent's size (Linux
-    # keeps it across exec), and the parent has just built the test file in memory.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-
 
 def run() -> None:
     from PySide6.QtCore import QTimer

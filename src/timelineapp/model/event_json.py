@@ -16,22 +16,15 @@ from typing import Any, overload
 
 import msgspec
 
+from . import header_actors  # a module: they import each other through .loading
 from .file_format import ActorRef, Event
 from .loading import rows
-from .loading.split import item_spans
 from .packed_strings import sequence_position
 
 LAZY_ACTORS_BYTES = 1 << 16
 """An event's ``actors`` array at least this long is kept lazy (about 5,000 references)."""
 
 
-class _ActorsOnly(msgspec.Struct):
-    """An event's ``actors`` array as its bytes (the other keys are skipped, in C)."""
-
-    actors: msgspec.Raw = msgspec.Raw(b"")  # empty: no "actors" key
-
-
-_ACTORS_ONLY = msgspec.json.Decoder(_ActorsOnly)
 (_ACTORS_TYPE,) = (f.type for f in msgspec.structs.fields(rows.EventRow) if f.name == "actors")
 _REFS = msgspec.json.Decoder(_ACTORS_TYPE)
 
@@ -72,10 +65,7 @@ def event_from_json(data: bytes) -> Event:
     id pattern is not checked again. Raises the models' ValidationError."""
     if len(data) < LAZY_ACTORS_BYTES:
         return Event.model_validate_json(data)
-    try:
-        found = _ACTORS_ONLY.decode(data).actors
-    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
-        return Event.model_validate_json(data)
+    found = header_actors.actors_array(data)
     if len(found) < LAZY_ACTORS_BYTES:
         return Event.model_validate_json(data)
     try:
@@ -84,8 +74,7 @@ def event_from_json(data: bytes) -> Event:
         return Event.model_validate_json(data)
     # The Struct leaves the id pattern of a reference to the load pass (rows.DEFERRED), which
     # found every reference of this event among the header's ids, checked with that pattern.
-    ((start, end),) = item_spans(data, [found]).tolist()
-    rest = Event.model_validate_json(data[:start] + b"[]" + data[end:])
+    rest = Event.model_validate_json(header_actors.without_actors(data, found))
     return rest.model_copy(update={"actors": LazyRefs(refs)})
 
 

@@ -26,6 +26,7 @@ import msgspec
 from .actor_columns import HeaderActors
 from .file_format import Actor
 from .loading import rows
+from .loading.split import item_spans
 
 
 def _shared_empty_lists(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
@@ -95,3 +96,28 @@ def decode_actors(raw: bytes | msgspec.Raw) -> HeaderActors:
     if not ids_keep_pattern(actors.ids):
         raise RowsRejected("an actor id breaks the pattern")
     return actors
+
+
+class _ActorsOnly(msgspec.Struct):
+    """The ``actors`` array of a header or an event as its bytes (the rest skipped, in C)."""
+
+    actors: msgspec.Raw = msgspec.Raw(b"")  # empty: no "actors" key
+
+
+_ACTORS_ONLY = msgspec.json.Decoder(_ActorsOnly)
+
+
+def actors_array(data: bytes) -> msgspec.Raw:
+    """The bytes of the ``actors`` array of a JSON object (a header or an event), a view
+    into ``data``; empty when it has none or cannot be read (the models then say why)."""
+    try:
+        return _ACTORS_ONLY.decode(data).actors
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        return msgspec.Raw(b"")
+
+
+def without_actors(data: bytes, found: msgspec.Raw) -> bytes:
+    """``data`` with its ``actors`` array (``found``, from :func:`actors_array`) emptied:
+    what the models validate beside the fast pass's actors."""
+    ((start, end),) = item_spans(data, [found]).tolist()
+    return data[:start] + b"[]" + data[end:]

@@ -46,7 +46,7 @@ from .read import (
     read_documents,
     read_regular_file,
 )
-from .split import EventsSplit, item_spans, split_events
+from .split import EventsSplit, split_events
 
 MAX_ISSUES = 200
 Progress = Callable[[float], bool]
@@ -330,33 +330,20 @@ def _load_split(
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
 
 
-class _ActorsOnly(msgspec.Struct):
-    """The header's ``actors`` array as its bytes (the other keys are skipped, in C)."""
-
-    actors: msgspec.Raw = msgspec.Raw(b"")  # empty: no "actors" key
-
-
-_ACTORS_ONLY = msgspec.json.Decoder(_ActorsOnly)
-
-
 def validated_header(header: bytes) -> EventFile:
     """The header (``events`` empty) as a model, its actors :class:`.HeaderActors` when the
     fast pass accepts them (no model per actor); raises the models' ``ValidationError``.
 
     Anything the fast pass refuses is validated by the models, which locate the error.
     """
-    try:
-        found = _ACTORS_ONLY.decode(header).actors
-    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
-        found = msgspec.Raw(b"")  # the models locate what is wrong
+    found = header_actors.actors_array(header)
     if not found:
         return EventFile.model_validate_json(header)
     try:
         actors = header_actors.decode_actors(found)
     except header_actors.RowsRejected:
         return EventFile.model_validate_json(header)
-    ((start, end),) = item_spans(header, [found]).tolist()
-    rest = EventFile.model_validate_json(header[:start] + b"[]" + header[end:])
+    rest = EventFile.model_validate_json(header_actors.without_actors(header, found))
     return rest.model_copy(update={"actors": actors})
 
 
