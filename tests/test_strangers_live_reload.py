@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
 from timelineapp.model import edits
+from timelineapp.model.saving import changed_on_disk
 from timelineapp.resources import example_event_file
-from timelineapp.ui import file_opener
+from timelineapp.ui import file_opener, live_reload
 from timelineapp.ui.app import Application
 
 
@@ -241,3 +242,48 @@ def test_edits_made_during_a_big_reload_are_not_replaced_without_asking(
     next(b for b in box.buttons() if "Keep" in b.text()).click()
     qtbot.waitUntil(lambda: app.live_reload.question is None)
     assert controller.timeline.event(0).title == "Mine, unsaved"
+
+
+@pytest.mark.parametrize("in_the_worker", [False, True])
+def test_a_change_during_the_first_open_is_not_missed(
+    app: Application,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    in_the_worker: bool,
+) -> None:
+    """The stamp of a first open is taken as its read begins: a version written during the
+    read (same size, so only the stamp's time tells) is read after it, never taken for the
+    version shown (a save would then overwrite it without asking)."""
+    path = _copy_example(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    first = json.dumps(dict(data, title="First version"), ensure_ascii=False).encode()
+    second = json.dumps(dict(data, title="Other version"), ensure_ascii=False).encode()
+    assert len(first) == len(second)
+    path.write_bytes(first)
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    if in_the_worker:
+        app.opener.background_threshold = 0
+    original = file_opener.load_and_index
+    calls: list[str] = []
+
+    def slow_reader(*args: Any, **kwargs: Any) -> Any:
+        found = original(*args, **kwargs)
+        if not calls:  # another program saves while the first version is being read
+            _replace(path, second)
+        calls.append("read")
+        return found
+
+    monkeypatch.setattr(file_opener, "load_and_index", slow_reader)
+    monkeypatch.setattr(live_reload, "load_and_index", slow_reader)
+    assert app.opener.open(path)
+    qtbot.waitUntil(
+        lambda: (
+            app.controller.timeline is not None and app.controller.timeline.title == "Other version"
+        ),
+        timeout=20_000,
+    )
+    assert calls == ["read", "read"]
+    stamp = app.controller.stamp
+    assert stamp is not None
+    assert not changed_on_disk(path, stamp)

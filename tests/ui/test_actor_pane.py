@@ -182,6 +182,7 @@ def test_counts_shown_grouped_sorted_as_numbers(
     model = pane.model
     before = QLocale()
     QLocale.setDefault(QLocale(language))
+    model.set_locale(QLocale())  # one QLocale per model and language, not per cell
     try:
         actors = model.rowCount()  # top-level rows, "(no actor)" last
         total = np.zeros(len(timeline.actors), dtype=np.int64)

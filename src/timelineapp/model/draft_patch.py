@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .actor_columns import actor_columns, actor_number
 from .draft import Draft
 from .evidence import graph_for
 from .folding import EVENT_SEPARATOR
@@ -41,10 +42,11 @@ def patch_event(previous: LoadedFile, draft: Draft, i: int, cap: int = 200) -> L
         return None  # actors or documents changed: references must be checked again
     event = draft.events[i]
     header = draft.header
+    actor_ids, _ = actor_columns(header.actors)
     name = previous.name
     context = ChunkContext(
         file=name,
-        actor_number={a.id: n for n, a in enumerate(header.actors)},
+        actor_number=actor_number(header.actors) or {a: n for n, a in enumerate(actor_ids)},
         document_number={d.id: n for n, d in enumerate(header.documents)},
         max_issues=cap,
         documents=graph_for(header.documents),

@@ -28,6 +28,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .actor_columns import actor_columns
 from .draft import Batch, DeleteSlot, Draft, Edit, InsertSlot, PutSlot, SetHeader
 from .file_format import (
     FORMAT_NAME,
@@ -241,7 +242,7 @@ def _document_text(draft: Draft, document_id: str) -> str:
 
 # --- actors ----------------------------------------------------------------------------------
 def _actor_ids(draft: Draft) -> set[str]:
-    return {a.id for a in draft.header.actors}
+    return set(actor_columns(draft.header.actors)[0])
 
 
 def add_actor(

@@ -18,6 +18,8 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
+    field_serializer,
     model_validator,
 )
 
@@ -281,6 +283,11 @@ class Event(_Strict):
     note: str | None = Field(default=None, description="how the date was resolved, doubts")
     sources: list[Source] = Field(default_factory=list)
 
+    @field_serializer("actors", mode="wrap")
+    def _lazy_as_list(self, value: Any, handler: SerializerFunctionWrapHandler) -> Any:
+        # A big event's references are lazy (event_json.LazyRefs): dumped, the list.
+        return handler(value if isinstance(value, list) else list(value))
+
 
 class EventFile(_Strict):
     format: Literal["timelineapp/events"]
@@ -291,6 +298,12 @@ class EventFile(_Strict):
     documents: list[Document] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+
+    @field_serializer("actors", "events", mode="wrap")
+    def _lazy_as_list(self, value: Any, handler: SerializerFunctionWrapHandler) -> Any:
+        # A loaded file's actors and events are lazy sequences (HeaderActors, LazyEvents):
+        # dumped, they are the list they stand for.
+        return handler(value if isinstance(value, list) else list(value))
 
 
 def json_schema() -> dict[str, Any]:

@@ -7,9 +7,10 @@ raises, so a loader can report every problem in one pass.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from operator import attrgetter
 
+from .actor_columns import actor_columns, actor_number
 from .evidence_links import document_link_issues
 from .file_format import EventFile, Span
 from .issues import Issue
@@ -24,15 +25,12 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
     A header may hold a million actors: ids and parents are gathered with ``map`` (in C) and
     the per-actor Python loops run only over the actors that have a parent.
     """
-    actor_id_list = list(map(_ID, data.actors))
-    id_lists: tuple[tuple[str, list[str]], ...] = (
-        ("document", list(map(_ID, data.documents))),
-        ("actor", actor_id_list),
-    )
-    for kind, ids in id_lists:
-        yield from duplicate_ids(kind, ids, file)
-    actor_ids = set(actor_id_list)
-    parent_of: list[str | None] = list(map(_PARENT, data.actors))
+    actor_id_list, parent_of = actor_columns(data.actors)
+    yield from duplicate_ids("document", list(map(_ID, data.documents)), file)
+    # The header's one dict of actor ids when it has one (HeaderActors), else a set.
+    actor_ids: Collection[str] = actor_number(data.actors) or set(actor_id_list)
+    if len(actor_ids) != len(actor_id_list):
+        yield from duplicate_ids("actor", actor_id_list, file)
     parents: dict[str, str] = {}
     if parent_of.count(None) != len(parent_of):
         for i, parent in enumerate(parent_of):
@@ -48,7 +46,6 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
 
 
 _ID = attrgetter("id")
-_PARENT = attrgetter("parent")
 
 
 def duplicate_ids(kind: str, ids: Sequence[str], file: str) -> Iterator[Issue]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from timelineapp.model.actor_columns import actor_columns
 from timelineapp.model.dates import DateError, DateKind, parse_date
 from timelineapp.model.file_format import ReviewState
 from timelineapp.model.filtering import FilterSpec
@@ -44,7 +45,7 @@ def _members(members: bool, several: bool) -> str:
 
 
 def _actor_words(spec: FilterSpec, timeline: Timeline) -> str:
-    has_members = {a.parent for a in timeline.actors if a.parent is not None}
+    has_members = set(actor_columns(timeline.actors)[1])  # (None among them: harmless)
     groups: list[str] = []
     count = 0
     for chosen, members in ((spec.actors, spec.include_descendants), (spec.actors_alone, False)):

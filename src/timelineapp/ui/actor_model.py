@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
+from functools import partial
 from typing import Any, overload
 
 import numpy as np
@@ -33,6 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from ..model.actor_columns import search_texts
 from ..model.file_format import Actor, ActorKind
 from ..model.filtering import ActorTree, fold
 from ..model.untrusted_text import shown
@@ -82,7 +84,7 @@ class ActorTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._actors: list[Actor] = []
+        self._actors: Sequence[Actor] = []
         self._tree = ActorTree([], [])
         self._included = np.zeros(0, dtype=np.bool_)  # per actor: its own events are shown
         self._no_actor = False
@@ -91,13 +93,17 @@ class ActorTreeModel(QAbstractItemModel):
         self._shown = np.zeros(0, dtype=np.int64)
         self._no_actor_counts = (0, 0)
         self._icons: dict[ActorKind, QIcon] = {}
-        self._rows = ActorRows(self._tree, [])  # which actors the views are given, by level
+        # The counts' grouping (one QLocale, not one per cell painted): the default locale is
+        # the window's language, set before windows are built; a new file takes it again.
+        self._locale = QLocale()
+        self._rows = ActorRows(self._tree, list)  # which actors the views are given, by level
 
     # --- content --------------------------------------------------------------------------
     def set_actors(self, actors: Sequence[Actor], tree: ActorTree) -> None:
         """Show these actors (a new file); checks and counts start empty."""
         self.beginResetModel()
-        self._actors = list(actors)
+        self._locale = QLocale()
+        self._actors = actors  # lazy (HeaderActors): a model per actor shown, not per actor
         self._tree = tree
         self._included = np.zeros(len(self._actors), dtype=np.bool_)
         self._no_actor = False
@@ -105,8 +111,13 @@ class ActorTreeModel(QAbstractItemModel):
         self._total = np.zeros(len(self._actors), dtype=np.int64)
         self._shown = np.zeros(len(self._actors), dtype=np.int64)
         self._no_actor_counts = (0, 0)
-        self._rows = ActorRows(tree, [fold("\n".join([a.name, *a.aliases])) for a in actors])
+        self._rows = ActorRows(tree, partial(search_texts, actors))
         self.endResetModel()
+
+    def set_locale(self, locale: QLocale) -> None:
+        """Group the counts as ``locale`` writes numbers (the window's language changed)."""
+        self._locale = QLocale(locale)
+        self._changed(Column.TOTAL, Column.SHOWN, [Qt.ItemDataRole.DisplayRole])
 
     def set_query(self, terms: list[str]) -> None:
         """Keep actors whose folded name or aliases hold every term, with their ancestors (to
@@ -385,7 +396,7 @@ class ActorTreeModel(QAbstractItemModel):
             if column == Column.NAME:
                 return shown(actor.name)
             count = int((self._total if column == Column.TOTAL else self._shown)[node])
-            return count if role == SortRole else QLocale().toString(count)
+            return count if role == SortRole else self._locale.toString(count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return _COUNT_ALIGNMENT
         if column != Column.NAME:
@@ -438,7 +449,7 @@ class ActorTreeModel(QAbstractItemModel):
             if column == Column.NAME:
                 return self.tr("(no actor)")
             count = self._no_actor_counts[0 if column == Column.TOTAL else 1]
-            return count if role == SortRole else QLocale().toString(count)
+            return count if role == SortRole else self._locale.toString(count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return _COUNT_ALIGNMENT
         if column != Column.NAME:

@@ -9,7 +9,9 @@ actors must not make a view lay out a million rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -18,6 +20,7 @@ from ..model.filtering import ActorTree
 
 FETCH_BATCH = 500  # rows of one level of the tree fetched at a time
 TOP = -1  # the key of the top level among the levels (else an actor: its members)
+_SEPARATOR = "\x1f"  # between actors' texts in the joined search text (whitespace)
 
 IntArray = npt.NDArray[np.int64]
 
@@ -25,15 +28,50 @@ IntArray = npt.NDArray[np.int64]
 class ActorRows:
     """The rows of each level of an actor tree: kept by the search, fetched so far."""
 
-    def __init__(self, tree: ActorTree, search: list[str]) -> None:
+    def __init__(self, tree: ActorTree, search: Callable[[], list[str]]) -> None:
+        """``search``: gives per actor its folded name and aliases, asked for only when a
+        search needs them (a million names folded on every open cost most of a second)."""
         self.tree = tree
-        self.search = search  # per actor, its folded name and aliases
+        self._search = search
         self.terms: list[str] = []
         self.no_actor_visible = True  # the "(no actor)" row
         self.row: IntArray = tree.row  # per actor, its row among its shown siblings; -1: hidden
         self._visible: npt.NDArray[np.bool_] | None = None  # actors the search keeps; None: all
         self._rows: dict[int, IntArray] = {}  # level -> its actors, in order
         self._fetched: dict[int, int] = {}  # level -> rows the views have been given
+
+    @cached_property
+    def search(self) -> list[str]:
+        """Per actor, its folded name and aliases."""
+        return self._search()
+
+    @cached_property
+    def _joined(self) -> tuple[str, IntArray]:
+        """Every actor's search text in one string, and where each one starts in it."""
+        texts = self.search
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        starts = np.zeros(len(texts), dtype=np.int64)
+        np.cumsum(lengths[:-1] + 1, out=starts[1:])
+        return _SEPARATOR.join(texts), starts
+
+    def matching(self, terms: list[str]) -> npt.NDArray[np.bool_]:
+        """Per actor, whether its search text holds every term (terms hold no whitespace).
+
+        Each term is looked for once in all the texts joined (in C), not in each text in
+        turn: a million actors took 0.4 s a keystroke.
+        """
+        joined, starts = self._joined
+        matched = np.ones(len(starts), dtype=np.bool_)
+        for term in terms:
+            # A term holds no whitespace, so no occurrence runs from one text into the next,
+            # and each text's first occurrence is among these (non-overlapping) ones.
+            hits = np.fromiter(
+                (m.start() for m in re.finditer(re.escape(term), joined)), dtype=np.int64
+            )
+            found = np.zeros(len(starts), dtype=np.bool_)
+            found[np.searchsorted(starts, hits, side="right") - 1] = True
+            matched &= found
+        return matched
 
     def arrange(self, terms: list[str], no_actor_matches: bool) -> None:
         """Keep what the search ``terms`` find (all for none); nothing is fetched after."""
@@ -46,17 +84,13 @@ class ActorRows:
             self.no_actor_visible = True
             self.row = tree.row
             return
-        matched = np.fromiter(
-            (all(term in text for term in terms) for text in self.search),
-            dtype=np.bool_,
-            count=len(self.search),
-        )
+        matched = self.matching(terms)
         visible = (tree.subtree_sums(matched.astype(np.int64)) > 0) | tree.covered(
             np.flatnonzero(matched)
         )
         self._visible = visible
         self.no_actor_visible = no_actor_matches
-        row = np.full(len(self.search), -1, dtype=np.int64)
+        row = np.full(len(tree), -1, dtype=np.int64)
         roots = tree.root_array[visible[tree.root_array]]
         row[roots] = np.arange(roots.size, dtype=np.int64)
         kids = np.flatnonzero(visible & (tree.parent >= 0))

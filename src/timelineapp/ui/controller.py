@@ -143,14 +143,20 @@ class TimelineController(QObject):
 
     # --- changes --------------------------------------------------------------------------
     def set_timeline(
-        self, timeline: Timeline, path: Path | None = None, draft: Draft | None = None
+        self,
+        timeline: Timeline,
+        path: Path | None = None,
+        draft: Draft | None = None,
+        stamp: FileStamp | None = None,
     ) -> None:
-        """Show a file just opened (or made): its edits start afresh."""
+        """Show a file just opened (or made): its edits start afresh.
+
+        ``stamp``: the file as it was when its read began (else: as it is now)."""
         loaded = timeline.loaded
         self._draft = draft or Draft.of_loaded(loaded)
         self._path = path
-        self._stamp = None
-        if path is not None:
+        self._stamp = stamp
+        if path is not None and stamp is None:
             try:
                 self._stamp = FileStamp.of(path, loaded.content_hash or None)
             except OSError:

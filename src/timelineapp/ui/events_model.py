@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..model.actor_columns import actor_names
 from ..model.dates import EdtfDate, Precision
 from ..model.file_format import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
@@ -289,7 +290,7 @@ class EventsTableModel(QAbstractTableModel):
             return [int(v) for v in index.review]
         if column == Column.TITLE:
             return [title.casefold() for title in timeline.titles]
-        names = [a.name[:SHOWN_LIMIT] for a in timeline.actors]  # as shown, for sorting
+        names = [n[:SHOWN_LIMIT] for n in actor_names(timeline.actors)]  # as shown, to sort
         ptr = index.actor_ptr.tolist()
         members = index.actor_ids.tolist()
         keys: list[int | str | None] = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..model.filtering import engine_for
 from ..model.issues import Issue
 from ..model.loading import LoadResult, load_event_file
+from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .progress import retire, worker_progress
@@ -160,16 +161,21 @@ class FileOpener(QObject):
         path = Path(path)
         if self._worker is not None:
             return False
+        # The file as the read begins (as live reload does): what is shown is recorded as
+        # this version, so a change written during the read still counts as a change
+        # (reloaded, or asked about before a save overwrites it).
         try:
-            size = path.stat().st_size
+            stat = path.stat()
         except OSError:
-            size = 0
+            size, read_stat = 0, None
+        else:
+            size, read_stat = stat.st_size, (stat.st_mtime_ns, stat.st_size)
         if size < self.background_threshold:
-            return self._finish(path, *load_and_index(path))
-        self._start_worker(path)
+            return self._finish(path, *load_and_index(path), read_stat)
+        self._start_worker(path, read_stat)
         return True
 
-    def _start_worker(self, path: Path) -> None:
+    def _start_worker(self, path: Path, read_stat: tuple[int, int] | None) -> None:
         worker = LoadWorker(path, self._cache_dir, self, self._settings.cache_budget)
         dialog = worker_progress(
             self._window,
@@ -187,14 +193,19 @@ class FileOpener(QObject):
         dialog.addAction(quit_action)
         worker.progressed.connect(dialog.setValue)
         worker.loaded.connect(
-            lambda result, timeline: self._on_worker_done(worker, path, result, timeline)
+            lambda result, timeline: self._on_worker_done(worker, path, result, timeline, read_stat)
         )
         self._worker = worker
         self._progress = dialog
         worker.start()
 
     def _on_worker_done(
-        self, worker: LoadWorker, path: Path, result: LoadResult, timeline: Timeline | None
+        self,
+        worker: LoadWorker,
+        path: Path,
+        result: LoadResult,
+        timeline: Timeline | None,
+        read_stat: tuple[int, int] | None = None,
     ) -> None:
         if self._shut or worker is not self._worker:  # queued before the load was cancelled
             return
@@ -204,9 +215,17 @@ class FileOpener(QObject):
         if result.cancelled:
             self.failed.emit(str(path))
             return
-        self._finish(path, result, timeline)
+        self._finish(path, result, timeline, read_stat)
 
-    def _finish(self, path: Path, result: LoadResult, timeline: Timeline | None) -> bool:
+    def _finish(
+        self,
+        path: Path,
+        result: LoadResult,
+        timeline: Timeline | None,
+        read_stat: tuple[int, int] | None = None,
+    ) -> bool:
+        """Show a loaded file, or say why it did not open; ``read_stat``: (mtime_ns, size)
+        of the file as its read began."""
         if result.loaded is None or timeline is None:
             reason = _unreadable_reason(result)
             if reason is not None:
@@ -223,7 +242,10 @@ class FileOpener(QObject):
                 )
             self.failed.emit(str(path))
             return False
-        self._controller.set_timeline(timeline, path)
+        stamp = None
+        if read_stat is not None and timeline.loaded.content_hash:
+            stamp = FileStamp(read_stat[0], read_stat[1], timeline.loaded.content_hash)
+        self._controller.set_timeline(timeline, path, stamp=stamp)
         self._settings.remember_file(str(path.resolve()))
         # Provenance problems are listed in the Provenance dock, raised when the file loads,
         # and counted in the status bar: no dialog for them. Events without a source are

@@ -100,6 +100,13 @@ class ReloadBanner(QFrame):
         self.show()
 
 
+def _changed(path: Path, stamp: FileStamp) -> bool:
+    try:
+        return changed_on_disk(path, stamp)
+    except OSError:
+        return False  # unreadable now: the next change notice comes
+
+
 class LiveReload(QObject):
     """Watches the controller's file; reloads it, or shows why it cannot."""
 
@@ -151,7 +158,10 @@ class LiveReload(QObject):
         self._declined = None
         self._failed = None
         self.banner.hide()
-        self._watch(self._controller.path)
+        path, stamp = self._controller.path, self._controller.stamp
+        self._watch(path)
+        if path is not None and stamp is not None and _changed(path, stamp):
+            self._settle.start()  # changed while it was read, before it was watched
 
     def _watch(self, path: Path | None) -> None:
         watched = self._watcher.files() + self._watcher.directories()

@@ -129,12 +129,14 @@ class ViewMemory(QObject):
             return
         if view.dock_state:
             self._restore_docks(view.dock_state)
-        known = set(timeline.actor_by_id)
+        known = timeline.actor_number.keys()  # not a copy: a file may hold a million
         spec = spec_from_json(view.filter)
         # Actors deleted since are dropped rather than filtering everything away.
         if not (spec.actors <= known and spec.actors_alone <= known):
             spec = dataclasses.replace(
-                spec, actors=spec.actors & known, actors_alone=spec.actors_alone & known
+                spec,
+                actors=frozenset(spec.actors & known),
+                actors_alone=frozenset(spec.actors_alone & known),
             )
         if spec != FilterSpec():
             self._filter.set_spec(spec)

@@ -7,12 +7,12 @@ lowest common ancestors (for counting each event once per actor).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
+from ..actor_columns import actor_columns, actor_number
 from ..file_format import Actor
 
 if TYPE_CHECKING:
@@ -29,10 +29,19 @@ class ActorTree:
     members" is a slice, and marking the members of many actors is one cumulative sum.
     """
 
-    def __init__(self, ids: Sequence[str], parents: Sequence[int] | npt.ArrayLike) -> None:
+    def __init__(
+        self,
+        ids: Sequence[str],
+        parents: Sequence[int] | npt.ArrayLike,
+        index_of: dict[str, int] | None = None,
+    ) -> None:
+        """``index_of``: each id's index, when the file's actors hold it already (one dict of
+        a million ids, not one per user of it)."""
         count = len(ids)
         self.ids: tuple[str, ...] = tuple(ids)
-        self.index_of: dict[str, int] = dict(zip(self.ids, range(count), strict=True))  # 1M actors
+        if index_of is None:
+            index_of = dict(zip(self.ids, range(count), strict=True))
+        self.index_of: dict[str, int] = index_of
         parent = np.asarray(parents, dtype=np.int64).reshape(-1).copy()
         if parent.size != count:
             raise ValueError(f"expected {count} parents, found {parent.size}")
@@ -153,14 +162,15 @@ class ActorTree:
 
     @classmethod
     def from_actors(cls, actors: Sequence[Actor]) -> ActorTree:
-        # Gathered with map (in C): a file may declare a million actors, most without parent.
-        ids = list(map(attrgetter("id"), actors))
-        parent_of = list(map(attrgetter("parent"), actors))
+        # Columns (a file may declare a million actors, most without parent), numbered once.
+        ids, parent_of = actor_columns(actors)
+        number = actor_number(actors)
         if parent_of.count(None) == len(parent_of):
-            return cls(ids, np.full(len(ids), -1, dtype=np.int64))
-        number = dict(zip(ids, range(len(ids)), strict=True))
+            return cls(ids, np.full(len(ids), -1, dtype=np.int64), number)
+        if number is None:
+            number = dict(zip(ids, range(len(ids)), strict=True))
         parents = [-1 if p is None else number.get(p, -1) for p in parent_of]
-        return cls(ids, parents)
+        return cls(ids, parents, number)
 
     @classmethod
     def from_timeline(cls, timeline: Timeline) -> ActorTree:

@@ -15,6 +15,7 @@ from typing import overload
 import numpy as np
 import numpy.typing as npt
 
+from .. import event_json  # a module: it imports this package too
 from ..file_format import Event, EventFile
 from ..issues import Issue, Severity
 from ..packed_strings import sequence_position
@@ -58,7 +59,7 @@ class LazyEvents(Sequence[Event]):
         found = self._recent.get(i)
         if found is None:
             start, end = self._spans[i]
-            found = Event.model_validate_json(self._raw[int(start) : int(end)])
+            found = event_json.event_from_json(self._raw[int(start) : int(end)])
             if len(self._recent) >= self._keep:
                 self._recent.pop(next(iter(self._recent)))
             self._recent[i] = found

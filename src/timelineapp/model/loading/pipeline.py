@@ -22,6 +22,8 @@ import msgspec
 import numpy as np
 from pydantic import ValidationError
 
+from .. import header_actors  # a module: it imports this package too
+from ..actor_columns import actor_number
 from ..file_format import Actor, Document, EventFile
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
@@ -253,7 +255,7 @@ def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadRes
         return None
     start, end = entry.array_bounds
     try:
-        header = EventFile.model_validate_json(raw[:start] + b"[]" + raw[end:])
+        header = validated_header(raw[:start] + b"[]" + raw[end:])
     except ValidationError:
         return None
     documents = read_documents(header, request.base_dir, request.name, entry.documents)
@@ -281,7 +283,7 @@ def _load_split(
     schema: list[Issue] = []
     header_bytes = split.header(raw)  # a copy of all but the events: built once
     try:
-        header = EventFile.model_validate_json(header_bytes)
+        header = validated_header(header_bytes)
     except ValidationError as error:
         if _is_syntax(error):
             return None
@@ -304,7 +306,7 @@ def _load_split(
         return documents.by_number(header.documents)
 
     request.report(0.05)
-    context = ChunkContext.of_header(header, name, max_issues, validated=not schema)
+    context = _chunk_context(header, name, max_issues, validated=not schema)
     spans = np.zeros((split.count, 2), dtype=np.int64)
     results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
@@ -326,6 +328,35 @@ def _load_split(
             request.cache_budget,
         )
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
+
+
+def validated_header(header: bytes) -> EventFile:
+    """The header (``events`` empty) as a model, its actors :class:`.HeaderActors` when the
+    fast pass accepts them (no model per actor); raises the models' ``ValidationError``.
+
+    Anything the fast pass refuses is validated by the models, which locate the error.
+    """
+    found = header_actors.actors_array(header)
+    if not found:
+        return EventFile.model_validate_json(header)
+    try:
+        actors = header_actors.decode_actors(found)
+    except header_actors.RowsRejected:
+        return EventFile.model_validate_json(header)
+    rest = EventFile.model_validate_json(header_actors.without_actors(header, found))
+    return rest.model_copy(update={"actors": actors})
+
+
+def _chunk_context(
+    header: EventFile, name: str, max_issues: int, *, validated: bool
+) -> ChunkContext:
+    """The chunks' context; a validated header's actors are numbered once (HeaderActors)."""
+    number = actor_number(header.actors)
+    if number is None or not validated:
+        return ChunkContext.of_header(header, name, max_issues, validated=validated)
+    bare = header.model_copy(update={"actors": []})
+    context = ChunkContext.of_header(bare, name, max_issues, validated=True)
+    return replace(context, actor_number=number)
 
 
 def _ids_only(header: bytes) -> EventFile:
@@ -421,4 +452,5 @@ __all__ = [
     "load_event_bytes",
     "load_event_file",
     "loaded_file",
+    "validated_header",
 ]

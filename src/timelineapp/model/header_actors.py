@@ -1,0 +1,123 @@
+"""The fast pass over the header's actors: msgspec rows derived from the Actor model.
+
+A file may declare a million actors. Validating them into :class:`~.file_format.Actor`
+models cost 1.8 s and about a kilobyte each; the views need their ids (references, numbering,
+the actor tree), their parents and names, and a screenful of whole actors at a time. So the
+load's fast pass decodes the ``actors`` array with msgspec into Structs **derived** from the
+``Actor`` model (:func:`.loading.rows.derive`: one schema, :mod:`.file_format`), checks the
+id pattern of all ids in one regular-expression pass, and keeps the rows in
+:class:`HeaderActors`, a sequence that builds an ``Actor`` model only when one is asked for
+(recent ones kept), like the events' ``LazyEvents``.
+
+The fast pass may be stricter than the models, never looser: anything it rejects is
+validated again by the models, which locate the error (``pipeline.validated_header``).
+Every actor id goes into one dict, :attr:`HeaderActors.number`, shared by the reference
+checks, the events' numbering and the actor tree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import msgspec
+
+from .actor_columns import HeaderActors
+from .file_format import Actor
+from .loading import rows
+from .loading.split import item_spans
+
+
+def _shared_empty_lists(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
+    """``row`` with an absent list field left as one shared empty tuple, not a new list per
+    actor (56 bytes each: a million actors without aliases cost 56 MB). The model makes its
+    own list of it when an actor is built."""
+    fields: list[tuple[str, Any, Any]] = []
+    for field in msgspec.structs.fields(row):
+        if field.default_factory is list:
+            fields.append((field.name, field.type, ()))
+        elif field.required:
+            fields.append((field.name, field.type))  # type: ignore[arg-type]
+        else:
+            fields.append((field.name, field.type, field.default))
+    config = row.__struct_config__
+    return msgspec.defstruct(
+        row.__name__,
+        fields,
+        forbid_unknown_fields=config.forbid_unknown_fields,
+        kw_only=True,
+        gc=config.gc,
+    )
+
+
+# The id pattern is checked for all ids at once (below), not by msgspec one id at a time
+# (a Python regex call per id: 0.4 s for a million). A parent, given by few actors, keeps
+# its pattern in the Struct. derive() leaves out the patterns of the fields in DEFERRED.
+_ID_FIELD = ("Actor", "id")
+rows.DEFERRED.add(_ID_FIELD)
+try:
+    ActorRow = rows.derive(Actor)
+finally:
+    rows.DEFERRED.discard(_ID_FIELD)
+_ID_PATTERN = rows.DEFERRED_PATTERNS.pop(_ID_FIELD)
+
+ActorRow = _shared_empty_lists(ActorRow)
+ACTOR_ROWS = msgspec.json.Decoder(list[ActorRow])  # type: ignore[valid-type]
+# The pattern of one id, repeated over ids joined by newlines (which no id may hold: the
+# pattern's classes exclude them, and the count of separators is checked too).
+_ALL_IDS = re.compile("(?:" + _ID_PATTERN.removeprefix("^").removesuffix(r"\Z") + "\n)*").fullmatch
+if _ALL_IDS("a\nb\n") is None or _ALL_IDS("a\n\n") is not None:
+    raise TypeError("the actor id pattern cannot be checked over joined ids")
+
+
+def ids_keep_pattern(ids: Sequence[str]) -> bool:
+    """Whether every id keeps the actor id pattern (one C pass over them all)."""
+    if not ids:
+        return True
+    joined = "\n".join(ids) + "\n"
+    return joined.count("\n") == len(ids) and _ALL_IDS(joined) is not None
+
+
+class RowsRejected(Exception):
+    """The fast pass refused the actors; the models must say why."""
+
+
+def decode_actors(raw: bytes | msgspec.Raw) -> HeaderActors:
+    """The ``actors`` array's bytes as :class:`HeaderActors`; raises RowsRejected when the
+    fast pass cannot accept them (the models then decide and locate the error)."""
+    try:
+        found = ACTOR_ROWS.decode(raw)
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as error:
+        # (msgspec.ValidationError is a DecodeError.) Bytes that are not UTF-8 or nest too
+        # deep are the models' and the byte checks' to locate.
+        raise RowsRejected(str(error)) from None
+    actors = HeaderActors(found)
+    if not ids_keep_pattern(actors.ids):
+        raise RowsRejected("an actor id breaks the pattern")
+    return actors
+
+
+class _ActorsOnly(msgspec.Struct):
+    """The ``actors`` array of a header or an event as its bytes (the rest skipped, in C)."""
+
+    actors: msgspec.Raw = msgspec.Raw(b"")  # empty: no "actors" key
+
+
+_ACTORS_ONLY = msgspec.json.Decoder(_ActorsOnly)
+
+
+def actors_array(data: bytes) -> msgspec.Raw:
+    """The bytes of the ``actors`` array of a JSON object (a header or an event), a view
+    into ``data``; empty when it has none or cannot be read (the models then say why)."""
+    try:
+        return _ACTORS_ONLY.decode(data).actors
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        return msgspec.Raw(b"")
+
+
+def without_actors(data: bytes, found: msgspec.Raw) -> bytes:
+    """``data`` with its ``actors`` array (``found``, from :func:`actors_array`) emptied:
+    what the models validate beside the fast pass's actors."""
+    ((start, end),) = item_spans(data, [found]).tolist()
+    return data[:start] + b"[]" + data[end:]
