@@ -65,7 +65,11 @@ class Application:
         settings_path: Path,
         cache_dir: Path | None = None,
         loaded: LoadedSettings | None = None,
+        *,
+        defer_panes: bool = False,
     ) -> None:
+        """``defer_panes``: the panes, docks and menus are built after the timeline's first
+        paint (what a start does: see ``MainWindow.build_panes``); otherwise at once."""
         self.qapp = qapp
         self.settings_path = settings_path
         self.loaded_settings = loaded or read_settings(settings_path)
@@ -74,7 +78,9 @@ class Application:
         self.themes.apply(self.settings.theme)  # before the window: built in its colours
         self.controller = TimelineController()
         self.filter_state = FilterState(self.controller)
-        self.window = MainWindow(self.controller, self.filter_state, self.settings)
+        self.window = MainWindow(
+            self.controller, self.filter_state, self.settings, defer_panes=defer_panes
+        )
         self.window.set_render_theme(self.themes.render_theme())
         self.window.theme_chosen.connect(self.on_theme_chosen)
         hints = QGuiApplication.styleHints()
@@ -91,10 +97,8 @@ class Application:
         if self.loaded_settings.problem:
             self.window.show_notice(settings_notice(self.loaded_settings))
         self.cache_dir = cache_dir
-        self.window.preferences_action.triggered.connect(self.on_preferences)
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
-        self.window.close_reload.reload_requested.connect(self.opener.open)
         self.live_reload = LiveReload(
             self.controller, self.window, cache_dir, lambda: self.settings.cache_budget
         )
@@ -115,6 +119,21 @@ class Application:
         self.opener.opened.connect(self.save_settings)
         self.view_memory.recorded.connect(self.settings_writer.start)
         self.controller.undo_stack.cleanChanged.connect(self.settings_writer.start)
+        if self.window.panes_ready:
+            self.on_panes_built()
+        else:
+            self.window.panes_built.connect(self.on_panes_built)
+
+    def on_panes_built(self) -> None:
+        """Wire the window's actions, which exist once its panes are built; a file open
+        already (the first frame's) is announced again, so that the new panes show it and
+        the timeline fits it to its final size, or shows the view remembered for it."""
+        self.window.preferences_action.triggered.connect(self.on_preferences)
+        self.window.close_reload.reload_requested.connect(self.opener.open)
+        if self.controller.timeline is not None:
+            with self.view_memory.replaying():
+                self.controller.file_loaded.emit()
+            self.controller.selection_changed.emit(self.controller.selection)
 
     @property
     def export_flow(self) -> ExportFlow:
@@ -143,6 +162,7 @@ class Application:
 
     def on_open_requested(self, path: str) -> None:
         """Open another file, once the open one's unsaved changes are saved or let go."""
+        self.window.build_panes()  # the unsaved-changes question is the save flow's
         if self.window.save_flow.maybe_save():
             self.view_memory.record()  # the docks as the user left them for this file
             self.opener.open(path)
@@ -275,7 +295,7 @@ def run_app(
     if language:
         QLocale.setDefault(QLocale(language))
     qapp = create_qapplication()
-    app = Application(qapp, path, default_cache_dir(), loaded=loaded)
+    app = Application(qapp, path, default_cache_dir(), loaded=loaded, defer_panes=True)
     # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
     ErrorReporter(app.window, log_path).install()
     clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
