@@ -98,3 +98,16 @@ def test_closing_before_the_panes_keeps_the_saved_layout(qtbot: QtBot, tmp_path:
     app.on_about_to_quit()
     saved = json.loads(settings_path.read_text(encoding="utf-8"))
     assert saved["window_state"] == "c2F2ZWQ="
+
+
+def test_a_file_opened_before_the_first_paint_is_written_to_the_settings_after_it(
+    deferred: Application, qtbot: QtBot
+) -> None:
+    # The write (an fsync) waits for the first frame, then happens with the panes.
+    deferred.window.show()
+    assert deferred.opener.open(example_event_file())
+    assert not deferred.settings_path.exists()
+    wait_for_panes(qtbot, deferred)
+    saved = json.loads(deferred.settings_path.read_text(encoding="utf-8"))
+    assert saved["last_file"] == str(example_event_file().resolve())
+    assert saved["recent_files"][0] == str(example_event_file().resolve())

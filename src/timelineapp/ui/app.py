@@ -30,7 +30,15 @@ from .settings import (
 # isort: split
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -116,13 +124,19 @@ class Application:
         self.settings_writer.timeout.connect(self.save_settings)
         # Recent files and the last file at once when a file opens; after a save (Save As
         # names a new recent file) and a settled view, a little later.
-        self.opener.opened.connect(self.save_settings)
+        self.opener.opened.connect(self.on_file_opened)
         self.view_memory.recorded.connect(self.settings_writer.start)
         self.controller.undo_stack.cleanChanged.connect(self.settings_writer.start)
         if self.window.panes_ready:
             self.on_panes_built()
         else:
             self.window.panes_built.connect(self.on_panes_built)
+
+    def on_file_opened(self) -> None:
+        """Write the settings (recent files, last file) now; at a start, once the first
+        frame is painted (with the panes, just after it): the write waits for the disk."""
+        if self.window.panes_ready:
+            self.save_settings()
 
     def on_panes_built(self) -> None:
         """Wire the window's actions, which exist once its panes are built; a file open
@@ -134,6 +148,7 @@ class Application:
             with self.view_memory.replaying():
                 self.controller.file_loaded.emit()
             self.controller.selection_changed.emit(self.controller.selection)
+            self.save_settings()  # the file opened before the first paint (on_file_opened)
 
     @property
     def export_flow(self) -> ExportFlow:
@@ -276,6 +291,14 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     return qapp
 
 
+def _quit_on_signals(app: Application) -> QObject:
+    from .quit_signals import QuitOnSignals
+
+    signals = QuitOnSignals(app.window)
+    signals.received.connect(lambda _number: app.quit())
+    return signals
+
+
 def run_app(
     file: str | None,
     settings_path: Path | None = None,
@@ -299,11 +322,10 @@ def run_app(
     # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
     ErrorReporter(app.window, log_path).install()
     clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
-    # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes asked.
-    from .quit_signals import QuitOnSignals
-
-    signals = QuitOnSignals(app.window)  # held here: its sockets live as long as the loop
-    signals.received.connect(lambda _number: app.quit())
+    # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes
+    # asked. Listened for from just after the first paint (its module imports socket).
+    listening: list[QObject] = []  # held here: its sockets live as long as the loop
+    app.window.panes_built.connect(lambda: listening.append(_quit_on_signals(app)))
     app.window.show_restored()
     if not app.open_at_start(file) and file is None:
         return 1

@@ -22,7 +22,6 @@ from ..render.theme import ThemeName
 from ..resources import example_event_file
 from .controller import TimelineController
 from .dialog_folders import start_folder
-from .dock_layout import size_docks
 from .filter_bar import FilterBar
 from .filter_state import FilterState
 from .overview import OverviewStrip
@@ -555,12 +554,16 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         """View › Panes › Reset Layout: the default docks, sized for this window."""
+        from .dock_layout import size_docks
+
         self.restoreState(self._default_state)
         size_docks(self, self.docks)
 
     def _restore_layout(self) -> None:
         """The docks as the settings left them (or sized to the window the first time),
         then a file's own layout if one was asked for before the docks existed."""
+        from .dock_layout import size_docks
+
         if self._settings.window_state:
             self.restore_dock_state(self._settings.window_state)
         elif self.isVisible():
@@ -577,6 +580,8 @@ class MainWindow(QMainWindow):
             self.show()
             fit_window_to_screen(self)  # now the frame (title bar, borders) is known
         if self._panes_ready and not self._settings.window_state:
+            from .dock_layout import size_docks  # QStyle's enums: after the first paint
+
             size_docks(self, self.docks)  # first run: in proportion to the window as shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
