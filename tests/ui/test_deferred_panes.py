@@ -111,3 +111,18 @@ def test_a_file_opened_before_the_first_paint_is_written_to_the_settings_after_i
     saved = json.loads(deferred.settings_path.read_text(encoding="utf-8"))
     assert saved["last_file"] == str(example_event_file().resolve())
     assert saved["recent_files"][0] == str(example_event_file().resolve())
+
+
+def test_a_window_never_painted_still_gets_its_panes(
+    deferred: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timelineapp.ui import main_window
+
+    monkeypatch.setattr(main_window._AfterFirstPaint, "FALLBACK_MS", 50)
+    hidden = Application(
+        create_qapplication(), deferred.settings_path.with_name("other.json"), defer_panes=True
+    )
+    qtbot.addWidget(hidden.window)
+    assert not hidden.window.isVisible()
+    wait_for_panes(qtbot, hidden)
+    assert set(hidden.window.docks) == _DOCKS

@@ -50,19 +50,24 @@ if TYPE_CHECKING:
 
 
 class _AfterFirstPaint(QObject):
-    """Calls ``then`` once, from the event loop, after the first paint of ``widget``."""
+    """Calls ``then`` once, from the event loop, after the first paint of ``widget`` (or
+    after ``FALLBACK_MS`` if the widget is never painted: a window that starts hidden)."""
+
+    FALLBACK_MS = 3000
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self._then = then
         widget.installEventFilter(self)
+        # With this object as context: nothing fires once the widget is gone.
+        QTimer.singleShot(self.FALLBACK_MS, self, then)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # The paint runs when this returns; the timer fires after it (and after the
             # frame is flushed to the screen), at the next turn of the event loop.
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self, self._then)
         return False
 
 
