@@ -47,15 +47,13 @@ from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
-from .leftovers import clean_at_start
-from .live_reload import LiveReload
 from .main_window import MainWindow
-from .settings_words import settings_notice
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from .export_flow import ExportFlow
+    from .live_reload import LiveReload
     from .preferences_dialog import PreferencesDialog
 
 # Settings reach the disk when they change, not only at a clean quit (a logout or a crash
@@ -103,16 +101,14 @@ class Application:
             parent=self.window,
         )
         if self.loaded_settings.problem:
+            from .settings_words import settings_notice  # words needed only then
+
             self.window.show_notice(settings_notice(self.loaded_settings))
         self.cache_dir = cache_dir
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
-        self.live_reload = LiveReload(
-            self.controller, self.window, cache_dir, lambda: self.settings.cache_budget
-        )
-        self.live_reload.place_banner(self.window)
-        qapp.aboutToQuit.connect(self.live_reload.shutdown)
         self._export_flow: ExportFlow | None = None
+        self.live_reload: LiveReload  # made with the panes (on_panes_built)
         self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)
         self.opener.quit_requested.connect(self.quit)
@@ -144,6 +140,13 @@ class Application:
         the timeline fits it to its final size, or shows the view remembered for it."""
         self.window.preferences_action.triggered.connect(self.on_preferences)
         self.window.close_reload.reload_requested.connect(self.opener.open)
+        from .live_reload import LiveReload  # watching the file can wait for the first frame
+
+        self.live_reload = LiveReload(
+            self.controller, self.window, self.cache_dir, lambda: self.settings.cache_budget
+        )
+        self.live_reload.place_banner(self.window)
+        self.qapp.aboutToQuit.connect(self.live_reload.shutdown)
         if self.controller.timeline is not None:
             with self.view_memory.replaying():
                 self.controller.file_loaded.emit()
@@ -291,6 +294,12 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     return qapp
 
 
+def _clean_at_start(app: Application) -> None:
+    from .leftovers import clean_at_start
+
+    clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
+
+
 def _quit_on_signals(app: Application) -> QObject:
     from .quit_signals import QuitOnSignals
 
@@ -321,7 +330,8 @@ def run_app(
     app = Application(qapp, path, default_cache_dir(), loaded=loaded, defer_panes=True)
     # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
     ErrorReporter(app.window, log_path).install()
-    clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
+    # Leftovers of an interrupted save or export are cleared once the first frame is up.
+    app.window.panes_built.connect(lambda: _clean_at_start(app))
     # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes
     # asked. Listened for from just after the first paint (its module imports socket).
     listening: list[QObject] = []  # held here: its sockets live as long as the loop
