@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
     active_pane: ActivePaneTitle
     close_reload: CloseReloadActions
     recent_menu: RecentFilesMenu
+    import_action: QAction  # File › Import… and Export Data… (import_flow)
+    export_data_action: QAction
+    lag_action: QAction  # View › reporting lag (evidence_actions)
 
     def __init__(
         self,
@@ -315,114 +318,9 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = act
 
     def _build_menus(self) -> None:
-        from .build_dialog import install_build_action
-        from .evidence_actions import reporting_lag_action
-        from .file_actions import RecentFilesMenu
+        from .window_menus import build_menus
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.edit_flow.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = RecentFilesMenu(self._settings, self.open_requested.emit, self)
-        file_menu.addMenu(self.recent_menu)
-        install_build_action(
-            self,
-            file_menu,
-            self._controller,
-            self._settings.last_folder,
-            on_draft_opened=self.review.start,
-        )
-        file_menu.addAction(self.save_flow.save_action)
-        file_menu.addAction(self.save_flow.save_as_action)
-        file_menu.addAction(self.close_reload.reload_action)
-        file_menu.addAction(self.close_reload.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.edit_flow.add_document_action)
-        file_menu.addAction(self.edit_flow.document_properties_action)
-        file_menu.addAction(self.edit_flow.file_properties_action)
-        file_menu.addSeparator()
-        from .import_flow import add_data_actions  # importers' hook: Import…, Export Data…
-
-        self.import_action, self.export_data_action = add_data_actions(
-            self, file_menu, self._controller, self._settings, self.open_requested.emit
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        edit.addAction(self.undo_filter_action)
-        edit.addSeparator()
-        edit.addAction(self.find_action)
-        edit.addAction(self.clear_filter_action)
-        edit.addSeparator()
-        edit.addAction(self.preferences_action)
-        events = self.menuBar().addMenu(self.tr("E&vents"))
-        events.addAction(self.edit_flow.new_empty_event_action)
-        events.addActions(self.document_pane.text_edit.selection_actions)
-        events.addAction(self.edit_flow.delete_event_action)
-        events.addSeparator()
-        events.addAction(self.edit_flow.new_actor_action)
-        events.addAction(self.edit_flow.actor_properties_action)
-        events.addAction(self.edit_flow.merge_actors_action)
-        review = self.menuBar().addMenu(self.tr("&Review"))
-        review.addAction(self.review.mode_action)
-        review.addSeparator()
-        review.addActions(self.review.keys)
-        review.addSeparator()
-        review.addAction(self.review.reviewer_action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            view.addAction(act)
-        view.addAction(self.zoom_selection_action)
-        view.addAction(self.compress_action)
-        self.lag_action = reporting_lag_action(self, self.timeline)  # evidence (issue 18)
-        view.addAction(self.lag_action)
-        view.addSeparator()
-        view.addAction(self.previous_action)
-        view.addAction(self.next_action)
-        view.addSeparator()
-        theme_menu = view.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(self.theme_group.actions())
-        panes = view.addMenu(self.tr("&Panes"))
-        for dock in self.docks.values():
-            panes.addAction(dock.toggleViewAction())
-        panes.addSeparator()
-        panes.addAction(self.focus_cycle.next_action)
-        panes.addAction(self.focus_cycle.previous_action)
-        panes.addSeparator()
-        panes.addAction(self.reset_layout_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.format_action)
-        help_menu.addAction(self.example_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("toolbar-main")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        entries: tuple[QAction | None, ...] = (
-            self.edit_flow.new_action,
-            self.open_action,
-            self.save_flow.save_action,
-            self.export_action,
-            None,
-            self.zoom_out_action,
-            self.zoom_in_action,
-            self.fit_action,
-            self.zoom_selection_action,
-            None,
-            self.previous_action,
-            self.next_action,
-        )
-        for entry in entries:
-            if entry is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(entry)
+        build_menus(self, self._controller, self._settings)
 
     def _connect_view_signals(self) -> None:
         """What the timeline, overview, filter bar and status bar need from the start."""
