@@ -31,12 +31,19 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
     modified (an import shown unsaved, an edit) must not stop on the unsaved-changes prompt.
     """
     # Not handed to qtbot: pytest-qt would close the window before this fixture's teardown.
-    application = Application(create_qapplication(), tmp_path / "settings.json")
+    # Built as a start builds it: the panes after the timeline's first paint.
+    application = Application(create_qapplication(), tmp_path / "settings.json", defer_panes=True)
     application.window.show()
+    wait_for_panes(qtbot, application)
     yield application
     application.controller.undo_stack.setClean()
     application.window.close()
     application.window.deleteLater()
+
+
+def wait_for_panes(qtbot: QtBot, application: Application) -> None:
+    """Wait until the window has built its panes, docks and menus (after its first paint)."""
+    qtbot.waitUntil(lambda: application.window.panes_ready, timeout=10_000)
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ from timelineapp.ui.settings import (
 )
 from timelineapp.ui.view_memory import spec_from_json, spec_to_json
 
+from .conftest import wait_for_panes
 from .window_start import WindowStart
 
 
@@ -105,11 +106,18 @@ def test_version_1_settings_are_read(tmp_path: Path) -> None:
     assert "show_legend" not in loaded.settings.model_dump()
 
 
-def test_a_notice_says_the_settings_were_set_aside(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.mark.parametrize("defer_panes", [False, True])
+def test_a_notice_says_the_settings_were_set_aside(
+    qtbot: QtBot, tmp_path: Path, defer_panes: bool
+) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"version": 99}), encoding="utf-8")
-    app = Application(create_qapplication(), path)
+    app = Application(create_qapplication(), path, defer_panes=defer_panes)
     qtbot.addWidget(app.window)
+    if defer_panes:  # as a start: the notice is in the first frame and stays after it
+        app.window.show()
+        assert "newer timelineapp" in app.window.status.currentMessage()
+        wait_for_panes(qtbot, app)
     message = app.window.status.currentMessage()
     assert "newer timelineapp" in message
     assert ".unused.json" in message

@@ -48,6 +48,9 @@ def report():
 
 def show():
     (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+    if not window.panes_ready:  # built after the first paint: wait for them
+        QTimer.singleShot(10, report)
+        return
     menus = [a.text() for a in window.menuBar().actions()]
     window.timeline.show_window(to_seconds(2024, 2, 1), to_seconds(2024, 8, 1))
     QApplication.processEvents()

@@ -30,7 +30,15 @@ from .settings import (
 # isort: split
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -39,15 +47,13 @@ from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
-from .leftovers import clean_at_start
-from .live_reload import LiveReload
 from .main_window import MainWindow
-from .settings_words import settings_notice
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from .export_flow import ExportFlow
+    from .live_reload import LiveReload
     from .preferences_dialog import PreferencesDialog
 
 # Settings reach the disk when they change, not only at a clean quit (a logout or a crash
@@ -65,7 +71,11 @@ class Application:
         settings_path: Path,
         cache_dir: Path | None = None,
         loaded: LoadedSettings | None = None,
+        *,
+        defer_panes: bool = False,
     ) -> None:
+        """``defer_panes``: the panes, docks and menus are built after the timeline's first
+        paint (what a start does: see ``MainWindow.build_panes``); otherwise at once."""
         self.qapp = qapp
         self.settings_path = settings_path
         self.loaded_settings = loaded or read_settings(settings_path)
@@ -74,7 +84,9 @@ class Application:
         self.themes.apply(self.settings.theme)  # before the window: built in its colours
         self.controller = TimelineController()
         self.filter_state = FilterState(self.controller)
-        self.window = MainWindow(self.controller, self.filter_state, self.settings)
+        self.window = MainWindow(
+            self.controller, self.filter_state, self.settings, defer_panes=defer_panes
+        )
         self.window.set_render_theme(self.themes.render_theme())
         self.window.theme_chosen.connect(self.on_theme_chosen)
         hints = QGuiApplication.styleHints()
@@ -89,18 +101,14 @@ class Application:
             parent=self.window,
         )
         if self.loaded_settings.problem:
+            from .settings_words import settings_notice  # words needed only then
+
             self.window.show_notice(settings_notice(self.loaded_settings))
         self.cache_dir = cache_dir
-        self.window.preferences_action.triggered.connect(self.on_preferences)
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
-        self.window.close_reload.reload_requested.connect(self.opener.open)
-        self.live_reload = LiveReload(
-            self.controller, self.window, cache_dir, lambda: self.settings.cache_budget
-        )
-        self.live_reload.place_banner(self.window)
-        qapp.aboutToQuit.connect(self.live_reload.shutdown)
         self._export_flow: ExportFlow | None = None
+        self.live_reload: LiveReload  # made with the panes (on_panes_built)
         self.window.export_requested.connect(self.on_export_requested)
         qapp.aboutToQuit.connect(self.on_about_to_quit)
         self.opener.quit_requested.connect(self.quit)
@@ -112,9 +120,38 @@ class Application:
         self.settings_writer.timeout.connect(self.save_settings)
         # Recent files and the last file at once when a file opens; after a save (Save As
         # names a new recent file) and a settled view, a little later.
-        self.opener.opened.connect(self.save_settings)
+        self.opener.opened.connect(self.on_file_opened)
         self.view_memory.recorded.connect(self.settings_writer.start)
         self.controller.undo_stack.cleanChanged.connect(self.settings_writer.start)
+        if self.window.panes_ready:
+            self.on_panes_built()
+        else:
+            self.window.panes_built.connect(self.on_panes_built)
+
+    def on_file_opened(self) -> None:
+        """Write the settings (recent files, last file) now; at a start, once the first
+        frame is painted (with the panes, just after it): the write waits for the disk."""
+        if self.window.panes_ready:
+            self.save_settings()
+
+    def on_panes_built(self) -> None:
+        """Wire the window's actions, which exist once its panes are built; a file open
+        already (the first frame's) is announced again, so that the new panes show it and
+        the timeline fits it to its final size, or shows the view remembered for it."""
+        self.window.preferences_action.triggered.connect(self.on_preferences)
+        self.window.close_reload.reload_requested.connect(self.opener.open)
+        from .live_reload import LiveReload  # watching the file can wait for the first frame
+
+        self.live_reload = LiveReload(
+            self.controller, self.window, self.cache_dir, lambda: self.settings.cache_budget
+        )
+        self.live_reload.place_banner(self.window)
+        self.qapp.aboutToQuit.connect(self.live_reload.shutdown)
+        if self.controller.timeline is not None:
+            with self.view_memory.replaying():
+                self.controller.file_loaded.emit()
+            self.controller.selection_changed.emit(self.controller.selection)
+            self.save_settings()  # the file opened before the first paint (on_file_opened)
 
     @property
     def export_flow(self) -> ExportFlow:
@@ -143,6 +180,7 @@ class Application:
 
     def on_open_requested(self, path: str) -> None:
         """Open another file, once the open one's unsaved changes are saved or let go."""
+        self.window.build_panes()  # the unsaved-changes question is the save flow's
         if self.window.save_flow.maybe_save():
             self.view_memory.record()  # the docks as the user left them for this file
             self.opener.open(path)
@@ -256,6 +294,20 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     return qapp
 
 
+def _clean_at_start(app: Application) -> None:
+    from .leftovers import clean_at_start
+
+    clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
+
+
+def _quit_on_signals(app: Application) -> QObject:
+    from .quit_signals import QuitOnSignals
+
+    signals = QuitOnSignals(app.window)
+    signals.received.connect(lambda _number: app.quit())
+    return signals
+
+
 def run_app(
     file: str | None,
     settings_path: Path | None = None,
@@ -275,15 +327,15 @@ def run_app(
     if language:
         QLocale.setDefault(QLocale(language))
     qapp = create_qapplication()
-    app = Application(qapp, path, default_cache_dir(), loaded=loaded)
+    app = Application(qapp, path, default_cache_dir(), loaded=loaded, defer_panes=True)
     # An unexpected exception anywhere in the window: logged, shown, and the app goes on.
     ErrorReporter(app.window, log_path).install()
-    clean_at_start(app.settings, app.settings_path, default_cache_dir(), app.window.status)
-    # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes asked.
-    from .quit_signals import QuitOnSignals
-
-    signals = QuitOnSignals(app.window)  # held here: its sockets live as long as the loop
-    signals.received.connect(lambda _number: app.quit())
+    # Leftovers of an interrupted save or export are cleared once the first frame is up.
+    app.window.panes_built.connect(lambda: _clean_at_start(app))
+    # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes
+    # asked. Listened for from just after the first paint (its module imports socket).
+    listening: list[QObject] = []  # held here: its sockets live as long as the loop
+    app.window.panes_built.connect(lambda: listening.append(_quit_on_signals(app)))
     app.window.show_restored()
     if not app.open_at_start(file) and file is None:
         return 1

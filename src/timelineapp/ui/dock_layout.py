@@ -145,6 +145,10 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     window.resizeDocks([docks["actors"], docks["legend"]], [7, 3], up)
     window.resizeDocks([docks["event"], docks["quotes"]], [55, 45], up)
     window.resizeDocks([docks["events"]], [max(150, int(height * 0.28))], up)
+    # The Events table beside the Document, 3 : 2, whenever the docks are made (before the
+    # window is shown or after its first paint: the dock layout alone would split them
+    # differently).
+    window.resizeDocks([docks["events"], docks["document"]], [3, 2], side)
 
 
 def tabs_width(window: QMainWindow, docks: list[QDockWidget]) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,48 +20,104 @@ from PySide6.QtWidgets import (
 from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from ..resources import example_event_file
-from . import timeline_accessible
-from .accessibility import name_panes
-from .actor_pane import ActorPane
-from .build_dialog import install_build_action
 from .controller import TimelineController
 from .dialog_folders import start_folder
-from .dock_layout import DockPanes, build_default_docks, size_docks
-from .editing.edit_flow import EditFlow
-from .editing.event_editor import EventEditor
-from .editing.review import ReviewMode, reviewer_name
-from .editing.save_flow import SaveFlow
-from .evidence_actions import reporting_lag_action
-from .file_actions import CloseReloadActions, RecentFilesMenu
 from .filter_bar import FilterBar
 from .filter_state import FilterState
-from .focus_cycle import ActivePaneTitle, FocusCycle
-from .legend_pane import LegendPane
 from .overview import OverviewStrip
-from .panes.document_pane import DocumentPane
-from .panes.event_pane import EventPane
-from .panes.events_pane import EventsPane
-from .panes.quotes_pane import QuotesPane
-from .panes.sources_pane import SourcesPane
-from .provenance_pane import ProvenancePane
 from .settings import Settings, UiTheme
 from .status_bar import TimelineStatusBar
 from .timeline_widget import TimelineWidget
 from .window_geometry import fit_window_to_screen
 
+if TYPE_CHECKING:
+    # The panes, docks, actions and menus are built after the first paint (build_panes),
+    # their modules imported then: a start shows the timeline without waiting for them.
+    from .actor_pane import ActorPane
+    from .editing.edit_flow import EditFlow
+    from .editing.event_editor import EventEditor
+    from .editing.review import ReviewMode
+    from .editing.save_flow import SaveFlow
+    from .file_actions import CloseReloadActions, RecentFilesMenu
+    from .focus_cycle import ActivePaneTitle, FocusCycle
+    from .legend_pane import LegendPane
+    from .panes.document_pane import DocumentPane
+    from .panes.event_pane import EventPane
+    from .panes.events_pane import EventsPane
+    from .panes.quotes_pane import QuotesPane
+    from .panes.sources_pane import SourcesPane
+    from .provenance_pane import ProvenancePane
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, from the event loop, after the first paint of ``widget`` (or
+    after ``FALLBACK_MS`` if the widget is never painted: a window that starts hidden)."""
+
+    FALLBACK_MS = 3000
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+        # With this object as context: nothing fires once the widget is gone.
+        QTimer.singleShot(self.FALLBACK_MS, self, then)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # The paint runs when this returns; the timer fires after it (and after the
+            # frame is flushed to the screen), at the next turn of the event loop.
+            QTimer.singleShot(0, self, self._then)
+        return False
+
 
 class MainWindow(QMainWindow):
+    """The window. The timeline, filter bar, overview and status bar are built at once; the
+    panes, docks, actions and menus by :meth:`build_panes`, which a start (``defer_panes``)
+    runs right after the timeline's first paint, so the file shows without waiting for them.
+    """
+
     open_requested = Signal(str)  # a path the user chose to open
     export_requested = Signal()
     theme_chosen = Signal(str)  # a UiTheme value, from View › Theme
+    panes_built = Signal()  # build_panes has run: docks, actions and menus exist
+
+    event_pane: EventPane
+    sources_pane: SourcesPane
+    quotes_pane: QuotesPane
+    document_pane: DocumentPane
+    events_pane: EventsPane
+    legend_pane: LegendPane
+    actor_pane: ActorPane
+    save_flow: SaveFlow
+    edit_flow: EditFlow
+    review: ReviewMode
+    event_editor: EventEditor
+    provenance_pane: ProvenancePane
+    docks: dict[str, QDockWidget]
+    focus_cycle: FocusCycle
+    active_pane: ActivePaneTitle
+    close_reload: CloseReloadActions
+    recent_menu: RecentFilesMenu
+    import_action: QAction  # File › Import… and Export Data… (import_flow)
+    export_data_action: QAction
+    lag_action: QAction  # View › reporting lag (evidence_actions)
 
     def __init__(
-        self, controller: TimelineController, filter_state: FilterState, settings: Settings
+        self,
+        controller: TimelineController,
+        filter_state: FilterState,
+        settings: Settings,
+        *,
+        defer_panes: bool = False,
     ) -> None:
         super().__init__()
         self._controller = controller
         self._filter = filter_state
         self._settings = settings
+        self._panes_ready = False
+        # A dock layout asked for before the docks exist (a file's remembered view).
+        self._pending_dock_state: str | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle("timelineapp")
         fit_window_to_screen(self, initial=True)
@@ -69,7 +127,6 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowNestedDocks
         )
         self.timeline = TimelineWidget(controller)
-        timeline_accessible.install(self.timeline, controller)
         self.overview = OverviewStrip(controller)
         self.filter_bar = FilterBar(filter_state)
         central = QWidget()
@@ -80,20 +137,61 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.overview)
         self.setCentralWidget(central)
+        self.status = TimelineStatusBar(controller)
+        self.setStatusBar(self.status)
+        self._connect_view_signals()
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+            fit_window_to_screen(self)
+        if defer_panes:
+            _AfterFirstPaint(self.timeline, self.build_panes)
+        else:
+            self.build_panes()
+
+    @property
+    def panes_ready(self) -> bool:
+        """Whether :meth:`build_panes` has run (the docks, actions and menus exist)."""
+        return self._panes_ready
+
+    def build_panes(self) -> None:
+        """The panes in their docks, the actions, the menus and the toolbar (once); then
+        ``panes_built`` (the app announces the open file again, for the new panes)."""
+        if self._panes_ready:
+            return
+        from . import timeline_accessible
+        from .accessibility import name_panes
+        from .actor_pane import ActorPane
+        from .dock_layout import DockPanes, build_default_docks
+        from .editing.edit_flow import EditFlow
+        from .editing.event_editor import EventEditor
+        from .editing.review import ReviewMode, reviewer_name
+        from .editing.save_flow import SaveFlow
+        from .focus_cycle import ActivePaneTitle, FocusCycle
+        from .legend_pane import LegendPane
+        from .panes.document_pane import DocumentPane
+        from .panes.event_pane import EventPane
+        from .panes.events_pane import EventsPane
+        from .panes.quotes_pane import QuotesPane
+        from .panes.sources_pane import SourcesPane
+        from .provenance_pane import ProvenancePane
+
+        controller, settings = self._controller, self._settings
+        self._panes_ready = True
+        timeline_accessible.install(self.timeline, controller)
         self.event_pane = EventPane(controller)
         self.sources_pane = SourcesPane(controller)
         self.quotes_pane = QuotesPane(controller)
         self.document_pane = DocumentPane(controller)
         self.events_pane = EventsPane(controller)
         self.legend_pane = LegendPane(controller, self.timeline)
-        self.actor_pane = ActorPane(controller, filter_state)
+        self.actor_pane = ActorPane(controller, self._filter)
         self.save_flow = SaveFlow(controller, self, settings)
         self.edit_flow = EditFlow(controller, self, self.save_flow.maybe_save)
         self.review = ReviewMode(controller, self.edit_flow, self, settings)
         self.event_editor = EventEditor(controller, self.edit_flow, lambda: reviewer_name(settings))
         # Provenance problems: its own dock, raised when a file has any.
         self.provenance_pane = ProvenancePane(controller)
-        self.docks: dict[str, QDockWidget] = build_default_docks(
+        self.docks = build_default_docks(
             self,
             DockPanes(
                 event=self.event_pane,
@@ -107,18 +205,33 @@ class MainWindow(QMainWindow):
                 legend=self.legend_pane,
             ),
         )
-        self.status = TimelineStatusBar(controller)
         self.status.addPermanentWidget(self.review.progress_label)
-        self.setStatusBar(self.status)
         self.focus_cycle = FocusCycle(self, self._focus_areas)
         self._create_actions()
         self._build_menus()
         self._connect_signals()
         self.export_action.setEnabled(False)  # until a file is open
+        if self.isVisible():
+            self._show_new_bars()
         name_panes(self)
         self.active_pane = ActivePaneTitle(list(self.docks.values()), self)
         self._default_state = self.saveState()  # View › Reset Layout; a file with no layout
         self._restore_layout()
+        if self.isVisible():
+            # The docks take their room now, not at the next turn of the event loop: the
+            # open file is announced again (panes_built) to a timeline of its final size.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        self.panes_built.emit()
+
+    def _show_new_bars(self) -> None:
+        """Show the docks, toolbar and menu bar added to the window after it was shown (Qt
+        shows only the children a window has when it is shown), except those hidden on
+        purpose (the Provenance dock until a file has problems)."""
+        bars: list[QWidget] = [*self.docks.values(), self.menuBar()]
+        bars += self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for bar in bars:
+            if not bar.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                bar.show()
 
     # --- layout -------------------------------------------------------------------------
     def _actors_with_tools(self) -> QWidget:
@@ -137,6 +250,8 @@ class MainWindow(QMainWindow):
         return box
 
     def _create_actions(self) -> None:
+        from .file_actions import CloseReloadActions
+
         def action(
             text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
         ) -> QAction:
@@ -203,110 +318,18 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = act
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.edit_flow.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = RecentFilesMenu(self._settings, self.open_requested.emit, self)
-        file_menu.addMenu(self.recent_menu)
-        install_build_action(
-            self,
-            file_menu,
-            self._controller,
-            self._settings.last_folder,
-            on_draft_opened=self.review.start,
-        )
-        file_menu.addAction(self.save_flow.save_action)
-        file_menu.addAction(self.save_flow.save_as_action)
-        file_menu.addAction(self.close_reload.reload_action)
-        file_menu.addAction(self.close_reload.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.edit_flow.add_document_action)
-        file_menu.addAction(self.edit_flow.document_properties_action)
-        file_menu.addAction(self.edit_flow.file_properties_action)
-        file_menu.addSeparator()
-        from .import_flow import add_data_actions  # importers' hook: Import…, Export Data…
+        from .window_menus import build_menus
 
-        self.import_action, self.export_data_action = add_data_actions(
-            self, file_menu, self._controller, self._settings, self.open_requested.emit
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        edit.addAction(self.undo_filter_action)
-        edit.addSeparator()
-        edit.addAction(self.find_action)
-        edit.addAction(self.clear_filter_action)
-        edit.addSeparator()
-        edit.addAction(self.preferences_action)
-        events = self.menuBar().addMenu(self.tr("E&vents"))
-        events.addAction(self.edit_flow.new_empty_event_action)
-        events.addActions(self.document_pane.text_edit.selection_actions)
-        events.addAction(self.edit_flow.delete_event_action)
-        events.addSeparator()
-        events.addAction(self.edit_flow.new_actor_action)
-        events.addAction(self.edit_flow.actor_properties_action)
-        events.addAction(self.edit_flow.merge_actors_action)
-        review = self.menuBar().addMenu(self.tr("&Review"))
-        review.addAction(self.review.mode_action)
-        review.addSeparator()
-        review.addActions(self.review.keys)
-        review.addSeparator()
-        review.addAction(self.review.reviewer_action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            view.addAction(act)
-        view.addAction(self.zoom_selection_action)
-        view.addAction(self.compress_action)
-        self.lag_action = reporting_lag_action(self, self.timeline)  # evidence (issue 18)
-        view.addAction(self.lag_action)
-        view.addSeparator()
-        view.addAction(self.previous_action)
-        view.addAction(self.next_action)
-        view.addSeparator()
-        theme_menu = view.addMenu(self.tr("&Theme"))
-        theme_menu.addActions(self.theme_group.actions())
-        panes = view.addMenu(self.tr("&Panes"))
-        for dock in self.docks.values():
-            panes.addAction(dock.toggleViewAction())
-        panes.addSeparator()
-        panes.addAction(self.focus_cycle.next_action)
-        panes.addAction(self.focus_cycle.previous_action)
-        panes.addSeparator()
-        panes.addAction(self.reset_layout_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.format_action)
-        help_menu.addAction(self.example_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("toolbar-main")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        entries: tuple[QAction | None, ...] = (
-            self.edit_flow.new_action,
-            self.open_action,
-            self.save_flow.save_action,
-            self.export_action,
-            None,
-            self.zoom_out_action,
-            self.zoom_in_action,
-            self.fit_action,
-            self.zoom_selection_action,
-            None,
-            self.previous_action,
-            self.next_action,
-        )
-        for entry in entries:
-            if entry is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(entry)
+        build_menus(self, self._controller, self._settings)
+
+    def _connect_view_signals(self) -> None:
+        """What the timeline, overview, filter bar and status bar need from the start."""
+        self.timeline.viewport_changed.connect(self.overview.on_viewport_changed)
+        self.timeline.viewport_changed.connect(self.status.on_viewport_changed)
+        self.overview.window_requested.connect(self.timeline.show_window)
+        self.status.provenance_requested.connect(self.on_show_provenance)
+        self.timeline.clear_filter_requested.connect(self._filter.clear)
+        self._filter.selection_hidden.connect(self.status.on_selection_hidden)
 
     def _connect_signals(self) -> None:
         self.open_action.triggered.connect(self.on_open)
@@ -325,9 +348,6 @@ class MainWindow(QMainWindow):
         self.reset_layout_action.triggered.connect(self.reset_layout)
         self.example_action.triggered.connect(self.on_open_example)
         self.theme_group.triggered.connect(self.on_theme_chosen)
-        self.timeline.viewport_changed.connect(self.overview.on_viewport_changed)
-        self.timeline.viewport_changed.connect(self.status.on_viewport_changed)
-        self.overview.window_requested.connect(self.timeline.show_window)
         self._controller.file_loaded.connect(self.on_file_loaded)
         self.find_action.triggered.connect(self.filter_bar.focus_search)
         self.undo_filter_action.triggered.connect(self._filter.undo)
@@ -336,11 +356,8 @@ class MainWindow(QMainWindow):
         self.event_pane.actor_activated.connect(self._filter.only_actor)
         self.actor_pane.show_faded_changed.connect(self.timeline.set_show_faded)
         self._filter.spec_changed.connect(self.on_filter_spec_changed)
-        self.status.provenance_requested.connect(self.on_show_provenance)
-        self.timeline.clear_filter_requested.connect(self._filter.clear)
         self.compress_action.toggled.connect(self.timeline.set_compressed)
         self.timeline.compressed_changed.connect(self.compress_action.setChecked)
-        self._filter.selection_hidden.connect(self.status.on_selection_hidden)
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
         self.document_pane.selection_action_requested.connect(self.edit_flow.on_selection_action)
         self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
@@ -353,6 +370,7 @@ class MainWindow(QMainWindow):
         self.save_flow.on_state_changed()  # the title: the file's, and "*" when changed
 
     def on_show_provenance(self) -> None:
+        self.build_panes()  # asked for from the status bar before they were built
         dock = self.docks["provenance"]
         dock.show()
         dock.raise_()
@@ -426,23 +444,36 @@ class MainWindow(QMainWindow):
 
     # --- persistence ----------------------------------------------------------------------
     def dock_state(self) -> str:
+        if not self._panes_ready:  # the layout asked for, or the one the settings hold
+            return self._pending_dock_state or self._settings.window_state
         return bytes(self.saveState().toBase64().data()).decode()
 
     def restore_dock_state(self, state: str) -> None:
+        if not self._panes_ready:
+            self._pending_dock_state = state  # restored once the docks exist
+            return
         if not self.restoreState(QByteArray.fromBase64(state.encode())):
             self.restoreState(self._default_state)
 
     def reset_layout(self) -> None:
         """View › Panes › Reset Layout: the default docks, sized for this window."""
+        from .dock_layout import size_docks
+
         self.restoreState(self._default_state)
         size_docks(self, self.docks)
 
     def _restore_layout(self) -> None:
-        if self._settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self._settings.window_geometry.encode()))
-            fit_window_to_screen(self)
+        """The docks as the settings left them (or sized to the window the first time),
+        then a file's own layout if one was asked for before the docks existed."""
+        from .dock_layout import size_docks
+
         if self._settings.window_state:
             self.restore_dock_state(self._settings.window_state)
+        elif self.isVisible():
+            size_docks(self, self.docks)  # first run: in proportion to the window as shown
+        if self._pending_dock_state is not None:
+            state, self._pending_dock_state = self._pending_dock_state, None
+            self.restore_dock_state(state)
 
     def show_restored(self) -> None:
         """Show the window as it was left: maximised again if it was."""
@@ -451,11 +482,13 @@ class MainWindow(QMainWindow):
         else:
             self.show()
             fit_window_to_screen(self)  # now the frame (title bar, borders) is known
-        if not self._settings.window_state:
+        if self._panes_ready and not self._settings.window_state:
+            from .dock_layout import size_docks  # QStyle's enums: after the first paint
+
             size_docks(self, self.docks)  # first run: in proportion to the window as shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.save_flow.maybe_save():
+        if self._panes_ready and not self.save_flow.maybe_save():
             event.ignore()
             return
         self._settings.window_maximized = self.isMaximized()

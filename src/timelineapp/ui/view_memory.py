@@ -7,10 +7,11 @@ file is opened (not when an edit reloads the same file: the views keep their sta
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -75,6 +76,8 @@ class ViewMemory(QObject):
         self._settings = settings
         self._save_docks, self._restore_docks = dock_state
         self._restoring = False
+        self._replaying = False
+        self._opened_view: FileView | None = None  # the view remembered when the file opened
         self._key = ""
         # Connected after the views' own slots (built before this object): on open, the
         # timeline has fitted and the filter reset before the remembered view replaces them.
@@ -106,12 +109,27 @@ class ViewMemory(QObject):
         self.record()
         self.recorded.emit()  # the last file changed, even with no view to note (closed)
 
+    @contextlib.contextmanager
+    def replaying(self) -> Iterator[None]:
+        """While the open file is announced again (the window's panes were built after it
+        opened): the view remembered when it opened is restored again, not the one noted
+        since (the first frame's, fitted to a timeline not yet at its final size)."""
+        self._replaying = True
+        try:
+            yield
+        finally:
+            self._replaying = False
+
     def on_file_loaded(self) -> None:
         if self._controller.reloading_after_edit:
             return
-        self._key = self._path_key()
-        self._settings.last_file = self._key
-        view = self._settings.views.get(self._key) if self._key else None
+        if self._replaying:
+            view = self._opened_view
+        else:
+            self._key = self._path_key()
+            self._settings.last_file = self._key
+            view = self._settings.views.get(self._key) if self._key else None
+            self._opened_view = view
         if view is not None and self._controller.timeline is not None:
             self._restoring = True
             try:
