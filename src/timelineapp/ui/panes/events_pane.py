@@ -40,7 +40,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # the longest ("one day between 31 May 2024 and 28 June 2024") when there is room. The
 # actors show a name or two at least.
 TITLE_MIN_CHARS = 24
-TITLE_GOOD_CHARS = 48
+TITLE_GOOD_CHARS = 56
 DATE_MIN_CHARS = 24
 DATE_MAX_CHARS = 44
 ACTORS_MIN_CHARS = 10
