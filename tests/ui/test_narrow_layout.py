@@ -14,17 +14,23 @@ from timelineapp.ui.panes import EventsPane
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def test_the_events_table_keeps_room_for_titles_when_narrow(
-    qtbot: QtBot, niger_timeline: Timeline
-) -> None:
+def _events_pane(qtbot: QtBot, timeline: Timeline, first: int, then: int) -> EventsPane:
+    """An Events pane shown ``first`` pixels wide, given ``timeline``, then resized."""
     controller = TimelineController()
     pane = EventsPane(controller)
     qtbot.addWidget(pane)
-    pane.resize(900, 300)
+    pane.resize(first, 300)
     pane.show()
-    controller.set_timeline(niger_timeline)
-    pane.resize(380, 300)  # a narrow dock, as at 1024 x 700
+    controller.set_timeline(timeline)
+    pane.resize(then, 300)
     qtbot.wait(1)
+    return pane
+
+
+def test_the_events_table_keeps_room_for_titles_when_narrow(
+    qtbot: QtBot, niger_timeline: Timeline
+) -> None:
+    pane = _events_pane(qtbot, niger_timeline, 900, 380)  # a narrow dock, as at 1024 x 700
 
     table = pane.table
     widths = [table.columnWidth(c) for c in range(table.model().columnCount())]
@@ -106,13 +112,7 @@ def test_plan_columns_drops_the_least_useful_columns_before_cutting_words() -> N
 def test_the_events_header_menu_shows_a_dropped_column_and_fit_brings_back_the_plan(
     qtbot: QtBot, niger_timeline: Timeline
 ) -> None:
-    controller = TimelineController()
-    pane = EventsPane(controller)
-    qtbot.addWidget(pane)
-    pane.resize(420, 300)
-    pane.show()
-    controller.set_timeline(niger_timeline)
-    qtbot.wait(1)
+    pane = _events_pane(qtbot, niger_timeline, 420, 420)
     table = pane.table
     assert table.isColumnHidden(Column.REVIEW)  # no "Ve…": the column gives way
     assert not table.isColumnHidden(Column.DATE)
