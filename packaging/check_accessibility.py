@@ -60,14 +60,24 @@ def _atspi() -> Any:
     return Atspi
 
 
-def _free_display() -> str:
-    for number in range(120, 400):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return f":{number}"
-    raise SystemExit("no free X display number")
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """A virtual screen on a display number Xvfb picks itself (``-displayfd``: no race with
+    other virtual screens started at the same time), returned once it accepts clients."""
+    if not shutil.which("Xvfb"):
+        raise SystemExit("no DISPLAY and no Xvfb (Debian: xvfb)")
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1024x700x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        number = numbers.readline().strip()  # written when the server is ready
+    if not number:
+        raise SystemExit("Xvfb did not start")
+    return xvfb, f":{number}"
 
 
 def _find(node: Any, predicate: Any, depth: int = 0) -> Any:
@@ -117,11 +127,13 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
         "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
         "TIMELINEAPP_CONFIG_DIR": config,
     }
+    log_path = Path(config) / "app.log"
+    log = log_path.open("wb")
     app = subprocess.Popen(
         [*command, "--lang", lang, str(EXAMPLE)],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         desktop = atspi.get_desktop(0)
@@ -163,10 +175,17 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
         for kind in ("focus:", "object:state-changed:focused", "object:announcement"):
             listener.register(kind)
 
-        def listen(seconds: float) -> None:
-            loop = GLib.MainLoop()
-            GLib.timeout_add(int(seconds * 1000), loop.quit)
-            loop.run()
+        def listen(seconds: float, until: Any = None) -> None:
+            """Dispatch the bus's events for up to ``seconds``, stopping early once ``until()``
+            holds (checks wait for what they expect, not for a fixed time: CI runs this)."""
+            context = GLib.MainContext.default()
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                while context.pending():
+                    context.iteration(False)
+                if until is not None and until():
+                    return
+                time.sleep(0.05)
 
         # Focus the timeline as a user would: click on it (xdotool), else ask through AT-SPI.
         box = atspi.Component.get_extents(timeline, atspi.CoordType.SCREEN)
@@ -177,22 +196,23 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
             )
         else:
             atspi.Component.grab_focus(timeline)
-        listen(2)
+        listen(5, lambda: timeline.get_state_set().contains(atspi.StateType.FOCUSED))
         _check(
             timeline.get_state_set().contains(atspi.StateType.FOCUSED),
             "the timeline has the keyboard focus",
         )
 
-        def press_right() -> None:
+        def press_right(until: Any) -> None:
             heard.clear()
             if shutil.which("xdotool"):
                 subprocess.run(["xdotool", "key", "Right"], env=env, check=True)
             else:
                 atspi.generate_keyboard_event(0, "Right", atspi.KeySynthType.STRING)
-            listen(3)
+            listen(5, until)
 
         if timeline.get_child_count() == 0:
-            press_right()  # nothing selected yet: Right selects the first event
+            # Nothing selected yet: Right selects the first event.
+            press_right(lambda: timeline.get_child_count() == 1)
         _check(timeline.get_child_count() == 1, "the selected event is the timeline's one item")
         item = timeline.get_child_at_index(0)
         print(f"its item: {_describe(item)}")
@@ -206,7 +226,14 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
         _check(states.contains(atspi.StateType.SELECTED), "the item is selected")
         _check(states.contains(atspi.StateType.FOCUSED), "the item has the focus")
         first_title = item.get_name()
-        press_right()
+        press_right(
+            lambda: any(
+                kind.startswith(("focus", "object:state-changed:focused"))
+                and role == "list item"
+                and title != first_title
+                for kind, role, title, _ in heard
+            )
+        )
         print("heard after Right:")
         for kind, role, title, description in heard:
             print(f"  {kind}: {role} {title!r} ({description!r})")
@@ -228,7 +255,7 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
         search = _find(application, lambda n: n.get_role() == atspi.Role.TEXT)
         _check(search is not None, "found a text field to put the focus in")
         atspi.Component.grab_focus(search)
-        listen(1)
+        listen(3, lambda: search.get_state_set().contains(atspi.StateType.FOCUSED))
         button = _find(
             application,
             lambda n: n.get_role() == atspi.Role.PUSH_BUTTON and n.get_name() == NEXT_EVENT[lang],
@@ -236,7 +263,8 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
         _check(button is not None, f"found the tool bar button {NEXT_EVENT[lang]!r}")
         heard.clear()
         atspi.Action.do_action(button, 0)
-        listen(3)
+        listen(5, lambda: any(kind.startswith("object:announcement") for kind, *_ in heard))
+        listen(0.5)  # a focus change, which must not come, would follow the announcement
         print("heard after the tool bar's Next Event, the focus in a text field:")
         for kind, role, title, description in heard:
             print(f"  {kind}: {role} {title!r} ({description!r})")
@@ -260,7 +288,14 @@ def run_checks(command: list[str], lang: str, display: str) -> None:
             except subprocess.TimeoutExpired:
                 code = None
             _check(code == 0, f"Ctrl+Q quits the app cleanly (exit code {code})")
+    except CheckFailed:
+        # What the app printed (a missing Qt platform library, a traceback) says why.
+        log.flush()
+        output = log_path.read_text(encoding="utf-8", errors="replace").strip()
+        print(f"the app's output:\n{output[-4000:] or '(none)'}", file=sys.stderr)
+        raise
     finally:
+        log.close()
         app.terminate()
         try:
             app.wait(10)
@@ -285,15 +320,8 @@ def main() -> int:
     display = os.environ.get("DISPLAY", "")
     try:
         if not display:
-            display = _free_display()
-            started.append(
-                subprocess.Popen(
-                    ["Xvfb", display, "-screen", "0", "1024x700x24"],
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                )
-            )
-            time.sleep(1)
+            xvfb, display = _start_xvfb()
+            started.append(xvfb)
         os.environ["DISPLAY"] = display
         started.append(
             subprocess.Popen(

@@ -322,3 +322,30 @@ def test_the_spec_builds_each_os_with_its_icon_and_ids(
         assert not bundles
     for icon in icons - {None}:
         assert Path(str(icon)).is_file()
+
+
+def test_the_macos_bundle_asks_for_the_macos_its_qt_wheels_need(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """LSMinimumSystemVersion follows the bundled Qt wheels' platform tag: Qt 6.10+ needs
+    macOS 13, so a fixed "11.0" would let the app start where Qt cannot."""
+    import importlib.metadata
+
+    class _Wheel:
+        def __init__(self, tag: str) -> None:
+            self.tag = tag
+
+        def read_text(self, name: str) -> str:
+            return f"Wheel-Version: 1.0\nTag: {self.tag}\n" if name == "WHEEL" else ""
+
+    tags = {
+        "PySide6_Essentials": "cp39-abi3-macosx_13_0_universal2",
+        "shiboken6": "cp39-abi3-macosx_12_0_universal2",
+    }
+    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: _Wheel(tags[name]))
+    steps = _run_spec("darwin", monkeypatch, tmp_path)
+    (bundle,) = [s for s in steps if s.kind == "BUNDLE"]
+    plist = bundle.kwargs["info_plist"]
+    assert isinstance(plist, dict)
+    assert plist["LSMinimumSystemVersion"] == "13.0"
+    assert plist["CFBundleShortVersionString"] == __version__

@@ -271,3 +271,24 @@ def test_the_pane_holding_the_focus_is_marked(app: Application, qtbot: QtBot) ->
     window.timeline.setFocus()
     qtbot.waitUntil(lambda: window.active_pane.active is None)
     assert active.styleSheet() == ""
+
+
+@pytest.mark.parametrize(
+    ("screen", "expected"),
+    [
+        (QRect(0, 0, 1024, 700), QSize(1024, 700)),  # small screens: all of it
+        (QRect(0, 0, 1366, 768), QSize(1366, 768)),
+        (QRect(0, 0, 1920, 1080), QSize(1728, 972)),
+        (QRect(0, 0, 2560, 1440), QSize(2304, 1296)),  # a big screen: most of it, not 1500 px
+        (QRect(2560, 32, 1920, 1048), QSize(1728, 950)),  # a second screen, below a panel
+    ],
+)
+def test_the_first_window_takes_a_share_of_the_screen_and_never_more(
+    screen: QRect, expected: QSize
+) -> None:
+    from timelineapp.ui.window_geometry import first_geometry
+
+    placed = first_geometry(screen)
+    assert placed.size() == expected
+    assert screen.contains(placed)
+    assert placed.center().x() - screen.center().x() in (-1, 0, 1)  # centred

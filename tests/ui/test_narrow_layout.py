@@ -14,17 +14,23 @@ from timelineapp.ui.panes import EventsPane
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def test_the_events_table_keeps_room_for_titles_when_narrow(
-    qtbot: QtBot, niger_timeline: Timeline
-) -> None:
+def _events_pane(qtbot: QtBot, timeline: Timeline, first: int, then: int) -> EventsPane:
+    """An Events pane shown ``first`` pixels wide, given ``timeline``, then resized."""
     controller = TimelineController()
     pane = EventsPane(controller)
     qtbot.addWidget(pane)
-    pane.resize(900, 300)
+    pane.resize(first, 300)
     pane.show()
-    controller.set_timeline(niger_timeline)
-    pane.resize(380, 300)  # a narrow dock, as at 1024 x 700
+    controller.set_timeline(timeline)
+    pane.resize(then, 300)
     qtbot.wait(1)
+    return pane
+
+
+def test_the_events_table_keeps_room_for_titles_when_narrow(
+    qtbot: QtBot, niger_timeline: Timeline
+) -> None:
+    pane = _events_pane(qtbot, niger_timeline, 900, 380)  # a narrow dock, as at 1024 x 700
 
     table = pane.table
     widths = [table.columnWidth(c) for c in range(table.model().columnCount())]
@@ -82,3 +88,44 @@ def test_the_draft_banner_wraps_rather_than_clips(qtbot: QtBot) -> None:
         "Every event is unreviewed; its note says how its date, actors and quotes were found."
     )
     assert banner.minimumSizeHint().width() < sentence / 2
+
+
+def test_plan_columns_drops_the_least_useful_columns_before_cutting_words() -> None:
+    from timelineapp.ui.panes.events_pane import DROP_ORDER, plan_columns
+
+    natural = {Column.DATE: 200, Column.ACTORS: 150, Column.STATUS: 70, Column.REVIEW: 90}
+    minimum = {Column.DATE: 140, Column.ACTORS: 60, Column.STATUS: 70, Column.REVIEW: 90}
+    title = (150, 280)
+    wide = plan_columns(2000, title, natural, minimum, DROP_ORDER)
+    assert wide == natural  # room for all: every column whole
+    narrow = plan_columns(400, title, natural, minimum, DROP_ORDER)
+    assert set(narrow) == {Column.DATE, Column.ACTORS}  # review, then status, left first
+    assert 400 - sum(narrow.values()) >= title[0]
+    # The title is served up to where it reads well before the date grows.
+    assert narrow == {Column.DATE: 140, Column.ACTORS: 60}
+    tiny = plan_columns(200, title, natural, minimum, DROP_ORDER)
+    assert tiny == {Column.DATE: 140}  # the date cannot leave: it stays whole, the table scrolls
+    kept = plan_columns(400, title, natural, minimum, [])  # the user chose to show them all
+    assert set(kept) == set(natural)
+
+
+def test_the_events_header_menu_shows_a_dropped_column_and_fit_brings_back_the_plan(
+    qtbot: QtBot, niger_timeline: Timeline
+) -> None:
+    pane = _events_pane(qtbot, niger_timeline, 420, 420)
+    table = pane.table
+    assert table.isColumnHidden(Column.REVIEW)  # no "Ve…": the column gives way
+    assert not table.isColumnHidden(Column.DATE)
+    assert not table.isColumnHidden(Column.TITLE)
+    pane.set_column_shown(Column.REVIEW, True)
+    assert not table.isColumnHidden(Column.REVIEW)
+    pane.resize(1600, 300)
+    qtbot.wait(1)
+    for column in Column:
+        assert not table.isColumnHidden(column)  # wide: every column, each read whole
+    date_text = table.model().index(0, Column.DATE).data()
+    assert table.columnWidth(Column.DATE) > table.fontMetrics().horizontalAdvance(date_text)
+    pane.set_column_shown(Column.STATUS, False)
+    assert table.isColumnHidden(Column.STATUS)  # the user's choice holds, even when wide
+    pane.reset_columns()
+    assert not table.isColumnHidden(Column.STATUS)

@@ -40,6 +40,12 @@ SEARCH_DELAY_MS = 250
 # The search field never gets narrower than this many average characters: a field showing
 # three letters of what was typed is no field at all.
 SEARCH_MIN_CHARS = 16
+# The bar stays on one row only while the search field gets this many: squeezed to its least
+# width beside the date fields it read "Search titl…" on a 1920 px screen; two rows read
+# better. On one row it grows with the window (it takes most of the spare room), up to
+# SEARCH_MAX_CHARS: wider than a search is ever typed, the filter's description gets the rest.
+SEARCH_ONE_ROW_CHARS = 30
+SEARCH_MAX_CHARS = 70
 
 
 class _ElidedLabel(QLabel):
@@ -119,7 +125,9 @@ class FilterBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
 
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * SEARCH_MIN_CHARS)
+        char = self.search.fontMetrics().averageCharWidth()
+        self.search.setMinimumWidth(char * SEARCH_MIN_CHARS)
+        self.search.setMaximumWidth(char * SEARCH_MAX_CHARS)
         # Two rows, the second empty while everything fits on the first (see _arrange).
         self._first_row = QHBoxLayout()
         self._second_row = QHBoxLayout()
@@ -161,7 +169,7 @@ class FilterBar(QWidget):
         for row in (self._first_row, self._second_row):
             while row.count():
                 row.takeAt(0)
-        first: list[tuple[QWidget, int]] = [(self.search, 3)]
+        first: list[tuple[QWidget, int]] = [(self.search, 6)]
         dates: list[tuple[QWidget, int]] = [
             (self.date_from, 1),
             (self.date_to, 1),
@@ -170,9 +178,10 @@ class FilterBar(QWidget):
         tools: list[tuple[QWidget, int]] = [(self.evidence, 0), (self.clear_button, 0)]
         if two_rows:
             self._fill(self._first_row, [*first, *tools])
-            self._fill(self._second_row, [*dates, (self.description, 4)])
+            self._first_row.addStretch(1)  # the buttons stay by the field when it is at its widest
+            self._fill(self._second_row, [*dates, (self.description, 3)])
         else:
-            self._fill(self._first_row, [*first, *dates, *tools, (self.description, 4)])
+            self._fill(self._first_row, [*first, *dates, *tools, (self.description, 3)])
         self.updateGeometry()
 
     @staticmethod
@@ -192,16 +201,17 @@ class FilterBar(QWidget):
         return room
 
     def _one_row_width(self) -> int:
-        return self._row_width(
-            [
-                self.search,
-                self.date_from,
-                self.date_to,
-                self.within,
-                self.evidence,
-                self.clear_button,
-            ]
-        )
+        # The layout gives every field its preferred width before the search field grows
+        # past its least: one row needs those, and the search field's comfortable width.
+        others = [self.date_from, self.date_to, self.within, self.evidence, self.clear_button]
+        room = self._row_width([self.search, *others])
+        comfortable = self.search.fontMetrics().averageCharWidth() * SEARCH_ONE_ROW_CHARS
+        room += max(0, comfortable - self.search.minimumWidth())
+        for widget in others:
+            least = max(widget.minimumSizeHint().width(), widget.minimumWidth())
+            preferred = min(widget.sizeHint().width(), widget.maximumWidth())
+            room += max(0, preferred - least)
+        return room
 
     def _two_rows_width(self) -> int:
         return max(
@@ -226,6 +236,9 @@ class FilterBar(QWidget):
         edit.setToolTip(self.tr("An EDTF date: 2012, 2024-06, 2024-06-07"))
         # Room for a whole day and the clear button; the field must not scroll the year away.
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00_") + 28)
+        # Growing with the window up to its whole example ("From (e.g. 2012)"), no further.
+        widest = max(edit.fontMetrics().horizontalAdvance(placeholder + "__"), edit.minimumWidth())
+        edit.setMaximumWidth(widest + 28)
         return edit
 
     # --- actions --------------------------------------------------------------------------

@@ -6,9 +6,10 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QWidget
 
 # The first time (then the user's size is kept), the window takes this share of the screen,
-# and at least PREFERRED where the screen has room: a 1024×700 screen is filled, a
-# 2560×1440 one gets 2176×1224 rather than a small window in its middle.
-SCREEN_SHARE = 0.85
+# and at least PREFERRED where the screen has room: 1024×700 and 1366×768 screens are filled,
+# a 1920×1080 one gets 1728×972 and a 2560×1440 one 2304×1296, centred, never more than the
+# available geometry (a workbench of nine panes wants the room; the desktop stays in sight).
+SCREEN_SHARE = 0.9
 PREFERRED = QSize(1500, 950)
 # Below this, the timeline, the Event pane and the status bar no longer fit side by side.
 MINIMUM = QSize(760, 520)
@@ -28,6 +29,16 @@ def fitted(wanted: QRect, available: QRect, minimum: QSize = MINIMUM) -> QRect:
     return QRect(left, top, width, height)
 
 
+def first_geometry(available: QRect) -> QRect:
+    """The window's first place on a screen whose available geometry is ``available``:
+    SCREEN_SHARE of it, at least PREFERRED, never more than it, centred."""
+    share = QSize(round(available.width() * SCREEN_SHARE), round(available.height() * SCREEN_SHARE))
+    size = share.expandedTo(PREFERRED).boundedTo(available.size())
+    left = available.left() + (available.width() - size.width()) // 2
+    top = available.top() + (available.height() - size.height()) // 2
+    return QRect(left, top, size.width(), size.height())
+
+
 def fit_window_to_screen(window: QWidget, initial: bool = False) -> None:
     """Make ``window`` fit the available geometry of its screen (``initial``: its first size).
 
@@ -40,13 +51,7 @@ def fit_window_to_screen(window: QWidget, initial: bool = False) -> None:
         min(MINIMUM.width(), available.width()), min(MINIMUM.height(), available.height())
     )
     if initial:
-        share = QSize(
-            round(available.width() * SCREEN_SHARE), round(available.height() * SCREEN_SHARE)
-        )
-        size = share.expandedTo(PREFERRED).boundedTo(available.size())
-        left = available.left() + (available.width() - size.width()) // 2
-        top = available.top() + (available.height() - size.height()) // 2
-        window.setGeometry(QRect(left, top, size.width(), size.height()))
+        window.setGeometry(first_geometry(available))
         return
     if window.isMaximized() or window.isFullScreen():
         return

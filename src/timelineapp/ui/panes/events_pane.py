@@ -2,31 +2,89 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import (
+    QEvent,
     QIdentityProxyModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
 )
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...model.file_format import EventStatus, ReviewState
 from ..controller import TimelineController
-from ..events_model import Column, EventIndexRole, EventsTableModel
+from ..events_model import Column, EventIndexRole, EventsTableModel, review_text, status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Column widths in average characters. The title is what a reader scans: it keeps at least
+# TITLE_MIN_CHARS, is served first up to TITLE_GOOD_CHARS, and takes what the others leave.
+# A date in words ("since 19 May 2024", "April – May 2024") reads whole in DATE_MIN_CHARS;
+# the longest ("one day between 31 May 2024 and 28 June 2024") when there is room. The
+# actors show a name or two at least.
+TITLE_MIN_CHARS = 24
+TITLE_GOOD_CHARS = 56
+DATE_MIN_CHARS = 24
+DATE_MAX_CHARS = 44
+ACTORS_MIN_CHARS = 10
+ACTORS_MAX_CHARS = 36
+# Too narrow for every column read whole: these give way first, in this order, rather than
+# show "Oc…" and "Ve…". The Event pane says them for the selected event; the header's menu
+# brings them back.
+DROP_ORDER = (Column.REVIEW, Column.STATUS, Column.ACTORS)
+
+
+def plan_columns(
+    room: int,
+    title: tuple[int, int],
+    natural: dict[int, int],
+    minimum: dict[int, int],
+    droppable: Sequence[int],
+) -> dict[int, int]:
+    """Widths of the columns other than the title (which stretches over what is left) for a
+    table ``room`` pixels wide; a column left out is hidden.
+
+    The title needs ``title[0]`` and reads well from ``title[1]``; each other column needs
+    ``minimum`` and reads whole at ``natural``. While the minimums do not fit, the
+    ``droppable`` columns leave, in that order. The room left over goes first to the title,
+    up to where it reads well, then to each column up to its natural width in the order of
+    ``natural``, and the rest to the title again. When even the minimums of the columns that
+    cannot leave do not fit, they keep them and the table scrolls sideways rather than cut
+    every word.
+    """
+    title_minimum, title_good = title
+    shown = dict(minimum)
+    for column in droppable:
+        if title_minimum + sum(shown.values()) <= room:
+            break
+        shown.pop(column, None)
+    spare = room - title_minimum - sum(shown.values())
+    spare -= max(0, min(title_good - title_minimum, spare))
+    widths = {}
+    for column in natural:
+        if column not in shown:
+            continue
+        grow = max(0, min(natural[column] - shown[column], spare))
+        spare -= grow
+        widths[column] = shown[column] + grow
+    return widths
 
 
 class MaskFilterProxyModel(QIdentityProxyModel):
@@ -73,9 +131,14 @@ class EventsPane(QWidget):
         self._table.setAlternatingRowColors(True)
         self._table.setWordWrap(False)
         self._table.verticalHeader().hide()
-        self._natural: dict[int, int] = {}  # fitted widths before sharing, by column
+        self._natural: dict[int, int] = {}  # the width each short column reads whole at
+        self._user_widths: dict[int, int] = {}  # columns the user dragged to a width
+        self._user_shown: dict[int, bool] = {}  # columns shown or hidden from the header menu
+        self._sizing = False  # the pane is setting widths: not the user's resizing
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
         # Fit columns to the first rows only: measuring a million rows would freeze the UI.
         header.setResizeContentsPrecision(300)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -91,6 +154,9 @@ class EventsPane(QWidget):
         controller.filter_changed.connect(self.on_filter_changed)
         controller.selection_changed.connect(self.on_selection_changed)
         self._table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
+        header.sectionResized.connect(self.on_section_resized)
+        header.customContextMenuRequested.connect(self.on_header_menu_requested)
+        self._table.viewport().installEventFilter(self)
         self.on_file_loaded()
 
     # --- for the main window and tests -------------------------------------------------------
@@ -181,43 +247,114 @@ class EventsPane(QWidget):
         if scroll:
             self._table.scrollTo(proxy_index)
 
-    #: The share of the table's width the title keeps however long the other cells are.
-    TITLE_SHARE = 0.4
-
+    # --- column widths -------------------------------------------------------------------------
     def _fit_columns(self) -> None:
-        # Dates and actor lists are short phrases: fit them, within reason, and let the title
-        # take the rest (its section stretches).
-        limit = max(self.fontMetrics().averageCharWidth() * 28, 120)
+        """Measure what each short column needs to be read whole: the date in words, the
+        actors, the status and review words (a new file, a new language)."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        header = self._table.horizontalHeader()
+        pad = 3 * char  # the cell's margins and a little air
+        natural: dict[int, int] = {}
         if self._model.rowCount() > 2000:
-            # Measuring cells of a big table stalls the window: use plain, generous widths.
-            for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
-                self._natural[column] = limit if column != Column.STATUS else limit // 2
+            # Measuring cells of a big table stalls the window: generous widths instead.
+            natural[Column.DATE] = DATE_MAX_CHARS * char
+            natural[Column.ACTORS] = ACTORS_MAX_CHARS * char
         else:
-            for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
-                self._table.resizeColumnToContents(column)
-                self._natural[column] = min(self._table.columnWidth(column), limit)
+            self._sizing = True
+            try:
+                for column in (Column.DATE, Column.ACTORS):
+                    self._table.resizeColumnToContents(column)
+                    natural[column] = self._table.columnWidth(column)
+            finally:
+                self._sizing = False
+            natural[Column.DATE] = min(natural[Column.DATE], DATE_MAX_CHARS * char)
+            natural[Column.ACTORS] = min(natural[Column.ACTORS], ACTORS_MAX_CHARS * char)
+        # Status and review are a handful of words: the widest of them, whatever the rows say.
+        words = {
+            Column.STATUS: [status_text(s) for s in EventStatus],
+            Column.REVIEW: [review_text(r) for r in ReviewState],
+        }
+        for word_column, texts in words.items():
+            natural[word_column] = max(metrics.horizontalAdvance(t) for t in texts) + pad
+        for key in natural:
+            natural[key] = max(natural[key], header.sectionSizeHint(key))
+        self._natural = natural
         self._share_width()
 
     def _share_width(self) -> None:
-        """Give the fitted columns their widths, shrunk together when the table is too
-        narrow for them and a readable title (at 1024 px the title once got "…" only)."""
+        """Lay the columns out for the table's width (see :func:`plan_columns`)."""
         if not self._natural:
             return
-        room = self._table.viewport().width() * (1 - self.TITLE_SHARE)
-        # The date is what a reader scans first: it keeps its width up to half the room.
-        date = min(self._natural.get(Column.DATE, 0), int(room / 2))
-        others = {c: w for c, w in self._natural.items() if c != Column.DATE}
-        wanted = sum(others.values())
-        scale = min(1.0, (room - date) / wanted) if wanted > 0 else 1.0
-        floor = self.fontMetrics().averageCharWidth() * 6
-        if Column.DATE in self._natural:
-            self._table.setColumnWidth(Column.DATE, date)
-        for column, width in others.items():
-            self._table.setColumnWidth(column, max(min(width, floor), int(width * scale)))
+        char = self.fontMetrics().averageCharWidth()
+        natural = {**self._natural, **self._user_widths}
+        minimum: dict[int, int] = {
+            Column.DATE: min(natural[Column.DATE], DATE_MIN_CHARS * char),
+            Column.ACTORS: min(natural[Column.ACTORS], ACTORS_MIN_CHARS * char),
+            Column.STATUS: natural[Column.STATUS],
+            Column.REVIEW: natural[Column.REVIEW],
+        }
+        minimum.update(self._user_widths)  # a width the user chose is not shrunk
+        droppable = [c for c in DROP_ORDER if c not in self._user_shown]
+        shown = [c for c in minimum if self._user_shown.get(c, True)]
+        plan = plan_columns(
+            self._table.viewport().width(),
+            (TITLE_MIN_CHARS * char, TITLE_GOOD_CHARS * char),
+            {c: natural[c] for c in shown},
+            {c: minimum[c] for c in shown},
+            droppable,
+        )
+        self._sizing = True
+        try:
+            for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
+                width = plan.get(column)
+                self._table.setColumnHidden(column, width is None)
+                if width is not None and self._table.columnWidth(column) != width:
+                    self._table.setColumnWidth(column, width)
+        finally:
+            self._sizing = False
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def on_section_resized(self, column: int, old: int, new: int) -> None:
+        """A column the user drags keeps its width (for this window's life)."""
+        # Sections also resize when the model resets or a column is hidden: only a drag of
+        # the header's handle, mouse button down, is the user's choice.
+        dragging = QApplication.mouseButtons() & Qt.MouseButton.LeftButton
+        if self._sizing or not dragging or column == Column.TITLE or new == 0:
+            return
+        self._user_widths[column] = new
+
+    def on_header_menu_requested(self, pos: QPoint) -> None:
+        header = self._table.horizontalHeader()
+        menu = QMenu(self)
+        for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
+            name = self._model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(name))
+            action.setCheckable(True)
+            action.setChecked(not self._table.isColumnHidden(column))
+            action.toggled.connect(
+                lambda on, column=column: self.set_column_shown(Column(column), on)
+            )
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit Columns to the Pane"), self.reset_columns)
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_shown(self, column: Column, shown: bool) -> None:
+        """The header's menu: show or hide ``column``, whatever the pane's width."""
+        self._user_shown[column] = shown
         self._share_width()
+
+    def reset_columns(self) -> None:
+        """Forget the user's widths and choices: columns sized for the pane again."""
+        self._user_widths.clear()
+        self._user_shown.clear()
+        self._share_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The table's viewport, not this pane: when the pane resizes, its table has not yet,
+        # and a plan made for the old width would stick.
+        if event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
 
     def _update_count(self) -> None:
         timeline = self._controller.timeline
