@@ -9,6 +9,7 @@ import pytest
 
 from timelineapp.extract.article import article_from_text
 from timelineapp.extract.build import build_draft
+from timelineapp.extract.notes import CodeWords
 from timelineapp.extract.phrase_check import date_phrase_disagreements
 from timelineapp.model.file_format import EventFile
 from timelineapp.validate_cli import run_validate
@@ -18,7 +19,9 @@ SEED = Path(__file__).parent.parent / "data" / "build" / "000_651eb735907009b6.t
 
 def _seed_file(date: str | None = None) -> EventFile:
     article = article_from_text(SEED.read_text(encoding="utf-8"), SEED.name)
-    data = build_draft([article]).event_file.model_dump(mode="json", exclude_none=True)
+    data = build_draft([article], words=CodeWords()).event_file.model_dump(
+        mode="json", exclude_none=True
+    )
     if date is not None:
         for event in data["events"]:
             if event.get("date") == "2012":

@@ -97,3 +97,25 @@ def test_an_unreadable_article_is_reported_not_raised(
     qtbot.waitUntil(lambda: "not built" in dialog.message.text(), timeout=20_000)
     assert "missing.txt" in dialog.message.text()
     dialog.reject()
+
+
+def test_the_drafts_notes_are_in_the_windows_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """QA #11: a French window writes French notes (the worker words them with the
+    translators the window has installed)."""
+    from timelineapp.render.export_text import export_language
+    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    output = tmp_path / "draft.timeline.json"
+    with export_language("fr"):  # as the window's French translator does
+        worker = BuildWorker(BuildRequest((article,), output, None, "auto", None))
+        with qtbot.waitSignal(worker.built, timeout=20_000):
+            worker.start()
+        worker.wait()
+    data = load_event_file(output).loaded
+    assert data is not None
+    notes = [event.note or "" for event in data.data.events]
+    assert notes
+    assert all(n.startswith("Trouvé par timelineapp build") for n in notes)
+    assert not any("publication date" in n or "status occurred" in n for n in notes)

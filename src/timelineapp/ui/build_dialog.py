@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ..model.dates import DateError, parse_date
 from .controller import TimelineController
 from .date_error_words import date_error_text
+from .draft_note_words import DraftNoteWords
 
 __all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
@@ -97,7 +98,11 @@ class BuildWorker(QThread):
             def progress(done: int, count: int, name: str) -> None:
                 self.progressed.emit(count + done, count * 2, name)
 
-            draft = build_draft(articles, title=request.title or None, progress=progress)
+            # The notes are worded here, in the window's language: they are text in the file.
+            words = DraftNoteWords()
+            draft = build_draft(
+                articles, words=words, title=request.title or None, progress=progress
+            )
             if self._cancel.is_set():
                 self.failed.emit("cancelled")
                 return
