@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -41,9 +42,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import DateError, parse_date
+from ..model.os_errors import os_error_kind, os_error_name
 from .controller import TimelineController
 from .date_error_words import date_error_text
 from .draft_note_words import DraftNoteWords
+from .read_problem_words import read_problem
+
+if TYPE_CHECKING:
+    from ..extract.article import ArticleError
 
 __all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
@@ -92,7 +98,8 @@ class BuildWorker(QThread):
                         read_article(path, language=request.language, published=request.published)
                     )
                 except ArticleError as error:
-                    self.failed.emit(str(error))
+                    _log.info("article not read: %s", error)
+                    self.failed.emit(article_problem(error))
                     return
 
             def progress(done: int, count: int, name: str) -> None:
@@ -109,10 +116,50 @@ class BuildWorker(QThread):
             written = write_draft(draft, request.output)
             self.built.emit(str(request.output), len(written.event_file.events))
         except OSError as error:
-            self.failed.emit(f"{self._request.output}: {error.strerror or error}")
+            _log.info("draft not written: %s", error)
+            self.failed.emit(write_problem(self._request.output, error))
         except Exception as error:  # a bug: logged with its traceback, said in one line
             _log.exception("building a draft failed")
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "BuildDialog", "unexpected error ({name}); the details are in the log"
+                ).format(name=type(error).__name__)
+            )
+
+
+def article_problem(error: ArticleError) -> str:
+    """Why an article could not be read, in the window's language (the command line prints
+    the error's English message)."""
+    arguments = dict(error.arguments)
+    if error.code == "unreadable":
+        reason = read_problem(arguments) or QCoreApplication.translate(
+            "BuildDialog", "it cannot be read"
+        )
+        text = QCoreApplication.translate("BuildDialog", "{path}: cannot read: {reason}")
+        return text.format(path=error.path, reason=reason)
+    if error.code == "not_utf8":
+        text = QCoreApplication.translate(
+            "BuildDialog", "{path}: byte {byte}: expected UTF-8 text, found byte {value}"
+        )
+        return text.format(path=error.path, **arguments)
+    if error.code == "empty":
+        text = QCoreApplication.translate("BuildDialog", "{path}: the file is empty")
+        return text.format(path=error.path)
+    if error.code == "no_text":
+        text = QCoreApplication.translate(
+            "BuildDialog", "{path}: no article text found in the HTML page"
+        )
+        return text.format(path=error.path)
+    return str(error)
+
+
+def write_problem(path: Path, error: OSError) -> str:
+    """Why the draft could not be written, by the error's kind in the window's language (the
+    system's own text goes to the log)."""
+    why = {"why": "os_error", "kind": os_error_kind(error), "errno": os_error_name(error)}
+    reason = read_problem(why) or os_error_name(error)
+    text = QCoreApplication.translate("BuildDialog", "{path}: cannot write: {reason}")
+    return text.format(path=path, reason=reason)
 
 
 class BuildDialog(QDialog):
@@ -280,7 +327,9 @@ class BuildDialog(QDialog):
     def on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if name:
+        if name and done * 2 >= total:  # the second half: the rules read the articles
+            self.message.setText(self.tr("Finding events in {name}…").format(name=name))
+        elif name:
             self.message.setText(self.tr("Reading {name}…").format(name=name))
 
     def on_built(self, path: str, events: int) -> None:

@@ -31,15 +31,17 @@ class DraftNotePlurals(QObject):
 
     def days_before(self, count: int) -> str:
         return self.tr(
-            "%n day(s) before publication, which is only known as {published}", "", count
+            "%Ln day(s) before publication, which is only known as {published}", "", count
         )
 
     def days_after(self, count: int) -> str:
-        return self.tr("%n day(s) after publication, which is only known as {published}", "", count)
+        return self.tr(
+            "%Ln day(s) after publication, which is only known as {published}", "", count
+        )
 
     def description(self, count: int) -> str:
         return self.tr(
-            "Draft built automatically by timelineapp build from %n article(s): review before "
+            "Draft built automatically by timelineapp build from %Ln article(s): review before "
             "use. Every event is unreviewed; its note says how it was found.",
             "",
             count,
