@@ -119,3 +119,27 @@ def test_the_drafts_notes_are_in_the_windows_language(qtbot: QtBot, tmp_path: Pa
     assert notes
     assert all(n.startswith("Trouvé par timelineapp build") for n in notes)
     assert not any("publication date" in n or "status occurred" in n for n in notes)
+
+
+def test_why_an_article_is_not_read_is_said_in_the_windows_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from timelineapp.render.export_text import export_language
+    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    said = []
+    for article in (empty, missing):
+        with export_language("fr"):
+            request = BuildRequest((article,), tmp_path / "d.timeline.json", None, "auto", None)
+            worker = BuildWorker(request)
+            with qtbot.waitSignal(worker.failed, timeout=20_000) as failed:
+                worker.start()
+            worker.wait()
+        said.append(str(failed.args[0]))
+    assert said[0] == f"{empty}\u00a0: le fichier est vide"
+    assert said[1].startswith(f"{missing}\u00a0: lecture impossible\u00a0: ")
+    assert "cannot" not in said[1]
+    assert "No such file" not in said[1]

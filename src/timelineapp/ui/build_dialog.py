@@ -207,6 +207,12 @@ class BuildDialog(QDialog):
         self.language.addItem(self.tr("Detect"), "auto")
         self.language.addItem(self.tr("French"), "fr")
         self.language.addItem(self.tr("English"), "en")
+        self.language.setToolTip(
+            self.tr(
+                "The language the articles are written in. The notes the builder writes into "
+                "the draft are in the window's language."
+            )
+        )
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("default: the first article's title"))
         form = QFormLayout()
@@ -214,7 +220,7 @@ class BuildDialog(QDialog):
         form.addRow("", buttons_row)
         form.addRow(self.tr("&Save draft as:"), output_row)
         form.addRow(self.tr("&Published:"), self.published)
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Article &language:"), self.language)
         form.addRow(self.tr("&Title:"), self.title_edit)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # file names come from strangers
