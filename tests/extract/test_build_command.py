@@ -305,17 +305,22 @@ def test_building_again_keeps_the_previous_draft_as_bak(tmp_path: Path) -> None:
     assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Second"
 
 
-def test_the_quoted_actor_is_the_events_speaker(words: DraftWords) -> None:
+@pytest.mark.parametrize(("language", "role"), [("en", "speaker"), ("fr", "locuteur")])
+def test_the_quoted_actor_is_the_events_speaker(language: str, role: str) -> None:
+    """Its role is the builder's word, in the builder's language like the notes."""
+    from timelineapp.ui.draft_note_words import words_in
+
     article = article_from_text(
         "« Nous partirons le 15 septembre 2024 », a déclaré le colonel Mamane Sani Kiaou.",
         "a.txt",
         language="fr",
         published="2024-06",
     )
-    draft = build_draft([article], words=words).event_file
+    with words_in(language) as words:
+        draft = build_draft([article], words=words).event_file
     (event,) = draft.events
     roles = {ref.actor: ref.role for ref in event.actors}
-    assert roles["mamane-sani-kiaou"] == "locuteur"
+    assert roles["mamane-sani-kiaou"] == role
     assert event.sources[0].quotes[0].attributed_to == "mamane-sani-kiaou"
 
 

@@ -113,7 +113,7 @@ def build_draft(
         language=language,
         documents=documents,
         actors=[_actor(actor, actor_ids) for actor in actors.values()],
-        events=_events(merged, actor_ids, "fr" if language == "fr" else "en", words),
+        events=_events(merged, actor_ids, words),
     )
     texts = {names[i]: article.text for i, article in enumerate(articles)}
     return Draft(event_file, texts)
@@ -232,14 +232,10 @@ def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
     return kept
 
 
-_SPEAKER: Final = {"fr": "locuteur", "en": "speaker"}
-
-
-def _events(
-    events: list[DraftEvent], actor_ids: dict[str, str], language: str, words: DraftWords
-) -> list[Event]:
+def _events(events: list[DraftEvent], actor_ids: dict[str, str], words: DraftWords) -> list[Event]:
     taken: set[str] = set()
     result = []
+    speaker_role = words.speaker()  # the builder's word, in its language like the notes
     for event in events:
         sources = []
         # Who is quoted in the event is its speaker; other roles are left to the reviewer.
@@ -275,9 +271,7 @@ def _events(
                 date=event.date,
                 status=event.status,
                 actors=[
-                    ActorRef(
-                        actor=actor_ids[key], role=_SPEAKER[language] if key in speakers else None
-                    )
+                    ActorRef(actor=actor_ids[key], role=speaker_role if key in speakers else None)
                     for key in event.actors
                     if key in actor_ids
                 ],

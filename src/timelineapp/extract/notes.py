@@ -162,6 +162,10 @@ class DraftWords(Protocol):
         """The draft's title when the first article has none."""
         ...
 
+    def speaker(self) -> str:
+        """The role of the actor quoted in an event ("speaker", "locuteur")."""
+        ...
+
 
 class CodeWords:
     """Notes written as their codes, for callers that never show them (scores, benchmarks of
@@ -175,6 +179,9 @@ class CodeWords:
 
     def untitled(self) -> str:
         return "draft"
+
+    def speaker(self) -> str:
+        return "speaker"
 
 
 def _code_text(item: Note) -> str:

@@ -348,6 +348,9 @@ class DraftNoteWords:
     def untitled(self) -> str:
         return QCoreApplication.translate("DraftNotes", "Draft")
 
+    def speaker(self) -> str:
+        return QCoreApplication.translate("DraftNotes", "speaker", "an actor's role in an event")
+
 
 class _Missing(dict[str, str]):
     """Leaves a placeholder the arguments do not fill as it is ("{day}"), never raises."""
