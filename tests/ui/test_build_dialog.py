@@ -56,6 +56,12 @@ def test_a_draft_is_built_in_the_background_and_opened_with_a_banner(
     assert "retrait" in app.window.windowTitle()
     assert banner.isVisible()
     assert "review before use" in banner.label.text()
+    # What the draft holds, since the dialog closes once it is written.
+    undated = sum(event.date is None for event in app.controller.timeline.loaded.data.events)
+    detail = banner.detail.text()  # English plurals only when the app installed them
+    assert detail.startswith(f"{app.controller.timeline.index.count} event")
+    assert f"drafted ({undated} undated). " in detail
+    assert "found. Every event is unreviewed" in detail
     # The draft opens in review mode, at its first unreviewed event.
     review = app.window.review
     assert review.mode_action.isChecked()

@@ -69,7 +69,7 @@ class BuildWorker(QThread):
     """Reads the articles, builds the draft and writes it; reports by signals only."""
 
     progressed = Signal(int, int, str)  # done, total, article name
-    built = Signal(str, int)  # path of the written event file, number of events
+    built = Signal(str, int, int, int)  # path of the written event file; events, undated, actors
     failed = Signal(str)  # a one-line reason
 
     def __init__(self, request: BuildRequest, parent: QObject | None = None) -> None:
@@ -114,7 +114,10 @@ class BuildWorker(QThread):
                 self.failed.emit("cancelled")
                 return
             written = write_draft(draft, request.output)
-            self.built.emit(str(request.output), len(written.event_file.events))
+            events = written.event_file.events
+            undated = sum(event.date is None for event in events)
+            actors = len(written.event_file.actors)
+            self.built.emit(str(request.output), len(events), undated, actors)
         except OSError as error:
             _log.info("draft not written: %s", error)
             self.failed.emit(write_problem(self._request.output, error))
@@ -165,7 +168,7 @@ def write_problem(path: Path, error: OSError) -> str:
 class BuildDialog(QDialog):
     """Choose articles, the output and what the articles do not say; build with progress."""
 
-    draft_built = Signal(str)  # path of the written draft
+    draft_built = Signal(str, str)  # path of the written draft, what it holds in words
 
     def __init__(self, parent: QWidget | None = None, folder: str = "") -> None:
         super().__init__(parent)
@@ -338,10 +341,19 @@ class BuildDialog(QDialog):
         elif name:
             self.message.setText(self.tr("Reading {name}…").format(name=name))
 
-    def on_built(self, path: str, events: int) -> None:
+    def on_built(self, path: str, events: int, undated: int, actors: int) -> None:
         self.progress.setValue(self.progress.maximum())
         self.message.setText(self.tr("%Ln draft event(s) written.", "", events))
-        self.draft_built.emit(path)
+        # What the draft holds, for the banner above it (the dialog closes now).
+        summary = " ".join(
+            (
+                self.tr("%Ln event(s) drafted ({undated} undated).", "", events).format(
+                    undated=undated
+                ),
+                self.tr("%Ln actor(s) found.", "", actors),
+            )
+        )
+        self.draft_built.emit(path, summary)
         self.accept()
 
     def on_failed(self, reason: str) -> None:
@@ -388,12 +400,10 @@ class DraftBanner(QFrame):
         font = self.label.font()
         font.setBold(True)
         self.label.setFont(font)
-        detail = QLabel(
-            self.tr(
-                "Every event is unreviewed; its note says how its date, actors and quotes "
-                "were found."
-            )
+        self._every = self.tr(
+            "Every event is unreviewed; its note says how its date, actors and quotes were found."
         )
+        self.detail = detail = QLabel(self._every)
         detail.setTextFormat(Qt.TextFormat.PlainText)
         # Both wrap: on one line each the banner was wider than the timeline at 1024 px.
         self.label.setWordWrap(True)
@@ -408,6 +418,11 @@ class DraftBanner(QFrame):
         layout.addWidget(detail, 1)
         layout.addWidget(close)
         self.hide()
+
+    def show_summary(self, summary: str) -> None:
+        """Put what the draft holds ("7 events drafted (1 undated). 13 actors found.")
+        before the reminder that every event is unreviewed."""
+        self.detail.setText(f"{summary} {self._every}" if summary else self._every)
 
 
 class _DraftFlow(QObject):
@@ -440,9 +455,10 @@ class _DraftFlow(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def on_draft_built(self, path: str) -> None:
+    def on_draft_built(self, path: str, summary: str = "") -> None:
         self._folder = str(Path(path).parent)
         self._armed = True
+        self.banner.show_summary(summary)
         open_requested = getattr(self._window, "open_requested", None)
         if open_requested is not None:
             open_requested.emit(path)
