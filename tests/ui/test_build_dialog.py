@@ -61,7 +61,8 @@ def test_a_draft_is_built_in_the_background_and_opened_with_a_banner(
     detail = banner.detail.text()  # English plurals only when the app installed them
     assert detail.startswith(f"{app.controller.timeline.index.count} event")
     assert f"drafted ({undated} undated). " in detail
-    assert "found. Every event is unreviewed" in detail
+    assert detail.endswith("found.")
+    assert "Every event is unreviewed" in banner.toolTip()
     # The draft opens in review mode, at its first unreviewed event.
     review = app.window.review
     assert review.mode_action.isChecked()

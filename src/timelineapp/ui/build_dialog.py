@@ -412,17 +412,23 @@ class DraftBanner(QFrame):
         close.setText(self.tr("Hide"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
+        # The title above its detail, both across the banner: side by side, each was a narrow
+        # column of five lines over the timeline at 1024 px.
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.label)
+        words.addWidget(detail)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label)
-        layout.addWidget(detail, 1)
+        layout.addLayout(words, 1)
         layout.addWidget(close)
+        self.setToolTip(self._every)
         self.hide()
 
     def show_summary(self, summary: str) -> None:
-        """Put what the draft holds ("7 events drafted (1 undated). 13 actors found.")
-        before the reminder that every event is unreviewed."""
-        self.detail.setText(f"{summary} {self._every}" if summary else self._every)
+        """Say what the draft holds ("7 events drafted (1 undated). 13 actors found."), the
+        reminder that every event is unreviewed kept as the banner's tooltip."""
+        self.detail.setText(summary or self._every)
 
 
 class _DraftFlow(QObject):
