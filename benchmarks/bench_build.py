@@ -27,6 +27,7 @@ if str(REPO / "src") not in sys.path:
 from timelineapp.extract.article import article_from_text, read_article  # noqa: E402
 from timelineapp.extract.build import build_draft  # noqa: E402
 from timelineapp.extract.events import keywords  # noqa: E402
+from timelineapp.extract.notes import CodeWords  # noqa: E402
 from timelineapp.extract.sentences import clauses  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "build"
@@ -60,7 +61,7 @@ def _article_text(language: str, words: int) -> str:
 def _time_build(text: str, language: str, runs: int) -> dict[str, Any]:
     article = article_from_text(text, "bench.txt", language=language, published="2024-06-15")
     started = time.perf_counter()
-    draft = build_draft([article])
+    draft = build_draft([article], words=CodeWords())
     first = time.perf_counter() - started
     times = []
     for _ in range(runs):
@@ -70,7 +71,7 @@ def _time_build(text: str, language: str, runs: int) -> dict[str, Any]:
         clauses.cache_clear()
         keywords.cache_clear()
         started = time.perf_counter()
-        build_draft([article])
+        build_draft([article], words=CodeWords())
         times.append(time.perf_counter() - started)
     return {
         "words": len(text.split()),

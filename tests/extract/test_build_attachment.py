@@ -8,14 +8,15 @@ import pytest
 
 from timelineapp.extract.article import article_from_text
 from timelineapp.extract.build import build_draft
+from timelineapp.extract.notes import DraftWords
 from timelineapp.extract.temporal.attachment import participle_phrase
 
 SEED = Path(__file__).parent.parent / "data" / "build" / "000_651eb735907009b6.txt"
 
 
-def test_the_seed_accord_is_dated_2012_not_its_denunciation() -> None:
+def test_the_seed_accord_is_dated_2012_not_its_denunciation(words: DraftWords) -> None:
     article = article_from_text(SEED.read_text(encoding="utf-8"), SEED.name)
-    draft = build_draft([article]).event_file
+    draft = build_draft([article], words=words).event_file
     names = {actor.id: actor.name for actor in draft.actors}
     dated_2012 = [e for e in draft.events if e.date == "2012"]
     assert len(dated_2012) == 1

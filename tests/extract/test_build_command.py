@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from timelineapp.cli import main
 from timelineapp.extract.article import ArticleError, article_from_text, read_article
 from timelineapp.extract.build import MERGE_TAG, build_draft, write_draft
+from timelineapp.extract.notes import CodeWords, DraftWords
 from timelineapp.model.integrity import sha256_text
 from timelineapp.model.loading import load_event_file
 
@@ -67,8 +68,10 @@ def test_the_option_beats_the_header_line() -> None:
     assert (article.published, article.published_from) == ("2024-06-08", "option")
 
 
-def test_seed_draft_finds_the_dates_of_the_hand_made_example(tmp_path: Path) -> None:
-    draft = build_draft([read_article(SEED)]).event_file
+def test_seed_draft_finds_the_dates_of_the_hand_made_example(
+    tmp_path: Path, words: DraftWords
+) -> None:
+    draft = build_draft([read_article(SEED)], words=words).event_file
     dates = {e.date for e in draft.events}
     assert {
         "2012",
@@ -115,7 +118,9 @@ def test_html_is_reduced_to_its_text_and_offsets_point_into_it(tmp_path: Path) -
     assert load_event_file(output).ok
 
 
-def test_merge_proposals_across_articles_are_marked_for_review(tmp_path: Path) -> None:
+def test_merge_proposals_across_articles_are_marked_for_review(
+    tmp_path: Path, words: DraftWords
+) -> None:
     first = article_from_text(
         "Le colonel Mamane Sani Kiaou a signé l’accord de retrait le 19 mai 2024 à Niamey.",
         "a.txt",
@@ -128,7 +133,7 @@ def test_merge_proposals_across_articles_are_marked_for_review(tmp_path: Path) -
         language="fr",
         published="2024-06",
     )
-    draft = build_draft([first, second]).event_file
+    draft = build_draft([first, second], words=words).event_file
     merged = [e for e in draft.events if MERGE_TAG in e.tags]
     assert len(merged) == 1
     (event,) = merged
@@ -137,29 +142,29 @@ def test_merge_proposals_across_articles_are_marked_for_review(tmp_path: Path) -
     assert "Merge proposal" in event.note
     assert "review" in event.note
     assert event.review == "unreviewed"
-    written = write_draft(build_draft([first, second]), tmp_path / "two.timeline.json")
+    written = write_draft(build_draft([first, second], words=words), tmp_path / "two.timeline.json")
     assert load_event_file(tmp_path / "two.timeline.json").ok
     assert len(written.event_file.documents) == 2
 
 
-def test_different_events_on_one_day_are_not_merged() -> None:
+def test_different_events_on_one_day_are_not_merged(words: DraftWords) -> None:
     first = article_from_text("La France a voté le 19 mai 2024.", "a.txt", language="fr")
     second = article_from_text(
         "Un séisme a frappé le Chili le 19 mai 2024.", "b.txt", language="fr"
     )
-    draft = build_draft([first, second]).event_file
+    draft = build_draft([first, second], words=words).event_file
     assert not any(MERGE_TAG in e.tags for e in draft.events)
     assert len([e for e in draft.events if e.date == "2024-05-19"]) == 2
 
 
-def test_an_undated_quotation_becomes_an_undated_event() -> None:
+def test_an_undated_quotation_becomes_an_undated_event(words: DraftWords) -> None:
     article = article_from_text(
         "« Nous ne laisserons personne au bord du chemin », a déclaré le ministre.",
         "a.txt",
         language="fr",
         published="2024-03-15",
     )
-    (event,) = build_draft([article]).event_file.events
+    (event,) = build_draft([article], words=words).event_file.events
     assert event.date is None
     assert event.sources[0].quotes[0].text == "Nous ne laisserons personne au bord du chemin"
     assert event.note is not None
@@ -265,7 +270,7 @@ def test_any_text_gives_a_valid_draft(
     if not text.strip():
         return
     article = article_from_text(text, "a.txt", language=language, published=published)
-    draft = build_draft([article])
+    draft = build_draft([article], words=CodeWords())
     for event in draft.event_file.events:
         for source in event.sources:
             for quote in source.quotes:
@@ -282,12 +287,12 @@ def test_any_text_gives_a_valid_draft(
         assert not result.issues
 
 
-def test_a_date_with_only_punctuation_around_it_still_gets_a_title() -> None:
+def test_a_date_with_only_punctuation_around_it_still_gets_a_title(words: DraftWords) -> None:
     # Found by fuzzing: the clause around "05/06/2024" held nothing but marks.
     article = article_from_text(
         "» next mai of Niger troupes . 05/06/2024 .", "a.txt", language="en", published="2024"
     )
-    for event in build_draft([article]).event_file.events:
+    for event in build_draft([article], words=words).event_file.events:
         assert event.title.strip()
 
 
@@ -300,17 +305,22 @@ def test_building_again_keeps_the_previous_draft_as_bak(tmp_path: Path) -> None:
     assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Second"
 
 
-def test_the_quoted_actor_is_the_events_speaker() -> None:
+@pytest.mark.parametrize(("language", "role"), [("en", "speaker"), ("fr", "locuteur")])
+def test_the_quoted_actor_is_the_events_speaker(language: str, role: str) -> None:
+    """Its role is the builder's word, in the builder's language like the notes."""
+    from timelineapp.ui.draft_note_words import words_in
+
     article = article_from_text(
         "« Nous partirons le 15 septembre 2024 », a déclaré le colonel Mamane Sani Kiaou.",
         "a.txt",
         language="fr",
         published="2024-06",
     )
-    draft = build_draft([article]).event_file
+    with words_in(language) as words:
+        draft = build_draft([article], words=words).event_file
     (event,) = draft.events
     roles = {ref.actor: ref.role for ref in event.actors}
-    assert roles["mamane-sani-kiaou"] == "locuteur"
+    assert roles["mamane-sani-kiaou"] == role
     assert event.sources[0].quotes[0].attributed_to == "mamane-sani-kiaou"
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from timelineapp.extract.anchoring import PAST, reference_from, resolve, sentence_tense
 from timelineapp.extract.lexicon import month_names
+from timelineapp.extract.notes import DraftWords
 from timelineapp.extract.temporal import detect
 from timelineapp.model.calendar import days_from_civil
 from timelineapp.model.dates import parse_date
@@ -226,23 +227,23 @@ def test_no_padding_a_month_stays_a_month() -> None:
     assert dates("The law of 2012 stands.", "en") == [("2012", "2012")]
 
 
-def test_without_publication_date_relative_dates_stay_open() -> None:
+def test_without_publication_date_relative_dates_stay_open(words: DraftWords) -> None:
     reference = reference_from(None)
     (mention,) = detect("Il est arrivé vendredi.", "fr")
     resolved = resolve(mention, reference, PAST)
     assert resolved.value is None
-    assert "unknown" in resolved.note
+    assert "unknown" in words.event_note(resolved.notes)
     assert mention.open_text() == "a Friday"
     (partial,) = detect("signé le 19 mai", "fr")
     assert partial.open_text() == "XXXX-05-19"
     assert resolve(partial, reference, PAST).value is None
 
 
-def test_ambiguous_numeric_date_is_marked_uncertain_and_explained() -> None:
+def test_ambiguous_numeric_date_is_marked_uncertain_and_explained(words: DraftWords) -> None:
     (mention,) = detect("Filed 05/06/2024.", "en")
     resolved = resolve(mention, reference_from("2024-07"), PAST)
     assert resolved.value == "2024-05-06?"
-    assert "other order" in resolved.note
+    assert "other order" in words.event_note(resolved.notes)
 
 
 def test_tense_chooses_the_year_of_a_date_without_one() -> None:
@@ -252,9 +253,9 @@ def test_tense_chooses_the_year_of_a_date_without_one() -> None:
     assert future == [("en juillet", "2024-07")]
 
 
-def test_note_says_how_the_date_was_found() -> None:
+def test_note_says_how_the_date_was_found(words: DraftWords) -> None:
     (mention,) = detect("C’est l’annonce faite, vendredi, par les autorités.", "fr")
-    note = resolve(mention, reference_from("2024-06"), PAST).note
+    note = words.event_note(resolve(mention, reference_from("2024-06"), PAST).notes)
     assert "« vendredi »" in note
     assert "31 May 2024" in note
     assert "28 June 2024" in note

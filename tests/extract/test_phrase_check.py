@@ -9,7 +9,8 @@ import pytest
 
 from timelineapp.extract.article import article_from_text
 from timelineapp.extract.build import build_draft
-from timelineapp.extract.phrase_check import date_phrase_disagreements
+from timelineapp.extract.notes import CodeWords
+from timelineapp.extract.phrase_check import date_phrase_disagreements, events_with_phrases
 from timelineapp.model.file_format import EventFile
 from timelineapp.validate_cli import run_validate
 
@@ -18,7 +19,9 @@ SEED = Path(__file__).parent.parent / "data" / "build" / "000_651eb735907009b6.t
 
 def _seed_file(date: str | None = None) -> EventFile:
     article = article_from_text(SEED.read_text(encoding="utf-8"), SEED.name)
-    data = build_draft([article]).event_file.model_dump(mode="json", exclude_none=True)
+    data = build_draft([article], words=CodeWords()).event_file.model_dump(
+        mode="json", exclude_none=True
+    )
     if date is not None:
         for event in data["events"]:
             if event.get("date") == "2012":
@@ -52,6 +55,37 @@ def test_validate_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     assert "date_phrase: warning: the date phrase « en 2012 » reads 2012" in out
     assert "OK (1 warning)" in out
+
+
+def test_only_the_events_with_a_phrase_are_read_at_any_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """validate checks phrases whatever the file's size (it skipped files of more than 20,000
+    events): it builds only the events its load lists as having a date phrase (a few hundred
+    events here; benchmarks/bench_validate_phrases.py times 100k and 1M)."""
+    from timelineapp.model.loading import load_event_file
+
+    data = _seed_file("2024-03").model_dump(mode="json", exclude_none=True)
+    for document in data["documents"]:
+        document.pop("path", None)
+        document["text"] = SEED.read_text(encoding="utf-8")
+    plain = {"id": "x", "title": "x", "date": "2024", "sources": []}
+    data["events"] = [
+        *data["events"],
+        *({**plain, "id": f"x{i}"} for i in range(300)),
+    ]
+    path = tmp_path / "big.timeline.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    loaded = load_event_file(path).loaded
+    assert loaded is not None
+    with_phrases = events_with_phrases(loaded.passage_rows)
+    assert with_phrases == [
+        i for i, e in enumerate(_seed_file().events) if any(s.date_phrase for s in e.sources)
+    ]
+    assert run_validate([str(path)], as_json=False) == 0
+    captured = capsys.readouterr()
+    assert "the date phrase « en 2012 » reads 2012" in captured.out
+    assert "not re-read" not in captured.err
 
 
 def test_the_warning_is_coded_and_worded_in_the_window_language(qapp: object) -> None:

@@ -56,6 +56,13 @@ def test_a_draft_is_built_in_the_background_and_opened_with_a_banner(
     assert "retrait" in app.window.windowTitle()
     assert banner.isVisible()
     assert "review before use" in banner.label.text()
+    # What the draft holds, since the dialog closes once it is written.
+    undated = sum(event.date is None for event in app.controller.timeline.loaded.data.events)
+    detail = banner.detail.text()  # English plurals only when the app installed them
+    assert detail.startswith(f"{app.controller.timeline.index.count} event")
+    assert f"drafted ({undated} undated). " in detail
+    assert detail.endswith("found.")
+    assert "Every event is unreviewed" in banner.toolTip()
     # The draft opens in review mode, at its first unreviewed event.
     review = app.window.review
     assert review.mode_action.isChecked()
@@ -97,3 +104,49 @@ def test_an_unreadable_article_is_reported_not_raised(
     qtbot.waitUntil(lambda: "not built" in dialog.message.text(), timeout=20_000)
     assert "missing.txt" in dialog.message.text()
     dialog.reject()
+
+
+def test_the_drafts_notes_are_in_the_windows_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """QA #11: a French window writes French notes (the worker words them with the
+    translators the window has installed)."""
+    from timelineapp.render.export_text import export_language
+    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    output = tmp_path / "draft.timeline.json"
+    with export_language("fr"):  # as the window's French translator does
+        worker = BuildWorker(BuildRequest((article,), output, None, "auto", None))
+        with qtbot.waitSignal(worker.built, timeout=20_000):
+            worker.start()
+        worker.wait()
+    data = load_event_file(output).loaded
+    assert data is not None
+    notes = [event.note or "" for event in data.data.events]
+    assert notes
+    assert all(n.startswith("Trouvé par timelineapp build") for n in notes)
+    assert not any("publication date" in n or "status occurred" in n for n in notes)
+
+
+def test_why_an_article_is_not_read_is_said_in_the_windows_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from timelineapp.render.export_text import export_language
+    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    said = []
+    for article in (empty, missing):
+        with export_language("fr"):
+            request = BuildRequest((article,), tmp_path / "d.timeline.json", None, "auto", None)
+            worker = BuildWorker(request)
+            with qtbot.waitSignal(worker.failed, timeout=20_000) as failed:
+                worker.start()
+            worker.wait()
+        said.append(str(failed.args[0]))
+    assert said[0] == f"{empty}\u00a0: le fichier est vide"
+    assert said[1].startswith(f"{missing}\u00a0: lecture impossible\u00a0: ")
+    assert "cannot" not in said[1]
+    assert "No such file" not in said[1]

@@ -29,10 +29,11 @@ from timelineapp.model.calendar import (
 )
 from timelineapp.model.dates import EdtfDate, parse_date
 
-from .lexicon import SEASON_NAMES, month_names
-from .temporal import Calendar, Mention, Season, Shift, Value, Weekday
+from .lexicon import SEASON_NAMES
+from .notes import Note, note
+from .temporal import Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
 
-__all__ = ["Reference", "Resolved", "reference_from", "resolve", "sentence_tense"]
+__all__ = ["Reference", "Resolved", "open_reading", "reference_from", "resolve", "sentence_tense"]
 
 PAST: Final = -1
 FUTURE: Final = 1
@@ -55,10 +56,11 @@ class Reference:
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
-    """An expression's EDTF value (None when it cannot be fixed) and how it was reached."""
+    """An expression's EDTF value (None when it cannot be fixed) and how it was reached (the
+    notes' codes: worded by whoever shows them, see :mod:`.notes`)."""
 
     value: str | None
-    note: str
+    notes: tuple[Note, ...]
     open_value: str
 
 
@@ -143,14 +145,6 @@ def _month_text(index: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _human_day(number: int, language: str) -> str:
-    year, month, day = civil_from_days(number)
-    name = month_names(language)[month - 1]
-    if language == "fr":
-        return f"{'1er' if day == 1 else day} {name} {year}"
-    return f"{day} {name} {year}"
-
-
 @dataclass(frozen=True, slots=True)
 class _Span:
     """A resolved expression before bounds: one point, one of a span, or a period."""
@@ -196,7 +190,7 @@ def _year_for(month: int, day: int | None, reference: int, direction: int) -> in
 
 
 def _fill_year(
-    calendar: Calendar, ref: Reference | None, direction: int, notes: list[str], language: str
+    calendar: Calendar, ref: Reference | None, direction: int, notes: list[Note], language: str
 ) -> tuple[int | None, str]:
     """The year of a calendar date and a doubt mark: the written one, else from the reference."""
     if calendar.year is not None:
@@ -205,45 +199,41 @@ def _fill_year(
         return None, ""
     early = _year_for(calendar.month, calendar.day, ref.first, direction)
     late = _year_for(calendar.month, calendar.day, ref.last, direction)
-    side = {PAST: "before", FUTURE: "after", 0: "nearest to"}[direction]
+    side = {PAST: "before", FUTURE: "after", 0: "nearest"}[direction]
     if early == late:
-        notes.append(f"no year written: {early}, the one {side} publication ({ref.text})")
+        notes.append(note(f"year_{side}_publication", year=early, published=ref.text))
         return early, ""
-    notes.append(
-        f"no year written: {late} or {early} depending on the publication day "
-        f"({ref.text} is not precise enough); {late} chosen, marked '?'"
-    )
+    notes.append(note("year_depends_on_day", late=late, early=early, published=ref.text))
     return late, "?"
 
 
 def _calendar(
-    calendar: Calendar, ref: Reference | None, direction: int, notes: list[str], language: str
+    calendar: Calendar, ref: Reference | None, direction: int, notes: list[Note], language: str
 ) -> _Span | None:
     year, mark = _fill_year(calendar, ref, direction, notes, language)
     if year is None:
-        notes.append("no year written and no publication date to take it from: left undated")
+        notes.append(note("no_year_no_publication"))
         return None
     if calendar.part:
-        word = {"early": "early", "mid": "mid", "late": "late"}[calendar.part]
-        notes.append(f"'{word}' part of the period: the whole period is kept, not padded")
+        notes.append(note(f"part_{calendar.part}"))
     if calendar.month is None:
         return _Span(_qualify(f"{year:04d}", mark), _qualify(f"{year:04d}", mark), "point")
     if calendar.day is None:
         text = _qualify(f"{year:04d}-{calendar.month:02d}", mark)
         return _Span(text, text, "point")
     if calendar.day > days_in_month(year, calendar.month):
-        notes.append(f"day {calendar.day} does not exist in that month: left undated")
+        notes.append(note("day_not_in_month", day=calendar.day))
         return None
     text = _qualify(f"{year:04d}-{calendar.month:02d}-{calendar.day:02d}", mark)
     return _Span(text, text, "point")
 
 
 def _weekday(
-    value: Weekday, ref: Reference | None, direction: int, notes: list[str], language: str
+    value: Weekday, ref: Reference | None, direction: int, notes: list[Note], language: str
 ) -> _Span | None:
     name = _WEEKDAYS[language if language in _WEEKDAYS else "en"][value.weekday]
     if ref is None:
-        notes.append(f"« {name} » needs the publication date, which is unknown: left undated")
+        notes.append(note("weekday_needs_publication", name=name))
         return None
     side = value.direction or (FUTURE if direction == FUTURE else PAST)
 
@@ -254,37 +244,40 @@ def _weekday(
         return day + ((value.weekday - _weekday_of(day)) % 7 or 7)
 
     first, last = pick(ref.first), pick(ref.last)
-    where = "on or before" if side == PAST else "after"
-    cue = "" if value.direction else " (from the tense)"
+    code = "weekday_before" if side == PAST else "weekday_after"
+    cue = "" if value.direction else "_tense"
     if first == last:
-        notes.append(f"the {name} {where} publication{cue}: {_human_day(first, 'en')}")
+        notes.append(note(code + cue, weekday=value.weekday, day=_day(first)))
     else:
         notes.append(
-            f"the {name} {where} publication{cue}, between {_human_day(first, 'en')} and "
-            f"{_human_day(last, 'en')} because the publication date is only {ref.text}"
+            note(
+                code + "_between" + cue,
+                weekday=value.weekday,
+                first=_day(first),
+                last=_day(last),
+                published=ref.text,
+            )
         )
     return _days_span(first, last)
 
 
-def _shift(value: Shift, ref: Reference | None, notes: list[str]) -> _Span | None:
+def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | None:
     if ref is None:
-        notes.append("relative to the publication date, which is unknown: left undated")
+        notes.append(note("relative_needs_publication"))
         return None
     mark = "~" if value.approximate else ""
     if value.unit == "day":
         first, last = ref.first + value.amount, ref.last + value.amount
         if first != last:
-            notes.append(
-                f"{abs(value.amount)} day(s) {'before' if value.amount < 0 else 'after'} "
-                f"publication, which is only known as {ref.text}"
-            )
+            side = "before" if value.amount < 0 else "after"
+            notes.append(note(f"days_{side}_publication", abs(value.amount), published=ref.text))
         return _days_span(first, last)
     if value.unit == "week":
         if value.part:
             return _part_span(value, ref, notes)
         monday_first = ref.first - _weekday_of(ref.first) + 7 * value.amount
         monday_last = ref.last - _weekday_of(ref.last) + 7 * value.amount
-        notes.append("a week (Monday to Sunday) relative to publication: one day in it")
+        notes.append(note("week_relative"))
         return _days_span(monday_first, monday_last + 6)
     if value.unit == "month":
         if value.part:
@@ -294,7 +287,7 @@ def _shift(value: Shift, ref: Reference | None, notes: list[str]) -> _Span | Non
         if first_m == last_m:
             text = _qualify(_month_text(first_m), mark)
             return _Span(text, text, "point")
-        notes.append(f"the month depends on the publication day ({ref.text})")
+        notes.append(note("month_depends_on_day", published=ref.text))
         return _Span(_month_text(first_m), _month_text(last_m), "one_of")
     # years
     if value.part:
@@ -302,14 +295,14 @@ def _shift(value: Shift, ref: Reference | None, notes: list[str]) -> _Span | Non
     first_y = civil_from_days(ref.first)[0] + value.amount
     last_y = civil_from_days(ref.last)[0] + value.amount
     if value.approximate:
-        notes.append("a count of years before/after publication: approximate ('~')")
+        notes.append(note("years_approximate"))
     if first_y == last_y:
         text = _qualify(f"{first_y:04d}", mark)
         return _Span(text, text, "point")
     return _Span(f"{first_y:04d}", f"{last_y:04d}", "one_of")
 
 
-def _part_span(value: Shift, ref: Reference, notes: list[str]) -> _Span:
+def _part_span(value: Shift, ref: Reference, notes: list[Note]) -> _Span:
     """ "earlier this month" (from the start of the unit to publication), "later this year"."""
     if value.unit == "week":
         start_of, end_of = ref.first - _weekday_of(ref.first), ref.last - _weekday_of(ref.last) + 6
@@ -323,10 +316,10 @@ def _part_span(value: Shift, ref: Reference, notes: list[str]) -> _Span:
         end_of = days_from_civil(civil_from_days(ref.last)[0], 12, 31)
     if value.part == "earlier":
         first, last = start_of, ref.last
-        notes.append(f"earlier in the {value.unit} of publication, before publication")
+        notes.append(note(f"earlier_{value.unit}"))
     else:
         first, last = ref.first, end_of
-        notes.append(f"later in the {value.unit} of publication, after publication")
+        notes.append(note(f"later_{value.unit}"))
     return _coarsest(first, last, value.unit)
 
 
@@ -350,7 +343,7 @@ _SEASON_MONTHS: Final = ((3, 5), (6, 8), (9, 11), (12, 2))
 
 
 def _season(
-    value: Season, ref: Reference | None, direction: int, notes: list[str], language: str
+    value: Season, ref: Reference | None, direction: int, notes: list[Note], language: str
 ) -> _Span | None:
     first_month, last_month = _SEASON_MONTHS[value.season]
     name = SEASON_NAMES["fr" if language == "fr" else "en"][value.season]
@@ -358,14 +351,16 @@ def _season(
     mark = ""
     if year is None:
         if ref is None:
-            notes.append(f"« {name} » without a year and no publication date: left undated")
+            notes.append(note("season_needs_publication", name=name))
             return None
         side = value.direction or direction
         year, mark = _fill_year(Calendar(None, first_month), ref, side, notes, language)
         if year is None:
             return None
     end_year = year + 1 if last_month < first_month else year
-    notes.append(f"« {name} » read as the months {first_month:02d} to {last_month:02d}")
+    notes.append(
+        note("season_months", name=name, first=f"{first_month:02d}", last=f"{last_month:02d}")
+    )
     return _Span(
         _qualify(f"{year:04d}-{first_month:02d}", mark),
         _qualify(f"{end_year:04d}-{last_month:02d}", mark),
@@ -374,7 +369,7 @@ def _season(
 
 
 def _span_of(
-    value: Value, ref: Reference | None, direction: int, notes: list[str], language: str
+    value: Value, ref: Reference | None, direction: int, notes: list[Note], language: str
 ) -> _Span | None:
     if isinstance(value, Calendar):
         return _calendar(value, ref, direction, notes, language)
@@ -385,23 +380,23 @@ def _span_of(
     if isinstance(value, Season):
         return _season(value, ref, direction, notes, language)
     first, last = f"{value.first:04d}", f"{value.last:04d}"
-    notes.append(f"the {value.label} as the years {first} to {last}")
+    notes.append(note(f"{value.label}_years", first=first, last=last))
     return _Span(first, last, "period")
 
 
 def _range(
-    mention: Mention, ref: Reference | None, direction: int, notes: list[str]
+    mention: Mention, ref: Reference | None, direction: int, notes: list[Note]
 ) -> _Span | None:
     first, last = mention.value, mention.last
     if isinstance(first, Calendar) and isinstance(last, Calendar):
         if last.year is None:
             year, mark = _fill_year(last, ref, direction, notes, mention.language)
             if year is None:
-                notes.append("no year written and no publication date: left undated")
+                notes.append(note("no_year_no_publication_range"))
                 return None
             last = Calendar(year, last.month, last.day)
             if mark:
-                notes.append("the year is uncertain")
+                notes.append(note("year_uncertain"))
         if first.year is None and last.year is not None:
             later = (first.month or 0, first.day or 0) > (last.month or 0, last.day or 0)
             first = Calendar(last.year - 1 if later else last.year, first.month, first.day)
@@ -414,55 +409,87 @@ def _range(
 
 def resolve(mention: Mention, ref: Reference | None, tense: int) -> Resolved:
     """The EDTF value of one detected expression and a note on how it was reached."""
-    notes: list[str] = []
+    notes: list[Note] = []
     if mention.last is not None:
         span = _range(mention, ref, tense, notes)
     else:
         span = _span_of(mention.value, ref, tense, notes, mention.language)
-    if mention.doubt:
+    if mention.doubt is not None:
         notes.append(mention.doubt)
     open_value = mention.open_text()
     if span is None:
         return Resolved(None, _note(mention, notes), open_value)
-    if mention.doubt:
+    if mention.doubt is not None:
         span = _Span(_qualify(span.first, "?"), _qualify(span.last, "?"), span.kind)
     value = _bounded(span, mention, notes)
     try:
         parse_date(value)
     except ValueError as error:  # a rule produced something the format refuses: say so
-        notes.append(f"computed value {value!r} is not a valid date ({error}): left undated")
+        notes.append(note("invalid_value", value=repr(value), error=str(error)))
         return Resolved(None, _note(mention, notes), open_value)
     return Resolved(value, _note(mention, notes, value), open_value)
 
 
-def _bounded(span: _Span, mention: Mention, notes: list[str]) -> str:
-    cue = f"« {mention.cue.strip()} »"
+def _bounded(span: _Span, mention: Mention, notes: list[Note]) -> str:
+    cue = mention.cue.strip()
     if mention.modifier == "not_after":
         last = span.last
         if re.search(r"\b(?:fin|end)\b", mention.cue) and re.fullmatch(r"\d{4}(?:-\d{2})?", last):
             # "d'ici à la fin de 2026": the end of the period is its last day.
             year, month = int(last[:4]), int(last[5:7]) if len(last) > 4 else 12
             last = f"{year:04d}-{month:02d}-{days_in_month(year, month):02d}"
-            notes.append(f"{cue}: on or before the last day of the period")
+            notes.append(note("bound_last_day", cue=cue))
         else:
-            notes.append(f"{cue}: on or before this date")
+            notes.append(note("bound_not_after", cue=cue))
         return f"[..{last}]"
     if mention.modifier == "not_before":
-        notes.append(f"{cue}: on or after this date")
+        notes.append(note("bound_not_before", cue=cue))
         return f"[{span.first}..]"
     if mention.modifier == "since":
-        notes.append(f"{cue}: from this date on, end open")
+        notes.append(note("bound_since", cue=cue))
         return f"{span.first}/.."
     if mention.modifier == "until":
-        notes.append(f"{cue}: until this date, start open")
+        notes.append(note("bound_until", cue=cue))
         return f"../{span.last}"
     return span.text()
 
 
-def _note(mention: Mention, notes: list[str], value: str | None = None) -> str:
-    head = f"date from « {mention.text} » (read as {mention.open_text()})"
-    if value is not None:
-        # The EDTF value only: the note is stored in the file, and dates in words belong to
-        # the reader's language (the window says it in the Event pane).
-        head += f" = {value}"
-    return "; ".join([head, *notes]) + "."
+def _note(mention: Mention, notes: list[Note], value: str | None = None) -> tuple[Note, ...]:
+    reading = open_reading(mention)
+    if value is None:
+        return (note("date_from", text=mention.text, reading=reading), *notes)
+    # The EDTF value only: the note is stored in the file, and dates in words belong to the
+    # reader's language (the window says it in the Event pane).
+    return (note("date_from_value", text=mention.text, reading=reading, value=value), *notes)
+
+
+def _open_value(value: Value) -> Note:
+    """What the words say before anything is fixed, as a note ("XXXX-05-19", "a Friday")."""
+    if isinstance(value, Calendar):
+        bare = Calendar(value.year, value.month, value.day)
+        code = f"open_calendar_{value.part}" if value.part else "open_calendar"
+        return note(code, value=bare.open_text())
+    if isinstance(value, Weekday):
+        side = {-1: "last", 1: "next", 0: "any"}[value.direction]
+        return note(f"open_weekday_{side}", weekday=value.weekday)
+    if isinstance(value, Shift):
+        code = f"open_shift_{value.part}" if value.part else "open_shift"
+        amount = f"{'+' if value.amount >= 0 else ''}{value.amount}"
+        return note(code, amount=amount, unit=note(f"unit_{value.unit}"))
+    if isinstance(value, Season):
+        season = ("spring", "summer", "autumn", "winter")[value.season]
+        year = "XXXX" if value.year is None else str(value.year)
+        return note("open_season", season=note(f"season_{season}"), year=year)
+    assert isinstance(value, YearSpan)
+    return note("open_years", first=value.first, last=value.last)
+
+
+def open_reading(mention: Mention) -> Note:
+    """The reading of ``mention`` with its unknown parts open (``Mention.open_text`` as a
+    note, worded in the note's language)."""
+    reading = _open_value(mention.value)
+    if mention.last is not None:
+        reading = note("open_range", first=reading, last=_open_value(mention.last))
+    if mention.modifier:
+        reading = note(f"open_{mention.modifier}", reading=reading)
+    return reading

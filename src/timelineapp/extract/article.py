@@ -79,7 +79,20 @@ _EN_WORDS: Final = frozenset(
 
 
 class ArticleError(Exception):
-    """An article that cannot be read (missing, not text, empty after extraction)."""
+    """An article that cannot be read (missing, not text, empty after extraction).
+
+    The message is English (the command line's); ``code`` and ``arguments`` say it again for
+    the window to word: "unreadable" (with the :class:`ReadError`'s ``why`` and arguments),
+    "not_utf8" (``byte``, ``value``), "empty", "no_text"; ``path`` is the article's.
+    """
+
+    def __init__(
+        self, message: str, path: Path, code: str, arguments: tuple[tuple[str, str], ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.code = code
+        self.arguments = arguments
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,17 +203,22 @@ def read_article(
         # hang), at most MAX_DOCUMENT_BYTES.
         raw = read_regular_file(path, MAX_DOCUMENT_BYTES)
     except ReadError as error:
-        raise ArticleError(f"{path}: cannot read: {error}") from None
+        arguments = (("why", error.code), *error.arguments)
+        raise ArticleError(f"{path}: cannot read: {error}", path, "unreadable", arguments) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        value = f"0x{raw[error.start]:02x}"
         raise ArticleError(
-            f"{path}: byte {error.start}: expected UTF-8 text, found byte 0x{raw[error.start]:02x}"
+            f"{path}: byte {error.start}: expected UTF-8 text, found byte {value}",
+            path,
+            "not_utf8",
+            (("byte", str(error.start)), ("value", value)),
         ) from None
     published = _valid_date(published) if published else None
     if not _looks_like_html(path, text):
         if not text.strip():
-            raise ArticleError(f"{path}: the file is empty")
+            raise ArticleError(f"{path}: the file is empty", path, "empty")
         return article_from_text(
             text,
             path.name,
@@ -229,11 +247,11 @@ def _from_html(
         html, url=url, with_metadata=True, include_comments=False, favor_recall=True
     )
     if document is None:
-        raise ArticleError(f"{path}: no article text found in the HTML page")
+        raise ArticleError(f"{path}: no article text found in the HTML page", path, "no_text")
     data = document if isinstance(document, dict) else document.as_dict()
     text = str(data.get("text") or "").strip()
     if not text:
-        raise ArticleError(f"{path}: no article text found in the HTML page")
+        raise ArticleError(f"{path}: no article text found in the HTML page", path, "no_text")
     meta_date = _valid_date(str(data.get("date") or "")[:10] or None)
     source = "option" if published else ("metadata" if meta_date else "")
     page_url = url or _http(data.get("url"))

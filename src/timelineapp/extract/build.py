@@ -1,6 +1,7 @@
 """Assembling a draft event file from one or more articles, and writing it beside them.
 
-Every event is ``review: unreviewed`` with a ``note`` saying how it was found. Events from
+Every event is ``review: unreviewed`` with a ``note`` saying how it was found, worded by the
+:class:`.notes.DraftWords` given (the builder itself records codes, :mod:`.notes`). Events from
 different articles that share a date and an actor or key words are *proposed* as one event
 with several sources: the note says so and the event is tagged ``merge-proposal``, so that
 a reviewer confirms or splits it; nothing is merged silently.
@@ -38,6 +39,7 @@ from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from
 from .article import Article
 from .events import DraftEvent, find_events
+from .notes import DraftWords, Note, note
 
 __all__ = ["Draft", "build_draft", "write_draft"]
 
@@ -66,9 +68,14 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def build_draft(
-    articles: Sequence[Article], *, title: str | None = None, progress: Progress | None = None
+    articles: Sequence[Article],
+    *,
+    words: DraftWords,
+    title: str | None = None,
+    progress: Progress | None = None,
 ) -> Draft:
-    """The draft event file of ``articles`` (already read); pure: writes nothing."""
+    """The draft event file of ``articles`` (already read); pure: writes nothing. Its notes,
+    description and default title are in the language of ``words``."""
     if not articles:
         raise ValueError("expected at least one article")
     language = articles[0].language
@@ -101,16 +108,12 @@ def build_draft(
     event_file = EventFile(
         format=FORMAT_NAME,
         version=FORMAT_VERSION,
-        title=title or articles[0].title or "Draft",
-        description=(
-            "Draft built automatically by timelineapp build from "
-            f"{len(articles)} article{'s' * (len(articles) != 1)}: review before use. "
-            "Every event is unreviewed; its note says how it was found."
-        ),
+        title=title or articles[0].title or words.untitled(),
+        description=words.description(len(articles)),
         language=language,
         documents=documents,
         actors=[_actor(actor, actor_ids) for actor in actors.values()],
-        events=_events(merged, actor_ids, "fr" if language == "fr" else "en"),
+        events=_events(merged, actor_ids, words),
     )
     texts = {names[i]: article.text for i, article in enumerate(articles)}
     return Draft(event_file, texts)
@@ -145,16 +148,20 @@ def _document(article: Article, doc_id: str, name: str) -> Document:
     )
 
 
-def _provenance(article: Article, number: int) -> str:
-    published = (
-        f"publication date {article.published} (from the {article.published_from})"
-        if article.published
-        else "publication date unknown"
-    )
-    source = "HTML page reduced to its text" if article.from_html else "plain text"
-    return (
-        f"Found by timelineapp build (rules, {article.language}) in article {number + 1} "
-        f"({source}; {published})"
+_PUBLISHED_FROM: Final = {"option": "option", "metadata": "metadata", "header line": "header"}
+
+
+def _provenance(article: Article, number: int) -> Note:
+    if article.published:
+        where = _PUBLISHED_FROM.get(article.published_from, "known")
+        published = note(f"published_{where}", date=article.published)
+    else:
+        published = note("published_unknown")
+    return note(
+        "found_html" if article.from_html else "found_plain",
+        language=article.language,
+        number=number + 1,
+        published=published,
     )
 
 
@@ -210,12 +217,12 @@ def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
         if twin is None:
             kept.append(event)
             continue
-        shared = sorted(twin.keywords & event.keywords)[:5]
+        shared = ", ".join(sorted(twin.keywords & event.keywords)[:5])
+        named = ", ".join(sorted({s.document for s in twin.sources} | documents))
         twin.notes.append(
-            f"Merge proposal: the same date ({event.date}) and shared actors or words "
-            f"({', '.join(shared) or 'actors'}) in documents "
-            f"{', '.join(sorted({s.document for s in twin.sources} | documents))}; "
-            "review: split it if these are different events"
+            note("merge_proposal", date=event.date or "", shared=shared, documents=named)
+            if shared
+            else note("merge_proposal_actors", date=event.date or "", documents=named)
         )
         if MERGE_TAG not in twin.tags:
             twin.tags.append(MERGE_TAG)
@@ -225,12 +232,10 @@ def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
     return kept
 
 
-_SPEAKER: Final = {"fr": "locuteur", "en": "speaker"}
-
-
-def _events(events: list[DraftEvent], actor_ids: dict[str, str], language: str) -> list[Event]:
+def _events(events: list[DraftEvent], actor_ids: dict[str, str], words: DraftWords) -> list[Event]:
     taken: set[str] = set()
     result = []
+    speaker_role = words.speaker()  # the builder's word, in its language like the notes
     for event in events:
         sources = []
         # Who is quoted in the event is its speaker; other roles are left to the reviewer.
@@ -266,14 +271,12 @@ def _events(events: list[DraftEvent], actor_ids: dict[str, str], language: str) 
                 date=event.date,
                 status=event.status,
                 actors=[
-                    ActorRef(
-                        actor=actor_ids[key], role=_SPEAKER[language] if key in speakers else None
-                    )
+                    ActorRef(actor=actor_ids[key], role=speaker_role if key in speakers else None)
                     for key in event.actors
                     if key in actor_ids
                 ],
                 tags=event.tags,
-                note="; ".join(n.rstrip(". ") for n in event.notes) + ".",
+                note=words.event_note(event.notes),
                 sources=sources,
             )
         )

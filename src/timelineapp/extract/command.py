@@ -2,15 +2,28 @@
 
 The same builder as File › New from article… in the window. Exit codes: 0 written (and
 valid), 1 an article could not be read or the draft did not validate, 2 usage errors.
+
+The drafted events' notes are in English, as the command line speaks, unless ``--lang fr``
+says the articles are French or ``--notes-lang fr`` asks for French notes: they are worded by
+the window's words (``ui.draft_note_words``, given to :func:`run_build` by ``cli``) with that
+language's translator in front, as ``export --lang`` and ``validate --lang`` do.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from timelineapp.model.dates import DateError, parse_date
+
+from .notes import DraftWords
+
+WordsIn = Callable[[str], AbstractContextManager[DraftWords]]
+"""Gives the words of a language for the time of a build (``ui.draft_note_words.words_in``:
+this layer has no Qt, so the command line passes it in)."""
 
 __all__ = ["add_build_arguments", "run_build"]
 
@@ -39,14 +52,21 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=("fr", "en", "auto"),
         default="auto",
-        help="language of the articles (default: guessed)",
+        help="language of the articles (default: guessed); fr or en also gives the notes' "
+        "language unless --notes-lang is given",
+    )
+    parser.add_argument(
+        "--notes-lang",
+        choices=("en", "fr"),
+        help="language of the drafted events' notes and of the draft's description (default: "
+        "--lang if fr or en, else English)",
     )
     parser.add_argument("--title", help="title of the event file (default: the first article's)")
     parser.add_argument("--url", help="address of the article (http or https)")
     parser.add_argument("--publisher", help="who published the article")
 
 
-def run_build(args: argparse.Namespace) -> int:
+def run_build(args: argparse.Namespace, words_in: WordsIn) -> int:
     from timelineapp.model.atomic_write import output_problem
     from timelineapp.model.loading import load_event_file
 
@@ -104,7 +124,8 @@ def run_build(args: argparse.Namespace) -> int:
         except ArticleError as error:
             print(f"timelineapp build: {error}", file=sys.stderr)
             return EXIT_FAILED
-    draft = build_draft(articles, title=args.title)
+    with words_in(notes_language(args)) as words:
+        draft = build_draft(articles, words=words, title=args.title)
     try:
         written = write_draft(draft, output)
     except OSError as error:
@@ -130,3 +151,11 @@ def run_build(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def notes_language(args: argparse.Namespace) -> str:
+    """``--notes-lang``, else ``--lang`` when it names one, else English."""
+    given: str | None = getattr(args, "notes_lang", None)
+    if given:
+        return given
+    return str(args.lang) if args.lang in ("fr", "en") else "en"

@@ -20,6 +20,7 @@ from .actors import ActorMention
 from .anchoring import FUTURE, Reference, resolve, sentence_tense
 from .article import Article
 from .lexicon import fold
+from .notes import Note, note
 from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phrase
 from .sentences import clauses, sentences
 from .temporal import Mention, detect
@@ -61,7 +62,7 @@ class DraftEvent:
     status: str
     actors: list[str]  # actor keys
     sources: list[DraftSource]
-    notes: list[str]
+    notes: list[Note]
     keywords: frozenset[str]
     position: int  # offset in its first document, for ordering
     tags: list[str] = field(default_factory=list)
@@ -264,7 +265,7 @@ class DateReading:
     sentence: tuple[int, int]
     tense: int
     value: str | None
-    note: str
+    notes: tuple[Note, ...]
 
 
 def _masked(article: Article) -> str:
@@ -283,7 +284,7 @@ def date_readings(article: Article, reference: Reference | None) -> list[DateRea
         tense = sentence_tense(text[sentence[0] : sentence[1]], article.language)
         tense = _clause_tense(text, sentence, timex, article.language) or tense
         resolved = resolve(timex, reference, tense)
-        readings.append(DateReading(timex, sentence, tense, resolved.value, resolved.note))
+        readings.append(DateReading(timex, sentence, tense, resolved.value, resolved.notes))
     return readings
 
 
@@ -379,7 +380,7 @@ def _dated_event(
     if not title.strip(" .…"):
         # Nothing but punctuation around the date: the sentence, else the date's own words.
         title = _shorten(_strip_marks(text[sentence[0] : sentence[1]])) or timex.text
-    notes = [reading.note]
+    notes = list(reading.notes)
     words = sentence
     clause = next((c for c in clauses(text, sentence) if c[0] <= timex.start < c[1]), None)
     phrase = participle_phrase(text, clause, timex.start, article.language) if clause else None
@@ -390,13 +391,16 @@ def _dated_event(
         actor_keys = _actor_keys(mentions, *words)  # only those named in these words
         participle = text[phrase.participle[0] : phrase.participle[1]]
         notes.append(
-            f"« {timex.text} » follows « {participle} »: it dates "
-            f"« {_strip_marks(text[phrase.start : phrase.participle[1]])} », not the rest of "
-            "its sentence"
+            note(
+                "participle",
+                date=timex.text,
+                participle=participle,
+                phrase=_strip_marks(text[phrase.start : phrase.participle[1]]),
+            )
         )
     if reference is None:
-        notes.append("the publication date is unknown, so relative dates stay unresolved")
-    notes.append(f"status {status}: {why}")
+        notes.append(note("publication_unknown"))
+    notes.append(why)
     source = DraftSource(article.name, list(quotes), (timex.start, timex.end, timex.text))
     return DraftEvent(
         title,
@@ -421,22 +425,23 @@ def _clause_tense(text: str, sentence: tuple[int, int], timex: Mention, language
 
 def _status(
     timex: Mention, tense: int, value: str | None, reference: Reference | None
-) -> tuple[str, str]:
+) -> tuple[str, Note]:
+    """The event's status and the note saying why."""
     cue = " ".join(fold(timex.cue).split())
     if timex.modifier == "not_after" and any(cue.startswith(c) for c in _DEADLINE_CUES):
-        return "deadline", f"« {timex.cue.strip()} » sets a limit"
+        return "deadline", note("status_deadline", cue=timex.cue.strip())
     if reference is not None and value is not None and _ends_before(value, reference):
-        return "occurred", "the date is before publication"
+        return "occurred", note("status_occurred_before")
     if tense == FUTURE:
-        return "planned", "the sentence speaks of the future"
+        return "planned", note("status_planned_future")
     if value is not None and reference is not None:
         try:
             parsed = parse_date(value)
         except ValueError:
-            return "occurred", "default"
+            return "occurred", note("status_occurred_default")
         if parsed.start is not None and parsed.earliest // 86400 > reference.last:
-            return "planned", "the date is after publication"
-    return "occurred", "past or present tense"
+            return "planned", note("status_planned_after")
+    return "occurred", note("status_occurred_tense")
 
 
 def _ends_before(value: str, reference: Reference) -> bool:
@@ -456,10 +461,7 @@ def _undated_event(
 ) -> DraftEvent:
     quotation = quoted[0][0]
     title = _statement_title(quoted[0][1], mentions, article.language)
-    notes = [
-        "undated statement: a quotation whose sentence gives no date; left without a date "
-        "rather than given one"
-    ]
+    notes = [note("undated_statement")]
     source = DraftSource(article.name, [quote for _, quote in quoted], None)
     return DraftEvent(
         title,
@@ -495,8 +497,7 @@ def _merge_same_day(events: list[DraftEvent]) -> list[DraftEvent]:
         phrase = event.sources[0].date_phrase
         shared = ", ".join(sorted(twin.keywords & event.keywords)[:4])
         twin.notes.append(
-            f"also dated by « {phrase[2] if phrase else ''} » later in the article (same day, "
-            f"shared words: {shared}): joined as one event, check"
+            note("same_day_joined", phrase=phrase[2] if phrase else "", shared=shared)
         )
         known = {(q.start, q.end) for s in twin.sources for q in s.quotes}
         for quote in event.sources[0].quotes:

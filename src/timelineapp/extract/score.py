@@ -30,6 +30,7 @@ from .article import article_from_text
 from .build import build_draft
 from .events import article_quotations, date_readings
 from .lexicon import fold
+from .notes import CodeWords
 from .quotations import Quotation
 
 __all__ = ["ArticleScore", "main", "score_gold"]
@@ -110,7 +111,7 @@ def score_gold(gold_path: Path) -> ArticleScore:
     values = sum(1 for r, g in date_pairs if r.value == g["value"])
     quotations = article_quotations(article)
     quote_pairs = _match(quotations, gold["quotations"], _same_quote)
-    draft = build_draft([article]).event_file
+    draft = build_draft([article], words=CodeWords()).event_file
     attributions = {
         (q.start, q.end): q.attributed_to for e in draft.events for s in e.sources for q in s.quotes
     }

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -41,8 +42,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import DateError, parse_date
+from ..model.os_errors import os_error_kind, os_error_name
 from .controller import TimelineController
 from .date_error_words import date_error_text
+from .draft_note_words import DraftNoteWords
+from .read_problem_words import read_problem
+
+if TYPE_CHECKING:
+    from ..extract.article import ArticleError
 
 __all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
@@ -62,7 +69,7 @@ class BuildWorker(QThread):
     """Reads the articles, builds the draft and writes it; reports by signals only."""
 
     progressed = Signal(int, int, str)  # done, total, article name
-    built = Signal(str, int)  # path of the written event file, number of events
+    built = Signal(str, int, int, int)  # path of the written event file; events, undated, actors
     failed = Signal(str)  # a one-line reason
 
     def __init__(self, request: BuildRequest, parent: QObject | None = None) -> None:
@@ -91,29 +98,77 @@ class BuildWorker(QThread):
                         read_article(path, language=request.language, published=request.published)
                     )
                 except ArticleError as error:
-                    self.failed.emit(str(error))
+                    _log.info("article not read: %s", error)
+                    self.failed.emit(article_problem(error))
                     return
 
             def progress(done: int, count: int, name: str) -> None:
                 self.progressed.emit(count + done, count * 2, name)
 
-            draft = build_draft(articles, title=request.title or None, progress=progress)
+            # The notes are worded here, in the window's language: they are text in the file.
+            words = DraftNoteWords()
+            draft = build_draft(
+                articles, words=words, title=request.title or None, progress=progress
+            )
             if self._cancel.is_set():
                 self.failed.emit("cancelled")
                 return
             written = write_draft(draft, request.output)
-            self.built.emit(str(request.output), len(written.event_file.events))
+            events = written.event_file.events
+            undated = sum(event.date is None for event in events)
+            actors = len(written.event_file.actors)
+            self.built.emit(str(request.output), len(events), undated, actors)
         except OSError as error:
-            self.failed.emit(f"{self._request.output}: {error.strerror or error}")
+            _log.info("draft not written: %s", error)
+            self.failed.emit(write_problem(self._request.output, error))
         except Exception as error:  # a bug: logged with its traceback, said in one line
             _log.exception("building a draft failed")
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "BuildDialog", "unexpected error ({name}); the details are in the log"
+                ).format(name=type(error).__name__)
+            )
+
+
+def article_problem(error: ArticleError) -> str:
+    """Why an article could not be read, in the window's language (the command line prints
+    the error's English message)."""
+    arguments = dict(error.arguments)
+    if error.code == "unreadable":
+        reason = read_problem(arguments) or QCoreApplication.translate(
+            "BuildDialog", "it cannot be read"
+        )
+        text = QCoreApplication.translate("BuildDialog", "{path}: cannot read: {reason}")
+        return text.format(path=error.path, reason=reason)
+    if error.code == "not_utf8":
+        text = QCoreApplication.translate(
+            "BuildDialog", "{path}: byte {byte}: expected UTF-8 text, found byte {value}"
+        )
+        return text.format(path=error.path, **arguments)
+    if error.code == "empty":
+        text = QCoreApplication.translate("BuildDialog", "{path}: the file is empty")
+        return text.format(path=error.path)
+    if error.code == "no_text":
+        text = QCoreApplication.translate(
+            "BuildDialog", "{path}: no article text found in the HTML page"
+        )
+        return text.format(path=error.path)
+    return str(error)
+
+
+def write_problem(path: Path, error: OSError) -> str:
+    """Why the draft could not be written, by the error's kind in the window's language (the
+    system's own text goes to the log)."""
+    why = {"why": "os_error", "kind": os_error_kind(error), "errno": os_error_name(error)}
+    reason = read_problem(why) or os_error_name(error)
+    text = QCoreApplication.translate("BuildDialog", "{path}: cannot write: {reason}")
+    return text.format(path=path, reason=reason)
 
 
 class BuildDialog(QDialog):
     """Choose articles, the output and what the articles do not say; build with progress."""
 
-    draft_built = Signal(str)  # path of the written draft
+    draft_built = Signal(str, str)  # path of the written draft, what it holds in words
 
     def __init__(self, parent: QWidget | None = None, folder: str = "") -> None:
         super().__init__(parent)
@@ -155,6 +210,12 @@ class BuildDialog(QDialog):
         self.language.addItem(self.tr("Detect"), "auto")
         self.language.addItem(self.tr("French"), "fr")
         self.language.addItem(self.tr("English"), "en")
+        self.language.setToolTip(
+            self.tr(
+                "The language the articles are written in. The notes the builder writes into "
+                "the draft are in the window's language."
+            )
+        )
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("default: the first article's title"))
         form = QFormLayout()
@@ -162,7 +223,7 @@ class BuildDialog(QDialog):
         form.addRow("", buttons_row)
         form.addRow(self.tr("&Save draft as:"), output_row)
         form.addRow(self.tr("&Published:"), self.published)
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Article &language:"), self.language)
         form.addRow(self.tr("&Title:"), self.title_edit)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # file names come from strangers
@@ -275,13 +336,24 @@ class BuildDialog(QDialog):
     def on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if name:
+        if name and done * 2 >= total:  # the second half: the rules read the articles
+            self.message.setText(self.tr("Finding events in {name}…").format(name=name))
+        elif name:
             self.message.setText(self.tr("Reading {name}…").format(name=name))
 
-    def on_built(self, path: str, events: int) -> None:
+    def on_built(self, path: str, events: int, undated: int, actors: int) -> None:
         self.progress.setValue(self.progress.maximum())
         self.message.setText(self.tr("%Ln draft event(s) written.", "", events))
-        self.draft_built.emit(path)
+        # What the draft holds, for the banner above it (the dialog closes now).
+        summary = " ".join(
+            (
+                self.tr("%Ln event(s) drafted ({undated} undated).", "", events).format(
+                    undated=undated
+                ),
+                self.tr("%Ln actor(s) found.", "", actors),
+            )
+        )
+        self.draft_built.emit(path, summary)
         self.accept()
 
     def on_failed(self, reason: str) -> None:
@@ -328,12 +400,10 @@ class DraftBanner(QFrame):
         font = self.label.font()
         font.setBold(True)
         self.label.setFont(font)
-        detail = QLabel(
-            self.tr(
-                "Every event is unreviewed; its note says how its date, actors and quotes "
-                "were found."
-            )
+        self._every = self.tr(
+            "Every event is unreviewed; its note says how its date, actors and quotes were found."
         )
+        self.detail = detail = QLabel(self._every)
         detail.setTextFormat(Qt.TextFormat.PlainText)
         # Both wrap: on one line each the banner was wider than the timeline at 1024 px.
         self.label.setWordWrap(True)
@@ -342,12 +412,23 @@ class DraftBanner(QFrame):
         close.setText(self.tr("Hide"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
+        # The title above its detail, both across the banner: side by side, each was a narrow
+        # column of five lines over the timeline at 1024 px.
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.label)
+        words.addWidget(detail)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label)
-        layout.addWidget(detail, 1)
+        layout.addLayout(words, 1)
         layout.addWidget(close)
+        self.setToolTip(self._every)
         self.hide()
+
+    def show_summary(self, summary: str) -> None:
+        """Say what the draft holds ("7 events drafted (1 undated). 13 actors found."), the
+        reminder that every event is unreviewed kept as the banner's tooltip."""
+        self.detail.setText(summary or self._every)
 
 
 class _DraftFlow(QObject):
@@ -380,9 +461,10 @@ class _DraftFlow(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def on_draft_built(self, path: str) -> None:
+    def on_draft_built(self, path: str, summary: str = "") -> None:
         self._folder = str(Path(path).parent)
         self._armed = True
+        self.banner.show_summary(summary)
         open_requested = getattr(self._window, "open_requested", None)
         if open_requested is not None:
             open_requested.emit(path)

@@ -16,6 +16,7 @@ from ..lexicon import (
     read_number,
     weekday_numbers,
 )
+from ..notes import note
 from .cues import (
     COUNT_AFTER,
     MONTH_CUES,
@@ -166,10 +167,8 @@ def read_numeric(match: re.Match[str], language: str, text: str) -> Mention | No
             return None
     mention = _mention(match, language, Calendar(year, month, day))
     if first != second and first <= 12 and second <= 12:
-        order = "month/day" if language == "en" else "day/month"
-        return replace(
-            mention, doubt=f"« {mention.text} » read as {order}; the other order is possible too"
-        )
+        code = "other_order_en" if language == "en" else "other_order"
+        return replace(mention, doubt=note(code, text=mention.text))
     return mention
 
 

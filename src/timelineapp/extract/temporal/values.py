@@ -9,6 +9,8 @@ from typing import Final
 
 from timelineapp.model.calendar import ENGLISH_WEEKDAYS
 
+from ..notes import Note
+
 MIN_YEAR: Final = 1000
 MAX_YEAR: Final = 2199
 
@@ -109,7 +111,7 @@ class Mention:
     last: Value | None = None
     modifier: str = ""
     cue: str = ""
-    doubt: str = ""  # why the reading may be wrong ("05/06/2024" could be either order)
+    doubt: Note | None = None  # why the reading may be wrong ("05/06/2024": either order)
 
     def open_text(self) -> str:
         text = self.value.open_text()

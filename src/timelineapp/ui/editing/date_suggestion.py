@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ...extract.anchoring import reference_from, resolve, sentence_tense
 from ...extract.article import guess_language
+from ...extract.notes import Note
 from ...extract.temporal import detect
 
 
@@ -22,7 +23,7 @@ class DateSuggestion:
     edtf: str  # e.g. "2024-05-19", "[2024-05-31..2024-06-28]"
     start: int  # code point offsets in the document of the words it came from
     end: int
-    note: str  # how the tagger read the words (English, like the builder's notes)
+    note: tuple[Note, ...]  # how the tagger read the words (codes, as the builder's notes)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -45,6 +46,6 @@ def suggest_date(
             resolved = resolve(mention, reference, tense)
             if resolved.value is not None:
                 return DateSuggestion(
-                    resolved.value, a + mention.start, a + mention.end, resolved.note
+                    resolved.value, a + mention.start, a + mention.end, resolved.notes
                 )
     return None

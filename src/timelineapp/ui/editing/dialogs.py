@@ -181,11 +181,12 @@ class AddDocumentDialog(QDialog):
         its article text, and its title, author, date and site fill the empty fields.
         """
         from ...extract.article import ArticleError, read_article
+        from ..build_dialog import article_problem
 
         try:
             article = read_article(path)
         except ArticleError as error:
-            self.error.setText(str(error))
+            self.error.setText(article_problem(error))  # in the window's language
             return
         self.error.clear()
         self.source_path = path
