@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+244"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+245"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+364"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+375"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-195"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-196"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,7 +448,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Published: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,7 +471,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+183"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+221"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +535,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+120"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+175"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +585,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>default: the first article&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,8 +605,48 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
+        <location line="-98"/>
+        <source>unexpected error ({name}); the details are in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: cannot read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: byte {byte}: expected UTF-8 text, found byte {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: no article text found in the HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path}: cannot write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Article &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,6 +701,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>Finding events in {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,8 +717,24 @@ Use File › Open (Ctrl+O).</source>
             <numerusform>%Ln draft events written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln event(s) drafted ({undated} undated).</source>
+        <translation>
+            <numerusform>%Ln event drafted ({undated} undated).</numerusform>
+            <numerusform>%Ln events drafted ({undated} undated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln actor(s) found.</source>
+        <translation>
+            <numerusform>%Ln actor found.</numerusform>
+            <numerusform>%Ln actors found.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,7 +744,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,18 +1636,496 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-85"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-95"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Every event is unreviewed; its note says how its date, actors and quotes were found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+34"/>
+        <source>%Ln day(s) before publication, which is only known as {published}</source>
+        <translation>
+            <numerusform>%Ln day before publication, which is only known as {published}</numerusform>
+            <numerusform>%Ln days before publication, which is only known as {published}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln day(s) after publication, which is only known as {published}</source>
+        <translation>
+            <numerusform>%Ln day after publication, which is only known as {published}</numerusform>
+            <numerusform>%Ln days after publication, which is only known as {published}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Draft built automatically by timelineapp build from %Ln article(s): review before use. Every event is unreviewed; its note says how it was found.</source>
+        <translation>
+            <numerusform>Draft built automatically by timelineapp build from %Ln article: review before use. Every event is unreviewed; its note says how it was found.</numerusform>
+            <numerusform>Draft built automatically by timelineapp build from %Ln articles: review before use. Every event is unreviewed; its note says how it was found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotes</name>
+    <message>
+        <location line="+10"/>
+        <source>date from « {text} » (read as {reading})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date from « {text} » (read as {reading}) = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} (early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (mid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference {amount} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference {amount} {unit} (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference {amount} {unit} (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{season} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not_after({reading})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not_before({reading})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since({reading})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until({reading})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no year written: {year}, the one before publication ({published})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written: {year}, the one after publication ({published})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written: {year}, the one nearest to publication ({published})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written: {late} or {early} depending on the publication day ({published} is not precise enough); {late} chosen, marked &apos;?&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no year written and no publication date to take it from: left undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written and no publication date: left undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the year is uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;early&apos; part of the period: the whole period is kept, not padded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;mid&apos; part of the period: the whole period is kept, not padded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;late&apos; part of the period: the whole period is kept, not padded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day {day} does not exist in that month: left undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » needs the publication date, which is unknown: left undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} on or before publication: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} after publication: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} on or before publication (from the tense): {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} after publication (from the tense): {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} on or before publication, between {first} and {last} because the publication date is only {published}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {weekday} after publication, between {first} and {last} because the publication date is only {published}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {weekday} on or before publication (from the tense), between {first} and {last} because the publication date is only {published}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {weekday} after publication (from the tense), between {first} and {last} because the publication date is only {published}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>relative to the publication date, which is unknown: left undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a week (Monday to Sunday) relative to publication: one day in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the month depends on the publication day ({published})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a count of years before/after publication: approximate (&apos;~&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier in the week of publication, before publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier in the month of publication, before publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier in the year of publication, before publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>later in the week of publication, after publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>later in the month of publication, after publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>later in the year of publication, after publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » without a year and no publication date: left undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » read as the months {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the decade as the years {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the century as the years {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {text} » read as day/month; the other order is possible too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {text} » read as month/day; the other order is possible too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>computed value {value} is not a valid date ({error}): left undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: on or before the last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: from this date on, end open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: until this date, start open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {date} » follows « {participle} »: it dates « {phrase} », not the rest of its sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the publication date is unknown, so relative dates stay unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status deadline: « {cue} » sets a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status occurred: the date is before publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status planned: the sentence speaks of the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status occurred: default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status planned: the date is after publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status occurred: past or present tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undated statement: a quotation whose sentence gives no date; left without a date rather than given one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also dated by « {phrase} » later in the article (same day, shared words: {shared}): joined as one event, check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found by timelineapp build (rules, {language}) in article {number} (plain text; {published})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found by timelineapp build (rules, {language}) in article {number} (HTML page reduced to its text; {published})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publication date {date} (from the option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication date {date} (from the metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication date {date} (from the header line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge proposal: the same date ({date}) and shared actors or words ({shared}) in documents {documents}; review: split it if these are different events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge proposal: the same date ({date}) and shared actors or words (actors) in documents {documents}; review: split it if these are different events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>; </source>
+        <comment>between two notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.</source>
+        <comment>after the last note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speaker</source>
+        <comment>an actor&apos;s role in an event</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,7 +2583,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+75"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+76"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,9 +2651,18 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+225"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+141"/>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Fit Columns to the Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No file open</source>
-        <extracomment>The share of the table&apos;s width the title keeps however long the other cells are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2531,7 +3079,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+236"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,7 +3482,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+176"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+182"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,18 +3502,18 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+34"/>
+        <location line="+47"/>
+        <location line="+37"/>
         <source>Cannot open event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Problems in event file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,7 +3536,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+83"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,8 +3583,8 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+105"/>
+        <location line="+115"/>
+        <location line="+108"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,7 +3592,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>FilterPlurals</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
+        <location filename="../../src/timelineapp/render/filter_words.py" line="+33"/>
         <source>at least %Ln independent source(s)</source>
         <translation>
             <numerusform>at least %Ln independent source</numerusform>
@@ -4761,7 +5309,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+205"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+215"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,7 +5377,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+126"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+239"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,7 +5387,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+22"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+24"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,7 +5512,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/timelineapp/ui/window_menus.py" line="+23"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,7 +5557,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+75"/>
         <source>Open Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5626,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-272"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-273"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,7 +6088,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-144"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-154"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5954,29 +6502,29 @@ The file on disk was not changed.</source>
     </message>
 </context>
 <context>
-    <name>TimelineWidget</name>
+    <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+100"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+76"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{count} events span this whole view (coarse dates, long intervals): click to zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+47"/>
         <source>This file has no events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No event matches the filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5986,12 +6534,12 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Show all events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The %Ln matching event(s) have no date: see the Events table.</source>
         <translation>
             <numerusform>The %Ln matching event has no date: see the Events table.</numerusform>
@@ -5999,15 +6547,23 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>None of the %Ln matching event(s) is in this period.</source>
         <translation>
             <numerusform>The %Ln matching event is not in this period.</numerusform>
             <numerusform>None of the %Ln matching events is in this period.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Show them (Fit All)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
     <message numerus="yes">
-        <location line="+79"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+198"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>
@@ -6021,11 +6577,6 @@ The file on disk was not changed.</source>
             <numerusform>%Ln event here; click to zoom in</numerusform>
             <numerusform>%Ln events here; click to zoom in</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Show them (Fit All)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>

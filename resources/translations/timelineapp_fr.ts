@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+244"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+245"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -276,7 +276,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+364"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+375"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -354,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-195"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-196"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -449,7 +449,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Fichiers texte et HTML (*.txt *.text *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Published: %1</source>
         <translation>Publié&#xa0;: %1</translation>
     </message>
@@ -472,7 +472,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+183"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+221"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
@@ -536,7 +536,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+120"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+175"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
@@ -586,7 +586,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>default: the first article&apos;s title</source>
         <translation>par défaut&#xa0;: le titre du premier article</translation>
     </message>
@@ -606,9 +606,49 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <location line="-98"/>
+        <source>unexpected error ({name}); the details are in the log</source>
+        <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it cannot be read</source>
+        <translation>il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}&#xa0;: lecture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: byte {byte}: expected UTF-8 text, found byte {value}</source>
+        <translation>{path}&#xa0;: octet {byte}&#xa0;: texte UTF-8 attendu, octet {value} trouvé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: the file is empty</source>
+        <translation>{path}&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: no article text found in the HTML page</source>
+        <translation>{path}&#xa0;: aucun texte d’article trouvé dans la page HTML</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
+        <translation>La langue dans laquelle les articles sont écrits. Les notes que le constructeur écrit dans le brouillon sont dans la langue de la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Article &amp;language:</source>
+        <translation>&amp;Langue des articles&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -662,6 +702,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Finding events in {name}…</source>
+        <translation>Recherche des événements dans {name}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -673,8 +718,24 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
             <numerusform>%Ln événements brouillons écrits.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln event(s) drafted ({undated} undated).</source>
+        <translation>
+            <numerusform>%Ln événement rédigé ({undated} sans date).</numerusform>
+            <numerusform>%Ln événements rédigés ({undated} sans date).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln actor(s) found.</source>
+        <translation>
+            <numerusform>%Ln acteur trouvé.</numerusform>
+            <numerusform>%Ln acteurs trouvés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -684,7 +745,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -1576,19 +1637,497 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-85"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-95"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Every event is unreviewed; its note says how its date, actors and quotes were found.</source>
         <translation>Aucun événement n’est relu&#xa0;; sa note dit comment sa date, ses acteurs et ses citations ont été trouvés.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotePlurals</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+34"/>
+        <source>%Ln day(s) before publication, which is only known as {published}</source>
+        <translation>
+            <numerusform>%Ln jour avant la publication, qui n’est connue que comme {published}</numerusform>
+            <numerusform>%Ln jours avant la publication, qui n’est connue que comme {published}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln day(s) after publication, which is only known as {published}</source>
+        <translation>
+            <numerusform>%Ln jour après la publication, qui n’est connue que comme {published}</numerusform>
+            <numerusform>%Ln jours après la publication, qui n’est connue que comme {published}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Draft built automatically by timelineapp build from %Ln article(s): review before use. Every event is unreviewed; its note says how it was found.</source>
+        <translation>
+            <numerusform>Brouillon fait automatiquement par timelineapp build à partir de %Ln article&#xa0;: à relire avant usage. Aucun événement n’est relu&#xa0;; sa note dit comment il a été trouvé.</numerusform>
+            <numerusform>Brouillon fait automatiquement par timelineapp build à partir de %Ln articles&#xa0;: à relire avant usage. Aucun événement n’est relu&#xa0;; sa note dit comment il a été trouvé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotes</name>
+    <message>
+        <location line="+10"/>
+        <source>date from « {text} » (read as {reading})</source>
+        <translation>date tirée de «&#xa0;{text}&#xa0;» (lu comme {reading})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date from « {text} » (read as {reading}) = {value}</source>
+        <translation>date tirée de «&#xa0;{text}&#xa0;» (lu comme {reading}) = {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} (early)</source>
+        <translation>{value} (début)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (mid)</source>
+        <translation>{value} (milieu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (late)</source>
+        <translation>{value} (fin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last {weekday}</source>
+        <translation>le {weekday} précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next {weekday}</source>
+        <translation>le {weekday} suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {weekday}</source>
+        <translation>un {weekday}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference {amount} {unit}</source>
+        <translation>référence {amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference {amount} {unit} (earlier)</source>
+        <translation>référence {amount} {unit} (plus tôt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference {amount} {unit} (later)</source>
+        <translation>référence {amount} {unit} (plus tard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{season} of {year}</source>
+        <translation>{season} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spring</source>
+        <translation>printemps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summer</source>
+        <translation>été</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autumn</source>
+        <translation>automne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>winter</source>
+        <translation>hiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not_after({reading})</source>
+        <translation>au plus tard ({reading})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not_before({reading})</source>
+        <translation>au plus tôt ({reading})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>since({reading})</source>
+        <translation>depuis ({reading})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until({reading})</source>
+        <translation>jusqu’à ({reading})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no year written: {year}, the one before publication ({published})</source>
+        <translation>année non écrite&#xa0;: {year}, celle qui précède la publication ({published})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written: {year}, the one after publication ({published})</source>
+        <translation>année non écrite&#xa0;: {year}, celle qui suit la publication ({published})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written: {year}, the one nearest to publication ({published})</source>
+        <translation>année non écrite&#xa0;: {year}, la plus proche de la publication ({published})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written: {late} or {early} depending on the publication day ({published} is not precise enough); {late} chosen, marked &apos;?&apos;</source>
+        <translation>année non écrite&#xa0;: {late} ou {early} selon le jour de publication ({published} n’est pas assez précis)&#xa0;; {late} retenue, marquée «&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no year written and no publication date to take it from: left undated</source>
+        <translation>année non écrite et pas de date de publication d’où la tirer&#xa0;: laissé sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no year written and no publication date: left undated</source>
+        <translation>année non écrite et pas de date de publication&#xa0;: laissé sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the year is uncertain</source>
+        <translation>l’année est incertaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;early&apos; part of the period: the whole period is kept, not padded</source>
+        <translation>«&#xa0;début&#xa0;» de la période&#xa0;: toute la période est gardée, sans précision inventée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;mid&apos; part of the period: the whole period is kept, not padded</source>
+        <translation>«&#xa0;milieu&#xa0;» de la période&#xa0;: toute la période est gardée, sans précision inventée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;late&apos; part of the period: the whole period is kept, not padded</source>
+        <translation>«&#xa0;fin&#xa0;» de la période&#xa0;: toute la période est gardée, sans précision inventée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day {day} does not exist in that month: left undated</source>
+        <translation>le jour {day} n’existe pas dans ce mois&#xa0;: laissé sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » needs the publication date, which is unknown: left undated</source>
+        <translation>«&#xa0;{name}&#xa0;» demande la date de publication, qui est inconnue&#xa0;: laissé sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} on or before publication: {day}</source>
+        <translation>le {weekday} de la publication ou d’avant&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} after publication: {day}</source>
+        <translation>le {weekday} après la publication&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} on or before publication (from the tense): {day}</source>
+        <translation>le {weekday} de la publication ou d’avant (d’après le temps du verbe)&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} after publication (from the tense): {day}</source>
+        <translation>le {weekday} après la publication (d’après le temps du verbe)&#xa0;: {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {weekday} on or before publication, between {first} and {last} because the publication date is only {published}</source>
+        <translation>le {weekday} de la publication ou d’avant, entre le {first} et le {last}, car la date de publication n’est connue que comme {published}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {weekday} after publication, between {first} and {last} because the publication date is only {published}</source>
+        <translation>le {weekday} après la publication, entre le {first} et le {last}, car la date de publication n’est connue que comme {published}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {weekday} on or before publication (from the tense), between {first} and {last} because the publication date is only {published}</source>
+        <translation>le {weekday} de la publication ou d’avant (d’après le temps du verbe), entre le {first} et le {last}, car la date de publication n’est connue que comme {published}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the {weekday} after publication (from the tense), between {first} and {last} because the publication date is only {published}</source>
+        <translation>le {weekday} après la publication (d’après le temps du verbe), entre le {first} et le {last}, car la date de publication n’est connue que comme {published}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>relative to the publication date, which is unknown: left undated</source>
+        <translation>relative à la date de publication, qui est inconnue&#xa0;: laissé sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a week (Monday to Sunday) relative to publication: one day in it</source>
+        <translation>une semaine (du lundi au dimanche) relative à la publication&#xa0;: un jour de celle-ci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the month depends on the publication day ({published})</source>
+        <translation>le mois dépend du jour de publication ({published})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a count of years before/after publication: approximate (&apos;~&apos;)</source>
+        <translation>un nombre d’années avant ou après la publication&#xa0;: approximatif («&#xa0;~&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier in the week of publication, before publication</source>
+        <translation>plus tôt dans la semaine de publication, avant la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier in the month of publication, before publication</source>
+        <translation>plus tôt dans le mois de publication, avant la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier in the year of publication, before publication</source>
+        <translation>plus tôt dans l’année de publication, avant la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>later in the week of publication, after publication</source>
+        <translation>plus tard dans la semaine de publication, après la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>later in the month of publication, after publication</source>
+        <translation>plus tard dans le mois de publication, après la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>later in the year of publication, after publication</source>
+        <translation>plus tard dans l’année de publication, après la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » without a year and no publication date: left undated</source>
+        <translation>«&#xa0;{name}&#xa0;» sans année et sans date de publication&#xa0;: laissé sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » read as the months {first} to {last}</source>
+        <translation>«&#xa0;{name}&#xa0;» lu comme les mois {first} à {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the decade as the years {first} to {last}</source>
+        <translation>la décennie comme les années {first} à {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the century as the years {first} to {last}</source>
+        <translation>le siècle comme les années {first} à {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {text} » read as day/month; the other order is possible too</source>
+        <translation>«&#xa0;{text}&#xa0;» lu comme jour/mois&#xa0;; l’autre ordre est possible aussi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {text} » read as month/day; the other order is possible too</source>
+        <translation>«&#xa0;{text}&#xa0;» lu comme mois/jour&#xa0;; l’autre ordre est possible aussi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>computed value {value} is not a valid date ({error}): left undated</source>
+        <translation>la valeur calculée {value} n’est pas une date valide ({error})&#xa0;: laissé sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: on or before the last day of the period</source>
+        <translation>«&#xa0;{cue}&#xa0;»&#xa0;: au plus tard le dernier jour de la période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: on or before this date</source>
+        <translation>«&#xa0;{cue}&#xa0;»&#xa0;: à cette date ou avant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: on or after this date</source>
+        <translation>«&#xa0;{cue}&#xa0;»&#xa0;: à cette date ou après</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: from this date on, end open</source>
+        <translation>«&#xa0;{cue}&#xa0;»&#xa0;: à partir de cette date, fin ouverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {cue} »: until this date, start open</source>
+        <translation>«&#xa0;{cue}&#xa0;»&#xa0;: jusqu’à cette date, début ouvert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {date} » follows « {participle} »: it dates « {phrase} », not the rest of its sentence</source>
+        <translation>«&#xa0;{date}&#xa0;» suit «&#xa0;{participle}&#xa0;»&#xa0;: il date «&#xa0;{phrase}&#xa0;», pas le reste de sa phrase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the publication date is unknown, so relative dates stay unresolved</source>
+        <translation>la date de publication est inconnue, donc les dates relatives restent non résolues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status deadline: « {cue} » sets a limit</source>
+        <translation>statut échéance&#xa0;: «&#xa0;{cue}&#xa0;» fixe une limite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status occurred: the date is before publication</source>
+        <translation>statut survenu&#xa0;: la date précède la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status planned: the sentence speaks of the future</source>
+        <translation>statut prévu&#xa0;: la phrase parle de l’avenir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status occurred: default</source>
+        <translation>statut survenu&#xa0;: par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status planned: the date is after publication</source>
+        <translation>statut prévu&#xa0;: la date suit la publication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status occurred: past or present tense</source>
+        <translation>statut survenu&#xa0;: phrase au passé ou au présent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undated statement: a quotation whose sentence gives no date; left without a date rather than given one</source>
+        <translation>déclaration non datée&#xa0;: une citation dont la phrase ne donne pas de date&#xa0;; laissée sans date plutôt que d’en recevoir une</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also dated by « {phrase} » later in the article (same day, shared words: {shared}): joined as one event, check</source>
+        <translation>aussi daté par «&#xa0;{phrase}&#xa0;» plus loin dans l’article (même jour, mots communs&#xa0;: {shared})&#xa0;: réuni en un seul événement, à vérifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found by timelineapp build (rules, {language}) in article {number} (plain text; {published})</source>
+        <translation>Trouvé par timelineapp build (règles, {language}) dans l’article {number} (texte brut&#xa0;; {published})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found by timelineapp build (rules, {language}) in article {number} (HTML page reduced to its text; {published})</source>
+        <translation>Trouvé par timelineapp build (règles, {language}) dans l’article {number} (page HTML réduite à son texte&#xa0;; {published})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publication date {date} (from the option)</source>
+        <translation>date de publication {date} (de l’option)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication date {date} (from the metadata)</source>
+        <translation>date de publication {date} (des métadonnées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication date {date} (from the header line)</source>
+        <translation>date de publication {date} (de la ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publication date {date}</source>
+        <translation>date de publication {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication date unknown</source>
+        <translation>date de publication inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge proposal: the same date ({date}) and shared actors or words ({shared}) in documents {documents}; review: split it if these are different events</source>
+        <translation>Proposition de fusion&#xa0;: la même date ({date}) et des acteurs ou mots communs ({shared}) dans les documents {documents}&#xa0;; à relire&#xa0;: séparez-les si ce sont des événements différents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge proposal: the same date ({date}) and shared actors or words (actors) in documents {documents}; review: split it if these are different events</source>
+        <translation>Proposition de fusion&#xa0;: la même date ({date}) et des acteurs communs dans les documents {documents}&#xa0;; à relire&#xa0;: séparez-les si ce sont des événements différents</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>; </source>
+        <comment>between two notes</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.</source>
+        <comment>after the last note</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speaker</source>
+        <comment>an actor&apos;s role in an event</comment>
+        <translation>locuteur</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2586,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+75"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+76"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -2115,9 +2654,18 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+225"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+141"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Fit Columns to the Pane</source>
+        <translation>Ajuster les colonnes au panneau</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No file open</source>
-        <extracomment>The share of the table&apos;s width the title keeps however long the other cells are.</extracomment>
         <translation>Aucun fichier ouvert</translation>
     </message>
     <message numerus="yes">
@@ -2535,7 +3083,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+236"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -2938,7 +3486,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+176"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+182"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -2958,18 +3506,18 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+34"/>
+        <location line="+47"/>
+        <location line="+37"/>
         <source>Cannot open event file</source>
         <translation>Impossible d’ouvrir le fichier d’événements</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation>{name} n’a pas pu être ouvert. Rien n’a été modifié&#xa0;; corrigez ces problèmes et rouvrez-le&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Problems in event file</source>
         <translation>Problèmes dans le fichier d’événements</translation>
     </message>
@@ -2992,7 +3540,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+83"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -3041,8 +3589,8 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+105"/>
+        <location line="+115"/>
+        <location line="+108"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
     </message>
@@ -3050,7 +3598,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>FilterPlurals</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/filter_words.py" line="+32"/>
+        <location filename="../../src/timelineapp/render/filter_words.py" line="+33"/>
         <source>at least %Ln independent source(s)</source>
         <translation>
             <numerusform>au moins %Ln source indépendante</numerusform>
@@ -4769,7 +5317,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+205"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+215"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -4837,7 +5385,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+126"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+239"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -4847,7 +5395,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+22"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+24"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -4972,7 +5520,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/timelineapp/ui/window_menus.py" line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5017,7 +5565,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+75"/>
         <source>Open Event File</source>
         <translation>Ouvrir un fichier d’événements</translation>
     </message>
@@ -5086,7 +5634,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-272"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-273"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -5548,7 +6096,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-144"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-154"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -5964,29 +6512,29 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
-    <name>TimelineWidget</name>
+    <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+100"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+76"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{count} events span this whole view (coarse dates, long intervals): click to zoom out</source>
         <translation>{count} événements couvrent toute cette vue (dates larges, longs intervalles)&#xa0;: cliquez pour dézoomer</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+47"/>
         <source>This file has no events yet.</source>
         <translation>Ce fichier n’a pas encore d’événement.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No event matches the filter: {filter}</source>
         <translation>Aucun événement ne correspond au filtre&#xa0;: {filter}</translation>
     </message>
@@ -5996,12 +6544,12 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Aucun événement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Show all events</source>
         <translation>Montrer tous les événements</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The %Ln matching event(s) have no date: see the Events table.</source>
         <translation>
             <numerusform>L’événement correspondant n’a pas de date&#xa0;: voir le tableau Événements.</numerusform>
@@ -6009,15 +6557,23 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>None of the %Ln matching event(s) is in this period.</source>
         <translation>
             <numerusform>L’événement correspondant n’est pas dans cette période.</numerusform>
             <numerusform>Aucun des %Ln événements correspondants n’est dans cette période.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Show them (Fit All)</source>
+        <translation>Les montrer (Tout afficher)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
     <message numerus="yes">
-        <location line="+79"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+198"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
@@ -6031,11 +6587,6 @@ Le fichier sur le disque n’a pas été modifié.</translation>
             <numerusform>%Ln événement ici&#xa0;; cliquez pour zoomer</numerusform>
             <numerusform>%Ln événements ici&#xa0;; cliquez pour zoomer</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Show them (Fit All)</source>
-        <translation>Les montrer (Tout afficher)</translation>
     </message>
     <message>
         <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
