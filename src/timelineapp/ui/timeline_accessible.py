@@ -286,6 +286,14 @@ def _release_items(widget_id: int) -> None:
         cache.clear()
 
 
+def _release_all() -> None:
+    """Let Qt delete every item while the application still runs: a timeline widget may
+    outlive ``exec()`` (held by a reference cycle until the interpreter's last collection),
+    and deleting an interface after Qt's accessibility cache is gone crashes the quit."""
+    for widget_id in list(_items):
+        _release_items(widget_id)
+
+
 def install(widget: QWidget, controller: TimelineController) -> None:
     """Give ``widget`` (the timeline) its interface, and tell its selection changes."""
     global _factory_installed
@@ -293,6 +301,9 @@ def install(widget: QWidget, controller: TimelineController) -> None:
     if not _factory_installed:
         QAccessible.installFactory(_factory)
         _factory_installed = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_release_all)
     widget_id = id(widget)
     widget.destroyed.connect(lambda: _release_items(widget_id))
 
