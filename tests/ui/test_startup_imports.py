@@ -122,6 +122,22 @@ def test_the_window_s_import_leaves_the_panes_and_menus_for_after_the_first_pain
     assert "timelineapp.ui.timeline_widget" in modules
 
 
+def test_the_window_s_import_leaves_edits_and_problem_words_for_when_they_are_needed() -> None:
+    # An edit of the file, a load problem worded for the user, a "did you mean" suggestion:
+    # none happens before the first paint (their modules are imported where they are used).
+    modules = _plain_start()["modules"]
+    assert isinstance(modules, list)
+    later = {
+        "timelineapp.model.draft_patch",
+        "timelineapp.model.draft_view",
+        "timelineapp.ui.issue_words",
+        "timelineapp.ui.read_problem_words",
+        "timelineapp.model.filtering.closest",
+        "difflib",
+    }
+    assert later.isdisjoint(modules)
+
+
 def test_start_up_settings_have_defaults_the_user_can_override() -> None:
     # No pydantic plugin scan, one OpenBLAS thread: see timelineapp/__init__.py.
     env = _user_environment()
