@@ -203,3 +203,27 @@ def test_every_translate_call_is_literal_so_lupdate_sees_it(module: ModuleType) 
     for call in calls:
         texts = call.args[:2] if call.func.attr == "translate" else call.args[:1]  # type: ignore[attr-defined]
         assert all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in texts)
+
+
+def test_a_single_allowed_value_is_expected_as_itself(one_window: Application) -> None:
+    """'"version": 2' is "expected 1", not "expected one of 1" (QA #28)."""
+    detail: ErrorDetails = {
+        "type": "literal_error",
+        "loc": ("version",),
+        "msg": "",
+        "input": 2,
+        "ctx": {"expected": "1"},
+    }
+    wording = word_error(detail)
+    assert wording.message == "expected 1, found the number 2"
+    issue = Issue(
+        Severity.ERROR,
+        IssueKind.SCHEMA,
+        "f.json",
+        "version",
+        wording.message,
+        code=wording.code,
+        arguments=wording.arguments,
+        found=wording.found,
+    )
+    assert issue_words.issue_message(issue) == wording.message

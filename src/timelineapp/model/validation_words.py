@@ -57,9 +57,18 @@ EXPECTED: dict[str, _Expect] = {
     "too_short": lambda ctx: _at_least(ctx["min_length"], "item"),
     "too_long": lambda ctx: _at_most(ctx["max_length"], "item"),
     "string_pattern_mismatch": lambda ctx: f"text matching {ctx['pattern']!r}",
-    "literal_error": lambda ctx: f"one of {ctx['expected']}",
-    "enum": lambda ctx: f"one of {ctx['expected']}",
+    "literal_error": lambda ctx: _choice(ctx["expected"]),
+    "enum": lambda ctx: _choice(ctx["expected"]),
 }
+
+
+def is_single_choice(expected: str) -> bool:
+    """Whether pydantic's list of allowed values ("1", "'a', 'b' or 'c'") holds one value."""
+    return " or " not in expected
+
+
+def _choice(expected: str) -> str:
+    return expected if is_single_choice(expected) else f"one of {expected}"
 
 
 def _at_least(n: int, unit: str) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.issues import Issue, Severity
+from ..model.validation_words import is_single_choice
 from .date_error_words import date_error_message, worded_date_codes
 from .read_problem_words import decode_reason, json_detail, read_problem, unexpected_reason
 
@@ -83,6 +84,13 @@ def _suggestion(arguments: Mapping[str, str]) -> str:
     if "suggestion" not in arguments:
         return ""
     return QCoreApplication.translate("IssueWords", " (did you mean {suggestion}?)")
+
+
+def _one_of(arguments: Mapping[str, str]) -> str:
+    """The allowed values: "expected 1" when there is only one."""
+    if is_single_choice(arguments["expected"]):
+        return QCoreApplication.translate("IssueWords", "expected {expected}, found {found}")
+    return QCoreApplication.translate("IssueWords", "expected one of {expected}, found {found}")
 
 
 def _counted(
@@ -159,16 +167,8 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "IssueWords", "expected text matching {pattern}, found {found}"
         )
     ),
-    "literal_error": _plain(
-        lambda: QCoreApplication.translate(
-            "IssueWords", "expected one of {expected}, found {found}"
-        )
-    ),
-    "enum": _plain(
-        lambda: QCoreApplication.translate(
-            "IssueWords", "expected one of {expected}, found {found}"
-        )
-    ),
+    "literal_error": lambda arguments: _one_of(arguments),
+    "enum": lambda arguments: _one_of(arguments),
     # Reference and provenance problems (``model/reference_issues``).
     "unknown_actor": lambda arguments: (
         QCoreApplication.translate(

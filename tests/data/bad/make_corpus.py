@@ -121,6 +121,18 @@ def main() -> None:
         ],
     )
 
+    # A header number Python reads but msgspec cannot (out of range): the header's ids still
+    # count, so its one error brings no "unknown id" for the references (QA #28).
+    data = minimal()
+    data["events"][1]["actors"] = ["nobody"]
+    cases["cascade-version-1e400"] = (
+        to_bytes(data).replace(b'"version": 1,', b'"version": 1e400,', 1),
+        [
+            err("version", "expected 1, found the number inf"),
+            err("events[1].actors[0].actor", "unknown id 'nobody'", line=False),
+        ],
+    )
+
     raw = to_bytes(minimal())
     cases["bad-utf8-header"] = (
         raw.replace(b'"Test"', b'"T\xe9st"', 1),

@@ -364,7 +364,12 @@ def _ids_only(header: bytes) -> EventFile:
     try:
         data = msgspec.json.decode(header)
     except msgspec.DecodeError:
-        data = {}
+        # msgspec refuses what Python's reader takes (1e400, NaN): the header's error is
+        # such a value, and its ids must still count (else every reference is "unknown").
+        try:
+            data = json.loads(header)
+        except ValueError:
+            data = {}
 
     def ids(key: str) -> list[str]:
         items = data.get(key) if isinstance(data, dict) else None
