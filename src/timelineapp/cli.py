@@ -54,10 +54,20 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--config-dir",
         metavar="DIR",
+        type=_settings_folder,
         help="folder of the settings (default: $TIMELINEAPP_CONFIG_DIR, else the platform's)",
     )
     _add_verbose(parser)
     return parser
+
+
+def _settings_folder(value: str) -> str:
+    """``--config-dir``: a folder, or one to be made; a file there is refused at the start
+    (no setting could ever be saved in it)."""
+    folder = Path(value).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"expected a folder, found a file: {value}")
+    return value
 
 
 def _add_verbose(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -21,6 +21,7 @@ from timelineapp.ui.settings import (
     read_settings,
     save_settings,
 )
+from timelineapp.ui.settings_banner import settings_banner
 from timelineapp.ui.view_memory import spec_from_json, spec_to_json
 
 from .conftest import wait_for_panes
@@ -114,11 +115,14 @@ def test_a_notice_says_the_settings_were_set_aside(
     path.write_text(json.dumps({"version": 99}), encoding="utf-8")
     app = Application(create_qapplication(), path, defer_panes=defer_panes)
     qtbot.addWidget(app.window)
+    banner = settings_banner(app.window)
     if defer_panes:  # as a start: the notice is in the first frame and stays after it
         app.window.show()
-        assert "newer timelineapp" in app.window.status.currentMessage()
+        assert "newer timelineapp" in banner.label.text()
         wait_for_panes(qtbot, app)
-    message = app.window.status.currentMessage()
+    app.window.show()
+    message = banner.label.text()
+    assert banner.isVisible()
     assert "newer timelineapp" in message
     assert ".unused.json" in message
     app.on_about_to_quit()
@@ -171,3 +175,89 @@ def test_every_filter_field_survives_the_settings_file() -> None:
             changed[field.name] = "2024-06"
     spec = FilterSpec(**changed)  # type: ignore[arg-type]
     assert spec_from_json(json.loads(json.dumps(spec_to_json(spec)))) == spec
+
+
+def test_one_bad_value_resets_only_itself(tmp_path: Path) -> None:
+    """QA #43: every valid setting is kept; each invalid value is reset (a list loses only
+    the bad item) and said, located; the file as it was is still set aside."""
+    path = tmp_path / "settings.json"
+    content = json.dumps(
+        {
+            "version": SETTINGS_VERSION,
+            "theme": "neon",
+            "cache_budget": -5,
+            "recent_files": ["/a.timeline.json", "<b>x</b>", None],
+            "user_name": "Ana",
+            "language": "fr",
+            "export": {"width": "big", "height": 500},
+        }
+    ).encode()
+    path.write_bytes(content)
+    loaded = read_settings(path)
+    settings = loaded.settings
+    assert settings.user_name == "Ana"
+    assert settings.language == "fr"
+    assert settings.recent_files == ["/a.timeline.json", "<b>x</b>"]
+    assert settings.export.height == 500
+    assert settings.export.width == Settings().export.width
+    assert settings.theme is UiTheme.SYSTEM
+    assert settings.cache_budget == Settings().cache_budget
+    assert [i.json_path for i in loaded.reset] == [
+        "recent_files[2]",
+        "theme",
+        "cache_budget",
+        "export.width",
+    ]
+    assert loaded.set_aside is not None
+    assert loaded.set_aside.read_bytes() == content
+    assert not path.exists()
+
+
+def test_the_notice_of_reset_values_is_shown_whole_in_a_banner(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"theme": "neon", "cache_budget": -5}), encoding="utf-8")
+    app = Application(create_qapplication(), path)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    banner = settings_banner(app.window)
+    assert banner.isVisible()
+    text = banner.label.text()
+    assert "theme: expected one of 'system', 'light' or 'dark', found the text 'neon'" in text
+    assert "cache_budget: expected a number at least 0, found the number -5" in text
+    assert ".unused.json" in text
+    assert str(path) in text
+    assert "settings" not in app.window.status.currentMessage()
+    app.on_about_to_quit()
+
+
+def test_settings_that_cannot_be_saved_are_said_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """QA #54: a settings folder that is a file: one notice in the window, not one per write."""
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("", encoding="utf-8")
+    app = Application(create_qapplication(), folder / "settings.json")
+    qtbot.addWidget(app.window)
+    app.window.show()
+    banner = settings_banner(app.window)
+    assert not banner.isVisible()
+    app.save_settings()
+    assert banner.isVisible()
+    assert f"cannot be saved in {folder}: a part of the path is not a folder" in (
+        banner.label.text()
+    )
+    banner.hide()
+    app.save_settings()
+    assert not banner.isVisible()  # said once
+    app.on_about_to_quit()
+
+
+def test_config_dir_naming_a_file_is_refused_at_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timelineapp.cli import main
+
+    file = tmp_path / "file"
+    file.write_text("", encoding="utf-8")
+    assert main(["--config-dir", str(file)]) == 2
+    assert f"--config-dir: expected a folder, found a file: {file}" in capsys.readouterr().err

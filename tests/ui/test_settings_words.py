@@ -66,7 +66,7 @@ def test_english_notice_names_file_key_expected_and_found(
     notice = settings_notice(loaded)
     assert str(path) in notice
     assert loaded.issue.message in notice  # the English words are the model's message
-    assert (f": {key}: " in notice) if key else True
+    assert (f"{key}: " in notice) if key else True
     assert loaded.set_aside is not None
     assert loaded.set_aside.name in notice
 
@@ -84,6 +84,11 @@ _FRENCH_WORDS = {
     "Your settings could not be used ({reason}); they were kept as {file} and the "
     "defaults are used.": "Vos réglages n’ont pas pu servir ({reason}) ; conservés sous "
     "{file}, les réglages par défaut sont utilisés.",
+    "Some of your settings in {path} could not be used and were reset to their defaults; the "
+    "others are kept. The file as it was is kept as {file}.": "Certains réglages de {path} "
+    "étaient inutilisables : ils reprennent leur valeur par défaut, les autres sont gardés. "
+    "Le fichier tel qu’il était est gardé sous le nom {file}.",
+    "{key}: {message}": "{key} : {message}",
 }
 
 

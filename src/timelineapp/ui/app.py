@@ -101,9 +101,11 @@ class Application:
             parent=self.window,
         )
         if self.loaded_settings.problem:
-            from .settings_words import settings_notice  # words needed only then
+            from .settings_banner import settings_banner  # needed only then
+            from .settings_words import settings_notice
 
-            self.window.show_notice(settings_notice(self.loaded_settings))
+            settings_banner(self.window).show_notice(settings_notice(self.loaded_settings))
+        self._save_failed = False  # said once in the window, not at every write
         self.cache_dir = cache_dir
         self.opener = FileOpener(self.controller, self.settings, self.window, cache_dir)
         self.window.open_requested.connect(self.on_open_requested)
@@ -272,9 +274,18 @@ class Application:
         self.settings_writer.stop()
         try:
             save_settings(self.settings, self.settings_path)
-        except OSError:
+        except OSError as error:
             # A read-only config folder costs the user their settings, never their work.
             logging.getLogger(__name__).exception("cannot save settings to %s", self.settings_path)
+            if not self._save_failed and shiboken6.isValid(self.window):
+                self._save_failed = True
+                from .settings_banner import settings_banner
+                from .settings_words import save_failed_notice
+
+                banner = settings_banner(self.window)
+                banner.show_notice(save_failed_notice(self.settings_path, error))
+        else:
+            self._save_failed = False
 
 
 def _install_translators(qapp: QApplication) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..model.issues import Issue, Severity
+from ..model.os_errors import os_error_kind, os_error_name
 
 # Why a file could not be read (``model/loading/read.ReadError``): its code, and for an
 # operating-system error its kind (``model/os_errors``), never the system's own text.
@@ -51,6 +52,17 @@ _FILE_KINDS: dict[str, Callable[[], str]] = {
     "a socket": lambda: QCoreApplication.translate("ReadProblem", "a socket"),
     "a special file": lambda: QCoreApplication.translate("ReadProblem", "a special file"),
 }
+
+
+def os_error_words(error: OSError) -> str:
+    """Why ``error`` stopped a read or a write, by its kind, in the window's language (the
+    system's own text is in the system's language: it goes to the log)."""
+    kind = _OS_ERROR_KINDS.get(os_error_kind(error))
+    if kind is not None:
+        return kind()
+    return QCoreApplication.translate("ReadProblem", "system error {errno}").format(
+        errno=os_error_name(error) or "?"
+    )
 
 
 def loading_failed(name: str, error: BaseException) -> Issue:

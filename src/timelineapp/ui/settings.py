@@ -10,6 +10,7 @@ are used. Nothing the user had is deleted.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -121,6 +122,9 @@ class LoadedSettings:
     # The same problem located (file, key, line) with a code and arguments (expected, found),
     # so the window words it in its own language (``ui/issue_words``); None when none.
     issue: Issue | None = None
+    # When only some values were invalid: each one, reset to its default (or dropped from its
+    # list); the other settings are kept and ``issue`` is the first of these.
+    reset: tuple[Issue, ...] = ()
 
 
 def default_config_dir() -> Path:
@@ -197,47 +201,56 @@ def problem_text(issue: Issue) -> str:
     return issue.message
 
 
-def _problem(path: Path) -> tuple[Settings | None, Issue | None]:
-    """The settings in ``path``, or None and what is wrong with the file."""
+def _problem(path: Path) -> tuple[Settings | None, list[Issue]]:
+    """The settings in ``path`` and what is wrong in it: None when the file cannot be used at
+    all (one issue), else the settings with each invalid value reset (one issue each)."""
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             limit = str(MAX_SETTINGS_BYTES)
             message = f"expected a file of at most {limit} bytes, found a larger one"
-            return None, _settings_issue(
-                path, "settings_too_large", message, arguments=(("limit", limit),)
-            )
+            return None, [
+                _settings_issue(path, "settings_too_large", message, arguments=(("limit", limit),))
+            ]
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         reason = str(error.strerror or error)
-        return None, _settings_issue(
-            path,
-            "settings_unreadable",
-            f"expected a readable file, found an error: {reason}",
-            arguments=(("reason", reason),),
-        )
+        return None, [
+            _settings_issue(
+                path,
+                "settings_unreadable",
+                f"expected a readable file, found an error: {reason}",
+                arguments=(("reason", reason),),
+            )
+        ]
     except UnicodeDecodeError:
-        return None, _settings_issue(
-            path, "settings_not_utf8", "expected UTF-8 text, found bytes that are not UTF-8"
-        )
+        return None, [
+            _settings_issue(
+                path, "settings_not_utf8", "expected UTF-8 text, found bytes that are not UTF-8"
+            )
+        ]
     except RecursionError:
-        return None, _too_deep(path)
+        return None, [_too_deep(path)]
     except json.JSONDecodeError as error:
-        return None, _settings_issue(
-            path, "settings_not_json", _NOT_JSON, line=error.lineno, column=error.colno
-        )
+        return None, [
+            _settings_issue(
+                path, "settings_not_json", _NOT_JSON, line=error.lineno, column=error.colno
+            )
+        ]
     except ValueError:
-        return None, _settings_issue(path, "settings_not_json", _NOT_JSON)
+        return None, [_settings_issue(path, "settings_not_json", _NOT_JSON)]
     if not isinstance(raw, dict):
         message = f"expected an object, found {found_text(raw)}"
-        return None, _settings_issue(
-            path,
-            "dict_type",
-            message,
-            arguments=(("found", found_text(raw)),),
-            found=found_parts(raw),
-        )
+        return None, [
+            _settings_issue(
+                path,
+                "dict_type",
+                message,
+                arguments=(("found", found_text(raw)),),
+                found=found_parts(raw),
+            )
+        ]
     if _depth(raw, MAX_NESTING) > MAX_NESTING:
-        return None, _too_deep(path)
+        return None, [_too_deep(path)]
     version = raw.get("version", 1)
     if isinstance(version, int) and version > SETTINGS_VERSION:
         message = (
@@ -245,27 +258,72 @@ def _problem(path: Path) -> tuple[Settings | None, Issue | None]:
             " (written by a newer timelineapp)"
         )
         arguments = (("expected", str(SETTINGS_VERSION)), ("found", str(version)))
-        return None, _settings_issue(
-            path, "settings_newer", message, key="version", arguments=arguments
-        )
+        return None, [
+            _settings_issue(path, "settings_newer", message, key="version", arguments=arguments)
+        ]
     if version == 1 and raw.get("theme") == "print":
         raw["theme"] = "light"  # version 1 offered the paper theme for the window too
-    try:
-        settings = Settings.model_validate(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = json_path(tuple(first["loc"]))
-        wording = word_error(first)
-        return None, _settings_issue(
-            path,
-            wording.code,
-            wording.message,
-            key=where,
-            arguments=wording.arguments,
-            found=wording.found,
-        )
+    settings, reset = _repaired(raw, path)
+    if settings is None:
+        return None, reset[:1]
     settings.version = SETTINGS_VERSION
-    return settings, None
+    return settings, reset
+
+
+def _repaired(raw: dict[str, Any], path: Path) -> tuple[Settings | None, list[Issue]]:
+    """The settings with every invalid value dropped (a key back to its default, an item out
+    of its list), and one located issue per value dropped; None if they still do not fit."""
+    reset: list[Issue] = []
+    for _ in range(MAX_NESTING):  # each pass drops at least one value
+        try:
+            return Settings.model_validate(raw), reset
+        except ValidationError as error:
+            details = error.errors()
+        for detail in details:
+            wording = word_error(detail)
+            reset.append(
+                _settings_issue(
+                    path,
+                    wording.code,
+                    wording.message,
+                    key=json_path(tuple(detail["loc"])),
+                    arguments=wording.arguments,
+                    found=wording.found,
+                )
+            )
+        # The deepest and the last items first, so that dropping one moves no other.
+        for loc in sorted({tuple(d["loc"]) for d in details}, key=_loc_order, reverse=True):
+            if not _drop(raw, loc):
+                return None, reset
+    return None, reset
+
+
+def _loc_order(loc: tuple[int | str, ...]) -> list[tuple[int, int | str]]:
+    return [(0, part) if isinstance(part, int) else (1, str(part)) for part in loc]
+
+
+def _drop(raw: dict[str, Any], loc: tuple[int | str, ...]) -> bool:
+    """Remove the value at ``loc`` (its key, at worst the top-level one); False if none."""
+    if not loc:
+        return False
+    container: Any = raw
+    for part in loc[:-1]:
+        try:
+            container = container[part]
+        except (KeyError, IndexError, TypeError):
+            container = None
+            break
+    last = loc[-1]
+    if isinstance(container, dict) and last in container:
+        del container[last]
+        return True
+    if isinstance(container, list) and isinstance(last, int) and 0 <= last < len(container):
+        del container[last]
+        return True
+    if isinstance(loc[0], str) and loc[0] in raw:
+        del raw[loc[0]]
+        return True
+    return False
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path | None:
@@ -294,9 +352,16 @@ def read_settings(path: Path) -> LoadedSettings:
     """Read the settings in ``path``; a file that cannot be used is set aside (see module)."""
     if not path.exists() and not path.is_symlink():
         return LoadedSettings(Settings(), first_run=True)
-    settings, issue = _problem(path)
-    if settings is not None or issue is None:
+    settings, issues = _problem(path)
+    if not issues:
         return LoadedSettings(settings or Settings())
+    issue = issues[0]
+    if settings is not None:  # some values reset, the others kept: the file is kept aside too
+        reset = tuple(issues)
+        problem = "; ".join(problem_text(i) for i in reset)
+        moved = set_aside(path)
+        _log.warning("settings file %s: reset %s; set aside as %s", path, problem, moved)
+        return LoadedSettings(settings, problem=problem, set_aside=moved, issue=issue, reset=reset)
     problem = problem_text(issue)
     moved = set_aside(path)
     _log.warning("settings file %s not used: %s; set aside as %s", path, problem, moved)
@@ -305,6 +370,8 @@ def read_settings(path: Path) -> LoadedSettings:
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically, so a crash mid-write never leaves a broken settings file."""
+    if path.parent.exists() and not path.parent.is_dir():  # else mkdir says "File exists"
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path.parent))
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, settings.model_dump_json(indent=2))
 
