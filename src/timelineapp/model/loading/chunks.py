@@ -269,6 +269,7 @@ def collect_rows(
     searched: list[str] = []  # each event's search_text, built in the same pass
     documents = context.document_number
     add_passage, add_text, add_searched = passages.extend, passage_texts.append, searched.append
+    get = documents.get
     for k, row in enumerate(rows):
         # search_text's pieces: the event's own fields here, its quotes' words below.
         pieces = [row.title, row.summary or "", row.note or "", row.place or "", *row.tags]
@@ -280,8 +281,10 @@ def collect_rows(
             continue
         i = offset + k
         for s, source in enumerate(sources):
-            doc = documents.get(source.document)
-            if doc is None:
+            # Every passage is kept, an unknown document's as -1 (dropped below, after its
+            # span is checked with the others).
+            doc = get(source.document, -1)
+            if doc < 0:
                 if not DOCUMENT_REF_OK(source.document):
                     raise RowRejected
                 if len(unknown_documents) < cap:
@@ -289,21 +292,20 @@ def collect_rows(
                     missing = unknown_id(file, path, "unknown_document", source.document, documents)
                     unknown_documents.append(missing)
             for q, quote in enumerate(source.quotes):
-                start, end, text = quote.start, quote.end, quote.text
-                if span_order_problem(start, end) is not None:
-                    raise RowRejected  # the Span model explains it
+                text = quote.text
                 pieces.append(text)
-                if doc is not None:
-                    add_passage((doc, start, end, i, s, q))
-                    add_text(text)
+                add_passage((doc, quote.start, quote.end, i, s, q))
+                add_text(text)
             phrase = source.date_phrase
             if phrase is not None:
-                if span_order_problem(phrase.start, phrase.end) is not None:
-                    raise RowRejected
-                if doc is not None:
-                    add_passage((doc, phrase.start, phrase.end, i, s, -1))
-                    add_text(phrase.text)
+                add_passage((doc, phrase.start, phrase.end, i, s, -1))
+                add_text(phrase.text)
         add_searched("\n".join(pieces))
+    found = np.fromiter(passages, np.int64, len(passages)).reshape(-1, 6)
+    _check_span_order(found)
+    if unknown_documents:
+        kept = np.flatnonzero(found[:, 0] >= 0)
+        found, passage_texts = found[kept], list(map(passage_texts.__getitem__, kept.tolist()))
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
@@ -323,8 +325,26 @@ def collect_rows(
     # Folded here, in the worker processes of a big file, so that the window does not spend
     # seconds (and hold the GIL) building the search index after opening.
     result.search_blob = fold_texts(searched) if rows else b""
-    result.passages = np.fromiter(passages, np.int64, len(passages)).reshape(-1, 6)
+    result.passages = found
     result.passage_texts = passage_texts
+
+
+def _check_span_order(passages: npt.NDArray[np.int64]) -> None:
+    """RowRejected when a quote or date phrase breaks :func:`..file_format.span_order_problem`.
+
+    The spans are compared all at once (:func:`suspect_spans`); the rule itself judges those
+    only, so it stays the one statement of it (a test checks that every span it refuses is a
+    suspect).
+    """
+    for start, end in passages[suspect_spans(passages[:, 1:3]), 1:3].tolist():
+        if span_order_problem(start, end) is not None:
+            raise RowRejected  # the Span model explains it
+
+
+def suspect_spans(spans: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """Which ``(start, end)`` rows :func:`..file_format.span_order_problem` may refuse."""
+    found: npt.NDArray[np.bool_] = spans[:, 1] <= spans[:, 0]
+    return found
 
 
 def _date_columns(
