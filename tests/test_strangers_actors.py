@@ -56,9 +56,9 @@ def test_lazy_actors_are_the_models_the_file_gives() -> None:
     assert [a.model_dump() for a in actors] == [m.model_dump() for m in models]
     assert actors[-1] == models[-1]
     assert actors[1:3] == models[1:3]
-    assert actors.ids == [a.id for a in models]
+    assert list(actors.ids) == [a.id for a in models]
     assert actors.parents == [a.parent for a in models]
-    assert actor_names(actors) == [a.name for a in models]
+    assert list(actor_names(actors)) == [a.name for a in models]
     assert actors.number == {a.id: i for i, a in enumerate(models)}
     assert search_texts(actors) == [fold("\n".join([a.name, *a.aliases])) for a in models]
     # Saved, they read as the models do (the layout comes from the models).
