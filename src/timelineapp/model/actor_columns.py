@@ -14,7 +14,7 @@ million strings), shared by the reference checks, the events' numbering and the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from operator import attrgetter
 from typing import Any, overload
@@ -25,7 +25,7 @@ from pydantic import TypeAdapter
 
 from .file_format import Actor, ActorKind
 from .folding import fold, fold_large
-from .id_index import IdIndex, blob_and_lengths, packed_strings_of
+from .id_index import IdIndex, blob_and_lengths, hashes_of, packed_strings_of
 from .packed_strings import PackedStrings, sequence_position
 
 _ID = attrgetter("id")
@@ -63,7 +63,7 @@ class ActorColumns:
         self._count += len(rows)
         ids = list(map(_ID, rows))
         self._ids.append(blob_and_lengths(ids))
-        self._hashes.append(np.fromiter(map(hash, ids), np.int64, len(ids)))
+        self._hashes.append(hashes_of(ids))
         self._names.append(blob_and_lengths(list(map(_NAME, rows))))
         for name, default in OPTIONAL.items():
             values = list(map(_GET[name], rows))
@@ -189,6 +189,27 @@ class HeaderActors(Sequence[Actor]):
             self._recent[i] = found
         return found
 
+    def edited(
+        self,
+        replaced: Mapping[int, Actor] | None = None,
+        removed: Collection[int] = (),
+        added: Sequence[Actor] = (),
+    ) -> HeaderActors:
+        """These actors with some ``replaced`` (by index), ``removed`` and ``added`` at the
+        end, as new columns copied run by run (an edit of a file of a million actors builds
+        no model per actor)."""
+        changes: dict[int, Actor | None] = {i: None for i in removed}
+        changes.update(replaced or {})
+        ids = _spliced(self.ids, changes, added, _ID)
+        names = _spliced(self.names, changes, added, _NAME)
+        optional: dict[str, list[Any]] = {}
+        for name, default in OPTIONAL.items():
+            value = _OPTIONAL_VALUE[name]
+            column = _spliced_list(self._column(name), changes, added, value)
+            if column.count(default) != len(column):
+                optional[name] = column
+        return HeaderActors(ids, names, optional, self._keep)
+
     def _column(self, name: str) -> Sequence[Any]:
         found = self._optional.get(name)
         return found if found is not None else [OPTIONAL[name]] * len(self)
@@ -213,11 +234,88 @@ def _actor_list() -> TypeAdapter[list[Actor]]:
     return TypeAdapter(list[Actor])
 
 
+def _optional_value(name: str) -> Callable[[Actor], Any]:
+    get = attrgetter(name)
+    if name == "aliases":
+        return lambda actor: tuple(actor.aliases) if actor.aliases else ()
+    return get
+
+
+_OPTIONAL_VALUE = {name: _optional_value(name) for name in OPTIONAL}
+
+
+def _spliced(
+    packed: Sequence[str],
+    changes: Mapping[int, Actor | None],
+    added: Sequence[Actor],
+    field: Callable[[Actor], str],
+) -> PackedStrings:
+    """A packed column with ``changes`` (index -> the new actor, or None: removed) and
+    ``added`` applied: the runs between changes are copied as bytes."""
+    assert isinstance(packed, PackedStrings)
+    blob, offsets = packed.blob, packed.offsets
+    lengths = np.diff(offsets)
+    parts: list[tuple[bytes, npt.NDArray[np.int64]]] = []
+    start = 0
+    for i in sorted(changes):
+        parts.append((blob[int(offsets[start]) : int(offsets[i])], lengths[start:i]))
+        actor = changes[i]
+        if actor is not None:
+            parts.append(blob_and_lengths([field(actor)]))
+        start = i + 1
+    parts.append((blob[int(offsets[start]) :], lengths[start:]))
+    parts.append(blob_and_lengths([field(actor) for actor in added]))
+    return packed_strings_of(parts)
+
+
+def _spliced_list(
+    column: Sequence[Any],
+    changes: Mapping[int, Actor | None],
+    added: Sequence[Actor],
+    field: Callable[[Actor], Any],
+) -> list[Any]:
+    found: list[Any] = []
+    start = 0
+    for i in sorted(changes):
+        found += column[start:i]
+        actor = changes[i]
+        if actor is not None:
+            found.append(field(actor))
+        start = i + 1
+    found += column[start:]
+    found += map(field, added)
+    return found
+
+
+def actors_edited(
+    actors: Sequence[Actor],
+    replaced: Mapping[int, Actor] | None = None,
+    removed: Collection[int] = (),
+    added: Sequence[Actor] = (),
+) -> Sequence[Actor]:
+    """``actors`` with some replaced (by index), removed, and added at the end: columns
+    again for :class:`HeaderActors`, else a list."""
+    if isinstance(actors, HeaderActors):
+        return actors.edited(replaced, removed, added)
+    gone = set(removed)
+    changed = replaced or {}
+    kept = [changed.get(i, a) for i, a in enumerate(actors) if i not in gone]
+    return [*kept, *added]
+
+
 def actor_columns(actors: Sequence[Actor]) -> tuple[Sequence[str], list[str | None]]:
     """The ids and parents of the actors (columns when they are :class:`HeaderActors`)."""
     if isinstance(actors, HeaderActors):
         return actors.ids, actors.parents
     return list(map(_ID, actors)), list(map(_PARENT, actors))
+
+
+def name_of_actor(actors: Sequence[Actor], actor_id: str) -> str | None:
+    """The name of the actor ``actor_id`` (the last one given with it), or None."""
+    if not isinstance(actors, HeaderActors):
+        return next((a.name for a in reversed(actors) if a.id == actor_id), None)
+    found = actors.number.get(actor_id)
+    return None if found is None else actors.names[found]
 
 
 def actor_ids_of(actors: Sequence[Actor]) -> Sequence[str]:

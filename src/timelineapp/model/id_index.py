@@ -23,6 +23,7 @@ import numpy.typing as npt
 from .packed_strings import PackedStrings
 
 _STEP = 1 << 16  # ids hashed or looked up at a time (the temporaries stay a few MB)
+_hash = hash  # (tests put a worse one here, to see ids that share a hash told apart)
 
 
 def packed_strings_of(parts: Sequence[tuple[bytes, npt.NDArray[np.int64]]]) -> PackedStrings:
@@ -40,6 +41,11 @@ def blob_and_lengths(values: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int64
     :func:`packed_strings_of`)."""
     packed = PackedStrings.pack(values)
     return packed.blob, np.diff(packed.offsets)
+
+
+def hashes_of(values: Sequence[str]) -> npt.NDArray[np.int64]:
+    """Each string's hash, as :class:`IdIndex` sorts them (for ``IdIndex(ids, hashes)``)."""
+    return np.fromiter(map(_hash, values), np.int64, len(values))
 
 
 def taken(strings: PackedStrings, indices: npt.NDArray[np.int64]) -> list[str]:
@@ -77,7 +83,7 @@ class IdIndex(Mapping[str, int]):
             for start in range(0, count, _STEP):
                 stop = min(start + _STEP, count)
                 part = taken(self.ids, np.arange(start, stop, dtype=np.int64))
-                hashes[start:stop] = np.fromiter(map(hash, part), np.int64, stop - start)
+                hashes[start:stop] = hashes_of(part)
             self._sort(hashes)
         assert self._sorted is not None
         return self._sorted, self._order
@@ -85,7 +91,7 @@ class IdIndex(Mapping[str, int]):
     def _find(self, key: str, right: int | None = None) -> int:
         """The index of ``key``, or -1 (``right``: where its hash's run ends, if known)."""
         found, order = self._hashes()
-        code = hash(key)
+        code = _hash(key)
         if right is None:
             right = int(np.searchsorted(found, code, side="right"))
         position = right - 1
@@ -105,32 +111,29 @@ class IdIndex(Mapping[str, int]):
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._find(key) >= 0
 
-    def numbers(self, keys: Sequence[str]) -> list[int]:
+    def numbers(self, keys: Sequence[str]) -> npt.NDArray[np.int32]:
         """The index of each of ``keys``, -1 for an unknown one: a binary search of all
         hashes at once (numpy), then each found id compared with its key (``map`` in C)."""
         found, order = self._hashes()
-        result: list[int] = []
-        last = len(found) - 1
+        result = np.full(len(keys), -1, dtype=np.int32)
+        if not len(found):
+            return result
         for start in range(0, len(keys), _STEP):
             part = keys[start : start + _STEP]
-            codes = np.fromiter(map(hash, part), np.int64, len(part))
+            codes = np.fromiter(map(_hash, part), np.int64, len(part))
             right = np.searchsorted(found, codes, side="right")
             at = np.maximum(right - 1, 0)
-            hit = (right > 0) & (found[at] == codes) if last >= 0 else np.zeros(len(part), bool)
-            candidates = np.where(hit, order[at], -1)
-            same = np.zeros(len(part), dtype=np.bool_)
-            if hit.any():
-                asked = part if hit.all() else _at(part, hit)
-                same[hit] = np.fromiter(
-                    map(str.__eq__, taken(self.ids, candidates[hit]), asked),
-                    np.bool_,
-                    int(hit.sum()),
-                )
-            numbers = np.where(same, candidates, -1).tolist()
+            hit = (right > 0) & (found[at] == codes)
+            candidates = order[at[hit]]
+            asked = part if hit.all() else _at(part, hit)
+            same = np.fromiter(
+                map(str.__eq__, taken(self.ids, candidates), asked), np.bool_, len(candidates)
+            )
+            numbers = result[start : start + len(part)]
+            numbers[np.flatnonzero(hit)[same]] = candidates[same]
             # A hash shared with another id (rare): that id's run of hashes is searched.
-            for k in np.flatnonzero(hit & ~same).tolist():
+            for k in np.flatnonzero(hit)[~same].tolist():
                 numbers[k] = self._find(part[k], int(right[k]))
-            result += numbers
         return result
 
     def __len__(self) -> int:
@@ -161,9 +164,9 @@ def _at(values: Sequence[Any], mask: npt.NDArray[np.bool_]) -> list[Any]:
     return list(map(values.__getitem__, np.flatnonzero(mask).tolist()))
 
 
-def numbers_of(number: Mapping[str, int], keys: Sequence[str]) -> list[int]:
+def numbers_of(number: Mapping[str, int], keys: Sequence[str]) -> npt.NDArray[np.int32]:
     """The index of each of ``keys`` in ``number`` (-1 unknown): a dict's ``get`` in C, or an
     :class:`IdIndex`'s bulk search."""
     if isinstance(number, IdIndex):
         return number.numbers(keys)
-    return list(map(number.get, keys, repeat(-1)))
+    return np.fromiter(map(number.get, keys, repeat(-1)), np.int32, len(keys))

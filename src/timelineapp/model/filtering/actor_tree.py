@@ -61,6 +61,16 @@ class ActorTree:
         count = parent.size
         nodes = np.arange(count, dtype=np.int64)
         is_root = parent < 0
+        if bool(is_root.all()):
+            # No actor has a parent (a million distinct actors, typically): each is its own
+            # row, position and preorder, one read-only array shared, without the passes.
+            nodes.setflags(write=False)
+            zeros = np.zeros(count, dtype=np.int64)
+            self._set(
+                parent, nodes, zeros[:0], np.zeros(count + 1, dtype=np.int64),
+                nodes, nodes, zeros, np.ones(count, dtype=np.int64), nodes,
+            )  # fmt: skip
+            return None
         # Pointer doubling: after k rounds each node points 2^k steps up; a node that never
         # reaches a root sits on a cycle.
         up = np.where(is_root, nodes, parent)
@@ -133,6 +143,11 @@ class ActorTree:
         self.depth: IntArray = depth
         self.subtree_size: IntArray = size
         self.row: IntArray = row  # an actor's row among its siblings, as a tree view shows it
+
+    @property
+    def flat(self) -> bool:
+        """Whether no actor has a parent (every actor is top-level)."""
+        return not self._kids.size
 
     def top_ancestors(self) -> IntArray:
         """Each actor's top-level ancestor (itself for a top-level actor).

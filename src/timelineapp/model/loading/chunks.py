@@ -356,7 +356,7 @@ def _date_columns(
 
 def _members(
     refs: list[Any], counts: list[int], offset: int, context: ChunkContext
-) -> tuple[list[int], list[int], list[str], list[Issue]]:
+) -> tuple[npt.NDArray[np.int32], list[int], list[str], list[Issue]]:
     """Actor and role numbers of every actor reference in order, the roles, and the unknown
     actors (at most ``max_issues``), numbered -1.
 
