@@ -52,9 +52,9 @@ class ActorColumns:
 
     def __init__(self) -> None:
         self._count = 0
-        self._ids: list[tuple[bytes, npt.NDArray[np.int64]]] = []
+        self._ids: list[tuple[bytes, npt.NDArray[np.int32]]] = []
         self._hashes: list[npt.NDArray[np.int64]] = []
-        self._names: list[tuple[bytes, npt.NDArray[np.int64]]] = []
+        self._names: list[tuple[bytes, npt.NDArray[np.int32]]] = []
         self.optional: dict[str, list[Any]] = {}
 
     def add(self, rows: Sequence[Any]) -> None:
@@ -79,9 +79,11 @@ class ActorColumns:
             column += values
 
     def finish(self, keep: int = 512) -> HeaderActors:
+        # One column after the other, each batch's parts dropped as it is read.
         ids = packed_strings_of(self._ids)
-        hashes = np.concatenate(self._hashes) if self._hashes else np.zeros(0, np.int64)
         names = packed_strings_of(self._names)
+        hashes = np.concatenate(self._hashes) if self._hashes else np.zeros(0, np.int64)
+        self._hashes.clear()
         return HeaderActors(ids, names, self.optional, keep, IdIndex(ids, hashes))
 
 
@@ -255,15 +257,17 @@ def _spliced(
     assert isinstance(packed, PackedStrings)
     blob, offsets = packed.blob, packed.offsets
     lengths = np.diff(offsets)
-    parts: list[tuple[bytes, npt.NDArray[np.int64]]] = []
+    parts: list[tuple[bytes, npt.NDArray[np.int32]]] = []
     start = 0
     for i in sorted(changes):
-        parts.append((blob[int(offsets[start]) : int(offsets[i])], lengths[start:i]))
+        parts.append(
+            (blob[int(offsets[start]) : int(offsets[i])], lengths[start:i].astype(np.int32))
+        )
         actor = changes[i]
         if actor is not None:
             parts.append(blob_and_lengths([field(actor)]))
         start = i + 1
-    parts.append((blob[int(offsets[start]) :], lengths[start:]))
+    parts.append((blob[int(offsets[start]) :], lengths[start:].astype(np.int32)))
     parts.append(blob_and_lengths([field(actor) for actor in added]))
     return packed_strings_of(parts)
 

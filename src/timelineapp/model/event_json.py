@@ -46,7 +46,7 @@ class LazyRefs(Sequence[ActorRef]):
     @classmethod
     def of(cls, batches: Iterable[list[Any]]) -> LazyRefs:
         """From batches of decoded references (an id, or a row with ``actor``)."""
-        parts: list[tuple[bytes, npt.NDArray[np.int64]]] = []
+        parts: list[tuple[bytes, npt.NDArray[np.int32]]] = []
         rows: dict[int, Any] = {}
         done = 0
         for batch in batches:

@@ -26,21 +26,28 @@ _STEP = 1 << 16  # ids hashed or looked up at a time (the temporaries stay a few
 _hash = hash  # (tests put a worse one here, to see ids that share a hash told apart)
 
 
-def packed_strings_of(parts: Sequence[tuple[bytes, npt.NDArray[np.int64]]]) -> PackedStrings:
-    """One :class:`PackedStrings` of parts given as (UTF-8 blob, byte lengths), in order,
-    with a ``bytes`` blob (read without a copy: see :func:`taken`)."""
-    blob = b"".join(blob for blob, _ in parts)
+def packed_strings_of(parts: list[tuple[bytes, npt.NDArray[np.int32]]]) -> PackedStrings:
+    """One :class:`PackedStrings` of ``parts`` given as (UTF-8 blob, byte lengths), in
+    order, with a ``bytes`` blob (read without a copy: see :func:`taken`). ``parts`` is
+    emptied as it is read: the offsets are summed part by part into their array, then the
+    blobs joined, so that a million strings are never held three times."""
     offsets = np.zeros(sum(len(lengths) for _, lengths in parts) + 1, dtype=np.int64)
-    if len(offsets) > 1:
-        np.cumsum(np.concatenate([lengths for _, lengths in parts]), out=offsets[1:])
-    return PackedStrings(blob, offsets)
+    at, base = 1, 0
+    for blob, lengths in parts:
+        stop = at + len(lengths)
+        np.cumsum(lengths, dtype=np.int64, out=offsets[at:stop])
+        offsets[at:stop] += base
+        at, base = stop, base + len(blob)
+    joined = b"".join([blob for blob, _ in parts])
+    parts.clear()
+    return PackedStrings(joined, offsets)
 
 
-def blob_and_lengths(values: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int64]]:
+def blob_and_lengths(values: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int32]]:
     """``values`` as one UTF-8 blob and each one's byte length (a part for
     :func:`packed_strings_of`)."""
     packed = PackedStrings.pack(values)
-    return packed.blob, np.diff(packed.offsets)
+    return packed.blob, np.diff(packed.offsets).astype(np.int32)
 
 
 def hashes_of(values: Sequence[str]) -> npt.NDArray[np.int64]:

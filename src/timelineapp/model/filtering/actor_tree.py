@@ -64,11 +64,12 @@ class ActorTree:
         if bool(is_root.all()):
             # No actor has a parent (a million distinct actors, typically): each is its own
             # row, position and preorder, one read-only array shared, without the passes.
+            # The constant columns are read-only views of one number (no memory per actor).
             nodes.setflags(write=False)
-            zeros = np.zeros(count, dtype=np.int64)
+            zeros = np.broadcast_to(np.int64(0), (count + 1,))
             self._set(
-                parent, nodes, zeros[:0], np.zeros(count + 1, dtype=np.int64),
-                nodes, nodes, zeros, np.ones(count, dtype=np.int64), nodes,
+                np.broadcast_to(np.int64(-1), (count,)), nodes, nodes[:0], zeros,
+                nodes, nodes, zeros[:count], np.broadcast_to(np.int64(1), (count,)), nodes,
             )  # fmt: skip
             return None
         # Pointer doubling: after k rounds each node points 2^k steps up; a node that never
