@@ -10,9 +10,9 @@ of the time index instead of the Event objects.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, compress, count, repeat
+from itertools import chain, compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -28,6 +28,7 @@ from ..evidence import DocumentGraph, document_graph
 from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
+from ..id_index import numbers_of
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
@@ -58,7 +59,7 @@ class ChunkContext:
     """What every chunk needs from the file's header; sent once to each worker."""
 
     file: str
-    actor_number: dict[str, int]
+    actor_number: Mapping[str, int]  # a dict, or a header's IdIndex (a million actors)
     document_number: dict[str, int]
     max_issues: int
     documents: DocumentGraph | None = None  # origins and grades (evidence columns)
@@ -375,7 +376,7 @@ def _date_columns(
 
 def _members(
     refs: list[Any], counts: list[int], offset: int, context: ChunkContext
-) -> tuple[list[int], list[int], list[str], list[Issue]]:
+) -> tuple[npt.NDArray[np.int32], list[int], list[str], list[Issue]]:
     """Actor and role numbers of every actor reference in order, the roles, and the unknown
     actors (at most ``max_issues``), numbered -1.
 
@@ -392,7 +393,7 @@ def _members(
             -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
             for r in flat
         ]
-    members = list(map(context.actor_number.get, names, repeat(-1)))
+    members = numbers_of(context.actor_number, names)
     unknown: list[Issue] = []
     if -1 in members:
         events = np.repeat(np.arange(offset, offset + len(counts)), counts).tolist()
