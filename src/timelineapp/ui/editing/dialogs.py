@@ -181,7 +181,7 @@ class AddDocumentDialog(QDialog):
         its article text, and its title, author, date and site fill the empty fields.
         """
         from ...extract.article import ArticleError, read_article
-        from ..build_dialog import article_problem
+        from ..build_words import article_problem
 
         try:
             article = read_article(path)
