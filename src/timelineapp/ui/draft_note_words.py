@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from ..extract.notes import CODES, Note
 from ..render.date_word_parts import day_number, month_name, words_locale
 
-__all__ = ["DraftNoteWords", "worded_codes", "words_in"]
+__all__ = ["DraftNoteWords", "suggestion_reading", "worded_codes", "words_in"]
 
 
 class DraftNotePlurals(QObject):
@@ -360,6 +360,15 @@ class _Missing(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def suggestion_reading(notes: Sequence[Note]) -> str:
+    """How the words of a suggested date were read (the New Event dialog shows it under the
+    date, in the window's language): the tagger's notes, as a drafted event's note says them."""
+    if not notes:
+        return ""
+    text = QCoreApplication.translate("DraftNotes", "How they were read: {reading}")
+    return text.replace("{reading}", DraftNoteWords().event_note(notes), 1)
 
 
 def worded_codes() -> frozenset[str]:

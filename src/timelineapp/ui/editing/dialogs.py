@@ -32,6 +32,7 @@ from ...model.dates import DateError, parse_date
 from ...model.file_format import Actor, ActorKind, Document
 from ..actor_kinds import kind_text
 from ..date_error_words import date_error_text
+from ..dialog_folders import start_folder
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -92,9 +93,12 @@ class AddDocumentDialog(QDialog):
 
     METADATA = ("publisher", "author", "published", "url", "archive_url", "language")
 
-    def __init__(self, can_copy: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, can_copy: bool, parent: QWidget | None = None, event_file: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add Document"))
+        self._event_file = event_file  # Choose File… opens in its folder, never the cwd
         self.resize(640, 560)
         self.source_path: Path | None = None
         self.file_label = QLabel(self.tr("No file chosen: paste the text below"), self)
@@ -168,7 +172,7 @@ class AddDocumentDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a Document"),
-            "",
+            str(start_folder(event_file=self._event_file)),
             self.tr("Text and HTML files (*.txt *.text *.md *.html *.htm);;All files (*)"),
         )
         if path:
