@@ -1,0 +1,58 @@
+"""Titles and notes in the article's own words: a clause that fits is not cut (no "…" for a
+full stop), and the words two mentions share are shown as written ("communiqué"), not folded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timelineapp.extract.article import article_from_text, read_article
+from timelineapp.extract.build import build_draft
+from timelineapp.extract.notes import CodeWords, DraftWords
+
+SEED = Path(__file__).parents[1] / "data" / "build" / "000_651eb735907009b6.txt"
+
+
+def test_a_clause_that_fits_is_a_whole_title() -> None:
+    draft = build_draft([read_article(SEED)], words=CodeWords()).event_file
+    titles = [event.title for event in draft.events]
+    # "… au Niger en avril et en mai.": twelve words and a full stop, all kept
+    assert "Du matériel et du personnel militaires russes ont été déployés au Niger" in titles
+
+
+def test_a_full_stop_is_not_counted_as_a_word() -> None:
+    article = article_from_text(
+        "Les douze soldats du contingent ont quitté la base aérienne de Niamey le 19 mai 2024.",
+        "a.txt",
+        language="fr",
+        published="2024-06",
+    )
+    (event,) = build_draft([article], words=CodeWords()).event_file.events
+    assert event.title == "Les douze soldats du contingent ont quitté la base aérienne de Niamey"
+
+
+def test_shared_words_are_the_articles_words() -> None:
+    draft = build_draft([read_article(SEED)], words=CodeWords()).event_file
+    joined = [e.note for e in draft.events if e.note and "same_day_joined" in e.note]
+    assert joined, [e.note for e in draft.events]
+    assert "communiqué" in joined[0]
+    assert "matériel" in joined[0]
+    assert "communique," not in joined[0]
+
+
+def test_merge_proposals_name_the_shared_words_as_written(words: DraftWords) -> None:
+    first = article_from_text(
+        "Le ministère a publié un communiqué sur le matériel militaire le 19 mai 2024.",
+        "a.txt",
+        language="fr",
+        published="2024-06",
+    )
+    second = article_from_text(
+        "Un communiqué du ministère évoque le matériel militaire, le 19 mai 2024.",
+        "b.txt",
+        language="fr",
+        published="2024-06",
+    )
+    notes = [e.note or "" for e in build_draft([first, second], words=words).event_file.events]
+    proposal = next(n for n in notes if "Merge proposal" in n)
+    assert "communiqué" in proposal
+    assert "matériel" in proposal
