@@ -58,3 +58,22 @@ def test_a_chosen_article_fills_the_dialog(
     assert dialog.metadata()["published"] == "2024-06"
     assert dialog.metadata()["language"] == "fr"
     assert dialog.text.isReadOnly()
+
+
+def test_why_a_file_was_not_read_stays_while_the_user_types(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9")
+    dialog = AddDocumentDialog(True, None)
+    qtbot.addWidget(dialog)
+    dialog.load_file(bad)
+    assert "expected UTF-8" in dialog.error.text()
+    dialog.title.setText("A title")  # typing elsewhere does not hide why the file was refused
+    assert "expected UTF-8" in dialog.error.text()
+    dialog.fields["published"].setText("2024-13")  # a typing problem is said first
+    assert dialog.error.text().startswith("Published: ")
+    dialog.fields["published"].clear()
+    dialog.load_file(SEED)  # a file read: the refusal is gone
+    assert dialog.error.text() == ""
+    assert dialog.source_path == SEED

@@ -99,6 +99,7 @@ class AddDocumentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add Document"))
         self._event_file = event_file  # Choose File… opens in its folder, never the cwd
+        self._load_problem = ""  # why the chosen file was not read: stays until another is
         self.resize(640, 560)
         self.source_path: Path | None = None
         self.file_label = QLabel(self.tr("No file chosen: paste the text below"), self)
@@ -190,9 +191,10 @@ class AddDocumentDialog(QDialog):
         try:
             article = read_article(path)
         except ArticleError as error:
-            self.error.setText(article_problem(error))  # in the window's language
+            self._load_problem = article_problem(error)  # in the window's language
+            self.on_changed()
             return
-        self.error.clear()
+        self._load_problem = ""
         self.source_path = path
         self.file_label.setText(path.name)
         self.text.setPlainText(article.text)
@@ -212,7 +214,7 @@ class AddDocumentDialog(QDialog):
 
     def on_changed(self) -> None:
         problem = self.problem()
-        self.error.setText(problem or "")
+        self.error.setText(problem or self._load_problem)
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(
             problem is None and bool(self.title.text().strip() and self.text.toPlainText())
