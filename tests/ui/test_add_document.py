@@ -60,9 +60,7 @@ def test_a_chosen_article_fills_the_dialog(
     assert dialog.text.isReadOnly()
 
 
-def test_why_a_file_was_not_read_stays_while_the_user_types(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_why_a_file_was_not_read_stays_while_the_user_types(qtbot: QtBot, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"caf\xe9")
     dialog = AddDocumentDialog(True, None)
