@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from timelineapp.extract.notes import Note
-from timelineapp.ui.draft_note_words import suggestion_reading
+from timelineapp.ui.draft_note_words import suggested_date_message, suggestion_reading
 from timelineapp.ui.editing.date_suggestion import suggest_date
 from timelineapp.ui.editing.new_event_dialog import NewEventDialog
 
@@ -32,3 +32,10 @@ def test_no_notes_no_reading() -> None:
     assert suggestion_reading(()) == ""
     worded = suggestion_reading((Note("status_occurred_default"),))
     assert worded.endswith("status occurred: default.")
+
+
+def test_the_status_message_says_the_suggested_date_in_words() -> None:
+    message = suggested_date_message("[2024-05-31..2024-06-28]")
+    assert "one day between 31 May 2024 and 28 June 2024" in message
+    assert "2024-05-31" not in message
+    assert "garbage" in suggested_date_message("garbage")  # unreadable: said as it is

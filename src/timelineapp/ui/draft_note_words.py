@@ -23,7 +23,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from ..extract.notes import CODES, Note
 from ..render.date_word_parts import day_number, month_name, words_locale
 
-__all__ = ["DraftNoteWords", "suggestion_reading", "worded_codes", "words_in"]
+__all__ = [
+    "DraftNoteWords",
+    "suggested_date_message",
+    "suggestion_reading",
+    "worded_codes",
+    "words_in",
+]
 
 
 class DraftNotePlurals(QObject):
@@ -369,6 +375,22 @@ def suggestion_reading(notes: Sequence[Note]) -> str:
         return ""
     text = QCoreApplication.translate("DraftNotes", "How they were read: {reading}")
     return text.replace("{reading}", DraftNoteWords().event_note(notes), 1)
+
+
+def suggested_date_message(edtf: str) -> str:
+    """The status message when words set as an undated event's date phrase suggest a date:
+    the date in words, as the panes say dates ("on 19 May 2024"; its EDTF if unreadable)."""
+    from ..model.dates import DateError, parse_date
+    from ..render.date_words import describe_date
+
+    try:
+        words = describe_date(parse_date(edtf))
+    except DateError:
+        words = edtf
+    text = QCoreApplication.translate(
+        "DateSuggestion", "These words suggest a date, %1: set it in the event editor"
+    )
+    return text.replace("%1", words, 1)
 
 
 def worded_codes() -> frozenset[str]:
