@@ -35,6 +35,36 @@ __all__ = [
 class DraftNotePlurals(QObject):
     """The counted notes: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr`` calls."""
 
+    def shift(self, unit: str, amount: int) -> str | None:
+        """ "2 weeks before the reference" for a relative date read with its anchor open
+        ("il y a deux semaines"); None for a unit it does not know."""
+        count = abs(amount)
+        if unit == "unit_day":
+            if amount == 0:
+                return self.tr("the reference day")
+            if amount < 0:
+                return self.tr("%Ln day(s) before the reference", "", count)
+            return self.tr("%Ln day(s) after the reference", "", count)
+        if unit == "unit_week":
+            if amount == 0:
+                return self.tr("the reference week")
+            if amount < 0:
+                return self.tr("%Ln week(s) before the reference", "", count)
+            return self.tr("%Ln week(s) after the reference", "", count)
+        if unit == "unit_month":
+            if amount == 0:
+                return self.tr("the reference month")
+            if amount < 0:
+                return self.tr("%Ln month(s) before the reference", "", count)
+            return self.tr("%Ln month(s) after the reference", "", count)
+        if unit == "unit_year":
+            if amount == 0:
+                return self.tr("the reference year")
+            if amount < 0:
+                return self.tr("%Ln year(s) before the reference", "", count)
+            return self.tr("%Ln year(s) after the reference", "", count)
+        return None
+
     def days_before(self, count: int) -> str:
         return self.tr(
             "%Ln day(s) before publication, which is only known as {published}", "", count
@@ -70,13 +100,10 @@ def _templates() -> dict[str, str]:
         "open_weekday_last": QCoreApplication.translate("DraftNotes", "the last {weekday}"),
         "open_weekday_next": QCoreApplication.translate("DraftNotes", "the next {weekday}"),
         "open_weekday_any": QCoreApplication.translate("DraftNotes", "a {weekday}"),
-        "open_shift": QCoreApplication.translate("DraftNotes", "reference {amount} {unit}"),
-        "open_shift_earlier": QCoreApplication.translate(
-            "DraftNotes", "reference {amount} {unit} (earlier)"
-        ),
-        "open_shift_later": QCoreApplication.translate(
-            "DraftNotes", "reference {amount} {unit} (later)"
-        ),
+        # {shift}: "2 weeks before the reference", worded by DraftNotePlurals.shift
+        "open_shift": "{shift}",
+        "open_shift_earlier": QCoreApplication.translate("DraftNotes", "{shift} (earlier)"),
+        "open_shift_later": QCoreApplication.translate("DraftNotes", "{shift} (later)"),
         "unit_day": QCoreApplication.translate("DraftNotes", "day"),
         "unit_week": QCoreApplication.translate("DraftNotes", "week"),
         "unit_month": QCoreApplication.translate("DraftNotes", "month"),
@@ -328,6 +355,8 @@ class DraftNoteWords:
     def note(self, item: Note) -> str:
         """One statement in words; a code without words keeps its code (never hidden)."""
         arguments = {name: self._argument(item.code, name, value) for name, value in item.arguments}
+        if item.code.startswith("open_shift"):
+            arguments["shift"] = self._shift(item)
         if item.code == "days_before_publication":
             template = self._plurals.days_before(item.count)
         elif item.code == "days_after_publication":
@@ -335,6 +364,20 @@ class DraftNoteWords:
         else:
             template = self._templates.get(item.code, item.code)
         return template.format_map(_Missing(arguments))
+
+    def _shift(self, item: Note) -> str:
+        """ "amount=-2, unit=unit_week" in words; as its parts when they are not those."""
+        given = dict(item.arguments)
+        amount, unit = given.get("amount"), given.get("unit")
+        if isinstance(amount, str) and isinstance(unit, Note):
+            try:
+                worded = self._plurals.shift(unit.code, int(amount))
+            except ValueError:
+                worded = None
+            if worded is not None:
+                return worded
+            return f"{amount} {self.note(unit)}"
+        return f"{amount or ''} {unit or ''}".strip()
 
     def _argument(self, code: str, name: str, value: str | Note) -> str:
         if isinstance(value, Note):
