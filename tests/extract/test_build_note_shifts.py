@@ -45,3 +45,22 @@ def test_french_shifts_are_french() -> None:
     if "reference" in said:  # not translated yet
         pytest.skip("the French .qm is regenerated at merge time")
     assert said == "2 semaines avant la référence"
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [("XXXX-09-15", "15 September"), ("XXXX-04", "April"), ("2024-05-19", "2024-05-19")],
+)
+def test_a_date_without_its_year_is_said_in_words(value: str, said: str) -> None:
+    """EDTF's "XXXX" (the year the words did not write) is shown as the words said it."""
+    with words_in("en") as english:
+        reading = note("open_calendar", value=value)
+        assert english.note(note("date_from", text="x", reading=reading)) == (
+            f"date from « x » (read as {said})"
+        )
+
+
+def test_a_french_date_without_its_year_is_french() -> None:
+    with words_in("fr") as french:
+        said = french.note(note("open_calendar_early", value="XXXX-09-01"))
+    assert said.startswith("1er septembre")

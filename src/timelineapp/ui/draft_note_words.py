@@ -15,6 +15,7 @@ result is for plain-text fields only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
@@ -329,6 +330,22 @@ def _day_words(iso: str) -> str:
     return f"{day_number(day)} {month_name(month)} {year}"
 
 
+_YEARLESS = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+
+
+def _yearless_words(value: str) -> str:
+    """ "XXXX-09-15" -> "15 September" / "15 septembre", "XXXX-04" -> "April" / "avril": what
+    the words said before a year was chosen (EDTF's XXXX means nothing to most readers); any
+    other value stays as it is."""
+    match = _YEARLESS.fullmatch(value)
+    if match is None or not 1 <= int(match.group(1)) <= 12:
+        return value
+    month = month_name(int(match.group(1)))
+    if match.group(2) is None:
+        return month
+    return f"{day_number(int(match.group(2)))} {month}"
+
+
 def _weekday_words(index: str) -> str:
     """ "4" (0 is Monday) -> "Friday" / "vendredi"."""
     return words_locale().standaloneDayName(int(index) + 1, QLocale.FormatType.LongFormat)
@@ -386,6 +403,8 @@ class DraftNoteWords:
             return _WORDED[name](value)
         if code in _DAY_CODES and name in _DAY_ARGUMENTS:
             return _day_words(value)
+        if code.startswith("open_calendar") and name == "value":
+            return _yearless_words(value)
         return value
 
     def event_note(self, notes: Sequence[Note]) -> str:
