@@ -64,3 +64,19 @@ def test_a_french_date_without_its_year_is_french() -> None:
     with words_in("fr") as french:
         said = french.note(note("open_calendar_early", value="XXXX-09-01"))
     assert said.startswith("1er septembre")
+
+
+def test_a_bound_reads_as_its_date_and_its_own_note_says_the_bound() -> None:
+    """QA #31: "read as not_after(2024-09-15)" was a function name in a sentence."""
+    from timelineapp.extract.anchoring import PAST, reference_from, resolve
+    from timelineapp.extract.temporal import detect
+
+    text = "L'opération devra s'achever au plus tard, le 15 septembre 2024."
+    (mention,) = detect(text, "fr")
+    resolved = resolve(mention, reference_from("2024-06"), PAST)
+    assert resolved.value == "[..2024-09-15]"
+    with words_in("en") as english:
+        said = english.event_note(resolved.notes)
+    assert "(read as 2024-09-15) = [..2024-09-15]" in said
+    assert "« au plus tard »: on or before this date" in said
+    assert "not_after" not in said

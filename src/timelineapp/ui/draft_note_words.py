@@ -116,10 +116,12 @@ def _templates() -> dict[str, str]:
         "season_winter": QCoreApplication.translate("DraftNotes", "winter"),
         "open_years": "{first}/{last}",
         "open_range": "{first} / {last}",
-        "open_not_after": QCoreApplication.translate("DraftNotes", "not_after({reading})"),
-        "open_not_before": QCoreApplication.translate("DraftNotes", "not_before({reading})"),
-        "open_since": QCoreApplication.translate("DraftNotes", "since({reading})"),
-        "open_until": QCoreApplication.translate("DraftNotes", "until({reading})"),
+        # A bound ("au plus tard") is said by its own note right after the date's (bound_*):
+        # the reading is the date the words name, not "not_after(2024-09-15)".
+        "open_not_after": "{reading}",
+        "open_not_before": "{reading}",
+        "open_since": "{reading}",
+        "open_until": "{reading}",
         "year_before_publication": QCoreApplication.translate(
             "DraftNotes", "no year written: {year}, the one before publication ({published})"
         ),
