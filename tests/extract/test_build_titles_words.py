@@ -56,3 +56,28 @@ def test_merge_proposals_name_the_shared_words_as_written(words: DraftWords) -> 
     proposal = next(n for n in notes if "Merge proposal" in n)
     assert "communiqué" in proposal
     assert "matériel" in proposal
+
+
+def _titles(text: str, language: str = "fr") -> list[str]:
+    article = article_from_text(text, "a.txt", language=language, published="2024-06")
+    return [e.title for e in build_draft([article], words=CodeWords()).event_file.events]
+
+
+def test_made_public_keeps_its_noun_phrase() -> None:
+    """QA #32: « le communiqué rendu public hier » dates the communiqué, not the sentence."""
+    titles = _titles("C’est du moins ce que déclare clairement le communiqué rendu public hier.")
+    assert titles == ["Communiqué rendu public"]
+
+
+def test_a_relative_clause_names_what_the_date_is_about() -> None:
+    """QA #32: not "… place pour faciliter la coordination de cette opération qui devra …"."""
+    titles = _titles(
+        "Une commission mixte a été mise en place pour faciliter la coordination de cette "
+        "opération qui devra s’achever au plus tard, le 15 septembre 2024."
+    )
+    assert titles == ["Cette opération devra s’achever"]
+
+
+def test_a_title_does_not_end_on_a_preposition_before_a_full_stop() -> None:
+    titles = _titles("The Secretary will return to Washington on May 24.", "en")
+    assert titles == ["The Secretary will return to Washington"]

@@ -161,6 +161,27 @@ _TRAILING: Final = re.compile(
 )
 
 
+_RELATIVE: Final = frozenset({"qui", "which", "who"})
+_SUBJECT_DETERMINERS: Final = frozenset(
+    {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the", "this", "these", "those"}
+)
+
+
+def _relative_subject(words: list[str]) -> str | None:
+    """ "… de cette opération qui devra s’achever" -> "cette opération devra s’achever": the
+    noun phrase a relative clause hangs on (a determiner at most three words before "qui")
+    as the subject of its verb; None without such a clause."""
+    folded = [fold(word) for word in words]
+    for i in range(len(words) - 2, 0, -1):
+        if folded[i] not in _RELATIVE:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if folded[j] in _SUBJECT_DETERMINERS or folded[j].startswith("l'"):
+                return " ".join(words[j:i] + words[i + 1 :])
+        return None
+    return None
+
+
 def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None) -> str:
     """The clause around the date, without the date phrase, in the article's words."""
     pieces = list(clauses(text, sentence)) or [sentence]
@@ -190,6 +211,11 @@ def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None)
                 # A long clause: the words just before the date say what happened on it
                 # ("… signé avec les États-Unis" + "en 2012").
                 kept = before[-(_MAX_TITLE_WORDS - 1) :]
+                subject = _relative_subject(kept)
+                if subject is not None:
+                    # "… de cette opération qui devra s’achever" + the date: the relative
+                    # clause's noun is what the date is about ("Cette opération devra …").
+                    return _TRAILING.sub("", subject).strip(" ,;:")
                 prefix = "… " if len(kept) < len(before) else ""
                 return prefix + _TRAILING.sub("", " ".join(kept)).strip(" ,;:")
             if before and len(after) > 1:
@@ -197,6 +223,10 @@ def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None)
                 return _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
             piece = text[start : phrase[0]] + " " + text[phrase[1] : end]
         cleaned = _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
+        if cleaned.endswith(" ."):
+            # "… electric buses on ." once the date is out: the full stop hid the "on" (it
+            # stays, as the short-title test below has always counted it; _shorten drops it)
+            return _TRAILING.sub("", cleaned[:-2]).strip(" ,;:") + " ."
         return _TRAILING.sub("", cleaned).strip(" ,;:")
 
     candidate = words_without_phrase(pieces[index])
