@@ -81,3 +81,15 @@ def test_a_relative_clause_names_what_the_date_is_about() -> None:
 def test_a_title_does_not_end_on_a_preposition_before_a_full_stop() -> None:
     titles = _titles("The Secretary will return to Washington on May 24.", "en")
     assert titles == ["The Secretary will return to Washington"]
+
+
+def test_the_participle_note_names_the_whole_verb() -> None:
+    article = article_from_text(
+        "C’est du moins ce que déclare clairement le communiqué rendu public hier.",
+        "a.txt",
+        language="fr",
+        published="2024-06",
+    )
+    (event,) = build_draft([article], words=CodeWords()).event_file.events
+    assert "participle=rendu public" in (event.note or "")
+    assert "phrase=communiqué rendu public" in (event.note or "")

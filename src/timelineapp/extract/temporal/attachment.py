@@ -119,8 +119,11 @@ def participle_phrase(
     else:
         return None
     complement = words[p + 1 :]
+    participle_end = words[p][1]
     if complement and complement[0][2] in _FIXED_COMPLEMENTS[language]:
-        complement = complement[1:]  # « le communiqué rendu public hier »: one verb in two words
+        # « le communiqué rendu public hier »: one verb in two words
+        participle_end = complement[0][1]
+        complement = complement[1:]
     if complement and complement[0][2] not in prepositions:
         return None  # "signé un accord en 2012": the participle has an object, a verb
     if complement and complement[-1][2] in _OF:
@@ -147,4 +150,4 @@ def participle_phrase(
         return None  # "The army signed …": a simple past as likely as a participle
     if "\n" in text[words[d][0] : date_start]:
         return None
-    return ParticiplePhrase(words[d][0], words[d + 1][0], (words[p][0], words[p][1]))
+    return ParticiplePhrase(words[d][0], words[d + 1][0], (words[p][0], participle_end))
