@@ -100,6 +100,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
         ),
+        "no_columns_more": QCoreApplication.translate(
+            "ImportReport",
+            "expected columns for a date or a title, found none among {columns} and {more} more; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
+        ),
         "cells_past_header": QCoreApplication.translate(
             "ImportReport",
             "cells past the last column: no header names them",

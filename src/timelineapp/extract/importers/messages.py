@@ -10,8 +10,10 @@ which a test holds to the same codes and placeholders). Arguments are text from 
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from timelineapp.model.untrusted_text import elided
 
 ENGLISH: dict[str, str] = {
     # -- any importer ------------------------------------------------------------------------
@@ -30,6 +32,8 @@ ENGLISH: dict[str, str] = {
     "accented letters",
     "no_columns": "expected columns for a date or a title, found none among {columns}; choose "
     "them (--map date=COLUMN --map title=COLUMN)",
+    "no_columns_more": "expected columns for a date or a title, found none among {columns} and "
+    "{more} more; choose them (--map date=COLUMN --map title=COLUMN)",
     "cells_past_header": "cells past the last column: no header names them",
     "extra_dropped": "columns no field takes: dropped as asked",
     "quote_unverified": "quotes: a quote needs the document's text to be verified: kept in "
@@ -136,6 +140,19 @@ def json_kind(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "a list"
     return "an object"
+
+
+# A list of the input's names in one message (a header's columns): the first few, each cut,
+# so a binary file read as CSV, or a 5,000-column header, still gives a line a person reads.
+LISTED_NAMES = 8
+LISTED_NAME_CHARS = 40
+
+
+def listed(names: Sequence[str]) -> tuple[str, int]:
+    """The first :data:`LISTED_NAMES` of ``names``, each cut to :data:`LISTED_NAME_CHARS`,
+    joined by commas, and how many more there are."""
+    shown = [elided(name, LISTED_NAME_CHARS) for name in names[:LISTED_NAMES]]
+    return ", ".join(shown), max(0, len(names) - LISTED_NAMES)
 
 
 def placeholders(template: str) -> frozenset[str]:
