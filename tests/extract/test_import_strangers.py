@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from timelineapp.cli import main
+from timelineapp.extract.importers import UnreadableInput, import_bytes
 
 _RAW_CONTROLS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))]
 
@@ -67,3 +68,110 @@ def test_binary_input_as_a_table_prints_no_control_character(
     _code, printed, err = _run(capsys, str(source), "-o", str(tmp_path / "o.timeline.json"))
     _no_raw_control(printed + err)
     assert all(len(line) < 1000 for line in (printed + err).splitlines())
+
+
+def _titles(result_raw: bytes) -> list[str]:
+    return [event["title"] for event in json.loads(result_raw)["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line"),
+    [
+        # QA #35: the quote of row 2 "closes" at row 5's quoted cell, swallowing rows 3-4.
+        (
+            'date,title\n2024-01-01,"unterminated\n2024-01-02,ok\n2024-01-03,fine\n'
+            '2024-01-04,"another"\n',
+            "csv_quote_closed_late",
+            2,
+        ),
+        # Never closed: it ran to the end of the file.
+        (
+            'date,title\n2024-01-01,first\n2024-01-02,"never closed\n2024-01-03,ok\n'
+            "2024-01-04,another\n",
+            "csv_quote_unclosed",
+            3,
+        ),
+    ],
+)
+def test_an_unclosed_quote_is_located_and_loses_no_row(text: str, code: str, line: int) -> None:
+    result = import_bytes(text.encode(), "unt.csv")
+    rows = text.count("\n") - 1
+    assert result.event_count == rows
+    assert result.report.items_read == rows
+    (entry,) = result.report.entries
+    assert (entry.code, entry.where.line) == (code, line)
+    titles = _titles(result.raw)
+    assert len(titles) == rows
+    assert not any("\n" in title or "2024" in title for title in titles)
+    if code == "csv_quote_closed_late":
+        assert entry.args == {"line": "5"}
+
+
+def test_quoted_cells_with_line_breaks_are_not_a_broken_quote() -> None:
+    text = 'date,title,note\n2024-01-01,"two\nlines, and a comma",x\n2024-01-02,ok,"a\n""b"""\n'
+    result = import_bytes(text.encode(), "legit.csv")
+    assert not result.report.entries
+    assert _titles(result.raw) == ["two lines, and a comma", "ok"]
+
+
+def test_the_summary_counts_in_the_singular(tmp_path: Path) -> None:
+    result = import_bytes(b"date,title\n2024-01-01,one\n", "one.csv")
+    assert "read 1 item as CSV table; kept 1 event" in result.report.summary()
+
+
+_INTERNALS = ("vDDDTypes", "broken property", "b'", 'b"', "found list", "universal-newline")
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "expected"),
+    [
+        (
+            "trunc.ics",
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n",
+            "trunc.ics:2: expected END:VEVENT before the end of the file",
+        ),
+        (
+            "mixed.ics",
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nEND:VTODO\nEND:VCALENDAR\n",
+            "mixed.ics:4: expected END:VEVENT, found END:VTODO",
+        ),
+        ("hello.ics", b"hello\n", "hello.ics: expected an iCalendar file (BEGIN:VCALENDAR first)"),
+        ("list.json", b"[1, 2, 3]", "found a list"),
+        ("cr.csv", b"a\rb,c\nd,e\n", "a line break inside a cell that is not quoted"),
+    ],
+)
+def test_an_unreadable_input_is_said_in_the_format_terms(
+    name: str, raw: bytes, expected: str
+) -> None:
+    with pytest.raises(UnreadableInput) as caught:
+        import_bytes(raw, name)
+    said = str(caught.value)
+    assert expected in said
+    assert not [word for word in _INTERNALS if word in said], said
+    assert caught.value.code  # worded in the window's language from its code
+
+
+def test_a_broken_ics_date_is_said_as_a_date_and_the_event_kept() -> None:
+    raw = (
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nDTSTART:20241301\nEND:VEVENT\n"
+        b"BEGIN:VEVENT\nSUMMARY:y\nDTSTART:20240101\nDTEND:2024-01-0\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    result = import_bytes(raw, "bad.ics")
+    assert result.event_count == 2
+    lines = result.report.lines()
+    said = "\n".join(lines)
+    assert not [word for word in _INTERNALS if word in said], said
+    assert "DTSTART: expected a date such as 20240131" in said
+    assert "found '20241301'; the event is kept undated" in said
+    assert "DTEND: expected a date such as 20240131" in said
+    assert "no DTSTART" not in said  # one line for one problem
+    events = json.loads(result.raw)["events"]
+    assert [e.get("date") for e in events] == [None, "2024-01-01"]
+
+
+def test_two_calendars_in_one_file_are_both_read() -> None:
+    one = (
+        b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:%s\nDTSTART:2024010%d\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    result = import_bytes(one % (b"a", 1) + one % (b"b", 2), "two.ics")
+    assert result.event_count == 2

@@ -17,10 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from ..model.untrusted_text import visible
 from .controller import TimelineController
 from .dialog_folders import start_folder
 from .import_drop import ImportDropFilter
@@ -115,6 +116,7 @@ class ImportFlow(QObject):
         self._worker: ImportWorker | None = None
         self._progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
+        self.failure_box: QMessageBox | None = None
         self.background_threshold = BACKGROUND_THRESHOLD
         self.background_events = BACKGROUND_EVENTS
 
@@ -211,13 +213,20 @@ class ImportFlow(QObject):
     ) -> None:
         if result is None:
             if error:
-                QMessageBox.warning(
-                    self._window,
+                # Plain text: the name and the reason quote the input (a header, a line).
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
                     self.tr("Cannot import"),
                     self.tr(
                         "{name} could not be imported; nothing was changed.\n\n{reason}"
-                    ).format(name=path.name, reason=error),
+                    ).format(name=visible(path.name), reason=visible(error)),
+                    QMessageBox.StandardButton.Ok,
+                    self._window,
                 )
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.failure_box = box  # for tests; window-modal, the event loop runs on
+                box.open()
             return
         from .import_dialog import ImportDialog
 

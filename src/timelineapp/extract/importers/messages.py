@@ -28,6 +28,12 @@ ENGLISH: dict[str, str] = {
     # -- tables ------------------------------------------------------------------------------
     "csv_error": "expected CSV, found an error: {error}; the rows before were read, this row "
     "and the rest of the file were not",
+    "csv_quote_unclosed": "a quoted cell opens here and is never closed (it would run to the "
+    "end of the file): read up to the end of this line, and the lines after it as rows; "
+    "check this cell",
+    "csv_quote_closed_late": "a quoted cell opens here and is closed only on line {line}, "
+    "by a quote followed by more text: read up to the end of this line, and the lines after "
+    "it as rows; check this cell",
     "not_utf8": "not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check "
     "accented letters",
     "no_columns": "expected columns for a date or a title, found none among {columns}; choose "
@@ -43,7 +49,23 @@ ENGLISH: dict[str, str] = {
     "acled_precision": "time_precision: expected 1, 2 or 3, found {found}; read as a day",
     "jsonl_error": "expected a JSON object, found {found}, which is not valid JSON ({error})",
     "jsonl_not_object": "expected a JSON object, found {found}",
+    "csv_header_error": "expected a CSV header, found an error: {error}",
+    "csv_no_header": "expected a header row naming the columns, found none",
+    # -- the input as a whole (UnreadableInput) ----------------------------------------------
+    "unreadable_file": "cannot read the file: {error}",
+    "not_utf8_text": "expected UTF-8 text, found byte 0x{byte} at offset {offset}",
+    "json_error": "expected JSON, found an error: {error}",
     # -- TimelineJS --------------------------------------------------------------------------
+    "tjs_event_file": "expected a TimelineJS timeline, found a timelineapp event file: open it "
+    "(File > Open, or timelineapp FILE) instead of importing it",
+    "tjs_no_events": "expected a TimelineJS timeline (an object with an 'events' list, or "
+    "TimelineJS 2's 'timeline' object), found an object without 'events'",
+    "tjs_not_timeline": "expected a TimelineJS timeline (an object with an 'events' list, or "
+    "TimelineJS 2's 'timeline' object), found {found}",
+    "sheet_no_columns": "expected the TimelineJS sheet's columns (Year, Month, Day, …, "
+    "Headline, Text), found {columns}",
+    "sheet_no_columns_more": "expected the TimelineJS sheet's columns (Year, Month, Day, …, "
+    "Headline, Text), found {columns} and {more} more",
     "tjs_key_unknown": "{key}: not part of the TimelineJS format; not read",
     "tjs_slide_key_unknown": "{key}: not part of the TimelineJS slide format; not read",
     "tjs_not_object": "expected an object, found {found}",
@@ -77,6 +99,13 @@ ENGLISH: dict[str, str] = {
     "sheet_time_left_out": "{key}: time left out: {error}",
     # -- iCalendar ---------------------------------------------------------------------------
     "ics_unreadable_event": "cannot read this event: {error}",
+    "ics_bad_value": "{key}: expected {expected}, found {found}; left out",
+    "ics_bad_start": "DTSTART: expected {expected}, found {found}; the event is kept undated",
+    "ics_not_calendar": "expected an iCalendar file (BEGIN:VCALENDAR first), found {found}",
+    "ics_cut_short": "expected END:{component} before the end of the file: the calendar ends "
+    "before this BEGIN:{component} is closed (cut short?)",
+    "ics_end_mismatch": "expected END:{expected}, found END:{found}",
+    "ics_error": "expected an iCalendar file, found a line that cannot be read: {error}",
     "ics_not_event": "only VEVENTs are events",
     "ics_no_summary": "expected a SUMMARY or a DESCRIPTION, found neither",
     "ics_rrule": "repetitions (RRULE): kept once, at the first occurrence; the rule is in the "
@@ -120,6 +149,33 @@ ENGLISH: dict[str, str] = {
     "export_imprecision_timesketch": "imprecision: Timesketch places each event at its earliest "
     "second; the date as written is in edtf_date",
 }
+
+
+# What a broken iCalendar property should have held, by icalendar's type name: the format's
+# own terms (a date such as 20240131), never the library's ("vDDDTypes").
+ICS_EXPECTED = {
+    "vDDDTypes": "a date such as 20240131 or a time such as 20240131T143000Z",
+    "vDatetime": "a time such as 20240131T143000Z",
+    "vDate": "a date such as 20240131",
+    "vDuration": "a duration such as PT1H30M",
+    "vPeriod": "a period such as 20240131T143000Z/PT1H",
+    "vCalAddress": "an address such as mailto:someone@example.org",
+    "vRecur": "a repetition rule such as FREQ=WEEKLY;COUNT=4",
+    "vInt": "a whole number",
+    "vFloat": "a number",
+    "vGeo": "a latitude and longitude such as 13.5;2.1",
+    "vUri": "an address such as https://example.org",
+}
+ICS_EXPECTED_OTHER = "a value this property takes"
+
+
+# What the csv module refuses, in a table's terms (its own words name a "universal-newline
+# mode" of Python's open()): a line break, a NUL, a huge cell.
+CSV_REASONS = (
+    "a line break inside a cell that is not quoted",
+    "a NUL character (this looks like a binary file, not a table)",
+    "a cell larger than 2 GB",
+)
 
 
 # The kind of JSON value an importer found where it expected another: the user's terms,
