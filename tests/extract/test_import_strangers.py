@@ -175,3 +175,58 @@ def test_two_calendars_in_one_file_are_both_read() -> None:
     )
     result = import_bytes(one % (b"a", 1) + one % (b"b", 2), "two.ics")
     assert result.event_count == 2
+
+
+_FORMULAS = [
+    '=cmd|" /C calc"!A0',
+    "+SUM(A1:A2)",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=hidden",
+    "\r=hidden",
+    "'=already quoted",
+    "''@twice",
+]
+
+
+def test_csv_export_neutralises_formulas_and_reads_them_back() -> None:
+    """QA #36: a stranger's title must not run as a formula in a spreadsheet (OWASP: an
+    apostrophe first), the export says so, and the import of that CSV gives them back."""
+    from timelineapp.extract.exporters import Selection, export_data
+    from timelineapp.model.file_format import EventFile
+
+    events = [
+        {"id": f"e{i}", "title": title, "date": "2024-01-0" + str(i + 1), "place": title}
+        for i, title in enumerate(_FORMULAS)
+    ]
+    events.append({"id": "bc", "title": "Ides of March", "date": "-0043-03-15"})
+    data = EventFile.model_validate(
+        {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
+    )
+    text, report = export_data(Selection.whole(data, "t"), "csv")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    for row in rows:
+        for column in ("title", "place", "date", "earliest", "latest"):
+            cell = row[column]
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), (column, cell)
+    assert rows[0]["title"] == "'" + _FORMULAS[0]
+    assert rows[6]["title"] == "''=already quoted"
+    (tally,) = (t for t in report.tallies.values() if t.code == "export_formulas_csv")
+    assert tally.count == len(_FORMULAS) + 1
+    assert "apostrophe" in tally.message
+    back = json.loads(import_bytes(text.encode(), "t.csv").raw)["events"]
+    # (The import trims a title's and a place's spaces, tabs and line ends, as for any table.)
+    written = [formula.strip() for formula in _FORMULAS]
+    assert [e["title"] for e in back] == [*written, "Ides of March"]
+    assert [e.get("place") for e in back[: len(_FORMULAS)]] == written
+    assert back[-1]["date"] == "-0043-03-15"
+
+
+def test_an_apostrophe_in_another_tool_csv_is_kept() -> None:
+    """Only timelineapp's own table is read back without the apostrophe: another tool's
+    cell "'=x" is kept as it is."""
+    result = import_bytes(b"date,title\n2024-01-01,'=x\n", "other.csv")
+    assert [e["title"] for e in json.loads(result.raw)["events"]] == ["'=x"]

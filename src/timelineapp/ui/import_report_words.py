@@ -358,6 +358,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "{problem}",
         ),
+        "export_formulas_csv": QCoreApplication.translate(
+            "ImportReport",
+            "cells starting with =, +, -, @, a tab or a carriage return: written after an apostrophe ('), so that a spreadsheet shows them as text and never runs them as formulas; timelineapp's import of this CSV takes the apostrophe off",  # noqa: E501 (one literal for lupdate)
+        ),
         "export_quote_positions_csv": QCoreApplication.translate(
             "ImportReport",
             "quote positions: a quote's place in its document is not a column; its words are",

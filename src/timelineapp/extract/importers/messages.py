@@ -119,6 +119,9 @@ ENGLISH: dict[str, str] = {
     "export_undated_ics": "a calendar event needs a date: an undated event is left out",
     "export_undated_timesketch": "Timesketch needs a datetime: an undated event is left out",
     "export_bad_date": "{problem}",
+    "export_formulas_csv": "cells starting with =, +, -, @, a tab or a carriage return: "
+    "written after an apostrophe ('), so that a spreadsheet shows them as text and never runs "
+    "them as formulas; timelineapp's import of this CSV takes the apostrophe off",
     "export_quote_positions_csv": "quote positions: a quote's place in its document is not a "
     "column; its words are",
     "export_quote_positions_tjs": "quote positions: quotes are written as blockquotes; their "

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..csv_cells import restored
 from .base import UnreadableInput
 from .messages import CSV_REASONS
 from .report import ConversionReport, Where
@@ -47,6 +48,9 @@ class Table:
         if self.skip_header:
             next(reader, None)
         width = len(self.header)
+        # timelineapp's own CSV export: its cells a spreadsheet would run were written after
+        # an apostrophe (csv_cells); read back as they were.
+        own_export = is_own_export(self.header)
         base = 1  # the file's line number of the reader's line 1
         line = base + reader.line_num
         while True:
@@ -82,10 +86,19 @@ class Table:
                     line = base
             if not (cells and cells[0].strip()) and not any(cell.strip() for cell in cells):
                 continue  # blank (the first cell, an id or a date, is seldom blank)
+            if own_export:
+                cells = [restored(cell) if cell[:1] == "'" else cell for cell in cells]
             row = dict(zip(self.header, cells, strict=False))
             if len(cells) > width:
                 row["\x00extra"] = self.delimiter.join(cells[width:])
             yield start, row
+
+
+def is_own_export(header: list[str]) -> bool:
+    """Whether a table's header is the one of timelineapp's CSV export."""
+    from ..exporters.csv_table import COLUMNS
+
+    return tuple(header[: len(COLUMNS)]) == COLUMNS
 
 
 class _Feed:
