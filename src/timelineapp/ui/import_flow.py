@@ -69,10 +69,7 @@ def add_data_actions(
     flows: dict[str, QObject] = {}
 
     def import_flow() -> ImportFlow:
-        flow = flows.get("import")
-        if not isinstance(flow, ImportFlow):
-            flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
-        return flow
+        return shared_import_flow(window, controller, settings, open_path)
 
     def start_export() -> None:
         from .data_export_flow import DataExportFlow
@@ -93,6 +90,20 @@ def add_data_actions(
     menu.addAction(import_action)
     menu.addAction(export_action)
     return import_action, export_action
+
+
+def shared_import_flow(
+    window: QWidget,
+    controller: TimelineController,
+    settings: Settings,
+    open_path: Callable[[str], object],
+) -> ImportFlow:
+    """The window's one import flow (File > Import, a drop, a file opened that is another
+    tool's timeline), made at its first use: a child of the window."""
+    flow = window.findChild(ImportFlow, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if flow is None:
+        flow = ImportFlow(window, controller, settings, open_path)
+    return flow
 
 
 class ImportFlow(QObject):
