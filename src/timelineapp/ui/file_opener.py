@@ -156,6 +156,16 @@ class FileOpener(QObject):
     def busy(self) -> bool:
         return self._worker is not None
 
+    def _in_background(self, size: int) -> bool:
+        return size >= self.background_threshold
+
+    def loads_in_background(self, path: str | Path) -> bool:
+        """Whether :meth:`open` reads ``path`` in a worker thread (a big file)."""
+        try:
+            return self._in_background(Path(path).stat().st_size)
+        except OSError:
+            return False
+
     def open(self, path: str | Path) -> bool:
         """Open ``path``. Returns False when it failed at once; big files finish later."""
         path = Path(path)
@@ -174,7 +184,7 @@ class FileOpener(QObject):
             size, read_stat = 0, None
         else:
             size, read_stat = stat.st_size, (stat.st_mtime_ns, stat.st_size)
-        if size < self.background_threshold:
+        if not self._in_background(size):
             return self._finish(path, *load_and_index(path), read_stat)
         self._start_worker(path, read_stat)
         return True
