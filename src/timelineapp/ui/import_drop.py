@@ -45,11 +45,13 @@ def importable(path: Path) -> bool:
     """Whether ``path`` is another tool's timeline an importer recognises: an importable
     suffix, not ``*.timeline.json``, and a content that says so (a ``.json`` that is an event
     file under another name opens as one; a ``.txt`` must be a table with a date or a title)."""
+    name = path.name.lower()
+    if name.endswith(EVENT_FILE_SUFFIX):
+        return False  # decided before the importers load: the usual open stays as fast
     from ..extract.importers import FORMATS, detect_format
 
-    name = path.name.lower()
     suffixes = tuple({s for f in FORMATS.values() for s in f.suffixes})
-    if name.endswith(EVENT_FILE_SUFFIX) or not name.endswith(suffixes):
+    if not name.endswith(suffixes):
         return False
     try:
         if not path.is_file():  # a FIFO or a device: the loader says what it is
