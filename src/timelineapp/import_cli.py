@@ -20,7 +20,7 @@ from .command_errors import guarded
 from .model.untrusted_text import terminal_safe
 
 if TYPE_CHECKING:
-    from .extract.importers import ConversionReport
+    from .extract.importers import ConversionReport, UnreadableInput
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -167,7 +167,9 @@ def _run(args: argparse.Namespace) -> int:
     except UnreadableInput as error:
         if "--map " in str(error):
             return _usage(str(error))
-        _say(f"{_PROG}: error: {error}", sys.stderr)
+        language = getattr(args, "report_lang", None)
+        said = str(error) if language in (None, "en") else _translated_error(error, language)
+        _say(f"{_PROG}: error: {said}", sys.stderr)
         return EXIT_INVALID
     report = result.report
     if args.json:
@@ -198,6 +200,14 @@ def _translated_lines(report: ConversionReport, language: str) -> list[str]:
 
     with use_language(language):
         return report_lines(report)
+
+
+def _translated_error(error: UnreadableInput, language: str) -> str:
+    """Why the input cannot be imported, as the window says it in ``language``."""
+    from .ui.import_report_words import unreadable_words, use_language
+
+    with use_language(language):
+        return unreadable_words(error)
 
 
 def _usage(message: str) -> int:

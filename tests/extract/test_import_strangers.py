@@ -230,3 +230,17 @@ def test_an_apostrophe_in_another_tool_csv_is_kept() -> None:
     cell "'=x" is kept as it is."""
     result = import_bytes(b"date,title\n2024-01-01,'=x\n", "other.csv")
     assert [e["title"] for e in json.loads(result.raw)["events"]] == ["'=x"]
+
+
+def test_an_unreadable_input_is_said_in_the_report_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "cut.ics"
+    source.write_bytes(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:\x1b]0;x\x07\n")
+    out = str(tmp_path / "o.timeline.json")
+    code, _printed, err = _run(capsys, str(source), "-o", out, "--lang", "fr")
+    assert code == 1
+    _no_raw_control(err)
+    # Worded from its code by the app's translations (French once the .qm has them).
+    assert "cut.ics:2" in err
+    assert "END:VEVENT" in err
