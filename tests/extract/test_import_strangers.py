@@ -244,3 +244,30 @@ def test_an_unreadable_input_is_said_in_the_report_language(
     # Worded from its code by the app's translations (French once the .qm has them).
     assert "cut.ics:2" in err
     assert "END:VEVENT" in err
+
+
+def test_a_stray_quote_in_a_big_table_gives_what_one_process_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Parts of a big table are cut by counting quotes: past a stray one they may start
+    inside a cell, so such a table is read in one process (no row lost, its line right)."""
+    from timelineapp.extract.importers import parallel_table
+
+    rows = ["date,title,note"]
+    for i in range(600):
+        day = f"2024-01-{1 + i % 28:02d}"
+        if i == 200:
+            rows.append(f'{day},"stray quote {i},x')
+        elif i % 7 == 0:
+            rows.append(f'{day},title {i},"a\nmulti ""line"" note"')
+        else:
+            rows.append(f"{day},title {i},")
+    raw = ("\n".join(rows) + "\n").encode()
+    whole = import_bytes(raw, "t.csv")
+    monkeypatch.setattr(parallel_table, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel_table, "cores", lambda: 2)
+    parts = import_bytes(raw, "t.csv")
+    assert parts.raw == whole.raw
+    assert parts.report.to_json() == whole.report.to_json()
+    assert whole.event_count == 600
+    assert [entry.code for entry in whole.report.entries] == ["csv_quote_closed_late"]
