@@ -17,10 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from ..model.untrusted_text import visible
 from .controller import TimelineController
 from .dialog_folders import start_folder
 from .import_drop import ImportDropFilter
@@ -68,10 +69,7 @@ def add_data_actions(
     flows: dict[str, QObject] = {}
 
     def import_flow() -> ImportFlow:
-        flow = flows.get("import")
-        if not isinstance(flow, ImportFlow):
-            flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
-        return flow
+        return shared_import_flow(window, controller, settings, open_path)
 
     def start_export() -> None:
         from .data_export_flow import DataExportFlow
@@ -92,6 +90,20 @@ def add_data_actions(
     menu.addAction(import_action)
     menu.addAction(export_action)
     return import_action, export_action
+
+
+def shared_import_flow(
+    window: QWidget,
+    controller: TimelineController,
+    settings: Settings,
+    open_path: Callable[[str], object],
+) -> ImportFlow:
+    """The window's one import flow (File > Import, a drop, a file opened that is another
+    tool's timeline), made at its first use: a child of the window."""
+    flow = window.findChild(ImportFlow, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if flow is None:
+        flow = ImportFlow(window, controller, settings, open_path)
+    return flow
 
 
 class ImportFlow(QObject):
@@ -115,6 +127,7 @@ class ImportFlow(QObject):
         self._worker: ImportWorker | None = None
         self._progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
+        self.failure_box: QMessageBox | None = None
         self.background_threshold = BACKGROUND_THRESHOLD
         self.background_events = BACKGROUND_EVENTS
 
@@ -211,13 +224,20 @@ class ImportFlow(QObject):
     ) -> None:
         if result is None:
             if error:
-                QMessageBox.warning(
-                    self._window,
+                # Plain text: the name and the reason quote the input (a header, a line).
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
                     self.tr("Cannot import"),
                     self.tr(
                         "{name} could not be imported; nothing was changed.\n\n{reason}"
-                    ).format(name=path.name, reason=error),
+                    ).format(name=visible(path.name), reason=visible(error)),
+                    QMessageBox.StandardButton.Ok,
+                    self._window,
                 )
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.failure_box = box  # for tests; window-modal, the event loop runs on
+                box.open()
             return
         from .import_dialog import ImportDialog
 
