@@ -52,7 +52,7 @@ def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, Conv
             slide["group"] = escape(names[0])  # TimelineJS shows a group label as HTML
         media = next((d for d in selection.source_documents(event) if d.url), None)
         if media is not None:
-            slide["media"] = {"url": escape(media.url), "caption": escape(media.title)}
+            slide["media"] = {"url": escape(media.url or ""), "caption": escape(media.title)}
             credit = media.author or media.publisher
             if credit:
                 slide["media"]["credit"] = escape(credit)
