@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..model.filtering import engine_for
 from ..model.issues import Issue
 from ..model.loading import LoadResult, load_event_file
+from ..model.loading.pipeline import collector_paused
 from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
+from .handover import prepare_window
 from .progress import retire, worker_progress
 from .settings import Settings
 
@@ -82,18 +84,24 @@ def load_and_index(
     traceback or a progress dialog up forever.
     """
     try:
-        result = load_event_file(
-            path, progress=progress, cache_dir=cache_dir, cache_budget=cache_budget
-        )
-        if result.loaded is None or result.cancelled:
-            return result, None
-        timeline = Timeline(result.loaded)
-        # Counting tables for the actor tree and the arrays the window needs first: built
-        # here, which is off the GUI thread for big files.
-        engine_for(timeline)
-        timeline.index.warm_up()
-        timeline.passages.warm_up()
-        return result, timeline
+        # No cyclic collection on this thread: it would destroy whatever Qt objects of the
+        # GUI thread are garbage in cycles (a closed dialog, a timer) from here, which Qt
+        # forbids ("Timers cannot be stopped from another thread") and which then crashed
+        # the window. Their collection waits for the GUI thread.
+        with collector_paused():
+            result = load_event_file(
+                path, progress=progress, cache_dir=cache_dir, cache_budget=cache_budget
+            )
+            if result.loaded is None or result.cancelled:
+                return result, None
+            timeline = Timeline(result.loaded)
+            # Counting tables for the actor tree and the arrays the window needs first:
+            # built here, which is off the GUI thread for big files.
+            engine_for(timeline)
+            timeline.index.warm_up()
+            timeline.passages.warm_up()
+            prepare_window(timeline)  # what the window asks first (ui.handover)
+            return result, timeline
     except Exception as error:
         logging.getLogger(__name__).exception("loading %s failed", path)
         from .read_problem_words import loading_failed
@@ -171,6 +179,10 @@ class FileOpener(QObject):
         path = Path(path)
         if self._worker is not None:
             return False
+        from .import_drop import import_instead  # the importers' hook: another tool's file
+
+        if import_instead(path, self._window, self._controller, self._settings, self.open):
+            return True  # File > Import shows it, as a drop of it does
         # The file as the read begins (as live reload does): what is shown is recorded as
         # this version, so a change written during the read still counts as a change
         # (reloaded, or asked about before a save overwrites it).
