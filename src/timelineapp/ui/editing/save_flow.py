@@ -18,6 +18,7 @@ from ...model.saving import ChangedOnDisk, SaveError
 from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..dialog_folders import is_bundled
+from ..read_problem_words import os_error_words
 from ..save_dialog import as_event_file, ask_save_path
 from ..settings import Settings
 
@@ -113,7 +114,9 @@ class SaveFlow(QObject):
             QMessageBox.critical(
                 self._window,
                 self.tr("Cannot save"),
-                self.tr("{reason}\n\nThe file on disk was not changed.").format(reason=str(error)),
+                self.tr("{reason}\n\nThe file on disk was not changed.").format(
+                    reason=self._save_problem(path, error)
+                ),
             )
             return False
         except Exception:
@@ -129,6 +132,17 @@ class SaveFlow(QObject):
             return False
         self._settings.remember_file(str(path.resolve()))
         return True
+
+    def _save_problem(self, path: Path, error: SaveError) -> str:
+        """Why the save failed: a system error by its kind in the window's language, as the
+        open path words it (the system's own text, in the system's language, is logged)."""
+        cause = error.__cause__
+        if not isinstance(cause, OSError):
+            return str(error)
+        _log.warning("saving %s failed: %s", path, cause)
+        return self.tr("Cannot save {name}: {reason}.").format(
+            name=shown(path.name), reason=os_error_words(cause)
+        )
 
     def maybe_save(self) -> bool:
         """Before the file is closed: True when it may go (saved, discarded, or unchanged)."""
