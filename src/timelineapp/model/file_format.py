@@ -32,6 +32,21 @@ FILE_SUFFIX = ".timeline.json"
 
 _ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]*$"
 _HTTP_PATTERN = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
+_ID_FIRST = re.compile(r"[A-Za-z0-9_]")
+_ID_REST = re.compile(r"[A-Za-z0-9_.:\-]")
+
+
+def id_breach(text: str) -> tuple[int, str] | None:
+    """Where ``text`` breaks the id rule (``_ID_PATTERN``): the first offending character's
+    index and the character ("" for an empty id), or None for a valid id."""
+    if not text:
+        return 0, ""
+    if not _ID_FIRST.fullmatch(text[0]):
+        return 0, text[0]
+    for at, char in enumerate(text[1:], 1):
+        if not _ID_REST.fullmatch(char):
+            return at, char
+    return None
 
 
 def event_date_columns(value: str) -> DateColumns:

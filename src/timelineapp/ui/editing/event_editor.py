@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,11 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import edits
-from ...model.file_format import ActorRef, Event, EventStatus, ReviewState
-from ...model.untrusted_text import shown
+from ...model.file_format import ActorRef, Event, EventStatus, ReviewState, id_breach
+from ...model.untrusted_text import shown, visible
 from ...render.date_word_parts import fill
 from ..controller import TimelineController
-from ..events_model import quoted, review_text, status_text
+from ..events_model import DISPUTED_COLOR, plain_tooltip, quoted, review_text, status_text
 from .actor_choice import ActorChoice
 from .command_names import short_title
 from .date_field import DateField
@@ -153,6 +154,8 @@ class EventEditor(QWidget):
 
         self.title.editingFinished.connect(lambda: self._apply_text("title", self.title.text()))
         self.event_id.editingFinished.connect(lambda: self._apply_text("id", self.event_id.text()))
+        self._id_palette = self.event_id.palette()
+        self.event_id.textChanged.connect(self.on_id_typed)
         self.date.edited.connect(self.on_date_edited)
         self.status.activated.connect(self.on_status_chosen)
         self.review.activated.connect(self.on_review_chosen)
@@ -263,6 +266,8 @@ class EventEditor(QWidget):
         if field in ("title", "id") and not value:
             self.on_refresh()
             return
+        if field == "id" and self.id_problem() is not None:
+            return  # not applied: the field shows why (on_id_typed)
         templates = {
             "title": self.tr("Rename '%1'"),
             "id": self.tr("Change id of '%1'"),
@@ -271,6 +276,34 @@ class EventEditor(QWidget):
             "note": self.tr("Change note of '%1'"),
         }
         self._change(templates[field], **{field: value or None})
+
+    def id_problem(self) -> str | None:
+        """Why the typed id is not one ("expected …, found …"), None when it is."""
+        breach = id_breach(self.event_id.text().strip())
+        if breach is None or breach == (0, ""):
+            return None  # empty: the event's id is shown back (_apply_text)
+        at, char = breach
+        found = self.tr("a space") if char.isspace() else quoted(visible(char))
+        if at == 0:
+            text = self.tr("expected an id starting with a letter, a digit or _, found %1")
+        else:
+            text = self.tr(
+                "expected an id of letters, digits and _ . : - only (no spaces), found %1"
+            )
+        return fill(text, found)
+
+    def on_id_typed(self) -> None:
+        """Show an id that cannot be one as the Date field shows a wrong date: in red, with
+        what was expected and found (QA #52: it was silently not applied)."""
+        problem = self.id_problem()
+        if problem is None:
+            self.event_id.setPalette(self._id_palette)
+            self.event_id.setToolTip("")
+            return
+        palette = QPalette(self._id_palette)
+        palette.setColor(QPalette.ColorRole.Text, DISPUTED_COLOR)
+        self.event_id.setPalette(palette)
+        self.event_id.setToolTip(plain_tooltip("⚠ " + problem))
 
     def on_date_edited(self) -> None:
         if self._event is not None and self.date.value() != self._event.date:
