@@ -30,10 +30,12 @@ FORMAT_NAME = "timelineapp/events"
 FORMAT_VERSION = 1
 FILE_SUFFIX = ".timeline.json"
 
-_ID_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]*$"
+_ID_FIRST_CHARS = r"A-Za-z0-9_"
+_ID_CHARS = r"A-Za-z0-9_.:\-"
+_ID_PATTERN = rf"^[{_ID_FIRST_CHARS}][{_ID_CHARS}]*$"
 _HTTP_PATTERN = re.compile(r"^https?://[^\s]+$", re.IGNORECASE)
-_ID_FIRST = re.compile(r"[A-Za-z0-9_]")
-_ID_REST = re.compile(r"[A-Za-z0-9_.:\-]")
+_ID_FIRST = re.compile(f"[{_ID_FIRST_CHARS}]")
+_ID_REST = re.compile(f"[{_ID_CHARS}]")
 
 
 def id_breach(text: str) -> tuple[int, str] | None:
