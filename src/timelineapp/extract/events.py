@@ -25,7 +25,7 @@ from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phr
 from .sentences import clauses, sentences
 from .temporal import Mention, detect
 from .temporal.attachment import participle_phrase
-from .titles import clause_title, shorten, strip_marks
+from .titles import clause_title, cut_words, shorten, strip_marks
 
 __all__ = [
     "DateReading",
@@ -141,7 +141,7 @@ def _statement_title(quote: DraftQuote, mentions: list[ActorMention], language: 
     if speaker is None and quote.attributed_to and ":" not in quote.attributed_to:
         speaker = quote.attributed_to
     words = quote.text.split()
-    excerpt = " ".join(words[:8]).rstrip(" ,;:.") + ("…" if len(words) > 8 else "")
+    excerpt = cut_words(words, 8) if len(words) > 8 else " ".join(words).rstrip(" ,;:.")
     marked = f"« {excerpt} »" if language == "fr" else f"“{excerpt}”"
     if speaker is None:
         return marked

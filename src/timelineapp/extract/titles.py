@@ -15,7 +15,7 @@ from typing import Final
 from .lexicon import fold
 from .sentences import clauses
 
-__all__ = ["clause_title", "shorten", "strip_marks"]
+__all__ = ["clause_title", "cut_words", "shorten", "strip_marks"]
 
 _LEADING: Final = re.compile(
     r"^(?:(?:et|mais|donc|ainsi|déjà|en\s+effet|or|puis|enfin|qui|où|lorsque|and|but|so|then|"
@@ -31,11 +31,29 @@ def strip_marks(text: str) -> str:
     return " ".join(re.sub(r"[«»“”„‹›\"]", " ", text).split())
 
 
+# Words a cut title must not end on before its "…" ("… dans un…", "… for the…"): they
+# announce words that were cut.
+_DANGLING_WORDS: Final = (
+    "un une des le la les l' l’ du de d' d’ au aux à en dans par pour sur sous avec et ou "
+    "mais que qui dont son sa ses leur leurs ce cet cette ces notre nos "
+    "a an the of in on at by for from to with and or but that which its their his her our"
+)
+_DANGLING: Final = frozenset(fold(word) for word in _DANGLING_WORDS.split())
+
+
+def cut_words(words: list[str], most: int) -> str:
+    """The first ``most`` of ``words`` and "…", without words left dangling at the cut."""
+    kept = words[:most]
+    while len(kept) > most // 2 and fold(kept[-1]) in _DANGLING:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
 def shorten(text: str) -> str:
     """At most twelve words ("…" after a cut), no closing punctuation, a capital first."""
     words = text.rstrip(" .,;:").split()  # a closing full stop is not a word to cut
     if len(words) > _MAX_TITLE_WORDS:
-        text = " ".join(words[:_MAX_TITLE_WORDS]).rstrip(",;:") + "…"
+        text = cut_words(words, _MAX_TITLE_WORDS)
     text = text.rstrip(" .,;:")
     if text.startswith("… "):
         return text  # mid-sentence words keep their case
