@@ -230,16 +230,18 @@ class BuildDialog(QDialog):
         self._update_button()
 
     def on_browse_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from .save_dialog import as_event_file, ask_save_path
+
+        asked = ask_save_path(
             self,
             self.tr("Save Draft As"),
             self.output.text() or self._folder,
             self.tr("Event files (*.timeline.json)"),
+            as_event_file,
+            keeps_backup=True,
         )
-        if path:
-            self.output.setText(
-                path if path.endswith(".timeline.json") else path + ".timeline.json"
-            )
+        if asked is not None:
+            self.output.setText(str(asked[0]))
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)
