@@ -23,6 +23,7 @@ from ..model.loading import LoadResult, load_event_file
 from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
+from .handover import prepare_window
 from .progress import retire, worker_progress
 from .settings import Settings
 
@@ -93,6 +94,7 @@ def load_and_index(
         engine_for(timeline)
         timeline.index.warm_up()
         timeline.passages.warm_up()
+        prepare_window(timeline)  # what the window asks first (ui.handover)
         return result, timeline
     except Exception as error:
         logging.getLogger(__name__).exception("loading %s failed", path)

@@ -312,20 +312,19 @@ class ImportFlow(QObject):
 
         if target is None:
             suggested = default_output(source)
-            chosen, _ = QFileDialog.getSaveFileName(
+            from .save_dialog import as_event_file, ask_save_path
+
+            asked = ask_save_path(
                 self._window,
                 self.tr("Save Imported Event File"),
                 str(suggested),
                 self.tr("Event files (*.timeline.json)"),
+                as_event_file,
+                keeps_backup=True,
             )
-            if not chosen:
+            if asked is None:
                 return False
-            target = Path(chosen)
-            if not target.name.endswith(".timeline.json"):
-                target = target.with_name(target.name.removesuffix(".json") + ".timeline.json")
-                # The save dialog asked about the name typed, not this one: ask again.
-                if target.exists() and not self._may_replace(target):
-                    return False
+            target = asked[0]
         try:
             write_event_file(result.pieces, target)
         except OSError as error:
@@ -340,18 +339,6 @@ class ImportFlow(QObject):
         self.saved.emit(str(target))
         self._open_path(str(target))
         return True
-
-    def _may_replace(self, target: Path) -> bool:
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Replace event file?"),
-            self.tr("{name} already exists. Replace it? The previous one is kept as .bak.").format(
-                name=target.name
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def __getattr__(name: str) -> object:

@@ -152,7 +152,7 @@ def convert_slide(
         notes.append(f"TimelineJS unique_id: {unique}")
     actors: list[dict[str, str]] = []
     tags: list[str] = [ERA_TAG] if era else []
-    group = " ".join(clean(slide.get("group")).split())
+    group = " ".join(html_to_text(clean(slide.get("group"))).split())  # HTML, as a headline
     if group:
         if options.group_as is GroupAs.TAG:
             tags.append(group)
