@@ -183,3 +183,15 @@ def test_actor_edits_keep_the_columns_and_give_the_models_edits_give() -> None:
     assert undo_add is not None
     # The header before the edits is untouched (undo gives it back).
     assert list(result.loaded.data.actors) == before
+
+
+def test_the_actor_rows_leave_the_deferred_patterns_as_they_were() -> None:
+    """header_actors derives the actor rows with the id pattern left out (checked for all
+    ids at once), and puts the loader's table of deferred patterns back as it found it."""
+    from timelineapp.model.loading import rows
+
+    assert {("Event", "id"), ("ActorRef", "actor"), ("Source", "document")} == rows.DEFERRED
+    assert set(rows.DEFERRED_PATTERNS) == rows.DEFERRED
+    assert header_actors.ids_keep_pattern(["a", "b.c:d-1"])
+    assert not header_actors.ids_keep_pattern(["a", "bad id"])
+    assert not header_actors.ids_keep_pattern(["a\n"])

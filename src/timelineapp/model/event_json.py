@@ -50,8 +50,10 @@ class LazyRefs(Sequence[ActorRef]):
         rows: dict[int, Any] = {}
         done = 0
         for batch in batches:
-            ids = [item if isinstance(item, str) else item.actor for item in batch]
-            rows.update((done + k, item) for k, item in enumerate(batch) if type(item) is not str)
+            ids = batch
+            if list(map(type, batch)).count(str) != len(batch):  # (in C) some give a role
+                ids = [item if type(item) is str else item.actor for item in batch]
+                rows.update((done + k, r) for k, r in enumerate(batch) if type(r) is not str)
             parts.append(blob_and_lengths(ids))
             done += len(batch)
         return cls(packed_strings_of(parts), rows)
