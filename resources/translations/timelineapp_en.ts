@@ -3482,7 +3482,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+182"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+192"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3486,7 +3486,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+182"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+192"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>

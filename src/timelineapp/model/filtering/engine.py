@@ -231,6 +231,8 @@ class FilterEngine:
         plan = self._plan()
         if self._totals is None:
             self._totals = self._counts(plan, None)
+        if mask.all():  # nothing filtered out (a file just opened): no second count
+            return self._totals, self._totals.copy()
         return self._totals, self._counts(plan, mask)
 
     def no_actor_counts(self, mask: BoolArray) -> tuple[int, int]:

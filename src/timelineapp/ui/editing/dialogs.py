@@ -32,6 +32,7 @@ from ...model.dates import DateError, parse_date
 from ...model.file_format import Actor, ActorKind, Document
 from ..actor_kinds import kind_text
 from ..date_error_words import date_error_text
+from ..dialog_folders import start_folder
 from .actor_list_model import fill_with_actors
 
 
@@ -93,9 +94,13 @@ class AddDocumentDialog(QDialog):
 
     METADATA = ("publisher", "author", "published", "url", "archive_url", "language")
 
-    def __init__(self, can_copy: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, can_copy: bool, parent: QWidget | None = None, event_file: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add Document"))
+        self._event_file = event_file  # Choose File… opens in its folder, never the cwd
+        self._load_problem = ""  # why the chosen file was not read: stays until another is
         self.resize(640, 560)
         self.source_path: Path | None = None
         self.file_label = QLabel(self.tr("No file chosen: paste the text below"), self)
@@ -169,7 +174,7 @@ class AddDocumentDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a Document"),
-            "",
+            str(start_folder(event_file=self._event_file)),
             self.tr("Text and HTML files (*.txt *.text *.md *.html *.htm);;All files (*)"),
         )
         if path:
@@ -182,14 +187,15 @@ class AddDocumentDialog(QDialog):
         its article text, and its title, author, date and site fill the empty fields.
         """
         from ...extract.article import ArticleError, read_article
-        from ..build_dialog import article_problem
+        from ..build_words import article_problem
 
         try:
             article = read_article(path)
         except ArticleError as error:
-            self.error.setText(article_problem(error))  # in the window's language
+            self._load_problem = article_problem(error)  # in the window's language
+            self.on_changed()
             return
-        self.error.clear()
+        self._load_problem = ""
         self.source_path = path
         self.file_label.setText(path.name)
         self.text.setPlainText(article.text)
@@ -209,7 +215,7 @@ class AddDocumentDialog(QDialog):
 
     def on_changed(self) -> None:
         problem = self.problem()
-        self.error.setText(problem or "")
+        self.error.setText(problem or self._load_problem)
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(
             problem is None and bool(self.title.text().strip() and self.text.toPlainText())

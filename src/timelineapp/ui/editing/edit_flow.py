@@ -220,7 +220,8 @@ class EditFlow(QObject):
         )
 
     def on_add_document(self) -> None:
-        dialog = AddDocumentDialog(self._controller.path is not None, self._window)
+        path = self._controller.path
+        dialog = AddDocumentDialog(path is not None, self._window, event_file=path)
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
