@@ -36,9 +36,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
+from .actor_columns import HeaderActors
 from .atomic_write import atomic_open
 from .draft import Draft
 from .file_format import Event, EventFile
@@ -133,11 +135,33 @@ def compact_event_text(event: Event) -> str:
     return _EVENT_INDENT + event.model_dump_json(exclude_none=True, exclude_defaults=True)
 
 
-def _header_parts(header: EventFile) -> tuple[str, str]:
-    """The text before the first event and after the last (``events`` is the last key)."""
-    fields = _plain(header)
+def header_actors_text(header: EventFile) -> str | None:
+    """The header's text (``events`` left out) with its actors written from their columns
+    (:meth:`.HeaderActors.saved_text`), or None when they are a plain list."""
+    actors = header.actors
+    if not isinstance(actors, HeaderActors):
+        return None
+    try:
+        written = actors.saved_text()
+    except msgspec.EncodeError:
+        return None
+    fields = _plain(header.model_copy(update={"actors": [], "events": []}))
     fields.pop("events", None)
     head = _dumps(fields)
+    # The top level's "actors" key is at two spaces, on its own line (no string holds a
+    # line break: JSON escapes it): the one place the empty list stands for the columns.
+    empty = '\n  "actors": []'
+    assert head.count(empty) == 1
+    return head.replace(empty, '\n  "actors": ' + written)
+
+
+def _header_parts(header: EventFile) -> tuple[str, str]:
+    """The text before the first event and after the last (``events`` is the last key)."""
+    head = header_actors_text(header)  # hook: a million actors without a model each
+    if head is None:
+        fields = _plain(header)
+        fields.pop("events", None)
+        head = _dumps(fields)
     assert head.endswith("\n}")
     return head[:-2] + ',\n  "events": [', "\n  ]\n}\n"
 
