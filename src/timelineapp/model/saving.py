@@ -43,6 +43,7 @@ import numpy.typing as npt
 from .actor_columns import HeaderActors
 from .atomic_write import atomic_open
 from .draft import Draft
+from .event_json import LazyRefs
 from .file_format import Event, EventFile
 from .loading.read import MAX_EVENT_FILE_BYTES, size_text
 
@@ -125,8 +126,25 @@ def event_text(event: Event) -> str:
     """One event as it appears in a saved file, with the comma-less prefix before it."""
     # pydantic writes the same text as json.dumps(indent=2, ensure_ascii=False) of the
     # dumped dict (a test holds it to that), several times faster.
-    text = event.model_dump_json(indent=2, exclude_none=True)
+    text = _lazy_refs_text(event) or event.model_dump_json(indent=2, exclude_none=True)
     return _EVENT_INDENT + text.replace("\n", _EVENT_INDENT)
+
+
+def _lazy_refs_text(event: Event) -> str | None:
+    """The event's text with its references written from their columns (an event naming
+    a million actors: no model each), or None when they are a plain list."""
+    refs = event.actors
+    if not isinstance(refs, LazyRefs):
+        return None
+    try:
+        written = refs.saved_text()
+    except msgspec.EncodeError:
+        return None
+    text = event.model_copy(update={"actors": []}).model_dump_json(indent=2, exclude_none=True)
+    empty = '\n  "actors": []'  # the event's own key (two spaces; no string holds a "\n")
+    if text.count(empty) != 1:
+        return None
+    return text.replace(empty, '\n  "actors": ' + written)
 
 
 def compact_event_text(event: Event) -> str:
