@@ -30,7 +30,7 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -136,15 +136,29 @@ def _lazy_refs_text(event: Event) -> str | None:
     refs = event.actors
     if not isinstance(refs, LazyRefs):
         return None
+    return _actors_written(
+        refs.saved_text,
+        lambda: event.model_copy(update={"actors": []}).model_dump_json(
+            indent=2, exclude_none=True
+        ),
+    )
+
+
+def _actors_written(written: Callable[[], str], text: Callable[[], str]) -> str | None:
+    """``text()`` (an object's saved text with an empty ``actors``) with the actors'
+    ``written()`` text in place of the empty list; None when msgspec cannot write them.
+
+    The object's own "actors" key is at two spaces on its own line, and no string holds a
+    line break (JSON escapes it): the one place the empty list stands for the columns."""
     try:
-        written = refs.saved_text()
+        actors = written()
     except msgspec.EncodeError:
         return None
-    text = event.model_copy(update={"actors": []}).model_dump_json(indent=2, exclude_none=True)
-    empty = '\n  "actors": []'  # the event's own key (two spaces; no string holds a "\n")
-    if text.count(empty) != 1:
+    found = text()
+    empty = '\n  "actors": []'
+    if found.count(empty) != 1:
         return None
-    return text.replace(empty, '\n  "actors": ' + written)
+    return found.replace(empty, '\n  "actors": ' + actors)
 
 
 def compact_event_text(event: Event) -> str:
@@ -159,18 +173,13 @@ def header_actors_text(header: EventFile) -> str | None:
     actors = header.actors
     if not isinstance(actors, HeaderActors):
         return None
-    try:
-        written = actors.saved_text()
-    except msgspec.EncodeError:
-        return None
-    fields = _plain(header.model_copy(update={"actors": [], "events": []}))
-    fields.pop("events", None)
-    head = _dumps(fields)
-    # The top level's "actors" key is at two spaces, on its own line (no string holds a
-    # line break: JSON escapes it): the one place the empty list stands for the columns.
-    empty = '\n  "actors": []'
-    assert head.count(empty) == 1
-    return head.replace(empty, '\n  "actors": ' + written)
+
+    def text() -> str:
+        fields = _plain(header.model_copy(update={"actors": [], "events": []}))
+        fields.pop("events", None)
+        return _dumps(fields)
+
+    return _actors_written(actors.saved_text, text)
 
 
 def _header_parts(header: EventFile) -> tuple[str, str]:
