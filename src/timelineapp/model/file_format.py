@@ -22,6 +22,7 @@ from pydantic import (
     field_serializer,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from .date_columns import DateColumns, date_columns
 from .dates import DateError
@@ -306,9 +307,19 @@ class Event(_Strict):
         return handler(value if isinstance(value, list) else list(value))
 
 
+def _whole_version(value: Any) -> Any:
+    """``version`` as written: Literal[1] alone takes true and 1.0 for 1 (QA #29); the
+    format's other whole numbers (offsets, credibility) are strict too."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError(
+            "literal_error", "Input should be {expected}", {"expected": str(FORMAT_VERSION)}
+        )
+    return value
+
+
 class EventFile(_Strict):
     format: Literal["timelineapp/events"]
-    version: Literal[1]
+    version: Annotated[Literal[1], BeforeValidator(_whole_version)]
     title: str = Field(min_length=1)
     description: str | None = None
     language: str = Field(default="und", description="BCP 47 tag of titles and summaries")

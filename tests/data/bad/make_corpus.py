@@ -133,6 +133,13 @@ def main() -> None:
         ],
     )
 
+    # The format's version is a whole number, as strict as the offsets (QA #29).
+    for name, written, found in (("true", b"true", "true"), ("1.0", b"1.0", "the number 1.0")):
+        cases[f"version-{name}"] = (
+            to_bytes(minimal()).replace(b'"version": 1,', b'"version": ' + written + b",", 1),
+            [err("version", f"expected 1, found {found}")],
+        )
+
     raw = to_bytes(minimal())
     cases["bad-utf8-header"] = (
         raw.replace(b'"Test"', b'"T\xe9st"', 1),
