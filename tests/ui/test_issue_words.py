@@ -34,6 +34,7 @@ SAMPLES: dict[str, tuple[dict[str, Any], Any]] = {
     "set_type": ({}, "x"),
     "string_type": ({}, 7),
     "str_type": ({}, 7),
+    "string_unicode": ({}, "\ud800 lone"),
     "int_type": ({}, "seven"),
     "int_parsing": ({}, "seven"),
     "int_from_float": ({}, 7.5),
@@ -85,6 +86,7 @@ _FRENCH_WORDS = {
     "expected this required field, found nothing": "attendu ce champ obligatoire, trouvé rien",
     "expected a whole number, found {found}": "attendu un nombre entier, trouvé {found}",
     "the text {value}": "le texte {value}",
+    "NaN (not valid JSON)": "NaN (pas du JSON valide)",
     "error": "erreur",
 }
 
@@ -227,3 +229,28 @@ def test_a_single_allowed_value_is_expected_as_itself(one_window: Application) -
         found=wording.found,
     )
     assert issue_words.issue_message(issue) == wording.message
+
+
+def test_nan_is_found_as_not_json_in_the_window_language(app: Application, french: None) -> None:
+    """QA #30: NaN is no number of JSON; said so, in French too (not "the number nan")."""
+    detail: ErrorDetails = {
+        "type": "int_from_float",
+        "loc": ("events", 0, "x"),
+        "msg": "",
+        "input": float("nan"),
+    }
+    wording = word_error(detail)
+    assert wording.message == "expected a whole number, found NaN (not valid JSON)"
+    issue = Issue(
+        Severity.ERROR,
+        IssueKind.SCHEMA,
+        "f.json",
+        "events[0].x",
+        wording.message,
+        code=wording.code,
+        arguments=wording.arguments,
+        found=wording.found,
+    )
+    assert issue_words.issue_message(issue) == (
+        "attendu un nombre entier, trouvé NaN (pas du JSON valide)"
+    )

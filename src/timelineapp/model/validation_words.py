@@ -39,6 +39,8 @@ EXPECTED: dict[str, _Expect] = {
     "set_type": _const("a list"),
     "string_type": _const("text"),
     "str_type": _const("text"),
+    # A \ud800-\udfff escape not in a pair (a lone surrogate) is no character at all.
+    "string_unicode": _const("text of whole characters (a lone surrogate escape is none)"),
     "int_type": _const("a whole number"),
     "int_parsing": _const("a whole number"),
     "int_from_float": _const("a whole number"),
@@ -98,6 +100,9 @@ FOUND_KIND_WORDS = {
     "number": "the number",
     "list": "a list",
     "object": "an object",
+    # Python's reader takes these, JSON has none (shown with no value after them).
+    "nan": "NaN (not valid JSON)",
+    "infinity": "an infinite number (Infinity, or one too large, such as 1e400)",
 }
 
 
@@ -110,6 +115,10 @@ def found_parts(value: Any) -> tuple[str, str]:
         return "", "true" if value else "false"
     if isinstance(value, str):
         return "text", describe_found(value)
+    if isinstance(value, float) and value != value:
+        return "nan", ""
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return "infinity", ""
     if isinstance(value, int | float):
         return "number", describe_found(value)
     if isinstance(value, list | tuple):
@@ -122,7 +131,9 @@ def found_parts(value: Any) -> tuple[str, str]:
 def found_text(value: Any) -> str:
     """The found value as the JSON kind the user wrote, then the value itself."""
     kind, shown = found_parts(value)
-    return f"{FOUND_KIND_WORDS[kind]} {shown}" if kind else shown
+    if not kind:
+        return shown
+    return f"{FOUND_KIND_WORDS[kind]} {shown}" if shown else FOUND_KIND_WORDS[kind]
 
 
 def word_error(detail: ErrorDetails) -> Wording:

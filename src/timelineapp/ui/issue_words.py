@@ -128,6 +128,12 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
     "set_type": _plain(_a_list),
     "string_type": _plain(_text),
     "str_type": _plain(_text),
+    "string_unicode": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected text of whole characters (a lone surrogate escape is none), found {found}",
+        )
+    ),
     "int_type": _plain(_whole_number),
     "int_parsing": _plain(_whole_number),
     "int_from_float": _plain(_whole_number),
@@ -363,6 +369,10 @@ _FOUND_KINDS: dict[str, Callable[[], str]] = {
     "number": lambda: QCoreApplication.translate("IssueWords", "the number {value}"),
     "list": lambda: QCoreApplication.translate("IssueWords", "a list {value}"),
     "object": lambda: QCoreApplication.translate("IssueWords", "an object {value}"),
+    "nan": lambda: QCoreApplication.translate("IssueWords", "NaN (not valid JSON)"),
+    "infinity": lambda: QCoreApplication.translate(
+        "IssueWords", "an infinite number (Infinity, or one too large, such as 1e400)"
+    ),
 }
 
 

@@ -128,7 +128,7 @@ def main() -> None:
     cases["cascade-version-1e400"] = (
         to_bytes(data).replace(b'"version": 1,', b'"version": 1e400,', 1),
         [
-            err("version", "expected 1, found the number inf"),
+            err("version", "expected 1, found an infinite number"),
             err("events[1].actors[0].actor", "unknown id 'nobody'", line=False),
         ],
     )
@@ -139,6 +139,20 @@ def main() -> None:
             to_bytes(minimal()).replace(b'"version": 1,', b'"version": ' + written + b",", 1),
             [err("version", f"expected 1, found {found}")],
         )
+
+    # QA #30: a lone surrogate escape in our words, and NaN located like any other value.
+    data = minimal()
+    data["events"][1]["title"] = "LONE"
+    cases["lone-surrogate"] = (
+        to_bytes(data).replace(b'"LONE"', b'"\\ud800 lone"', 1),
+        [err("events[1].title", "expected text of whole characters")],
+    )
+    data = minimal()
+    data["events"][0]["sources"][0]["credibility"] = 2
+    cases["credibility-nan"] = (
+        to_bytes(data).replace(b'"credibility": 2', b'"credibility": NaN', 1),
+        [err("events[0].sources[0].credibility", "expected a whole number, found NaN")],
+    )
 
     raw = to_bytes(minimal())
     cases["bad-utf8-header"] = (
