@@ -97,7 +97,7 @@ def test_a_key_holding_brackets_is_located_not_a_crash() -> None:
     data = minimal()
     data["events"][0]["a[b]"] = 1
     result = load_event_bytes(to_bytes(data), "x.json", None)
-    assert [i.json_path for i in result.errors] == ["events[0].a[b]"]
+    assert [i.json_path for i in result.errors] == ['events[0]["a[b]"]']  # quoted (QA #42)
     assert "unknown field" in result.errors[0].message
     assert result.errors[0].line is not None
 

@@ -71,14 +71,25 @@ class Issue:
 
 
 def json_path(location: tuple[int | str, ...]) -> str:
-    """``('events', 3, 'sources', 0, 'end')`` -> ``events[3].sources[0].end``."""
+    """``('events', 3, 'sources', 0, 'end')`` -> ``events[3].sources[0].end``.
+
+    A key that would read as more than one step or not at all (``a.b``, ``a[b]``, ``c d``, an
+    empty key) is quoted: ``events[0]["a.b"]``, ``events[0][""]`` (QA #42).
+    """
     text = ""
     for part in location:
         if isinstance(part, int):
             text += f"[{part}]"
+        elif is_odd_key(part):
+            text += '["' + part.replace("\\", "\\\\").replace('"', '\\"') + '"]'
         else:
             text += f".{part}" if text else part
     return text
+
+
+def is_odd_key(key: str) -> bool:
+    """Whether ``key`` must be quoted in a JSON path (see :func:`json_path`)."""
+    return not key or any(char in '.["\\' or char.isspace() for char in key)
 
 
 def describe_found(value: Any, limit: int = 60) -> str:

@@ -40,7 +40,20 @@ def main() -> None:
 
     data = minimal()
     data["events"][0]["a[b]"] = 1
-    cases["key-with-bracket"] = (to_bytes(data), [err("events[0].a[b]", "unknown field")])
+    cases["key-with-bracket"] = (to_bytes(data), [err('events[0]["a[b]"]', "unknown field")])
+    # QA #42: keys that would read as nesting, or as nothing, are quoted and located.
+    data = minimal()
+    data["events"][0]["a.b"] = 1
+    data["events"][0][""] = 2
+    data["events"][0]["c d"] = 3
+    cases["key-with-dot-or-empty"] = (
+        to_bytes(data),
+        [
+            err('events[0]["a.b"]', "unknown field"),
+            err('events[0][""]', "unknown field"),
+            err('events[0]["c d"]', "unknown field"),
+        ],
+    )
 
     cases["offset-2-63"] = (
         to_bytes(with_quote("start", 2**63)),

@@ -146,17 +146,24 @@ def locate(
 
 # Locating errors re-scans the text in Python; beyond this size the JSON path alone must do.
 LOCATE_LIMIT = 20_000_000
-_PATH_PART = re.compile(r"\[(\d+)\]|\.?([^.\[]+(?:\[(?!\d+\])[^.\[]*)*)")
+_PATH_PART = re.compile(r'\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([^.\[]+(?:\[(?!\d+\])[^.\[]*)*)')
 
 
 def parse_path(path: str) -> tuple[int | str, ...]:
     """``events[3].sources[0].quotes`` as ``("events", 3, "sources", 0, "quotes")``.
 
-    A key that holds brackets itself (``a[b]``, from a stranger's file) stays one key.
+    An odd key comes quoted (``["a.b"]``, see ``issues.json_path``); one that holds brackets
+    itself unquoted (``a[b]``, as paths were written before) stays one key.
     """
     parts: list[int | str] = []
-    for index, key in _PATH_PART.findall(path):
-        parts.append(int(index) if index else key)
+    for match in _PATH_PART.finditer(path):
+        index, quoted, key = match.groups()
+        if index is not None:
+            parts.append(int(index))
+        elif quoted is not None:  # an odd key, quoted by issues.json_path
+            parts.append(re.sub(r"\\(.)", r"\1", quoted))
+        else:
+            parts.append(key)
     return tuple(parts)
 
 
