@@ -87,6 +87,11 @@ _FRENCH_WORDS = {
     "expected a whole number, found {found}": "attendu un nombre entier, trouvé {found}",
     "the text {value}": "le texte {value}",
     "NaN (not valid JSON)": "NaN (pas du JSON valide)",
+    "'%1'": "«\u00a0%1\u00a0»",
+    " (did you mean {suggestion}?)": " (vouliez-vous dire {suggestion}\u00a0?)",
+    "expected the id of an actor, found unknown id {id}": (
+        "attendu\u00a0: l’identifiant d’un acteur\u00a0; trouvé\u00a0: l’identifiant inconnu {id}"
+    ),
     "error": "erreur",
 }
 
@@ -165,7 +170,8 @@ def test_codes_without_words_keep_the_english_message(app: Application, french: 
 def test_french_words_keep_the_location_and_the_found_text(app: Application, french: None) -> None:
     issue = _issue("int_type")
     assert issue_words.issue_line(issue) == (
-        "f.json:3:5: events[0].x: erreur: attendu un nombre entier, trouvé le texte 'seven'"
+        "f.json:3:5: events[0].x: erreur: attendu un nombre entier, trouvé le texte "
+        "«\u00a0seven\u00a0»"
     )
 
 
@@ -177,7 +183,8 @@ def test_a_french_window_shows_a_missing_title_in_french(app: Application, frenc
     (title,) = [line for line in lines if ": title: " in line]
     assert title.startswith(str(BAD / "cascade-missing-title.timeline.json") + ":")
     assert title.endswith(": title: erreur: attendu ce champ obligatoire, trouvé rien")
-    assert any("unknown id 'nobody'" in line for line in lines)  # no words: English, kept
+    # (toPlainText gives no-break spaces back as spaces)
+    assert any("l’identifiant inconnu « nobody »" in line for line in lines)
     _dispose(app)
 
 
@@ -254,3 +261,22 @@ def test_nan_is_found_as_not_json_in_the_window_language(app: Application, frenc
     assert issue_words.issue_message(issue) == (
         "attendu un nombre entier, trouvé NaN (pas du JSON valide)"
     )
+
+
+def test_french_quotes_the_file_words_with_guillemets(app: Application, french: None) -> None:
+    """QA #55: « niger », not 'niger', in a French window; English keeps the model's words."""
+    from timelineapp.model.reference_issues import unknown_id
+
+    issue = unknown_id("f.json", "events[0].actors[0]", "unknown_actor", "nigr", ["niger"])
+    assert issue_words.issue_message(issue) == (
+        "attendu\u00a0: l’identifiant d’un acteur\u00a0; trouvé\u00a0: l’identifiant inconnu "
+        "«\u00a0nigr\u00a0» (vouliez-vous dire «\u00a0niger\u00a0»\u00a0?)"
+    )
+
+
+def test_english_keeps_the_straight_quotes(one_window: Application) -> None:
+    from timelineapp.model.reference_issues import unknown_id
+
+    issue = unknown_id("f.json", "events[0].actors[0]", "unknown_actor", "nigr", ["niger"])
+    assert issue_words.issue_message(issue) == issue.message
+    assert "'niger'" in issue.message

@@ -17,12 +17,14 @@ Arguments hold the file's own text (``found``): the result is for plain-text wid
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.issues import Issue, Severity
+from ..model.untrusted_text import visible
 from ..model.validation_words import is_single_choice
 from .date_error_words import date_error_message, worded_date_codes
 from .read_problem_words import decode_reason, json_detail, read_problem, unexpected_reason
@@ -394,9 +396,42 @@ def template(code: str, arguments: Mapping[str, str]) -> str | None:
     return worded if worded.strip() else None
 
 
+# Arguments that hold a Python repr of the file's text ('niger'): shown between the window's
+# quotation marks (« niger » in French, QA #55); English keeps the model's words.
+_QUOTED = frozenset(
+    {
+        "id",
+        "suggestion",
+        "document",
+        "event",
+        "path",
+        "document_char",
+        "quote_char",
+        "document_context",
+        "quote_context",
+    }
+)
+
+
+def _window_quotes(value: str) -> str:
+    """``'niger'`` (a repr) between the window's quotation marks; as it is otherwise."""
+    template = QCoreApplication.translate("IssueWords", "'%1'")
+    if template == "'%1'" or "%1" not in template:
+        return value
+    try:
+        text = ast.literal_eval(value) if value[:1] in ("'", '"') else None
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return value
+    if not isinstance(text, str):
+        return value
+    return template.replace("%1", visible(text))
+
+
 def _found(found: tuple[str, str]) -> str:
     kind, value = found
     words = _FOUND_KINDS.get(kind)
+    if kind == "text":
+        value = _window_quotes(value)
     return value if words is None else words().replace("{value}", value)
 
 
@@ -413,6 +448,9 @@ def _choices(expected: str) -> str:
 
 def _arguments(issue: Issue) -> dict[str, str]:
     shown = dict(issue.arguments)
+    for key in _QUOTED & shown.keys():
+        if shown[key]:
+            shown[key] = _window_quotes(shown[key])
     if "found" in shown and issue.found is not None:  # else the model's English words
         shown["found"] = _found(issue.found)
     if issue.code == "string_pattern_mismatch" and "pattern" in shown:

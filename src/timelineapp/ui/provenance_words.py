@@ -49,7 +49,19 @@ def event_problem_text(provenance: ProvenanceFacts, event: int, problems: int | 
         )
     if event in provenance.unverifiable:
         parts.append(QCoreApplication.translate("Provenance", "a document it cites cannot be read"))
-    return "; ".join(parts)
+    return joined(parts)
+
+
+def joined(parts: list[str]) -> str:
+    """Parts of one sentence joined by the language's semicolon (French puts a no-break
+    space before it, QA #55)."""
+    template = QCoreApplication.translate("Provenance", "%1; %2")
+    if "%1" not in template or "%2" not in template:
+        template = "%1; %2"
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text = fill(template, text, part)
+    return text
 
 
 def quoted_title(title: str) -> str:
@@ -104,7 +116,7 @@ def document_problem_text(provenance: ProvenanceFacts, document: str) -> str:
                 "Provenance", "its text cannot be read, so its quotes cannot be checked"
             )
         )
-    return ("⚠ " + "; ".join(parts)) if parts else ""
+    return ("⚠ " + joined(parts)) if parts else ""
 
 
 def diff_html(recorded: str, now: str, color: QColor, side: str) -> str:
