@@ -15,7 +15,7 @@ import shiboken6
 from pydantic_core import ErrorDetails
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from timelineapp.model.issues import Issue, IssueKind, Severity
+from timelineapp.model.issues import Issue, IssueKind, Severity, json_path
 from timelineapp.model.validation_words import word_error
 from timelineapp.ui import issue_words, read_problem_words
 from timelineapp.ui.app import Application, create_qapplication
@@ -62,12 +62,17 @@ def _issue(code: str) -> Issue:
     detail: ErrorDetails = {"type": code, "loc": ("events", 0, "x"), "msg": "", "input": value}
     if ctx:
         detail["ctx"] = ctx
+    return _worded(detail)
+
+
+def _worded(detail: ErrorDetails) -> Issue:
+    """``detail`` as the loader makes its issue, at f.json:3:5."""
     wording = word_error(detail)
     return Issue(
         Severity.ERROR,
         IssueKind.SCHEMA,
         "f.json",
-        "events[0].x",
+        json_path(tuple(detail["loc"])),
         wording.message,
         line=3,
         column=5,
@@ -223,19 +228,9 @@ def test_a_single_allowed_value_is_expected_as_itself(one_window: Application) -
         "input": 2,
         "ctx": {"expected": "1"},
     }
-    wording = word_error(detail)
-    assert wording.message == "expected 1, found the number 2"
-    issue = Issue(
-        Severity.ERROR,
-        IssueKind.SCHEMA,
-        "f.json",
-        "version",
-        wording.message,
-        code=wording.code,
-        arguments=wording.arguments,
-        found=wording.found,
-    )
-    assert issue_words.issue_message(issue) == wording.message
+    issue = _worded(detail)
+    assert issue.message == "expected 1, found the number 2"
+    assert issue_words.issue_message(issue) == issue.message
 
 
 def test_nan_is_found_as_not_json_in_the_window_language(app: Application, french: None) -> None:
@@ -246,18 +241,8 @@ def test_nan_is_found_as_not_json_in_the_window_language(app: Application, frenc
         "msg": "",
         "input": float("nan"),
     }
-    wording = word_error(detail)
-    assert wording.message == "expected a whole number, found NaN (not valid JSON)"
-    issue = Issue(
-        Severity.ERROR,
-        IssueKind.SCHEMA,
-        "f.json",
-        "events[0].x",
-        wording.message,
-        code=wording.code,
-        arguments=wording.arguments,
-        found=wording.found,
-    )
+    issue = _worded(detail)
+    assert issue.message == "expected a whole number, found NaN (not valid JSON)"
     assert issue_words.issue_message(issue) == (
         "attendu un nombre entier, trouvé NaN (pas du JSON valide)"
     )

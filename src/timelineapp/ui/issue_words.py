@@ -413,7 +413,7 @@ _QUOTED = frozenset(
 )
 
 
-def _window_quotes(value: str) -> str:
+def window_quotes(value: str) -> str:
     """``'niger'`` (a repr) between the window's quotation marks; as it is otherwise."""
     template = QCoreApplication.translate("IssueWords", "'%1'")
     if template == "'%1'" or "%1" not in template:
@@ -431,7 +431,7 @@ def _found(found: tuple[str, str]) -> str:
     kind, value = found
     words = _FOUND_KINDS.get(kind)
     if kind == "text":
-        value = _window_quotes(value)
+        value = window_quotes(value)
     return value if words is None else words().replace("{value}", value)
 
 
@@ -450,7 +450,7 @@ def _arguments(issue: Issue) -> dict[str, str]:
     shown = dict(issue.arguments)
     for key in _QUOTED & shown.keys():
         if shown[key]:
-            shown[key] = _window_quotes(shown[key])
+            shown[key] = window_quotes(shown[key])
     if "found" in shown and issue.found is not None:  # else the model's English words
         shown["found"] = _found(issue.found)
     if issue.code == "string_pattern_mismatch" and "pattern" in shown:

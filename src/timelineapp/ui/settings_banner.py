@@ -2,50 +2,27 @@
 
 Settings set aside at the start, or reset in part, and settings that cannot be saved are
 said here, whole and until the user hides the strip: a status-bar message was cut off under
-the bar's permanent fields and gone after 30 seconds (QA #43). Plain text, selectable (the
-notice names files the user may want to find).
+the bar's permanent fields and gone after 30 seconds (QA #43). It is the live-reload banner's
+strip (plain text, selectable: the notice names files the user may want to find), with its
+own words; its module is loaded only when there is something to say.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QMainWindow, QWidget
+
+from .live_reload import ReloadBanner
 
 
-class SettingsBanner(QFrame):
+class SettingsBanner(ReloadBanner):
     """A notice about the settings, with a Hide button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings-banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.ToolTipBase))
-        palette.setColor(self.foregroundRole(), palette.color(palette.ColorRole.ToolTipText))
-        self.setPalette(palette)
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the settings file
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide_button = QPushButton(self.tr("Hide"), self)
-        self.hide_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
 
     def show_notice(self, text: str) -> None:
         self.label.setText(text)
-        self.setToolTip(text)
         self.show()
 
 
