@@ -17,6 +17,12 @@ interpreter start, imports, building the window, loading the example and the fir
 The process's CPU time at that moment (``cpu_ns``, all threads) is printed too: on a busy
 machine it moves far less than the clock. Run with ``QT_QPA_PLATFORM=offscreen``. This file
 imports nothing from ``benchmarks/`` so that the bare window pays for PySide6 only.
+
+``--imports`` says where a start's imports go up to the first paint: one start of the app and
+one of the bare window under ``python -X importtime``, cut where the paint is reported
+(``PAINT_MARK`` on stderr), each module's own time summed by family (our layers, numpy,
+pydantic, PySide6, the standard library…), then the modules that cost most. ``-X importtime``
+inflates every figure (about 2× here), so read it for shares, and ``--compare`` for times.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 RESULT_MARK = "BENCH-RESULT "  # same as _common.RESULT_MARK (not imported: see docstring)
+PAINT_MARK = "BENCH-FIRST-PAINT"  # on stderr at the first paint: where --imports cuts
 _TIMEOUT_MS = 60_000
 
 
@@ -43,6 +50,8 @@ def _report(first_paint_ns: int, **extra: Any) -> None:
     result = {"first_paint_ns": first_paint_ns, "cpu_ns": time.process_time_ns(), **extra}
     sys.stdout.write(RESULT_MARK + json.dumps(result) + "\n")
     sys.stdout.flush()
+    sys.stderr.write(PAINT_MARK + "\n")  # after it, -X importtime lines are not the start's
+    sys.stderr.flush()
 
 
 def run_bare() -> int:
@@ -130,14 +139,19 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
     return code if state["painted"] else code or 1
 
 
-def _one_run(mode: str, argv: list[str], src: str | None) -> tuple[float, float] | None:
-    """One start in a fresh process: (seconds to the first paint, CPU seconds then)."""
-    import subprocess
-
+def _child_env(src: str | None) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as run.py: an installed app has its bytecode
     if src is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
+    return env
+
+
+def _one_run(mode: str, argv: list[str], src: str | None) -> tuple[float, float] | None:
+    """One start in a fresh process: (seconds to the first paint, CPU seconds then)."""
+    import subprocess
+
+    env = _child_env(src)
     began = _now_ns()
     done = subprocess.run(
         [sys.executable, __file__, "--mode", mode, *argv],
@@ -176,16 +190,99 @@ def compare(rounds: int, argv: list[str], others: list[str]) -> int:
         return 1
     bare_wall = statistics.median(w for w, _ in samples["bare"])
     bare_cpu = statistics.median(c for _, c in samples["bare"])
+    # The least CPU time too: other processes only ever add to a start's CPU time (cache and
+    # frequency effects), so on a shared machine the least of each is the steadier comparison.
+    bare_least = min(c for _, c in samples["bare"])
     for name, found in samples.items():
         if not found:
             print(f"  {name}: no run succeeded")
             continue
         wall = statistics.median(w for w, _ in found)
         cpu = statistics.median(c for _, c in found)
+        least = min(c for _, c in found)
         print(
             f"  {name}: first paint {wall * 1000:.0f} ms ({wall / bare_wall:.2f}x bare), "
-            f"CPU {cpu * 1000:.0f} ms ({cpu / bare_cpu:.2f}x bare), n={len(found)}"
+            f"CPU {cpu * 1000:.0f} ms ({cpu / bare_cpu:.2f}x bare), "
+            f"least CPU {least * 1000:.0f} ms ({least / bare_least:.2f}x), n={len(found)}"
         )
+    return 0
+
+
+_PYSIDE = frozenset({"PySide6", "shiboken6", "shibokensupport"})
+_PYDANTIC = frozenset({"pydantic", "pydantic_core", "annotated_types", "typing_inspection"})
+
+
+def import_family(module: str) -> str:
+    """Which family a module's import time is counted in: our layers one by one
+    (``timelineapp.model``…), PySide6 with shiboken, pydantic with the packages only it
+    brings, the standard library, else the distribution's top-level name."""
+    parts = module.split(".")
+    top = parts[0]
+    if top == "timelineapp":
+        return ".".join(parts[:2])
+    if top in _PYSIDE:
+        return "PySide6"
+    if top in _PYDANTIC:
+        return "pydantic"
+    if top in sys.stdlib_module_names or top.startswith("_"):
+        return "stdlib"
+    return top
+
+
+def start_imports(stderr: str) -> list[tuple[str, int]]:
+    """``(module, own microseconds)`` of the ``-X importtime`` lines before ``PAINT_MARK``."""
+    found: list[tuple[str, int]] = []
+    for line in stderr.splitlines():
+        if line.startswith(PAINT_MARK):
+            return found
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        own, _total, name = line[len("import time:") :].split("|", 2)
+        if own.strip().isdigit():
+            found.append((name.strip(), int(own)))
+    raise ValueError("the start never reported its first paint")
+
+
+def imports(argv: list[str], src: str | None, top: int = 15) -> int:
+    """Print where the imports of one app start and one bare start go (see the docstring)."""
+    import subprocess
+    from collections import Counter
+
+    starts: dict[str, list[tuple[str, int]]] = {}
+    for mode in ("bare", "app"):
+        command = [sys.executable, "-X", "importtime", __file__, "--mode", mode]
+        done = subprocess.run(
+            command + (argv if mode == "app" else []),
+            capture_output=True,
+            text=True,
+            env=_child_env(src),
+            check=False,
+        )
+        try:
+            starts[mode] = start_imports(done.stderr)
+        except ValueError:
+            sys.stderr.write(f"{mode} failed:\n{done.stderr[-2000:]}\n")
+            return 1
+    totals = {mode: sum(us for _, us in found) for mode, found in starts.items()}
+    print(
+        f"imports up to the first paint under -X importtime (inflated; shares, not times): "
+        f"app {totals['app'] / 1000:.0f} ms in {len(starts['app'])} modules, "
+        f"bare window {totals['bare'] / 1000:.0f} ms in {len(starts['bare'])}"
+    )
+    families: dict[str, Counter[str]] = {mode: Counter() for mode in starts}
+    counts: Counter[str] = Counter()
+    for mode, found in starts.items():
+        for name, us in found:
+            families[mode][import_family(name)] += us
+            counts[import_family(name)] += mode == "app"
+    print(f"  {'family':28} {'app':>10} {'share':>6} {'modules':>8} {'bare':>10}")
+    for family, us in families["app"].most_common():
+        share = us / totals["app"]
+        bare = families["bare"][family] / 1000
+        print(f"  {family:28} {us / 1000:7.1f} ms {share:6.1%} {counts[family]:8} {bare:7.1f} ms")
+    print(f"the {top} modules that cost most on their own:")
+    for name, us in sorted(starts["app"], key=lambda found: -found[1])[:top]:
+        print(f"  {name:50} {us / 1000:7.1f} ms")
     return 0
 
 
@@ -208,9 +305,17 @@ def main() -> int:
         metavar="SRC",
         help="with --compare: also the app of another checkout's src/ folder (e.g. main's)",
     )
+    parser.add_argument(
+        "--imports",
+        action="store_true",
+        help="say where one start's imports go up to the first paint, by family and by "
+        "module (-X importtime; with --other, of that checkout's app)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app_argv = ["--settings", args.settings] + (["--lang", args.lang] if args.lang else [])
+    if args.imports:
+        return imports(app_argv, args.other[0] if args.other else None)
     if args.compare:
         return compare(args.compare, app_argv, args.other)
     if args.mode is None:

@@ -85,6 +85,7 @@ class Renderer:
         self.names = LocaleNames()
         self.theme = theme(ThemeName.LIGHT)
         self.image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        self.cpu_samples: list[float] = []  # CPU seconds of each frame, in order
         mask = np.ones(timeline.index.count, dtype=np.bool_)
         self.owner = Owner(timeline, mask, timeline.index.cumulative_mask(mask))
         self.source = SceneSource(self.owner)
@@ -108,11 +109,14 @@ class Renderer:
     def frame(self, tm: TimeMap) -> tuple[float, Scene]:
         """Seconds to lay out and paint one frame of ``tm``, and its scene."""
         began = time.perf_counter()
+        cpu = time.thread_time()
         scene = self.scene(tm)
         painter = QPainter(self.image)
         options = PaintOptions(font=self.font, measure=self.measure)  # as the widget paints
         paint_scene(painter, scene, self.theme, options)
         painter.end()
+        # The thread's CPU time too: on a busy shared machine the clock counts waits.
+        self.cpu_samples.append(time.thread_time() - cpu)
         return time.perf_counter() - began, scene
 
     def fit_all(self) -> TimeMap:
@@ -137,6 +141,7 @@ class Renderer:
 def frames(renderer: Renderer) -> tuple[dict[str, Any], list[Scene]]:
     """Zoom from fit-all to one day and back, then pan at three zoom levels."""
     first, _ = renderer.frame(renderer.fit_all())  # glyph caches, first SceneInputs
+    renderer.cpu_samples.clear()
     tm = renderer.fit_all()
     factor = (tm.span / SECONDS_PER_DAY) ** (1.0 / ZOOM_STEPS)
     target = renderer.focus()
@@ -150,16 +155,20 @@ def frames(renderer: Renderer) -> tuple[dict[str, Any], list[Scene]]:
         seconds, scene = renderer.frame(tm)
         zoom.append(seconds)
         scenes.append(scene)
+    zoom_cpu = list(renderer.cpu_samples)
+    pan_cpu: list[float] = []
     pans: dict[str, list[float]] = {}
     for name, span in PAN_SPANS.items():
         tm = renderer.centred(span)
         renderer.frame(tm)  # arriving at the zoom level is a zoom frame, not a pan frame
+        renderer.cpu_samples.clear()
         samples = []
         for _ in range(PAN_STEPS):
             tm = tm.panned(PAN_DX, renderer.limits)
             seconds, _ = renderer.frame(tm)
             samples.append(seconds)
         pans[name] = samples
+        pan_cpu.extend(renderer.cpu_samples)
     pan_all = [s for samples in pans.values() for s in samples]
     return {
         "first_frame": first,
@@ -167,6 +176,9 @@ def frames(renderer: Renderer) -> tuple[dict[str, Any], list[Scene]]:
         "pan": summary(pan_all),
         "pan_by_level": {name: summary(samples) for name, samples in pans.items()},
         "all": summary(zoom + pan_all),
+        "zoom_cpu": summary(zoom_cpu),
+        "pan_cpu": summary(pan_cpu),
+        "all_cpu": summary(zoom_cpu + pan_cpu),
         "detail_scenes": sum(1 for s in scenes if not s.dense),
     }, scenes
 
@@ -332,14 +344,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("file", type=Path)
     parser.add_argument("--export-repeats", type=int, default=3)
+    parser.add_argument(
+        "--frames-only", action="store_true", help="zoom and pan frames only (no hover, ...)"
+    )
+    parser.add_argument("--cache", type=Path, help="load cache folder (a reopen is quicker)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from timelineapp.model.loading import load_event_file
 
-    loaded = load_event_file(args.file).loaded
+    loaded = load_event_file(args.file, cache_dir=args.cache).loaded
     if loaded is None:
         raise SystemExit(f"cannot open {args.file}")
-    emit(run_view(Timeline(loaded), args.export_repeats))
+    if args.frames_only:
+        gc.collect()
+        emit({"frames": frames(Renderer(Timeline(loaded)))[0]})
+    else:
+        emit(run_view(Timeline(loaded), args.export_repeats))
     fast_exit(0)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 _BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_startup.py"
 _MARK = "BENCH-RESULT "
@@ -30,3 +34,41 @@ def test_a_start_with_corrupt_settings_in_french_paints_the_example() -> None:
     assert (result["settings"], result["lang"]) == ("corrupt", "fr")
     assert result["cpu_ns"] > 0
     assert result["first_paint_ns"] > 0
+
+
+def _bench_module() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_startup", _BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_imports_counts_a_start_s_own_times_by_family_up_to_the_first_paint() -> None:
+    bench = _bench_module()
+    stderr = "\n".join(
+        [
+            "import time: self [us] | cumulative | imported package",
+            "import time:       120 |        120 |     numpy._core",
+            "import time:        30 |        150 |   numpy",
+            "import time:       400 |        400 | timelineapp.model.file_format",
+            "some warning from Qt",
+            "import time:        50 |         50 | shibokensupport.signature",
+            bench.PAINT_MARK,
+            "import time:       999 |        999 | timelineapp.ui.panes",  # after: not counted
+        ]
+    )
+    found = bench.start_imports(stderr)
+    assert found == [
+        ("numpy._core", 120),
+        ("numpy", 30),
+        ("timelineapp.model.file_format", 400),
+        ("shibokensupport.signature", 50),
+    ]
+    families = [bench.import_family(name) for name, _ in found]
+    assert families == ["numpy", "numpy", "timelineapp.model", "PySide6"]
+    assert bench.import_family("pydantic_core.core_schema") == "pydantic"
+    assert bench.import_family("json.decoder") == "stdlib"
+    with pytest.raises(ValueError, match="first paint"):
+        bench.start_imports("import time:        30 |        150 | numpy")

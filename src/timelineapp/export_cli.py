@@ -360,7 +360,8 @@ def _load(file: str, strict: bool = False) -> Timeline:
 
 
 def _filter_spec(args: argparse.Namespace, timeline: Timeline) -> FilterSpec:
-    from .model.filtering import FilterSpec, closest_ids
+    from .model.filtering import FilterSpec
+    from .model.filtering.closest import closest_ids
 
     if (problem := evidence_problem(args)) is not None:  # data exports skip _usage_checks
         raise _Failure(problem, EXIT_USAGE)

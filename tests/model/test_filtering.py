@@ -15,13 +15,13 @@ from timelineapp.model.filtering import (
     ActorTree,
     FilterEngine,
     FilterSpec,
-    closest_ids,
     event_search_text,
     fold,
     fold_large,
     search_terms,
     text_search,
 )
+from timelineapp.model.filtering.closest import closest_ids
 from timelineapp.model.loading import load_event_bytes, load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file

@@ -123,3 +123,17 @@ def test_the_least_span_is_taken_from_the_events_the_filter_lets_through() -> No
     assert t1 - t0 == pytest.approx(7 * SECONDS_PER_DAY)  # the day's week, not 2020-2024
     only_minute = view_range(inputs.index, ~mask)
     assert only_minute[1] - only_minute[0] == pytest.approx(7 * 60)
+
+
+def test_a_mask_passing_everything_or_nothing_fits_every_event() -> None:
+    """Nothing filtered out (a file just opened) and a filter passing nothing both fit
+    every event, with the least span of all of them (kept per file, see file_memo)."""
+    inputs = _inputs(["2020-03-02", "2024-06-07T10:00Z", "2024-06-09"])
+    every = view_range(inputs.index, None)
+    assert view_range(inputs.index, np.ones(3, dtype=np.bool_)) == every
+    assert view_range(inputs.index, np.zeros(3, dtype=np.bool_)) == every
+    assert every[0] <= to_seconds(2020, 3, 2)
+    assert every[1] >= to_seconds(2024, 6, 10)
+    other = _inputs(["2024-06-07T10:00Z", "2024-06-07T10:30Z"])  # another file: its own span
+    t0, t1 = view_range(other.index, np.ones(2, dtype=np.bool_))
+    assert t1 - t0 < 3600

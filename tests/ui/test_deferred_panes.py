@@ -126,3 +126,19 @@ def test_a_window_never_painted_still_gets_its_panes(
     assert not hidden.window.isVisible()
     wait_for_panes(qtbot, hidden)
     assert set(hidden.window.docks) == _DOCKS
+
+
+def test_a_big_first_file_is_read_once_the_panes_are_built(
+    deferred: Application, qtbot: QtBot
+) -> None:
+    # A read in a thread competes with the window for Python's lock: building the panes
+    # meanwhile left the window without menus, panes or progress for seconds.
+    deferred.opener.background_threshold = 0  # every file is big
+    assert deferred.opener.loads_in_background(example_event_file())
+    assert deferred.open_at_start(str(example_event_file()))
+    assert not deferred.opener.busy  # not started before the panes
+    assert deferred.controller.timeline is None
+    deferred.window.show()
+    wait_for_panes(qtbot, deferred)
+    qtbot.waitUntil(lambda: deferred.controller.timeline is not None, timeout=20_000)
+    assert deferred.window.events_pane.shown_events()

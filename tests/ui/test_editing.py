@@ -417,19 +417,20 @@ def test_actor_properties(app: Application, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_big_file_edits_patch_the_views(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timelineapp.model import draft_patch
     from timelineapp.resources import example_event_file
     from timelineapp.ui import controller as controller_module
 
     monkeypatch.setattr(controller_module, "SLOW_RELOAD_EVENTS", 0)  # treat it as big
     patched: list[int] = []
-    real = controller_module.patch_event
+    real = draft_patch.patch_event  # the controller imports it when an edit is made
 
     def counting(*args: object, **kwargs: object) -> object:
         found = real(*args, **kwargs)  # type: ignore[arg-type]
         patched.append(found is not None)
         return found
 
-    monkeypatch.setattr(controller_module, "patch_event", counting)
+    monkeypatch.setattr(draft_patch, "patch_event", counting)
     assert app.opener.open(example_event_file())
     timeline = app.controller.timeline
     assert timeline is not None

@@ -3,12 +3,9 @@ window is shown (a settings notice at start-up was painted on top of the file na
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from timelineapp.model.calendar import to_seconds
-from timelineapp.render.timemap import TimeMap
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.status_bar import TimelineStatusBar
 
@@ -29,12 +26,3 @@ def test_a_notice_given_before_the_window_shows_hides_the_file_name(qtbot: QtBot
     assert status.file_label.isVisible()
     assert status.count_label.isVisible()
     assert status.toolTip() == ""
-
-
-def test_the_range_takes_the_status_bar_s_decimal_point(qtbot: QtBot) -> None:
-    from timelineapp.ui.status_bar import format_range
-
-    start, end = to_seconds(-13_800_000_000), to_seconds(-13_700_000_000)
-    view = TimeMap(start, (end - start) / 1000, 1000.0)
-    assert "," in format_range(view, QLocale(QLocale.Language.German))
-    assert "," not in format_range(view, QLocale(QLocale.Language.English))

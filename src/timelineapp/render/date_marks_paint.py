@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from .date_marks import DateFormMark, Doubt, Piece, qualifier_mark
+from .font_sizes import smaller_font
 from .theme import Theme
 
 #: Height of a piece's band (the same as the painter's bands).
@@ -110,8 +111,7 @@ def _paint_piece(
 
 def doubt_fonts(font: QFont) -> tuple[QFont, QFontMetricsF]:
     """The qualifier marks' font (smaller, bold) for a label ``font``, and its metrics."""
-    small = QFont(font)
-    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+    small = smaller_font(font, 0.8, 6.0)
     small.setBold(True)
     return small, QFontMetricsF(small)
 

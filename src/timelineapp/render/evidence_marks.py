@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from .evidence_layout import EvidenceDecor
+from .font_sizes import smaller_font
 from .scene import Scene
 from .theme import Theme
 
@@ -90,9 +91,7 @@ def paint_evidence_over(painter: QPainter, scene: Scene, theme: Theme, font: QFo
 
 
 def grade_font(font: QFont) -> QFont:
-    small = QFont(font)
-    small.setPointSizeF(max(5.5, font.pointSizeF() * 0.62))
-    return small
+    return smaller_font(font, 0.62, 5.5)
 
 
 def paint_decor(

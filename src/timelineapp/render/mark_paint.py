@@ -4,6 +4,7 @@ sides, label, selection ring and provenance badge."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -124,12 +125,8 @@ def paint_mark(
     if mark.event == options.hover:
         label_font = QFont(label_font)
         label_font.setUnderline(True)
+    text = fitted_label(text, measure, label_metrics, scene.width - tx - 4)
     text_w = measure(text)
-    room = scene.width - tx - 4
-    if text_w > room > 40:
-        # Cut at the view's edge with an ellipsis rather than mid-glyph.
-        text = label_metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        text_w = measure(text)
     if selected or mark.event in options.highlighted:
         box = QRectF(tx - 3, y + 2, text_w + 6, g.lane_height - 4)
         fill = QColor(theme.selection if selected else theme.deadline)
@@ -149,6 +146,22 @@ def paint_mark(
     painter.setFont(options.font)
     if mark.flagged:
         paint_provenance_badge(painter, right, cy - g.marker / 2, theme)
+
+
+LABEL_ROOM_MIN = 40.0  # pixels: below this, what fits of a title is a letter or two
+
+
+def fitted_label(
+    text: str, measure: Callable[[str], float], metrics: QFontMetricsF, room: float
+) -> str:
+    """The label as drawn in ``room`` pixels before the view's edge: whole, cut with an
+    ellipsis, or nothing when the room would show only a stub ("D") that says nothing; the
+    title stays a hover or a click away, as for a mark in a crowd."""
+    if measure(text) <= room:
+        return text
+    if room > LABEL_ROOM_MIN:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+    return ""
 
 
 def tentative_fill(color: QColor, theme: Theme) -> QColor:

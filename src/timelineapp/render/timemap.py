@@ -34,6 +34,8 @@ import numpy.typing as npt
 
 from timelineapp.model.calendar import SECONDS_PER_DAY
 
+from .file_memo import LastFileMemo
+
 if TYPE_CHECKING:
     from timelineapp.model.time_index import TimeIndex
 
@@ -345,24 +347,35 @@ def view_range(
     """
     if index is None:
         return empty_range(documents, now)
-    found = index.extent(mask) if mask is not None else None
-    every = found is None or mask is None or bool(mask.all())
-    if found is None:  # nothing passes the filter: every event
+    every = mask is None or bool(mask.all())
+    found = None if every else index.extent(mask)
+    if found is None:  # nothing filtered out, or nothing passes the filter: every event
+        every = True
         found = index.extent()
     if found is None:
         return empty_range(documents, now)
     t0, t1 = found
-    # Spans in start order (contiguous columns, no gather when nothing is filtered out).
-    spans = index.sorted_t1 - index.sorted_t0
-    if not every:
+    if every:
+        shortest = shortest_span(index)
+    else:
         assert mask is not None
-        spans = spans[mask[index.order]]
-    shortest = float(spans.min())
+        # Spans in start order (contiguous columns).
+        spans = index.sorted_t1 - index.sorted_t0
+        shortest = float(spans[mask[index.order]].min())
     least = shortest + (MIN_FIT_SPANS - 1) * min(shortest, float(SECONDS_PER_DAY))
     if t1 - t0 < least:
         pad = (least - (t1 - t0)) / 2
         t0, t1 = t0 - pad, t1 + pad
     return t0, t1
+
+
+def _shortest_span(index: TimeIndex) -> float:
+    """The shortest span an event of ``index`` is dated to (it has dated events)."""
+    return float((index.sorted_t1 - index.sorted_t0).min())
+
+
+# Fit All of a whole file, as it opens: made by the loading thread (``ui.handover``).
+shortest_span = LastFileMemo(_shortest_span)
 
 
 def empty_range(

@@ -211,10 +211,10 @@ class Application:
         Returns False only when the file asked for (or the example) could not be opened.
         """
         if file is not None:
-            return self.opener.open(Path(file))
+            return self._open_first(Path(file))
         last = self.settings.last_file
         if last and Path(last).is_file():
-            self.opener.open(Path(last))  # its problems, if any, are shown: not fatal
+            self._open_first(Path(last))  # its problems, if any, are shown: not fatal
             return True
         if last:
             self.window.show_notice(
@@ -227,6 +227,24 @@ class Application:
         if self.loaded_settings.first_run or not self.settings.recent_files:
             return self.opener.open(example_event_file())
         return True  # the user closed their file last time: an empty window, as they left it
+
+    def _open_first(self, path: Path) -> bool:
+        """Open the start's file. A big one is read in a thread that shares Python's lock
+        with the window: building the panes meanwhile took seconds, and the window showed
+        "No event file is open" with no menus and no progress until then. So its read starts
+        once the panes are built, and the window is whole, with its progress dialog."""
+        if self.window.panes_ready or not self.opener.loads_in_background(path):
+            return self.opener.open(path)
+        opened = False
+
+        def open_now() -> None:
+            nonlocal opened
+            if not opened:  # once, whichever way the panes were built
+                opened = True
+                self.opener.open(path)
+
+        self.window.panes_built.connect(open_now)
+        return True
 
     def quit(self) -> bool:
         """Quit as File > Quit does, from elsewhere (SIGTERM, Ctrl+Q over the loading dialog):

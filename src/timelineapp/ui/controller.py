@@ -18,13 +18,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from ..model.draft import Draft, Edit, PutSlot
-from ..model.draft_patch import patch_event
-from ..model.draft_view import load_draft
 from ..model.edits import EditError
 from ..model.saving import FileStamp, save_draft
 from ..model.timeline import Timeline
 from ..render.timemap import TimeMap
-from .issue_words import issue_message
 
 _log = logging.getLogger(__name__)
 
@@ -292,12 +289,16 @@ class TimelineController(QObject):
         """For one event replaced in a big file: its columns patched into the shown ones."""
         if self._timeline is None or self._draft is None or not isinstance(edit, PutSlot):
             return None
+        from ..model.draft_patch import patch_event  # edits only: not at start-up
+
         loaded = patch_event(self._timeline.loaded, self._draft, edit.index)
         return None if loaded is None else Timeline(loaded)
 
     def _draft_timeline(self) -> Timeline:
         assert self._draft is not None
         name = self._path.name if self._path else self._draft.header.title
+        from ..model.draft_view import load_draft  # edits only: not at start-up
+
         result = load_draft(self._draft, self._path, name)
         if result.loaded is None:
             # The edits keep the file valid; a failure here is a bug, reported and undone.
@@ -307,6 +308,8 @@ class TimelineController(QObject):
                 "an edited file did not load: %s",
                 "; ".join(f"{i.json_path}: {i.message}" for i in issues),
             )
+            from .issue_words import issue_message
+
             problems = "; ".join(f"{i.json_path}: {issue_message(i)}" for i in issues)
             raise EditError(problems or "the edited file could not be loaded")
         return Timeline(result.loaded)

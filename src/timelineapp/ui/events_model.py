@@ -36,6 +36,7 @@ from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
 from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
 from ..render.date_words import describe_date
+from .handover import date_order
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invalid index as a shared default argument: Qt passes it by value and never changes it.
@@ -307,6 +308,8 @@ class EventsTableModel(QAbstractTableModel):
         if self._sort_column == Column.DATE:
             # TimeIndex.order is the dated events by earliest instant, ties in file order:
             # the table walks events in the same order as the timeline.
+            if self._sort_order == Qt.SortOrder.AscendingOrder:
+                return date_order(index)  # as a file opens: kept, made off the GUI thread
             keyed = index.order
             missing = index.undated
         else:
@@ -319,7 +322,7 @@ class EventsTableModel(QAbstractTableModel):
             keyed = np.array([i for _, i in present], dtype=np.int64)
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             keyed = keyed[::-1]
-        return np.concatenate([keyed, missing]).astype(np.int64)
+        return np.concatenate([keyed, missing]).astype(np.int64, copy=False)
 
     def _arrange(self) -> None:
         events = self._order

@@ -23,6 +23,7 @@ from ..model.loading import LoadResult, load_event_file
 from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
+from .handover import prepare_window
 from .progress import retire, worker_progress
 from .settings import Settings
 
@@ -93,6 +94,7 @@ def load_and_index(
         engine_for(timeline)
         timeline.index.warm_up()
         timeline.passages.warm_up()
+        prepare_window(timeline)  # what the window asks first (ui.handover)
         return result, timeline
     except Exception as error:
         logging.getLogger(__name__).exception("loading %s failed", path)
@@ -156,11 +158,25 @@ class FileOpener(QObject):
     def busy(self) -> bool:
         return self._worker is not None
 
+    def _in_background(self, size: int) -> bool:
+        return size >= self.background_threshold
+
+    def loads_in_background(self, path: str | Path) -> bool:
+        """Whether :meth:`open` reads ``path`` in a worker thread (a big file)."""
+        try:
+            return self._in_background(Path(path).stat().st_size)
+        except OSError:
+            return False
+
     def open(self, path: str | Path) -> bool:
         """Open ``path``. Returns False when it failed at once; big files finish later."""
         path = Path(path)
         if self._worker is not None:
             return False
+        from .import_drop import import_instead  # the importers' hook: another tool's file
+
+        if import_instead(path, self._window, self._controller, self._settings, self.open):
+            return True  # File > Import shows it, as a drop of it does
         # The file as the read begins (as live reload does): what is shown is recorded as
         # this version, so a change written during the read still counts as a change
         # (reloaded, or asked about before a save overwrites it).
@@ -170,7 +186,7 @@ class FileOpener(QObject):
             size, read_stat = 0, None
         else:
             size, read_stat = stat.st_size, (stat.st_mtime_ns, stat.st_size)
-        if size < self.background_threshold:
+        if not self._in_background(size):
             return self._finish(path, *load_and_index(path), read_stat)
         self._start_worker(path, read_stat)
         return True

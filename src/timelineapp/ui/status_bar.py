@@ -2,45 +2,89 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from ..model.calendar import from_seconds
 from ..model.untrusted_text import elided, isolated, visible
+from ..render.date_form_words import deep_year
+from ..render.date_word_parts import decimal, fill
 from ..render.date_words import format_year
-from ..render.tick_names import (
-    DEEP_TIME_MIN_STEP,
-    PRESENT_YEAR,
-    deep_time_label,
-    deep_time_unit,
-    group_digits,
-)
+from ..render.tick_names import DEEP_TIME_MIN_STEP, group_digits
 from ..render.timemap import TimeMap
 from .controller import TimelineController
 from .events_model import plain_tooltip
 from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_text
 
+#: Ends of a deep-time view this far from the present (in years) are said in millions or
+#: billions of years ("13.8 billion years ago"); nearer ones as calendar years ("2024").
+DEEP_END_YEARS = 1_000_000
 
-def format_range(tm: TimeMap, locale: QLocale) -> str:
+
+def _rounded(years: int, step: int) -> int:
+    """``years`` to the nearest multiple of ``step`` (halves away from zero)."""
+    whole = (abs(years) + step // 2) // step
+    return (1 if years >= 0 else -1) * whole * step
+
+
+class StatusRange(QObject):
+    """The range's words with plurals: ``pyside6-lupdate`` reads plurals only from
+    ``self.tr`` calls, whose context is this class's name."""
+
+    def future(self, years: int) -> str:
+        """ "in 200 million years" / "dans 200 millions d'années" (``years`` a round
+        number of millions, at most three decimals of the unit)."""
+        billions = years >= 10**9
+        whole, rest = divmod(years * 1000 // (10**9 if billions else 10**6), 1000)
+        if not rest:
+            if billions:
+                return self.tr("in %Ln billion years", "", whole)
+            return self.tr("in %Ln million years", "", whole)
+        # The number with decimals fills %1; its whole part chooses the form (French: "1,5
+        # milliard", singular below two, as the dates in words say it).
+        shown = decimal(f"{whole}.{rest:03d}".rstrip("0"))
+        if billions:
+            return fill(self.tr("in %1 billion years", "", whole), shown)
+        return fill(self.tr("in %1 million years", "", whole), shown)
+
+    def now(self) -> str:
+        """An end within half the view's precision of the present."""
+        return self.tr("now")
+
+
+def deep_end_words(year: int, step: int) -> str:
+    """One end of a deep-time view in words, to the precision ``step`` (years) of the view.
+
+    "13.8 billion years ago", "66 million years ago", "in 200 million years" far from the
+    present; "now" when the present is within half a step; a calendar year ("2024",
+    "250,000 BCE") within :data:`DEEP_END_YEARS` of it. The axis says "−13.8 Ga" with its
+    unit explained beside it; the status bar has no room for that, so it says the words.
+    """
+    if abs(year) < DEEP_END_YEARS:
+        return format_year(year)
+    unit = 10**9 if abs(year) >= 10**9 else 10**6
+    rounded = _rounded(year, max(step, unit // 1000))  # the words show three decimals
+    if rounded == 0:
+        return StatusRange().now()
+    if rounded > 0:
+        return StatusRange().future(rounded)
+    return deep_year(rounded) or format_year(rounded)
+
+
+def format_range(tm: TimeMap) -> str:
     """Visible range in a compact, unambiguous form, e.g. "2024-04-28 – 2024-06-30".
 
-    Views spanning deep time say their ends as the axis does ("−13.8 Ga – +4 Ga"), so the
-    status bar never prints an eleven-digit calendar year the axis has stopped using; their
-    decimals take ``locale``'s point, as the axis labels do ("−13,8 Ga" in French).
+    Views spanning deep time say each end in words at the view's precision ("13.8 billion
+    years ago – now", "il y a 66 millions d'années – 2024"): the axis's "+0.2 Ga" told a
+    reader neither the unit nor the direction. The words follow the window's language.
     """
     first_year = from_seconds(int(tm.start))[0]
     last_year = from_seconds(int(tm.end))[0]
     span_years = last_year - first_year
     if span_years >= DEEP_TIME_MIN_STEP:
-        before, after = first_year - PRESENT_YEAR, last_year - PRESENT_YEAR
-        unit = deep_time_unit(max(abs(before), abs(after)))
         step = 10 ** (len(str(max(1, span_years // 100))) - 1)  # a round step: few decimals
-        point = locale.decimalPoint() or "."
-        return (
-            f"{deep_time_label(before, unit, step, point)} – "
-            f"{deep_time_label(after, unit, step, point)}"
-        )
+        return f"{deep_end_words(first_year, step)} – {deep_end_words(last_year, step)}"
 
     def one(t: float) -> str:
         y, m, d, hh, mm, _ = from_seconds(int(t))
@@ -159,4 +203,4 @@ class TimelineStatusBar(QStatusBar):
     def on_viewport_changed(self, timemap: object) -> None:
         timeline = self._controller.timeline
         if isinstance(timemap, TimeMap) and timeline is not None:
-            self.range_label.setText(format_range(timemap, self.locale()))
+            self.range_label.setText(format_range(timemap))

@@ -8,16 +8,16 @@ One module per idea:
 * :mod:`.text_search` — query words, matches in a text, the search index;
 * :mod:`.engine` — :class:`FilterEngine`, a spec as a mask over the events (numpy only);
   a timeline's engine is :attr:`Timeline.filter_engine <..timeline.Timeline.filter_engine>`;
-* :mod:`.closest` — :func:`closest_ids`, look-alike ids for error messages.
+* :mod:`.closest` — :func:`closest_ids`, look-alike ids for error messages (imported from
+  there: it needs ``difflib``, which a start of the window does without).
 
 The filter in words is the render layer's (``render/filter_words``): words are Qt's.
 
-Everything is importable from here.
+Everything else is importable from here.
 """
 
 from ..folding import fold, fold_large
 from .actor_tree import ActorTree
-from .closest import closest_ids
 from .engine import FilterEngine, engine_for
 from .spec import FilterSpec, Within
 from .text_search import event_search_text, find_terms, search_terms
@@ -27,7 +27,6 @@ __all__ = [
     "FilterEngine",
     "FilterSpec",
     "Within",
-    "closest_ids",
     "engine_for",
     "event_search_text",
     "find_terms",
