@@ -50,9 +50,9 @@ class FocusCycle(QObject):
         super().__init__(window)
         self._areas = areas
         self._last: dict[int, QWidget] = {}  # area id -> the widget that had focus there
-        self.next_action = QAction(self.tr("Next &Pane"), window)
+        self.next_action = QAction(self.tr("&Next Pane"), window)
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        self.previous_action = QAction(self.tr("Pre&vious Pane"), window)
+        self.previous_action = QAction(self.tr("&Previous Pane"), window)
         self.previous_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
         for act in (self.next_action, self.previous_action):
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
     docks: dict[str, QDockWidget]
     focus_cycle: FocusCycle
     shortcuts_first: WindowShortcutsFirst
+    timeline_keys: list[QAction]  # pan, page, + and -: the timeline's keys (timeline_keys)
     active_pane: ActivePaneTitle
     close_reload: CloseReloadActions
     recent_menu: RecentFilesMenu
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         from .panes.quotes_pane import QuotesPane
         from .panes.sources_pane import SourcesPane
         from .provenance_pane import ProvenancePane
+        from .timeline_keys import add_timeline_keys
         from .window_shortcuts import WindowShortcutsFirst
 
         controller, settings = self._controller, self._settings
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self.status.addPermanentWidget(self.review.progress_label)
         self.focus_cycle = FocusCycle(self, self._focus_areas)
         self.shortcuts_first = WindowShortcutsFirst(self)
+        self.timeline_keys = add_timeline_keys(self, self.timeline, controller)
         self._create_actions()
         self._build_menus()
         self._connect_signals()
@@ -271,6 +274,9 @@ class MainWindow(QMainWindow):
         self.export_action = action(self.tr("&Export Image…"), "Ctrl+E")
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Windows has no standard Quit key: Ctrl+Q there too, as the README says.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.zoom_in_action = action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_out_action = action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)
