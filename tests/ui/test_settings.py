@@ -116,9 +116,9 @@ def test_a_notice_says_the_settings_were_set_aside(
     qtbot.addWidget(app.window)
     if defer_panes:  # as a start: the notice is in the first frame and stays after it
         app.window.show()
-        assert "newer timelineapp" in app.window.status.currentMessage()
+        assert "newer timelineapp" in app.window.status.full_message()
         wait_for_panes(qtbot, app)
-    message = app.window.status.currentMessage()
+    message = app.window.status.full_message()
     assert "newer timelineapp" in message
     assert ".unused.json" in message
     app.on_about_to_quit()
