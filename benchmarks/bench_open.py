@@ -121,7 +121,10 @@ def main() -> None:
             timeline, first = open_in_thread(args.file)
         else:
             timeline, first = open_file(args.file)
-    first["cpu_seconds"] += workers.cpu_seconds  # the worker processes' share of the work
+    # The worker processes' share of the work (the fork server's start included).
+    first["main_cpu_seconds"] = first["cpu_seconds"]
+    first["worker_cpu_seconds"] = workers.cpu_seconds
+    first["cpu_seconds"] += workers.cpu_seconds
     result: dict[str, Any] = {
         "open": first,
         "peak_rss_bytes": peak_rss_bytes(),

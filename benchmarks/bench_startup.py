@@ -279,9 +279,7 @@ def imports(argv: list[str], src: str | None, top: int = 15) -> int:
     for family, us in families["app"].most_common():
         share = us / totals["app"]
         bare = families["bare"][family] / 1000
-        print(
-            f"  {family:28} {us / 1000:7.1f} ms {share:6.1%} {counts[family]:8} {bare:7.1f} ms"
-        )
+        print(f"  {family:28} {us / 1000:7.1f} ms {share:6.1%} {counts[family]:8} {bare:7.1f} ms")
     print(f"the {top} modules that cost most on their own:")
     for name, us in sorted(starts["app"], key=lambda found: -found[1])[:top]:
         print(f"  {name:50} {us / 1000:7.1f} ms")

@@ -99,7 +99,9 @@ def _peak() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 """
 
-_WORKER = _PEAK + """
+_WORKER = (
+    _PEAK
+    + """
 import json, os, resource, sys, time
 from pathlib import Path
 
@@ -132,9 +134,12 @@ def run() -> None:
 if __name__ == "__main__":
     run()
 """
+)
 
 
-_RELOAD_WORKER = _PEAK + """
+_RELOAD_WORKER = (
+    _PEAK
+    + """
 import json, os, resource, sys, time
 from pathlib import Path
 
@@ -177,6 +182,7 @@ def run() -> None:
 if __name__ == "__main__":
     run()
 """
+)
 
 
 def _measure(

@@ -56,9 +56,9 @@ def test_lazy_actors_are_the_models_the_file_gives() -> None:
     assert [a.model_dump() for a in actors] == [m.model_dump() for m in models]
     assert actors[-1] == models[-1]
     assert actors[1:3] == models[1:3]
-    assert actors.ids == [a.id for a in models]
+    assert list(actors.ids) == [a.id for a in models]
     assert actors.parents == [a.parent for a in models]
-    assert actor_names(actors) == [a.name for a in models]
+    assert list(actor_names(actors)) == [a.name for a in models]
     assert actors.number == {a.id: i for i, a in enumerate(models)}
     assert search_texts(actors) == [fold("\n".join([a.name, *a.aliases])) for a in models]
     # Saved, they read as the models do (the layout comes from the models).
@@ -139,16 +139,18 @@ print(json.dumps({"ok": result.ok, "memory": False}))
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS as on Linux")
 def test_many_distinct_actors_load_within_a_memory_limit(tmp_path: Path) -> None:
     """200,000 distinct actors, all named by one event (the scaled ``actors1m`` benchmark
-    case): the load, the filter's actor tree and the selected event fit in 16 times the file
-    above the imports (a model per actor and per reference needed 31 times; the 3x promise
-    is not met yet: see the note of issue 14)."""
+    case): the load, the filter's actor tree and the selected event fit in 8 times the file
+    of address space above the imports (a model per actor and per reference needed 31
+    times; a msgspec row per actor and a dict of the ids 12 times, which fails here; the
+    columns and the hashed id index need 6. Address space counts what the allocators reserve:
+    the bench's resident peak is lower, see the note of issue 14)."""
     count = 200_000
     data = minimal()
     data["actors"] = [{"id": f"a{i}", "name": f"Acteur {i}"} for i in range(count)]
     data["events"][0]["actors"] = [f"a{i}" for i in range(count)]
     path = tmp_path / "actors.timeline.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    budget = 16 * path.stat().st_size
+    budget = 8 * path.stat().st_size
     run = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(path), str(budget)],
         capture_output=True,

@@ -50,3 +50,46 @@ def test_an_event_with_many_quotes_and_actors_builds_a_screenful(
     assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 50
+
+
+def test_actor_dialogs_read_the_columns(
+    app: Application,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The actor dialogs list a big file's actors from its columns: no model per actor (a
+    million took 6.6 s), and the current actor's row found by the id index."""
+    from timelineapp.model.actor_columns import HeaderActors
+    from timelineapp.model.file_format import Actor
+    from timelineapp.ui.editing import actor_list_model, dialogs
+
+    actors = HeaderActors.of(
+        [Actor(id="niger", name="Niger", kind="state")]
+        + [Actor(id=f"a{i}", name=f"Acteur, {i}", parent="niger") for i in range(3000)]
+    )
+
+    def never(self: HeaderActors) -> None:
+        raise AssertionError("a model per actor")
+
+    monkeypatch.setattr(HeaderActors, "__iter__", never)
+    window = app.window
+    new = dialogs.ActorDialog(actors, "X", window)
+    assert new.parent_actor.count() == 3002
+    assert new.parent_actor.itemText(0) == "(none)"
+    assert new.parent_actor.itemText(2) == "Acteur, 0"
+    assert new.parent_actor.sizeAdjustPolicy() != new.parent_actor.SizeAdjustPolicy.AdjustToContents
+    assert len(actors) > actor_list_model.BIG
+    props = dialogs.ActorPropertiesDialog(actors, window)
+    props.chooser.setCurrentIndex(props.choices.row_of("a2999"))
+    assert props.chooser.currentText() == "Acteur, 2999 (a2999)"
+    assert props.name.text() == "Acteur, 2999"
+    assert props.chosen_parent() == "niger"
+    merge = dialogs.MergeActorsDialog(actors, window)
+    assert (merge.absorb.currentData(), merge.keep.currentData()) == ("niger", "a0")
+    who = dialogs.AttributeDialog(actors, "a7", window)
+    assert who.attributed_to() == "a7"
+    who.who.setEditText("communiqué conjoint")
+    assert who.attributed_to() == "communiqué conjoint"
+    nobody = dialogs.AttributeDialog(actors, None, window)
+    assert nobody.attributed_to() is None
+    for dialog in (new, props, merge, who, nobody):
+        dialog.deleteLater()

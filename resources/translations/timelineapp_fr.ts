@@ -125,17 +125,17 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+245"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+252"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>other names, separated by commas</source>
         <translation>autres noms, séparés par des virgules</translation>
     </message>
@@ -268,7 +268,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Propriétés de l’acteur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A&amp;ctor:</source>
         <translation>A&amp;cteur&#xa0;:</translation>
     </message>
@@ -354,12 +354,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-196"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-197"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No file chosen: paste the text below</source>
         <translation>Aucun fichier choisi&#xa0;: collez le texte ci-dessous</translation>
     </message>
@@ -449,7 +449,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Fichiers texte et HTML (*.txt *.text *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Published: %1</source>
         <translation>Publié&#xa0;: %1</translation>
     </message>
@@ -490,7 +490,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+124"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+122"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -500,7 +500,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Quoted:</source>
         <translation>&amp;Cité&#xa0;:</translation>
     </message>
@@ -534,9 +534,92 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>BuildCommand</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+96"/>
+        <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
+        <translation>{output}&#xa0;: {events} ({dated}, {undated}), {actors}, {documents}&#xa0;; chaque événement est à relire</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>note: {name}: no publication date found (--published DATE): relative dates are left unresolved</source>
+        <translation>remarque&#xa0;: {name}&#xa0;: aucune date de publication trouvée (--published DATE)&#xa0;: les dates relatives restent non résolues</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>note: {name}: given twice, read once</source>
+        <translation>remarque&#xa0;: {name}&#xa0;: donné deux fois, lu une fois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--published: {error}</source>
+        <translation>--published&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--url: expected an http:// or https:// address, found {url}</source>
+        <translation>--url&#xa0;: adresse http:// ou https:// attendue, trouvé {url}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--url: one address names one article; build them one by one or leave --url out</source>
+        <translation>--url&#xa0;: une adresse désigne un seul article&#xa0;; construisez-les un par un ou omettez --url</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-o: expected a name ending in .timeline.json, found {name}</source>
+        <translation>-o&#xa0;: nom se terminant par .timeline.json attendu, trouvé {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BuildCommandPlurals</name>
+    <message numerus="yes">
+        <location line="-81"/>
+        <source>%Ln draft event(s)</source>
+        <translation>
+            <numerusform>%Ln événement brouillon</numerusform>
+            <numerusform>%Ln événements brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln dated</source>
+        <comment>draft events</comment>
+        <translation>
+            <numerusform>%Ln daté</numerusform>
+            <numerusform>%Ln datés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln undated</source>
+        <comment>draft events</comment>
+        <translation>
+            <numerusform>%Ln non daté</numerusform>
+            <numerusform>%Ln non datés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+175"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+135"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
@@ -606,12 +689,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-63"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="-46"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
@@ -641,7 +724,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+53"/>
         <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
         <translation>La langue dans laquelle les articles sont écrits. Les notes que le constructeur écrit dans le brouillon sont dans la langue de la fenêtre.</translation>
     </message>
@@ -671,7 +754,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Articles (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
@@ -796,12 +879,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Export Data</source>
         <translation>Exporter les données</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
@@ -1104,9 +1187,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>DateSuggestion</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+454"/>
+        <source>These words suggest a date, %1: set it in the event editor</source>
+        <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="+52"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -1654,8 +1745,92 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 </context>
 <context>
     <name>DraftNotePlurals</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-409"/>
+        <source>the reference day</source>
+        <translation>le jour de référence</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+34"/>
+        <location line="+2"/>
+        <source>%Ln day(s) before the reference</source>
+        <translation>
+            <numerusform>%Ln jour avant la référence</numerusform>
+            <numerusform>%Ln jours avant la référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s) after the reference</source>
+        <translation>
+            <numerusform>%Ln jour après la référence</numerusform>
+            <numerusform>%Ln jours après la référence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reference week</source>
+        <translation>la semaine de référence</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln week(s) before the reference</source>
+        <translation>
+            <numerusform>%Ln semaine avant la référence</numerusform>
+            <numerusform>%Ln semaines avant la référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln week(s) after the reference</source>
+        <translation>
+            <numerusform>%Ln semaine après la référence</numerusform>
+            <numerusform>%Ln semaines après la référence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reference month</source>
+        <translation>le mois de référence</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln month(s) before the reference</source>
+        <translation>
+            <numerusform>%Ln mois avant la référence</numerusform>
+            <numerusform>%Ln mois avant la référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln month(s) after the reference</source>
+        <translation>
+            <numerusform>%Ln mois après la référence</numerusform>
+            <numerusform>%Ln mois après la référence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reference year</source>
+        <translation>l’année de référence</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln year(s) before the reference</source>
+        <translation>
+            <numerusform>%Ln an avant la référence</numerusform>
+            <numerusform>%Ln ans avant la référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln year(s) after the reference</source>
+        <translation>
+            <numerusform>%Ln an après la référence</numerusform>
+            <numerusform>%Ln ans après la référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln day(s) before publication, which is only known as {published}</source>
         <translation>
             <numerusform>%Ln jour avant la publication, qui n’est connue que comme {published}</numerusform>
@@ -1722,22 +1897,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>un {weekday}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>reference {amount} {unit}</source>
-        <translation>référence {amount} {unit}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reference {amount} {unit} (earlier)</source>
-        <translation>référence {amount} {unit} (plus tôt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>reference {amount} {unit} (later)</source>
-        <translation>référence {amount} {unit} (plus tard)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
@@ -1782,27 +1942,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>hiver</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not_after({reading})</source>
-        <translation>au plus tard ({reading})</translation>
+        <location line="-10"/>
+        <source>{shift} (earlier)</source>
+        <translation>{shift} (plus tôt)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not_before({reading})</source>
-        <translation>au plus tôt ({reading})</translation>
+        <source>{shift} (later)</source>
+        <translation>{shift} (plus tard)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>since({reading})</source>
-        <translation>depuis ({reading})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>until({reading})</source>
-        <translation>jusqu’à ({reading})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>no year written: {year}, the one before publication ({published})</source>
         <translation>année non écrite&#xa0;: {year}, celle qui précède la publication ({published})</translation>
     </message>
@@ -2107,7 +2257,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Proposition de fusion&#xa0;: la même date ({date}) et des acteurs communs dans les documents {documents}&#xa0;; à relire&#xa0;: séparez-les si ce sont des événements différents</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>; </source>
         <comment>between two notes</comment>
         <translation>&#xa0;; </translation>
@@ -2119,7 +2269,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2129,11 +2279,16 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <comment>an actor&apos;s role in an event</comment>
         <translation>locuteur</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>How they were read: {reading}</source>
+        <translation>Comment ces mots ont été lus&#xa0;: {reading}</translation>
+    </message>
 </context>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+69"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+70"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -2226,7 +2381,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Modifier le document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add document &apos;%1&apos;</source>
         <translation>Ajouter le document «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2276,28 +2431,23 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+47"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation>Ajouter une citation à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+90"/>
+        <location line="+86"/>
         <source>Select an event first</source>
         <translation>Sélectionnez d’abord un événement</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-61"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation>Définir l’expression de date de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>These words suggest the date %1: set it in the event editor</source>
-        <translation>Ces mots suggèrent la date %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>No quote of the selected event overlaps the selection in this document</source>
         <translation>Aucune citation de l’événement sélectionné ne chevauche la sélection dans ce document</translation>
     </message>
@@ -2586,7 +2736,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+77"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -3424,16 +3574,16 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+70"/>
-        <location line="+47"/>
-        <location line="+22"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+69"/>
+        <location line="+50"/>
+        <location line="+23"/>
         <location line="+38"/>
         <location line="+14"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Open an event file first.</source>
         <translation>Ouvrez d’abord un fichier d’événements.</translation>
     </message>
@@ -3453,7 +3603,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Exporting {name}…</source>
         <translation>Export de {name}…</translation>
     </message>
@@ -3486,7 +3636,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+192"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+198"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -3735,18 +3885,18 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+42"/>
-        <location line="+45"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+85"/>
+        <location line="+50"/>
         <source>not graded</source>
         <translation>non coté</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Grade Sources</source>
         <translation>Coter les sources</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reliability:</source>
         <translation>Fiabilité&#xa0;:</translation>
     </message>
@@ -3844,7 +3994,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+88"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+89"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -3874,7 +4024,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>(undated)</source>
         <translation>(non daté)</translation>
     </message>
@@ -3922,7 +4072,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Résumé</translation>
     </message>
     <message numerus="yes">
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Read %Ln item(s) as {format}.</source>
         <translation>
             <numerusform>%Ln élément lu comme {format}.</numerusform>
@@ -3954,7 +4104,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+110"/>
         <source>… and %Ln more not listed</source>
         <translation>
             <numerusform>… et %Ln autre non listé</numerusform>
@@ -4045,7 +4195,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_flow.py" line="+55"/>
+        <location filename="../../src/timelineapp/ui/import_flow.py" line="+56"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -4065,7 +4215,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Écrire les événements affichés en CSV, TimelineJS, Timesketch ou iCalendar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>TimelineJS JSON</source>
         <translation>JSON TimelineJS</translation>
     </message>
@@ -4115,22 +4265,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <source>Replace event file?</source>
-        <translation>Remplacer le fichier d’événements&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} already exists. Replace it? The previous one is kept as .bak.</source>
-        <translation>{name} existe déjà. Le remplacer&#xa0;? L’ancien est conservé en .bak.</translation>
-    </message>
-    <message>
-        <location line="-149"/>
+        <location line="-1"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot import</source>
         <translation>Importation impossible</translation>
     </message>
@@ -4144,7 +4284,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>{name} (imported, not saved)</source>
         <translation>{name} (importé, non enregistré)</translation>
     </message>
@@ -4169,7 +4309,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>{title} — importé, non enregistré — timelineapp</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save Imported Event File</source>
         <translation>Enregistrer le fichier d’événements importé</translation>
     </message>
@@ -4179,7 +4319,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Fichiers d’événements (*.timeline.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -4192,7 +4332,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+38"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+44"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>
@@ -4297,6 +4437,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>a quoted cell opens here and is never closed (it would run to the end of the file): read up to the end of this line, and the lines after it as rows; check this cell</source>
+        <translation>une cellule entre guillemets s’ouvre ici et n’est jamais fermée (elle irait jusqu’à la fin du fichier)&#xa0;: lue jusqu’à la fin de cette ligne, et les lignes suivantes comme des lignes du tableau&#xa0;; vérifiez cette cellule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted cell opens here and is closed only on line {line}, by a quote followed by more text: read up to the end of this line, and the lines after it as rows; check this cell</source>
+        <translation>une cellule entre guillemets s’ouvre ici et n’est fermée qu’à la ligne {line}, par un guillemet suivi d’autre texte&#xa0;: lue jusqu’à la fin de cette ligne, et les lignes suivantes comme des lignes du tableau&#xa0;; vérifiez cette cellule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters</source>
         <translation>pas en UTF-8 (octet 0x{byte} à la position {offset})&#xa0;: lu en Windows-1252&#xa0;; vérifiez les lettres accentuées</translation>
     </message>
@@ -4304,6 +4454,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+4"/>
         <source>expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)</source>
         <translation>des colonnes de date ou de titre étaient attendues, aucune parmi {columns}&#xa0;; choisissez-les (--map date=COLONNE --map title=COLONNE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected columns for a date or a title, found none among {columns} and {more} more; choose them (--map date=COLUMN --map title=COLUMN)</source>
+        <translation>des colonnes de date ou de titre étaient attendues, aucune parmi {columns} et {more} autres&#xa0;; choisissez-les (--map date=COLONNE --map title=COLONNE)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4344,6 +4499,86 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+4"/>
         <source>expected a JSON object, found {found}</source>
         <translation>objet JSON attendu, {found} trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a CSV header, found an error: {error}</source>
+        <translation>un en-tête CSV était attendu, erreur trouvée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a header row naming the columns, found none</source>
+        <translation>une ligne d’en-tête nommant les colonnes était attendue, aucune trouvée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected UTF-8 text, found byte 0x{byte} at offset {offset}</source>
+        <translation>du texte UTF-8 était attendu, octet 0x{byte} trouvé à la position {offset}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected JSON, found an error: {error}</source>
+        <translation>du JSON était attendu, erreur trouvée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a TimelineJS timeline, found a timelineapp event file: open it (File &gt; Open, or timelineapp FILE) instead of importing it</source>
+        <translation>une frise TimelineJS était attendue, un fichier d’événements timelineapp trouvé&#xa0;: ouvrez-le (Fichier &gt; Ouvrir, ou timelineapp FICHIER) au lieu de l’importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a TimelineJS timeline (an object with an &apos;events&apos; list, or TimelineJS 2&apos;s &apos;timeline&apos; object), found an object without &apos;events&apos;</source>
+        <translation>une frise TimelineJS était attendue (un objet avec une liste «&#xa0;events&#xa0;», ou l’objet «&#xa0;timeline&#xa0;» de TimelineJS 2), trouvé&#xa0;: un objet sans «&#xa0;events&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a TimelineJS timeline (an object with an &apos;events&apos; list, or TimelineJS 2&apos;s &apos;timeline&apos; object), found {found}</source>
+        <translation>une frise TimelineJS était attendue (un objet avec une liste «&#xa0;events&#xa0;», ou l’objet «&#xa0;timeline&#xa0;» de TimelineJS 2), trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected the TimelineJS sheet&apos;s columns (Year, Month, Day, …, Headline, Text), found {columns}</source>
+        <translation>les colonnes d’une feuille TimelineJS étaient attendues (Year, Month, Day, …, Headline, Text), trouvé&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected the TimelineJS sheet&apos;s columns (Year, Month, Day, …, Headline, Text), found {columns} and {more} more</source>
+        <translation>les colonnes d’une feuille TimelineJS étaient attendues (Year, Month, Day, …, Headline, Text), trouvé&#xa0;: {columns} et {more} autres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: expected {expected}, found {found}; left out</source>
+        <translation>{key}&#xa0;: attendu&#xa0;: {expected}&#xa0;; trouvé&#xa0;: {found}&#xa0;; laissé de côté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DTSTART: expected {expected}, found {found}; the event is kept undated</source>
+        <translation>DTSTART&#xa0;: attendu&#xa0;: {expected}&#xa0;; trouvé&#xa0;: {found}&#xa0;; l’événement est gardé sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an iCalendar file (BEGIN:VCALENDAR first), found {found}</source>
+        <translation>un fichier iCalendar était attendu (BEGIN:VCALENDAR d’abord), trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected END:{component} before the end of the file: the calendar ends before this BEGIN:{component} is closed (cut short?)</source>
+        <translation>END:{component} était attendu avant la fin du fichier&#xa0;: le calendrier s’arrête avant que ce BEGIN:{component} soit fermé (fichier tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected END:{expected}, found END:{found}</source>
+        <translation>END:{expected} était attendu, trouvé&#xa0;: END:{found}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an iCalendar file, found a line that cannot be read: {error}</source>
+        <translation>un fichier iCalendar était attendu, trouvé une ligne illisible&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4527,6 +4762,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>cells starting with =, +, -, @, a tab or a carriage return: written after an apostrophe (&apos;), so that a spreadsheet shows them as text and never runs them as formulas; timelineapp&apos;s import of this CSV takes the apostrophe off</source>
+        <translation>cellules commençant par =, +, -, @, une tabulation ou un retour chariot&#xa0;: écrites après une apostrophe (&apos;), pour qu’un tableur les montre comme du texte et ne les exécute jamais comme des formules&#xa0;; l’import de ce CSV par timelineapp retire l’apostrophe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>quote positions: a quote&apos;s place in its document is not a column; its words are</source>
         <translation>positions des citations&#xa0;: la place d&apos;une citation dans son document n&apos;est pas une colonne&#xa0;; ses mots le sont</translation>
     </message>
@@ -4611,12 +4851,88 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>imprécision&#xa0;: Timesketch place chaque événement à sa première seconde&#xa0;; la date écrite est dans edtf_date</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>{place}: {message}</source>
+        <translation>{place}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line break inside a cell that is not quoted</source>
+        <translation>un saut de ligne dans une cellule sans guillemets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NUL character (this looks like a binary file, not a table)</source>
+        <translation>un caractère NUL (cela ressemble à un fichier binaire, pas à un tableau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cell larger than 2 GB</source>
+        <translation>une cellule de plus de 2 Go</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a date such as 20240131 or a time such as 20240131T143000Z</source>
+        <translation>une date comme 20240131 ou une heure comme 20240131T143000Z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time such as 20240131T143000Z</source>
+        <translation>une heure comme 20240131T143000Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date such as 20240131</source>
+        <translation>une date comme 20240131</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a duration such as PT1H30M</source>
+        <translation>une durée comme PT1H30M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a period such as 20240131T143000Z/PT1H</source>
+        <translation>une période comme 20240131T143000Z/PT1H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an address such as mailto:someone@example.org</source>
+        <translation>une adresse comme mailto:quelquun@example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a repetition rule such as FREQ=WEEKLY;COUNT=4</source>
+        <translation>une règle de répétition comme FREQ=WEEKLY;COUNT=4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a latitude and longitude such as 13.5;2.1</source>
+        <translation>une latitude et une longitude comme 13.5;2.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an address such as https://example.org</source>
+        <translation>une adresse comme https://example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value this property takes</source>
+        <translation>une valeur que cette propriété accepte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
@@ -5317,7 +5633,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+215"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+217"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -5578,12 +5894,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-48"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-45"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Merge:</source>
         <translation>&amp;Fusionner&#xa0;:</translation>
     </message>
@@ -5601,7 +5917,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+36"/>
+        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+37"/>
         <source>New Event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -5611,7 +5927,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Suggérée par les mots %1&#xa0;: vérifiez-la&#xa0;; ils deviennent l’expression de date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No date found in the selection or its sentence: leave it empty if the source gives none</source>
         <translation>Aucune date trouvée dans la sélection ou sa phrase&#xa0;: laissez vide si la source n’en donne pas</translation>
     </message>
@@ -5634,7 +5950,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-273"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-276"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6096,7 +6412,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-154"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-156"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -6188,9 +6504,27 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/save_dialog.py" line="+48"/>
+        <source>{name} already exists. Replace it? The previous one is kept as .bak.</source>
+        <translation>{name} existe déjà. Le remplacer&#xa0;? La version précédente est gardée en .bak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>SaveFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+32"/>
+        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+33"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -6441,6 +6775,47 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>StatusRange</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+42"/>
+        <source>in %Ln billion years</source>
+        <extracomment>Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
+        <translation>
+            <numerusform>dans %Ln&#xa0;milliard d’années</numerusform>
+            <numerusform>dans %Ln&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %Ln million years</source>
+        <translation>
+            <numerusform>dans %Ln&#xa0;million d’années</numerusform>
+            <numerusform>dans %Ln&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>in %1 billion years</source>
+        <translation>
+            <numerusform>dans %1&#xa0;milliard d’années</numerusform>
+            <numerusform>dans %1&#xa0;milliards d’années</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %1 million years</source>
+        <translation>
+            <numerusform>dans %1&#xa0;million d’années</numerusform>
+            <numerusform>dans %1&#xa0;millions d’années</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>now</source>
+        <translation>aujourd’hui</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../src/timelineapp/render/compress.py" line="+217"/>
@@ -6475,7 +6850,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineStatusBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+67"/>
         <source>Show the list of provenance problems</source>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>

@@ -146,9 +146,9 @@ def _main(argv: Sequence[str] | None) -> int:
                 return run_import(args)
             if args.command == "build":
                 from .extract.command import run_build
-                from .ui.draft_note_words import words_in
+                from .ui.build_words import command_words_in
 
-                return _guarded("build", lambda: run_build(args, words_in))
+                return _guarded("build", lambda: run_build(args, command_words_in))
             from .data_export_cli import data_format, run_data_export
 
             data = data_format(args)

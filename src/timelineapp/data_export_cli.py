@@ -57,8 +57,10 @@ def _run(args: argparse.Namespace, format_name: str) -> int:
     loaded = timeline.events
     selection = Selection(timeline.loaded.data, [(i, loaded[i]) for i in shown], args.file)
     text, report = export_data(selection, format_name, str(output))
-    for line in report.lines()[1:]:
-        print(line, file=sys.stderr)
+    from .model.untrusted_text import terminal_safe
+
+    for line in report.lines()[1:]:  # may quote the file (a date, a name): the terminal rule
+        print(terminal_safe(line), file=sys.stderr)
     try:
         atomic_write(output, text)
     except OSError as error:

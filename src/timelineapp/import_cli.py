@@ -11,14 +11,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from .command_errors import guarded
+from .model.untrusted_text import terminal_safe
 
 if TYPE_CHECKING:
-    from .extract.importers import ConversionReport
+    from .extract.importers import ConversionReport, UnreadableInput
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -146,7 +148,7 @@ def _run(args: argparse.Namespace) -> int:
         return _usage(f"-o {output}: the output would replace the input")
     problem = output_problem(output)
     if problem is not None:  # as export and build do: a missing folder is not created
-        print(f"{_PROG}: error: -o: cannot write {output}: {problem}", file=sys.stderr)
+        _say(f"{_PROG}: error: -o: cannot write {output}: {problem}", sys.stderr)
         return EXIT_INVALID
     options = ImportOptions(
         group_as=GroupAs(args.group_as),
@@ -165,28 +167,30 @@ def _run(args: argparse.Namespace) -> int:
     except UnreadableInput as error:
         if "--map " in str(error):
             return _usage(str(error))
-        print(f"{_PROG}: error: {error}", file=sys.stderr)
+        language = getattr(args, "report_lang", None)
+        said = str(error) if language in (None, "en") else _translated_error(error, language)
+        _say(f"{_PROG}: error: {said}", sys.stderr)
         return EXIT_INVALID
     report = result.report
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(report.to_json(), ensure_ascii=False, indent=2)))
     elif getattr(args, "report_lang", None) not in (None, "en"):
         for line in _translated_lines(report, args.report_lang):
-            print(line)
+            _say(line)
     else:
         for line in report.lines():
-            print(line)
+            _say(line)
     if not result.event_count:
-        print(f"{_PROG}: error: no event could be imported; nothing was written", file=sys.stderr)
+        _say(f"{_PROG}: error: no event could be imported; nothing was written", sys.stderr)
         return EXIT_INVALID
     try:
         write_event_file(result.pieces, output)
     except OSError as error:
-        print(f"{_PROG}: error: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        _say(f"{_PROG}: error: cannot write {output}: {error.strerror or error}", sys.stderr)
         return EXIT_INVALID
     count = result.event_count
     if not args.json:
-        print(f"wrote {output} ({count} event{'s' * (count != 1)})")
+        _say(f"wrote {output} ({count} event{'s' * (count != 1)})")
     return EXIT_OK
 
 
@@ -198,6 +202,33 @@ def _translated_lines(report: ConversionReport, language: str) -> list[str]:
         return report_lines(report)
 
 
+def _translated_error(error: UnreadableInput, language: str) -> str:
+    """Why the input cannot be imported, as the window says it in ``language``."""
+    from .ui.import_report_words import unreadable_words, use_language
+
+    with use_language(language):
+        return unreadable_words(error)
+
+
 def _usage(message: str) -> int:
-    print(f"{_PROG}: error: {message}", file=sys.stderr)
+    _say(f"{_PROG}: error: {message}", sys.stderr)
     return EXIT_USAGE
+
+
+def _say(line: str, stream: TextIO | None = None) -> None:
+    """Print one line of the command's output. Every line may quote the input (a header, a
+    cell, a key, a file name): the one terminal rule applies to all of them, so an escape
+    sequence in a stranger's CSV cannot retitle or clear the user's terminal."""
+    print(terminal_safe(line), file=stream if stream is not None else sys.stdout)
+
+
+_JSON_UNSAFE = re.compile("[\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text whose strings hold no terminal or bidirectional control character raw.
+
+    ``json.dumps`` escapes the C0 controls already; C1 controls (``\\x9b`` is a terminal's
+    CSI) and bidi controls can only be inside strings, where ``\\uXXXX`` is the same string.
+    """
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -257,3 +257,17 @@ def test_the_example_exports_in_every_format_and_reimports_valid(tmp_path: Path)
 
         write_event_file(back.event_file, out)
         assert load_event_file(out).ok, name
+
+
+def test_timelinejs_export_escapes_every_text_a_page_shows_and_reads_it_back() -> None:
+    # TimelineJS puts group labels into the page as HTML, like headlines (QA #53).
+    name = '<i onmouseover="alert(3)">Niger & co</i>'
+    sample = _sample()
+    actors = [sample.actors[0].model_copy(update={"name": name}), *sample.actors[1:]]
+    data = sample.model_copy(update={"actors": actors})
+    back, text = _round_trip("timelinejs", data)
+    groups = {e.get("group") for e in json.loads(text)["events"]}
+    assert groups == {"&lt;i onmouseover=&quot;alert(3)&quot;&gt;Niger &amp; co&lt;/i&gt;"}
+    assert "<i " not in text
+    named = {a.name for a in back.actors}
+    assert name in named  # read back as the same text (it was text, never markup)

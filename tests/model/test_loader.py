@@ -84,6 +84,24 @@ def test_invalid_dates_are_schema_errors(date: str, needle: str) -> None:
     assert needle in issue.message
 
 
+@pytest.mark.parametrize("sources", [1, 2])
+def test_an_invalid_source_date_is_reported_even_when_its_document_is_unknown(
+    sources: int,
+) -> None:
+    data = minimal()
+    event = data["events"][0]
+    event["sources"][0].update(document="nope", date="2024-13")
+    if sources == 2:
+        event["sources"].append(data["events"][1]["sources"][0])
+    data["events"][1]["sources"][0]["document"] = "gone"  # a neighbour's own problem
+    result = load(data)
+    assert result.loaded is None
+    by_path = {i.json_path: i for i in result.issues}
+    assert "month" in by_path["events[0].sources[0].date"].message
+    assert by_path["events[0].sources[0].date"].kind is IssueKind.SCHEMA
+    assert "'gone'" in by_path["events[1].sources[0].document"].message
+
+
 def test_duplicate_ids_and_unknown_references() -> None:
     data = minimal()
     data["events"][1]["id"] = "accord"

@@ -116,7 +116,7 @@ def test_grading_in_the_dialog_is_one_undoable_edit(
     def answer(dialog: GradeDialog) -> int:
         [blog] = dialog.documents
         blog.reliability.setCurrentIndex(blog.reliability.findData("D"))
-        blog.note.setText("auteur inconnu, souvent approximatif")
+        blog.note.setPlainText("auteur inconnu, souvent approximatif")
         [source] = dialog.sources
         source.date.setText("2024-13")
         assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -38,7 +38,7 @@ from timelineapp.model.saving import backup_path, file_text
 from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from
 from .article import Article
-from .events import DraftEvent, find_events
+from .events import DraftEvent, find_events, shared_words
 from .notes import DraftWords, Note, note
 
 __all__ = ["Draft", "build_draft", "write_draft"]
@@ -103,7 +103,7 @@ def build_draft(
         all_events.extend(events)
     if progress is not None:
         progress(len(articles), len(articles), "")
-    merged = _propose_merges(all_events)
+    merged = _propose_merges(all_events, [a.text for a in articles])
     actor_ids = _actor_ids(actors)
     event_file = EventFile(
         format=FORMAT_NAME,
@@ -195,7 +195,7 @@ def _actor(actor: DraftActor, ids: dict[str, str]) -> Actor:
     )
 
 
-def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
+def _propose_merges(events: list[DraftEvent], texts: list[str]) -> list[DraftEvent]:
     """Events of different articles with one date and a shared actor or two shared key words
     become one proposed event with several sources, marked for review."""
     kept: list[DraftEvent] = []
@@ -210,14 +210,14 @@ def _propose_merges(events: list[DraftEvent]) -> list[DraftEvent]:
             shared_actors = [
                 a for a in set(other.actors) & set(event.actors) if not a.startswith("state:")
             ]
-            shared_words = other.keywords & event.keywords
-            if shared_actors or len(shared_words) >= 2:
+            common = other.keywords & event.keywords
+            if shared_actors or len(common) >= 2:
                 twin = other
                 break
         if twin is None:
             kept.append(event)
             continue
-        shared = ", ".join(sorted(twin.keywords & event.keywords)[:5])
+        shared = shared_words(twin, event, 5, texts)
         named = ", ".join(sorted({s.document for s in twin.sources} | documents))
         twin.notes.append(
             note("merge_proposal", date=event.date or "", shared=shared, documents=named)

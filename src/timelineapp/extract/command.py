@@ -3,10 +3,12 @@
 The same builder as File › New from article… in the window. Exit codes: 0 written (and
 valid), 1 an article could not be read or the draft did not validate, 2 usage errors.
 
-The drafted events' notes are in English, as the command line speaks, unless ``--lang fr``
-says the articles are French or ``--notes-lang fr`` asks for French notes: they are worded by
-the window's words (``ui.draft_note_words``, given to :func:`run_build` by ``cli``) with that
-language's translator in front, as ``export --lang`` and ``validate --lang`` do.
+The command speaks English, as the command line does, unless ``--lang fr`` says the articles
+are French or ``--notes-lang fr`` asks for French: then the drafted events' notes, the draft's
+description and what the command prints (its summary, its notes, why an article or the draft
+failed) are French. They are worded by the window's words (``ui.build_words``, given to
+:func:`run_build` by ``cli``: this layer has no Qt) with that language's translator in front,
+as ``export --lang`` and ``validate --lang`` do.
 """
 
 from __future__ import annotations
@@ -16,13 +18,46 @@ import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from timelineapp.model.dates import DateError, parse_date
 
 from .notes import DraftWords
 
-WordsIn = Callable[[str], AbstractContextManager[DraftWords]]
-"""Gives the words of a language for the time of a build (``ui.draft_note_words.words_in``:
+if TYPE_CHECKING:
+    from timelineapp.model.issues import Issue
+
+    from .article import ArticleError
+
+
+class BuildWords(DraftWords, Protocol):
+    """The notes' words and the lines the command prints, in one language."""
+
+    def summary(self, output: str, events: int, dated: int, actors: int, documents: int) -> str:
+        """What was written: the draft, its events dated and undated, actors, documents."""
+        ...
+
+    def no_publication_date(self, name: str) -> str: ...
+
+    def given_twice(self, name: str) -> str: ...
+
+    def article_error(self, error: ArticleError) -> str: ...
+
+    def write_error(self, path: Path, error: OSError) -> str: ...
+
+    def issue(self, issue: Issue) -> str: ...
+
+    def bad_published(self, error: DateError) -> str: ...
+
+    def bad_url(self, url: str) -> str: ...
+
+    def one_url(self) -> str: ...
+
+    def bad_output_name(self, name: str) -> str: ...
+
+
+WordsIn = Callable[[str], AbstractContextManager[BuildWords]]
+"""Gives the words of a language for the time of a build (``ui.build_words.command_words_in``:
 this layer has no Qt, so the command line passes it in)."""
 
 __all__ = ["add_build_arguments", "run_build"]
@@ -52,14 +87,14 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=("fr", "en", "auto"),
         default="auto",
-        help="language of the articles (default: guessed); fr or en also gives the notes' "
-        "language unless --notes-lang is given",
+        help="language of the articles (default: guessed); fr or en also gives the language "
+        "of the notes and messages unless --notes-lang is given",
     )
     parser.add_argument(
         "--notes-lang",
         choices=("en", "fr"),
-        help="language of the drafted events' notes and of the draft's description (default: "
-        "--lang if fr or en, else English)",
+        help="language of the drafted events' notes, of the draft's description and of what "
+        "the command prints (default: --lang if fr or en, else English)",
     )
     parser.add_argument("--title", help="title of the event file (default: the first article's)")
     parser.add_argument("--url", help="address of the article (http or https)")
@@ -67,6 +102,15 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace, words_in: WordsIn) -> int:
+    with words_in(notes_language(args)) as words:
+        return _build(args, words)
+
+
+def _say(line: str) -> None:
+    print(f"timelineapp build: {line}", file=sys.stderr)
+
+
+def _build(args: argparse.Namespace, words: BuildWords) -> int:
     from timelineapp.model.atomic_write import output_problem
     from timelineapp.model.loading import load_event_file
 
@@ -77,37 +121,29 @@ def run_build(args: argparse.Namespace, words_in: WordsIn) -> int:
         try:
             parse_date(args.published)
         except DateError as error:
-            print(f"timelineapp build: --published: {error}", file=sys.stderr)
+            _say(words.bad_published(error))
             return EXIT_USAGE
     if args.url is not None and not args.url.lower().startswith(("http://", "https://")):
-        print(
-            f"timelineapp build: --url: expected an http:// or https:// address, found "
-            f"{args.url!r}",
-            file=sys.stderr,
-        )
+        _say(words.bad_url(args.url))
         return EXIT_USAGE
     if args.url is not None and len(args.articles) > 1:
-        print("timelineapp build: --url: one address names one article; build them one by one "
-              "or leave --url out", file=sys.stderr)  # fmt: skip
+        _say(words.one_url())
         return EXIT_USAGE
     output = Path(args.output)
     if not output.name.endswith(".timeline.json"):
-        print(
-            f"timelineapp build: -o: expected a name ending in .timeline.json, found "
-            f"{output.name!r}",
-            file=sys.stderr,
-        )
+        _say(words.bad_output_name(output.name))
         return EXIT_USAGE
     problem = output_problem(output)
     if problem is not None:  # as export does: a missing folder is refused, not created
-        print(f"timelineapp build: -o: cannot write {output}: {problem}", file=sys.stderr)
+        # English whatever the language: the model says it so (as export and import do).
+        _say(f"-o: cannot write {output}: {problem}")
         return EXIT_FAILED
     articles = []
     seen: set[Path] = set()
     for name in args.articles:
         resolved = Path(name).resolve()
         if resolved in seen:
-            print(f"note: {name}: given twice, read once", file=sys.stderr)
+            print(words.given_twice(name), file=sys.stderr)
             continue
         seen.add(resolved)
         try:
@@ -122,34 +158,30 @@ def run_build(args: argparse.Namespace, words_in: WordsIn) -> int:
                 )
             )
         except ArticleError as error:
-            print(f"timelineapp build: {error}", file=sys.stderr)
+            _say(words.article_error(error))
             return EXIT_FAILED
-    with words_in(notes_language(args)) as words:
-        draft = build_draft(articles, words=words, title=args.title)
+    draft = build_draft(articles, words=words, title=args.title)
     try:
         written = write_draft(draft, output)
     except OSError as error:
-        print(
-            f"timelineapp build: {output}: cannot write: {error.strerror or error}", file=sys.stderr
-        )
+        _say(words.write_error(output, error))
         return EXIT_FAILED
     result = load_event_file(output)
     for issue in result.issues:
-        print(issue, file=sys.stderr)
+        print(words.issue(issue), file=sys.stderr)
     events = written.event_file.events
-    dated = sum(event.date is not None for event in events)
     print(
-        f"{output}: {len(events)} draft events ({dated} dated, {len(events) - dated} undated), "
-        f"{len(written.event_file.actors)} actors, {len(written.event_file.documents)} "
-        f"document{'s' * (len(written.event_file.documents) != 1)}; every event unreviewed"
+        words.summary(
+            str(output),
+            len(events),
+            sum(event.date is not None for event in events),
+            len(written.event_file.actors),
+            len(written.event_file.documents),
+        )
     )
     for article in articles:
         if article.published is None:
-            print(
-                f"note: {article.name}: no publication date found (--published DATE): "
-                "relative dates are left unresolved",
-                file=sys.stderr,
-            )
+            print(words.no_publication_date(article.name), file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_FAILED
 
 

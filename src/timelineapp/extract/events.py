@@ -144,7 +144,7 @@ def _strip_marks(text: str) -> str:
 
 
 def _shorten(text: str) -> str:
-    words = text.split()
+    words = text.rstrip(" .,;:").split()  # a closing full stop is not a word to cut
     if len(words) > _MAX_TITLE_WORDS:
         text = " ".join(words[:_MAX_TITLE_WORDS]).rstrip(",;:") + "…"
     text = text.rstrip(" .,;:")
@@ -153,11 +153,33 @@ def _shorten(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_WORD: Final = re.compile(r"\w")
 _TRAILING: Final = re.compile(
     r"(?:\s+(?:on|in|at|by|since|for|from|to|of|the|le|la|les|l['’]|en|du|de|d['’]|au|aux|"
     r"depuis|dès|à|avant|après|vers|entre|between|before|after|until|jusqu['’]\w*))+$",
     re.IGNORECASE,
 )
+
+
+_RELATIVE: Final = frozenset({"qui", "which", "who"})
+_SUBJECT_DETERMINERS: Final = frozenset(
+    {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the", "this", "these", "those"}
+)
+
+
+def _relative_subject(words: list[str]) -> str | None:
+    """ "… de cette opération qui devra s’achever" -> "cette opération devra s’achever": the
+    noun phrase a relative clause hangs on (a determiner at most three words before "qui")
+    as the subject of its verb; None without such a clause."""
+    folded = [fold(word) for word in words]
+    for i in range(len(words) - 2, 0, -1):
+        if folded[i] not in _RELATIVE:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if folded[j] in _SUBJECT_DETERMINERS or folded[j].startswith("l'"):
+                return " ".join(words[j:i] + words[i + 1 :])
+        return None
+    return None
 
 
 def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None) -> str:
@@ -183,11 +205,17 @@ def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None)
         piece = text[start:end]
         if phrase is not None and start <= phrase[0] and phrase[1] <= end:
             before = _strip_marks(text[start : phrase[0]]).split()
-            after = _strip_marks(text[phrase[1] : end]).split()
+            # Words only: the full stop after "… au Niger en avril et en mai." is not one.
+            after = [w for w in _strip_marks(text[phrase[1] : end]).split() if _WORD.search(w)]
             if len(before) + len(after) > _MAX_TITLE_WORDS and len(before) >= 4:
                 # A long clause: the words just before the date say what happened on it
                 # ("… signé avec les États-Unis" + "en 2012").
                 kept = before[-(_MAX_TITLE_WORDS - 1) :]
+                subject = _relative_subject(kept)
+                if subject is not None:
+                    # "… de cette opération qui devra s’achever" + the date: the relative
+                    # clause's noun is what the date is about ("Cette opération devra …").
+                    return _TRAILING.sub("", subject).strip(" ,;:")
                 prefix = "… " if len(kept) < len(before) else ""
                 return prefix + _TRAILING.sub("", " ".join(kept)).strip(" ,;:")
             if before and len(after) > 1:
@@ -195,6 +223,10 @@ def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None)
                 return _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
             piece = text[start : phrase[0]] + " " + text[phrase[1] : end]
         cleaned = _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
+        if cleaned.endswith(" ."):
+            # "… electric buses on ." once the date is out: the full stop hid the "on" (it
+            # stays, as the short-title test below has always counted it; _shorten drops it)
+            return _TRAILING.sub("", cleaned[:-2]).strip(" ,;:") + " ."
         return _TRAILING.sub("", cleaned).strip(" ,;:")
 
     candidate = words_without_phrase(pieces[index])
@@ -354,7 +386,7 @@ def find_events(
         ]
         if not in_sentence and own:
             events.append(_undated_event(article, own, sentence, actor_keys, mentions))
-    return _merge_same_day(events)
+    return _merge_same_day(events, article.text)
 
 
 def _actor_keys(mentions: list[ActorMention], start: int, end: int) -> list[str]:
@@ -475,7 +507,23 @@ def _undated_event(
     )
 
 
-def _merge_same_day(events: list[DraftEvent]) -> list[DraftEvent]:
+def shared_words(first: DraftEvent, second: DraftEvent, most: int, texts: list[str]) -> str:
+    """The content words two events share, as ``texts`` (their articles) write them
+    ("communiqué", "matériel"): keywords are folded for matching, a note shows the words."""
+    shared = sorted(first.keywords & second.keywords)[:most]
+    written: dict[str, str] = {}
+    wanted = set(shared)
+    for text in texts:
+        for match in re.finditer(r"\w{5,}", text):
+            folded = fold(match.group())
+            if folded in wanted and folded not in written:
+                written[folded] = match.group()
+                if len(written) == len(wanted):
+                    break
+    return ", ".join(written.get(word, word) for word in shared)
+
+
+def _merge_same_day(events: list[DraftEvent], text: str) -> list[DraftEvent]:
     """Within one article, a later mention of the same day about the same thing ("l'accord du
     19 mai" after "le 19 mai 2024") joins the first event as another source."""
     kept: list[DraftEvent] = []
@@ -495,7 +543,7 @@ def _merge_same_day(events: list[DraftEvent]) -> list[DraftEvent]:
             kept.append(event)
             continue
         phrase = event.sources[0].date_phrase
-        shared = ", ".join(sorted(twin.keywords & event.keywords)[:4])
+        shared = shared_words(twin, event, 4, [text])
         twin.notes.append(
             note("same_day_joined", phrase=phrase[2] if phrase else "", shared=shared)
         )

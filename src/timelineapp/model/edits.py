@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .actor_columns import actor_columns
+from .actor_columns import actor_ids_of, actor_number, actors_edited, parent_ids
 from .draft import Batch, DeleteSlot, Draft, Edit, InsertSlot, PutSlot, SetHeader
 from .file_format import (
     FORMAT_NAME,
@@ -241,8 +241,11 @@ def _document_text(draft: Draft, document_id: str) -> str:
 
 
 # --- actors ----------------------------------------------------------------------------------
-def _actor_ids(draft: Draft) -> set[str]:
-    return set(actor_columns(draft.header.actors)[0])
+def _actor_ids(draft: Draft) -> Mapping[str, int]:
+    """Each actor id -> its index: the header's own index when it has one (a million
+    actors: no set of a million strings per edit)."""
+    actors = draft.header.actors
+    return actor_number(actors) or {a: i for i, a in enumerate(actor_ids_of(actors))}
 
 
 def add_actor(
@@ -268,7 +271,8 @@ def add_actor(
             "description": description or None,
         },
     )
-    header = draft.header.model_copy(update={"actors": [*draft.header.actors, actor]})
+    actors = actors_edited(draft.header.actors, added=[actor])
+    header = draft.header.model_copy(update={"actors": actors})
     return _header_edit(draft, header), actor_id
 
 
@@ -278,24 +282,24 @@ def update_actor(draft: Draft, actor_id: str, **changes: Any) -> Edit:
     unknown = set(changes) - {"name", "kind", "parent", "aliases", "description"}
     if unknown:
         raise EditError(f"unknown actor fields: {', '.join(sorted(unknown))}")
-    actors = list(draft.header.actors)
-    by_id = {a.id: a for a in actors}
-    if actor_id not in by_id:
+    actors = draft.header.actors
+    number = _actor_ids(draft)  # by index: a million actors, no model each
+    if actor_id not in number:
         raise EditError(f"expected the id of an actor, found unknown id {actor_id!r}")
-    parent = changes.get("parent", by_id[actor_id].parent)
+    k = number[actor_id]
+    parent = changes.get("parent", actors[k].parent)
     seen = {actor_id}
     while parent is not None:
-        if parent not in by_id:
+        if parent not in number:
             raise EditError(f"expected the id of an actor as parent, found unknown id {parent!r}")
         if parent in seen:
             raise EditError(f"an actor cannot belong to itself: {parent!r} is part of it")
         seen.add(parent)
-        parent = by_id[parent].parent
-    k = next(n for n, a in enumerate(actors) if a.id == actor_id)
+        parent = actors[number[parent]].parent
     fields = actors[k].model_dump()
     fields.update(changes)
-    actors[k] = validated_model(Actor, fields)
-    return _header_edit(draft, draft.header.model_copy(update={"actors": actors}))
+    edited = actors_edited(actors, replaced={k: validated_model(Actor, fields)})
+    return _header_edit(draft, draft.header.model_copy(update={"actors": edited}))
 
 
 def merge_actors(draft: Draft, keep: str, absorb: str) -> Edit:
@@ -309,23 +313,24 @@ def merge_actors(draft: Draft, keep: str, absorb: str) -> Edit:
             raise EditError(f"expected the id of an actor, found unknown id {actor_id!r}")
     if keep == absorb:
         raise EditError("expected two different actors to merge, found the same one twice")
-    gone = next(a for a in draft.header.actors if a.id == absorb)
-    actors = []
-    for actor in draft.header.actors:
-        if actor.id == absorb:
-            continue
-        update: dict[str, Any] = {}
-        if actor.id == keep:
-            aliases = list(actor.aliases)
-            for alias in (gone.name, *gone.aliases):
-                if alias != actor.name and alias not in aliases:
-                    aliases.append(alias)
-            update["aliases"] = aliases
-            if actor.parent == absorb:
-                update["parent"] = gone.parent if gone.parent != keep else None
-        elif actor.parent == absorb:
-            update["parent"] = keep
-        actors.append(actor.model_copy(update=update) if update else actor)
+    header_actors = draft.header.actors
+    # Read by index and by the parents column: a model only for the actors that change.
+    k_keep, k_gone = known[keep], known[absorb]
+    gone, kept = header_actors[k_gone], header_actors[k_keep]
+    replaced: dict[int, Actor] = {
+        i: header_actors[i].model_copy(update={"parent": keep})
+        for i, parent in parent_ids(header_actors).items()
+        if parent == absorb and i not in (k_keep, k_gone)
+    }
+    aliases = list(kept.aliases)
+    for alias in (gone.name, *gone.aliases):
+        if alias != kept.name and alias not in aliases:
+            aliases.append(alias)
+    update: dict[str, Any] = {"aliases": aliases}
+    if kept.parent == absorb:
+        update["parent"] = gone.parent if gone.parent != keep else None
+    replaced[k_keep] = kept.model_copy(update=update)
+    actors = actors_edited(header_actors, replaced=replaced, removed=[k_gone])
     edits: list[Edit] = [_header_edit(draft, draft.header.model_copy(update={"actors": actors}))]
     for i, event in enumerate(draft.events):
         changed = _event_without_actor(event, keep, absorb)

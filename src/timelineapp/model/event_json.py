@@ -3,41 +3,61 @@
 A loaded file's events are built when a view asks for one (``LazyEvents``). One event may
 name a million actors: pydantic then built a million ``ActorRef`` models on the click that
 selected it (1.6 s of CPU and 600 MB), while the panes show a screenful of them. So an
-event whose ``actors`` array is big has it decoded by msgspec, into the Struct the load's fast
-pass derives from the models (:mod:`.loading.rows`), and kept as :class:`LazyRefs`, which
-builds an ``ActorRef`` when one is asked for; the rest of the event is validated by the
-models as before. Anything the fast pass refuses is left to the models (never looser).
+event whose ``actors`` array is big has it decoded by msgspec, a batch at a time, into the
+Struct the load's fast pass derives from the models (:mod:`.loading.rows`), and kept as
+:class:`LazyRefs`: the ids packed (a million strings were 64 MB more on the click), built
+into an ``ActorRef`` when one is asked for; the rest of the event is validated by the models
+as before. Anything the fast pass refuses is left to the models (never looser).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, overload
 
 import msgspec
+import numpy as np
+import numpy.typing as npt
 
 from . import header_actors  # a module: they import each other through .loading
 from .file_format import ActorRef, Event
+from .id_index import blob_and_lengths, packed_strings_of
 from .loading import rows
-from .packed_strings import sequence_position
+from .packed_strings import PackedStrings, sequence_position
 
 LAZY_ACTORS_BYTES = 1 << 16
 """An event's ``actors`` array at least this long is kept lazy (about 5,000 references)."""
 
 
 (_ACTORS_TYPE,) = (f.type for f in msgspec.structs.fields(rows.EventRow) if f.name == "actors")
-_REFS = msgspec.json.Decoder(_ACTORS_TYPE)
+_REFS: msgspec.json.Decoder[Any] = msgspec.json.Decoder(_ACTORS_TYPE)
 
 
 class LazyRefs(Sequence[ActorRef]):
-    """An event's actor references as the fast pass's values (an id, or a row); an
+    """An event's actor references as columns: the actor ids packed (UTF-8 and offsets), and
+    the few references that give more than an id (a role) as the fast pass's rows; an
     :class:`ActorRef` is built when one is asked for."""
 
-    def __init__(self, found: list[Any]) -> None:
-        self._found = found
+    def __init__(self, actors: PackedStrings, rows: dict[int, Any]) -> None:
+        self.actor_ids: Sequence[str] = actors
+        """Each reference's actor id (a column: the panes and exporters read names by it)."""
+        self._rows = rows
+
+    @classmethod
+    def of(cls, batches: Iterable[list[Any]]) -> LazyRefs:
+        """From batches of decoded references (an id, or a row with ``actor``)."""
+        parts: list[tuple[bytes, npt.NDArray[np.int32]]] = []
+        rows: dict[int, Any] = {}
+        done = 0
+        for batch in batches:
+            ids = [item if isinstance(item, str) else item.actor for item in batch]
+            rows.update((done + k, item) for k, item in enumerate(batch) if type(item) is not str)
+            parts.append(blob_and_lengths(ids))
+            done += len(batch)
+        return cls(packed_strings_of(parts), rows)
 
     def __len__(self) -> int:
-        return len(self._found)
+        return len(self.actor_ids)
 
     @overload
     def __getitem__(self, i: int) -> ActorRef: ...
@@ -46,10 +66,11 @@ class LazyRefs(Sequence[ActorRef]):
     def __getitem__(self, i: int | slice) -> ActorRef | list[ActorRef]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        item = self._found[sequence_position(i, len(self))]
-        if isinstance(item, str):
-            return ActorRef(actor=item)
-        return ActorRef.model_validate(msgspec.structs.asdict(item))
+        i = sequence_position(i, len(self))
+        row = self._rows.get(i)
+        if row is None:
+            return ActorRef(actor=self.actor_ids[i])
+        return ActorRef.model_validate(msgspec.structs.asdict(row))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence) and not isinstance(other, str):
@@ -57,6 +78,13 @@ class LazyRefs(Sequence[ActorRef]):
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def actor_ids(refs: Sequence[ActorRef]) -> Sequence[str]:
+    """The actor id of each reference (a column of :class:`LazyRefs`: no model each)."""
+    if isinstance(refs, LazyRefs):
+        return refs.actor_ids
+    return [ref.actor for ref in refs]
 
 
 def event_from_json(data: bytes) -> Event:
@@ -69,13 +97,13 @@ def event_from_json(data: bytes) -> Event:
     if len(found) < LAZY_ACTORS_BYTES:
         return Event.model_validate_json(data)
     try:
-        refs = _REFS.decode(found)
-    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+        refs = LazyRefs.of(header_actors.decoded_in_batches(found, _REFS))
+    except header_actors.RowsRejected:
         return Event.model_validate_json(data)
     # The Struct leaves the id pattern of a reference to the load pass (rows.DEFERRED), which
     # found every reference of this event among the header's ids, checked with that pattern.
     rest = Event.model_validate_json(header_actors.without_actors(data, found))
-    return rest.model_copy(update={"actors": LazyRefs(refs)})
+    return rest.model_copy(update={"actors": refs})
 
 
-__all__ = ["LAZY_ACTORS_BYTES", "LazyRefs", "event_from_json"]
+__all__ = ["LAZY_ACTORS_BYTES", "LazyRefs", "actor_ids", "event_from_json"]

@@ -77,6 +77,12 @@ def evidence_pass(
         sources = row.sources
         if len(sources) == 1:  # the common case, without sets or lists
             source = sources[0]
+            # The date first: a source's invalid date is reported whatever else is wrong.
+            if source.date is not None:
+                try:
+                    extent_of(source.date)
+                except DateError:
+                    raise RowRejected from None
             doc = get(source.document)
             if doc is None:  # reported as an unknown document by the reference checks
                 add_packed(0)
@@ -85,14 +91,7 @@ def evidence_pass(
             credibility = source.credibility
             code = unknown_credibility if credibility is None else credibility - 1
             add_grades(1 << (reliability[doc] * side + code))
-            if source.date is not None:
-                try:
-                    extent_of(source.date)
-                except DateError:
-                    raise RowRejected from None
-                add_packed(single_dated)
-            else:
-                add_packed(single_undated)
+            add_packed(single_undated if source.date is None else single_dated)
             if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
                 other.append(_textless_quote(context.file, offset + k, 0, source))
             continue
@@ -100,6 +99,12 @@ def evidence_pass(
         bits = 0
         extents: list[tuple[float, float]] = []
         for s, source in enumerate(sources):
+            extent = None
+            if source.date is not None:  # checked even when the document is unknown
+                try:
+                    extent = extent_of(source.date)
+                except DateError:
+                    raise RowRejected from None
             doc = get(source.document)
             if doc is None:
                 continue
@@ -107,11 +112,8 @@ def evidence_pass(
             credibility = source.credibility
             code = unknown_credibility if credibility is None else credibility - 1
             bits |= 1 << (reliability[doc] * side + code)
-            if source.date is not None:
-                try:
-                    extents.append(extent_of(source.date))
-                except DateError:
-                    raise RowRejected from None
+            if extent is not None:
+                extents.append(extent)
             if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
                 other.append(_textless_quote(context.file, offset + k, s, source))
         distinct = set(docs)

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from operator import attrgetter
 
-from .actor_columns import actor_columns, actor_number
+from .actor_columns import actor_ids_of, actor_number, parent_ids
 from .evidence_links import document_link_issues
 from .file_format import EventFile, Span
 from .issues import Issue
@@ -25,22 +25,19 @@ def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
     A header may hold a million actors: ids and parents are gathered with ``map`` (in C) and
     the per-actor Python loops run only over the actors that have a parent.
     """
-    actor_id_list, parent_of = actor_columns(data.actors)
+    actor_id_list = actor_ids_of(data.actors)
     yield from duplicate_ids("document", list(map(_ID, data.documents)), file)
     # The header's one dict of actor ids when it has one (HeaderActors), else a set.
     actor_ids: Collection[str] = actor_number(data.actors) or set(actor_id_list)
     if len(actor_ids) != len(actor_id_list):
         yield from duplicate_ids("actor", actor_id_list, file)
     parents: dict[str, str] = {}
-    if parent_of.count(None) != len(parent_of):
-        for i, parent in enumerate(parent_of):
-            if parent is None:
-                continue
-            if parent not in actor_ids:
-                path = f"actors[{i}].parent"
-                yield unknown_id(file, path, "unknown_parent", parent, actor_ids)
-            else:
-                parents[actor_id_list[i]] = parent
+    for i, parent in parent_ids(data.actors).items():
+        if parent not in actor_ids:
+            path = f"actors[{i}].parent"
+            yield unknown_id(file, path, "unknown_parent", parent, actor_ids)
+        else:
+            parents[actor_id_list[i]] = parent
     yield from _check_cycles(actor_id_list, parents, file)
     yield from document_link_issues(data, file)
 
@@ -60,7 +57,7 @@ def duplicate_ids(kind: str, ids: Sequence[str], file: str) -> Iterator[Issue]:
             seen[item_id] = i
 
 
-def _check_cycles(ids: list[str], parents: Mapping[str, str], file: str) -> Iterator[Issue]:
+def _check_cycles(ids: Sequence[str], parents: Mapping[str, str], file: str) -> Iterator[Issue]:
     reported: set[str] = set()
     for start in parents:
         chain: list[str] = []
@@ -73,7 +70,7 @@ def _check_cycles(ids: list[str], parents: Mapping[str, str], file: str) -> Iter
         chain_cycle = chain[chain.index(node) :]
         reported.update(chain_cycle)
         # The last actor with that id, as a dict of id -> index would say.
-        where = len(ids) - 1 - ids[::-1].index(node)
+        where = len(ids) - 1 - list(ids)[::-1].index(node)
         yield cycle(file, f"actors[{where}].parent", "actor_cycle", [*chain_cycle, node])
 
 

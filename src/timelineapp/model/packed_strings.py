@@ -94,14 +94,32 @@ class PackedStrings(Sequence[str]):
         return self._offsets
 
     def all_distinct(self) -> bool:
-        """Whether no string occurs twice: a million ids compared as byte strings, without
-        decoding each one (UTF-8 is one-to-one, so equal bytes are equal strings)."""
+        """Whether no string occurs twice: a million ids compared without decoding each one
+        (UTF-8 is one-to-one, so equal bytes are equal strings).
+
+        Each string's bytes are hashed to 64 bits with numpy, in steps (one C call over a
+        million strings would hold the GIL for long, and the window, the loader's GUI
+        thread, could not answer meanwhile), and the hashes are sorted: all different, the
+        strings are too. Equal hashes (a duplicate, or rarely a collision) are settled by
+        comparing the strings themselves (:meth:`_all_distinct_exactly`).
+        """
+        count = len(self)
+        if count < 2:
+            return True
+        buffer = np.frombuffer(self._blob, dtype=np.uint8)
+        hashes = np.empty(count, np.uint64)
+        for k in range(0, count, _STEP):
+            hashes[k : k + _STEP] = _hashes(buffer, self._offsets[k : k + _STEP + 1])
+        hashes.sort()
+        if not np.any(hashes[1:] == hashes[:-1]):
+            return True
+        return self._all_distinct_exactly()
+
+    def _all_distinct_exactly(self) -> bool:
         blob = bytes(self._blob)
         bounds = self._offsets.tolist()
         seen: set[bytes] = set()
-        # In steps: one C call over a million strings holds the GIL for 0.3 s, and the window
-        # (the loader's GUI thread) could not answer meanwhile; between steps it can.
-        for k in range(0, len(bounds) - 1, _STEP):
+        for k in range(0, len(bounds) - 1, _STEP):  # in steps, as above
             part = bounds[k : k + _STEP + 1]
             seen.update(map(blob.__getitem__, map(slice, part[:-1], part[1:])))
         return len(seen) == len(self)
@@ -127,3 +145,29 @@ class PackedStrings(Sequence[str]):
 
 
 _EMPTY = PackedStrings(b"", np.zeros(1, dtype=np.int64))
+_MULTIPLIER = np.uint64(0x100000001B3)  # FNV-1's 64-bit prime: bytes are mixed by powers of it
+_LENGTH_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _hashes(
+    buffer: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]
+) -> npt.NDArray[np.uint64]:
+    """A 64-bit hash of each string ``buffer[offsets[i]:offsets[i + 1]]``: its bytes times
+    powers of a prime, added (wrapping), mixed with its length. Equal strings hash equal."""
+    starts = offsets[:-1]
+    lengths = np.diff(offsets)
+    if offsets[-1] == offsets[0]:
+        return lengths.astype(np.uint64) * _LENGTH_MIX
+    # The strings' bytes and a 0 after them, so that every start (an empty last string's
+    # too) is inside the data.
+    data = np.zeros(int(offsets[-1] - offsets[0]) + 1, np.uint64)
+    data[:-1] = buffer[offsets[0] : offsets[-1]]
+    within = np.arange(data.size - 1, dtype=np.int64) - np.repeat(starts - offsets[0], lengths)
+    with np.errstate(over="ignore"):
+        powers = np.cumprod(np.full(int(lengths.max()), _MULTIPLIER, np.uint64))
+        data[:-1] *= powers[within]
+        # Each string's products added up; reduceat gives an empty string the next byte
+        # instead of nothing, so its sum is set to 0.
+        sums = np.add.reduceat(data, starts - offsets[0])
+        sums[lengths == 0] = 0
+        return sums + lengths.astype(np.uint64) * _LENGTH_MIX  # type: ignore[no-any-return]

@@ -180,7 +180,8 @@ def index_from_columns(
     # then costs one entry in its own class instead of widening every search window.
     limits = np.array([86400.0, 31 * 86400.0, 366 * 86400.0, 3660 * 86400.0, np.inf])
     classes = np.searchsorted(limits, durations, side="left")
-    class_positions = np.argsort(classes, kind="stable").astype(np.int64)
+    # Five classes: as bytes, the stable sort is a radix sort.
+    class_positions = np.argsort(classes.astype(np.uint8), kind="stable").astype(np.int64)
     class_bounds = np.searchsorted(classes[class_positions], np.arange(limits.size + 1))
     class_spans = np.array(
         [

@@ -127,7 +127,7 @@ class Timeline:
         return engine
 
     @property
-    def top_level_actors(self) -> tuple[int, ...]:
+    def top_level_actors(self) -> npt.NDArray[np.int64]:
         """Actors without a parent, in file order (their position is their palette colour):
         the roots of the filter's actor tree, which also finds each actor's top-level
         ancestor (``render.inputs.actor_roots``), so that both follow one rule."""

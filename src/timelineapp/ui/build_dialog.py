@@ -16,7 +16,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -42,14 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import DateError, parse_date
-from ..model.os_errors import os_error_kind, os_error_name
+from .build_words import article_problem, write_problem
 from .controller import TimelineController
 from .date_error_words import date_error_text
 from .draft_note_words import DraftNoteWords
-from .read_problem_words import read_problem
-
-if TYPE_CHECKING:
-    from ..extract.article import ArticleError
 
 __all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
@@ -128,41 +123,6 @@ class BuildWorker(QThread):
                     "BuildDialog", "unexpected error ({name}); the details are in the log"
                 ).format(name=type(error).__name__)
             )
-
-
-def article_problem(error: ArticleError) -> str:
-    """Why an article could not be read, in the window's language (the command line prints
-    the error's English message)."""
-    arguments = dict(error.arguments)
-    if error.code == "unreadable":
-        reason = read_problem(arguments) or QCoreApplication.translate(
-            "BuildDialog", "it cannot be read"
-        )
-        text = QCoreApplication.translate("BuildDialog", "{path}: cannot read: {reason}")
-        return text.format(path=error.path, reason=reason)
-    if error.code == "not_utf8":
-        text = QCoreApplication.translate(
-            "BuildDialog", "{path}: byte {byte}: expected UTF-8 text, found byte {value}"
-        )
-        return text.format(path=error.path, **arguments)
-    if error.code == "empty":
-        text = QCoreApplication.translate("BuildDialog", "{path}: the file is empty")
-        return text.format(path=error.path)
-    if error.code == "no_text":
-        text = QCoreApplication.translate(
-            "BuildDialog", "{path}: no article text found in the HTML page"
-        )
-        return text.format(path=error.path)
-    return str(error)
-
-
-def write_problem(path: Path, error: OSError) -> str:
-    """Why the draft could not be written, by the error's kind in the window's language (the
-    system's own text goes to the log)."""
-    why = {"why": "os_error", "kind": os_error_kind(error), "errno": os_error_name(error)}
-    reason = read_problem(why) or os_error_name(error)
-    text = QCoreApplication.translate("BuildDialog", "{path}: cannot write: {reason}")
-    return text.format(path=path, reason=reason)
 
 
 class BuildDialog(QDialog):
@@ -270,16 +230,18 @@ class BuildDialog(QDialog):
         self._update_button()
 
     def on_browse_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from .save_dialog import as_event_file, ask_save_path
+
+        asked = ask_save_path(
             self,
             self.tr("Save Draft As"),
             self.output.text() or self._folder,
             self.tr("Event files (*.timeline.json)"),
+            as_event_file,
+            keeps_backup=True,
         )
-        if path:
-            self.output.setText(
-                path if path.endswith(".timeline.json") else path + ".timeline.json"
-            )
+        if asked is not None:
+            self.output.setText(str(asked[0]))
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)

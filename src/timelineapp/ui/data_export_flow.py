@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..model.atomic_write import atomic_write
 from .controller import TimelineController
@@ -48,28 +48,32 @@ class DataExportFlow(QObject):
         # The last export's folder, else the event file's: where a report's files go.
         folder = start_folder(self._settings.export.folder, event_file=self._controller.path)
         suggested = folder / (Path(timeline.loaded.name).name.split(".", 1)[0] + ".csv")
-        chosen, selected = QFileDialog.getSaveFileName(
+        from .save_dialog import ask_save_path
+
+        def complete(path: Path, selected: str) -> Path:
+            return _completed(path, next((n for text, n in filters if text == selected), None))
+
+        asked = ask_save_path(
             self._window,
             self.tr("Export Data"),
             str(suggested),
             ";;".join(text for text, _ in filters),
+            complete,
         )
-        if not chosen:
+        if asked is None:
             return
-        format_name = next((name for text, name in filters if text == selected), None)
-        self.export(Path(chosen), format_name)
+        target, selected = asked
+        self.export(target, next((name for text, name in filters if text == selected), None))
 
     def export(self, target: Path, format_name: str | None) -> bool:
         """Write the shown events to ``target``; the format from the choice or the name."""
-        from ..extract.exporters import FORMATS, Selection, export_data, format_for_path
+        from ..extract.exporters import Selection, export_data, format_for_path
 
         timeline = self._controller.timeline
         if timeline is None:
             return False
         chosen = format_name or format_for_path(target) or "csv"
-        suffix = FORMATS[chosen].suffix
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
+        target = _completed(target, chosen)
         events = timeline.events
         shown = [int(i) for i in self._controller.mask.nonzero()[0]]
         selection = Selection(timeline.loaded.data, [(i, events[i]) for i in shown], target.name)
@@ -109,3 +113,12 @@ class DataExportFlow(QObject):
         box.open()
         self.exported.emit(str(target))
         return True
+
+
+def _completed(target: Path, format_name: str | None) -> Path:
+    """``target`` ending with its format's suffix (the format chosen, else the name's)."""
+    from ..extract.exporters import FORMATS, format_for_path
+    from .save_dialog import with_suffix
+
+    chosen = format_name or format_for_path(target) or "csv"
+    return with_suffix(FORMATS[chosen].suffix)(target, "")

@@ -15,6 +15,7 @@ result is for plain-text fields only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
@@ -23,11 +24,47 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from ..extract.notes import CODES, Note
 from ..render.date_word_parts import day_number, month_name, words_locale
 
-__all__ = ["DraftNoteWords", "worded_codes", "words_in"]
+__all__ = [
+    "DraftNoteWords",
+    "suggested_date_message",
+    "suggestion_reading",
+    "worded_codes",
+    "words_in",
+]
 
 
 class DraftNotePlurals(QObject):
     """The counted notes: ``pyside6-lupdate`` reads ``%n`` plurals from ``self.tr`` calls."""
+
+    def shift(self, unit: str, amount: int) -> str | None:
+        """ "2 weeks before the reference" for a relative date read with its anchor open
+        ("il y a deux semaines"); None for a unit it does not know."""
+        count = abs(amount)
+        if unit == "unit_day":
+            if amount == 0:
+                return self.tr("the reference day")
+            if amount < 0:
+                return self.tr("%Ln day(s) before the reference", "", count)
+            return self.tr("%Ln day(s) after the reference", "", count)
+        if unit == "unit_week":
+            if amount == 0:
+                return self.tr("the reference week")
+            if amount < 0:
+                return self.tr("%Ln week(s) before the reference", "", count)
+            return self.tr("%Ln week(s) after the reference", "", count)
+        if unit == "unit_month":
+            if amount == 0:
+                return self.tr("the reference month")
+            if amount < 0:
+                return self.tr("%Ln month(s) before the reference", "", count)
+            return self.tr("%Ln month(s) after the reference", "", count)
+        if unit == "unit_year":
+            if amount == 0:
+                return self.tr("the reference year")
+            if amount < 0:
+                return self.tr("%Ln year(s) before the reference", "", count)
+            return self.tr("%Ln year(s) after the reference", "", count)
+        return None
 
     def days_before(self, count: int) -> str:
         return self.tr(
@@ -64,13 +101,10 @@ def _templates() -> dict[str, str]:
         "open_weekday_last": QCoreApplication.translate("DraftNotes", "the last {weekday}"),
         "open_weekday_next": QCoreApplication.translate("DraftNotes", "the next {weekday}"),
         "open_weekday_any": QCoreApplication.translate("DraftNotes", "a {weekday}"),
-        "open_shift": QCoreApplication.translate("DraftNotes", "reference {amount} {unit}"),
-        "open_shift_earlier": QCoreApplication.translate(
-            "DraftNotes", "reference {amount} {unit} (earlier)"
-        ),
-        "open_shift_later": QCoreApplication.translate(
-            "DraftNotes", "reference {amount} {unit} (later)"
-        ),
+        # {shift}: "2 weeks before the reference", worded by DraftNotePlurals.shift
+        "open_shift": "{shift}",
+        "open_shift_earlier": QCoreApplication.translate("DraftNotes", "{shift} (earlier)"),
+        "open_shift_later": QCoreApplication.translate("DraftNotes", "{shift} (later)"),
         "unit_day": QCoreApplication.translate("DraftNotes", "day"),
         "unit_week": QCoreApplication.translate("DraftNotes", "week"),
         "unit_month": QCoreApplication.translate("DraftNotes", "month"),
@@ -82,10 +116,12 @@ def _templates() -> dict[str, str]:
         "season_winter": QCoreApplication.translate("DraftNotes", "winter"),
         "open_years": "{first}/{last}",
         "open_range": "{first} / {last}",
-        "open_not_after": QCoreApplication.translate("DraftNotes", "not_after({reading})"),
-        "open_not_before": QCoreApplication.translate("DraftNotes", "not_before({reading})"),
-        "open_since": QCoreApplication.translate("DraftNotes", "since({reading})"),
-        "open_until": QCoreApplication.translate("DraftNotes", "until({reading})"),
+        # A bound ("au plus tard") is said by its own note right after the date's (bound_*):
+        # the reading is the date the words name, not "not_after(2024-09-15)".
+        "open_not_after": "{reading}",
+        "open_not_before": "{reading}",
+        "open_since": "{reading}",
+        "open_until": "{reading}",
         "year_before_publication": QCoreApplication.translate(
             "DraftNotes", "no year written: {year}, the one before publication ({published})"
         ),
@@ -296,6 +332,22 @@ def _day_words(iso: str) -> str:
     return f"{day_number(day)} {month_name(month)} {year}"
 
 
+_YEARLESS = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+
+
+def _yearless_words(value: str) -> str:
+    """ "XXXX-09-15" -> "15 September" / "15 septembre", "XXXX-04" -> "April" / "avril": what
+    the words said before a year was chosen (EDTF's XXXX means nothing to most readers); any
+    other value stays as it is."""
+    match = _YEARLESS.fullmatch(value)
+    if match is None or not 1 <= int(match.group(1)) <= 12:
+        return value
+    month = month_name(int(match.group(1)))
+    if match.group(2) is None:
+        return month
+    return f"{day_number(int(match.group(2)))} {month}"
+
+
 def _weekday_words(index: str) -> str:
     """ "4" (0 is Monday) -> "Friday" / "vendredi"."""
     return words_locale().standaloneDayName(int(index) + 1, QLocale.FormatType.LongFormat)
@@ -322,6 +374,8 @@ class DraftNoteWords:
     def note(self, item: Note) -> str:
         """One statement in words; a code without words keeps its code (never hidden)."""
         arguments = {name: self._argument(item.code, name, value) for name, value in item.arguments}
+        if item.code.startswith("open_shift"):
+            arguments["shift"] = self._shift(item)
         if item.code == "days_before_publication":
             template = self._plurals.days_before(item.count)
         elif item.code == "days_after_publication":
@@ -330,6 +384,20 @@ class DraftNoteWords:
             template = self._templates.get(item.code, item.code)
         return template.format_map(_Missing(arguments))
 
+    def _shift(self, item: Note) -> str:
+        """ "amount=-2, unit=unit_week" in words; as its parts when they are not those."""
+        given = dict(item.arguments)
+        amount, unit = given.get("amount"), given.get("unit")
+        if isinstance(amount, str) and isinstance(unit, Note):
+            try:
+                worded = self._plurals.shift(unit.code, int(amount))
+            except ValueError:
+                worded = None
+            if worded is not None:
+                return worded
+            return f"{amount} {self.note(unit)}"
+        return f"{amount or ''} {unit or ''}".strip()
+
     def _argument(self, code: str, name: str, value: str | Note) -> str:
         if isinstance(value, Note):
             return self.note(value)
@@ -337,6 +405,8 @@ class DraftNoteWords:
             return _WORDED[name](value)
         if code in _DAY_CODES and name in _DAY_ARGUMENTS:
             return _day_words(value)
+        if code.startswith("open_calendar") and name == "value":
+            return _yearless_words(value)
         return value
 
     def event_note(self, notes: Sequence[Note]) -> str:
@@ -360,6 +430,31 @@ class _Missing(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def suggestion_reading(notes: Sequence[Note]) -> str:
+    """How the words of a suggested date were read (the New Event dialog shows it under the
+    date, in the window's language): the tagger's notes, as a drafted event's note says them."""
+    if not notes:
+        return ""
+    text = QCoreApplication.translate("DraftNotes", "How they were read: {reading}")
+    return text.replace("{reading}", DraftNoteWords().event_note(notes), 1)
+
+
+def suggested_date_message(edtf: str) -> str:
+    """The status message when words set as an undated event's date phrase suggest a date:
+    the date in words, as the panes say dates ("on 19 May 2024"; its EDTF if unreadable)."""
+    from ..model.dates import DateError, parse_date
+    from ..render.date_words import describe_date
+
+    try:
+        words = describe_date(parse_date(edtf))
+    except DateError:
+        words = edtf
+    text = QCoreApplication.translate(
+        "DateSuggestion", "These words suggest a date, %1: set it in the event editor"
+    )
+    return text.replace("%1", words, 1)
 
 
 def worded_codes() -> frozenset[str]:

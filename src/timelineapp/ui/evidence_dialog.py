@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,47 @@ from ..model.file_format import Document, Event, Reliability, event_date_columns
 from ..model.untrusted_text import shown
 from ..render.evidence_words import credibility_words, reliability_words
 from .date_error_words import date_error_text
+from .window_geometry import fit_dialog_to_screen
+
+# The dialog fits a 1024x700 screen whatever the titles' and notes' lengths (QA #60): long
+# titles wrap or are elided with the whole title in a tooltip, combo boxes do not widen to
+# their longest item, and the notes ("why this grade", often a few sentences) are several
+# lines high.
+_COMBO_CHARACTERS = 24
+_NOTE_LINES = 3
+
+
+def _compact(combo: QComboBox) -> QComboBox:
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(_COMBO_CHARACTERS)
+    for k in range(combo.count()):
+        combo.setItemData(k, combo.itemText(k), Qt.ItemDataRole.ToolTipRole)
+    return combo
+
+
+def _note_field(text: str, parent: QWidget) -> QPlainTextEdit:
+    """A few lines for a note, plain text; Tab moves on (a note has no tabs)."""
+    field = QPlainTextEdit(parent)
+    field.setPlainText(text)
+    field.setTabChangesFocus(True)
+    lines = field.fontMetrics().lineSpacing() * _NOTE_LINES
+    field.setFixedHeight(lines + 2 * field.frameWidth() + 8)
+    return field
+
+
+def _titled_box(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+    """A box headed by ``title`` wrapped over lines (a group box's own title is one line
+    that sets the box's minimum width: a 200-character title widened the dialog)."""
+    box = QGroupBox(parent)
+    form = QFormLayout(box)
+    heading = QLabel(title, box)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    heading.setWordWrap(True)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    form.addRow(heading)
+    return box, form
 
 
 class _DocumentFields:
@@ -43,25 +86,30 @@ class _DocumentFields:
         for letter in Reliability:
             words = reliability_words(RELIABILITY_CODES[letter])
             self.reliability.addItem(f"{letter} — {words}", str(letter))
+        _compact(self.reliability)
         current = None if document.reliability is None else str(document.reliability)
         self.reliability.setCurrentIndex(max(self.reliability.findData(current), 0))
         self.relies_on = QListWidget(parent)
         for other in others:
             item = QListWidgetItem(shown(other.title, 200), self.relies_on)
+            item.setToolTip(shown(other.title, 200))
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = other.id in document.derived_from
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.relies_on.setMaximumHeight(80)
+        self.relies_on.setWordWrap(True)
+        self.relies_on.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.translated_from = QComboBox(parent)
         self.translated_from.addItem("—", None)
         for other in others:
             self.translated_from.addItem(shown(other.title, 200), other.id)
         found = self.translated_from.findData(document.translated_from)
         self.translated_from.setCurrentIndex(max(found, 0))
+        _compact(self.translated_from)
         self.translated_by = QLineEdit(document.translated_by or "", parent)
         self.original_language = QLineEdit(document.original_language or "", parent)
-        self.note = QLineEdit(document.note or "", parent)
+        self.note = _note_field(document.note or "", parent)
 
     def grade(self) -> DocumentGrade:
         letter = self.reliability.currentData()
@@ -76,7 +124,7 @@ class _DocumentFields:
             translated_from=self.translated_from.currentData(),
             translated_by=self.translated_by.text().strip() or None,
             original_language=self.original_language.text().strip() or None,
-            note=self.note.text().strip() or None,
+            note=self.note.toPlainText().strip() or None,
         )
 
 
@@ -88,8 +136,9 @@ class _SourceFields:
         for code in range(6):
             self.credibility.addItem(f"{code + 1} — {credibility_words(code)}", code + 1)
         self.credibility.setCurrentIndex(max(self.credibility.findData(source.credibility), 0))
+        _compact(self.credibility)
         self.date = QLineEdit(source.date or "", parent)
-        self.note = QLineEdit(source.note or "", parent)
+        self.note = _note_field(source.note or "", parent)
 
     def date_problem(self) -> str | None:
         text = self.date.text().strip()
@@ -105,7 +154,7 @@ class _SourceFields:
         return SourceGrade(
             credibility=self.credibility.currentData(),
             date=self.date.text().strip() or None,
-            note=self.note.text().strip() or None,
+            note=self.note.toPlainText().strip() or None,
         )
 
 
@@ -123,8 +172,7 @@ class GradeDialog(QDialog):
         layout = QVBoxLayout(body)
         self.documents: list[_DocumentFields] = []
         for document in cited:
-            box = QGroupBox(shown(document.title, 200), body)
-            form = QFormLayout(box)
+            box, form = _titled_box(shown(document.title, 200), body)
             others = [d for d in documents if d.id != document.id]
             graded = _DocumentFields(box, document, others)
             form.addRow(self.tr("Reliability:"), graded.reliability)
@@ -139,8 +187,8 @@ class GradeDialog(QDialog):
         for k, source in enumerate(event.sources):
             known = by_id.get(source.document)
             title = shown(known.title if known is not None else source.document, 200)
-            box = QGroupBox(self.tr("Source %1: %2").replace("%2", title).replace("%1", str(k + 1)))
-            form = QFormLayout(box)
+            heading = self.tr("Source %1: %2").replace("%2", title).replace("%1", str(k + 1))
+            box, form = _titled_box(heading, body)
             fields = _SourceFields(box, event, k)
             form.addRow(self.tr("Credibility:"), fields.credibility)
             form.addRow(self.tr("Date it states (EDTF):"), fields.date)
@@ -165,6 +213,10 @@ class GradeDialog(QDialog):
         outer.addWidget(self.buttons)
         self.resize(560, 640)
         self.on_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_dialog_to_screen(self)
 
     def on_changed(self) -> None:
         problems = [p for p in (f.date_problem() for f in self.sources) if p]

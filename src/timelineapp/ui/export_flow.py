@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -113,14 +112,18 @@ class ExportFlow(QObject):
             ExportFormat.SVG: self.tr("SVG drawing (*.svg)"),
             ExportFormat.PDF: self.tr("PDF document (*.pdf)"),
         }
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export Image"), str(suggested), filters[options.format]
+        from .save_dialog import ask_save_path, with_suffix
+
+        asked = ask_save_path(
+            self._window,
+            self.tr("Export Image"),
+            str(suggested),
+            filters[options.format],
+            with_suffix(f".{options.format.value}"),
         )
-        if not chosen:
+        if asked is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != f".{options.format.value}":
-            path = path.with_name(f"{path.name}.{options.format.value}")
+        path = asked[0]
         remembered.folder = str(path.parent)
         return path
 

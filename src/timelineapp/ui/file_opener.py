@@ -173,6 +173,10 @@ class FileOpener(QObject):
         path = Path(path)
         if self._worker is not None:
             return False
+        from .import_drop import import_instead  # the importers' hook: another tool's file
+
+        if import_instead(path, self._window, self._controller, self._settings, self.open):
+            return True  # File > Import shows it, as a drop of it does
         # The file as the read begins (as live reload does): what is shown is recorded as
         # this version, so a change written during the read still counts as a change
         # (reloaded, or asked about before a save overwrites it).

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import DateError, cached_date
+from ..model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from .events_model import date_words, plain_tooltip
 from .import_report_words import (
     format_label,
@@ -164,9 +165,10 @@ class ImportDialog(QDialog):
         table.verticalHeader().setVisible(False)
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                # QTableWidgetItem shows plain text: an input's HTML is never rendered.
-                item = QTableWidgetItem(text.replace("\n", " ⏎ "))
-                item.setToolTip(plain_tooltip(text))  # never rich text: the input's words
+                # QTableWidgetItem shows plain text: an input's HTML is never rendered, and
+                # its control characters are drawn as symbols (␛), as everywhere else.
+                item = QTableWidgetItem(shown(text.replace("\n", " ⏎ "), TEXT_LIMIT))
+                item.setToolTip(plain_tooltip(visible(elided(text, TEXT_LIMIT))))  # never rich text
                 table.setItem(r, c, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -262,7 +264,7 @@ class ImportDialog(QDialog):
             combo.setMinimumContentsLength(14)
             combo.addItem(_NO_COLUMN, "")
             for column in self._result.columns:
-                combo.addItem(column, column)
+                combo.addItem(shown(column), column)
             current = self._result.mapping.get(name, [])
             if len(current) > 1:  # several columns (ACLED's four actor columns): kept as one
                 combo.insertItem(1, ", ".join(current), _DETECTED)

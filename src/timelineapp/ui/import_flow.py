@@ -17,10 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from ..model.untrusted_text import visible
 from .controller import TimelineController
 from .dialog_folders import start_folder
 from .import_drop import ImportDropFilter
@@ -68,10 +69,7 @@ def add_data_actions(
     flows: dict[str, QObject] = {}
 
     def import_flow() -> ImportFlow:
-        flow = flows.get("import")
-        if not isinstance(flow, ImportFlow):
-            flow = flows["import"] = ImportFlow(window, controller, settings, open_path)
-        return flow
+        return shared_import_flow(window, controller, settings, open_path)
 
     def start_export() -> None:
         from .data_export_flow import DataExportFlow
@@ -92,6 +90,20 @@ def add_data_actions(
     menu.addAction(import_action)
     menu.addAction(export_action)
     return import_action, export_action
+
+
+def shared_import_flow(
+    window: QWidget,
+    controller: TimelineController,
+    settings: Settings,
+    open_path: Callable[[str], object],
+) -> ImportFlow:
+    """The window's one import flow (File > Import, a drop, a file opened that is another
+    tool's timeline), made at its first use: a child of the window."""
+    flow = window.findChild(ImportFlow, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if flow is None:
+        flow = ImportFlow(window, controller, settings, open_path)
+    return flow
 
 
 class ImportFlow(QObject):
@@ -115,6 +127,7 @@ class ImportFlow(QObject):
         self._worker: ImportWorker | None = None
         self._progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
+        self.failure_box: QMessageBox | None = None
         self.background_threshold = BACKGROUND_THRESHOLD
         self.background_events = BACKGROUND_EVENTS
 
@@ -211,13 +224,20 @@ class ImportFlow(QObject):
     ) -> None:
         if result is None:
             if error:
-                QMessageBox.warning(
-                    self._window,
+                # Plain text: the name and the reason quote the input (a header, a line).
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
                     self.tr("Cannot import"),
                     self.tr(
                         "{name} could not be imported; nothing was changed.\n\n{reason}"
-                    ).format(name=path.name, reason=error),
+                    ).format(name=visible(path.name), reason=visible(error)),
+                    QMessageBox.StandardButton.Ok,
+                    self._window,
                 )
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.failure_box = box  # for tests; window-modal, the event loop runs on
+                box.open()
             return
         from .import_dialog import ImportDialog
 
@@ -292,20 +312,19 @@ class ImportFlow(QObject):
 
         if target is None:
             suggested = default_output(source)
-            chosen, _ = QFileDialog.getSaveFileName(
+            from .save_dialog import as_event_file, ask_save_path
+
+            asked = ask_save_path(
                 self._window,
                 self.tr("Save Imported Event File"),
                 str(suggested),
                 self.tr("Event files (*.timeline.json)"),
+                as_event_file,
+                keeps_backup=True,
             )
-            if not chosen:
+            if asked is None:
                 return False
-            target = Path(chosen)
-            if not target.name.endswith(".timeline.json"):
-                target = target.with_name(target.name.removesuffix(".json") + ".timeline.json")
-                # The save dialog asked about the name typed, not this one: ask again.
-                if target.exists() and not self._may_replace(target):
-                    return False
+            target = asked[0]
         try:
             write_event_file(result.pieces, target)
         except OSError as error:
@@ -320,18 +339,6 @@ class ImportFlow(QObject):
         self.saved.emit(str(target))
         self._open_path(str(target))
         return True
-
-    def _may_replace(self, target: Path) -> bool:
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Replace event file?"),
-            self.tr("{name} already exists. Replace it? The previous one is kept as .bak.").format(
-                name=target.name
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def __getattr__(name: str) -> object:

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
-from ..extract.importers.messages import JSON_KINDS
+from ..extract.importers.messages import (
+    CSV_REASONS,
+    ICS_EXPECTED,
+    ICS_EXPECTED_OTHER,
+    JSON_KINDS,
+)
 from ..extract.importers.report import ReportFormat
 from .date_error_words import word_date_errors
 from .read_problem_words import json_detail
@@ -24,6 +29,7 @@ from .read_problem_words import json_detail
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from ..extract.importers.base import UnreadableInput
     from ..extract.importers.report import ConversionReport, Outcome, Tally, Where
 
 
@@ -92,6 +98,14 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "expected CSV, found an error: {error}; the rows before were read, this row and the rest of the file were not",  # noqa: E501 (one literal for lupdate)
         ),
+        "csv_quote_unclosed": QCoreApplication.translate(
+            "ImportReport",
+            "a quoted cell opens here and is never closed (it would run to the end of the file): read up to the end of this line, and the lines after it as rows; check this cell",  # noqa: E501 (one literal for lupdate)
+        ),
+        "csv_quote_closed_late": QCoreApplication.translate(
+            "ImportReport",
+            "a quoted cell opens here and is closed only on line {line}, by a quote followed by more text: read up to the end of this line, and the lines after it as rows; check this cell",  # noqa: E501 (one literal for lupdate)
+        ),
         "not_utf8": QCoreApplication.translate(
             "ImportReport",
             "not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters",  # noqa: E501 (one literal for lupdate)
@@ -99,6 +113,10 @@ def templates() -> dict[str, str]:
         "no_columns": QCoreApplication.translate(
             "ImportReport",
             "expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
+        ),
+        "no_columns_more": QCoreApplication.translate(
+            "ImportReport",
+            "expected columns for a date or a title, found none among {columns} and {more} more; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
         ),
         "cells_past_header": QCoreApplication.translate(
             "ImportReport",
@@ -131,6 +149,70 @@ def templates() -> dict[str, str]:
         "jsonl_not_object": QCoreApplication.translate(
             "ImportReport",
             "expected a JSON object, found {found}",
+        ),
+        "csv_header_error": QCoreApplication.translate(
+            "ImportReport",
+            "expected a CSV header, found an error: {error}",
+        ),
+        "csv_no_header": QCoreApplication.translate(
+            "ImportReport",
+            "expected a header row naming the columns, found none",
+        ),
+        "unreadable_file": QCoreApplication.translate(
+            "ImportReport",
+            "cannot read the file: {error}",
+        ),
+        "not_utf8_text": QCoreApplication.translate(
+            "ImportReport",
+            "expected UTF-8 text, found byte 0x{byte} at offset {offset}",
+        ),
+        "json_error": QCoreApplication.translate(
+            "ImportReport",
+            "expected JSON, found an error: {error}",
+        ),
+        "tjs_event_file": QCoreApplication.translate(
+            "ImportReport",
+            "expected a TimelineJS timeline, found a timelineapp event file: open it (File > Open, or timelineapp FILE) instead of importing it",  # noqa: E501 (one literal for lupdate)
+        ),
+        "tjs_no_events": QCoreApplication.translate(
+            "ImportReport",
+            "expected a TimelineJS timeline (an object with an 'events' list, or TimelineJS 2's 'timeline' object), found an object without 'events'",  # noqa: E501 (one literal for lupdate)
+        ),
+        "tjs_not_timeline": QCoreApplication.translate(
+            "ImportReport",
+            "expected a TimelineJS timeline (an object with an 'events' list, or TimelineJS 2's 'timeline' object), found {found}",  # noqa: E501 (one literal for lupdate)
+        ),
+        "sheet_no_columns": QCoreApplication.translate(
+            "ImportReport",
+            "expected the TimelineJS sheet's columns (Year, Month, Day, …, Headline, Text), found {columns}",  # noqa: E501 (one literal for lupdate)
+        ),
+        "sheet_no_columns_more": QCoreApplication.translate(
+            "ImportReport",
+            "expected the TimelineJS sheet's columns (Year, Month, Day, …, Headline, Text), found {columns} and {more} more",  # noqa: E501 (one literal for lupdate)
+        ),
+        "ics_bad_value": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: expected {expected}, found {found}; left out",
+        ),
+        "ics_bad_start": QCoreApplication.translate(
+            "ImportReport",
+            "DTSTART: expected {expected}, found {found}; the event is kept undated",
+        ),
+        "ics_not_calendar": QCoreApplication.translate(
+            "ImportReport",
+            "expected an iCalendar file (BEGIN:VCALENDAR first), found {found}",
+        ),
+        "ics_cut_short": QCoreApplication.translate(
+            "ImportReport",
+            "expected END:{component} before the end of the file: the calendar ends before this BEGIN:{component} is closed (cut short?)",  # noqa: E501 (one literal for lupdate)
+        ),
+        "ics_end_mismatch": QCoreApplication.translate(
+            "ImportReport",
+            "expected END:{expected}, found END:{found}",
+        ),
+        "ics_error": QCoreApplication.translate(
+            "ImportReport",
+            "expected an iCalendar file, found a line that cannot be read: {error}",
         ),
         "tjs_key_unknown": QCoreApplication.translate(
             "ImportReport",
@@ -276,6 +358,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "{problem}",
         ),
+        "export_formulas_csv": QCoreApplication.translate(
+            "ImportReport",
+            "cells starting with =, +, -, @, a tab or a carriage return: written after an apostrophe ('), so that a spreadsheet shows them as text and never runs them as formulas; timelineapp's import of this CSV takes the apostrophe off",  # noqa: E501 (one literal for lupdate)
+        ),
         "export_quote_positions_csv": QCoreApplication.translate(
             "ImportReport",
             "quote positions: a quote's place in its document is not a column; its words are",
@@ -376,11 +462,55 @@ def _shown(code: str, args: Mapping[str, str]) -> Mapping[str, str]:
         shown["error"] = json_detail(shown["error"])
     if code in _KIND_CODES and shown.get("found") in JSON_KINDS:
         shown["found"] = _json_kinds()[shown["found"]]
+    if code in ("csv_error", "csv_header_error") and shown.get("error") in CSV_REASONS:
+        shown["error"] = _csv_reasons()[shown["error"]]
+    if code in ("ics_bad_value", "ics_bad_start") and "expected" in shown:
+        shown["expected"] = _ics_expected().get(shown["expected"], shown["expected"])
     return shown
 
 
+def unreadable_words(error: UnreadableInput) -> str:
+    """Why an input cannot be imported at all, in the user's language (its place first)."""
+    if not error.code:
+        return str(error)
+    message = report_message(error.code, error.values)
+    template = QCoreApplication.translate("ImportReport", "{place}: {message}")
+    return _filled(template, "{place}: {message}", {"place": error.where, "message": message})
+
+
+def _csv_reasons() -> dict[str, str]:
+    words = (
+        QCoreApplication.translate("ImportReport", "a line break inside a cell that is not quoted"),
+        QCoreApplication.translate(
+            "ImportReport", "a NUL character (this looks like a binary file, not a table)"
+        ),
+        QCoreApplication.translate("ImportReport", "a cell larger than 2 GB"),
+    )
+    return dict(zip(CSV_REASONS, words, strict=True))
+
+
+def _ics_expected() -> dict[str, str]:
+    words = (
+        QCoreApplication.translate(
+            "ImportReport", "a date such as 20240131 or a time such as 20240131T143000Z"
+        ),
+        QCoreApplication.translate("ImportReport", "a time such as 20240131T143000Z"),
+        QCoreApplication.translate("ImportReport", "a date such as 20240131"),
+        QCoreApplication.translate("ImportReport", "a duration such as PT1H30M"),
+        QCoreApplication.translate("ImportReport", "a period such as 20240131T143000Z/PT1H"),
+        QCoreApplication.translate("ImportReport", "an address such as mailto:someone@example.org"),
+        QCoreApplication.translate("ImportReport", "a repetition rule such as FREQ=WEEKLY;COUNT=4"),
+        QCoreApplication.translate("ImportReport", "a whole number"),
+        QCoreApplication.translate("ImportReport", "a number"),
+        QCoreApplication.translate("ImportReport", "a latitude and longitude such as 13.5;2.1"),
+        QCoreApplication.translate("ImportReport", "an address such as https://example.org"),
+        QCoreApplication.translate("ImportReport", "a value this property takes"),
+    )
+    return dict(zip((*ICS_EXPECTED.values(), ICS_EXPECTED_OTHER), words, strict=True))
+
+
 # Codes whose {found} is a JSON kind (``messages.json_kind``).
-_KIND_CODES = frozenset({"tjs_not_object", "jsonl_not_object", "tjs2_not_list"})
+_KIND_CODES = frozenset({"tjs_not_object", "jsonl_not_object", "tjs2_not_list", "tjs_not_timeline"})
 
 
 def _json_kinds() -> dict[str, str]:

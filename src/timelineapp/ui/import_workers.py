@@ -65,7 +65,9 @@ def run_import(
     except ImportCancelled:
         return None, ""
     except UnreadableInput as error:
-        return None, str(error)
+        from .import_report_words import unreadable_words
+
+        return None, unreadable_words(error)
     except Exception as error:  # a bug: logged with its traceback, told in one sentence
         _log.exception("importing %s failed", path)
         from .read_problem_words import unexpected_reason

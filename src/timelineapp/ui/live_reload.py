@@ -195,8 +195,10 @@ class LiveReload(QObject):
             self.banner.show_missing(path.name)
             return
         if stamp is not None and not changed_on_disk(path, stamp):
-            if self._failed is None:
-                self.banner.hide()  # back as it was (a rename of the same content)
+            # Back to the version shown (a rename of the same content, or a bad change
+            # undone: git checkout, an editor's undo): nothing to read, nothing wrong.
+            self._failed = None
+            self.banner.hide()
             return
         try:
             now = FileStamp.of(path)

@@ -1,6 +1,9 @@
 """Events as a CSV table, one row per event, that spreadsheets open and the generic CSV
 importer reads back (its headers are among those it detects).
 
+A cell a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``) is written after
+an apostrophe (:mod:`..csv_cells`); the import of this table takes it off again.
+
 ``earliest`` and ``latest`` are the first and last second (UTC) the date can mean, so a
 spreadsheet can sort and filter on them; ``date`` is the date as written (EDTF).
 """
@@ -12,7 +15,8 @@ import io
 
 from timelineapp.model.dates import DateError, Precision, format_instant, parse_date
 
-from ..importers.report import ConversionReport, ReportFormat
+from ..csv_cells import is_neutralised, neutralised
+from ..importers.report import ConversionReport, Outcome, ReportFormat
 from .selection import Selection, new_report
 
 COLUMNS = (
@@ -53,8 +57,9 @@ def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionR
                 latest = _utc(format_instant(date.latest - 1, Precision.SECOND))
                 precision = date.precision.name.lower()
         documents = selection.source_documents(event)
-        writer.writerow(
-            (
+        row = [
+            neutralised(cell)
+            for cell in (
                 event.id,
                 event.title,
                 event.date or "",
@@ -72,8 +77,11 @@ def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionR
                 " ".join(selection.source_urls(event)),
                 "\n".join(f"«{q.text}» — {q.document_title}" for q in selection.quotes(event)),
             )
-        )
+        ]
+        writer.writerow(row)
         report.count_kept("events")
+        if any(is_neutralised(cell) for cell in row):
+            report.lost(selection.where(index, event), "export_formulas_csv", Outcome.CHANGED)
         if any(source.quotes for source in event.sources):
             report.lost(selection.where(index, event), "export_quote_positions_csv")
     return buffer.getvalue(), report

@@ -6,6 +6,9 @@ an hour without minutes, as TimelineJS wrote it); what TimelineJS cannot express
 slide's ``display_date`` and reported. Each quote goes into the text as a blockquote with its
 source and URL; the first source with an address is the slide's media; the first actor is
 its group (the others are named in the text); events tagged ``era`` are eras again.
+
+Every text is HTML-escaped (TimelineJS puts headlines, texts, group labels and display dates
+into the page as HTML), so a stranger's file cannot become script on a published page.
 """
 
 from __future__ import annotations
@@ -46,10 +49,10 @@ def export_timelinejs(selection: Selection, output: str = "") -> tuple[str, Conv
         slide["text"] = {"headline": escape(event.title), "text": _text(selection, event)}
         names = selection.actor_names(event)
         if names:
-            slide["group"] = names[0]
+            slide["group"] = escape(names[0])  # TimelineJS shows a group label as HTML
         media = next((d for d in selection.source_documents(event) if d.url), None)
         if media is not None:
-            slide["media"] = {"url": media.url, "caption": escape(media.title)}
+            slide["media"] = {"url": escape(media.url or ""), "caption": escape(media.title)}
             credit = media.author or media.publisher
             if credit:
                 slide["media"]["credit"] = escape(credit)
@@ -142,7 +145,7 @@ def _dates(date: EdtfDate, report: ConversionReport, where: Any) -> dict[str, An
     if any(p.utc_offset is not None for p in points):
         reasons.append("export_time_zone_tjs")
     if reasons:
-        slide["display_date"] = date.text
+        slide["display_date"] = escape(date.text)
         for code in reasons:
             report.lost(where, code, Outcome.CHANGED)
     return slide

@@ -170,5 +170,5 @@ def import_file(
         # The loader's rule: a regular file only (a FIFO or /dev/zero would hang), size-capped.
         raw = read_regular_file(Path(path), MAX_EVENT_FILE_BYTES)
     except ReadError as error:
-        raise UnreadableInput(f"{path}: cannot read the file: {error}") from None
+        raise UnreadableInput(str(path), "unreadable_file", error=error) from None
     return import_bytes(raw, str(path), format_name, options, progress)

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from timelineapp.model.file_format import Event, EventFile
 
+from .messages import english
 from .report import ConversionReport
 
 # Called now and then with the fraction done (0..1); returns False to cancel the import.
@@ -39,8 +40,16 @@ class UnreadableInput(Exception):
     """The input as a whole cannot be read (not JSON, not CSV, wrong kind of file).
 
     The message starts with the location (``file:line: ``) and says what was expected and
-    what was found, like every other located message of timelineapp.
+    what was found, like every other located message of timelineapp. Given a ``code`` of
+    :data:`.messages.ENGLISH` and its arguments, the window words it in its own language
+    (``ui/import_report_words.unreadable_words``); ``str()`` is the English.
     """
+
+    def __init__(self, where: str, code: str = "", **values: object) -> None:
+        self.where = where
+        self.code = code
+        self.values = {name: str(value) for name, value in values.items()}
+        super().__init__(f"{where}: {english(code, self.values)}" if code else where)
 
 
 @dataclass

@@ -15,8 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from timelineapp.model.untrusted_text import elided
+
 from .base import ImportOptions, ImportResult, UnreadableInput
 from .draft import Draft, clean, is_http_url, same_span
+from .messages import ICS_EXPECTED, ICS_EXPECTED_OTHER
 from .report import ConversionReport, Outcome, ReportFormat, Where
 
 FORMAT = "ics"
@@ -52,32 +55,110 @@ _BOOKKEEPING = frozenset({"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "TR
 def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     import icalendar
 
+    _check_nesting(raw, name)
     try:
-        calendar = icalendar.Calendar.from_ical(raw)
+        calendars = icalendar.Calendar.from_ical(raw, multiple=True)
     except ValueError as error:
-        raise UnreadableInput(
-            f"{name}: expected an iCalendar file, found an error: {error}"
-        ) from None
+        raise UnreadableInput(name, "ics_error", error=_library_words(error)) from None
+    if not calendars:
+        raise UnreadableInput(name, "ics_not_calendar", found=_first_line(raw))
+    calendar = calendars[0]
     report = ConversionReport(name, ReportFormat.ICALENDAR)
     draft = Draft(clean(calendar.get("X-WR-CALNAME")) or name.rsplit("/", 1)[-1], report)
     description = clean(calendar.get("X-WR-CALDESC"))
     if description:
         draft.description = description
-    for number, component in enumerate(calendar.walk("VEVENT")):
+    components = [c for cal in calendars for c in cal.walk("VEVENT")]
+    for number, component in enumerate(components):
         report.items_read += 1
         where = Where(name, None, f"VEVENT[{number}]")
+        undated = _drop_broken(component, where, report)
         try:
-            _event(component, where, draft)
+            _event(component, where, draft, undated=undated)
         except (ValueError, TypeError, AttributeError) as error:  # a property icalendar
             # could not decode: the event cannot be read, the others can
-            report.dropped(where, "ics_unreadable_event", error=error)
+            report.dropped(where, "ics_unreadable_event", error=_library_words(error))
     for kind in ("VTODO", "VJOURNAL"):
-        for number, _ in enumerate(calendar.walk(kind)):
+        others = [c for cal in calendars for c in cal.walk(kind)]
+        for number, _ in enumerate(others):
             report.dropped(Where(name, None, f"{kind}[{number}]"), "ics_not_event")
     return draft.result()
 
 
-def _event(component: Any, where: Where, draft: Draft) -> None:
+def _check_nesting(raw: bytes, name: str) -> None:
+    """Every BEGIN: closed by its END:, in order; else a located message in the format's
+    terms (icalendar says "Found no components where exactly one is required", then the
+    input as a Python bytes literal)."""
+    text = raw.decode("utf-8", errors="replace")
+    opened: list[tuple[str, int]] = []
+    seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        key, _, value = line.partition(":")
+        key = key.strip().upper()
+        if key == "BEGIN":
+            opened.append((value.strip().upper(), number))
+            seen = True
+        elif key == "END" and opened:
+            component, _ = opened.pop()
+            if value.strip().upper() != component:
+                raise UnreadableInput(
+                    f"{name}:{number}",
+                    "ics_end_mismatch",
+                    expected=component,
+                    found=elided(value.strip(), 40),
+                )
+    if not seen:
+        raise UnreadableInput(name, "ics_not_calendar", found=_first_line(raw))
+    if opened:
+        component, number = opened[-1]
+        raise UnreadableInput(f"{name}:{number}", "ics_cut_short", component=elided(component, 40))
+
+
+def _first_line(raw: bytes) -> str:
+    line = raw.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    return repr(elided(line.decode("utf-8", errors="replace").strip(), 60))
+
+
+def _library_words(error: Exception) -> str:
+    """icalendar's message without the Python literal of the input it may end with."""
+    text = str(error)
+    for mark in (": b'", ': b"'):
+        text = text.split(mark, 1)[0]
+    return elided(text, 200)
+
+
+def _drop_broken(component: Any, where: Where, report: ConversionReport) -> bool:
+    """Take out the properties icalendar could not read (a DTSTART of 20241301), each
+    reported in the format's terms; True when that left the event without its start."""
+    undated = False
+    for key in list(component):
+        value = component[key]
+        values = value if isinstance(value, list) else [value]
+        broken = [v for v in values if _is_broken(v)]
+        if not broken:
+            continue
+        kept = [v for v in values if not _is_broken(v)]
+        if kept and isinstance(value, list):
+            component[key] = kept
+        else:
+            del component[key]
+        for item in broken:
+            expected = ICS_EXPECTED.get(str(item.expected_type), ICS_EXPECTED_OTHER)
+            found = repr(elided(str(item), 60))
+            if key == "DTSTART":
+                undated = True
+                report.changed(where, "ics_bad_start", expected=expected, found=found)
+            else:
+                report.changed(where, "ics_bad_value", key=key, expected=expected, found=found)
+    return undated
+
+
+def _is_broken(value: Any) -> bool:
+    """A property icalendar kept as text because it could not read it (``vBroken``)."""
+    return hasattr(value, "expected_type") and hasattr(value, "property_name")
+
+
+def _event(component: Any, where: Where, draft: Draft, *, undated: bool = False) -> None:
     report = draft.report
     uid = clean(component.get("UID"))
     uid_where = Where(where.file, where.line, f"{where.path} ({uid})" if uid else where.path)
@@ -89,7 +170,7 @@ def _event(component: Any, where: Where, draft: Draft) -> None:
         if not title:
             report.dropped(uid_where, "ics_no_summary")
             return
-    date = _date(component, uid_where, report, notes)
+    date = _date(component, uid_where, report, notes, undated=undated)
     written = clean(component.get(DATE_PROPERTY))
     if written and date is not None and same_span(written, date):
         date = written  # the date as written, by this app's export: same span, its meaning
@@ -146,10 +227,18 @@ def _event(component: Any, where: Where, draft: Draft) -> None:
     )
 
 
-def _date(component: Any, where: Where, report: ConversionReport, notes: list[str]) -> str | None:
+def _date(
+    component: Any,
+    where: Where,
+    report: ConversionReport,
+    notes: list[str],
+    *,
+    undated: bool = False,
+) -> str | None:
     start_prop = component.get("DTSTART")
     if start_prop is None:
-        report.changed(where, "ics_no_dtstart")
+        if not undated:  # a DTSTART that could not be read is reported already
+            report.changed(where, "ics_no_dtstart")
         return None
     start = start_prop.dt
     end_prop = component.get("DTEND")

@@ -10,8 +10,10 @@ which a test holds to the same codes and placeholders). Arguments are text from 
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from timelineapp.model.untrusted_text import elided
 
 ENGLISH: dict[str, str] = {
     # -- any importer ------------------------------------------------------------------------
@@ -26,10 +28,18 @@ ENGLISH: dict[str, str] = {
     # -- tables ------------------------------------------------------------------------------
     "csv_error": "expected CSV, found an error: {error}; the rows before were read, this row "
     "and the rest of the file were not",
+    "csv_quote_unclosed": "a quoted cell opens here and is never closed (it would run to the "
+    "end of the file): read up to the end of this line, and the lines after it as rows; "
+    "check this cell",
+    "csv_quote_closed_late": "a quoted cell opens here and is closed only on line {line}, "
+    "by a quote followed by more text: read up to the end of this line, and the lines after "
+    "it as rows; check this cell",
     "not_utf8": "not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check "
     "accented letters",
     "no_columns": "expected columns for a date or a title, found none among {columns}; choose "
     "them (--map date=COLUMN --map title=COLUMN)",
+    "no_columns_more": "expected columns for a date or a title, found none among {columns} and "
+    "{more} more; choose them (--map date=COLUMN --map title=COLUMN)",
     "cells_past_header": "cells past the last column: no header names them",
     "extra_dropped": "columns no field takes: dropped as asked",
     "quote_unverified": "quotes: a quote needs the document's text to be verified: kept in "
@@ -39,7 +49,23 @@ ENGLISH: dict[str, str] = {
     "acled_precision": "time_precision: expected 1, 2 or 3, found {found}; read as a day",
     "jsonl_error": "expected a JSON object, found {found}, which is not valid JSON ({error})",
     "jsonl_not_object": "expected a JSON object, found {found}",
+    "csv_header_error": "expected a CSV header, found an error: {error}",
+    "csv_no_header": "expected a header row naming the columns, found none",
+    # -- the input as a whole (UnreadableInput) ----------------------------------------------
+    "unreadable_file": "cannot read the file: {error}",
+    "not_utf8_text": "expected UTF-8 text, found byte 0x{byte} at offset {offset}",
+    "json_error": "expected JSON, found an error: {error}",
     # -- TimelineJS --------------------------------------------------------------------------
+    "tjs_event_file": "expected a TimelineJS timeline, found a timelineapp event file: open it "
+    "(File > Open, or timelineapp FILE) instead of importing it",
+    "tjs_no_events": "expected a TimelineJS timeline (an object with an 'events' list, or "
+    "TimelineJS 2's 'timeline' object), found an object without 'events'",
+    "tjs_not_timeline": "expected a TimelineJS timeline (an object with an 'events' list, or "
+    "TimelineJS 2's 'timeline' object), found {found}",
+    "sheet_no_columns": "expected the TimelineJS sheet's columns (Year, Month, Day, …, "
+    "Headline, Text), found {columns}",
+    "sheet_no_columns_more": "expected the TimelineJS sheet's columns (Year, Month, Day, …, "
+    "Headline, Text), found {columns} and {more} more",
     "tjs_key_unknown": "{key}: not part of the TimelineJS format; not read",
     "tjs_slide_key_unknown": "{key}: not part of the TimelineJS slide format; not read",
     "tjs_not_object": "expected an object, found {found}",
@@ -73,6 +99,13 @@ ENGLISH: dict[str, str] = {
     "sheet_time_left_out": "{key}: time left out: {error}",
     # -- iCalendar ---------------------------------------------------------------------------
     "ics_unreadable_event": "cannot read this event: {error}",
+    "ics_bad_value": "{key}: expected {expected}, found {found}; left out",
+    "ics_bad_start": "DTSTART: expected {expected}, found {found}; the event is kept undated",
+    "ics_not_calendar": "expected an iCalendar file (BEGIN:VCALENDAR first), found {found}",
+    "ics_cut_short": "expected END:{component} before the end of the file: the calendar ends "
+    "before this BEGIN:{component} is closed (cut short?)",
+    "ics_end_mismatch": "expected END:{expected}, found END:{found}",
+    "ics_error": "expected an iCalendar file, found a line that cannot be read: {error}",
     "ics_not_event": "only VEVENTs are events",
     "ics_no_summary": "expected a SUMMARY or a DESCRIPTION, found neither",
     "ics_rrule": "repetitions (RRULE): kept once, at the first occurrence; the rule is in the "
@@ -86,6 +119,9 @@ ENGLISH: dict[str, str] = {
     "export_undated_ics": "a calendar event needs a date: an undated event is left out",
     "export_undated_timesketch": "Timesketch needs a datetime: an undated event is left out",
     "export_bad_date": "{problem}",
+    "export_formulas_csv": "cells starting with =, +, -, @, a tab or a carriage return: "
+    "written after an apostrophe ('), so that a spreadsheet shows them as text and never runs "
+    "them as formulas; timelineapp's import of this CSV takes the apostrophe off",
     "export_quote_positions_csv": "quote positions: a quote's place in its document is not a "
     "column; its words are",
     "export_quote_positions_tjs": "quote positions: quotes are written as blockquotes; their "
@@ -118,6 +154,33 @@ ENGLISH: dict[str, str] = {
 }
 
 
+# What a broken iCalendar property should have held, by icalendar's type name: the format's
+# own terms (a date such as 20240131), never the library's ("vDDDTypes").
+ICS_EXPECTED = {
+    "vDDDTypes": "a date such as 20240131 or a time such as 20240131T143000Z",
+    "vDatetime": "a time such as 20240131T143000Z",
+    "vDate": "a date such as 20240131",
+    "vDuration": "a duration such as PT1H30M",
+    "vPeriod": "a period such as 20240131T143000Z/PT1H",
+    "vCalAddress": "an address such as mailto:someone@example.org",
+    "vRecur": "a repetition rule such as FREQ=WEEKLY;COUNT=4",
+    "vInt": "a whole number",
+    "vFloat": "a number",
+    "vGeo": "a latitude and longitude such as 13.5;2.1",
+    "vUri": "an address such as https://example.org",
+}
+ICS_EXPECTED_OTHER = "a value this property takes"
+
+
+# What the csv module refuses, in a table's terms (its own words name a "universal-newline
+# mode" of Python's open()): a line break, a NUL, a huge cell.
+CSV_REASONS = (
+    "a line break inside a cell that is not quoted",
+    "a NUL character (this looks like a binary file, not a table)",
+    "a cell larger than 2 GB",
+)
+
+
 # The kind of JSON value an importer found where it expected another: the user's terms,
 # never Python's type names ("str").
 JSON_KINDS = ("text", "a number", "true or false", "null", "a list", "an object")
@@ -136,6 +199,19 @@ def json_kind(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "a list"
     return "an object"
+
+
+# A list of the input's names in one message (a header's columns): the first few, each cut,
+# so a binary file read as CSV, or a 5,000-column header, still gives a line a person reads.
+LISTED_NAMES = 8
+LISTED_NAME_CHARS = 40
+
+
+def listed(names: Sequence[str]) -> tuple[str, int]:
+    """The first :data:`LISTED_NAMES` of ``names``, each cut to :data:`LISTED_NAME_CHARS`,
+    joined by commas, and how many more there are."""
+    shown = [elided(name, LISTED_NAME_CHARS) for name in names[:LISTED_NAMES]]
+    return ", ".join(shown), max(0, len(names) - LISTED_NAMES)
 
 
 def placeholders(template: str) -> frozenset[str]:

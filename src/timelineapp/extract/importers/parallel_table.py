@@ -51,6 +51,10 @@ PARALLEL_BYTES = 80_000_000
 MAX_WORKERS = 8
 
 
+# Report codes of a quote that does not close where a cell ends (:meth:`.table.Table.rows`).
+BROKEN_QUOTE = frozenset({"csv_quote_unclosed", "csv_quote_closed_late"})
+
+
 class NotUtf8(Exception):
     """A part is not UTF-8: the import is run in one process, which reads it otherwise."""
 
@@ -153,6 +157,10 @@ def import_parts(
         return None
     except Exception:  # no worker processes here (a sandbox, a worker killed): one process
         _log.warning("importing %s in worker processes failed; in one process", name, exc_info=True)
+        return None
+    if any(entry.code in BROKEN_QUOTE for result in results for entry in result.report.entries):
+        # A stray quote: the parts were cut by counting quotes, so past it they may start
+        # inside a cell; one process reads it where it is (table.unclosed_quote).
         return None
     draft = Draft(name.rsplit("/", 1)[-1], report)
     if not draft.merge([result.draft for result in results]):

@@ -198,7 +198,8 @@ class ConversionReport:
         """One line: what was read and what came out."""
         kept = ", ".join(_counted(count, what) for what, count in self.kept.items()) or "nothing"
         dropped = self.dropped_count
-        text = f"{self.file}: read {self.items_read} items as {self.format.english}; kept {kept}"
+        read = _counted(self.items_read, "items")
+        text = f"{self.file}: read {read} as {self.format.english}; kept {kept}"
         if dropped:
             text += f"; dropped {dropped} item{'s' * (dropped != 1)}"
         return text

@@ -8,11 +8,15 @@ read as Windows-1252, the usual encoding of spreadsheets saved on Windows, and r
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..csv_cells import restored
 from .base import UnreadableInput
+from .messages import CSV_REASONS
 from .report import ConversionReport, Where
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -32,27 +36,144 @@ class Table:
     skip_header: bool = True
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
-        """(line, {column: cell}) for every row that is not blank."""
-        reader = csv.reader(lines(self.text), delimiter=self.delimiter)
+        """(line, {column: cell}) for every row that is not blank.
+
+        A quote that opens a cell and is never closed properly (a stray ``"`` typed in a
+        title) would make the csv module read every following line into that one cell, up to
+        the end of the file or the next quote: the row is read up to the end of the line
+        where the quote opens, the lines after it as rows again, and the report says where.
+        """
+        feed = _Feed(self.text)
+        reader = csv.reader(feed, delimiter=self.delimiter)
         if self.skip_header:
             next(reader, None)
         width = len(self.header)
-        line = reader.line_num + 1
+        # timelineapp's own CSV export: its cells a spreadsheet would run were written after
+        # an apostrophe (csv_cells); read back as they were.
+        own_export = is_own_export(self.header)
+        base = 1  # the file's line number of the reader's line 1
+        line = base + reader.line_num
         while True:
+            offset = feed.pos
             try:
                 cells = next(reader)
             except StopIteration:
                 return
             except csv.Error as error:  # a stray carriage return in a cell, say
-                self.report.dropped(Where(self.name, line), "csv_error", error=error)
+                self.report.dropped(Where(self.name, line), "csv_error", error=csv_reason(error))
                 return
-            start, line = line, reader.line_num + 1
+            start, line = line, base + reader.line_num
+            if line - start > 1:  # a cell with line breaks: check its quotes were closed
+                broken = unclosed_quote(self.text, offset, feed.pos, self.delimiter)
+                if broken is not None:
+                    opened, closed = broken
+                    row_end = self.text.find("\n", opened)
+                    row_end = len(self.text) if row_end < 0 else row_end + 1
+                    quote_line = start + self.text.count("\n", offset, opened)
+                    where = Where(self.name, quote_line)
+                    if closed is None:
+                        self.report.changed(where, "csv_quote_unclosed")
+                    else:
+                        closed_line = quote_line + self.text.count("\n", opened, closed)
+                        self.report.changed(where, "csv_quote_closed_late", line=closed_line)
+                    # The row as far as its line goes (the open cell without its quote)…
+                    part = self.text[offset:row_end]
+                    cells = next(csv.reader([part], delimiter=self.delimiter), [])
+                    # …and the lines after it read as rows again.
+                    feed = _Feed(self.text, row_end)
+                    reader = csv.reader(feed, delimiter=self.delimiter)
+                    base = quote_line + 1
+                    line = base
             if not (cells and cells[0].strip()) and not any(cell.strip() for cell in cells):
                 continue  # blank (the first cell, an id or a date, is seldom blank)
+            if own_export:
+                cells = [restored(cell) if cell[:1] == "'" else cell for cell in cells]
             row = dict(zip(self.header, cells, strict=False))
             if len(cells) > width:
                 row["\x00extra"] = self.delimiter.join(cells[width:])
             yield start, row
+
+
+def is_own_export(header: list[str]) -> bool:
+    """Whether a table's header is the one of timelineapp's CSV export."""
+    from ..exporters.csv_table import COLUMNS
+
+    return tuple(header[: len(COLUMNS)]) == COLUMNS
+
+
+class _Feed:
+    """The lines of a text for the csv module (:func:`lines`), with the offset reached: the
+    reader asks for a line only when a row needs it, so between rows ``pos`` is where the
+    next row starts."""
+
+    def __init__(self, text: str, pos: int = 0) -> None:
+        self.text = text
+        self.pos = pos
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        start, text = self.pos, self.text
+        if start >= len(text):
+            raise StopIteration
+        end = text.find("\n", start)
+        self.pos = len(text) if end < 0 else end + 1
+        return text[start : self.pos]
+
+
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
+
+
+@lru_cache(maxsize=8)
+def _cell_rest(delimiter: str) -> re.Pattern[str]:
+    """The rest of a cell and what ends it: a delimiter, a line end, or the end."""
+    return re.compile(f"[^{re.escape(delimiter)}\\r\\n]*(?:\\r?\\n|{re.escape(delimiter)})?")
+
+
+def unclosed_quote(
+    text: str, start: int, end: int, delimiter: str
+) -> tuple[int, int | None] | None:
+    """Where a quoted cell of the row ``text[start:end]`` opens when it spans lines without
+    being closed properly, and where its quote closes (None: never, the file ends first);
+    None when every quoted cell is closed by a quote that ends its cell.
+
+    A cell closed by a quote followed by more text (``"another"`` read as the end of a cell
+    opened lines before) or never closed is what a stray quote does; a note with line
+    breaks, quoted as CSV writers quote it, is closed by a quote before a delimiter or a
+    line end.
+    """
+    rest = _cell_rest(delimiter)
+    stops = delimiter + "\r\n"
+    pos = start
+    while pos < end:
+        if text[pos] == '"':
+            match = _QUOTED.match(text, pos, end)
+            if match is None:
+                return (pos, None) if text.find("\n", pos, end) >= 0 else None
+            after = match.end()
+            if after < end and text[after] not in stops and "\n" in match.group():
+                return pos, after - 1
+            pos = after
+        # The rest of the cell (a quote inside an unquoted cell is read as it is).
+        found = rest.match(text, pos, end)
+        pos = found.end() if found is not None and found.end() > pos else pos + 1
+    return None
+
+
+def csv_reason(error: csv.Error) -> str:
+    """What the csv module refused, in the terms of a table (one of
+    :data:`.messages.CSV_REASONS` when it is a known refusal, else its own words)."""
+    text = str(error)
+    for start, reason in _CSV_REASONS:
+        if text.startswith(start):
+            return reason
+    return text
+
+
+_CSV_REASONS = tuple(
+    zip(("new-line character seen", "line contains NUL", "field larger"), CSV_REASONS, strict=True)
+)
 
 
 def lines(text: str) -> Iterator[str]:
@@ -105,9 +226,9 @@ def read_table(
     try:
         header = next(reader, None)
     except csv.Error as error:
-        raise UnreadableInput(f"{name}:1: expected a CSV header, found an error: {error}") from None
+        raise UnreadableInput(f"{name}:1", "csv_header_error", error=csv_reason(error)) from None
     if not header or not any(cell.strip() for cell in header):
-        raise UnreadableInput(f"{name}:1: expected a header row naming the columns, found none")
+        raise UnreadableInput(f"{name}:1", "csv_no_header")
     names: list[str] = []
     for cell in header:
         column = cell.strip()

@@ -22,6 +22,7 @@ from .base import ImportCancelled, ImportOptions, Progress, no_progress
 from .cell_dates import CellDate, cell_date
 from .date_parts import PartsError
 from .draft import Draft, is_http_url
+from .messages import listed
 from .report import ConversionReport, Outcome, ReportFormat, Where
 from .table_mapping import ColumnMapping
 
@@ -52,7 +53,11 @@ def readable(
         return True
     # Nothing to read events by: say which columns there are, read no row (the window
     # shows the mapping to choose them; the command line names --map).
-    report.dropped(Where(name, 1), "no_columns", columns=", ".join(columns))
+    names, more = listed(columns)
+    if more:
+        report.dropped(Where(name, 1), "no_columns_more", columns=names, more=more)
+    else:
+        report.dropped(Where(name, 1), "no_columns", columns=names)
     return False
 
 

@@ -47,29 +47,23 @@ def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportRe
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise UnreadableInput(
-            f"{name}: expected UTF-8 text, found byte 0x{raw[error.start]:02x} at offset "
-            f"{error.start}"
+            name, "not_utf8_text", byte=f"{raw[error.start]:02x}", offset=error.start
         ) from None
     except json.JSONDecodeError as error:
         raise UnreadableInput(
-            f"{name}:{error.lineno}:{error.colno}: expected JSON, found an error: {error.msg}"
+            f"{name}:{error.lineno}:{error.colno}", "json_error", error=error.msg
         ) from None
     root = Where(name)
     if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
-        raise UnreadableInput(
-            f"{name}: expected a TimelineJS timeline, found a timelineapp event file: open it "
-            "(File > Open, or timelineapp FILE) instead of importing it"
-        )
+        raise UnreadableInput(name, "tjs_event_file")
     from .timelinejs2 import import_timelinejs2, is_timelinejs2
 
     if is_timelinejs2(data) and "events" not in data:
         return import_timelinejs2(data, name, options)
-    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        found = "an object without 'events'" if isinstance(data, dict) else type(data).__name__
-        raise UnreadableInput(
-            f"{name}: expected a TimelineJS timeline (an object with an 'events' list, or "
-            f"TimelineJS 2's 'timeline' object), found {found}"
-        )
+    if isinstance(data, dict) and not isinstance(data.get("events"), list):
+        raise UnreadableInput(name, "tjs_no_events")
+    if not isinstance(data, dict):
+        raise UnreadableInput(name, "tjs_not_timeline", found=json_kind(data))
     report = ConversionReport(name, ReportFormat.TIMELINEJS)
     draft = Draft("", report)
     title = data.get("title")
@@ -158,7 +152,7 @@ def convert_slide(
         notes.append(f"TimelineJS unique_id: {unique}")
     actors: list[dict[str, str]] = []
     tags: list[str] = [ERA_TAG] if era else []
-    group = " ".join(clean(slide.get("group")).split())
+    group = " ".join(html_to_text(clean(slide.get("group"))).split())  # HTML, as a headline
     if group:
         if options.group_as is GroupAs.TAG:
             tags.append(group)

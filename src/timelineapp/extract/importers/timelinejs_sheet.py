@@ -16,6 +16,7 @@ from .base import ImportOptions, ImportResult, UnreadableInput
 from .cell_dates import us_date
 from .date_parts import PartsError, read_time
 from .draft import Draft
+from .messages import listed
 from .report import ConversionReport, ReportFormat, Where
 from .table import Table, find_column, read_table
 from .timelinejs import convert_slide, read_title_slide
@@ -53,10 +54,10 @@ def import_timelinejs_sheet(raw: bytes, name: str, options: ImportOptions) -> Im
     report = ConversionReport(name, ReportFormat.TIMELINEJS_SHEET)
     table = read_table(raw, name, report)
     if not is_timelinejs_sheet(table.header):
-        raise UnreadableInput(
-            f"{name}:1: expected the TimelineJS sheet's columns (Year, Month, Day, …, "
-            f"Headline, Text), found {', '.join(table.header)}"
-        )
+        columns, more = listed(table.header)
+        if more:
+            raise UnreadableInput(f"{name}:1", "sheet_no_columns_more", columns=columns, more=more)
+        raise UnreadableInput(f"{name}:1", "sheet_no_columns", columns=columns)
     return convert_sheet(table, options, report)
 
 

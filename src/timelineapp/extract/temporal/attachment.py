@@ -72,6 +72,12 @@ _STOPS_IN_COMPLEMENT: Final = {
 }
 
 
+# Adjectives that make one verb with the participle before them ("rendu public", "made
+# public"): the participle keeps its noun phrase.
+_FIXED_COMPLEMENTS: Final = {
+    "fr": _folded("public publique publics publiques officiel officielle officiels officielles"),
+    "en": _folded("public official"),
+}
 _OF: Final = frozenset({"de", "d'", "du", "des", "of"})
 _JOINING: Final = {lang: words | {"et", "and", "ou", "or"} for lang, words in _PREPOSITIONS.items()}
 
@@ -113,6 +119,11 @@ def participle_phrase(
     else:
         return None
     complement = words[p + 1 :]
+    participle_end = words[p][1]
+    if complement and complement[0][2] in _FIXED_COMPLEMENTS[language]:
+        # « le communiqué rendu public hier »: one verb in two words
+        participle_end = complement[0][1]
+        complement = complement[1:]
     if complement and complement[0][2] not in prepositions:
         return None  # "signé un accord en 2012": the participle has an object, a verb
     if complement and complement[-1][2] in _OF:
@@ -139,4 +150,4 @@ def participle_phrase(
         return None  # "The army signed …": a simple past as likely as a participle
     if "\n" in text[words[d][0] : date_start]:
         return None
-    return ParticiplePhrase(words[d][0], words[d + 1][0], (words[p][0], words[p][1]))
+    return ParticiplePhrase(words[d][0], words[d + 1][0], (words[p][0], participle_end))

@@ -6,14 +6,15 @@ lowest common ancestors (for counting each event once per actor).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from ..actor_columns import actor_columns, actor_number
+from ..actor_columns import actor_ids_of, actor_number, parent_ids
 from ..file_format import Actor
+from ..id_index import numbers_of
 
 if TYPE_CHECKING:
     from ..timeline import Timeline
@@ -33,15 +34,15 @@ class ActorTree:
         self,
         ids: Sequence[str],
         parents: Sequence[int] | npt.ArrayLike,
-        index_of: dict[str, int] | None = None,
+        index_of: Mapping[str, int] | None = None,
     ) -> None:
         """``index_of``: each id's index, when the file's actors hold it already (one dict of
         a million ids, not one per user of it)."""
         count = len(ids)
-        self.ids: tuple[str, ...] = tuple(ids)
+        self.ids: Sequence[str] = ids  # the file's column itself (a million ids: no copy)
         if index_of is None:
             index_of = dict(zip(self.ids, range(count), strict=True))
-        self.index_of: dict[str, int] = index_of
+        self.index_of: Mapping[str, int] = index_of
         parent = np.asarray(parents, dtype=np.int64).reshape(-1).copy()
         if parent.size != count:
             raise ValueError(f"expected {count} parents, found {parent.size}")
@@ -60,6 +61,17 @@ class ActorTree:
         count = parent.size
         nodes = np.arange(count, dtype=np.int64)
         is_root = parent < 0
+        if bool(is_root.all()):
+            # No actor has a parent (a million distinct actors, typically): each is its own
+            # row, position and preorder, one read-only array shared, without the passes.
+            # The constant columns are read-only views of one number (no memory per actor).
+            nodes.setflags(write=False)
+            zeros = np.broadcast_to(np.int64(0), (count + 1,))
+            self._set(
+                np.broadcast_to(np.int64(-1), (count,)), nodes, nodes[:0], zeros,
+                nodes, nodes, zeros[:count], np.broadcast_to(np.int64(1), (count,)), nodes,
+            )  # fmt: skip
+            return None
         # Pointer doubling: after k rounds each node points 2^k steps up; a node that never
         # reaches a root sits on a cycle.
         up = np.where(is_root, nodes, parent)
@@ -122,7 +134,8 @@ class ActorTree:
         row: IntArray,
     ) -> None:
         self.parent: IntArray = parent
-        self.roots: tuple[int, ...] = tuple(roots.tolist())
+        # An array, not a tuple of ints: a million top-level actors were 38 MB as a tuple.
+        self.roots: IntArray = roots
         self.root_array: IntArray = roots
         self._kids = kids  # every non-root, grouped by parent: kids[child_ptr[p]:child_ptr[p+1]]
         self._child_ptr = child_ptr
@@ -131,6 +144,11 @@ class ActorTree:
         self.depth: IntArray = depth
         self.subtree_size: IntArray = size
         self.row: IntArray = row  # an actor's row among its siblings, as a tree view shows it
+
+    @property
+    def flat(self) -> bool:
+        """Whether no actor has a parent (every actor is top-level)."""
+        return not self._kids.size
 
     def top_ancestors(self) -> IntArray:
         """Each actor's top-level ancestor (itself for a top-level actor).
@@ -163,13 +181,14 @@ class ActorTree:
     @classmethod
     def from_actors(cls, actors: Sequence[Actor]) -> ActorTree:
         # Columns (a file may declare a million actors, most without parent), numbered once.
-        ids, parent_of = actor_columns(actors)
-        number = actor_number(actors)
-        if parent_of.count(None) == len(parent_of):
-            return cls(ids, np.full(len(ids), -1, dtype=np.int64), number)
+        ids, parent_of = actor_ids_of(actors), parent_ids(actors)
+        number: Mapping[str, int] | None = actor_number(actors)
+        parents = np.full(len(ids), -1, dtype=np.int64)
+        if not parent_of:
+            return cls(ids, parents, number)
         if number is None:
             number = dict(zip(ids, range(len(ids)), strict=True))
-        parents = [-1 if p is None else number.get(p, -1) for p in parent_of]
+        parents[list(parent_of)] = numbers_of(number, list(parent_of.values()))
         return cls(ids, parents, number)
 
     @classmethod

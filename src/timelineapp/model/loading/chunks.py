@@ -10,9 +10,9 @@ of the time index instead of the Event objects.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, compress, count, repeat
+from itertools import chain, compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -28,6 +28,7 @@ from ..evidence import DocumentGraph, document_graph
 from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
+from ..id_index import numbers_of
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
@@ -58,7 +59,7 @@ class ChunkContext:
     """What every chunk needs from the file's header; sent once to each worker."""
 
     file: str
-    actor_number: dict[str, int]
+    actor_number: Mapping[str, int]  # a dict, or a header's IdIndex (a million actors)
     document_number: dict[str, int]
     max_issues: int
     documents: DocumentGraph | None = None  # origins and grades (evidence columns)
@@ -269,6 +270,7 @@ def collect_rows(
     searched: list[str] = []  # each event's search_text, built in the same pass
     documents = context.document_number
     add_passage, add_text, add_searched = passages.extend, passage_texts.append, searched.append
+    get = documents.get
     for k, row in enumerate(rows):
         # search_text's pieces: the event's own fields here, its quotes' words below.
         pieces = [row.title, row.summary or "", row.note or "", row.place or "", *row.tags]
@@ -280,8 +282,10 @@ def collect_rows(
             continue
         i = offset + k
         for s, source in enumerate(sources):
-            doc = documents.get(source.document)
-            if doc is None:
+            # Every passage is kept, an unknown document's as -1 (dropped below, after its
+            # span is checked with the others).
+            doc = get(source.document, -1)
+            if doc < 0:
                 if not DOCUMENT_REF_OK(source.document):
                     raise RowRejected
                 if len(unknown_documents) < cap:
@@ -289,21 +293,20 @@ def collect_rows(
                     missing = unknown_id(file, path, "unknown_document", source.document, documents)
                     unknown_documents.append(missing)
             for q, quote in enumerate(source.quotes):
-                start, end, text = quote.start, quote.end, quote.text
-                if span_order_problem(start, end) is not None:
-                    raise RowRejected  # the Span model explains it
+                text = quote.text
                 pieces.append(text)
-                if doc is not None:
-                    add_passage((doc, start, end, i, s, q))
-                    add_text(text)
+                add_passage((doc, quote.start, quote.end, i, s, q))
+                add_text(text)
             phrase = source.date_phrase
             if phrase is not None:
-                if span_order_problem(phrase.start, phrase.end) is not None:
-                    raise RowRejected
-                if doc is not None:
-                    add_passage((doc, phrase.start, phrase.end, i, s, -1))
-                    add_text(phrase.text)
+                add_passage((doc, phrase.start, phrase.end, i, s, -1))
+                add_text(phrase.text)
         add_searched("\n".join(pieces))
+    found = np.fromiter(passages, np.int64, len(passages)).reshape(-1, 6)
+    _check_span_order(found)
+    if unknown_documents:
+        kept = np.flatnonzero(found[:, 0] >= 0)
+        found, passage_texts = found[kept], list(map(passage_texts.__getitem__, kept.tolist()))
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
@@ -323,8 +326,26 @@ def collect_rows(
     # Folded here, in the worker processes of a big file, so that the window does not spend
     # seconds (and hold the GIL) building the search index after opening.
     result.search_blob = fold_texts(searched) if rows else b""
-    result.passages = np.fromiter(passages, np.int64, len(passages)).reshape(-1, 6)
+    result.passages = found
     result.passage_texts = passage_texts
+
+
+def _check_span_order(passages: npt.NDArray[np.int64]) -> None:
+    """RowRejected when a quote or date phrase breaks :func:`..file_format.span_order_problem`.
+
+    The spans are compared all at once (:func:`suspect_spans`); the rule itself judges those
+    only, so it stays the one statement of it (a test checks that every span it refuses is a
+    suspect).
+    """
+    for start, end in passages[suspect_spans(passages[:, 1:3]), 1:3].tolist():
+        if span_order_problem(start, end) is not None:
+            raise RowRejected  # the Span model explains it
+
+
+def suspect_spans(spans: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """Which ``(start, end)`` rows :func:`..file_format.span_order_problem` may refuse."""
+    found: npt.NDArray[np.bool_] = spans[:, 1] <= spans[:, 0]
+    return found
 
 
 def _date_columns(
@@ -355,7 +376,7 @@ def _date_columns(
 
 def _members(
     refs: list[Any], counts: list[int], offset: int, context: ChunkContext
-) -> tuple[list[int], list[int], list[str], list[Issue]]:
+) -> tuple[npt.NDArray[np.int32], list[int], list[str], list[Issue]]:
     """Actor and role numbers of every actor reference in order, the roles, and the unknown
     actors (at most ``max_issues``), numbered -1.
 
@@ -372,7 +393,7 @@ def _members(
             -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
             for r in flat
         ]
-    members = list(map(context.actor_number.get, names, repeat(-1)))
+    members = numbers_of(context.actor_number, names)
     unknown: list[Issue] = []
     if -1 in members:
         events = np.repeat(np.arange(offset, offset + len(counts)), counts).tolist()
@@ -463,19 +484,34 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
     counts = np.concatenate([c.actor_counts for c in chunks]) if chunks else np.zeros(0, np.int64)
     ptr = np.zeros(counts.size + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
-    dates = np.concatenate([c.dates for c in chunks]) if chunks else _no_dates()
+    # Each date column filled chunk by chunk: no (events, 7) array of them all first (a
+    # million events: 56 MB more, and fresh memory costs its page faults).
+    total = sum(chunk.dates.shape[0] for chunk in chunks)
+    earliest, latest, core0, core1 = (np.empty(total, np.int64) for _ in range(4))
+    precision = np.empty(total, np.int8)
+    flags, date_form = np.empty(total, np.uint8), np.empty(total, np.uint8)
+    targets: tuple[npt.NDArray[Any], ...] = (
+        *(earliest, latest, core0, core1),
+        *(precision, flags, date_form),
+    )
+    at = 0
+    for chunk in chunks:
+        size = chunk.dates.shape[0]
+        for k, column in enumerate(targets):
+            column[at : at + size] = chunk.dates[:, k]
+        at += size
 
     def joined(arrays: list[npt.NDArray[np.generic]], dtype: type) -> npt.NDArray[np.generic]:
-        return np.concatenate(arrays).astype(dtype) if arrays else np.zeros(0, dtype)
+        return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype)
 
     return index_from_columns(
-        earliest=dates[:, 0].copy(),
-        latest=dates[:, 1].copy(),
-        core0=dates[:, 2].copy(),
-        core1=dates[:, 3].copy(),
-        precision=dates[:, 4].astype(np.int8),
-        flags=dates[:, 5].astype(np.uint8),
-        date_form=dates[:, 6].astype(np.uint8),
+        earliest=earliest,
+        latest=latest,
+        core0=core0,
+        core1=core1,
+        precision=precision,
+        flags=flags,
+        date_form=date_form,
         status=joined([c.status for c in chunks], np.int8),  # type: ignore[arg-type]
         review=joined([c.review for c in chunks], np.int8),  # type: ignore[arg-type]
         dated=joined([c.dated for c in chunks], np.bool_),  # type: ignore[arg-type]

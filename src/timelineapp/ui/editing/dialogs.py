@@ -32,6 +32,8 @@ from ...model.dates import DateError, parse_date
 from ...model.file_format import Actor, ActorKind, Document
 from ..actor_kinds import kind_text
 from ..date_error_words import date_error_text
+from ..dialog_folders import start_folder
+from .actor_list_model import fill_with_actors
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -92,9 +94,13 @@ class AddDocumentDialog(QDialog):
 
     METADATA = ("publisher", "author", "published", "url", "archive_url", "language")
 
-    def __init__(self, can_copy: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, can_copy: bool, parent: QWidget | None = None, event_file: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add Document"))
+        self._event_file = event_file  # Choose File… opens in its folder, never the cwd
+        self._load_problem = ""  # why the chosen file was not read: stays until another is
         self.resize(640, 560)
         self.source_path: Path | None = None
         self.file_label = QLabel(self.tr("No file chosen: paste the text below"), self)
@@ -168,7 +174,7 @@ class AddDocumentDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a Document"),
-            "",
+            str(start_folder(event_file=self._event_file)),
             self.tr("Text and HTML files (*.txt *.text *.md *.html *.htm);;All files (*)"),
         )
         if path:
@@ -181,14 +187,15 @@ class AddDocumentDialog(QDialog):
         its article text, and its title, author, date and site fill the empty fields.
         """
         from ...extract.article import ArticleError, read_article
-        from ..build_dialog import article_problem
+        from ..build_words import article_problem
 
         try:
             article = read_article(path)
         except ArticleError as error:
-            self.error.setText(article_problem(error))  # in the window's language
+            self._load_problem = article_problem(error)  # in the window's language
+            self.on_changed()
             return
-        self.error.clear()
+        self._load_problem = ""
         self.source_path = path
         self.file_label.setText(path.name)
         self.text.setPlainText(article.text)
@@ -208,7 +215,7 @@ class AddDocumentDialog(QDialog):
 
     def on_changed(self) -> None:
         problem = self.problem()
-        self.error.setText(problem or "")
+        self.error.setText(problem or self._load_problem)
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(
             problem is None and bool(self.title.text().strip() and self.text.toPlainText())
@@ -249,9 +256,8 @@ class ActorDialog(QDialog):
             self.kind.addItem(kind_text(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(ActorKind.PERSON.value))
         self.parent_actor = QComboBox(self)
-        self.parent_actor.addItem(self.tr("(none)"), None)
-        for actor in actors:
-            self.parent_actor.addItem(actor.name, actor.id)
+        # A model reading the actors' columns: a file may declare a million actors.
+        self.parents = fill_with_actors(self.parent_actor, actors, none=self.tr("(none)"))
         self.aliases = QLineEdit(self)
         self.aliases.setPlaceholderText(self.tr("other names, separated by commas"))
         self.description = QLineEdit(self)
@@ -284,10 +290,9 @@ class ActorPropertiesDialog(ActorDialog):
     def __init__(self, actors: Sequence[Actor], parent: QWidget | None = None) -> None:
         super().__init__(actors, "", parent)
         self.setWindowTitle(self.tr("Actor Properties"))
-        self._actors = list(actors)
+        self._actors = actors  # read by index (a lazy header builds one model when asked)
         self.chooser = QComboBox(self)
-        for actor in actors:
-            self.chooser.addItem(f"{actor.name} ({actor.id})", actor.id)
+        self.choices = fill_with_actors(self.chooser, actors, with_ids=True)
         form = self.layout()
         assert isinstance(form, QFormLayout)
         form.insertRow(0, self.tr("A&ctor:"), self.chooser)
@@ -299,12 +304,13 @@ class ActorPropertiesDialog(ActorDialog):
         return data if isinstance(data, str) else None
 
     def on_actor_chosen(self) -> None:
-        actor = next((a for a in self._actors if a.id == self.actor_id()), None)
-        if actor is None:
+        row = self.chooser.currentIndex()
+        if row < 0 or self.actor_id() is None:
             return
+        actor = self._actors[row]
         self.name.setText(actor.name)
         self.kind.setCurrentIndex(self.kind.findData(actor.kind.value))
-        self.parent_actor.setCurrentIndex(max(0, self.parent_actor.findData(actor.parent)))
+        self.parent_actor.setCurrentIndex(max(0, self.parents.row_of(actor.parent)))
         self.aliases.setText(", ".join(actor.aliases))
         self.description.setText(actor.description or "")
 
@@ -318,8 +324,7 @@ class MergeActorsDialog(QDialog):
         self.absorb = QComboBox(self)
         self.keep = QComboBox(self)
         for combo in (self.absorb, self.keep):
-            for actor in actors:
-                combo.addItem(f"{actor.name} ({actor.id})", actor.id)
+            fill_with_actors(combo, actors, with_ids=True)
         if len(actors) > 1:
             self.keep.setCurrentIndex(1)
         form = QFormLayout(self)
@@ -352,10 +357,8 @@ class AttributeDialog(QDialog):
         self.setWindowTitle(self.tr("Attribute Quote"))
         self.who = QComboBox(self)
         self.who.setEditable(True)
-        self.who.addItem(self.tr("(nobody)"), None)
-        for actor in actors:
-            self.who.addItem(actor.name, actor.id)
-        found = self.who.findData(current)
+        self.people = fill_with_actors(self.who, actors, none=self.tr("(nobody)"))
+        found = self.people.row_of(current) if current is not None else -1
         if found >= 0:
             self.who.setCurrentIndex(found)
         elif current:
@@ -370,7 +373,9 @@ class AttributeDialog(QDialog):
     def attributed_to(self) -> str | None:
         """An actor id when an actor's name was chosen, else the typed phrase (or None)."""
         text = self.who.currentText().strip()
-        index = self.who.findText(text)
+        index = self.who.currentIndex()
+        if index < 0 or self.who.itemText(index).strip() != text:
+            index = self.who.findText(text)  # typed, not picked: every row read (rare)
         if index >= 0:
             data = self.who.itemData(index)
             return data if isinstance(data, str) else None

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...model import edits
+from ...model.actor_columns import name_of_actor
 from ...model.draft import Draft, Edit
 from ...model.edits import EditError
 from ...model.file_format import Event
@@ -219,7 +220,8 @@ class EditFlow(QObject):
         )
 
     def on_add_document(self) -> None:
-        dialog = AddDocumentDialog(self._controller.path is not None, self._window)
+        path = self._controller.path
+        dialog = AddDocumentDialog(path is not None, self._window, event_file=path)
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -343,11 +345,11 @@ class EditFlow(QObject):
         draft = self.draft
         if draft is None:
             return False
-        names = {a.id: a.name for a in draft.header.actors}
+        actors = draft.header.actors  # names read from columns: a million actors, no model each
         text = fill(
             self.tr("Merge '%1' into '%2'"),
-            short_title(names.get(absorb, absorb)),
-            short_title(names.get(keep, keep)),
+            short_title(name_of_actor(actors, absorb) or absorb),
+            short_title(name_of_actor(actors, keep) or keep),
         )
         return self.run(lambda d: edits.merge_actors(d, keep, absorb), text)
 

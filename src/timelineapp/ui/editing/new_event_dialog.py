@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..draft_note_words import suggestion_reading
 from ..events_model import quoted
 from ..panes.event_pane import plain_label
 from .date_field import DateField
@@ -47,6 +48,7 @@ class NewEventDialog(QDialog):
                 self.tr(
                     "Suggested from the words %1: check it; they become the date phrase"
                 ).replace("%1", quoted(phrase))
+                + ("\n" + suggestion_reading(suggestion.note) if suggestion.note else "")
             )
         else:
             self.suggestion_label.setText(

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...model.file_format import FILE_SUFFIX
 from ...model.saving import ChangedOnDisk, SaveError
 from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..dialog_folders import is_bundled
+from ..save_dialog import as_event_file, ask_save_path
 from ..settings import Settings
 
 _log = logging.getLogger(__name__)
@@ -76,17 +77,17 @@ class SaveFlow(QObject):
             else self._settings.last_folder
         )
         stem = controller.path.name if controller.path else "untitled" + FILE_SUFFIX
-        chosen, _ = QFileDialog.getSaveFileName(
+        asked = ask_save_path(
             self._window,
             self.tr("Save Event File"),
             str(Path(folder) / stem) if folder else stem,
             self.tr("Event files (*.timeline.json)"),
+            as_event_file,
+            keeps_backup=True,
         )
-        if not chosen:
+        if asked is None:
             return False
-        path = Path(chosen)
-        if not path.name.endswith(FILE_SUFFIX):
-            path = path.with_name(path.name.removesuffix(".json") + FILE_SUFFIX)
+        path = asked[0]
         self._settings.last_folder = str(path.parent)
         return self._save_to(path)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from ...model import edits
 from ...model.draft import Draft, Edit
+from ..draft_note_words import suggested_date_message
 from ..panes.document_text import SelectionAction
 from .command_names import short_title
 from .dialogs import AttributeDialog
@@ -90,11 +91,7 @@ class SelectionEdits:
         if done and draft is not None and event is not None and event.date is None:
             suggestion = self._suggest(document_id, start, end)
             if suggestion is not None:
-                self._flow.message.emit(
-                    QCoreApplication.translate(
-                        "EditFlow", "These words suggest the date %1: set it in the event editor"
-                    ).replace("%1", suggestion.edtf)
-                )
+                self._flow.message.emit(suggested_date_message(suggestion.edtf))
         return done
 
     def _suggest(self, document_id: str, start: int, end: int) -> DateSuggestion | None:

@@ -1,0 +1,179 @@
+"""Ids -> their index, for a million ids, without a Python string and int per id.
+
+A file may declare a million actors; a ``dict`` of their ids cost 56 MB for the dict and its
+int values, plus 53 MB for the id strings it keys, 120 bytes an actor: alone more than the
+3x-the-file memory promise leaves (the file is 55 bytes an actor). :class:`IdIndex` keeps the
+ids packed (:class:`.PackedStrings`, UTF-8 and offsets) and each id's ``hash`` sorted (numpy):
+a lookup is a binary search, then the id itself compared, so a hash shared by two ids is never
+mistaken. Bulk lookups (an event naming a million actors) go by numpy, a step at a time.
+
+Python's string hash is seeded per process, so the hashes are a cache made in the process
+that uses them; pickled (to a loading worker), an index sends its ids only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import repeat
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .packed_strings import PackedStrings
+
+_STEP = 1 << 16  # ids hashed or looked up at a time (the temporaries stay a few MB)
+_hash = hash  # (tests put a worse one here, to see ids that share a hash told apart)
+
+
+def packed_strings_of(parts: list[tuple[bytes, npt.NDArray[np.int32]]]) -> PackedStrings:
+    """One :class:`PackedStrings` of ``parts`` given as (UTF-8 blob, byte lengths), in
+    order, with a ``bytes`` blob (read without a copy: see :func:`taken`). ``parts`` is
+    emptied as it is read: the offsets are summed part by part into their array, then the
+    blobs joined, so that a million strings are never held three times."""
+    offsets = np.zeros(sum(len(lengths) for _, lengths in parts) + 1, dtype=np.int64)
+    at, base = 1, 0
+    for blob, lengths in parts:
+        stop = at + len(lengths)
+        np.cumsum(lengths, dtype=np.int64, out=offsets[at:stop])
+        offsets[at:stop] += base
+        at, base = stop, base + len(blob)
+    joined = b"".join([blob for blob, _ in parts])
+    parts.clear()
+    return PackedStrings(joined, offsets)
+
+
+def blob_and_lengths(values: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int32]]:
+    """``values`` as one UTF-8 blob and each one's byte length (a part for
+    :func:`packed_strings_of`)."""
+    packed = PackedStrings.pack(values)
+    return packed.blob, np.diff(packed.offsets).astype(np.int32)
+
+
+def hashes_of(values: Sequence[str]) -> npt.NDArray[np.int64]:
+    """Each string's hash, as :class:`IdIndex` sorts them (for ``IdIndex(ids, hashes)``)."""
+    return np.fromiter(map(_hash, values), np.int64, len(values))
+
+
+def taken(strings: PackedStrings, indices: npt.NDArray[np.int64]) -> list[str]:
+    """The strings at ``indices`` (decoded by ``map`` in C, not one Python call each)."""
+    blob = strings.blob  # bytes: no copy for a blob given as bytes
+    offsets = strings.offsets
+    starts, ends = offsets[indices].tolist(), offsets[indices + 1].tolist()
+    return list(map(str, map(blob.__getitem__, map(slice, starts, ends)), repeat("utf-8")))
+
+
+class IdIndex(Mapping[str, int]):
+    """Each id of a packed list -> its index (the last one for an id given twice)."""
+
+    def __init__(self, ids: PackedStrings, hashes: npt.NDArray[np.int64] | None = None) -> None:
+        """``hashes``: each id's ``hash``, when the caller had the strings in hand."""
+        self.ids = ids
+        self._sorted: npt.NDArray[np.int64] | None = None  # hashes, sorted
+        self._order: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)  # their ids' index
+        self._distinct = -1
+        if hashes is not None:
+            self._sort(hashes)
+
+    def _sort(self, hashes: npt.NDArray[np.int64]) -> None:
+        # Stable: an id given twice has its copies in file order, the last one last.
+        self._order = np.argsort(hashes, kind="stable")
+        self._sorted = hashes[self._order]
+
+    def __reduce__(self) -> tuple[type[IdIndex], tuple[PackedStrings]]:
+        return (IdIndex, (self.ids,))  # the hashes are this process's (seeded): made again
+
+    def _hashes(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        if self._sorted is None:
+            count = len(self.ids)
+            hashes = np.empty(count, dtype=np.int64)
+            for start in range(0, count, _STEP):
+                stop = min(start + _STEP, count)
+                part = taken(self.ids, np.arange(start, stop, dtype=np.int64))
+                hashes[start:stop] = hashes_of(part)
+            self._sort(hashes)
+        assert self._sorted is not None
+        return self._sorted, self._order
+
+    def _find(self, key: str, right: int | None = None) -> int:
+        """The index of ``key``, or -1 (``right``: where its hash's run ends, if known)."""
+        found, order = self._hashes()
+        code = _hash(key)
+        if right is None:
+            right = int(np.searchsorted(found, code, side="right"))
+        position = right - 1
+        while position >= 0 and int(found[position]) == code:
+            index = int(order[position])
+            if self.ids[index] == key:
+                return index
+            position -= 1
+        return -1
+
+    def __getitem__(self, key: str) -> int:
+        index = self._find(key) if isinstance(key, str) else -1
+        if index < 0:
+            raise KeyError(key)
+        return index
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) >= 0
+
+    def numbers(self, keys: Sequence[str]) -> npt.NDArray[np.int32]:
+        """The index of each of ``keys``, -1 for an unknown one: a binary search of all
+        hashes at once (numpy), then each found id compared with its key (``map`` in C)."""
+        found, order = self._hashes()
+        result = np.full(len(keys), -1, dtype=np.int32)
+        if not len(found):
+            return result
+        for start in range(0, len(keys), _STEP):
+            part = keys[start : start + _STEP]
+            codes = np.fromiter(map(_hash, part), np.int64, len(part))
+            right = np.searchsorted(found, codes, side="right")
+            at = np.maximum(right - 1, 0)
+            hit = (right > 0) & (found[at] == codes)
+            candidates = order[at[hit]]
+            asked = part if hit.all() else _at(part, hit)
+            same = np.fromiter(
+                map(str.__eq__, taken(self.ids, candidates), asked), np.bool_, len(candidates)
+            )
+            numbers = result[start : start + len(part)]
+            numbers[np.flatnonzero(hit)[same]] = candidates[same]
+            # A hash shared with another id (rare): that id's run of hashes is searched.
+            for k in np.flatnonzero(hit)[~same].tolist():
+                numbers[k] = self._find(part[k], int(right[k]))
+        return result
+
+    def __len__(self) -> int:
+        """The number of distinct ids."""
+        if self._distinct < 0:
+            found, order = self._hashes()
+            starts = np.flatnonzero(np.diff(found) != 0) + 1 if len(found) else found
+            distinct = len(starts) + (1 if len(found) else 0)
+            # Runs of one hash may hold different ids (rare): counted exactly.
+            bounds = np.concatenate([[0], starts, [len(found)]]).astype(np.int64)
+            for k in np.flatnonzero(np.diff(bounds) > 1).tolist():
+                run = order[int(bounds[k]) : int(bounds[k + 1])]
+                distinct += len(set(taken(self.ids, run))) - 1
+            self._distinct = distinct
+        return self._distinct
+
+    def __iter__(self) -> Iterator[str]:
+        """Each distinct id once, where the file gives it last."""
+        if len(self) == len(self.ids):
+            yield from self.ids
+            return
+        for index, key in enumerate(self.ids):
+            if self._find(key) == index:
+                yield key
+
+
+def _at(values: Sequence[Any], mask: npt.NDArray[np.bool_]) -> list[Any]:
+    return list(map(values.__getitem__, np.flatnonzero(mask).tolist()))
+
+
+def numbers_of(number: Mapping[str, int], keys: Sequence[str]) -> npt.NDArray[np.int32]:
+    """The index of each of ``keys`` in ``number`` (-1 unknown): a dict's ``get`` in C, or an
+    :class:`IdIndex`'s bulk search."""
+    if isinstance(number, IdIndex):
+        return number.numbers(keys)
+    return np.fromiter(map(number.get, keys, repeat(-1)), np.int32, len(keys))
