@@ -93,3 +93,18 @@ def test_the_participle_note_names_the_whole_verb() -> None:
     (event,) = build_draft([article], words=CodeWords()).event_file.events
     assert "participle=rendu public" in (event.note or "")
     assert "phrase=communiqué rendu public" in (event.note or "")
+
+
+def test_a_cut_title_does_not_end_on_a_word_that_announces_more() -> None:
+    from timelineapp.extract.titles import cut_words, shorten
+
+    cut = shorten(
+        "C’est l’annonce faite par les autorités militaires des deux pays dans un communiqué "
+        "conjoint"
+    )
+    assert cut == "C’est l’annonce faite par les autorités militaires des deux pays…"
+    excited = "We could not be more excited for the launch today"
+    assert cut_words(excited.split(), 8) == "We could not be more excited…"
+    # never more than half the words go
+    dangling = "of the of the of the of the of"
+    assert cut_words(dangling.split(), 8) == "of the of the…"

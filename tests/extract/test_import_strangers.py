@@ -271,3 +271,16 @@ def test_a_stray_quote_in_a_big_table_gives_what_one_process_gives(
     assert parts.report.to_json() == whole.report.to_json()
     assert whole.event_count == 600
     assert [entry.code for entry in whole.report.entries] == ["csv_quote_closed_late"]
+
+
+def test_a_map_error_lists_a_long_header_shortened(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "wide.csv"
+    source.write_text(",".join(f"c{n}" for n in range(300)) + "\n", encoding="utf-8")
+    out = str(tmp_path / "o.timeline.json")
+    code, _printed, err = _run(capsys, str(source), "-o", out, "--map", "date=nope")
+    assert code == 2
+    assert "c0, c1" in err
+    assert "(292 more)" in err
+    assert "c299" not in err

@@ -25,6 +25,7 @@ from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phr
 from .sentences import clauses, sentences
 from .temporal import Mention, detect
 from .temporal.attachment import participle_phrase
+from .titles import clause_title, cut_words, shorten, strip_marks
 
 __all__ = [
     "DateReading",
@@ -121,13 +122,7 @@ _STOP: Final = frozenset(
         "added",
     ]
 )
-_LEADING: Final = re.compile(
-    r"^(?:(?:et|mais|donc|ainsi|déjà|en\s+effet|or|puis|enfin|qui|où|lorsque|and|but|so|then|"
-    r"however|meanwhile|also|which|where|who|when|while)\b[\s,]*)+",
-    re.IGNORECASE,
-)
 _DEADLINE_CUES: Final = {"au plus tard", "d'ici", "no later than", "not later than", "by"}
-_MAX_TITLE_WORDS: Final = 12
 # "WASHINGTON (May 23, 2024) —": a press release's dateline repeats the publication date; it
 # is a date of the text, not of an event.
 _DATELINE: Final = re.compile(r"(?m)^[A-Z][A-Z .,'’-]{2,40}\((?P<date>[^()\n]{4,40})\)\s*[—–-]")
@@ -139,110 +134,6 @@ def keywords(text: str) -> frozenset[str]:
     return frozenset(word for word in re.findall(r"[a-z]{5,}", fold(text)) if word not in _STOP)
 
 
-def _strip_marks(text: str) -> str:
-    return " ".join(re.sub(r"[«»“”„‹›\"]", " ", text).split())
-
-
-def _shorten(text: str) -> str:
-    words = text.rstrip(" .,;:").split()  # a closing full stop is not a word to cut
-    if len(words) > _MAX_TITLE_WORDS:
-        text = " ".join(words[:_MAX_TITLE_WORDS]).rstrip(",;:") + "…"
-    text = text.rstrip(" .,;:")
-    if text.startswith("… "):
-        return text  # mid-sentence words keep their case
-    return text[:1].upper() + text[1:] if text else text
-
-
-_WORD: Final = re.compile(r"\w")
-_TRAILING: Final = re.compile(
-    r"(?:\s+(?:on|in|at|by|since|for|from|to|of|the|le|la|les|l['’]|en|du|de|d['’]|au|aux|"
-    r"depuis|dès|à|avant|après|vers|entre|between|before|after|until|jusqu['’]\w*))+$",
-    re.IGNORECASE,
-)
-
-
-_RELATIVE: Final = frozenset({"qui", "which", "who"})
-_SUBJECT_DETERMINERS: Final = frozenset(
-    {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the", "this", "these", "those"}
-)
-
-
-def _relative_subject(words: list[str]) -> str | None:
-    """ "… de cette opération qui devra s’achever" -> "cette opération devra s’achever": the
-    noun phrase a relative clause hangs on (a determiner at most three words before "qui")
-    as the subject of its verb; None without such a clause."""
-    folded = [fold(word) for word in words]
-    for i in range(len(words) - 2, 0, -1):
-        if folded[i] not in _RELATIVE:
-            continue
-        for j in range(i - 1, max(-1, i - 4), -1):
-            if folded[j] in _SUBJECT_DETERMINERS or folded[j].startswith("l'"):
-                return " ".join(words[j:i] + words[i + 1 :])
-        return None
-    return None
-
-
-def _title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None) -> str:
-    """The clause around the date, without the date phrase, in the article's words."""
-    pieces = list(clauses(text, sentence)) or [sentence]
-    if phrase is not None:
-        # A comma inside the date ("Oct. 31, 2024") does not cut the clause.
-        inside = [
-            i for i, (start, end) in enumerate(pieces) if start < phrase[1] and end > phrase[0]
-        ]
-        if len(inside) > 1:
-            merged = (pieces[inside[0]][0], pieces[inside[-1]][1])
-            pieces = [*pieces[: inside[0]], merged, *pieces[inside[-1] + 1 :]]
-    index = 0
-    if phrase is not None:
-        for i, (start, end) in enumerate(pieces):
-            if start <= phrase[0] < end:
-                index = i
-                break
-
-    def words_without_phrase(span: tuple[int, int]) -> str:
-        start, end = span
-        piece = text[start:end]
-        if phrase is not None and start <= phrase[0] and phrase[1] <= end:
-            before = _strip_marks(text[start : phrase[0]]).split()
-            # Words only: the full stop after "… au Niger en avril et en mai." is not one.
-            after = [w for w in _strip_marks(text[phrase[1] : end]).split() if _WORD.search(w)]
-            if len(before) + len(after) > _MAX_TITLE_WORDS and len(before) >= 4:
-                # A long clause: the words just before the date say what happened on it
-                # ("… signé avec les États-Unis" + "en 2012").
-                kept = before[-(_MAX_TITLE_WORDS - 1) :]
-                subject = _relative_subject(kept)
-                if subject is not None:
-                    # "… de cette opération qui devra s’achever" + the date: the relative
-                    # clause's noun is what the date is about ("Cette opération devra …").
-                    return _TRAILING.sub("", subject).strip(" ,;:")
-                prefix = "… " if len(kept) < len(before) else ""
-                return prefix + _TRAILING.sub("", " ".join(kept)).strip(" ,;:")
-            if before and len(after) > 1:
-                # A date inside the clause stays: cutting it out leaves "les pluies de ont".
-                return _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
-            piece = text[start : phrase[0]] + " " + text[phrase[1] : end]
-        cleaned = _LEADING.sub("", _strip_marks(piece)).strip(" ,;:")
-        if cleaned.endswith(" ."):
-            # "… electric buses on ." once the date is out: the full stop hid the "on" (it
-            # stays, as the short-title test below has always counted it; _shorten drops it)
-            return _TRAILING.sub("", cleaned[:-2]).strip(" ,;:") + " ."
-        return _TRAILING.sub("", cleaned).strip(" ,;:")
-
-    candidate = words_without_phrase(pieces[index])
-    if len(candidate.split()) < 4:
-        # "The Bipartisan Infrastructure Law, signed on Nov. 15, 2021": the clause before
-        # names what the short one is about; then the one after.
-        parts = [words_without_phrase(pieces[index - 1])] if index > 0 else []
-        parts.append(candidate)
-        if len(" ".join(parts).split()) < 4 and index + 1 < len(pieces):
-            parts.append(words_without_phrase(pieces[index + 1]))
-        candidate = " ".join(p for p in parts if p)
-    if not candidate:
-        candidate = _strip_marks(text[sentence[0] : sentence[1]])
-    return _shorten(candidate)
-
-
 def _statement_title(quote: DraftQuote, mentions: list[ActorMention], language: str) -> str:
     """ "Michael S. Regan: “Thanks to President Biden’s…”" for an undated statement."""
     named = [m.text for m in mentions if m.key == quote.attributed_to]
@@ -250,7 +141,7 @@ def _statement_title(quote: DraftQuote, mentions: list[ActorMention], language: 
     if speaker is None and quote.attributed_to and ":" not in quote.attributed_to:
         speaker = quote.attributed_to
     words = quote.text.split()
-    excerpt = " ".join(words[:8]).rstrip(" ,;:.") + ("…" if len(words) > 8 else "")
+    excerpt = cut_words(words, 8) if len(words) > 8 else " ".join(words).rstrip(" ,;:.")
     marked = f"« {excerpt} »" if language == "fr" else f"“{excerpt}”"
     if speaker is None:
         return marked
@@ -408,10 +299,10 @@ def _dated_event(
     text = article.text
     timex, sentence = reading.mention, reading.sentence
     status, why = _status(timex, reading.tense, reading.value, reference)
-    title = _title(text, sentence, (timex.start, timex.end))
+    title = clause_title(text, sentence, (timex.start, timex.end))
     if not title.strip(" .…"):
         # Nothing but punctuation around the date: the sentence, else the date's own words.
-        title = _shorten(_strip_marks(text[sentence[0] : sentence[1]])) or timex.text
+        title = shorten(strip_marks(text[sentence[0] : sentence[1]])) or timex.text
     notes = list(reading.notes)
     words = sentence
     clause = next((c for c in clauses(text, sentence) if c[0] <= timex.start < c[1]), None)
@@ -419,7 +310,7 @@ def _dated_event(
     if phrase is not None:
         # « l’accord … signé avec X en 2012 »: the date is the accord's, not the sentence's.
         words = (phrase.determiner, timex.end)
-        title = _shorten(_strip_marks(text[phrase.start : timex.start]).rstrip(" ,;:"))
+        title = shorten(strip_marks(text[phrase.start : timex.start]).rstrip(" ,;:"))
         actor_keys = _actor_keys(mentions, *words)  # only those named in these words
         participle = text[phrase.participle[0] : phrase.participle[1]]
         notes.append(
@@ -427,7 +318,7 @@ def _dated_event(
                 "participle",
                 date=timex.text,
                 participle=participle,
-                phrase=_strip_marks(text[phrase.start : phrase.participle[1]]),
+                phrase=strip_marks(text[phrase.start : phrase.participle[1]]),
             )
         )
     if reference is None:

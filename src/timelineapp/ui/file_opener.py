@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..model.filtering import engine_for
 from ..model.issues import Issue
 from ..model.loading import LoadResult, load_event_file
+from ..model.loading.pipeline import collector_paused
 from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
@@ -83,19 +84,24 @@ def load_and_index(
     traceback or a progress dialog up forever.
     """
     try:
-        result = load_event_file(
-            path, progress=progress, cache_dir=cache_dir, cache_budget=cache_budget
-        )
-        if result.loaded is None or result.cancelled:
-            return result, None
-        timeline = Timeline(result.loaded)
-        # Counting tables for the actor tree and the arrays the window needs first: built
-        # here, which is off the GUI thread for big files.
-        engine_for(timeline)
-        timeline.index.warm_up()
-        timeline.passages.warm_up()
-        prepare_window(timeline)  # what the window asks first (ui.handover)
-        return result, timeline
+        # No cyclic collection on this thread: it would destroy whatever Qt objects of the
+        # GUI thread are garbage in cycles (a closed dialog, a timer) from here, which Qt
+        # forbids ("Timers cannot be stopped from another thread") and which then crashed
+        # the window. Their collection waits for the GUI thread.
+        with collector_paused():
+            result = load_event_file(
+                path, progress=progress, cache_dir=cache_dir, cache_budget=cache_budget
+            )
+            if result.loaded is None or result.cancelled:
+                return result, None
+            timeline = Timeline(result.loaded)
+            # Counting tables for the actor tree and the arrays the window needs first:
+            # built here, which is off the GUI thread for big files.
+            engine_for(timeline)
+            timeline.index.warm_up()
+            timeline.passages.warm_up()
+            prepare_window(timeline)  # what the window asks first (ui.handover)
+            return result, timeline
     except Exception as error:
         logging.getLogger(__name__).exception("loading %s failed", path)
         from .read_problem_words import loading_failed

@@ -291,8 +291,10 @@ class FilterBar(QWidget):
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # getattr: while the bar is torn down, Qt may still send its field's events here
+        # after Python has cleared the bar's attributes.
         if (
-            watched is self.search
+            watched is getattr(self, "search", None)
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
         ):

@@ -458,7 +458,7 @@ def _shown(code: str, args: Mapping[str, str]) -> Mapping[str, str]:
     for name in ("problem", "error"):
         if name in shown:
             shown[name] = word_date_errors(shown[name])
-    if code == "jsonl_error" and "error" in shown:
+    if code in ("jsonl_error", "json_error") and "error" in shown:
         shown["error"] = json_detail(shown["error"])
     if code in _KIND_CODES and shown.get("found") in JSON_KINDS:
         shown["found"] = _json_kinds()[shown["found"]]

@@ -78,7 +78,10 @@ class Table:
                         self.report.changed(where, "csv_quote_closed_late", line=closed_line)
                     # The row as far as its line goes (the open cell without its quote)…
                     part = self.text[offset:row_end]
-                    cells = next(csv.reader([part], delimiter=self.delimiter), [])
+                    try:
+                        cells = next(csv.reader([part], delimiter=self.delimiter), [])
+                    except csv.Error:  # a stray carriage return as well: its cells as cut
+                        cells = part.rstrip("\r\n").split(self.delimiter)
                     # …and the lines after it read as rows again.
                     feed = _Feed(self.text, row_end)
                     reader = csv.reader(feed, delimiter=self.delimiter)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .base import UnreadableInput
+from .messages import listed
 from .table import find_column
 
 # Every field a column can feed, and the headers that name it in common exports.
@@ -76,9 +77,12 @@ def apply_overrides(
                 continue
             found = find_column(header, wanted)
             if found is None:
+                columns, more = listed(header)
+                if more:
+                    columns += f", … ({more} more)"
                 raise UnreadableInput(
                     f"{name}:1: --map {field_name}={wanted}: expected a column of the header "
-                    f"({', '.join(header)}), found no {wanted!r}"
+                    f"({columns}), found no {wanted!r}"
                 )
             chosen.append(found)
         for other in mapping.columns.values():
