@@ -16,6 +16,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model.filtering import FilterEngine, FilterSpec, engine_for
+from ..model.loading.pipeline import collector_paused
 from ..render.filter_words import describe_filter
 from .controller import TimelineController
 
@@ -25,6 +26,13 @@ UNDO_LIMIT = 200
 # and panes come first); a search typed before then builds it at once.
 SEARCH_INDEX_DELAY_MS = 1500
 SEARCH_INDEX_THREAD_EVENTS = 20_000  # below, the first search builds it in a moment
+
+
+def _build_search_index(engine: FilterEngine) -> None:
+    # No cyclic collection on this thread, as on the loading thread (ui.file_opener): it
+    # would destroy the GUI thread's Qt objects that are garbage in cycles from here.
+    with collector_paused():
+        engine.prepare_search()
 
 
 def _only_text_differs(a: FilterSpec, b: FilterSpec) -> bool:
@@ -176,7 +184,9 @@ class FilterState(QObject):
     def _prepare_search(self, engine: FilterEngine) -> None:
         if engine is not self._engine:
             return  # another file since: its own index is built when it is searched
-        threading.Thread(target=engine.prepare_search, name="search-index", daemon=True).start()
+        threading.Thread(
+            target=_build_search_index, args=(engine,), name="search-index", daemon=True
+        ).start()
 
     def _apply(self, spec: FilterSpec) -> None:
         self._spec = spec
