@@ -2431,7 +2431,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+47"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+49"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation>Ajouter une citation à «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3636,7 +3636,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+198"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+204"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -3740,7 +3740,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+115"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
     </message>

@@ -86,6 +86,19 @@ def test_new_event_from_selection_has_exact_code_point_offsets(
     assert not app.controller.timeline.loaded.issues
 
 
+def test_a_selection_cutting_a_number_records_the_whole_number(app: Application) -> None:
+    # QA #68: a drag stopping after the "2" of "269" recorded "Pas moins de 2".
+    text = "Pas moins de 269 soldats ont quitté le pays."
+    _new_file_with_document(app, text)
+    _select(app, 0, len("Pas moins de 2"))
+    app.window.document_pane.actions_by_kind[SelectionAction.NEW_EVENT].trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    quote = draft.events[-1].sources[0].quotes[0]
+    assert quote.text == "Pas moins de 269"
+    assert (quote.start, quote.end) == (0, len("Pas moins de 269"))
+
+
 def test_date_is_suggested_visibly_from_the_sentence(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     start = TRICKY.index("Kenneth")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from ...model import edits
 from ...model.draft import Draft, Edit
+from ...model.word_bounds import whole_words
 from ..draft_note_words import suggested_date_message
 from ..panes.document_text import SelectionAction
 from .command_names import short_title
@@ -36,6 +37,7 @@ class SelectionEdits:
         if draft is None:
             return
         text = draft.texts.get(document_id) or ""
+        start, end = whole_words(text, start, end)  # never half a word or number
         words = text[start:end]
         action = SelectionAction(kind)
         if action is SelectionAction.NEW_EVENT:

@@ -1,0 +1,30 @@
+"""A selection of words widened to whole words, before it becomes a quote or a date phrase.
+
+A drag that stops after the "2" of "269" recorded the verbatim quote "Pas moins de 2": every
+check passes (the words are the document's), yet the quote says what the article does not
+(QA #68). A quote, a date phrase or a name taken from a selection therefore never starts or
+ends inside a word: an end that cuts one is moved outwards to the word's edge.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _in_word(character: str) -> bool:
+    """Letters, digits and the marks that combine with them (an accent typed apart)."""
+    return character.isalnum() or unicodedata.category(character).startswith("M")
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened so that neither end falls inside a word of ``text``."""
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return start, end
+    if _in_word(text[start]):
+        while start > 0 and _in_word(text[start - 1]):
+            start -= 1
+    if _in_word(text[end - 1]):
+        while end < len(text) and _in_word(text[end]):
+            end += 1
+    return start, end
