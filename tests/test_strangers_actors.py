@@ -21,7 +21,7 @@ from timelineapp.model.file_format import EventFile
 from timelineapp.model.filtering import ActorTree
 from timelineapp.model.folding import fold
 from timelineapp.model.loading import load_event_bytes
-from timelineapp.model.saving import compact_event_text, file_text
+from timelineapp.model.saving import compact_event_text, event_text, file_text
 from timelineapp.model.timeline import Timeline
 from timelineapp.ui.actor_rows import ActorRows
 
@@ -183,6 +183,9 @@ def test_an_event_with_very_many_actors_is_the_model_the_file_gives() -> None:
     assert event.actors[-1] == model.actors[-1]
     assert event.model_dump_json() == model.model_dump_json()
     assert compact_event_text(event) == compact_event_text(model)
+    # Saved from the columns (no model per reference), as the models save it.
+    assert event_text(event) == event_text(model)
+    assert event.actors.saved_text(batch=3) == event.actors.saved_text()
     start, end = (int(x) for x in result.loaded.data.events.spans[0])  # type: ignore[attr-defined]
     assert event_from_json(raw[start:end]) == model
 

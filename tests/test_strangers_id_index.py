@@ -183,3 +183,54 @@ def test_actor_edits_keep_the_columns_and_give_the_models_edits_give() -> None:
     assert undo_add is not None
     # The header before the edits is untouched (undo gives it back).
     assert list(result.loaded.data.actors) == before
+
+
+def test_the_actor_rows_leave_the_deferred_patterns_as_they_were() -> None:
+    """header_actors derives the actor rows with the id pattern left out (checked for all
+    ids at once), and puts the loader's table of deferred patterns back as it found it."""
+    from timelineapp.model.loading import rows
+
+    assert {("Event", "id"), ("ActorRef", "actor"), ("Source", "document")} == rows.DEFERRED
+    assert set(rows.DEFERRED_PATTERNS) == rows.DEFERRED
+    assert header_actors.ids_keep_pattern(["a", "b.c:d-1"])
+    assert not header_actors.ids_keep_pattern(["a", "bad id"])
+    assert not header_actors.ids_keep_pattern(["a\n"])
+
+
+_NAME_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), max_codepoint=0x1F600), min_size=1
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {"name": _NAME_TEXT},
+            optional={
+                "kind": st.sampled_from(["person", "state", "other"]),
+                "aliases": st.lists(_NAME_TEXT, max_size=2),
+                "description": _NAME_TEXT,
+                "parent": st.just("a0"),
+            },
+        ),
+        max_size=12,
+    )
+)
+def test_actors_are_saved_from_the_columns_as_the_models_save_them(
+    given_actors: list[dict[str, Any]],
+) -> None:
+    """The saved layout of a loaded file's actors, written from the columns (no model per
+    actor), is byte for byte what the models write: controls, quotes, emoji, U+2028 too."""
+    from timelineapp.model.file_format import EventFile
+    from timelineapp.model.saving import file_text
+
+    from .model.event_files import minimal
+
+    data = minimal()
+    data["actors"] = [{"id": f"a{i}", **a} for i, a in enumerate(given_actors)]
+    data["events"][0]["actors"] = []
+    data["events"][0]["sources"][0]["quotes"][0].pop("attributed_to", None)
+    plain = EventFile.model_validate(data)
+    columns = plain.model_copy(update={"actors": HeaderActors.of(plain.actors)})
+    assert file_text(columns) == file_text(plain)

@@ -108,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     The recipe is the one of the Python docs (signal, "Note on SIGPIPE"): the signal stays
     ignored and the ``BrokenPipeError`` is caught here; commands let it through.
     """
+    _utf8_locale_for_qt()
     try:
         code = _main(argv)
         if sys.stdout is not None:
@@ -116,6 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+
+
+def _utf8_locale_for_qt() -> None:
+    """In a C locale (containers, CI, cron) Qt switches to C.UTF-8 itself and prints four
+    lines about it on stderr whenever a command makes a Qt application (export, ``--lang``).
+    Python already runs in UTF-8 there (PEP 538/540), so the same switch is made here,
+    quietly, before Qt reads the locale. Only for ``LC_ALL`` set to C: Python coerces a C
+    ``LC_CTYPE`` itself, but ``LC_ALL`` overrides that coercion."""
+    if os.environ.get("LC_ALL") in ("C", "POSIX"):
+        os.environ["LC_ALL"] = "C.UTF-8"
 
 
 def _silence_stdout() -> None:

@@ -50,14 +50,34 @@ class LazyRefs(Sequence[ActorRef]):
         rows: dict[int, Any] = {}
         done = 0
         for batch in batches:
-            ids = [item if isinstance(item, str) else item.actor for item in batch]
-            rows.update((done + k, item) for k, item in enumerate(batch) if type(item) is not str)
+            ids = batch
+            if list(map(type, batch)).count(str) != len(batch):  # (in C) some give a role
+                ids = [item if type(item) is str else item.actor for item in batch]
+                rows.update((done + k, r) for k, r in enumerate(batch) if type(r) is not str)
             parts.append(blob_and_lengths(ids))
             done += len(batch)
         return cls(packed_strings_of(parts), rows)
 
     def __len__(self) -> int:
         return len(self.actor_ids)
+
+    def saved_text(self, batch: int = 1 << 14) -> str:
+        """The references as the saved layout writes them at an event's top level
+        (``json.dumps(indent=2)`` of the models' ``model_dump(exclude_none=True)``), without
+        a model each; raises ``msgspec.EncodeError`` for what msgspec cannot write."""
+        if not len(self):
+            return "[]"
+        inner: list[str] = []
+        for start in range(0, len(self), batch):
+            stop = min(start + batch, len(self))
+            refs: list[dict[str, Any]] = [{"actor": a} for a in self.actor_ids[start:stop]]
+            for k in range(start, stop):
+                row = self._rows.get(k)
+                if row is not None and row.role is not None:
+                    refs[k - start]["role"] = row.role
+            text = msgspec.json.format(msgspec.json.encode(refs), indent=2).decode()
+            inner.append(text[2:-2])  # without "[\n" and "\n]"
+        return ("[\n" + ",\n".join(inner) + "\n]").replace("\n", "\n  ")
 
     @overload
     def __getitem__(self, i: int) -> ActorRef: ...

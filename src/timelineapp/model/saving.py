@@ -30,17 +30,20 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
+from .actor_columns import HeaderActors
 from .atomic_write import atomic_open
 from .draft import Draft
+from .event_json import LazyRefs
 from .file_format import Event, EventFile
 from .loading.read import MAX_EVENT_FILE_BYTES, size_text
 
@@ -123,8 +126,39 @@ def event_text(event: Event) -> str:
     """One event as it appears in a saved file, with the comma-less prefix before it."""
     # pydantic writes the same text as json.dumps(indent=2, ensure_ascii=False) of the
     # dumped dict (a test holds it to that), several times faster.
-    text = event.model_dump_json(indent=2, exclude_none=True)
+    text = _lazy_refs_text(event) or event.model_dump_json(indent=2, exclude_none=True)
     return _EVENT_INDENT + text.replace("\n", _EVENT_INDENT)
+
+
+def _lazy_refs_text(event: Event) -> str | None:
+    """The event's text with its references written from their columns (an event naming
+    a million actors: no model each), or None when they are a plain list."""
+    refs = event.actors
+    if not isinstance(refs, LazyRefs):
+        return None
+    return _actors_written(
+        refs.saved_text,
+        lambda: event.model_copy(update={"actors": []}).model_dump_json(
+            indent=2, exclude_none=True
+        ),
+    )
+
+
+def _actors_written(written: Callable[[], str], text: Callable[[], str]) -> str | None:
+    """``text()`` (an object's saved text with an empty ``actors``) with the actors'
+    ``written()`` text in place of the empty list; None when msgspec cannot write them.
+
+    The object's own "actors" key is at two spaces on its own line, and no string holds a
+    line break (JSON escapes it): the one place the empty list stands for the columns."""
+    try:
+        actors = written()
+    except msgspec.EncodeError:
+        return None
+    found = text()
+    empty = '\n  "actors": []'
+    if found.count(empty) != 1:
+        return None
+    return found.replace(empty, '\n  "actors": ' + actors)
 
 
 def compact_event_text(event: Event) -> str:
@@ -133,11 +167,28 @@ def compact_event_text(event: Event) -> str:
     return _EVENT_INDENT + event.model_dump_json(exclude_none=True, exclude_defaults=True)
 
 
+def header_actors_text(header: EventFile) -> str | None:
+    """The header's text (``events`` left out) with its actors written from their columns
+    (:meth:`.HeaderActors.saved_text`), or None when they are a plain list."""
+    actors = header.actors
+    if not isinstance(actors, HeaderActors):
+        return None
+
+    def text() -> str:
+        fields = _plain(header.model_copy(update={"actors": [], "events": []}))
+        fields.pop("events", None)
+        return _dumps(fields)
+
+    return _actors_written(actors.saved_text, text)
+
+
 def _header_parts(header: EventFile) -> tuple[str, str]:
     """The text before the first event and after the last (``events`` is the last key)."""
-    fields = _plain(header)
-    fields.pop("events", None)
-    head = _dumps(fields)
+    head = header_actors_text(header)  # hook: a million actors without a model each
+    if head is None:
+        fields = _plain(header)
+        fields.pop("events", None)
+        head = _dumps(fields)
     assert head.endswith("\n}")
     return head[:-2] + ',\n  "events": [', "\n  ]\n}\n"
 
