@@ -65,5 +65,5 @@ def test_a_leftover_that_cannot_be_removed_is_said_in_the_window(
     finally:
         os.chmod(locked, 0o700)
     assert cleaned.failed
-    assert "leftover" in status.currentMessage()
-    assert ".x.timeline.json.z.part" in status.currentMessage()
+    assert "leftover" in status.full_message()
+    assert ".x.timeline.json.z.part" in status.full_message()

@@ -53,7 +53,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Events on a time axis. Left and Right select the previous or next event; Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes.</source>
+        <source>Events on a time axis. Left and Right select the previous or next event; plus and minus zoom, Shift+Left and Shift+Right pan; F6 moves to the panes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,7 +471,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+221"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+223"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +840,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3697,22 @@ Enter: next match, Shift+Enter: previous match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From (e.g. 2012)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,7 +3749,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+115"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,13 +3881,13 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+42"/>
-        <source>Next &amp;Pane</source>
+        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+53"/>
+        <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pre&amp;vious Pane</source>
+        <source>&amp;Previous Pane</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5693,7 +5708,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+239"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+249"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5718,7 +5733,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6381,7 +6396,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="-93"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-101"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6582,12 +6597,17 @@ The file on disk was not changed.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+44"/>
+        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
+        <source>Whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6597,13 +6617,18 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Filter shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6767,9 +6792,9 @@ The file on disk was not changed.</source>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+42"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+46"/>
         <source>in %Ln billion years</source>
-        <extracomment>Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
+        <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
             <numerusform>in %Ln billion years</numerusform>
             <numerusform>in %Ln billion years</numerusform>
@@ -6838,6 +6863,49 @@ The file on disk was not changed.</source>
     </message>
 </context>
 <context>
+    <name>TimelineKeys</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+41"/>
+        <source>Pan Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pan Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pan a Page Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pan a Page Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineStatusBar</name>
     <message>
         <location filename="../../src/timelineapp/ui/status_bar.py" line="+67"/>
@@ -6850,7 +6918,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>“{title}” is hidden by the filter: the selection was cleared</source>
         <translation type="unfinished"></translation>
     </message>

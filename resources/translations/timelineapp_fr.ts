@@ -53,8 +53,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Events on a time axis. Left and Right select the previous or next event; Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes.</source>
-        <translation>Les événements sur un axe du temps. Gauche et Droite sélectionnent l’événement précédent ou suivant&#xa0;; Ctrl+plus et Ctrl+moins zooment&#xa0;; F6 passe aux volets.</translation>
+        <source>Events on a time axis. Left and Right select the previous or next event; plus and minus zoom, Shift+Left and Shift+Right pan; F6 moves to the panes.</source>
+        <translation>Les événements sur un axe du temps. Gauche et Droite sélectionnent l’événement précédent ou suivant&#xa0;; plus et moins zooment, Maj+Gauche et Maj+Droite font défiler&#xa0;; F6 passe aux panneaux.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -472,7 +472,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+221"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+223"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
@@ -841,7 +841,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
@@ -3702,7 +3702,22 @@ Enter: next match, Shift+Enter: previous match.</source>
 Entrée&#xa0;: résultat suivant, Maj+Entrée&#xa0;: résultat précédent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>From (e.g. 2012)</source>
         <translation>Du (p. ex. 2012)</translation>
     </message>
@@ -3740,7 +3755,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+115"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
         <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
     </message>
@@ -3872,14 +3887,14 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+42"/>
-        <source>Next &amp;Pane</source>
-        <translation>&amp;Volet suivant</translation>
+        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+53"/>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Panneau suivant</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pre&amp;vious Pane</source>
-        <translation>Volet &amp;précédent</translation>
+        <source>&amp;Previous Pane</source>
+        <translation>Panneau &amp;précédent</translation>
     </message>
 </context>
 <context>
@@ -5701,7 +5716,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+239"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+249"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -5726,7 +5741,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -6389,7 +6404,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="-93"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-101"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -6592,12 +6607,17 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+44"/>
+        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
+        <source>Whole window</source>
+        <translation>Toute la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -6607,13 +6627,18 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Filter shortcuts</source>
         <translation>Filtrer les raccourcis</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -6777,9 +6802,9 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+42"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+46"/>
         <source>in %Ln billion years</source>
-        <extracomment>Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
+        <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
             <numerusform>dans %Ln&#xa0;milliard d’années</numerusform>
             <numerusform>dans %Ln&#xa0;milliards d’années</numerusform>
@@ -6848,6 +6873,49 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineKeys</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+41"/>
+        <source>Pan Left</source>
+        <translation>Défiler vers la gauche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pan Right</source>
+        <translation>Défiler vers la droite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pan a Page Left</source>
+        <translation>Défiler d’une page vers la gauche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pan a Page Right</source>
+        <translation>Défiler d’une page vers la droite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to Selection</source>
+        <translation>Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear Selection</source>
+        <translation>Désélectionner</translation>
+    </message>
+</context>
+<context>
     <name>TimelineStatusBar</name>
     <message>
         <location filename="../../src/timelineapp/ui/status_bar.py" line="+67"/>
@@ -6860,7 +6928,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Afficher les événements sans source</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>“{title}” is hidden by the filter: the selection was cleared</source>
         <translation>«&#xa0;{title}&#xa0;» est masqué par le filtre&#xa0;: la sélection a été effacée</translation>
     </message>

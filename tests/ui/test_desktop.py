@@ -89,7 +89,7 @@ def test_a_missing_last_file_is_said(qtbot: QtBot, tmp_path: Path) -> None:
     second.window.show()
     assert second.open_at_start(None)
     assert second.controller.timeline is None
-    assert "gone.timeline.json" in second.window.status.currentMessage()
+    assert "gone.timeline.json" in second.window.status.full_message()
     _close(second)
 
 

@@ -149,7 +149,8 @@ def test_keyboard_shortcuts_dialog_lists_and_filters_the_actions(
     }
     native = QKeySequence.SequenceFormat.NativeText
     assert rows["Export Image…"] == QKeySequence("Ctrl+E").toString(native)
-    assert rows["Close"] == app.window.close_reload.close_action.shortcut().toString(native)
+    close_keys = app.window.close_reload.close_action.shortcuts()
+    assert rows["Close"] == ", ".join(k.toString(native) for k in close_keys)
     assert "Zoom In" in rows
     assert all("&" not in text for text in rows)
     dialog.search.setText("zoom")

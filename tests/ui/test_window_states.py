@@ -47,8 +47,8 @@ def test_a_selection_hidden_by_the_filter_is_cleared_and_said(app: Application) 
     app.controller.select(american)
     app.filter_state.only_actor("russie")
     assert app.controller.selection is None
-    assert "hidden by the filter" in app.window.status.currentMessage()
-    assert timeline.titles[american] in app.window.status.currentMessage()
+    assert "hidden by the filter" in app.window.status.full_message()
+    assert timeline.titles[american] in app.window.status.full_message()
 
 
 def test_a_tampered_file_raises_the_provenance_dock(app: Application, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def name_panes(window: MainWindow) -> None:
         translate(
             "Accessibility",
             "Events on a time axis. Left and Right select the previous or next event; "
-            "Ctrl+plus and Ctrl+minus zoom; F6 moves to the panes.",
+            "plus and minus zoom, Shift+Left and Shift+Right pan; F6 moves to the panes.",
         ),
     )
     _name(

@@ -47,6 +47,7 @@ from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
+from .gui_collector import collect_on_gui_thread
 from .main_window import MainWindow
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
@@ -77,6 +78,7 @@ class Application:
         """``defer_panes``: the panes, docks and menus are built after the timeline's first
         paint (what a start does: see ``MainWindow.build_panes``); otherwise at once."""
         self.qapp = qapp
+        collect_on_gui_thread(qapp)  # never from a loading or building thread
         self.settings_path = settings_path
         self.loaded_settings = loaded or read_settings(settings_path)
         self.settings: Settings = self.loaded_settings.settings

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -94,7 +94,15 @@ class CloseReloadActions(QObject):
         self._window = window
         self._maybe_save = maybe_save
         self.close_action = QAction(self.tr("&Close"), self)
-        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        # Every keyboard binding of the platform's Close (Ctrl+W and Ctrl+F4), as the README
+        # names Ctrl+W: setShortcut(StandardKey) keeps only the first (Ctrl+F4 on Windows).
+        self.close_action.setShortcuts(
+            [
+                k
+                for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+                if k != QKeySequence(Qt.Key.Key_Close)  # the media key: no keyboard has it
+            ]
+        )
         self.reload_action = QAction(self.tr("Re&load"), self)
         self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.close_action.triggered.connect(self.close_file)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -94,7 +94,21 @@ class FilterBar(QWidget):
             )
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.installEventFilter(self)
+        # Enter / Shift+Enter as actions of the field, so Help › Keyboard Shortcuts lists
+        # them (the event filter below does the same when no shortcut is delivered).
+        self.next_match_action = QAction(self.tr("Next Match"), self)
+        self.next_match_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.next_match_action.triggered.connect(lambda: self.to_match(1))
+        self.previous_match_action = QAction(self.tr("Previous Match"), self)
+        self.previous_match_action.setShortcuts(
+            [QKeySequence("Shift+Return"), QKeySequence("Shift+Enter")]
+        )
+        self.previous_match_action.triggered.connect(lambda: self.to_match(-1))
+        for act in (self.next_match_action, self.previous_match_action):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            QWidget.addAction(self.search, act)  # not QLineEdit's: no icon in the field
         self.date_from = self._date_edit(self.tr("From (e.g. 2012)"))
         self.date_to = self._date_edit(self.tr("To (e.g. 2024-06)"))
         self.within = QComboBox(self)
@@ -290,6 +304,15 @@ class FilterBar(QWidget):
             self._show_validity(edit)
         self._timer.start()
 
+    def to_match(self, step: int) -> None:
+        """Enter (1) / Shift+Enter (-1) in the search field: the filter now, then the next or
+        previous match."""
+        self.apply_now()
+        if step < 0:
+            self.previous_match_requested.emit()
+        else:
+            self.next_match_requested.emit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # getattr: while the bar is torn down, Qt may still send its field's events here
         # after Python has cleared the bar's attributes.
@@ -299,11 +322,8 @@ class FilterBar(QWidget):
             and isinstance(event, QKeyEvent)
         ):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.apply_now()
-                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                    self.previous_match_requested.emit()
-                else:
-                    self.next_match_requested.emit()
+                shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                self.to_match(-1 if shift else 1)
                 return True
             if event.key() == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()

@@ -13,14 +13,26 @@ import threading
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model.filtering import FilterEngine, FilterSpec, engine_for
+from ..model.loading.pipeline import collector_paused
 from ..render.filter_words import describe_filter
 from .controller import TimelineController
 
 # Enough to walk back through a session's worth of filters; each entry is a few strings.
 UNDO_LIMIT = 200
+# A big file's search index is built this long after the file is shown (its first frames
+# and panes come first); a search typed before then builds it at once.
+SEARCH_INDEX_DELAY_MS = 1500
+SEARCH_INDEX_THREAD_EVENTS = 20_000  # below, the first search builds it in a moment
+
+
+def _build_search_index(engine: FilterEngine) -> None:
+    # No cyclic collection on this thread, as on the loading thread (ui.file_opener): it
+    # would destroy the GUI thread's Qt objects that are garbage in cycles from here.
+    with collector_paused():
+        engine.prepare_search()
 
 
 def _only_text_differs(a: FilterSpec, b: FilterSpec) -> bool:
@@ -143,12 +155,14 @@ class FilterState(QObject):
     def on_file_loaded(self) -> None:
         timeline = self._controller.timeline
         self._engine = None if timeline is None else engine_for(timeline)
-        if self._engine is not None and timeline is not None and timeline.index.count > 20_000:
+        big = timeline is not None and timeline.index.count > SEARCH_INDEX_THREAD_EVENTS
+        if self._engine is not None and big:
             # The first search of a big file would wait for its index (tenths of a second at a
-            # million events): build it now, off the GUI thread (it touches no Qt object).
-            threading.Thread(
-                target=self._engine.prepare_search, name="search-index", daemon=True
-            ).start()
+            # million events): build it soon, off the GUI thread (it touches no Qt object).
+            # Not at once: a thread holding the interpreter lock would slow the window's
+            # busiest moment, the file's first frames, on a shared or a two-core machine.
+            engine = self._engine
+            QTimer.singleShot(SEARCH_INDEX_DELAY_MS, self, lambda: self._prepare_search(engine))
         self._rank = np.zeros(0, dtype=np.int64)
         if timeline is not None:
             # Date order, undated events last: the order matches are visited in.
@@ -167,6 +181,13 @@ class FilterState(QObject):
         self._report_can_undo()
 
     # --- internals ------------------------------------------------------------------------
+    def _prepare_search(self, engine: FilterEngine) -> None:
+        if engine is not self._engine:
+            return  # another file since: its own index is built when it is searched
+        threading.Thread(
+            target=_build_search_index, args=(engine,), name="search-index", daemon=True
+        ).start()
+
     def _apply(self, spec: FilterSpec) -> None:
         self._spec = spec
         timeline = self._controller.timeline

@@ -2,7 +2,9 @@
 
 The convention of file managers and browsers: Tab moves inside an area, F6 between areas.
 Each area is entered at the widget that had the focus when it was last left, or else at its
-first widget that takes the focus with Tab.
+first widget that takes the focus with Tab. A pane tabbed behind another is brought to the
+front as F6 enters it: every pane is reachable from the keyboard, and the focus never sits
+in a pane the user cannot see.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ def first_focusable(area: QWidget) -> QWidget:
     return area
 
 
+def bring_to_front(area: QWidget) -> None:
+    """Show the dock holding ``area`` as the current tab of its group (if it is tabbed)."""
+    widget: QWidget | None = area
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parentWidget()
+    if widget is not None and widget.visibleRegion().isEmpty():
+        widget.raise_()  # a tabified dock: its tab becomes the current one
+
+
 class FocusCycle(QObject):
     """The two actions, and what they do. ``areas`` says what can be visited, in order."""
 
@@ -39,9 +50,9 @@ class FocusCycle(QObject):
         super().__init__(window)
         self._areas = areas
         self._last: dict[int, QWidget] = {}  # area id -> the widget that had focus there
-        self.next_action = QAction(self.tr("Next &Pane"), window)
+        self.next_action = QAction(self.tr("&Next Pane"), window)
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        self.previous_action = QAction(self.tr("Pre&vious Pane"), window)
+        self.previous_action = QAction(self.tr("&Previous Pane"), window)
         self.previous_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6))
         for act in (self.next_action, self.previous_action):
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -67,6 +78,7 @@ class FocusCycle(QObject):
             if focused is not None:
                 self._last[id(areas[now])] = focused
         target = areas[(now + step) % len(areas)] if now >= 0 else areas[0 if step > 0 else -1]
+        bring_to_front(target)
         remembered = self._last.get(id(target))
         if (
             remembered is not None

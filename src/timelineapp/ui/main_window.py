@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .panes.quotes_pane import QuotesPane
     from .panes.sources_pane import SourcesPane
     from .provenance_pane import ProvenancePane
+    from .window_shortcuts import WindowShortcutsFirst
 
 
 class _AfterFirstPaint(QObject):
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
     provenance_pane: ProvenancePane
     docks: dict[str, QDockWidget]
     focus_cycle: FocusCycle
+    shortcuts_first: WindowShortcutsFirst
+    timeline_keys: list[QAction]  # pan, page, + and -: the timeline's keys (timeline_keys)
     active_pane: ActivePaneTitle
     close_reload: CloseReloadActions
     recent_menu: RecentFilesMenu
@@ -137,6 +140,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.overview)
         self.setCentralWidget(central)
+        # The timeline first: the keys of the timeline and the window work at once (the
+        # search field only after Ctrl+F or a click).
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status = TimelineStatusBar(controller)
         self.setStatusBar(self.status)
         self._connect_view_signals()
@@ -174,6 +180,8 @@ class MainWindow(QMainWindow):
         from .panes.quotes_pane import QuotesPane
         from .panes.sources_pane import SourcesPane
         from .provenance_pane import ProvenancePane
+        from .timeline_keys import add_timeline_keys
+        from .window_shortcuts import WindowShortcutsFirst
 
         controller, settings = self._controller, self._settings
         self._panes_ready = True
@@ -207,6 +215,8 @@ class MainWindow(QMainWindow):
         )
         self.status.addPermanentWidget(self.review.progress_label)
         self.focus_cycle = FocusCycle(self, self._focus_areas)
+        self.shortcuts_first = WindowShortcutsFirst(self)
+        self.timeline_keys = add_timeline_keys(self, self.timeline, controller)
         self._create_actions()
         self._build_menus()
         self._connect_signals()
@@ -264,6 +274,9 @@ class MainWindow(QMainWindow):
         self.export_action = action(self.tr("&Export Image…"), "Ctrl+E")
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Windows has no standard Quit key: Ctrl+Q there too, as the README says.
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         self.zoom_in_action = action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn)
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_out_action = action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut)

@@ -6,7 +6,7 @@ filter field narrows the list on either column ("zoom", "Ctrl+E").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,34 +27,53 @@ def plain_text(action: QAction) -> str:
     return action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&")
 
 
-def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
-    """(command, shortcuts in native text) for every action of ``window`` with a shortcut."""
-    rows: set[tuple[str, str]] = set()
+def where_text(action: QAction, window: QWidget) -> str:
+    """Where the shortcut works: the widget it belongs to (its accessible name, as a screen
+    reader says it), or the whole window."""
+    if action.shortcutContext() in (
+        Qt.ShortcutContext.WidgetShortcut,
+        Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    ):
+        for owner in action.associatedObjects():
+            if isinstance(owner, QWidget) and not isinstance(owner, (QMenu, QToolBar)):
+                if owner.accessibleName():
+                    return owner.accessibleName()
+                if owner.windowTitle():
+                    return owner.windowTitle()
+    return QCoreApplication.translate("ShortcutsDialog", "Whole window")
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
+    """(command, shortcuts in native text, where) for every action of ``window`` with a
+    shortcut: the menus' and the keys of the timeline and the search field alike."""
+    rows: set[tuple[str, str, str]] = set()
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         text = plain_text(action).strip()
         if not keys or not text:
             continue
         native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        rows.add((text, native))
-    return sorted(rows, key=lambda row: row[0].casefold())
+        rows.add((text, native, where_text(action, window)))
+    return sorted(rows, key=lambda row: (row[0].casefold(), row[2].casefold()))
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(520, 560)
-        self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
-        for text, keys in shortcut_rows(window):
-            row = [QStandardItem(text), QStandardItem(keys)]
+        self.resize(640, 560)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Command"), self.tr("Shortcut"), self.tr("Where")]
+        )
+        for text, keys, where in shortcut_rows(window):
+            row = [QStandardItem(text), QStandardItem(keys), QStandardItem(where)]
             for item in row:
                 item.setEditable(False)
             self.model.appendRow(row)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)  # either column
+        self.proxy.setFilterKeyColumn(-1)  # any column
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter shortcuts"))
@@ -65,9 +86,10 @@ class ShortcutsDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # one tab stop; arrows move inside
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

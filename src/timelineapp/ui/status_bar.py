@@ -16,6 +16,10 @@ from ..render.timemap import TimeMap
 from .controller import TimelineController
 from .events_model import plain_tooltip
 from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_text
+from .status_message import FittedMessage
+
+#: Characters of a title quoted in a message, as the labels cut it (the bar fits the rest).
+MESSAGE_TITLE_LIMIT = 120
 
 #: Ends of a deep-time view this far from the present (in years) are said in millions or
 #: billions of years ("13.8 billion years ago"); nearer ones as calendar years ("2024").
@@ -139,10 +143,21 @@ class TimelineStatusBar(QStatusBar):
         self.addPermanentWidget(self.provenance_button)
         self.addPermanentWidget(self.unsourced_button)
         self.addPermanentWidget(self.range_label)
+        self.fitted = FittedMessage(
+            self, (self.file_label, self.count_label)
+        )  # messages elided before the permanent fields
         self.messageChanged.connect(self.on_message_changed)
         controller.file_loaded.connect(self.on_counts_changed)
         controller.file_loaded.connect(self.on_file_loaded)
         controller.filter_changed.connect(self.on_counts_changed)
+
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        """Qt's, elided to end before the permanent fields (the whole text: the tooltip)."""
+        self.fitted.show(text, timeout or 0)
+
+    def full_message(self) -> str:
+        """The message shown now, whole (the bar shows it elided to fit)."""
+        return self.fitted.full_text(self.currentMessage())
 
     def on_message_changed(self, message: str) -> None:
         """A message takes the place of the file name and counts, and gives it back.
@@ -154,12 +169,12 @@ class TimelineStatusBar(QStatusBar):
         for label in (self.file_label, self.count_label):
             label.setVisible(not message)
         # A long notice is cut at the permanent widgets: all of it is a hover away.
-        self.setToolTip(plain_tooltip(message) if message else "")
+        self.setToolTip(plain_tooltip(self.fitted.full_text(message)) if message else "")
 
     def on_selection_hidden(self, title: str) -> None:
         self.showMessage(
             self.tr("“{title}” is hidden by the filter: the selection was cleared").format(
-                title=isolated(elided(title))
+                title=isolated(elided(title, MESSAGE_TITLE_LIMIT))
             ),
             10_000,
         )

@@ -13,6 +13,7 @@ import gc
 import hashlib
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -165,6 +166,16 @@ def load_bytes(raw: bytes, request: LoadRequest) -> LoadResult:
         return LoadResult(request.name, None, [], cancelled=True)
 
 
+_pauses = 0  # blocks inside collector_paused, in any thread
+_pauses_lock = threading.Lock()
+
+
+def collection_paused() -> bool:
+    """Whether some thread is inside :func:`collector_paused` (a collector run elsewhere, as
+    the window's on its GUI thread, waits)."""
+    return _pauses > 0
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector for the block (and only for it).
@@ -173,11 +184,16 @@ def collector_paused() -> Iterator[None]:
     would re-scan them over and over (measured in benchmarks/). The pause is process-wide,
     so it is kept to the validation itself and always undone.
     """
+    global _pauses
     was_enabled = gc.isenabled()
     gc.disable()
+    with _pauses_lock:
+        _pauses += 1
     try:
         yield
     finally:
+        with _pauses_lock:
+            _pauses -= 1
         if was_enabled:
             gc.enable()
 

@@ -1,0 +1,43 @@
+"""F6 never stops on a pane the user cannot see (QA #39): a pane tabbed behind another is
+brought to the front, and the pane with the focus is marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from timelineapp.resources import example_event_file
+from timelineapp.ui.app import Application
+
+
+def _dock_of(widget: QWidget | None) -> QDockWidget | None:
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parentWidget()
+    return widget
+
+
+def test_f6_brings_a_tabbed_pane_to_the_front_and_marks_it(app: Application, qtbot: QtBot) -> None:
+    window = app.window
+    assert app.opener.open(example_event_file())
+    window.activateWindow()
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.timeline)
+    tabbed = [d for d in window.docks.values() if d.isVisible() and window.tabifiedDockWidgets(d)]
+    assert tabbed, "the default layout tabs panes together"
+    hidden_behind = [d for d in tabbed if d.visibleRegion().isEmpty()]
+    assert hidden_behind, "some tabbed pane starts behind another"
+    visited: set[str] = set()
+    for _ in range(len(window._focus_areas())):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        focused = QApplication.focusWidget()
+        if focused is window.timeline:
+            continue
+        dock = _dock_of(focused)
+        assert dock is not None
+        qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())  # on screen
+        assert focused is not None
+        assert not focused.visibleRegion().isEmpty()  # the focus is where the user sees
+        assert window.active_pane.active is dock  # and its title is marked
+        visited.add(dock.objectName())
+    assert {d.objectName() for d in hidden_behind} <= visited  # every pane is reachable
