@@ -62,4 +62,10 @@ def save_failed_notice(path: Path, error: OSError) -> str:
         "Application",
         "Your settings cannot be saved in {folder}: {reason}. Recent files, the layout and "
         "your preferences will not be kept after timelineapp closes.",
-    ).format(folder=path.parent, reason=os_error_words(error))
+    ).format(folder=path.parent, reason=_save_reason(path, error))
+
+
+def _save_reason(path: Path, error: OSError) -> str:
+    if path.parent.is_file():  # --config-dir is refused then; $TIMELINEAPP_CONFIG_DIR is not
+        return QCoreApplication.translate("Application", "it is a file, not a folder")
+    return os_error_words(error)
