@@ -243,9 +243,7 @@ def test_settings_that_cannot_be_saved_are_said_once(qtbot: QtBot, tmp_path: Pat
     assert not banner.isVisible()
     app.save_settings()
     assert banner.isVisible()
-    assert f"cannot be saved in {folder}: it is a file, not a folder" in (
-        banner.label.text()
-    )
+    assert f"cannot be saved in {folder}: it is a file, not a folder" in (banner.label.text())
     banner.hide()
     app.save_settings()
     assert not banner.isVisible()  # said once
