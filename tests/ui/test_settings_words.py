@@ -78,6 +78,7 @@ _FRENCH_WORDS = {
     ),
     "the text {value}": "le texte {value}",
     "{choices} or {last}": "{choices} ou {last}",
+    "'%1'": "«\u00a0%1\u00a0»",
     "expected settings version {expected} or older, found version {found} "
     "(written by a newer timelineapp)": "attendu : version {expected} ou antérieure ; "
     "trouvé : version {found} (écrits par un timelineapp plus récent)",
@@ -122,3 +123,6 @@ def test_a_french_window_words_the_notice_in_french(
     assert "found" not in notice
     assert " or " not in notice
     assert "Your settings" not in notice
+    if code == "enum":  # the choices and the found text between French quotation marks
+        assert "«\u00a0system\u00a0», «\u00a0light\u00a0» ou «\u00a0dark\u00a0»" in notice
+        assert "«\u00a0solarized\u00a0»" in notice

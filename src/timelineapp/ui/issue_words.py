@@ -436,10 +436,11 @@ def _found(found: tuple[str, str]) -> str:
 
 
 def _choices(expected: str) -> str:
-    """Pydantic's "'a', 'b' or 'c'" with the window's "or" (the values stay as written)."""
+    """Pydantic's "'a', 'b' or 'c'" with the window's "or" and quotation marks."""
     values = re.split(r", (?=')| or (?=')", expected)
     if len(values) < 2 or not all(v.startswith("'") for v in values):
         return expected
+    values = [window_quotes(v) for v in values]
     last = QCoreApplication.translate("IssueWords", "{choices} or {last}")
     if "{last}" not in last:  # no usable translation: pydantic's words
         return expected
