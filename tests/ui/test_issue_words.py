@@ -92,6 +92,9 @@ _FRENCH_WORDS = {
     "expected a whole number, found {found}": "attendu un nombre entier, trouvé {found}",
     "the text {value}": "le texte {value}",
     "NaN (not valid JSON)": "NaN (pas du JSON valide)",
+    "expected text of whole characters (a lone surrogate escape is none), found {found}": (
+        "attendu du texte de caractères entiers, trouvé {found}"
+    ),
     "'%1'": "«\u00a0%1\u00a0»",
     " (did you mean {suggestion}?)": " (vouliez-vous dire {suggestion}\u00a0?)",
     "expected the id of an actor, found unknown id {id}": (
@@ -265,3 +268,15 @@ def test_english_keeps_the_straight_quotes(one_window: Application) -> None:
     issue = unknown_id("f.json", "events[0].actors[0]", "unknown_actor", "nigr", ["niger"])
     assert issue_words.issue_message(issue) == issue.message
     assert "'niger'" in issue.message
+
+
+def test_a_lone_surrogate_stays_an_escape_between_french_quotes(
+    app: Application, french: None
+) -> None:
+    """A title "\\ud800 lone" must still print (it is no character: its escape is shown)."""
+    issue = _worded(
+        {"type": "string_unicode", "loc": ("events", 0, "title"), "msg": "", "input": "\ud800 x"}
+    )
+    message = issue_words.issue_message(issue)
+    message.encode("utf-8")  # printable
+    assert "«\u00a0\\ud800 x\u00a0»" in issue_words.issue_line(issue)

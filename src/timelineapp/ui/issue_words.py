@@ -413,6 +413,9 @@ _QUOTED = frozenset(
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def window_quotes(value: str) -> str:
     """``'niger'`` (a repr) between the window's quotation marks; as it is otherwise."""
     template = QCoreApplication.translate("IssueWords", "'%1'")
@@ -424,6 +427,9 @@ def window_quotes(value: str) -> str:
         return value
     if not isinstance(text, str):
         return value
+    # A lone surrogate (\ud800) is no character: written back as its escape, as repr did
+    # (raw, it could not even be printed).
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return template.replace("%1", visible(text))
 
 
