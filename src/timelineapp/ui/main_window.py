@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
         self.save_flow = SaveFlow(controller, self, settings)
         self.edit_flow = EditFlow(controller, self, self.save_flow.maybe_save)
         self.review = ReviewMode(controller, self.edit_flow, self, settings)
+        # Its one-letter keys (V, D, N) are text in a text field: the review starts on the
+        # timeline, whatever had the focus (QA #49: V typed "v" into the search).
+        self.review.mode_action.toggled.connect(lambda on: on and self.timeline.setFocus())
         self.event_editor = EventEditor(controller, self.edit_flow, lambda: reviewer_name(settings))
         # Provenance problems: its own dock, raised when a file has any.
         self.provenance_pane = ProvenancePane(controller)
