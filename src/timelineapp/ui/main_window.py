@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         from .editing.event_editor import EventEditor
         from .editing.review import ReviewMode, reviewer_name
         from .editing.save_flow import SaveFlow
+        from .event_context_menu import install_event_menu
         from .focus_cycle import ActivePaneTitle, FocusCycle
         from .legend_pane import LegendPane
         from .panes.document_pane import DocumentPane
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._build_menus()
         self._connect_signals()
+        self.event_menu = install_event_menu(self, controller)  # right-click, Delete
         self.export_action.setEnabled(False)  # until a file is open
         if self.isVisible():
             self._show_new_bars()
