@@ -2492,6 +2492,19 @@ The window keeps running and your file was not changed. If this happens again, p
     </message>
 </context>
 <context>
+    <name>EventContextMenu</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/event_context_menu.py" line="+37"/>
+        <source>&amp;Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+79"/>
@@ -4339,7 +4352,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+44"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+47"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -5708,7 +5721,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+249"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+259"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7006,7 +7019,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+198"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+212"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>

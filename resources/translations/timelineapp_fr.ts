@@ -2495,6 +2495,19 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
     </message>
 </context>
 <context>
+    <name>EventContextMenu</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/event_context_menu.py" line="+37"/>
+        <source>&amp;Edit Event</source>
+        <translation>&amp;Modifier l’événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Title</source>
+        <translation>&amp;Copier le titre</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+79"/>
@@ -4347,7 +4360,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+44"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+47"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>
@@ -5716,7 +5729,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+249"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+259"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -7016,7 +7029,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+198"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+212"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>

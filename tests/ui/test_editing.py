@@ -226,6 +226,21 @@ def test_review_mode_keys(app: Application) -> None:
     assert not review.verify_action.isEnabled()
 
 
+def test_review_mode_starts_on_the_timeline_so_its_letters_are_not_typed(
+    app: Application, qtbot: QtBot
+) -> None:
+    _new_file_with_document(app, TRICKY)
+    app.window.edit_flow.new_event("A", "2024-05-01", None)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    search = app.window.filter_bar.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    app.window.review.mode_action.setChecked(True)
+    qtbot.waitUntil(app.window.timeline.hasFocus)
+    app.window.review.mode_action.setChecked(False)
+
+
 def test_save_reopen_and_unsaved_prompt(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,6 +15,10 @@ and nothing is changed. The invariants kept:
 - a review verdict is about the words it was given on: changing what the event claims (its
   title, date, status, actors, place, summary or evidence) sets a verified or disputed event
   back to unreviewed in the same edit; notes, tags and ids are not claims and keep the verdict.
+
+Over 500 lines on purpose: every edit checks the same invariants above against the same
+draft with the same private helpers (ids, references, phrases, reviews); split by edit kind,
+those helpers would have to be shared across modules, or copied.
 """
 
 from __future__ import annotations

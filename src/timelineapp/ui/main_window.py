@@ -1,4 +1,9 @@
-"""The main window: builds the layout, creates the actions, wires signals. Computes nothing."""
+"""The main window: builds the layout, creates the actions, wires signals. Computes nothing.
+
+About 500 lines on purpose: the one place where the window's panes, actions and menus are
+wired together (the composition root's window half); each piece it wires lives in its own
+module.
+"""
 
 from __future__ import annotations
 
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         from .editing.event_editor import EventEditor
         from .editing.review import ReviewMode, reviewer_name
         from .editing.save_flow import SaveFlow
+        from .event_context_menu import install_event_menu
         from .focus_cycle import ActivePaneTitle, FocusCycle
         from .legend_pane import LegendPane
         from .panes.document_pane import DocumentPane
@@ -196,6 +202,9 @@ class MainWindow(QMainWindow):
         self.save_flow = SaveFlow(controller, self, settings)
         self.edit_flow = EditFlow(controller, self, self.save_flow.maybe_save)
         self.review = ReviewMode(controller, self.edit_flow, self, settings)
+        # Its one-letter keys (V, D, N) are text in a text field: the review starts on the
+        # timeline, whatever had the focus (QA #49: V typed "v" into the search).
+        self.review.mode_action.toggled.connect(lambda on: on and self.timeline.setFocus())
         self.event_editor = EventEditor(controller, self.edit_flow, lambda: reviewer_name(settings))
         # Provenance problems: its own dock, raised when a file has any.
         self.provenance_pane = ProvenancePane(controller)
@@ -220,6 +229,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._build_menus()
         self._connect_signals()
+        self.event_menu = install_event_menu(self, controller)  # right-click, Delete
         self.export_action.setEnabled(False)  # until a file is open
         if self.isVisible():
             self._show_new_bars()

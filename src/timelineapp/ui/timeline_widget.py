@@ -8,9 +8,10 @@ an instant, show a tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -32,6 +33,8 @@ _LIST_LIMIT = 40  # events listed by a click on a cluster whose events share one
 
 class TimelineWidget(TimelineView):
     """Paints the timeline and turns mouse and keys into view changes and selections."""
+
+    event_menu_requested = Signal(QPoint)  # right-click on an event (selected first): where
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -104,6 +107,17 @@ class TimelineWidget(TimelineView):
             self._dragging = False
             self.unsetCursor()
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click on an event selects it and asks for its menu (the window builds it);
+        elsewhere, nothing."""
+        hit = self._hit(QPointF(event.pos()))
+        if hit.event is None:
+            event.ignore()
+            return
+        self._controller.select(hit.event)
+        self.event_menu_requested.emit(event.globalPos())
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())

@@ -12,6 +12,9 @@ optionally a time and zone (after a fully known day only):
   it (``2004-06~-11``: year and month approximate; ``1984?``: the whole date); before a
   component, that component only (``?2004-06-~11``: the year uncertain, the day
   approximate); after a time, the whole date.
+
+Over 500 lines on purpose: one hand-written reader of one grammar, whose states share the
+cursor and the error locations; split, the grammar above would be scattered.
 """
 
 from __future__ import annotations

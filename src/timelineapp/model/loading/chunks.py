@@ -5,6 +5,10 @@ processed in worker processes (two cores make a million events load in half the 
 the calling thread, with identical results. It runs every per-event rule — the schema, the
 references to actors and documents, the provenance of every quote — and returns the columns
 of the time index instead of the Event objects.
+
+Over 500 lines on purpose: this is what a worker process runs, one pass over a chunk whose
+steps share the rows' layout and the chunk's columns; split, each step would pass a dozen
+arrays to the next and a worker would import several modules for one job.
 """
 
 from __future__ import annotations
