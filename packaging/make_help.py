@@ -41,6 +41,9 @@ _IMAGE = re.compile(r"^\s*(!\[[^\]]*\]\([^)]*\)|\|.*<img .*|\|.*!\[[^\]]*\]\(.*)
 _INLINE_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 # A table left with its header alone once its pictures are gone.
 _EMPTY_TABLE = re.compile(r"^\|.*\|\n\|[-:| ]+\|\n(?=\n|$)", re.MULTILINE)
+# A link into the repository (a schema, an example, a test file): an installed app has no such
+# path, so the page shows its words, not a link that does nothing (QA #66). Web links stay.
+_LOCAL_LINK = re.compile(r"\[([^\]]+)\]\((?!https?://)[^)]*\)")
 _STAMP = re.compile(r"^<!-- en: (?P<title>.+?) · sha256 (?P<hash>[0-9a-f]*) -->$")
 _LIST_ITEM = re.compile(r"^(- |\d+\. )")
 
@@ -165,10 +168,14 @@ def pages(readme: str, guide: str) -> dict[str, str]:
     french = {title: text for title, _, text in french_sections(guide)}
     out = {}
     for page, found in english.items():
-        out[f"{page}.md"] = _tidy("\n\n".join(text for _, text in found))
+        out[f"{page}.md"] = _page("\n\n".join(text for _, text in found))
         # A section not yet translated shows in English rather than leaving a hole.
-        out[f"{page}.fr.md"] = _tidy("\n\n".join(french.get(title, text) for title, text in found))
+        out[f"{page}.fr.md"] = _page("\n\n".join(french.get(title, text) for title, text in found))
     return out
+
+
+def _page(text: str) -> str:
+    return _LOCAL_LINK.sub(r"\1", _tidy(text))
 
 
 def stamp(readme: str, guide: str) -> str:

@@ -4415,6 +4415,14 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
             <numerusform>… and %Ln more problems not listed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>wrote {output} (%Ln event(s))</source>
+        <translation>
+            <numerusform>wrote {output} (%Ln event)</numerusform>
+            <numerusform>wrote {output} (%Ln events)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>{given} is already used; the event is {made} (the original id is kept in its note)</source>
@@ -5057,7 +5065,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>{kept}; {left_out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{outcome}: {text}, first at {where}</source>
         <translation type="unfinished"></translation>
     </message>

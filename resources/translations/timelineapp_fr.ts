@@ -4423,15 +4423,23 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
             <numerusform>… et %Ln autres problèmes non listés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>wrote {output} (%Ln event(s))</source>
+        <translation>
+            <numerusform>écrit&#xa0;: {output} (%Ln événement)</numerusform>
+            <numerusform>écrit&#xa0;: {output} (%Ln événements)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>{given} is already used; the event is {made} (the original id is kept in its note)</source>
-        <translation>{given} est déjà pris&#xa0;; l&apos;événement devient {made} (l&apos;identifiant d&apos;origine est gardé dans sa note)</translation>
+        <translation>{given} est déjà pris&#xa0;; l’événement devient {made} (l’identifiant d’origine est gardé dans sa note)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{given} is not a valid id; the event is {made} (the original id is kept in its note)</source>
-        <translation>{given} n&apos;est pas un identifiant valide&#xa0;; l&apos;événement devient {made} (l&apos;identifiant d&apos;origine est gardé dans sa note)</translation>
+        <translation>{given} n’est pas un identifiant valide&#xa0;; l’événement devient {made} (l’identifiant d’origine est gardé dans sa note)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4441,7 +4449,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>date left out, the event is kept undated: {problem}</source>
-        <translation>date écartée, l&apos;événement est gardé sans date&#xa0;: {problem}</translation>
+        <translation>date écartée, l’événement est gardé sans date&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4451,12 +4459,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>fractions of a second: event file dates stop at seconds</source>
-        <translation>fractions de seconde&#xa0;: les dates d&apos;un fichier d&apos;événements s&apos;arrêtent à la seconde</translation>
+        <translation>fractions de seconde&#xa0;: les dates d’un fichier d’événements s’arrêtent à la seconde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>milliseconds: event file dates stop at seconds</source>
-        <translation>millisecondes&#xa0;: les dates d&apos;un fichier d&apos;événements s&apos;arrêtent à la seconde</translation>
+        <translation>millisecondes&#xa0;: les dates d’un fichier d’événements s’arrêtent à la seconde</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4496,17 +4504,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>columns no field takes: dropped as asked</source>
-        <translation>colonnes qu&apos;aucun champ ne prend&#xa0;: écartées comme demandé</translation>
+        <translation>colonnes qu’aucun champ ne prend&#xa0;: écartées comme demandé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quotes: a quote needs the document&apos;s text to be verified: kept in the event note</source>
-        <translation>citations&#xa0;: une citation ne peut être vérifiée sans le texte du document&#xa0;; gardée dans la note de l&apos;événement</translation>
+        <translation>citations&#xa0;: une citation ne peut être vérifiée sans le texte du document&#xa0;; gardée dans la note de l’événement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>source addresses not http(s): kept in the event note</source>
-        <translation>adresses de source hors http(s)&#xa0;: gardées dans la note de l&apos;événement</translation>
+        <translation>adresses de source hors http(s)&#xa0;: gardées dans la note de l’événement</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4646,12 +4654,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>background: a slide&apos;s background (colour or image) is a display setting</source>
-        <translation>background&#xa0;: le fond d&apos;une diapositive (couleur ou image) est un réglage d&apos;affichage</translation>
+        <translation>background&#xa0;: le fond d’une diapositive (couleur ou image) est un réglage d’affichage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{key}: a display setting of TimelineJS</source>
-        <translation>{key}&#xa0;: un réglage d&apos;affichage de TimelineJS</translation>
+        <translation>{key}&#xa0;: un réglage d’affichage de TimelineJS</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4671,17 +4679,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>media.thumbnail: a preview picture of the media; the media&apos;s address is kept</source>
-        <translation>media.thumbnail&#xa0;: une vignette du média&#xa0;; l&apos;adresse du média est gardée</translation>
+        <translation>media.thumbnail&#xa0;: une vignette du média&#xa0;; l’adresse du média est gardée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>media.alt: alternative text of the media picture</source>
-        <translation>media.alt&#xa0;: texte de remplacement de l&apos;image du média</translation>
+        <translation>media.alt&#xa0;: texte de remplacement de l’image du média</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>media not at an http(s) address: kept in the event note, as a source document needs an http(s) address</source>
-        <translation>média hors adresse http(s)&#xa0;: gardé dans la note de l&apos;événement, car un document source demande une adresse http(s)</translation>
+        <translation>média hors adresse http(s)&#xa0;: gardé dans la note de l’événement, car un document source demande une adresse http(s)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4696,17 +4704,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>{key}: the timeline&apos;s own date is not an event</source>
-        <translation>{key}&#xa0;: la date de la frise elle-même n&apos;est pas un événement</translation>
+        <translation>{key}&#xa0;: la date de la frise elle-même n’est pas un événement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>classname: a CSS class name of TimelineJS 2 (a display setting)</source>
-        <translation>classname&#xa0;: une classe CSS de TimelineJS 2 (un réglage d&apos;affichage)</translation>
+        <translation>classname&#xa0;: une classe CSS de TimelineJS 2 (un réglage d’affichage)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>type: a display setting of TimelineJS 2</source>
-        <translation>type&#xa0;: un réglage d&apos;affichage de TimelineJS 2</translation>
+        <translation>type&#xa0;: un réglage d’affichage de TimelineJS 2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4726,7 +4734,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>Tag: the old sheet&apos;s Tag is read only when Group is empty</source>
-        <translation>Tag&#xa0;: le Tag de l&apos;ancien tableur n&apos;est lu que si Group est vide</translation>
+        <translation>Tag&#xa0;: le Tag de l’ancien tableur n’est lu que si Group est vide</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4751,12 +4759,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>repetitions (RRULE): kept once, at the first occurrence; the rule is in the event note</source>
-        <translation>répétitions (RRULE)&#xa0;: gardé une fois, à la première occurrence&#xa0;; la règle est dans la note de l&apos;événement</translation>
+        <translation>répétitions (RRULE)&#xa0;: gardé une fois, à la première occurrence&#xa0;; la règle est dans la note de l’événement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{key}: not read, no event field holds it</source>
-        <translation>{key}&#xa0;: non lu, aucun champ d&apos;événement ne le contient</translation>
+        <translation>{key}&#xa0;: non lu, aucun champ d’événement ne le contient</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4766,7 +4774,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>floating times: a time without a time zone is written without one, which event files read as UTC</source>
-        <translation>heures flottantes&#xa0;: une heure sans fuseau est écrite sans fuseau, ce que les fichiers d&apos;événements lisent comme UTC</translation>
+        <translation>heures flottantes&#xa0;: une heure sans fuseau est écrite sans fuseau, ce que les fichiers d’événements lisent comme UTC</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4796,22 +4804,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>quote positions: a quote&apos;s place in its document is not a column; its words are</source>
-        <translation>positions des citations&#xa0;: la place d&apos;une citation dans son document n&apos;est pas une colonne&#xa0;; ses mots le sont</translation>
+        <translation>positions des citations&#xa0;: la place d’une citation dans son document n’est pas une colonne&#xa0;; ses mots le sont</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>quote positions: quotes are written as blockquotes; their place in the document is not</source>
-        <translation>positions des citations&#xa0;: les citations sont écrites en blockquote&#xa0;; leur place dans le document ne l&apos;est pas</translation>
+        <translation>positions des citations&#xa0;: les citations sont écrites en blockquote&#xa0;; leur place dans le document ne l’est pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tags: TimelineJS has no tags (only one group per slide)</source>
-        <translation>étiquettes&#xa0;: TimelineJS n&apos;a pas d&apos;étiquettes (un seul groupe par diapositive)</translation>
+        <translation>étiquettes&#xa0;: TimelineJS n’a pas d’étiquettes (un seul groupe par diapositive)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>notes: TimelineJS has no place for a note</source>
-        <translation>notes&#xa0;: TimelineJS n&apos;a pas de place pour une note</translation>
+        <translation>notes&#xa0;: TimelineJS n’a pas de place pour une note</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4841,7 +4849,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>a time zone: TimelineJS has none; drawn as a plain date or span, the date as written is the slide&apos;s display_date</source>
-        <translation>un fuseau horaire&#xa0;: TimelineJS n&apos;en a pas&#xa0;; dessiné comme une date ou une période simple, la date écrite est le display_date de la diapositive</translation>
+        <translation>un fuseau horaire&#xa0;: TimelineJS n’en a pas&#xa0;; dessiné comme une date ou une période simple, la date écrite est le display_date de la diapositive</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4851,27 +4859,27 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+4"/>
         <source>calendars hold years 1 to 9999, found {date}</source>
-        <translation>les calendriers vont de l&apos;an 1 à 9999, {date} trouvé</translation>
+        <translation>les calendriers vont de l’an 1 à 9999, {date} trouvé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>years and months: a calendar has no year or month events; an all-day event across its days</source>
-        <translation>années et mois&#xa0;: un calendrier n&apos;a pas d&apos;événements d&apos;un an ou d&apos;un mois&#xa0;; un événement «&#xa0;toute la journée&#xa0;» sur tous ses jours</translation>
+        <translation>années et mois&#xa0;: un calendrier n’a pas d’événements d’un an ou d’un mois&#xa0;; un événement «&#xa0;toute la journée&#xa0;» sur tous ses jours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>date meanings a calendar cannot hold: drawn as the span the date may cover; the date as written opens the description</source>
-        <translation>sens de date qu&apos;un calendrier ne peut porter&#xa0;: dessiné comme la période que la date peut couvrir&#xa0;; la date écrite ouvre la description</translation>
+        <translation>sens de date qu’un calendrier ne peut porter&#xa0;: dessiné comme la période que la date peut couvrir&#xa0;; la date écrite ouvre la description</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>notes: a calendar event has no place for a note</source>
-        <translation>notes&#xa0;: un événement de calendrier n&apos;a pas de place pour une note</translation>
+        <translation>notes&#xa0;: un événement de calendrier n’a pas de place pour une note</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timesketch dates are years 1 to 9999, found {year}</source>
-        <translation>les dates de Timesketch vont de l&apos;an 1 à 9999, {year} trouvé</translation>
+        <translation>les dates de Timesketch vont de l’an 1 à 9999, {year} trouvé</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5065,9 +5073,14 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>{kept}; {left_out}</source>
+        <translation>{kept}&#xa0;; {left_out}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{outcome}: {text}, first at {where}</source>
-        <translation>{outcome}&#xa0;: {text}, d&apos;abord à {where}</translation>
+        <translation>{outcome}&#xa0;: {text}, d’abord à {where}</translation>
     </message>
 </context>
 <context>

@@ -190,8 +190,20 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     count = result.event_count
     if not args.json:
-        _say(f"wrote {output} ({count} event{'s' * (count != 1)})")
+        language = getattr(args, "report_lang", None)
+        if language in (None, "en"):
+            _say(f"wrote {output} ({count} event{'s' * (count != 1)})")
+        else:
+            _say(_translated_wrote(str(output), count, language))
     return EXIT_OK
+
+
+def _translated_wrote(output: str, count: int, language: str) -> str:
+    """The last line in ``language``, as the report before it (QA #62)."""
+    from .ui.import_report_words import ImportReport, use_language
+
+    with use_language(language):
+        return ImportReport().wrote(output, count)
 
 
 def _translated_lines(report: ConversionReport, language: str) -> list[str]:

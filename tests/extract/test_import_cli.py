@@ -132,6 +132,11 @@ def test_import_report_in_french_on_request(
     assert "acled-niger.csv:7: " in printed or "acled-niger.csv:7\u00a0: " in printed
     assert "'31/06/2024'" in printed
     assert out.exists()
+    # Every line is French, the last one too, with French punctuation (QA #62).
+    lines = printed.strip().splitlines()
+    assert lines[-1] == f"écrit\u00a0: {out} (5 événements)"
+    assert "documents\u00a0; 1 élément écarté" in lines[0]
+    assert "l’événement est gardé sans date" in printed
 
 
 def test_progress_on_a_terminal_only(

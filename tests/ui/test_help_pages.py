@@ -153,3 +153,19 @@ def test_pages_load_nothing_and_follow_no_link(qtbot: QtBot) -> None:
     shipped = ROOT / "resources" / "help" / "user-guide.fr.md"
     assert "![" not in shipped.read_text(encoding="utf-8")
     guide.close()
+
+
+def test_help_pages_link_only_to_the_web() -> None:
+    # A link to a repository path (the schema, an example) did nothing when clicked in an
+    # installed app (QA #66): the page shows its words instead.
+    import re
+
+    from timelineapp.resources import resource_path
+
+    pages = sorted(resource_path("help").glob("*.md"))
+    assert pages
+    for page in pages:
+        targets = re.findall(r"\]\(([^)]*)\)", page.read_text(encoding="utf-8"))
+        assert all(t.startswith(("http://", "https://")) for t in targets), (page.name, targets)
+    text = resource_path("help", "file-format.md").read_text(encoding="utf-8")
+    assert "resources/schema/timelineapp-events-v1.schema.json" in text  # the words stay

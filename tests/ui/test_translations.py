@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -83,3 +84,17 @@ def test_french_menus_and_plurals(qapp: QCoreApplication) -> None:
     assert translator.translate("MainWindow", "&File") == "&Fichier"
     assert translator.translate("TimelineStatusBar", "%Ln event(s)", "", 1) == "%Ln événement"
     assert translator.translate("TimelineStatusBar", "%Ln event(s)", "", 14) == "%Ln événements"
+
+
+def test_french_elides_with_the_typographic_apostrophe() -> None:
+    """« l’événement », never « l'événement » (QA #62), as everywhere else in the window;
+    Qt's time formats (``H' h 'mm``) and the apostrophe named as a character are not elisions."""
+    shipped = resource_path("translations", "timelineapp_fr.ts")
+    straight = re.compile(r"(?<=[A-Za-zÀ-ÿ])'(?=[A-Za-zÀ-ÿ])")
+    found = [
+        text
+        for translation in ElementTree.parse(shipped).getroot().iter("translation")
+        for text in [translation.text or "", *(form.text or "" for form in translation)]
+        if straight.search(text)
+    ]
+    assert not found, found[:5]

@@ -65,6 +65,10 @@ class ImportReport(QObject):
     def not_listed(self, count: int) -> str:
         return self.tr("… and %Ln more problem(s) not listed", "", count)
 
+    def wrote(self, output: str, count: int) -> str:
+        """The command's last line: what was written (``import --lang``)."""
+        return self.tr("wrote {output} (%Ln event(s))", "", count).format(output=output)
+
 
 def templates() -> dict[str, str]:
     """Each report code's words in the current language (English when untranslated)."""
@@ -611,7 +615,9 @@ def report_lines(report: ConversionReport, *, summary: bool = True) -> list[str]
             kept=", ".join(kept) or QCoreApplication.translate("ImportReport", "nothing"),
         )
         if report.dropped_count:
-            line += "; " + plurals.left_out(report.dropped_count)
+            line = QCoreApplication.translate("ImportReport", "{kept}; {left_out}").format(
+                kept=line, left_out=plurals.left_out(report.dropped_count)
+            )
         lines.append(line)
     for entry in report.entries:
         lines.append(
