@@ -471,18 +471,43 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+223"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+225"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/settings_words.py" line="+18"/>
+        <location filename="../../src/timelineapp/ui/settings_words.py" line="+23"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your settings could not be used ({reason}); the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some of your settings in {path} could not be used and were reset to their defaults; the others are kept. The file as it was is kept as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some of your settings in {path} could not be used and were reset to their defaults; the others are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your settings cannot be saved in {folder}: {reason}. Recent files, the layout and your preferences will not be kept after timelineapp closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,7 +2532,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+80"/>
         <source>Select an event to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,12 +2622,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2652,22 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an id starting with a letter, a digit or _, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an id of letters, digits and _ . : - only (no spaces), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Change date of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,7 +5118,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+37"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %Ln character, found {found}</numerusform>
@@ -5155,7 +5195,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>expected this required field, found nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,7 +5205,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>expected null, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5195,13 +5235,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>expected one of {expected}, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>expected {expected}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>expected text of whole characters (a lone surrogate escape is none), found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation type="unfinished"></translation>
@@ -5383,7 +5432,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+76"/>
+        <location line="+1"/>
+        <source>NaN (not valid JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an infinite number (Infinity, or one too large, such as 1e400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+88"/>
         <source>not enough memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5393,12 +5457,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+33"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+29"/>
         <source>{choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&apos;end of file&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6144,6 +6208,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6289,7 +6358,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReadProblem</name>
     <message>
-        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-160"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-171"/>
         <source>file not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6379,7 +6448,8 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <location line="+47"/>
         <source>system error {errno}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,7 +6627,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>SaveFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+33"/>
+        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+34"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6593,24 +6663,29 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>{reason}
 
 The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Saving failed unexpectedly; the file on disk was not changed. The details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Cannot save {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>

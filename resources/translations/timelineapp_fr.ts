@@ -472,12 +472,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+223"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+225"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/settings_words.py" line="+18"/>
+        <location filename="../../src/timelineapp/ui/settings_words.py" line="+23"/>
         <source>Your settings could not be used ({reason}); they were kept as {file} and the defaults are used.</source>
         <translation>Vos réglages n’ont pas pu être utilisés ({reason})&#xa0;; ils sont conservés sous le nom {file} et les réglages par défaut s’appliquent.</translation>
     </message>
@@ -485,6 +485,31 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+5"/>
         <source>Your settings could not be used ({reason}); the defaults are used.</source>
         <translation>Vos réglages n’ont pas pu être utilisés ({reason})&#xa0;; les réglages par défaut s’appliquent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some of your settings in {path} could not be used and were reset to their defaults; the others are kept. The file as it was is kept as {file}.</source>
+        <translation>Certains de vos réglages dans {path} n’ont pas pu être utilisés et reprennent leur valeur par défaut&#xa0;; les autres sont gardés. Le fichier tel qu’il était est conservé sous le nom {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some of your settings in {path} could not be used and were reset to their defaults; the others are kept.</source>
+        <translation>Certains de vos réglages dans {path} n’ont pas pu être utilisés et reprennent leur valeur par défaut&#xa0;; les autres sont gardés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key}: {message}</source>
+        <translation>{key}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your settings cannot be saved in {folder}: {reason}. Recent files, the layout and your preferences will not be kept after timelineapp closes.</source>
+        <translation>Vos réglages ne peuvent pas être enregistrés dans {folder}&#xa0;: {reason}. Les fichiers récents, la disposition et vos préférences ne seront pas conservés après la fermeture de timelineapp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a file, not a folder</source>
+        <translation>c’est un fichier, pas un dossier</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2535,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+80"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
@@ -2600,12 +2625,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2630,7 +2655,22 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Modifier la note de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an id starting with a letter, a digit or _, found %1</source>
+        <translation>attendu&#xa0;: un identifiant commençant par une lettre, un chiffre ou _&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an id of letters, digits and _ . : - only (no spaces), found %1</source>
+        <translation>attendu&#xa0;: un identifiant fait seulement de lettres, de chiffres et de _ . : - (sans espace)&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Change date of &apos;%1&apos;</source>
         <translation>Modifier la date de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5086,7 +5126,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+34"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+37"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %Ln caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -5163,7 +5203,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation> (vouliez-vous dire {suggestion}&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>expected this required field, found nothing</source>
         <translation>attendu&#xa0;: ce champ obligatoire&#xa0;; trouvé&#xa0;: rien</translation>
     </message>
@@ -5173,7 +5213,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>champ inconnu&#xa0;: attendu seulement les champs du format (vérifiez son orthographe)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>expected null, found {found}</source>
         <translation>attendu&#xa0;: null&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
@@ -5203,13 +5243,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: un texte conforme au motif {pattern}&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>expected one of {expected}, found {found}</source>
         <translation>attendu&#xa0;: l’un de {expected}&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>attendu&#xa0;: {expected}&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>expected text of whole characters (a lone surrogate escape is none), found {found}</source>
+        <translation>attendu&#xa0;: du texte fait de caractères entiers (un échappement de demi-code isolé, comme \ud800, n’en est pas un)&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation>attendu&#xa0;: l’identifiant d’un acteur&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
@@ -5391,7 +5440,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un objet {value}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+76"/>
+        <location line="+1"/>
+        <source>NaN (not valid JSON)</source>
+        <translation>NaN (ce n’est pas du JSON valide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an infinite number (Infinity, or one too large, such as 1e400)</source>
+        <translation>un nombre infini (Infinity, ou un nombre trop grand, comme 1e400)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&apos;%1&apos;</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="+88"/>
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -5401,12 +5465,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>une erreur inattendue ({error})&#xa0;; le détail est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+33"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+29"/>
         <source>{choices} or {last}</source>
         <translation>{choices} ou {last}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&apos;end of file&apos;</source>
         <translation>la fin du fichier</translation>
     </message>
@@ -6152,6 +6216,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+7"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6297,7 +6366,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReadProblem</name>
     <message>
-        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-160"/>
+        <location filename="../../src/timelineapp/ui/read_problem_words.py" line="-171"/>
         <source>file not found</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -6387,7 +6456,8 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <location line="+47"/>
         <source>system error {errno}</source>
         <translation>erreur système {errno}</translation>
     </message>
@@ -6565,7 +6635,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>SaveFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+33"/>
+        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+34"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -6601,12 +6671,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>{reason}
 
 The file on disk was not changed.</source>
@@ -6615,12 +6685,17 @@ The file on disk was not changed.</source>
 Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Saving failed unexpectedly; the file on disk was not changed. The details are in the log.</source>
         <translation>L’enregistrement a échoué de façon inattendue&#xa0;; le fichier sur le disque n’a pas été modifié. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Cannot save {name}: {reason}.</source>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
