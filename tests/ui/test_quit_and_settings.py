@@ -105,6 +105,7 @@ def test_opening_a_file_writes_recent_files_at_once(app: Application) -> None:
 
 
 def test_a_settled_view_is_written_without_quitting(app: Application, qtbot: QtBot) -> None:
+    app.settings_writer.setInterval(10)  # that the write comes is tested here, not its delay
     assert app.opener.open(example_event_file())
     key = str(example_event_file().resolve())
     timeline = app.controller.timeline
@@ -123,6 +124,7 @@ def test_a_settled_view_is_written_without_quitting(app: Application, qtbot: QtB
 def test_closing_the_file_is_written_so_the_next_start_is_empty(
     app: Application, qtbot: QtBot
 ) -> None:
+    app.settings_writer.setInterval(10)  # that the write comes is tested here, not its delay
     assert app.opener.open(example_event_file())
     assert app.window.close_reload.close_file()
     qtbot.waitUntil(lambda: _saved(app)["last_file"] == "", timeout=10_000)
