@@ -171,6 +171,35 @@ def test_existing_document_files_are_never_overwritten(tmp_path: Path) -> None:
     assert (tmp_path / "article.txt").read_text(encoding="utf-8") == "autre"
 
 
+def test_a_stranger_s_file_of_the_same_name_gets_the_document_another_name(
+    tmp_path: Path,
+) -> None:
+    # QA #63: the copy was skipped and the saved file pointed at the stranger's file.
+    (tmp_path / "article.txt").write_text("UNRELATED FILE, must survive", encoding="utf-8")
+    draft = new_file("N")
+    add_document(draft, "Article", "Texte 🎉 é\n", path="article.txt")[0].apply(draft)
+    add_event(draft, "Fête", quote=("article", 6, 7))[0].apply(draft)
+    path = tmp_path / "n.timeline.json"
+    save_draft(draft, path)
+    assert (tmp_path / "article.txt").read_text(encoding="utf-8") == "UNRELATED FILE, must survive"
+    assert (tmp_path / "article-2.txt").read_text(encoding="utf-8") == "Texte 🎉 é\n"
+    assert [d.path for d in draft.header.documents] == ["article-2.txt"]  # kept for the next save
+    loaded, _ = _open(path)
+    assert not loaded.issues
+    assert loaded.materialised().documents[0].path == "article-2.txt"
+    save_draft(draft, path)  # saved again: the same file, nothing new written
+    assert sorted(p.name for p in tmp_path.glob("article*")) == ["article-2.txt", "article.txt"]
+
+
+def test_the_same_text_already_there_is_reused(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("Texte", encoding="utf-8")
+    draft = new_file("N")
+    add_document(draft, "Article", "Texte", path="article.txt")[0].apply(draft)
+    save_draft(draft, tmp_path / "n.timeline.json")
+    assert [d.path for d in draft.header.documents] == ["article.txt"]
+    assert not (tmp_path / "article-2.txt").exists()
+
+
 def test_events_added_to_an_empty_file_are_saved(tmp_path: Path) -> None:
     path = tmp_path / "empty.timeline.json"
     save_draft(new_file("Vide"), path)

@@ -31,6 +31,7 @@ from timelineapp.model.file_format import (
     Quote,
     Source,
 )
+from timelineapp.model.free_names import free_name
 from timelineapp.model.integrity import sha256_text
 from timelineapp.model.loading.read import MAX_DOCUMENT_BYTES, ReadError, read_regular_file
 from timelineapp.model.saving import backup_path, file_text
@@ -123,12 +124,7 @@ def _document_names(articles: Sequence[Article]) -> list[str]:
     taken: set[str] = set()
     names = []
     for article in articles:
-        stem, suffix = Path(article.name).stem, Path(article.name).suffix or ".txt"
-        name = article.name
-        number = 2
-        while name in taken:
-            name = f"{stem}-{number}{suffix}"
-            number += 1
+        name = free_name(article.name, taken.__contains__)
         taken.add(name)
         names.append(name)
     return names
@@ -294,14 +290,11 @@ def write_draft(draft: Draft, output: Path) -> Draft:
     folder = output.parent  # must exist: a missing folder is refused, never created
     renamed: dict[str, str] = {}
     for name, text in draft.texts.items():
-        target = folder / name
-        number = 2
-        while target.exists() and _read(target) != text:
-            target = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
-            number += 1
+        free = free_name(name, _holds_other_text(folder, text))
+        target = folder / free
         if not target.exists():
             atomic_write(target, text)
-        renamed[name] = target.name
+        renamed[name] = free
     documents = [
         doc.model_copy(update={"path": renamed.get(doc.path or "", doc.path)})
         for doc in draft.event_file.documents
@@ -311,6 +304,16 @@ def write_draft(draft: Draft, output: Path) -> Draft:
         shutil.copy2(output, backup_path(output))  # the previous version stays as NAME.bak
     atomic_write(output, file_text(event_file))
     return Draft(event_file, {renamed[n]: t for n, t in draft.texts.items()})
+
+
+def _holds_other_text(folder: Path, text: str | None) -> Callable[[str], bool]:
+    """Whether a name is taken: a file of ``folder`` holding other text (the same text is
+    reused as it is)."""
+
+    def taken(name: str) -> bool:
+        return (folder / name).exists() and _read(folder / name) != text
+
+    return taken
 
 
 def _read(path: Path) -> str | None:

@@ -45,6 +45,7 @@ from .atomic_write import atomic_open
 from .draft import Draft
 from .event_json import LazyRefs
 from .file_format import Event, EventFile
+from .free_names import free_name
 from .loading.read import MAX_EVENT_FILE_BYTES, size_text
 
 _log = logging.getLogger(__name__)
@@ -369,29 +370,57 @@ def _keep_backup(path: Path) -> None:
         shutil.copy2(path, backup)  # a file system without hard links
 
 
-def _write_documents(draft: Draft, folder: Path) -> None:
-    """Write the text of each ``path`` document that has no file yet in ``folder``.
+def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
+    """Write the text of each ``path`` document that has no file yet in ``folder``; returns
+    the documents that had to take another name (id → path).
 
     Existing files are never touched: documents are evidence, and a changed one is reported
-    by the loader, not repaired.
+    by the loader, not repaired. A file already there that holds *other* text (a Save As
+    into a folder with its own ``article.txt``) is not this document: the text is written
+    under a free name and the event file records that name (QA #63: the path was kept and
+    pointed at the stranger's file, with the real article's SHA-256).
     """
     root = folder.resolve()
+    moved: dict[str, str] = {}
+    used = {d.path for d in draft.header.documents if d.path}
     for document in draft.header.documents:
         if document.path is None:
             continue
         target = (root / document.path).resolve()
         if not target.is_relative_to(root):
             raise SaveError(f"document path {document.path!r} leads outside the folder")
-        if target.exists():
-            continue
         text = draft.texts.get(document.id)
-        if text is None:
+        data = None if text is None else text.encode("utf-8")
+        if target.exists():
+            wanted = document.sha256 or (None if data is None else hashlib.sha256(data).hexdigest())
+            if wanted is None or _file_hash(target) == wanted:
+                continue  # this document's own file (or nothing to compare it with)
+            if data is None:
+                raise SaveError(
+                    f"{document.path!r} in {root} is another file than document "
+                    f"{document.id!r}, and its text is not available to write under another name"
+                )
+            name = free_name(document.path, lambda n: n in used or (root / n).exists())
+            used.add(name)
+            moved[document.id] = name
+            target = root / name
+        if data is None:
             raise SaveError(
                 f"document {document.id!r} has no file {document.path!r} in {root} "
                 "and its text is not available to write one"
             )
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, iter([text.encode("utf-8")]), keep_backup=False)
+        _write_atomically(target, iter([data]), keep_backup=False)
+    return moved
+
+
+def _renamed(draft: Draft, moved: dict[str, str]) -> None:
+    """Record the documents' new names in the draft (saved now, and kept for later saves)."""
+    documents = [
+        d.model_copy(update={"path": moved[d.id]}) if d.id in moved else d
+        for d in draft.header.documents
+    ]
+    draft.header = draft.header.model_copy(update={"documents": documents})
 
 
 def _write_draft(draft: Draft, path: Path, max_bytes: int) -> str:
@@ -432,7 +461,9 @@ def save_draft(
         raise ChangedOnDisk(f"{path.name} was changed on disk since it was opened")
     limit = MAX_EVENT_FILE_BYTES if max_bytes is None else max_bytes
     try:
-        _write_documents(draft, path.parent)
+        moved = _write_documents(draft, path.parent)
+        if moved:
+            _renamed(draft, moved)
         digest = _write_draft(draft, path, limit)
         return FileStamp.of(path, digest)
     except OSError as error:

@@ -346,9 +346,10 @@ class TimelineController(QObject):
         if target is None:
             raise ValueError("a new file needs a path to be saved")
         expected = self._stamp if target == self._path else None
+        header = self._draft.header
         self._stamp = save_draft(self._draft, target, expected, force)
         self.undo_stack.setClean()
-        if target != self._path:
+        if target != self._path or self._draft.header is not header:  # a document renamed
             self._path = target
             self._show_edited(self._draft_timeline(), self._selection)  # the new name
             self.path_changed.emit()

@@ -21,6 +21,7 @@ from ...model.actor_columns import name_of_actor
 from ...model.draft import Draft, Edit
 from ...model.edits import EditError
 from ...model.file_format import Event
+from ...model.free_names import free_name
 from ...render.date_word_parts import fill
 from ..controller import TimelineController
 from .command_names import short_title
@@ -266,10 +267,10 @@ class EditFlow(QObject):
         suffix = ".txt"
         used = {d.path for d in draft.header.documents if d.path}
         folder = self._controller.path.parent if self._controller.path else None
-        candidate, n = f"{stem}{suffix}", 2
-        while candidate in used or (folder is not None and (folder / candidate).exists()):
-            candidate, n = f"{stem}-{n}{suffix}", n + 1
-        return candidate
+        return free_name(
+            f"{stem}{suffix}",
+            lambda name: name in used or (folder is not None and (folder / name).exists()),
+        )
 
     # --- actors ---------------------------------------------------------------------------------
     def new_actor(self, name: str) -> str | None:
