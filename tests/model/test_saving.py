@@ -208,3 +208,23 @@ def test_events_added_to_an_empty_file_are_saved(tmp_path: Path) -> None:
     save_draft(draft, path)
     reopened, _ = _open(path)
     assert [e.title for e in reopened.materialised().events] == ["Premier"]
+
+
+def test_a_file_opened_through_a_link_is_saved_through_it(tmp_path: Path) -> None:
+    # QA #64: the save replaced the link with a new file; the real file never got the edit.
+    real_folder = tmp_path / "real"
+    real_folder.mkdir()
+    draft = new_file("Lié", "fr")
+    add_document(draft, "Article", "Texte", path="article.txt")[0].apply(draft)
+    real = real_folder / "real.timeline.json"
+    save_draft(draft, real)
+    link = tmp_path / "link.timeline.json"  # another folder: the documents are beside real
+    link.symlink_to(real)
+    loaded, opened = _open(link)
+    assert not loaded.issues  # the document is found beside the real file
+    add_event(opened, "Nouveau", quote=("article", 0, 5))[0].apply(opened)
+    save_draft(opened, link)
+    assert link.is_symlink()
+    assert "Nouveau" in real.read_text(encoding="utf-8")
+    assert backup_path(real).exists()
+    assert not (tmp_path / "article.txt").exists()  # no copy beside the link

@@ -46,6 +46,7 @@ from .draft import Draft
 from .event_json import LazyRefs
 from .file_format import Event, EventFile
 from .free_names import free_name
+from .loading.pipeline import documents_folder
 from .loading.read import MAX_EVENT_FILE_BYTES, size_text
 
 _log = logging.getLogger(__name__)
@@ -330,6 +331,14 @@ def draft_chunks(
 
 
 # --- writing -----------------------------------------------------------------------------------
+def _real_name(path: Path) -> str:
+    """The name of the file ``path`` leads to (itself, unless it is a symbolic link)."""
+    try:
+        return path.resolve().name if path.is_symlink() else path.name
+    except (OSError, RuntimeError):
+        return path.name
+
+
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
@@ -457,6 +466,10 @@ def save_draft(
     Documents stored as files are written beside it when missing (a Save As elsewhere).
     ``max_bytes`` (default: what the loader opens) is never passed: see the module's note.
     """
+    # Through a symbolic link: the real file is replaced (its .bak beside it) and keeps
+    # being the link's target; replacing the link itself left the real file without the
+    # edits (QA #64).
+    path = documents_folder(path) / _real_name(path)
     if expected is not None and not force and changed_on_disk(path, expected):
         raise ChangedOnDisk(f"{path.name} was changed on disk since it was opened")
     limit = MAX_EVENT_FILE_BYTES if max_bytes is None else max_bytes

@@ -91,10 +91,18 @@ class LoadRequest:
         progress: Progress | None = None,
         cache_budget: int | None = None,
     ) -> LoadRequest:
-        """A request for a file on disk, its documents read from the file's folder."""
+        """A request for a file on disk, its documents read from the file's folder: the real
+        file's, when ``path`` is a symbolic link (a link from another folder found none)."""
         path = Path(path)
         return cls(
-            str(path), path, path.parent, cache_dir, max_issues, workers, progress, cache_budget
+            str(path),
+            path,
+            documents_folder(path),
+            cache_dir,
+            max_issues,
+            workers,
+            progress,
+            cache_budget,
         )
 
     def report(self, fraction: float) -> None:
@@ -174,6 +182,14 @@ def collection_paused() -> bool:
     """Whether some thread is inside :func:`collector_paused` (a collector run elsewhere, as
     the window's on its GUI thread, waits)."""
     return _pauses > 0
+
+
+def documents_folder(path: Path) -> Path:
+    """The folder an event file's documents are in: the real file's (links followed)."""
+    try:
+        return path.resolve().parent if path.is_symlink() else path.parent
+    except (OSError, RuntimeError):  # a loop of links: reading the file will say so
+        return path.parent
 
 
 @contextmanager
