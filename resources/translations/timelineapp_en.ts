@@ -2312,7 +2312,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+70"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+71"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2313,7 +2313,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+70"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+71"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
