@@ -6,14 +6,22 @@
 * **Ghosts**: each source's own date, faint, on a line under the lane, joined to the mark;
   the span supported by all is underlined firmly.
 * **Grade**: the best grade in small type after the bars; "??" (muted) when none is graded.
-* **Reporting lag** (on demand): a thin dashed line from the mark to each cited document's
-  publication mark on the axis.
+* **Reporting lag** (on demand): a thin dashed line down from the mark, then along the axis
+  to each cited document's publication mark.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from .evidence_layout import EvidenceDecor
 from .font_sizes import smaller_font
@@ -44,8 +52,18 @@ def paint_evidence_under(painter: QPainter, scene: Scene, theme: Theme) -> None:
             pen = QPen(lag, 1.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             for x in decor.lags:
-                painter.drawLine(QPointF(decor.x + marker / 2, cy), QPointF(x, scene.axis_top - 7))
+                painter.drawPolyline(lag_route(decor.x + marker / 2, cy, x, scene.axis_top - 7))
     painter.restore()
+
+
+def lag_route(mark_x: float, mark_y: float, published_x: float, base_y: float) -> QPolygonF:
+    """A reporting-lag line: straight down from the mark, then along the axis to the
+    document's publication (its ▲). The lag reads as a length on the time axis, and the line
+    crosses no label on its way (a diagonal ran through the labels of every row between;
+    QA #58)."""
+    return QPolygonF(
+        [QPointF(mark_x, mark_y), QPointF(mark_x, base_y), QPointF(published_x, base_y)]
+    )
 
 
 def _paint_ghosts(
