@@ -17,11 +17,11 @@ from timelineapp.model import edits
 from timelineapp.model.file_format import ReviewState
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.saving import backup_path
+from timelineapp.model.untrusted_text import TITLE_LIMIT
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.editing import dialogs, new_event_dialog
 from timelineapp.ui.editing.date_suggestion import suggest_date
 from timelineapp.ui.panes.document_pane import SelectionAction
-from timelineapp.ui.panes.event_pane import TITLE_LIMIT
 
 SEED = Path("/work/shared/seed/000_651eb735907009b6.txt")
 TRICKY = "Café e\u0301té 🎉🎉 le 19 mai 2024, Kenneth Ekman a dit « 👩‍👩‍👧 oui ».\r\nFin 😀."

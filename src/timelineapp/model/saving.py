@@ -46,6 +46,7 @@ from .draft import Draft
 from .event_json import LazyRefs
 from .file_format import Event, EventFile
 from .free_names import free_name
+from .integrity import sha256_text
 from .loading.pipeline import documents_folder
 from .loading.read import MAX_EVENT_FILE_BYTES, size_text
 
@@ -399,12 +400,11 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
         if not target.is_relative_to(root):
             raise SaveError(f"document path {document.path!r} leads outside the folder")
         text = draft.texts.get(document.id)
-        data = None if text is None else text.encode("utf-8")
         if target.exists():
-            wanted = document.sha256 or (None if data is None else hashlib.sha256(data).hexdigest())
+            wanted = document.sha256 or (None if text is None else sha256_text(text))
             if wanted is None or _file_hash(target) == wanted:
                 continue  # this document's own file (or nothing to compare it with)
-            if data is None:
+            if text is None:
                 raise SaveError(
                     f"{document.path!r} in {root} is another file than document "
                     f"{document.id!r}, and its text is not available to write under another name"
@@ -413,13 +413,13 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
             used.add(name)
             moved[document.id] = name
             target = root / name
-        if data is None:
+        if text is None:
             raise SaveError(
                 f"document {document.id!r} has no file {document.path!r} in {root} "
                 "and its text is not available to write one"
             )
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, iter([data]), keep_backup=False)
+        _write_atomically(target, iter([text.encode("utf-8")]), keep_backup=False)
     return moved
 
 

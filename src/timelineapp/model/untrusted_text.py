@@ -66,6 +66,11 @@ SHOWN_LIMIT = 200
 """Characters of one field drawn in a line of the window (a label, a status bar, a title)."""
 
 
+TITLE_LIMIT = 120
+"""Characters of a title written out whole in a heading or a sentence (the Event pane, a status
+message); past them it ends with "…" and the rest is a click away."""
+
+
 def elided(text: str, limit: int = SHOWN_LIMIT) -> str:
     """``text`` cut to ``limit`` characters with "…": a 10 MB title drawn in a status bar or
     a label would freeze the window laying it out. The full text stays a click away."""

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from ..model.calendar import from_seconds
-from ..model.untrusted_text import elided, isolated, visible
+from ..model.untrusted_text import TITLE_LIMIT, elided, isolated, visible
 from ..render.date_form_words import deep_year
 from ..render.date_word_parts import decimal, fill
 from ..render.date_words import format_year
@@ -19,7 +19,6 @@ from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_t
 from .status_message import FittedMessage
 
 #: Characters of a title quoted in a message, as the labels cut it (the bar fits the rest).
-MESSAGE_TITLE_LIMIT = 120
 
 #: Ends of a deep-time view this far from the present (in years) are said in millions or
 #: billions of years ("13.8 billion years ago"); nearer ones as calendar years ("2024").
@@ -174,7 +173,7 @@ class TimelineStatusBar(QStatusBar):
     def on_selection_hidden(self, title: str) -> None:
         self.showMessage(
             self.tr("“{title}” is hidden by the filter: the selection was cleared").format(
-                title=isolated(elided(title, MESSAGE_TITLE_LIMIT))
+                title=isolated(elided(title, TITLE_LIMIT))
             ),
             10_000,
         )

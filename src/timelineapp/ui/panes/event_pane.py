@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...model.evidence import evidence_of
 from ...model.file_format import Event, ReviewState
 from ...model.timeline import Timeline
-from ...model.untrusted_text import elided
+from ...model.untrusted_text import TITLE_LIMIT, elided
 from ..controller import TimelineController
 from ..events_model import (
     DISPUTED_COLOR,
@@ -61,7 +61,6 @@ def scrolling_layout(pane: QWidget, placeholder: QLabel, content: QWidget) -> QS
 
 
 MAX_ACTOR_BUTTONS = 60  # actors listed in the pane; the Actors tree has them all
-TITLE_LIMIT = 120
 """Characters of a title shown at first (a few lines at the pane's usual width): a longer one
 pushed the date, status and sources far down. "Show the whole title" shows the rest."""
 
