@@ -17,13 +17,13 @@ def _metrics() -> QFontMetricsF:
 
 def test_a_label_with_room_is_whole(qapp: QApplication) -> None:
     metrics = _metrics()
-    assert fitted_label(TITLE, metrics.horizontalAdvance, metrics, 10_000) == TITLE
+    assert fitted_label(TITLE, metrics.horizontalAdvance, metrics, 10_000)[0] == TITLE
 
 
 def test_a_label_cut_by_the_edge_ends_with_an_ellipsis_and_fits(qapp: QApplication) -> None:
     metrics = _metrics()
     room = LABEL_ROOM_MIN + 60
-    text = fitted_label(TITLE, metrics.horizontalAdvance, metrics, room)
+    text, _width = fitted_label(TITLE, metrics.horizontalAdvance, metrics, room)
     assert text.endswith("…")
     assert len(text) > 1
     assert metrics.horizontalAdvance(text) <= room
@@ -32,4 +32,4 @@ def test_a_label_cut_by_the_edge_ends_with_an_ellipsis_and_fits(qapp: QApplicati
 def test_no_stub_when_only_a_letter_would_show(qapp: QApplication) -> None:
     metrics = _metrics()
     for room in (0.0, 8.0, LABEL_ROOM_MIN):
-        assert fitted_label(TITLE, metrics.horizontalAdvance, metrics, room) == ""
+        assert fitted_label(TITLE, metrics.horizontalAdvance, metrics, room)[0] == ""

@@ -125,8 +125,7 @@ def paint_mark(
     if mark.event == options.hover:
         label_font = QFont(label_font)
         label_font.setUnderline(True)
-    text = fitted_label(text, measure, label_metrics, scene.width - tx - 4)
-    text_w = measure(text)
+    text, text_w = fitted_label(text, measure, label_metrics, scene.width - tx - 4)
     if selected or mark.event in options.highlighted:
         box = QRectF(tx - 3, y + 2, text_w + 6, g.lane_height - 4)
         fill = QColor(theme.selection if selected else theme.deadline)
@@ -153,15 +152,17 @@ LABEL_ROOM_MIN = 40.0  # pixels: below this, what fits of a title is a letter or
 
 def fitted_label(
     text: str, measure: Callable[[str], float], metrics: QFontMetricsF, room: float
-) -> str:
-    """The label as drawn in ``room`` pixels before the view's edge: whole, cut with an
-    ellipsis, or nothing when the room would show only a stub ("D") that says nothing; the
-    title stays a hover or a click away, as for a mark in a crowd."""
-    if measure(text) <= room:
-        return text
+) -> tuple[str, float]:
+    """The label as drawn in ``room`` pixels before the view's edge, and its width: whole,
+    cut with an ellipsis, or nothing when the room would show only a stub ("D") that says
+    nothing; the title stays a hover or a click away, as for a mark in a crowd."""
+    width = measure(text)
+    if width <= room:
+        return text, width
     if room > LABEL_ROOM_MIN:
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-    return ""
+        cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        return cut, measure(cut)
+    return "", 0.0
 
 
 def tentative_fill(color: QColor, theme: Theme) -> QColor:

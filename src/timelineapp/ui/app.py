@@ -239,15 +239,7 @@ class Application:
         once the panes are built, and the window is whole, with its progress dialog."""
         if self.window.panes_ready or not self.opener.loads_in_background(path):
             return self.opener.open(path)
-        opened = False
-
-        def open_now() -> None:
-            nonlocal opened
-            if not opened:  # once, whichever way the panes were built
-                opened = True
-                self.opener.open(path)
-
-        self.window.panes_built.connect(open_now)
+        self.window.panes_built.connect(lambda: self.opener.open(path))  # built once
         return True
 
     def quit(self) -> bool:
