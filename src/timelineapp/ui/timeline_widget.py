@@ -31,6 +31,10 @@ _DRAG_THRESHOLD = 4
 _LIST_LIMIT = 40  # events listed by a click on a cluster whose events share one instant
 
 
+PAN_STEP = 0.25  # Shift+Left/Right: a quarter of the view
+PAGE_STEP = 0.8  # PgUp/PgDn: most of the view, keeping a little of it in sight
+
+
 class TimelineWidget(TimelineView):
     """Paints the timeline and turns mouse and keys into view changes and selections."""
 
@@ -136,7 +140,7 @@ class TimelineWidget(TimelineView):
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
-            self.pan_by(-0.25 if key == Qt.Key.Key_Left else 0.25)
+            self.pan_by(-PAN_STEP if key == Qt.Key.Key_Left else PAN_STEP)
         elif key == Qt.Key.Key_Left:
             self._controller.select_neighbour(-1)
         elif key == Qt.Key.Key_Right:
@@ -146,9 +150,9 @@ class TimelineWidget(TimelineView):
         elif key == Qt.Key.Key_Minus:
             self.zoom_out()
         elif key == Qt.Key.Key_PageUp:
-            self.pan_by(-0.8)
+            self.pan_by(-PAGE_STEP)
         elif key == Qt.Key.Key_PageDown:
-            self.pan_by(0.8)
+            self.pan_by(PAGE_STEP)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.zoom_to_selection()
         elif key == Qt.Key.Key_Escape:
