@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model.untrusted_text import TITLE_LIMIT
 from timelineapp.resources import example_event_file
 from timelineapp.ui.controller import TimelineController
-from timelineapp.ui.status_bar import MESSAGE_TITLE_LIMIT, TimelineStatusBar
+from timelineapp.ui.status_bar import TimelineStatusBar
 
 
 def _window(qtbot: QtBot, width: int) -> tuple[QMainWindow, TimelineStatusBar]:
@@ -28,7 +29,7 @@ def test_a_huge_title_is_cut_and_the_message_ends_before_the_range(qtbot: QtBot)
     title = "HUGE " * 2_000_000  # 10 MB, as in QA's file
     status.on_selection_hidden(title)
     message = status.currentMessage()
-    assert len(message) < 2 * MESSAGE_TITLE_LIMIT
+    assert len(message) < 2 * TITLE_LIMIT
     width = status.fontMetrics().horizontalAdvance(message)
     assert 6 + width < status.range_label.x()  # drawn whole, left of the range
     assert "…" in message[-3:]  # and says it is cut (before the isolate's end)
