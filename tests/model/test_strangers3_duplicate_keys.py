@@ -35,9 +35,7 @@ def test_the_c_parser_names_the_paths_of_keys_given_twice() -> None:
 
 
 @pytest.mark.parametrize("limit", [20_000_000, 100])
-def test_a_long_header_is_checked_not_skipped(
-    limit: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_long_header_is_checked_not_skipped(limit: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Above the scanner's limit (here made small) the check ran no more: the file opened."""
     monkeypatch.setattr(positions, "LOCATE_LIMIT", limit)
     result = load_event_bytes(_header_with_a_key_twice(), "x.timeline.json", None)
