@@ -333,6 +333,9 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "cannot read this event: {error}",
         ),
+        "ics_line_unreadable": QCoreApplication.translate(
+            "ImportReport", "expected a content line such as SUMMARY:text, found {found}: left out"
+        ),
         "ics_not_event": QCoreApplication.translate(
             "ImportReport",
             "only VEVENTs are events",

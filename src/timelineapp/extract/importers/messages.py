@@ -113,6 +113,7 @@ ENGLISH: dict[str, str] = {
     "ics_end_mismatch": "expected END:{expected}, found END:{found}",
     "ics_error": "expected an iCalendar file, found a line that cannot be read: {error}",
     "ics_not_event": "only VEVENTs are events",
+    "ics_line_unreadable": "expected a content line such as SUMMARY:text, found {found}: left out",
     "ics_no_summary": "expected a SUMMARY or a DESCRIPTION, found neither",
     "ics_rrule": "repetitions (RRULE): kept once, at the first occurrence; the rule is in the "
     "event note",
