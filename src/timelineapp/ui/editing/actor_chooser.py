@@ -138,6 +138,8 @@ class ActorChooser(QComboBox):
     def on_editing_finished(self) -> None:
         """A name typed whole chooses its actor; text that names none is kept by a box that
         takes phrases, else the chosen actor's name comes back."""
+        if self.popup.isVisible():
+            return  # (the text lost the focus to the matches' popup: still being typed)
         text = self.currentText().strip()
         row = self.currentIndex()
         if row >= 0 and self.itemText(row).strip() == text:
