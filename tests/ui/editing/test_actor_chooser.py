@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from timelineapp.model.actor_columns import HeaderActors
 from timelineapp.model.file_format import Actor
-from timelineapp.ui.editing import actor_list_model, dialogs
+from timelineapp.ui.editing import actor_chooser, actor_list_model, dialogs
 from timelineapp.ui.editing.actor_chooser import ActorChooser
 from timelineapp.ui.editing.actor_list_model import ActorListModel
 
@@ -45,19 +45,24 @@ def rows_read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return read
 
 
+def _type(box: ActorChooser, text: str) -> None:
+    box.setEditText(text)
+    box.on_text_edited(text)
+
+
 def test_typing_filters_the_list_by_name_and_alias(qtbot: QtBot, actors: HeaderActors) -> None:
     box = ActorChooser()
     qtbot.addWidget(box)
     box.set_actors(actors)
-    box.on_text_edited("acteur 299")
+    _type(box, "acteur 299")
     # Each word anywhere: 299, 1299, 2299 and 2990 to 2999, in file order.
     assert box.matches.matches == 13
     assert box.matches.index(0, 0).data() == "Acteur 299"
     assert box.matches.index(1, 0).data() == "Acteur 1299"
-    box.on_text_edited("niamey")
+    _type(box, "niamey")
     assert box.matches.matches == 1
     assert box.matches.index(0, 0).data(Qt.ItemDataRole.UserRole) == "niger"
-    box.on_text_edited("acteur")
+    _type(box, "acteur")
     assert box.matches.matches == COUNT
     assert box.matches.rowCount() == actor_list_model.FETCH_BATCH  # the rest as it scrolls
     box.matches.fetchMore(box.matches.index(0, 0).parent())
@@ -150,3 +155,23 @@ def test_typing_pops_up_the_matches_and_the_keys_choose(
     line.selectAll()
     qtbot.keyClicks(line, "zzz")
     assert not box.popup.isVisible()
+
+
+def test_a_huge_list_is_searched_once_the_typing_pauses(
+    qtbot: QtBot, actors: HeaderActors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(actor_chooser, "WAIT_ABOVE", 10)
+    box = ActorChooser()
+    qtbot.addWidget(box)
+    box.set_actors(actors)
+    searched: list[str] = []
+    real = box.choices.search.matching
+    monkeypatch.setattr(
+        box.choices.search, "matching", lambda text: searched.append(text) or real(text)
+    )
+    for text in ("a", "ac", "act"):
+        box.setEditText(text)
+        box.on_text_edited(text)
+    assert searched == []
+    qtbot.waitUntil(lambda: searched == ["act"])
+    assert box.matches.matches == COUNT

@@ -13,12 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListView, QWidget
 
 from ...model.file_format import Actor
 from .actor_list_model import BIG, ActorListModel
+
+WAIT_ABOVE = 100_000
+"""Above this many actors a search (a few tenths of a second) waits for the typing to pause:
+keys typed meanwhile would each have run one, one after the other."""
 
 
 class ActorChooser(QComboBox):
@@ -61,6 +73,10 @@ class ActorChooser(QComboBox):
         line.editingFinished.connect(self.on_editing_finished)
         line.installEventFilter(self.popup)  # Up, Down, Return and Escape while it is shown
         self._pending: Sequence[Actor] | None = None  # actors given, listed when first used
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(self.on_typing_paused)
 
     def set_actors(self, actors: Sequence[Actor], when_used: bool = False) -> None:
         """The file's actors (``when_used``: listed once the box is first used, so that a
@@ -122,7 +138,13 @@ class ActorChooser(QComboBox):
 
     def on_text_edited(self, text: str) -> None:
         self._use()
-        found = self.choices.search.matching(text)
+        if len(self.choices.search.ids) > WAIT_ABOVE:
+            self._typing.start()  # searched once the typing pauses
+        else:
+            self.on_typing_paused()
+
+    def on_typing_paused(self) -> None:
+        found = self.choices.search.matching(self.currentText())
         self.matches.set_rows(found)
         if found is not None and found.size and self.isVisible():
             self.popup.show_under(self)
