@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from timelineapp.model.json_duplicate_keys import duplicate_key_paths
+from timelineapp.model import json_duplicate_keys
+from timelineapp.model.json_duplicate_keys import duplicate_key_paths, header_duplicate_key_paths
 from timelineapp.model.loading import load_event_bytes, positions
 
 from .event_files import minimal
@@ -43,3 +44,26 @@ def test_a_long_header_is_checked_not_skipped(limit: int, monkeypatch: pytest.Mo
     found = {(issue.json_path, issue.code) for issue in result.issues}
     assert ("actors[2].name", "duplicate_key") in found
     assert ("documents[0].title", "duplicate_key") in found
+
+
+def test_a_header_s_actors_are_checked_a_batch_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(json_duplicate_keys, "_BATCH_BYTES", 64)  # several batches of actors
+    header = _header_with_a_key_twice()
+    assert sorted(map(str, header_duplicate_key_paths(header))) == sorted(
+        [str(("actors", 2, "name")), str(("documents", 0, "title"))]
+    )
+    later = header.replace(b'"name": "Acteur 27"', b'"name": "Acteur 27", "name": "X"')
+    assert ("actors", 27, "name") in header_duplicate_key_paths(later)
+
+
+def test_a_batch_cut_inside_a_string_falls_back_to_the_whole_array(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(json_duplicate_keys, "_BATCH_BYTES", 8)
+    data = minimal()
+    data["actors"] = [
+        {"id": "a", "name": "A", "description": "x}, {y" * 3},
+        {"id": "b", "name": "B"},
+    ]
+    text = json.dumps(data).replace('"name": "B"', '"name": "B", "name": "C"')
+    assert header_duplicate_key_paths(text.encode()) == [("actors", 1, "name")]

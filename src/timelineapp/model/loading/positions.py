@@ -16,7 +16,7 @@ import re
 import numpy as np
 
 from ..issues import Issue, IssueKind, Severity, json_path
-from ..json_duplicate_keys import duplicate_key_paths
+from ..json_duplicate_keys import header_duplicate_key_paths
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -257,7 +257,7 @@ def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
         # Too long for the scanner that walks the text in Python (17 s for 100,000 actors):
         # Python's C parser finds the keys and the objects' paths (no line:column then, as
         # for any error in a text this long). A million actors: ~0.5 s, never skipped.
-        paths = duplicate_key_paths(json_bytes)
+        paths = header_duplicate_key_paths(json_bytes)
     else:
         try:
             text = json_bytes.decode("utf-8")
