@@ -17,7 +17,9 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from .scene import Scene
+from .break_labels import place_break_labels
+from .date_word_parts import words_locale
+from .scene import Cluster, Scene
 from .theme import Theme
 from .ticks import Tick
 
@@ -54,16 +56,25 @@ def paint_break_marks(
     skipped span in words in a box on the lane kept for clusters, which labels never use."""
     h = scene.geometry.lane_height - 6
     y = min(scene.cluster_y + 3, scene.axis_top - h - 2)
-    for gap in scene.breaks:
-        text_w = metrics.horizontalAdvance(gap.label) + 12
-        x = (gap.x0 + gap.x1) / 2 - text_w / 2
-        x = min(max(2.0, x), scene.width - text_w - 2)
-        box = QRectF(x, y, text_w, h)
+    # The "+N" badges share the lane (unless dense, where they sit at the top): the words
+    # go beside them, never over them.
+    badges = [] if scene.dense else [cluster_span(c, metrics) for c in scene.clusters]
+    boxes = place_break_labels(
+        [(gap.x0, gap.x1) for gap in scene.breaks],
+        [metrics.horizontalAdvance(gap.label) + 12 for gap in scene.breaks],
+        badges,
+        scene.width,
+    )
+    for gap, placed in zip(scene.breaks, boxes, strict=True):
+        if placed is None:
+            continue
+        box = QRectF(placed[0], y, placed[1], h)
+        text = metrics.elidedText(gap.label, Qt.TextElideMode.ElideRight, placed[1] - 12)
         painter.setPen(QPen(theme.grid_major, 1))
         painter.setBrush(theme.axis_band)
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(theme.muted)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, gap.label)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     top = scene.axis_top
     for gap in scene.breaks:
         painter.fillRect(QRectF(gap.x0, top - 1, max(2.0, gap.x1 - gap.x0), 6), theme.axis_band)
@@ -147,3 +158,10 @@ def paint_documents(painter: QPainter, scene: Scene, theme: Theme) -> None:
         painter.drawPolygon(
             QPolygonF([QPointF(x - 5, top + 1), QPointF(x + 5, top + 1), QPointF(x, top - 7)])
         )
+
+
+def cluster_span(cluster: Cluster, metrics: QFontMetricsF) -> tuple[float, float]:
+    """The pixels a cluster's "+N" badge takes on its lane (as ``paint_cluster`` draws it)."""
+    text = "+" + words_locale().toString(cluster.count)
+    width = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
+    return cluster.x0, cluster.x0 + width

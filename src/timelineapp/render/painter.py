@@ -20,7 +20,14 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from .axis_paint import paint_axis, paint_break_marks, paint_breaks, paint_documents, paint_grid
+from .axis_paint import (
+    cluster_span,
+    paint_axis,
+    paint_break_marks,
+    paint_breaks,
+    paint_documents,
+    paint_grid,
+)
 from .date_word_parts import words_locale
 from .evidence_marks import paint_evidence_over, paint_evidence_under
 from .label_measure import label_measure
@@ -93,7 +100,8 @@ def paint_cluster(
     # Grouped as the words' language writes numbers ("+1,069", "+1 069"): the window's
     # language on screen, the export's language in an export.
     text = "+" + words_locale().toString(cluster.count)
-    w = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
+    left, right = cluster_span(cluster, metrics)
+    w = right - left
     h = scene.geometry.lane_height - 6
     if scene.dense:
         x = cluster.x0 + (cluster.x1 - cluster.x0 - w) / 2
