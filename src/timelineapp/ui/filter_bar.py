@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from ..extract.typed_dates import TypedDate, typed_date
 from ..model.dates import DateError
 from ..model.filtering import FilterSpec, Within, fold
 from .date_error_words import date_error_text
+from .elided_label import ElidedLabel
 from .events_model import plain_tooltip
 from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
@@ -47,32 +46,6 @@ SEARCH_MIN_CHARS = 16
 # SEARCH_MAX_CHARS: wider than a search is ever typed, the filter's description gets the rest.
 SEARCH_ONE_ROW_CHARS = 30
 SEARCH_MAX_CHARS = 70
-
-
-class _ElidedLabel(QLabel):
-    """A one-line plain-text label that shortens its text with "…" to fit its width."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)  # filter words include file text
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(plain_tooltip(text) if text else "")
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        metrics = self.fontMetrics()
-        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class FilterBar(QWidget):
@@ -134,7 +107,7 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove every filter and show all events"))
-        self.description = _ElidedLabel(self)
+        self.description = ElidedLabel(self)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
