@@ -79,7 +79,7 @@ def test_the_compressed_axis_prints_each_context_label_clear_of_the_next(
         assert max(a.x, 0.0) + metrics.horizontalAdvance(a.label) <= b.x, (a, b)
     # And the break's words leave every "+N" badge in sight.
     plain = QFontMetricsF(widget.font())
-    badges = [] if scene.dense else [cluster_span(c, plain) for c in scene.clusters]
+    badges = [] if scene.dense else [cluster_span(c, plain, scene.width) for c in scene.clusters]
     boxes = place_break_labels(
         [(g.x0, g.x1) for g in scene.breaks],
         [plain.horizontalAdvance(g.label) + 12 for g in scene.breaks],

@@ -58,7 +58,7 @@ def paint_break_marks(
     y = min(scene.cluster_y + 3, scene.axis_top - h - 2)
     # The "+N" badges share the lane (unless dense, where they sit at the top): the words
     # go beside them, never over them.
-    badges = [] if scene.dense else [cluster_span(c, metrics) for c in scene.clusters]
+    badges = [] if scene.dense else [cluster_span(c, metrics, scene.width) for c in scene.clusters]
     boxes = place_break_labels(
         [(gap.x0, gap.x1) for gap in scene.breaks],
         [metrics.horizontalAdvance(gap.label) + 12 for gap in scene.breaks],
@@ -160,8 +160,19 @@ def paint_documents(painter: QPainter, scene: Scene, theme: Theme) -> None:
         )
 
 
-def cluster_span(cluster: Cluster, metrics: QFontMetricsF) -> tuple[float, float]:
-    """The pixels a cluster's "+N" badge takes on its lane (as ``paint_cluster`` draws it)."""
+def cluster_span(
+    cluster: Cluster, metrics: QFontMetricsF, view_width: float | None = None
+) -> tuple[float, float]:
+    """The pixels a cluster's "+N" badge takes on its lane (as ``paint_cluster`` draws it):
+    from its first event, moved left as far as needed to stay whole inside a view
+    ``view_width`` wide (QA #41: at the right edge it read "+", its count cut off)."""
     text = "+" + words_locale().toString(cluster.count)
     width = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
-    return cluster.x0, cluster.x0 + width
+    left = cluster.x0
+    if view_width is not None:
+        left = max(0.0, min(left, view_width - width - BADGE_EDGE))
+    return left, left + width
+
+
+#: Pixels kept between a "+N" badge and the view's right edge.
+BADGE_EDGE = 2.0

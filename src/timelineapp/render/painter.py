@@ -100,14 +100,15 @@ def paint_cluster(
     # Grouped as the words' language writes numbers ("+1,069", "+1 069"): the window's
     # language on screen, the export's language in an export.
     text = "+" + words_locale().toString(cluster.count)
-    left, right = cluster_span(cluster, metrics)
-    w = right - left
     h = scene.geometry.lane_height - 6
     if scene.dense:
+        left, right = cluster_span(cluster, metrics)
+        w = right - left
         x = cluster.x0 + (cluster.x1 - cluster.x0 - w) / 2
         y = scene.geometry.top + 2
     else:
-        x = cluster.x0
+        x, right = cluster_span(cluster, metrics, scene.width)
+        w = right - x
         y = scene.cluster_y + 3
     rect = QRectF(x, y, w, h)
     painter.setPen(QPen(theme.grid_major if not hovered else theme.selection, 1.2))
