@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
-from timelineapp.render.axis_paint import cluster_span
+from timelineapp.render.axis_paint import badge_spans, break_label_boxes
 from timelineapp.render.break_labels import MIN_BOX_PX, place_break_labels
 from timelineapp.resources import example_event_file
 
@@ -79,13 +79,8 @@ def test_the_compressed_axis_prints_each_context_label_clear_of_the_next(
         assert max(a.x, 0.0) + metrics.horizontalAdvance(a.label) <= b.x, (a, b)
     # And the break's words leave every "+N" badge in sight.
     plain = QFontMetricsF(widget.font())
-    badges = [] if scene.dense else [cluster_span(c, plain, scene.width) for c in scene.clusters]
-    boxes = place_break_labels(
-        [(g.x0, g.x1) for g in scene.breaks],
-        [plain.horizontalAdvance(g.label) + 12 for g in scene.breaks],
-        badges,
-        scene.width,
-    )
-    for box in boxes:
+    badges = badge_spans(scene, plain)
+    assert badges or scene.dense
+    for box in break_label_boxes(scene, plain):
         if box is not None:
             assert not any(_overlaps((box[0], box[0] + box[1]), badge) for badge in badges)

@@ -56,16 +56,7 @@ def paint_break_marks(
     skipped span in words in a box on the lane kept for clusters, which labels never use."""
     h = scene.geometry.lane_height - 6
     y = min(scene.cluster_y + 3, scene.axis_top - h - 2)
-    # The "+N" badges share the lane (unless dense, where they sit at the top): the words
-    # go beside them, never over them.
-    badges = [] if scene.dense else [cluster_span(c, metrics, scene.width) for c in scene.clusters]
-    boxes = place_break_labels(
-        [(gap.x0, gap.x1) for gap in scene.breaks],
-        [metrics.horizontalAdvance(gap.label) + 12 for gap in scene.breaks],
-        badges,
-        scene.width,
-    )
-    for gap, placed in zip(scene.breaks, boxes, strict=True):
+    for gap, placed in zip(scene.breaks, break_label_boxes(scene, metrics), strict=True):
         if placed is None:
             continue
         box = QRectF(placed[0], y, placed[1], h)
@@ -158,6 +149,23 @@ def paint_documents(painter: QPainter, scene: Scene, theme: Theme) -> None:
         painter.drawPolygon(
             QPolygonF([QPointF(x - 5, top + 1), QPointF(x + 5, top + 1), QPointF(x, top - 7)])
         )
+
+
+def badge_spans(scene: Scene, metrics: QFontMetricsF) -> list[tuple[float, float]]:
+    """The "+N" badges on the lane kept for clusters (none there when dense: they sit at
+    the top)."""
+    return [] if scene.dense else [cluster_span(c, metrics, scene.width) for c in scene.clusters]
+
+
+def break_label_boxes(scene: Scene, metrics: QFontMetricsF) -> list[tuple[float, float] | None]:
+    """Each break's words box ``(left, width)`` on the clusters' lane, beside the "+N"
+    badges, never over them (:func:`.break_labels.place_break_labels`)."""
+    return place_break_labels(
+        [(gap.x0, gap.x1) for gap in scene.breaks],
+        [metrics.horizontalAdvance(gap.label) + 12 for gap in scene.breaks],
+        badge_spans(scene, metrics),
+        scene.width,
+    )
 
 
 def cluster_span(
