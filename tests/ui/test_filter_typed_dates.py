@@ -58,3 +58,22 @@ def test_words_no_reader_takes_stay_refused_with_help(bar: FilterBar, qtbot: QtB
     assert "May 2024" in bar.date_to.toolTip()  # how to write one, beside why not
     bar.apply_now()
     assert state.spec.date_to is None
+
+
+def test_the_readers_load_off_the_window_thread_at_the_first_date_focus(
+    bar: FilterBar, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from timelineapp.ui import filter_bar
+
+    threads: list[str] = []
+    monkeypatch.setattr(
+        filter_bar, "warm_up", lambda: threads.append(threading.current_thread().name)
+    )
+    bar.show()
+    qtbot.waitExposed(bar)
+    bar.date_to.setFocus()
+    qtbot.waitUntil(lambda: bool(threads))
+    bar.date_from.setFocus()
+    assert threads == ["date-readers"]  # once, in its own thread

@@ -12,6 +12,7 @@ controls in an overflow menu: a filter the user cannot see is a filter the user 
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..extract.typed_dates import TypedDate, typed_date
+from ..extract.typed_dates import TypedDate, typed_date, warm_up
 from ..model.dates import DateError
 from ..model.filtering import FilterSpec, Within, fold
 from .date_error_words import date_error_text
@@ -58,6 +59,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._state = filter_state
         self._syncing = False  # showing the state's spec: widget signals are not edits
+        self._readers_warm = False  # the date readers are loaded at the first date focus
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, summaries, notes, quotes…"))
@@ -133,6 +135,7 @@ class FilterBar(QWidget):
         self.date_from.textEdited.connect(self.on_date_edited)
         self.date_to.textEdited.connect(self.on_date_edited)
         for edit in (self.date_from, self.date_to):
+            edit.installEventFilter(self)
             edit.returnPressed.connect(self.apply_now)
             edit.editingFinished.connect(lambda edit=edit: self._write_as_read(edit))
         self.within.activated.connect(self.apply_now)
@@ -289,6 +292,8 @@ class FilterBar(QWidget):
             self.next_match_requested.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and not getattr(self, "_readers_warm", True):
+            self._warm_date_readers()
         # getattr: while the bar is torn down, Qt may still send its field's events here
         # after Python has cleared the bar's attributes.
         if (
@@ -307,6 +312,13 @@ class FilterBar(QWidget):
         return super().eventFilter(watched, event)
 
     # --- internals ------------------------------------------------------------------------
+    def _warm_date_readers(self) -> None:
+        """Load the date readers in a thread as a date field first gets the focus: the first
+        date typed in words would otherwise wait ~0.3 s for them (Qt-free modules; the
+        window's garbage collection runs on its own thread, ui/gui_collector)."""
+        self._readers_warm = True
+        threading.Thread(target=warm_up, name="date-readers", daemon=True).start()
+
     @staticmethod
     def _languages() -> tuple[str, str]:
         """Month names are tried in the window's language first ("06/07/2024" aside)."""
