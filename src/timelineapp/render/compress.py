@@ -271,7 +271,8 @@ def apply_breaks(
     scene.ticks = AxisTicks(unit, minor, _clear_of_each_other(major, measure), grid)
 
 
-#: Free pixels between two context labels of the axis (as compute_ticks' default gap).
+#: Free pixels between two context labels of different pieces: a little less than the gap
+#: compute_ticks keeps inside a piece (12), so its own placement is never undone here.
 _LABEL_GAP = 8.0
 
 
