@@ -565,7 +565,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,11 +599,31 @@ Use File › Open (Ctrl+O).</source>
         <source>-o: expected a name ending in .timeline.json, found {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-o: cannot write {output}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-94"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln draft event</numerusform>
@@ -884,6 +904,23 @@ Use File › Open (Ctrl+O).</source>
     <message>
         <location line="+151"/>
         <source>New from &amp;Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellTextDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_cell_view.py" line="+50"/>
+        <source>The first %Ln characters are shown; Copy All copies all {total}.</source>
+        <extracomment>Characters of a cell shown in the preview&apos;s table (one line: more is never read there). Characters of a cell shown in its own window; Copy All copies every one.</extracomment>
+        <translation>
+            <numerusform>The first character is shown; Copy All copies all {total}.</numerusform>
+            <numerusform>The first %Ln characters are shown; Copy All copies all {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3312,7 +3349,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,7 +3806,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+65"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,9 +3868,20 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+116"/>
-        <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
+        <location line="+239"/>
+        <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{error}
+
+{help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as {date} (the field shows it so after Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4084,9 +4132,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--map {item}: expected a field among {fields}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,7 +4177,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>(undated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4225,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-162"/>
         <source>Read %Ln item(s) as {format}.</source>
         <translation>
             <numerusform>Read %Ln item as {format}.</numerusform>
@@ -4195,8 +4256,13 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
             <numerusform>Problems (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Double-click to read all {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+66"/>
         <source>… and %Ln more not listed</source>
         <translation>
             <numerusform>… and %Ln more not listed</numerusform>
@@ -4281,6 +4347,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+10"/>
         <source>TimelineJS groups become:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{column}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5792,7 +5863,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6726,6 +6797,20 @@ The file on disk was not changed.</source>
     </message>
 </context>
 <context>
+    <name>SettingsBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/settings_banner.py" line="+32"/>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
@@ -7137,7 +7222,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>

@@ -566,7 +566,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation>{output}&#xa0;: {events} ({dated}, {undated}), {actors}, {documents}&#xa0;; chaque événement est à relire</translation>
     </message>
@@ -600,11 +600,31 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <source>-o: expected a name ending in .timeline.json, found {name}</source>
         <translation>-o&#xa0;: nom se terminant par .timeline.json attendu, trouvé {name}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} is not writable</source>
+        <translation>le dossier {folder} n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-o: cannot write {output}: {reason}</source>
+        <translation>-o&#xa0;: impossible d’écrire {output}&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-94"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln événement brouillon</numerusform>
@@ -886,6 +906,23 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+151"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
+    </message>
+</context>
+<context>
+    <name>CellTextDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_cell_view.py" line="+50"/>
+        <source>The first %Ln characters are shown; Copy All copies all {total}.</source>
+        <extracomment>Characters of a cell shown in the preview&apos;s table (one line: more is never read there). Characters of a cell shown in its own window; Copy All copies every one.</extracomment>
+        <translation>
+            <numerusform>Le premier caractère est affiché&#xa0;; Tout copier les copie tous ({total}).</numerusform>
+            <numerusform>Les %Ln premiers caractères sont affichés&#xa0;; Tout copier les copie tous ({total}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy All</source>
+        <translation>&amp;Tout copier</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +3353,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3773,7 +3810,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+65"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -3837,10 +3874,23 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+116"/>
-        <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
-        <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
+        <location line="+239"/>
+        <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
+        <translation>Une date&#xa0;: 2012, 2024-06, 2024-06-07 (EDTF), ou en toutes lettres&#xa0;: mai 2024, 15 mars 2024</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{error}
+
+{help}</source>
+        <translation>{error}
+
+{help}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as {date} (the field shows it so after Enter)</source>
+        <translation>Lu comme {date} (le champ l’affiche ainsi après Entrée)</translation>
     </message>
 </context>
 <context>
@@ -4090,9 +4140,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
+        <translation>--map {item}&#xa0;: attendu CHAMP=COLONNE, comme --map date=Date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--map {item}: expected a field among {fields}, found {found}</source>
+        <translation>--map {item}&#xa0;: attendu un champ parmi {fields}, trouvé {found}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -4122,7 +4185,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>(undated)</source>
         <translation>(non daté)</translation>
     </message>
@@ -4170,7 +4233,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Résumé</translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-162"/>
         <source>Read %Ln item(s) as {format}.</source>
         <translation>
             <numerusform>%Ln élément lu comme {format}.</numerusform>
@@ -4201,8 +4264,13 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
             <numerusform>Problèmes (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Double-click to read all {count} characters.</source>
+        <translation>Double-cliquez pour lire les {count} caractères.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+66"/>
         <source>… and %Ln more not listed</source>
         <translation>
             <numerusform>… et %Ln autre non listé</numerusform>
@@ -4288,6 +4356,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+10"/>
         <source>TimelineJS groups become:</source>
         <translation>Les groupes TimelineJS deviennent&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{column}, row {row}</source>
+        <translation>{column}, ligne {row}</translation>
     </message>
 </context>
 <context>
@@ -5800,7 +5873,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -6736,6 +6809,20 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/settings_banner.py" line="+32"/>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
@@ -7147,7 +7234,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
