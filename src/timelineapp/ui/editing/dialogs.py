@@ -323,11 +323,13 @@ class MergeActorsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge Actors"))
         self.absorb = ActorChooser(self, with_ids=True)
-        self.keep = ActorChooser(self, with_ids=True)
+        # "Into" starts on no actor: a merge is not undone by reading a proposal too fast,
+        # and OK (the default button) waits for a choice (QA #84: Enter merged Niger into
+        # the United States, the second actor of the list).
+        self.keep = ActorChooser(self, none=self.tr("(choose the actor to keep)"), with_ids=True)
         for combo in (self.absorb, self.keep):
             combo.set_actors(actors)
-        if len(actors) > 1:
-            self.keep.setCurrentIndex(1)
+        self.keep.setCurrentIndex(0)
         form = QFormLayout(self)
         form.addRow(self.tr("&Merge:"), self.absorb)
         form.addRow(self.tr("&Into:"), self.keep)
@@ -345,7 +347,8 @@ class MergeActorsDialog(QDialog):
 
     def on_changed(self) -> None:
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.absorb.currentData() != self.keep.currentData())
+        keep = self.keep.currentData()
+        ok.setEnabled(keep is not None and self.absorb.currentData() != keep)
 
 
 class AttributeDialog(QDialog):
