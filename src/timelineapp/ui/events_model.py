@@ -31,7 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..model.actor_columns import actor_names
 from ..model.dates import EdtfDate, Precision
-from ..model.file_format import EventStatus, ReviewState
+from ..model.format_rules import EventStatus, ReviewState
 from ..model.id_index import taken
 from ..model.packed_strings import PackedStrings
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
