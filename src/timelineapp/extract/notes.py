@@ -105,6 +105,7 @@ CODES: frozenset[str] = frozenset(
         "status_occurred_tense",
         "undated_statement",
         "same_day_joined",  # phrase, shared
+        "same_day_not_joined",  # phrase, other: the title of the event of that day
         # -- the builder and the whole draft ----------------------------------------------------
         "found_plain",  # language, number, published: a published_* note
         "found_html",

@@ -292,6 +292,11 @@ def _templates() -> dict[str, str]:
             "also dated by « {phrase} » later in the article (same day, shared words: "
             "{shared}): joined as one event, check",
         ),
+        "same_day_not_joined": QCoreApplication.translate(
+            "DraftNotes",
+            "« {phrase} » is also the day of « {other} », earlier in the article; not joined: "
+            "they share no words but dates and names; join them if they are one event",
+        ),
         "found_plain": QCoreApplication.translate(
             "DraftNotes",
             "Found by timelineapp build (rules, {language}) in article {number} (plain "
