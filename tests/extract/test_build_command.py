@@ -296,13 +296,20 @@ def test_a_date_with_only_punctuation_around_it_still_gets_a_title(words: DraftW
         assert event.title.strip()
 
 
-def test_building_again_keeps_the_previous_draft_as_bak(tmp_path: Path) -> None:
+def test_building_again_keeps_the_previous_draft_as_bak(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     output = tmp_path / "seed.timeline.json"
     assert main(["build", str(SEED), "-o", str(output)]) == 0
+    assert "replaced" not in capsys.readouterr().err
     first = output.read_text(encoding="utf-8")
     assert main(["build", str(SEED), "-o", str(output), "--title", "Second"]) == 0
     assert (tmp_path / "seed.timeline.json.bak").read_text(encoding="utf-8") == first
     assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Second"
+    # QA #82: replacing an event file is said, with where its previous version is.
+    assert f"note: {output} was replaced; its previous version is kept as {output}.bak" in (
+        capsys.readouterr().err
+    )
 
 
 @pytest.mark.parametrize(("language", "role"), [("en", "speaker"), ("fr", "locuteur")])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -150,3 +151,69 @@ def test_why_an_article_is_not_read_is_said_in_the_windows_language(
     assert said[1].startswith(f"{missing}\u00a0: lecture impossible\u00a0: ")
     assert "cannot" not in said[1]
     assert "No such file" not in said[1]
+
+
+def test_the_default_draft_name_is_a_free_one(app: Application, tmp_path: Path) -> None:
+    """QA #82: the default was ``NAME.timeline.json`` even when that file existed (the one
+    being edited, built from the same article earlier)."""
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    (tmp_path / "000_651eb735907009b6.timeline.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "000_651eb735907009b6-2.timeline.json").write_text("{}", encoding="utf-8")
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    assert dialog.output.text() == str(tmp_path / "000_651eb735907009b6-3.timeline.json")
+    dialog.reject()
+
+
+def test_a_draft_never_replaces_the_file_open_in_the_window(
+    app: Application, tmp_path: Path
+) -> None:
+    """QA #82: building onto the open, edited file replaced it (and a second build its .bak)."""
+    open_file = tmp_path / "work.timeline.json"
+    shutil.copy(example_event_file(), open_file)
+    app.opener.open(open_file)
+    assert app.controller.path == open_file
+    before = open_file.read_bytes()
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(SEED)])
+    dialog.output.setText(str(open_file))
+    dialog.on_build()
+    assert "is the file open in the window" in dialog.message.text()
+    assert not dialog.progress.isVisible()
+    assert open_file.read_bytes() == before
+    assert not (tmp_path / "work.timeline.json.bak").exists()
+    dialog.reject()
+
+
+def test_replacing_another_event_file_is_asked_first(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    existing = tmp_path / "older.timeline.json"
+    existing.write_text("{}", encoding="utf-8")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    dialog.output.setText(str(existing))
+    dialog.on_build()
+    assert asked == [
+        "older.timeline.json already exists. Replace it? The previous one is kept as .bak."
+    ]
+    assert "choose another name" in dialog.message.text()
+    assert existing.read_text(encoding="utf-8") == "{}"
+    answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.draft_built, timeout=20_000):
+        dialog.on_build()
+    assert len(asked) == 2
+    assert (tmp_path / "older.timeline.json.bak").read_text(encoding="utf-8") == "{}"

@@ -46,7 +46,14 @@ from .controller import TimelineController
 from .date_error_words import date_error_text
 from .draft_note_words import DraftNoteWords
 
-__all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
+__all__ = [
+    "BuildDialog",
+    "BuildRequest",
+    "BuildWorker",
+    "DraftBanner",
+    "free_draft_path",
+    "install_build_action",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -130,12 +137,19 @@ class BuildDialog(QDialog):
 
     draft_built = Signal(str, str)  # path of the written draft, what it holds in words
 
-    def __init__(self, parent: QWidget | None = None, folder: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        folder: str = "",
+        open_file: Callable[[], Path | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
         self.setMinimumWidth(560)
         self.setAcceptDrops(True)  # article files dropped from a file manager
         self._folder = folder
+        self._open_file = open_file or (lambda: None)  # the file open in the window
+        self._confirmed: Path | None = None  # an existing output the user agreed to replace
         self._worker: BuildWorker | None = None
         self.articles = QListWidget()
         self.articles.setMinimumHeight(90)
@@ -162,8 +176,9 @@ class BuildDialog(QDialog):
         self.published.setToolTip(
             self.tr(
                 "Publication date of the articles, as precise as known. Without it, the date "
-                "is taken from the page or a 'date' line at the top of the text; relative "
-                "dates (\u201cFriday\u201d, \u201cyesterday\u201d) need it."
+                "is taken from the page or a dateline at the top of the text "
+                "(\u201cPublished 3 November 2025\u201d); relative dates (\u201cFriday\u201d, "
+                "\u201cyesterday\u201d) need it."
             )
         )
         self.language = QComboBox()
@@ -211,8 +226,7 @@ class BuildDialog(QDialog):
             if path not in known:
                 self.articles.addItem(path)
         if paths and not self.output.text():
-            first = Path(paths[0])
-            self.output.setText(str(first.with_name(first.stem + ".timeline.json")))
+            self.output.setText(str(free_draft_path(Path(paths[0]))))
         self._update_button()
 
     def on_add(self) -> None:
@@ -242,6 +256,7 @@ class BuildDialog(QDialog):
         )
         if asked is not None:
             self.output.setText(str(asked[0]))
+            self._confirmed = asked[0] if asked[0].exists() else None  # asked there already
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)
@@ -283,6 +298,10 @@ class BuildDialog(QDialog):
         if isinstance(request, str):
             self.message.setText(request)
             return
+        refused = self._replacing(request.output)
+        if refused is not None:
+            self.message.setText(refused)
+            return
         self.message.setText(self.tr("Reading the articles…"))
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
@@ -294,6 +313,28 @@ class BuildDialog(QDialog):
         self._worker = worker
         self._update_button()
         worker.start()
+
+    def _replacing(self, output: Path) -> str | None:
+        """Why the draft may not be written to ``output``, or None when it may (QA #82: a
+        build wrote over the file being edited, and a second build over its .bak)."""
+        if not output.exists():
+            return None
+        open_file = self._open_file()
+        if open_file is not None and _same_file(open_file, output):
+            # Its unsaved edits live in the window only, and its .bak would be the last
+            # copy of its saved ones: a draft never takes the place of the working file.
+            return self.tr(
+                "{name} is the file open in the window: a draft never replaces it. Choose "
+                "another name."
+            ).format(name=output.name)
+        if self._confirmed is not None and _same_file(self._confirmed, output):
+            return None
+        from .save_dialog import may_replace
+
+        if not may_replace(self, output, keeps_backup=True):
+            return self.tr("Not built: choose another name.")
+        self._confirmed = output
+        return None
 
     def on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -343,6 +384,25 @@ class BuildDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_worker()
         super().closeEvent(event)
+
+
+def free_draft_path(article: Path) -> Path:
+    """Where a draft of ``article`` goes by default: ``NAME.timeline.json`` beside it, else
+    the first free ``NAME-2.timeline.json``… (the free-name rule of documents): an event file
+    already there may be one being worked on."""
+    from ..model.free_names import free_name
+
+    def taken(stem: str) -> bool:
+        return article.with_name(stem + ".timeline.json").exists()
+
+    return article.with_name(free_name(article.stem, taken, default_suffix="") + ".timeline.json")
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve() or first.samefile(second)
+    except OSError:
+        return False
 
 
 class DraftBanner(QFrame):
@@ -415,10 +475,11 @@ class _DraftFlow(QObject):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, self.banner)
         controller.file_loaded.connect(self.on_file_loaded)
+        self._controller = controller
         self.dialog: BuildDialog | None = None
 
     def start(self) -> None:
-        dialog = BuildDialog(self._window, self._folder)
+        dialog = BuildDialog(self._window, self._folder, lambda: self._controller.path)
         dialog.draft_built.connect(self.on_draft_built)
         self.dialog = dialog
         dialog.open()
