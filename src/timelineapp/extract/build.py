@@ -317,7 +317,10 @@ def _holds_other_text(folder: Path, text: str | None) -> Callable[[str], bool]:
 
 
 def _read(path: Path) -> str | None:
+    """The text of ``path`` as the loader reads a document: a UTF-8 BOM is a character of it
+    (QA #86: an article saved with one was "the same text", kept with its BOM, and every
+    offset of the draft was one short of it)."""
     try:
-        return read_regular_file(path, MAX_DOCUMENT_BYTES).decode("utf-8-sig")
+        return read_regular_file(path, MAX_DOCUMENT_BYTES).decode("utf-8")
     except (ReadError, UnicodeDecodeError):
         return None
