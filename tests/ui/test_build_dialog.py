@@ -217,3 +217,42 @@ def test_replacing_another_event_file_is_asked_first(
         dialog.on_build()
     assert len(asked) == 2
     assert (tmp_path / "older.timeline.json.bak").read_text(encoding="utf-8") == "{}"
+
+
+def test_unsaved_changes_are_asked_about_before_anything_is_written(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #82: the draft was written first and the Save/Discard/Cancel question came when it
+    opened (Cancel then kept a window whose file on disk was already replaced)."""
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtWidgets import QMessageBox
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    work = tmp_path / "work.timeline.json"
+    shutil.copy(example_event_file(), work)
+    app.opener.open(work)
+    app.controller.undo_stack.push(QUndoCommand("an edit"))
+    assert app.controller.modified
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    output = Path(dialog.output.text())
+    dialog.on_build()
+    assert len(asked) == 1
+    assert asked[0].startswith("Save the changes to")
+    assert "changes are kept" in dialog.message.text()
+    assert not output.exists()
+    assert app.controller.modified
+    answer = QMessageBox.StandardButton.Discard
+    with qtbot.waitSignal(app.controller.file_loaded, timeout=20_000):
+        dialog.on_build()
+    assert len(asked) == 2  # asked once for this build, not again when the draft opened
+    assert app.controller.path == output

@@ -142,6 +142,7 @@ class BuildDialog(QDialog):
         parent: QWidget | None = None,
         folder: str = "",
         open_file: Callable[[], Path | None] | None = None,
+        let_go: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
@@ -149,6 +150,9 @@ class BuildDialog(QDialog):
         self.setAcceptDrops(True)  # article files dropped from a file manager
         self._folder = folder
         self._open_file = open_file or (lambda: None)  # the file open in the window
+        # Asks about the open file's unsaved changes (Save / Discard / Cancel) before anything
+        # is written: the draft then replaces it in the window.
+        self._let_go = let_go or (lambda: True)
         self._confirmed: Path | None = None  # an existing output the user agreed to replace
         self._worker: BuildWorker | None = None
         self.articles = QListWidget()
@@ -301,6 +305,10 @@ class BuildDialog(QDialog):
         refused = self._replacing(request.output)
         if refused is not None:
             self.message.setText(refused)
+            return
+        if not self._let_go():
+            # QA #82: the draft was written first, and the question came when it opened.
+            self.message.setText(self.tr("Not built: the open file and its changes are kept."))
             return
         self.message.setText(self.tr("Reading the articles…"))
         self.progress.setVisible(True)
@@ -479,12 +487,24 @@ class _DraftFlow(QObject):
         self.dialog: BuildDialog | None = None
 
     def start(self) -> None:
-        dialog = BuildDialog(self._window, self._folder, lambda: self._controller.path)
+        dialog = BuildDialog(
+            self._window, self._folder, lambda: self._controller.path, self._let_go
+        )
         dialog.draft_built.connect(self.on_draft_built)
         self.dialog = dialog
         dialog.open()
 
+    def _let_go(self) -> bool:
+        """The window's question about unsaved changes (True: saved, discarded or none)."""
+        save_flow = getattr(self._window, "save_flow", None)
+        maybe_save = getattr(save_flow, "maybe_save", None)
+        return bool(maybe_save()) if maybe_save is not None else True
+
     def on_draft_built(self, path: str, summary: str = "") -> None:
+        if self._controller.modified:
+            # Discarded when the build was asked for (Save would have left it clean): the
+            # draft's opening must not ask the same question again.
+            self._controller.undo_stack.setClean()
         self._folder = str(Path(path).parent)
         self._armed = True
         self.banner.show_summary(summary)
