@@ -158,6 +158,10 @@ def _templates() -> dict[str, str]:
         "weekday_needs_publication": QCoreApplication.translate(
             "DraftNotes", "« {name} » needs the publication date, which is unknown: left undated"
         ),
+        "weekday_mismatch": QCoreApplication.translate(
+            "DraftNotes",
+            "the article says « {written} », but {day} is a {weekday}: the date is marked '?'",
+        ),
         "weekday_before": QCoreApplication.translate(
             "DraftNotes", "the {weekday} on or before publication: {day}"
         ),
@@ -255,6 +259,9 @@ def _templates() -> dict[str, str]:
         ),
         "bound_until": QCoreApplication.translate(
             "DraftNotes", "« {cue} »: until this date, start open"
+        ),
+        "approximate": QCoreApplication.translate(
+            "DraftNotes", "« {cue} »: an approximate date, marked '~'"
         ),
         "participle": QCoreApplication.translate(
             "DraftNotes",
