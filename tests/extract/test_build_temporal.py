@@ -340,4 +340,4 @@ def test_a_weekday_that_contradicts_its_date_makes_it_doubtful(
     resolved = resolve(mention, reference_from("2024-06-10"), PAST)
     assert resolved.value == value
     said = words.event_note(list(resolved.notes))
-    assert ("but 3 June 2024 is a Monday" in said) == value.endswith("?"), said
+    assert ("but 3 June 2024 falls on a Monday" in said) == value.endswith("?"), said

@@ -160,7 +160,8 @@ def _templates() -> dict[str, str]:
         ),
         "weekday_mismatch": QCoreApplication.translate(
             "DraftNotes",
-            "the article says « {written} », but {day} is a {weekday}: the date is marked '?'",
+            "the article says « {written} », but {day} falls on a {weekday}: the date is "
+            "marked '?'",
         ),
         "weekday_before": QCoreApplication.translate(
             "DraftNotes", "the {weekday} on or before publication: {day}"
