@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.file_format import ReviewState
@@ -153,70 +154,35 @@ def test_why_an_article_is_not_read_is_said_in_the_windows_language(
     assert "No such file" not in said[1]
 
 
-def test_the_default_draft_name_is_a_free_one(app: Application, tmp_path: Path) -> None:
-    """QA #82: the default was ``NAME.timeline.json`` even when that file existed (the one
-    being edited, built from the same article earlier)."""
-    article = tmp_path / SEED.name
-    shutil.copy(SEED, article)
-    (tmp_path / "000_651eb735907009b6.timeline.json").write_text("{}", encoding="utf-8")
-    (tmp_path / "000_651eb735907009b6-2.timeline.json").write_text("{}", encoding="utf-8")
-    dialog = _open_dialog(app)
-    dialog.add_articles([str(article)])
-    assert dialog.output.text() == str(tmp_path / "000_651eb735907009b6-3.timeline.json")
-    dialog.reject()
-
-
-def test_a_draft_never_replaces_the_file_open_in_the_window(
-    app: Application, tmp_path: Path
-) -> None:
-    """QA #82: building onto the open, edited file replaced it (and a second build its .bak)."""
-    open_file = tmp_path / "work.timeline.json"
-    shutil.copy(example_event_file(), open_file)
-    app.opener.open(open_file)
-    assert app.controller.path == open_file
-    before = open_file.read_bytes()
-    dialog = _open_dialog(app)
-    dialog.add_articles([str(SEED)])
-    dialog.output.setText(str(open_file))
-    dialog.on_build()
-    assert "is the file open in the window" in dialog.message.text()
-    assert not dialog.progress.isVisible()
-    assert open_file.read_bytes() == before
-    assert not (tmp_path / "work.timeline.json.bak").exists()
-    dialog.reject()
-
-
-def test_replacing_another_event_file_is_asked_first(
+def test_a_second_build_never_proposes_or_silently_replaces_the_open_file(
     app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+    """QA #82: the second build of an article proposed the file built the first time — the one
+    open and edited in the window — and wrote over it without a question."""
     article = tmp_path / SEED.name
     shutil.copy(SEED, article)
-    existing = tmp_path / "older.timeline.json"
-    existing.write_text("{}", encoding="utf-8")
-    asked: list[str] = []
-    answer = QMessageBox.StandardButton.No
-
-    def question(*args: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    first = tmp_path / "000_651eb735907009b6.timeline.json"
+    first.write_text(example_event_file().read_text(encoding="utf-8"), encoding="utf-8")
+    assert app.opener.open(first)
+    before = first.read_bytes()
     dialog = _open_dialog(app)
     dialog.add_articles([str(article)])
-    dialog.output.setText(str(existing))
+    assert dialog.output.text() == str(tmp_path / "000_651eb735907009b6-2.timeline.json")
+    asked: list[str] = []
+
+    def answer_no(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    dialog.output.setText(str(first))  # typed over the proposal: the open file
     dialog.on_build()
-    assert asked == [
-        "older.timeline.json already exists. Replace it? The previous one is kept as .bak."
-    ]
-    assert "choose another name" in dialog.message.text()
-    assert existing.read_text(encoding="utf-8") == "{}"
-    answer = QMessageBox.StandardButton.Yes
-    with qtbot.waitSignal(dialog.draft_built, timeout=20_000):
-        dialog.on_build()
-    assert len(asked) == 2
-    assert (tmp_path / "older.timeline.json.bak").read_text(encoding="utf-8") == "{}"
+    assert len(asked) == 1
+    assert "open in the window" in asked[0]
+    assert "another name" in dialog.message.text()
+    assert first.read_bytes() == before  # nothing written
+    assert not (tmp_path / (first.name + ".bak")).exists()
+    dialog.reject()
 
 
 def test_unsaved_changes_are_asked_about_before_anything_is_written(
@@ -225,7 +191,6 @@ def test_unsaved_changes_are_asked_about_before_anything_is_written(
     """QA #82: the draft was written first and the Save/Discard/Cancel question came when it
     opened (Cancel then kept a window whose file on disk was already replaced)."""
     from PySide6.QtGui import QUndoCommand
-    from PySide6.QtWidgets import QMessageBox
 
     article = tmp_path / SEED.name
     shutil.copy(SEED, article)
@@ -256,3 +221,33 @@ def test_unsaved_changes_are_asked_about_before_anything_is_written(
         dialog.on_build()
     assert len(asked) == 2  # asked once for this build, not again when the draft opened
     assert app.controller.path == output
+
+
+def test_replacing_the_open_edited_file_does_not_ask_to_save_it_over_the_draft(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Agreed to replace the open file and lose its changes: opening the draft must not then
+    ask "Save the changes?", whose Save would write the old edits over the new draft."""
+    from PySide6.QtGui import QUndoCommand
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    work = tmp_path / "work.timeline.json"
+    shutil.copy(example_event_file(), work)
+    app.opener.open(work)
+    app.controller.undo_stack.push(QUndoCommand("an edit"))
+    asked: list[str] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    dialog.output.setText(str(work))
+    with qtbot.waitSignal(app.controller.file_loaded, timeout=20_000):
+        dialog.on_build()
+    assert len(asked) == 1
+    assert "unsaved changes" in asked[0]
+    assert "retrait" in (app.controller.timeline.loaded.data.title or "")

@@ -34,7 +34,12 @@ from timelineapp.model.loading.loaded import LazyEvents
 from .anchoring import Reference, reference_from, resolve
 from .temporal import detect
 
-__all__ = ["PhraseDisagreement", "date_phrase_disagreements", "events_with_phrases"]
+__all__ = [
+    "PhraseDisagreement",
+    "date_phrase_disagreements",
+    "disagreeing_reading",
+    "events_with_phrases",
+]
 
 
 ZONE_SLACK = 14 * 3600
@@ -112,6 +117,32 @@ def _phrase_view(events: Sequence[Event], i: int) -> _PhraseView:
     return _PhraseView(event.date, sources)
 
 
+def disagreeing_reading(
+    phrase: str, language: str, published: str | None, event_date: str
+) -> str | None:
+    """The reading of ``phrase`` (in ``language``, anchored on ``published``) when it shares
+    no instant with ``event_date``; None when it agrees or cannot be judged. The one rule
+    for ``validate`` and the window's Event pane (QA #77)."""
+    date = _span(event_date)
+    if date is None:
+        return None
+    reading = _reading(phrase, language.split("-")[0], published)
+    return reading if _disagree(reading, date, _slack(phrase, event_date)) else None
+
+
+def _slack(phrase: str, event_date: str) -> float:
+    """:data:`ZONE_SLACK` when a time of day is written, else none: a calendar date is not
+    off by a zone."""
+    return ZONE_SLACK if "T" in event_date or _TIME.search(phrase) else 0
+
+
+def _disagree(reading: str | None, date: tuple[float, float], slack: float) -> bool:
+    span = _span(reading) if reading else None
+    if span is None:
+        return False
+    return not (span[0] - slack < date[1] and date[0] < span[1] + slack)
+
+
 def date_phrase_disagreements(
     event_file: EventFile, events: Iterable[int] | None = None
 ) -> Iterator[PhraseDisagreement]:
@@ -132,7 +163,6 @@ def date_phrase_disagreements(
         date = _span(event.date)
         if date is None:
             continue
-        timed = "T" in event.date
         for s, source in enumerate(event.sources):
             phrase = source.date_phrase
             document = documents.get(source.document)
@@ -143,11 +173,7 @@ def date_phrase_disagreements(
             if key not in readings:
                 readings[key] = _reading(*key)
             reading = readings[key]
-            span = _span(reading) if reading else None
-            if span is None:
-                continue
-            slack = ZONE_SLACK if timed or _TIME.search(phrase.text) else 0
-            if span[0] - slack < date[1] and date[0] < span[1] + slack:
+            if not _disagree(reading, date, _slack(phrase.text, event.date)):
                 continue
             yield PhraseDisagreement(i, s, phrase.text, reading or "", event.date)
 

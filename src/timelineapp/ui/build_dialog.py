@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -41,19 +42,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import DateError, parse_date
+from ..model.free_names import free_name
 from .build_words import article_problem, write_problem
 from .controller import TimelineController
 from .date_error_words import date_error_text
 from .draft_note_words import DraftNoteWords
+from .save_dialog import EVENT_FILE_SUFFIX
 
-__all__ = [
-    "BuildDialog",
-    "BuildRequest",
-    "BuildWorker",
-    "DraftBanner",
-    "free_draft_path",
-    "install_build_action",
-]
+__all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
 _log = logging.getLogger(__name__)
 
@@ -141,19 +137,23 @@ class BuildDialog(QDialog):
         self,
         parent: QWidget | None = None,
         folder: str = "",
-        open_file: Callable[[], Path | None] | None = None,
+        open_file: Path | None = None,
+        open_file_modified: bool = False,
         let_go: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
+        # The event file open in the window: a draft written over it is the user's work lost
+        # (QA #82), so it is never proposed, and replacing it takes an explicit answer.
+        self._open_file = open_file
+        self._open_file_modified = open_file_modified
+        self._confirmed: Path | None = None  # the existing file the user agreed to replace
+        # The window's question about the open file's unsaved changes (Save / Discard /
+        # Cancel), asked before anything is written: the draft then takes its place.
+        self._let_go = let_go or (lambda: True)
         self.setMinimumWidth(560)
         self.setAcceptDrops(True)  # article files dropped from a file manager
         self._folder = folder
-        self._open_file = open_file or (lambda: None)  # the file open in the window
-        # Asks about the open file's unsaved changes (Save / Discard / Cancel) before anything
-        # is written: the draft then replaces it in the window.
-        self._let_go = let_go or (lambda: True)
-        self._confirmed: Path | None = None  # an existing output the user agreed to replace
         self._worker: BuildWorker | None = None
         self.articles = QListWidget()
         self.articles.setMinimumHeight(90)
@@ -260,7 +260,7 @@ class BuildDialog(QDialog):
         )
         if asked is not None:
             self.output.setText(str(asked[0]))
-            self._confirmed = asked[0] if asked[0].exists() else None  # asked there already
+            self._confirmed = asked[0]  # ask_save_path asked before replacing it
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)
@@ -302,11 +302,10 @@ class BuildDialog(QDialog):
         if isinstance(request, str):
             self.message.setText(request)
             return
-        refused = self._replacing(request.output)
-        if refused is not None:
-            self.message.setText(refused)
+        if not self._may_write(request.output):
+            self.message.setText(self.tr("Choose another name for the draft."))
             return
-        if not self._let_go():
+        if not self._is_open_file(request.output) and not self._let_go():
             # QA #82: the draft was written first, and the question came when it opened.
             self.message.setText(self.tr("Not built: the open file and its changes are kept."))
             return
@@ -322,27 +321,41 @@ class BuildDialog(QDialog):
         self._update_button()
         worker.start()
 
-    def _replacing(self, output: Path) -> str | None:
-        """Why the draft may not be written to ``output``, or None when it may (QA #82: a
-        build wrote over the file being edited, and a second build over its .bak)."""
+    def _may_write(self, output: Path) -> bool:
+        """Whether the draft may be written at ``output``: a new file, or one the user agreed
+        to replace (asked here unless the Browse dialog already asked)."""
         if not output.exists():
-            return None
-        open_file = self._open_file()
-        if open_file is not None and _same_file(open_file, output):
-            # Its unsaved edits live in the window only, and its .bak would be the last
-            # copy of its saved ones: a draft never takes the place of the working file.
-            return self.tr(
-                "{name} is the file open in the window: a draft never replaces it. Choose "
-                "another name."
-            ).format(name=output.name)
-        if self._confirmed is not None and _same_file(self._confirmed, output):
-            return None
-        from .save_dialog import may_replace
+            return True
+        if self._is_open_file(output):
+            if self._open_file_modified:
+                text = self.tr(
+                    "{name} is the event file open in the window, with unsaved changes. "
+                    "Replace it with the new draft? Your changes would be lost; the saved "
+                    "version is kept as .bak."
+                )
+            else:
+                text = self.tr(
+                    "{name} is the event file open in the window. Replace it with the new "
+                    "draft? The previous version is kept as .bak."
+                )
+        elif self._confirmed is not None and _same_file(self._confirmed, output):
+            return True
+        else:
+            text = self.tr(
+                "{name} already exists. Replace it with the new draft? The previous version "
+                "is kept as .bak."
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace event file?"),
+            text.format(name=output.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
-        if not may_replace(self, output, keeps_backup=True):
-            return self.tr("Not built: choose another name.")
-        self._confirmed = output
-        return None
+    def _is_open_file(self, output: Path) -> bool:
+        return self._open_file is not None and _same_file(self._open_file, output)
 
     def on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -394,25 +407,6 @@ class BuildDialog(QDialog):
         super().closeEvent(event)
 
 
-def free_draft_path(article: Path) -> Path:
-    """Where a draft of ``article`` goes by default: ``NAME.timeline.json`` beside it, else
-    the first free ``NAME-2.timeline.json``… (the free-name rule of documents): an event file
-    already there may be one being worked on."""
-    from ..model.free_names import free_name
-
-    def taken(stem: str) -> bool:
-        return article.with_name(stem + ".timeline.json").exists()
-
-    return article.with_name(free_name(article.stem, taken, default_suffix="") + ".timeline.json")
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.resolve() == second.resolve() or first.samefile(second)
-    except OSError:
-        return False
-
-
 class DraftBanner(QFrame):
     """ "Draft built automatically: review before use", shown above the timeline while the
     draft is the open file."""
@@ -461,6 +455,22 @@ class DraftBanner(QFrame):
         self.detail.setText(summary or self._every)
 
 
+def free_draft_path(article: Path) -> Path:
+    """``article.timeline.json`` beside ``article``, else ``article-2.timeline.json``…: the
+    builder never proposes a name that holds an event file already (QA #82)."""
+    stem = free_name(
+        article.stem, lambda name: article.with_name(name + EVENT_FILE_SUFFIX).exists(), ""
+    )
+    return article.with_name(stem + EVENT_FILE_SUFFIX)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
 class _DraftFlow(QObject):
     """Runs the dialog for a window and, when the draft is open, shows the banner and starts
     reviewing it (``on_draft_opened``, given by the window)."""
@@ -474,6 +484,7 @@ class _DraftFlow(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._controller = controller
         self._folder = folder
         self._armed = False
         self._on_draft_opened = on_draft_opened
@@ -483,12 +494,15 @@ class _DraftFlow(QObject):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, self.banner)
         controller.file_loaded.connect(self.on_file_loaded)
-        self._controller = controller
         self.dialog: BuildDialog | None = None
 
     def start(self) -> None:
         dialog = BuildDialog(
-            self._window, self._folder, lambda: self._controller.path, self._let_go
+            self._window,
+            self._folder,
+            self._controller.path,
+            self._controller.modified,
+            self._let_go,
         )
         dialog.draft_built.connect(self.on_draft_built)
         self.dialog = dialog
@@ -502,8 +516,9 @@ class _DraftFlow(QObject):
 
     def on_draft_built(self, path: str, summary: str = "") -> None:
         if self._controller.modified:
-            # Discarded when the build was asked for (Save would have left it clean): the
-            # draft's opening must not ask the same question again.
+            # The changes were let go before the build (discarded, or the open file replaced
+            # on an explicit answer): opening the draft must not ask again, where "Save"
+            # would now write the old edits over the new draft.
             self._controller.undo_stack.setClean()
         self._folder = str(Path(path).parent)
         self._armed = True
