@@ -185,11 +185,8 @@ def test_a_second_build_never_proposes_or_silently_replaces_the_open_file(
     dialog.reject()
 
 
-def test_unsaved_changes_are_asked_about_before_anything_is_written(
-    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """QA #82: the draft was written first and the Save/Discard/Cancel question came when it
-    opened (Cancel then kept a window whose file on disk was already replaced)."""
+def _article_and_an_edited_open_file(app: Application, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the seed article, and an event file open in the window with an unsaved edit."""
     from PySide6.QtGui import QUndoCommand
 
     article = tmp_path / SEED.name
@@ -198,6 +195,15 @@ def test_unsaved_changes_are_asked_about_before_anything_is_written(
     shutil.copy(example_event_file(), work)
     app.opener.open(work)
     app.controller.undo_stack.push(QUndoCommand("an edit"))
+    return article, work
+
+
+def test_unsaved_changes_are_asked_about_before_anything_is_written(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #82: the draft was written first and the Save/Discard/Cancel question came when it
+    opened (Cancel then kept a window whose file on disk was already replaced)."""
+    article, _ = _article_and_an_edited_open_file(app, tmp_path)
     assert app.controller.modified
     asked: list[str] = []
     answer = QMessageBox.StandardButton.Cancel
@@ -228,14 +234,7 @@ def test_replacing_the_open_edited_file_does_not_ask_to_save_it_over_the_draft(
 ) -> None:
     """Agreed to replace the open file and lose its changes: opening the draft must not then
     ask "Save the changes?", whose Save would write the old edits over the new draft."""
-    from PySide6.QtGui import QUndoCommand
-
-    article = tmp_path / SEED.name
-    shutil.copy(SEED, article)
-    work = tmp_path / "work.timeline.json"
-    shutil.copy(example_event_file(), work)
-    app.opener.open(work)
-    app.controller.undo_stack.push(QUndoCommand("an edit"))
+    article, work = _article_and_an_edited_open_file(app, tmp_path)
     asked: list[str] = []
 
     def question(*args: object) -> QMessageBox.StandardButton:
