@@ -341,3 +341,17 @@ def test_a_weekday_that_contradicts_its_date_makes_it_doubtful(
     assert resolved.value == value
     said = words.event_note(list(resolved.notes))
     assert ("but 3 June 2024 falls on a Monday" in said) == value.endswith("?"), said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The plant closed about two weeks ago.", "en", "[2024-05-27~..2024-06-02~]"),
+        ("L’usine a fermé il y a environ deux semaines.", "fr", "[2024-05-27~..2024-06-02~]"),
+        ("The plant closed two weeks ago.", "en", "[2024-05-27..2024-06-02]"),
+    ],
+)
+def test_about_a_shift_ago_keeps_its_doubt(text: str, language: str, value: str) -> None:
+    """QA #83 (d): "about two weeks ago" lost its "about"."""
+    (mention,) = detect(text, language)
+    assert resolve(mention, reference_from("2024-06-10"), PAST).value == value

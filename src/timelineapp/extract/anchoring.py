@@ -428,7 +428,7 @@ def resolve(mention: Mention, ref: Reference | None, tense: int) -> Resolved:
         span = _Span(_qualify(span.first, "?"), _qualify(span.last, "?"), span.kind)
     if mention.weekday and _weekday_contradicts(mention, span, notes):
         span = _Span(_qualify(span.first, "?"), _qualify(span.last, "?"), span.kind)
-    if mention.approximate:
+    if mention.approximate and not span.first.endswith(("~", "%")):
         # "around March 2024": not March for sure (QA #83 found "around" dropped).
         span = _Span(_qualify(span.first, "~"), _qualify(span.last, "~"), span.kind)
         notes.append(note("approximate", cue=mention.approximate))

@@ -301,7 +301,10 @@ def read_ago(match: re.Match[str], language: str, text: str) -> Mention | None:
     count = read_number(match.group("n"), language)
     if unit is None or not count:
         return None
-    return _mention(match, language, Shift(unit, -count, approximate=unit != "day"))
+    mention = _mention(match, language, Shift(unit, -count, approximate=unit != "day"))
+    # "about two weeks ago": the words' doubt is said, not dropped (QA #83).
+    about = " ".join((match.groupdict().get("about") or "").split())
+    return replace(mention, approximate=about) if about else mention
 
 
 def read_ahead(match: re.Match[str], language: str, text: str) -> Mention | None:

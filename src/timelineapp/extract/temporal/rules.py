@@ -136,7 +136,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 lambda m, lang, t: read_unit_shift_fixed(m, lang, "year"),
             ),
             (
-                rf"{WORD_START}il\s+y\s+a\s+(?:environ\s+|près\s+de\s+)?(?P<n>{number})\s+"
+                rf"{WORD_START}il\s+y\s+a\s+(?P<about>environ|près\s+de)?\s*(?P<n>{number})\s+"
                 r"(?P<unit>jours?|semaines?|mois|ans|années?)" + WORD_END,
                 read_ago,
             ),
@@ -231,7 +231,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_unit_shift,
             ),
             (
-                rf"{WORD_START}(?:about\s+|nearly\s+|some\s+)?(?P<n>{number})\s+"
+                rf"{WORD_START}(?:(?P<about>about|nearly|some|roughly|around)\s+)?(?P<n>{number})\s+"
                 rf"(?P<unit>days?|weeks?|months?|years?)\s+ago{WORD_END}",
                 read_ago,
             ),
