@@ -172,3 +172,15 @@ def test_an_abbreviation_keeps_its_full_stop() -> None:
         "en",
     )
     assert titles == ["Spain's weather agency AEMET had issued a red warning at 7:36 a.m."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "title"),
+    [
+        ("The fire started on the night of 4 to 5 June.", "en", "The fire started"),
+        ("L’incendie a pris dans la nuit du 4 au 5 juin.", "fr", "L’incendie a pris"),
+    ],
+)
+def test_the_part_of_a_day_goes_with_its_date(sentence: str, language: str, title: str) -> None:
+    """Not "The fire started on the night" (QA #83's article)."""
+    assert _titles(sentence, language) == [title]

@@ -71,7 +71,12 @@ _CUES: Final = (
     r"on|in|at|by|since|for|from|to|of|the|le|la|les|l['’]|en|du|de|d['’]|au|aux|"
     r"depuis|dès|à|avant|après|vers|entre|between|before|after|until|jusqu['’]\w*"
 )
-_TRAILING: Final = re.compile(rf"(?:\s+(?:{_CUES}))+$", re.IGNORECASE)
+# "… started on the night of" + "4 to 5 June": the part of a day leads to the date too.
+_PART_OF_DAY: Final = (
+    r"(?:on|in|during)\s+the\s+(?:night|morning|evening|afternoon)(?:\s+of)?|"
+    r"dans\s+la\s+(?:nuit|matinée|soirée)(?:\s+d(?:u|e))?|au\s+(?:matin|soir)(?:\s+du)?"
+)
+_TRAILING: Final = re.compile(rf"(?:\s+(?:{_PART_OF_DAY}|{_CUES}))+$", re.IGNORECASE)
 # Words that only say when, or lead to a date: once the date is cut out of "In early 2025,"
 # or "Au mois de mai," what is left is no title ("In the national government approved…").
 _ONLY_CUES: Final = re.compile(
