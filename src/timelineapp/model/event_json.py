@@ -12,7 +12,7 @@ as before. Anything the fast pass refuses is left to the models (never looser).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
 import msgspec
@@ -31,6 +31,62 @@ LAZY_ACTORS_BYTES = 1 << 16
 
 (_ACTORS_TYPE,) = (f.type for f in msgspec.structs.fields(rows.EventRow) if f.name == "actors")
 _REFS: msgspec.json.Decoder[Any] = msgspec.json.Decoder(_ACTORS_TYPE)
+
+
+def _with_actors_as_bytes(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
+    """``row`` with its ``actors`` left as their bytes (a view into the decoded buffer),
+    every other field as it is: :func:`reference_batches` reads them a batch at a time."""
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for found in msgspec.structs.fields(row):
+        if found.name == "actors":
+            fields.append(("actors", msgspec.Raw, msgspec.Raw(b"[]")))
+        elif found.required:
+            fields.append((found.name, found.type))
+        elif found.default_factory is not msgspec.NODEFAULT:
+            factory = msgspec.field(default_factory=found.default_factory)
+            fields.append((found.name, found.type, factory))
+        else:
+            fields.append((found.name, found.type, found.default))
+    config = row.__struct_config__
+    return msgspec.defstruct(
+        row.__name__,
+        fields,
+        forbid_unknown_fields=config.forbid_unknown_fields,
+        kw_only=True,
+        gc=config.gc,
+    )
+
+
+_ActorsAsBytesRow = _with_actors_as_bytes(rows.EventRow)
+_ROWS_ACTORS_AS_BYTES: msgspec.json.Decoder[list[Any]] = msgspec.json.Decoder(
+    list[_ActorsAsBytesRow]  # type: ignore[valid-type]
+)
+
+
+def event_rows(chunk: bytes, longest: int) -> list[Any]:
+    """The load's rows of a chunk of events (a JSON array) whose longest event has
+    ``longest`` bytes. When one may name thousands of actors, every row keeps its ``actors``
+    as bytes, for :func:`reference_batches` (a million references decoded at once were a
+    million strings, 100 MB for a moment, beside the file). Raises what msgspec raises."""
+    decoder = rows.EVENT_ROWS if longest < LAZY_ACTORS_BYTES else _ROWS_ACTORS_AS_BYTES
+    found: list[Any] = decoder.decode(chunk)
+    return found
+
+
+def reference_batches(refs: list[Any] | msgspec.Raw) -> Iterator[list[Any]]:
+    """An event's actor references (a row's ``actors``: a list, or bytes from
+    :func:`event_rows`) as lists of ids and rows, a batch at a time when they are many;
+    raises ``rows.RowRejected`` when the fast pass refuses them (the models say why)."""
+    if not isinstance(refs, msgspec.Raw):
+        yield refs
+        return
+    try:
+        if len(refs) < LAZY_ACTORS_BYTES:
+            yield _REFS.decode(refs)
+        else:
+            yield from header_actors.decoded_in_batches(refs, _REFS)
+    except (header_actors.RowsRejected, msgspec.DecodeError, UnicodeDecodeError):
+        raise rows.RowRejected from None
 
 
 class LazyRefs(Sequence[ActorRef]):
@@ -126,4 +182,11 @@ def event_from_json(data: bytes) -> Event:
     return rest.model_copy(update={"actors": refs})
 
 
-__all__ = ["LAZY_ACTORS_BYTES", "LazyRefs", "actor_ids", "event_from_json"]
+__all__ = [
+    "LAZY_ACTORS_BYTES",
+    "LazyRefs",
+    "actor_ids",
+    "event_from_json",
+    "event_rows",
+    "reference_batches",
+]
