@@ -187,7 +187,7 @@ def test_an_event_with_very_many_actors_is_the_model_the_file_gives() -> None:
     assert event_text(event) == event_text(model)
     assert event.actors.saved_text(batch=3) == event.actors.saved_text()
     start, end = (int(x) for x in result.loaded.data.events.spans[0])  # type: ignore[attr-defined]
-    assert event_from_json(raw[start:end]) == model
+    assert event_from_json(result.loaded.source[start:end]) == model
 
 
 def test_the_actor_search_finds_what_a_search_of_each_text_finds() -> None:

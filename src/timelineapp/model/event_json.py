@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import header_actors  # a module: they import each other through .loading
+from .actor_columns import saved_items
 from .file_format import ActorRef, Event
 from .id_index import blob_and_lengths, packed_strings_of
 from .loading import rows
@@ -117,13 +118,14 @@ class LazyRefs(Sequence[ActorRef]):
     def __len__(self) -> int:
         return len(self.actor_ids)
 
-    def saved_text(self, batch: int = 1 << 14) -> str:
+    def saved_pieces(self, batch: int = 1 << 14) -> Iterator[str]:
         """The references as the saved layout writes them at an event's top level
         (``json.dumps(indent=2)`` of the models' ``model_dump(exclude_none=True)``), without
-        a model each; raises ``msgspec.EncodeError`` for what msgspec cannot write."""
+        a model each, in pieces of ``batch`` references (saving streams them)."""
         if not len(self):
-            return "[]"
-        inner: list[str] = []
+            yield "[]"
+            return
+        yield "[\n  "
         for start in range(0, len(self), batch):
             stop = min(start + batch, len(self))
             refs: list[dict[str, Any]] = [{"actor": a} for a in self.actor_ids[start:stop]]
@@ -131,9 +133,14 @@ class LazyRefs(Sequence[ActorRef]):
                 row = self._rows.get(k)
                 if row is not None and row.role is not None:
                     refs[k - start]["role"] = row.role
-            text = msgspec.json.format(msgspec.json.encode(refs), indent=2).decode()
-            inner.append(text[2:-2])  # without "[\n" and "\n]"
-        return ("[\n" + ",\n".join(inner) + "\n]").replace("\n", "\n  ")
+            if start:
+                yield ",\n  "
+            yield saved_items(refs)
+        yield "\n  ]"
+
+    def saved_text(self, batch: int = 1 << 14) -> str:
+        """:meth:`saved_pieces` as one string."""
+        return "".join(self.saved_pieces(batch))
 
     @overload
     def __getitem__(self, i: int) -> ActorRef: ...

@@ -37,7 +37,7 @@ class LazyEvents(Sequence[Event]):
 
     @property
     def raw(self) -> bytes:
-        """The file's bytes (without a BOM) the events are read from."""
+        """The bytes the events are read from (``LoadedFile.source``)."""
         return self._raw
 
     @property
@@ -91,7 +91,8 @@ class LoadedFile:
 
     **Byte spans of events** (for saving a big file by copying unchanged events' bytes):
     ``source[start:end]`` for ``start, end = event_spans[i]`` is event ``i`` exactly as
-    written in the file (``source`` is the file's bytes without a UTF-8 BOM, if it had one).
+    written in the file (``source`` is the file's bytes without a UTF-8 BOM, if it had one,
+    or only its events' bytes when the rest is most of the file: see ``pipeline.loaded_file``).
     """
 
     path: Path | None
