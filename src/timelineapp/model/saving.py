@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from . import save_refusals
 from .actor_columns import HeaderActors
 from .atomic_write import atomic_open
 from .draft import Draft
@@ -58,7 +59,14 @@ _WHITESPACE = b" \t\r\n"
 
 
 class SaveError(Exception):
-    """Saving failed; the file on disk is as it was. The message says why, for the user."""
+    """Saving failed; the file on disk is as it was. The message says why in English (the
+    log, the command line); ``code`` (:mod:`.save_refusals`) and ``arguments`` say it for
+    the window, which words it in its own language."""
+
+    def __init__(self, message: str, code: str = save_refusals.SYSTEM, **arguments: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.arguments: dict[str, str] = arguments
 
 
 class Layout(Enum):
@@ -464,7 +472,12 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
             continue
         target = (root / document.path).resolve()
         if not target.is_relative_to(root):
-            raise SaveError(f"document path {document.path!r} leads outside the folder")
+            raise SaveError(
+                f"document path {document.path!r} leads outside the folder",
+                save_refusals.PATH_OUTSIDE,
+                path=document.path,
+                folder=str(root),
+            )
         text = draft.texts.get(document.id)
         if target.exists():
             wanted = document.sha256 or (None if text is None else sha256_text(text))
@@ -473,7 +486,11 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
             if text is None:
                 raise SaveError(
                     f"{document.path!r} in {root} is another file than document "
-                    f"{document.id!r}, and its text is not available to write under another name"
+                    f"{document.id!r}, and its text is not available to write under another name",
+                    save_refusals.OTHER_FILE,
+                    path=document.path,
+                    folder=str(root),
+                    document=document.id,
                 )
             name = free_name(document.path, lambda n: n in used or (root / n).exists())
             used.add(name)
@@ -482,7 +499,11 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
         if text is None:
             raise SaveError(
                 f"document {document.id!r} has no file {document.path!r} in {root} "
-                "and its text is not available to write one"
+                "and its text is not available to write one",
+                save_refusals.NO_TEXT,
+                document=document.id,
+                path=document.path,
+                folder=str(root),
             )
         target.parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(target, iter([text.encode("utf-8")]), keep_backup=False)
@@ -512,7 +533,10 @@ def _write_draft(draft: Draft, path: Path, max_bytes: int) -> str:
                 raise SaveError(
                     f"cannot save {path.name}: it would be over {size_text(max_bytes)}, "
                     "the most timelineapp opens, even with one event per line; remove "
-                    "events or split the file"
+                    "events or split the file",
+                    save_refusals.TOO_BIG,
+                    name=path.name,
+                    limit=str(max_bytes),
                 ) from None
             _log.info("%s: over %d bytes indented, saved one event per line", path, max_bytes)
             layout = Layout.COMPACT
@@ -537,7 +561,11 @@ def save_draft(
     # edits (QA #64).
     path = documents_folder(path) / _real_name(path)
     if expected is not None and not force and changed_on_disk(path, expected):
-        raise ChangedOnDisk(f"{path.name} was changed on disk since it was opened")
+        raise ChangedOnDisk(
+            f"{path.name} was changed on disk since it was opened",
+            save_refusals.CHANGED_ON_DISK,
+            name=path.name,
+        )
     limit = MAX_EVENT_FILE_BYTES if max_bytes is None else max_bytes
     try:
         moved = _write_documents(draft, path.parent)
@@ -546,4 +574,8 @@ def save_draft(
         digest = _write_draft(draft, path, limit)
         return FileStamp.of(path, digest)
     except OSError as error:
-        raise SaveError(f"cannot save {path.name}: {error.strerror or error}") from error
+        raise SaveError(
+            f"cannot save {path.name}: {error.strerror or error}",
+            save_refusals.SYSTEM,
+            name=path.name,
+        ) from error
