@@ -96,6 +96,30 @@ def test_a_header_error_is_still_located_by_the_models(
     assert result.errors[0].line is not None
 
 
+def _events_first(data: dict[str, Any]) -> dict[str, Any]:
+    """The same file with its events before its actors (keys in any order are JSON)."""
+    return {"events": data["events"], **{k: v for k, v in data.items() if k != "events"}}
+
+
+@pytest.mark.parametrize("order", [lambda data: data, _events_first])
+def test_actors_read_from_the_files_bytes_wherever_they_are(order: Any) -> None:
+    """The header's copy is dropped before the actors become columns: they are read from the
+    file's own bytes, before or after the events; a refused one is located in the file."""
+    data = order(_with_actors([dict(a) for a in _ACTORS]))
+    raw = json.dumps(data, ensure_ascii=False, indent=1).encode()
+    result = load_event_bytes(raw, "x.timeline.json", None)
+    assert result.ok, result.issues
+    assert result.loaded is not None
+    assert isinstance(result.loaded.data.actors, HeaderActors)
+    assert list(result.loaded.data.actors) == EventFile.model_validate_json(raw).actors
+    data["actors"][2]["kind"] = "planet"
+    data["actors"][3]["id"] = "a b"
+    raw = json.dumps(data, ensure_ascii=False, indent=1).encode()
+    result = load_event_bytes(raw, "x.timeline.json", None)
+    located = [(i.json_path, i.line is not None) for i in result.errors]
+    assert located == [("actors[2].kind", True), ("actors[3].id", True)], located
+
+
 def test_a_duplicate_actor_id_and_an_unknown_parent_are_reported() -> None:
     actors = [dict(a) for a in _ACTORS]
     actors[3]["id"] = "us"

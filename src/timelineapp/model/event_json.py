@@ -170,19 +170,19 @@ def actor_ids(refs: Sequence[ActorRef]) -> Sequence[str]:
     return [ref.actor for ref in refs]
 
 
-def event_from_json(data: bytes) -> Event:
+def event_from_json(data: bytes | memoryview) -> Event:
     """The event of these bytes, as the models give it; a big ``actors`` array stays
     :class:`LazyRefs`. Only for an event the load validated (``LazyEvents``): its references'
     id pattern is not checked again. Raises the models' ValidationError."""
     if len(data) < LAZY_ACTORS_BYTES:
-        return Event.model_validate_json(data)
+        return Event.model_validate_json(bytes(data))
     found = header_actors.actors_array(data)
     if len(found) < LAZY_ACTORS_BYTES:
-        return Event.model_validate_json(data)
+        return Event.model_validate_json(bytes(data))
     try:
         refs = LazyRefs.of(header_actors.decoded_in_batches(found, _REFS))
     except header_actors.RowsRejected:
-        return Event.model_validate_json(data)
+        return Event.model_validate_json(bytes(data))
     # The Struct leaves the id pattern of a reference to the load pass (rows.DEFERRED), which
     # found every reference of this event among the header's ids, checked with that pattern.
     rest = Event.model_validate_json(header_actors.without_actors(data, found))

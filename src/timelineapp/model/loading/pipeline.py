@@ -329,18 +329,22 @@ def _load_split(
     """Validate event by event from the bytes; None when the plain parser must take over."""
     name, max_issues = request.name, request.max_issues
     schema: list[Issue] = []
-    header_bytes = split.header(raw)  # a copy of all but the events: built once
+    header_bytes = split.header(raw)  # a copy of all but the events
+    header_issues = duplicate_key_issues(header_bytes, name)
+    # The actors' items are read from the file's bytes: the copy is dropped before they
+    # become columns (44 MB for a million actors, else held beside the file and them).
+    rest, actors = header_actors.actors_apart(header_bytes, raw, split.array_start, split.array_end)
+    del header_bytes
     try:
-        header = validated_header(header_bytes)
+        header = validated_header(rest, actors, lambda: split.header(raw))
     except ValidationError as error:
         if _is_syntax(error):
             return None
         # Go on: the events' own problems are reported in the same pass, checked against the
         # ids the header does define (so that one header error brings no false ones).
         schema = schema_issues(error, name, max_issues)
-        header = _ids_only(header_bytes)
-    header_issues = duplicate_key_issues(header_bytes, name)
-    del header_bytes  # not held through the events' pass (44 MB for a million actors)
+        header = _ids_only(split.header(raw))
+    del rest, actors
     header_issues += capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, request, header_issues)
@@ -379,21 +383,34 @@ def _load_split(
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
 
 
-def validated_header(header: bytes) -> EventFile:
+def validated_header(
+    header: bytes,
+    actors: memoryview | None = None,
+    whole: Callable[[], bytes] | None = None,
+) -> EventFile:
     """The header (``events`` empty) as a model, its actors :class:`.HeaderActors` when the
     fast pass accepts them (no model per actor); raises the models' ``ValidationError``.
 
+    ``actors``: the actors' items, when ``header`` was given without them
+    (:func:`.header_actors.actors_apart`), and ``whole`` gives the header with them.
     Anything the fast pass refuses is validated by the models, which locate the error.
     """
-    found = header_actors.actors_array(header)
-    if not found:
-        return EventFile.model_validate_json(header)
-    try:
-        actors = header_actors.decode_actors(found)
-    except header_actors.RowsRejected:
-        return EventFile.model_validate_json(header)
-    rest = EventFile.model_validate_json(header_actors.without_actors(header, found))
-    return rest.model_copy(update={"actors": actors})
+    if actors is None:
+        found = header_actors.actors_array(header)
+        if not found:
+            return EventFile.model_validate_json(header)
+        try:
+            columns = header_actors.decode_actors(found)
+        except header_actors.RowsRejected:
+            return EventFile.model_validate_json(header)
+        header = header_actors.without_actors(header, found)
+    else:
+        try:
+            columns = header_actors.decode_actors(actors)
+        except header_actors.RowsRejected:
+            return EventFile.model_validate_json(whole() if whole is not None else header)
+    rest = EventFile.model_validate_json(header)
+    return rest.model_copy(update={"actors": columns})
 
 
 def _chunk_context(
