@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from .. import header_actors  # a module: it imports this package too
 from ..actor_columns import actor_number
 from ..file_format import Actor, Document, EventFile
+from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
 from . import cache as load_cache
@@ -50,6 +51,7 @@ from .read import (
 from .split import EventsSplit, split_events
 
 MAX_ISSUES = 200
+_BIG_FILE = 8 << 20  # from here on, see freed_memory
 Progress = Callable[[float], bool]
 """Called with the fraction done (0..1); returning False cancels the load."""
 
@@ -224,6 +226,8 @@ def _load(raw: bytes, request: LoadRequest) -> LoadResult:
         if cached is not None:
             request.report(1.0)
             return cached
+    if len(raw) >= _BIG_FILE:
+        steady_allocator()  # its big temporaries must not leave the heap holding more
     # Workers start now, while this process splits the file and reads its documents.
     pool = start_pool(len(raw), request.workers)
     try:
