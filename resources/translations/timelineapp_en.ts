@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+252"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+253"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-197"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,12 +373,17 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>EDTF date, e.g. 2024-06-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>a language code: en, fr…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep a &amp;copy beside the event file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,7 +565,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,11 +599,31 @@ Use File › Open (Ctrl+O).</source>
         <source>-o: expected a name ending in .timeline.json, found {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-o: cannot write {output}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-94"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln draft event</numerusform>
@@ -643,12 +668,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+135"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+144"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Add Articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +738,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +773,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+64"/>
         <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +793,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Choose Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +813,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add at least one article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,12 +828,37 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Choose another name for the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reading the articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>{name} is the event file open in the window, with unsaved changes. Replace it with the new draft? Your changes would be lost; the saved version is kept as .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is the event file open in the window. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} already exists. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace event file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Finding events in {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,8 +902,25 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>New from &amp;Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellTextDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_cell_view.py" line="+50"/>
+        <source>The first %Ln characters are shown; Copy All copies all {total}.</source>
+        <extracomment>Characters of a cell shown in the preview&apos;s table (one line: more is never read there). Characters of a cell shown in its own window; Copy All copies every one.</extracomment>
+        <translation>
+            <numerusform>The first character is shown; Copy All copies all {total}.</numerusform>
+            <numerusform>The first %Ln characters are shown; Copy All copies all {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,7 +1819,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-95"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-117"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,12 +2777,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,7 +2807,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Show less of the title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,12 +2827,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1, but %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3349,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,7 +3806,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+65"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,9 +3868,20 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+116"/>
-        <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
+        <location line="+239"/>
+        <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{error}
+
+{help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as {date} (the field shows it so after Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,9 +4132,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--map {item}: expected a field among {fields}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,7 +4177,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>(undated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,7 +4225,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-162"/>
         <source>Read %Ln item(s) as {format}.</source>
         <translation>
             <numerusform>Read %Ln item as {format}.</numerusform>
@@ -4165,8 +4256,13 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
             <numerusform>Problems (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Double-click to read all {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+66"/>
         <source>… and %Ln more not listed</source>
         <translation>
             <numerusform>… and %Ln more not listed</numerusform>
@@ -4251,6 +4347,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+10"/>
         <source>TimelineJS groups become:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{column}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5762,7 +5863,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5798,7 +5899,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+259"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5878,7 +5979,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Show All Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,7 +6148,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-276"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6696,6 +6797,20 @@ The file on disk was not changed.</source>
     </message>
 </context>
 <context>
+    <name>SettingsBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/settings_banner.py" line="+32"/>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
@@ -6893,7 +7008,7 @@ The file on disk was not changed.</source>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
         <source>in %Ln billion years</source>
         <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
@@ -6966,7 +7081,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineKeys</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+38"/>
         <source>Pan Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7107,7 +7222,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+212"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>

@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+252"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+253"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -354,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-197"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -374,12 +374,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Collez ici le texte du document</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>EDTF date, e.g. 2024-06-07</source>
         <translation>Date EDTF, p. ex. 2024-06-07</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>a language code: en, fr…</source>
+        <translation>un code de langue&#xa0;: en, fr…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep a &amp;copy beside the event file</source>
         <translation>Garder une &amp;copie à côté du fichier d’événements</translation>
     </message>
@@ -561,7 +566,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation>{output}&#xa0;: {events} ({dated}, {undated}), {actors}, {documents}&#xa0;; chaque événement est à relire</translation>
     </message>
@@ -595,11 +600,31 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <source>-o: expected a name ending in .timeline.json, found {name}</source>
         <translation>-o&#xa0;: nom se terminant par .timeline.json attendu, trouvé {name}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} is not writable</source>
+        <translation>le dossier {folder} n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-o: cannot write {output}: {reason}</source>
+        <translation>-o&#xa0;: impossible d’écrire {output}&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-94"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln événement brouillon</numerusform>
@@ -644,12 +669,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+135"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+144"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Add Articles…</source>
         <translation>&amp;Ajouter des articles…</translation>
     </message>
@@ -714,7 +739,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
     </message>
@@ -749,7 +774,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+64"/>
         <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
         <translation>La langue dans laquelle les articles sont écrits. Les notes que le constructeur écrit dans le brouillon sont dans la langue de la fenêtre.</translation>
     </message>
@@ -769,7 +794,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Construire le brouillon</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Choose Articles</source>
         <translation>Choisir des articles</translation>
     </message>
@@ -789,7 +814,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Fichiers d’événements (*.timeline.json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add at least one article.</source>
         <translation>Ajoutez au moins un article.</translation>
     </message>
@@ -804,12 +829,37 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Publié&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Choose another name for the draft.</source>
+        <translation>Choisissez un autre nom pour le brouillon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reading the articles…</source>
         <translation>Lecture des articles…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>{name} is the event file open in the window, with unsaved changes. Replace it with the new draft? Your changes would be lost; the saved version is kept as .bak.</source>
+        <translation>{name} est le fichier d’événements ouvert dans la fenêtre, avec des modifications non enregistrées. Le remplacer par le nouveau brouillon&#xa0;? Vos modifications seraient perdues&#xa0;; la version enregistrée est gardée en .bak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is the event file open in the window. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation>{name} est le fichier d’événements ouvert dans la fenêtre. Le remplacer par le nouveau brouillon&#xa0;? La version précédente est gardée en .bak.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} already exists. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation>{name} existe déjà. Le remplacer par le nouveau brouillon&#xa0;? La version précédente est gardée en .bak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace event file?</source>
+        <translation>Remplacer le fichier d’événements&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Finding events in {name}…</source>
         <translation>Recherche des événements dans {name}…</translation>
     </message>
@@ -853,9 +903,26 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
+    </message>
+</context>
+<context>
+    <name>CellTextDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_cell_view.py" line="+50"/>
+        <source>The first %Ln characters are shown; Copy All copies all {total}.</source>
+        <extracomment>Characters of a cell shown in the preview&apos;s table (one line: more is never read there). Characters of a cell shown in its own window; Copy All copies every one.</extracomment>
+        <translation>
+            <numerusform>Le premier caractère est affiché&#xa0;; Tout copier les copie tous ({total}).</numerusform>
+            <numerusform>Les %Ln premiers caractères sont affichés&#xa0;; Tout copier les copie tous ({total}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy All</source>
+        <translation>&amp;Tout copier</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1820,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-95"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-117"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -2713,12 +2780,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -2743,7 +2810,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Show less of the title</source>
         <translation>Montrer moins du titre</translation>
     </message>
@@ -2763,12 +2830,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Dans la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1, but %2</source>
         <translation>%1, mais %2</translation>
     </message>
@@ -3286,7 +3353,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3743,7 +3810,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+65"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -3807,10 +3874,23 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+116"/>
-        <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
-        <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
+        <location line="+239"/>
+        <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
+        <translation>Une date&#xa0;: 2012, 2024-06, 2024-06-07 (EDTF), ou en toutes lettres&#xa0;: mai 2024, 15 mars 2024</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{error}
+
+{help}</source>
+        <translation>{error}
+
+{help}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as {date} (the field shows it so after Enter)</source>
+        <translation>Lu comme {date} (le champ l’affiche ainsi après Entrée)</translation>
     </message>
 </context>
 <context>
@@ -4060,9 +4140,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
+        <translation>--map {item}&#xa0;: attendu CHAMP=COLONNE, comme --map date=Date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--map {item}: expected a field among {fields}, found {found}</source>
+        <translation>--map {item}&#xa0;: attendu un champ parmi {fields}, trouvé {found}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -4092,7 +4185,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>(undated)</source>
         <translation>(non daté)</translation>
     </message>
@@ -4140,7 +4233,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Résumé</translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-162"/>
         <source>Read %Ln item(s) as {format}.</source>
         <translation>
             <numerusform>%Ln élément lu comme {format}.</numerusform>
@@ -4171,8 +4264,13 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
             <numerusform>Problèmes (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Double-click to read all {count} characters.</source>
+        <translation>Double-cliquez pour lire les {count} caractères.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+66"/>
         <source>… and %Ln more not listed</source>
         <translation>
             <numerusform>… et %Ln autre non listé</numerusform>
@@ -4258,6 +4356,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+10"/>
         <source>TimelineJS groups become:</source>
         <translation>Les groupes TimelineJS deviennent&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{column}, row {row}</source>
+        <translation>{column}, ligne {row}</translation>
     </message>
 </context>
 <context>
@@ -5770,7 +5873,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -5806,7 +5909,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+259"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -5886,7 +5989,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Show All Events</source>
         <translation>&amp;Montrer tous les événements</translation>
     </message>
@@ -6055,7 +6158,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-276"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6706,6 +6809,20 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/settings_banner.py" line="+32"/>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
@@ -6903,7 +7020,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
         <source>in %Ln billion years</source>
         <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
@@ -6976,7 +7093,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineKeys</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+38"/>
         <source>Pan Left</source>
         <translation>Défiler vers la gauche</translation>
     </message>
@@ -7117,7 +7234,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+212"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
