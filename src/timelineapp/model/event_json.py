@@ -13,6 +13,7 @@ as before. Anything the fast pass refuses is left to the models (never looser).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any, overload
 
 import msgspec
@@ -37,31 +38,21 @@ _REFS: msgspec.json.Decoder[Any] = msgspec.json.Decoder(_ACTORS_TYPE)
 def _with_actors_as_bytes(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
     """``row`` with its ``actors`` left as their bytes (a view into the decoded buffer),
     every other field as it is: :func:`reference_batches` reads them a batch at a time."""
-    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
-    for found in msgspec.structs.fields(row):
-        if found.name == "actors":
-            fields.append(("actors", msgspec.Raw, msgspec.Raw(b"[]")))
-        elif found.required:
-            fields.append((found.name, found.type))
-        elif found.default_factory is not msgspec.NODEFAULT:
-            factory = msgspec.field(default_factory=found.default_factory)
-            fields.append((found.name, found.type, factory))
-        else:
-            fields.append((found.name, found.type, found.default))
-    config = row.__struct_config__
-    return msgspec.defstruct(
-        row.__name__,
-        fields,
-        forbid_unknown_fields=config.forbid_unknown_fields,
-        kw_only=True,
-        gc=config.gc,
+    return header_actors.rebuilt(
+        row,
+        lambda f: (
+            ("actors", msgspec.Raw, msgspec.Raw(b"[]"))
+            if f.name == "actors"
+            else header_actors.field_as_given(f)
+        ),
     )
 
 
-_ActorsAsBytesRow = _with_actors_as_bytes(rows.EventRow)
-_ROWS_ACTORS_AS_BYTES: msgspec.json.Decoder[list[Any]] = msgspec.json.Decoder(
-    list[_ActorsAsBytesRow]  # type: ignore[valid-type]
-)
+@cache
+def _rows_actors_as_bytes() -> msgspec.json.Decoder[list[Any]]:
+    # Made when first needed: this module and header_actors import each other.
+    row = _with_actors_as_bytes(rows.EventRow)
+    return msgspec.json.Decoder(list[row])  # type: ignore[valid-type]
 
 
 def event_rows(chunk: bytes, longest: int) -> list[Any]:
@@ -69,7 +60,7 @@ def event_rows(chunk: bytes, longest: int) -> list[Any]:
     ``longest`` bytes. When one may name thousands of actors, every row keeps its ``actors``
     as bytes, for :func:`reference_batches` (a million references decoded at once were a
     million strings, 100 MB for a moment, beside the file). Raises what msgspec raises."""
-    decoder = rows.EVENT_ROWS if longest < LAZY_ACTORS_BYTES else _ROWS_ACTORS_AS_BYTES
+    decoder = rows.EVENT_ROWS if longest < LAZY_ACTORS_BYTES else _rows_actors_as_bytes()
     found: list[Any] = decoder.decode(chunk)
     return found
 

@@ -18,7 +18,7 @@ checks, the events' numbering and the actor tree.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -30,25 +30,37 @@ from .loading import rows
 from .loading.split import item_spans, split_items
 
 
+def field_as_given(field: msgspec.structs.FieldInfo) -> tuple[Any, ...]:
+    """A Struct's field as :func:`msgspec.defstruct` takes it (for :func:`rebuilt`)."""
+    if field.required:
+        return (field.name, field.type)
+    if field.default_factory is not msgspec.NODEFAULT:
+        return (field.name, field.type, msgspec.field(default_factory=field.default_factory))
+    return (field.name, field.type, field.default)
+
+
+def rebuilt(
+    row: type[msgspec.Struct], field_of: Callable[[msgspec.structs.FieldInfo], tuple[Any, ...]]
+) -> type[msgspec.Struct]:
+    """The Struct ``row`` again (same name and configuration), each field as ``field_of``
+    gives it (:func:`field_as_given` for those it keeps)."""
+    config = row.__struct_config__
+    return msgspec.defstruct(
+        row.__name__,
+        [field_of(field) for field in msgspec.structs.fields(row)],
+        forbid_unknown_fields=config.forbid_unknown_fields,
+        kw_only=True,
+        gc=config.gc,
+    )
+
+
 def _shared_empty_lists(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
     """``row`` with an absent list field left as one shared empty tuple, not a new list per
     actor (56 bytes each: a million actors without aliases cost 56 MB). The model makes its
     own list of it when an actor is built."""
-    fields: list[tuple[str, Any, Any]] = []
-    for field in msgspec.structs.fields(row):
-        if field.default_factory is list:
-            fields.append((field.name, field.type, ()))
-        elif field.required:
-            fields.append((field.name, field.type))  # type: ignore[arg-type]
-        else:
-            fields.append((field.name, field.type, field.default))
-    config = row.__struct_config__
-    return msgspec.defstruct(
-        row.__name__,
-        fields,
-        forbid_unknown_fields=config.forbid_unknown_fields,
-        kw_only=True,
-        gc=config.gc,
+    return rebuilt(
+        row,
+        lambda f: (f.name, f.type, ()) if f.default_factory is list else field_as_given(f),
     )
 
 
