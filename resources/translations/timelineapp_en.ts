@@ -6836,18 +6836,46 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cannot save {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusal</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/save_refusal_words.py" line="+28"/>
+        <source>The document path {path} leads outside the event file’s folder ({folder}): timelineapp never writes a document there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} in {folder} is another file than document {document}, and the document’s text is not at hand to write it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document {document} has no file {path} in {folder}, and its text is not at hand to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} would be over {limit}, the most timelineapp opens, even with one event per line. Remove events or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was changed on disk since it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot save {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

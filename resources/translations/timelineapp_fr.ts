@@ -6848,12 +6848,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>L’enregistrement a échoué de façon inattendue&#xa0;; le fichier sur le disque n’a pas été modifié. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cannot save {name}: {reason}.</source>
-        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -6861,6 +6856,39 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <location line="+1"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name}&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusal</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/save_refusal_words.py" line="+28"/>
+        <source>The document path {path} leads outside the event file’s folder ({folder}): timelineapp never writes a document there.</source>
+        <translation>Le chemin de document {path} sort du dossier du fichier d’événements ({folder})&#xa0;: timelineapp n’écrit jamais de document à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} in {folder} is another file than document {document}, and the document’s text is not at hand to write it under another name.</source>
+        <translation>{path} dans {folder} est un autre fichier que le document {document}, et le texte du document n’est pas disponible pour l’écrire sous un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document {document} has no file {path} in {folder}, and its text is not at hand to write one.</source>
+        <translation>Le document {document} n’a pas de fichier {path} dans {folder}, et son texte n’est pas disponible pour en écrire un.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} would be over {limit}, the most timelineapp opens, even with one event per line. Remove events or split the file.</source>
+        <translation>{name} dépasserait {limit}, le maximum que timelineapp ouvre, même avec un événement par ligne. Retirez des événements ou scindez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was changed on disk since it was opened.</source>
+        <translation>{name} a été modifié sur le disque depuis son ouverture.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot save {name}: {reason}.</source>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
