@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, compress, count
 from operator import attrgetter
 from typing import Any
@@ -32,7 +33,7 @@ from ..evidence import DocumentGraph, document_graph
 from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
-from ..id_index import numbers_of
+from ..id_index import IdIndex, numbers_of
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
@@ -58,6 +59,10 @@ def _no_dates() -> npt.NDArray[np.int64]:
     return np.zeros((0, COLUMN_COUNT), np.int64)
 
 
+SMALL_ACTOR_TABLE = 1 << 15
+"""Up to this many actors, references are looked up in a dict (``ChunkContext.actor_lookup``)."""
+
+
 @dataclass(frozen=True)
 class ChunkContext:
     """What every chunk needs from the file's header; sent once to each worker."""
@@ -67,6 +72,22 @@ class ChunkContext:
     document_number: dict[str, int]
     max_issues: int
     documents: DocumentGraph | None = None  # origins and grades (evidence columns)
+
+    @cached_property
+    def actor_lookup(self) -> Mapping[str, int]:
+        """:attr:`actor_number` for looking references up: a dict when the header names few
+        actors. An :class:`..id_index.IdIndex` (kept for a million actors' memory) hashes,
+        searches and decodes for every reference, three times a dict's cost, while a dict of
+        a few thousand ids costs a millisecond to build (once per chunk in a worker)."""
+        number = self.actor_number
+        if isinstance(number, IdIndex) and len(number.ids) <= SMALL_ACTOR_TABLE:
+            return dict(zip(number.ids, count()))  # the last of an id given twice, as there
+        return number
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)  # to a worker: without the lookup, made again there
+        state.pop("actor_lookup", None)
+        return state
 
     @classmethod
     def of_header(
@@ -397,7 +418,7 @@ def _members(
             -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
             for r in flat
         ]
-    members = numbers_of(context.actor_number, names)
+    members = numbers_of(context.actor_lookup, names)
     unknown: list[Issue] = []
     if -1 in members:
         events = np.repeat(np.arange(offset, offset + len(counts)), counts).tolist()
