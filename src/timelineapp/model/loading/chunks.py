@@ -30,7 +30,7 @@ from ..date_columns import COLUMN_COUNT
 from ..date_columns_bulk import bulk_date_columns
 from ..dates import DateError
 from ..evidence import DocumentGraph, document_graph
-from ..evidence_columns import empty_evidence, evidence_pass
+from ..evidence_columns import SourceFacts, empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
 from ..id_index import IdIndex, numbers_of
@@ -295,11 +295,21 @@ def collect_rows(
     searched: list[str] = []  # each event's search_text, built in the same pass
     documents = context.document_number
     add_passage, add_text, add_searched = passages.extend, passage_texts.append, searched.append
+    # What the evidence columns read of each source, gathered while it is at hand.
+    facts = SourceFacts()
+    add_sources, add_count = facts.sources.extend, facts.per_event.append
+    add_doc, add_date, add_credibility = (
+        facts.document.append,
+        facts.dates.append,
+        facts.credibility.append,
+    )
     get = documents.get
     for k, row in enumerate(rows):
         # search_text's pieces: the event's own fields here, its quotes' words below.
         pieces = [row.title, row.summary or "", row.note or "", row.place or "", *row.tags]
         sources = row.sources
+        add_sources(sources)
+        add_count(len(sources))
         if not sources:
             add_searched("\n".join(pieces))
             if len(other) < cap:
@@ -310,6 +320,9 @@ def collect_rows(
             # Every passage is kept, an unknown document's as -1 (dropped below, after its
             # span is checked with the others).
             doc = get(source.document, -1)
+            add_doc(doc)
+            add_date(source.date)
+            add_credibility(source.credibility)
             if doc < 0:
                 if not DOCUMENT_REF_OK(source.document):
                     raise RowRejected
@@ -335,7 +348,7 @@ def collect_rows(
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
-    result.evidence = evidence_pass(rows, offset, context, other)
+    result.evidence = evidence_pass(facts, offset, context, other)
     result.count = count
     result.dates = dates
     result.dated = dated
