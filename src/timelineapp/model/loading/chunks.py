@@ -476,8 +476,9 @@ def check_passages(
     if rows.shape[0]:
         # Each passage's words as the document has them now, all compared at once (C loops):
         # nearly all match, and only the others are looked at one by one.
-        by_row = list(map(texts.__getitem__, rows[:, 0].tolist()))
-        readable = [t if t is not None else "" for t in by_row]  # unread: skipped below
+        # Each document's text once (unread: "", skipped below), then each row's by number.
+        table = [t if t is not None else "" for t in texts]
+        readable = list(map(table.__getitem__, rows[:, 0].tolist()))
         starts, ends = rows[:, 1].tolist(), rows[:, 2].tolist()
         # Equal words of the right length: then integrity.span_matches holds (the schema
         # makes 0 <= start < end, and a slice past the text's end would be shorter); only
@@ -491,8 +492,8 @@ def check_passages(
             k for k in suspect if not span_matches(readable[k], starts[k], ends[k], quoted[k])
         ]
         for k in differ:
-            _, start, end, event, source, quote = rows[k].tolist()
-            text = by_row[k]
+            number, start, end, event, source, quote = rows[k].tolist()
+            text = texts[number]
             if text is None:
                 continue
             span = Span.model_construct(start=start, end=end, text=quoted[k])
