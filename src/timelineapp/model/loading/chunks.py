@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, compress, count
 from operator import attrgetter
 from typing import Any
@@ -30,10 +31,10 @@ from ..date_columns import COLUMN_COUNT
 from ..date_columns_bulk import bulk_date_columns
 from ..dates import DateError
 from ..evidence import DocumentGraph, document_graph
-from ..evidence_columns import empty_evidence, evidence_pass
+from ..evidence_columns import SourceFacts, empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
-from ..id_index import numbers_of
+from ..id_index import IdIndex, numbers_of
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
@@ -58,6 +59,10 @@ def _no_dates() -> npt.NDArray[np.int64]:
     return np.zeros((0, COLUMN_COUNT), np.int64)
 
 
+SMALL_ACTOR_TABLE = 1 << 15
+"""Up to this many actors, references are looked up in a dict (``ChunkContext.actor_lookup``)."""
+
+
 @dataclass(frozen=True)
 class ChunkContext:
     """What every chunk needs from the file's header; sent once to each worker."""
@@ -67,6 +72,22 @@ class ChunkContext:
     document_number: dict[str, int]
     max_issues: int
     documents: DocumentGraph | None = None  # origins and grades (evidence columns)
+
+    @cached_property
+    def actor_lookup(self) -> Mapping[str, int]:
+        """:attr:`actor_number` for looking references up: a dict when the header names few
+        actors. An :class:`..id_index.IdIndex` (kept for a million actors' memory) hashes,
+        searches and decodes for every reference, three times a dict's cost, while a dict of
+        a few thousand ids costs a millisecond to build (once per chunk in a worker)."""
+        number = self.actor_number
+        if isinstance(number, IdIndex) and len(number.ids) <= SMALL_ACTOR_TABLE:
+            return dict(zip(number.ids, count()))  # the last of an id given twice, as there
+        return number
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)  # to a worker: without the lookup, made again there
+        state.pop("actor_lookup", None)
+        return state
 
     @classmethod
     def of_header(
@@ -274,11 +295,21 @@ def collect_rows(
     searched: list[str] = []  # each event's search_text, built in the same pass
     documents = context.document_number
     add_passage, add_text, add_searched = passages.extend, passage_texts.append, searched.append
+    # What the evidence columns read of each source, gathered while it is at hand.
+    facts = SourceFacts()
+    add_sources, add_count = facts.sources.extend, facts.per_event.append
+    add_doc, add_date, add_credibility = (
+        facts.document.append,
+        facts.dates.append,
+        facts.credibility.append,
+    )
     get = documents.get
     for k, row in enumerate(rows):
         # search_text's pieces: the event's own fields here, its quotes' words below.
         pieces = [row.title, row.summary or "", row.note or "", row.place or "", *row.tags]
         sources = row.sources
+        add_sources(sources)
+        add_count(len(sources))
         if not sources:
             add_searched("\n".join(pieces))
             if len(other) < cap:
@@ -289,6 +320,9 @@ def collect_rows(
             # Every passage is kept, an unknown document's as -1 (dropped below, after its
             # span is checked with the others).
             doc = get(source.document, -1)
+            add_doc(doc)
+            add_date(source.date)
+            add_credibility(source.credibility)
             if doc < 0:
                 if not DOCUMENT_REF_OK(source.document):
                     raise RowRejected
@@ -314,7 +348,7 @@ def collect_rows(
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
-    result.evidence = evidence_pass(rows, offset, context, other)
+    result.evidence = evidence_pass(facts, offset, context, other)
     result.count = count
     result.dates = dates
     result.dated = dated
@@ -407,7 +441,7 @@ def _members(
                 for r in flat
             ]
             member_roles.append(np.array(found, dtype=np.int32))
-        numbers = numbers_of(context.actor_number, names)
+        numbers = numbers_of(context.actor_lookup, names)
         members.append(numbers)
         if -1 not in numbers:
             continue
@@ -485,8 +519,9 @@ def check_passages(
     if rows.shape[0]:
         # Each passage's words as the document has them now, all compared at once (C loops):
         # nearly all match, and only the others are looked at one by one.
-        by_row = list(map(texts.__getitem__, rows[:, 0].tolist()))
-        readable = [t if t is not None else "" for t in by_row]  # unread: skipped below
+        # Each document's text once (unread: "", skipped below), then each row's by number.
+        table = [t if t is not None else "" for t in texts]
+        readable = list(map(table.__getitem__, rows[:, 0].tolist()))
         starts, ends = rows[:, 1].tolist(), rows[:, 2].tolist()
         # Equal words of the right length: then integrity.span_matches holds (the schema
         # makes 0 <= start < end, and a slice past the text's end would be shorter); only
@@ -500,8 +535,8 @@ def check_passages(
             k for k in suspect if not span_matches(readable[k], starts[k], ends[k], quoted[k])
         ]
         for k in differ:
-            _, start, end, event, source, quote = rows[k].tolist()
-            text = by_row[k]
+            number, start, end, event, source, quote = rows[k].tolist()
+            text = texts[number]
             if text is None:
                 continue
             span = Span.model_construct(start=start, end=end, text=quoted[k])
