@@ -24,7 +24,9 @@ def test_one_event_is_one_event(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "1 events" not in line
 
 
-def test_a_pdf_gives_its_paper_and_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_pdf_gives_its_paper_and_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     line = _export(tmp_path, capsys, "two.pdf", "--pages", "2")
     assert "A4 landscape, 2 pages, " in line
     assert "px" not in line
