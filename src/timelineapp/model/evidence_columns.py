@@ -23,6 +23,7 @@ from .evidence import (
     UNKNOWN,
     DocumentGraph,
     EvidenceFlag,
+    backs_event,
     claim_extent,
     claims_flags,
     independent_count,
@@ -73,6 +74,7 @@ def evidence_pass(
     single_undated = 1 | 1 << 8
     single_dated = single_undated | dated_flag << 16
     get = numbers.get
+    backs = backs_event
     for k, row in enumerate(rows):
         sources = row.sources
         if len(sources) == 1:  # the common case, without sets or lists
@@ -88,15 +90,21 @@ def evidence_pass(
                 add_packed(0)
                 add_grades(0)
                 continue
+            if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
+                other.append(_textless_quote(context.file, offset + k, 0, source))
+            quoted = bool(source.quotes)
+            if not backs(quoted, has_text[doc], quoted):
+                add_packed(0)  # nothing quoted: it backs nothing (QA #91)
+                add_grades(0)
+                continue
             credibility = source.credibility
             code = unknown_credibility if credibility is None else credibility - 1
             add_grades(1 << (reliability[doc] * side + code))
             add_packed(single_undated if source.date is None else single_dated)
-            if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
-                other.append(_textless_quote(context.file, offset + k, 0, source))
             continue
         docs: list[int] = []
         bits = 0
+        event_quoted = any(source.quotes for source in sources)
         extents: list[tuple[float, float]] = []
         for s, source in enumerate(sources):
             extent = None
@@ -108,14 +116,16 @@ def evidence_pass(
             doc = get(source.document)
             if doc is None:
                 continue
+            if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
+                other.append(_textless_quote(context.file, offset + k, s, source))
+            if not backs(bool(source.quotes), has_text[doc], event_quoted):
+                continue  # nothing quoted: it backs nothing (QA #91)
             docs.append(doc)
             credibility = source.credibility
             code = unknown_credibility if credibility is None else credibility - 1
             bits |= 1 << (reliability[doc] * side + code)
             if extent is not None:
                 extents.append(extent)
-            if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
-                other.append(_textless_quote(context.file, offset + k, s, source))
         distinct = set(docs)
         roots = {single[d] for d in distinct}
         # -1: a document with several origins, which only the grouping counts right.
