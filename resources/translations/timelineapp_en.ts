@@ -130,12 +130,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>other names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +262,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+23"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
         <source>Actor Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A&amp;ctor:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-199"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,17 +519,17 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+125"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quoted:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,8 +1165,13 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+30"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{words} (read as {date})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,7 +2858,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+77"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+80"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,7 +2968,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+158"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,7 +3811,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+65"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+64"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3873,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+228"/>
         <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,6 +4621,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}: the lines after it up to that line, which look like rows, were read into this cell as written; if its quote is stray, remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}, leaving this row short of columns: read up to the end of this line, and the lines after it as rows; check this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4881,6 +4896,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>expected a content line such as SUMMARY:text, found {found}: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>only VEVENTs are events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5899,7 +5919,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6092,12 +6112,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-45"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-49"/>
         <source>Merge Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>(choose the actor to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Merge:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6148,7 +6173,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-279"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>

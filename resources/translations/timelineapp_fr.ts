@@ -130,12 +130,12 @@
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>other names, separated by commas</source>
         <translation>autres noms, séparés par des virgules</translation>
     </message>
@@ -263,12 +263,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+23"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
         <source>Actor Properties</source>
         <translation>Propriétés de l’acteur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A&amp;ctor:</source>
         <translation>A&amp;cteur&#xa0;:</translation>
     </message>
@@ -354,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-199"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -520,17 +520,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+125"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quoted:</source>
         <translation>&amp;Cité&#xa0;:</translation>
     </message>
@@ -1166,9 +1166,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+30"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{words} (read as {date})</source>
+        <translation>{words} (lu comme {date})</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +2861,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+77"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+80"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -2966,7 +2971,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+158"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3810,7 +3815,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+65"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+64"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -3874,7 +3879,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+228"/>
         <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
         <translation>Une date&#xa0;: 2012, 2024-06, 2024-06-07 (EDTF), ou en toutes lettres&#xa0;: mai 2024, 15 mars 2024</translation>
     </message>
@@ -4626,6 +4631,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}: the lines after it up to that line, which look like rows, were read into this cell as written; if its quote is stray, remove it</source>
+        <translation>une cellule entre guillemets s’ouvre ici et ne se ferme qu’à la ligne {line}&#xa0;: les lignes suivantes jusqu’à celle-là, qui ressemblent à des lignes du tableau, ont été lues dans cette cellule telles quelles&#xa0;; si ce guillemet est de trop, retirez-le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}, leaving this row short of columns: read up to the end of this line, and the lines after it as rows; check this cell</source>
+        <translation>une cellule entre guillemets s’ouvre ici et ne se ferme qu’à la ligne {line}, ce qui laisse cette ligne sans toutes ses colonnes&#xa0;: lue jusqu’à la fin de cette ligne, et les lignes suivantes comme des lignes du tableau&#xa0;; vérifiez cette cellule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters</source>
         <translation>pas en UTF-8 (octet 0x{byte} à la position {offset})&#xa0;: lu en Windows-1252&#xa0;; vérifiez les lettres accentuées</translation>
     </message>
@@ -4891,6 +4906,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>expected a content line such as SUMMARY:text, found {found}: left out</source>
+        <translation>attendu une ligne de contenu comme SUMMARY:texte, trouvé {found}&#xa0;: laissée de côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>only VEVENTs are events</source>
         <translation>seuls les VEVENT sont des événements</translation>
     </message>
@@ -5909,7 +5929,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -6102,12 +6122,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-45"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-49"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>(choose the actor to keep)</source>
+        <translation>(choisir l’acteur à garder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Merge:</source>
         <translation>&amp;Fusionner&#xa0;:</translation>
     </message>
@@ -6158,7 +6183,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-279"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>

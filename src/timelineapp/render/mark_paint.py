@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from ..model.file_format import EventStatus, ReviewState
+from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks_paint import paint_doubts, paint_form_body
 from .mark_bodies import MarkBody, body_kind

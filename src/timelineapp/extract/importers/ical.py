@@ -13,6 +13,8 @@ A recurring event is kept once, at its first occurrence, with its rule in the no
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from timelineapp.model.untrusted_text import elided
@@ -59,11 +61,18 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     try:
         calendars = icalendar.Calendar.from_ical(raw, multiple=True)
     except ValueError as error:
-        raise UnreadableInput(name, "ics_error", error=_library_words(error)) from None
+        # Located at the first line the library's own parser refuses, when there is one.
+        place = next((f"{name}:{number}" for number, _ in unreadable_lines(raw)), name)
+        raise UnreadableInput(place, "ics_error", error=_library_words(error)) from None
     if not calendars:
         raise UnreadableInput(name, "ics_not_calendar", found=_first_line(raw))
     calendar = calendars[0]
     report = ConversionReport(name, ReportFormat.ICALENDAR)
+    if any(key is None for cal in calendars for c in cal.walk() for key, _ in c.errors):
+        # Lines an event (or a time zone…) could not read are skipped by the library, which
+        # keeps only its message: each is reported at its line, with what it holds.
+        for number, line in unreadable_lines(raw):
+            report.changed(Where(name, number), "ics_line_unreadable", found=_quoted(line))
     draft = Draft(clean(calendar.get("X-WR-CALNAME")) or name.rsplit("/", 1)[-1], report)
     description = clean(calendar.get("X-WR-CALDESC"))
     if description:
@@ -114,9 +123,42 @@ def _check_nesting(raw: bytes, name: str) -> None:
         raise UnreadableInput(f"{name}:{number}", "ics_cut_short", component=elided(component, 40))
 
 
+_PLAIN_PROPERTY = re.compile(r"[A-Za-z0-9-]+:")  # NAME:value, which always reads
+
+
+def unreadable_lines(raw: bytes) -> Iterator[tuple[int, str]]:
+    """(line number, the line unfolded) of each content line that icalendar's parser cannot
+    split into a name, parameters and a value, unfolded as it unfolds them (a line that
+    starts with a space or a tab goes on the line before)."""
+    from icalendar.parser import Contentline
+
+    text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
+    logical: list[tuple[int, str]] = []
+    for number, line in enumerate(_NEWLINE.split(text), start=1):
+        if line[:1] in (" ", "\t") and logical:
+            start, before = logical[-1]
+            logical[-1] = (start, before + line[1:])
+        elif line:
+            logical.append((number, line))
+    for number, line in logical:
+        if _PLAIN_PROPERTY.match(line):
+            continue
+        try:
+            Contentline(line).parts()  # type: ignore[no-untyped-call]  # (icalendar has no hints here)
+        except ValueError:
+            yield number, line
+
+
+_NEWLINE = re.compile(r"\r?\n")
+
+
+def _quoted(line: str) -> str:
+    return repr(elided(line.strip(), 60))
+
+
 def _first_line(raw: bytes) -> str:
     line = raw.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
-    return repr(elided(line.decode("utf-8", errors="replace").strip(), 60))
+    return _quoted(line.decode("utf-8", errors="replace"))
 
 
 def _library_words(error: Exception) -> str:

@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from timelineapp.model.file_format import FORMAT_NAME
+from timelineapp.model.format_rules import FORMAT_NAME
 from timelineapp.model.issues import describe_found
 
 from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
