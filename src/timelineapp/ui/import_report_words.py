@@ -249,6 +249,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "expected a headline, a text or a date, found none",
         ),
+        "tjs_title_from_date": QCoreApplication.translate(
+            "ImportReport",
+            "no headline or text: the event is titled by its date, {date}",
+        ),
         "tjs_headline_from_text": QCoreApplication.translate(
             "ImportReport",
             "headlines made from the text: a slide without a headline is titled by the start of its text",  # noqa: E501 (one literal for lupdate)

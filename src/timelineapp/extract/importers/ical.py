@@ -81,9 +81,9 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     for number, component in enumerate(components):
         report.items_read += 1
         where = Where(name, None, f"VEVENT[{number}]")
-        undated = _drop_broken(component, where, report)
+        unread_start = _drop_broken(component, where, report)
         try:
-            _event(component, where, draft, undated=undated)
+            _event(component, where, draft, unread_start=unread_start)
         except (ValueError, TypeError, AttributeError) as error:  # a property icalendar
             # could not decode: the event cannot be read, the others can
             report.dropped(where, "ics_unreadable_event", error=_library_words(error))
@@ -169,10 +169,11 @@ def _library_words(error: Exception) -> str:
     return elided(text, 200)
 
 
-def _drop_broken(component: Any, where: Where, report: ConversionReport) -> bool:
+def _drop_broken(component: Any, where: Where, report: ConversionReport) -> str | None:
     """Take out the properties icalendar could not read (a DTSTART of 20241301), each
-    reported in the format's terms; True when that left the event without its start."""
-    undated = False
+    reported in the format's terms; the DTSTART as written when that left the event without
+    its start (kept in its note, as other importers keep a date they cannot read)."""
+    unread_start: str | None = None
     for key in list(component):
         value = component[key]
         values = value if isinstance(value, list) else [value]
@@ -188,11 +189,11 @@ def _drop_broken(component: Any, where: Where, report: ConversionReport) -> bool
             expected = ICS_EXPECTED.get(str(item.expected_type), ICS_EXPECTED_OTHER)
             found = repr(elided(str(item), 60))
             if key == "DTSTART":
-                undated = True
+                unread_start = str(item)
                 report.changed(where, "ics_bad_start", expected=expected, found=found)
             else:
                 report.changed(where, "ics_bad_value", key=key, expected=expected, found=found)
-    return undated
+    return unread_start
 
 
 def _is_broken(value: Any) -> bool:
@@ -200,7 +201,9 @@ def _is_broken(value: Any) -> bool:
     return hasattr(value, "expected_type") and hasattr(value, "property_name")
 
 
-def _event(component: Any, where: Where, draft: Draft, *, undated: bool = False) -> None:
+def _event(
+    component: Any, where: Where, draft: Draft, *, unread_start: str | None = None
+) -> None:
     report = draft.report
     uid = clean(component.get("UID"))
     uid_where = Where(where.file, where.line, f"{where.path} ({uid})" if uid else where.path)
@@ -212,7 +215,9 @@ def _event(component: Any, where: Where, draft: Draft, *, undated: bool = False)
         if not title:
             report.dropped(uid_where, "ics_no_summary")
             return
-    date = _date(component, uid_where, report, notes, undated=undated)
+    date = _date(component, uid_where, report, notes, undated=unread_start is not None)
+    if unread_start is not None:  # QA #70: the date as written, not lost
+        notes.append(f"Date as given, not imported: {unread_start}")
     written = clean(component.get(DATE_PROPERTY))
     if written and date is not None and same_span(written, date):
         date = written  # the date as written, by this app's export: same span, its meaning

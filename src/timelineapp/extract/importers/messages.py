@@ -78,6 +78,7 @@ ENGLISH: dict[str, str] = {
     "tjs_text_string": "text given as a string: expected an object with headline and text; "
     "the string is read as the text",
     "tjs_no_headline": "expected a headline, a text or a date, found none",
+    "tjs_title_from_date": "no headline or text: the event is titled by its date, {date}",
     "tjs_headline_from_text": "headlines made from the text: a slide without a headline is "
     "titled by the start of its text",
     "tjs_media_not_object": "media: expected an object; left out",
