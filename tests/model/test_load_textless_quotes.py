@@ -46,4 +46,5 @@ def test_quotes_of_textless_documents_are_flagged_at_their_source(tmp_path: Path
         "events[2].sources[2].date_phrase",
     ]
     evidence = result.loaded.index.evidence
-    assert evidence["documents"].tolist() == [1, 1, 2, 1]
+    # A source that quotes nothing backs nothing (QA #91): e1 and e3 count no document.
+    assert evidence["documents"].tolist() == [1, 0, 2, 0]

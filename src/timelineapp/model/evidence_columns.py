@@ -25,6 +25,7 @@ from .evidence import (
     UNKNOWN,
     DocumentGraph,
     EvidenceFlag,
+    backs_event,
     claim_extent,
     claims_flags,
     independent_count,
@@ -88,8 +89,19 @@ def evidence_pass(
                     raise RowRejected from None
     document = np.array(facts.document, np.int64)
     known = document >= 0
-    if not all(graph.has_text):
+    has_text = np.array(graph.has_text, np.bool_)
+    if not has_text.all():
         _textless_quotes(facts, known, graph, offset, context, other)
+    # Only a source that backs its event counts (QA #91; the rule: .evidence.backs_event):
+    # one that quotes words, or a document without text while its event quotes words.
+    per_event = np.array(facts.per_event, np.int64)
+    quoted = np.fromiter((bool(s.quotes) for s in sources), np.bool_, len(sources))
+    if not quoted.all():
+        event_of = np.repeat(np.arange(per_event.size), per_event)
+        event_quoted = np.bincount(event_of, quoted, per_event.size)[event_of] > 0
+        with_text = has_text[np.maximum(document, 0)]
+        known &= backs_event(quoted, with_text, event_quoted)
+        document = np.where(known, document, -1)
     credibility = facts.credibility
     if credibility.count(None) == len(credibility):
         codes = np.full(len(sources), UNKNOWN, np.int64)
@@ -98,7 +110,6 @@ def evidence_pass(
     reliability = np.frombuffer(graph.reliability + b"\0", np.uint8).astype(np.int64)
     # Each source's grade bit (1 << shift); an unknown document's source has none.
     shift = np.where(known, reliability[np.maximum(document, 0)] * GRADE_SIDE + codes, 0)
-    per_event = np.array(facts.per_event, np.int64)
     first = np.cumsum(per_event) - per_event  # each event's first source
     # One source, its document known: one origin, one document, dated or not.
     alone = np.flatnonzero(per_event == 1)
@@ -115,7 +126,14 @@ def evidence_pass(
     if several.size:
         ends = first + per_event
         _several_sources(
-            result, several, first[several].tolist(), ends[several].tolist(), facts, shift, graph
+            result,
+            several,
+            first[several].tolist(),
+            ends[several].tolist(),
+            facts,
+            document.tolist(),
+            shift,
+            graph,
         )
     return result
 
@@ -126,12 +144,14 @@ def _several_sources(
     starts: list[int],
     ends: list[int],
     facts: SourceFacts,
+    document: list[int],
     shift: npt.NDArray[np.int64],
     graph: DocumentGraph,
 ) -> None:
     """The evidence records of ``events``, which have several sources each (``starts``,
-    ``ends``: where each one's sources are among the chunk's)."""
-    document, dates, bit = facts.document, facts.dates, shift.tolist()
+    ``ends``: where each one's sources are among the chunk's; ``document``: each source's
+    document number, -1 when unknown or when the source backs nothing)."""
+    dates, bit = facts.dates, shift.tolist()
     single = graph.single_origin
     packed: list[int] = []
     grades: list[int] = []
@@ -141,7 +161,7 @@ def _several_sources(
         extents: list[tuple[float, float]] = []
         for s in range(start, end):
             doc = document[s]
-            if doc < 0:  # reported as an unknown document by the reference checks
+            if doc < 0:  # an unknown document (reported), or a source that backs nothing
                 continue
             docs.append(doc)
             bits |= 1 << bit[s]
