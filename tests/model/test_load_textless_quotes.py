@@ -48,3 +48,18 @@ def test_quotes_of_textless_documents_are_flagged_at_their_source(tmp_path: Path
     evidence = result.loaded.index.evidence
     # A source that quotes nothing backs nothing (QA #91): e1 and e3 count no document.
     assert evidence["documents"].tolist() == [1, 0, 2, 0]
+
+
+def test_sources_of_a_file_without_documents_back_nothing(tmp_path: Path) -> None:
+    # Found by the loading fuzzer: with no documents at all, the backing rule indexed an
+    # empty column (IndexError instead of an "unknown document" error).
+    data = {
+        "format": "timelineapp/events",
+        "version": 1,
+        "title": "No documents",
+        "events": [{"id": "e0", "title": "Cited", "sources": [{"document": "ghost"}]}],
+    }
+    path = tmp_path / "none.timeline.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = load_event_file(path)
+    assert any("ghost" in issue.message for issue in result.issues)

@@ -99,7 +99,8 @@ def evidence_pass(
     if not quoted.all():
         event_of = np.repeat(np.arange(per_event.size), per_event)
         event_quoted = np.bincount(event_of, quoted, per_event.size)[event_of] > 0
-        with_text = has_text[np.maximum(document, 0)]
+        # Padded: with no documents at all every source's number is -1 (unknown).
+        with_text = np.append(has_text, True)[np.maximum(document, 0)]
         known &= backs_event(quoted, with_text, event_quoted)
         document = np.where(known, document, -1)
     credibility = facts.credibility
