@@ -14,14 +14,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import settings
 
+from .once_per_run import once_per_run
 from .qt_free_run import run_without_qt
 
-# Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example deadline
-# only makes them fail on a loaded machine, so it is off for every test.
-settings.register_profile("timelineapp", deadline=None)
-settings.load_profile("timelineapp")
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("numprocesses", None) and "PYTEST_XDIST_WORKER" not in os.environ:
+        return  # the xdist controller runs no test: its workers start without waiting for this
+    from hypothesis import settings
+
+    # Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example
+    # deadline only makes them fail on a loaded machine, so it is off for every test.
+    settings.register_profile("timelineapp", deadline=None)
+    settings.load_profile("timelineapp")
 
 
 @pytest.hookimpl(wrapper=True)
@@ -45,8 +51,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(scope="session")
-def qt_free_run() -> dict[str, Any]:
+def qt_free_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One interpreter's report of importing and loading with Qt blocked (``qt_free_run.py``),
-    shared by the layer, process and Qt-free import tests."""
-    seed = Path(__file__).parent / "data" / "build" / "000_651eb735907009b6.txt"
-    return run_without_qt(seed)
+    shared by the layer, process and Qt-free import tests (and by the xdist workers)."""
+    data = Path(__file__).parent / "data"
+    seed = data / "build" / "000_651eb735907009b6.txt"
+    return once_per_run(
+        tmp_path_factory, "qt-free-run", lambda _folder: run_without_qt(seed, data / "import")
+    )
