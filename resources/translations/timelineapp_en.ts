@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+252"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+253"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-197"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,12 +373,17 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>EDTF date, e.g. 2024-06-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>a language code: en, fr…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep a &amp;copy beside the event file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,12 +648,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+135"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+144"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Add Articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +718,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +753,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+64"/>
         <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +773,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Choose Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +793,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add at least one article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,12 +808,37 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Choose another name for the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reading the articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>{name} is the event file open in the window, with unsaved changes. Replace it with the new draft? Your changes would be lost; the saved version is kept as .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is the event file open in the window. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} already exists. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace event file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Finding events in {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +882,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,7 +1782,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-95"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-117"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,12 +2740,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,7 +2770,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Show less of the title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,12 +2790,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1, but %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5798,7 +5828,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+259"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5878,7 +5908,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Show All Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,7 +6077,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-276"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6893,7 +6923,7 @@ The file on disk was not changed.</source>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
         <source>in %Ln billion years</source>
         <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
@@ -6966,7 +6996,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineKeys</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+38"/>
         <source>Pan Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7107,7 +7137,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+212"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>

@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+252"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+253"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -354,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-197"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -374,12 +374,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Collez ici le texte du document</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>EDTF date, e.g. 2024-06-07</source>
         <translation>Date EDTF, p. ex. 2024-06-07</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>a language code: en, fr…</source>
+        <translation>un code de langue&#xa0;: en, fr…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep a &amp;copy beside the event file</source>
         <translation>Garder une &amp;copie à côté du fichier d’événements</translation>
     </message>
@@ -644,12 +649,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+135"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+144"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;Add Articles…</source>
         <translation>&amp;Ajouter des articles…</translation>
     </message>
@@ -714,7 +719,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
     </message>
@@ -749,7 +754,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+64"/>
         <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
         <translation>La langue dans laquelle les articles sont écrits. Les notes que le constructeur écrit dans le brouillon sont dans la langue de la fenêtre.</translation>
     </message>
@@ -769,7 +774,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Construire le brouillon</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Choose Articles</source>
         <translation>Choisir des articles</translation>
     </message>
@@ -789,7 +794,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Fichiers d’événements (*.timeline.json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add at least one article.</source>
         <translation>Ajoutez au moins un article.</translation>
     </message>
@@ -804,12 +809,37 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Publié&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Choose another name for the draft.</source>
+        <translation>Choisissez un autre nom pour le brouillon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reading the articles…</source>
         <translation>Lecture des articles…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>{name} is the event file open in the window, with unsaved changes. Replace it with the new draft? Your changes would be lost; the saved version is kept as .bak.</source>
+        <translation>{name} est le fichier d’événements ouvert dans la fenêtre, avec des modifications non enregistrées. Le remplacer par le nouveau brouillon&#xa0;? Vos modifications seraient perdues&#xa0;; la version enregistrée est gardée en .bak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is the event file open in the window. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation>{name} est le fichier d’événements ouvert dans la fenêtre. Le remplacer par le nouveau brouillon&#xa0;? La version précédente est gardée en .bak.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} already exists. Replace it with the new draft? The previous version is kept as .bak.</source>
+        <translation>{name} existe déjà. Le remplacer par le nouveau brouillon&#xa0;? La version précédente est gardée en .bak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace event file?</source>
+        <translation>Remplacer le fichier d’événements&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Finding events in {name}…</source>
         <translation>Recherche des événements dans {name}…</translation>
     </message>
@@ -853,7 +883,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -1753,7 +1783,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-95"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-117"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -2713,12 +2743,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -2743,7 +2773,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Show less of the title</source>
         <translation>Montrer moins du titre</translation>
     </message>
@@ -2763,12 +2793,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Dans la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1, but %2</source>
         <translation>%1, mais %2</translation>
     </message>
@@ -5806,7 +5836,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+259"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -5886,7 +5916,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Show All Events</source>
         <translation>&amp;Montrer tous les événements</translation>
     </message>
@@ -6055,7 +6085,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-276"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6903,7 +6933,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
         <source>in %Ln billion years</source>
         <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
@@ -6976,7 +7006,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineKeys</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+38"/>
         <source>Pan Left</source>
         <translation>Défiler vers la gauche</translation>
     </message>
@@ -7117,7 +7147,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+212"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>

@@ -126,12 +126,9 @@ def _run(args: argparse.Namespace) -> int:
     for item in args.map:
         field, sep, column = item.partition("=")
         if not sep or not field.strip() or not column.strip():
-            return _usage(f"--map {item!r}: expected FIELD=COLUMN, as in --map date=Date")
+            return _usage(_map_problem(args, item))
         if field.strip() not in FIELDS:
-            return _usage(
-                f"--map {item!r}: expected a field among {', '.join(FIELDS)}, found "
-                f"{field.strip()!r}"
-            )
+            return _usage(_map_problem(args, item, ", ".join(FIELDS), field.strip()))
         mapping[field.strip()] = column.strip()
     source = Path(args.input)
     output = Path(args.output) if args.output else default_output(source)
@@ -220,6 +217,23 @@ def _translated_error(error: UnreadableInput, language: str) -> str:
 
     with use_language(language):
         return unreadable_words(error)
+
+
+def _map_problem(args: argparse.Namespace, item: str, fields: str = "", found: str = "") -> str:
+    """Why a ``--map`` is refused: without a field, it is not ``FIELD=COLUMN``; English
+    without Qt, else in ``--lang``'s language (``ui/import_usage_words``, the same sources)."""
+    language = getattr(args, "report_lang", None)
+    if language in (None, "en"):
+        if not fields:
+            return f"--map {item!r}: expected FIELD=COLUMN, as in --map date=Date"
+        return f"--map {item!r}: expected a field among {fields}, found {found!r}"
+    from .ui.import_report_words import use_language
+    from .ui.import_usage_words import map_not_a_pair, map_unknown_field
+
+    with use_language(language):
+        if not fields:
+            return map_not_a_pair(item)
+        return map_unknown_field(item, fields, found)
 
 
 def _usage(message: str) -> int:

@@ -85,12 +85,17 @@ def _english_lines(results: Sequence[LoadResult]) -> list[str]:
         name = terminal_safe(result.file_name)
         if result.ok:
             warnings = len(result.issues)
-            suffix = f" ({warnings} warning{'s' * (warnings != 1)})" if warnings else ""
+            suffix = f" ({_counted(warnings, 'warning', 'warnings')})" if warnings else ""
             lines.append(f"{name}: OK{suffix}")
         else:
-            count = len(result.errors)
-            lines.append(f"{name}: {count} error{'s' * (count != 1)}")
+            lines.append(f"{name}: {_counted(len(result.errors), 'error', 'errors')}")
     return lines
+
+
+def _counted(count: int, one: str, other: str) -> str:
+    """``1 error``, ``2 errors``: English's two forms, each written whole (no suffix surgery;
+    ``--lang`` words its counts with Qt's ``%n`` plurals, ``validate_words``)."""
+    return f"{count} {one if count == 1 else other}"
 
 
 def _translated_lines(results: Sequence[LoadResult], language: str) -> list[str]:

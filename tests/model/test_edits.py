@@ -190,3 +190,22 @@ def test_update_actor_keeps_the_hierarchy_acyclic() -> None:
     update_actor(draft, "armee", parent=None).apply(draft)
     update_actor(draft, "niger", parent="armee").apply(draft)
     assert draft.header.actors[0].parent == "armee"
+
+
+def test_merging_actors_resets_the_verdict_of_the_events_it_changes() -> None:
+    # QA #84: a merge rewrote the actors of verified events and left them verified.
+    draft = _draft()
+    at = datetime(2024, 6, 1, tzinfo=UTC)
+    set_review(draft, 0, ReviewState.VERIFIED, "Ana", at).apply(draft)
+    untouched = [
+        i
+        for i, event in enumerate(draft.events)
+        if i != 0 and not any(r.actor == "armee" for r in event.actors)
+    ]
+    for i in untouched:
+        set_review(draft, i, ReviewState.VERIFIED, "Ana", at).apply(draft)
+    merge_actors(draft, "niger", "armee").apply(draft)
+    assert draft.events[0].review is ReviewState.UNREVIEWED
+    assert draft.events[0].reviewed_by is None
+    for i in untouched:  # events that do not cite the merged actor keep their verdict
+        assert draft.events[i].review is ReviewState.VERIFIED

@@ -6,7 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.file_format import ReviewState
@@ -150,3 +152,34 @@ def test_why_an_article_is_not_read_is_said_in_the_windows_language(
     assert said[1].startswith(f"{missing}\u00a0: lecture impossible\u00a0: ")
     assert "cannot" not in said[1]
     assert "No such file" not in said[1]
+
+
+def test_a_second_build_never_proposes_or_silently_replaces_the_open_file(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #82: the second build of an article proposed the file built the first time — the one
+    open and edited in the window — and wrote over it without a question."""
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    first = tmp_path / "000_651eb735907009b6.timeline.json"
+    first.write_text(example_event_file().read_text(encoding="utf-8"), encoding="utf-8")
+    assert app.opener.open(first)
+    before = first.read_bytes()
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    assert dialog.output.text() == str(tmp_path / "000_651eb735907009b6-2.timeline.json")
+    asked: list[str] = []
+
+    def answer_no(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    dialog.output.setText(str(first))  # typed over the proposal: the open file
+    dialog.on_build()
+    assert len(asked) == 1
+    assert "open in the window" in asked[0]
+    assert "another name" in dialog.message.text()
+    assert first.read_bytes() == before  # nothing written
+    assert not (tmp_path / (first.name + ".bak")).exists()
+    dialog.reject()

@@ -539,3 +539,34 @@ def test_command_names_keep_names_holding_placeholders(app: Application) -> None
     assert absorb is not None
     assert flow.merge_actors(keep, absorb)
     assert app.controller.undo_stack.undoText() == "Merge 'Niamey %2' into 'Niger %1'"
+
+
+def test_words_are_selected_with_the_keyboard_and_become_an_event(
+    app: Application, qtbot: QtBot
+) -> None:
+    """QA #76: the read-only document text took no keyboard selection, so making an event
+    needed a mouse."""
+    text = "Le 19 mai 2024, Kenneth Ekman a parlé."
+    document_id = _new_file_with_document(app, text)
+    edit = app.window.document_pane.text_edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(3):  # "Le 19 mai"
+        qtbot.keyClick(
+            edit,
+            Qt.Key.Key_Right,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    span = app.window.document_pane.selected_span()
+    assert span is not None
+    assert text[span[0] : span[1]].strip().startswith("Le 19 mai")
+    app.window.document_pane.actions_by_kind[SelectionAction.NEW_EVENT].trigger()
+    draft = app.controller.draft
+    assert draft is not None
+    assert draft.events[-1].sources[0].document == document_id
+    assert draft.events[-1].sources[0].quotes[0].text.startswith("Le 19 mai")
+
+
+def test_tab_leaves_the_pasted_text_of_add_document(app: Application) -> None:
+    dialog = dialogs.AddDocumentDialog(can_copy=False)
+    assert dialog.text.tabChangesFocus()  # QA #76: Tab typed a tab into the document

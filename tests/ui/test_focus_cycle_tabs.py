@@ -41,3 +41,29 @@ def test_f6_brings_a_tabbed_pane_to_the_front_and_marks_it(app: Application, qtb
         assert window.active_pane.active is dock  # and its title is marked
         visited.add(dock.objectName())
     assert {d.objectName() for d in hidden_behind} <= visited  # every pane is reachable
+
+
+def test_a_combo_list_taking_the_focus_leaves_its_pane_unstyled_and_marked(
+    app: Application, qtbot: QtBot
+) -> None:
+    """Opening a drop-down in a pane moves the focus to the list's popup window; restyling the
+    pane then re-polished the combo inside its own showPopup() and crashed (QA #78)."""
+    from PySide6.QtWidgets import QComboBox
+
+    window = app.window
+    assert app.opener.open(example_event_file())
+    combos = [
+        c for d in window.docks.values() for c in d.findChildren(QComboBox) if _dock_of(c) is d
+    ]
+    assert combos
+    combo = combos[0]
+    dock = _dock_of(combo)
+    window.active_pane.on_focus_changed(None, combo)
+    assert window.active_pane.active is dock
+    sheet = dock.styleSheet() if dock is not None else ""
+    popup_list = combo.view()
+    assert popup_list.window().windowType() == Qt.WindowType.Popup
+    window.active_pane.on_focus_changed(combo, popup_list)
+    assert window.active_pane.active is dock
+    assert dock is not None
+    assert dock.styleSheet() == sheet  # untouched while the list is open

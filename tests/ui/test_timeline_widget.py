@@ -156,3 +156,33 @@ def test_fit_all_fits_the_filtered_events(widget: TimelineWidget, niger_timeline
     assert tm.start <= index.earliest[russia]
     assert tm.end >= index.latest[russia]
     assert tm.span < 365 * 86400  # not the whole 2012–2024 extent any more
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Equal, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Minus, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_the_window_actions_keys_are_left_to_the_actions(
+    widget: TimelineWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    """Pan, zoom, Enter and Esc are the window's actions (``ui/timeline_keys``): the widget
+    itself neither handles nor accepts them, so the keys live in one table."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    controller: TimelineController = widget._test_controller  # type: ignore[attr-defined]
+    controller.select(int(controller.timeline.index.order[0]))  # type: ignore[union-attr]
+    before = (widget.timemap.start, widget.timemap.span, controller.selection)
+    event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+    widget.keyPressEvent(event)
+    assert not event.isAccepted()
+    assert (widget.timemap.start, widget.timemap.span, controller.selection) == before

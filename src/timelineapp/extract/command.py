@@ -25,6 +25,7 @@ from timelineapp.model.dates import DateError, parse_date
 from .notes import DraftWords
 
 if TYPE_CHECKING:
+    from timelineapp.model.atomic_write import OutputProblem
     from timelineapp.model.issues import Issue
 
     from .article import ArticleError
@@ -54,6 +55,8 @@ class BuildWords(DraftWords, Protocol):
     def one_url(self) -> str: ...
 
     def bad_output_name(self, name: str) -> str: ...
+
+    def output_problem(self, output: Path, problem: OutputProblem) -> str: ...
 
 
 WordsIn = Callable[[str], AbstractContextManager[BuildWords]]
@@ -135,8 +138,7 @@ def _build(args: argparse.Namespace, words: BuildWords) -> int:
         return EXIT_USAGE
     problem = output_problem(output)
     if problem is not None:  # as export does: a missing folder is refused, not created
-        # English whatever the language: the model says it so (as export and import do).
-        _say(f"-o: cannot write {output}: {problem}")
+        _say(words.output_problem(output, problem))
         return EXIT_FAILED
     articles = []
     seen: set[Path] = set()

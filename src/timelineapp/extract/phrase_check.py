@@ -31,7 +31,12 @@ from timelineapp.model.loading.loaded import LazyEvents
 from .anchoring import Reference, reference_from, resolve
 from .temporal import detect
 
-__all__ = ["PhraseDisagreement", "date_phrase_disagreements", "events_with_phrases"]
+__all__ = [
+    "PhraseDisagreement",
+    "date_phrase_disagreements",
+    "disagreeing_reading",
+    "events_with_phrases",
+]
 
 
 ZONE_SLACK = 14 * 3600
@@ -108,6 +113,26 @@ def _phrase_view(events: Sequence[Event], i: int) -> _PhraseView:
     return _PhraseView(event.date, sources)
 
 
+def disagreeing_reading(
+    phrase: str, language: str, published: str | None, event_date: str
+) -> str | None:
+    """The reading of ``phrase`` (in ``language``, anchored on ``published``) when it shares
+    no instant with ``event_date``; None when it agrees or cannot be judged. The one rule
+    for ``validate`` and the window's Event pane (QA #77)."""
+    date = _span(event_date)
+    if date is None:
+        return None
+    reading = _reading(phrase, language.split("-")[0], published)
+    return reading if _disagree(reading, date) else None
+
+
+def _disagree(reading: str | None, date: tuple[float, float]) -> bool:
+    span = _span(reading) if reading else None
+    if span is None:
+        return False
+    return not (span[0] - ZONE_SLACK < date[1] and date[0] < span[1] + ZONE_SLACK)
+
+
 def date_phrase_disagreements(
     event_file: EventFile, events: Iterable[int] | None = None
 ) -> Iterator[PhraseDisagreement]:
@@ -138,10 +163,7 @@ def date_phrase_disagreements(
             if key not in readings:
                 readings[key] = _reading(*key)
             reading = readings[key]
-            span = _span(reading) if reading else None
-            if span is None:
-                continue
-            if span[0] - ZONE_SLACK < date[1] and date[0] < span[1] + ZONE_SLACK:
+            if not _disagree(reading, date):
                 continue
             yield PhraseDisagreement(i, s, phrase.text, reading or "", event.date)
 

@@ -22,10 +22,18 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
-__all__ = ["TEMP_SUFFIX", "atomic_folder", "atomic_open", "atomic_write", "output_problem"]
+__all__ = [
+    "TEMP_SUFFIX",
+    "OutputProblem",
+    "atomic_folder",
+    "atomic_open",
+    "atomic_write",
+    "output_problem",
+]
 
 TEMP_SUFFIX = ".part"
 """Suffix of every temporary file (hidden, ``.NAME.XXXX.part``): leftovers are findable."""
@@ -34,8 +42,27 @@ TEMP_SUFFIX = ".part"
 _NEW_FILE_MODE = 0o644
 
 
-def output_problem(output: Path) -> str | None:
-    """Why ``output`` cannot possibly be written (a sentence), or None.
+OutputProblemCode = Literal["is_folder", "no_folder", "folder_not_writable"]
+
+
+@dataclass(frozen=True)
+class OutputProblem:
+    """Why a file the user named cannot be written: a code and its folder, so a command can
+    word it in its user's language (``ui/build_words``); ``str()`` is the English."""
+
+    code: OutputProblemCode
+    folder: str
+
+    def __str__(self) -> str:
+        if self.code == "is_folder":
+            return "it is a folder"
+        if self.code == "no_folder":
+            return f"folder {self.folder} does not exist"
+        return f"folder {self.folder} is not writable"
+
+
+def output_problem(output: Path) -> OutputProblem | None:
+    """Why ``output`` cannot possibly be written, or None.
 
     The commands that write a file the user named (export, build, import) check it first:
     a missing folder is refused, never created, since a typo in a path would otherwise
@@ -43,11 +70,11 @@ def output_problem(output: Path) -> str | None:
     """
     folder = output.parent
     if output.is_dir():
-        return "it is a folder"
+        return OutputProblem("is_folder", str(folder))
     if not folder.is_dir():
-        return f"folder {folder} does not exist"
+        return OutputProblem("no_folder", str(folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"folder {folder} is not writable"
+        return OutputProblem("folder_not_writable", str(folder))
     return None
 
 

@@ -101,10 +101,6 @@ def _event_fields(event: Event) -> dict[str, Any]:
     return {name: getattr(event, name) for name in Event.model_fields}
 
 
-def _replace_event(draft: Draft, index: int, event: Event) -> Edit:
-    return PutSlot(index, draft.events.intern(event))
-
-
 CLAIM_FIELDS = ("title", "date", "status", "actors", "place", "summary", "sources")
 """What a review verdict checks: changing any of these sets the verdict back to unreviewed."""
 
@@ -339,7 +335,8 @@ def merge_actors(draft: Draft, keep: str, absorb: str) -> Edit:
     for i, event in enumerate(draft.events):
         changed = _event_without_actor(event, keep, absorb)
         if changed is not None:
-            edits.append(_replace_event(draft, i, changed))
+            # Its actors changed: a verdict on them no longer holds (QA #84).
+            edits.append(_changed_event(draft, i, changed))
     return Batch(tuple(edits))
 
 

@@ -17,7 +17,9 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from .scene import Scene
+from .break_labels import place_break_labels
+from .date_word_parts import words_locale
+from .scene import Cluster, Scene
 from .theme import Theme
 from .ticks import Tick
 
@@ -54,16 +56,16 @@ def paint_break_marks(
     skipped span in words in a box on the lane kept for clusters, which labels never use."""
     h = scene.geometry.lane_height - 6
     y = min(scene.cluster_y + 3, scene.axis_top - h - 2)
-    for gap in scene.breaks:
-        text_w = metrics.horizontalAdvance(gap.label) + 12
-        x = (gap.x0 + gap.x1) / 2 - text_w / 2
-        x = min(max(2.0, x), scene.width - text_w - 2)
-        box = QRectF(x, y, text_w, h)
+    for gap, placed in zip(scene.breaks, break_label_boxes(scene, metrics), strict=True):
+        if placed is None:
+            continue
+        box = QRectF(placed[0], y, placed[1], h)
+        text = metrics.elidedText(gap.label, Qt.TextElideMode.ElideRight, placed[1] - 12)
         painter.setPen(QPen(theme.grid_major, 1))
         painter.setBrush(theme.axis_band)
         painter.drawRoundedRect(box, 3, 3)
         painter.setPen(theme.muted)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, gap.label)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     top = scene.axis_top
     for gap in scene.breaks:
         painter.fillRect(QRectF(gap.x0, top - 1, max(2.0, gap.x1 - gap.x0), 6), theme.axis_band)
@@ -147,3 +149,38 @@ def paint_documents(painter: QPainter, scene: Scene, theme: Theme) -> None:
         painter.drawPolygon(
             QPolygonF([QPointF(x - 5, top + 1), QPointF(x + 5, top + 1), QPointF(x, top - 7)])
         )
+
+
+def badge_spans(scene: Scene, metrics: QFontMetricsF) -> list[tuple[float, float]]:
+    """The "+N" badges on the lane kept for clusters (none there when dense: they sit at
+    the top)."""
+    return [] if scene.dense else [cluster_span(c, metrics, scene.width) for c in scene.clusters]
+
+
+def break_label_boxes(scene: Scene, metrics: QFontMetricsF) -> list[tuple[float, float] | None]:
+    """Each break's words box ``(left, width)`` on the clusters' lane, beside the "+N"
+    badges, never over them (:func:`.break_labels.place_break_labels`)."""
+    return place_break_labels(
+        [(gap.x0, gap.x1) for gap in scene.breaks],
+        [metrics.horizontalAdvance(gap.label) + 12 for gap in scene.breaks],
+        badge_spans(scene, metrics),
+        scene.width,
+    )
+
+
+def cluster_span(
+    cluster: Cluster, metrics: QFontMetricsF, view_width: float | None = None
+) -> tuple[float, float]:
+    """The pixels a cluster's "+N" badge takes on its lane (as ``paint_cluster`` draws it):
+    from its first event, moved left as far as needed to stay whole inside a view
+    ``view_width`` wide (QA #41: at the right edge it read "+", its count cut off)."""
+    text = "+" + words_locale().toString(cluster.count)
+    width = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
+    left = cluster.x0
+    if view_width is not None:
+        left = max(0.0, min(left, view_width - width - BADGE_EDGE))
+    return left, left + width
+
+
+#: Pixels kept between a "+N" badge and the view's right edge.
+BADGE_EDGE = 2.0

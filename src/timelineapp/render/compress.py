@@ -263,12 +263,53 @@ def apply_breaks(
             for t in ticks.minor
             if (t.x >= 0 or a == 0.0) and (t.x < b - a - 1 or b == tm.width)
         )
-        major.extend(Tick(t.t, max(t.x, 0.0) + a, t.label) for t in ticks.major if t.x + a < b)
+        major.extend(_piece_majors(ticks.major, a, b, measure))
         grid.extend(x + a for x in ticks.minor_gridlines if 0 <= x <= b - a)
     # Each piece pins its context label at its left edge; the same words twice (the deep-time
     # unit, a year both sides of a short break) say nothing new and would collide.
     major = [t for k, t in enumerate(major) if not k or t.label != major[k - 1].label]
-    scene.ticks = AxisTicks(unit, minor, major, grid)
+    scene.ticks = AxisTicks(unit, minor, _clear_of_each_other(major, measure), grid)
+
+
+#: Free pixels between two context labels of different pieces: a little less than the gap
+#: compute_ticks keeps inside a piece (12), so its own placement is never undone here.
+_LABEL_GAP = 8.0
+
+
+def _piece_majors(ticks: list[Tick], a: float, b: float, measure: LabelMeasure) -> list[Tick]:
+    """A linear piece's context labels in the view's pixels (the piece spans ``[a, b)``).
+
+    ``compute_ticks`` slides the label of the period holding the piece's left edge out to
+    the left when the next period's label needs the room ("2011" before "2012"). On the
+    first piece the view's edge clips it, as on a linear axis; after a break nothing
+    would: it is kept at the piece's edge only while it clears the next label, else left
+    out (the next label names the period). Clamping it back to the edge printed "2011"
+    over "2012" (QA #57).
+    """
+    kept: list[Tick] = []
+    for k, t in enumerate(ticks):
+        if t.x + a >= b:
+            continue
+        x = t.x
+        if x < 0 and a > 0.0:
+            x = 0.0
+            following = ticks[k + 1] if k + 1 < len(ticks) else None
+            if following is not None and following.x < measure(t.label) + _LABEL_GAP:
+                continue
+        kept.append(Tick(t.t, x + a, t.label))
+    return kept
+
+
+def _clear_of_each_other(ticks: list[Tick], measure: LabelMeasure) -> list[Tick]:
+    """The context labels of all pieces, each clear of the one before it (two pieces'
+    labels can meet beside a narrow break); the first piece's label slid out past the
+    view's left edge counts from where it ends."""
+    kept: list[Tick] = []
+    for tick in ticks:
+        if kept and tick.x < kept[-1].x + measure(kept[-1].label) + _LABEL_GAP:
+            continue
+        kept.append(tick)
+    return kept
 
 
 class CompressedTime:

@@ -93,7 +93,7 @@ def _paint_page(painter: QPainter, plan: Plan, page: Page) -> None:
     painter.save()
     painter.translate(0, page.scene_top)
     painter.setClipRect(QRectF(0, 0, width, scene.height))
-    paint_scene(painter, scene, ctx.scene_theme, PaintOptions(font=ctx.font))
+    paint_scene(painter, scene, ctx.scene_theme, PaintOptions(font=ctx.font, whole_labels=True))
     _paint_citations(painter, scene, ctx)
     if ctx.notice:
         _paint_notice(painter, scene, ctx)
@@ -133,8 +133,8 @@ def _paint_citations(painter: QPainter, scene: Scene, ctx: ExportContext) -> Non
     painter.setPen(QPen(color))
     for mark in scene.marks:
         cite = ctx.citations.get(mark.event)
-        if cite is None or mark.faded:
-            continue
+        if cite is None or mark.faded or mark.label_x < 0:
+            continue  # (a label a page's edge would cut is left out: PaintOptions.whole_labels)
         x = mark.label_x + metrics.horizontalAdvance(label_text(mark.flags, mark.label)) + 2
         if mark.review == disputed:
             x += metrics.horizontalAdvance("! ")

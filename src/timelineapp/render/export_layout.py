@@ -28,7 +28,7 @@ from ..model.timeline import Timeline
 from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .calendar_names import LocaleNames
-from .compress import apply_breaks, find_compression, packed_inputs
+from .compress import Compression, apply_breaks, find_compression, packed_inputs
 from .export_options import (
     DEFAULT_FONT_PX,
     FONT_FILES,
@@ -47,6 +47,7 @@ from .export_options import (
 from .export_text import PAD, LaidText, footer_texts, header_texts, stack
 from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
+from .page_split import page_groups
 from .scene import (
     DETAIL_LIMIT,
     Geometry,
@@ -299,6 +300,44 @@ def _page_maps(
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
 
 
+def _compressed_page_maps(
+    view: tuple[float, float],
+    width: int,
+    pages: int,
+    inputs: SceneInputs,
+    compression: Compression,
+    options: ExportOptions,
+) -> list[TimeMap] | None:
+    """One time map per page of a compressed export: pages turn at the breaks, then in the
+    widest pauses (:func:`.page_split.page_groups`), each fitted to its own events with
+    their labels whole; None when there are too few events to choose (then tiled)."""
+    index = inputs.index
+    t0, t1 = view
+    shown = index.dated & inputs.mask & (index.latest >= t0) & (index.earliest <= t1)
+    events = np.flatnonzero(shown)
+    if events.size < 2:
+        return None
+    events = events[np.argsort(index.earliest[events], kind="stable")]
+    starts = index.earliest[events]
+    packed_starts = compression.pack_ints(compression.starts)
+    cuts = (packed_starts + compression.kept / 2).tolist()
+    measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
+    maps = []
+    for a, b in page_groups(starts, cuts, pages):
+        mask = np.zeros_like(inputs.mask)
+        mask[events[a:b]] = True
+        page = dataclasses.replace(inputs, mask=mask)
+        first = max(float(starts[a]), t0)
+        last = min(float(index.latest[events[a:b]].max()), t1)
+        reach = label_reach(page, measure, Geometry())
+        maps.append(
+            fit_labelled(
+                first, max(last, first + 1.0), width, reach, body=end_rooms(page, Geometry())
+            )
+        )
+    return maps
+
+
 def _fit_height(ctx: ExportContext, timemap: TimeMap, limit: float) -> float:
     """Scene height that gives every lane used room, up to ``limit``."""
     g = ctx.geometry
@@ -343,8 +382,16 @@ def plan_export(
         if isinstance(view, TimeMap):
             view = (view.start, view.end)
         view = (compression.packed(view[0]), compression.packed(view[1]))
-    maps = _page_maps(view, width, pages, inputs, options)
-    full = TimeMap(maps[0].start, maps[0].seconds_per_pixel, float(width * pages))
+    maps = None
+    if compression is not None and pages > 1 and not isinstance(view, TimeMap):
+        maps = _compressed_page_maps(view, width, pages, inputs, compression, options)
+    if maps is None:
+        maps = _page_maps(view, width, pages, inputs, options)
+        full = TimeMap(maps[0].start, maps[0].seconds_per_pixel, float(width * pages))
+    else:
+        pages = len(maps)
+        span = max(maps[-1].end - maps[0].start, 1.0)
+        full = TimeMap(maps[0].start, span / (width * pages), float(width * pages))
     real_full = full
     if compression is not None:
         t0, t1 = compression.real(full.start), compression.real(full.end)

@@ -107,11 +107,14 @@ def paint_mark(
         _paint_open_side(painter, right, cy, color, 1, g.open_tail)
     text = label_text(mark.flags, mark.label)
     tx = mark.label_x
+    if tx < 0 and options.whole_labels:
+        # A page's left edge would cut it (QA #56): the page before shows it whole.
+        text = ""
     text_color = QColor(theme.text)
     if mark.faded:
         text_color.setAlpha(90)
     measure = options.label_measure
-    if mark.review == _DISPUTED:
+    if mark.review == _DISPUTED and text:
         painter.setPen(QPen(theme.disputed))
         painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), "!")
         tx += measure("! ")

@@ -30,6 +30,9 @@ class PaintOptions:
     # also lays the scene out with it): the painter boxes and cuts each label by its width,
     # and measuring every label again per frame was a tenth of a frame. None: a fresh one.
     measure: FontMeasure | None = field(default=None, compare=False)
+    # Exports: a label that would start before the view's left edge is left out rather
+    # than cut (a page's edge; on screen, panning slides labels out of sight as it goes).
+    whole_labels: bool = False
 
     @cached_property
     def label_measure(self) -> FontMeasure:

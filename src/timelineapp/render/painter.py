@@ -20,7 +20,14 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from .axis_paint import paint_axis, paint_break_marks, paint_breaks, paint_documents, paint_grid
+from .axis_paint import (
+    cluster_span,
+    paint_axis,
+    paint_break_marks,
+    paint_breaks,
+    paint_documents,
+    paint_grid,
+)
 from .date_word_parts import words_locale
 from .evidence_marks import paint_evidence_over, paint_evidence_under
 from .label_measure import label_measure
@@ -93,13 +100,15 @@ def paint_cluster(
     # Grouped as the words' language writes numbers ("+1,069", "+1 069"): the window's
     # language on screen, the export's language in an export.
     text = "+" + words_locale().toString(cluster.count)
-    w = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
     h = scene.geometry.lane_height - 6
     if scene.dense:
+        left, right = cluster_span(cluster, metrics)
+        w = right - left
         x = cluster.x0 + (cluster.x1 - cluster.x0 - w) / 2
         y = scene.geometry.top + 2
     else:
-        x = cluster.x0
+        x, right = cluster_span(cluster, metrics, scene.width)
+        w = right - x
         y = scene.cluster_y + 3
     rect = QRectF(x, y, w, h)
     painter.setPen(QPen(theme.grid_major if not hovered else theme.selection, 1.2))

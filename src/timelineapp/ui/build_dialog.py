@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -41,10 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import DateError, parse_date
+from ..model.free_names import free_name
 from .build_words import article_problem, write_problem
 from .controller import TimelineController
 from .date_error_words import date_error_text
 from .draft_note_words import DraftNoteWords
+from .save_dialog import EVENT_FILE_SUFFIX
 
 __all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
@@ -130,9 +133,20 @@ class BuildDialog(QDialog):
 
     draft_built = Signal(str, str)  # path of the written draft, what it holds in words
 
-    def __init__(self, parent: QWidget | None = None, folder: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        folder: str = "",
+        open_file: Path | None = None,
+        open_file_modified: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
+        # The event file open in the window: a draft written over it is the user's work lost
+        # (QA #82), so it is never proposed, and replacing it takes an explicit answer.
+        self._open_file = open_file
+        self._open_file_modified = open_file_modified
+        self._confirmed: Path | None = None  # the existing file the user agreed to replace
         self.setMinimumWidth(560)
         self.setAcceptDrops(True)  # article files dropped from a file manager
         self._folder = folder
@@ -211,8 +225,7 @@ class BuildDialog(QDialog):
             if path not in known:
                 self.articles.addItem(path)
         if paths and not self.output.text():
-            first = Path(paths[0])
-            self.output.setText(str(first.with_name(first.stem + ".timeline.json")))
+            self.output.setText(str(free_draft_path(Path(paths[0]))))
         self._update_button()
 
     def on_add(self) -> None:
@@ -242,6 +255,7 @@ class BuildDialog(QDialog):
         )
         if asked is not None:
             self.output.setText(str(asked[0]))
+            self._confirmed = asked[0]  # ask_save_path asked before replacing it
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)
@@ -283,6 +297,9 @@ class BuildDialog(QDialog):
         if isinstance(request, str):
             self.message.setText(request)
             return
+        if not self._may_write(request.output):
+            self.message.setText(self.tr("Choose another name for the draft."))
+            return
         self.message.setText(self.tr("Reading the articles…"))
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
@@ -294,6 +311,42 @@ class BuildDialog(QDialog):
         self._worker = worker
         self._update_button()
         worker.start()
+
+    def _may_write(self, output: Path) -> bool:
+        """Whether the draft may be written at ``output``: a new file, or one the user agreed
+        to replace (asked here unless the Browse dialog already asked)."""
+        if not output.exists():
+            return True
+        if self._is_open_file(output):
+            if self._open_file_modified:
+                text = self.tr(
+                    "{name} is the event file open in the window, with unsaved changes. "
+                    "Replace it with the new draft? Your changes would be lost; the saved "
+                    "version is kept as .bak."
+                )
+            else:
+                text = self.tr(
+                    "{name} is the event file open in the window. Replace it with the new "
+                    "draft? The previous version is kept as .bak."
+                )
+        elif self._confirmed is not None and _same_file(self._confirmed, output):
+            return True
+        else:
+            text = self.tr(
+                "{name} already exists. Replace it with the new draft? The previous version "
+                "is kept as .bak."
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace event file?"),
+            text.format(name=output.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _is_open_file(self, output: Path) -> bool:
+        return self._open_file is not None and _same_file(self._open_file, output)
 
     def on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -393,6 +446,22 @@ class DraftBanner(QFrame):
         self.detail.setText(summary or self._every)
 
 
+def free_draft_path(article: Path) -> Path:
+    """``article.timeline.json`` beside ``article``, else ``article-2.timeline.json``…: the
+    builder never proposes a name that holds an event file already (QA #82)."""
+    stem = free_name(
+        article.stem, lambda name: article.with_name(name + EVENT_FILE_SUFFIX).exists(), ""
+    )
+    return article.with_name(stem + EVENT_FILE_SUFFIX)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
 class _DraftFlow(QObject):
     """Runs the dialog for a window and, when the draft is open, shows the banner and starts
     reviewing it (``on_draft_opened``, given by the window)."""
@@ -406,6 +475,7 @@ class _DraftFlow(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._controller = controller
         self._folder = folder
         self._armed = False
         self._on_draft_opened = on_draft_opened
@@ -418,7 +488,12 @@ class _DraftFlow(QObject):
         self.dialog: BuildDialog | None = None
 
     def start(self) -> None:
-        dialog = BuildDialog(self._window, self._folder)
+        dialog = BuildDialog(
+            self._window,
+            self._folder,
+            self._controller.path,
+            self._controller.modified,
+        )
         dialog.draft_built.connect(self.on_draft_built)
         self.dialog = dialog
         dialog.open()

@@ -24,6 +24,7 @@ from .read_problem_words import read_problem
 
 if TYPE_CHECKING:
     from ..extract.article import ArticleError
+    from ..model.atomic_write import OutputProblem
     from ..model.dates import DateError
     from ..model.issues import Issue
 
@@ -153,6 +154,18 @@ class BuildCommandWords(DraftNoteWords):
             "BuildCommand", "-o: expected a name ending in .timeline.json, found {name}"
         )
         return _fill(text, {"name": repr(name)})
+
+    def output_problem(self, output: Path, problem: OutputProblem) -> str:
+        """Why ``-o`` cannot be written (a missing folder is refused, never created)."""
+        if problem.code == "is_folder":
+            reason = QCoreApplication.translate("BuildCommand", "it is a folder")
+        elif problem.code == "no_folder":
+            reason = QCoreApplication.translate("BuildCommand", "folder {folder} does not exist")
+        else:
+            reason = QCoreApplication.translate("BuildCommand", "folder {folder} is not writable")
+        text = QCoreApplication.translate("BuildCommand", "-o: cannot write {output}: {reason}")
+        reason = _fill(reason, {"folder": problem.folder})
+        return _fill(text, {"output": str(output), "reason": reason})
 
 
 def _fill(template: str, parts: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QTabBar, QWidget
 
 from .pane_scroll import PaneScroller
+from .window_geometry import LEFT_COLUMN, bottom_docks_height, left_column_width
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     dock at the next relayout (selecting an event), so the pane narrowed under the user.
     """
     width, height = window.width(), window.height()
-    left = max(docks["actors"].minimumSizeHint().width(), 230, int(width * 0.2))
+    line = window.fontMetrics().height()  # cramped windows: ui/window_geometry (QA #61)
+    left = left_column_width(width, height, line, docks["actors"].minimumSizeHint().width())
     # The right column is at least as wide as its tab labels ("Event | Edit Event"): cut
     # short to "É…", a tab no longer says which pane it raises.
     tabs = max(
@@ -124,7 +126,7 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     # right one to its whole tab labels, the left one to its minimum, the right one to its.
     left_min = max(docks[key].minimumSizeHint().width() for key in ("actors", "legend"))
     for column, floor in (
-        ("left", max(left_min, 230)),
+        ("left", max(left_min, min(left, LEFT_COLUMN))),
         ("event", max(event_min, tabs)),
         ("left", left_min),
         ("event", event_min),
@@ -144,7 +146,8 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     up = Qt.Orientation.Vertical
     window.resizeDocks([docks["actors"], docks["legend"]], [7, 3], up)
     window.resizeDocks([docks["event"], docks["quotes"]], [55, 45], up)
-    window.resizeDocks([docks["events"]], [max(150, int(height * 0.28))], up)
+    least = max(docks[k].minimumSizeHint().height() for k in ("events", "document"))
+    window.resizeDocks([docks["events"]], [bottom_docks_height(height, line, least)], up)
     # The Events table beside the Document, 3 : 2, whenever the docks are made (before the
     # window is shown or after its first paint: the dock layout alone would split them
     # differently).

@@ -12,24 +12,25 @@ controls in an overflow menu: a filter the user cannot see is a filter the user 
 from __future__ import annotations
 
 import dataclasses
+import threading
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..model.dates import DateError, parse_date
+from ..extract.typed_dates import TypedDate, typed_date, warm_up
+from ..model.dates import DateError
 from ..model.filtering import FilterSpec, Within, fold
 from .date_error_words import date_error_text
+from .elided_label import ElidedLabel
 from .events_model import plain_tooltip
 from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
@@ -48,32 +49,6 @@ SEARCH_ONE_ROW_CHARS = 30
 SEARCH_MAX_CHARS = 70
 
 
-class _ElidedLabel(QLabel):
-    """A one-line plain-text label that shortens its text with "…" to fit its width."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)  # filter words include file text
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(plain_tooltip(text) if text else "")
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        metrics = self.fontMetrics()
-        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
-
-
 class FilterBar(QWidget):
     """Search field, "from"/"to" dates with "certainly/possibly within", clear, description."""
 
@@ -84,6 +59,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._state = filter_state
         self._syncing = False  # showing the state's spec: widget signals are not edits
+        self._readers_warm = False  # the date readers are loaded at the first date focus
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, summaries, notes, quotes…"))
@@ -133,7 +109,7 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove every filter and show all events"))
-        self.description = _ElidedLabel(self)
+        self.description = ElidedLabel(self)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -158,8 +134,10 @@ class FilterBar(QWidget):
         self.search.textEdited.connect(self._timer.start)
         self.date_from.textEdited.connect(self.on_date_edited)
         self.date_to.textEdited.connect(self.on_date_edited)
-        self.date_from.returnPressed.connect(self.apply_now)
-        self.date_to.returnPressed.connect(self.apply_now)
+        for edit in (self.date_from, self.date_to):
+            edit.installEventFilter(self)
+            edit.returnPressed.connect(self.apply_now)
+            edit.editingFinished.connect(lambda edit=edit: self._write_as_read(edit))
         self.within.activated.connect(self.apply_now)
         self._timer.timeout.connect(self.apply_now)
         self.clear_button.clicked.connect(filter_state.clear)
@@ -247,7 +225,7 @@ class FilterBar(QWidget):
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
-        edit.setToolTip(self.tr("An EDTF date: 2012, 2024-06, 2024-06-07"))
+        edit.setToolTip(self._date_help())
         # Room for a whole day and the clear button; the field must not scroll the year away.
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00_") + 28)
         # Growing with the window up to its whole example ("From (e.g. 2012)"), no further.
@@ -290,7 +268,7 @@ class FilterBar(QWidget):
             if fold(spec.text).split() != fold(self.search.text()).split():
                 self.search.setText(spec.text)
             for edit, text in ((self.date_from, spec.date_from), (self.date_to, spec.date_to)):
-                if edit.text().strip() != (text or ""):
+                if self._reading(edit) != (text or ""):
                     edit.setText(text or "")
                     self._show_validity(edit)
             self.within.setCurrentIndex(max(self.within.findData(spec.within), 0))
@@ -314,6 +292,8 @@ class FilterBar(QWidget):
             self.next_match_requested.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and not getattr(self, "_readers_warm", True):
+            self._warm_date_readers()
         # getattr: while the bar is torn down, Qt may still send its field's events here
         # after Python has cleared the bar's attributes.
         if (
@@ -332,22 +312,66 @@ class FilterBar(QWidget):
         return super().eventFilter(watched, event)
 
     # --- internals ------------------------------------------------------------------------
+    def _warm_date_readers(self) -> None:
+        """Load the date readers in a thread as a date field first gets the focus: the first
+        date typed in words would otherwise wait ~0.3 s for them (Qt-free modules; the
+        window's garbage collection runs on its own thread, ui/gui_collector)."""
+        self._readers_warm = True
+        threading.Thread(target=warm_up, name="date-readers", daemon=True).start()
+
     @staticmethod
-    def _date_of(edit: QLineEdit) -> str | None:
-        """The field's date text, None when empty; DateError when it is not a date."""
+    def _languages() -> tuple[str, str]:
+        """Month names are tried in the window's language first ("06/07/2024" aside)."""
+        return ("fr", "en") if QLocale().name().startswith("fr") else ("en", "fr")
+
+    def _typed(self, edit: QLineEdit) -> TypedDate | None:
+        """What the field's text means (None when empty); DateError when no reader of the
+        builder or the importer takes it as a date."""
         text = edit.text().strip()
-        if text:
-            parse_date(text)
-        return text or None
+        if not text:
+            return None
+        return typed_date(text, self._languages())
+
+    def _reading(self, edit: QLineEdit) -> str:
+        """The field's date as EDTF ("" when empty); its text when it is no date."""
+        try:
+            typed = self._typed(edit)
+        except DateError:
+            return edit.text().strip()
+        return "" if typed is None else typed.edtf
+
+    def _date_of(self, edit: QLineEdit) -> str | None:
+        """The field's date as EDTF, None when empty; DateError when it is not a date."""
+        typed = self._typed(edit)
+        return None if typed is None else typed.edtf
+
+    def _date_help(self) -> str:
+        return self.tr(
+            "A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024"
+        )
+
+    def _write_as_read(self, edit: QLineEdit) -> None:
+        """Once typed (Enter, or the focus leaving), a date read from words is shown as the
+        EDTF it was read as ("mai 2024" becomes "2024-05"); Ctrl+Z brings the words back."""
+        try:
+            typed = self._typed(edit)
+        except DateError:
+            return
+        if typed is not None and typed.from_words:
+            edit.selectAll()
+            edit.insert(typed.edtf)  # an edit, not setText: the field's undo keeps the words
+            self._show_validity(edit)
 
     def _show_validity(self, edit: QLineEdit) -> None:
-        text = edit.text().strip()
         error = ""
-        if text:
-            try:
-                parse_date(text)
-            except DateError as problem:
-                error = date_error_text(problem)
+        read_as = ""
+        try:
+            typed = self._typed(edit)
+        except DateError as problem:
+            error = date_error_text(problem)
+        else:
+            if typed is not None and typed.from_words:
+                read_as = typed.edtf
         palette = self.palette()
         if error:
             # A reddish tint of the usual background: visible in light and dark themes.
@@ -361,8 +385,12 @@ class FilterBar(QWidget):
                     (base.blue() * 3 + red.blue()) // 4,
                 ),
             )
-            edit.setToolTip(plain_tooltip(error))
+            text = self.tr("{error}\n\n{help}").format(error=error, help=self._date_help())
+            edit.setToolTip(plain_tooltip(text))
+        elif read_as:
+            text = self.tr("Read as {date} (the field shows it so after Enter)")
+            edit.setToolTip(plain_tooltip(text.format(date=read_as)))
         else:
-            edit.setToolTip(self.tr("An EDTF date: 2012, 2024-06, 2024-06-07"))
+            edit.setToolTip(self._date_help())
         edit.setPalette(palette)
         edit.setProperty("invalid", bool(error))

@@ -115,6 +115,11 @@ class ActivePaneTitle(QObject):
         return self._active
 
     def on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if _in_popup(now):
+            # A combo's list or a menu took the focus for a moment: the pane is still the
+            # active one. Restyling the dock here re-polished the combo inside its own
+            # showPopup(), which crashed the window (QA #78).
+            return
         found = None
         if now is not None:
             found = next((d for d in self._docks if isValid(d) and d.isAncestorOf(now)), None)
@@ -125,3 +130,10 @@ class ActivePaneTitle(QObject):
         if found is not None:
             found.setStyleSheet(_ACTIVE_TITLE)
         self._active = found
+
+
+def _in_popup(widget: QWidget | None) -> bool:
+    """Whether ``widget`` lives in a popup window (a combo's list, a menu, a completer)."""
+    if QApplication.activePopupWidget() is not None:
+        return True
+    return widget is not None and widget.window().windowType() == Qt.WindowType.Popup

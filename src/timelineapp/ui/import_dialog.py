@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..model.dates import DateError, cached_date
 from ..model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from .events_model import date_words, plain_tooltip
+from .import_cell_view import CELL_LIMIT, CellTextDialog
 from .import_report_words import (
     format_label,
     outcome_word,
@@ -86,6 +87,9 @@ class ImportDialog(QDialog):
         self._format = format_name
         self._options = options
         self._result = result
+        # Cells longer than the table shows: (table, row, column) -> the whole text.
+        self._full_texts: dict[tuple[int, int, int], str] = {}
+        self.cell_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         # Sized for a comfortable preview, never past the screen (with room for a title
         # bar, unknown until shown); showEvent fits the frame once it is known.
@@ -166,10 +170,24 @@ class ImportDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 # QTableWidgetItem shows plain text: an input's HTML is never rendered, and
-                # its control characters are drawn as symbols (␛), as everywhere else.
-                item = QTableWidgetItem(shown(text.replace("\n", " ⏎ "), TEXT_LIMIT))
-                item.setToolTip(plain_tooltip(visible(elided(text, TEXT_LIMIT))))  # never rich text
+                # its control characters are drawn as symbols (␛), as everywhere else. One
+                # line, cut short (QA #50: a 20 MB cell); the whole text a double-click away.
+                line = elided(text, CELL_LIMIT + 1).replace("\n", " ⏎ ")
+                item = QTableWidgetItem(shown(line, CELL_LIMIT))
+                tip = visible(elided(text, TEXT_LIMIT))
+                if len(text) > CELL_LIMIT:
+                    self._full_texts[(id(table), r, c)] = text
+                    more = self.tr("Double-click to read all {count} characters.").format(
+                        count=self.locale().toString(len(text))
+                    )
+                    tip = f"{more}\n\n{visible(elided(text, TEXT_LIMIT - len(more) - 2))}"
+                item.setToolTip(plain_tooltip(tip))  # never rich text
                 table.setItem(r, c, item)
+        table.cellDoubleClicked.connect(
+            lambda row, column, table=table, headers=headers: self.on_cell_double_clicked(
+                table, headers, row, column
+            )
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -327,6 +345,19 @@ class ImportDialog(QDialog):
             self._path, self._format, replace(self._options, mapping=mapping)
         )
         self.accept()
+
+    def on_cell_double_clicked(
+        self, table: QTableWidget, headers: list[str], row: int, column: int
+    ) -> None:
+        """A cell cut short in the table: its whole text in a window of its own."""
+        text = self._full_texts.get((id(table), row, column))
+        if text is None:
+            return
+        title = self.tr("{column}, row {row}").format(column=headers[column], row=row + 1)
+        dialog = CellTextDialog(title, text, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.cell_dialog = dialog
+        dialog.open()
 
     def on_copy_report_clicked(self) -> None:
         """The whole report as text (the lines `timelineapp import` prints, in the window's

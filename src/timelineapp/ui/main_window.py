@@ -77,6 +77,23 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, then Ctrl+Shift+Z and Ctrl+Y, each once.
+
+    Users arrive from both conventions, so both work. A key listed twice on one action makes
+    Qt call it ambiguous and do nothing (QA #72: Ctrl+Shift+Z is X11's own Redo key).
+    """
+    keys: list[QKeySequence] = []
+    for key in [
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+        QKeySequence("Ctrl+Shift+Z"),
+        QKeySequence("Ctrl+Y"),
+    ]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
 class MainWindow(QMainWindow):
     """The window. The timeline, filter bar, overview and status bar are built at once; the
     panes, docks, actions and menus by :meth:`build_panes`, which a start (``defer_panes``)
@@ -307,9 +324,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self._controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
-        )
+        self.redo_action.setShortcuts(redo_keys())
         self.undo_filter_action.setEnabled(False)
         self.clear_filter_action = action(self.tr("&Show All Events"))
         self.about_action = action(self.tr("&About timelineapp"))

@@ -31,6 +31,7 @@ _DRAG_THRESHOLD = 4
 _LIST_LIMIT = 40  # events listed by a click on a cluster whose events share one instant
 
 
+# The steps of the window's pan actions (``ui/timeline_keys``).
 PAN_STEP = 0.25  # Shift+Left/Right: a quarter of the view
 PAGE_STEP = 0.8  # PgUp/PgDn: most of the view, keeping a little of it in sight
 
@@ -137,30 +138,17 @@ class TimelineWidget(TimelineView):
         super().leaveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Left and Right walk the events; every other timeline key (pan, zoom, Enter, Esc) is
+        # a window action (``ui/timeline_keys``), listed in Help › Keyboard Shortcuts. A bare
+        # widget (render tests, export previews) needs none of them: one table, not two.
         key = event.key()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
-            self.pan_by(-PAN_STEP if key == Qt.Key.Key_Left else PAN_STEP)
-        elif key == Qt.Key.Key_Left:
-            self._controller.select_neighbour(-1)
-        elif key == Qt.Key.Key_Right:
-            self._controller.select_neighbour(1)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif key == Qt.Key.Key_PageUp:
-            self.pan_by(-PAGE_STEP)
-        elif key == Qt.Key.Key_PageDown:
-            self.pan_by(PAGE_STEP)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.zoom_to_selection()
-        elif key == Qt.Key.Key_Escape:
-            self._controller.select(None)
-        else:
-            super().keyPressEvent(event)
+        # Arrows carry the keypad flag on macOS; Shift+arrows are the pan actions.
+        held = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if held == Qt.KeyboardModifier.NoModifier and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._controller.select_neighbour(-1 if key == Qt.Key.Key_Left else 1)
+            event.accept()
             return
-        event.accept()
+        super().keyPressEvent(event)
 
     def _hit(self, pos: QPointF) -> Hit:
         if self._controller.timeline is None:

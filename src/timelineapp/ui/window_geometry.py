@@ -13,6 +13,40 @@ SCREEN_SHARE = 0.9
 PREFERRED = QSize(1500, 950)
 # Below this, the timeline, the Event pane and the status bar no longer fit side by side.
 MINIMUM = QSize(760, 520)
+# A window fewer lines of its text high than this is cramped (150 % text on a 1024×700
+# screen: ~33 lines; 125 %: ~37; plain text there: ~46): the panes around the timeline then
+# keep only their least useful size, and the timeline, the app's main view, gets the rest
+# (QA #61: it was left ~460×170 px, three rows of events).
+CRAMPED_LINES = 40
+# The share of a roomy window's height the Events table and the Document take below it.
+BOTTOM_SHARE = 0.28
+BOTTOM_SHARE_CRAMPED = 0.2
+
+
+# The left column (Actors, Legend) in a roomy window: at least this, else its share.
+LEFT_COLUMN = 230
+LEFT_SHARE = 0.2
+
+
+def left_column_width(width: int, height: int, line_height: int, least: int) -> int:
+    """The left column's width before the others give way; only its ``least`` (its panes'
+    minimum) in a cramped window: the timeline needs the pixels more."""
+    if is_cramped(height, line_height):
+        return least
+    return max(least, LEFT_COLUMN, int(width * LEFT_SHARE))
+
+
+def is_cramped(height: int, line_height: int) -> bool:
+    """Whether a window ``height`` pixels high, in a font ``line_height`` high, is cramped."""
+    return height < CRAMPED_LINES * max(line_height, 1)
+
+
+def bottom_docks_height(height: int, line_height: int, least: int) -> int:
+    """The height of the docks under the timeline in a window ``height`` pixels high, at
+    least ``least`` (their minimum)."""
+    if is_cramped(height, line_height):
+        return max(least, int(height * BOTTOM_SHARE_CRAMPED))
+    return max(least, 150, int(height * BOTTOM_SHARE))
 
 
 def fitted(wanted: QRect, available: QRect, minimum: QSize = MINIMUM) -> QRect:

@@ -5,7 +5,9 @@ A cell a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@�
 an apostrophe (:mod:`..csv_cells`); the import of this table takes it off again.
 
 ``earliest`` and ``latest`` are the first and last second (UTC) the date can mean, so a
-spreadsheet can sort and filter on them; ``date`` is the date as written (EDTF).
+spreadsheet can sort and filter on them; an open side ("on or before June 2024", "from 19 May,
+end unknown") leaves its cell empty: no bound is known there. ``date`` is the date as written
+(EDTF).
 """
 
 from __future__ import annotations
@@ -53,8 +55,12 @@ def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionR
             except DateError:  # the loader reports it; the row keeps the date as written
                 pass
             else:
-                earliest = _utc(format_instant(date.earliest, Precision.SECOND))
-                latest = _utc(format_instant(date.latest - 1, Precision.SECOND))
+                # An open side ("on or before June 2024") has no first (or last) second:
+                # the cell stays empty rather than invent one (QA #80).
+                if not date.open_start:
+                    earliest = _utc(format_instant(date.earliest, Precision.SECOND))
+                if not date.open_end:
+                    latest = _utc(format_instant(date.latest - 1, Precision.SECOND))
                 precision = date.precision.name.lower()
         documents = selection.source_documents(event)
         row = [

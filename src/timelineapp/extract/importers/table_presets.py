@@ -11,6 +11,7 @@ from typing import Any
 
 from timelineapp.model.dates import DateError, cached_date
 
+from ..exporters.timesketch import timesketch_instant
 from .cell_dates import timestamp_date
 from .date_parts import PartsError
 from .report import ConversionReport, ReportFormat, Where
@@ -129,7 +130,8 @@ def _timesketch_finish(
     if written and event.get("date"):
         # timelineapp's own export: the date as written beside its earliest second.
         try:
-            same = cached_date(written).earliest == cached_date(event["date"]).earliest
+            instant = timesketch_instant(cached_date(written))[0]
+            same = instant == cached_date(event["date"]).earliest
         except DateError:
             same = False
         if same:

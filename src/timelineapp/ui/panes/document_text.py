@@ -78,6 +78,12 @@ class DocumentTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
+        # Read-only text is selectable by mouse only by default: with the keyboard too (a
+        # caret, Shift+arrows), a quote or a new event can be made without a mouse (QA #76).
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self._press: QPoint | None = None
         self.selection_actions: list[QAction] = []  # shown first in the context menu
         # Keep the requested passage visibly selected while the focus is in another pane.

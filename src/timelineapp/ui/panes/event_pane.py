@@ -105,6 +105,15 @@ class EventPane(QWidget):
         self._date = plain_label(self._content)
         self._date_detail = plain_label(self._content)
         self._date_phrases = plain_label(self._content)
+        # A phrase that says another date than the event's: said where the phrase is shown,
+        # not only by `timelineapp validate` (QA #77).
+        self._phrase_warning = plain_label(self._content)
+        warning_font = QFont(self._phrase_warning.font())
+        warning_font.setBold(True)
+        self._phrase_warning.setFont(warning_font)
+        warning_palette = self._phrase_warning.palette()
+        warning_palette.setColor(QPalette.ColorRole.WindowText, FLAG_COLOR)
+        self._phrase_warning.setPalette(warning_palette)
         self._status = plain_label(self._content)
         self._review = plain_label(self._content)
         from .evidence_claims import EvidenceClaims  # it builds on plain_label, above
@@ -132,6 +141,7 @@ class EventPane(QWidget):
             self._date,
             self._date_detail,
             self._date_phrases,
+            self._phrase_warning,
             self._status,
             self._review,
             self._claims,
@@ -277,6 +287,7 @@ class EventPane(QWidget):
         self._set_optional(
             None, self._date_phrases, self.tr("In the source: %1"), ", ".join(phrases)
         )
+        self._set_optional(None, self._phrase_warning, "%1", phrase_warnings(timeline, i, event))
 
         self._status.setText(self.tr("Status: %1").replace("%1", status_text(event.status)))
         self._show_review(event, event_problem_text(timeline.provenance, i))
@@ -286,6 +297,10 @@ class EventPane(QWidget):
         self._set_optional(self._summary_heading, self._summary, "%1", event.summary)
         self._set_optional(self._tags_heading, self._tags, "%1", ", ".join(event.tags))
         self._set_optional(self._note_heading, self._note, "%1", event.note)
+
+    @property
+    def phrase_warning_label(self) -> QLabel:
+        return self._phrase_warning
 
     def _show_review(self, event: Event, provenance_problem: str = "") -> None:
         words = review_text(event.review)
@@ -357,3 +372,29 @@ class EventPane(QWidget):
             heading.setVisible(visible)
         label.setVisible(visible)
         set_label_text(label, template.replace("%1", text) if text else "", self._terms)
+
+
+def phrase_warnings(timeline: Timeline, i: int, event: Event) -> str:
+    """One line per date phrase of event ``i`` whose reading does not overlap its date, worded
+    as ``timelineapp validate`` words it (one rule: ``extract.phrase_check``)."""
+    date = timeline.date_text(i)
+    if date is None or not any(s.date_phrase is not None for s in event.sources):
+        return ""
+    # The date tagger, imported when an event with a date phrase is first shown.
+    from ...extract.phrase_check import disagreeing_reading
+    from ...model.reference_issues import date_phrase_disagrees
+    from ..issue_words import issue_message
+
+    lines = []
+    for s, source in enumerate(event.sources):
+        phrase = source.date_phrase
+        document = timeline.document_by_id.get(source.document)
+        if phrase is None or source.date is not None or document is None:
+            continue
+        language = document.language or timeline.language or "und"
+        reading = disagreeing_reading(phrase.text, language, document.published, date)
+        if reading is not None:
+            path = f"events[{i}].sources[{s}].date_phrase"
+            issue = date_phrase_disagrees("", path, phrase.text, reading, date)
+            lines.append("⚠ " + issue_message(issue))
+    return "\n".join(lines)

@@ -1,0 +1,93 @@
+"""A date a user types (the filter's From and To), read as the builder and the importer read
+dates: EDTF as it is, else the words of an article ("mai 2024", "15 mars 2024", "March 2024",
+by the builder's tagger) or of a spreadsheet cell ("16-May-2024", "2024/06/07", by the
+importer's cell reader), rewritten as EDTF.
+
+No reader of its own: a date the builder drafts from « en mai 2024 » is the date the filter
+takes from "mai 2024". No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timelineapp.model.dates import DateError, parse_date
+
+__all__ = ["TypedDate", "typed_date", "warm_up"]
+
+
+@dataclass(frozen=True)
+class TypedDate:
+    """What a typed text means: its EDTF, and whether it was read from words (then the text
+    typed is not the EDTF, and the user is shown how it was read)."""
+
+    edtf: str
+    from_words: bool
+
+
+def typed_date(text: str, languages: Sequence[str] = ("en", "fr")) -> TypedDate:
+    """The date ``text`` means, the languages' month names tried in the order given (the
+    window's first: "06/07/2024" is not read the same in both, and is refused as ambiguous).
+
+    :class:`DateError` (the EDTF reader's, which says best what EDTF expects) when no reader
+    takes the whole text as one definite date.
+    """
+    text = text.strip()
+    try:
+        parse_date(text)
+    except DateError as problem:
+        edtf_problem = problem
+    else:
+        return TypedDate(text, from_words=False)
+    for language in languages:
+        found = _builder_reading(text, language)
+        if found is not None:
+            return TypedDate(found, from_words=True)
+    found = _cell_reading(text)
+    if found is not None:
+        return TypedDate(found, from_words=True)
+    raise edtf_problem
+
+
+def _builder_reading(text: str, language: str) -> str | None:
+    """The builder's reading of ``text`` when one date expression covers all of it and needs
+    no publication date ("vendredi" does) and no guess ("06/07/2024" is marked doubtful)."""
+    from .anchoring import resolve, sentence_tense
+    from .temporal import detect
+
+    mentions = detect(text, language)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(text)):
+        return None
+    value = resolve(mentions[0], None, sentence_tense(text, language)).value
+    if value is None or "?" in value:
+        return None
+    return value if _is_date(value) else None
+
+
+def _cell_reading(text: str) -> str | None:
+    """The importer's reading of ``text`` as a table cell, when it is not a guess."""
+    from .importers.cell_dates import cell_date
+    from .importers.date_parts import PartsError
+
+    try:
+        found = cell_date(text)
+    except PartsError:
+        return None
+    return found.text if _is_date(found.text) else None
+
+
+def _is_date(value: str) -> bool:
+    try:
+        parse_date(value)
+    except DateError:
+        return False
+    return True
+
+
+def warm_up() -> None:
+    """Load the readers (the tagger's patterns, the importers): ~0.3 s the first time, which
+    the window spends off its thread when a date field gets the focus, not on a keystroke."""
+    for language in ("fr", "en"):
+        _builder_reading("1 mai 2024", language)
+    _cell_reading("2024/01/01")
