@@ -9,14 +9,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .once_per_run import once_per_run
 from .qt_free_run import run_without_qt
+
+if TYPE_CHECKING:  # Qt is imported by the fixtures that use it
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -59,3 +62,36 @@ def qt_free_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return once_per_run(
         tmp_path_factory, "qt-free-run", lambda _folder: run_without_qt(seed, data / "import")
     )
+
+
+@pytest.fixture
+def install_translator(qapp: QCoreApplication) -> Iterator[Callable[[QTranslator], None]]:
+    """Install translators for the rest of the test; removed at its end, so no other test
+    sees them."""
+    from PySide6.QtCore import QCoreApplication
+
+    installed: list[QTranslator] = []
+
+    def install(translator: QTranslator) -> None:
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    try:
+        yield install
+    finally:
+        for translator in reversed(installed):
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def stand_in_french(install_translator: Callable[[QTranslator], None]) -> Callable[..., None]:
+    """Install a ``stand_in_french.StandInFrench`` (same arguments) for the rest of the test."""
+
+    from .stand_in_french import StandInFrench
+
+    def install(
+        words: Mapping[object, str], context: str | None = None, *, english_otherwise: bool = False
+    ) -> None:
+        install_translator(StandInFrench(words, context, english_otherwise=english_otherwise))
+
+    return install

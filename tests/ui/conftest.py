@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.loading import load_event_file
@@ -68,63 +67,3 @@ def window_start(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Wi
         return starts[lang]
 
     return start
-
-
-class StandInFrench(QTranslator):
-    """French for the strings a test names, read from ``words`` at each call (a test may add
-    to the table while it runs): keys are ``(context, source)`` or the source alone.
-
-    Only the words under test, and before the coordinator fills the shipped ``.qm`` at merge
-    time. A string it lacks is left to the next translator, or with ``english_otherwise``
-    answered with its English source (no other translator is asked).
-    """
-
-    def __init__(
-        self,
-        words: Mapping[object, str],
-        context: str | None = None,
-        *,
-        english_otherwise: bool = False,
-    ) -> None:
-        super().__init__()
-        self._words = words
-        self._context = context
-        self._english_otherwise = english_otherwise
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        missing = source if self._english_otherwise else ""
-        if self._context is not None and context != self._context:
-            return missing
-        found = self._words.get((context, source), self._words.get(source))
-        return missing if found is None else found
-
-
-@pytest.fixture
-def install_translator(qapp: QCoreApplication) -> Iterator[Callable[[QTranslator], None]]:
-    """Install translators for the rest of the test; removed at its end, so no other test
-    sees them."""
-    installed: list[QTranslator] = []
-
-    def install(translator: QTranslator) -> None:
-        QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-
-    try:
-        yield install
-    finally:
-        for translator in reversed(installed):
-            QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def stand_in_french(install_translator: Callable[[QTranslator], None]) -> Callable[..., None]:
-    """Install a :class:`StandInFrench` (same arguments) for the rest of the test."""
-
-    def install(
-        words: Mapping[object, str], context: str | None = None, *, english_otherwise: bool = False
-    ) -> None:
-        install_translator(StandInFrench(words, context, english_otherwise=english_otherwise))
-
-    return install
