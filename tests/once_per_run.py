@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,18 +27,23 @@ def once_per_run(
         root = factory.getbasetemp()  # one process: nothing to share
     else:
         root = factory.getbasetemp().parent  # the controller's folder, one per run
-    report = root / f"{name}.json"
+    report, lock = root / f"{name}.json", root / f"{name}.lock"
     try:
-        os.close(os.open(root / f"{name}.lock", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        descriptor = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
     except FileExistsError:  # another worker makes it
         failed = root / f"{name}.failed"
         deadline = time.monotonic() + 600
         while not report.exists() and not failed.exists() and time.monotonic() < deadline:
+            maker = lock.read_text(encoding="ascii")  # its pid, once written
+            if maker and sys.platform.startswith("linux") and not Path("/proc", maker).exists():
+                break  # its worker crashed (xdist replaced it)
             time.sleep(0.05)
         if not report.exists():  # its maker failed: fail here likewise, in a folder of ours
             return make(factory.mktemp(name))
         found: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
         return found
+    with os.fdopen(descriptor, "w", encoding="ascii") as written:
+        written.write(str(os.getpid()))
     folder = root / name
     folder.mkdir()
     try:
