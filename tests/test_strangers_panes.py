@@ -85,7 +85,10 @@ def test_actor_dialogs_read_the_columns(
     assert props.name.text() == "Acteur, 2999"
     assert props.chosen_parent() == "niger"
     merge = dialogs.MergeActorsDialog(actors, window)
-    assert (merge.absorb.currentData(), merge.keep.currentData()) == ("niger", "a0")
+    # "Into" waits for a choice (QA #84); the column still lists every actor after "(none)".
+    assert (merge.absorb.currentData(), merge.keep.currentData()) == ("niger", None)
+    merge.keep.setCurrentIndex(2)
+    assert merge.keep.currentData() == "a0"
     who = dialogs.AttributeDialog(actors, "a7", window)
     assert who.attributed_to() == "a7"
     who.who.setEditText("communiqué conjoint")

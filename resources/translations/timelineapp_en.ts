@@ -130,12 +130,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>other names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +262,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+23"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
         <source>Actor Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A&amp;ctor:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-199"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,17 +519,17 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+125"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quoted:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +565,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,11 +599,31 @@ Use File › Open (Ctrl+O).</source>
         <source>-o: expected a name ending in .timeline.json, found {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-o: cannot write {output}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-94"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln draft event</numerusform>
@@ -888,6 +908,23 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>CellTextDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_cell_view.py" line="+50"/>
+        <source>The first %Ln characters are shown; Copy All copies all {total}.</source>
+        <extracomment>Characters of a cell shown in the preview&apos;s table (one line: more is never read there). Characters of a cell shown in its own window; Copy All copies every one.</extracomment>
+        <translation>
+            <numerusform>The first character is shown; Copy All copies all {total}.</numerusform>
+            <numerusform>The first %Ln characters are shown; Copy All copies all {total}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseReloadActions</name>
     <message>
         <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
@@ -1128,8 +1165,13 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+30"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{words} (read as {date})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,7 +2858,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+77"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+80"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +2968,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+158"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +3354,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,7 +3811,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+64"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,9 +3873,20 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+116"/>
-        <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
+        <location line="+228"/>
+        <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{error}
+
+{help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as {date} (the field shows it so after Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4084,9 +4137,22 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--map {item}: expected a field among {fields}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,7 +4182,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>(undated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4230,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-162"/>
         <source>Read %Ln item(s) as {format}.</source>
         <translation>
             <numerusform>Read %Ln item as {format}.</numerusform>
@@ -4195,8 +4261,13 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
             <numerusform>Problems (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Double-click to read all {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+66"/>
         <source>… and %Ln more not listed</source>
         <translation>
             <numerusform>… and %Ln more not listed</numerusform>
@@ -4281,6 +4352,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+10"/>
         <source>TimelineJS groups become:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{column}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4541,6 +4617,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+4"/>
         <source>a quoted cell opens here and is closed only on line {line}, by a quote followed by more text: read up to the end of this line, and the lines after it as rows; check this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}: the lines after it up to that line, which look like rows, were read into this cell as written; if its quote is stray, remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}, leaving this row short of columns: read up to the end of this line, and the lines after it as rows; check this cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4810,6 +4896,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>expected a content line such as SUMMARY:text, found {found}: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>only VEVENTs are events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,7 +5883,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,7 +5919,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6021,12 +6112,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-45"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-49"/>
         <source>Merge Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>(choose the actor to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Merge:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6077,7 +6173,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-279"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6726,6 +6822,20 @@ The file on disk was not changed.</source>
     </message>
 </context>
 <context>
+    <name>SettingsBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/settings_banner.py" line="+32"/>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
@@ -7137,7 +7247,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>

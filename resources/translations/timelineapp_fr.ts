@@ -130,12 +130,12 @@
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>other names, separated by commas</source>
         <translation>autres noms, séparés par des virgules</translation>
     </message>
@@ -263,12 +263,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+23"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
         <source>Actor Properties</source>
         <translation>Propriétés de l’acteur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A&amp;ctor:</source>
         <translation>A&amp;cteur&#xa0;:</translation>
     </message>
@@ -354,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-198"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-199"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -520,17 +520,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+125"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Quoted:</source>
         <translation>&amp;Cité&#xa0;:</translation>
     </message>
@@ -566,7 +566,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation>{output}&#xa0;: {events} ({dated}, {undated}), {actors}, {documents}&#xa0;; chaque événement est à relire</translation>
     </message>
@@ -600,11 +600,31 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <source>-o: expected a name ending in .timeline.json, found {name}</source>
         <translation>-o&#xa0;: nom se terminant par .timeline.json attendu, trouvé {name}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder {folder} is not writable</source>
+        <translation>le dossier {folder} n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-o: cannot write {output}: {reason}</source>
+        <translation>-o&#xa0;: impossible d’écrire {output}&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-94"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln événement brouillon</numerusform>
@@ -889,6 +909,23 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>CellTextDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/timelineapp/ui/import_cell_view.py" line="+50"/>
+        <source>The first %Ln characters are shown; Copy All copies all {total}.</source>
+        <extracomment>Characters of a cell shown in the preview&apos;s table (one line: more is never read there). Characters of a cell shown in its own window; Copy All copies every one.</extracomment>
+        <translation>
+            <numerusform>Le premier caractère est affiché&#xa0;; Tout copier les copie tous ({total}).</numerusform>
+            <numerusform>Les %Ln premiers caractères sont affichés&#xa0;; Tout copier les copie tous ({total}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy All</source>
+        <translation>&amp;Tout copier</translation>
+    </message>
+</context>
+<context>
     <name>CloseReloadActions</name>
     <message>
         <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
@@ -1129,9 +1166,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+25"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+30"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{words} (read as {date})</source>
+        <translation>{words} (lu comme {date})</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2861,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+77"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+80"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -2929,7 +2971,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+104"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+158"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3316,7 +3358,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+237"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3773,7 +3815,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+64"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -3837,10 +3879,23 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+116"/>
-        <source>An EDTF date: 2012, 2024-06, 2024-06-07</source>
-        <translation>Une date EDTF&#xa0;: 2012, 2024-06, 2024-06-07</translation>
+        <location line="+228"/>
+        <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
+        <translation>Une date&#xa0;: 2012, 2024-06, 2024-06-07 (EDTF), ou en toutes lettres&#xa0;: mai 2024, 15 mars 2024</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{error}
+
+{help}</source>
+        <translation>{error}
+
+{help}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as {date} (the field shows it so after Enter)</source>
+        <translation>Lu comme {date} (le champ l’affiche ainsi après Entrée)</translation>
     </message>
 </context>
 <context>
@@ -4090,9 +4145,22 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
+        <translation>--map {item}&#xa0;: attendu CHAMP=COLONNE, comme --map date=Date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--map {item}: expected a field among {fields}, found {found}</source>
+        <translation>--map {item}&#xa0;: attendu un champ parmi {fields}, trouvé {found}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+89"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -4122,7 +4190,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>(undated)</source>
         <translation>(non daté)</translation>
     </message>
@@ -4170,7 +4238,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Résumé</translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-162"/>
         <source>Read %Ln item(s) as {format}.</source>
         <translation>
             <numerusform>%Ln élément lu comme {format}.</numerusform>
@@ -4201,8 +4269,13 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
             <numerusform>Problèmes (%Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+58"/>
+        <source>Double-click to read all {count} characters.</source>
+        <translation>Double-cliquez pour lire les {count} caractères.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+66"/>
         <source>… and %Ln more not listed</source>
         <translation>
             <numerusform>… et %Ln autre non listé</numerusform>
@@ -4288,6 +4361,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+10"/>
         <source>TimelineJS groups become:</source>
         <translation>Les groupes TimelineJS deviennent&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{column}, row {row}</source>
+        <translation>{column}, ligne {row}</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4628,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+4"/>
         <source>a quoted cell opens here and is closed only on line {line}, by a quote followed by more text: read up to the end of this line, and the lines after it as rows; check this cell</source>
         <translation>une cellule entre guillemets s’ouvre ici et n’est fermée qu’à la ligne {line}, par un guillemet suivi d’autre texte&#xa0;: lue jusqu’à la fin de cette ligne, et les lignes suivantes comme des lignes du tableau&#xa0;; vérifiez cette cellule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}: the lines after it up to that line, which look like rows, were read into this cell as written; if its quote is stray, remove it</source>
+        <translation>une cellule entre guillemets s’ouvre ici et ne se ferme qu’à la ligne {line}&#xa0;: les lignes suivantes jusqu’à celle-là, qui ressemblent à des lignes du tableau, ont été lues dans cette cellule telles quelles&#xa0;; si ce guillemet est de trop, retirez-le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quoted cell opens here and closes only on line {line}, leaving this row short of columns: read up to the end of this line, and the lines after it as rows; check this cell</source>
+        <translation>une cellule entre guillemets s’ouvre ici et ne se ferme qu’à la ligne {line}, ce qui laisse cette ligne sans toutes ses colonnes&#xa0;: lue jusqu’à la fin de cette ligne, et les lignes suivantes comme des lignes du tableau&#xa0;; vérifiez cette cellule</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4818,6 +4906,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>expected a content line such as SUMMARY:text, found {found}: left out</source>
+        <translation>attendu une ligne de contenu comme SUMMARY:texte, trouvé {found}&#xa0;: laissée de côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>only VEVENTs are events</source>
         <translation>seuls les VEVENT sont des événements</translation>
     </message>
@@ -5800,7 +5893,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -5836,7 +5929,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+276"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -6029,12 +6122,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-45"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-49"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>(choose the actor to keep)</source>
+        <translation>(choisir l’acteur à garder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Merge:</source>
         <translation>&amp;Fusionner&#xa0;:</translation>
     </message>
@@ -6085,7 +6183,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-277"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-279"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6736,6 +6834,20 @@ Le fichier sur le disque n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsBanner</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/settings_banner.py" line="+32"/>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
@@ -7147,7 +7259,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>

@@ -39,7 +39,7 @@ def add_evidence_arguments(parser: argparse.ArgumentParser) -> None:
 def evidence_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the evidence options, whatever the file holds (exit 2), or None."""
     from .model.evidence import parse_grade
-    from .model.file_format import ReviewState
+    from .model.format_rules import ReviewState
 
     if args.min_sources < 0:
         return f"--min-sources expects 0 or more, found {args.min_sources}"

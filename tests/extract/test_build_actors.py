@@ -148,3 +148,62 @@ def test_institution_words_are_not_person_names() -> None:
     assert [(a.name, a.kind) for a in en] == [("Justice Department", "organization")]
     fr, _ = find_actors("Inaugurée par le président de la République.", "fr")
     assert not [a for a in fr if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "description"),
+    [
+        # QA #69: the office before the name, both between commas
+        (
+            "The regional president, Carlos Mazón, resigned.",
+            "en",
+            "Carlos Mazón",
+            "regional president",
+        ),
+        (
+            "Its chief executive, Jane Roe, said it would close.",
+            "en",
+            "Jane Roe",
+            "chief executive",
+        ),
+        (
+            "Le président régional, Carlos Mazón, a démissionné.",
+            "fr",
+            "Carlos Mazón",
+            "président régional",
+        ),
+    ],
+)
+def test_an_office_written_before_the_name_in_apposition(
+    text: str, language: str, name: str, description: str
+) -> None:
+    actors, _ = find_actors(text, language)
+    (person,) = [a for a in actors if a.kind == "person"]
+    assert (person.name, person.description) == (name, description)
+    assert all("," not in alias for alias in person.aliases)
+
+
+def test_an_apposition_that_names_no_person_is_none() -> None:
+    actors, _ = find_actors("The head of state, Niger, said. The president, however, left.", "en")
+    assert not [a for a in actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "description"),
+    [
+        ("Spain's weather agency AEMET had issued a red warning.", "en", "weather agency"),
+        ("L’agence météorologique AEMET a lancé une alerte.", "fr", "agence météorologique"),
+    ],
+)
+def test_an_acronym_named_once_after_a_noun_for_an_organisation(
+    text: str, language: str, description: str
+) -> None:
+    """QA #69: "AEMET" is written once, right after "weather agency"."""
+    actors, _ = find_actors(text, language)
+    (aemet,) = [a for a in actors if a.name == "AEMET"]
+    assert (aemet.kind, aemet.description) == ("organization", description)
+
+
+def test_an_acronym_named_once_without_such_a_noun_is_no_actor() -> None:
+    actors, _ = find_actors("The agency said NOTE would follow.", "en")
+    assert not [a for a in actors if a.name == "NOTE"]

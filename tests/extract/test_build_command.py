@@ -296,13 +296,20 @@ def test_a_date_with_only_punctuation_around_it_still_gets_a_title(words: DraftW
         assert event.title.strip()
 
 
-def test_building_again_keeps_the_previous_draft_as_bak(tmp_path: Path) -> None:
+def test_building_again_keeps_the_previous_draft_as_bak(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     output = tmp_path / "seed.timeline.json"
     assert main(["build", str(SEED), "-o", str(output)]) == 0
+    assert "replaced" not in capsys.readouterr().err
     first = output.read_text(encoding="utf-8")
     assert main(["build", str(SEED), "-o", str(output), "--title", "Second"]) == 0
     assert (tmp_path / "seed.timeline.json.bak").read_text(encoding="utf-8") == first
     assert json.loads(output.read_text(encoding="utf-8"))["title"] == "Second"
+    # QA #82: replacing an event file is said, with where its previous version is.
+    assert f"note: {output} was replaced; its previous version is kept as {output}.bak" in (
+        capsys.readouterr().err
+    )
 
 
 @pytest.mark.parametrize(("language", "role"), [("en", "speaker"), ("fr", "locuteur")])
@@ -331,3 +338,20 @@ def test_an_article_given_twice_is_read_once(
     assert main(["build", str(SEED), str(SEED), "-o", str(output)]) == 0
     assert "given twice" in capsys.readouterr().err
     assert len(json.loads(output.read_text(encoding="utf-8"))["documents"]) == 1
+
+
+def test_an_article_saved_with_a_bom_gives_a_valid_draft(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA #86: the BOM-less text was taken for the article file's own (which the loader reads
+    with its BOM), so every offset of the draft was one short."""
+    article = tmp_path / "bom.txt"
+    article.write_bytes(b"\xef\xbb\xbf" + SEED.read_bytes())
+    output = tmp_path / "bom.timeline.json"
+    assert main(["build", str(article), "-o", str(output)]) == 0
+    result = load_event_file(output)
+    assert result.ok, [str(i) for i in result.issues]
+    assert not result.issues
+    assert article.read_bytes().startswith(b"\xef\xbb\xbf")  # the article is never changed
+    (document,) = json.loads(output.read_text(encoding="utf-8"))["documents"]
+    assert not (tmp_path / document["path"]).read_bytes().startswith(b"\xef\xbb\xbf")

@@ -294,3 +294,64 @@ def test_weekday_with_a_month_reference_is_a_span_of_that_weekday(
         assert (number + 3) % 7 == weekday  # the same weekday at both ends
     # never later than the end of the publication month
     assert parsed.latest <= parse_date(f"{year:04d}-{month:02d}").latest
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "value"),
+    [
+        # QA #83: the doubt of "around" / "vers" is kept ('~') and its words are the phrase
+        ("The mayor resigned around March 2024.", "en", "around March 2024", "2024-03~"),
+        ("Le maire a démissionné vers mars 2024.", "fr", "vers mars 2024", "2024-03~"),
+        ("It was built circa 1850.", "en", "circa 1850", "1850~"),
+        # QA #83: a decade is never read as its first year ("mid-1990" was 1990)
+        ("Protests began in the mid-1990s.", "en", "in the mid-1990s", "1990/1999"),
+        ("Protests began in the 1990s.", "en", "in the 1990s", "1990/1999"),
+        (
+            "Les manifestations ont commencé au milieu des années 1990.",
+            "fr",
+            "au milieu des années 1990",
+            "1990/1999",
+        ),
+        # QA #83: "is expected by early July" is a future deadline, not last July
+        ("The vote is expected by early July.", "en", "by early July", "[..2024-07]"),
+        ("The vote was expected by early July.", "en", "by early July", "[..2023-07]"),
+        # QA #87: "le 3 juin dernier" is one phrase (the title kept "dernier")
+        ("Le ministre a parlé le 3 juin dernier.", "fr", "le 3 juin dernier", "2024-06-03"),
+    ],
+)
+def test_qa_83_forms(text: str, language: str, phrase: str, value: str) -> None:
+    assert dates(text, language, "2024-06-10") == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The meeting was held on Tuesday, June 3, 2024.", "en", "2024-06-03?"),
+        ("La réunion s’est tenue mardi 3 juin 2024.", "fr", "2024-06-03?"),
+        ("The meeting was held on Monday, June 3, 2024.", "en", "2024-06-03"),
+        ("La réunion s’est tenue lundi 3 juin.", "fr", "2024-06-03"),
+    ],
+)
+def test_a_weekday_that_contradicts_its_date_makes_it_doubtful(
+    text: str, language: str, value: str, words: DraftWords
+) -> None:
+    """QA #87: 3 June 2024 was a Monday; the article contradicts itself, and says so."""
+    (mention,) = detect(text, language)
+    resolved = resolve(mention, reference_from("2024-06-10"), PAST)
+    assert resolved.value == value
+    said = words.event_note(list(resolved.notes))
+    assert ("but 3 June 2024 falls on a Monday" in said) == value.endswith("?"), said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The plant closed about two weeks ago.", "en", "[2024-05-27~..2024-06-02~]"),
+        ("L’usine a fermé il y a environ deux semaines.", "fr", "[2024-05-27~..2024-06-02~]"),
+        ("The plant closed two weeks ago.", "en", "[2024-05-27..2024-06-02]"),
+    ],
+)
+def test_about_a_shift_ago_keeps_its_doubt(text: str, language: str, value: str) -> None:
+    """QA #83 (d): "about two weeks ago" lost its "about"."""
+    (mention,) = detect(text, language)
+    assert resolve(mention, reference_from("2024-06-10"), PAST).value == value

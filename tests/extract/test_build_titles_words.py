@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from timelineapp.extract.article import article_from_text, read_article
 from timelineapp.extract.build import build_draft
 from timelineapp.extract.notes import CodeWords, DraftWords
@@ -108,3 +110,77 @@ def test_a_cut_title_does_not_end_on_a_word_that_announces_more() -> None:
     # never more than half the words go
     dangling = "of the of the of the of the of"
     assert cut_words(dangling.split(), 8) == "of the of the…"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "title"),
+    [
+        # QA #69: not "In the national government approved…"
+        (
+            "In early 2025, the national government approved 16 billion euros in aid.",
+            "en",
+            "The national government approved 16 billion euros in aid",
+        ),
+        (
+            "On 29 October, the agency issued a warning to every town.",
+            "en",
+            "The agency issued a warning to every town",
+        ),
+        (
+            "Early on Friday, the regional president resigned.",
+            "en",
+            "The regional president resigned",
+        ),
+        ("Au mois de mai, les soldats ont quitté la base.", "fr", "Les soldats ont quitté la base"),
+    ],
+)
+def test_a_clause_of_date_words_alone_leaves_no_word_behind(
+    sentence: str, language: str, title: str
+) -> None:
+    assert _titles(sentence, language) == [title]
+
+
+def test_a_date_inside_a_noun_phrase_stays() -> None:
+    """ "The 2025 season begins June 1": cutting "2025" out would change the noun phrase."""
+    assert _titles("The 2025 season begins in June.", "en")[0].startswith("The 2025 season")
+
+
+def test_a_name_in_apposition_is_the_subject_of_the_dated_clause() -> None:
+    """QA #69: "The regional president, Carlos Mazón, resigned on …" -> "Carlos Mazón
+    resigned on …", not a title without a subject ("Resigned on 3 November 2025…")."""
+    titles = _titles(
+        "The regional president, Carlos Mazón, resigned on 3 November 2025 after months of "
+        "protests.",
+        "en",
+    )
+    assert titles == ["Carlos Mazón resigned on 3 November 2025 after months of protests"]
+
+
+def test_a_place_in_apposition_is_not_made_a_subject() -> None:
+    """ "in Newark, New Jersey, returned an indictment": the jury did, not New Jersey."""
+    titles = _titles(
+        "A federal grand jury in Newark, New Jersey, returned an indictment on Tuesday "
+        "charging six people for their roles in the scheme.",
+        "en",
+    )
+    assert not titles[0].startswith("New Jersey"), titles
+
+
+def test_an_abbreviation_keeps_its_full_stop() -> None:
+    titles = _titles(
+        "Spain's weather agency AEMET had issued a red warning at 7:36 a.m. on October 29, 2024.",
+        "en",
+    )
+    assert titles == ["Spain's weather agency AEMET had issued a red warning at 7:36 a.m."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "title"),
+    [
+        ("The fire started on the night of 4 to 5 June.", "en", "The fire started"),
+        ("L’incendie a pris dans la nuit du 4 au 5 juin.", "fr", "L’incendie a pris"),
+    ],
+)
+def test_the_part_of_a_day_goes_with_its_date(sentence: str, language: str, title: str) -> None:
+    """Not "The fire started on the night" (QA #83's article)."""
+    assert _titles(sentence, language) == [title]

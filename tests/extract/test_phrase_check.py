@@ -45,6 +45,22 @@ def test_a_date_the_phrase_allows_is_not_reported(date: str) -> None:
     assert list(date_phrase_disagreements(_seed_file(date))) == []
 
 
+@pytest.mark.parametrize(
+    ("date", "reported"),
+    [
+        ("2011-12-31", True),
+        ("2013-01-01", True),
+        ("2012-12-31", False),
+        ("2012-12-31T23:00-05:00", False),
+    ],
+)
+def test_a_calendar_date_just_outside_the_phrase_is_reported(date: str, reported: bool) -> None:
+    """QA #77: « November 2025 » beside 2025-10-31 was allowed by the time-zone slack, which
+    is for a time of day only (a calendar date is not off by a zone)."""
+    found = list(date_phrase_disagreements(_seed_file(date)))
+    assert bool(found) == reported, found
+
+
 def test_validate_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = _seed_file("2024-03").model_dump(mode="json", exclude_none=True)
     for document in data["documents"]:

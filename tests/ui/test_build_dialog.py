@@ -183,3 +183,70 @@ def test_a_second_build_never_proposes_or_silently_replaces_the_open_file(
     assert first.read_bytes() == before  # nothing written
     assert not (tmp_path / (first.name + ".bak")).exists()
     dialog.reject()
+
+
+def _article_and_an_edited_open_file(app: Application, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the seed article, and an event file open in the window with an unsaved edit."""
+    from PySide6.QtGui import QUndoCommand
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    work = tmp_path / "work.timeline.json"
+    shutil.copy(example_event_file(), work)
+    app.opener.open(work)
+    app.controller.undo_stack.push(QUndoCommand("an edit"))
+    return article, work
+
+
+def test_unsaved_changes_are_asked_about_before_anything_is_written(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #82: the draft was written first and the Save/Discard/Cancel question came when it
+    opened (Cancel then kept a window whose file on disk was already replaced)."""
+    article, _ = _article_and_an_edited_open_file(app, tmp_path)
+    assert app.controller.modified
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    output = Path(dialog.output.text())
+    dialog.on_build()
+    assert len(asked) == 1
+    assert asked[0].startswith("Save the changes to")
+    assert "changes are kept" in dialog.message.text()
+    assert not output.exists()
+    assert app.controller.modified
+    answer = QMessageBox.StandardButton.Discard
+    with qtbot.waitSignal(app.controller.file_loaded, timeout=20_000):
+        dialog.on_build()
+    assert len(asked) == 2  # asked once for this build, not again when the draft opened
+    assert app.controller.path == output
+
+
+def test_replacing_the_open_edited_file_does_not_ask_to_save_it_over_the_draft(
+    app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Agreed to replace the open file and lose its changes: opening the draft must not then
+    ask "Save the changes?", whose Save would write the old edits over the new draft."""
+    article, work = _article_and_an_edited_open_file(app, tmp_path)
+    asked: list[str] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    dialog.output.setText(str(work))
+    with qtbot.waitSignal(app.controller.file_loaded, timeout=20_000):
+        dialog.on_build()
+    assert len(asked) == 1
+    assert "unsaved changes" in asked[0]
+    assert "retrait" in (app.controller.timeline.loaded.data.title or "")

@@ -570,3 +570,45 @@ def test_words_are_selected_with_the_keyboard_and_become_an_event(
 def test_tab_leaves_the_pasted_text_of_add_document(app: Application) -> None:
     dialog = dialogs.AddDocumentDialog(can_copy=False)
     assert dialog.text.tabChangesFocus()  # QA #76: Tab typed a tab into the document
+
+
+def test_merge_actors_waits_for_the_actor_to_keep(app: Application) -> None:
+    # QA #84: "Into" proposed another real actor and OK (the default) merged at once.
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from timelineapp.resources import example_event_file
+
+    assert app.opener.open(example_event_file())
+    draft = app.controller.draft
+    assert draft is not None
+    dialog = dialogs.MergeActorsDialog(draft.header.actors)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.keep.currentData() is None
+    assert not ok.isEnabled()
+    dialog.keep.setCurrentIndex(2)
+    assert dialog.keep.currentData() is not None
+    assert ok.isEnabled() == (dialog.keep.currentData() != dialog.absorb.currentData())
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("29 October 2024", "2024-10-29"), ("29 octobre 2024", "2024-10-29"), ("mai 2024", "2024-05")],
+)
+def test_the_date_field_reads_words_as_the_builder_does(
+    app: Application, typed: str, stored: str
+) -> None:
+    # QA #85: Edit Event's Date took EDTF only, while import, the builder and the filter
+    # read "29 October 2024".
+    from timelineapp.ui.editing.date_field import DateField
+
+    field = DateField()
+    field.line.setText(typed)
+    assert field.valid
+    assert field.value() == stored
+    assert stored in field.feedback.text()  # says as what it was read
+    field.on_editing_finished()
+    assert field.line.text() == stored  # the EDTF it stores, shown
+    field.line.undo()
+    assert field.line.text() == typed  # Ctrl+Z brings the words back
+    field.line.setText("2024-13")
+    assert not field.valid

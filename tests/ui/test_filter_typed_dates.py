@@ -65,12 +65,13 @@ def test_the_readers_load_off_the_window_thread_at_the_first_date_focus(
 ) -> None:
     import threading
 
-    from timelineapp.ui import filter_bar
+    from timelineapp.ui import typed_date_reading
 
     threads: list[str] = []
     monkeypatch.setattr(
-        filter_bar, "warm_up", lambda: threads.append(threading.current_thread().name)
+        typed_date_reading, "warm_up", lambda: threads.append(threading.current_thread().name)
     )
+    monkeypatch.setattr(typed_date_reading, "_warm", threading.Event())  # as at a start
     bar.show()
     qtbot.waitExposed(bar)
     bar.date_to.setFocus()

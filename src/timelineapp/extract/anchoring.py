@@ -29,7 +29,7 @@ from timelineapp.model.calendar import (
 )
 from timelineapp.model.dates import EdtfDate, parse_date
 
-from .lexicon import SEASON_NAMES
+from .lexicon import SEASON_NAMES, fold, weekday_numbers
 from .notes import Note, note
 from .temporal import Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
 
@@ -91,6 +91,9 @@ _FUTURE: Final = {
     "en": re.compile(
         r"\b(?:will|shall|won['’]t|is to|are to|plans? to|intends? to|expects? to|"
         r"expected to|scheduled|upcoming|next|no later than|deadline|due to|"
+        # "The vote is expected by early July" (QA #83: read as last July, "expected" being
+        # a past participle to the past rule); "was expected" stays past.
+        r"(?:is|are|be)\s+(?:expected|due|set|slated)|"
         # Scheduled present: "the season ends Saturday", "the fair opens next week".
         r"begins|ends|starts|opens|closes|expires|resumes|kicks off|takes place)\b|['’]ll\b",
         re.IGNORECASE,
@@ -381,6 +384,8 @@ def _span_of(
         return _season(value, ref, direction, notes, language)
     first, last = f"{value.first:04d}", f"{value.last:04d}"
     notes.append(note(f"{value.label}_years", first=first, last=last))
+    if value.part:
+        notes.append(note(f"part_{value.part}"))  # "the mid-1990s": the whole decade kept
     return _Span(first, last, "period")
 
 
@@ -421,6 +426,12 @@ def resolve(mention: Mention, ref: Reference | None, tense: int) -> Resolved:
         return Resolved(None, _note(mention, notes), open_value)
     if mention.doubt is not None:
         span = _Span(_qualify(span.first, "?"), _qualify(span.last, "?"), span.kind)
+    if mention.weekday and _weekday_contradicts(mention, span, notes):
+        span = _Span(_qualify(span.first, "?"), _qualify(span.last, "?"), span.kind)
+    if mention.approximate and not span.first.endswith(("~", "%")):
+        # "around March 2024": not March for sure (QA #83 found "around" dropped).
+        span = _Span(_qualify(span.first, "~"), _qualify(span.last, "~"), span.kind)
+        notes.append(note("approximate", cue=mention.approximate))
     value = _bounded(span, mention, notes)
     try:
         parse_date(value)
@@ -428,6 +439,21 @@ def resolve(mention: Mention, ref: Reference | None, tense: int) -> Resolved:
         notes.append(note("invalid_value", value=repr(value), error=str(error)))
         return Resolved(None, _note(mention, notes), open_value)
     return Resolved(value, _note(mention, notes, value), open_value)
+
+
+def _weekday_contradicts(mention: Mention, span: _Span, notes: list[Note]) -> bool:
+    """Whether the weekday written with a date is not that day's ("mardi 3 juin 2024", a
+    Monday): the article contradicts itself, which a reviewer must see (QA #87)."""
+    written = weekday_numbers(mention.language).get(fold(mention.weekday))
+    day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", span.first)
+    if written is None or day is None or span.first != span.last:
+        return False
+    number = days_from_civil(int(day[1]), int(day[2]), int(day[3]))
+    actual = _weekday_of(number)
+    if actual == written:
+        return False
+    notes.append(note("weekday_mismatch", written=mention.weekday, day=span.first, weekday=actual))
+    return True
 
 
 def _bounded(span: _Span, mention: Mention, notes: list[Note]) -> str:

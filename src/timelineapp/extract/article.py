@@ -5,8 +5,10 @@ text by trafilatura, which also gives title, author, date and site when the page
 the *extracted* text is what gets stored beside the event file, so offsets point into that.
 
 The publication date comes, in this order, from the caller (``--published``), from the
-page's metadata, or from a header line at the top of the text (``date 2024-06``, as in the
-seed article). The language is the caller's, else guessed from common words.
+page's metadata, or from a dateline at the top of the text (``date 2024-06`` as in the seed
+article, "Published 3 November 2025": :mod:`.header_lines`). Datelines are metadata: the
+rules read :func:`story_text`, where they are blanked. The language is the caller's, else
+guessed from common words.
 """
 
 from __future__ import annotations
@@ -19,13 +21,17 @@ from typing import Final
 from timelineapp.model.dates import DateError, parse_date
 from timelineapp.model.loading.read import MAX_DOCUMENT_BYTES, ReadError, read_regular_file
 
-__all__ = ["Article", "ArticleError", "article_from_text", "guess_language", "read_article"]
+from .header_lines import read_header
 
-_HEADER_DATE: Final = re.compile(
-    r"\A\s*(?:date|published|publié(?:\s+le)?|dated?)\s*:?\s+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)"
-    r"(?![\d-])",
-    re.IGNORECASE,
-)
+__all__ = [
+    "Article",
+    "ArticleError",
+    "article_from_text",
+    "guess_language",
+    "read_article",
+    "story_text",
+]
+
 _FR_WORDS: Final = frozenset(
     [
         "le",
@@ -110,6 +116,16 @@ class Article:
     url: str | None = None
     body_start: int = 0  # where the rules start reading (after a header line)
     from_html: bool = False
+    header_spans: tuple[tuple[int, int], ...] = ()  # dateline lines after body_start
+
+
+def story_text(article: Article) -> str:
+    """The text the rules read: datelines blanked, offsets kept (they are metadata, not a
+    date in the story)."""
+    text = " " * article.body_start + article.text[article.body_start :]
+    for start, end in article.header_spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def guess_language(text: str) -> str:
@@ -151,33 +167,33 @@ def article_from_text(
     author: str | None = None,
     published_from: str = "",
 ) -> Article:
-    """An article from its text (already extracted), reading a header date line if any."""
-    body_start = 0
-    header = _HEADER_DATE.match(text)
+    """An article from its text (already extracted), reading its datelines if any."""
+    lang = guess_language(text) if language in ("auto", "", None) else language
+    lang = "fr" if lang.startswith("fr") else "en"
+    header = read_header(text, lang)
     source = published_from if published else ""
-    if header is not None:
-        body_start = header.end()
-        while body_start < len(text) and text[body_start] in " \t\u00a0":
-            body_start += 1
-        if published is None:
-            published = _valid_date(header.group("date"))
-            source = "header line" if published else ""
+    if published is None and header.published is not None:
+        published = header.published
+        source = "header line"
     if published is not None and not source:
         source = "option"
-    lang = guess_language(text) if language in ("auto", "", None) else language
     if title is None:
-        title = _first_sentence(text[body_start:])
+        blanked = story_text(
+            Article(name, text, lang, body_start=header.body_start, header_spans=header.spans)
+        )
+        title = _first_sentence(blanked[header.body_start :])
     return Article(
         name=name,
         text=text,
-        language="fr" if lang.startswith("fr") else "en",
+        language=lang,
         title=title,
-        author=author,
+        author=author or header.author,
         publisher=publisher,
         published=published,
         published_from=source,
         url=url,
-        body_start=body_start,
+        body_start=header.body_start,
+        header_spans=header.spans,
     )
 
 

@@ -38,7 +38,7 @@ from timelineapp.model.saving import backup_path, file_text
 
 from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from
-from .article import Article
+from .article import Article, story_text
 from .events import DraftEvent, find_events, shared_words
 from .notes import DraftWords, Note, note
 
@@ -92,7 +92,7 @@ def build_draft(
         doc_id = _unique(slug(Path(names[number]).stem), doc_taken)
         document_ids[article.name + f"#{number}"] = doc_id
         documents.append(_document(article, doc_id, names[number]))
-        found_actors, mentions = find_actors(article.text, article.language)
+        found_actors, mentions = find_actors(story_text(article), article.language)
         for actor in found_actors:
             _merge_actor(actors, actor)
         reference = reference_from(article.published)
@@ -317,7 +317,10 @@ def _holds_other_text(folder: Path, text: str | None) -> Callable[[str], bool]:
 
 
 def _read(path: Path) -> str | None:
+    """The text of ``path`` as the loader reads a document: a UTF-8 BOM is a character of it
+    (QA #86: an article saved with one was "the same text", kept with its BOM, and every
+    offset of the draft was one short of it)."""
     try:
-        return read_regular_file(path, MAX_DOCUMENT_BYTES).decode("utf-8-sig")
+        return read_regular_file(path, MAX_DOCUMENT_BYTES).decode("utf-8")
     except (ReadError, UnicodeDecodeError):
         return None

@@ -40,6 +40,10 @@ class BuildWords(DraftWords, Protocol):
 
     def no_publication_date(self, name: str) -> str: ...
 
+    def replaced(self, output: str, backup: str) -> str:
+        """An existing event file was written over; its previous version is ``backup``."""
+        ...
+
     def given_twice(self, name: str) -> str: ...
 
     def article_error(self, error: ArticleError) -> str: ...
@@ -116,6 +120,7 @@ def _say(line: str) -> None:
 def _build(args: argparse.Namespace, words: BuildWords) -> int:
     from timelineapp.model.atomic_write import output_problem
     from timelineapp.model.loading import load_event_file
+    from timelineapp.model.saving import backup_path
 
     from .article import ArticleError, read_article
     from .build import build_draft, write_draft
@@ -163,6 +168,7 @@ def _build(args: argparse.Namespace, words: BuildWords) -> int:
             _say(words.article_error(error))
             return EXIT_FAILED
     draft = build_draft(articles, words=words, title=args.title)
+    replacing = output.exists()  # said after the summary: the previous version is the .bak
     try:
         written = write_draft(draft, output)
     except OSError as error:
@@ -181,6 +187,8 @@ def _build(args: argparse.Namespace, words: BuildWords) -> int:
             len(written.event_file.documents),
         )
     )
+    if replacing:
+        print(words.replaced(str(output), str(backup_path(output))), file=sys.stderr)
     for article in articles:
         if article.published is None:
             print(words.no_publication_date(article.name), file=sys.stderr)

@@ -18,7 +18,7 @@ from timelineapp.model.dates import parse_date
 
 from .actors import ActorMention
 from .anchoring import FUTURE, Reference, resolve, sentence_tense
-from .article import Article
+from .article import Article, story_text
 from .lexicon import fold
 from .notes import Note, note
 from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phrase
@@ -191,15 +191,10 @@ class DateReading:
     notes: tuple[Note, ...]
 
 
-def _masked(article: Article) -> str:
-    # The header line is metadata, not a date in the story: blank it, keeping offsets.
-    return " " * article.body_start + article.text[article.body_start :]
-
-
 def date_readings(article: Article, reference: Reference | None) -> list[DateReading]:
     """Every date expression of the article with its value, in reading order."""
     text = article.text
-    timexes = detect(_masked(article), article.language)
+    timexes = detect(story_text(article), article.language)
     readings = []
     spans = sentences(text, article.body_start)
     for timex in timexes:
@@ -213,7 +208,7 @@ def date_readings(article: Article, reference: Reference | None) -> list[DateRea
 
 def article_quotations(article: Article) -> list[Quotation]:
     """The quotations of the article's body (not of a header line)."""
-    return [q for q in find_quotations(_masked(article)) if q.start >= article.body_start]
+    return [q for q in find_quotations(story_text(article)) if q.start >= article.body_start]
 
 
 def find_events(
@@ -223,6 +218,9 @@ def find_events(
     text = article.text
     readings = date_readings(article, reference)
     quotations = article_quotations(article)
+    # What an event is about, for joining and merging: its words without dates ("October"
+    # is shared by every event of 29 October, and says nothing of what happened).
+    undated = _without_dates(text, readings)
     events: list[DraftEvent] = []
     quoted_in_dated: set[int] = set()
     last_speaker: str | None = None
@@ -267,7 +265,9 @@ def find_events(
             draft_quotes = [DraftQuote(start, end, text[start:end], ARTICLE_VOICE)]
         for reading in in_sentence:
             events.append(
-                _dated_event(article, reference, reading, actor_keys, draft_quotes, mentions)
+                _dated_event(
+                    article, reference, reading, actor_keys, draft_quotes, mentions, undated
+                )
             )
             quoted_in_dated.update(id(q) for q in quotes)
         own = [
@@ -278,6 +278,20 @@ def find_events(
         if not in_sentence and own:
             events.append(_undated_event(article, own, sentence, actor_keys, mentions))
     return _merge_same_day(events, article.text)
+
+
+def _without_dates(text: str, readings: list[DateReading]) -> str:
+    """``text`` with its date expressions blanked (offsets kept)."""
+    pieces = []
+    last = 0
+    for reading in readings:
+        pieces += [
+            text[last : reading.mention.start],
+            " " * (reading.mention.end - reading.mention.start),
+        ]
+        last = reading.mention.end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _actor_keys(mentions: list[ActorMention], start: int, end: int) -> list[str]:
@@ -295,11 +309,13 @@ def _dated_event(
     actor_keys: list[str],
     quotes: list[DraftQuote],
     mentions: list[ActorMention],
+    undated: str,
 ) -> DraftEvent:
     text = article.text
     timex, sentence = reading.mention, reading.sentence
     status, why = _status(timex, reading.tense, reading.value, reference)
-    title = clause_title(text, sentence, (timex.start, timex.end))
+    persons = frozenset((m.start, m.end) for m in mentions if m.key.startswith("person:"))
+    title = clause_title(text, sentence, (timex.start, timex.end), persons)
     if not title.strip(" .…"):
         # Nothing but punctuation around the date: the sentence, else the date's own words.
         title = shorten(strip_marks(text[sentence[0] : sentence[1]])) or timex.text
@@ -332,7 +348,7 @@ def _dated_event(
         list(actor_keys),
         [source],
         notes,
-        keywords(text[words[0] : words[1]]),
+        keywords(undated[words[0] : words[1]]),
         timex.start,
     )
 
@@ -416,24 +432,35 @@ def shared_words(first: DraftEvent, second: DraftEvent, most: int, texts: list[s
 
 def _merge_same_day(events: list[DraftEvent], text: str) -> list[DraftEvent]:
     """Within one article, a later mention of the same day about the same thing ("l'accord du
-    19 mai" after "le 19 mai 2024") joins the first event as another source."""
+    19 mai" after "le 19 mai 2024") joins the first event as another source.
+
+    "The same thing" is a word both passages use that is neither a date nor a name: two facts
+    of one day and one place ("AEMET issued a red warning on October 29" and "Valencia sent
+    its alert too late on 29 October", both in Spain) stay two drafts, the later one saying
+    which event shares its day, for the reviewer to join if they are one fact."""
+    names = _names(text)
     kept: list[DraftEvent] = []
     for event in events:
+        same_day = [
+            other
+            for other in kept
+            if event.date is not None and other.date == event.date and _precise_to_day(event.date)
+        ]
         twin = next(
-            (
-                other
-                for other in kept
-                if event.date is not None
-                and other.date == event.date
-                and _precise_to_day(event.date)
-                and other.keywords & event.keywords
-            ),
-            None,
+            (other for other in same_day if (other.keywords & event.keywords) - names), None
         )
+        phrase = event.sources[0].date_phrase
         if twin is None:
+            if same_day:
+                event.notes.append(
+                    note(
+                        "same_day_not_joined",
+                        phrase=phrase[2] if phrase else "",
+                        other=same_day[0].title,
+                    )
+                )
             kept.append(event)
             continue
-        phrase = event.sources[0].date_phrase
         shared = shared_words(twin, event, 4, [text])
         twin.notes.append(
             note("same_day_joined", phrase=phrase[2] if phrase else "", shared=shared)
@@ -446,6 +473,18 @@ def _merge_same_day(events: list[DraftEvent], text: str) -> list[DraftEvent]:
             if key not in twin.actors:
                 twin.actors.append(key)
     return kept
+
+
+def _names(text: str) -> frozenset[str]:
+    """The words (folded, as :func:`keywords` has them) that ``text`` writes with a capital
+    only: names of places, persons and bodies, which two different facts share as easily as
+    a date."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for match in re.finditer(r"[^\W\d_]{5,}", text):
+        word = match.group()
+        (capital if word[0].isupper() else lower).add(fold(word))
+    return frozenset(capital - lower)
 
 
 def _precise_to_day(value: str) -> bool:

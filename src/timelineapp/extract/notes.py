@@ -69,6 +69,7 @@ CODES: frozenset[str] = frozenset(
         "weekday_after_between",
         "weekday_before_between_tense",
         "weekday_after_between_tense",
+        "weekday_mismatch",  # written: the article's weekday; day: the date; weekday: its own
         "relative_needs_publication",
         "days_before_publication",  # count; published
         "days_after_publication",
@@ -94,6 +95,7 @@ CODES: frozenset[str] = frozenset(
         "bound_not_before",
         "bound_since",
         "bound_until",
+        "approximate",  # cue: "around", "vers"
         # -- the event around the date ---------------------------------------------------------
         "participle",  # date, participle, phrase
         "publication_unknown",
@@ -105,6 +107,7 @@ CODES: frozenset[str] = frozenset(
         "status_occurred_tense",
         "undated_statement",
         "same_day_joined",  # phrase, shared
+        "same_day_not_joined",  # phrase, other: the title of the event of that day
         # -- the builder and the whole draft ----------------------------------------------------
         "found_plain",  # language, number, published: a published_* note
         "found_html",

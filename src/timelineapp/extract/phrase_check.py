@@ -6,8 +6,10 @@ can keep one that says another date. Re-reading the phrase needs the date tagger
 here in ``extract``, so the check is run by ``timelineapp validate`` rather than by loading.
 
 A phrase *disagrees* when its reading (anchored on its document's publication date) and the
-event's date share no instant, the reading widened by :data:`ZONE_SLACK` on each side: the
-tagger reads "2013-08-25T19:16-05:00" as the written day, which is 2013-08-26 in UTC. A
+event's date share no instant. When a time of day is written (in the event's date or in the
+phrase) the reading is widened by :data:`ZONE_SLACK` on each side: the tagger reads
+"2013-08-25T19:16-05:00" as the written day, which is 2013-08-26 in UTC. Two calendar dates
+are compared as they are: « November 2025 » does not allow 2025-10-31 (QA #77). A
 phrase that cannot be read on its own ("ce jour-là"), or a relative one without a publication
 date, is not judged. A source with a date of its own keeps its phrase for that date, so it
 is not judged against the event's date either.
@@ -16,6 +18,7 @@ is not judged against the event's date either.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +44,7 @@ __all__ = [
 
 ZONE_SLACK = 14 * 3600
 """Seconds a written day may be off from UTC (time zones run from -12:00 to +14:00)."""
+_TIME = re.compile(r"\d[:h]\d\d")  # "19:16", "10h32": a time of day in the phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,14 +127,20 @@ def disagreeing_reading(
     if date is None:
         return None
     reading = _reading(phrase, language.split("-")[0], published)
-    return reading if _disagree(reading, date) else None
+    return reading if _disagree(reading, date, _slack(phrase, event_date)) else None
 
 
-def _disagree(reading: str | None, date: tuple[float, float]) -> bool:
+def _slack(phrase: str, event_date: str) -> float:
+    """:data:`ZONE_SLACK` when a time of day is written, else none: a calendar date is not
+    off by a zone."""
+    return ZONE_SLACK if "T" in event_date or _TIME.search(phrase) else 0
+
+
+def _disagree(reading: str | None, date: tuple[float, float], slack: float) -> bool:
     span = _span(reading) if reading else None
     if span is None:
         return False
-    return not (span[0] - ZONE_SLACK < date[1] and date[0] < span[1] + ZONE_SLACK)
+    return not (span[0] - slack < date[1] and date[0] < span[1] + slack)
 
 
 def date_phrase_disagreements(
@@ -163,7 +173,7 @@ def date_phrase_disagreements(
             if key not in readings:
                 readings[key] = _reading(*key)
             reading = readings[key]
-            if not _disagree(reading, date):
+            if not _disagree(reading, date, _slack(phrase.text, event.date)):
                 continue
             yield PhraseDisagreement(i, s, phrase.text, reading or "", event.date)
 

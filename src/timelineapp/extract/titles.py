@@ -49,21 +49,39 @@ def cut_words(words: list[str], most: int) -> str:
     return " ".join(kept).rstrip(",;:") + "…"
 
 
+# "7:36 a.m.", "U.S.": the last full stop belongs to the word.
+_ABBREVIATED_END: Final = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
 def shorten(text: str) -> str:
     """At most twelve words ("…" after a cut), no closing punctuation, a capital first."""
     words = text.rstrip(" .,;:").split()  # a closing full stop is not a word to cut
     if len(words) > _MAX_TITLE_WORDS:
         text = cut_words(words, _MAX_TITLE_WORDS)
     text = text.rstrip(" .,;:")
+    if _ABBREVIATED_END.search(text):
+        text += "."  # "a.m" is no word: its last full stop stays
     if text.startswith("… "):
         return text  # mid-sentence words keep their case
     return text[:1].upper() + text[1:] if text else text
 
 
 _WORD: Final = re.compile(r"\w")
-_TRAILING: Final = re.compile(
-    r"(?:\s+(?:on|in|at|by|since|for|from|to|of|the|le|la|les|l['’]|en|du|de|d['’]|au|aux|"
-    r"depuis|dès|à|avant|après|vers|entre|between|before|after|until|jusqu['’]\w*))+$",
+_CUES: Final = (
+    r"on|in|at|by|since|for|from|to|of|the|le|la|les|l['’]|en|du|de|d['’]|au|aux|"
+    r"depuis|dès|à|avant|après|vers|entre|between|before|after|until|jusqu['’]\w*"
+)
+# "… started on the night of" + "4 to 5 June": the part of a day leads to the date too.
+_PART_OF_DAY: Final = (
+    r"(?:on|in|during)\s+the\s+(?:night|morning|evening|afternoon)(?:\s+of)?|"
+    r"dans\s+la\s+(?:nuit|matinée|soirée)(?:\s+d(?:u|e))?|au\s+(?:matin|soir)(?:\s+du)?"
+)
+_TRAILING: Final = re.compile(rf"(?:\s+(?:{_PART_OF_DAY}|{_CUES}))+$", re.IGNORECASE)
+# Words that only say when, or lead to a date: once the date is cut out of "In early 2025,"
+# or "Au mois de mai," what is left is no title ("In the national government approved…").
+_ONLY_CUES: Final = re.compile(
+    rf"(?:(?:{_CUES}|early|late|mid|earlier|later|around|about|during|this|that|"
+    r"début|fin|mi|courant|mois|cours|pendant|dans|lors|vers)(?!\w)[\s,]*)*",
     re.IGNORECASE,
 )
 
@@ -89,8 +107,24 @@ def _relative_subject(words: list[str]) -> str | None:
     return None
 
 
-def clause_title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] | None) -> str:
-    """The clause around the date, without the date phrase, in the article's words."""
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the quotation marks and spaces at its ends."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in '«»“”"'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '«»“”"'):
+        end -= 1
+    return start, end
+
+
+def clause_title(
+    text: str,
+    sentence: tuple[int, int],
+    phrase: tuple[int, int] | None,
+    persons: frozenset[tuple[int, int]] = frozenset(),
+) -> str:
+    """The clause around the date, without the date phrase, in the article's words.
+    ``persons`` are the spans where the article names a person ("Carlos Mazón")."""
     pieces = list(clauses(text, sentence)) or [sentence]
     if phrase is not None:
         # A comma inside the date ("Oct. 31, 2024") does not cut the clause.
@@ -111,10 +145,13 @@ def clause_title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] |
         start, end = span
         piece = text[start:end]
         if phrase is not None and start <= phrase[0] and phrase[1] <= end:
+            # "… at 7:36 a.m. on" + the date: the cue "on" is not a word of the title.
+            lead = _TRAILING.sub("", " " + strip_marks(text[start : phrase[0]])).split()
             before = strip_marks(text[start : phrase[0]]).split()
             # Words only: the full stop after "… au Niger en avril et en mai." is not one.
             after = [w for w in strip_marks(text[phrase[1] : end]).split() if _WORD.search(w)]
-            if len(before) + len(after) > _MAX_TITLE_WORDS and len(before) >= 4:
+            if len(lead) + len(after) > _MAX_TITLE_WORDS and len(lead) >= 4:
+                before = lead
                 # A long clause: the words just before the date say what happened on it
                 # ("… signé avec les États-Unis" + "en 2012").
                 kept = before[-(_MAX_TITLE_WORDS - 1) :]
@@ -130,6 +167,8 @@ def clause_title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] |
                 return _LEADING.sub("", strip_marks(piece)).strip(" ,;:")
             piece = text[start : phrase[0]] + " " + text[phrase[1] : end]
         cleaned = _LEADING.sub("", strip_marks(piece)).strip(" ,;:")
+        if _ONLY_CUES.fullmatch(cleaned.rstrip(" .")):
+            return ""  # "In early 2025," without its date: nothing that happened
         if cleaned.endswith(" ."):
             # "… electric buses on ." once the date is out: the full stop hid the "on" (it
             # stays, as the short-title test below has always counted it; shorten drops it)
@@ -145,6 +184,10 @@ def clause_title(text: str, sentence: tuple[int, int], phrase: tuple[int, int] |
         if len(" ".join(parts).split()) < 4 and index + 1 < len(pieces):
             parts.append(words_without_phrase(pieces[index + 1]))
         candidate = " ".join(p for p in parts if p)
+    elif index > 0 and candidate[:1].islower() and _trimmed(text, pieces[index - 1]) in persons:
+        # "The regional president, Carlos Mazón, resigned on …": the name in apposition is
+        # the subject the clause's verb needs ("Carlos Mazón resigned on …").
+        candidate = strip_marks(text[slice(*pieces[index - 1])]) + " " + candidate
     if not candidate:
         candidate = strip_marks(text[sentence[0] : sentence[1]])
     return shorten(candidate)

@@ -27,7 +27,7 @@ from .evidence import (
     claims_flags,
     independent_count,
 )
-from .file_format import event_date_columns
+from .format_rules import event_date_columns
 from .issues import Issue
 from .loading.rows import RowRejected
 from .reference_issues import textless_quote

@@ -18,7 +18,7 @@ import numpy.typing as npt
 # MarkFlag lives with the date columns it describes; it is imported from here too.
 from .date_columns import MarkFlag as MarkFlag
 from .evidence import EVIDENCE_DTYPE
-from .file_format import EventStatus, ReviewState
+from .format_rules import EventStatus, ReviewState
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]

@@ -17,6 +17,7 @@ import msgspec
 import numpy as np
 import numpy.typing as npt
 
+from .actor_columns import HeaderActors, name_of_actor
 from .dates import EdtfDate, cached_date
 from .file_format import Actor, Document, Event
 from .loading import MAX_ISSUES, DocumentState, LoadedFile
@@ -158,6 +159,16 @@ class Timeline:
         return self.loaded.document_states.get(document_id, DocumentState.MISSING)
 
     def actor_name(self, actor_id: str) -> str:
+        """The name of the actor ``actor_id`` (the id itself for an unknown one).
+
+        A big file's actors are columns: the name is read from the packed names through the
+        ids' index (an ``Actor`` model built per name asked for cost a pydantic validation
+        each: a tooltip or a filter line naming many actors built them all).
+        """
+        actors = self.actors
+        if isinstance(actors, HeaderActors):
+            name = name_of_actor(actors, actor_id)
+            return actor_id if name is None else name
         actor = self.actor_by_id.get(actor_id)
         return actor.name if actor else actor_id
 

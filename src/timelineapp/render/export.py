@@ -45,7 +45,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from .. import __version__
 from ..model.atomic_write import atomic_write
-from ..model.file_format import ReviewState
+from ..model.format_rules import ReviewState
 from ..model.time_index import REVIEW_CODES
 from ..model.timeline import Timeline
 from .export_layout import ExportContext, Page, Plan, export_font, plan_export

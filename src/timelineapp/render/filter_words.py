@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from timelineapp.model.actor_columns import actor_columns
 from timelineapp.model.dates import DateError, DateKind, parse_date
-from timelineapp.model.file_format import ReviewState
 from timelineapp.model.filtering import FilterSpec
+from timelineapp.model.format_rules import ReviewState
 
 from .date_word_parts import fill, orthography
 from .date_words import with_article

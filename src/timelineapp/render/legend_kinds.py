@@ -9,7 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from ..model.dates import DateForm, Precision
-from ..model.file_format import EventStatus, ReviewState
+from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks import SPREAD_FORMS
 from .evidence_marks import evidence_kinds

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..model.dates import Precision
-from ..model.file_format import EventStatus, ReviewState
+from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .axis_paint import paint_documents
 from .date_marks import DateFormMark, Doubt, Piece

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 
 from ..model.dates import Precision
-from ..model.file_format import EventStatus, ReviewState
+from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks_paint import paint_doubts, paint_form_body
 from .paint_options import PaintOptions

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model.dates import EdtfDate
-from ..model.file_format import ReviewState
+from ..model.format_rules import ReviewState
 from ..model.time_index import REVIEW_CODES, MarkFlag, TimeIndex
 from .date_marks import QUALIFIER_MARKS, DateFormMark, FormInstants
 from .evidence_layout import EvidenceDecor, EvidenceInputs

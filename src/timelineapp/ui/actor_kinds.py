@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from ..model.file_format import ActorKind
+from ..model.format_rules import ActorKind
 
 
 def kind_text(kind: ActorKind) -> str:

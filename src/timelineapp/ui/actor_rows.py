@@ -47,31 +47,11 @@ class ActorRows:
 
     @cached_property
     def _joined(self) -> tuple[str, IntArray]:
-        """Every actor's search text in one string, and where each one starts in it."""
-        texts = self.search
-        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        starts = np.zeros(len(texts), dtype=np.int64)
-        np.cumsum(lengths[:-1] + 1, out=starts[1:])
-        return _SEPARATOR.join(texts), starts
+        return joined_texts(self.search)
 
     def matching(self, terms: list[str]) -> npt.NDArray[np.bool_]:
-        """Per actor, whether its search text holds every term (terms hold no whitespace).
-
-        Each term is looked for once in all the texts joined (in C), not in each text in
-        turn: a million actors took 0.4 s a keystroke.
-        """
-        joined, starts = self._joined
-        matched = np.ones(len(starts), dtype=np.bool_)
-        for term in terms:
-            # A term holds no whitespace, so no occurrence runs from one text into the next,
-            # and each text's first occurrence is among these (non-overlapping) ones.
-            hits = np.fromiter(
-                (m.start() for m in re.finditer(re.escape(term), joined)), dtype=np.int64
-            )
-            found = np.zeros(len(starts), dtype=np.bool_)
-            found[np.searchsorted(starts, hits, side="right") - 1] = True
-            matched &= found
-        return matched
+        """Per actor, whether its search text holds every term (terms hold no whitespace)."""
+        return texts_matching(*self._joined, terms)
 
     def arrange(self, terms: list[str], no_actor_matches: bool) -> None:
         """Keep what the search ``terms`` find (all for none); nothing is fetched after."""
@@ -148,3 +128,29 @@ class ActorRows:
                 answer = 0 <= row < self._fetched.get(TOP if up < 0 else up, 0)
             known[n] = answer
         return answer
+
+
+def joined_texts(texts: list[str]) -> tuple[str, IntArray]:
+    """Every actor's search text in one string, and where each one starts in it."""
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    starts = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    return _SEPARATOR.join(texts), starts
+
+
+def texts_matching(joined: str, starts: IntArray, terms: list[str]) -> npt.NDArray[np.bool_]:
+    """Per text of :func:`joined_texts`, whether it holds every term (terms hold no
+    whitespace).
+
+    Each term is looked for once in all the texts joined (in C), not in each text in turn:
+    a million actors took 0.4 s a keystroke.
+    """
+    matched = np.ones(len(starts), dtype=np.bool_)
+    for term in terms:
+        # A term holds no whitespace, so no occurrence runs from one text into the next, and
+        # each text's first occurrence is among these (non-overlapping) ones.
+        hits = np.fromiter((m.start() for m in re.finditer(re.escape(term), joined)), np.int64)
+        found = np.zeros(len(starts), dtype=np.bool_)
+        found[np.searchsorted(starts, hits, side="right") - 1] = True
+        matched &= found
+    return matched

@@ -139,6 +139,7 @@ class BuildDialog(QDialog):
         folder: str = "",
         open_file: Path | None = None,
         open_file_modified: bool = False,
+        let_go: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
@@ -147,6 +148,9 @@ class BuildDialog(QDialog):
         self._open_file = open_file
         self._open_file_modified = open_file_modified
         self._confirmed: Path | None = None  # the existing file the user agreed to replace
+        # The window's question about the open file's unsaved changes (Save / Discard /
+        # Cancel), asked before anything is written: the draft then takes its place.
+        self._let_go = let_go or (lambda: True)
         self.setMinimumWidth(560)
         self.setAcceptDrops(True)  # article files dropped from a file manager
         self._folder = folder
@@ -176,8 +180,9 @@ class BuildDialog(QDialog):
         self.published.setToolTip(
             self.tr(
                 "Publication date of the articles, as precise as known. Without it, the date "
-                "is taken from the page or a 'date' line at the top of the text; relative "
-                "dates (\u201cFriday\u201d, \u201cyesterday\u201d) need it."
+                "is taken from the page or a dateline at the top of the text "
+                "(\u201cPublished 3 November 2025\u201d); relative dates (\u201cFriday\u201d, "
+                "\u201cyesterday\u201d) need it."
             )
         )
         self.language = QComboBox()
@@ -299,6 +304,10 @@ class BuildDialog(QDialog):
             return
         if not self._may_write(request.output):
             self.message.setText(self.tr("Choose another name for the draft."))
+            return
+        if not self._is_open_file(request.output) and not self._let_go():
+            # QA #82: the draft was written first, and the question came when it opened.
+            self.message.setText(self.tr("Not built: the open file and its changes are kept."))
             return
         self.message.setText(self.tr("Reading the articles…"))
         self.progress.setVisible(True)
@@ -493,12 +502,24 @@ class _DraftFlow(QObject):
             self._folder,
             self._controller.path,
             self._controller.modified,
+            self._let_go,
         )
         dialog.draft_built.connect(self.on_draft_built)
         self.dialog = dialog
         dialog.open()
 
+    def _let_go(self) -> bool:
+        """The window's question about unsaved changes (True: saved, discarded or none)."""
+        save_flow = getattr(self._window, "save_flow", None)
+        maybe_save = getattr(save_flow, "maybe_save", None)
+        return bool(maybe_save()) if maybe_save is not None else True
+
     def on_draft_built(self, path: str, summary: str = "") -> None:
+        if self._controller.modified:
+            # The changes were let go before the build (discarded, or the open file replaced
+            # on an explicit answer): opening the draft must not ask again, where "Save"
+            # would now write the old edits over the new draft.
+            self._controller.undo_stack.setClean()
         self._folder = str(Path(path).parent)
         self._armed = True
         self.banner.show_summary(summary)

@@ -118,6 +118,12 @@ class BuildCommandWords(DraftNoteWords):
         )
         return _fill(text, {"name": name})
 
+    def replaced(self, output: str, backup: str) -> str:
+        text = QCoreApplication.translate(
+            "BuildCommand", "note: {output} was replaced; its previous version is kept as {backup}"
+        )
+        return _fill(text, {"output": output, "backup": backup})
+
     def given_twice(self, name: str) -> str:
         text = QCoreApplication.translate("BuildCommand", "note: {name}: given twice, read once")
         return _fill(text, {"name": name})

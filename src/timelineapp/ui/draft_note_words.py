@@ -158,6 +158,11 @@ def _templates() -> dict[str, str]:
         "weekday_needs_publication": QCoreApplication.translate(
             "DraftNotes", "« {name} » needs the publication date, which is unknown: left undated"
         ),
+        "weekday_mismatch": QCoreApplication.translate(
+            "DraftNotes",
+            "the article says « {written} », but {day} falls on a {weekday}: the date is "
+            "marked '?'",
+        ),
         "weekday_before": QCoreApplication.translate(
             "DraftNotes", "the {weekday} on or before publication: {day}"
         ),
@@ -256,6 +261,9 @@ def _templates() -> dict[str, str]:
         "bound_until": QCoreApplication.translate(
             "DraftNotes", "« {cue} »: until this date, start open"
         ),
+        "approximate": QCoreApplication.translate(
+            "DraftNotes", "« {cue} »: an approximate date, marked '~'"
+        ),
         "participle": QCoreApplication.translate(
             "DraftNotes",
             "« {date} » follows « {participle} »: it dates « {phrase} », not the rest of its "
@@ -291,6 +299,11 @@ def _templates() -> dict[str, str]:
             "DraftNotes",
             "also dated by « {phrase} » later in the article (same day, shared words: "
             "{shared}): joined as one event, check",
+        ),
+        "same_day_not_joined": QCoreApplication.translate(
+            "DraftNotes",
+            "« {phrase} » is also the day of « {other} », earlier in the article; not joined: "
+            "they share no words but dates and names; join them if they are one event",
         ),
         "found_plain": QCoreApplication.translate(
             "DraftNotes",

@@ -31,7 +31,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..model.actor_columns import actor_names
 from ..model.dates import EdtfDate, Precision
-from ..model.file_format import EventStatus, ReviewState
+from ..model.format_rules import EventStatus, ReviewState
+from ..model.id_index import taken
+from ..model.packed_strings import PackedStrings
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
 from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
@@ -39,6 +41,7 @@ from ..render.date_words import describe_date
 from .handover import date_order
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+IntArray = npt.NDArray[np.int64]
 # The invalid index as a shared default argument: Qt passes it by value and never changes it.
 _ROOT = QModelIndex()
 
@@ -131,6 +134,58 @@ def date_words(date: EdtfDate) -> str:
         return date.text
 
 
+CELL_ACTORS = 20
+"""The actors an Actors cell names (then "…"), and the ones its sort compares."""
+
+
+def actor_order(timeline: Timeline) -> tuple[IntArray, IntArray]:
+    """The events that name actors, in the Actors column's ascending order, and the others.
+
+    Events compare by the names their cell shows (its first :data:`CELL_ACTORS` actors), one
+    name after the other, without case (an event naming fewer comes first when the names it
+    gives are equal); ties keep file order. Sorting by a joined text of every event built a
+    million names and a string per event; here each actor a cell shows is ranked once by its
+    name, and the events sorted by those ranks with numpy, the last name compared first
+    (stable sorts, so each earlier name then decides).
+    """
+    index = timeline.index
+    ptr, ids = index.actor_ptr, index.actor_ids
+    counts = np.minimum(np.diff(ptr), CELL_ACTORS)
+    keyed, missing = np.flatnonzero(counts > 0), np.flatnonzero(counts == 0)
+    if not keyed.size:
+        return keyed, missing
+    starts, counts = ptr[:-1][keyed], counts[keyed]
+    width = int(counts.max())
+
+    def nth(j: int) -> IntArray:  # each keyed event's j-th actor, -1 past its last one
+        column = np.full(keyed.size, -1, dtype=np.int64)
+        holds = counts > j
+        column[holds] = ids[starts[holds] + j]
+        return column
+
+    shown_actors = np.unique(np.concatenate([np.unique(nth(j)) for j in range(width)]))
+    shown_actors = shown_actors[shown_actors >= 0]
+    names = actor_names(timeline.actors)
+    if isinstance(names, PackedStrings):
+        texts = taken(names, shown_actors)
+    else:
+        texts = [names[int(m)] for m in shown_actors]
+    folded = [text[:SHOWN_LIMIT].casefold() for text in texts]  # the sort key of a name
+    by_name = sorted(range(len(folded)), key=folded.__getitem__)
+    ranks = np.zeros(len(folded), dtype=np.int64)  # equal names get the same rank
+    rank, last = 0, None
+    for k in by_name:
+        if folded[k] != last:
+            rank, last = rank + 1, folded[k]
+        ranks[k] = rank
+    order = np.arange(keyed.size, dtype=np.int64)
+    for j in range(width - 1, -1, -1):
+        column = nth(j)[order]
+        key = np.where(column >= 0, ranks[np.searchsorted(shown_actors, column)], 0)
+        order = order[np.argsort(key, kind="stable")]
+    return keyed[order], missing
+
+
 class EventsTableModel(QAbstractTableModel):
     """Read-only table of a timeline's events: Date, Title, Actors, Status, Review.
 
@@ -150,6 +205,8 @@ class EventsTableModel(QAbstractTableModel):
         self._rows: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)  # event -> row, -1
         self._mask: npt.NDArray[np.bool_] | None = None  # events shown; None: all
         self._order: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)  # all, sorted
+        self._names: Sequence[str] = ()  # the actors' names, for the Actors cells
+        self._names_of: object = None  # the actors they are the names of
         self._order = self._sorted_events()
         self._arrange()
 
@@ -274,7 +331,8 @@ class EventsTableModel(QAbstractTableModel):
 
     # --- sorting -------------------------------------------------------------------------------
     def sort_keys(self, column: int) -> Sequence[int | str | None]:
-        """The :data:`SortRole` value of every event in file order (None: sorts last).
+        """The :data:`SortRole` value of every event in file order (None: sorts last), for
+        every column but Actors (see :func:`actor_order`).
 
         Read from the index columns and titles, never by building every event: sorting a
         million rows must not validate a million events again.
@@ -291,14 +349,8 @@ class EventsTableModel(QAbstractTableModel):
             return [int(v) for v in index.review]
         if column == Column.TITLE:
             return [title.casefold() for title in timeline.titles]
-        names = [n[:SHOWN_LIMIT] for n in actor_names(timeline.actors)]  # as shown, to sort
-        ptr = index.actor_ptr.tolist()
-        members = index.actor_ids.tolist()
-        keys: list[int | str | None] = []
-        for i in range(index.count):
-            joined = ", ".join(names[m] for m in members[ptr[i] : ptr[i + 1]])
-            keys.append(joined.casefold() or None)
-        return keys
+        # The Actors column sorts by actor_order (ranks, not a joined text per event).
+        raise ValueError(f"no per-event keys for column {column}")
 
     def _sorted_events(self) -> npt.NDArray[np.int64]:
         timeline = self._timeline
@@ -312,6 +364,8 @@ class EventsTableModel(QAbstractTableModel):
                 return date_order(index)  # as a file opens: kept, made off the GUI thread
             keyed = index.order
             missing = index.undated
+        elif self._sort_column == Column.ACTORS:
+            keyed, missing = actor_order(timeline)
         else:
             keys = self.sort_keys(self._sort_column)
             missing = np.array([i for i, k in enumerate(keys) if k is None], dtype=np.int64)
@@ -360,11 +414,11 @@ class EventsTableModel(QAbstractTableModel):
         if column == Column.ACTORS:
             # A cell is one line: a million actors would be joined (and measured) for nothing.
             start, end = int(index.actor_ptr[i]), int(index.actor_ptr[i + 1])
-            actors = timeline.actors
-            names = ", ".join(
-                actors[int(m)].name for m in index.actor_ids[start : min(end, start + 20)]
+            names = self._actor_names(timeline)
+            joined = ", ".join(
+                names[int(m)] for m in index.actor_ids[start : min(end, start + CELL_ACTORS)]
             )
-            return shown(names + (", …" if end - start > 20 else ""))
+            return shown(joined + (", …" if end - start > CELL_ACTORS else ""))
         if column == Column.STATUS:
             return status_text(_STATUSES[int(index.status[i])])
         if column == Column.REVIEW:
@@ -374,6 +428,13 @@ class EventsTableModel(QAbstractTableModel):
                 return "⚠ " + review_text(review) + " ≠"
             return review_text(review)
         return None
+
+    def _actor_names(self, timeline: Timeline) -> Sequence[str]:
+        """The file's actor names (a column of a big file's actors: no model per name)."""
+        actors = timeline.actors
+        if self._names_of is not actors:
+            self._names, self._names_of = actor_names(actors), actors
+        return self._names
 
     def _sort_key(self, timeline: Timeline, i: int, column: int) -> int | str | None:
         index = timeline.index

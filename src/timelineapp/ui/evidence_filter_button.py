@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.evidence import grade_text
-from ..model.file_format import ReviewState
 from ..model.filtering import FilterSpec
+from ..model.format_rules import ReviewState
 from .filter_state import FilterState
 
 

@@ -12,9 +12,8 @@ controls in an overflow menu: a filter the user cannot see is a filter the user 
 from __future__ import annotations
 
 import dataclasses
-import threading
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..extract.typed_dates import TypedDate, typed_date, warm_up
 from ..model.dates import DateError
 from ..model.filtering import FilterSpec, Within, fold
 from .date_error_words import date_error_text
@@ -34,6 +32,7 @@ from .elided_label import ElidedLabel
 from .events_model import plain_tooltip
 from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
+from .typed_date_reading import TypedDate, read_typed_date, warm_date_readers
 
 # Typing pauses this long before the search runs: a million events take a tenth of a second
 # per search, too slow for every keystroke, and the undo history gets one entry per word.
@@ -313,24 +312,13 @@ class FilterBar(QWidget):
 
     # --- internals ------------------------------------------------------------------------
     def _warm_date_readers(self) -> None:
-        """Load the date readers in a thread as a date field first gets the focus: the first
-        date typed in words would otherwise wait ~0.3 s for them (Qt-free modules; the
-        window's garbage collection runs on its own thread, ui/gui_collector)."""
         self._readers_warm = True
-        threading.Thread(target=warm_up, name="date-readers", daemon=True).start()
-
-    @staticmethod
-    def _languages() -> tuple[str, str]:
-        """Month names are tried in the window's language first ("06/07/2024" aside)."""
-        return ("fr", "en") if QLocale().name().startswith("fr") else ("en", "fr")
+        warm_date_readers()
 
     def _typed(self, edit: QLineEdit) -> TypedDate | None:
         """What the field's text means (None when empty); DateError when no reader of the
         builder or the importer takes it as a date."""
-        text = edit.text().strip()
-        if not text:
-            return None
-        return typed_date(text, self._languages())
+        return read_typed_date(edit.text())
 
     def _reading(self, edit: QLineEdit) -> str:
         """The field's date as EDTF ("" when empty); its text when it is no date."""

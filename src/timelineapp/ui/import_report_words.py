@@ -113,6 +113,14 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "a quoted cell opens here and is closed only on line {line}, by a quote followed by more text: read up to the end of this line, and the lines after it as rows; check this cell",  # noqa: E501 (one literal for lupdate)
         ),
+        "csv_quote_joined": QCoreApplication.translate(
+            "ImportReport",
+            "a quoted cell opens here and closes only on line {line}: the lines after it up to that line, which look like rows, were read into this cell as written; if its quote is stray, remove it",  # noqa: E501 (one literal for lupdate)
+        ),
+        "csv_quote_joined_split": QCoreApplication.translate(
+            "ImportReport",
+            "a quoted cell opens here and closes only on line {line}, leaving this row short of columns: read up to the end of this line, and the lines after it as rows; check this cell",  # noqa: E501 (one literal for lupdate)
+        ),
         "not_utf8": QCoreApplication.translate(
             "ImportReport",
             "not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check accented letters",  # noqa: E501 (one literal for lupdate)
@@ -241,6 +249,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "expected a headline, a text or a date, found none",
         ),
+        "tjs_title_from_date": QCoreApplication.translate(
+            "ImportReport",
+            "no headline or text: the event is titled by its date, {date}",
+        ),
         "tjs_headline_from_text": QCoreApplication.translate(
             "ImportReport",
             "headlines made from the text: a slide without a headline is titled by the start of its text",  # noqa: E501 (one literal for lupdate)
@@ -324,6 +336,9 @@ def templates() -> dict[str, str]:
         "ics_unreadable_event": QCoreApplication.translate(
             "ImportReport",
             "cannot read this event: {error}",
+        ),
+        "ics_line_unreadable": QCoreApplication.translate(
+            "ImportReport", "expected a content line such as SUMMARY:text, found {found}: left out"
         ),
         "ics_not_event": QCoreApplication.translate(
             "ImportReport",

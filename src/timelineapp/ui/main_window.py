@@ -240,6 +240,10 @@ class MainWindow(QMainWindow):
             ),
         )
         self.status.addPermanentWidget(self.review.progress_label)
+        from .wheel_guard import guard_wheel
+
+        for dock in self.docks.values():
+            guard_wheel(dock)  # the wheel scrolls a pane, it never picks a value (QA #90)
         self.focus_cycle = FocusCycle(self, self._focus_areas)
         self.shortcuts_first = WindowShortcutsFirst(self)
         self.timeline_keys = add_timeline_keys(self, self.timeline, controller)

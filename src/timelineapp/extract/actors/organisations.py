@@ -243,6 +243,20 @@ def find_institutions(text: str, registry: Registry, take: Take, free: Free) -> 
 
 
 _ACRONYM: Final = re.compile(r"(?<![\w.])[A-Z]{3,6}(?![\w.]|\.\w)")
+# "Spain's weather agency AEMET", "l’agence météorologique AEMET": an acronym named once is
+# an organisation when a noun for one stands just before it (English puts the noun's
+# adjectives before it, French mostly after).
+_ORG_NOUN_BEFORE: Final = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?P<noun>(?:(?!(?:the|a|an|its|their|his|her|and|or)\s)[a-z][\w-]*\s+)"
+        r"{0,2}(?:agency|service|authority|company|firm|group|party|union|institute|regulator|"
+        r"organi[sz]ation|body|broadcaster|network|operator)),?\s+$"
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?P<noun>(?:agence|autorité|société|entreprise|groupe|parti|syndicat|"
+        r"institut|organisme|régulateur|opérateur|service)(?:\s+[a-zà-ÿ][\w-]*){0,2}),?\s+$"
+    ),
+}
 _NOT_ACRONYMS: Final = {"CEO", "GMT", "UTC", "EST", "EDT", "PDT", "PST", "CET", "USD", "EUR", "TV"}
 
 
@@ -253,13 +267,26 @@ def find_acronyms(text: str, registry: Registry, take: Take, free: Free) -> None
         counts.setdefault(match.group(0), []).append(match.span())
     known = {fold(a) for actor in registry.actors.values() for a in (actor.name, *actor.aliases)}
     for acronym, spans in counts.items():
-        if len(spans) < 2 or acronym in _NOT_ACRONYMS or fold(acronym) in known:
+        if acronym in _NOT_ACRONYMS or fold(acronym) in known:
+            continue
+        named = _ORG_NOUN_BEFORE[registry.language].search(
+            text, max(0, spans[0][0] - 60), spans[0][0]
+        )
+        if len(spans) < 2 and named is None:
             continue
         if _roman_like(acronym) or acronym in cldr_states().names:
             continue
         for span in spans:
             if free(*span):
-                registry.add("org:" + slug(acronym), acronym, "organization", *span, acronym)
+                description = " ".join(named.group("noun").split()) if named else None
+                registry.add(
+                    "org:" + slug(acronym),
+                    acronym,
+                    "organization",
+                    *span,
+                    acronym,
+                    description=description,
+                )
                 take(*span)
 
 

@@ -40,6 +40,41 @@ _EN_TITLES: Final = (
 _LEAD: Final = r"(?:(?:le|la|du|de\s+la|au|à\s+la|par\s+le|par\s+la)\s+|l['’])?"
 
 
+# Office nouns of an apposition written before the name ("the regional president, Carlos
+# Mazón,"; "le président régional, Carlos Mazón,"), lower case as running text writes them.
+_EN_OFFICES: Final = (
+    r"director|secretary|administrator|spokesperson|spokesman|spokeswoman|chief|president|"
+    r"minister|commander|head|chair|chairman|chairwoman|official|ambassador|professor|mayor|"
+    r"governor|manager|founder|leader|premier|prosecutor|judge|senator|general|colonel|"
+    r"deputy|envoy|commissioner|chancellor|king|queen|prince"
+)
+_FR_OFFICES: Final = (
+    r"directeur|directrice|porte-parole|ministre|président|présidente|chef|responsable|"
+    r"maire|secrétaire|ambassadeur|ambassadrice|professeur|professeure|fondateur|fondatrice|"
+    r"général|colonel|commandant|procureur|procureure|juge|préfet|préfète|gouverneur|"
+    r"sénateur|sénatrice|député|députée|envoyé|envoyée|chancelier|chancelière|roi|reine"
+)
+
+
+@cache
+def _office_first_pattern(language: str) -> re.Pattern[str]:
+    """ "The regional president, Carlos Mazón, resigned": the office before the name, both
+    between commas (the closing comma, or a "said", is what makes it an apposition)."""
+    if language == "fr":
+        lead, offices, said = (
+            r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)",
+            _FR_OFFICES,
+            r"a\s+déclaré|a\s+dit",
+        )
+    else:
+        lead = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z]\w+['’]s)\s+"
+        offices, said = _EN_OFFICES, r"said|says|told"
+    return re.compile(
+        rf"(?<!\w){lead}(?P<title>(?:[^\W\d][^,.;:«»“”\"()\n]{{0,50}}?\s)?(?:{offices})\b"
+        rf"[^,.;:«»“”\"()\n]{{0,40}}?),\s+{NAME}(?=\s*,|\s+(?:{said})\b)"
+    )
+
+
 @cache
 def _person_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if language == "fr":
@@ -193,7 +228,7 @@ def _person_name(raw: str) -> str | None:
 
 def find_persons(text: str, registry: Registry, take: Take, free: Free) -> None:
     titled, apposition = _person_patterns(registry.language)
-    for pattern in (titled, apposition):
+    for pattern in (titled, apposition, _office_first_pattern(registry.language)):
         for match in pattern.finditer(text):
             name = _person_name(match.group("name"))
             if name is None:
@@ -210,7 +245,9 @@ def find_persons(text: str, registry: Registry, take: Take, free: Free) -> None:
             whole_start = min(match.start("title"), start)
             phrase = text[whole_start:end] if match.start("title") < start else name
             registry.add(key, name, "person", start, end, name, description=title)
-            if phrase != name:
+            if phrase != name and "," not in phrase:
+                # "Maj. Gen. Jane Doe" is a way to name her; "the regional president,
+                # Carlos Mazón" is a phrase around her name.
                 registry.actors[key].add_alias(phrase)
             take(start, end)
 

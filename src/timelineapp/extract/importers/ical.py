@@ -13,6 +13,8 @@ A recurring event is kept once, at its first occurrence, with its rule in the no
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from timelineapp.model.untrusted_text import elided
@@ -59,11 +61,18 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     try:
         calendars = icalendar.Calendar.from_ical(raw, multiple=True)
     except ValueError as error:
-        raise UnreadableInput(name, "ics_error", error=_library_words(error)) from None
+        # Located at the first line the library's own parser refuses, when there is one.
+        place = next((f"{name}:{number}" for number, _ in unreadable_lines(raw)), name)
+        raise UnreadableInput(place, "ics_error", error=_library_words(error)) from None
     if not calendars:
         raise UnreadableInput(name, "ics_not_calendar", found=_first_line(raw))
     calendar = calendars[0]
     report = ConversionReport(name, ReportFormat.ICALENDAR)
+    if any(key is None for cal in calendars for c in cal.walk() for key, _ in c.errors):
+        # Lines an event (or a time zone…) could not read are skipped by the library, which
+        # keeps only its message: each is reported at its line, with what it holds.
+        for number, line in unreadable_lines(raw):
+            report.changed(Where(name, number), "ics_line_unreadable", found=_quoted(line))
     draft = Draft(clean(calendar.get("X-WR-CALNAME")) or name.rsplit("/", 1)[-1], report)
     description = clean(calendar.get("X-WR-CALDESC"))
     if description:
@@ -72,9 +81,9 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     for number, component in enumerate(components):
         report.items_read += 1
         where = Where(name, None, f"VEVENT[{number}]")
-        undated = _drop_broken(component, where, report)
+        unread_start = _drop_broken(component, where, report)
         try:
-            _event(component, where, draft, undated=undated)
+            _event(component, where, draft, unread_start=unread_start)
         except (ValueError, TypeError, AttributeError) as error:  # a property icalendar
             # could not decode: the event cannot be read, the others can
             report.dropped(where, "ics_unreadable_event", error=_library_words(error))
@@ -114,9 +123,42 @@ def _check_nesting(raw: bytes, name: str) -> None:
         raise UnreadableInput(f"{name}:{number}", "ics_cut_short", component=elided(component, 40))
 
 
+_PLAIN_PROPERTY = re.compile(r"[A-Za-z0-9-]+:")  # NAME:value, which always reads
+
+
+def unreadable_lines(raw: bytes) -> Iterator[tuple[int, str]]:
+    """(line number, the line unfolded) of each content line that icalendar's parser cannot
+    split into a name, parameters and a value, unfolded as it unfolds them (a line that
+    starts with a space or a tab goes on the line before)."""
+    from icalendar.parser import Contentline
+
+    text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
+    logical: list[tuple[int, str]] = []
+    for number, line in enumerate(_NEWLINE.split(text), start=1):
+        if line[:1] in (" ", "\t") and logical:
+            start, before = logical[-1]
+            logical[-1] = (start, before + line[1:])
+        elif line:
+            logical.append((number, line))
+    for number, line in logical:
+        if _PLAIN_PROPERTY.match(line):
+            continue
+        try:
+            Contentline(line).parts()  # type: ignore[no-untyped-call]  # (icalendar has no hints here)
+        except ValueError:
+            yield number, line
+
+
+_NEWLINE = re.compile(r"\r?\n")
+
+
+def _quoted(line: str) -> str:
+    return repr(elided(line.strip(), 60))
+
+
 def _first_line(raw: bytes) -> str:
     line = raw.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
-    return repr(elided(line.decode("utf-8", errors="replace").strip(), 60))
+    return _quoted(line.decode("utf-8", errors="replace"))
 
 
 def _library_words(error: Exception) -> str:
@@ -127,10 +169,11 @@ def _library_words(error: Exception) -> str:
     return elided(text, 200)
 
 
-def _drop_broken(component: Any, where: Where, report: ConversionReport) -> bool:
+def _drop_broken(component: Any, where: Where, report: ConversionReport) -> str | None:
     """Take out the properties icalendar could not read (a DTSTART of 20241301), each
-    reported in the format's terms; True when that left the event without its start."""
-    undated = False
+    reported in the format's terms; the DTSTART as written when that left the event without
+    its start (kept in its note, as other importers keep a date they cannot read)."""
+    unread_start: str | None = None
     for key in list(component):
         value = component[key]
         values = value if isinstance(value, list) else [value]
@@ -146,11 +189,11 @@ def _drop_broken(component: Any, where: Where, report: ConversionReport) -> bool
             expected = ICS_EXPECTED.get(str(item.expected_type), ICS_EXPECTED_OTHER)
             found = repr(elided(str(item), 60))
             if key == "DTSTART":
-                undated = True
+                unread_start = str(item)
                 report.changed(where, "ics_bad_start", expected=expected, found=found)
             else:
                 report.changed(where, "ics_bad_value", key=key, expected=expected, found=found)
-    return undated
+    return unread_start
 
 
 def _is_broken(value: Any) -> bool:
@@ -158,7 +201,9 @@ def _is_broken(value: Any) -> bool:
     return hasattr(value, "expected_type") and hasattr(value, "property_name")
 
 
-def _event(component: Any, where: Where, draft: Draft, *, undated: bool = False) -> None:
+def _event(
+    component: Any, where: Where, draft: Draft, *, unread_start: str | None = None
+) -> None:
     report = draft.report
     uid = clean(component.get("UID"))
     uid_where = Where(where.file, where.line, f"{where.path} ({uid})" if uid else where.path)
@@ -170,7 +215,9 @@ def _event(component: Any, where: Where, draft: Draft, *, undated: bool = False)
         if not title:
             report.dropped(uid_where, "ics_no_summary")
             return
-    date = _date(component, uid_where, report, notes, undated=undated)
+    date = _date(component, uid_where, report, notes, undated=unread_start is not None)
+    if unread_start is not None:  # QA #70: the date as written, not lost
+        notes.append(f"Date as given, not imported: {unread_start}")
     written = clean(component.get(DATE_PROPERTY))
     if written and date is not None and same_span(written, date):
         date = written  # the date as written, by this app's export: same span, its meaning

@@ -34,6 +34,12 @@ ENGLISH: dict[str, str] = {
     "csv_quote_closed_late": "a quoted cell opens here and is closed only on line {line}, "
     "by a quote followed by more text: read up to the end of this line, and the lines after "
     "it as rows; check this cell",
+    "csv_quote_joined": "a quoted cell opens here and closes only on line {line}: the lines "
+    "after it up to that line, which look like rows, were read into this cell as written; if "
+    "its quote is stray, remove it",
+    "csv_quote_joined_split": "a quoted cell opens here and closes only on line {line}, "
+    "leaving this row short of columns: read up to the end of this line, and the lines after "
+    "it as rows; check this cell",
     "not_utf8": "not UTF-8 (byte 0x{byte} at offset {offset}): read as Windows-1252; check "
     "accented letters",
     "no_columns": "expected columns for a date or a title, found none among {columns}; choose "
@@ -72,6 +78,7 @@ ENGLISH: dict[str, str] = {
     "tjs_text_string": "text given as a string: expected an object with headline and text; "
     "the string is read as the text",
     "tjs_no_headline": "expected a headline, a text or a date, found none",
+    "tjs_title_from_date": "no headline or text: the event is titled by its date, {date}",
     "tjs_headline_from_text": "headlines made from the text: a slide without a headline is "
     "titled by the start of its text",
     "tjs_media_not_object": "media: expected an object; left out",
@@ -107,6 +114,7 @@ ENGLISH: dict[str, str] = {
     "ics_end_mismatch": "expected END:{expected}, found END:{found}",
     "ics_error": "expected an iCalendar file, found a line that cannot be read: {error}",
     "ics_not_event": "only VEVENTs are events",
+    "ics_line_unreadable": "expected a content line such as SUMMARY:text, found {found}: left out",
     "ics_no_summary": "expected a SUMMARY or a DESCRIPTION, found neither",
     "ics_rrule": "repetitions (RRULE): kept once, at the first occurrence; the rule is in the "
     "event note",

@@ -52,7 +52,9 @@ MAX_WORKERS = 8
 
 
 # Report codes of a quote that does not close where a cell ends (:meth:`.table.Table.rows`).
-BROKEN_QUOTE = frozenset({"csv_quote_unclosed", "csv_quote_closed_late"})
+BROKEN_QUOTE = frozenset(
+    {"csv_quote_unclosed", "csv_quote_closed_late", "csv_quote_joined", "csv_quote_joined_split"}
+)
 
 
 class NotUtf8(Exception):

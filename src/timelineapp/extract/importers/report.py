@@ -81,11 +81,14 @@ class Where:
     file: str
     line: int | None = None
     path: str = ""
+    column: int | None = None  # where on the line (1 = its first character), when known
 
     def __str__(self) -> str:
         text = self.file
         if self.line is not None:
             text += f":{self.line}"
+            if self.column is not None:
+                text += f":{self.column}"
         if self.path:
             text += f": {self.path}"
         return text
@@ -93,7 +96,7 @@ class Where:
     def child(self, part: str | int) -> Where:
         """This place, one JSON step deeper."""
         step = f"[{part}]" if isinstance(part, int) else (f".{part}" if self.path else part)
-        return Where(self.file, self.line, self.path + step)
+        return Where(self.file, self.line, self.path + step, self.column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,7 @@ class Entry:
         return f"{self.where}: {self.outcome}: {self.message}"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "outcome": str(self.outcome),
             "file": self.where.file,
             "line": self.where.line,
@@ -123,6 +126,9 @@ class Entry:
             "args": dict(self.args),
             "message": self.message,
         }
+        if self.where.column is not None:  # (only where it is known: few entries)
+            found["column"] = self.where.column
+        return found
 
 
 @dataclass(slots=True)

@@ -66,20 +66,31 @@ class Table:
             if line - start > 1:  # a cell with line breaks: check its quotes were closed
                 broken = unclosed_quote(self.text, offset, feed.pos, self.delimiter)
                 if broken is not None:
+                    code = "csv_quote_unclosed" if broken[1] is None else "csv_quote_closed_late"
+                else:
+                    # Closed properly, but over lines that look like rows: with its row short
+                    # of cells, those lines were rows; else it is read as written (a note
+                    # with line breaks, perhaps), and the report says where to look.
+                    broken = joined_lines(self.text, offset, feed.pos, self.delimiter, width)
+                    code = "csv_quote_joined_split" if len(cells) < width else "csv_quote_joined"
+                if broken is not None:
                     opened, closed = broken
-                    row_end = self.text.find("\n", opened)
-                    row_end = len(self.text) if row_end < 0 else row_end + 1
                     quote_line = start + self.text.count("\n", offset, opened)
-                    where = Where(self.name, quote_line)
+                    column = opened - self.text.rfind("\n", 0, opened)
+                    where = Where(self.name, quote_line, column=column)
                     if closed is None:
-                        self.report.changed(where, "csv_quote_unclosed")
+                        self.report.changed(where, code)
                     else:
                         closed_line = quote_line + self.text.count("\n", opened, closed)
-                        self.report.changed(where, "csv_quote_closed_late", line=closed_line)
-                    # The row as far as its line goes (the open cell without its quote)…
+                        self.report.changed(where, code, line=closed_line)
+                if broken is not None and code != "csv_quote_joined":
+                    row_end = self.text.find("\n", broken[0])
+                    row_end = len(self.text) if row_end < 0 else row_end + 1
+                    # The row as far as its line goes, the stray quote read as a character
+                    # (kept in its cell: nothing lost, and the delimiters after it count)…
                     part = self.text[offset:row_end]
                     try:
-                        cells = next(csv.reader([part], delimiter=self.delimiter), [])
+                        cells = next(_cells_of(part, self.delimiter, broken[0] - offset), [])
                     except csv.Error:  # a stray carriage return as well: its cells as cut
                         cells = part.rstrip("\r\n").split(self.delimiter)
                     # …and the lines after it read as rows again.
@@ -95,6 +106,15 @@ class Table:
             if len(cells) > width:
                 row["\x00extra"] = self.delimiter.join(cells[width:])
             yield start, row
+
+
+def _cells_of(part: str, delimiter: str, stray: int) -> Iterator[list[str]]:
+    """The cells of one line whose quote at ``stray`` opens no cell: the cells before it
+    read as CSV, the rest with quotes as characters."""
+    cut = part.rfind(delimiter, 0, stray) + 1
+    before = next(csv.reader([part[:cut]], delimiter=delimiter), []) if cut else []
+    rest = next(csv.reader([part[cut:]], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+    yield before[:-1] + rest if cut else rest
 
 
 def is_own_export(header: list[str]) -> bool:
@@ -159,6 +179,35 @@ def unclosed_quote(
                 return pos, after - 1
             pos = after
         # The rest of the cell (a quote inside an unquoted cell is read as it is).
+        found = rest.match(text, pos, end)
+        pos = found.end() if found is not None and found.end() > pos else pos + 1
+    return None
+
+
+def joined_lines(
+    text: str, start: int, end: int, delimiter: str, width: int
+) -> tuple[int, int] | None:
+    """Where a quoted cell of the row ``text[start:end]`` opens and closes when it is closed
+    properly (by a quote that ends its cell) but the lines it spans after its first each
+    hold a row's delimiters: what a stray quote that happens to close at the end of a later
+    line does (those lines read as one cell). None when no cell looks so.
+
+    A note with line breaks, as CSV writers quote it, seldom has a whole row's delimiters on
+    every line it continues on.
+    """
+    needed = max(1, width - 1)
+    rest = _cell_rest(delimiter)
+    pos = start
+    while pos < end:
+        if text[pos] == '"':
+            match = _QUOTED.match(text, pos, end)
+            if match is None:
+                return None
+            inside = match.group()[1:-1]
+            later = inside.split("\n")[1:]
+            if later and all(part.count(delimiter) >= needed for part in later):
+                return pos, match.end() - 1
+            pos = match.end()
         found = rest.match(text, pos, end)
         pos = found.end() if found is not None and found.end() > pos else pos + 1
     return None

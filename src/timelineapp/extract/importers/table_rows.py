@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from timelineapp.model.file_format import EventStatus, ReviewState
+from timelineapp.model.format_rules import EventStatus, ReviewState
 
 from .base import ImportCancelled, ImportOptions, Progress, no_progress
 from .cell_dates import CellDate, cell_date

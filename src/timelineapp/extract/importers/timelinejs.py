@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from timelineapp.model.file_format import FORMAT_NAME
+from timelineapp.model.format_rules import FORMAT_NAME
 from timelineapp.model.issues import describe_found
 
 from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
@@ -141,10 +141,16 @@ def convert_slide(
     if not title:
         first_line = body.split("\n", 1)[0] if body else ""
         title = first_line[:_TITLE_LIMIT] or display or ("Era" if era else "")
-        if not title:
+        if not title and date is not None:
+            # A dated slide with nothing to title it by is kept, titled by its date (QA #71:
+            # it was dropped as having "no date").
+            title = date
+            report.changed(where.child("text"), "tjs_title_from_date", date=date)
+        elif not title:
             report.dropped(where, "tjs_no_headline")
             return
-        report.lost(where.child("text"), "tjs_headline_from_text", Outcome.CHANGED)
+        else:
+            report.lost(where.child("text"), "tjs_headline_from_text", Outcome.CHANGED)
     unique = clean(slide.get("unique_id"))
     fallback = f"{'era' if era else 'event'}-{draft.event_count + 1}"
     event_id = draft.event_id(unique, where.child("unique_id"), fallback)

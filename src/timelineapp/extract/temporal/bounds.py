@@ -62,8 +62,35 @@ _MODIFIERS: Final = {
 }
 
 
+# "around March 2024", "vers mars 2024": the words make the date approximate (EDTF "~").
+_APPROXIMATE_BEFORE: Final = {
+    "fr": re.compile(
+        r"(?<![\w'’])(?P<cue>vers|environ|aux\s+alentours\s+d(?:u|e|['’])|autour\s+d(?:u|e|['’])|"
+        r"approximativement)\s*(?:(?:le|la|l['’]|en)\s*)?$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![\w'’])(?P<cue>around|about|approximately|roughly|circa|ca\.|c\.|"
+        r"sometime\s+around|some\s+time\s+around)\s*(?:(?:on|in|the)\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def with_bound(mention: Mention, text: str) -> Mention:
-    """Attach a bound written just before the expression ("au plus tard, le 15 septembre")."""
+    """Attach a bound written just before the expression ("au plus tard, le 15 septembre"),
+    or the words that make it approximate ("around March 2024")."""
+    approximate = _APPROXIMATE_BEFORE[mention.language].search(
+        text, max(0, mention.start - 40), mention.start
+    )
+    if approximate is not None and approximate.end() == mention.start:
+        start = approximate.start()
+        return replace(
+            mention,
+            start=start,
+            text=text[start : mention.end],
+            approximate=" ".join(approximate.group("cue").split()),
+        )
     if mention.last is not None:
         return mention  # "du 3 au 5 juin" carries its own ends
     pattern = _BOUND_BEFORE[mention.language]

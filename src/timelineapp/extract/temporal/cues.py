@@ -179,6 +179,7 @@ PARTS: Final = {
     "debut": "early",
     "fin": "late",
     "mi": "mid",
+    "milieu": "mid",
     "early": "early",
     "late": "late",
     "mid": "mid",

@@ -78,7 +78,9 @@ def read_full_date(match: re.Match[str], language: str, text: str) -> Mention | 
         return None
     day = int(match.group("day"))
     year = _int(match.group("year"))
-    return _mention(match, language, Calendar(year, month, day))
+    mention = _mention(match, language, Calendar(year, month, day))
+    # "mardi 3 juin 2024": anchoring checks the weekday against the day (QA #87).
+    return replace(mention, weekday=match.group("wd") or "")
 
 
 def read_day_range(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -139,6 +141,8 @@ def read_year(match: re.Match[str], language: str, text: str) -> Mention | None:
         return None
     if COUNT_AFTER.match(text, match.end("year")):
         return None
+    if re.match(r"['’]?s(?!\w)", text[match.end("year") : match.end("year") + 3]):
+        return None  # "the mid-1990s" is a decade, never the year 1990 (QA #83)
     part = PARTS.get(fold(match.group("part") or "").rstrip("-"), "")
     # "the 2023 Clean School Bus competition", "the 2025 season" count: "the" is a cue; a
     # count ("the 2000 soldiers") was rejected above by its unit.
@@ -186,7 +190,8 @@ def read_decade(match: re.Match[str], language: str, text: str) -> Mention | Non
     first = century + int(digits) if len(digits) == 2 else int(digits)
     if first % 10 or not MIN_YEAR <= first <= MAX_YEAR:
         return None
-    return _mention(match, language, YearSpan(first, first + 9, "decade"))
+    part = PARTS.get(fold(match.groupdict().get("part") or "").rstrip("-"), "")
+    return _mention(match, language, YearSpan(first, first + 9, "decade", part))
 
 
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -296,7 +301,10 @@ def read_ago(match: re.Match[str], language: str, text: str) -> Mention | None:
     count = read_number(match.group("n"), language)
     if unit is None or not count:
         return None
-    return _mention(match, language, Shift(unit, -count, approximate=unit != "day"))
+    mention = _mention(match, language, Shift(unit, -count, approximate=unit != "day"))
+    # "about two weeks ago": the words' doubt is said, not dropped (QA #83).
+    about = " ".join((match.groupdict().get("about") or "").split())
+    return replace(mention, approximate=about) if about else mention
 
 
 def read_ahead(match: re.Match[str], language: str, text: str) -> Mention | None:

@@ -73,8 +73,8 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_day_range,
             ),
             (
-                rf"{WORD_START}(?:(?:[Ll]e|[Cc]e)\s+)?(?:(?:{weekday})\s+)?(?P<day>{day})(?:er)?\s+"
-                rf"(?P<month>{month})(?:\s+(?P<year>{YEAR}))?{WORD_END}",
+                rf"{WORD_START}(?:(?:[Ll]e|[Cc]e)\s+)?(?:(?P<wd>{weekday})\s+)?(?P<day>{day})(?:er)?\s+"
+                rf"(?P<month>{month})(?:\s+(?P<year>{YEAR}))?(?:\s+(?:dernier|prochain))?{WORD_END}",
                 read_full_date,
             ),
             (
@@ -104,7 +104,8 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             ),
             (rf"{WORD_START}(?:(?P<part>début|fin|mi-)\s*|[Ee]n\s+)?(?P<year>{YEAR})", read_year),
             (
-                rf"{WORD_START}(?:(?:dans|durant|pendant)\s+)?les\s+années\s+(?P<decade>\d{{4}}|\d0){WORD_END}",
+                rf"{WORD_START}(?:(?:(?:dans|durant|pendant)\s+)?les\s+|(?:au\s+)?(?P<part>début|milieu|fin)"
+                rf"\s+des\s+)années\s+(?P<decade>\d{{4}}|\d0){WORD_END}",
                 read_decade,
             ),
             (
@@ -135,7 +136,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 lambda m, lang, t: read_unit_shift_fixed(m, lang, "year"),
             ),
             (
-                rf"{WORD_START}il\s+y\s+a\s+(?:environ\s+|près\s+de\s+)?(?P<n>{number})\s+"
+                rf"{WORD_START}il\s+y\s+a\s+(?P<about>environ|près\s+de)?\s*(?P<n>{number})\s+"
                 r"(?P<unit>jours?|semaines?|mois|ans|années?)" + WORD_END,
                 read_ago,
             ),
@@ -170,12 +171,12 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_en_day_range,
             ),
             (
-                rf"{WORD_START}(?:(?:{weekday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?:st|nd|rd|th)?"
+                rf"{WORD_START}(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?:st|nd|rd|th)?"
                 rf"(?:,?\s+(?P<year>{YEAR}))?{WORD_END}(?!:)",
                 read_full_date,
             ),
             (
-                rf"{WORD_START}(?:(?:{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})(?:st|nd|rd|th)?\s+"
+                rf"{WORD_START}(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})(?:st|nd|rd|th)?\s+"
                 rf"(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?{WORD_END}",
                 read_full_date,
             ),
@@ -206,7 +207,8 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             ),
             (rf"{WORD_START}(?:(?P<part>early|late|mid-)\s*|[Ii]n\s+)?(?P<year>{YEAR})", read_year),
             (
-                rf"{WORD_START}(?:(?:in|during)\s+)?the\s+(?P<decade>\d{{3}}0)s{WORD_END}",
+                rf"{WORD_START}(?:(?:in|during)\s+)?the\s+(?:(?P<part>early|mid|late)(?:-|\s+))?"
+                rf"(?P<decade>\d{{3}}0)['’]?s{WORD_END}",
                 read_decade,
             ),
             (
@@ -229,7 +231,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_unit_shift,
             ),
             (
-                rf"{WORD_START}(?:about\s+|nearly\s+|some\s+)?(?P<n>{number})\s+"
+                rf"{WORD_START}(?:(?P<about>about|nearly|some|roughly|around)\s+)?(?P<n>{number})\s+"
                 rf"(?P<unit>days?|weeks?|months?|years?)\s+ago{WORD_END}",
                 read_ago,
             ),

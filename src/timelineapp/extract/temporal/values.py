@@ -86,6 +86,7 @@ class YearSpan:
     first: int
     last: int
     label: str  # "decade" | "century"
+    part: str = ""  # "early" | "mid" | "late": "the mid-1990s" (the whole run is kept)
 
     def open_text(self) -> str:
         return f"{self.first}/{self.last}"
@@ -112,6 +113,8 @@ class Mention:
     modifier: str = ""
     cue: str = ""
     doubt: Note | None = None  # why the reading may be wrong ("05/06/2024": either order)
+    approximate: str = ""  # the words saying the date is approximate ("around", "vers")
+    weekday: str = ""  # the weekday written with a calendar date ("mardi 3 juin 2024")
 
     def open_text(self) -> str:
         text = self.value.open_text()

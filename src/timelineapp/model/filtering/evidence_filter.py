@@ -6,7 +6,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..evidence import EvidenceFlag, grades_at_least, parse_grade
-from ..file_format import ReviewState
+from ..format_rules import ReviewState
 from ..time_index import REVIEW_CODES
 from .spec import FilterSpec
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from ..dates import parse_date
 from ..evidence import grade_text, parse_grade
-from ..file_format import ReviewState
+from ..format_rules import ReviewState
 from .text_search import search_terms
 
 Within = Literal["certainly", "possibly"]

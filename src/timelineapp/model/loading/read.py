@@ -16,18 +16,20 @@ import os
 import stat
 from collections import deque
 from collections.abc import Generator, ItemsView, Iterator, Mapping, Sequence, ValuesView
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..file_format import Document, EventFile
 from ..integrity import sha256_text
 from ..issues import Issue
 from ..os_errors import english_words, os_error_kind, os_error_name
 from ..reference_issues import DocumentProblem, document_changed, document_problem
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 MAX_EVENT_FILE_BYTES = 1 << 30
 """1 GiB: about 2.5 million events. Opening takes about 3× the file's size in memory."""
@@ -353,6 +355,8 @@ def _texts_and_hashes(
                 found = _document_bytes_and_hash(document, base_dir)
                 yield _text_or_bytes(document, *found, known)
         return
+    from concurrent.futures import ThreadPoolExecutor  # a few ms of each start's imports
+
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="read-documents") as pool:
         ahead: deque[Future[tuple[bytes | None, DocumentProblem | None, str | None]]] = deque()
         waiting = iter(on_disk)

@@ -1,9 +1,13 @@
 """A date entry checked as you type: the EDTF text, and under it the date in words or the
-reason it is not a date ("expected a day between 1 and 29 for February 2024, found 30")."""
+reason it is not a date ("expected a day between 1 and 29 for February 2024, found 30").
+
+Words are read as the filter, the builder and the importer read them ("29 octobre 2024",
+"March 2024": QA #85): the field shows how, and once typed it holds the EDTF it stores.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -11,6 +15,7 @@ from ...model.dates import DateError, parse_date
 from ..date_error_words import date_error_text
 from ..events_model import DISPUTED_COLOR, date_words, undated_text
 from ..panes.event_pane import plain_label
+from ..typed_date_reading import TypedDate, read_typed_date, warm_date_readers
 
 
 class DateField(QWidget):
@@ -33,6 +38,8 @@ class DateField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line)
         layout.addWidget(self.feedback)
+        self.feedback.setMinimumWidth(0)  # wraps in a narrow pane rather than cut
+        self.line.installEventFilter(self)  # the date readers load at its first focus
         self.line.textChanged.connect(self.on_text_changed)
         self.line.editingFinished.connect(self.on_editing_finished)
         self.on_text_changed(self.line.text())
@@ -44,19 +51,29 @@ class DateField(QWidget):
         self.on_text_changed(self.line.text())
 
     def value(self) -> str | None:
-        """The date as typed (stripped), None when empty."""
-        return self.line.text().strip() or None
+        """The date as EDTF (words read as the field shows), None when empty; the text as
+        typed when it is not a date (``valid`` is then False)."""
+        try:
+            typed = self._typed()
+        except DateError:
+            return self.line.text().strip() or None
+        return None if typed is None else typed.edtf
+
+    def _typed(self) -> TypedDate | None:
+        return read_typed_date(self.line.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line and event.type() == QEvent.Type.FocusIn:
+            warm_date_readers()
+        return super().eventFilter(watched, event)
 
     @property
     def valid(self) -> bool:
         return self.problem() is None
 
     def problem(self) -> str | None:
-        text = self.value()
-        if text is None:
-            return None
         try:
-            parse_date(text)
+            self._typed()
         except DateError as error:
             return date_error_text(error)
         return None
@@ -72,9 +89,18 @@ class DateField(QWidget):
             self.feedback.setPalette(self._error)
         else:
             # In the window's language, not the file's: the feedback is the window speaking.
-            self.feedback.setText(date_words(parse_date(text)))
+            words = date_words(parse_date(text))
+            if text != self.line.text().strip():  # read from words: say as what
+                words = self.tr("{words} (read as {date})").format(words=words, date=text)
+            self.feedback.setText(words)
             self.feedback.setPalette(self._normal)
 
     def on_editing_finished(self) -> None:
-        if self.valid:
-            self.edited.emit()
+        if not self.valid:
+            return
+        edtf = self.value()
+        if edtf is not None and edtf != self.line.text().strip():
+            # Words become the EDTF stored; an edit, not setText: Ctrl+Z brings them back.
+            self.line.selectAll()
+            self.line.insert(edtf)
+        self.edited.emit()

@@ -33,7 +33,7 @@ from ...model.file_format import Actor, ActorKind, Document
 from ..actor_kinds import kind_text
 from ..date_error_words import date_error_text
 from ..dialog_folders import start_folder
-from .actor_list_model import fill_with_actors
+from .actor_chooser import ActorChooser
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -256,9 +256,10 @@ class ActorDialog(QDialog):
         for kind in ActorKind:
             self.kind.addItem(kind_text(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(ActorKind.PERSON.value))
-        self.parent_actor = QComboBox(self)
-        # A model reading the actors' columns: a file may declare a million actors.
-        self.parents = fill_with_actors(self.parent_actor, actors, none=self.tr("(none)"))
+        # Searchable, reading the actors' columns: a file may declare a million actors.
+        self.parent_actor = ActorChooser(self, none=self.tr("(none)"))
+        self.parent_actor.set_actors(actors)
+        self.parents = self.parent_actor.choices
         self.aliases = QLineEdit(self)
         self.aliases.setPlaceholderText(self.tr("other names, separated by commas"))
         self.description = QLineEdit(self)
@@ -281,8 +282,7 @@ class ActorDialog(QDialog):
         return ActorKind(str(self.kind.currentData()))
 
     def chosen_parent(self) -> str | None:
-        data = self.parent_actor.currentData()
-        return data if isinstance(data, str) else None
+        return self.parent_actor.chosen_id()
 
 
 class ActorPropertiesDialog(ActorDialog):
@@ -292,8 +292,9 @@ class ActorPropertiesDialog(ActorDialog):
         super().__init__(actors, "", parent)
         self.setWindowTitle(self.tr("Actor Properties"))
         self._actors = actors  # read by index (a lazy header builds one model when asked)
-        self.chooser = QComboBox(self)
-        self.choices = fill_with_actors(self.chooser, actors, with_ids=True)
+        self.chooser = ActorChooser(self, with_ids=True)
+        self.chooser.set_actors(actors)
+        self.choices = self.chooser.choices
         form = self.layout()
         assert isinstance(form, QFormLayout)
         form.insertRow(0, self.tr("A&ctor:"), self.chooser)
@@ -301,8 +302,7 @@ class ActorPropertiesDialog(ActorDialog):
         self.on_actor_chosen()
 
     def actor_id(self) -> str | None:
-        data = self.chooser.currentData()
-        return data if isinstance(data, str) else None
+        return self.chooser.chosen_id()
 
     def on_actor_chosen(self) -> None:
         row = self.chooser.currentIndex()
@@ -322,12 +322,14 @@ class MergeActorsDialog(QDialog):
     def __init__(self, actors: Sequence[Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge Actors"))
-        self.absorb = QComboBox(self)
-        self.keep = QComboBox(self)
+        self.absorb = ActorChooser(self, with_ids=True)
+        # "Into" starts on no actor: a merge is not undone by reading a proposal too fast,
+        # and OK (the default button) waits for a choice (QA #84: Enter merged Niger into
+        # the United States, the second actor of the list).
+        self.keep = ActorChooser(self, none=self.tr("(choose the actor to keep)"), with_ids=True)
         for combo in (self.absorb, self.keep):
-            fill_with_actors(combo, actors, with_ids=True)
-        if len(actors) > 1:
-            self.keep.setCurrentIndex(1)
+            combo.set_actors(actors)
+        self.keep.setCurrentIndex(0)
         form = QFormLayout(self)
         form.addRow(self.tr("&Merge:"), self.absorb)
         form.addRow(self.tr("&Into:"), self.keep)
@@ -345,7 +347,8 @@ class MergeActorsDialog(QDialog):
 
     def on_changed(self) -> None:
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.absorb.currentData() != self.keep.currentData())
+        keep = self.keep.currentData()
+        ok.setEnabled(keep is not None and self.absorb.currentData() != keep)
 
 
 class AttributeDialog(QDialog):
@@ -356,9 +359,10 @@ class AttributeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attribute Quote"))
-        self.who = QComboBox(self)
-        self.who.setEditable(True)
-        self.people = fill_with_actors(self.who, actors, none=self.tr("(nobody)"))
+        # Searchable; what names no actor is a phrase ("communiqué conjoint").
+        self.who = ActorChooser(self, none=self.tr("(nobody)"), phrases=True)
+        self.who.set_actors(actors)
+        self.people = self.who.choices
         found = self.people.row_of(current) if current is not None else -1
         if found >= 0:
             self.who.setCurrentIndex(found)
@@ -373,11 +377,10 @@ class AttributeDialog(QDialog):
 
     def attributed_to(self) -> str | None:
         """An actor id when an actor's name was chosen, else the typed phrase (or None)."""
+        found = self.who.chosen_id()  # picked, or a name typed whole (through the index)
+        if found is not None:
+            return found
         text = self.who.currentText().strip()
-        index = self.who.currentIndex()
-        if index < 0 or self.who.itemText(index).strip() != text:
-            index = self.who.findText(text)  # typed, not picked: every row read (rare)
-        if index >= 0:
-            data = self.who.itemData(index)
-            return data if isinstance(data, str) else None
+        if self.who.currentIndex() == 0 and self.who.itemText(0).strip() == text:
+            return None  # "(nobody)"
         return text or None

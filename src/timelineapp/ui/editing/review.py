@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
 from ...model import edits
-from ...model.file_format import ReviewState
+from ...model.format_rules import ReviewState
 from ...model.time_index import REVIEW_CODES
 from ..controller import TimelineController
 from ..settings import Settings

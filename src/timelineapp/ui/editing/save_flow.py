@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...model.file_format import FILE_SUFFIX
+from ...model.format_rules import FILE_SUFFIX
 from ...model.saving import ChangedOnDisk, SaveError
 from ...model.untrusted_text import shown
 from ..controller import TimelineController

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.file_format import EventStatus, ReviewState
+from ...model.format_rules import EventStatus, ReviewState
 from ..controller import TimelineController
 from ..events_model import Column, EventIndexRole, EventsTableModel, review_text, status_text
 
