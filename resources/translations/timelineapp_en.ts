@@ -576,6 +576,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>note: {output} was replaced; its previous version is kept as {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>note: {name}: given twice, read once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +628,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-100"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln draft event</numerusform>
@@ -668,12 +673,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+144"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+145"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Add Articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,12 +703,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a &apos;date&apos; line at the top of the text; relative dates (“Friday”, “yesterday”) need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +773,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+64"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+57"/>
+        <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a dateline at the top of the text (“Published 3 November 2025”); relative dates (“Friday”, “yesterday”) need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +835,11 @@ Use File › Open (Ctrl+O).</source>
     <message>
         <location line="+15"/>
         <source>Choose another name for the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not built: the open file and its changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,7 +912,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+163"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1295,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+454"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+467"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +1834,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-117"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-129"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1852,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-409"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-422"/>
         <source>the reference day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2119,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>the article says « {written} », but {day} falls on a {weekday}: the date is marked &apos;?&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the {weekday} on or before publication: {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,6 +2274,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>« {cue} »: an approximate date, marked &apos;~&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>« {date} » follows « {participle} »: it dates « {phrase} », not the rest of its sentence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,6 +2325,11 @@ Use File › Open (Ctrl+O).</source>
     <message>
         <location line="+5"/>
         <source>also dated by « {phrase} » later in the article (same day, shared words: {shared}): joined as one event, check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>« {phrase} » is also the day of « {other} », earlier in the article; not joined: they share no words but dates and names; join them if they are one event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4787,6 +4812,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+4"/>
         <source>expected a headline, a text or a date, found none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no headline or text: the event is titled by its date, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

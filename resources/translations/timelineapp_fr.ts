@@ -577,6 +577,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>note: {output} was replaced; its previous version is kept as {backup}</source>
+        <translation>remarque&#xa0;: {output} a été remplacé&#xa0;; sa version précédente est gardée sous {backup}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>note: {name}: given twice, read once</source>
         <translation>remarque&#xa0;: {name}&#xa0;: donné deux fois, lu une fois</translation>
     </message>
@@ -624,7 +629,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-94"/>
+        <location line="-100"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln événement brouillon</numerusform>
@@ -669,12 +674,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+144"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+145"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Add Articles…</source>
         <translation>&amp;Ajouter des articles…</translation>
     </message>
@@ -699,12 +704,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>p. ex. 2024-06 ou 2024-06-08 (facultatif)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a &apos;date&apos; line at the top of the text; relative dates (“Friday”, “yesterday”) need it.</source>
-        <translation>Date de publication des articles, aussi précise que connue. Sans elle, la date est prise dans la page ou dans une ligne «&#xa0;date&#xa0;» en tête du texte&#xa0;; les dates relatives («&#xa0;vendredi&#xa0;», «&#xa0;hier&#xa0;») en ont besoin.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
@@ -739,7 +739,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
     </message>
@@ -774,7 +774,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+64"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+57"/>
+        <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a dateline at the top of the text (“Published 3 November 2025”); relative dates (“Friday”, “yesterday”) need it.</source>
+        <translation>Date de publication des articles, aussi précise que connue. Sans elle, la date est prise dans la page ou dans une ligne de date en tête du texte («&#xa0;Publié le 3 novembre 2025&#xa0;»)&#xa0;; les dates relatives («&#xa0;vendredi&#xa0;», «&#xa0;hier&#xa0;») en ont besoin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The language the articles are written in. The notes the builder writes into the draft are in the window&apos;s language.</source>
         <translation>La langue dans laquelle les articles sont écrits. Les notes que le constructeur écrit dans le brouillon sont dans la langue de la fenêtre.</translation>
     </message>
@@ -832,6 +837,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+15"/>
         <source>Choose another name for the draft.</source>
         <translation>Choisissez un autre nom pour le brouillon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not built: the open file and its changes are kept.</source>
+        <translation>Non construit&#xa0;: le fichier ouvert et ses modifications sont gardés.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -903,7 +913,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+163"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -1286,7 +1296,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+454"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+467"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
@@ -1825,7 +1835,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-117"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-129"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -1843,7 +1853,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-409"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-422"/>
         <source>the reference day</source>
         <translation>le jour de référence</translation>
     </message>
@@ -2110,6 +2120,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the article says « {written} », but {day} falls on a {weekday}: the date is marked &apos;?&apos;</source>
+        <translation>l’article dit «&#xa0;{written}&#xa0;», mais le {day} est un {weekday}&#xa0;: la date est marquée «&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the {weekday} on or before publication: {day}</source>
         <translation>le {weekday} de la publication ou d’avant&#xa0;: {day}</translation>
     </message>
@@ -2260,6 +2275,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>« {cue} »: an approximate date, marked &apos;~&apos;</source>
+        <translation>«&#xa0;{cue}&#xa0;»&#xa0;: date approximative, marquée «&#xa0;~&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>« {date} » follows « {participle} »: it dates « {phrase} », not the rest of its sentence</source>
         <translation>«&#xa0;{date}&#xa0;» suit «&#xa0;{participle}&#xa0;»&#xa0;: il date «&#xa0;{phrase}&#xa0;», pas le reste de sa phrase</translation>
     </message>
@@ -2307,6 +2327,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+5"/>
         <source>also dated by « {phrase} » later in the article (same day, shared words: {shared}): joined as one event, check</source>
         <translation>aussi daté par «&#xa0;{phrase}&#xa0;» plus loin dans l’article (même jour, mots communs&#xa0;: {shared})&#xa0;: réuni en un seul événement, à vérifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>« {phrase} » is also the day of « {other} », earlier in the article; not joined: they share no words but dates and names; join them if they are one event</source>
+        <translation>«&#xa0;{phrase}&#xa0;» est aussi le jour de «&#xa0;{other}&#xa0;», plus haut dans l’article&#xa0;; non réunis&#xa0;: ils n’ont en commun que des dates et des noms&#xa0;; réunissez-les s’il s’agit d’un seul événement</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4798,6 +4823,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+4"/>
         <source>expected a headline, a text or a date, found none</source>
         <translation>un titre, un texte ou une date était attendu, aucun trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no headline or text: the event is titled by its date, {date}</source>
+        <translation>ni titre ni texte&#xa0;: l’événement a pour titre sa date, {date}</translation>
     </message>
     <message>
         <location line="+4"/>
