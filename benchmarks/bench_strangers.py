@@ -8,6 +8,12 @@ editor shows the event too), types a character in the summary, and reports the s
 each step and the process's own peak RSS (VmHWM). Prints a table and writes JSON (default
 ``benchmarks/out/strangers.json``).
 
+``empty`` opens the smallest file (one event, one actor): the window's own peak, which the
+others are read against ("above the empty window", and that as a multiple of the file's size:
+issue 14 promises about 3x). ``save1m`` loads the ``actors1m`` file without a window and saves
+it under another name (every event written again, the actors from their columns), and reports
+the save's seconds and how far it raised the process's peak above the loaded file's.
+
 ``reload20mb`` instead opens a generated file of about 20 MB (50,000 events), selects an
 event, then rewrites the file on disk as an editor does (a new file renamed over it) and
 reports the seconds until it is shown again (live reload, in the worker thread) and the
@@ -79,6 +85,7 @@ CASES: dict[str, tuple[str, Callable[[dict[str, Any]], None]]] = {
     "title": ("10 MB title (file, event, document)", _title),
     "summary": ("10 MB summary and note", _summary),
     "actors100k": ("one event with 100,000 actors", _actors(100_000)),
+    "empty": ("the empty window (one small event)", lambda data: None),
     "actors1m": ("one event with 1,000,000 actors", _actors(1_000_000)),
     "quotes100k": ("one event with 100,000 quotes", _quotes(100_000)),
 }
@@ -129,6 +136,39 @@ def run() -> None:
                       "open_cpu_s": middle_cpu - start_cpu, "select_cpu_s": end_cpu - middle_cpu,
                       "key_s": typed - end, "peak_bytes": peak}), flush=True)
     app.controller.undo_stack.setClean()
+    os._exit(0)
+
+if __name__ == "__main__":
+    run()
+"""
+)
+
+
+_SAVE_WORKER = (
+    _PEAK
+    + """
+import json, os, resource, sys, time
+from pathlib import Path
+
+def _rss() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+def run() -> None:
+    from timelineapp.model.draft import Draft
+    from timelineapp.model.loading import load_event_file
+    from timelineapp.model.saving import save_draft
+    path = Path(sys.argv[1])
+    loaded = load_event_file(path).loaded
+    draft = Draft.of_loaded(loaded)
+    before = _rss()
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")  # the peak (VmHWM) starts again from here
+    start, start_cpu = time.perf_counter(), time.process_time()
+    save_draft(draft, path.with_name("saved-" + path.name))
+    end, end_cpu = time.perf_counter(), time.process_time()
+    print(json.dumps({"opened": True, "save_s": end - start, "save_cpu_s": end_cpu - start_cpu,
+                      "above_loaded_bytes": _peak() - before, "peak_bytes": _peak()}), flush=True)
     os._exit(0)
 
 if __name__ == "__main__":
@@ -205,7 +245,8 @@ def _measure(
         print(f"{label}: failed: {result['error']}")
     else:
         size = f"{label:40} {result['file_bytes'] / 1e6:7.1f} MB  "
-        print(size + words.format(peak_mb=result["peak_bytes"] / 1e6, **result))
+        megabytes = {f"{k}_mb": v / 1e6 for k, v in result.items() if k.endswith("_bytes")}
+        print(size + words.format(peak_mb=result["peak_bytes"] / 1e6, **megabytes, **result))
     return result
 
 
@@ -213,17 +254,48 @@ _OPEN_WORDS = (
     "open {open_s:7.2f} s (CPU {open_cpu_s:6.2f})  select {select_s:7.2f} s "
     "(CPU {select_cpu_s:6.2f})  key {key_s:5.2f} s  peak {peak_mb:7.0f} MB"
 )
+_SAVE_WORDS = (
+    "save {save_s:7.2f} s (CPU {save_cpu_s:6.2f})  peak {above_loaded_bytes_mb:6.0f} MB above "
+    "the loaded file"
+)
 _RELOAD_WORDS = "reload {reload_s:6.2f} s  longest stall {stall_s:5.2f} s  peak {peak_mb:7.0f} MB"
+
+
+def _above_empty(rows: list[dict[str, Any]]) -> None:
+    """Each opened file's peak above the empty window's, and that as a multiple of the file's
+    size (issue 14: about 3x at most), when ``empty`` was measured."""
+    empty = next((r for r in rows if r["case"] == "empty" and "error" not in r), None)
+    if empty is None:
+        return
+    for row in rows:
+        if row is empty or row["case"] not in CASES or "error" in row:
+            continue
+        row["above_empty_bytes"] = above = row["peak_bytes"] - empty["peak_bytes"]
+        row["times_file"] = above / row["file_bytes"]
+        print(
+            f"{row['label']:40} {above / 1e6:7.0f} MB above the empty window "
+            f"({row['times_file']:.1f}x the file)"
+        )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--cases", default=DEFAULT, help=f"of {', '.join(CASES)}, reload20mb")
+    parser.add_argument(
+        "--cases", default=DEFAULT, help=f"of {', '.join(CASES)}, reload20mb, save1m"
+    )
     parser.add_argument("--out", type=Path, default=OUT / "strangers.json")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for key in args.cases.split(","):
+            if key == "save1m":
+                data = _base()
+                _actors(1_000_000)(data)
+                path = Path(folder) / "save1m.timeline.json"
+                path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+                label = "save, 1,000,000 actors"
+                rows.append(_measure(_SAVE_WORKER, path, folder, key, label, _SAVE_WORDS))
+                continue
             if key == "reload20mb":
                 from generate import generate
 
@@ -237,6 +309,7 @@ def main() -> int:
             path = Path(folder) / f"{key}.timeline.json"
             path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             rows.append(_measure(_WORKER, path, folder, key, label, _OPEN_WORDS))
+    _above_empty(rows)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0 if all("error" not in row for row in rows) else 1

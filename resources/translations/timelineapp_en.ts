@@ -958,6 +958,19 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../src/timelineapp/command_typos.py" line="+65"/>
+        <source>timelineapp: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>timelineapp: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set); without one, use a command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataExportFlow</name>
     <message>
         <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+37"/>
@@ -1776,7 +1789,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+318"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+353"/>
         <source>Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,7 +1799,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-215"/>
         <source>New &amp;Event from Selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1829,37 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+24"/>
+        <source>Open a document first: its words make events, quotes and actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select words in the document text first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the event these words date first (or Ctrl+Shift+E for a new event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the event whose quote to attribute first (or Ctrl+Shift+E for a new event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the event whose quote to resize first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the event to add this quote to (or Ctrl+Shift+E for a new event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>⚠ Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3082,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+44"/>
         <source>⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap</source>
         <translation>
             <numerusform>⚠ The sources disagree on the date: %Ln claim that does not overlap</numerusform>
@@ -3054,6 +3097,11 @@ The window keeps running and your file was not changed. If this happens again, p
     <message>
         <location line="+4"/>
         <source>The dated sources agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source quotes words for its date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3511,6 +3559,65 @@ An event passes when one of its sources is graded this well or better on both; u
     <message>
         <location line="+4"/>
         <source>exported {date} with timelineapp {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommandWords</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+29"/>
+        <source>%1 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln flagged</source>
+        <comment>events whose quotes no longer match</comment>
+        <translation>
+            <numerusform>%Ln flagged</numerusform>
+            <numerusform>%Ln flagged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrote %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: notice: %2; the image was written all the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5720,7 +5827,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+71"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+72"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
@@ -6129,7 +6236,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+75"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+76"/>
         <source>Open Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6836,18 +6943,46 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cannot save {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusal</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/save_refusal_words.py" line="+28"/>
+        <source>The document path {path} leads outside the event file’s folder ({folder}): timelineapp never writes a document there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} in {folder} is another file than document {document}, and the document’s text is not at hand to write it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document {document} has no file {path} in {folder}, and its text is not at hand to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} would be over {limit}, the most timelineapp opens, even with one event per line. Remove events or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was changed on disk since it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot save {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

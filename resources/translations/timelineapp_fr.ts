@@ -959,6 +959,19 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../src/timelineapp/command_typos.py" line="+65"/>
+        <source>timelineapp: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>timelineapp&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>timelineapp: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set); without one, use a command: %1</source>
+        <translation>timelineapp&#xa0;: la fenêtre a besoin d’un écran, et aucun n’a été trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; sans écran, utilisez une commande&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DataExportFlow</name>
     <message>
         <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+37"/>
@@ -1777,7 +1790,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+119"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+122"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -1807,7 +1820,37 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel &amp;acteur à partir de la sélection…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+24"/>
+        <source>Open a document first: its words make events, quotes and actors</source>
+        <translation>Ouvrez d’abord un document&#xa0;: ses mots font les événements, les citations et les acteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select words in the document text first</source>
+        <translation>Sélectionnez d’abord des mots dans le texte du document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the event these words date first (or Ctrl+Shift+E for a new event)</source>
+        <translation>Sélectionnez d’abord l’événement que ces mots datent (ou Ctrl+Maj+E pour un nouvel événement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the event whose quote to attribute first (or Ctrl+Shift+E for a new event)</source>
+        <translation>Sélectionnez d’abord l’événement dont attribuer la citation (ou Ctrl+Maj+E pour un nouvel événement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the event whose quote to resize first</source>
+        <translation>Sélectionnez d’abord l’événement dont ajuster la citation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the event to add this quote to (or Ctrl+Shift+E for a new event)</source>
+        <translation>Sélectionnez d’abord l’événement auquel ajouter cette citation (ou Ctrl+Maj+E pour un nouvel événement)</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
         <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré&#xa0;: les citations peuvent être fausses</translation>
     </message>
@@ -3042,7 +3085,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Ce que disent les sources</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+44"/>
         <source>⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap</source>
         <translation>
             <numerusform>⚠ Les sources divergent sur la date&#xa0;: %Ln date qui ne se recouvre pas</numerusform>
@@ -3058,6 +3101,11 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <location line="+4"/>
         <source>The dated sources agree</source>
         <translation>Les sources datées concordent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source quotes words for its date</source>
+        <translation>Aucune source ne cite de mots pour sa date</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3516,6 +3564,65 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <location line="+4"/>
         <source>exported {date} with timelineapp {version}</source>
         <translation>exporté le {date} avec timelineapp {version}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommandWords</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+29"/>
+        <source>%1 landscape</source>
+        <translation>%1 paysage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 portrait</source>
+        <translation>%1 portrait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln flagged</source>
+        <comment>events whose quotes no longer match</comment>
+        <translation>
+            <numerusform>%Ln signalé</numerusform>
+            <numerusform>%Ln signalés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrote %1 (%2)</source>
+        <translation>%1 écrit (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: notice: %2; the image was written all the same</source>
+        <translation>%1&#xa0;: remarque&#xa0;: %2&#xa0;; l’image a été écrite quand même</translation>
     </message>
 </context>
 <context>
@@ -5730,7 +5837,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+71"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+72"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
@@ -6139,7 +6246,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+75"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+76"/>
         <source>Open Event File</source>
         <translation>Ouvrir un fichier d’événements</translation>
     </message>
@@ -6848,12 +6955,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>L’enregistrement a échoué de façon inattendue&#xa0;; le fichier sur le disque n’a pas été modifié. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cannot save {name}: {reason}.</source>
-        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -6861,6 +6963,39 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <location line="+1"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name}&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRefusal</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/save_refusal_words.py" line="+28"/>
+        <source>The document path {path} leads outside the event file’s folder ({folder}): timelineapp never writes a document there.</source>
+        <translation>Le chemin de document {path} sort du dossier du fichier d’événements ({folder})&#xa0;: timelineapp n’écrit jamais de document à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} in {folder} is another file than document {document}, and the document’s text is not at hand to write it under another name.</source>
+        <translation>{path} dans {folder} est un autre fichier que le document {document}, et le texte du document n’est pas disponible pour l’écrire sous un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document {document} has no file {path} in {folder}, and its text is not at hand to write one.</source>
+        <translation>Le document {document} n’a pas de fichier {path} dans {folder}, et son texte n’est pas disponible pour en écrire un.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} would be over {limit}, the most timelineapp opens, even with one event per line. Remove events or split the file.</source>
+        <translation>{name} dépasserait {limit}, le maximum que timelineapp ouvre, même avec un événement par ligne. Retirez des événements ou scindez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} was changed on disk since it was opened.</source>
+        <translation>{name} a été modifié sur le disque depuis son ouverture.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot save {name}: {reason}.</source>
+        <translation>Impossible d’enregistrer {name}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,23 @@ def _main(argv: Sequence[str] | None) -> int:
             from .export_cli import run_export
 
             return run_export(args)
+        from .command_typos import display_missing, mistyped_command
+
+        meant = mistyped_command(args_list, _COMMANDS)
+        if meant is not None:  # QA #79
+            from .command_typos import first_word, unknown_command_line
+
+            word = first_word(args_list) or ""
+            print(unknown_command_line(args_list, word, meant), file=sys.stderr)
+            return EXIT_USAGE
         args = _gui_parser().parse_args(args_list)
         if args.verbose:
             log_to_stderr(args.verbose)
+        if display_missing():  # else Qt aborts (134) with lines about xcb (QA #79)
+            from .command_typos import no_display_line
+
+            print(no_display_line(args_list, _COMMANDS), file=sys.stderr)
+            return EXIT_USAGE
     except SystemExit as exit_:
         return int(exit_.code or 0)
     run_app: Callable[..., int] = import_gui().run_app

@@ -171,14 +171,27 @@ def _run(args: argparse.Namespace) -> int:
         write_export(result, output)
     except OSError as error:
         raise _Failure(f"cannot write {output}: {error.strerror or error}", EXIT_INVALID) from None
-    if result.notice:
+    from .render.export_options import ExportFormat, Orientation
+    from .ui.export_command_words import ExportCommandWords
+
+    with export_language(args.lang or "en"):  # English plurals without --lang
+        words = ExportCommandWords()
+        if result.notice:
+            print(words.notice(_PROG, result.notice), file=sys.stderr)
         print(
-            f"{_PROG}: notice: {result.notice}; the image was written all the same", file=sys.stderr
+            words.summary(
+                str(output),
+                events=result.shown,
+                pages=result.pages,
+                flagged=result.flagged,
+                pixels=(result.width, result.height),
+                paper=(
+                    (options.page_size.value, options.orientation is Orientation.LANDSCAPE)
+                    if result.format is ExportFormat.PDF
+                    else None
+                ),
+            )
         )
-    size = f"{result.width} × {result.height} px"
-    pages = f", {result.pages} pages" if result.pages > 1 else ""
-    flagged = f", {result.flagged} flagged" if result.flagged else ""
-    print(f"wrote {output} ({size}{pages}, {result.shown} events{flagged})")
     return EXIT_OK
 
 

@@ -41,3 +41,17 @@ def test_a_dated_slide_without_headline_or_text_is_kept_titled_by_its_date() -> 
     codes = [entry.code for entry in result.report.entries]
     assert "tjs_title_from_date" in codes
     assert "tjs_no_headline" in codes
+
+
+def test_table_dates_in_french_words_or_after_a_weekday_are_read() -> None:
+    # QA #81: the first user reads French; a spreadsheet's "29 octobre 2024" was refused.
+    table = (
+        "title,date\n"
+        "A,29 octobre 2024\n"
+        "B,1 févr. 2025\n"
+        "C,Tuesday 29 October 2024\n"
+        "D,06/07/2024\n"  # day and month cannot be told apart: never guessed
+    )
+    result = import_bytes(table.encode(), "dates.csv")
+    dates = {event.title: event.date for event in result.event_file.events}
+    assert dates == {"A": "2024-10-29", "B": "2025-02-01", "C": "2024-10-29", "D": None}

@@ -45,8 +45,26 @@ def _doc(doc_id: str, **fields: Any) -> dict[str, Any]:
     return {"id": doc_id, "title": doc_id, "text": TEXT, **fields}
 
 
+# A source backs its event with quoted words (model.evidence, *Backing*): the sources made
+# here quote the document's first words unless told otherwise (documents "c" and "communique"
+# have no text to quote).
+QUOTE = {"start": 0, "end": 13, "text": TEXT[:13], "attributed_to": "communiqué"}
+TEXTLESS = {"c", "communique"}
+
+
+def _quoted(source: dict[str, Any]) -> dict[str, Any]:
+    if "quotes" in source or source["document"] in TEXTLESS:
+        return source
+    return {**source, "quotes": [QUOTE]}
+
+
 def _event(event_id: str, *sources: dict[str, Any], date: str | None = "2024-06") -> dict[str, Any]:
-    return {"id": event_id, "title": event_id, "date": date, "sources": list(sources)}
+    return {
+        "id": event_id,
+        "title": event_id,
+        "date": date,
+        "sources": [_quoted(s) for s in sources],
+    }
 
 
 def _load(data: dict[str, Any]) -> Any:
@@ -203,7 +221,7 @@ def test_corroboration_columns_from_a_loaded_file_count_origins_not_documents() 
         _doc("temoin"),
     ]
     events = [
-        _event("echo", {"document": "article"}, {"document": "communique"}),
+        _event("echo", {"document": "article"}, {"document": "communique", "quotes": [QUOTE]}),
         _event("two", {"document": "article"}, {"document": "temoin"}),
         _event("none"),
     ]

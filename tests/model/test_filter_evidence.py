@@ -16,7 +16,9 @@ TEXT = "Une dépêche, un article, un témoin."
 
 
 def _source(document: str, credibility: int | None = None, date: str | None = None) -> Any:
-    source: dict[str, Any] = {"document": document}
+    # Quoted: a source backs its event with quoted words (model.evidence, *Backing*).
+    quote = {"start": 0, "end": 11, "text": TEXT[:11], "attributed_to": "x"}
+    source: dict[str, Any] = {"document": document, "quotes": [quote]}
     if credibility is not None:
         source["credibility"] = credibility
     if date is not None:

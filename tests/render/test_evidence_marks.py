@@ -149,6 +149,7 @@ def test_overlapping_claims_of_different_precision_mark_what_all_support(
     import json
 
     text = "Deux sources."
+    quote = {"start": 0, "end": 4, "text": "Deux", "attributed_to": "x"}
     data = {
         "format": "timelineapp/events",
         "version": 1,
@@ -163,9 +164,9 @@ def test_overlapping_claims_of_different_precision_mark_what_all_support(
                 "id": "e",
                 "title": "E",
                 "date": "2024-03",
-                "sources": [
-                    {"document": "a", "date": "2024-03"},
-                    {"document": "b", "date": "2024-03-07"},
+                "sources": [  # quoted: quoted words back an event (model.evidence)
+                    {"document": "a", "date": "2024-03", "quotes": [quote]},
+                    {"document": "b", "date": "2024-03-07", "quotes": [quote]},
                 ],
             }
         ],

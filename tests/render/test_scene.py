@@ -63,7 +63,10 @@ def test_niger_marks_sit_where_their_dates_imply(niger: Timeline) -> None:
     scene = build_scene(inputs, tm, 700, measure, PlainNames())
     by_id = {niger.event(m.event).id: m for m in scene.marks}
     signing = by_id["accord-retrait-2024-05-19"]
-    assert signing.point
+    # A day 26 px wide is drawn as its whole day, not as a marker at noon (QA #75).
+    assert not signing.point
+    assert signing.x0 == pytest.approx(tm.to_x(to_seconds(2024, 5, 19)))
+    assert signing.x1 == pytest.approx(tm.to_x(to_seconds(2024, 5, 20)))
     midday = to_seconds(2024, 5, 19, 12)
     assert abs((signing.x0 + signing.x1) / 2 - tm.to_x(midday)) < 1
     russia = by_id["deploiement-russe-2024-04"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from timelineapp.model.dates import DateError, parse_date
 
-__all__ = ["TypedDate", "typed_date", "warm_up"]
+__all__ = ["TypedDate", "typed_date", "warm_up", "words_date"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,18 @@ def typed_date(text: str, languages: Sequence[str] = ("en", "fr")) -> TypedDate:
     if found is not None:
         return TypedDate(found, from_words=True)
     raise edtf_problem
+
+
+def words_date(text: str, languages: Sequence[str] = ("en", "fr")) -> str | None:
+    """The EDTF of a date written in words ("29 octobre 2024", "Tuesday 29 October 2024") as
+    the builder reads it, the languages tried in order; None when no one reading covers the
+    whole text or it would be a guess. What a spreadsheet's date cell falls back to (QA #81)."""
+    text = text.strip()
+    for language in languages:
+        reading = _builder_reading(text, language)
+        if reading is not None:
+            return reading
+    return None
 
 
 def _builder_reading(text: str, language: str) -> str | None:

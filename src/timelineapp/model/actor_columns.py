@@ -14,6 +14,7 @@ million strings), shared by the reference checks, the events' numbering and the 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from operator import attrgetter
@@ -213,19 +214,19 @@ class HeaderActors(Sequence[Actor]):
                 optional[name] = column
         return HeaderActors(ids, names, optional, self._keep)
 
-    def saved_text(self) -> str:
+    def saved_pieces(self) -> Iterator[str]:
         """The actors as the saved layout writes them (``json.dumps(indent=2)`` of what
         ``model_dump(mode="json", exclude_none=True)`` gives, at the top level's depth),
-        from the columns, a batch at a time (a million actors were 30 s and 1.8 GB through
-        a model each). Raises ``msgspec.EncodeError`` for what msgspec cannot write (a
-        lone surrogate): the caller then goes through the models."""
+        from the columns, in pieces of a batch of actors each (a million actors were 30 s
+        and 1.8 GB through a model each, then a 100 MB string; saving streams the pieces)."""
         if not len(self):
-            return "[]"
+            yield "[]"
+            return
         kinds = self._optional.get("kind")
         aliases = self._optional.get("aliases")
         parents = self._optional.get("parent")
         descriptions = self._optional.get("description")
-        inner: list[str] = []
+        yield "[\n  "
         for start in range(0, len(self), _BATCH):
             stop = min(start + _BATCH, len(self))
             rows: list[dict[str, Any]] = []
@@ -241,9 +242,14 @@ class HeaderActors(Sequence[Actor]):
                 if descriptions is not None and descriptions[i] is not None:
                     row["description"] = descriptions[i]
                 rows.append(row)
-            text = msgspec.json.format(msgspec.json.encode(rows), indent=2).decode()
-            inner.append(text[2:-2])  # without "[\n" and "\n]"
-        return ("[\n" + ",\n".join(inner) + "\n]").replace("\n", "\n  ")
+            if start:
+                yield ",\n  "
+            yield saved_items(rows)
+        yield "\n  ]"
+
+    def saved_text(self) -> str:
+        """:meth:`saved_pieces` as one string (small files, tests)."""
+        return "".join(self.saved_pieces())
 
     def _column(self, name: str) -> Sequence[Any]:
         found = self._optional.get(name)
@@ -261,6 +267,18 @@ class HeaderActors(Sequence[Actor]):
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def saved_items(items: list[Any]) -> str:
+    """The items of a JSON array as an object's ``json.dumps(indent=2, ensure_ascii=False)``
+    writes them one level deep (without the brackets, each line indented two more spaces),
+    by msgspec: the same text, several times faster. What msgspec cannot write (a lone
+    surrogate) is written by ``json.dumps``, the models' writer."""
+    try:
+        text = msgspec.json.format(msgspec.json.encode(items), indent=2).decode()
+    except msgspec.EncodeError:
+        text = json.dumps(items, indent=2, ensure_ascii=False)
+    return text[2:-2].replace("\n", "\n  ")  # without "[\n" and "\n]"
 
 
 @cache

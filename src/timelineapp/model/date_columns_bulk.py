@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final
 
 import numpy as np
@@ -66,6 +67,16 @@ class _Side:
     negative: bool  # a "-" before the year
     zone_sign: int  # +1 / -1 for a written offset, 0 for none or "Z"
     qualifier: int  # MarkFlag bits of "?", "~", "%"
+
+    @cached_property
+    def digits(self) -> tuple[int, ...]:
+        """Where each digit of each field is: the year's four, then two per field (read
+        once per template, not once per chunk)."""
+        return tuple(
+            at + k
+            for at, digits in zip(self.positions, _FIELD_DIGITS, strict=True)
+            for k in range(digits)
+        )
 
 
 @dataclass(frozen=True)
@@ -255,14 +266,6 @@ def _group(templates: npt.NDArray[np.uint8]) -> tuple[list[bytes], npt.NDArray[n
     return keys, inverse
 
 
-def _digit_positions(side: _Side) -> list[int]:
-    return [
-        at + k
-        for at, digits in zip(side.positions, _FIELD_DIGITS, strict=True)
-        for k in range(digits)
-    ]
-
-
 def _read_points(
     buffer: npt.NDArray[np.uint8],
     starts: npt.NDArray[np.int64],
@@ -279,7 +282,7 @@ def _read_points(
     side's layout by template, ``inverse``: each row's template): whether its fields are in
     range, its earliest and latest instants, precision and qualifier bits."""
     # Where each digit of each field is, by template: the year's four, then two per field.
-    digit_at = np.array([_digit_positions(side) for side in sides], np.int64)
+    digit_at = np.array([side.digits for side in sides], np.int64)
     present = np.array([side.present for side in sides], np.bool_)[inverse]
     digits = buffer[starts[:, None] + digit_at[inverse]].astype(np.int64) - _ZERO
     year = digits[:, :4] @ np.array([1000, 100, 10, 1], np.int64)

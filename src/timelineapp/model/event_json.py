@@ -12,7 +12,8 @@ as before. Anything the fast pass refuses is left to the models (never looser).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any, overload
 
 import msgspec
@@ -20,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import header_actors  # a module: they import each other through .loading
+from .actor_columns import saved_items
 from .file_format import ActorRef, Event
 from .id_index import blob_and_lengths, packed_strings_of
 from .loading import rows
@@ -31,6 +33,52 @@ LAZY_ACTORS_BYTES = 1 << 16
 
 (_ACTORS_TYPE,) = (f.type for f in msgspec.structs.fields(rows.EventRow) if f.name == "actors")
 _REFS: msgspec.json.Decoder[Any] = msgspec.json.Decoder(_ACTORS_TYPE)
+
+
+def _with_actors_as_bytes(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
+    """``row`` with its ``actors`` left as their bytes (a view into the decoded buffer),
+    every other field as it is: :func:`reference_batches` reads them a batch at a time."""
+    return header_actors.rebuilt(
+        row,
+        lambda f: (
+            ("actors", msgspec.Raw, msgspec.Raw(b"[]"))
+            if f.name == "actors"
+            else header_actors.field_as_given(f)
+        ),
+    )
+
+
+@cache
+def _rows_actors_as_bytes() -> msgspec.json.Decoder[list[Any]]:
+    # Made when first needed: this module and header_actors import each other.
+    row = _with_actors_as_bytes(rows.EventRow)
+    return msgspec.json.Decoder(list[row])  # type: ignore[valid-type]
+
+
+def event_rows(chunk: bytes, longest: int) -> list[Any]:
+    """The load's rows of a chunk of events (a JSON array) whose longest event has
+    ``longest`` bytes. When one may name thousands of actors, every row keeps its ``actors``
+    as bytes, for :func:`reference_batches` (a million references decoded at once were a
+    million strings, 100 MB for a moment, beside the file). Raises what msgspec raises."""
+    decoder = rows.EVENT_ROWS if longest < LAZY_ACTORS_BYTES else _rows_actors_as_bytes()
+    found: list[Any] = decoder.decode(chunk)
+    return found
+
+
+def reference_batches(refs: list[Any] | msgspec.Raw) -> Iterator[list[Any]]:
+    """An event's actor references (a row's ``actors``: a list, or bytes from
+    :func:`event_rows`) as lists of ids and rows, a batch at a time when they are many;
+    raises ``rows.RowRejected`` when the fast pass refuses them (the models say why)."""
+    if not isinstance(refs, msgspec.Raw):
+        yield refs
+        return
+    try:
+        if len(refs) < LAZY_ACTORS_BYTES:
+            yield _REFS.decode(refs)
+        else:
+            yield from header_actors.decoded_in_batches(refs, _REFS)
+    except (header_actors.RowsRejected, msgspec.DecodeError, UnicodeDecodeError):
+        raise rows.RowRejected from None
 
 
 class LazyRefs(Sequence[ActorRef]):
@@ -61,13 +109,14 @@ class LazyRefs(Sequence[ActorRef]):
     def __len__(self) -> int:
         return len(self.actor_ids)
 
-    def saved_text(self, batch: int = 1 << 14) -> str:
+    def saved_pieces(self, batch: int = 1 << 14) -> Iterator[str]:
         """The references as the saved layout writes them at an event's top level
         (``json.dumps(indent=2)`` of the models' ``model_dump(exclude_none=True)``), without
-        a model each; raises ``msgspec.EncodeError`` for what msgspec cannot write."""
+        a model each, in pieces of ``batch`` references (saving streams them)."""
         if not len(self):
-            return "[]"
-        inner: list[str] = []
+            yield "[]"
+            return
+        yield "[\n  "
         for start in range(0, len(self), batch):
             stop = min(start + batch, len(self))
             refs: list[dict[str, Any]] = [{"actor": a} for a in self.actor_ids[start:stop]]
@@ -75,9 +124,14 @@ class LazyRefs(Sequence[ActorRef]):
                 row = self._rows.get(k)
                 if row is not None and row.role is not None:
                     refs[k - start]["role"] = row.role
-            text = msgspec.json.format(msgspec.json.encode(refs), indent=2).decode()
-            inner.append(text[2:-2])  # without "[\n" and "\n]"
-        return ("[\n" + ",\n".join(inner) + "\n]").replace("\n", "\n  ")
+            if start:
+                yield ",\n  "
+            yield saved_items(refs)
+        yield "\n  ]"
+
+    def saved_text(self, batch: int = 1 << 14) -> str:
+        """:meth:`saved_pieces` as one string."""
+        return "".join(self.saved_pieces(batch))
 
     @overload
     def __getitem__(self, i: int) -> ActorRef: ...
@@ -107,23 +161,30 @@ def actor_ids(refs: Sequence[ActorRef]) -> Sequence[str]:
     return [ref.actor for ref in refs]
 
 
-def event_from_json(data: bytes) -> Event:
+def event_from_json(data: bytes | memoryview) -> Event:
     """The event of these bytes, as the models give it; a big ``actors`` array stays
     :class:`LazyRefs`. Only for an event the load validated (``LazyEvents``): its references'
     id pattern is not checked again. Raises the models' ValidationError."""
     if len(data) < LAZY_ACTORS_BYTES:
-        return Event.model_validate_json(data)
+        return Event.model_validate_json(bytes(data))
     found = header_actors.actors_array(data)
     if len(found) < LAZY_ACTORS_BYTES:
-        return Event.model_validate_json(data)
+        return Event.model_validate_json(bytes(data))
     try:
         refs = LazyRefs.of(header_actors.decoded_in_batches(found, _REFS))
     except header_actors.RowsRejected:
-        return Event.model_validate_json(data)
+        return Event.model_validate_json(bytes(data))
     # The Struct leaves the id pattern of a reference to the load pass (rows.DEFERRED), which
     # found every reference of this event among the header's ids, checked with that pattern.
     rest = Event.model_validate_json(header_actors.without_actors(data, found))
     return rest.model_copy(update={"actors": refs})
 
 
-__all__ = ["LAZY_ACTORS_BYTES", "LazyRefs", "actor_ids", "event_from_json"]
+__all__ = [
+    "LAZY_ACTORS_BYTES",
+    "LazyRefs",
+    "actor_ids",
+    "event_from_json",
+    "event_rows",
+    "reference_batches",
+]

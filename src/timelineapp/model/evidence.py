@@ -16,6 +16,13 @@ and the painter.
 * **Claims.** A source may state its own date. When the extents of the sources' dates have
   no instant in common the event is *conflicting*; when they meet but differ, their
   intersection is the span *supported by all*. An open end reaches arbitrarily far.
+* **Backing.** A source backs its event only with words quoted from its document (the brief:
+  every event traceable to verbatim quotes). A date phrase says where a date was read, not that
+  the event happened, so it does not back the event alone. A document without text cannot be
+  quoted (the format forbids it): citing it backs the event only while the event quotes words
+  somewhere (a communiqué known through an article's quote of it). A source that backs nothing
+  (its last quote removed) stays listed but counts for nothing: no origin, no grade, no date
+  claim, no lag (QA #91).
 * **Lag.** The days between the event and the publication of each source's document.
 """
 
@@ -25,8 +32,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import cached_property
+from typing import TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from .date_columns import DateColumns, MarkFlag
 from .dates import DateError
@@ -62,6 +71,17 @@ class EvidenceFlag(IntFlag):
     SOURCE_DATED = 1  # at least one source states its own date
     CONFLICT = 2  # two sources' dates have no instant in common
     NARROWED = 4  # they all meet, but not on the same extent: a span supported by all
+
+
+_Bools = TypeVar("_Bools", bool, npt.NDArray[np.bool_])
+
+def backs_event(quoted: _Bools, has_text: _Bools, event_quoted: _Bools) -> _Bools:
+    """Whether a source counts as evidence (the *Backing* rule of the module doc): ``quoted``
+    when it quotes words, ``has_text`` when its document has text to quote, ``event_quoted``
+    when any source of the event quotes words. For one source (bools) or a chunk's sources
+    at once (numpy arrays, the load's pass): ``event_quoted > has_text`` is "the event
+    quotes words and this document has no text" in both."""
+    return quoted | (event_quoted > has_text)
 
 
 def grade_bit(reliability: int, credibility: int) -> int:
@@ -245,6 +265,7 @@ class Claim:
     extent: tuple[float, float] | None
     quotes: tuple[str, ...]
     note: str | None
+    backed: bool = True  # False: nothing quoted from its document (see *Backing*)
 
     @property
     def grade(self) -> str:
@@ -291,6 +312,8 @@ class EventEvidence:
     def best_grade(self) -> str | None:
         bits = 0
         for claim in self.claims:
+            if not claim.backed:
+                continue
             bits |= 1 << grade_bit(claim.reliability, claim.credibility)
         best = best_grade(bits)
         return None if best is None else grade_text(*best)
@@ -333,10 +356,14 @@ def event_evidence(
     number = {d.id: i for i, d in enumerate(documents)}
     claims: list[Claim] = []
     known: list[int] = []
+    event_quoted = any(source.quotes for source in event.sources)
     for s, source in enumerate(event.sources):
         doc = number.get(source.document)
         reliability = UNKNOWN if doc is None else graph.reliability[doc]
-        if doc is not None:
+        backed = backs_event(
+            bool(source.quotes), doc is None or bool(graph.has_text[doc]), event_quoted
+        )
+        if doc is not None and backed:
             known.append(doc)
         claims.append(
             Claim(
@@ -348,9 +375,10 @@ def event_evidence(
                 extent=date_extent(source.date),
                 quotes=tuple(q.text for q in source.quotes),
                 note=source.note,
+                backed=backed,
             )
         )
-    extents = [c.extent for c in claims if c.extent is not None]
+    extents = [c.extent for c in claims if c.extent is not None and c.backed]
     groups = tuple(
         OriginGroup(
             documents=tuple(documents[d].id for d in members),
@@ -364,7 +392,7 @@ def event_evidence(
     lags: dict[str, ReportingLag] = {}
     for claim in claims:
         document = documents[number[claim.document]] if claim.document in number else None
-        if document is None or document.id in lags:
+        if document is None or document.id in lags or not claim.backed:
             continue
         # From the date this source itself states, when it states one: that is what it
         # reported late; else from the analyst's date of the event.

@@ -8,8 +8,10 @@ event object. The rules are those of :mod:`.evidence`; this module only runs the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import is_not
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -23,6 +25,7 @@ from .evidence import (
     UNKNOWN,
     DocumentGraph,
     EvidenceFlag,
+    backs_event,
     claim_extent,
     claims_flags,
     independent_count,
@@ -48,88 +51,161 @@ def source_extent(text: str) -> tuple[float, float]:
     return claim_extent(event_date_columns(text))
 
 
+@dataclass
+class SourceFacts:
+    """What the evidence columns read of each source of a chunk's events, in file order,
+    gathered by the load pass's own walk over the sources (:func:`.loading.chunks.collect_rows`)
+    so that they are not read again one by one."""
+
+    sources: list[Any] = field(default_factory=list)
+    per_event: list[int] = field(default_factory=list)  # each event's number of sources
+    document: list[int] = field(default_factory=list)  # its document's number, -1 unknown
+    dates: list[str | None] = field(default_factory=list)
+    credibility: list[int | None] = field(default_factory=list)
+
+
 def evidence_pass(
-    rows: Sequence[Any], offset: int, context: ChunkContext, other: list[Issue]
+    facts: SourceFacts, offset: int, context: ChunkContext, other: list[Issue]
 ) -> npt.NDArray[np.void]:
-    """The evidence record of each row (:data:`.evidence.EVIDENCE_DTYPE`).
+    """The evidence record of each event (:data:`.evidence.EVIDENCE_DTYPE`).
 
     Raises :class:`RowRejected` for a source date the models must explain; appends to
     ``other`` the quotes of documents that have no text of their own. Written for speed
-    (it runs once per event of a million): the rules are :mod:`.evidence`'s.
+    (it runs once per event of a million): the events with one source, nearly all, are
+    graded all at once by numpy, the others one by one. The rules are :mod:`.evidence`'s.
     """
-    numbers = context.document_number
-    graph = context.documents or DocumentGraph.plain(len(numbers))
-    reliability, has_text, cap = graph.reliability, graph.has_text, context.max_issues
-    single = graph.single_origin
-    extent_of = source_extent
-    dated_flag = int(EvidenceFlag.SOURCE_DATED)
-    unknown_credibility = UNKNOWN
-    side = GRADE_SIDE
-    # Per event, origins | documents << 8 | flags << 16 in one int, and the grade bits: two
-    # appends per event instead of four, unpacked by numpy at the end.
-    packed: list[int] = []
-    grades: list[int] = []
-    add_packed, add_grades = packed.append, grades.append
-    single_undated = 1 | 1 << 8
-    single_dated = single_undated | dated_flag << 16
-    get = numbers.get
-    for k, row in enumerate(rows):
-        sources = row.sources
-        if len(sources) == 1:  # the common case, without sets or lists
-            source = sources[0]
-            # The date first: a source's invalid date is reported whatever else is wrong.
-            if source.date is not None:
+    graph = context.documents or DocumentGraph.plain(len(context.document_number))
+    result = empty_evidence(len(facts.per_event))
+    sources, dates = facts.sources, facts.dates
+    if not sources:
+        return result
+    undated = dates.count(None) == len(dates)
+    if not undated:  # every source's date is checked, its document known or not
+        for text in dict.fromkeys(dates):
+            if text is not None:
                 try:
-                    extent_of(source.date)
+                    source_extent(text)
                 except DateError:
                     raise RowRejected from None
-            doc = get(source.document)
-            if doc is None:  # reported as an unknown document by the reference checks
-                add_packed(0)
-                add_grades(0)
-                continue
-            credibility = source.credibility
-            code = unknown_credibility if credibility is None else credibility - 1
-            add_grades(1 << (reliability[doc] * side + code))
-            add_packed(single_undated if source.date is None else single_dated)
-            if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
-                other.append(_textless_quote(context.file, offset + k, 0, source))
-            continue
+    document = np.array(facts.document, np.int64)
+    known = document >= 0
+    has_text = np.array(graph.has_text, np.bool_)
+    if not has_text.all():
+        _textless_quotes(facts, known, graph, offset, context, other)
+    # Only a source that backs its event counts (QA #91; the rule: .evidence.backs_event):
+    # one that quotes words, or a document without text while its event quotes words.
+    per_event = np.array(facts.per_event, np.int64)
+    quoted = np.fromiter((bool(s.quotes) for s in sources), np.bool_, len(sources))
+    if not quoted.all():
+        event_of = np.repeat(np.arange(per_event.size), per_event)
+        event_quoted = np.bincount(event_of, quoted, per_event.size)[event_of] > 0
+        with_text = has_text[np.maximum(document, 0)]
+        known &= backs_event(quoted, with_text, event_quoted)
+        document = np.where(known, document, -1)
+    credibility = facts.credibility
+    if credibility.count(None) == len(credibility):
+        codes = np.full(len(sources), UNKNOWN, np.int64)
+    else:
+        codes = np.array([UNKNOWN if c is None else c - 1 for c in credibility], np.int64)
+    reliability = np.frombuffer(graph.reliability + b"\0", np.uint8).astype(np.int64)
+    # Each source's grade bit (1 << shift); an unknown document's source has none.
+    shift = np.where(known, reliability[np.maximum(document, 0)] * GRADE_SIDE + codes, 0)
+    first = np.cumsum(per_event) - per_event  # each event's first source
+    # One source, its document known: one origin, one document, dated or not.
+    alone = np.flatnonzero(per_event == 1)
+    at = first[alone]
+    keep = known[at]
+    alone, at = alone[keep], at[keep]
+    result["origins"][alone] = 1
+    result["documents"][alone] = 1
+    if not undated:
+        dated = np.fromiter(map(is_not, dates, repeat(None)), np.bool_, len(dates))
+        result["flags"][alone] = np.where(dated[at], int(EvidenceFlag.SOURCE_DATED), 0)
+    result["grades"][alone] = np.left_shift(np.uint64(1), shift[at].astype(np.uint64))
+    several = np.flatnonzero(per_event > 1)
+    if several.size:
+        ends = first + per_event
+        _several_sources(
+            result,
+            several,
+            first[several].tolist(),
+            ends[several].tolist(),
+            facts,
+            document.tolist(),
+            shift,
+            graph,
+        )
+    return result
+
+
+def _several_sources(
+    result: npt.NDArray[np.void],
+    events: npt.NDArray[np.intp],
+    starts: list[int],
+    ends: list[int],
+    facts: SourceFacts,
+    document: list[int],
+    shift: npt.NDArray[np.int64],
+    graph: DocumentGraph,
+) -> None:
+    """The evidence records of ``events``, which have several sources each (``starts``,
+    ``ends``: where each one's sources are among the chunk's; ``document``: each source's
+    document number, -1 when unknown or when the source backs nothing)."""
+    dates, bit = facts.dates, shift.tolist()
+    single = graph.single_origin
+    packed: list[int] = []
+    grades: list[int] = []
+    for start, end in zip(starts, ends, strict=True):
         docs: list[int] = []
         bits = 0
         extents: list[tuple[float, float]] = []
-        for s, source in enumerate(sources):
-            extent = None
-            if source.date is not None:  # checked even when the document is unknown
-                try:
-                    extent = extent_of(source.date)
-                except DateError:
-                    raise RowRejected from None
-            doc = get(source.document)
-            if doc is None:
+        for s in range(start, end):
+            doc = document[s]
+            if doc < 0:  # an unknown document (reported), or a source that backs nothing
                 continue
             docs.append(doc)
-            credibility = source.credibility
-            code = unknown_credibility if credibility is None else credibility - 1
-            bits |= 1 << (reliability[doc] * side + code)
-            if extent is not None:
-                extents.append(extent)
-            if not has_text[doc] and (source.quotes or source.date_phrase) and len(other) < cap:
-                other.append(_textless_quote(context.file, offset + k, s, source))
+            bits |= 1 << bit[s]
+            date = dates[s]
+            if date is not None:
+                extents.append(source_extent(date))
         distinct = set(docs)
         roots = {single[d] for d in distinct}
         # -1: a document with several origins, which only the grouping counts right.
         count = independent_count(docs, graph) if -1 in roots else len(roots)
         flags = claims_flags(extents) if extents else 0
-        add_packed(min(count, MAX_COUNT) | min(len(distinct), MAX_COUNT) << 8 | flags << 16)
-        add_grades(bits)
-    result = empty_evidence(len(rows))
+        packed.append(min(count, MAX_COUNT) | min(len(distinct), MAX_COUNT) << 8 | flags << 16)
+        grades.append(bits)
     both = np.array(packed, dtype=np.uint32)
-    result["origins"] = both & 0xFF
-    result["documents"] = (both >> 8) & 0xFF
-    result["flags"] = both >> 16
-    result["grades"] = np.array(grades, dtype=np.uint64)
-    return result
+    result["origins"][events] = both & 0xFF
+    result["documents"][events] = (both >> 8) & 0xFF
+    result["flags"][events] = both >> 16
+    result["grades"][events] = np.array(grades, dtype=np.uint64)
+
+
+def _textless_quotes(
+    facts: SourceFacts,
+    known: npt.NDArray[np.bool_],
+    graph: DocumentGraph,
+    offset: int,
+    context: ChunkContext,
+    other: list[Issue],
+) -> None:
+    """Warn of the quotes (or date phrase) of each source whose document has no text."""
+    has_text = np.array(graph.has_text, np.bool_)
+    textless = np.flatnonzero(known & ~has_text[np.maximum(facts.document, 0)])
+    if not textless.size:
+        return
+    per_event = np.array(facts.per_event, np.int64)
+    event = np.repeat(np.arange(per_event.size), per_event)
+    first = np.cumsum(per_event) - per_event
+    for k in textless.tolist():
+        source = facts.sources[k]
+        if not (source.quotes or source.date_phrase):
+            continue
+        if len(other) >= context.max_issues:
+            return
+        i = int(event[k])
+        other.append(_textless_quote(context.file, offset + i, k - int(first[i]), source))
 
 
 def _textless_quote(file: str, event: int, source_number: int, source: Any) -> Issue:

@@ -18,7 +18,7 @@ checks, the events' numbering and the actor tree.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -30,25 +30,37 @@ from .loading import rows
 from .loading.split import item_spans, split_items
 
 
+def field_as_given(field: msgspec.structs.FieldInfo) -> tuple[Any, ...]:
+    """A Struct's field as :func:`msgspec.defstruct` takes it (for :func:`rebuilt`)."""
+    if field.required:
+        return (field.name, field.type)
+    if field.default_factory is not msgspec.NODEFAULT:
+        return (field.name, field.type, msgspec.field(default_factory=field.default_factory))
+    return (field.name, field.type, field.default)
+
+
+def rebuilt(
+    row: type[msgspec.Struct], field_of: Callable[[msgspec.structs.FieldInfo], tuple[Any, ...]]
+) -> type[msgspec.Struct]:
+    """The Struct ``row`` again (same name and configuration), each field as ``field_of``
+    gives it (:func:`field_as_given` for those it keeps)."""
+    config = row.__struct_config__
+    return msgspec.defstruct(
+        row.__name__,
+        [field_of(field) for field in msgspec.structs.fields(row)],
+        forbid_unknown_fields=config.forbid_unknown_fields,
+        kw_only=True,
+        gc=config.gc,
+    )
+
+
 def _shared_empty_lists(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
     """``row`` with an absent list field left as one shared empty tuple, not a new list per
     actor (56 bytes each: a million actors without aliases cost 56 MB). The model makes its
     own list of it when an actor is built."""
-    fields: list[tuple[str, Any, Any]] = []
-    for field in msgspec.structs.fields(row):
-        if field.default_factory is list:
-            fields.append((field.name, field.type, ()))
-        elif field.required:
-            fields.append((field.name, field.type))  # type: ignore[arg-type]
-        else:
-            fields.append((field.name, field.type, field.default))
-    config = row.__struct_config__
-    return msgspec.defstruct(
-        row.__name__,
-        fields,
-        forbid_unknown_fields=config.forbid_unknown_fields,
-        kw_only=True,
-        gc=config.gc,
+    return rebuilt(
+        row,
+        lambda f: (f.name, f.type, ()) if f.default_factory is list else field_as_given(f),
     )
 
 
@@ -94,7 +106,7 @@ _COMMA = re.compile(rb",")
 
 
 def decoded_in_batches(
-    raw: bytes | msgspec.Raw, decoder: msgspec.json.Decoder[Any]
+    raw: bytes | msgspec.Raw | memoryview, decoder: msgspec.json.Decoder[Any]
 ) -> Iterator[Any]:
     """A JSON array's items decoded by ``decoder`` (of a list type) a batch at a time, so
     that a million items never exist as objects at once; raises RowsRejected when the bytes
@@ -156,7 +168,7 @@ def _decoded_by_items(raw: bytes, decoder: msgspec.json.Decoder[Any]) -> Iterato
             raise RowsRejected(str(error)) from None
 
 
-def decode_actors(raw: bytes | msgspec.Raw) -> HeaderActors:
+def decode_actors(raw: bytes | msgspec.Raw | memoryview) -> HeaderActors:
     """The ``actors`` array's bytes as :class:`HeaderActors`; raises RowsRejected when the
     fast pass cannot accept them (the models then decide and locate the error).
 
@@ -180,7 +192,7 @@ class _ActorsOnly(msgspec.Struct):
 _ACTORS_ONLY = msgspec.json.Decoder(_ActorsOnly)
 
 
-def actors_array(data: bytes) -> msgspec.Raw:
+def actors_array(data: bytes | memoryview) -> msgspec.Raw:
     """The bytes of the ``actors`` array of a JSON object (a header or an event), a view
     into ``data``; empty when it has none or cannot be read (the models then say why)."""
     try:
@@ -189,8 +201,32 @@ def actors_array(data: bytes) -> msgspec.Raw:
         return msgspec.Raw(b"")
 
 
-def without_actors(data: bytes, found: msgspec.Raw) -> bytes:
+def without_actors(data: bytes | memoryview, found: msgspec.Raw) -> bytes:
     """``data`` with its ``actors`` array (``found``, from :func:`actors_array`) emptied:
     what the models validate beside the fast pass's actors."""
-    ((start, end),) = item_spans(data, [found]).tolist()
-    return data[:start] + b"[]" + data[end:]
+    # (item_spans reads any buffer, a view of an event's bytes too: numpy.frombuffer.)
+    ((start, end),) = item_spans(data, [found]).tolist()  # type: ignore[arg-type]
+    return b"".join((data[:start], b"[]", data[end:]))
+
+
+def actors_apart(
+    header: bytes, raw: bytes, events_start: int, events_end: int
+) -> tuple[bytes, memoryview | None]:
+    """``header`` without its actors' items, and those items' bytes as a view into the file.
+
+    ``header`` is the file ``raw`` with its events array (``raw[events_start:events_end]``)
+    emptied, a copy: the actors are read from the file's own bytes instead, so that the copy
+    can be dropped before they become columns (a million actors: 44 MB not held beside the
+    file while their columns are built). ``header`` itself and None when it has no actors
+    array or it cannot be read (the models then say why).
+    """
+    found = actors_array(header)
+    if not found:
+        return header, None
+    ((start, end),) = item_spans(header, [found]).tolist()
+    if start >= events_start:  # after the events, which the copy holds as "[]"
+        start, end = (k + (events_end - events_start) - 2 for k in (start, end))
+    view = memoryview(raw)[start:end]
+    if view != memoryview(found):
+        return header, None
+    return without_actors(header, found), view

@@ -41,12 +41,15 @@ class PackedStrings(Sequence[str]):
         offsets = np.zeros(len(values) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, values), np.int64, len(values)), out=offsets[1:])
         if len(blob) != len(joined):  # not ASCII: characters -> bytes
-            codes = np.frombuffer(joined.encode("utf-32-le"), np.uint32)
-            widths = np.ones(codes.size + 1, np.int64)
+            widths = np.ones(len(joined) + 1, np.int64)
             widths[0] = 0
-            widths[1:] += (codes >= 0x80).astype(np.int64)
-            widths[1:] += codes >= 0x800
-            widths[1:] += codes >= 0x10000
+            try:  # Latin-1 text (one byte a character here): two UTF-8 bytes past ASCII
+                widths[1:] += np.frombuffer(joined.encode("latin-1"), np.uint8) >= 0x80
+            except UnicodeEncodeError:
+                codes = np.frombuffer(joined.encode("utf-32-le"), np.uint32)
+                widths[1:] += (codes >= 0x80).astype(np.int64)
+                widths[1:] += codes >= 0x800
+                widths[1:] += codes >= 0x10000
             offsets = np.cumsum(widths)[offsets]
         return cls(blob, offsets)
 

@@ -30,16 +30,17 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
-import msgspec
 import numpy as np
 import numpy.typing as npt
 
+from . import save_refusals
 from .actor_columns import HeaderActors
 from .atomic_write import atomic_open
 from .draft import Draft
@@ -58,7 +59,14 @@ _WHITESPACE = b" \t\r\n"
 
 
 class SaveError(Exception):
-    """Saving failed; the file on disk is as it was. The message says why, for the user."""
+    """Saving failed; the file on disk is as it was. The message says why in English (the
+    log, the command line); ``code`` (:mod:`.save_refusals`) and ``arguments`` say it for
+    the window, which words it in its own language."""
+
+    def __init__(self, message: str, code: str = save_refusals.SYSTEM, **arguments: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.arguments: dict[str, str] = arguments
 
 
 class Layout(Enum):
@@ -125,43 +133,44 @@ def _plain(model: EventFile | Event) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude_none=True)
 
 
-def event_text(event: Event) -> str:
-    """One event as it appears in a saved file, with the comma-less prefix before it."""
+def event_pieces(event: Event) -> Iterator[str]:
+    """One event as it appears in a saved file, with the comma-less prefix before it, in
+    pieces: an event naming a million actors has its references written from their columns
+    a batch at a time (no model each, never one string)."""
+    refs = event.actors
+    if isinstance(refs, LazyRefs):
+        without = event.model_copy(update={"actors": []})
+        found = _with_actors(without.model_dump_json(indent=2, exclude_none=True))
+        if found is not None:
+            before, after = found
+            yield _EVENT_INDENT + before.replace("\n", _EVENT_INDENT)
+            for piece in refs.saved_pieces():
+                yield piece.replace("\n", _EVENT_INDENT)
+            yield after.replace("\n", _EVENT_INDENT)
+            return
     # pydantic writes the same text as json.dumps(indent=2, ensure_ascii=False) of the
     # dumped dict (a test holds it to that), several times faster.
-    text = _lazy_refs_text(event) or event.model_dump_json(indent=2, exclude_none=True)
-    return _EVENT_INDENT + text.replace("\n", _EVENT_INDENT)
+    text = event.model_dump_json(indent=2, exclude_none=True)
+    yield _EVENT_INDENT + text.replace("\n", _EVENT_INDENT)
 
 
-def _lazy_refs_text(event: Event) -> str | None:
-    """The event's text with its references written from their columns (an event naming
-    a million actors: no model each), or None when they are a plain list."""
-    refs = event.actors
-    if not isinstance(refs, LazyRefs):
-        return None
-    return _actors_written(
-        refs.saved_text,
-        lambda: event.model_copy(update={"actors": []}).model_dump_json(
-            indent=2, exclude_none=True
-        ),
-    )
+def event_text(event: Event) -> str:
+    """One event as it appears in a saved file, with the comma-less prefix before it."""
+    return "".join(event_pieces(event))
 
 
-def _actors_written(written: Callable[[], str], text: Callable[[], str]) -> str | None:
-    """``text()`` (an object's saved text with an empty ``actors``) with the actors'
-    ``written()`` text in place of the empty list; None when msgspec cannot write them.
+def _with_actors(text: str) -> tuple[str, str] | None:
+    """``text`` (an object's saved text with an empty ``actors``) cut where its actors'
+    text goes: what comes before it (with the key) and after it; None when that place is
+    not found once.
 
     The object's own "actors" key is at two spaces on its own line, and no string holds a
     line break (JSON escapes it): the one place the empty list stands for the columns."""
-    try:
-        actors = written()
-    except msgspec.EncodeError:
-        return None
-    found = text()
     empty = '\n  "actors": []'
-    if found.count(empty) != 1:
+    if text.count(empty) != 1:
         return None
-    return found.replace(empty, '\n  "actors": ' + actors)
+    before, after = text.split(empty)
+    return before + '\n  "actors": ', after
 
 
 def compact_event_text(event: Event) -> str:
@@ -170,38 +179,53 @@ def compact_event_text(event: Event) -> str:
     return _EVENT_INDENT + event.model_dump_json(exclude_none=True, exclude_defaults=True)
 
 
-def header_actors_text(header: EventFile) -> str | None:
-    """The header's text (``events`` left out) with its actors written from their columns
-    (:meth:`.HeaderActors.saved_text`), or None when they are a plain list."""
-    actors = header.actors
-    if not isinstance(actors, HeaderActors):
-        return None
+def _compact_event_pieces(event: Event) -> Iterator[str]:
+    yield compact_event_text(event)
 
-    def text() -> str:
+
+def _header_pieces(header: EventFile) -> Iterator[str]:
+    """The text before the first event (``events`` is the last key), in pieces: a million
+    actors are written from their columns a batch at a time (no model each)."""
+    head: Iterator[str] | None = None
+    actors = header.actors
+    if isinstance(actors, HeaderActors):
         fields = _plain(header.model_copy(update={"actors": [], "events": []}))
         fields.pop("events", None)
-        return _dumps(fields)
-
-    return _actors_written(actors.saved_text, text)
-
-
-def _header_parts(header: EventFile) -> tuple[str, str]:
-    """The text before the first event and after the last (``events`` is the last key)."""
-    head = header_actors_text(header)  # hook: a million actors without a model each
+        found = _with_actors(_dumps(fields))
+        if found is not None:
+            head = chain((found[0],), actors.saved_pieces(), (found[1],))
     if head is None:
         fields = _plain(header)
         fields.pop("events", None)
-        head = _dumps(fields)
-    assert head.endswith("\n}")
-    return head[:-2] + ',\n  "events": [', "\n  ]\n}\n"
+        head = iter((_dumps(fields),))
+    last = ""
+    for piece in head:
+        if last:
+            yield last
+        last = piece
+    assert last.endswith("\n}")
+    yield last[:-2] + ',\n  "events": ['
+
+
+_AFTER_EVENTS = "\n  ]\n}\n"
+
+
+def file_pieces(data: EventFile) -> Iterator[str]:
+    """A whole (materialised) file in the saved layout, in pieces."""
+    yield from _header_pieces(data)
+    if not data.events:
+        yield "]\n}\n"
+        return
+    for k, event in enumerate(data.events):
+        if k:
+            yield ","
+        yield from event_pieces(event)
+    yield _AFTER_EVENTS
 
 
 def file_text(data: EventFile) -> str:
     """A whole (materialised) file in the saved layout."""
-    before, after = _header_parts(data)
-    if not data.events:
-        return before + "]\n}\n"
-    return before + ",".join(event_text(e) for e in data.events) + after
+    return "".join(file_pieces(data))
 
 
 # --- the events' original bytes ----------------------------------------------------------------
@@ -231,7 +255,7 @@ def _in_saved_layout(raw: bytes, spans: npt.NDArray[np.int64], base: Sequence[Ev
         return False  # nothing to copy
     for k in sorted({0, count // 2, count - 1}):
         start, end = _object_bounds(raw, spans, k)
-        if _EVENT_INDENT.encode() + raw[start:end] != event_text(base[k]).encode("utf-8"):
+        if not _written_as(event_pieces(base[k]), raw, start, end):
             return False
     if count > 1:
         k = count // 2 - 1 if count > 2 else 0
@@ -240,6 +264,25 @@ def _in_saved_layout(raw: bytes, spans: npt.NDArray[np.int64], base: Sequence[Ev
         ):
             return False
     return True
+
+
+def _written_as(pieces: Iterator[str], raw: bytes, start: int, end: int) -> bool:
+    """Whether ``raw[start:end]`` is an event's text of ``pieces`` (:func:`event_pieces`,
+    without the prefix the first one starts with), compared piece by piece (an event naming
+    a million actors is never one string here either)."""
+    view = memoryview(raw)
+    at = start
+    prefix = _EVENT_INDENT.encode()
+    for piece in pieces:
+        data = piece.encode("utf-8")
+        if prefix:
+            if not data.startswith(prefix):
+                return False
+            data, prefix = data[len(prefix) :], b""
+        if at + len(data) > end or view[at : at + len(data)] != data:
+            return False
+        at += len(data)
+    return at == end
 
 
 def _one_event_a_line(raw: bytes, spans: npt.NDArray[np.int64], count: int) -> bool:
@@ -294,7 +337,8 @@ def _runs(slots: npt.NDArray[np.int64]) -> Iterator[tuple[int, int, int]]:
 def draft_chunks(
     draft: Draft, layout: Layout | None = None, *, copy: bool | None = None
 ) -> Iterator[bytes | memoryview]:
-    """The bytes of the saved file, in pieces (unchanged runs of events are views).
+    """The bytes of the saved file, in pieces of about a megabyte (unchanged runs of events
+    are views into the opened file's bytes): the file is never one string.
 
     ``layout``: the layout to write (default: the opened file's, else indented). Unchanged
     events are copied when the opened file is in that layout, else serialised; ``copy``
@@ -304,31 +348,61 @@ def draft_chunks(
         found = opened_layout(draft)
         layout = layout or found or Layout.INDENTED
         copy = found is layout
-    serialise = compact_event_text if layout is Layout.COMPACT else event_text
-    before, after = _header_parts(draft.header)
+    return _encoded(_draft_pieces(draft, layout, copy))
+
+
+def _draft_pieces(draft: Draft, layout: Layout, copy: bool) -> Iterator[str | memoryview]:
+    """:func:`draft_chunks`' pieces: text, and views of the opened file's unchanged runs."""
+    serialise = _compact_event_pieces if layout is Layout.COMPACT else event_pieces
+    yield from _header_pieces(draft.header)
     events = draft.events
     slots = events.slots()
     if not slots.size:
-        yield (before + "]\n}\n").encode("utf-8")
+        yield "]\n}\n"
         return
-    yield before.encode("utf-8")
     original = draft.original
     view = memoryview(original[0]) if original is not None else None
     first = True
     for a, b, slot in _runs(slots):
         if not first:
-            yield b","
+            yield ","
         first = False
         if copy and slot >= 0 and original is not None and view is not None:
             raw, spans = original
             start = _object_bounds(raw, spans, slot)[0]
             end = _object_bounds(raw, spans, slot + (b - a) - 1)[1]
-            yield _EVENT_INDENT.encode()
+            yield _EVENT_INDENT
             yield view[start:end]
             continue
-        pieces = [serialise(events.event_of(s)) for s in slots[a:b].tolist()]
-        yield ",".join(pieces).encode("utf-8")
-    yield after.encode("utf-8")
+        for k, s in enumerate(slots[a:b].tolist()):
+            if k:
+                yield ","
+            yield from serialise(events.event_of(s))
+    yield _AFTER_EVENTS
+
+
+_BLOCK_CHARACTERS = 1 << 20
+
+
+def _encoded(pieces: Iterator[str | memoryview]) -> Iterator[bytes | memoryview]:
+    """``pieces`` as UTF-8, the text gathered into blocks of about ``_BLOCK_CHARACTERS``
+    (a write and a hash update per event of a million were seconds), views passed on as
+    they are."""
+    block: list[str] = []
+    size = 0
+    for piece in pieces:
+        if isinstance(piece, str):
+            block.append(piece)
+            size += len(piece)
+            if size < _BLOCK_CHARACTERS:
+                continue
+        if block:
+            yield "".join(block).encode("utf-8")
+            block, size = [], 0
+        if not isinstance(piece, str):
+            yield piece
+    if block:
+        yield "".join(block).encode("utf-8")
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -398,7 +472,12 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
             continue
         target = (root / document.path).resolve()
         if not target.is_relative_to(root):
-            raise SaveError(f"document path {document.path!r} leads outside the folder")
+            raise SaveError(
+                f"document path {document.path!r} leads outside the folder",
+                save_refusals.PATH_OUTSIDE,
+                path=document.path,
+                folder=str(root),
+            )
         text = draft.texts.get(document.id)
         if target.exists():
             wanted = document.sha256 or (None if text is None else sha256_text(text))
@@ -407,7 +486,11 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
             if text is None:
                 raise SaveError(
                     f"{document.path!r} in {root} is another file than document "
-                    f"{document.id!r}, and its text is not available to write under another name"
+                    f"{document.id!r}, and its text is not available to write under another name",
+                    save_refusals.OTHER_FILE,
+                    path=document.path,
+                    folder=str(root),
+                    document=document.id,
                 )
             name = free_name(document.path, lambda n: n in used or (root / n).exists())
             used.add(name)
@@ -416,7 +499,11 @@ def _write_documents(draft: Draft, folder: Path) -> dict[str, str]:
         if text is None:
             raise SaveError(
                 f"document {document.id!r} has no file {document.path!r} in {root} "
-                "and its text is not available to write one"
+                "and its text is not available to write one",
+                save_refusals.NO_TEXT,
+                document=document.id,
+                path=document.path,
+                folder=str(root),
             )
         target.parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(target, iter([text.encode("utf-8")]), keep_backup=False)
@@ -446,7 +533,10 @@ def _write_draft(draft: Draft, path: Path, max_bytes: int) -> str:
                 raise SaveError(
                     f"cannot save {path.name}: it would be over {size_text(max_bytes)}, "
                     "the most timelineapp opens, even with one event per line; remove "
-                    "events or split the file"
+                    "events or split the file",
+                    save_refusals.TOO_BIG,
+                    name=path.name,
+                    limit=str(max_bytes),
                 ) from None
             _log.info("%s: over %d bytes indented, saved one event per line", path, max_bytes)
             layout = Layout.COMPACT
@@ -471,7 +561,11 @@ def save_draft(
     # edits (QA #64).
     path = documents_folder(path) / _real_name(path)
     if expected is not None and not force and changed_on_disk(path, expected):
-        raise ChangedOnDisk(f"{path.name} was changed on disk since it was opened")
+        raise ChangedOnDisk(
+            f"{path.name} was changed on disk since it was opened",
+            save_refusals.CHANGED_ON_DISK,
+            name=path.name,
+        )
     limit = MAX_EVENT_FILE_BYTES if max_bytes is None else max_bytes
     try:
         moved = _write_documents(draft, path.parent)
@@ -480,4 +574,8 @@ def save_draft(
         digest = _write_draft(draft, path, limit)
         return FileStamp.of(path, digest)
     except OSError as error:
-        raise SaveError(f"cannot save {path.name}: {error.strerror or error}") from error
+        raise SaveError(
+            f"cannot save {path.name}: {error.strerror or error}",
+            save_refusals.SYSTEM,
+            name=path.name,
+        ) from error

@@ -10,9 +10,7 @@ from dataclasses import replace
 import numpy as np
 import numpy.typing as npt
 
-from ..model.dates import Precision
 from ..model.time_index import MarkFlag, TimeIndex
-from .date_marks import SPREAD_FORMS
 from .scene_items import (
     Geometry,
     LabelMeasure,
@@ -129,16 +127,10 @@ def footprint(
 ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Which marks are points, and the pixels each mark covers, open-side tails included."""
     flags = index.flags[events]
-    # A date known to the day (or finer) is a marker at any zoom; others are bands unless
-    # they shrink below a marker's width.
-    spread = MarkFlag.INTERVAL | MarkFlag.ONE_OF
-    exact = (
-        (index.precision[events] >= Precision.DAY)
-        & ((flags & spread) == 0)
-        # X digits, seasons, sets, significant digits: more than one plain span.
-        & ((index.date_form[events] & SPREAD_FORMS) == 0)
-    )
-    point = exact | ((x1 - x0) < geometry.marker)
+    # A date is a marker only while it is narrower than one: a day at an hour's zoom is its
+    # whole day, hatched (QA #75), as a month is at a day's zoom; a marker in its middle would
+    # say "at noon", which no source said.
+    point = (x1 - x0) < geometry.marker
     mid = (x0 + x1) / 2
     start = np.where(point, mid - geometry.marker / 2, x0)
     end = np.where(point, mid + geometry.marker / 2, np.maximum(x1, x0 + 2))

@@ -8,11 +8,12 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model.dates import DateForm, Precision
+from ..model.dates import DateForm
 from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks import SPREAD_FORMS
 from .evidence_marks import evidence_kinds
+from .mark_bodies import MarkBody, body_kind
 from .scene import Scene
 
 
@@ -130,14 +131,8 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
             found.update(_form_kinds(mark.form))
         if mark.form & SPREAD_FORMS:
             pass  # drawn by its date form (members, candidates, months), not as one band
-        elif mark.point:
-            found.add(LegendKind.DAY)
-        elif mark.flags & MarkFlag.INTERVAL:
-            found.add(LegendKind.INTERVAL)
-        elif mark.precision < Precision.DAY:
-            found.add(LegendKind.IMPRECISE)
         else:
-            found.add(LegendKind.INTERVAL)
+            found.add(_BODY_KINDS[body_kind(mark)])
         if mark.flags & MarkFlag.UNCERTAIN:
             found.add(LegendKind.UNCERTAIN)
         if mark.flags & MarkFlag.APPROXIMATE:
@@ -163,6 +158,13 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
         found.update((LegendKind.DENSITY, LegendKind.CLUSTER))
     return [k for k in LegendKind if k in found]
 
+
+#: What the legend calls each body the painter draws (one rule: .mark_bodies).
+_BODY_KINDS = {
+    MarkBody.POINT: LegendKind.DAY,
+    MarkBody.INTERVAL: LegendKind.INTERVAL,
+    MarkBody.IMPRECISE: LegendKind.IMPRECISE,
+}
 
 FORM_KINDS = (
     (DateForm.UNSPECIFIED, LegendKind.UNSPECIFIED),

@@ -19,10 +19,10 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from ..model.dates import Precision
 from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks_paint import paint_doubts, paint_form_body
+from .mark_bodies import MarkBody, body_kind
 from .paint_options import PaintOptions
 from .scene import Mark, Scene, label_text
 from .theme import Theme
@@ -36,9 +36,6 @@ _UNCERTAIN = int(MarkFlag.UNCERTAIN)
 _APPROXIMATE = int(MarkFlag.APPROXIMATE)
 _OPEN_START = int(MarkFlag.OPEN_START)
 _OPEN_END = int(MarkFlag.OPEN_END)
-_INTERVAL = int(MarkFlag.INTERVAL)
-_SPREAD = int(MarkFlag.INTERVAL | MarkFlag.ONE_OF)
-_DAY = int(Precision.DAY)
 _BAND = 10.0  # height of a band (imprecise date, interval)
 
 
@@ -79,16 +76,11 @@ def paint_mark(
         if mark.point:
             left = min(left, (mark.x0 + mark.x1) / 2 - g.marker / 2)
             right = max(right, (mark.x0 + mark.x1) / 2 + g.marker / 2)
-    elif mark.point:
-        if mark.x1 - mark.x0 > g.marker:
-            # Zoomed in past the date's precision: show the day it covers, faintly.
-            span = QColor(color)
-            span.setAlpha(35)
-            painter.fillRect(QRectF(mark.x0, cy - _BAND / 2, mark.x1 - mark.x0, _BAND), span)
+    elif body_kind(mark) is MarkBody.POINT:
         _paint_point(painter, mark, (mark.x0 + mark.x1) / 2, cy, g.marker, color, outline, theme)
         left, right = (mark.x0 + mark.x1) / 2 - g.marker / 2, (mark.x0 + mark.x1) / 2 + g.marker / 2
     else:
-        _paint_band(painter, mark, cy, color, outline, theme, scene.width)
+        _paint_band(painter, mark, body_kind(mark), cy, color, outline, theme, scene.width)
         left, right = mark.x0, mark.x1
     if form is not None:
         paint_doubts(
@@ -258,6 +250,7 @@ def on_screen(x0: float, x1: float, width: float, period: float) -> tuple[float,
 def _paint_band(
     painter: QPainter,
     mark: Mark,
+    body: MarkBody,
     cy: float,
     color: QColor,
     outline: QPen,
@@ -279,24 +272,20 @@ def _paint_band(
     whole = QRectF(x0, top, max(2.0, x1 - x0), _BAND)
     soft = QColor(color)
     soft.setAlpha(min(soft.alpha(), 60))
-    imprecise = mark.precision < _DAY or bool(mark.flags & _SPREAD)
     painter.setPen(Qt.PenStyle.NoPen)
-    if imprecise:
-        # The whole possible extent, softly, hatched: "sometime in here".
-        painter.setBrush(soft)
-        painter.drawRect(whole)
-        hatch = QBrush(color.darker(110), Qt.BrushStyle.BDiagPattern)
-        painter.setBrush(hatch)
-        painter.drawRect(whole)
-    if mark.flags & _INTERVAL:
+    # The whole possible extent, softly, hatched: "sometime in here" (the legend reads the
+    # same body_kind, so it explains what is drawn here).
+    painter.setBrush(soft)
+    painter.drawRect(whole)
+    hatch = QBrush(color.darker(110), Qt.BrushStyle.BDiagPattern)
+    painter.setBrush(hatch)
+    painter.drawRect(whole)
+    if body is MarkBody.INTERVAL:
         core0, core1 = on_screen(mark.core0, mark.core1, view_width, 1.0)
         core = QRectF(core0, top + 2, max(0.0, core1 - core0), _BAND - 4)
         if core.width() > 0:
             painter.setBrush(color)
             painter.drawRect(core)
-    elif not imprecise:
-        painter.setBrush(color)
-        painter.drawRect(whole)
     painter.setPen(outline)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(whole)

@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
         self.timeline.compressed_changed.connect(self.compress_action.setChecked)
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
         self.document_pane.selection_action_requested.connect(self.edit_flow.on_selection_action)
+        self.document_pane.hint.connect(lambda text: self.status.showMessage(text, 6000))
         self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
         self.edit_flow.current_document = lambda: self.document_pane.document_id
 

@@ -348,9 +348,9 @@ def _cells_date(date_text: str, end_text: str) -> CellDate | str:
     """The date of a start (and end) cell, or why it cannot be read; datasets repeat their
     dates, so each pair is read once."""
     try:
-        start = cell_date(date_text)
+        start = _cell_or_words(date_text)
         if end_text:
-            end = cell_date(end_text)
+            end = _cell_or_words(end_text)
             start = CellDate(f"{start.text}/{end.text}", start.cut_fraction or end.cut_fraction)
             problem = Draft.check_date(start.text)
             if problem:
@@ -358,6 +358,24 @@ def _cells_date(date_text: str, end_text: str) -> CellDate | str:
     except PartsError as error:
         return str(error)
     return start
+
+
+def _cell_or_words(text: str) -> CellDate:
+    """A date cell as the cell reader reads it, else as the builder reads words (French
+    month names, a weekday before the date: QA #81); the cell reader's error otherwise.
+    Numbers alone stay the cell reader's ("10/06/2024": its day and month order is a
+    dataset's convention, which no reading guesses; see README)."""
+    try:
+        return cell_date(text)
+    except PartsError:
+        if not any(c.isalpha() for c in text):
+            raise
+        from ..typed_dates import words_date  # the builder's tagger: loaded when first needed
+
+        words = words_date(text)
+        if words is None:
+            raise
+        return CellDate(words, False)
 
 
 def _sources(

@@ -14,8 +14,9 @@ arrays to the next and a worker would import several modules for one job.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, compress, count
 from operator import attrgetter
 from typing import Any
@@ -25,14 +26,15 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import TypeAdapter, ValidationError
 
+from .. import event_json  # a module: it imports this package too
 from ..date_columns import COLUMN_COUNT
 from ..date_columns_bulk import bulk_date_columns
 from ..dates import DateError
 from ..evidence import DocumentGraph, document_graph
-from ..evidence_columns import empty_evidence, evidence_pass
+from ..evidence_columns import SourceFacts, empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
-from ..id_index import numbers_of
+from ..id_index import IdIndex, numbers_of
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
@@ -42,7 +44,6 @@ from ..validation_words import word_error
 from .rows import (
     ACTOR_REF_OK,
     DOCUMENT_REF_OK,
-    EVENT_ROWS,
     RowRejected,
     event_ids_keep_pattern,
 )
@@ -58,6 +59,10 @@ def _no_dates() -> npt.NDArray[np.int64]:
     return np.zeros((0, COLUMN_COUNT), np.int64)
 
 
+SMALL_ACTOR_TABLE = 1 << 15
+"""Up to this many actors, references are looked up in a dict (``ChunkContext.actor_lookup``)."""
+
+
 @dataclass(frozen=True)
 class ChunkContext:
     """What every chunk needs from the file's header; sent once to each worker."""
@@ -67,6 +72,22 @@ class ChunkContext:
     document_number: dict[str, int]
     max_issues: int
     documents: DocumentGraph | None = None  # origins and grades (evidence columns)
+
+    @cached_property
+    def actor_lookup(self) -> Mapping[str, int]:
+        """:attr:`actor_number` for looking references up: a dict when the header names few
+        actors. An :class:`..id_index.IdIndex` (kept for a million actors' memory) hashes,
+        searches and decodes for every reference, three times a dict's cost, while a dict of
+        a few thousand ids costs a millisecond to build (once per chunk in a worker)."""
+        number = self.actor_number
+        if isinstance(number, IdIndex) and len(number.ids) <= SMALL_ACTOR_TABLE:
+            return dict(zip(number.ids, count()))  # the last of an id given twice, as there
+        return number
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)  # to a worker: without the lookup, made again there
+        state.pop("actor_lookup", None)
+        return state
 
     @classmethod
     def of_header(
@@ -189,7 +210,8 @@ def process_chunk(
         spans = walk_spans(chunk, 1, lengths) + np.int64(position)
     result = ChunkResult(offset, spans=spans)
     try:
-        collect_rows(EVENT_ROWS.decode(chunk), offset, context, result)
+        longest = len(chunk) if lengths is None else int(lengths.max(initial=0))
+        collect_rows(event_json.event_rows(chunk, longest), offset, context, result)
         return result
     except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError, RowRejected):
         # Anything the fast pass refuses (invalid UTF-8 inside a string too) goes to the
@@ -266,19 +288,28 @@ def collect_rows(
     if not event_ids_keep_pattern(ids):
         raise RowRejected  # an id that breaks the pattern: the models say which
     refs = list(map(_ACTORS, rows))
-    counts = list(map(len, refs))
-    members, member_roles, roles, unknown_actors = _members(refs, counts, offset, context)
+    members, member_roles, roles, unknown_actors, counts = _members(refs, offset, context)
     unknown_documents: list[Issue] = []
     passages: list[int] = []  # six numbers per quote or date phrase, flat
     passage_texts: list[str] = []
     searched: list[str] = []  # each event's search_text, built in the same pass
     documents = context.document_number
     add_passage, add_text, add_searched = passages.extend, passage_texts.append, searched.append
+    # What the evidence columns read of each source, gathered while it is at hand.
+    facts = SourceFacts()
+    add_sources, add_count = facts.sources.extend, facts.per_event.append
+    add_doc, add_date, add_credibility = (
+        facts.document.append,
+        facts.dates.append,
+        facts.credibility.append,
+    )
     get = documents.get
     for k, row in enumerate(rows):
         # search_text's pieces: the event's own fields here, its quotes' words below.
         pieces = [row.title, row.summary or "", row.note or "", row.place or "", *row.tags]
         sources = row.sources
+        add_sources(sources)
+        add_count(len(sources))
         if not sources:
             add_searched("\n".join(pieces))
             if len(other) < cap:
@@ -289,6 +320,9 @@ def collect_rows(
             # Every passage is kept, an unknown document's as -1 (dropped below, after its
             # span is checked with the others).
             doc = get(source.document, -1)
+            add_doc(doc)
+            add_date(source.date)
+            add_credibility(source.credibility)
             if doc < 0:
                 if not DOCUMENT_REF_OK(source.document):
                     raise RowRejected
@@ -314,15 +348,15 @@ def collect_rows(
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
-    result.evidence = evidence_pass(rows, offset, context, other)
+    result.evidence = evidence_pass(facts, offset, context, other)
     result.count = count
     result.dates = dates
     result.dated = dated
     result.status = np.fromiter(map(STATUS_CODES.__getitem__, map(_STATUS, rows)), np.int8, count)
     result.review = np.fromiter(map(REVIEW_CODES.__getitem__, map(_REVIEW, rows)), np.int8, count)
     result.actor_counts = np.array(counts, dtype=np.int64)
-    result.members = np.array(members, dtype=np.int32)
-    result.member_roles = np.array(member_roles, dtype=np.int32)
+    result.members = members
+    result.member_roles = member_roles
     result.roles = roles
     # Strings travel packed: one buffer each instead of a million objects to pickle.
     result.titles = PackedStrings.pack(list(map(_TITLE, rows)))
@@ -379,43 +413,86 @@ def _date_columns(
 
 
 def _members(
-    refs: list[Any], counts: list[int], offset: int, context: ChunkContext
-) -> tuple[npt.NDArray[np.int32], list[int], list[str], list[Issue]]:
-    """Actor and role numbers of every actor reference in order, the roles, and the unknown
-    actors (at most ``max_issues``), numbered -1.
+    refs: list[Any], offset: int, context: ChunkContext
+) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32], list[str], list[Issue], list[int]]:
+    """Actor and role numbers of every actor reference in order, the roles, the unknown
+    actors (at most ``max_issues``), numbered -1, and each event's count of references.
 
-    References are nearly always bare ids: those are looked up all at once.
+    References are nearly always bare ids: those are looked up a block at a time, all the
+    events' lists at once, and an event naming thousands of actors (its ``actors`` kept as
+    bytes by :func:`..event_json.event_rows`) a batch at a time: its million ids as strings
+    at once were 100 MB beside the file.
     """
-    flat = list(chain.from_iterable(refs))
     roles: dict[str, int] = {}
-    if set(map(type, flat)) <= {str}:
-        names: list[str] = flat
-        member_roles = [-1] * len(flat)
-    else:
-        names = [r if type(r) is str else r.actor for r in flat]
-        member_roles = [
-            -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
-            for r in flat
-        ]
-    members = numbers_of(context.actor_number, names)
+    members: list[npt.NDArray[np.int32]] = []
+    member_roles: list[npt.NDArray[np.int32]] = []
     unknown: list[Issue] = []
-    if -1 in members:
-        events = np.repeat(np.arange(offset, offset + len(counts)), counts).tolist()
-        firsts = np.repeat(np.cumsum([0, *counts[:-1]]), counts).tolist()
-        for position, number in enumerate(members):
-            if number != -1:
-                continue
+    counts = [0] * len(refs)
+    for flat, events, sizes, base in _reference_blocks(refs):
+        for k, size in zip(events, sizes, strict=True):
+            counts[k] += size
+        if set(map(type, flat)) <= {str}:
+            names: list[str] = flat
+            member_roles.append(np.full(len(flat), -1, dtype=np.int32))
+        else:
+            names = [r if type(r) is str else r.actor for r in flat]
+            found = [
+                -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
+                for r in flat
+            ]
+            member_roles.append(np.array(found, dtype=np.int32))
+        numbers = numbers_of(context.actor_lookup, names)
+        members.append(numbers)
+        if -1 not in numbers:
+            continue
+        where = np.repeat(np.asarray(events, dtype=np.int64) + offset, sizes).tolist()
+        firsts = np.repeat(np.cumsum([0, *sizes[:-1]]), sizes).tolist()
+        for position in np.flatnonzero(numbers == -1).tolist():
             if not ACTOR_REF_OK(names[position]):
                 raise RowRejected
             if len(unknown) < context.max_issues:
-                i, j = events[position], position - firsts[position]
+                i, j = where[position], position - firsts[position] + base
                 path = f"events[{i}].actors[{j}].actor"
                 unknown.append(
                     unknown_id(
                         context.file, path, "unknown_actor", names[position], context.actor_number
                     )
                 )
-    return members, member_roles, list(roles), unknown
+    if len(members) == 1:
+        return members[0], member_roles[0], list(roles), unknown, counts
+    joined = np.concatenate(members) if members else np.zeros(0, np.int32)
+    joined_roles = np.concatenate(member_roles) if members else np.zeros(0, np.int32)
+    return joined, joined_roles, list(roles), unknown, counts
+
+
+_Block = tuple[list[Any], Sequence[int], list[int], int]
+
+
+def _reference_blocks(refs: list[Any]) -> Iterator[_Block]:
+    """The references of a chunk's events in blocks: (references, the events they belong to
+    (chunk positions), how many each, the position in its event of the block's first).
+
+    Events' lists go together in one block; an event whose ``actors`` are bytes
+    (:func:`..event_json.event_rows`) and many gives a block per batch."""
+    if msgspec.Raw not in set(map(type, refs)):  # (in C) the usual chunk: one block
+        yield list(chain.from_iterable(refs)), range(len(refs)), list(map(len, refs)), 0
+        return
+    run: list[int] = []
+    lists: list[list[Any]] = []
+    for k, item in enumerate(refs):
+        if type(item) is not msgspec.Raw or len(item) < event_json.LAZY_ACTORS_BYTES:
+            run.append(k)
+            lists.extend(event_json.reference_batches(item))
+            continue
+        if run:
+            yield list(chain.from_iterable(lists)), run, list(map(len, lists)), 0
+            run, lists = [], []
+        done = 0
+        for batch in event_json.reference_batches(item):
+            yield batch, (k,), [len(batch)], done
+            done += len(batch)
+    if run:
+        yield list(chain.from_iterable(lists)), run, list(map(len, lists)), 0
 
 
 def _in_event_order(actors: list[Issue], documents: list[Issue]) -> list[Issue]:
@@ -442,8 +519,9 @@ def check_passages(
     if rows.shape[0]:
         # Each passage's words as the document has them now, all compared at once (C loops):
         # nearly all match, and only the others are looked at one by one.
-        by_row = list(map(texts.__getitem__, rows[:, 0].tolist()))
-        readable = [t if t is not None else "" for t in by_row]  # unread: skipped below
+        # Each document's text once (unread: "", skipped below), then each row's by number.
+        table = [t if t is not None else "" for t in texts]
+        readable = list(map(table.__getitem__, rows[:, 0].tolist()))
         starts, ends = rows[:, 1].tolist(), rows[:, 2].tolist()
         # Equal words of the right length: then integrity.span_matches holds (the schema
         # makes 0 <= start < end, and a slice past the text's end would be shorter); only
@@ -457,8 +535,8 @@ def check_passages(
             k for k in suspect if not span_matches(readable[k], starts[k], ends[k], quoted[k])
         ]
         for k in differ:
-            _, start, end, event, source, quote = rows[k].tolist()
-            text = by_row[k]
+            number, start, end, event, source, quote = rows[k].tolist()
+            text = texts[number]
             if text is None:
                 continue
             span = Span.model_construct(start=start, end=end, text=quoted[k])

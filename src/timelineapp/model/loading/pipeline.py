@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from .. import header_actors  # a module: it imports this package too
 from ..actor_columns import actor_number
 from ..file_format import Actor, Document, EventFile
+from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
 from . import cache as load_cache
@@ -50,6 +51,7 @@ from .read import (
 from .split import EventsSplit, split_events
 
 MAX_ISSUES = 200
+_BIG_FILE = 8 << 20  # from here on, see freed_memory
 Progress = Callable[[float], bool]
 """Called with the fraction done (0..1); returning False cancels the load."""
 
@@ -224,6 +226,8 @@ def _load(raw: bytes, request: LoadRequest) -> LoadResult:
         if cached is not None:
             request.report(1.0)
             return cached
+    if len(raw) >= _BIG_FILE:
+        steady_allocator()  # its big temporaries must not leave the heap holding more
     # Workers start now, while this process splits the file and reads its documents.
     pool = start_pool(len(raw), request.workers)
     try:
@@ -252,6 +256,7 @@ def loaded_file(
     issues: list[Issue],
 ) -> LoadedFile:
     """The one constructor of :class:`LoadedFile`, for every road a load can take."""
+    raw, columns = _events_only(raw, columns)
     if columns.spans is not None:
         header = header.model_copy(update={"events": LazyEvents(raw, columns.spans)})
     return LoadedFile(
@@ -263,6 +268,21 @@ def loaded_file(
         issues=issues,
         source=raw,
     )
+
+
+def _events_only(raw: bytes, columns: EventColumns) -> tuple[bytes, EventColumns]:
+    """The bytes a loaded file keeps for its events (``LazyEvents``, saving), and the spans
+    in them: the events' own bytes alone when the rest of the file is most of it (a header
+    of a million actors, kept as columns, was 44 MB of the 55 MB file kept for nothing)."""
+    spans = columns.spans
+    if spans is None:
+        return raw, columns
+    if not len(spans):
+        return b"", columns
+    start, end = int(spans[0, 0]), int(spans[-1, 1])
+    if 2 * (end - start) > len(raw):
+        return raw, columns
+    return raw[start:end], replace(columns, spans=spans - start)
 
 
 def _loaded_result(
@@ -313,18 +333,22 @@ def _load_split(
     """Validate event by event from the bytes; None when the plain parser must take over."""
     name, max_issues = request.name, request.max_issues
     schema: list[Issue] = []
-    header_bytes = split.header(raw)  # a copy of all but the events: built once
+    header_bytes = split.header(raw)  # a copy of all but the events
+    header_issues = duplicate_key_issues(header_bytes, name)
+    # The actors' items are read from the file's bytes: the copy is dropped before they
+    # become columns (44 MB for a million actors, else held beside the file and them).
+    rest, actors = header_actors.actors_apart(header_bytes, raw, split.array_start, split.array_end)
+    del header_bytes
     try:
-        header = validated_header(header_bytes)
+        header = validated_header(rest, actors, lambda: split.header(raw))
     except ValidationError as error:
         if _is_syntax(error):
             return None
         # Go on: the events' own problems are reported in the same pass, checked against the
         # ids the header does define (so that one header error brings no false ones).
         schema = schema_issues(error, name, max_issues)
-        header = _ids_only(header_bytes)
-    header_issues = duplicate_key_issues(header_bytes, name)
-    del header_bytes  # not held through the events' pass (44 MB for a million actors)
+        header = _ids_only(split.header(raw))
+    del rest, actors
     header_issues += capped(check_header_references(header, name), max_issues)
     if header_issues:
         return _failed(raw, request, header_issues)
@@ -363,21 +387,34 @@ def _load_split(
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
 
 
-def validated_header(header: bytes) -> EventFile:
+def validated_header(
+    header: bytes,
+    actors: memoryview | None = None,
+    whole: Callable[[], bytes] | None = None,
+) -> EventFile:
     """The header (``events`` empty) as a model, its actors :class:`.HeaderActors` when the
     fast pass accepts them (no model per actor); raises the models' ``ValidationError``.
 
+    ``actors``: the actors' items, when ``header`` was given without them
+    (:func:`.header_actors.actors_apart`), and ``whole`` gives the header with them.
     Anything the fast pass refuses is validated by the models, which locate the error.
     """
-    found = header_actors.actors_array(header)
-    if not found:
-        return EventFile.model_validate_json(header)
-    try:
-        actors = header_actors.decode_actors(found)
-    except header_actors.RowsRejected:
-        return EventFile.model_validate_json(header)
-    rest = EventFile.model_validate_json(header_actors.without_actors(header, found))
-    return rest.model_copy(update={"actors": actors})
+    if actors is None:
+        found = header_actors.actors_array(header)
+        if not found:
+            return EventFile.model_validate_json(header)
+        try:
+            columns = header_actors.decode_actors(found)
+        except header_actors.RowsRejected:
+            return EventFile.model_validate_json(header)
+        header = header_actors.without_actors(header, found)
+    else:
+        try:
+            columns = header_actors.decode_actors(actors)
+        except header_actors.RowsRejected:
+            return EventFile.model_validate_json(whole() if whole is not None else header)
+    rest = EventFile.model_validate_json(header)
+    return rest.model_copy(update={"actors": columns})
 
 
 def _chunk_context(

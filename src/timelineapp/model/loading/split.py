@@ -151,7 +151,9 @@ class EventsSplit:
 
     def header(self, raw: bytes) -> bytes:
         """The file with an empty events array: the documents, actors and metadata."""
-        return raw[: self.array_start] + b"[]" + raw[self.array_end :]
+        # One copy: slices added up were a copy each (a 44 MB header held three times).
+        view = memoryview(raw)
+        return b"".join((view[: self.array_start], b"[]", view[self.array_end :]))
 
     def start_of(self, raw: bytes, event: int) -> int:
         """Byte offset in ``raw`` where event number ``event`` starts."""

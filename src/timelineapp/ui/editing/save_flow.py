@@ -18,8 +18,8 @@ from ...model.saving import ChangedOnDisk, SaveError
 from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..dialog_folders import is_bundled
-from ..read_problem_words import os_error_words
 from ..save_dialog import as_event_file, ask_save_path
+from ..save_refusal_words import save_refusal_words
 from ..settings import Settings
 
 _log = logging.getLogger(__name__)
@@ -134,15 +134,10 @@ class SaveFlow(QObject):
         return True
 
     def _save_problem(self, path: Path, error: SaveError) -> str:
-        """Why the save failed: a system error by its kind in the window's language, as the
-        open path words it (the system's own text, in the system's language, is logged)."""
-        cause = error.__cause__
-        if not isinstance(cause, OSError):
-            return str(error)
-        _log.warning("saving %s failed: %s", path, cause)
-        return self.tr("Cannot save {name}: {reason}.").format(
-            name=shown(path.name), reason=os_error_words(cause)
-        )
+        """Why the save failed, in the window's language (``ui/save_refusal_words``; the
+        model's English, and the system's own text, are logged)."""
+        _log.warning("saving %s failed: %s (%s)", path, error, error.__cause__)
+        return save_refusal_words(error, path.name)
 
     def maybe_save(self) -> bool:
         """Before the file is closed: True when it may go (saved, discarded, or unchanged)."""

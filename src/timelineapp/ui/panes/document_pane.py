@@ -7,7 +7,7 @@ The text widget and the offset mapping are in :mod:`.document_text`, the marks i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ...model.loading import DocumentState
@@ -36,6 +36,8 @@ class DocumentPane(QWidget):
 
     # SelectionAction value, document id, start, end (code points)
     selection_action_requested = Signal(str, str, int, int)
+    # Why a selection action's keys did nothing (QA #88), for the status bar.
+    hint = Signal(str)
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,7 @@ class DocumentPane(QWidget):
         layout.addWidget(self._text)
 
         self.actions_by_kind: dict[SelectionAction, QAction] = {}
+        self._hint_keys: dict[SelectionAction, QShortcut] = {}
         self._create_selection_actions()
         self._combo.currentIndexChanged.connect(self.on_document_chosen)
         self._text.position_clicked.connect(self.on_position_clicked)
@@ -137,7 +140,36 @@ class DocumentPane(QWidget):
             self.addAction(action)
             self.actions_by_kind[kind] = action
         self._text.selection_actions = list(self.actions_by_kind.values())
+        # A disabled action ignores its keys; these take them instead (enabled exactly when
+        # their action is not), so the keys say why nothing happened (QA #88).
+        for kind, action in self.actions_by_kind.items():
+            keys = QShortcut(action.shortcut(), self)
+            keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys.activated.connect(lambda k=kind: self.on_unavailable_keys(k))
+            self._hint_keys[kind] = keys
         self.on_text_selection_changed()
+
+    def on_unavailable_keys(self, kind: SelectionAction) -> None:
+        """Say what to do first when a selection action's keys cannot act yet."""
+        if self._document_id is None:
+            text = self.tr("Open a document first: its words make events, quotes and actors")
+        elif not self._text.textCursor().hasSelection():
+            text = self.tr("Select words in the document text first")
+        elif kind is SelectionAction.DATE_PHRASE:
+            text = self.tr(
+                "Select the event these words date first (or Ctrl+Shift+E for a new event)"
+            )
+        elif kind is SelectionAction.ATTRIBUTE:
+            text = self.tr(
+                "Select the event whose quote to attribute first (or Ctrl+Shift+E for a new event)"
+            )
+        elif kind is SelectionAction.SET_QUOTE:
+            text = self.tr("Select the event whose quote to resize first")
+        else:
+            text = self.tr(
+                "Select the event to add this quote to (or Ctrl+Shift+E for a new event)"
+            )
+        self.hint.emit(text)
 
     def on_selection_action(self, kind: SelectionAction) -> None:
         span = self.selected_span()
@@ -156,6 +188,9 @@ class DocumentPane(QWidget):
         }
         for kind, action in self.actions_by_kind.items():
             action.setEnabled(has_words and (event_selected or kind not in needs_event))
+            hint_keys = self._hint_keys.get(kind)
+            if hint_keys is not None:
+                hint_keys.setEnabled(not action.isEnabled())
 
     def show_document(self, document_id: str | None) -> None:
         """Show a document's text (with its marks); nothing happens if it is already shown."""

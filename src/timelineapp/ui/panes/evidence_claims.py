@@ -63,14 +63,21 @@ class EvidenceClaims(QWidget):
             self._grid.removeWidget(box)
             box.deleteLater()
         self._boxes = []
-        dated = [c for c in evidence.claims if c.date is not None]
-        self.setVisible(bool(dated))
-        if not dated:
+        shown_claims = [c for c in evidence.claims if c.date is not None]
+        self.setVisible(bool(shown_claims))
+        if not shown_claims:
             return
+        # Only sources with quoted words back a date (model.evidence, *Backing*); the others
+        # are listed "no quoted words" and left out of the verdict (QA #91).
+        dated = [c for c in shown_claims if c.backed]
         by_date: dict[str, list[Claim]] = {}
         for claim in dated:
             assert claim.date is not None
             by_date.setdefault(claim.date, []).append(claim)
+        boxes: dict[str, list[Claim]] = {}
+        for claim in shown_claims:
+            assert claim.date is not None
+            boxes.setdefault(claim.date, []).append(claim)
         palette = self.palette()
         font = QFont(self.font())
         if evidence.conflicting:
@@ -87,13 +94,15 @@ class EvidenceClaims(QWidget):
             )
         elif len(by_date) == 1:
             verdict = self.tr("The dated sources agree")
+        elif not by_date:
+            verdict = self.tr("No source quotes words for its date")
         else:
             verdict = ""
         self._verdict.setText(verdict)
         self._verdict.setVisible(bool(verdict))
         self._verdict.setPalette(palette)
         self._verdict.setFont(font)
-        self._boxes = [self._claim_box(timeline, date, claims) for date, claims in by_date.items()]
+        self._boxes = [self._claim_box(timeline, date, claims) for date, claims in boxes.items()]
         self._columns_shown = 0
         self._arrange()
 
@@ -135,9 +144,12 @@ class EvidenceClaims(QWidget):
         for claim in claims:
             document = timeline.document_by_id.get(claim.document)
             name = shown(document.title if document is not None else claim.document, 500)
-            grade = grade_words(claim.grade, claim.reliability, claim.credibility)
-            line = plain_label(box, f"{name} · {grade}")
-            line.setToolTip(grade_scale())  # says what the letter and the digit mean
+            if claim.backed:
+                grade = grade_words(claim.grade, claim.reliability, claim.credibility)
+                line = plain_label(box, f"{name} · {grade}")
+                line.setToolTip(grade_scale())  # says what the letter and the digit mean
+            else:  # its grade would dress up words nobody quoted
+                line = plain_label(box, f"{name} · {self.tr('no quoted words')}")
             layout.addWidget(line)
             for text in claim.quotes:
                 quote = plain_label(box, quoted(shown(text, 2000)))

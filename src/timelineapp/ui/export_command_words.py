@@ -1,0 +1,49 @@
+"""What ``timelineapp export`` prints when it has written a file, in the language of
+``--lang`` (English plurals without it), through Qt's translations like the build and import
+commands' words (QA #74)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+
+class ExportCommandWords(QObject):
+    """The summary line: ``wrote out.png (1024 × 700 px, 1 event)``; a PDF gives its paper,
+    which is what its pages are, not pixels (``wrote out.pdf (A4 landscape, 2 pages, …)``)."""
+
+    def summary(
+        self,
+        output: str,
+        *,
+        events: int,
+        pages: int,
+        flagged: int,
+        pixels: tuple[int, int] | None = None,
+        paper: tuple[str, bool] | None = None,
+    ) -> str:
+        """``pixels`` (width, height) for a picture, ``paper`` (size name, landscape) for a
+        PDF."""
+        parts: list[str] = []
+        if paper is not None:
+            name, landscape = paper
+            size = self.tr("%1 landscape") if landscape else self.tr("%1 portrait")
+            parts.append(size.replace("%1", name))
+        elif pixels is not None:
+            parts.append(
+                self.tr("%1 × %2 px").replace("%1", str(pixels[0])).replace("%2", str(pixels[1]))
+            )
+        if pages > 1:
+            parts.append(self.tr("%Ln page(s)", "", pages))
+        parts.append(self.tr("%Ln event(s)", "", events))
+        if flagged:
+            parts.append(self.tr("%Ln flagged", "events whose quotes no longer match", flagged))
+        return (
+            self.tr("wrote %1 (%2)")
+            .replace("%2", self.tr(", ", "list separator").join(parts))
+            .replace("%1", output)
+        )
+
+    def notice(self, program: str, notice: str) -> str:
+        """A notice of the export (e.g. nothing matched), the file being written all the same."""
+        text = self.tr("%1: notice: %2; the image was written all the same")
+        return text.replace("%2", notice).replace("%1", program)
