@@ -9,18 +9,40 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from hypothesis import settings
 
+from .once_per_run import once_per_run
 from .qt_free_run import run_without_qt
 
-# Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example deadline
-# only makes them fail on a loaded machine, so it is off for every test.
-settings.register_profile("timelineapp", deadline=None)
-settings.load_profile("timelineapp")
+if TYPE_CHECKING:  # Qt is imported by the fixtures that use it
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("numprocesses", None) and "PYTEST_XDIST_WORKER" not in os.environ:
+        return  # the xdist controller runs no test: its workers start without waiting for this
+    from hypothesis import settings
+
+    # Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example
+    # deadline only makes them fail on a loaded machine, so it is off for every test.
+    settings.register_profile("timelineapp", deadline=None)
+    settings.load_profile("timelineapp")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[object]:
+    """No automatic collection while the test modules are imported: rewriting their asserts
+    makes millions of short-lived AST nodes, which are freed by reference counting, and the
+    collector's passes over them cost each xdist worker ~1.3 s (of ~5.5 s collecting)."""
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.enable()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -32,8 +54,44 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(scope="session")
-def qt_free_run() -> dict[str, Any]:
+def qt_free_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One interpreter's report of importing and loading with Qt blocked (``qt_free_run.py``),
-    shared by the layer, process and Qt-free import tests."""
-    seed = Path(__file__).parent / "data" / "build" / "000_651eb735907009b6.txt"
-    return run_without_qt(seed)
+    shared by the layer, process and Qt-free import tests (and by the xdist workers)."""
+    data = Path(__file__).parent / "data"
+    seed = data / "build" / "000_651eb735907009b6.txt"
+    return once_per_run(
+        tmp_path_factory, "qt-free-run", lambda _folder: run_without_qt(seed, data / "import")
+    )
+
+
+@pytest.fixture
+def install_translator(qapp: QCoreApplication) -> Iterator[Callable[[QTranslator], None]]:
+    """Install translators for the rest of the test; removed at its end, so no other test
+    sees them."""
+    from PySide6.QtCore import QCoreApplication
+
+    installed: list[QTranslator] = []
+
+    def install(translator: QTranslator) -> None:
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    try:
+        yield install
+    finally:
+        for translator in reversed(installed):
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def stand_in_french(install_translator: Callable[[QTranslator], None]) -> Callable[..., None]:
+    """Install a ``stand_in_french.StandInFrench`` (same arguments) for the rest of the test."""
+
+    from .stand_in_french import StandInFrench
+
+    def install(
+        words: Mapping[object, str], context: str | None = None, *, english_otherwise: bool = False
+    ) -> None:
+        install_translator(StandInFrench(words, context, english_otherwise=english_otherwise))
+
+    return install

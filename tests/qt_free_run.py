@@ -1,7 +1,8 @@
 """One fresh interpreter with Qt blocked, shared by the tests that check what importing and
 loading do without Qt: the layer contract (model and extract never import PySide6), the
-filter engine and the article reader without Qt, and that importing and loading leave the
-process as it was (no environment variables set, the collector on, no log handlers).
+filter engine, the article reader, the importers and exporters without Qt, and that
+importing and loading leave the process as it was (no environment variables set, the
+collector on, no log handlers).
 
 Each of these checks used to start its own interpreter and import every module again; they
 now read their part of one run's report. Each part is run in turn and reports "ok" or its
@@ -71,6 +72,15 @@ def _():
     from timelineapp.extract.article import read_article
     read_article(Path(sys.argv[1]))
 
+@part("importers")
+def _():
+    import timelineapp.extract.importers as i, timelineapp.extract.exporters
+    from timelineapp.extract.importers import tabular, timelinejs, timelinejs_sheet, ical
+    for name in ("timelinejs-sahel.json", "calendar.ics", "acled-niger.csv"):
+        i.import_file(sys.argv[2] + "/" + name)
+    import timelineapp.import_cli
+    assert not any(m.startswith("PySide6") for m in sys.modules)
+
 print(json.dumps({
     "parts": parts,
     "qt_modules": sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))),
@@ -81,11 +91,12 @@ print(json.dumps({
 """
 
 
-def run_without_qt(article: Path) -> dict[str, Any]:
-    """The report of one run, in the environment of a user who chose neither setting."""
+def run_without_qt(article: Path, imports: Path) -> dict[str, Any]:
+    """The report of one run, in the environment of a user who chose neither setting:
+    ``article`` read by the article reader, three files of the ``imports`` folder imported."""
     env = {k: v for k, v in os.environ.items() if k not in CHOSEN_ENVIRONMENT}
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(article)],
+        [sys.executable, "-c", _SCRIPT, str(article), str(imports)],
         capture_output=True,
         text=True,
         env=env,

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from timelineapp.cli import main
 from timelineapp.model.atomic_write import output_problem
@@ -37,21 +36,9 @@ _FRENCH = {
 }
 
 
-class _French(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return _FRENCH.get(source, "")
-
-
 @pytest.fixture
-def french(qapp: object) -> Iterator[None]:
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def french(stand_in_french: Callable[..., None]) -> None:
+    stand_in_french(_FRENCH)
 
 
 @pytest.mark.usefixtures("french")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -104,10 +105,10 @@ def test_only_the_events_with_a_phrase_are_read_at_any_size(
     assert "not re-read" not in captured.err
 
 
-def test_the_warning_is_coded_and_worded_in_the_window_language(qapp: object) -> None:
+def test_the_warning_is_coded_and_worded_in_the_window_language(
+    stand_in_french: Callable[..., None],
+) -> None:
     import string
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
 
     from timelineapp.model.reference_issues import date_phrase_disagrees
     from timelineapp.ui import issue_words
@@ -129,17 +130,7 @@ def test_the_warning_is_coded_and_worded_in_the_window_language(qapp: object) ->
         "retirez l’expression)"
     )
 
-    class French(QTranslator):
-        def translate(
-            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-        ) -> str:
-            return french if context == "IssueWords" and source == words else ""
-
-    translator = French()
-    QCoreApplication.installTranslator(translator)
-    try:
-        message = issue_words.issue_message(issue)
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    stand_in_french({("IssueWords", words): french})
+    message = issue_words.issue_message(issue)
     assert message.startswith("l’expression de date «\u00a0en 2012\u00a0» se lit 2012,")
     assert "reads" not in message

@@ -37,8 +37,13 @@ def _extract(tmp_path: Path) -> dict[tuple[str, str], bool]:
     return found
 
 
-def test_legend_and_export_strings_are_extracted(tmp_path: Path) -> None:
-    found = _extract(tmp_path)
+@pytest.fixture(scope="module")
+def found(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], bool]:
+    """One lupdate run for the module's tests (they read the same sources)."""
+    return _extract(tmp_path_factory.mktemp("lupdate"))
+
+
+def test_legend_and_export_strings_are_extracted(found: dict[tuple[str, str], bool]) -> None:
     for text in ("Event on a day", "Disputed", "Marks", "Colours: actors"):
         assert ("Legend", text) in found
     assert any(c == "Legend" and s.startswith("Not reviewed yet") for c, s in found)
@@ -46,8 +51,7 @@ def test_legend_and_export_strings_are_extracted(tmp_path: Path) -> None:
         assert ("Export", text) in found
 
 
-def test_export_plurals_are_extracted_as_plurals(tmp_path: Path) -> None:
-    found = _extract(tmp_path)
+def test_export_plurals_are_extracted_as_plurals(found: dict[tuple[str, str], bool]) -> None:
     plurals = {s for (c, s), numerus in found.items() if c == "Export" and numerus}
     assert "%Ln event(s)" in plurals
     assert "%Ln quote(s) do not match their documents" in plurals

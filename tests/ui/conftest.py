@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application, create_qapplication
 
+from ..once_per_run import once_per_run
 from .window_start import WindowStart, start_window
 
 
@@ -52,9 +54,16 @@ def window_start(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Wi
     per session and shared by the tests that only read what it showed."""
     starts: dict[str, WindowStart] = {}
 
+    def made(lang: str, home: Path) -> dict[str, Any]:
+        started = start_window(lang, home)
+        return {**vars(started), "home": str(started.home), "config_dir": str(started.config_dir)}
+
     def start(lang: str) -> WindowStart:
         if lang not in starts:
-            starts[lang] = start_window(lang, tmp_path_factory.mktemp(f"start-{lang}"))
+            # Once for the run, whichever xdist worker asks first (1-2 s of CPU each).
+            report = once_per_run(tmp_path_factory, f"start-{lang}", lambda h: made(lang, h))
+            home, config_dir = Path(report.pop("home")), Path(report.pop("config_dir"))
+            starts[lang] = WindowStart(**report, home=home, config_dir=config_dir)
         return starts[lang]
 
     return start

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
-from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.dates import DateError, parse_date
@@ -113,21 +112,9 @@ _FRENCH = {
 }
 
 
-class _French(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return _FRENCH.get((context, source), source)  # else the English
-
-
 @pytest.fixture
-def french(qapp: object) -> Iterator[None]:
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def french(stand_in_french: Callable[..., None]) -> None:
+    stand_in_french(_FRENCH, english_otherwise=True)
 
 
 def test_a_french_window_words_the_day_and_the_month(french: None) -> None:

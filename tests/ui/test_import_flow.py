@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -305,9 +306,9 @@ def test_every_report_code_has_window_words_with_the_same_placeholders(app: Appl
         assert placeholders(words[code]) == placeholders(english), code
 
 
-def test_the_report_is_worded_in_the_window_language(app: Application) -> None:
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
+def test_the_report_is_worded_in_the_window_language(
+    app: Application, stand_in_french: Callable[..., None]
+) -> None:
     from timelineapp.extract.importers import import_file
     from timelineapp.ui import import_report_words
 
@@ -315,19 +316,7 @@ def test_the_report_is_worded_in_the_window_language(app: Application) -> None:
     english = import_report_words.report_lines(result.report)
     assert ": changed: date left out" in english[1]
 
-    class French(QTranslator):
-        def translate(
-            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-        ) -> str:
-            if context != "ImportReport":
-                return ""
-            return {"changed": "modifié"}.get(source, "")
-
-    translator = French()
-    QCoreApplication.installTranslator(translator)
-    try:
-        french = import_report_words.report_lines(result.report)
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    stand_in_french({"changed": "modifié"}, "ImportReport")
+    french = import_report_words.report_lines(result.report)
     assert ": modifié: " in french[1]
     assert french[1].split(": modifié")[0] == english[1].split(": changed")[0]  # the place

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 import shiboken6
 from pydantic_core import ErrorDetails
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from timelineapp.model.issues import Issue, IssueKind, Severity, json_path
 from timelineapp.model.validation_words import word_error
@@ -104,21 +103,9 @@ _FRENCH_WORDS = {
 }
 
 
-class _French(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return _FRENCH_WORDS.get(source, "") if context == "IssueWords" else ""
-
-
 @pytest.fixture
-def french() -> Iterator[None]:
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def french(stand_in_french: Callable[..., None]) -> None:
+    stand_in_french(_FRENCH_WORDS, "IssueWords")
 
 
 @pytest.fixture(scope="module")

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QLibraryInfo, QTranslator
-from PySide6.QtWidgets import QApplication
 
 from timelineapp.resources import resource_path
 from timelineapp.ui.qt_translation_gaps import qt_strings_we_translate
 
 
 @pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
+def french(install_translator: Callable[[QTranslator], None]) -> None:
     translator = QTranslator()
     assert translator.load("timelineapp_fr", str(resource_path("translations")))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+    install_translator(translator)
 
 
 @pytest.mark.usefixtures("french")

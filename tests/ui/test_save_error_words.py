@@ -4,11 +4,10 @@ worded by the rule the open path uses, never the system's own English text."""
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from timelineapp.model import saving
@@ -23,21 +22,9 @@ _FRENCH = {
 }
 
 
-class _French(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return _FRENCH.get(source, "")
-
-
 @pytest.fixture
-def french() -> Iterator[None]:
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def french(stand_in_french: Callable[..., None]) -> None:
+    stand_in_french(_FRENCH)
 
 
 def _full_disk_save(app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:

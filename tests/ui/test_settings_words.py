@@ -4,11 +4,11 @@ what was found, in the window's language."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from timelineapp.ui import issue_words
 from timelineapp.ui.settings import SETTINGS_VERSION, read_settings
@@ -93,21 +93,9 @@ _FRENCH_WORDS = {
 }
 
 
-class _French(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return _FRENCH_WORDS.get(source, "")
-
-
 @pytest.fixture
-def french(qapp: QCoreApplication) -> Iterator[None]:
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def french(stand_in_french: Callable[..., None]) -> None:
+    stand_in_french(_FRENCH_WORDS)
 
 
 @pytest.mark.parametrize("code", ["enum", "settings_newer"])

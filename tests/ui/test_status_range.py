@@ -3,7 +3,7 @@ ends in words at the view's precision, in the window's language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import ClassVar
 
 import pytest
@@ -83,13 +83,8 @@ class _NewFrench(QTranslator):
 
 
 @pytest.fixture
-def french() -> Iterator[None]:
-    translator = _NewFrench()
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def french(install_translator: Callable[[QTranslator], None]) -> None:
+    install_translator(_NewFrench())
 
 
 @pytest.mark.usefixtures("french")
