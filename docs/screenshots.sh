@@ -9,7 +9,8 @@ app=(env XDG_CONFIG_HOME="$(mktemp -d)" XDG_CACHE_HOME="$(mktemp -d)" "${TIMELIN
 # (b) the withdrawal agreement of 19 May 2024 selected, view zoomed around it, quote highlighted
 "$shot" docs/screenshot-selected.png --wait 5 \
   --do "mousemove 1000 420 click 1" --do "key Right Right Right" --do "key ctrl+shift+0" \
-  --do "key ctrl+minus ctrl+minus ctrl+minus ctrl+minus ctrl+minus" -- "${app[@]}"
+  --do "key ctrl+minus ctrl+minus ctrl+minus ctrl+minus ctrl+minus" --do "sleep 1" \
+  --do "mousemove 870 296 click 1" --do "sleep 1" -- "${app[@]}"
 # (c) only Russia (Alt+click on its row in the Actors pane), then fit the view to what is shown
 "$shot" docs/filter-russia.png --wait 5 \
   --do "mousemove 84 227" --do "keydown alt" --do "click 1" --do "keyup alt" --do "key ctrl+0" \
