@@ -74,6 +74,12 @@ def same_span(written: str, date: str) -> bool:
     return (mine.earliest, mine.latest) == (theirs.earliest, theirs.latest)
 
 
+def unread_date_note(given: str) -> str:
+    """The note line keeping a date an importer could not read, as the source wrote it: the
+    event stays undated and loses nothing (README: "the date as given in its note")."""
+    return f"Date as given, not imported: {given}"
+
+
 class Draft:
     """Collects one event file; :meth:`build` checks it and returns the model."""
 

@@ -20,7 +20,7 @@ from typing import Any
 from timelineapp.model.untrusted_text import elided
 
 from .base import ImportOptions, ImportResult, UnreadableInput
-from .draft import Draft, clean, is_http_url, same_span
+from .draft import Draft, clean, is_http_url, same_span, unread_date_note
 from .messages import ICS_EXPECTED, ICS_EXPECTED_OTHER
 from .report import ConversionReport, Outcome, ReportFormat, Where
 
@@ -217,7 +217,7 @@ def _event(
             return
     date = _date(component, uid_where, report, notes, undated=unread_start is not None)
     if unread_start is not None:  # QA #70: the date as written, not lost
-        notes.append(f"Date as given, not imported: {unread_start}")
+        notes.append(unread_date_note(unread_start))
     written = clean(component.get(DATE_PROPERTY))
     if written and date is not None and same_span(written, date):
         date = written  # the date as written, by this app's export: same span, its meaning

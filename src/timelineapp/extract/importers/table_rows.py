@@ -21,7 +21,7 @@ from timelineapp.model.format_rules import EventStatus, ReviewState
 from .base import ImportCancelled, ImportOptions, Progress, no_progress
 from .cell_dates import CellDate, cell_date
 from .date_parts import PartsError
-from .draft import Draft, is_http_url
+from .draft import Draft, is_http_url, unread_date_note
 from .messages import listed
 from .report import ConversionReport, Outcome, ReportFormat, Where
 from .table_mapping import ColumnMapping
@@ -314,10 +314,7 @@ def _row_event(
             set_date(event, made, where, report)
         else:
             event["date_problem"] = made
-            notes.append(
-                f"Date as given, not imported: {date_text}"
-                + (f" to {end_text}" if end_text else "")
-            )
+            notes.append(unread_date_note(date_text) + (f" to {end_text}" if end_text else ""))
     if plan.url:
         _sources(row, plan, event, where, report)
     elif plan.source:  # titles only: documents by title, nothing to report

@@ -21,7 +21,7 @@ from timelineapp.model.issues import describe_found
 
 from .base import GroupAs, ImportOptions, ImportResult, UnreadableInput
 from .date_parts import PartsError, edtf_from_parts, read_parts
-from .draft import Draft, clean, is_http_url, same_span
+from .draft import Draft, clean, is_http_url, same_span, unread_date_note
 from .html_text import html_to_text
 from .messages import json_kind
 from .report import ConversionReport, Outcome, ReportFormat, Where
@@ -203,12 +203,12 @@ def _slide_date(
         end = read_parts(end_value) if isinstance(end_value, dict) else None
     except PartsError as error:
         report.changed(where, "undated", problem=error)
-        notes.append(f"Date as given, not imported: {_parts_text(slide)}")
+        notes.append(unread_date_note(_parts_text(slide)))
         return None
     if start is None:
         if end is not None:
             report.changed(where.child("start_date"), "tjs_end_without_start")
-            notes.append(f"Date as given, not imported: {_parts_text(slide)}")
+            notes.append(unread_date_note(_parts_text(slide)))
         elif "start_date" in slide:
             given = slide["start_date"]
             if isinstance(given, dict):
@@ -216,7 +216,7 @@ def _slide_date(
             else:
                 report.changed(where.child("start_date"), date_form, found=describe_found(given))
             if not isinstance(given, dict):
-                notes.append(f"Date as given, not imported: {given}")
+                notes.append(unread_date_note(given))
         return None
     for part, path in ((start, "start_date"), (end, "end_date")):
         if part is not None and part.had_fraction:
@@ -225,7 +225,7 @@ def _slide_date(
         return edtf_from_parts(start, end)
     except PartsError as error:
         report.changed(where, "undated", problem=error)
-        notes.append(f"Date as given, not imported: {_parts_text(slide)}")
+        notes.append(unread_date_note(_parts_text(slide)))
         return None
 
 
