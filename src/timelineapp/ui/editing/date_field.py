@@ -39,6 +39,9 @@ class DateField(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.feedback)
         self.feedback.setMinimumWidth(0)  # wraps in a narrow pane rather than cut
+        # The last text read and what it meant: a keystroke asks value(), problem() and the
+        # feedback, and words go through the builder's tagger; each text is read once.
+        self._read: tuple[str, TypedDate | DateError | None] | None = None
         self.line.installEventFilter(self)  # the date readers load at its first focus
         self.line.textChanged.connect(self.on_text_changed)
         self.line.editingFinished.connect(self.on_editing_finished)
@@ -53,14 +56,21 @@ class DateField(QWidget):
     def value(self) -> str | None:
         """The date as EDTF (words read as the field shows), None when empty; the text as
         typed when it is not a date (``valid`` is then False)."""
-        try:
-            typed = self._typed()
-        except DateError:
+        reading = self._reading()
+        if isinstance(reading, DateError):
             return self.line.text().strip() or None
-        return None if typed is None else typed.edtf
+        return None if reading is None else reading.edtf
 
-    def _typed(self) -> TypedDate | None:
-        return read_typed_date(self.line.text())
+    def _reading(self) -> TypedDate | DateError | None:
+        """What the text means (None when blank), or why it is no date."""
+        text = self.line.text()
+        if self._read is None or self._read[0] != text:
+            try:
+                meaning: TypedDate | DateError | None = read_typed_date(text)
+            except DateError as error:
+                meaning = error
+            self._read = (text, meaning)
+        return self._read[1]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.FocusIn:
@@ -72,11 +82,8 @@ class DateField(QWidget):
         return self.problem() is None
 
     def problem(self) -> str | None:
-        try:
-            self._typed()
-        except DateError as error:
-            return date_error_text(error)
-        return None
+        reading = self._reading()
+        return date_error_text(reading) if isinstance(reading, DateError) else None
 
     def on_text_changed(self, _text: str) -> None:
         text = self.value()
@@ -90,7 +97,8 @@ class DateField(QWidget):
         else:
             # In the window's language, not the file's: the feedback is the window speaking.
             words = date_words(parse_date(text))
-            if text != self.line.text().strip():  # read from words: say as what
+            reading = self._reading()
+            if isinstance(reading, TypedDate) and reading.from_words:  # say as what
                 words = self.tr("{words} (read as {date})").format(words=words, date=text)
             self.feedback.setText(words)
             self.feedback.setPalette(self._normal)
@@ -98,9 +106,9 @@ class DateField(QWidget):
     def on_editing_finished(self) -> None:
         if not self.valid:
             return
-        edtf = self.value()
-        if edtf is not None and edtf != self.line.text().strip():
+        reading = self._reading()
+        if isinstance(reading, TypedDate) and reading.from_words:
             # Words become the EDTF stored; an edit, not setText: Ctrl+Z brings them back.
             self.line.selectAll()
-            self.line.insert(edtf)
+            self.line.insert(reading.edtf)
         self.edited.emit()
