@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timelineapp.model.dates import DateError, parse_date
 
@@ -31,9 +32,17 @@ def typed_date(text: str, languages: Sequence[str] = ("en", "fr")) -> TypedDate:
     window's first: "06/07/2024" is not read the same in both, and is refused as ambiguous).
 
     :class:`DateError` (the EDTF reader's, which says best what EDTF expects) when no reader
-    takes the whole text as one definite date.
+    takes the whole text as one definite date. Memoised, refusals too: a field asks about
+    the same text several times a keystroke, and words go through the builder's tagger.
     """
-    text = text.strip()
+    meaning = _meaning(text.strip(), tuple(languages))
+    if isinstance(meaning, DateError):
+        raise meaning.with_traceback(None)  # the cached refusal keeps no frames
+    return meaning
+
+
+@lru_cache(maxsize=256)
+def _meaning(text: str, languages: tuple[str, ...]) -> TypedDate | DateError:
     try:
         parse_date(text)
     except DateError as problem:
@@ -47,7 +56,7 @@ def typed_date(text: str, languages: Sequence[str] = ("en", "fr")) -> TypedDate:
     found = _cell_reading(text)
     if found is not None:
         return TypedDate(found, from_words=True)
-    raise edtf_problem
+    return edtf_problem
 
 
 def words_date(text: str, languages: Sequence[str] = ("en", "fr")) -> str | None:

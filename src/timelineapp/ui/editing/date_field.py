@@ -39,9 +39,6 @@ class DateField(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.feedback)
         self.feedback.setMinimumWidth(0)  # wraps in a narrow pane rather than cut
-        # The last text read and what it meant: a keystroke asks value(), problem() and the
-        # feedback, and words go through the builder's tagger; each text is read once.
-        self._read: tuple[str, TypedDate | DateError | None] | None = None
         self.line.installEventFilter(self)  # the date readers load at its first focus
         self.line.textChanged.connect(self.on_text_changed)
         self.line.editingFinished.connect(self.on_editing_finished)
@@ -62,15 +59,12 @@ class DateField(QWidget):
         return None if reading is None else reading.edtf
 
     def _reading(self) -> TypedDate | DateError | None:
-        """What the text means (None when blank), or why it is no date."""
-        text = self.line.text()
-        if self._read is None or self._read[0] != text:
-            try:
-                meaning: TypedDate | DateError | None = read_typed_date(text)
-            except DateError as error:
-                meaning = error
-            self._read = (text, meaning)
-        return self._read[1]
+        """What the text means (None when blank), or why it is no date (read once per text:
+        ``typed_date`` is memoised)."""
+        try:
+            return read_typed_date(self.line.text())
+        except DateError as error:
+            return error
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.FocusIn:
