@@ -243,7 +243,6 @@ def band_mark(x0: float, x1: float, form: int) -> Mark:
         label="",
         label_x=x1 + 6,
         flags=0,
-        precision=1,
         status=0,
         review=0,
         color=0,

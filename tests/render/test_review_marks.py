@@ -9,7 +9,6 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from timelineapp.model.dates import Precision
 from timelineapp.model.file_format import EventStatus, ReviewState
 from timelineapp.model.time_index import REVIEW_CODES, STATUS_CODES
 from timelineapp.render.export_layout import export_font
@@ -40,7 +39,6 @@ def _mark(review: ReviewState) -> Mark:
         label="Signature de l'accord",
         label_x=56.0,
         flags=0,
-        precision=int(Precision.DAY),
         status=STATUS_CODES[EventStatus.OCCURRED],
         review=REVIEW_CODES[review],
         color=0,

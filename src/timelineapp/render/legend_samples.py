@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ..model.dates import Precision
 from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .axis_paint import paint_documents
@@ -40,17 +39,17 @@ def _sample_mark(kind: LegendKind | None, color: int, metrics: QFontMetricsF) ->
     # Points and bands share a centre, so samples line up in their column.
     point = (15.5, 26.5)  # one marker (Geometry().marker) wide
     band = (4.0, 38.0)
-    x0, x1, flags, precision = *point, 0, Precision.DAY
+    x0, x1, flags = *point, 0
     status, review = occurred, verified
     core = (0.0, 0.0)
     if kind is LegendKind.INTERVAL:
         (x0, x1), flags, core = band, MarkFlag.INTERVAL, (band[0] + 4, band[1] - 4)
     elif kind is LegendKind.IMPRECISE:
-        (x0, x1), precision = band, Precision.MONTH
+        x0, x1 = band
     elif kind is LegendKind.UNCERTAIN:
-        (x0, x1), precision, flags = band, Precision.MONTH, MarkFlag.UNCERTAIN
+        (x0, x1), flags = band, MarkFlag.UNCERTAIN
     elif kind is LegendKind.APPROXIMATE:
-        (x0, x1), precision, flags = band, Precision.MONTH, MarkFlag.APPROXIMATE
+        (x0, x1), flags = band, MarkFlag.APPROXIMATE
     elif kind is LegendKind.OPEN:
         flags = MarkFlag.OPEN_END
     elif kind is LegendKind.PLANNED:
@@ -62,7 +61,7 @@ def _sample_mark(kind: LegendKind | None, color: int, metrics: QFontMetricsF) ->
     elif kind is LegendKind.UNREVIEWED:
         review = REVIEW_CODES[ReviewState.UNREVIEWED]
     elif kind in DATE_FORM_KINDS and kind is not LegendKind.COMPONENT:
-        (x0, x1), precision = band, Precision.YEAR
+        x0, x1 = band
     if flags & (MarkFlag.UNCERTAIN | MarkFlag.APPROXIMATE):
         # The band ends early enough that its "(?)" or "~" stays clear of the entry's text.
         mark_w = metrics.horizontalAdvance(label_text(int(flags), "").strip())
@@ -82,7 +81,6 @@ def _sample_mark(kind: LegendKind | None, color: int, metrics: QFontMetricsF) ->
         label="",
         label_x=x1 + 3,
         flags=int(flags),
-        precision=int(precision),
         status=status,
         review=review,
         color=color,

@@ -219,7 +219,6 @@ def _detail(
                 label=labels.get(event) or inputs.titles[event],
                 label_x=float(label_x[k]),
                 flags=flags_of[event],
-                precision=int(index.precision[event]),
                 status=int(index.status[event]),
                 review=review_of[event],
                 color=int(inputs.colors[event]),

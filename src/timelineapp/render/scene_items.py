@@ -49,7 +49,6 @@ class Mark:
     label: str
     label_x: float
     flags: int
-    precision: int
     status: int
     review: int
     color: int
