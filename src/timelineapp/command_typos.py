@@ -1,6 +1,9 @@
 """Before the window opens: a mistyped command name, or no display to open a window on, is
 said in one line (exit 2) instead of a usage error that blames the file, a window saying
-"valdate does not exist.", or Qt aborting (QA #79)."""
+"valdate does not exist.", or Qt aborting (QA #79).
+
+The two checks run on every start, so Qt is imported only to word what they find.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 
 
 def mistyped_command(args: Sequence[str], commands: Sequence[str]) -> str | None:
@@ -61,15 +62,21 @@ def asked_language(args: Sequence[str]) -> str:
 
 def unknown_command_line(args: Sequence[str], word: str, meant: str) -> str:
     """ "unknown command 'valdate'; did you mean 'validate'?" in the language of ``--lang``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .render.date_word_parts import fill
+
     with _language_of(args):
         text = QCoreApplication.translate(
             "Command", "timelineapp: unknown command '%1'; did you mean '%2'?"
         )
-    return text.replace("%2", meant).replace("%1", word)
+    return fill(text, word, meant)
 
 
 def no_display_line(args: Sequence[str], commands: Sequence[str]) -> str:
     """Why no window can open, and what works without one, in the language of ``--lang``."""
+    from PySide6.QtCore import QCoreApplication
+
     with _language_of(args):
         text = QCoreApplication.translate(
             "Command",
@@ -81,6 +88,8 @@ def no_display_line(args: Sequence[str], commands: Sequence[str]) -> str:
 
 @contextmanager
 def _language_of(args: Sequence[str]) -> Iterator[None]:
+    from PySide6.QtCore import QCoreApplication
+
     from .render.export_text import export_language
 
     # Translators need an application; a core one is enough, and only this line is left to do.
