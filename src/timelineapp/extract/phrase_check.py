@@ -70,8 +70,10 @@ def _span(value: str) -> tuple[float, float] | None:
     return low, high
 
 
+@lru_cache(maxsize=1024)
 def _reading(phrase: str, language: str, published: str | None) -> str | None:
-    """The value the tagger gives ``phrase`` alone, or None when it is not one date."""
+    """The value the tagger gives ``phrase`` alone, or None when it is not one date (cached:
+    the Event pane asks again at each selection of the same event)."""
     mentions = detect(phrase, language)
     if len(mentions) != 1:
         return None

@@ -76,11 +76,11 @@ def paint_mark(
         if mark.point:
             left = min(left, (mark.x0 + mark.x1) / 2 - g.marker / 2)
             right = max(right, (mark.x0 + mark.x1) / 2 + g.marker / 2)
-    elif body_kind(mark) is MarkBody.POINT:
+    elif (body := body_kind(mark)) is MarkBody.POINT:
         _paint_point(painter, mark, (mark.x0 + mark.x1) / 2, cy, g.marker, color, outline, theme)
         left, right = (mark.x0 + mark.x1) / 2 - g.marker / 2, (mark.x0 + mark.x1) / 2 + g.marker / 2
     else:
-        _paint_band(painter, mark, body_kind(mark), cy, color, outline, theme, scene.width)
+        _paint_band(painter, mark, body, cy, color, outline, theme, scene.width)
         left, right = mark.x0, mark.x1
     if form is not None:
         paint_doubts(
