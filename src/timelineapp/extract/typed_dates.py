@@ -49,11 +49,7 @@ def _meaning(text: str, languages: tuple[str, ...]) -> TypedDate | DateError:
         edtf_problem = problem
     else:
         return TypedDate(text, from_words=False)
-    for language in languages:
-        found = _builder_reading(text, language)
-        if found is not None:
-            return TypedDate(found, from_words=True)
-    found = _cell_reading(text)
+    found = words_date(text, languages) or _cell_reading(text)
     if found is not None:
         return TypedDate(found, from_words=True)
     return edtf_problem

@@ -58,7 +58,6 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._state = filter_state
         self._syncing = False  # showing the state's spec: widget signals are not edits
-        self._readers_warm = False  # the date readers are loaded at the first date focus
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, summaries, notes, quotes…"))
@@ -291,8 +290,8 @@ class FilterBar(QWidget):
             self.next_match_requested.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and not getattr(self, "_readers_warm", True):
-            self._warm_date_readers()
+        if event.type() == QEvent.Type.FocusIn:
+            warm_date_readers()  # loaded once, at the first focus of a field (in a thread)
         # getattr: while the bar is torn down, Qt may still send its field's events here
         # after Python has cleared the bar's attributes.
         if (
@@ -311,10 +310,6 @@ class FilterBar(QWidget):
         return super().eventFilter(watched, event)
 
     # --- internals ------------------------------------------------------------------------
-    def _warm_date_readers(self) -> None:
-        self._readers_warm = True
-        warm_date_readers()
-
     def _typed(self, edit: QLineEdit) -> TypedDate | None:
         """What the field's text means (None when empty); DateError when no reader of the
         builder or the importer takes it as a date."""
