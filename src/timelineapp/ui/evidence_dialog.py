@@ -33,6 +33,7 @@ from ..model.evidence import RELIABILITY_CODES
 from ..model.evidence_edits import DocumentGrade, SourceGrade
 from ..model.file_format import Document, Event, Reliability, event_date_columns
 from ..model.untrusted_text import shown
+from ..render.date_word_parts import fill
 from ..render.evidence_words import credibility_words, reliability_words
 from .date_error_words import date_error_text
 from .window_geometry import fit_dialog_to_screen
@@ -187,7 +188,7 @@ class GradeDialog(QDialog):
         for k, source in enumerate(event.sources):
             known = by_id.get(source.document)
             title = shown(known.title if known is not None else source.document, 200)
-            heading = self.tr("Source %1: %2").replace("%2", title).replace("%1", str(k + 1))
+            heading = fill(self.tr("Source %1: %2"), str(k + 1), title)  # a title may hold "%1"
             box, form = _titled_box(heading, body)
             fields = _SourceFields(box, event, k)
             form.addRow(self.tr("Credibility:"), fields.credibility)

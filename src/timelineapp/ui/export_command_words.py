@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ..render.date_word_parts import fill
+
 
 class ExportCommandWords(QObject):
     """The summary line: ``wrote out.png (1024 × 700 px, 1 event)``; a PDF gives its paper,
@@ -29,21 +31,15 @@ class ExportCommandWords(QObject):
             size = self.tr("%1 landscape") if landscape else self.tr("%1 portrait")
             parts.append(size.replace("%1", name))
         elif pixels is not None:
-            parts.append(
-                self.tr("%1 × %2 px").replace("%1", str(pixels[0])).replace("%2", str(pixels[1]))
-            )
+            parts.append(fill(self.tr("%1 × %2 px"), str(pixels[0]), str(pixels[1])))
         if pages > 1:
             parts.append(self.tr("%Ln page(s)", "", pages))
         parts.append(self.tr("%Ln event(s)", "", events))
         if flagged:
             parts.append(self.tr("%Ln flagged", "events whose quotes no longer match", flagged))
-        return (
-            self.tr("wrote %1 (%2)")
-            .replace("%2", self.tr(", ", "list separator").join(parts))
-            .replace("%1", output)
-        )
+        return fill(self.tr("wrote %1 (%2)"), output, self.tr(", ", "list separator").join(parts))
 
     def notice(self, program: str, notice: str) -> str:
         """A notice of the export (e.g. nothing matched), the file being written all the same."""
         text = self.tr("%1: notice: %2; the image was written all the same")
-        return text.replace("%2", notice).replace("%1", program)
+        return fill(text, program, notice)  # a notice may hold "%1"
