@@ -247,10 +247,6 @@ class HeaderActors(Sequence[Actor]):
             yield saved_items(rows)
         yield "\n  ]"
 
-    def saved_text(self) -> str:
-        """:meth:`saved_pieces` as one string (small files, tests)."""
-        return "".join(self.saved_pieces())
-
     def _column(self, name: str) -> Sequence[Any]:
         found = self._optional.get(name)
         return found if found is not None else [OPTIONAL[name]] * len(self)

@@ -18,8 +18,6 @@ from .events_model import plain_tooltip
 from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_text
 from .status_message import FittedMessage
 
-#: Characters of a title quoted in a message, as the labels cut it (the bar fits the rest).
-
 #: Ends of a deep-time view this far from the present (in years) are said in millions or
 #: billions of years ("13.8 billion years ago"); nearer ones as calendar years ("2024").
 DEEP_END_YEARS = 1_000_000

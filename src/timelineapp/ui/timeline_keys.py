@@ -16,7 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from .controller import TimelineController
-from .timeline_widget import PAGE_STEP, PAN_STEP, TimelineWidget
+from .timeline_widget import TimelineWidget
+
+PAN_STEP = 0.25  # Shift+Left/Right: a quarter of the view
+PAGE_STEP = 0.8  # PgUp/PgDn: most of the view, keeping a little of it in sight
 
 
 def add_timeline_keys(

@@ -31,10 +31,6 @@ _DRAG_THRESHOLD = 4
 _LIST_LIMIT = 40  # events listed by a click on a cluster whose events share one instant
 
 
-# The steps of the window's pan actions (``ui/timeline_keys``).
-PAN_STEP = 0.25  # Shift+Left/Right: a quarter of the view
-PAGE_STEP = 0.8  # PgUp/PgDn: most of the view, keeping a little of it in sight
-
 
 class TimelineWidget(TimelineView):
     """Paints the timeline and turns mouse and keys into view changes and selections."""
