@@ -77,7 +77,6 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-
 def redo_keys() -> list[QKeySequence]:
     """The platform's Redo keys, then Ctrl+Shift+Z and Ctrl+Y, each once.
 
@@ -93,6 +92,7 @@ def redo_keys() -> list[QKeySequence]:
         if not key.isEmpty() and key not in keys:
             keys.append(key)
     return keys
+
 
 class MainWindow(QMainWindow):
     """The window. The timeline, filter bar, overview and status bar are built at once; the

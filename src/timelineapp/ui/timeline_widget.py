@@ -31,7 +31,6 @@ _DRAG_THRESHOLD = 4
 _LIST_LIMIT = 40  # events listed by a click on a cluster whose events share one instant
 
 
-
 class TimelineWidget(TimelineView):
     """Paints the timeline and turns mouse and keys into view changes and selections."""
 
