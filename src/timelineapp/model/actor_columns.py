@@ -354,13 +354,6 @@ def actors_edited(
     return [*kept, *added]
 
 
-def actor_columns(actors: Sequence[Actor]) -> tuple[Sequence[str], list[str | None]]:
-    """The ids and parents of the actors (columns when they are :class:`HeaderActors`)."""
-    if isinstance(actors, HeaderActors):
-        return actors.ids, actors.parents
-    return list(map(_ID, actors)), list(map(_PARENT, actors))
-
-
 def name_of_actor(actors: Sequence[Actor], actor_id: str) -> str | None:
     """The name of the actor ``actor_id`` (the last one given with it), or None."""
     if not isinstance(actors, HeaderActors):

@@ -13,14 +13,14 @@ A test compares every column with a full load.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from .actor_columns import actor_columns, actor_number
+from .actor_columns import actor_ids_of, actor_number
 from .draft import Draft
 from .evidence import graph_for
 from .folding import EVENT_SEPARATOR
@@ -42,11 +42,14 @@ def patch_event(previous: LoadedFile, draft: Draft, i: int, cap: int = 200) -> L
         return None  # actors or documents changed: references must be checked again
     event = draft.events[i]
     header = draft.header
-    actor_ids, _ = actor_columns(header.actors)
+    index = actor_number(header.actors)  # a big header's index; a plain list's dict:
+    number: Mapping[str, int] = (
+        index if index is not None else {a: n for n, a in enumerate(actor_ids_of(header.actors))}
+    )
     name = previous.name
     context = ChunkContext(
         file=name,
-        actor_number=actor_number(header.actors) or {a: n for n, a in enumerate(actor_ids)},
+        actor_number=number,
         document_number={d.id: n for n, d in enumerate(header.documents)},
         max_issues=cap,
         documents=graph_for(header.documents),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from timelineapp.model.actor_columns import actor_columns
+from timelineapp.model.actor_columns import parent_ids
 from timelineapp.model.dates import DateError, DateKind, parse_date
 from timelineapp.model.filtering import FilterSpec
 from timelineapp.model.format_rules import ReviewState
@@ -45,7 +45,7 @@ def _members(members: bool, several: bool) -> str:
 
 
 def _actor_words(spec: FilterSpec, timeline: Timeline) -> str:
-    has_members = set(actor_columns(timeline.actors)[1])  # (None among them: harmless)
+    has_members = set(parent_ids(timeline.actors).values())
     groups: list[str] = []
     count = 0
     for chosen, members in ((spec.actors, spec.include_descendants), (spec.actors_alone, False)):
