@@ -221,6 +221,8 @@ def find_events(
     # What an event is about, for joining and merging: its words without dates ("October"
     # is shared by every event of 29 October, and says nothing of what happened).
     undated = _without_dates(text, readings)
+    # Persons the actor rules found, which a title may take as its subject.
+    persons = frozenset((m.start, m.end) for m in mentions if m.key.startswith("person:"))
     events: list[DraftEvent] = []
     quoted_in_dated: set[int] = set()
     last_speaker: str | None = None
@@ -266,7 +268,14 @@ def find_events(
         for reading in in_sentence:
             events.append(
                 _dated_event(
-                    article, reference, reading, actor_keys, draft_quotes, mentions, undated
+                    article,
+                    reference,
+                    reading,
+                    actor_keys,
+                    draft_quotes,
+                    mentions,
+                    undated,
+                    persons,
                 )
             )
             quoted_in_dated.update(id(q) for q in quotes)
@@ -310,11 +319,11 @@ def _dated_event(
     quotes: list[DraftQuote],
     mentions: list[ActorMention],
     undated: str,
+    persons: frozenset[tuple[int, int]],
 ) -> DraftEvent:
     text = article.text
     timex, sentence = reading.mention, reading.sentence
     status, why = _status(timex, reading.tense, reading.value, reference)
-    persons = frozenset((m.start, m.end) for m in mentions if m.key.startswith("person:"))
     title = clause_title(text, sentence, (timex.start, timex.end), persons)
     if not title.strip(" .…"):
         # Nothing but punctuation around the date: the sentence, else the date's own words.
