@@ -342,8 +342,9 @@ def collect_rows(
         add_searched("\n".join(pieces))
     found = np.fromiter(passages, np.int64, len(passages)).reshape(-1, 6)
     _check_span_order(found)
-    if unknown_documents:
-        kept = np.flatnonzero(found[:, 0] >= 0)
+    known = found[:, 0] >= 0
+    if not known.all():  # the data decides, not the (capped) list of their issues
+        kept = np.flatnonzero(known)
         found, passage_texts = found[kept], list(map(passage_texts.__getitem__, kept.tolist()))
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
