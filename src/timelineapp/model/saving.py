@@ -48,7 +48,7 @@ from .event_json import LazyRefs
 from .file_format import Event, EventFile
 from .free_names import free_name
 from .integrity import sha256_text
-from .loading.pipeline import documents_folder
+from .loading.pipeline import real_path
 from .loading.read import MAX_EVENT_FILE_BYTES, size_text
 
 _log = logging.getLogger(__name__)
@@ -406,14 +406,6 @@ def _encoded(pieces: Iterator[str | memoryview]) -> Iterator[bytes | memoryview]
 
 
 # --- writing -----------------------------------------------------------------------------------
-def _real_name(path: Path) -> str:
-    """The name of the file ``path`` leads to (itself, unless it is a symbolic link)."""
-    try:
-        return path.resolve().name if path.is_symlink() else path.name
-    except (OSError, RuntimeError):
-        return path.name
-
-
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
@@ -559,7 +551,7 @@ def save_draft(
     # Through a symbolic link: the real file is replaced (its .bak beside it) and keeps
     # being the link's target; replacing the link itself left the real file without the
     # edits (QA #64).
-    path = documents_folder(path) / _real_name(path)
+    path = real_path(path)
     if expected is not None and not force and changed_on_disk(path, expected):
         raise ChangedOnDisk(
             f"{path.name} was changed on disk since it was opened",

@@ -186,12 +186,17 @@ def collection_paused() -> bool:
     return _pauses > 0
 
 
+def real_path(path: Path) -> Path:
+    """The file ``path`` leads to: itself, unless it is a symbolic link (followed)."""
+    try:
+        return path.resolve() if path.is_symlink() else path
+    except (OSError, RuntimeError):  # a loop of links: reading the file will say so
+        return path
+
+
 def documents_folder(path: Path) -> Path:
     """The folder an event file's documents are in: the real file's (links followed)."""
-    try:
-        return path.resolve().parent if path.is_symlink() else path.parent
-    except (OSError, RuntimeError):  # a loop of links: reading the file will say so
-        return path.parent
+    return real_path(path).parent
 
 
 @contextmanager
