@@ -207,7 +207,7 @@ class ConversionReport:
         read = _counted(self.items_read, "items")
         text = f"{self.file}: read {read} as {self.format.english}; kept {kept}"
         if dropped:
-            text += f"; dropped {dropped} item{'s' * (dropped != 1)}"
+            text += f"; dropped {_counted(dropped, 'items')}"
         return text
 
     def tally_lines(self) -> list[str]:
