@@ -67,6 +67,9 @@ def _short(where: Where) -> str:
     return where_text(replace(where, file=Path(where.file).name))
 
 
+_WHOLE_TEXT = Qt.ItemDataRole.UserRole  # a cell's whole text, when the table shows it cut
+
+
 class ImportDialog(QDialog):
     """The import as it will be: first events, the column mapping, the conversion report."""
 
@@ -87,8 +90,6 @@ class ImportDialog(QDialog):
         self._format = format_name
         self._options = options
         self._result = result
-        # Cells longer than the table shows: (table, row, column) -> the whole text.
-        self._full_texts: dict[tuple[int, int, int], str] = {}
         self.cell_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         # Sized for a comfortable preview, never past the screen (with room for a title
@@ -176,7 +177,7 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(shown(line, CELL_LIMIT))
                 tip = visible(elided(text, TEXT_LIMIT))
                 if len(text) > CELL_LIMIT:
-                    self._full_texts[(id(table), r, c)] = text
+                    item.setData(_WHOLE_TEXT, text)  # for a double-click on the cell
                     more = self.tr("Double-click to read all {count} characters.").format(
                         count=self.locale().toString(len(text))
                     )
@@ -350,8 +351,9 @@ class ImportDialog(QDialog):
         self, table: QTableWidget, headers: list[str], row: int, column: int
     ) -> None:
         """A cell cut short in the table: its whole text in a window of its own."""
-        text = self._full_texts.get((id(table), row, column))
-        if text is None:
+        item = table.item(row, column)
+        text = item.data(_WHOLE_TEXT) if item is not None else None
+        if not isinstance(text, str):
             return
         title = self.tr("{column}, row {row}").format(column=headers[column], row=row + 1)
         dialog = CellTextDialog(title, text, self)
