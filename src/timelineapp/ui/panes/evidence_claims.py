@@ -70,10 +70,7 @@ class EvidenceClaims(QWidget):
         # Only sources with quoted words back a date (model.evidence, *Backing*); the others
         # are listed "no quoted words" and left out of the verdict (QA #91).
         dated = [c for c in shown_claims if c.backed]
-        by_date: dict[str, list[Claim]] = {}
-        for claim in dated:
-            assert claim.date is not None
-            by_date.setdefault(claim.date, []).append(claim)
+        dates = len({claim.date for claim in dated})  # how many different dates they give
         boxes: dict[str, list[Claim]] = {}
         for claim in shown_claims:
             assert claim.date is not None
@@ -84,17 +81,17 @@ class EvidenceClaims(QWidget):
             verdict = self.tr(
                 "⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap",
                 "",
-                len(by_date),
+                dates,
             )
             palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
             font.setBold(True)
-        elif evidence.common is not None and len(by_date) > 1:
+        elif evidence.common is not None and dates > 1:
             verdict = self.tr("Supported by all: %1").replace(
                 "%1", self._common_words(timeline, evidence, dated)
             )
-        elif len(by_date) == 1:
+        elif dates == 1:
             verdict = self.tr("The dated sources agree")
-        elif not by_date:
+        elif not dates:
             verdict = self.tr("No source quotes words for its date")
         else:
             verdict = ""
