@@ -17,9 +17,9 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from .badges import cluster_span
 from .break_labels import place_break_labels
-from .date_word_parts import words_locale
-from .scene import Cluster, Scene
+from .scene import Scene
 from .theme import Theme
 from .ticks import Tick
 
@@ -166,21 +166,3 @@ def break_label_boxes(scene: Scene, metrics: QFontMetricsF) -> list[tuple[float,
         badge_spans(scene, metrics),
         scene.width,
     )
-
-
-def cluster_span(
-    cluster: Cluster, metrics: QFontMetricsF, view_width: float | None = None
-) -> tuple[float, float]:
-    """The pixels a cluster's "+N" badge takes on its lane (as ``paint_cluster`` draws it):
-    from its first event, moved left as far as needed to stay whole inside a view
-    ``view_width`` wide (QA #41: at the right edge it read "+", its count cut off)."""
-    text = "+" + words_locale().toString(cluster.count)
-    width = max(cluster.x1 - cluster.x0, metrics.horizontalAdvance(text) + 12)
-    left = cluster.x0
-    if view_width is not None:
-        left = max(0.0, min(left, view_width - width - BADGE_EDGE))
-    return left, left + width
-
-
-#: Pixels kept between a "+N" badge and the view's right edge.
-BADGE_EDGE = 2.0

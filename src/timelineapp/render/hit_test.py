@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .badges import badge_box
 from .scene_items import Cluster, LabelMeasure, Mark, Scene, label_width, mark_span
 
 
@@ -22,9 +23,8 @@ def hit_test(scene: Scene, x: float, y: float, measure: LabelMeasure) -> Hit:
     if scene.dense or y >= scene.cluster_y:
         for cluster in scene.clusters:
             in_lane = scene.dense or scene.cluster_y <= y < scene.cluster_y + g.lane_height
-            # The badge is ~40 px, moved left to stay inside the view (axis_paint.cluster_span).
-            left = max(0.0, min(cluster.x0, scene.width - 42))
-            if in_lane and left - 4 <= x <= max(cluster.x1, cluster.x0 + 40) + 4:
+            left, right = badge_box(cluster, scene, measure)  # where the painter draws it
+            if in_lane and left - 4 <= x <= right + 4:
                 return Hit(cluster=cluster)
     if y >= scene.axis_top - 4:
         for doc in scene.documents:

@@ -21,13 +21,13 @@ from PySide6.QtGui import (
 )
 
 from .axis_paint import (
-    cluster_span,
     paint_axis,
     paint_break_marks,
     paint_breaks,
     paint_documents,
     paint_grid,
 )
+from .badges import badge_box
 from .date_word_parts import words_locale
 from .evidence_marks import paint_evidence_over, paint_evidence_under
 from .label_measure import label_measure
@@ -101,15 +101,9 @@ def paint_cluster(
     # language on screen, the export's language in an export.
     text = "+" + words_locale().toString(cluster.count)
     h = scene.geometry.lane_height - 6
-    if scene.dense:
-        left, right = cluster_span(cluster, metrics)
-        w = right - left
-        x = cluster.x0 + (cluster.x1 - cluster.x0 - w) / 2
-        y = scene.geometry.top + 2
-    else:
-        x, right = cluster_span(cluster, metrics, scene.width)
-        w = right - x
-        y = scene.cluster_y + 3
+    x, right = badge_box(cluster, scene, metrics)
+    w = right - x
+    y = scene.geometry.top + 2 if scene.dense else scene.cluster_y + 3
     rect = QRectF(x, y, w, h)
     painter.setPen(QPen(theme.grid_major if not hovered else theme.selection, 1.2))
     painter.setBrush(theme.cluster)
