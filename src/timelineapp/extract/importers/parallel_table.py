@@ -253,7 +253,10 @@ def _send(
         try:
             conn.send(job)
             conn.send_bytes(raw, start, end - start)  # from raw's own buffer: no copy
-        except OSError:  # the worker is gone (cancelled, killed): its pipe tells the main loop
+        except (OSError, ValueError, TypeError):
+            # The worker is gone (cancelled, killed: its pipe tells the main loop), or the
+            # main thread closed the pipe under a send: a closed Connection raises ValueError
+            # before a write, and TypeError (its handle is None) in the middle of one.
             return
 
 
