@@ -52,6 +52,6 @@ def test_what_a_click_hits_is_the_badge_as_drawn(show_timeline: ShowTimeline) ->
     scene.clusters = [wide]
     y = scene.cluster_y + scene.geometry.lane_height / 2
     measure = QFontMetricsF(widget.font()).horizontalAdvance
-    left, right = cluster_span(wide, measure, scene.width)
+    left, _ = cluster_span(wide, measure, scene.width)
     assert hit_test(scene, left + 1, y, measure).cluster == wide
     assert hit_test(scene, left - 10, y, measure).cluster is None
