@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from operator import is_not
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -55,13 +55,14 @@ def source_extent(text: str) -> tuple[float, float]:
 class SourceFacts:
     """What the evidence columns read of each source of a chunk's events, in file order,
     gathered by the load pass's own walk over the sources (:func:`.loading.chunks.collect_rows`)
-    so that they are not read again one by one."""
+    so that they are not read again one by one (nor kept: the rows are freed batch by batch)."""
 
-    sources: list[Any] = field(default_factory=list)
     per_event: list[int] = field(default_factory=list)  # each event's number of sources
     document: list[int] = field(default_factory=list)  # its document's number, -1 unknown
     dates: list[str | None] = field(default_factory=list)
     credibility: list[int | None] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)  # how many quotes it gives
+    phrased: list[bool] = field(default_factory=list)  # whether it gives a date phrase
 
 
 def evidence_pass(
@@ -76,8 +77,8 @@ def evidence_pass(
     """
     graph = context.documents or DocumentGraph.plain(len(context.document_number))
     result = empty_evidence(len(facts.per_event))
-    sources, dates = facts.sources, facts.dates
-    if not sources:
+    dates = facts.dates
+    if not dates:
         return result
     undated = dates.count(None) == len(dates)
     if not undated:  # every source's date is checked, its document known or not
@@ -95,7 +96,7 @@ def evidence_pass(
     # Only a source that backs its event counts (QA #91; the rule: .evidence.backs_event):
     # one that quotes words, or a document without text while its event quotes words.
     per_event = np.array(facts.per_event, np.int64)
-    quoted = np.fromiter((bool(s.quotes) for s in sources), np.bool_, len(sources))
+    quoted = np.array(facts.quotes, np.int64) > 0
     if not quoted.all():
         event_of = np.repeat(np.arange(per_event.size), per_event)
         event_quoted = np.bincount(event_of, quoted, per_event.size)[event_of] > 0
@@ -105,7 +106,7 @@ def evidence_pass(
         document = np.where(known, document, -1)
     credibility = facts.credibility
     if credibility.count(None) == len(credibility):
-        codes = np.full(len(sources), UNKNOWN, np.int64)
+        codes = np.full(len(dates), UNKNOWN, np.int64)
     else:
         codes = np.array([UNKNOWN if c is None else c - 1 for c in credibility], np.int64)
     reliability = np.frombuffer(graph.reliability + b"\0", np.uint8).astype(np.int64)
@@ -199,17 +200,14 @@ def _textless_quotes(
     per_event = np.array(facts.per_event, np.int64)
     event = np.repeat(np.arange(per_event.size), per_event)
     first = np.cumsum(per_event) - per_event
+    names = {number: name for name, number in context.document_number.items()}
     for k in textless.tolist():
-        source = facts.sources[k]
-        if not (source.quotes or source.date_phrase):
+        quoted = facts.quotes[k] > 0
+        if not (quoted or facts.phrased[k]):
             continue
         if len(other) >= context.max_issues:
             return
         i = int(event[k])
-        other.append(_textless_quote(context.file, offset + i, k - int(first[i]), source))
-
-
-def _textless_quote(file: str, event: int, source_number: int, source: Any) -> Issue:
-    where = "quotes[0]" if source.quotes else "date_phrase"
-    path = f"events[{event}].sources[{source_number}].{where}"
-    return textless_quote(file, path, source.document)
+        where = "quotes[0]" if quoted else "date_phrase"
+        path = f"events[{offset + i}].sources[{k - int(first[i])}].{where}"
+        other.append(textless_quote(context.file, path, names[facts.document[k]]))

@@ -31,16 +31,17 @@ from ..date_columns import COLUMN_COUNT
 from ..date_columns_bulk import bulk_date_columns
 from ..dates import DateError
 from ..evidence import DocumentGraph, document_graph
-from ..evidence_columns import SourceFacts, empty_evidence, evidence_pass
+from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
 from ..id_index import IdIndex, numbers_of
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
-from ..reference_issues import no_source, quote_mismatch, unknown_id
+from ..reference_issues import quote_mismatch, unknown_id
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
 from ..validation_words import word_error
+from .gathered import BATCH_EVENTS, Gathered
 from .rows import (
     ACTOR_REF_OK,
     DOCUMENT_REF_OK,
@@ -210,8 +211,7 @@ def process_chunk(
         spans = walk_spans(chunk, 1, lengths) + np.int64(position)
     result = ChunkResult(offset, spans=spans)
     try:
-        longest = len(chunk) if lengths is None else int(lengths.max(initial=0))
-        collect_rows(event_json.event_rows(chunk, longest), offset, context, result)
+        collect_gathered(_gathered(chunk, offset, context, spans - position), context, result)
         return result
     except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError, RowRejected):
         # Anything the fast pass refuses (invalid UTF-8 inside a string too) goes to the
@@ -230,6 +230,22 @@ def process_chunk(
         return result
     collect_events(events, offset, context, result)
     return result
+
+
+def _gathered(
+    chunk: bytes, offset: int, context: ChunkContext, spans: npt.NDArray[np.int64]
+) -> Gathered:
+    """The chunk's events (at ``spans`` in it) decoded and gathered a batch at a time, so that
+    each batch's rows are read while they are in the cache (see :mod:`.gathered`)."""
+    gathered = gather(context, offset)
+    view = memoryview(chunk)
+    lengths = spans[:, 1] - spans[:, 0]
+    for first in range(0, spans.shape[0], BATCH_EVENTS):
+        last = min(first + BATCH_EVENTS, spans.shape[0])
+        batch = b"".join((b"[", view[spans[first, 0] : spans[last - 1, 1]], b"]"))
+        longest = int(lengths[first:last].max())
+        gathered.add(event_json.event_rows(batch, longest))
+    return gathered
 
 
 def _valid_events_blocking(
@@ -272,74 +288,34 @@ def collect_rows(
     """One pass over validated rows (or models): references, provenance, index columns.
 
     Raises :class:`RowRejected` on the rules rows cannot check alone (dates, ``end > start``).
-    This is the load's hot loop (a million events): per-field work that needs no Python
-    decision is done column by column with ``map`` over all rows, and only what does
-    (dates, actor references, sources) is read event by event. The sources loop also
-    gathers each event's :func:`search_text` (its fields, then its quotes' words, which it
-    reads anyway): one walk over a million events' quotes instead of two
-    (``tests/model/test_load_search_text.py`` checks the two agree).
     """
-    file = context.file
+    gathered = gather(context, offset)
+    gathered.add(rows)
+    collect_gathered(gathered, context, result)
+
+
+def gather(context: ChunkContext, offset: int) -> Gathered:
+    """An empty :class:`.gathered.Gathered` for the events from file index ``offset`` on."""
+    return Gathered(offset, context.file, context.document_number, context.max_issues)
+
+
+def collect_gathered(gathered: Gathered, context: ChunkContext, result: ChunkResult) -> None:
+    """The chunk's columns and issues from what was gathered of its rows.
+
+    This is the load's hot path (a million events): everything here runs column by column
+    over the whole chunk, in C or numpy; only the rare (an unknown id, an odd date) is looked
+    at one by one.
+    """
     cap = context.max_issues
     blocking, other = result.blocking, result.other
-    count = len(rows)
-    dates, dated = _date_columns(list(map(_DATE, rows)))
-    ids = list(map(_ID, rows))
+    offset, count, ids = gathered.offset, gathered.count, gathered.ids
+    dates, dated = _date_columns(gathered.dates)
     if not event_ids_keep_pattern(ids):
         raise RowRejected  # an id that breaks the pattern: the models say which
-    refs = list(map(_ACTORS, rows))
-    members, member_roles, roles, unknown_actors, counts = _members(refs, offset, context)
-    unknown_documents: list[Issue] = []
-    passages: list[int] = []  # six numbers per quote or date phrase, flat
-    passage_texts: list[str] = []
-    searched: list[str] = []  # each event's search_text, built in the same pass
-    documents = context.document_number
-    add_passage, add_text, add_searched = passages.extend, passage_texts.append, searched.append
-    # What the evidence columns read of each source, gathered while it is at hand.
-    facts = SourceFacts()
-    add_sources, add_count = facts.sources.extend, facts.per_event.append
-    add_doc, add_date, add_credibility = (
-        facts.document.append,
-        facts.dates.append,
-        facts.credibility.append,
-    )
-    get = documents.get
-    for k, row in enumerate(rows):
-        # search_text's pieces: the event's own fields here, its quotes' words below.
-        pieces = [row.title, row.summary or "", row.note or "", row.place or "", *row.tags]
-        sources = row.sources
-        add_sources(sources)
-        add_count(len(sources))
-        if not sources:
-            add_searched("\n".join(pieces))
-            if len(other) < cap:
-                other.append(no_source(file, offset + k, row.id))
-            continue
-        i = offset + k
-        for s, source in enumerate(sources):
-            # Every passage is kept, an unknown document's as -1 (dropped below, after its
-            # span is checked with the others).
-            doc = get(source.document, -1)
-            add_doc(doc)
-            add_date(source.date)
-            add_credibility(source.credibility)
-            if doc < 0:
-                if not DOCUMENT_REF_OK(source.document):
-                    raise RowRejected
-                if len(unknown_documents) < cap:
-                    path = f"events[{i}].sources[{s}].document"
-                    missing = unknown_id(file, path, "unknown_document", source.document, documents)
-                    unknown_documents.append(missing)
-            for q, quote in enumerate(source.quotes):
-                text = quote.text
-                pieces.append(text)
-                add_passage((doc, quote.start, quote.end, i, s, q))
-                add_text(text)
-            phrase = source.date_phrase
-            if phrase is not None:
-                add_passage((doc, phrase.start, phrase.end, i, s, -1))
-                add_text(phrase.text)
-        add_searched("\n".join(pieces))
+    members, member_roles, roles, unknown_actors, counts = _members(gathered.refs, offset, context)
+    unknown_documents = gathered.unknown_documents
+    other.extend(gathered.no_source[: max(0, cap - len(other))])
+    passages, passage_texts = gathered.passages, gathered.passage_texts
     found = np.fromiter(passages, np.int64, len(passages)).reshape(-1, 6)
     _check_span_order(found)
     known = found[:, 0] >= 0
@@ -349,22 +325,22 @@ def collect_rows(
     if unknown_actors or unknown_documents:
         room = max(0, cap - len(blocking))
         blocking.extend(_in_event_order(unknown_actors, unknown_documents)[:room])
-    result.evidence = evidence_pass(facts, offset, context, other)
+    result.evidence = evidence_pass(gathered.facts, offset, context, other)
     result.count = count
     result.dates = dates
     result.dated = dated
-    result.status = np.fromiter(map(STATUS_CODES.__getitem__, map(_STATUS, rows)), np.int8, count)
-    result.review = np.fromiter(map(REVIEW_CODES.__getitem__, map(_REVIEW, rows)), np.int8, count)
+    result.status = np.fromiter(map(STATUS_CODES.__getitem__, gathered.status), np.int8, count)
+    result.review = np.fromiter(map(REVIEW_CODES.__getitem__, gathered.review), np.int8, count)
     result.actor_counts = np.array(counts, dtype=np.int64)
     result.members = members
     result.member_roles = member_roles
     result.roles = roles
     # Strings travel packed: one buffer each instead of a million objects to pickle.
-    result.titles = PackedStrings.pack(list(map(_TITLE, rows)))
+    result.titles = PackedStrings.pack(gathered.titles)
     result.ids = PackedStrings.pack(ids)
     # Folded here, in the worker processes of a big file, so that the window does not spend
     # seconds (and hold the GIL) building the search index after opening.
-    result.search_blob = fold_texts(searched) if rows else b""
+    result.search_blob = fold_texts(gathered.searched) if count else b""
     result.passages = found
     result.passage_texts = passage_texts
 
