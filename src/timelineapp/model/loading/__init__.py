@@ -27,7 +27,8 @@ Modules, in pipeline order:
   models field by field in ``tests/model/test_event_rows.py``);
 * :mod:`.chunks` — validating one chunk of events into index columns and located issues;
 * :mod:`.gathered` — what a chunk keeps of its rows, decoded and read a few hundred events
-  at a time (while they are in the cache);
+  at a time (while they are in the cache); :mod:`.references` numbers their actor
+  references batch by batch;
 * :mod:`.parallel` — running the chunks in worker processes or in this one;
 * :mod:`.cache` — the on-disk cache that makes reopening a big file fast;
 * :mod:`.positions` — located errors: line:column of a JSON path, and the issues found in

@@ -14,10 +14,10 @@ arrays to the next and a worker would import several modules for one job.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, compress, count
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -34,14 +34,15 @@ from ..evidence import DocumentGraph, document_graph
 from ..evidence_columns import empty_evidence, evidence_pass
 from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
-from ..id_index import IdIndex, numbers_of
+from ..id_index import IdIndex
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..packed_strings import PackedStrings
-from ..reference_issues import quote_mismatch, unknown_id
+from ..reference_issues import quote_mismatch
 from ..time_index import REVIEW_CODES, STATUS_CODES, TimeIndex, index_from_columns
 from ..validation_words import word_error
 from .gathered import BATCH_EVENTS, Gathered
+from .references import ActorMembers
 from .rows import (
     ACTOR_REF_OK,
     DOCUMENT_REF_OK,
@@ -296,7 +297,10 @@ def collect_rows(
 
 def gather(context: ChunkContext, offset: int) -> Gathered:
     """An empty :class:`.gathered.Gathered` for the events from file index ``offset`` on."""
-    return Gathered(offset, context.file, context.document_number, context.max_issues)
+    members = ActorMembers(
+        context.actor_lookup, context.actor_number, context.file, context.max_issues
+    )
+    return Gathered(offset, context.file, context.document_number, context.max_issues, members)
 
 
 def collect_gathered(gathered: Gathered, context: ChunkContext, result: ChunkResult) -> None:
@@ -312,7 +316,8 @@ def collect_gathered(gathered: Gathered, context: ChunkContext, result: ChunkRes
     dates, dated = _date_columns(gathered.dates)
     if not event_ids_keep_pattern(ids):
         raise RowRejected  # an id that breaks the pattern: the models say which
-    members, member_roles, roles, unknown_actors, counts = _members(gathered.refs, offset, context)
+    members, member_roles, roles = gathered.members.columns()
+    unknown_actors, counts = gathered.members.unknown, gathered.members.counts
     unknown_documents = gathered.unknown_documents
     other.extend(gathered.no_source[: max(0, cap - len(other))])
     passages, passage_texts = gathered.passages, gathered.passage_texts
@@ -387,89 +392,6 @@ def _date_columns(
     numbers[None] = len(distinct)
     rows = np.fromiter(map(numbers.__getitem__, texts), np.intp, len(texts))
     return table[rows], rows != len(distinct)
-
-
-def _members(
-    refs: list[Any], offset: int, context: ChunkContext
-) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32], list[str], list[Issue], list[int]]:
-    """Actor and role numbers of every actor reference in order, the roles, the unknown
-    actors (at most ``max_issues``), numbered -1, and each event's count of references.
-
-    References are nearly always bare ids: those are looked up a block at a time, all the
-    events' lists at once, and an event naming thousands of actors (its ``actors`` kept as
-    bytes by :func:`..event_json.event_rows`) a batch at a time: its million ids as strings
-    at once were 100 MB beside the file.
-    """
-    roles: dict[str, int] = {}
-    members: list[npt.NDArray[np.int32]] = []
-    member_roles: list[npt.NDArray[np.int32]] = []
-    unknown: list[Issue] = []
-    counts = [0] * len(refs)
-    for flat, events, sizes, base in _reference_blocks(refs):
-        for k, size in zip(events, sizes, strict=True):
-            counts[k] += size
-        if set(map(type, flat)) <= {str}:
-            names: list[str] = flat
-            member_roles.append(np.full(len(flat), -1, dtype=np.int32))
-        else:
-            names = [r if type(r) is str else r.actor for r in flat]
-            found = [
-                -1 if type(r) is str or r.role is None else roles.setdefault(r.role, len(roles))
-                for r in flat
-            ]
-            member_roles.append(np.array(found, dtype=np.int32))
-        numbers = numbers_of(context.actor_lookup, names)
-        members.append(numbers)
-        if -1 not in numbers:
-            continue
-        where = np.repeat(np.asarray(events, dtype=np.int64) + offset, sizes).tolist()
-        firsts = np.repeat(np.cumsum([0, *sizes[:-1]]), sizes).tolist()
-        for position in np.flatnonzero(numbers == -1).tolist():
-            if not ACTOR_REF_OK(names[position]):
-                raise RowRejected
-            if len(unknown) < context.max_issues:
-                i, j = where[position], position - firsts[position] + base
-                path = f"events[{i}].actors[{j}].actor"
-                unknown.append(
-                    unknown_id(
-                        context.file, path, "unknown_actor", names[position], context.actor_number
-                    )
-                )
-    if len(members) == 1:
-        return members[0], member_roles[0], list(roles), unknown, counts
-    joined = np.concatenate(members) if members else np.zeros(0, np.int32)
-    joined_roles = np.concatenate(member_roles) if members else np.zeros(0, np.int32)
-    return joined, joined_roles, list(roles), unknown, counts
-
-
-_Block = tuple[list[Any], Sequence[int], list[int], int]
-
-
-def _reference_blocks(refs: list[Any]) -> Iterator[_Block]:
-    """The references of a chunk's events in blocks: (references, the events they belong to
-    (chunk positions), how many each, the position in its event of the block's first).
-
-    Events' lists go together in one block; an event whose ``actors`` are bytes
-    (:func:`..event_json.event_rows`) and many gives a block per batch."""
-    if msgspec.Raw not in set(map(type, refs)):  # (in C) the usual chunk: one block
-        yield list(chain.from_iterable(refs)), range(len(refs)), list(map(len, refs)), 0
-        return
-    run: list[int] = []
-    lists: list[list[Any]] = []
-    for k, item in enumerate(refs):
-        if type(item) is not msgspec.Raw or len(item) < event_json.LAZY_ACTORS_BYTES:
-            run.append(k)
-            lists.extend(event_json.reference_batches(item))
-            continue
-        if run:
-            yield list(chain.from_iterable(lists)), run, list(map(len, lists)), 0
-            run, lists = [], []
-        done = 0
-        for batch in event_json.reference_batches(item):
-            yield batch, (k,), [len(batch)], done
-            done += len(batch)
-    if run:
-        yield list(chain.from_iterable(lists)), run, list(map(len, lists)), 0
 
 
 def _in_event_order(actors: list[Issue], documents: list[Issue]) -> list[Issue]:

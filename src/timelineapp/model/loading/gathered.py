@@ -18,6 +18,7 @@ from typing import Any
 from ..evidence_columns import SourceFacts
 from ..issues import Issue
 from ..reference_issues import no_source, unknown_id
+from .references import ActorMembers
 from .rows import DOCUMENT_REF_OK, RowRejected
 
 BATCH_EVENTS = 200
@@ -40,11 +41,11 @@ class Gathered:
     file: str
     documents: dict[str, int]  # document id -> number (the chunk context's)
     cap: int  # the most issues of each list
+    members: ActorMembers  # the actor references, numbered batch by batch
     count: int = 0
     dates: list[str | None] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
-    refs: list[Any] = field(default_factory=list)  # each event's ``actors``
     status: list[Any] = field(default_factory=list)
     review: list[Any] = field(default_factory=list)
     searched: list[str] = field(default_factory=list)  # each event's search text
@@ -62,7 +63,7 @@ class Gathered:
         quotes instead of two (``tests/model/test_load_search_text.py`` checks they agree).
         """
         self.dates += map(_DATE, rows)
-        self.refs += map(_ACTORS, rows)
+        self.members.add(list(map(_ACTORS, rows)), self.offset + self.count)
         self.status += map(_STATUS, rows)
         self.review += map(_REVIEW, rows)
         file, cap, documents = self.file, self.cap, self.documents
