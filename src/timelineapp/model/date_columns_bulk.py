@@ -56,6 +56,10 @@ _KIND_FLAGS: Final = {
 }
 _DAYS_IN_MONTH: Final = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], np.int64)
 _NINE, _ZERO = ord("9"), ord("0")
+_TEMPLATE_BYTES: Final = np.where(
+    (np.arange(256) >= _ZERO) & (np.arange(256) <= _NINE), _NINE, np.arange(256)
+).astype(np.uint8)
+"""Each byte in a template: a digit as "9", any other as itself."""
 
 
 @dataclass(frozen=True)
@@ -162,29 +166,31 @@ def bulk_date_columns(
     if not count:
         return columns, deferred
     joined = "\n".join(texts)
-    data = joined.encode()
-    if len(data) != len(joined) or joined.count("\n") != count - 1:
-        # Some text is not ASCII or holds a line break (rare): read the others alone.
-        plain = [i for i, text in enumerate(texts) if text.isascii() and "\n" not in text]
-        if plain:
-            some_columns, some_deferred = bulk_date_columns([texts[i] for i in plain])
-            columns[plain], deferred[plain] = some_columns, some_deferred
+    lengths = np.fromiter(map(len, texts), np.int64, count)
+    plain = joined.isascii() and joined.count("\n") == count - 1 and "\0" not in joined
+    if not plain or int(lengths.max()) > MAX_WIDTH:
+        # Some text is not ASCII, holds a line break or a NUL, or is too long (rare): read
+        # the others alone.
+        readable = [
+            i
+            for i, text in enumerate(texts)
+            if text.isascii() and "\n" not in text and "\0" not in text
+            and len(text) <= MAX_WIDTH
+        ]  # fmt: skip
+        if readable:
+            some_columns, some_deferred = bulk_date_columns([texts[i] for i in readable])
+            columns[readable], deferred[readable] = some_columns, some_deferred
         return columns, deferred
-    # The strings side by side, one row each, MAX_WIDTH bytes (NUL after the end).
-    buffer = np.zeros(len(data) + MAX_WIDTH + 1, np.uint8)
-    buffer[: len(data)] = np.frombuffer(data, np.uint8)
-    starts = np.empty(count, np.int64)
-    starts[0] = 0
-    starts[1:] = np.flatnonzero(buffer[: len(data)] == ord("\n")) + 1
-    lengths = np.diff(starts, append=len(data) + 1) - 1
-    width = int(min(MAX_WIDTH, max(1, int(lengths.max()))))
-    inside = np.arange(width) < lengths[:, None]
-    table = np.where(inside, buffer[starts[:, None] + np.arange(width)], 0)
-    # The template of each string: digits as "9". A NUL inside a string, or a string longer
-    # than the width, would pass for a shorter one: deferred.
-    templates = np.where((table >= _ZERO) & (table <= _NINE), _NINE, table)
-    odd = (lengths > width) | ((table == 0) & inside).any(axis=1)
-    templates[odd] = 0
+    # The strings side by side, one row each (NULs after the end), as numpy lays out an
+    # array of strings, 8-byte words wide; then one byte a character (all ASCII).
+    width = -(-max(1, int(lengths.max())) // 8) * 8
+    table = np.array(texts, dtype=f"<U{width}").view(np.uint32).astype(np.uint8)
+    table = table.reshape(count, width)
+    # The template of each string: digits as "9".
+    templates = np.take(_TEMPLATE_BYTES, table)
+    # Rows of one buffer: every field's digits are inside their string, so inside its row.
+    buffer = table.reshape(-1)
+    starts = np.arange(count, dtype=np.int64) * width
     keys, inverse = _group(templates)
     layouts = [None if not key else _layout(key) for key in keys]
     known = np.array([layout is not None for layout in layouts], np.bool_)[inverse]
@@ -243,23 +249,22 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x2
 
 
 def _group(templates: npt.NDArray[np.uint8]) -> tuple[list[bytes], npt.NDArray[np.intp]]:
-    """The distinct rows of ``templates`` (as bytes, NULs stripped) and each row's number.
+    """The distinct rows of ``templates`` (a whole number of 8-byte words wide) (as bytes,
+    NULs stripped) and each row's number.
 
     Rows are grouped by a 64-bit mix of their bytes (sorting integers is far quicker than
     sorting strings); a row that is not its group's first, byte for byte, gets its own group
     under the empty key (deferred), so a collision can only defer, never misread.
     """
-    count, width = templates.shape
-    words = -(-width // 8)
-    padded = np.zeros((count, words * 8), np.uint8)
-    padded[:, :width] = templates
-    lanes = padded.view(np.uint64)
+    width = templates.shape[1]
+    words = width // 8
+    lanes = templates.view(np.uint64)
     mix = _MIX[np.arange(words) % _MIX.size]
     hashes = (lanes * mix).sum(axis=1, dtype=np.uint64) ^ (lanes[:, 0] >> np.uint64(7))
     _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
     inverse = inverse.reshape(-1)
-    same = (padded == padded[first[inverse]]).all(axis=1)
-    keys = [padded[k].tobytes().rstrip(b"\0") for k in first.tolist()]
+    same = (lanes == lanes[first[inverse]]).all(axis=1)
+    keys = [templates[k].tobytes().rstrip(b"\0") for k in first.tolist()]
     if not same.all():
         inverse = np.where(same, inverse, len(keys))
         keys.append(b"")
