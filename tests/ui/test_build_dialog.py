@@ -250,3 +250,37 @@ def test_replacing_the_open_edited_file_does_not_ask_to_save_it_over_the_draft(
     assert len(asked) == 1
     assert "unsaved changes" in asked[0]
     assert "retrait" in (app.controller.timeline.loaded.data.title or "")
+
+
+def test_a_typed_name_that_exists_is_asked_about_as_browse_asks(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One question about replacing a file that is not the open one (``save_dialog.may_replace``),
+    whether its name was typed or chosen with Browse; No writes nothing."""
+    from timelineapp.ui.save_dialog import may_replace
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    existing = tmp_path / "other.timeline.json"
+    existing.write_text("{}", encoding="utf-8")
+    asked: list[tuple[str, str]] = []
+
+    def answer_no(*args: object) -> QMessageBox.StandardButton:
+        asked.append((str(args[1]), str(args[2])))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    dialog.output.setText(str(existing))
+    dialog.on_build()
+    assert "another name" in dialog.message.text()
+    assert existing.read_text(encoding="utf-8") == "{}"
+    assert not may_replace(dialog, existing, keeps_backup=True)  # what Browse asks
+    assert len(asked) == 2
+    assert asked[0] == asked[1]
+    assert (
+        asked[0][1]
+        == "other.timeline.json already exists. Replace it? The previous one is kept as .bak."
+    )
+    dialog.reject()

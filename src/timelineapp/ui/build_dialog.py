@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -324,35 +323,28 @@ class BuildDialog(QDialog):
     def _may_write(self, output: Path) -> bool:
         """Whether the draft may be written at ``output``: a new file, or one the user agreed
         to replace (asked here unless the Browse dialog already asked)."""
+        from .save_dialog import agreed_to_replace, may_replace
+
         if not output.exists():
             return True
-        if self._is_open_file(output):
-            if self._open_file_modified:
-                text = self.tr(
-                    "{name} is the event file open in the window, with unsaved changes. "
-                    "Replace it with the new draft? Your changes would be lost; the saved "
-                    "version is kept as .bak."
-                )
-            else:
-                text = self.tr(
-                    "{name} is the event file open in the window. Replace it with the new "
-                    "draft? The previous version is kept as .bak."
-                )
-        elif self._confirmed is not None and _same_file(self._confirmed, output):
-            return True
+        if not self._is_open_file(output):
+            if self._confirmed is not None and _same_file(self._confirmed, output):
+                return True
+            return may_replace(self, output, keeps_backup=True)  # Browse's own question
+        if self._open_file_modified:
+            text = self.tr(
+                "{name} is the event file open in the window, with unsaved changes. "
+                "Replace it with the new draft? Your changes would be lost; the saved "
+                "version is kept as .bak."
+            )
         else:
             text = self.tr(
-                "{name} already exists. Replace it with the new draft? The previous version "
-                "is kept as .bak."
+                "{name} is the event file open in the window. Replace it with the new "
+                "draft? The previous version is kept as .bak."
             )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace event file?"),
-            text.format(name=output.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        return agreed_to_replace(
+            self, self.tr("Replace event file?"), text.format(name=output.name)
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _is_open_file(self, output: Path) -> bool:
         return self._open_file is not None and _same_file(self._open_file, output)

@@ -50,10 +50,17 @@ def may_replace(parent: QWidget | None, path: Path, keeps_backup: bool) -> bool:
         )
     else:
         text = QCoreApplication.translate("SaveDialog", "{name} already exists. Replace it?")
+    title = QCoreApplication.translate("SaveDialog", "Replace file?")
+    return agreed_to_replace(parent, title, text.format(name=path.name))
+
+
+def agreed_to_replace(parent: QWidget | None, title: str, question: str) -> bool:
+    """Whether the user answers Yes to ``question`` about replacing a file (No is the
+    default: Return keeps the file)."""
     answer = QMessageBox.question(
         parent,
-        QCoreApplication.translate("SaveDialog", "Replace file?"),
-        text.format(name=path.name),
+        title,
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
