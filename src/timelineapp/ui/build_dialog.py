@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.dates import DateError, parse_date
+from ..model.format_rules import FILE_SUFFIX
 from ..model.free_names import free_name
 from .build_words import article_problem, write_problem
 from .controller import TimelineController
 from .date_error_words import date_error_text
 from .draft_note_words import DraftNoteWords
-from .save_dialog import EVENT_FILE_SUFFIX
 
 __all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
 
@@ -280,7 +280,7 @@ class BuildDialog(QDialog):
         if not articles:
             return self.tr("Add at least one article.")
         output_text = self.output.text().strip()
-        if not output_text.endswith(".timeline.json"):
+        if not output_text.endswith(FILE_SUFFIX):
             return self.tr("The draft's name must end in .timeline.json.")
         published = self.published.text().strip() or None
         if published is not None:
@@ -450,10 +450,8 @@ class DraftBanner(QFrame):
 def free_draft_path(article: Path) -> Path:
     """``article.timeline.json`` beside ``article``, else ``article-2.timeline.json``…: the
     builder never proposes a name that holds an event file already (QA #82)."""
-    stem = free_name(
-        article.stem, lambda name: article.with_name(name + EVENT_FILE_SUFFIX).exists(), ""
-    )
-    return article.with_name(stem + EVENT_FILE_SUFFIX)
+    stem = free_name(article.stem, lambda name: article.with_name(name + FILE_SUFFIX).exists(), "")
+    return article.with_name(stem + FILE_SUFFIX)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -15,15 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-EVENT_FILE_SUFFIX = ".timeline.json"
+from ..model.format_rules import FILE_SUFFIX
 
 
 def event_file_path(path: Path) -> Path:
     """``path`` with the event file suffix: ``notes`` and ``notes.json`` give
     ``notes.timeline.json``."""
-    if path.name.endswith(EVENT_FILE_SUFFIX):
+    if path.name.endswith(FILE_SUFFIX):
         return path
-    return path.with_name(path.name.removesuffix(".json") + EVENT_FILE_SUFFIX)
+    return path.with_name(path.name.removesuffix(".json") + FILE_SUFFIX)
 
 
 def as_event_file(path: Path, _filter: str = "") -> Path:
