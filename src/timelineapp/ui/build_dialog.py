@@ -247,19 +247,14 @@ class BuildDialog(QDialog):
         self._update_button()
 
     def on_browse_output(self) -> None:
-        from .save_dialog import as_event_file, ask_save_path
+        from .save_dialog import ask_event_file_path
 
-        asked = ask_save_path(
-            self,
-            self.tr("Save Draft As"),
-            self.output.text() or self._folder,
-            self.tr("Event files (*.timeline.json)"),
-            as_event_file,
-            keeps_backup=True,
+        chosen = ask_event_file_path(
+            self, self.tr("Save Draft As"), self.output.text() or self._folder
         )
-        if asked is not None:
-            self.output.setText(str(asked[0]))
-            self._confirmed = asked[0]  # ask_save_path asked before replacing it
+        if chosen is not None:
+            self.output.setText(str(chosen))
+            self._confirmed = chosen  # asked before replacing it
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)

@@ -312,19 +312,13 @@ class ImportFlow(QObject):
 
         if target is None:
             suggested = default_output(source)
-            from .save_dialog import as_event_file, ask_save_path
+            from .save_dialog import ask_event_file_path
 
-            asked = ask_save_path(
-                self._window,
-                self.tr("Save Imported Event File"),
-                str(suggested),
-                self.tr("Event files (*.timeline.json)"),
-                as_event_file,
-                keeps_backup=True,
+            target = ask_event_file_path(
+                self._window, self.tr("Save Imported Event File"), str(suggested)
             )
-            if asked is None:
+            if target is None:
                 return False
-            target = asked[0]
         try:
             write_event_file(result.pieces, target)
         except OSError as error:

@@ -31,6 +31,20 @@ def as_event_file(path: Path, _filter: str = "") -> Path:
     return event_file_path(path)
 
 
+def ask_event_file_path(parent: QWidget | None, caption: str, suggested: str) -> Path | None:
+    """Where to save an event file (the name completed to ``*.timeline.json``, the user asked
+    before replacing one, whose previous version is kept as .bak), or None when cancelled."""
+    asked = ask_save_path(
+        parent,
+        caption,
+        suggested,
+        QCoreApplication.translate("SaveDialog", "Event files (*.timeline.json)"),
+        as_event_file,
+        keeps_backup=True,
+    )
+    return None if asked is None else asked[0]
+
+
 def with_suffix(suffix: str) -> Callable[[Path, str], Path]:
     """Completes a name with ``suffix`` (".png") unless it already ends with it, any case."""
 
