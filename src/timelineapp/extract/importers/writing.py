@@ -15,7 +15,8 @@ from pathlib import Path
 from timelineapp.model.atomic_write import atomic_open
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.format_rules import FILE_SUFFIX
-from timelineapp.model.saving import backup_path, file_text
+from timelineapp.model.saved_layout import file_text
+from timelineapp.model.saving import backup_path
 
 
 def default_output(source: Path) -> Path:
