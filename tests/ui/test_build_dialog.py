@@ -16,7 +16,8 @@ from timelineapp.model.loading import load_event_file
 from timelineapp.model.time_index import REVIEW_CODES
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
-from timelineapp.ui.build_dialog import BuildDialog, DraftBanner
+from timelineapp.ui.build_dialog import BuildDialog
+from timelineapp.ui.draft_flow import DraftBanner
 
 SEED = Path(__file__).parents[1] / "data" / "build" / "000_651eb735907009b6.txt"
 
@@ -112,7 +113,7 @@ def test_the_drafts_notes_are_in_the_windows_language(qtbot: QtBot, tmp_path: Pa
     """QA #11: a French window writes French notes (the worker words them with the
     translators the window has installed)."""
     from timelineapp.render.export_text import export_language
-    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+    from timelineapp.ui.build_worker import BuildRequest, BuildWorker
 
     article = tmp_path / SEED.name
     shutil.copy(SEED, article)
@@ -134,7 +135,7 @@ def test_why_an_article_is_not_read_is_said_in_the_windows_language(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     from timelineapp.render.export_text import export_language
-    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+    from timelineapp.ui.build_worker import BuildRequest, BuildWorker
 
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
