@@ -322,11 +322,14 @@ class ImportFlow(QObject):
         try:
             write_event_file(result.pieces, target)
         except OSError as error:
+            from .read_problem_words import os_error_words
+
+            _log.info("imported event file %s not written: %s", target, error)
             QMessageBox.warning(
                 self._window,
                 self.tr("Cannot save"),
                 self.tr("{name} could not be written: {reason}").format(
-                    name=target.name, reason=error.strerror or str(error)
+                    name=target.name, reason=os_error_words(error)
                 ),
             )
             return False
