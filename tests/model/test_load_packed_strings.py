@@ -1,5 +1,5 @@
 """Packing strings (titles and ids of the load pass) keeps each one exactly, whether the
-text is ASCII, Latin-1 (counted byte by byte) or wider (counted by code point)."""
+text is ASCII, Latin-1 or wider."""
 
 from __future__ import annotations
 

@@ -378,9 +378,12 @@ def _date_columns(
     (:func:`..date_columns_bulk.bulk_date_columns`), the others one by one by the one check
     of a date (``event_date_columns``, memoised).
     """
-    numbers = dict.fromkeys(texts)
-    numbers.pop(None, None)
-    distinct: list[str] = list(numbers)  # type: ignore[arg-type]
+    # One pass numbers each text by where it first occurs (a dict in C); the distinct texts
+    # are the dict's keys, in that order.
+    first: dict[str | None, int] = {}
+    seen = np.fromiter(map(first.setdefault, texts, count()), np.intp, len(texts))
+    first.pop(None, None)
+    distinct: list[str] = list(first)  # type: ignore[arg-type]
     table = np.zeros((len(distinct) + 1, COLUMN_COUNT), np.int64)  # the last row: undated
     table[:-1], deferred = bulk_date_columns(distinct)
     for k in np.flatnonzero(deferred).tolist():
@@ -388,9 +391,9 @@ def _date_columns(
             table[k] = event_date_columns(distinct[k])
         except DateError:
             raise RowRejected from None
-    numbers = dict(zip(distinct, range(len(distinct)), strict=True))
-    numbers[None] = len(distinct)
-    rows = np.fromiter(map(numbers.__getitem__, texts), np.intp, len(texts))
+    slot = np.full(len(texts), len(distinct), np.intp)  # a first occurrence -> its row
+    slot[np.fromiter(first.values(), np.intp, len(distinct))] = np.arange(len(distinct))
+    rows = slot[seen]
     return table[rows], rows != len(distinct)
 
 
