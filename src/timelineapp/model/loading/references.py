@@ -45,11 +45,15 @@ class ActorMembers:
         """The references of the next events (each one's ``actors``), the first of them at
         file index ``offset``; raises RowRejected for an unknown id that breaks the id
         pattern (the models say so)."""
-        counts = [0] * len(refs)
+        counts: list[int] | None = None
         roles = self.roles
         for flat, events, sizes, base in _reference_blocks(refs):
-            for k, size in zip(events, sizes, strict=True):
-                counts[k] += size
+            if counts is None and len(events) == len(refs):
+                counts = sizes  # the usual batch: one block of each event's whole list
+            else:
+                counts = counts or [0] * len(refs)
+                for k, size in zip(events, sizes, strict=True):
+                    counts[k] += size
             if set(map(type, flat)) <= {str}:
                 names: list[str] = flat
                 self.member_roles.append(np.full(len(flat), -1, dtype=np.int32))
@@ -64,7 +68,7 @@ class ActorMembers:
             self.members.append(numbers)
             if -1 in numbers:
                 self._unknown(names, numbers, events, sizes, base, offset)
-        self.counts += counts
+        self.counts += counts if counts is not None else [0] * len(refs)
 
     def _unknown(
         self,
