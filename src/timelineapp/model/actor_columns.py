@@ -55,7 +55,7 @@ class ActorColumns:
     def __init__(self) -> None:
         self._count = 0
         self._ids: list[tuple[bytes, npt.NDArray[np.int32]]] = []
-        self._hashes: list[npt.NDArray[np.int64]] = []
+        self._hashes: list[npt.NDArray[np.uint32]] = []
         self._names: list[tuple[bytes, npt.NDArray[np.int32]]] = []
         self.optional: dict[str, list[Any]] = {}
 
@@ -84,7 +84,7 @@ class ActorColumns:
         # One column after the other, each batch's parts dropped as it is read.
         ids = packed_strings_of(self._ids)
         names = packed_strings_of(self._names)
-        hashes = np.concatenate(self._hashes) if self._hashes else np.zeros(0, np.int64)
+        hashes = np.concatenate(self._hashes) if self._hashes else np.zeros(0, np.uint32)
         self._hashes.clear()
         return HeaderActors(ids, names, self.optional, keep, IdIndex(ids, hashes))
 
