@@ -17,13 +17,11 @@ from functools import cache
 from typing import Any, overload
 
 import msgspec
-import numpy as np
-import numpy.typing as npt
 
 from . import header_actors  # a module: they import each other through .loading
 from .actor_columns import saved_items
 from .file_format import ActorRef, Event
-from .id_index import blob_and_lengths, packed_strings_of
+from .id_index import StringPacker
 from .loading import rows
 from .packed_strings import PackedStrings, sequence_position
 
@@ -94,7 +92,7 @@ class LazyRefs(Sequence[ActorRef]):
     @classmethod
     def of(cls, batches: Iterable[list[Any]]) -> LazyRefs:
         """From batches of decoded references (an id, or a row with ``actor``)."""
-        parts: list[tuple[bytes, npt.NDArray[np.int32]]] = []
+        packer = StringPacker()
         rows: dict[int, Any] = {}
         done = 0
         for batch in batches:
@@ -102,9 +100,9 @@ class LazyRefs(Sequence[ActorRef]):
             if list(map(type, batch)).count(str) != len(batch):  # (in C) some give a role
                 ids = [item if type(item) is str else item.actor for item in batch]
                 rows.update((done + k, r) for k, r in enumerate(batch) if type(r) is not str)
-            parts.append(blob_and_lengths(ids))
+            packer.add(ids)
             done += len(batch)
-        return cls(packed_strings_of(parts), rows)
+        return cls(packer.finish(), rows)
 
     def __len__(self) -> int:
         return len(self.actor_ids)
