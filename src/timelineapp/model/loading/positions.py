@@ -16,7 +16,7 @@ import re
 import numpy as np
 
 from ..issues import Issue, IssueKind, Severity, json_path
-from ..json_duplicate_keys import header_duplicate_key_paths
+from ..json_duplicate_keys import header_duplicate_key_paths, header_may_repeat_keys
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -260,6 +260,8 @@ def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
         # a million actors cost ~0.6 s of CPU and no more memory.
         paths = header_duplicate_key_paths(json_bytes)
     else:
+        if not header_may_repeat_keys(json_bytes):  # (no text of the whole header made)
+            return []
         try:
             text = json_bytes.decode("utf-8")
         except UnicodeDecodeError:
