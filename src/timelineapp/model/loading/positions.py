@@ -253,7 +253,7 @@ def decode_utf8(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
 def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
     """Keys given twice in one object (checked in the header: the file's top level, its
     documents and actors; within events the last value wins, as in other JSON tools)."""
-    if _characters(json_bytes) > LOCATE_LIMIT:
+    if len(json_bytes) > LOCATE_LIMIT and _characters(json_bytes) > LOCATE_LIMIT:
         # Too long for the scanner that walks the text in Python (17 s for 100,000 actors):
         # Python's C parser finds the keys and the objects' paths (no line:column then, as
         # for any error in a text this long), the actors a batch at a time. Never skipped:
@@ -283,7 +283,7 @@ def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
     ]
 
 
-def _characters(data: bytes, step: int = 1 << 22) -> int:
+def _characters(data: bytes, step: int = 1 << 20) -> int:
     """How many characters UTF-8 ``data`` holds: its bytes less the continuation bytes
     (``10xxxxxx``), counted with numpy a few MB at a time."""
     view = np.frombuffer(data, dtype=np.uint8)
