@@ -27,7 +27,7 @@ from pydantic import TypeAdapter
 
 from .file_format import Actor, ActorKind
 from .folding import fold, fold_large
-from .id_index import IdIndex, blob_and_lengths, hashes_of, packed_strings_of
+from .id_index import IdIndex, StringPacker, blob_and_lengths, hashes_of, packed_strings_of
 from .packed_strings import PackedStrings, sequence_position
 
 _ID = attrgetter("id")
@@ -54,9 +54,9 @@ class ActorColumns:
 
     def __init__(self) -> None:
         self._count = 0
-        self._ids: list[tuple[bytes, npt.NDArray[np.int32]]] = []
-        self._hashes: list[npt.NDArray[np.int64]] = []
-        self._names: list[tuple[bytes, npt.NDArray[np.int32]]] = []
+        self._ids = StringPacker()
+        self._hashes = bytearray()  # each id's code (uint32), as IdIndex sorts them
+        self._names = StringPacker()
         self.optional: dict[str, list[Any]] = {}
 
     def add(self, rows: Sequence[Any]) -> None:
@@ -64,9 +64,9 @@ class ActorColumns:
         before = self._count
         self._count += len(rows)
         ids = list(map(_ID, rows))
-        self._ids.append(blob_and_lengths(ids))
-        self._hashes.append(hashes_of(ids))
-        self._names.append(blob_and_lengths(list(map(_NAME, rows))))
+        self._ids.add(ids)
+        self._hashes += hashes_of(ids).tobytes()
+        self._names.add(list(map(_NAME, rows)))
         for name, default in OPTIONAL.items():
             values = list(map(_GET[name], rows))
             column = self.optional.get(name)
@@ -81,12 +81,12 @@ class ActorColumns:
             column += values
 
     def finish(self, keep: int = 512) -> HeaderActors:
-        # One column after the other, each batch's parts dropped as it is read.
-        ids = packed_strings_of(self._ids)
-        names = packed_strings_of(self._names)
-        hashes = np.concatenate(self._hashes) if self._hashes else np.zeros(0, np.int64)
-        self._hashes.clear()
-        return HeaderActors(ids, names, self.optional, keep, IdIndex(ids, hashes))
+        # One column after the other, each one's buffers dropped once it is made.
+        ids = self._ids.finish()
+        names = self._names.finish()
+        number = IdIndex(ids, np.frombuffer(self._hashes, dtype=np.uint32))
+        self._hashes = bytearray()
+        return HeaderActors(ids, names, self.optional, keep, number)
 
 
 class HeaderActors(Sequence[Actor]):

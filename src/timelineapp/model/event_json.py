@@ -17,18 +17,20 @@ from functools import cache
 from typing import Any, overload
 
 import msgspec
-import numpy as np
-import numpy.typing as npt
 
 from . import header_actors  # a module: they import each other through .loading
 from .actor_columns import saved_items
 from .file_format import ActorRef, Event
-from .id_index import blob_and_lengths, packed_strings_of
+from .id_index import StringPacker
 from .loading import rows
 from .packed_strings import PackedStrings, sequence_position
 
 LAZY_ACTORS_BYTES = 1 << 16
 """An event's ``actors`` array at least this long is kept lazy (about 5,000 references)."""
+_REFERENCE_BATCH = 1 << 16
+"""Bytes of references decoded at a time (about 6,000; the load then looks each batch up):
+each batch is a Python string per reference, and then another per id looked up, which at a
+quarter of a megabyte a batch were 3 MB at the peak of opening or clicking such an event."""
 
 
 (_ACTORS_TYPE,) = (f.type for f in msgspec.structs.fields(rows.EventRow) if f.name == "actors")
@@ -76,7 +78,7 @@ def reference_batches(refs: list[Any] | msgspec.Raw) -> Iterator[list[Any]]:
         if len(refs) < LAZY_ACTORS_BYTES:
             yield _REFS.decode(refs)
         else:
-            yield from header_actors.decoded_in_batches(refs, _REFS)
+            yield from header_actors.decoded_in_batches(refs, _REFS, _REFERENCE_BATCH)
     except (header_actors.RowsRejected, msgspec.DecodeError, UnicodeDecodeError):
         raise rows.RowRejected from None
 
@@ -94,7 +96,7 @@ class LazyRefs(Sequence[ActorRef]):
     @classmethod
     def of(cls, batches: Iterable[list[Any]]) -> LazyRefs:
         """From batches of decoded references (an id, or a row with ``actor``)."""
-        parts: list[tuple[bytes, npt.NDArray[np.int32]]] = []
+        packer = StringPacker()
         rows: dict[int, Any] = {}
         done = 0
         for batch in batches:
@@ -102,9 +104,9 @@ class LazyRefs(Sequence[ActorRef]):
             if list(map(type, batch)).count(str) != len(batch):  # (in C) some give a role
                 ids = [item if type(item) is str else item.actor for item in batch]
                 rows.update((done + k, r) for k, r in enumerate(batch) if type(r) is not str)
-            parts.append(blob_and_lengths(ids))
+            packer.add(ids)
             done += len(batch)
-        return cls(packed_strings_of(parts), rows)
+        return cls(packer.finish(), rows)
 
     def __len__(self) -> int:
         return len(self.actor_ids)
@@ -171,7 +173,7 @@ def event_from_json(data: bytes | memoryview) -> Event:
     if len(found) < LAZY_ACTORS_BYTES:
         return Event.model_validate_json(bytes(data))
     try:
-        refs = LazyRefs.of(header_actors.decoded_in_batches(found, _REFS))
+        refs = LazyRefs.of(header_actors.decoded_in_batches(found, _REFS, _REFERENCE_BATCH))
     except header_actors.RowsRejected:
         return Event.model_validate_json(bytes(data))
     # The Struct leaves the id pattern of a reference to the load pass (rows.DEFERRED), which

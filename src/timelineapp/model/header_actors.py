@@ -106,25 +106,28 @@ _COMMA = re.compile(rb",")
 
 
 def decoded_in_batches(
-    raw: bytes | msgspec.Raw | memoryview, decoder: msgspec.json.Decoder[Any]
+    raw: bytes | msgspec.Raw | memoryview,
+    decoder: msgspec.json.Decoder[Any],
+    batch_bytes: int | None = None,
 ) -> Iterator[Any]:
     """A JSON array's items decoded by ``decoder`` (of a list type) a batch at a time, so
     that a million items never exist as objects at once; raises RowsRejected when the bytes
     are not an array or ``decoder`` refuses an item.
 
-    A batch is the bytes from one item to a comma about ``_BATCH_BYTES`` further, read as a
-    JSON array: when that reads, the comma is the one between two items. (The bytes before a
-    batch are whole items, so the parser is where it is in the whole array: had the comma
-    been inside a string or a nested value, the closing ``]`` would not read.) A comma inside
-    an item is passed over; after ``_MISSES`` of them in a row, the rest of the array is split
-    into its items (msgspec Raw views, a microsecond and 60 bytes each) instead.
+    A batch is the bytes from one item to a comma about ``batch_bytes`` (by default
+    ``_BATCH_BYTES``) further, read as a JSON array: when that reads, the comma is the one
+    between two items. (The bytes before a batch are whole items, so the parser is where it
+    is in the whole array: had the comma been inside a string or a nested value, the closing
+    ``]`` would not read.) A comma inside an item is passed over; after ``_MISSES`` of them
+    in a row, the rest of the array is split into its items (msgspec Raw views, a
+    microsecond and 60 bytes each) instead.
     """
     data = memoryview(raw)
     if len(data) < 2 or data[0] != ord("[") or data[-1] != ord("]"):
         raise RowsRejected("not a JSON array")
     start, end = 1, len(data) - 1
     while start < end:
-        target, misses = start + _BATCH_BYTES, 0
+        target, misses = start + (batch_bytes or _BATCH_BYTES), 0
         while True:
             found = _COMMA.search(data, target, end) if target < end else None
             cut = found.start() if found is not None else end

@@ -3,9 +3,12 @@
 A file may declare a million actors; a ``dict`` of their ids cost 56 MB for the dict and its
 int values, plus 53 MB for the id strings it keys, 120 bytes an actor: alone more than the
 3x-the-file memory promise leaves (the file is 55 bytes an actor). :class:`IdIndex` keeps the
-ids packed (:class:`.PackedStrings`, UTF-8 and offsets) and each id's ``hash`` sorted (numpy):
-a lookup is a binary search, then the id itself compared, so a hash shared by two ids is never
-mistaken. Bulk lookups (an event naming a million actors) go by numpy, a step at a time.
+ids packed (:class:`.PackedStrings`, UTF-8 and 32-bit offsets) and each id's hash code sorted
+(numpy): a lookup is a binary search, then the id itself compared, so a code shared by two ids
+is never mistaken. Bulk lookups (an event naming a million actors) go by numpy, a step at a
+time. A code is the low 32 bits of ``hash`` and a position 32 bits too (8 bytes an id, not
+16): a million ids then hold about a hundred pairs sharing a code, each costing one more
+comparison, never a wrong answer.
 
 Python's string hash is seeded per process, so the hashes are a cache made in the process
 that uses them; pickled (to a loading worker), an index sends its ids only.
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import repeat
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -24,23 +27,67 @@ from .packed_strings import PackedStrings
 
 _STEP = 1 << 16  # ids hashed or looked up at a time (the temporaries stay a few MB)
 _hash = hash  # (tests put a worse one here, to see ids that share a hash told apart)
+_CODE_BITS = 0xFFFFFFFF  # a code: the hash's low 32 bits
+_INT32_LIMIT = 1 << 31
+
+
+def _code(key: str) -> int:
+    return _hash(key) & _CODE_BITS
+
+
+def _positions(count: int) -> type[np.int32] | type[np.int64]:
+    """The narrowest type that numbers ``count`` positions (32 bits short of 2 GB)."""
+    return np.int32 if count < _INT32_LIMIT else np.int64
 
 
 def packed_strings_of(parts: list[tuple[bytes, npt.NDArray[np.int32]]]) -> PackedStrings:
     """One :class:`PackedStrings` of ``parts`` given as (UTF-8 blob, byte lengths), in
     order, with a ``bytes`` blob (read without a copy: see :func:`taken`). ``parts`` is
     emptied as it is read: the offsets are summed part by part into their array, then the
-    blobs joined, so that a million strings are never held three times."""
-    offsets = np.zeros(sum(len(lengths) for _, lengths in parts) + 1, dtype=np.int64)
+    blobs joined, so that a million strings are never held three times. The offsets are 32
+    bits when the blob is under 2 GB (a million actors' ids and names: 8 MB less)."""
+    kind = _positions(sum(len(blob) for blob, _ in parts) + 1)
+    offsets = np.zeros(sum(len(lengths) for _, lengths in parts) + 1, dtype=kind)
     at, base = 1, 0
     for blob, lengths in parts:
         stop = at + len(lengths)
-        np.cumsum(lengths, dtype=np.int64, out=offsets[at:stop])
+        np.cumsum(lengths, dtype=kind, out=offsets[at:stop])
         offsets[at:stop] += base
         at, base = stop, base + len(blob)
     joined = b"".join([blob for blob, _ in parts])
     parts.clear()
-    return PackedStrings(joined, offsets)
+    # (PackedStrings reads 32-bit offsets as it reads 64-bit ones; its annotation says int64.)
+    return PackedStrings(joined, cast("npt.NDArray[np.int64]", offsets))
+
+
+class StringPacker:
+    """Strings packed a batch at a time into one growing buffer, their byte lengths into
+    another, then made one :class:`PackedStrings` (with a ``bytes`` blob: see :func:`taken`).
+
+    The batches are not kept as parts to join: a million actors' parts were 28 MB of small
+    blocks that the C heap kept, freed, beside the joined columns, at the peak of opening a
+    file. A growing buffer is one block (moved by the system, not copied, as it grows)."""
+
+    def __init__(self) -> None:
+        self._blob = bytearray()
+        self._lengths = bytearray()  # int32 each
+
+    def add(self, values: Sequence[str]) -> None:
+        blob, lengths = blob_and_lengths(values)
+        self._blob += blob
+        self._lengths += lengths.tobytes()
+
+    def finish(self) -> PackedStrings:
+        """The strings added so far, packed (the packer is empty after)."""
+        lengths = np.frombuffer(self._lengths, dtype=np.int32)
+        kind = _positions(len(self._blob) + 1)
+        offsets = np.zeros(lengths.size + 1, dtype=kind)
+        np.cumsum(lengths, dtype=kind, out=offsets[1:])
+        del lengths
+        self._lengths = bytearray()
+        blob = bytes(self._blob)
+        self._blob = bytearray()
+        return PackedStrings(blob, cast("npt.NDArray[np.int64]", offsets))  # (as above)
 
 
 def blob_and_lengths(values: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int32]]:
@@ -50,12 +97,14 @@ def blob_and_lengths(values: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int32
     return packed.blob, np.diff(packed.offsets).astype(np.int32)
 
 
-def hashes_of(values: Sequence[str]) -> npt.NDArray[np.int64]:
-    """Each string's hash, as :class:`IdIndex` sorts them (for ``IdIndex(ids, hashes)``)."""
-    return np.fromiter(map(_hash, values), np.int64, len(values))
+def hashes_of(values: Sequence[str]) -> npt.NDArray[np.uint32]:
+    """Each string's code (its hash's low 32 bits), as :class:`IdIndex` sorts them (for
+    ``IdIndex(ids, hashes)``)."""
+    hashes = np.fromiter(map(_hash, values), np.int64, len(values))
+    return (hashes & _CODE_BITS).astype(np.uint32)
 
 
-def taken(strings: PackedStrings, indices: npt.NDArray[np.int64]) -> list[str]:
+def taken(strings: PackedStrings, indices: npt.NDArray[np.integer[Any]]) -> list[str]:
     """The strings at ``indices`` (decoded by ``map`` in C, not one Python call each)."""
     blob = strings.blob  # bytes: no copy for a blob given as bytes
     offsets = strings.offsets
@@ -66,27 +115,28 @@ def taken(strings: PackedStrings, indices: npt.NDArray[np.int64]) -> list[str]:
 class IdIndex(Mapping[str, int]):
     """Each id of a packed list -> its index (the last one for an id given twice)."""
 
-    def __init__(self, ids: PackedStrings, hashes: npt.NDArray[np.int64] | None = None) -> None:
-        """``hashes``: each id's ``hash``, when the caller had the strings in hand."""
+    def __init__(self, ids: PackedStrings, hashes: npt.NDArray[np.uint32] | None = None) -> None:
+        """``hashes``: each id's code (:func:`hashes_of`), when the caller had the strings."""
         self.ids = ids
-        self._sorted: npt.NDArray[np.int64] | None = None  # hashes, sorted
-        self._order: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)  # their ids' index
+        self._sorted: npt.NDArray[np.uint32] | None = None  # codes, sorted
+        self._order: npt.NDArray[np.integer[Any]] = np.zeros(0, dtype=np.int32)  # their ids
         self._distinct = -1
         if hashes is not None:
             self._sort(hashes)
 
-    def _sort(self, hashes: npt.NDArray[np.int64]) -> None:
+    def _sort(self, hashes: npt.NDArray[np.uint32]) -> None:
         # Stable: an id given twice has its copies in file order, the last one last.
-        self._order = np.argsort(hashes, kind="stable")
-        self._sorted = hashes[self._order]
+        order = np.argsort(hashes, kind="stable")
+        self._sorted = hashes[order]
+        self._order = order.astype(_positions(order.size), copy=False)
 
     def __reduce__(self) -> tuple[type[IdIndex], tuple[PackedStrings]]:
         return (IdIndex, (self.ids,))  # the hashes are this process's (seeded): made again
 
-    def _hashes(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    def _hashes(self) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.integer[Any]]]:
         if self._sorted is None:
             count = len(self.ids)
-            hashes = np.empty(count, dtype=np.int64)
+            hashes = np.empty(count, dtype=np.uint32)
             for start in range(0, count, _STEP):
                 stop = min(start + _STEP, count)
                 part = taken(self.ids, np.arange(start, stop, dtype=np.int64))
@@ -98,9 +148,11 @@ class IdIndex(Mapping[str, int]):
     def _find(self, key: str, right: int | None = None) -> int:
         """The index of ``key``, or -1 (``right``: where its hash's run ends, if known)."""
         found, order = self._hashes()
-        code = _hash(key)
+        code = _code(key)
         if right is None:
-            right = int(np.searchsorted(found, code, side="right"))
+            # The code as the codes' own type: a Python int made numpy search a 64-bit copy
+            # of all of them (8 MB a lookup for a million ids).
+            right = int(np.searchsorted(found, np.uint32(code), side="right"))
         position = right - 1
         while position >= 0 and int(found[position]) == code:
             index = int(order[position])
@@ -127,7 +179,7 @@ class IdIndex(Mapping[str, int]):
             return result
         for start in range(0, len(keys), _STEP):
             part = keys[start : start + _STEP]
-            codes = np.fromiter(map(_hash, part), np.int64, len(part))
+            codes = hashes_of(part)
             right = np.searchsorted(found, codes, side="right")
             at = np.maximum(right - 1, 0)
             hit = (right > 0) & (found[at] == codes)

@@ -106,12 +106,14 @@ class Timeline:
 
         A table row or a tooltip needs the date only: building an event with a million actor
         references took seconds, and the Events table asked for it when it opened. The event's
-        bytes were validated when the file was loaded, so only ``date`` is read from them.
+        bytes were validated when the file was loaded, so only ``date`` is read from them, in
+        place (a slice of the bytes was a copy of the event each call: 11 MB for an event
+        naming a million actors, on each row or tooltip that showed its date).
         """
         events = self.loaded.data.events
         if isinstance(events, LazyEvents):
             start, end = events.spans[i]
-            return _DATE_DECODER.decode(events.raw[int(start) : int(end)]).date
+            return _DATE_DECODER.decode(memoryview(events.raw)[int(start) : int(end)]).date
         return events[i].date
 
     @cached_property

@@ -292,10 +292,13 @@ class ActorTreeModel(QAbstractItemModel):
     def _refresh(self) -> None:
         """Recompute the boxes from the included actors; tell views which boxes changed."""
         tree = self._tree
-        inside = tree.subtree_sums(self._included.astype(np.int64))
-        states = np.where(
-            inside == tree.subtree_size, _CHECKED, np.where(inside > 0, _PARTIAL, _UNCHECKED)
-        ).astype(np.int8)
+        if tree.flat:  # each box stands for one actor (a million: no array of counts)
+            states = np.where(self._included, np.int8(_CHECKED), np.int8(_UNCHECKED))
+        else:
+            inside = tree.subtree_sums(self._included.astype(np.int64))
+            states = np.full(inside.size, _UNCHECKED, dtype=np.int8)
+            states[inside > 0] = _PARTIAL
+            states[inside == tree.subtree_size] = _CHECKED
         changed = np.flatnonzero(states != self._states)
         self._states = states
         roles = [Qt.ItemDataRole.CheckStateRole]

@@ -42,15 +42,16 @@ def _timeline_search_blob(timeline: Timeline) -> bytes | npt.NDArray[np.uint8]:
 
 @dataclass(frozen=True)
 class _CountPlan:
-    """Precomputed pairs that count each event once per actor, however many members it names.
+    """What counts each event once per actor, however many members it names.
 
     For an event naming actors a1..ak (sorted in depth-first order), adding 1 at each ai and
     subtracting 1 at the lowest common ancestor of each consecutive pair, then summing over
-    subtrees, counts the event exactly once at every actor whose subtree holds any ai.
+    subtrees, counts the event exactly once at every actor whose subtree holds any ai. The
+    "plus" side is the index's own membership (``member_actors``, each member's event by its
+    row of ``member_ptr``): the plan keeps nothing per member but the few "minus" pairs (a
+    million members were two more 8 MB arrays, made as the file opened).
     """
 
-    plus_actor: IntArray
-    plus_event: IntArray
     minus_actor: IntArray
     minus_event: IntArray
 
@@ -86,6 +87,8 @@ class FilterEngine:
     _text_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _count_plan: _CountPlan | None = field(default=None, init=False, repr=False)
     _totals: IntArray | None = field(default=None, init=False, repr=False)
+    # Each member's event, made by the first count under a filter (none as a file opens).
+    _member_event: IntArray | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.count = int(self.member_ptr.size - 1)
@@ -227,13 +230,19 @@ class FilterEngine:
         self._plan()
 
     def counts_by_actor(self, mask: BoolArray) -> tuple[IntArray, IntArray]:
-        """Per actor, events involving it or a member: in the whole file, and among ``mask``."""
+        """Per actor, events involving it or a member: in the whole file, and among ``mask``.
+
+        Both are read-only (a file just opened, nothing filtered out: the same array twice,
+        not a copy of one count per actor)."""
         plan = self._plan()
         if self._totals is None:
             self._totals = self._counts(plan, None)
+            self._totals.setflags(write=False)
         if mask.all():  # nothing filtered out (a file just opened): no second count
-            return self._totals, self._totals.copy()
-        return self._totals, self._counts(plan, mask)
+            return self._totals, self._totals
+        shown = self._counts(plan, mask)
+        shown.setflags(write=False)
+        return self._totals, shown
 
     def no_actor_counts(self, mask: BoolArray) -> tuple[int, int]:
         """Events naming no actor: in the whole file, and among ``mask``."""
@@ -241,39 +250,55 @@ class FilterEngine:
 
     def _counts(self, plan: _CountPlan, mask: BoolArray | None) -> IntArray:
         size = len(self.tree)
-        plus = plan.plus_actor if mask is None else plan.plus_actor[mask[plan.plus_event]]
-        minus = plan.minus_actor if mask is None else plan.minus_actor[mask[plan.minus_event]]
-        direct = np.bincount(plus, minlength=size) - np.bincount(minus, minlength=size)
-        return self.tree.subtree_sums(direct.astype(np.int64))
+        if mask is None:
+            plus = self.member_actors
+            minus = plan.minus_actor
+        else:
+            if self._member_event is None:
+                # Kept from the first filter on: a gather by it is twice as fast as a repeat
+                # of the mask over the members.
+                self._member_event = self._member_events()
+            plus = self.member_actors[mask[self._member_event]]
+            minus = plan.minus_actor[mask[plan.minus_event]]
+        direct = np.bincount(plus, minlength=size)
+        if minus.size:
+            direct -= np.bincount(minus, minlength=size)
+        return self.tree.subtree_sums(direct.astype(np.int64, copy=False))
 
     def _plan(self) -> _CountPlan:
         if self._count_plan is not None:
             return self._count_plan
-        ptr = self.member_ptr
-        actors = self.member_actors.astype(np.int64)
-        events = np.repeat(np.arange(self.count, dtype=np.int64), np.diff(ptr))
         size = max(len(self.tree), 1)
         if self.tree.flat:
             # No two actors share an ancestor: only an actor named twice by one event is
-            # discounted (its own common ancestor), found by sorting the pairs, without the
-            # ancestor search (a million members: 85 MB of temporaries).
-            pairs_sorted = np.sort(events * size + actors)
-            again = pairs_sorted[1:][pairs_sorted[1:] == pairs_sorted[:-1]]
-            self._count_plan = _CountPlan(actors, events, again % size, again // size)
+            # discounted (its own common ancestor), found by sorting (event, actor) pairs as
+            # one number each, sorted in place: one array of a number per member, for a
+            # moment (the ancestor search took 85 MB of temporaries for a million members).
+            pairs = self._member_events() * size
+            pairs += self.member_actors
+            pairs.sort()
+            again = pairs[1:][pairs[1:] == pairs[:-1]]
+            del pairs
+            self._count_plan = _CountPlan(again % size, again // size)
             return self._count_plan
+        actors = self.member_actors.astype(np.int64)
+        events = self._member_events()
         order = np.argsort(events * size + self.tree.position[actors], kind="stable")
         sorted_actors = actors[order]
         sorted_events = events[order]
+        del actors, events, order
         pairs = np.flatnonzero(sorted_events[1:] == sorted_events[:-1])
         common = self.tree.lowest_common_ancestors(sorted_actors[pairs], sorted_actors[pairs + 1])
         joined = common >= 0  # actors in different trees share no ancestor to discount
         self._count_plan = _CountPlan(
-            plus_actor=actors,
-            plus_event=events,
-            minus_actor=common[joined],
-            minus_event=sorted_events[pairs][joined],
+            minus_actor=common[joined], minus_event=sorted_events[pairs][joined]
         )
         return self._count_plan
+
+    def _member_events(self) -> IntArray:
+        """Each member's event (its row of ``member_ptr``), made when a plan is built."""
+        ptr = self.member_ptr
+        return np.repeat(np.arange(self.count, dtype=np.int64), np.diff(ptr))
 
 
 def engine_for(timeline: Timeline) -> FilterEngine:

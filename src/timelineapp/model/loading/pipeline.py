@@ -311,8 +311,15 @@ def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadRes
     if entry is None:
         return None
     start, end = entry.array_bounds
+    view = memoryview(raw)
+
+    def whole() -> bytes:  # one copy (slices added up were a copy each)
+        return b"".join((view[:start], b"[]", view[end:]))
+
+    # As a first load does: the actors are read from the file's bytes, the copy dropped.
+    rest, actors = header_actors.actors_apart(whole(), raw, start, end)
     try:
-        header = validated_header(raw[:start] + b"[]" + raw[end:])
+        header = validated_header(rest, actors, whole)
     except ValidationError:
         return None
     documents = read_documents(header, request.base_dir, request.name, entry.documents)

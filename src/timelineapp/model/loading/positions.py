@@ -16,7 +16,7 @@ import re
 import numpy as np
 
 from ..issues import Issue, IssueKind, Severity, json_path
-from ..json_duplicate_keys import header_duplicate_key_paths
+from ..json_duplicate_keys import header_duplicate_key_paths, header_may_repeat_keys
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -253,13 +253,15 @@ def decode_utf8(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
 def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
     """Keys given twice in one object (checked in the header: the file's top level, its
     documents and actors; within events the last value wins, as in other JSON tools)."""
-    if _characters(json_bytes) > LOCATE_LIMIT:
+    if len(json_bytes) > LOCATE_LIMIT and _characters(json_bytes) > LOCATE_LIMIT:
         # Too long for the scanner that walks the text in Python (17 s for 100,000 actors):
         # Python's C parser finds the keys and the objects' paths (no line:column then, as
         # for any error in a text this long), the actors a batch at a time. Never skipped:
         # a million actors cost ~0.6 s of CPU and no more memory.
         paths = header_duplicate_key_paths(json_bytes)
     else:
+        if not header_may_repeat_keys(json_bytes):  # (no text of the whole header made)
+            return []
         try:
             text = json_bytes.decode("utf-8")
         except UnicodeDecodeError:
@@ -281,7 +283,7 @@ def duplicate_key_issues(json_bytes: bytes, name: str) -> list[Issue]:
     ]
 
 
-def _characters(data: bytes, step: int = 1 << 22) -> int:
+def _characters(data: bytes, step: int = 1 << 20) -> int:
     """How many characters UTF-8 ``data`` holds: its bytes less the continuation bytes
     (``10xxxxxx``), counted with numpy a few MB at a time."""
     view = np.frombuffer(data, dtype=np.uint8)
