@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, overload
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -160,8 +161,7 @@ class Edit(Protocol):
     def apply(self, draft: Draft) -> Edit: ...
 
 
-@dataclass(frozen=True)
-class PutSlot:
+class PutSlot(msgspec.Struct, frozen=True):
     index: int
     slot: int
 
@@ -169,8 +169,7 @@ class PutSlot:
         return PutSlot(self.index, draft.events.put(self.index, self.slot))
 
 
-@dataclass(frozen=True)
-class InsertSlot:
+class InsertSlot(msgspec.Struct, frozen=True):
     index: int
     slot: int
 
@@ -179,16 +178,14 @@ class InsertSlot:
         return DeleteSlot(self.index)
 
 
-@dataclass(frozen=True)
-class DeleteSlot:
+class DeleteSlot(msgspec.Struct, frozen=True):
     index: int
 
     def apply(self, draft: Draft) -> Edit:
         return InsertSlot(self.index, draft.events.delete(self.index))
 
 
-@dataclass(frozen=True)
-class SetHeader:
+class SetHeader(msgspec.Struct, frozen=True):
     """Replace the header (title, documents, actors) and the documents' texts."""
 
     header: EventFile
@@ -201,8 +198,7 @@ class SetHeader:
         return undo
 
 
-@dataclass(frozen=True)
-class Batch:
+class Batch(msgspec.Struct, frozen=True):
     """Several edits as one (merging actors touches the header and many events)."""
 
     edits: tuple[Edit, ...]
