@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..model.filtering import engine_for
 from ..model.issues import Issue
@@ -29,6 +29,8 @@ from .progress import retire, worker_progress
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
     from .issues_dialog import IssuesDialog
 
 # Files above this size load in the background (a 5 MB file holds ~10k events).
@@ -290,6 +292,8 @@ class FileOpener(QObject):
             text = self.tr("{name} does not exist.").format(name=path.name)
         else:
             text = self.tr("{name} cannot be read: {reason}.").format(name=path.name, reason=reason)
+        from PySide6.QtWidgets import QMessageBox  # Qt makes the class at its import: not at start
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Cannot open event file"),

@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QT
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QToolBar,
     QVBoxLayout,
@@ -424,6 +423,8 @@ class MainWindow(QMainWindow):
             pane.set_highlight_terms(terms)
 
     def on_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # Qt makes the class at its import: not at start
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Event File"),
