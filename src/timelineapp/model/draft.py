@@ -14,7 +14,6 @@ changed back is again "unchanged since opened" and is saved from its original by
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Protocol, overload
 
 import msgspec
@@ -113,8 +112,7 @@ class EventSlots(Sequence[Event]):
         )
 
 
-@dataclass
-class Draft:
+class Draft(msgspec.Struct):
     """The state of an event file being edited.
 
     ``header`` is the file without its events (``events`` is always empty there); ``texts``
@@ -123,7 +121,7 @@ class Draft:
 
     header: EventFile
     events: EventSlots
-    texts: dict[str, str | None] = field(default_factory=dict)
+    texts: dict[str, str | None] = msgspec.field(default_factory=dict)
     # The opened file's bytes and each event's span in them (saving copies unchanged events).
     original: tuple[bytes, npt.NDArray[np.int64]] | None = None
 

@@ -8,12 +8,12 @@ event object. The rules are those of :mod:`.evidence`; this module only runs the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from operator import is_not
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -51,17 +51,16 @@ def source_extent(text: str) -> tuple[float, float]:
     return claim_extent(event_date_columns(text))
 
 
-@dataclass
-class SourceFacts:
+class SourceFacts(msgspec.Struct):
     """What the evidence columns read of each source of a chunk's events, in file order,
     gathered by the load pass's own walk over the sources (:func:`.loading.chunks.collect_rows`)
     so that they are not read again one by one."""
 
-    sources: list[Any] = field(default_factory=list)
-    per_event: list[int] = field(default_factory=list)  # each event's number of sources
-    document: list[int] = field(default_factory=list)  # its document's number, -1 unknown
-    dates: list[str | None] = field(default_factory=list)
-    credibility: list[int | None] = field(default_factory=list)
+    sources: list[Any] = msgspec.field(default_factory=list)
+    per_event: list[int] = msgspec.field(default_factory=list)  # each event's number of sources
+    document: list[int] = msgspec.field(default_factory=list)  # its document's number, -1 unknown
+    dates: list[str | None] = msgspec.field(default_factory=list)
+    credibility: list[int | None] = msgspec.field(default_factory=list)
 
 
 def evidence_pass(

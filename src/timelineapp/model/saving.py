@@ -31,12 +31,12 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from enum import Enum
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -84,8 +84,7 @@ class ChangedOnDisk(SaveError):
     """The file was changed by someone else since it was opened or last saved."""
 
 
-@dataclass(frozen=True)
-class FileStamp:
+class FileStamp(msgspec.Struct, frozen=True):
     """What a file on disk was when we last read or wrote it."""
 
     mtime_ns: int
