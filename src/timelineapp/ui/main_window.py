@@ -25,7 +25,6 @@ from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from ..resources import example_event_file
 from .controller import TimelineController
-from .dialog_folders import start_folder
 from .filter_bar import FilterBar
 from .filter_state import FilterState
 from .overview import OverviewStrip
@@ -424,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def on_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # Qt makes the class at its import: not at start
+
+        from .dialog_folders import start_folder
 
         path, _ = QFileDialog.getOpenFileName(
             self,
