@@ -25,7 +25,6 @@ from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .handover import prepare_window
-from .progress import retire, worker_progress
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -154,6 +153,8 @@ class FileOpener(QObject):
             return False
         worker.cancel()
         worker.loaded.disconnect()  # its result must not open a file in a closing window
+        from .progress import retire  # background loads only (QProgressDialog): not at start
+
         retire(worker, self._progress)
         self._progress = None
         return True
@@ -200,6 +201,8 @@ class FileOpener(QObject):
         return True
 
     def _start_worker(self, path: Path, read_stat: tuple[int, int] | None) -> None:
+        from .progress import worker_progress  # background loads only: not at start
+
         worker = LoadWorker(path, self._cache_dir, self, self._settings.cache_budget)
         dialog = worker_progress(
             self._window,
@@ -234,6 +237,8 @@ class FileOpener(QObject):
         if self._shut or worker is not self._worker:  # queued before the load was cancelled
             return
         self._worker = None
+        from .progress import retire
+
         retire(worker, self._progress)
         self._progress = None
         if result.cancelled:
