@@ -7,7 +7,6 @@ The two checks run on every start, so Qt is imported only to word what they find
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -21,6 +20,8 @@ def mistyped_command(args: Sequence[str], commands: Sequence[str]) -> str | None
     word = first_word(args)
     if word is None or Path(word).exists():
         return None
+    import difflib  # only for a word that is not a command (each start reads none)
+
     found = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.6)
     return found[0] if found else None
 

@@ -4,9 +4,9 @@ in, and what a frame re-reads kept across frames (titles, widths, bands cut to t
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 import pytest
+from msgspec.structs import replace
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 

@@ -125,6 +125,12 @@ def test_the_window_s_import_leaves_the_panes_and_menus_for_after_the_first_pain
         "timelineapp.ui.read_problem_words",
         "timelineapp.model.filtering.closest",
         "difflib",
+        # The Events pane's table model (its plain_tooltip has its own module), the
+        # timeline's tooltips and cluster menu, the Open dialog's folder.
+        "timelineapp.ui.events_model",
+        "timelineapp.ui.tooltips",
+        "timelineapp.ui.mnemonics",
+        "timelineapp.ui.dialog_folders",
     }
     assert later.isdisjoint(modules)
     assert "timelineapp.ui.timeline_widget" in modules

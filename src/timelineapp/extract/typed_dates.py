@@ -10,16 +10,16 @@ takes from "mai 2024". No Qt here.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+
+import msgspec
 
 from timelineapp.model.dates import DateError, parse_date
 
 __all__ = ["TypedDate", "typed_date", "warm_up", "words_date"]
 
 
-@dataclass(frozen=True)
-class TypedDate:
+class TypedDate(msgspec.Struct, frozen=True):
     """What a typed text means: its EDTF, and whether it was read from words (then the text
     typed is not the EDTF, and the user is shown how it was read)."""
 

@@ -22,9 +22,10 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
+
+import msgspec
 
 __all__ = [
     "TEMP_SUFFIX",
@@ -45,8 +46,7 @@ _NEW_FILE_MODE = 0o644
 OutputProblemCode = Literal["is_folder", "no_folder", "folder_not_writable"]
 
 
-@dataclass(frozen=True)
-class OutputProblem:
+class OutputProblem(msgspec.Struct, frozen=True):
     """Why a file the user named cannot be written: a code and its folder, so a command can
     word it in its user's language (``ui/build_words``); ``str()`` is the English."""
 

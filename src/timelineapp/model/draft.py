@@ -14,9 +14,9 @@ changed back is again "unchanged since opened" and is saved from its original by
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Protocol, overload
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -112,8 +112,7 @@ class EventSlots(Sequence[Event]):
         )
 
 
-@dataclass
-class Draft:
+class Draft(msgspec.Struct):
     """The state of an event file being edited.
 
     ``header`` is the file without its events (``events`` is always empty there); ``texts``
@@ -122,7 +121,7 @@ class Draft:
 
     header: EventFile
     events: EventSlots
-    texts: dict[str, str | None] = field(default_factory=dict)
+    texts: dict[str, str | None] = msgspec.field(default_factory=dict)
     # The opened file's bytes and each event's span in them (saving copies unchanged events).
     original: tuple[bytes, npt.NDArray[np.int64]] | None = None
 
@@ -160,8 +159,7 @@ class Edit(Protocol):
     def apply(self, draft: Draft) -> Edit: ...
 
 
-@dataclass(frozen=True)
-class PutSlot:
+class PutSlot(msgspec.Struct, frozen=True):
     index: int
     slot: int
 
@@ -169,8 +167,7 @@ class PutSlot:
         return PutSlot(self.index, draft.events.put(self.index, self.slot))
 
 
-@dataclass(frozen=True)
-class InsertSlot:
+class InsertSlot(msgspec.Struct, frozen=True):
     index: int
     slot: int
 
@@ -179,16 +176,14 @@ class InsertSlot:
         return DeleteSlot(self.index)
 
 
-@dataclass(frozen=True)
-class DeleteSlot:
+class DeleteSlot(msgspec.Struct, frozen=True):
     index: int
 
     def apply(self, draft: Draft) -> Edit:
         return InsertSlot(self.index, draft.events.delete(self.index))
 
 
-@dataclass(frozen=True)
-class SetHeader:
+class SetHeader(msgspec.Struct, frozen=True):
     """Replace the header (title, documents, actors) and the documents' texts."""
 
     header: EventFile
@@ -201,8 +196,7 @@ class SetHeader:
         return undo
 
 
-@dataclass(frozen=True)
-class Batch:
+class Batch(msgspec.Struct, frozen=True):
     """Several edits as one (merging actors touches the header and many events)."""
 
     edits: tuple[Edit, ...]

@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -105,8 +104,7 @@ CLAIM_FIELDS = ("title", "date", "status", "actors", "place", "summary", "source
 """What a review verdict checks: changing any of these sets the verdict back to unreviewed."""
 
 
-@dataclass(frozen=True)
-class EventEdit(PutSlot):
+class EventEdit(PutSlot, frozen=True):
     """A change of one event, with what the file's rules changed beyond the request, so the
     window can say so ("review reset", "date phrase dropped")."""
 

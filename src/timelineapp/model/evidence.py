@@ -34,6 +34,7 @@ from enum import IntFlag
 from functools import cached_property
 from typing import TypeVar
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -74,6 +75,7 @@ class EvidenceFlag(IntFlag):
 
 
 _Bools = TypeVar("_Bools", bool, npt.NDArray[np.bool_])
+
 
 def backs_event(quoted: _Bools, has_text: _Bools, event_quoted: _Bools) -> _Bools:
     """Whether a source counts as evidence (the *Backing* rule of the module doc): ``quoted``
@@ -253,8 +255,7 @@ def claims_flags(extents: Sequence[tuple[float, float]]) -> int:
 
 
 # --- one event, explained -------------------------------------------------------------------
-@dataclass(frozen=True)
-class Claim:
+class Claim(msgspec.Struct, frozen=True):
     """What one source of an event says: its document, grade, own date, quoted words."""
 
     source: int  # index of the source in the event
@@ -272,16 +273,14 @@ class Claim:
         return grade_text(self.reliability, self.credibility)
 
 
-@dataclass(frozen=True)
-class OriginGroup:
+class OriginGroup(msgspec.Struct, frozen=True):
     """Documents of an event that share an origin: one independent voice."""
 
     documents: tuple[str, ...]
     origins: tuple[str, ...]  # the documents they all come from (themselves if none)
 
 
-@dataclass(frozen=True)
-class ReportingLag:
+class ReportingLag(msgspec.Struct, frozen=True):
     """Whole days from the event to a document's publication: ``low``..``high`` (equal when
     both dates are days). ``open`` when the event has no known end (lag from its start)."""
 
@@ -289,8 +288,7 @@ class ReportingLag:
     high: int
 
 
-@dataclass(frozen=True)
-class EventEvidence:
+class EventEvidence(msgspec.Struct, frozen=True):
     """The evidence of one event, for the panes and the painter."""
 
     claims: tuple[Claim, ...]

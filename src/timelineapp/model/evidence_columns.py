@@ -8,12 +8,12 @@ event object. The rules are those of :mod:`.evidence`; this module only runs the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from operator import is_not
 from typing import TYPE_CHECKING
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -51,18 +51,17 @@ def source_extent(text: str) -> tuple[float, float]:
     return claim_extent(event_date_columns(text))
 
 
-@dataclass
-class SourceFacts:
+class SourceFacts(msgspec.Struct):
     """What the evidence columns read of each source of a chunk's events, in file order,
     gathered by the load pass's own walk over the sources (:func:`.loading.chunks.collect_rows`)
     so that they are not read again one by one (nor kept: the rows are freed batch by batch)."""
 
-    per_event: list[int] = field(default_factory=list)  # each event's number of sources
-    document: list[int] = field(default_factory=list)  # its document's number, -1 unknown
-    dates: list[str | None] = field(default_factory=list)
-    credibility: list[int | None] = field(default_factory=list)
-    quotes: list[int] = field(default_factory=list)  # how many quotes it gives
-    phrased: list[bool] = field(default_factory=list)  # whether it gives a date phrase
+    per_event: list[int] = msgspec.field(default_factory=list)  # each event's number of sources
+    document: list[int] = msgspec.field(default_factory=list)  # its document's number, -1 unknown
+    dates: list[str | None] = msgspec.field(default_factory=list)
+    credibility: list[int | None] = msgspec.field(default_factory=list)
+    quotes: list[int] = msgspec.field(default_factory=list)  # how many quotes it gives
+    phrased: list[bool] = msgspec.field(default_factory=list)  # whether it gives a date phrase
 
 
 def evidence_pass(

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -66,8 +67,7 @@ class LoadedLike(Protocol):
     def texts(self) -> dict[str, str | None]: ...
 
 
-@dataclass(frozen=True, slots=True)
-class PassageProblem:
+class PassageProblem(msgspec.Struct, frozen=True):
     """A quote (``quote >= 0``) or date phrase (``quote == -1``) that its document lacks."""
 
     event: int
@@ -86,8 +86,7 @@ class PassageProblem:
         return (self.event, self.source, self.quote)
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentProblem:
+class DocumentProblem(msgspec.Struct, frozen=True):
     """A document whose text changed since it was recorded, or that cannot be read."""
 
     document: str

@@ -10,7 +10,8 @@ file's own text (ids, quoted characters), for plain-text widgets only.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+import msgspec
 
 from .issues import Issue, IssueKind, Severity
 
@@ -118,8 +119,7 @@ def quote_mismatch(file: str, path: str, message: str, arguments: dict[str, str]
     return _issue(IssueKind.PROVENANCE, file, path, message, arguments["code"], shown)
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentProblem:
+class DocumentProblem(msgspec.Struct, frozen=True):
     """Why a document's file could not be read: the English message and its code and
     arguments ("document_not_found" with ("path", "'a.txt'"), …)."""
 

@@ -18,8 +18,9 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from . import save_refusals
 from .atomic_write import atomic_open
@@ -54,8 +55,7 @@ class ChangedOnDisk(SaveError):
     """The file was changed by someone else since it was opened or last saved."""
 
 
-@dataclass(frozen=True)
-class FileStamp:
+class FileStamp(msgspec.Struct, frozen=True):
     """What a file on disk was when we last read or wrote it."""
 
     mtime_ns: int

@@ -29,8 +29,7 @@ if TYPE_CHECKING:
     from .filtering.engine import FilterEngine
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(msgspec.Struct, frozen=True):
     """A marked run of a document's text: a quote or a date phrase of one event."""
 
     event: int

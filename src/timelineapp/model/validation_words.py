@@ -13,9 +13,9 @@ window can word the same issue in another language without parsing the English.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from pydantic_core import ErrorDetails
 
 from .dates import DateError
@@ -81,8 +81,7 @@ def _at_most(n: int, unit: str) -> str:
     return f"at most {n} {unit}{'' if n == 1 else 's'}"
 
 
-@dataclass(frozen=True, slots=True)
-class Wording:
+class Wording(msgspec.Struct, frozen=True):
     """One validation error in words, and as a code with arguments for other languages."""
 
     message: str

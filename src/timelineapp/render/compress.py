@@ -14,10 +14,11 @@ time, and the breaks are added. The widget and exports share every part of it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication
 
 from ..model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -49,8 +49,7 @@ SPREAD_FORMS = int(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     """A stretch of time in instants: ``[t0, t1)`` seconds since 1970."""
 
     t0: int
@@ -58,8 +57,7 @@ class Span:
     point: bool = False  # known to the day or finer: a marker when narrow
 
 
-@dataclass(frozen=True, slots=True)
-class DoubtSpan:
+class DoubtSpan(msgspec.Struct, frozen=True):
     """A component in doubt: its span, its qualifier ("?", "~", "%") and which one it is."""
 
     span: Span
@@ -67,8 +65,7 @@ class DoubtSpan:
     component: str  # "year", "month" or "day"
 
 
-@dataclass(frozen=True, slots=True)
-class FormInstants:
+class FormInstants(msgspec.Struct, frozen=True):
     """What a date form shows, in instants (per file; mapped to pixels each frame)."""
 
     form: int
@@ -80,15 +77,13 @@ class FormInstants:
     doubts: tuple[DoubtSpan, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(msgspec.Struct, frozen=True):
     x0: float
     x1: float
     point: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Doubt:
+class Doubt(msgspec.Struct, frozen=True):
     x0: float
     x1: float
     qualifier: str
@@ -96,8 +91,7 @@ class Doubt:
     level: int  # 0 for the finest component; brackets of coarser ones sit higher
 
 
-@dataclass(frozen=True, slots=True)
-class DateFormMark:
+class DateFormMark(msgspec.Struct, frozen=True):
     """What the painter draws for one event's date form, in pixels."""
 
     form: int

@@ -10,9 +10,9 @@ and, on demand, a line to each source document's publication on the axis (report
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import msgspec
 import numpy as np
 
 from ..model.evidence import GRADE_SIDE, UNKNOWN, EvidenceFlag, grade_bit, grade_text
@@ -35,8 +35,7 @@ _CONFLICT = int(EvidenceFlag.CONFLICT)
 _NEEDS_CLAIMS = int(EvidenceFlag.CONFLICT | EvidenceFlag.NARROWED)
 
 
-@dataclass(frozen=True)
-class EvidenceInputs:
+class EvidenceInputs(msgspec.Struct, frozen=True):
     """Per-file access to what the columns do not hold: sources' dates and publications."""
 
     claims: Callable[[int], Sequence[Extent]]  # each dated source's extent (open ends inf)
@@ -44,8 +43,7 @@ class EvidenceInputs:
     show_lag: bool = False
 
 
-@dataclass(slots=True)  # not frozen: built for every mark of every frame, so cheaply
-class EvidenceDecor:
+class EvidenceDecor(msgspec.Struct):  # not frozen: built for every mark of every frame, so cheaply
     """The evidence marks of one drawn event."""
 
     event: int

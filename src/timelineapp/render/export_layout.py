@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -326,7 +327,7 @@ def _compressed_page_maps(
     for a, b in page_groups(starts, cuts, pages):
         mask = np.zeros_like(inputs.mask)
         mask[events[a:b]] = True
-        page = dataclasses.replace(inputs, mask=mask)
+        page = msgspec.structs.replace(inputs, mask=mask)
         first = max(float(starts[a]), t0)
         last = min(float(index.latest[events[a:b]].max()), t1)
         reach = label_reach(page, measure, Geometry())
@@ -442,10 +443,10 @@ def plan_export(
 
 def _unlabelled(ticks: AxisTicks) -> AxisTicks:
     """Ticks and gridlines without their labels (a clip would not do: SVG ignores clips)."""
-    return dataclasses.replace(
+    return msgspec.structs.replace(
         ticks,
-        minor=[dataclasses.replace(t, label="") for t in ticks.minor],
-        major=[dataclasses.replace(t, label="") for t in ticks.major],
+        minor=[msgspec.structs.replace(t, label="") for t in ticks.minor],
+        major=[msgspec.structs.replace(t, label="") for t in ticks.major],
     )
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 from .badges import badge_box
 from .scene_items import Cluster, LabelMeasure, Mark, Scene, label_width, mark_span
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(msgspec.Struct, frozen=True):
     event: int | None = None
     cluster: Cluster | None = None
     document: int | None = None

@@ -5,10 +5,10 @@ labels moved left of their marks at the view's right edge (and the room fits kee
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
+from msgspec.structs import replace
 
 from ..model.time_index import MarkFlag, TimeIndex
 from .scene_items import (

@@ -13,10 +13,10 @@ The parts live beside it, each in a module named for what it holds: the scene's 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
+from msgspec.structs import replace
 
 from ..model.dates import DateForm
 from ..model.time_index import MarkFlag, TimeIndex

@@ -8,8 +8,8 @@ the legend read it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -22,8 +22,7 @@ from .ticks import AxisTicks
 from .timemap import TimeMap
 
 
-@dataclass(frozen=True, slots=True)
-class Geometry:
+class Geometry(msgspec.Struct, frozen=True):
     """Vertical layout of a view, in pixels."""
 
     top: float = 8.0  # above the first lane (title and legend are drawn over it)
@@ -35,8 +34,7 @@ class Geometry:
     open_tail: float = 28.0  # the fading tail drawn on an open side
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(msgspec.Struct, frozen=True):
     """One event as drawn."""
 
     event: int
@@ -57,8 +55,7 @@ class Mark:
     form: int = 0  # the date's EDTF forms (model.dates.DateForm bits), 0 for plain dates
 
 
-@dataclass(frozen=True, slots=True)
-class Cluster:
+class Cluster(msgspec.Struct, frozen=True):
     """Events that did not fit in the lanes, counted, never silently hidden."""
 
     x0: float
@@ -69,16 +66,14 @@ class Cluster:
     events: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentMark:
+class DocumentMark(msgspec.Struct, frozen=True):
     x: float
     x1: float  # publication dates can be imprecise too (a month)
     document: int
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class AxisBreak:
+class AxisBreak(msgspec.Struct, frozen=True):
     """A stretch without events drawn compressed (see :mod:`.compress`): its pixels, the
     real span it stands for and the words written in it."""
 
@@ -89,26 +84,27 @@ class AxisBreak:
     label: str
 
 
-@dataclass
-class Scene:
+class Scene(msgspec.Struct):
     timemap: TimeMap
     width: float
     height: float
     geometry: Geometry
     ticks: AxisTicks
     lanes: int
-    marks: list[Mark] = field(default_factory=list)
-    clusters: list[Cluster] = field(default_factory=list)
+    marks: list[Mark] = msgspec.field(default_factory=list)
+    clusters: list[Cluster] = msgspec.field(default_factory=list)
     density: npt.NDArray[np.int64] | None = None  # per-pixel-column counts in dense mode
-    documents: list[DocumentMark] = field(default_factory=list)
+    documents: list[DocumentMark] = msgspec.field(default_factory=list)
     visible_count: int = 0
     covering: int = 0  # events spanning the whole view, counted in one band (0: none)
-    breaks: list[AxisBreak] = field(default_factory=list)  # compressed stretches (if any)
+    breaks: list[AxisBreak] = msgspec.field(default_factory=list)  # compressed stretches (if any)
     # --- mark layers: what some marks show besides their body, keyed by event. Each layer
     # is laid out by its own module (one call in scene.build_scene) and painted by it (one
     # call in mark_paint.paint_mark); the legend reads the marks' bits.
-    date_forms: dict[int, DateFormMark] = field(default_factory=dict)  # .date_marks
-    evidence: list[EvidenceDecor] = field(default_factory=list)  # .evidence_layout, per mark
+    date_forms: dict[int, DateFormMark] = msgspec.field(default_factory=dict)  # .date_marks
+    evidence: list[EvidenceDecor] = msgspec.field(
+        default_factory=list
+    )  # .evidence_layout, per mark
 
     @property
     def dense(self) -> bool:
@@ -139,9 +135,10 @@ class Scene:
         )
 
 
-@dataclass(frozen=True)
-class SceneInputs:
-    """Everything a scene depends on besides the view window; kept by the caller."""
+class SceneInputs(msgspec.Struct, frozen=True, eq=False):
+    """Everything a scene depends on besides the view window; kept by the caller.
+
+    Compared by identity (numpy columns have no single truth value)."""
 
     index: TimeIndex
     titles: Sequence[str]
@@ -158,9 +155,7 @@ class SceneInputs:
     to_view: Callable[[npt.ArrayLike], npt.NDArray[np.int64]] | None = None
     # What each special date form shows, in instants: filled as events come into view,
     # kept per file (shared by the inputs of every filter and by packed inputs).
-    form_cache: dict[int, FormInstants | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    form_cache: dict[int, FormInstants | None] = msgspec.field(default_factory=dict)
     evidence: EvidenceInputs | None = None  # sources' dates, publications (.evidence_layout)
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import Enum, StrEnum
+
+import msgspec
 
 from timelineapp.model.calendar import (
     SECONDS_PER_DAY,
@@ -90,8 +91,7 @@ class ContextRow(Enum):
     DEEP = "deep"  # "Ga: billions of years before (−) or after (+) 1950"
 
 
-@dataclass(frozen=True, slots=True)
-class Level:
+class Level(msgspec.Struct, frozen=True):
     unit: TickUnit
     stepper: Stepper
     style: LabelStyle

@@ -4,8 +4,9 @@ before t" and "the next boundary" are O(1) whatever the year."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
+
+import msgspec
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
 
@@ -32,8 +33,7 @@ class Stepper(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Years:
+class Years(msgspec.Struct, frozen=True):
     years: int
 
     @property
@@ -48,8 +48,7 @@ class Years:
         return to_seconds(index * self.years)
 
 
-@dataclass(frozen=True, slots=True)
-class YearsFromPresent:
+class YearsFromPresent(msgspec.Struct, frozen=True):
     # Deep time: boundaries every ``years`` years counted from PRESENT_YEAR, so "−65 Ma"
     # sits exactly 65 million years before 1950.
     years: int
@@ -65,8 +64,7 @@ class YearsFromPresent:
         return to_seconds(PRESENT_YEAR + index * self.years)
 
 
-@dataclass(frozen=True, slots=True)
-class Months:
+class Months(msgspec.Struct, frozen=True):
     months: int  # 1 or 3; quarters start in January, April, July, October
 
     @property
@@ -87,8 +85,7 @@ class Months:
 _FIRST_MONDAY = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Weeks:
+class Weeks(msgspec.Struct, frozen=True):
     @property
     def min_seconds(self) -> float:
         return float(7 * SECONDS_PER_DAY)
@@ -100,8 +97,7 @@ class Weeks:
         return (_FIRST_MONDAY + 7 * index) * SECONDS_PER_DAY
 
 
-@dataclass(frozen=True, slots=True)
-class Seconds:
+class Seconds(msgspec.Struct, frozen=True):
     # Days, hours, minutes: every step divides a day and the epoch is a midnight, so
     # multiples of the step are exactly the midnight-aligned boundaries (UTC, no DST).
     seconds: int

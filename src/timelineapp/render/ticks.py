@@ -38,7 +38,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from timelineapp.model.calendar import from_seconds
 from timelineapp.render.timemap import TimeMap
@@ -72,8 +73,7 @@ from .tick_names import (
 from .tick_steps import Stepper, Years, YearsFromPresent
 
 
-@dataclass(frozen=True, slots=True)
-class Tick:
+class Tick(msgspec.Struct, frozen=True):
     """One labelled tick: instant ``t`` (a period boundary), label position ``x``."""
 
     t: float
@@ -81,8 +81,7 @@ class Tick:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class AxisTicks:
+class AxisTicks(msgspec.Struct, frozen=True):
     """Result of :func:`compute_ticks`.
 
     Attributes:

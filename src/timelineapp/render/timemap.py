@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -48,8 +49,7 @@ def _check_finite(name: str, value: float) -> None:
         raise ValueError(f"{name} must be finite, got {value!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class ZoomLimits:
+class ZoomLimits(msgspec.Struct, frozen=True):
     """How far a view may zoom and pan; derived from the data shown.
 
     The field order differs from the sketch in the design brief because a dataclass

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from .events_model import plain_tooltip
+from .plain_tooltip import plain_tooltip
 
 
 class ElidedLabel(QLabel):

@@ -17,11 +17,15 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..model.untrusted_text import elided, visible
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _log = logging.getLogger(__name__)
 
@@ -82,6 +86,10 @@ class ErrorReporter(QObject):
             self.unshown += 1
             return
         self.unshown = 0
+        # Imported at the first error: Qt makes the class (and its enums) at the import, a
+        # few milliseconds of each start for a dialog most sessions never show.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("Unexpected error"))

@@ -12,7 +12,6 @@ proxy compares rows one pair at a time through Python (``lessThan`` or ``data``)
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -27,7 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from ..model.actor_columns import actor_names
 from ..model.dates import EdtfDate, Precision
@@ -39,6 +38,8 @@ from ..model.timeline import Timeline
 from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
 from ..render.date_words import describe_date
 from .handover import date_order
+from .plain_tooltip import plain_tooltip as plain_tooltip  # re-exported: the panes' import
+from .provenance_words import FLAG_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 IntArray = npt.NDArray[np.int64]
@@ -59,7 +60,7 @@ ROW_FLAGS = (
 )
 
 # Red that stays readable on light and dark palettes; used wherever "disputed" is shown.
-DISPUTED_COLOR = QColor(0xD3, 0x2F, 0x2F)
+DISPUTED_COLOR = FLAG_COLOR
 
 
 class Column(IntEnum):
@@ -113,15 +114,6 @@ def quoted(text: str) -> str:
     """Words from a source between quotation marks; the marks are the translator's choice."""
     # str.replace, not QString.arg: file text containing "%1" must stay as written.
     return QCoreApplication.translate("EventWords", "« %1 »").replace("%1", text)
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally.
-
-    Qt renders a tooltip as HTML whenever it merely looks like HTML (Qt.mightBeRichText), so
-    text from a file is escaped and wrapped to make the choice explicit.
-    """
-    return f"<p style='white-space:pre-wrap'>{html.escape(elided(text, TEXT_LIMIT))}</p>"
 
 
 def date_words(date: EdtfDate) -> str:

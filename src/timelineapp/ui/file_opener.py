@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..model.filtering import engine_for
 from ..model.issues import Issue
@@ -25,10 +25,11 @@ from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
 from .handover import prepare_window
-from .progress import retire, worker_progress
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
     from .issues_dialog import IssuesDialog
 
 # Files above this size load in the background (a 5 MB file holds ~10k events).
@@ -152,6 +153,8 @@ class FileOpener(QObject):
             return False
         worker.cancel()
         worker.loaded.disconnect()  # its result must not open a file in a closing window
+        from .progress import retire  # background loads only (QProgressDialog): not at start
+
         retire(worker, self._progress)
         self._progress = None
         return True
@@ -198,6 +201,8 @@ class FileOpener(QObject):
         return True
 
     def _start_worker(self, path: Path, read_stat: tuple[int, int] | None) -> None:
+        from .progress import worker_progress  # background loads only: not at start
+
         worker = LoadWorker(path, self._cache_dir, self, self._settings.cache_budget)
         dialog = worker_progress(
             self._window,
@@ -232,6 +237,8 @@ class FileOpener(QObject):
         if self._shut or worker is not self._worker:  # queued before the load was cancelled
             return
         self._worker = None
+        from .progress import retire
+
         retire(worker, self._progress)
         self._progress = None
         if result.cancelled:
@@ -290,6 +297,8 @@ class FileOpener(QObject):
             text = self.tr("{name} does not exist.").format(name=path.name)
         else:
             text = self.tr("{name} cannot be read: {reason}.").format(name=path.name, reason=reason)
+        from PySide6.QtWidgets import QMessageBox  # Qt makes the class at its import: not at start
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Cannot open event file"),

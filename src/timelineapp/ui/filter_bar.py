@@ -29,10 +29,10 @@ from ..model.dates import DateError
 from ..model.filtering import FilterSpec, Within, fold
 from .date_error_words import date_error_text
 from .elided_label import ElidedLabel
-from .events_model import plain_tooltip
 from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
 from .focus_keys import while_focused
+from .plain_tooltip import plain_tooltip
 from .typed_date_reading import TypedDate, read_typed_date, warm_date_readers
 
 # Typing pauses this long before the search runs: a million events take a tenth of a second

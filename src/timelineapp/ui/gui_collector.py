@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import gc
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..model.loading.pipeline import collection_paused
 
 CHECK_MS = 500
+_ATTRIBUTE = "_timelineapp_gui_collector"
 
 
 class GuiThreadCollector(QObject):
@@ -53,6 +55,14 @@ class GuiThreadCollector(QObject):
 
 
 def collect_on_gui_thread(app: QCoreApplication) -> GuiThreadCollector:
-    """The application's collector (made once)."""
-    found = app.findChild(GuiThreadCollector)
-    return found if found is not None else GuiThreadCollector(app)
+    """The application's collector (made once).
+
+    Kept on the application's Python object rather than found with ``findChild``, which
+    wraps each child of the application in Python to test its type: at a start, the style
+    object, for which PySide then builds the QStyle class and its dozen enums."""
+    found = getattr(app, _ATTRIBUTE, None)
+    if isinstance(found, GuiThreadCollector) and shiboken6.isValid(found):
+        return found
+    made = GuiThreadCollector(app)
+    setattr(app, _ATTRIBUTE, made)
+    return made

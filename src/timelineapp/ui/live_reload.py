@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +45,9 @@ from ..model.untrusted_text import shown, visible
 from .controller import TimelineController
 from .file_opener import BACKGROUND_THRESHOLD, LoadWorker, load_and_index
 from .issue_words import issue_message
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _log = logging.getLogger(__name__)
 
@@ -212,6 +215,8 @@ class LiveReload(QObject):
         self._reload(path)
 
     def _ask(self, path: Path, now: FileStamp) -> None:
+        from PySide6.QtWidgets import QMessageBox  # Qt makes the class at its import: not at start
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("File changed on disk"),

@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QT
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QToolBar,
     QVBoxLayout,
@@ -26,7 +25,6 @@ from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
 from ..resources import example_event_file
 from .controller import TimelineController
-from .dialog_folders import start_folder
 from .filter_bar import FilterBar
 from .filter_state import FilterState
 from .focus_keys import while_focused
@@ -423,6 +421,10 @@ class MainWindow(QMainWindow):
             pane.set_highlight_terms(terms)
 
     def on_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # Qt makes the class at its import: not at start
+
+        from .dialog_folders import start_folder
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Event File"),

@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor
 from ..model.provenance import Provenance as ProvenanceFacts
 from ..model.provenance import difference, summarise
 from ..render.date_word_parts import fill
-from .events_model import DISPUTED_COLOR
 
-FLAG_COLOR = DISPUTED_COLOR  # the text colour of every provenance warning
+# The text colour of every provenance warning: the red that stays readable on light and dark
+# palettes, also the Events pane's "disputed" (events_model.DISPUTED_COLOR).
+FLAG_COLOR = QColor(0xD3, 0x2F, 0x2F)
 # Backgrounds of the differing characters: what the file records, what the document says.
 RECORDED_COLOR = QColor(0xFF, 0xCD, 0xD2)
 NOW_COLOR = QColor(0xC8, 0xE6, 0xC9)

@@ -14,12 +14,12 @@ import errno
 import json
 import logging
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
+import msgspec
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -111,8 +111,7 @@ class Settings(BaseModel):
             del self.views[old]
 
 
-@dataclass(frozen=True)
-class LoadedSettings:
+class LoadedSettings(msgspec.Struct, frozen=True):
     """Settings as read, and why the file on disk was not used (``problem``), if it was not."""
 
     settings: Settings

@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QMainWindow, QPushButton, QWidget
 
 from .elided_label import ElidedLabel
-from .events_model import plain_tooltip
 from .live_reload import ReloadBanner
+from .plain_tooltip import plain_tooltip
 
 
 class SettingsBanner(ReloadBanner):

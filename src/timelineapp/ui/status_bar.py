@@ -14,7 +14,7 @@ from ..render.date_words import format_year
 from ..render.tick_names import DEEP_TIME_MIN_STEP, group_digits
 from ..render.timemap import TimeMap
 from .controller import TimelineController
-from .events_model import plain_tooltip
+from .plain_tooltip import plain_tooltip
 from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_text
 from .status_message import FittedMessage
 

@@ -89,12 +89,22 @@ class ThemeSwitcher:
 
     def __init__(self, qapp: QApplication) -> None:
         self._qapp = qapp
-        # The platform's style, as it was before any explicit theme replaced it (kept on the
-        # application: a second window of the same process must not take Fusion for it).
-        if not qapp.property(self._STYLE_PROPERTY):
-            style = qapp.style()
-            qapp.setProperty(self._STYLE_PROPERTY, style.name() if style else "fusion")
         self._current = UiTheme.SYSTEM
+
+    def _system_style(self) -> str | None:
+        """The platform's style, as it was before an explicit theme first replaced it; None
+        while none has (the style is then the platform's own). Kept on the application: a
+        second window of the same process must not take Fusion for it."""
+        found = self._qapp.property(self._STYLE_PROPERTY)
+        return str(found) if found else None
+
+    def _remember_system_style(self) -> None:
+        """Note the platform's style before a theme replaces it (the first time only). Not
+        done at start: asking Qt for the style makes PySide build the QStyle class and its
+        enums, a few milliseconds before the first frame for a start that keeps it."""
+        if self._system_style() is None:
+            style = self._qapp.style()
+            self._qapp.setProperty(self._STYLE_PROPERTY, style.name() if style else "fusion")
 
     @property
     def current(self) -> UiTheme:
@@ -124,19 +134,22 @@ class ThemeSwitcher:
 
     def apply(self, choice: UiTheme) -> None:
         self._current = choice
-        style = self._qapp.style()
-        name = style.name().lower() if style is not None else ""
         if choice is UiTheme.SYSTEM:
-            system = str(self._qapp.property(self._STYLE_PROPERTY))
-            if name != system.lower():
-                self._qapp.setStyle(system)
+            system = self._system_style()
+            if system is not None:  # else no theme ever replaced the platform's style
+                style = self._qapp.style()
+                name = style.name().lower() if style is not None else ""
+                if name != system.lower():
+                    self._qapp.setStyle(system)
             self._qapp.setPalette(QPalette())  # the style's and platform's own colours
             if self.system_is_dark() and not is_dark(self._qapp.palette()):
                 # The platform says dark but the style's palette is light (Fusion without a
                 # platform theme): our dark palette rather than half a dark look.
                 self._qapp.setPalette(palette_for(dark=True))
         else:
-            if name != "fusion":
+            self._remember_system_style()
+            style = self._qapp.style()
+            if style is None or style.name().lower() != "fusion":
                 fusion = QStyleFactory.create("Fusion")
                 if fusion is not None:
                     self._qapp.setStyle(fusion)

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from ..render.scene import Cluster, Hit, cluster_zoom_range, hit_test
 from ..render.timemap import TimeMap
 from .controller import TimelineController
-from .mnemonics import menu_label
 from .timeline_view import TimelineView
-from .tooltips import document_tooltip, event_tooltip
 
 _WHEEL_STEP = 1.0015  # zoom factor per 1/8 degree of wheel: one notch (120) ~ x1.2
 _DRAG_THRESHOLD = 4
@@ -189,6 +187,8 @@ class TimelineWidget(TimelineView):
         if self._cluster_menu is not None:  # one menu at a time: the last click's goes
             self._cluster_menu.hide()
             self._cluster_menu.deleteLater()
+        from .mnemonics import menu_label  # at the first such menu, not at start
+
         menu = QMenu(self)
         for event in cluster.events[:_LIST_LIMIT]:
             # QMenu text is plain text, but "&" makes a mnemonic and a huge title freezes it.
@@ -212,6 +212,8 @@ class TimelineWidget(TimelineView):
         timeline = self._controller.timeline
         if timeline is None:
             return
+        from .tooltips import document_tooltip, event_tooltip  # at the first hover, not at start
+
         if hit.event is not None:
             QToolTip.showText(where, event_tooltip(timeline, hit.event), self)
         elif hit.cluster is not None:

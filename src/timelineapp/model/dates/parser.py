@@ -6,7 +6,7 @@ tracking a position so that every error says where, what was expected and what w
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from .errors import END_HINT, DateError, choices
 from .point_reader import PointReader

@@ -19,8 +19,10 @@ cursor and the error locations; split, the grammar above would be scattered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Final
+
+import msgspec
+from msgspec.structs import replace
 
 from timelineapp.model.calendar import (
     ENGLISH_MONTHS,
@@ -59,8 +61,7 @@ _UNCERTAIN, _APPROXIMATE = 1, 2
 _BITS: Final = {"": 0, "?": _UNCERTAIN, "~": _APPROXIMATE, "%": _UNCERTAIN | _APPROXIMATE}
 
 
-@dataclass(slots=True)
-class _Year:
+class _Year(msgspec.Struct):
     value: int  # the written year (X digits read as 0), or the estimate
     text: str  # as written, for messages
     pattern: str | None = None  # the four characters when an X is among them

@@ -4,9 +4,10 @@ forms a date uses (so that the timeline can draw each one its own way)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum, IntFlag, StrEnum
 from typing import Final
+
+import msgspec
 
 # Cosmology needs the Big Bang (13.8 billion years ago) and a margin. The bound keeps every
 # instant, and the difference of any two instants, inside int64 seconds (±292 billion years)
@@ -65,8 +66,7 @@ def qualifier_of(uncertain: bool, approximate: bool) -> str:
     return "~" if approximate else ""
 
 
-@dataclass(frozen=True, slots=True)
-class DatePoint:
+class DatePoint(msgspec.Struct, frozen=True):
     """One calendar date as written, with the span of instants it covers.
 
     The calendar fields are the written ones (local time when an offset was given);
@@ -107,8 +107,7 @@ class DatePoint:
     written: str = ""  # "156X-12-25", "1950S2", "Y17E7" (empty for plain dates)
 
 
-@dataclass(frozen=True, slots=True)
-class EdtfDate:
+class EdtfDate(msgspec.Struct, frozen=True):
     """A whole parsed date expression: a single date, an interval, a one-sided bound or a set.
 
     For ``SINGLE``, ``ON_OR_BEFORE`` and ``ON_OR_AFTER`` the one written date is both ``start``

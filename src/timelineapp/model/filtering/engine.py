@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -40,8 +41,7 @@ def _timeline_search_blob(timeline: Timeline) -> bytes | npt.NDArray[np.uint8]:
     return fold_texts(map(event_search_text, timeline.events))
 
 
-@dataclass(frozen=True)
-class _CountPlan:
+class _CountPlan(msgspec.Struct, frozen=True):
     """What counts each event once per actor, however many members it names.
 
     For an event naming actors a1..ak (sorted in depth-first order), adding 1 at each ai and

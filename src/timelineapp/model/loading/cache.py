@@ -21,10 +21,11 @@ import os
 import shutil
 import zlib
 from contextlib import suppress
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import msgspec
 import numpy as np
 import numpy.typing as npt
 
@@ -48,8 +49,7 @@ def cache_path(cache_dir: Path, content_hash: str) -> Path:
     return cache_dir / f"events-{content_hash[:40]}"
 
 
-@dataclass(frozen=True)
-class CacheEntry:
+class CacheEntry(msgspec.Struct, frozen=True):
     """What a cache entry gives back: the columns, and what must still match to use them."""
 
     columns: EventColumns

@@ -17,10 +17,11 @@ import stat
 from collections import deque
 from collections.abc import Generator, ItemsView, Iterator, Mapping, Sequence, ValuesView
 from contextlib import closing
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from ..file_format import Document, EventFile
 from ..integrity import sha256_text
@@ -252,15 +253,14 @@ class DecodedOnUse(dict[str, str | None]):
         return (dict, (dict(super().items()),))
 
 
-@dataclass
-class DocumentTexts:
+class DocumentTexts(msgspec.Struct):
     """The documents of a file as read now: text, state and text hash by document id."""
 
-    texts: dict[str, str | None] = field(default_factory=DecodedOnUse)
-    states: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str | None] = msgspec.field(default_factory=DecodedOnUse)
+    states: dict[str, str] = msgspec.field(default_factory=dict)
     # SHA-256 of each text as read (None when unreadable): the load cache compares by these.
-    hashes: dict[str, str | None] = field(default_factory=dict)
-    issues: list[Issue] = field(default_factory=list)
+    hashes: dict[str, str | None] = msgspec.field(default_factory=dict)
+    issues: list[Issue] = msgspec.field(default_factory=list)
 
     def by_number(self, documents: Sequence[Document]) -> list[str | None]:
         """The texts in the order of ``documents`` (chunks refer to documents by number)."""

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import msgspec
 import numpy as np
@@ -130,8 +129,7 @@ def _uniform_spans(
     return np.stack([starts, ends], axis=1)
 
 
-@dataclass(frozen=True)
-class EventsSplit:
+class EventsSplit(msgspec.Struct, frozen=True):
     """Where the events array is, and where each event lies in the file, compactly.
 
     A million ``Raw`` views would cost ~70 MB for as long as the file loads; instead the split
