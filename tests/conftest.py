@@ -23,14 +23,20 @@ if TYPE_CHECKING:  # Qt is imported by the fixtures that use it
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if config.getoption("numprocesses", None) and "PYTEST_XDIST_WORKER" not in os.environ:
+    if (
+        config.getoption("numprocesses", None)
+        and "PYTEST_XDIST_WORKER" not in os.environ
+        and not config.getoption("--hypothesis-profile", None)
+    ):
         return  # the xdist controller runs no test: its workers start without waiting for this
     from hypothesis import settings
 
-    # Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example
-    # deadline only makes them fail on a loaded machine, so it is off for every test.
-    settings.register_profile("timelineapp", deadline=None)
-    settings.load_profile("timelineapp")
+    from .hypothesis_budget import register_profiles
+
+    # An ordinary run draws a share of each property test's examples; HYPOTHESIS_PROFILE=thorough
+    # (or --hypothesis-profile=thorough, which Hypothesis' plugin loads after this) all of them.
+    register_profiles()
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "timelineapp"))
 
 
 @pytest.hookimpl(wrapper=True)
