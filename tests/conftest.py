@@ -17,6 +17,7 @@ import pytest
 
 from .once_per_run import once_per_run
 from .qt_free_run import run_without_qt
+from .shared_rewrites import rewrite_share_of_the_modules
 
 if TYPE_CHECKING:  # Qt is imported by the fixtures that use it
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -46,6 +47,7 @@ def pytest_collection(session: pytest.Session) -> Iterator[object]:
     collector's passes over them cost each xdist worker ~1.3 s (of ~5.5 s collecting)."""
     gc.disable()
     try:
+        rewrite_share_of_the_modules(session)
         return (yield)
     finally:
         gc.enable()
