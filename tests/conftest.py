@@ -17,20 +17,27 @@ import pytest
 
 from .once_per_run import once_per_run
 from .qt_free_run import run_without_qt
+from .shared_rewrites import rewrite_share_of_the_modules
 
 if TYPE_CHECKING:  # Qt is imported by the fixtures that use it
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if config.getoption("numprocesses", None) and "PYTEST_XDIST_WORKER" not in os.environ:
+    if (
+        config.getoption("numprocesses", None)
+        and "PYTEST_XDIST_WORKER" not in os.environ
+        and not config.getoption("--hypothesis-profile", None)
+    ):
         return  # the xdist controller runs no test: its workers start without waiting for this
     from hypothesis import settings
 
-    # Property tests check behaviour, not speed (speed lives in benchmarks/): a per-example
-    # deadline only makes them fail on a loaded machine, so it is off for every test.
-    settings.register_profile("timelineapp", deadline=None)
-    settings.load_profile("timelineapp")
+    from .hypothesis_budget import register_profiles
+
+    # An ordinary run draws a share of each property test's examples; HYPOTHESIS_PROFILE=thorough
+    # (or --hypothesis-profile=thorough, which Hypothesis' plugin loads after this) all of them.
+    register_profiles()
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "timelineapp"))
 
 
 @pytest.hookimpl(wrapper=True)
@@ -40,6 +47,7 @@ def pytest_collection(session: pytest.Session) -> Iterator[object]:
     collector's passes over them cost each xdist worker ~1.3 s (of ~5.5 s collecting)."""
     gc.disable()
     try:
+        rewrite_share_of_the_modules(session)
         return (yield)
     finally:
         gc.enable()

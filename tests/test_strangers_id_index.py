@@ -23,6 +23,8 @@ from timelineapp.model.file_format import Actor
 from timelineapp.model.id_index import IdIndex, hashes_of, numbers_of
 from timelineapp.model.packed_strings import PackedStrings
 
+from .hypothesis_budget import examples
+
 _IDS = ["niger", "us", "fan", "us", "é-ü", "x.y:z", "niger", "", "fan2"]
 
 
@@ -66,7 +68,7 @@ def test_a_pickled_index_makes_its_hashes_again() -> None:
     _check(again, _IDS)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.text(alphabet="ab,é", max_size=3), max_size=40))
 def test_the_index_agrees_with_a_dict_on_any_ids(ids: list[str]) -> None:
     _check(IdIndex(PackedStrings.pack(ids)), ids)
@@ -81,7 +83,7 @@ _ITEM = st.one_of(
 )
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(
     items=st.lists(_ITEM, max_size=30),
     indent=st.sampled_from([None, 0, 2]),
@@ -202,7 +204,7 @@ _NAME_TEXT = st.text(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(
     st.lists(
         st.fixed_dictionaries(

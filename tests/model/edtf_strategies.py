@@ -3,8 +3,10 @@ precise variants whose spans it must contain (shared by the date tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from hypothesis import example
 from hypothesis import strategies as st
 
 from timelineapp.model.calendar import add_months, days_in_month
@@ -122,3 +124,39 @@ def open_interval(draw: st.DrawFn) -> Written:
 
 
 EXPRESSION = st.one_of(POINT, one_of_set(), open_interval())
+
+
+# Each form's edges, given to every test drawing EXPRESSION as explicit examples (so that an
+# ordinary run, which draws a share of the examples, checks them all): the winter of 9999, whose
+# months fall in 10000 (once a flaky failure), year 0 and -9999, Y years and significant digits
+# at both ends, X digits everywhere but the whole year (negative years too), every qualifier on
+# every component, seasons of X years, sets of mixed forms and every open interval form.
+EDGE_FORMS = (
+    Written("9999-24", ()),
+    Written("2024-24~", ("2025-02",)),
+    Written("0000", ("0000-02-29",)),
+    Written("-9999%", ("-9999-12-31",)),
+    Written("Y10000000000S1", ("Y10000000000",)),
+    Written("Y-10000S5?", ("Y-10000",)),
+    Written("-0001S1", ("-0001",)),
+    Written("1XXX-1X", ("1999-12", "1999-12-31")),
+    Written("-XXX9-XX-XX~", ("-1999-02-28",)),
+    Written("X000", ("0000", "0000-01")),
+    Written("?2024~-%06-?29%", ("2024-06-29",)),
+    Written("20XX-21?", ("2099-05",)),
+    Written("[2024-06-29, 1XXX, 9999-24]", ("2024-06-29", "1999", "1999-01")),
+    Written("{-9999, Y10000S2}", ("-9999-01-01", "Y10000")),
+    Written("../2024-02-29?", ("2024-02-29",)),
+    Written("[..Y10000S2]", ("Y10000",)),
+    Written("/2024", ("2024-12-31",)),
+    Written("1999-XX/", ("1999-12", "1999-12-31")),
+    Written("[2024..]", ("2024-01-01",)),
+    Written("2024/..", ("2024-01-01",)),
+)
+
+
+def with_edge_forms(test: Callable[[Written], None]) -> Callable[[Written], None]:
+    """``test`` with every ``EDGE_FORMS`` entry as an explicit example."""
+    for written in reversed(EDGE_FORMS):
+        test = example(written)(test)
+    return test

@@ -12,6 +12,7 @@ from timelineapp.model.date_columns import MarkFlag, _fast_columns, columns_of, 
 from timelineapp.model.date_columns_bulk import bulk_date_columns
 from timelineapp.model.dates import DateError, EdtfDate, _fast_date, _Parser, parse_date
 
+from ..hypothesis_budget import examples
 from .edtf_strategies import EXPRESSION, POINT
 
 _point = st.builds(
@@ -132,14 +133,15 @@ def _index_columns_agree_with_the_parsed_date(text: str) -> None:
     assert date_columns.__wrapped__(text) == columns_of(parsed)
 
 
-# 400 generated examples (was 1500) plus the pinned edges above: every sampled choice of the
+# 400 generated examples (was 1500; an ordinary run draws a share, tests/hypothesis_budget.py)
+# plus the pinned edges above: every sampled choice of the
 # strategy (sign, time, offset, qualifier, interval form) has few values, so 400 draws still hit
 # each of them many times over, and the corner cases that matter are pinned by @example instead
 # of left to chance. Hypothesis's database and CI's repeated runs keep exploring beyond that.
 # Both fast roads are checked on each draw: drawing the expressions is most of the cost, so
 # one draw of 400 serves both properties (they were two tests drawing 400 each), and the bulk
 # road of the load (date_columns_bulk) too.
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_expression)
 @_with_edges
 def test_both_fast_roads_agree_with_the_full_parser(text: str) -> None:
@@ -161,8 +163,9 @@ def _bulk_agrees(texts: list[str]) -> None:
         assert tuple(row) == columns_of(parsed), text
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(_expression, max_size=40))
+@example(list(_EDGES))
 def test_bulk_columns_of_many_strings_at_once_agree(texts: list[str]) -> None:
     """Strings of different shapes and lengths read together (as a chunk's dates are)."""
     _bulk_agrees(texts)

@@ -9,11 +9,13 @@ from hypothesis import given, settings
 
 from timelineapp.model.dates import parse_date
 
-from .edtf_strategies import EXPRESSION, Written
+from ..hypothesis_budget import examples
+from .edtf_strategies import EXPRESSION, Written, with_edge_forms
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(EXPRESSION)
+@with_edge_forms
 def test_every_form_parses_and_holds_its_finer_variants(written: Written) -> None:
     date = parse_date(written.coarse)
     assert date.earliest < date.latest

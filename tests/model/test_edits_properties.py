@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timelineapp.model.draft import Draft, Edit
@@ -22,6 +22,7 @@ from timelineapp.model.edits import (
 from timelineapp.model.loading import load_event_bytes
 from timelineapp.model.saved_layout import file_text
 
+from ..hypothesis_budget import examples
 from .event_files import TEXT, minimal, to_bytes
 
 _TITLES = st.text(alphabet="aé 🎉e\u0301-ß", min_size=1, max_size=12).filter(str.strip)
@@ -66,8 +67,30 @@ def _edit(draft: Draft, kind: str, title: str, span: tuple[int, int]) -> Edit:
     return add_actor(draft, title)[0]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_steps())
+# Every kind of edit in every run, on a new event and on the file's own; removing the only
+# event and then editing; a quote at the text's end; titles of combining marks and emoji.
+@example(
+    [
+        ("add", "aé", (0, 5)),
+        ("quote", "a", (0, 20)),
+        ("attribute", "ß", (0, 1)),
+        ("phrase", "a", (3, 4)),
+        ("unquote", "a", (0, 1)),
+        ("title", "e\u0301🎉", (0, 1)),
+    ]
+)
+@example(
+    [
+        ("remove", "a", (0, 1)),
+        ("title", "a", (0, 1)),
+        ("date", "a", (8, 1)),
+        ("add", "🎉", (len(TEXT) - 1, 20)),
+        ("actor", "aé-ß", (0, 1)),
+    ]
+)
+@example([("actor", "e\u0301", (0, 1)), ("actor", "e\u0301", (0, 1)), ("remove", "a", (0, 1))])
 def test_undo_all_gives_back_the_same_file_and_saves_reload_equal(
     steps: list[tuple[str, tuple[int, int] | str, tuple[int, int]]],
 ) -> None:

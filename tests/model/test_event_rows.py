@@ -8,7 +8,7 @@ from typing import Any
 import msgspec
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -22,6 +22,8 @@ from timelineapp.model.loading.chunks import (
     process_chunk,
 )
 from timelineapp.model.loading.rows import DEFERRED_PATTERNS, EVENT_ROWS, RowRejected, derive
+
+from ..hypothesis_budget import examples
 
 CONTEXT = ChunkContext("f.json", {"a1": 0, "a2": 1}, {"d1": 0, "d2": 1}, 50)
 ABSENT = object()
@@ -149,8 +151,37 @@ def test_a_rule_the_rows_cannot_check_is_refused_at_import() -> None:
         derive(WithRule)
 
 
-@settings(max_examples=300, deadline=None)
+_GOOD = {"id": "e1", "title": "words", "date": "2024"}
+
+
+def _quoting(**quote: object) -> list[dict[str, Any]]:
+    """One good event whose one source quotes ``quote`` (start 1, end 5, text "x" unless given)."""
+    quoted = {"start": 1, "end": 5, "text": "x", **quote}
+    return [{**_GOOD, "sources": [{"document": "d1", "quotes": [quoted]}]}]
+
+
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.one_of(_event, _surplus_event), min_size=1, max_size=3))
+# Each rule's edge, checked in every run whatever the draw: a whole event, an impossible day,
+# a date with a space, actors as one string and with a surplus key, offsets as a float, a
+# string, backwards and negative, a quote attributed to an actor and to a number, keys the
+# format does not have (in a quote, in an event), an empty and a missing title, bad ids, two
+# events with one id.
+@example([_GOOD, {**_GOOD, "id": "a1", "status": "planned", "review": "verified", "tags": []}])
+@example([{**_GOOD, "date": "2024-02-30"}, {**_GOOD, "date": " 2024"}])
+@example([{**_GOOD, "date": "[2024-05-31..2024-06-28]", "actors": "a1"}])
+@example([{**_GOOD, "actors": ["a1", {"actor": "a2", "role": "speaker"}, {"actor": "a1", "x": 1}]}])
+@example(_quoting(start=2.0))
+@example(_quoting(start="3"))
+@example(_quoting(start=9, end=1))
+@example(_quoting(start=-1))
+@example(_quoting(attributed_to="a1"))
+@example(_quoting(attributed_to=3))
+@example(_quoting(surplus=True))
+@example([{**_GOOD, "sources": [{"document": "zz", "date_phrase": {"start": 0, "end": 1}}]}])
+@example([{**_GOOD, "unknown_field": 1}, {**_GOOD, "title": ""}, {"id": "e2", "date": "2024"}])
+@example([{**_GOOD, "id": "bad id"}, {**_GOOD, "id": ""}, {**_GOOD, "id": 5}])
+@example([_GOOD, _GOOD])
 def test_rows_and_models_agree(events: list[dict[str, Any]]) -> None:
     chunk = json.dumps(events).encode()
     by_rows = ChunkResult(0)

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timelineapp.model.dates import DateError
@@ -25,6 +25,8 @@ from timelineapp.model.filtering.closest import closest_ids
 from timelineapp.model.loading import load_event_bytes, load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
+
+from ..hypothesis_budget import examples
 
 TEXT = "Selon l’article, l’accord a été signé à Paris. Les manœuvres ont duré des mois."
 
@@ -251,13 +253,17 @@ def test_fold_large_agrees_with_fold(text: str) -> None:
 _WORDS = ["accord", "Été", "etats", "ÉTATS", "l’armée", "l'armée", "cœur", "coeur", "ß", "ss"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     texts=st.lists(
         st.lists(st.sampled_from(_WORDS), max_size=4).map(" ".join), min_size=1, max_size=12
     ),
     query=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2).map(" ".join),
 )
+# Folded equivalents in every run (accents, case, apostrophes, ligatures, ß), and a text that
+# matches nothing beside one matching every term.
+@example(texts=["l’armée cœur Été", "ÉTATS ss", ""], query="l'armée coeur")
+@example(texts=["etats accord", "ß", "Été ete"], query="ÉTATS ss")
 def test_search_matches_reference(texts: list[str], query: str) -> None:
     engine = _engine_from_arrays([-1], [[] for _ in texts], texts)
     terms = search_terms(query)
@@ -330,13 +336,21 @@ def _under(parents: list[int], actor: int, ancestor: int) -> bool:
     return False
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     file=random_files(),
     checked=st.sets(st.integers(0, 7), max_size=3),
     all_actors=st.booleans(),
     role=st.sampled_from([None, "r0", "r1"]),
 )
+# A chain eight deep checked at its root, leaf and middle, with every role and "all actors".
+@example(
+    file=([-1, 0, 1, 2, 3, 4, 5, 6], [[(7, 1)], [(3, 0), (0, -1)], [], [(5, 1), (6, 0)]]),
+    checked={0, 3, 7},
+    all_actors=True,
+    role="r1",
+)
+@example(file=([-1, -1, 1], [[(2, -1)], [(0, 0)], []]), checked=set(), all_actors=False, role="r0")
 def test_actor_mask_matches_reference(
     file: tuple[list[int], list[list[tuple[int, int]]]],
     checked: set[int],
@@ -367,7 +381,7 @@ def test_actor_mask_matches_reference(
     assert engine.mask(spec).tolist() == expected
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(file=random_files(), shown_bits=st.lists(st.booleans(), min_size=15, max_size=15))
 def test_counts_match_reference(
     file: tuple[list[int], list[list[tuple[int, int]]]], shown_bits: list[bool]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -19,11 +19,36 @@ from timelineapp.model.loading.chunks import (
 )
 from timelineapp.model.loading.rows import EVENT_ROWS, RowRejected
 
+from ..hypothesis_budget import examples
 from .test_event_rows import CONTEXT, _event
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_event, min_size=1, max_size=4))
+# Every searched field in every run: titles, places, summaries, notes and tags with letters to
+# fold, quotes of known and unknown documents, a date phrase, empty and missing fields.
+@example(
+    [
+        {
+            "id": "e1",
+            "title": "Été",
+            "place": "Niamey",
+            "summary": "Œuvre",
+            "note": "n",
+            "tags": ["t1", ""],
+            "actors": ["a1"],
+            "sources": [
+                {"document": "zz", "quotes": [{"start": 0, "end": 2, "text": "Qé"}]},
+                {
+                    "document": "d1",
+                    "quotes": [{"start": 1, "end": 3, "text": "ab"}],
+                    "date_phrase": {"start": 0, "end": 1, "text": "x"},
+                },
+            ],
+        },
+        {"id": "a1", "title": "Deux", "summary": "", "tags": [], "sources": []},
+    ]
+)
 def test_the_load_pass_search_texts_are_search_text(events: list[dict[str, Any]]) -> None:
     chunk = json.dumps(events).encode()
     try:

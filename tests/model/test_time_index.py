@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.loading import build_time_index
 
+from ..hypothesis_budget import examples
+
 _DAY = 86400
 
 _dates = st.one_of(
@@ -28,7 +30,7 @@ _dates = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.lists(_dates, min_size=1, max_size=60),
     st.integers(-2_000_000_000, 4_000_000_000),
@@ -47,7 +49,7 @@ def test_visible_positions_match_a_brute_force_scan(dates: list[str], t0: int, s
     assert found.tolist() == expected.tolist()
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(
     st.lists(
         st.one_of(st.none(), st.sampled_from(["2024", "2020-05", "1999-12-31", "-0500"])),

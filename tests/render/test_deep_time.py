@@ -28,6 +28,7 @@ from timelineapp.render.ticks import (
 )
 from timelineapp.render.timemap import TimeMap, ZoomLimits
 
+from ..hypothesis_budget import examples
 from .conftest import ShowTimeline
 
 BIG_BANG = to_seconds(-13_800_000_000)
@@ -161,7 +162,7 @@ def test_zoom_from_the_big_bang_to_a_day_and_back_keeps_the_anchor() -> None:
     assert abs(tm.to_x(start.origin) - start.to_x(start.origin)) < 1.0
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     years_ago=st.integers(1, 13_800_000_000),
     anchor=st.floats(0.0, 1.0),

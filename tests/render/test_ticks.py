@@ -29,6 +29,8 @@ from timelineapp.render.ticks import (
 )
 from timelineapp.render.timemap import TimeMap
 
+from ..hypothesis_budget import examples
+
 YEAR = 365.2425 * SECONDS_PER_DAY
 NAMES = PlainNames()
 GAP = 12.0
@@ -179,7 +181,7 @@ MIN_SPAN = 60.0
 MAX_SPAN = 10_000 * YEAR
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     log_span=st.floats(math.log10(MIN_SPAN), math.log10(MAX_SPAN)),
     width=st.floats(200.0, 4000.0),
@@ -191,7 +193,7 @@ def test_no_overlap_and_invariants_mono(log_span: float, width: float, start: fl
     check_invariants(tm, ticks, mono, NAMES)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     log_span=st.floats(math.log10(MIN_SPAN), math.log10(MAX_SPAN)),
     width=st.floats(200.0, 4000.0),

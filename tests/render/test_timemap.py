@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
 from timelineapp.render.timemap import TimeMap, ZoomLimits
 
+from ..hypothesis_budget import examples
+
 YEAR = 365.2425 * SECONDS_PER_DAY
 T_MIN = float(to_seconds(-10000))
 T_MAX = float(to_seconds(10000))
@@ -199,7 +201,7 @@ def test_invalid_limits_are_rejected() -> None:
         ZoomLimits(max_span=100.0, bound_start=1.0, bound_end=0.0)
 
 
-@settings(max_examples=50)
+@settings(max_examples=examples(50))
 @given(starts, spps, widths)
 def test_maps_are_immutable_values(start: float, spp: float, width: float) -> None:
     tm = TimeMap(start, spp, width)

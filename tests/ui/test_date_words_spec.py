@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from timelineapp.model.dates import parse_date
 from timelineapp.render.date_words import describe_date
 
-from ..model.edtf_strategies import EXPRESSION, Written
+from ..hypothesis_budget import examples
+from ..model.edtf_strategies import EXPRESSION, Written, with_edge_forms
 from ..model.test_dates_edtf_spec import SPEC_EXAMPLES
 from .test_date_words import in_language
 
@@ -64,8 +65,9 @@ def test_deep_time_and_seasons(text: str, french: str, english: str) -> None:
     assert in_language("en", lambda: describe_date(date)) == english
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(EXPRESSION)
+@with_edge_forms
 def test_every_form_has_words(written: Written) -> None:
     date = parse_date(written.coarse)
     for language in ("fr", "en"):
