@@ -40,6 +40,7 @@ class DateField(QWidget):
         layout.addWidget(self.feedback)
         self.feedback.setMinimumWidth(0)  # wraps in a narrow pane rather than cut
         self.line.installEventFilter(self)  # the date readers load at its first focus
+        self.feedback.installEventFilter(self)  # its height follows its wrapped lines
         self.line.textChanged.connect(self.on_text_changed)
         self.line.editingFinished.connect(self.on_editing_finished)
         self.on_text_changed(self.line.text())
@@ -69,7 +70,18 @@ class DateField(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.FocusIn:
             warm_date_readers()
+        elif watched is self.feedback and event.type() == QEvent.Type.Resize:
+            self._fit_feedback()
         return super().eventFilter(watched, event)
+
+    def _fit_feedback(self) -> None:
+        """Ask for the height the wrapped message needs at the label's width (QA #85).
+
+        In the Edit Event pane's scrolling form, a word-wrapped label kept the height of a
+        shorter message met while typing (Qt did not ask its height-for-width again), so a
+        long error's end was cut in a narrow pane; a minimum height is one the form keeps."""
+        label = self.feedback
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
 
     @property
     def valid(self) -> bool:
@@ -96,6 +108,7 @@ class DateField(QWidget):
                 words = self.tr("{words} (read as {date})").format(words=words, date=text)
             self.feedback.setText(words)
             self.feedback.setPalette(self._normal)
+        self._fit_feedback()
 
     def on_editing_finished(self) -> None:
         if not self.valid:
