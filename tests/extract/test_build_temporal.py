@@ -177,11 +177,11 @@ def dates(
             "2023-11-02/2024-01-10",
         ),
         ("Flybys run between 2031 and 2034.", "en", "between 2031 and 2034", "2031/2034"),
-        # decades and centuries
-        ("C’était dans les années 1990.", "fr", "dans les années 1990", "1990/1999"),
-        ("It was common in the 1990s.", "en", "in the 1990s", "1990/1999"),
-        ("Des crues ont eu lieu au XIXe siècle.", "fr", "au XIXe siècle", "1801/1900"),
-        ("Floods hit in the 19th century.", "en", "in the 19th century", "1801/1900"),
+        # decades and centuries: some year of them, not intervals lasting them (QA #83)
+        ("C’était dans les années 1990.", "fr", "dans les années 1990", "199X"),
+        ("It was common in the 1990s.", "en", "in the 1990s", "199X"),
+        ("Des crues ont eu lieu au XIXe siècle.", "fr", "au XIXe siècle", "[1801..1900]"),
+        ("Floods hit in the 19th century.", "en", "in the 19th century", "[1801..1900]"),
     ],
 )
 def test_each_form_has_its_value(text: str, language: str, phrase: str, value: str) -> None:
@@ -304,14 +304,24 @@ def test_weekday_with_a_month_reference_is_a_span_of_that_weekday(
         ("Le maire a démissionné vers mars 2024.", "fr", "vers mars 2024", "2024-03~"),
         ("It was built circa 1850.", "en", "circa 1850", "1850~"),
         # QA #83: a decade is never read as its first year ("mid-1990" was 1990)
-        ("Protests began in the mid-1990s.", "en", "in the mid-1990s", "1990/1999"),
-        ("Protests began in the 1990s.", "en", "in the 1990s", "1990/1999"),
+        ("Protests began in the mid-1990s.", "en", "in the mid-1990s", "199X"),
+        ("Protests began in the 1990s.", "en", "in the 1990s", "199X"),
         (
             "Les manifestations ont commencé au milieu des années 1990.",
             "fr",
             "au milieu des années 1990",
-            "1990/1999",
+            "199X",
         ),
+        # QA #83: a decade is one year of it ("201X"), not an interval drawn as a 10-year bar
+        (
+            "Il est arrivé au pouvoir dans les années 2010.",
+            "fr",
+            "dans les années 2010",
+            "201X",
+        ),
+        ("Dans les années 90, il a grandi.", "fr", "Dans les années 90", "199X"),
+        ("It has grown since the 1990s.", "en", "since the 1990s", "199X/.."),
+        ("Around the 1990s, it grew.", "en", "Around the 1990s", "199X~"),
         # QA #83: "is expected by early July" is a future deadline, not last July
         ("The vote is expected by early July.", "en", "by early July", "[..2024-07]"),
         ("The vote was expected by early July.", "en", "by early July", "[..2023-07]"),

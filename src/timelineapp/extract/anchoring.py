@@ -386,7 +386,9 @@ def _span_of(
     notes.append(note(f"{value.label}_years", first=first, last=last))
     if value.part:
         notes.append(note(f"part_{value.part}"))  # "the mid-1990s": the whole decade kept
-    return _Span(first, last, "period")
+    if value.edtf().startswith("["):  # one of the run's years, as its first and last
+        return _Span(first, last, "one_of")
+    return _Span(value.edtf(), value.edtf(), "point")  # "199X", one reading (QA #83)
 
 
 def _range(
@@ -507,7 +509,7 @@ def _open_value(value: Value) -> Note:
         year = "XXXX" if value.year is None else str(value.year)
         return note("open_season", season=note(f"season_{season}"), year=year)
     assert isinstance(value, YearSpan)
-    return note("open_years", first=value.first, last=value.last)
+    return note("open_years", value=value.open_text())
 
 
 def open_reading(mention: Mention) -> Note:

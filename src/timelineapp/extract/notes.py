@@ -41,7 +41,7 @@ CODES: frozenset[str] = frozenset(
         "season_summer",
         "season_autumn",
         "season_winter",
-        "open_years",  # first, last
+        "open_years",  # value: "199X", "[1801..1900]"
         "open_range",  # first, last: two readings
         "open_not_after",  # reading
         "open_not_before",
