@@ -21,7 +21,7 @@ from timelineapp.model.file_format import EventFile
 from timelineapp.model.filtering import ActorTree
 from timelineapp.model.folding import fold
 from timelineapp.model.loading import load_event_bytes
-from timelineapp.model.saving import compact_event_text, event_text, file_text
+from timelineapp.model.saved_layout import compact_event_text, event_text, file_text
 from timelineapp.model.timeline import Timeline
 from timelineapp.ui.actor_rows import ActorRows
 

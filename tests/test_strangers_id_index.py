@@ -223,7 +223,7 @@ def test_actors_are_saved_from_the_columns_as_the_models_save_them(
     """The saved layout of a loaded file's actors, written from the columns (no model per
     actor), is byte for byte what the models write: controls, quotes, emoji, U+2028 too."""
     from timelineapp.model.file_format import EventFile
-    from timelineapp.model.saving import file_text
+    from timelineapp.model.saved_layout import file_text
 
     from .model.event_files import minimal
 

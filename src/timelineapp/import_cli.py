@@ -121,6 +121,7 @@ def _run(args: argparse.Namespace) -> int:
     from .extract.importers.table_mapping import FIELDS
     from .extract.importers.writing import default_output, write_event_file
     from .model.atomic_write import output_problem
+    from .model.format_rules import FILE_SUFFIX
 
     mapping: dict[str, str] = {}
     for item in args.map:
@@ -138,7 +139,7 @@ def _run(args: argparse.Namespace) -> int:
         # name, possibly hand-reviewed since, is refused rather than done silently.
         return _usage(
             f"{output} already exists (an earlier import, or another file named "
-            f"{output.name.removesuffix('.timeline.json')}.*); give -o OUT to write another "
+            f"{output.name.removesuffix(FILE_SUFFIX)}.*); give -o OUT to write another "
             "file, or --force to replace it (the previous one is kept as .bak)"
         )
     if output.resolve() == source.resolve():

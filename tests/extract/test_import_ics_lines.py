@@ -51,3 +51,37 @@ def test_an_unreadable_calendar_line_is_located() -> None:
     with pytest.raises(UnreadableInput) as caught:
         import_bytes(broken.encode(), "cal.ics")
     assert caught.value.where == "cal.ics:3"
+
+
+def test_a_line_separator_in_a_value_does_not_shift_the_line_numbers() -> None:
+    """The nesting check split lines with ``str.splitlines`` (which breaks at U+2028) and the
+    unreadable-line finder at ``\\r?\\n`` as icalendar does: after a SUMMARY holding U+2028,
+    an END that closes the wrong component was reported one line too far."""
+    with_separator = ICS.replace("SUMMARY:Two\r\n", "SUMMARY:Two\u2028lines\r\n")
+    wrong_end = with_separator.replace("END:VEVENT\r\nEND:VCALENDAR", "END:VTODO\r\nEND:VCALENDAR")
+    with pytest.raises(UnreadableInput) as caught:
+        import_bytes(wrong_end.encode(), "cal.ics")
+    assert caught.value.where == "cal.ics:15"  # the line of END:VTODO
+    cut = with_separator.replace("END:VEVENT\r\nEND:VCALENDAR\r\n", "")
+    with pytest.raises(UnreadableInput) as caught:
+        import_bytes(
+            cut.replace(
+                "BEGIN:VEVENT\r\nUID:2", "SUMMARY:\u2028\r\nBEGIN:VEVENT\r\nUID:2"
+            ).encode(),
+            "cal.ics",
+        )
+    assert caught.value.where == "cal.ics:12"  # the BEGIN:VEVENT never closed
+
+
+def test_a_byte_order_mark_does_not_hide_the_calendar_s_begin() -> None:
+    cut = ICS.replace("END:VCALENDAR\r\n", "")
+    with pytest.raises(UnreadableInput) as caught:
+        import_bytes(b"\xef\xbb\xbf" + cut.encode(), "cal.ics")
+    assert (caught.value.where, caught.value.code) == ("cal.ics:1", "ics_cut_short")
+    assert import_bytes(b"\xef\xbb\xbf" + ICS.encode(), "cal.ics").event_count == 2
+
+
+def test_lone_carriage_returns_are_not_a_calendar() -> None:
+    with pytest.raises(UnreadableInput) as caught:
+        import_bytes(ICS.replace("\r\n", "\r").encode(), "cal.ics")
+    assert caught.value.code == "ics_not_calendar"

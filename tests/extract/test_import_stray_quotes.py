@@ -53,3 +53,17 @@ def test_notes_with_line_breaks_are_not_reported() -> None:
     result = import_bytes(text.encode(), "notes.csv")
     assert not result.report.entries
     assert result.event_count == 2
+
+
+def test_a_quote_inside_an_unquoted_cell_is_no_stray_quote_for_either_scan() -> None:
+    """Both scans (a quote never closed properly, lines joined by a closed one) walk the
+    row's cells alike (``table._quoted_cells``): a quote inside an unquoted cell is a
+    character, and the note quoted properly after it is read as written."""
+    text = (
+        "date,title,note\n"
+        '2024-01-01,a 5" screen,"first line\nsecond line"\n'
+        '2024-01-02,b 7" screen,"one, two\nthree, four"\n'
+    )
+    result = import_bytes(text.encode(), "inches.csv")
+    assert not result.report.entries
+    assert _titles(result.raw) == ['a 5" screen', 'b 7" screen']

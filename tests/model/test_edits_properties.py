@@ -20,7 +20,7 @@ from timelineapp.model.edits import (
     update_event,
 )
 from timelineapp.model.loading import load_event_bytes
-from timelineapp.model.saving import file_text
+from timelineapp.model.saved_layout import file_text
 
 from .event_files import TEXT, minimal, to_bytes
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from timelineapp.model import saving
+from timelineapp.model import saved_layout, saving
 from timelineapp.model.draft import Draft
 from timelineapp.model.edits import (
     add_document,
@@ -20,12 +21,12 @@ from timelineapp.model.edits import (
 )
 from timelineapp.model.file_format import Event, ReviewState
 from timelineapp.model.loading import LoadedFile, load_event_file
+from timelineapp.model.saved_layout import file_text
 from timelineapp.model.saving import (
     ChangedOnDisk,
     FileStamp,
     backup_path,
     changed_on_disk,
-    file_text,
     save_draft,
 )
 
@@ -78,13 +79,14 @@ def test_unchanged_saved_file_saves_byte_identical(
     before = path.read_bytes()
     loaded, draft = _open(path)
     made: list[str] = []
-    real_event_text = saving.event_text
+    real_event_pieces = saved_layout.event_pieces
 
-    def counted(event: Event) -> str:
+    def counted(event: Event) -> Iterator[str]:
         made.append(event.id)
-        return real_event_text(event)
+        return real_event_pieces(event)
 
-    monkeypatch.setattr(saving, "event_text", counted)
+    # What serialises an event (saving.event_text, patched here before, was never called).
+    monkeypatch.setattr(saved_layout, "event_pieces", counted)
     title = draft.events[1].title
     update_event(draft, 1, title="Changé").apply(draft)
     update_event(draft, 1, title=title).apply(draft)  # one event re-made, the same again

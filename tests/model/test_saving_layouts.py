@@ -19,15 +19,8 @@ from timelineapp.model.draft import Draft
 from timelineapp.model.edits import add_event, remove_event, set_review, update_event
 from timelineapp.model.file_format import ReviewState
 from timelineapp.model.loading import LoadedFile, load_event_file
-from timelineapp.model.saving import (
-    FileStamp,
-    Layout,
-    SaveError,
-    backup_path,
-    file_text,
-    opened_layout,
-    save_draft,
-)
+from timelineapp.model.saved_layout import Layout, file_text, opened_layout
+from timelineapp.model.saving import FileStamp, SaveError, backup_path, save_draft
 
 from .event_files import minimal, to_bytes
 

@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from timelineapp.model import saving
+from timelineapp.model import saved_layout, saving
 from timelineapp.model.actor_columns import HeaderActors
 from timelineapp.model.draft import Draft
 from timelineapp.model.edits import update_event
 from timelineapp.model.event_json import LazyRefs
 from timelineapp.model.file_format import EventFile
 from timelineapp.model.loading import load_event_file
-from timelineapp.model.saving import Layout, SaveError, draft_chunks, save_draft
+from timelineapp.model.saved_layout import Layout, draft_chunks
+from timelineapp.model.saving import SaveError, save_draft
 
 from .event_files import minimal, to_bytes
 
@@ -73,7 +74,7 @@ def opened(request: pytest.FixtureRequest, tmp_path: Path) -> Draft:
 
 
 def test_the_pieces_are_the_saved_layout(opened: Draft, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(saving, "_BLOCK_CHARACTERS", 1 << 14)
+    monkeypatch.setattr(saved_layout, "_BLOCK_CHARACTERS", 1 << 14)
     chunks = [bytes(chunk) for chunk in draft_chunks(opened, Layout.INDENTED, copy=False)]
     assert b"".join(chunks) == _layout(opened)
     whole = sum(map(len, chunks))
@@ -110,7 +111,7 @@ def test_a_failure_in_the_middle_leaves_the_old_file_and_no_temporary(
     save_draft(draft, path)
     before, backup = path.read_bytes(), saving.backup_path(path).read_bytes()
     update_event(draft, 0, title="Changé").apply(draft)
-    monkeypatch.setattr(saving, "_BLOCK_CHARACTERS", 1 << 12)
+    monkeypatch.setattr(saved_layout, "_BLOCK_CHARACTERS", 1 << 12)
     real = HeaderActors.saved_pieces
     written: list[int] = []
 

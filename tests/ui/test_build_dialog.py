@@ -16,7 +16,8 @@ from timelineapp.model.loading import load_event_file
 from timelineapp.model.time_index import REVIEW_CODES
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
-from timelineapp.ui.build_dialog import BuildDialog, DraftBanner
+from timelineapp.ui.build_dialog import BuildDialog
+from timelineapp.ui.draft_flow import DraftBanner
 
 SEED = Path(__file__).parents[1] / "data" / "build" / "000_651eb735907009b6.txt"
 
@@ -112,7 +113,7 @@ def test_the_drafts_notes_are_in_the_windows_language(qtbot: QtBot, tmp_path: Pa
     """QA #11: a French window writes French notes (the worker words them with the
     translators the window has installed)."""
     from timelineapp.render.export_text import export_language
-    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+    from timelineapp.ui.build_worker import BuildRequest, BuildWorker
 
     article = tmp_path / SEED.name
     shutil.copy(SEED, article)
@@ -134,7 +135,7 @@ def test_why_an_article_is_not_read_is_said_in_the_windows_language(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     from timelineapp.render.export_text import export_language
-    from timelineapp.ui.build_dialog import BuildRequest, BuildWorker
+    from timelineapp.ui.build_worker import BuildRequest, BuildWorker
 
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
@@ -250,3 +251,37 @@ def test_replacing_the_open_edited_file_does_not_ask_to_save_it_over_the_draft(
     assert len(asked) == 1
     assert "unsaved changes" in asked[0]
     assert "retrait" in (app.controller.timeline.loaded.data.title or "")
+
+
+def test_a_typed_name_that_exists_is_asked_about_as_browse_asks(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One question about replacing a file that is not the open one (``save_dialog.may_replace``),
+    whether its name was typed or chosen with Browse; No writes nothing."""
+    from timelineapp.ui.save_dialog import may_replace
+
+    article = tmp_path / SEED.name
+    shutil.copy(SEED, article)
+    existing = tmp_path / "other.timeline.json"
+    existing.write_text("{}", encoding="utf-8")
+    asked: list[tuple[str, str]] = []
+
+    def answer_no(*args: object) -> QMessageBox.StandardButton:
+        asked.append((str(args[1]), str(args[2])))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    dialog = _open_dialog(app)
+    dialog.add_articles([str(article)])
+    dialog.output.setText(str(existing))
+    dialog.on_build()
+    assert "another name" in dialog.message.text()
+    assert existing.read_text(encoding="utf-8") == "{}"
+    assert not may_replace(dialog, existing, keeps_backup=True)  # what Browse asks
+    assert len(asked) == 2
+    assert asked[0] == asked[1]
+    assert (
+        asked[0][1]
+        == "other.timeline.json already exists. Replace it? The previous one is kept as .bak."
+    )
+    dialog.reject()

@@ -80,7 +80,7 @@ def test_edit_event_labels_go_above_fields_in_a_narrow_dock(app: Application) ->
 
 
 def test_the_draft_banner_wraps_rather_than_clips(qtbot: QtBot) -> None:
-    from timelineapp.ui.build_dialog import DraftBanner
+    from timelineapp.ui.draft_flow import DraftBanner
 
     banner = DraftBanner()
     qtbot.addWidget(banner)

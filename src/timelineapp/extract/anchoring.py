@@ -12,6 +12,10 @@ EDTF value no more precise than the words and the reference allow, with a note s
 
 Directions come from cue words (dernier/prochain, last/next) and, failing those, from the
 tense of the sentence (:func:`sentence_tense`).
+
+A little over 500 lines on purpose: one resolver (:func:`resolve`) whose rules per kind of
+expression (calendar dates, weekdays, shifts, parts, seasons, ranges) share the reference,
+the span arithmetic and the notes; split by kind, each module would import all of those.
 """
 
 from __future__ import annotations

@@ -34,7 +34,8 @@ from timelineapp.model.file_format import (
 from timelineapp.model.free_names import free_name
 from timelineapp.model.integrity import sha256_text
 from timelineapp.model.loading.read import MAX_DOCUMENT_BYTES, ReadError, read_regular_file
-from timelineapp.model.saving import backup_path, file_text
+from timelineapp.model.saved_layout import file_text
+from timelineapp.model.saving import backup_path
 
 from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from

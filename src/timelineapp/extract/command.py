@@ -119,6 +119,7 @@ def _say(line: str) -> None:
 
 def _build(args: argparse.Namespace, words: BuildWords) -> int:
     from timelineapp.model.atomic_write import output_problem
+    from timelineapp.model.format_rules import FILE_SUFFIX
     from timelineapp.model.loading import load_event_file
     from timelineapp.model.saving import backup_path
 
@@ -138,7 +139,7 @@ def _build(args: argparse.Namespace, words: BuildWords) -> int:
         _say(words.one_url())
         return EXIT_USAGE
     output = Path(args.output)
-    if not output.name.endswith(".timeline.json"):
+    if not output.name.endswith(FILE_SUFFIX):
         _say(words.bad_output_name(output.name))
         return EXIT_USAGE
     problem = output_problem(output)

@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
 
 from timelineapp.model.dates import cached_date
-from timelineapp.model.file_format import Event, EventFile
+from timelineapp.model.file_format import Document, Event, EventFile
 from timelineapp.model.loading.loaded import LazyEvents
 
 from .anchoring import Reference, reference_from, resolve
@@ -37,7 +38,7 @@ from .temporal import detect
 __all__ = [
     "PhraseDisagreement",
     "date_phrase_disagreements",
-    "disagreeing_reading",
+    "event_phrase_disagreements",
     "events_with_phrases",
 ]
 
@@ -119,19 +120,6 @@ def _phrase_view(events: Sequence[Event], i: int) -> _PhraseView:
     return _PhraseView(event.date, sources)
 
 
-def disagreeing_reading(
-    phrase: str, language: str, published: str | None, event_date: str
-) -> str | None:
-    """The reading of ``phrase`` (in ``language``, anchored on ``published``) when it shares
-    no instant with ``event_date``; None when it agrees or cannot be judged. The one rule
-    for ``validate`` and the window's Event pane (QA #77)."""
-    date = _span(event_date)
-    if date is None:
-        return None
-    reading = _reading(phrase, language.split("-")[0], published)
-    return reading if _disagree(reading, date, _slack(phrase, event_date)) else None
-
-
 def _slack(phrase: str, event_date: str) -> float:
     """:data:`ZONE_SLACK` when a time of day is written, else none: a calendar date is not
     off by a zone."""
@@ -145,6 +133,61 @@ def _disagree(reading: str | None, date: tuple[float, float], slack: float) -> b
     return not (span[0] - slack < date[1] and date[0] < span[1] + slack)
 
 
+class _Text(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class PhraseSource(Protocol):
+    """What the check reads of a source: a model ``Source`` or the check's own view of one."""
+
+    @property
+    def document(self) -> str: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def date_phrase(self) -> _Text | None: ...
+
+
+_Readings = dict[tuple[str, str, str | None], str | None]
+
+
+def event_phrase_disagreements(
+    i: int,
+    date: str,
+    sources: Sequence[PhraseSource],
+    documents: Mapping[str, Document],
+    file_language: str | None,
+    readings: _Readings | None = None,
+) -> Iterator[PhraseDisagreement]:
+    """Each date phrase of event ``i`` (dated ``date``) whose reading shares no instant with
+    that date: the one rule for ``validate`` and the window's Event pane (QA #77).
+
+    A phrase is not judged when its source has a date of its own or names an unknown
+    document; it is read in its document's language, else the file's (``file_language``),
+    anchored on the document's publication date. ``readings`` memoises the readings across
+    events (the tagger's reading is most of the cost).
+    """
+    span = _span(date)
+    if span is None:
+        return
+    for s, source in enumerate(sources):
+        phrase = source.date_phrase
+        document = documents.get(source.document)
+        if phrase is None or source.date is not None or document is None:
+            continue
+        language = (document.language or file_language or "und").split("-")[0]
+        key = (phrase.text, language, document.published)
+        if readings is None:
+            reading = _reading(*key)
+        elif key in readings:
+            reading = readings[key]
+        else:
+            reading = readings[key] = _reading(*key)
+        if _disagree(reading, span, _slack(phrase.text, date)):
+            yield PhraseDisagreement(i, s, phrase.text, reading or "", date)
+
+
 def date_phrase_disagreements(
     event_file: EventFile, events: Iterable[int] | None = None
 ) -> Iterator[PhraseDisagreement]:
@@ -156,28 +199,14 @@ def date_phrase_disagreements(
     """
     documents = {d.id: d for d in event_file.documents}
     # Each phrase is read once per document language and publication date: a file says
-    # "en 2012" or "2024-06" many times (the tagger's reading is most of the cost).
-    readings: dict[tuple[str, str, str | None], str | None] = {}
+    # "en 2012" or "2024-06" many times.
+    readings: _Readings = {}
     for i in range(len(event_file.events)) if events is None else events:
         event = _phrase_view(event_file.events, i)
-        if event.date is None:
-            continue
-        date = _span(event.date)
-        if date is None:
-            continue
-        for s, source in enumerate(event.sources):
-            phrase = source.date_phrase
-            document = documents.get(source.document)
-            if phrase is None or source.date is not None or document is None:
-                continue
-            language = (document.language or event_file.language or "und").split("-")[0]
-            key = (phrase.text, language, document.published)
-            if key not in readings:
-                readings[key] = _reading(*key)
-            reading = readings[key]
-            if not _disagree(reading, date, _slack(phrase.text, event.date)):
-                continue
-            yield PhraseDisagreement(i, s, phrase.text, reading or "", event.date)
+        if event.date is not None:
+            yield from event_phrase_disagreements(
+                i, event.date, event.sources, documents, event_file.language, readings
+            )
 
 
 def events_with_phrases(passage_rows: npt.NDArray[np.int64]) -> list[int]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .draft import Draft
 from .loading import LoadResult, load_event_bytes
-from .saving import draft_chunks
+from .saved_layout import draft_chunks
 
 
 def load_draft(draft: Draft, path: Path | None, name: str) -> LoadResult:

@@ -1,132 +1,41 @@
-"""File › New from Article…: draft an event file from articles in the window.
+"""File › New from Article…'s dialog: the articles, the output, what the articles do not say.
 
-The same builder as ``timelineapp build`` runs in a worker thread (:class:`BuildWorker`)
-behind a progress bar; the worker only emits signals, it never touches a widget. The draft is
-written beside the output chosen by the user, then opened through the window's usual
-file-opening path, with a banner saying it was built automatically and must be reviewed.
-
-The builder (trafilatura, Babel) is imported in the worker when a build starts, never on the
-window's start-up path.
+The same builder as ``timelineapp build`` runs in a worker thread
+(:class:`.build_worker.BuildWorker`) behind a progress bar. The draft is written where the
+user chose, never over the open file without an explicit answer, then opened through the
+window's usual file-opening path (:mod:`.draft_flow`: the banner, then review mode).
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model.dates import DateError, parse_date
+from ..model.format_rules import FILE_SUFFIX
 from ..model.free_names import free_name
-from .build_words import article_problem, write_problem
-from .controller import TimelineController
+from .build_worker import BuildRequest, BuildWorker
 from .date_error_words import date_error_text
-from .draft_note_words import DraftNoteWords
-from .save_dialog import EVENT_FILE_SUFFIX
 
-__all__ = ["BuildDialog", "BuildRequest", "BuildWorker", "DraftBanner", "install_build_action"]
-
-_log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class BuildRequest:
-    articles: tuple[Path, ...]
-    output: Path
-    published: str | None
-    language: str  # "auto", "fr" or "en"
-    title: str | None
-
-
-class BuildWorker(QThread):
-    """Reads the articles, builds the draft and writes it; reports by signals only."""
-
-    progressed = Signal(int, int, str)  # done, total, article name
-    built = Signal(str, int, int, int)  # path of the written event file; events, undated, actors
-    failed = Signal(str)  # a one-line reason
-
-    def __init__(self, request: BuildRequest, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._request = request
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            from ..extract.article import ArticleError, read_article
-            from ..extract.build import build_draft, write_draft
-
-            request = self._request
-            articles = []
-            total = len(request.articles)
-            for number, path in enumerate(request.articles):
-                if self._cancel.is_set():
-                    self.failed.emit("cancelled")
-                    return
-                self.progressed.emit(number, total * 2, path.name)
-                try:
-                    articles.append(
-                        read_article(path, language=request.language, published=request.published)
-                    )
-                except ArticleError as error:
-                    _log.info("article not read: %s", error)
-                    self.failed.emit(article_problem(error))
-                    return
-
-            def progress(done: int, count: int, name: str) -> None:
-                self.progressed.emit(count + done, count * 2, name)
-
-            # The notes are worded here, in the window's language: they are text in the file.
-            words = DraftNoteWords()
-            draft = build_draft(
-                articles, words=words, title=request.title or None, progress=progress
-            )
-            if self._cancel.is_set():
-                self.failed.emit("cancelled")
-                return
-            written = write_draft(draft, request.output)
-            events = written.event_file.events
-            undated = sum(event.date is None for event in events)
-            actors = len(written.event_file.actors)
-            self.built.emit(str(request.output), len(events), undated, actors)
-        except OSError as error:
-            _log.info("draft not written: %s", error)
-            self.failed.emit(write_problem(self._request.output, error))
-        except Exception as error:  # a bug: logged with its traceback, said in one line
-            _log.exception("building a draft failed")
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "BuildDialog", "unexpected error ({name}); the details are in the log"
-                ).format(name=type(error).__name__)
-            )
-
+__all__ = ["BuildDialog", "free_draft_path"]
 
 class BuildDialog(QDialog):
     """Choose articles, the output and what the articles do not say; build with progress."""
@@ -248,19 +157,14 @@ class BuildDialog(QDialog):
         self._update_button()
 
     def on_browse_output(self) -> None:
-        from .save_dialog import as_event_file, ask_save_path
+        from .save_dialog import ask_event_file_path
 
-        asked = ask_save_path(
-            self,
-            self.tr("Save Draft As"),
-            self.output.text() or self._folder,
-            self.tr("Event files (*.timeline.json)"),
-            as_event_file,
-            keeps_backup=True,
+        chosen = ask_event_file_path(
+            self, self.tr("Save Draft As"), self.output.text() or self._folder
         )
-        if asked is not None:
-            self.output.setText(str(asked[0]))
-            self._confirmed = asked[0]  # ask_save_path asked before replacing it
+        if chosen is not None:
+            self.output.setText(str(chosen))
+            self._confirmed = chosen  # asked before replacing it
 
     def _update_button(self) -> None:
         self.build_button.setEnabled(self.articles.count() > 0 and self._worker is None)
@@ -281,7 +185,7 @@ class BuildDialog(QDialog):
         if not articles:
             return self.tr("Add at least one article.")
         output_text = self.output.text().strip()
-        if not output_text.endswith(".timeline.json"):
+        if not output_text.endswith(FILE_SUFFIX):
             return self.tr("The draft's name must end in .timeline.json.")
         published = self.published.text().strip() or None
         if published is not None:
@@ -324,35 +228,28 @@ class BuildDialog(QDialog):
     def _may_write(self, output: Path) -> bool:
         """Whether the draft may be written at ``output``: a new file, or one the user agreed
         to replace (asked here unless the Browse dialog already asked)."""
+        from .save_dialog import agreed_to_replace, may_replace
+
         if not output.exists():
             return True
-        if self._is_open_file(output):
-            if self._open_file_modified:
-                text = self.tr(
-                    "{name} is the event file open in the window, with unsaved changes. "
-                    "Replace it with the new draft? Your changes would be lost; the saved "
-                    "version is kept as .bak."
-                )
-            else:
-                text = self.tr(
-                    "{name} is the event file open in the window. Replace it with the new "
-                    "draft? The previous version is kept as .bak."
-                )
-        elif self._confirmed is not None and _same_file(self._confirmed, output):
-            return True
+        if not self._is_open_file(output):
+            if self._confirmed is not None and _same_file(self._confirmed, output):
+                return True
+            return may_replace(self, output, keeps_backup=True)  # Browse's own question
+        if self._open_file_modified:
+            text = self.tr(
+                "{name} is the event file open in the window, with unsaved changes. "
+                "Replace it with the new draft? Your changes would be lost; the saved "
+                "version is kept as .bak."
+            )
         else:
             text = self.tr(
-                "{name} already exists. Replace it with the new draft? The previous version "
-                "is kept as .bak."
+                "{name} is the event file open in the window. Replace it with the new "
+                "draft? The previous version is kept as .bak."
             )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace event file?"),
-            text.format(name=output.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        return agreed_to_replace(
+            self, self.tr("Replace event file?"), text.format(name=output.name)
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _is_open_file(self, output: Path) -> bool:
         return self._open_file is not None and _same_file(self._open_file, output)
@@ -407,61 +304,11 @@ class BuildDialog(QDialog):
         super().closeEvent(event)
 
 
-class DraftBanner(QFrame):
-    """ "Draft built automatically: review before use", shown above the timeline while the
-    draft is the open file."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("draft-banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#draft-banner { background: #fff4ce; border: 1px solid #e0b400; }"
-            "#draft-banner QLabel { color: #4a3b00; }"
-        )
-        self.label = QLabel(self.tr("Draft built automatically: review before use"))
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.label.font()
-        font.setBold(True)
-        self.label.setFont(font)
-        self._every = self.tr(
-            "Every event is unreviewed; its note says how its date, actors and quotes were found."
-        )
-        self.detail = detail = QLabel(self._every)
-        detail.setTextFormat(Qt.TextFormat.PlainText)
-        # Both wrap: on one line each the banner was wider than the timeline at 1024 px.
-        self.label.setWordWrap(True)
-        detail.setWordWrap(True)
-        close = QToolButton()
-        close.setText(self.tr("Hide"))
-        close.setAutoRaise(True)
-        close.clicked.connect(self.hide)
-        # The title above its detail, both across the banner: side by side, each was a narrow
-        # column of five lines over the timeline at 1024 px.
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(self.label)
-        words.addWidget(detail)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addLayout(words, 1)
-        layout.addWidget(close)
-        self.setToolTip(self._every)
-        self.hide()
-
-    def show_summary(self, summary: str) -> None:
-        """Say what the draft holds ("7 events drafted (1 undated). 13 actors found."), the
-        reminder that every event is unreviewed kept as the banner's tooltip."""
-        self.detail.setText(summary or self._every)
-
-
 def free_draft_path(article: Path) -> Path:
     """``article.timeline.json`` beside ``article``, else ``article-2.timeline.json``…: the
     builder never proposes a name that holds an event file already (QA #82)."""
-    stem = free_name(
-        article.stem, lambda name: article.with_name(name + EVENT_FILE_SUFFIX).exists(), ""
-    )
-    return article.with_name(stem + EVENT_FILE_SUFFIX)
+    stem = free_name(article.stem, lambda name: article.with_name(name + FILE_SUFFIX).exists(), "")
+    return article.with_name(stem + FILE_SUFFIX)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -469,87 +316,3 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return a == b
-
-
-class _DraftFlow(QObject):
-    """Runs the dialog for a window and, when the draft is open, shows the banner and starts
-    reviewing it (``on_draft_opened``, given by the window)."""
-
-    def __init__(
-        self,
-        window: QMainWindow,
-        controller: TimelineController,
-        folder: str,
-        on_draft_opened: Callable[[], None] | None = None,
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._controller = controller
-        self._folder = folder
-        self._armed = False
-        self._on_draft_opened = on_draft_opened
-        self.banner = DraftBanner(window)
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(0, self.banner)
-        controller.file_loaded.connect(self.on_file_loaded)
-        self.dialog: BuildDialog | None = None
-
-    def start(self) -> None:
-        dialog = BuildDialog(
-            self._window,
-            self._folder,
-            self._controller.path,
-            self._controller.modified,
-            self._let_go,
-        )
-        dialog.draft_built.connect(self.on_draft_built)
-        self.dialog = dialog
-        dialog.open()
-
-    def _let_go(self) -> bool:
-        """The window's question about unsaved changes (True: saved, discarded or none)."""
-        save_flow = getattr(self._window, "save_flow", None)
-        maybe_save = getattr(save_flow, "maybe_save", None)
-        return bool(maybe_save()) if maybe_save is not None else True
-
-    def on_draft_built(self, path: str, summary: str = "") -> None:
-        if self._controller.modified:
-            # The changes were let go before the build (discarded, or the open file replaced
-            # on an explicit answer): opening the draft must not ask again, where "Save"
-            # would now write the old edits over the new draft.
-            self._controller.undo_stack.setClean()
-        self._folder = str(Path(path).parent)
-        self._armed = True
-        self.banner.show_summary(summary)
-        open_requested = getattr(self._window, "open_requested", None)
-        if open_requested is not None:
-            open_requested.emit(path)
-
-    def on_file_loaded(self) -> None:
-        # The first file loaded after a build is the draft; any later one is not.
-        draft = self._armed
-        self._armed = False
-        self.banner.setVisible(draft)
-        if draft and self._on_draft_opened is not None:
-            self._on_draft_opened()
-
-
-def install_build_action(
-    window: QMainWindow,
-    menu: QMenu,
-    controller: TimelineController,
-    folder: str = "",
-    on_draft_opened: Callable[[], None] | None = None,
-) -> QAction:
-    """Add File › New from Article… to ``menu`` of ``window`` where the hook is called (the one
-    hook in MainWindow). The draft opens through ``window.open_requested``; once it is open,
-    ``on_draft_opened`` runs (the window starts review mode: every drafted event is
-    unreviewed)."""
-    flow = _DraftFlow(window, controller, folder, on_draft_opened)
-    action = QAction(QCoreApplication.translate("BuildDialog", "New from &Article…"), window)
-    action.setObjectName("action-new-from-article")
-    action.triggered.connect(flow.start)
-    menu.addAction(action)
-    return action

@@ -81,11 +81,14 @@ class DataExportFlow(QObject):
             text, report = export_data(selection, chosen, target.name)
             atomic_write(target, text)
         except OSError as error:
+            from .read_problem_words import os_error_words
+
+            _log.info("data export to %s not written: %s", target, error)
             QMessageBox.warning(
                 self._window,
                 self.tr("Cannot export"),
                 self.tr("{name} could not be written: {reason}").format(
-                    name=target.name, reason=error.strerror or str(error)
+                    name=target.name, reason=os_error_words(error)
                 ),
             )
             return False

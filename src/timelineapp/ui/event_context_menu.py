@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from .controller import TimelineController
+from .focus_keys import focus_key_action
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -90,14 +91,12 @@ def install_event_menu(window: MainWindow, controller: TimelineController) -> Ev
     window.timeline.event_menu_requested.connect(menu.show_at)
     table = window.events_pane.table
     menu.watch_table(table)
-    keys: list[QAction] = []
-    for widget in (window.timeline, table):
-        key = QAction(delete.text(), menu)  # named: the shortcut list shows it
-        key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        key.triggered.connect(delete.trigger)
-        widget.addAction(key)
-        keys.append(key)
+    keys = [
+        focus_key_action(
+            widget, menu, delete.text(), [QKeySequence.StandardKey.Delete], delete.trigger
+        )
+        for widget in (window.timeline, table)
+    ]
 
     def review_mode(on: bool) -> None:
         for key in keys:

@@ -8,6 +8,7 @@ failed export never leaves a broken file nor replaces a good one.
 from __future__ import annotations
 
 import datetime
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from .dialog_folders import start_folder
 from .export_dialog import ExportDialog, ExportSource
 from .settings import Settings
 from .timeline_widget import TimelineWidget
+
+_log = logging.getLogger(__name__)
 
 _PROGRESS_DELAY_MS = 400  # quick exports finish before a progress dialog would flash
 
@@ -155,7 +158,10 @@ class ExportFlow(QObject):
             self._fail(path, str(error))
             return False
         except OSError as error:
-            self._fail(path, error.strerror or str(error))
+            from .read_problem_words import os_error_words
+
+            _log.info("image export to %s not written: %s", path, error)
+            self._fail(path, os_error_words(error))
             return False
         finally:
             self._progress = None

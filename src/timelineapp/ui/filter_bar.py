@@ -32,6 +32,7 @@ from .elided_label import ElidedLabel
 from .events_model import plain_tooltip
 from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
+from .focus_keys import while_focused
 from .typed_date_reading import TypedDate, read_typed_date, warm_date_readers
 
 # Typing pauses this long before the search runs: a million events take a tenth of a second
@@ -80,9 +81,7 @@ class FilterBar(QWidget):
             [QKeySequence("Shift+Return"), QKeySequence("Shift+Enter")]
         )
         self.previous_match_action.triggered.connect(lambda: self.to_match(-1))
-        for act in (self.next_match_action, self.previous_match_action):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            QWidget.addAction(self.search, act)  # not QLineEdit's: no icon in the field
+        while_focused(self.search, self.next_match_action, self.previous_match_action)
         self.date_from = self._date_edit(self.tr("From (e.g. 2012)"))
         self.date_to = self._date_edit(self.tr("To (e.g. 2024-06)"))
         self.within = QComboBox(self)

@@ -15,11 +15,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from ..model.format_rules import FILE_SUFFIX
+
 if TYPE_CHECKING:
     from .controller import TimelineController
     from .settings import Settings
 
-EVENT_FILE_SUFFIX = ".timeline.json"  # dropped, it is opened, not imported
 # Enough of a file to tell its format (the importers' own detection reads as much).
 _HEAD_BYTES = 65536
 
@@ -46,7 +47,7 @@ def importable(path: Path) -> bool:
     suffix, not ``*.timeline.json``, and a content that says so (a ``.json`` that is an event
     file under another name opens as one; a ``.txt`` must be a table with a date or a title)."""
     name = path.name.lower()
-    if name.endswith(EVENT_FILE_SUFFIX):
+    if name.endswith(FILE_SUFFIX):
         return False  # decided before the importers load: the usual open stays as fast
     from ..extract.importers import FORMATS, detect_format
 
@@ -118,7 +119,7 @@ class ImportDropFilter(QObject):
             if path is None:
                 return False
             event.acceptProposedAction()
-            if path.name.lower().endswith(EVENT_FILE_SUFFIX):
+            if path.name.lower().endswith(FILE_SUFFIX):  # opened, not imported
                 self._open(str(path))
             else:
                 self._import(path)

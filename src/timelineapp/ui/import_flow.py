@@ -312,27 +312,24 @@ class ImportFlow(QObject):
 
         if target is None:
             suggested = default_output(source)
-            from .save_dialog import as_event_file, ask_save_path
+            from .save_dialog import ask_event_file_path
 
-            asked = ask_save_path(
-                self._window,
-                self.tr("Save Imported Event File"),
-                str(suggested),
-                self.tr("Event files (*.timeline.json)"),
-                as_event_file,
-                keeps_backup=True,
+            target = ask_event_file_path(
+                self._window, self.tr("Save Imported Event File"), str(suggested)
             )
-            if asked is None:
+            if target is None:
                 return False
-            target = asked[0]
         try:
             write_event_file(result.pieces, target)
         except OSError as error:
+            from .read_problem_words import os_error_words
+
+            _log.info("imported event file %s not written: %s", target, error)
             QMessageBox.warning(
                 self._window,
                 self.tr("Cannot save"),
                 self.tr("{name} could not be written: {reason}").format(
-                    name=target.name, reason=error.strerror or str(error)
+                    name=target.name, reason=os_error_words(error)
                 ),
             )
             return False

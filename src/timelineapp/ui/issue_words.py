@@ -13,6 +13,10 @@ A code without words here, or an issue without a code, keeps the model's English
 a problem is never hidden, only less well translated.
 
 Arguments hold the file's own text (``found``): the result is for plain-text widgets only.
+
+Over 500 lines on purpose: one literal ``translate`` call per issue code (``pyside6-lupdate``
+sees only literals), so half its length is the number of codes; the other half words their
+arguments and location with the same helpers, for the same callers.
 """
 
 from __future__ import annotations

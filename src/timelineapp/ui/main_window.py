@@ -29,6 +29,7 @@ from .controller import TimelineController
 from .dialog_folders import start_folder
 from .filter_bar import FilterBar
 from .filter_state import FilterState
+from .focus_keys import while_focused
 from .overview import OverviewStrip
 from .settings import Settings, UiTheme
 from .status_bar import TimelineStatusBar
@@ -317,10 +318,8 @@ class MainWindow(QMainWindow):
         self.compress_action.setCheckable(True)
         self.previous_action = action(self.tr("&Previous Event"), "Left")
         self.next_action = action(self.tr("&Next Event"), "Right")
-        for act in (self.previous_action, self.next_action):
-            # Arrow keys belong to the focused widget: only the timeline maps them to events.
-            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.timeline.addAction(act)
+        # Arrow keys belong to the focused widget: only the timeline maps them to events.
+        while_focused(self.timeline, self.previous_action, self.next_action)
         self.find_action = action(self.tr("&Find…"), QKeySequence.StandardKey.Find)
         # Not Ctrl+Z: that belongs to the focused text field and to edits of the file (the
         # undo stack below), so the filter's undo has its own shortcut, shown in the menu.

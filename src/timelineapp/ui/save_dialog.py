@@ -15,20 +15,34 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-EVENT_FILE_SUFFIX = ".timeline.json"
+from ..model.format_rules import FILE_SUFFIX
 
 
 def event_file_path(path: Path) -> Path:
     """``path`` with the event file suffix: ``notes`` and ``notes.json`` give
     ``notes.timeline.json``."""
-    if path.name.endswith(EVENT_FILE_SUFFIX):
+    if path.name.endswith(FILE_SUFFIX):
         return path
-    return path.with_name(path.name.removesuffix(".json") + EVENT_FILE_SUFFIX)
+    return path.with_name(path.name.removesuffix(".json") + FILE_SUFFIX)
 
 
 def as_event_file(path: Path, _filter: str = "") -> Path:
     """:func:`event_file_path`, as a ``complete`` argument of :func:`ask_save_path`."""
     return event_file_path(path)
+
+
+def ask_event_file_path(parent: QWidget | None, caption: str, suggested: str) -> Path | None:
+    """Where to save an event file (the name completed to ``*.timeline.json``, the user asked
+    before replacing one, whose previous version is kept as .bak), or None when cancelled."""
+    asked = ask_save_path(
+        parent,
+        caption,
+        suggested,
+        QCoreApplication.translate("SaveDialog", "Event files (*.timeline.json)"),
+        as_event_file,
+        keeps_backup=True,
+    )
+    return None if asked is None else asked[0]
 
 
 def with_suffix(suffix: str) -> Callable[[Path, str], Path]:
@@ -50,10 +64,17 @@ def may_replace(parent: QWidget | None, path: Path, keeps_backup: bool) -> bool:
         )
     else:
         text = QCoreApplication.translate("SaveDialog", "{name} already exists. Replace it?")
+    title = QCoreApplication.translate("SaveDialog", "Replace file?")
+    return agreed_to_replace(parent, title, text.format(name=path.name))
+
+
+def agreed_to_replace(parent: QWidget | None, title: str, question: str) -> bool:
+    """Whether the user answers Yes to ``question`` about replacing a file (No is the
+    default: Return keeps the file)."""
     answer = QMessageBox.question(
         parent,
-        QCoreApplication.translate("SaveDialog", "Replace file?"),
-        text.format(name=path.name),
+        title,
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

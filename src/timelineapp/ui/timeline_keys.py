@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from .controller import TimelineController
+from .focus_keys import focus_key_action
 from .timeline_widget import TimelineWidget
 
 PAN_STEP = 0.25  # Shift+Left/Right: a quarter of the view
@@ -30,12 +31,7 @@ def add_timeline_keys(
     made: list[QAction] = []
 
     def key_action(text: str, keys: list[str], then: Callable[[], None]) -> None:
-        act = QAction(text, window)
-        act.setShortcuts([QKeySequence(k) for k in keys])
-        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        act.triggered.connect(then)
-        timeline.addAction(act)
-        made.append(act)
+        made.append(focus_key_action(timeline, window, text, keys, then))
 
     key_action(
         translate("TimelineKeys", "Pan Left"), ["Shift+Left"], lambda: timeline.pan_by(-PAN_STEP)

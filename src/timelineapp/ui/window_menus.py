@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
-from .build_dialog import install_build_action
 from .controller import TimelineController
+from .draft_flow import install_build_action
 from .evidence_actions import reporting_lag_action
 from .file_actions import RecentFilesMenu
 from .settings import Settings

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from timelineapp.model.format_rules import FILE_SUFFIX
+
 from ..importers.report import ConversionReport
 from .selection import Selection
 
@@ -63,7 +65,7 @@ FORMATS: dict[str, DataFormat] = {
 def format_for_path(path: str | Path) -> str | None:
     """The data format an output name asks for (``.csv``, ``.json``, ``.jsonl``, ``.ics``)."""
     name = str(path).lower()
-    if name.endswith(".timeline.json"):
+    if name.endswith(FILE_SUFFIX):
         return None  # that is an event file, not an export
     suffix = Path(name).suffix
     return next((f.name for f in FORMATS.values() if f.suffix == suffix), None)

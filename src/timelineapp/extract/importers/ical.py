@@ -57,21 +57,22 @@ _BOOKKEEPING = frozenset({"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE", "TR
 def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     import icalendar
 
-    _check_nesting(raw, name)
+    lines = content_lines(raw)
+    _check_nesting(lines, name)
     try:
         calendars = icalendar.Calendar.from_ical(raw, multiple=True)
     except ValueError as error:
         # Located at the first line the library's own parser refuses, when there is one.
-        place = next((f"{name}:{number}" for number, _ in unreadable_lines(raw)), name)
+        place = next((f"{name}:{number}" for number, _ in unreadable_lines(lines)), name)
         raise UnreadableInput(place, "ics_error", error=_library_words(error)) from None
     if not calendars:
-        raise UnreadableInput(name, "ics_not_calendar", found=_first_line(raw))
+        raise UnreadableInput(name, "ics_not_calendar", found=_first_line(lines))
     calendar = calendars[0]
     report = ConversionReport(name, ReportFormat.ICALENDAR)
     if any(key is None for cal in calendars for c in cal.walk() for key, _ in c.errors):
         # Lines an event (or a time zone…) could not read are skipped by the library, which
         # keeps only its message: each is reported at its line, with what it holds.
-        for number, line in unreadable_lines(raw):
+        for number, line in unreadable_lines(lines):
             report.changed(Where(name, number), "ics_line_unreadable", found=_quoted(line))
     draft = Draft(clean(calendar.get("X-WR-CALNAME")) or name.rsplit("/", 1)[-1], report)
     description = clean(calendar.get("X-WR-CALDESC"))
@@ -94,16 +95,30 @@ def import_ics(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     return draft.result()
 
 
-def _check_nesting(raw: bytes, name: str) -> None:
+def content_lines(raw: bytes) -> list[str]:
+    """The file's lines as icalendar's parser splits them (at ``\\n`` or ``\\r\\n`` only,
+    after a byte order mark), numbered from 1 by every message here. ``str.splitlines``
+    also breaks at U+2028 and other separators a DESCRIPTION may hold, which shifted the
+    numbers of the lines after one."""
+    return _NEWLINE.split(raw.decode("utf-8", errors="replace").lstrip("\ufeff"))
+
+
+_NEWLINE = re.compile(r"\r?\n")  # icalendar.parser's NEWLINE
+
+
+def _check_nesting(lines: list[str], name: str) -> None:
     """Every BEGIN: closed by its END:, in order; else a located message in the format's
     terms (icalendar says "Found no components where exactly one is required", then the
     input as a Python bytes literal)."""
-    text = raw.decode("utf-8", errors="replace")
     opened: list[tuple[str, int]] = []
     seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         key, _, value = line.partition(":")
         key = key.strip().upper()
+        if "\r" in value:
+            # A lone carriage return, which icalendar does not take for a line end either:
+            # not a BEGIN or END it would read (a file of such lines is not a calendar).
+            continue
         if key == "BEGIN":
             opened.append((value.strip().upper(), number))
             seen = True
@@ -117,7 +132,7 @@ def _check_nesting(raw: bytes, name: str) -> None:
                     found=elided(value.strip(), 40),
                 )
     if not seen:
-        raise UnreadableInput(name, "ics_not_calendar", found=_first_line(raw))
+        raise UnreadableInput(name, "ics_not_calendar", found=_first_line(lines))
     if opened:
         component, number = opened[-1]
         raise UnreadableInput(f"{name}:{number}", "ics_cut_short", component=elided(component, 40))
@@ -126,15 +141,14 @@ def _check_nesting(raw: bytes, name: str) -> None:
 _PLAIN_PROPERTY = re.compile(r"[A-Za-z0-9-]+:")  # NAME:value, which always reads
 
 
-def unreadable_lines(raw: bytes) -> Iterator[tuple[int, str]]:
-    """(line number, the line unfolded) of each content line that icalendar's parser cannot
-    split into a name, parameters and a value, unfolded as it unfolds them (a line that
-    starts with a space or a tab goes on the line before)."""
+def unreadable_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(line number, the line unfolded) of each of the :func:`content_lines` that icalendar's
+    parser cannot split into a name, parameters and a value, unfolded as it unfolds them (a
+    line that starts with a space or a tab goes on the line before)."""
     from icalendar.parser import Contentline
 
-    text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
     logical: list[tuple[int, str]] = []
-    for number, line in enumerate(_NEWLINE.split(text), start=1):
+    for number, line in enumerate(lines, start=1):
         if line[:1] in (" ", "\t") and logical:
             start, before = logical[-1]
             logical[-1] = (start, before + line[1:])
@@ -149,16 +163,12 @@ def unreadable_lines(raw: bytes) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-_NEWLINE = re.compile(r"\r?\n")
-
-
 def _quoted(line: str) -> str:
     return repr(elided(line.strip(), 60))
 
 
-def _first_line(raw: bytes) -> str:
-    line = raw.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
-    return _quoted(line.decode("utf-8", errors="replace"))
+def _first_line(lines: list[str]) -> str:
+    return _quoted(next((line for line in lines if line.strip()), ""))
 
 
 def _library_words(error: Exception) -> str:
@@ -201,9 +211,7 @@ def _is_broken(value: Any) -> bool:
     return hasattr(value, "expected_type") and hasattr(value, "property_name")
 
 
-def _event(
-    component: Any, where: Where, draft: Draft, *, unread_start: str | None = None
-) -> None:
+def _event(component: Any, where: Where, draft: Draft, *, unread_start: str | None = None) -> None:
     report = draft.report
     uid = clean(component.get("UID"))
     uid_where = Where(where.file, where.line, f"{where.path} ({uid})" if uid else where.path)

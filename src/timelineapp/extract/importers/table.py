@@ -63,41 +63,17 @@ class Table:
                 self.report.dropped(Where(self.name, line), "csv_error", error=csv_reason(error))
                 return
             start, line = line, base + reader.line_num
+            stray = None
             if line - start > 1:  # a cell with line breaks: check its quotes were closed
-                broken = unclosed_quote(self.text, offset, feed.pos, self.delimiter)
-                if broken is not None:
-                    code = "csv_quote_unclosed" if broken[1] is None else "csv_quote_closed_late"
-                else:
-                    # Closed properly, but over lines that look like rows: with its row short
-                    # of cells, those lines were rows; else it is read as written (a note
-                    # with line breaks, perhaps), and the report says where to look.
-                    broken = joined_lines(self.text, offset, feed.pos, self.delimiter, width)
-                    code = "csv_quote_joined_split" if len(cells) < width else "csv_quote_joined"
-                if broken is not None:
-                    opened, closed = broken
-                    quote_line = start + self.text.count("\n", offset, opened)
-                    column = opened - self.text.rfind("\n", 0, opened)
-                    where = Where(self.name, quote_line, column=column)
-                    if closed is None:
-                        self.report.changed(where, code)
-                    else:
-                        closed_line = quote_line + self.text.count("\n", opened, closed)
-                        self.report.changed(where, code, line=closed_line)
-                if broken is not None and code != "csv_quote_joined":
-                    row_end = self.text.find("\n", broken[0])
-                    row_end = len(self.text) if row_end < 0 else row_end + 1
-                    # The row as far as its line goes, the stray quote read as a character
-                    # (kept in its cell: nothing lost, and the delimiters after it count)…
-                    part = self.text[offset:row_end]
-                    try:
-                        cells = next(_cells_of(part, self.delimiter, broken[0] - offset), [])
-                    except csv.Error:  # a stray carriage return as well: its cells as cut
-                        cells = part.rstrip("\r\n").split(self.delimiter)
-                    # …and the lines after it read as rows again.
+                stray = stray_quote(self.text, offset, feed.pos, self.delimiter, width, cells)
+            if stray is not None:
+                quote_line = self._report_stray(stray, start, offset)
+                if stray.cuts_row:
+                    # The row as far as the quote's line goes, the lines after it as rows.
+                    cells, row_end = _cells_to_line_end(self.text, offset, stray, self.delimiter)
                     feed = _Feed(self.text, row_end)
                     reader = csv.reader(feed, delimiter=self.delimiter)
-                    base = quote_line + 1
-                    line = base
+                    base = line = quote_line + 1
             if not (cells and cells[0].strip()) and not any(cell.strip() for cell in cells):
                 continue  # blank (the first cell, an id or a date, is seldom blank)
             if own_export:
@@ -107,14 +83,80 @@ class Table:
                 row["\x00extra"] = self.delimiter.join(cells[width:])
             yield start, row
 
+    def _report_stray(self, stray: StrayQuote, start: int, offset: int) -> int:
+        """Say where the stray quote of the row at line ``start`` (offset ``offset`` of the
+        text) opens, and closes when it does; return the line it opens on."""
+        text = self.text
+        quote_line = start + text.count("\n", offset, stray.opened)
+        column = stray.opened - text.rfind("\n", 0, stray.opened)
+        where = Where(self.name, quote_line, column=column)
+        if stray.closed is None:
+            self.report.changed(where, stray.code)
+        else:
+            closed_line = quote_line + text.count("\n", stray.opened, stray.closed)
+            self.report.changed(where, stray.code, line=closed_line)
+        return quote_line
 
-def _cells_of(part: str, delimiter: str, stray: int) -> Iterator[list[str]]:
+
+@dataclass(frozen=True, slots=True)
+class StrayQuote:
+    """A quote that made the csv module read several lines as one cell: where it opens and
+    closes (None: never), and the report's code for it."""
+
+    opened: int
+    closed: int | None
+    code: str
+
+    @property
+    def cuts_row(self) -> bool:
+        """Whether its row ends with the line it opens on (the lines after it were rows);
+        a quote closed properly around whole rows in a full row is read as written."""
+        return self.code != "csv_quote_joined"
+
+
+def stray_quote(
+    text: str, start: int, end: int, delimiter: str, width: int, cells: list[str]
+) -> StrayQuote | None:
+    """The stray quote of the row ``text[start:end]`` read as ``cells`` over several lines,
+    or None when its quoted cells are as CSV writers quote a note with line breaks."""
+    found = unclosed_quote(text, start, end, delimiter)
+    if found is not None:
+        opened, closed = found
+        return StrayQuote(
+            opened, closed, "csv_quote_unclosed" if closed is None else "csv_quote_closed_late"
+        )
+    # Closed properly, but over lines that look like rows: with its row short of cells,
+    # those lines were rows; else it is read as written (a note with line breaks, perhaps),
+    # and the report says where to look.
+    joined = joined_lines(text, start, end, delimiter, width)
+    if joined is None:
+        return None
+    code = "csv_quote_joined_split" if len(cells) < width else "csv_quote_joined"
+    return StrayQuote(*joined, code)
+
+
+def _cells_to_line_end(
+    text: str, offset: int, stray: StrayQuote, delimiter: str
+) -> tuple[list[str], int]:
+    """The cells of the row at ``offset`` as far as the line of its stray quote goes, the
+    quote read as a character (kept in its cell: nothing lost, and the delimiters after it
+    count), and the offset where the next line starts."""
+    row_end = text.find("\n", stray.opened)
+    row_end = len(text) if row_end < 0 else row_end + 1
+    part = text[offset:row_end]
+    try:
+        return _cells_of(part, delimiter, stray.opened - offset), row_end
+    except csv.Error:  # a stray carriage return as well: its cells as cut
+        return part.rstrip("\r\n").split(delimiter), row_end
+
+
+def _cells_of(part: str, delimiter: str, stray: int) -> list[str]:
     """The cells of one line whose quote at ``stray`` opens no cell: the cells before it
     read as CSV, the rest with quotes as characters."""
     cut = part.rfind(delimiter, 0, stray) + 1
     before = next(csv.reader([part[:cut]], delimiter=delimiter), []) if cut else []
     rest = next(csv.reader([part[cut:]], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
-    yield before[:-1] + rest if cut else rest
+    return before[:-1] + rest if cut else rest
 
 
 def is_own_export(header: list[str]) -> bool:
@@ -154,6 +196,25 @@ def _cell_rest(delimiter: str) -> re.Pattern[str]:
     return re.compile(f"[^{re.escape(delimiter)}\\r\\n]*(?:\\r?\\n|{re.escape(delimiter)})?")
 
 
+def _quoted_cells(
+    text: str, start: int, end: int, delimiter: str
+) -> Iterator[tuple[int, re.Match[str] | None]]:
+    """(offset, the quoted cell) of each cell of ``text[start:end]`` that opens with a
+    quote, the cell None when its quote never closes (the last one yielded then). A quote
+    inside an unquoted cell is read as it is."""
+    rest = _cell_rest(delimiter)
+    pos = start
+    while pos < end:
+        if text[pos] == '"':
+            match = _QUOTED.match(text, pos, end)
+            yield pos, match
+            if match is None:
+                return
+            pos = match.end()
+        found = rest.match(text, pos, end)  # the rest of the cell
+        pos = found.end() if found is not None and found.end() > pos else pos + 1
+
+
 def unclosed_quote(
     text: str, start: int, end: int, delimiter: str
 ) -> tuple[int, int | None] | None:
@@ -166,21 +227,13 @@ def unclosed_quote(
     breaks, quoted as CSV writers quote it, is closed by a quote before a delimiter or a
     line end.
     """
-    rest = _cell_rest(delimiter)
     stops = delimiter + "\r\n"
-    pos = start
-    while pos < end:
-        if text[pos] == '"':
-            match = _QUOTED.match(text, pos, end)
-            if match is None:
-                return (pos, None) if text.find("\n", pos, end) >= 0 else None
-            after = match.end()
-            if after < end and text[after] not in stops and "\n" in match.group():
-                return pos, after - 1
-            pos = after
-        # The rest of the cell (a quote inside an unquoted cell is read as it is).
-        found = rest.match(text, pos, end)
-        pos = found.end() if found is not None and found.end() > pos else pos + 1
+    for pos, match in _quoted_cells(text, start, end, delimiter):
+        if match is None:
+            return (pos, None) if text.find("\n", pos, end) >= 0 else None
+        after = match.end()
+        if after < end and text[after] not in stops and "\n" in match.group():
+            return pos, after - 1
     return None
 
 
@@ -196,20 +249,12 @@ def joined_lines(
     every line it continues on.
     """
     needed = max(1, width - 1)
-    rest = _cell_rest(delimiter)
-    pos = start
-    while pos < end:
-        if text[pos] == '"':
-            match = _QUOTED.match(text, pos, end)
-            if match is None:
-                return None
-            inside = match.group()[1:-1]
-            later = inside.split("\n")[1:]
-            if later and all(part.count(delimiter) >= needed for part in later):
-                return pos, match.end() - 1
-            pos = match.end()
-        found = rest.match(text, pos, end)
-        pos = found.end() if found is not None and found.end() > pos else pos + 1
+    for pos, match in _quoted_cells(text, start, end, delimiter):
+        if match is None:
+            return None
+        later = match.group()[1:-1].split("\n")[1:]
+        if later and all(part.count(delimiter) >= needed for part in later):
+            return pos, match.end() - 1
     return None
 
 

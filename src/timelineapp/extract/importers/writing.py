@@ -14,13 +14,15 @@ from pathlib import Path
 
 from timelineapp.model.atomic_write import atomic_open
 from timelineapp.model.file_format import EventFile
-from timelineapp.model.saving import backup_path, file_text
+from timelineapp.model.format_rules import FILE_SUFFIX
+from timelineapp.model.saved_layout import file_text
+from timelineapp.model.saving import backup_path
 
 
 def default_output(source: Path) -> Path:
     """Where an import of ``source`` is written unless told: beside it, every suffix
     dropped ("sahel.timesketch.csv" -> "sahel.timeline.json")."""
-    return source.with_name(source.name.split(".", 1)[0] + ".timeline.json")
+    return source.with_name(source.name.split(".", 1)[0] + FILE_SUFFIX)
 
 
 def event_file_text(data: EventFile) -> str:

@@ -18,7 +18,7 @@ from ...model.saving import ChangedOnDisk, SaveError
 from ...model.untrusted_text import shown
 from ..controller import TimelineController
 from ..dialog_folders import is_bundled
-from ..save_dialog import as_event_file, ask_save_path
+from ..save_dialog import ask_event_file_path
 from ..save_refusal_words import save_refusal_words
 from ..settings import Settings
 
@@ -78,17 +78,13 @@ class SaveFlow(QObject):
             else self._settings.last_folder
         )
         stem = controller.path.name if controller.path else "untitled" + FILE_SUFFIX
-        asked = ask_save_path(
+        path = ask_event_file_path(
             self._window,
             self.tr("Save Event File"),
             str(Path(folder) / stem) if folder else stem,
-            self.tr("Event files (*.timeline.json)"),
-            as_event_file,
-            keeps_backup=True,
         )
-        if asked is None:
+        if path is None:
             return False
-        path = asked[0]
         self._settings.last_folder = str(path.parent)
         return self._save_to(path)
 

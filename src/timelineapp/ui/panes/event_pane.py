@@ -381,20 +381,16 @@ def phrase_warnings(timeline: Timeline, i: int, event: Event) -> str:
     if date is None or not any(s.date_phrase is not None for s in event.sources):
         return ""
     # The date tagger, imported when an event with a date phrase is first shown.
-    from ...extract.phrase_check import disagreeing_reading
+    from ...extract.phrase_check import event_phrase_disagreements
     from ...model.reference_issues import date_phrase_disagrees
     from ..issue_words import issue_message
 
-    lines = []
-    for s, source in enumerate(event.sources):
-        phrase = source.date_phrase
-        document = timeline.document_by_id.get(source.document)
-        if phrase is None or source.date is not None or document is None:
-            continue
-        language = document.language or timeline.language or "und"
-        reading = disagreeing_reading(phrase.text, language, document.published, date)
-        if reading is not None:
-            path = f"events[{i}].sources[{s}].date_phrase"
-            issue = date_phrase_disagrees("", path, phrase.text, reading, date)
-            lines.append("⚠ " + issue_message(issue))
-    return "\n".join(lines)
+    return "\n".join(
+        "⚠ "
+        + issue_message(
+            date_phrase_disagrees("", found.json_path, found.phrase, found.reading, found.date)
+        )
+        for found in event_phrase_disagreements(
+            i, date, event.sources, timeline.document_by_id, timeline.language
+        )
+    )

@@ -1,0 +1,53 @@
+"""Keys that belong to one widget (arrows, Return, Delete, Esc) are actions of that widget
+alone, made by one helper (``ui/focus_keys``): the timeline's keys, Previous/Next Event, the
+Delete key of the timeline and the Events table, the search field's Next/Previous Match."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from timelineapp.ui.app import Application
+from timelineapp.ui.focus_keys import focus_key_action
+
+
+def _deletes(widget: QWidget) -> list[QAction]:
+    delete = QKeySequence(QKeySequence.StandardKey.Delete)
+    return [a for a in widget.actions() if delete in a.shortcuts()]
+
+
+def test_each_widget_holds_its_own_keys_for_when_it_has_the_focus(app: Application) -> None:
+    window = app.window
+    search = window.filter_bar.search
+    held = {
+        window.timeline: [
+            window.previous_action,
+            window.next_action,
+            *window.timeline_keys,
+            *_deletes(window.timeline),
+        ],
+        window.events_pane.table: _deletes(window.events_pane.table),
+        search: [window.filter_bar.next_match_action, window.filter_bar.previous_match_action],
+    }
+    for widget, actions in held.items():
+        assert actions
+        for act in actions:
+            assert act.shortcutContext() is Qt.ShortcutContext.WidgetShortcut, act.text()
+            assert act in widget.actions(), act.text()
+            assert act.text(), "unnamed: Help › Keyboard Shortcuts would list a blank"
+    assert len(window.timeline_keys) == 8
+    assert len(_deletes(window.timeline)) == len(_deletes(window.events_pane.table)) == 1
+
+
+def test_a_focus_key_of_a_text_field_puts_no_icon_in_it(qtbot: QtBot) -> None:
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    pressed: list[bool] = []
+    act = focus_key_action(field, field, "Next", ["Return", "Enter"], lambda: pressed.append(True))
+    assert act.shortcuts() == [QKeySequence("Return"), QKeySequence("Enter")]
+    assert field.actions() == [act]
+    assert field.findChildren(QToolButton) == []  # QLineEdit.addAction's icon button
+    act.trigger()
+    assert pressed == [True]
