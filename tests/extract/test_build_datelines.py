@@ -161,3 +161,21 @@ def test_build_lang_fr_reads_an_english_dateline(
     (document,) = json.loads(output.read_text(encoding="utf-8"))["documents"]
     assert document["published"] == "2025-11-03"
     assert "aucune date de publication" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("dateline", "language", "author"),
+    [
+        ("Published 14 March 2025, by Lena Maes", "en", "Lena Maes"),
+        ("Publié le 14 mars 2025 par Jeanne Dupont", "fr", "Jeanne Dupont"),
+        ("March 14, 2025 by Lena Maes.", "en", "Lena Maes"),
+    ],
+)
+def test_a_byline_after_the_date(dateline: str, language: str, author: str) -> None:
+    # QA #92: "Published 14 March 2025, by Lena Maes" was no dateline: an event titled
+    # "Published by Lena Maes", no publication date, every relative date left undated.
+    article = article_from_text(_story(dateline), "flood.txt", language=language)
+    assert article.published == "2025-03-14"
+    assert article.author == author
+    events = build_draft([article], words=CodeWords()).event_file.events
+    assert not any(author in event.title for event in events)

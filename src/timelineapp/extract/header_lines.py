@@ -58,6 +58,10 @@ _UPDATE: Final = re.compile(rf"(?:{_UPDATE_WORDS})\b", re.IGNORECASE)
 _BYLINE: Final = re.compile(
     r"\s*(?:by|par)\s+(?P<author>[^\W\d][^,|•·\n]{1,60}?)\s*(?:[,|•·]|\s[–—-]\s)", re.IGNORECASE
 )
+# A byline after the date: "Published 14 March 2025, by Lena Maes" (QA #92).
+_TRAILING_BYLINE: Final = re.compile(
+    r"\s*(?:by|par)\s+(?P<author>[^\W\d][^,|•·\n]{1,60}?)\s*\.?\s*\Z", re.IGNORECASE
+)
 _MOST_LINES: Final = 6  # "near the top": the first few lines that hold something
 _LONGEST_LINE: Final = 150  # a longer line is the story's first paragraph
 
@@ -164,7 +168,10 @@ def _date_line_in(line: str, language: str) -> _DateLine | None:
         if published is None and not update:
             published = value
     if marked[position:].strip():
-        return None
+        trailing = _TRAILING_BYLINE.match(marked, position)
+        if author is not None or trailing is None:
+            return None
+        author = " ".join(trailing.group("author").split())
     return _DateLine(published, author)
 
 
