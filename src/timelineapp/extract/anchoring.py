@@ -364,15 +364,13 @@ def _season(
         year, mark = _fill_year(Calendar(None, first_month), ref, side, notes, language)
         if year is None:
             return None
-    end_year = year + 1 if last_month < first_month else year
     notes.append(
         note("season_months", name=name, first=f"{first_month:02d}", last=f"{last_month:02d}")
     )
-    return _Span(
-        _qualify(f"{year:04d}-{first_month:02d}", mark),
-        _qualify(f"{end_year:04d}-{last_month:02d}", mark),
-        "period",
-    )
+    # EDTF's season (21 spring .. 24 winter, the same months): some time in it, never the
+    # interval "2023-03/2023-05", which says it lasted the three months (QA #94).
+    season = _qualify(f"{year:04d}-{21 + value.season}", mark)
+    return _Span(season, season, "point")
 
 
 def _span_of(
