@@ -158,13 +158,15 @@ class _Span:
 
     first: str
     last: str
-    kind: str  # "point" | "one_of" | "period"
+    kind: str  # "point" | "one_of" | "either" (of the two) | "period"
 
     def text(self) -> str:
         if self.first == self.last or self.kind == "point":
             return self.first
         if self.kind == "one_of":
             return f"[{self.first}..{self.last}]"
+        if self.kind == "either":  # one of the two, nothing between
+            return f"[{self.first},{self.last}]"
         return f"{self.first}/{self.last}"
 
 
@@ -250,6 +252,23 @@ def _weekday(
             return day - (_weekday_of(day) - value.weekday) % 7
         return day + ((value.weekday - _weekday_of(day)) % 7 or 7)
 
+    if (
+        side == FUTURE
+        and not value.direction
+        and ref.first == ref.last
+        and _weekday_of(ref.first) == value.weekday
+    ):
+        # « s'exprimera jeudi soir » in Thursday's paper: tonight, or a week later; only
+        # the tense says "to come", and it fits both (QA #111).
+        notes.append(
+            note(
+                "weekday_same_day_tense",
+                weekday=value.weekday,
+                first=_day(ref.first),
+                last=_day(ref.first + 7),
+            )
+        )
+        return _Span(_day(ref.first), _day(ref.first + 7), "either")
     first, last = pick(ref.first), pick(ref.last)
     code = "weekday_before" if side == PAST else "weekday_after"
     cue = "" if value.direction else "_tense"

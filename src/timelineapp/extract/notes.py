@@ -69,6 +69,7 @@ CODES: frozenset[str] = frozenset(
         "weekday_after_between",
         "weekday_before_between_tense",
         "weekday_after_between_tense",
+        "weekday_same_day_tense",  # weekday, first, last: publication day or a week later
         "weekday_mismatch",  # written: the article's weekday; day: the date; weekday: its own
         "relative_needs_publication",
         "days_before_publication",  # count; published

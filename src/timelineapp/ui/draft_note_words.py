@@ -195,6 +195,11 @@ def _templates() -> dict[str, str]:
             "the {weekday} after publication (from the tense), between {first} and {last} "
             "because the publication date is only {published}",
         ),
+        "weekday_same_day_tense": QCoreApplication.translate(
+            "DraftNotes",
+            "the {weekday} of publication, {first}, or the next one, {last}: the tense says "
+            "it is to come, which both are",
+        ),
         "relative_needs_publication": QCoreApplication.translate(
             "DraftNotes", "relative to the publication date, which is unknown: left undated"
         ),

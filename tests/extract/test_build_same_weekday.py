@@ -1,0 +1,55 @@
+"""QA #111 (builder's part): a weekday still to come on its own weekday's paper, and a
+sentence ending at a time of day « à 20 h. »."""
+
+from __future__ import annotations
+
+from timelineapp.extract.article import article_from_text
+from timelineapp.extract.build import build_draft
+from timelineapp.extract.notes import CodeWords
+from timelineapp.extract.sentences import sentences
+
+from .test_build_temporal import dates
+
+ARTICLE = (
+    "Réforme des retraites : le gouvernement recule\n"
+    "Publié le jeudi 6 mars 2025\n"
+    "\n"
+    "Le Premier ministre s’exprimera jeudi soir à 20 h. La loi devait entrer en vigueur le "
+    "1er janvier prochain.\n"
+)
+
+
+def test_a_weekday_to_come_on_its_own_weekday_is_that_day_or_a_week_later() -> None:
+    # Published on Thursday 6 March: « jeudi » to come is tonight or the 13th, not the 13th.
+    assert dates("Le Premier ministre s’exprimera jeudi soir.", "fr", "2025-03-06") == [
+        ("jeudi", "[2025-03-06,2025-03-13]")
+    ]
+    assert dates("The minister will speak on Thursday.", "en", "2025-03-06") == [
+        ("on Thursday", "[2025-03-06,2025-03-13]")
+    ]
+    # Said as past, or with « prochain », it stays one day.
+    assert dates("The minister spoke on Thursday.", "en", "2025-03-06") == [
+        ("on Thursday", "2025-03-06")
+    ]
+    assert dates("Le ministre parlera jeudi prochain.", "fr", "2025-03-06") == [
+        ("jeudi prochain", "2025-03-13")
+    ]
+
+
+def test_a_sentence_ends_after_a_time_of_day() -> None:
+    text = "Il parlera à 20 h. La loi entre en vigueur. Le général J. Martin a parlé."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Il parlera à 20 h.",
+        "La loi entre en vigueur.",
+        "Le général J. Martin a parlé.",
+    ]
+
+
+def test_the_two_events_of_the_article_stay_apart() -> None:
+    article = article_from_text(ARTICLE, "fr3.txt", language="fr")
+    events = build_draft([article], words=CodeWords()).event_file.events
+    quotes = [q.text for event in events for s in event.sources for q in s.quotes]
+    assert "Le Premier ministre s’exprimera jeudi soir à 20 h." in quotes
+    assert not any(q.startswith("Le Premier") and "La loi" in q for q in quotes), quotes
+    (speech,) = [e for e in events if e.title.startswith("Le Premier ministre")]
+    assert speech.date == "[2025-03-06,2025-03-13]"
