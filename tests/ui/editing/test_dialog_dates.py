@@ -1,4 +1,4 @@
-"""Add Document and Document Properties read the publication date as Edit Event's Date does."""
+"""Dialogs of ui/editing: dates typed in words, and what New Event says under them."""
 
 from __future__ import annotations
 
@@ -19,3 +19,17 @@ def test_add_document_reads_a_publication_date_in_words(qtbot: QtBot) -> None:
     assert dialog.metadata()["published"] == "2025-10-02"
     dialog.fields["published"].setText("2 octobre")
     assert dialog.problem() is not None
+
+
+def test_no_date_found_is_not_said_under_a_date_typed(qtbot: QtBot) -> None:
+    # QA #109(a): the line stayed under "on 13 March 2025 (read as 2025-03-13)".
+    from timelineapp.ui.editing.new_event_dialog import NewEventDialog
+
+    dialog = NewEventDialog(None, "The vote took place.", None, "The vote took place.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.suggestion_label.isVisible()
+    dialog.date.line.setText("13 March 2025")
+    assert not dialog.suggestion_label.isVisible()
+    dialog.date.line.clear()
+    assert dialog.suggestion_label.isVisible()
