@@ -329,10 +329,14 @@ class MergeActorsDialog(QDialog):
         # "Into" starts on no actor: a merge is not undone by reading a proposal too fast,
         # and OK (the default button) waits for a choice (QA #84: Enter merged Niger into
         # the United States, the second actor of the list).
-        self.keep = ActorChooser(self, none=self.tr("(choose the actor to keep)"), with_ids=True)
+        self.keep = ActorChooser(self, none="", with_ids=True)
         for combo in (self.absorb, self.keep):
             combo.set_actors(actors)
         self.keep.setCurrentIndex(0)
+        # What to do, as a placeholder: as the box's text it was typed after (QA #109b).
+        keep_line = self.keep.lineEdit()
+        if keep_line is not None:
+            keep_line.setPlaceholderText(self.tr("(choose the actor to keep)"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Merge:"), self.absorb)
         form.addRow(self.tr("&Into:"), self.keep)
