@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...extract.actors.organisations import kind_of_name
 from ...model.file_format import Actor, ActorKind, Document
 from ..actor_kinds import kind_text
 from ..dialog_folders import start_folder
@@ -258,7 +259,9 @@ class ActorDialog(QDialog):
         self.kind = QComboBox(self)
         for kind in ActorKind:
             self.kind.addItem(kind_text(kind), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(ActorKind.PERSON.value))
+        # The kind the name's words say ("ABVV union": an organization, QA #109g), else person.
+        guessed = kind_of_name(name) if name.strip() else None
+        self.kind.setCurrentIndex(self.kind.findData(guessed or ActorKind.PERSON.value))
         # Searchable, reading the actors' columns: a file may declare a million actors.
         self.parent_actor = ActorChooser(self, none=self.tr("(none)"))
         self.parent_actor.set_actors(actors)
