@@ -673,7 +673,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+145"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+54"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../src/timelineapp/ui/build_worker.py" line="+93"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +773,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+57"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-22"/>
         <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a dateline at the top of the text (“Published 3 November 2025”); relative dates (“Friday”, “yesterday”) need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,17 +808,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Save Draft As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Event files (*.timeline.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Add at least one article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +843,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>{name} is the event file open in the window, with unsaved changes. Replace it with the new draft? Your changes would be lost; the saved version is kept as .bak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,17 +853,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{name} already exists. Replace it with the new draft? The previous version is kept as .bak.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Replace event file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Finding events in {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +902,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+156"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,12 +950,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../src/timelineapp/command_typos.py" line="+65"/>
+        <location filename="../../src/timelineapp/command_typos.py" line="+70"/>
         <source>timelineapp: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>timelineapp: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set); without one, use a command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,7 +988,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+10"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
@@ -1193,7 +1183,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>{words} (read as {date})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,7 +1867,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-129"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-113"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,7 +2649,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventContextMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/event_context_menu.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/event_context_menu.py" line="+38"/>
         <source>&amp;Edit Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,7 +3072,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+41"/>
         <source>⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap</source>
         <translation>
             <numerusform>⚠ The sources disagree on the date: %Ln claim that does not overlap</numerusform>
@@ -3565,7 +3555,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportCommandWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+29"/>
+        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+31"/>
         <source>%1 landscape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3575,12 +3565,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -3605,18 +3595,18 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>wrote %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1: notice: %2; the image was written all the same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,16 +3817,16 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+69"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+72"/>
         <location line="+50"/>
         <location line="+23"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Open an event file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,7 +3856,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>{name} could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,7 +3959,7 @@ Enter: next match, Shift+Enter: previous match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>From (e.g. 2012)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,7 +3995,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+224"/>
         <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,7 +4152,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+85"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+86"/>
         <location line="+50"/>
         <source>not graded</source>
         <translation type="unfinished"></translation>
@@ -4284,7 +4274,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+94"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,7 +4477,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{column}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,13 +4597,8 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save Imported Event File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Event files (*.timeline.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5376,7 +5361,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+41"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %Ln character, found {found}</numerusform>
@@ -6056,7 +6041,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+281"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6116,7 +6101,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6872,7 +6857,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/save_dialog.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/save_dialog.py" line="+41"/>
+        <source>Event files (*.timeline.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name} already exists. Replace it? The previous one is kept as .bak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6882,7 +6872,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6910,12 +6900,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Event files (*.timeline.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7198,9 +7183,9 @@ The file on disk was not changed.</source>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+43"/>
         <source>in %Ln billion years</source>
-        <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
+        <extracomment>Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
             <numerusform>in %Ln billion years</numerusform>
             <numerusform>in %Ln billion years</numerusform>
@@ -7271,7 +7256,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineKeys</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+38"/>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+37"/>
         <source>Pan Left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7412,7 +7397,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+199"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>

@@ -674,7 +674,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+145"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+54"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
@@ -739,7 +739,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../src/timelineapp/ui/build_worker.py" line="+93"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
     </message>
@@ -774,7 +774,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+57"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-22"/>
         <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a dateline at the top of the text (“Published 3 November 2025”); relative dates (“Friday”, “yesterday”) need it.</source>
         <translation>Date de publication des articles, aussi précise que connue. Sans elle, la date est prise dans la page ou dans une ligne de date en tête du texte («&#xa0;Publié le 3 novembre 2025&#xa0;»)&#xa0;; les dates relatives («&#xa0;vendredi&#xa0;», «&#xa0;hier&#xa0;») en ont besoin.</translation>
     </message>
@@ -809,17 +809,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Articles (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Save Draft As</source>
         <translation>Enregistrer le brouillon sous</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Event files (*.timeline.json)</source>
-        <translation>Fichiers d’événements (*.timeline.json)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Add at least one article.</source>
         <translation>Ajoutez au moins un article.</translation>
     </message>
@@ -849,7 +844,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Lecture des articles…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>{name} is the event file open in the window, with unsaved changes. Replace it with the new draft? Your changes would be lost; the saved version is kept as .bak.</source>
         <translation>{name} est le fichier d’événements ouvert dans la fenêtre, avec des modifications non enregistrées. Le remplacer par le nouveau brouillon&#xa0;? Vos modifications seraient perdues&#xa0;; la version enregistrée est gardée en .bak.</translation>
     </message>
@@ -859,17 +854,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{name} est le fichier d’événements ouvert dans la fenêtre. Le remplacer par le nouveau brouillon&#xa0;? La version précédente est gardée en .bak.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{name} already exists. Replace it with the new draft? The previous version is kept as .bak.</source>
-        <translation>{name} existe déjà. Le remplacer par le nouveau brouillon&#xa0;? La version précédente est gardée en .bak.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Replace event file?</source>
         <translation>Remplacer le fichier d’événements&#xa0;?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Finding events in {name}…</source>
         <translation>Recherche des événements dans {name}…</translation>
     </message>
@@ -913,7 +903,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+156"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -961,12 +951,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../src/timelineapp/command_typos.py" line="+65"/>
+        <location filename="../../src/timelineapp/command_typos.py" line="+70"/>
         <source>timelineapp: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>timelineapp&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>timelineapp: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set); without one, use a command: %1</source>
         <translation>timelineapp&#xa0;: la fenêtre a besoin d’un écran, et aucun n’a été trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; sans écran, utilisez une commande&#xa0;: %1</translation>
     </message>
@@ -999,7 +989,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Exporter les données</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+10"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
@@ -1194,7 +1184,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>{words} (read as {date})</source>
         <translation>{words} (lu comme {date})</translation>
     </message>
@@ -1878,7 +1868,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-129"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-113"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -2662,7 +2652,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventContextMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/event_context_menu.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/event_context_menu.py" line="+38"/>
         <source>&amp;Edit Event</source>
         <translation>&amp;Modifier l’événement</translation>
     </message>
@@ -3085,7 +3075,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Ce que disent les sources</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+41"/>
         <source>⚠ The sources disagree on the date: %Ln claim(s) that do not all overlap</source>
         <translation>
             <numerusform>⚠ Les sources divergent sur la date&#xa0;: %Ln date qui ne se recouvre pas</numerusform>
@@ -3569,7 +3559,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportCommandWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+29"/>
+        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+31"/>
         <source>%1 landscape</source>
         <translation>%1 paysage</translation>
     </message>
@@ -3579,12 +3569,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>%1 portrait</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -3609,18 +3599,18 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1: notice: %2; the image was written all the same</source>
         <translation>%1&#xa0;: remarque&#xa0;: %2&#xa0;; l’image a été écrite quand même</translation>
     </message>
@@ -3831,16 +3821,16 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+69"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+72"/>
         <location line="+50"/>
         <location line="+23"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Open an event file first.</source>
         <translation>Ouvrez d’abord un fichier d’événements.</translation>
     </message>
@@ -3870,7 +3860,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>{name} could not be exported.</source>
         <translation>{name} n’a pas pu être exporté.</translation>
     </message>
@@ -3974,7 +3964,7 @@ Entrée&#xa0;: résultat suivant, Maj+Entrée&#xa0;: résultat précédent.</tra
         <translation>Résultat précédent</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>From (e.g. 2012)</source>
         <translation>Du (p. ex. 2012)</translation>
     </message>
@@ -4011,7 +4001,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Retirer tous les filtres et montrer tous les événements</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+224"/>
         <source>A date: 2012, 2024-06, 2024-06-07 (EDTF), or in words: May 2024, 15 March 2024</source>
         <translation>Une date&#xa0;: 2012, 2024-06, 2024-06-07 (EDTF), ou en toutes lettres&#xa0;: mai 2024, 15 mars 2024</translation>
     </message>
@@ -4170,7 +4160,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+85"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+86"/>
         <location line="+50"/>
         <source>not graded</source>
         <translation>non coté</translation>
@@ -4292,7 +4282,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+93"/>
+        <location filename="../../src/timelineapp/ui/import_dialog.py" line="+94"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -4495,7 +4485,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Les groupes TimelineJS deviennent&#xa0;:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{column}, row {row}</source>
         <translation>{column}, ligne {row}</translation>
     </message>
@@ -4617,14 +4607,9 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>{title} — importé, non enregistré — timelineapp</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save Imported Event File</source>
         <translation>Enregistrer le fichier d’événements importé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Event files (*.timeline.json)</source>
-        <translation>Fichiers d’événements (*.timeline.json)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5386,7 +5371,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+41"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %Ln caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -6066,7 +6051,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+281"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -6126,7 +6111,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Événement &amp;suivant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -6882,7 +6867,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/save_dialog.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/save_dialog.py" line="+41"/>
+        <source>Event files (*.timeline.json)</source>
+        <translation>Fichiers d’événements (*.timeline.json)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name} already exists. Replace it? The previous one is kept as .bak.</source>
         <translation>{name} existe déjà. Le remplacer&#xa0;? La version précédente est gardée en .bak.</translation>
     </message>
@@ -6892,7 +6882,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>{name} existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Replace file?</source>
         <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
@@ -6920,12 +6910,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Enregistrer le fichier d’événements</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Event files (*.timeline.json)</source>
-        <translation>Fichiers d’événements (*.timeline.json)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -7210,9 +7195,9 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+45"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+43"/>
         <source>in %Ln billion years</source>
-        <extracomment>Characters of a title quoted in a message, as the labels cut it (the bar fits the rest). Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
+        <extracomment>Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
             <numerusform>dans %Ln&#xa0;milliard d’années</numerusform>
             <numerusform>dans %Ln&#xa0;milliards d’années</numerusform>
@@ -7283,7 +7268,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineKeys</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+38"/>
+        <location filename="../../src/timelineapp/ui/timeline_keys.py" line="+37"/>
         <source>Pan Left</source>
         <translation>Défiler vers la gauche</translation>
     </message>
@@ -7424,7 +7409,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+204"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+199"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
