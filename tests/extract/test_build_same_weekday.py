@@ -22,7 +22,7 @@ ARTICLE = (
 def test_a_weekday_to_come_on_its_own_weekday_is_that_day_or_a_week_later() -> None:
     # Published on Thursday 6 March: « jeudi » to come is tonight or the 13th, not the 13th.
     assert dates("Le Premier ministre s’exprimera jeudi soir.", "fr", "2025-03-06") == [
-        ("jeudi", "[2025-03-06,2025-03-13]")
+        ("jeudi soir", "[2025-03-06,2025-03-13]")
     ]
     assert dates("The minister will speak on Thursday.", "en", "2025-03-06") == [
         ("on Thursday", "[2025-03-06,2025-03-13]")
@@ -53,3 +53,28 @@ def test_the_two_events_of_the_article_stay_apart() -> None:
     assert not any(q.startswith("Le Premier") and "La loi" in q for q in quotes), quotes
     (speech,) = [e for e in events if e.title.startswith("Le Premier ministre")]
     assert speech.date == "[2025-03-06,2025-03-13]"
+
+
+def test_the_part_of_the_day_belongs_to_the_weekday_phrase() -> None:
+    # QA #95: "in a statement on Friday morning" gave the title "… in a statement morning".
+    assert dates("The port confirmed the deal on Friday morning.", "en", "2025-03-14") == [
+        ("on Friday morning", "2025-03-14")
+    ]
+
+
+def test_the_longest_since_a_date_is_a_comparison_not_a_start() -> None:
+    # QA #95: "The strike, the longest since the spring of 2019" became an event "The strike
+    # the longest" dated from spring 2019 on.
+    text = (
+        "Port strike ends\n"
+        "Published 14 March 2025\n"
+        "\n"
+        "The strike, the longest since the spring of 2019, cost the port millions.\n"
+        "La grève, la plus longue depuis 2019, a coûté des millions.\n"
+    )
+    article = article_from_text(text, "strike.txt", language="en")
+    events = build_draft([article], words=CodeWords()).event_file.events
+    assert not any(event.date and "2019" in event.date for event in events), [
+        (e.title, e.date) for e in events
+    ]
+    assert dates("Il vit à Paris depuis 2019.", "fr", "2025-03-14") == [("depuis 2019", "2019/..")]
