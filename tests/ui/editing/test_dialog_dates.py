@@ -33,3 +33,23 @@ def test_no_date_found_is_not_said_under_a_date_typed(qtbot: QtBot) -> None:
     assert not dialog.suggestion_label.isVisible()
     dialog.date.line.clear()
     assert dialog.suggestion_label.isVisible()
+
+
+def test_a_date_in_words_with_a_time_says_what_was_read(qtbot: QtBot) -> None:
+    # QA #109(a): "13 March 2025 at 3 p.m." said "expected a 4-digit year, found '13'",
+    # though "13 March 2025" alone was read.
+    from timelineapp.ui.editing.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.line.setText("13 March 2025 at 3 p.m.")
+    assert not field.valid
+    problem = field.problem()
+    assert problem is not None
+    assert "13 March 2025" in problem
+    assert "2025-03-13" in problem
+    assert "at 3 p.m." in problem
+    field.line.setText("2024-05-19x")  # EDTF's own message for a stray character
+    problem = field.problem()
+    assert problem is not None
+    assert "reads as a date" not in problem

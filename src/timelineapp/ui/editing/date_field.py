@@ -11,11 +11,18 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...extract.typed_dates import leading_words_date
 from ...model.dates import DateError, parse_date
+from ...render.date_word_parts import fill
 from ..date_error_words import date_error_text
-from ..events_model import DISPUTED_COLOR, date_words, undated_text
+from ..events_model import DISPUTED_COLOR, date_words, quoted, undated_text
 from ..panes.event_pane import plain_label
-from ..typed_date_reading import TypedDate, read_typed_date, warm_date_readers
+from ..typed_date_reading import (
+    TypedDate,
+    read_typed_date,
+    warm_date_readers,
+    window_languages,
+)
 
 
 class DateField(QWidget):
@@ -89,7 +96,22 @@ class DateField(QWidget):
 
     def problem(self) -> str | None:
         reading = self._reading()
-        return date_error_text(reading) if isinstance(reading, DateError) else None
+        if not isinstance(reading, DateError):
+            return None
+        part = leading_words_date(self.line.text(), window_languages())
+        if part is not None:  # "13 March 2025 at 3 p.m.": say what was read, and what not
+            words, edtf, rest = part
+            return fill(
+                self.tr(
+                    "only %1 reads as a date (%2); %3 is not read (a time of day is "
+                    "written as in %4T15:00)"
+                ),
+                quoted(words),
+                edtf,
+                quoted(rest),
+                edtf,
+            )
+        return date_error_text(reading)
 
     def on_text_changed(self, _text: str) -> None:
         text = self.value()
