@@ -39,3 +39,19 @@ def test_a_long_date_error_typed_in_a_narrow_pane_gets_all_its_lines(
         lines = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
         assert lines >= 3  # narrow enough that the message wraps
         qtbot.waitUntil(whole, timeout=2000)  # once the layout has had its turn
+
+
+def test_a_short_message_after_a_long_one_leaves_no_blank_room(qtbot: QtBot) -> None:
+    # QA #101: « mi-mars 2025 » typed over a long error showed its one line in the middle of
+    # the error's room (QLabel's height-for-width is at least its minimum height).
+    from timelineapp.ui.editing.dialogs import AddDocumentDialog
+
+    dialog = AddDocumentDialog(True, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field, label = dialog.published, dialog.published.feedback
+    qtbot.keyClicks(field.line, "2 octobre 2025")
+    qtbot.waitUntil(lambda: "2025-10-02" in label.text())
+    line = label.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: label.height() < 2 * line, timeout=2000)

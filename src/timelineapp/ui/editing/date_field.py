@@ -88,6 +88,9 @@ class DateField(QWidget):
         shorter message met while typing (Qt did not ask its height-for-width again), so a
         long error's end was cut in a narrow pane; a minimum height is one the form keeps."""
         label = self.feedback
+        # QLabel's height-for-width is at least its minimum height: cleared first, or the
+        # room of a longer message met before stays, blank, under a shorter one.
+        label.setMinimumHeight(0)
         label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
 
     @property

@@ -121,6 +121,11 @@ class AddDocumentDialog(QDialog):
             for name in self.METADATA
         }
         self.published.line.setPlaceholderText(self.tr("e.g. 2024-06-07 or 7 June 2024"))
+        # Nothing said under an empty Published ("undated" is for events, not a document).
+        self.published.feedback.hide()
+        self.published.line.textChanged.connect(
+            lambda text: self.published.feedback.setVisible(bool(text.strip()))
+        )
         self.fields["url"].setPlaceholderText("https://…")
         self.fields["archive_url"].setPlaceholderText("https://web.archive.org/…")
         self.fields["language"].setPlaceholderText(self.tr("a language code: en, fr…"))
