@@ -1,5 +1,6 @@
-"""QA #111 (builder's part): a weekday still to come on its own weekday's paper, and a
-sentence ending at a time of day « à 20 h. »."""
+"""Builder findings of QA session 9 (#95, #111): a weekday still to come in its own
+weekday's paper, a sentence ending « à 20 h. », parts of the day, comparisons with a past
+date, and a date in a relative clause."""
 
 from __future__ import annotations
 
@@ -78,3 +79,22 @@ def test_the_longest_since_a_date_is_a_comparison_not_a_start() -> None:
         (e.title, e.date) for e in events
     ]
     assert dates("Il vit à Paris depuis 2019.", "fr", "2025-03-14") == [("depuis 2019", "2019/..")]
+
+
+def test_a_date_in_a_relative_clause_titles_its_own_subject() -> None:
+    # QA #95: the strike's start date was titled with the vote ("… of Antwerp voted on
+    # Thursday to end a strike that began"), so the timeline put the vote on 21 February.
+    text = (
+        "Port strike ends\n"
+        "Published 14 March 2025\n"
+        "\n"
+        "Dockworkers at the Port of Antwerp voted on Thursday to end a strike that began on "
+        "21 February 2025, the ABVV union said.\n"
+        "The minister said that the port reopened on 10 March 2025 after talks.\n"
+    )
+    article = article_from_text(text, "strike.txt", language="en")
+    events = build_draft([article], words=CodeWords()).event_file.events
+    titles = {event.date: event.title for event in events}
+    assert titles["2025-02-21"] == "A strike began"
+    assert "voted" in titles["2025-03-13"]
+    assert "reopened" in titles["2025-03-10"]  # "that" as a conjunction: no subject taken
