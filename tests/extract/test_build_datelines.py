@@ -3,8 +3,12 @@ date and metadata: never an event, never joined to a story event of that day."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from timelineapp.cli import main
 from timelineapp.extract.article import article_from_text
 from timelineapp.extract.build import build_draft
 from timelineapp.extract.notes import CodeWords
@@ -125,3 +129,53 @@ def test_an_option_date_wins_and_the_dateline_is_still_metadata() -> None:
     assert article.published_from == "option"
     events = build_draft([article], words=CodeWords()).event_file.events
     assert not any(event.title.startswith("Published") for event in events)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "language"),
+    [
+        ("Published 3 November 2025", "fr"),  # `build --lang fr` on an English article
+        ("Published: November 3, 2025", "fr"),
+        ("Publié le lundi 3 novembre 2025 à 10h32", "en"),  # a French wire in an English text
+        ("Par Marie Dupont, 3 novembre 2025", "en"),
+    ],
+)
+def test_a_dateline_is_read_whatever_the_article_language(dateline: str, language: str) -> None:
+    # Session 8 leftover: the dateline was read in the article's language only, so
+    # `build --lang fr` left an English "Published 3 November 2025" unread (and an event).
+    article = article_from_text(_story(dateline), "flood.txt", language=language)
+    assert article.published == "2025-11-03"
+    assert article.published_from == "header line"
+    events = build_draft([article], words=CodeWords()).event_file.events
+    quotes = [q.text for event in events for s in event.sources for q in s.quotes]
+    assert not any(dateline in quote for quote in quotes), quotes
+
+
+def test_build_lang_fr_reads_an_english_dateline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "flood.txt"
+    article.write_text(_story("Published 3 November 2025"), encoding="utf-8")
+    output = tmp_path / "flood.timeline.json"
+    assert main(["build", str(article), "-o", str(output), "--lang", "fr"]) == 0
+    (document,) = json.loads(output.read_text(encoding="utf-8"))["documents"]
+    assert document["published"] == "2025-11-03"
+    assert "aucune date de publication" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("dateline", "language", "author"),
+    [
+        ("Published 14 March 2025, by Lena Maes", "en", "Lena Maes"),
+        ("Publié le 14 mars 2025 par Jeanne Dupont", "fr", "Jeanne Dupont"),
+        ("March 14, 2025 by Lena Maes.", "en", "Lena Maes"),
+    ],
+)
+def test_a_byline_after_the_date(dateline: str, language: str, author: str) -> None:
+    # QA #92: "Published 14 March 2025, by Lena Maes" was no dateline: an event titled
+    # "Published by Lena Maes", no publication date, every relative date left undated.
+    article = article_from_text(_story(dateline), "flood.txt", language=language)
+    assert article.published == "2025-03-14"
+    assert article.author == author
+    events = build_draft([article], words=CodeWords()).event_file.events
+    assert not any(author in event.title for event in events)

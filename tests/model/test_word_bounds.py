@@ -39,3 +39,13 @@ def test_the_widened_span_holds_the_selection_and_cuts_no_word(
     wide_start, wide_end = whole_words(text, start, end)
     assert wide_start <= start < end <= wide_end
     assert whole_words(text, wide_start, wide_end) == (wide_start, wide_end)  # already whole
+
+
+def test_a_start_on_a_hyphen_inside_a_date_takes_the_whole_date() -> None:
+    # QA #109j: the keyboard's word steps stop at "-": a quote began "-06 Le retrait".
+    text = "date 2024-06 Le retrait des troupes américaines a commencé."
+    at = text.index("-06")
+    start, end = whole_words(text, at, text.index(" des"))
+    assert text[start:end] == "2024-06 Le retrait"
+    at = text.index("06 Le")
+    assert text[slice(*whole_words(text, at, at + 5))] == "2024-06 Le"

@@ -158,13 +158,15 @@ class _Span:
 
     first: str
     last: str
-    kind: str  # "point" | "one_of" | "period"
+    kind: str  # "point" | "one_of" | "either" (of the two) | "period"
 
     def text(self) -> str:
         if self.first == self.last or self.kind == "point":
             return self.first
         if self.kind == "one_of":
             return f"[{self.first}..{self.last}]"
+        if self.kind == "either":  # one of the two, nothing between
+            return f"[{self.first},{self.last}]"
         return f"{self.first}/{self.last}"
 
 
@@ -250,6 +252,23 @@ def _weekday(
             return day - (_weekday_of(day) - value.weekday) % 7
         return day + ((value.weekday - _weekday_of(day)) % 7 or 7)
 
+    if (
+        side == FUTURE
+        and not value.direction
+        and ref.first == ref.last
+        and _weekday_of(ref.first) == value.weekday
+    ):
+        # « s'exprimera jeudi soir » in Thursday's paper: tonight, or a week later; only
+        # the tense says "to come", and it fits both (QA #111).
+        notes.append(
+            note(
+                "weekday_same_day_tense",
+                weekday=value.weekday,
+                first=_day(ref.first),
+                last=_day(ref.first + 7),
+            )
+        )
+        return _Span(_day(ref.first), _day(ref.first + 7), "either")
     first, last = pick(ref.first), pick(ref.last)
     code = "weekday_before" if side == PAST else "weekday_after"
     cue = "" if value.direction else "_tense"
@@ -364,15 +383,13 @@ def _season(
         year, mark = _fill_year(Calendar(None, first_month), ref, side, notes, language)
         if year is None:
             return None
-    end_year = year + 1 if last_month < first_month else year
     notes.append(
         note("season_months", name=name, first=f"{first_month:02d}", last=f"{last_month:02d}")
     )
-    return _Span(
-        _qualify(f"{year:04d}-{first_month:02d}", mark),
-        _qualify(f"{end_year:04d}-{last_month:02d}", mark),
-        "period",
-    )
+    # EDTF's season (21 spring .. 24 winter, the same months): some time in it, never the
+    # interval "2023-03/2023-05", which says it lasted the three months (QA #94).
+    season = _qualify(f"{year:04d}-{21 + value.season}", mark)
+    return _Span(season, season, "point")
 
 
 def _span_of(
@@ -390,7 +407,9 @@ def _span_of(
     notes.append(note(f"{value.label}_years", first=first, last=last))
     if value.part:
         notes.append(note(f"part_{value.part}"))  # "the mid-1990s": the whole decade kept
-    return _Span(first, last, "period")
+    if value.edtf().startswith("["):  # one of the run's years, as its first and last
+        return _Span(first, last, "one_of")
+    return _Span(value.edtf(), value.edtf(), "point")  # "199X", one reading (QA #83)
 
 
 def _range(
@@ -511,7 +530,7 @@ def _open_value(value: Value) -> Note:
         year = "XXXX" if value.year is None else str(value.year)
         return note("open_season", season=note(f"season_{season}"), year=year)
     assert isinstance(value, YearSpan)
-    return note("open_years", first=value.first, last=value.last)
+    return note("open_years", value=value.open_text())
 
 
 def open_reading(mention: Mention) -> Note:

@@ -41,6 +41,7 @@ from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from
 from .article import Article, story_text
 from .events import DraftEvent, find_events, shared_words
+from .normal_form import composed_view
 from .notes import DraftWords, Note, note
 
 __all__ = ["Draft", "build_draft", "write_draft"]
@@ -93,11 +94,15 @@ def build_draft(
         doc_id = _unique(slug(Path(names[number]).stem), doc_taken)
         document_ids[article.name + f"#{number}"] = doc_id
         documents.append(_document(article, doc_id, names[number]))
-        found_actors, mentions = find_actors(story_text(article), article.language)
+        view = composed_view(article)  # decomposed accents: read composed (QA #102)
+        reading = article if view is None else view.article
+        found_actors, mentions = find_actors(story_text(reading), article.language)
         for actor in found_actors:
             _merge_actor(actors, actor)
         reference = reference_from(article.published)
-        events = find_events(article, reference, mentions)
+        events = find_events(reading, reference, mentions)
+        if view is not None:
+            events = view.stored_events(events, article.text)
         for event in events:
             for source in event.sources:
                 source.document = doc_id

@@ -191,6 +191,23 @@ class DateReading:
     notes: tuple[Note, ...]
 
 
+# "the longest since the spring of 2019", « la plus forte depuis 1990 »: a comparison with a
+# past time, not when something began (QA #95: "The strike the longest" from spring 2019 on).
+_COMPARED_SINCE: Final = re.compile(
+    r"(?<!\w)(?:longest|biggest|largest|highest|lowest|worst|best|strongest|heaviest|deadliest|"
+    r"hottest|coldest|wettest|driest|warmest|fastest|slowest|greatest|first|record|"
+    r"(?:most|least)\s+\w+|plus\s+\w+|moins\s+\w+|sans\s+précédent|inédite?s?|"
+    r"jamais\s+vue?s?)[\s,]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _a_comparison(text: str, timex: Mention) -> bool:
+    return timex.modifier == "since" and bool(
+        _COMPARED_SINCE.search(text, max(0, timex.start - 40), timex.start)
+    )
+
+
 def date_readings(article: Article, reference: Reference | None) -> list[DateReading]:
     """Every date expression of the article with its value, in reading order."""
     text = article.text
@@ -198,6 +215,8 @@ def date_readings(article: Article, reference: Reference | None) -> list[DateRea
     readings = []
     spans = sentences(text, article.body_start)
     for timex in timexes:
+        if _a_comparison(text, timex):
+            continue
         sentence = next((s for s in spans if s[0] <= timex.start < s[1]), (timex.start, timex.end))
         tense = sentence_tense(text[sentence[0] : sentence[1]], article.language)
         tense = _clause_tense(text, sentence, timex, article.language) or tense

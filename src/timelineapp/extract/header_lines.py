@@ -7,9 +7,12 @@ it, "published"/"updated", a time of day). Such a line is metadata: the rules sk
 never becomes an event titled "Published" nor joins a story event of the same day.
 
 The date is read by the builder's own date tagger (:mod:`.temporal`), so a dateline is read in
-every form a sentence is. It is the article's publication date only when the words fix it:
-a whole calendar date or month with its year ("03/11/2025", which could be either order, is
-not taken), and not one marked as an update ("Updated 4 November 2025" says when it changed).
+every form a sentence is, in every language the tagger knows (the article's first): a French
+article quoting an English wire keeps its "Published 3 November 2025", and ``build --lang fr``
+given an English article still finds its date. It is the article's publication date only when
+the words fix it: a whole calendar date or month with its year ("03/11/2025", which could be
+either order, is not taken), and not one marked as an update ("Updated 4 November 2025" says
+when it changed).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .anchoring import resolve
+from .lexicon import RULE_LANGUAGES
 from .temporal import Calendar, detect
 
 __all__ = ["HeaderDates", "read_header"]
@@ -53,6 +57,10 @@ _PIECE: Final = re.compile(
 _UPDATE: Final = re.compile(rf"(?:{_UPDATE_WORDS})\b", re.IGNORECASE)
 _BYLINE: Final = re.compile(
     r"\s*(?:by|par)\s+(?P<author>[^\W\d][^,|•·\n]{1,60}?)\s*(?:[,|•·]|\s[–—-]\s)", re.IGNORECASE
+)
+# A byline after the date: "Published 14 March 2025, by Lena Maes" (QA #92).
+_TRAILING_BYLINE: Final = re.compile(
+    r"\s*(?:by|par)\s+(?P<author>[^\W\d][^,|•·\n]{1,60}?)\s*\.?\s*\Z", re.IGNORECASE
 )
 _MOST_LINES: Final = 6  # "near the top": the first few lines that hold something
 _LONGEST_LINE: Final = 150  # a longer line is the story's first paragraph
@@ -125,8 +133,18 @@ def _iso(date: str) -> str | None:
 
 
 def _date_line(line: str, language: str) -> _DateLine | None:
-    """The line read as a dateline, or None when it holds anything but a date and a
-    dateline's words."""
+    """The line read as a dateline in the article's language or else in another the tagger
+    reads (its words are few and fixed; the story's language may not be the dateline's, or
+    be given wrong), or None when it holds anything but a date and a dateline's words."""
+    others = [other for other in RULE_LANGUAGES if other != language]
+    for reading in (language, *others):
+        found = _date_line_in(line, reading)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_line_in(line: str, language: str) -> _DateLine | None:
     author = None
     rest = line
     byline = _BYLINE.match(line)
@@ -150,7 +168,10 @@ def _date_line(line: str, language: str) -> _DateLine | None:
         if published is None and not update:
             published = value
     if marked[position:].strip():
-        return None
+        trailing = _TRAILING_BYLINE.match(marked, position)
+        if author is not None or trailing is None:
+            return None
+        author = " ".join(trailing.group("author").split())
     return _DateLine(published, author)
 
 

@@ -15,6 +15,8 @@ from typing import Final
 
 from babel import Locale
 
+RULE_LANGUAGES: Final = ("fr", "en")  # the languages the builder's rules read
+
 
 @cache
 def month_names(language: str) -> tuple[str, ...]:

@@ -41,7 +41,7 @@ CODES: frozenset[str] = frozenset(
         "season_summer",
         "season_autumn",
         "season_winter",
-        "open_years",  # first, last
+        "open_years",  # value: "199X", "[1801..1900]"
         "open_range",  # first, last: two readings
         "open_not_after",  # reading
         "open_not_before",
@@ -69,6 +69,7 @@ CODES: frozenset[str] = frozenset(
         "weekday_after_between",
         "weekday_before_between_tense",
         "weekday_after_between_tense",
+        "weekday_same_day_tense",  # weekday, first, last: publication day or a week later
         "weekday_mismatch",  # written: the article's weekday; day: the date; weekday: its own
         "relative_needs_publication",
         "days_before_publication",  # count; published

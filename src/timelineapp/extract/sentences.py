@@ -86,10 +86,12 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         else:
             word = re.search(r"([\w.]+)[.!?…]*[»”\"’)]*$", text[last : match.end()])
             token = word.group(1).rstrip(".").lower() if word else ""
-            if token.split(".")[-1] in _ABBREVIATIONS or re.fullmatch(
-                r"[a-z]", token.split(".")[-1]
+            hour = token == "h" and re.search(r"\d\s+h\.\W*$", text[last : match.end()])
+            if not hour and (
+                token.split(".")[-1] in _ABBREVIATIONS
+                or re.fullmatch(r"[a-z]", token.split(".")[-1])
             ):
-                continue
+                continue  # an abbreviation or an initial; « à 20 h. » ends (QA #111)
             depth = _open_quotes(text, begin, match.end())
             if depth > 0:
                 continue

@@ -86,9 +86,16 @@ _ONLY_CUES: Final = re.compile(
 )
 
 
-_RELATIVE: Final = frozenset({"qui", "which", "who"})
+_RELATIVE: Final = frozenset({"qui", "which", "who", "that"})
 _SUBJECT_DETERMINERS: Final = frozenset(
     {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "the", "this", "these", "those"}
+    | {"a", "an", "un", "une"}  # "… to end a strike that began" + the date (QA #95)
+)
+# "that" followed by a subject is a conjunction ("the minister said that the strike …"),
+# not the relative pronoun of "a strike that began".
+_SUBJECT_AFTER_THAT: Final = frozenset(
+    {"the", "a", "an", "this", "these", "those", "he", "she", "it", "they", "we", "i", "you"}
+    | {"his", "her", "its", "their", "our", "my", "there"}
 )
 
 
@@ -100,6 +107,8 @@ def _relative_subject(words: list[str]) -> str | None:
     for i in range(len(words) - 2, 0, -1):
         if folded[i] not in _RELATIVE:
             continue
+        if folded[i] == "that" and folded[i + 1] in _SUBJECT_AFTER_THAT:
+            return None
         for j in range(i - 1, max(-1, i - 4), -1):
             if folded[j] in _SUBJECT_DETERMINERS or folded[j].startswith("l'"):
                 return " ".join(words[j:i] + words[i + 1 :])
@@ -141,6 +150,8 @@ def clause_title(
                 index = i
                 break
 
+    whole: list[bool] = []  # set when the clause's title is a relative clause's subject
+
     def words_without_phrase(span: tuple[int, int]) -> str:
         start, end = span
         piece = text[start:end]
@@ -157,6 +168,7 @@ def clause_title(
                 kept = before[-(_MAX_TITLE_WORDS - 1) :]
                 subject = _relative_subject(kept)
                 if subject is not None:
+                    whole.append(True)  # a subject and its verb: a title as it is
                     # "… de cette opération qui devra s’achever" + the date: the relative
                     # clause's noun is what the date is about ("Cette opération devra …").
                     return _TRAILING.sub("", subject).strip(" ,;:")
@@ -176,7 +188,7 @@ def clause_title(
         return _TRAILING.sub("", cleaned).strip(" ,;:")
 
     candidate = words_without_phrase(pieces[index])
-    if len(candidate.split()) < 4:
+    if len(candidate.split()) < 4 and not whole:
         # "The Bipartisan Infrastructure Law, signed on Nov. 15, 2021": the clause before
         # names what the short one is about; then the one after.
         parts = [words_without_phrase(pieces[index - 1])] if index > 0 else []

@@ -16,7 +16,7 @@ import msgspec
 
 from timelineapp.model.dates import DateError, parse_date
 
-__all__ = ["TypedDate", "typed_date", "warm_up", "words_date"]
+__all__ = ["TypedDate", "leading_words_date", "typed_date", "warm_up", "words_date"]
 
 
 class TypedDate(msgspec.Struct, frozen=True):
@@ -64,6 +64,29 @@ def words_date(text: str, languages: Sequence[str] = ("en", "fr")) -> str | None
         reading = _builder_reading(text, language)
         if reading is not None:
             return reading
+    return None
+
+
+def leading_words_date(
+    text: str, languages: Sequence[str] = ("en", "fr")
+) -> tuple[str, str, str] | None:
+    """When the text starts with a date in words and goes on with words no reader takes
+    ("13 March 2025 at 3 p.m."): (the date's words, its EDTF, the rest), so that a refusal
+    can say which part was read (QA #109a: "expected a 4-digit year, found '13'")."""
+    from .anchoring import resolve, sentence_tense
+    from .temporal import detect
+
+    text = text.strip()
+    for language in languages:
+        mentions = detect(text, language)
+        if not mentions or mentions[0].start != 0 or mentions[0].end >= len(text):
+            continue
+        if not any(char.isalpha() for char in text[: mentions[0].end]):
+            continue  # "2024-05-19x": EDTF's own message says best what is wrong
+        value = resolve(mentions[0], None, sentence_tense(text, language)).value
+        if value is not None and "?" not in value and _is_date(value):
+            first = mentions[0]
+            return text[: first.end], value, text[first.end :].strip()
     return None
 
 

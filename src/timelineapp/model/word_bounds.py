@@ -16,15 +16,32 @@ def _in_word(character: str) -> bool:
     return character.isalnum() or unicodedata.category(character).startswith("M")
 
 
+# Inside a word when between two of its characters: "2024-06", "États-Unis", "18:05", "U.S"
+# (QA #109j: the keyboard's word steps stop at "-", and a quote began "-06 Le retrait").
+_JOINERS = "-/.:"
+
+
+def _inside(text: str, at: int) -> bool:
+    """Whether the character at ``at`` belongs to a word (a joiner between two does)."""
+    if _in_word(text[at]):
+        return True
+    return (
+        text[at] in _JOINERS
+        and 0 < at < len(text) - 1
+        and _in_word(text[at - 1])
+        and _in_word(text[at + 1])
+    )
+
+
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened so that neither end falls inside a word of ``text``."""
     start, end = max(0, start), min(len(text), end)
     if start >= end:
         return start, end
-    if _in_word(text[start]):
-        while start > 0 and _in_word(text[start - 1]):
+    if _inside(text, start):
+        while start > 0 and _inside(text, start - 1):
             start -= 1
-    if _in_word(text[end - 1]):
-        while end < len(text) and _in_word(text[end]):
+    if _inside(text, end - 1):
+        while end < len(text) and _inside(text, end):
             end += 1
     return start, end

@@ -9,7 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QTabBar, QWidget
 
 from .pane_scroll import PaneScroller
-from .window_geometry import LEFT_COLUMN, bottom_docks_height, left_column_width
+from .window_geometry import (
+    LEFT_COLUMN,
+    bottom_docks_height,
+    give_timeline_room,
+    left_column_width,
+)
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,7 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     # window is shown or after its first paint: the dock layout alone would split them
     # differently).
     window.resizeDocks([docks["events"], docks["document"]], [3, 2], side)
+    give_timeline_room(window, docks, event, tabs_width)  # cramped: nothing under the timeline
 
 
 def tabs_width(window: QMainWindow, docks: list[QDockWidget]) -> int:

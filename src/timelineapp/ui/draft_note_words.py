@@ -114,7 +114,7 @@ def _templates() -> dict[str, str]:
         "season_summer": QCoreApplication.translate("DraftNotes", "summer"),
         "season_autumn": QCoreApplication.translate("DraftNotes", "autumn"),
         "season_winter": QCoreApplication.translate("DraftNotes", "winter"),
-        "open_years": "{first}/{last}",
+        "open_years": "{value}",
         "open_range": "{first} / {last}",
         # A bound ("au plus tard") is said by its own note right after the date's (bound_*):
         # the reading is the date the words name, not "not_after(2024-09-15)".
@@ -195,6 +195,11 @@ def _templates() -> dict[str, str]:
             "the {weekday} after publication (from the tense), between {first} and {last} "
             "because the publication date is only {published}",
         ),
+        "weekday_same_day_tense": QCoreApplication.translate(
+            "DraftNotes",
+            "the {weekday} of publication, {first}, or the next one, {last}: the tense says "
+            "it is to come, which both are",
+        ),
         "relative_needs_publication": QCoreApplication.translate(
             "DraftNotes", "relative to the publication date, which is unknown: left undated"
         ),
@@ -232,10 +237,10 @@ def _templates() -> dict[str, str]:
             "DraftNotes", "« {name} » read as the months {first} to {last}"
         ),
         "decade_years": QCoreApplication.translate(
-            "DraftNotes", "the decade as the years {first} to {last}"
+            "DraftNotes", "one year of the decade, {first} to {last}"
         ),
         "century_years": QCoreApplication.translate(
-            "DraftNotes", "the century as the years {first} to {last}"
+            "DraftNotes", "one year of the century, {first} to {last}"
         ),
         "other_order": QCoreApplication.translate(
             "DraftNotes", "« {text} » read as day/month; the other order is possible too"

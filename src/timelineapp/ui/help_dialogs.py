@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Collection
 from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -124,14 +125,49 @@ def user_guide_dialog(parent: QWidget) -> HelpDialog:
     )
 
 
-def file_format_dialog(parent: QWidget) -> HelpDialog:
+# The reference names two files of the repository; in the window each is a link to what it
+# is, inside the app (QA #66: as repository paths they were dead links, then plain text).
+_IN_APP = "timelineapp-help"
+_REPOSITORY_FILES = {
+    "resources/schema/timelineapp-events-v1.schema.json": "schema",
+    "resources/examples/niger-2024/niger-2024.timeline.json": "example",
+}
+
+
+def _in_app_links(markdown: str, names: Collection[str]) -> str:
+    """``markdown`` with each repository path named in ``_REPOSITORY_FILES`` (and in
+    ``names``) written as a link the dialog answers itself."""
+    for path, name in _REPOSITORY_FILES.items():
+        if name in names:
+            markdown = markdown.replace(f"`{path}`", f"[`{path}`]({_IN_APP}:{name})")
+    return markdown
+
+
+def file_format_dialog(
+    parent: QWidget, open_example: Callable[[], object] | None = None
+) -> HelpDialog:
+    """Help › File Format: the reference and the JSON Schema. In the reference, the schema's
+    path shows the JSON Schema tab and the example's opens the example (``open_example``,
+    Help › Open Example) when given."""
     tabs = QTabWidget()
-    reference = _browser(markdown=_page("file-format", parent))
+    linked = {"schema", "example"} if open_example is not None else {"schema"}
+    reference = _browser(markdown=_in_app_links(_page("file-format", parent), linked))
     reference.setAccessibleName(QCoreApplication.translate("HelpDialog", "Format reference"))
     tabs.addTab(reference, QCoreApplication.translate("HelpDialog", "Reference"))
     schema = _browser(plain=_read("schema", "timelineapp-events-v1.schema.json"))
     schema.setAccessibleName(QCoreApplication.translate("HelpDialog", "JSON Schema"))
     tabs.addTab(schema, QCoreApplication.translate("HelpDialog", "JSON Schema"))
+
+    def on_link(url: QUrl) -> None:
+        if url.scheme() != _IN_APP:
+            return  # the web: _open_web_link
+        if url.path() == "schema":
+            tabs.setCurrentWidget(schema)
+            schema.setFocus()
+        elif url.path() == "example" and open_example is not None:
+            open_example()
+
+    reference.anchorClicked.connect(on_link)
     return HelpDialog(QCoreApplication.translate("HelpDialog", "Event File Format"), tabs, parent)
 
 

@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
     def on_file_format(self) -> None:
         from .help_dialogs import file_format_dialog
 
-        self.format_dialog = file_format_dialog(self)
+        self.format_dialog = file_format_dialog(self, self.example_action.trigger)
         self.format_dialog.show()
 
     def show_notice(self, text: str) -> None:

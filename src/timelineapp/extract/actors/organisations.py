@@ -307,3 +307,34 @@ def _add_whole_match(
         key, name, "organization", match.start(), match.end(), match.group(0), parent=parent
     )
     take(*match.span())
+
+
+# Words that say a name is not a person's: its head noun, in French or English (not those
+# that are also first names or surnames: "Marine", "Court", "Service").
+_MILITARY_WORDS: Final = re.compile(
+    r"(?<!\w)(?:army|armée|troops|troupes|forces|soldiers|soldats|navy|marines|air\s+force|"
+    r"military|militaires|contingent|gendarmerie)(?!\w)",
+    re.IGNORECASE,
+)
+_ORGANISATION_WORDS: Final = re.compile(
+    r"(?<!\w)(?:unions?|syndicats?|ministry|ministère|department|authorit(?:y|ies)|autorités?|"
+    r"agency|agence|commission|council|conseil|committee|comité|company|compagnie|société|"
+    r"party|parti|association|federation|fédération|tribunal|police|university|"
+    r"université|bank|banque|office|institute|institut|group|groupe|inc|corp|ltd|"
+    r"government|gouvernement|administration|assembl(?:y|ée)|senate|sénat|parliament|"
+    r"parlement|ngo|ong|foundation|fondation|center|centre)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def kind_of_name(name: str) -> str | None:
+    """The kind of actor a bare name says it is, by the builder's words ("ABVV union" an
+    organization, "armée de terre du Niger" military, "Belgique" a state), None when the
+    words do not say (a person's name, most often)."""
+    if cldr_states().names.get(clean_name(name)) is not None:
+        return "state"
+    if _MILITARY_WORDS.search(name):
+        return "military"
+    if _ORGANISATION_WORDS.search(name) or _AGENCY_FR.match(name) or _MINISTRY_EN.search(name):
+        return "organization"
+    return None

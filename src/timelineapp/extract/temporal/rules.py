@@ -118,6 +118,8 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             ),
             (
                 rf"{WORD_START}(?:(?P<cue2>ce)\s+)?(?P<wd>{weekday})(?:\s+(?P<cue>dernier|passé|prochain))?"
+                # « jeudi soir »: the part of the day belongs to the phrase (QA #95, #111)
+                r"(?:\s+(?:matin|midi|après-midi|soir)(?!\w))?"
                 rf"{WORD_END}(?!\s*\d)",
                 read_weekday,
             ),
@@ -221,7 +223,10 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_day_word,
             ),
             (
-                rf"{WORD_START}(?:(?P<cue>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Oo]n|[Pp]ast)\s+)?(?P<wd>{weekday}){WORD_END}"
+                rf"{WORD_START}(?:(?P<cue>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Oo]n|[Pp]ast)\s+)?(?P<wd>{weekday})"
+                # "on Friday morning": the part of the day belongs to the phrase (QA #95)
+                r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
+                rf"{WORD_END}"
                 r"(?!,?\s*(?:\d|" + month + "))(?P<cue2>(?!)x)?",
                 read_weekday,
             ),

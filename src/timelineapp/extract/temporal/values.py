@@ -89,7 +89,19 @@ class YearSpan:
     part: str = ""  # "early" | "mid" | "late": "the mid-1990s" (the whole run is kept)
 
     def open_text(self) -> str:
-        return f"{self.first}/{self.last}"
+        return self.edtf()
+
+    def edtf(self) -> str:
+        """Some year of the run, as EDTF: a decade with its unspecified digit ("199X": one
+        year of the 1990s), any other run as one of its years ("[1801..1900]").
+
+        Never the interval "1990/1999": the words place one moment in the run, they do
+        not say it lasted the whole run, and an interval is drawn as a ten-year bar (QA #83).
+        A century is not "18XX": the XIXe siècle is 1801-1900, the years the note names.
+        """
+        if self.label == "decade" and self.first % 10 == 0 and self.last == self.first + 9:
+            return f"{self.first // 10:03d}X"
+        return f"[{self.first:04d}..{self.last:04d}]"
 
 
 Value = Calendar | Weekday | Shift | Season | YearSpan

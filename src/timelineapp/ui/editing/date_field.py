@@ -11,11 +11,18 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...extract.typed_dates import leading_words_date
 from ...model.dates import DateError, parse_date
+from ...render.date_word_parts import fill
 from ..date_error_words import date_error_text
-from ..events_model import DISPUTED_COLOR, date_words, undated_text
+from ..events_model import DISPUTED_COLOR, date_words, quoted, undated_text
 from ..panes.event_pane import plain_label
-from ..typed_date_reading import TypedDate, read_typed_date, warm_date_readers
+from ..typed_date_reading import (
+    TypedDate,
+    read_typed_date,
+    warm_date_readers,
+    window_languages,
+)
 
 
 class DateField(QWidget):
@@ -40,6 +47,7 @@ class DateField(QWidget):
         layout.addWidget(self.feedback)
         self.feedback.setMinimumWidth(0)  # wraps in a narrow pane rather than cut
         self.line.installEventFilter(self)  # the date readers load at its first focus
+        self.feedback.installEventFilter(self)  # its height follows its wrapped lines
         self.line.textChanged.connect(self.on_text_changed)
         self.line.editingFinished.connect(self.on_editing_finished)
         self.on_text_changed(self.line.text())
@@ -69,7 +77,21 @@ class DateField(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.FocusIn:
             warm_date_readers()
+        elif watched is self.feedback and event.type() == QEvent.Type.Resize:
+            self._fit_feedback()
         return super().eventFilter(watched, event)
+
+    def _fit_feedback(self) -> None:
+        """Ask for the height the wrapped message needs at the label's width (QA #85).
+
+        In the Edit Event pane's scrolling form, a word-wrapped label kept the height of a
+        shorter message met while typing (Qt did not ask its height-for-width again), so a
+        long error's end was cut in a narrow pane; a minimum height is one the form keeps."""
+        label = self.feedback
+        # QLabel's height-for-width is at least its minimum height: cleared first, or the
+        # room of a longer message met before stays, blank, under a shorter one.
+        label.setMinimumHeight(0)
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
 
     @property
     def valid(self) -> bool:
@@ -77,7 +99,22 @@ class DateField(QWidget):
 
     def problem(self) -> str | None:
         reading = self._reading()
-        return date_error_text(reading) if isinstance(reading, DateError) else None
+        if not isinstance(reading, DateError):
+            return None
+        part = leading_words_date(self.line.text(), window_languages())
+        if part is not None:  # "13 March 2025 at 3 p.m.": say what was read, and what not
+            words, edtf, rest = part
+            return fill(
+                self.tr(
+                    "only %1 reads as a date (%2); %3 is not read (a time of day is "
+                    "written as in %4T15:00)"
+                ),
+                quoted(words),
+                edtf,
+                quoted(rest),
+                edtf,
+            )
+        return date_error_text(reading)
 
     def on_text_changed(self, _text: str) -> None:
         text = self.value()
@@ -96,6 +133,7 @@ class DateField(QWidget):
                 words = self.tr("{words} (read as {date})").format(words=words, date=text)
             self.feedback.setText(words)
             self.feedback.setPalette(self._normal)
+        self._fit_feedback()
 
     def on_editing_finished(self) -> None:
         if not self.valid:

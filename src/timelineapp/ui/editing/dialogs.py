@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.dates import DateError, parse_date
+from ...extract.actors.organisations import kind_of_name
 from ...model.file_format import Actor, ActorKind, Document
 from ..actor_kinds import kind_text
-from ..date_error_words import date_error_text
 from ..dialog_folders import start_folder
 from .actor_chooser import ActorChooser
+from .date_field import DateField
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -113,8 +113,19 @@ class AddDocumentDialog(QDialog):
         self.text.setPlaceholderText(self.tr("Paste the document's text here"))
         self.text.setTabChangesFocus(True)  # a form: Tab goes to the next field (QA #76)
         self.title = QLineEdit(self)
-        self.fields: dict[str, QLineEdit] = {name: QLineEdit(self) for name in self.METADATA}
-        self.fields["published"].setPlaceholderText(self.tr("EDTF date, e.g. 2024-06-07"))
+        # Published is read as Edit Event's Date is ("2 octobre 2025" as printed, QA #108):
+        # its line is the field, the date in words or what is wrong shown under it.
+        self.published = DateField(self)
+        self.fields: dict[str, QLineEdit] = {
+            name: self.published.line if name == "published" else QLineEdit(self)
+            for name in self.METADATA
+        }
+        self.published.line.setPlaceholderText(self.tr("e.g. 2024-06-07 or 7 June 2024"))
+        # Nothing said under an empty Published ("undated" is for events, not a document).
+        self.published.feedback.hide()
+        self.published.line.textChanged.connect(
+            lambda text: self.published.feedback.setVisible(bool(text.strip()))
+        )
         self.fields["url"].setPlaceholderText("https://…")
         self.fields["archive_url"].setPlaceholderText("https://web.archive.org/…")
         self.fields["language"].setPlaceholderText(self.tr("a language code: en, fr…"))
@@ -139,7 +150,7 @@ class AddDocumentDialog(QDialog):
             "language": self.tr("&Language:"),
         }
         for name in self.METADATA:
-            form.addRow(labels[name], self.fields[name])
+            form.addRow(labels[name], self.published if name == "published" else self.fields[name])
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -224,12 +235,8 @@ class AddDocumentDialog(QDialog):
 
     def problem(self) -> str | None:
         """What is wrong with the metadata typed so far, said before OK, not after."""
-        published = self.fields["published"].text().strip()
-        if published:
-            try:
-                parse_date(published)
-            except DateError as error:
-                return self.tr("Published: %1").replace("%1", date_error_text(error))
+        if self.published.line.text().strip() and not self.published.valid:
+            return self.tr("Published: %1").replace("%1", self.published.problem() or "")
         for name, label in (("url", self.tr("URL")), ("archive_url", self.tr("Archive URL"))):
             value = self.fields[name].text().strip()
             if value and not re.match(r"^https?://\S+$", value, re.IGNORECASE):
@@ -240,7 +247,9 @@ class AddDocumentDialog(QDialog):
         return self.text.toPlainText()
 
     def metadata(self) -> dict[str, str | None]:
-        return {name: (field.text().strip() or None) for name, field in self.fields.items()}
+        found = {name: (field.text().strip() or None) for name, field in self.fields.items()}
+        found["published"] = self.published.value()  # EDTF, words read as the field shows
+        return found
 
 
 class ActorDialog(QDialog):
@@ -255,7 +264,9 @@ class ActorDialog(QDialog):
         self.kind = QComboBox(self)
         for kind in ActorKind:
             self.kind.addItem(kind_text(kind), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(ActorKind.PERSON.value))
+        # The kind the name's words say ("ABVV union": an organization, QA #109g), else person.
+        guessed = kind_of_name(name) if name.strip() else None
+        self.kind.setCurrentIndex(self.kind.findData(guessed or ActorKind.PERSON.value))
         # Searchable, reading the actors' columns: a file may declare a million actors.
         self.parent_actor = ActorChooser(self, none=self.tr("(none)"))
         self.parent_actor.set_actors(actors)
@@ -326,10 +337,14 @@ class MergeActorsDialog(QDialog):
         # "Into" starts on no actor: a merge is not undone by reading a proposal too fast,
         # and OK (the default button) waits for a choice (QA #84: Enter merged Niger into
         # the United States, the second actor of the list).
-        self.keep = ActorChooser(self, none=self.tr("(choose the actor to keep)"), with_ids=True)
+        self.keep = ActorChooser(self, none="", with_ids=True)
         for combo in (self.absorb, self.keep):
             combo.set_actors(actors)
         self.keep.setCurrentIndex(0)
+        # What to do, as a placeholder: as the box's text it was typed after (QA #109b).
+        keep_line = self.keep.lineEdit()
+        if keep_line is not None:
+            keep_line.setPlaceholderText(self.tr("(choose the actor to keep)"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Merge:"), self.absorb)
         form.addRow(self.tr("&Into:"), self.keep)

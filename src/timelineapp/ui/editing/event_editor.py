@@ -17,8 +17,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -152,6 +152,10 @@ class EventEditor(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.scroll_area)
 
+        # Escape gives a field back its stored value: focus leaving it then applies nothing
+        # (QA #101: a half-typed date was applied, its phrase dropped, after Escape).
+        for line in (self.title, self.event_id, self.place, self.tags, self.date.line):
+            line.installEventFilter(self)
         self.title.editingFinished.connect(lambda: self._apply_text("title", self.title.text()))
         self.event_id.editingFinished.connect(lambda: self._apply_text("id", self.event_id.text()))
         self._id_palette = self.event_id.palette()
@@ -240,6 +244,42 @@ class EventEditor(QWidget):
 
         self.quotes_model.set_rows(len(rows), quote_label)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return self._revert(watched)
+        return super().eventFilter(watched, event)
+
+    def _revert(self, field: QObject) -> bool:
+        """Give ``field`` back the event's stored value; whether it held another (Escape is
+        left to others, such as a dialog, when there was nothing to cancel)."""
+        event = self._event
+        if event is None:
+            return False
+        if field is self.date.line:
+            if self.date.line.text() == (event.date or ""):
+                return False
+            self.date.set_text(event.date)
+            return True
+        stored = {
+            self.title: event.title,
+            self.event_id: event.id,
+            self.place: event.place or "",
+            self.tags: ", ".join(event.tags),
+        }
+        for line, text in stored.items():
+            if field is line:
+                if line.text() == text:
+                    return False
+                line.setText(text)
+                line.setCursorPosition(0)
+                return True
+        return False
 
     def _update_buttons(self) -> None:
         self.remove_actor_button.setEnabled(self.actors.selectionModel().hasSelection())

@@ -59,6 +59,8 @@ class NewEventDialog(QDialog):
                 if words
                 else ""
             )
+        # "No date found" is true of the words, not of a date then typed (QA #109a).
+        self._nothing_found = suggestion is None
         self.suggestion_label.setVisible(bool(self.suggestion_label.text()))
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title)
@@ -77,6 +79,10 @@ class NewEventDialog(QDialog):
         self.on_changed()
 
     def on_changed(self) -> None:
+        if self._nothing_found:
+            self.suggestion_label.setVisible(
+                bool(self.suggestion_label.text()) and not self.date.line.text().strip()
+            )
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.title.text().strip()) and self.date.valid)
 
