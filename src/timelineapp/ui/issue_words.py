@@ -275,6 +275,13 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "date {date}: select the words that give the date (or drop the phrase)",
         )
     ),
+    "source_date_phrase_disagrees": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "the date phrase « {phrase} » reads {reading}, which does not overlap the "
+            "source's own date {date}: select the words that give that date (or drop the phrase)",
+        )
+    ),
     # Document files that cannot be read (``model/reference_issues.document_problem``).
     "document_needs_file": _plain(
         lambda: QCoreApplication.translate(
