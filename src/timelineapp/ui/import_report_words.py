@@ -388,6 +388,14 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "quote positions: a quote's place in its document is not a column; its words are",
         ),
+        "export_floating_csv": QCoreApplication.translate(
+            "ImportReport",
+            "times without a time zone: earliest and latest span every zone the time may be in (14 hours before to 12 hours after it read as UTC); the date column keeps the time as written",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_doubt_csv": QCoreApplication.translate(
+            "ImportReport",
+            "uncertain or approximate dates (?, ~, %): earliest and latest are the bounds of the date as written, without its doubt; the date column keeps it",  # noqa: E501 (one literal for lupdate)
+        ),
         "export_quote_positions_tjs": QCoreApplication.translate(
             "ImportReport",
             "quote positions: quotes are written as blockquotes; their place in the document is not",  # noqa: E501 (one literal for lupdate)

@@ -132,6 +132,11 @@ ENGLISH: dict[str, str] = {
     "them as formulas; timelineapp's import of this CSV takes the apostrophe off",
     "export_quote_positions_csv": "quote positions: a quote's place in its document is not a "
     "column; its words are",
+    "export_floating_csv": "times without a time zone: earliest and latest span every zone the "
+    "time may be in (14 hours before to 12 hours after it read as UTC); the date column keeps "
+    "the time as written",
+    "export_doubt_csv": "uncertain or approximate dates (?, ~, %): earliest and latest are the "
+    "bounds of the date as written, without its doubt; the date column keeps it",
     "export_quote_positions_tjs": "quote positions: quotes are written as blockquotes; their "
     "place in the document is not",
     "export_tags_tjs": "tags: TimelineJS has no tags (only one group per slide)",
