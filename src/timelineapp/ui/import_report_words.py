@@ -81,6 +81,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "{given} is not a valid id; the event is {made} (the original id is kept in its note)",
         ),
+        "date_part_dropped": QCoreApplication.translate(
+            "ImportReport",
+            "{given} read as {date}: an event file date cannot say the part of the period; the words are kept in the note",  # noqa: E501 (one literal for lupdate)
+        ),
         "date_left_out": QCoreApplication.translate(
             "ImportReport",
             "date left out: {problem}",
@@ -269,6 +273,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "{key}: a display setting of TimelineJS",
         ),
+        "tjs_no_date": QCoreApplication.translate(
+            "ImportReport",
+            "no date: kept undated",
+        ),
         "tjs_end_without_start": QCoreApplication.translate(
             "ImportReport",
             "an end without a start: kept undated",
@@ -359,6 +367,10 @@ def templates() -> dict[str, str]:
         "ics_no_dtstart": QCoreApplication.translate(
             "ImportReport",
             "no DTSTART: kept undated",
+        ),
+        "ics_end_before_start": QCoreApplication.translate(
+            "ImportReport",
+            "DTEND {end} is before DTSTART {start}: the end is left out",
         ),
         "ics_floating": QCoreApplication.translate(
             "ImportReport",

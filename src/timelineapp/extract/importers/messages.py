@@ -21,6 +21,8 @@ ENGLISH: dict[str, str] = {
     "id_invalid": "{given} is not a valid id; the event is {made} (the original id is kept in "
     "its note)",
     "date_left_out": "date left out: {problem}",
+    "date_part_dropped": "{given} read as {date}: an event file date cannot say the part of "
+    "the period; the words are kept in the note",
     "undated": "date left out, the event is kept undated: {problem}",
     "no_title": "expected a title or a summary, found neither",
     "seconds_fraction": "fractions of a second: event file dates stop at seconds",
@@ -85,6 +87,7 @@ ENGLISH: dict[str, str] = {
     "tjs_background": "background: a slide's background (colour or image) is a display setting",
     "tjs_display_setting": "{key}: a display setting of TimelineJS",
     "tjs_end_without_start": "an end without a start: kept undated",
+    "tjs_no_date": "no date: kept undated",
     "tjs_date_not_parts": "expected an object of date parts with a year, found {found}; kept "
     "undated",
     "tjs_date_no_year": "expected an object of date parts with a year, found no year; kept undated",
@@ -120,6 +123,7 @@ ENGLISH: dict[str, str] = {
     "event note",
     "ics_property_unread": "{key}: not read, no event field holds it",
     "ics_no_dtstart": "no DTSTART: kept undated",
+    "ics_end_before_start": "DTEND {end} is before DTSTART {start}: the end is left out",
     "ics_floating": "floating times: a time without a time zone is written without one, which "
     "event files read as UTC",
     # -- exports -----------------------------------------------------------------------------
