@@ -155,8 +155,9 @@ def test_changing_the_mapping_imports_again(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _no_modal(monkeypatch)
-    source = tmp_path / "fr.csv"
-    source.write_text("Quand,Quoi,Qui\n2024-05-19,Accord signé,Niger\n", encoding="utf-8")
+    # German headers: French ones (« Quand », « Quoi », « Qui ») are detected since QA #98.
+    source = tmp_path / "de.csv"
+    source.write_text("Wann,Was,Wer\n2024-05-19,Accord signé,Niger\n", encoding="utf-8")
     flow = _flow(app)
     flow.run(source, "csv")
     # Headers the detection cannot map: no event, the columns offered, nothing to open.
@@ -164,15 +165,15 @@ def test_changing_the_mapping_imports_again(
     assert unmapped is not None
     assert unmapped.preview.rowCount() == 0
     assert not unmapped.open_button.isEnabled()
-    unmapped.mapping_combos["date"].setCurrentText("Quand")
-    unmapped.mapping_combos["title"].setCurrentText("Quoi")
+    unmapped.mapping_combos["date"].setCurrentText("Wann")
+    unmapped.mapping_combos["title"].setCurrentText("Was")
     unmapped.on_reimport_clicked()
     dialog = flow.dialog
     assert dialog is not None
     assert dialog is not unmapped
     assert dialog.preview.item(0, 1).text() == "Accord signé"
-    dialog.mapping_combos["actors"].setCurrentText("Qui")
-    assert dialog.changed_mapping() == {"actors": "Qui"}
+    dialog.mapping_combos["actors"].setCurrentText("Wer")
+    assert dialog.changed_mapping() == {"actors": "Wer"}
     reimported: list[object] = []
     dialog.reimport_requested.connect(lambda *args: reimported.append(args))
     dialog.on_reimport_clicked()

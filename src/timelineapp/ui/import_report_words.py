@@ -133,6 +133,14 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
         ),
+        "no_title_column": QCoreApplication.translate(
+            "ImportReport",
+            "expected a column for the title (or a summary), found none among {columns}; choose one (--map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
+        ),
+        "no_title_column_more": QCoreApplication.translate(
+            "ImportReport",
+            "expected a column for the title (or a summary), found none among {columns} and {more} more; choose one (--map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
+        ),
         "no_columns_more": QCoreApplication.translate(
             "ImportReport",
             "expected columns for a date or a title, found none among {columns} and {more} more; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)

@@ -48,6 +48,10 @@ ENGLISH: dict[str, str] = {
     "them (--map date=COLUMN --map title=COLUMN)",
     "no_columns_more": "expected columns for a date or a title, found none among {columns} and "
     "{more} more; choose them (--map date=COLUMN --map title=COLUMN)",
+    "no_title_column": "expected a column for the title (or a summary), found none among "
+    "{columns}; choose one (--map title=COLUMN)",
+    "no_title_column_more": "expected a column for the title (or a summary), found none among "
+    "{columns} and {more} more; choose one (--map title=COLUMN)",
     "cells_past_header": "cells past the last column: no header names them",
     "extra_dropped": "columns no field takes: dropped as asked",
     "quote_unverified": "quotes: a quote needs the document's text to be verified: kept in "

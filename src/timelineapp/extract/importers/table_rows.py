@@ -46,18 +46,28 @@ class Preset:
 
 
 def readable(
-    mapping: ColumnMapping, columns: list[str], name: str, report: ConversionReport
+    mapping: ColumnMapping,
+    columns: list[str],
+    name: str,
+    report: ConversionReport,
+    titled: bool = False,
 ) -> bool:
-    """Whether the mapping gives something to read events by; if not, reported."""
-    if any(k in mapping.columns for k in ("date", "start", "title", "summary")):
+    """Whether the mapping gives something to read events by; if not, reported. Without a
+    title or summary column (and no preset that makes titles, ``titled``) every row would be
+    dropped for want of a title: that is said once, naming the columns (QA #98)."""
+    if any(k in mapping.columns for k in ("title", "summary")) or (
+        titled and any(k in mapping.columns for k in ("date", "start"))
+    ):
         return True
     # Nothing to read events by: say which columns there are, read no row (the window
     # shows the mapping to choose them; the command line names --map).
     names, more = listed(columns)
+    dated = any(k in mapping.columns for k in ("date", "start"))
+    code = "no_title_column" if dated else "no_columns"
     if more:
-        report.dropped(Where(name, 1), "no_columns_more", columns=names, more=more)
+        report.dropped(Where(name, 1), f"{code}_more", columns=names, more=more)
     else:
-        report.dropped(Where(name, 1), "no_columns", columns=names)
+        report.dropped(Where(name, 1), code, columns=names)
     return False
 
 
