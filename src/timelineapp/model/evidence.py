@@ -287,6 +287,7 @@ class ReportingLag:
 
     low: int
     high: int
+    approximate: bool = False  # the event's date is approximate ("2015~"): "about", in words
 
 
 @dataclass(frozen=True)
@@ -346,7 +347,7 @@ def reporting_lag(event_date: str | None, published: str | None) -> ReportingLag
         event_start = event_end - DAY
     low = publication[0] // DAY - (event_end - 1) // DAY
     high = (publication[1] - 1) // DAY - event_start // DAY
-    return ReportingLag(int(low), int(high))
+    return ReportingLag(int(low), int(high), bool(event[5] & MarkFlag.APPROXIMATE))
 
 
 def event_evidence(
