@@ -500,7 +500,7 @@ def issue_message(issue: Issue) -> str:
     """What ``issue`` says, in the window's language when its code has words."""
     arguments = dict(issue.arguments)
     if issue.code in worded_date_codes():  # a date that cannot be read
-        return date_error_message(issue.code, arguments) or issue.message
+        return date_error_message(issue.code, arguments, issue.message) or issue.message
     words = template(issue.code, arguments)
     if words is None:
         return issue.message
