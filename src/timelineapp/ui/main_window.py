@@ -496,6 +496,11 @@ class MainWindow(QMainWindow):
             return
         if not self.restoreState(QByteArray.fromBase64(state.encode())):
             self.restoreState(self._default_state)
+        else:
+            from .dock_fit import fit_restored_layout, layout_fitted_message  # QA #105
+
+            if fit_restored_layout(self, self.docks, self._default_state):
+                self.status.showMessage(layout_fitted_message(), 10_000)
 
     def reset_layout(self) -> None:
         """View › Panes › Reset Layout: the default docks, sized for this window."""
