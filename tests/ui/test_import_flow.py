@@ -321,3 +321,29 @@ def test_the_report_is_worded_in_the_window_language(
     french = import_report_words.report_lines(result.report)
     assert ": modifié: " in french[1]
     assert french[1].split(": modifié")[0] == english[1].split(": changed")[0]  # the place
+
+
+def test_save_after_open_without_saving_proposes_beside_the_input(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #110: Ctrl+S proposed untitled.timeline.json in the current folder."""
+    _no_modal(monkeypatch)
+    source = tmp_path / "t3.json"
+    source.write_bytes((DATA / "timelinejs-sahel.json").read_bytes())
+    suggested: list[str] = []
+
+    def save_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        suggested.append(str(args[2]))
+        return "", ""  # cancelled: only the proposal matters here
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    flow = _flow(app)
+    flow.run(source, None)
+    assert flow.dialog is not None
+    flow.dialog.open_button.click()
+    assert not app.window.save_flow.save()
+    assert suggested == [str(tmp_path / "t3.timeline.json")]
+    # Another file shown forgets the proposal.
+    app.controller.undo_stack.setClean()
+    app.window.edit_flow.new_file("Essai", "fr")
+    assert app.controller.suggested_path is None

@@ -297,6 +297,10 @@ class ImportFlow(QObject):
             )
             return False
         self._controller.set_timeline(timeline)
+        from ..extract.importers.writing import default_output
+
+        # Save proposes beside the input, as Save As and Open… does (QA #110).
+        self._controller.suggested_path = default_output(source)
         # Never saved: not "clean", so a close or another open asks before losing it (Qt's
         # way to mark a document changed other than by an undo command).
         self._controller.undo_stack.resetClean()
