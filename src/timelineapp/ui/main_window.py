@@ -423,11 +423,14 @@ class MainWindow(QMainWindow):
             pane.set_highlight_terms(terms)
 
     def on_open(self) -> None:
+        from .import_flow import importable_filter  # File › Open imports them (QA #109e)
+
+        filters = self.tr("Event files (*.timeline.json *.json);;All files (*)").split(";;")
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Event File"),
             str(start_folder(self._settings.last_folder, event_file=self._controller.path)),
-            self.tr("Event files (*.timeline.json *.json);;All files (*)"),
+            ";;".join([filters[0], importable_filter(), *filters[1:]]),
         )
         if path:
             self._settings.last_folder = str(Path(path).parent)
