@@ -347,3 +347,20 @@ def test_save_after_open_without_saving_proposes_beside_the_input(
     app.controller.undo_stack.setClean()
     app.window.edit_flow.new_file("Essai", "fr")
     assert app.controller.suggested_path is None
+
+
+def test_export_data_locates_a_loss_in_the_event_file(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #109f: "first at gui.csv: events[0]" named the output, where events[0] is not."""
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui.data_export_flow import DataExportFlow
+
+    assert app.opener.open(example_event_file())
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    flow = DataExportFlow(app.window, app.controller, app.settings)
+    assert flow.export(tmp_path / "gui.csv", "csv")
+    details = "\n".join(flow.last_report)
+    assert "quote positions" in details
+    assert f"{example_event_file().name}: events[" in details
+    assert "gui.csv: events[" not in details
