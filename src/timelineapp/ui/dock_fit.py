@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 #: The least room a restored layout must leave the timeline: about eight labelled rows and
 #: a readable axis (the default layout gives it ~540×390 px at 1024×700).
 TIMELINE_ROOM = QSize(400, 260)
+#: A restored layout is kept when it leaves the timeline at least this share of the room the
+#: default layout gives it in the same window.
+ROOM_KEPT = 0.7
 
 
 def fit_restored_layout(
@@ -31,10 +34,16 @@ def fit_restored_layout(
         return False
     from .dock_layout import size_docks
 
+    restored = window.saveState()
     window.restoreState(default_state)
     size_docks(window, docks)
     after = central.size()
-    return after.width() * after.height() > before.width() * before.height()
+    # A small window leaves the timeline little room whatever the layout: the user's own
+    # (a pane hidden, one moved) stays unless the default gives the timeline much more.
+    if before.width() * before.height() >= ROOM_KEPT * after.width() * after.height():
+        window.restoreState(restored)
+        return False
+    return True
 
 
 def layout_fitted_message() -> str:
