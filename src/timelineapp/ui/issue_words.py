@@ -328,6 +328,15 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
     "not_utf8": _plain(
         lambda: QCoreApplication.translate("IssueWords", "expected UTF-8 text, found byte {byte}")
     ),
+    "utf16": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected UTF-8 text, found UTF-16 (byte-order mark {bom}): save it as UTF-8",
+        )
+    ),
+    "empty_file": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "expected JSON, found an empty file")
+    ),
     "duplicate_key": _plain(
         lambda: QCoreApplication.translate(
             "IssueWords", "expected each key once in an object, found {key} again"
