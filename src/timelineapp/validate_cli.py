@@ -58,17 +58,13 @@ def _with_phrase_warnings(result: LoadResult) -> LoadResult:
     if result.loaded is None:
         return result
     from .extract.phrase_check import date_phrase_disagreements, events_with_phrases
-    from .model.reference_issues import date_phrase_disagrees
 
     # Only the events with a date phrase are built (a tenth of a big file, often less), at
     # any size: 1.2 s on the 100k benchmark file, see README "Performance".
     loaded = result.loaded
     events = events_with_phrases(loaded.passage_rows)
     extra = [
-        date_phrase_disagrees(
-            result.file_name, found.json_path, found.phrase, found.reading, found.date
-        )
-        for found in date_phrase_disagreements(loaded.data, events)
+        found.issue(result.file_name) for found in date_phrase_disagreements(loaded.data, events)
     ]
     if not extra:
         return result

@@ -301,14 +301,15 @@ def test_generic_csv_detects_common_headers_and_reports_bad_rows() -> None:
 
 
 def test_generic_csv_mapping_overrides_detection() -> None:
-    raw = b"Quand,Quoi,Qui\n2024-05-19,Accord sign\xc3\xa9,Niger\n"
-    unmapped = import_bytes(raw, "fr.csv", "csv")
+    # German headers: French ones (« Quand », « Quoi », « Qui ») are detected since QA #98.
+    raw = b"Wann,Was,Wer\n2024-05-19,Accord sign\xc3\xa9,Niger\n"
+    unmapped = import_bytes(raw, "de.csv", "csv")
     assert not unmapped.event_file.events
     (entry,) = unmapped.report.entries
-    assert str(entry).startswith("fr.csv:1: dropped: expected columns for a date or a title")
-    assert unmapped.columns == ["Quand", "Quoi", "Qui"]
-    options = ImportOptions(mapping={"date": "Quand", "title": "Quoi", "actors": "Qui"})
-    result = import_bytes(raw, "fr.csv", "csv", options)
+    assert str(entry).startswith("de.csv:1: dropped: expected columns for a date or a title")
+    assert unmapped.columns == ["Wann", "Was", "Wer"]
+    options = ImportOptions(mapping={"date": "Wann", "title": "Was", "actors": "Wer"})
+    result = import_bytes(raw, "de.csv", "csv", options)
     (event,) = result.event_file.events
     assert (event.date, event.title, event.actors[0].actor) == (
         "2024-05-19",

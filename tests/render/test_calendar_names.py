@@ -44,11 +44,14 @@ def test_english_names() -> None:
     ("names", "year", "label"),
     [
         (FR, 2024, "2024"),
-        (FR, 10000, "10000"),  # no locale group separator ("10 000")
+        # Grouped from 10,000 as dates in words group them (QA #100: the axis said
+        # "100 001 BCE" beside an event "in 50,000 BCE").
+        (FR, 10000, "10\u202f000"),
         (EN, -499, "500 BCE"),
         (EN, 0, "1 BCE"),
         (EN, 1, "1"),
-        (EN, 12345, "12345"),
+        (EN, 12345, "12,345"),
+        (EN, 9999, "9999"),
         (LocaleNames(QLocale("de_DE")), -99, "100 BCE"),
         (FR, -99, "100 BCE"),  # no translator installed: English, whatever the locale
     ],

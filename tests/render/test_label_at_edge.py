@@ -32,4 +32,14 @@ def test_a_label_cut_by_the_edge_ends_with_an_ellipsis_and_fits(qapp: QApplicati
 def test_no_stub_when_only_a_letter_would_show(qapp: QApplication) -> None:
     metrics = _metrics()
     for room in (0.0, 8.0, LABEL_ROOM_MIN):
-        assert fitted_label(TITLE, metrics.horizontalAdvance, metrics, room)[0] == ""
+        text, width = fitted_label(TITLE, metrics.horizontalAdvance, metrics, room)
+        assert text in ("", "…")  # never a letter or two
+        assert width <= room
+
+
+def test_a_mark_too_near_the_edge_still_says_it_has_a_title(qapp: QApplication) -> None:
+    """QA #103: a ◆ with nothing beside it read as a mark without a name."""
+    metrics = _metrics()
+    room = metrics.horizontalAdvance("…") + 1
+    assert fitted_label(TITLE, metrics.horizontalAdvance, metrics, room)[0] == "…"
+    assert fitted_label(TITLE, metrics.horizontalAdvance, metrics, room - 2)[0] == ""

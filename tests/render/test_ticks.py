@@ -105,7 +105,10 @@ def is_boundary(unit: TickUnit, t: int) -> bool:
     midnight = (hour, minute, second) == (0, 0, 0)
     step = year_step(unit)
     if step is not None:
-        return midnight and (month, day) == (1, 1) and year % step == 0
+        # Round years as counted: multiples in the common era, and in BCE years before it
+        # (10 BCE is astronomical -9; QA #100). Single years are every year.
+        counted = year if year >= 1 or step == 1 else 1 - year
+        return midnight and (month, day) == (1, 1) and counted % step == 0
     if unit is TickUnit.QUARTER:
         return midnight and day == 1 and month in (1, 4, 7, 10)
     if unit is TickUnit.MONTH:
@@ -119,7 +122,10 @@ def next_boundary(unit: TickUnit, t: int) -> int:
     year, month = from_seconds(t)[:2]
     step = year_step(unit)
     if step is not None:
-        return to_seconds(year + step)
+        if year >= 1 or step == 1:
+            return to_seconds(year + step)
+        bce = 1 - year  # a multiple of step: the next boundary is step fewer BCE years,
+        return to_seconds(1 - (bce - step) if bce > step else step)  # or the first CE one
     if unit in (TickUnit.QUARTER, TickUnit.MONTH):
         return to_seconds(*add_months(year, month, 3 if unit is TickUnit.QUARTER else 1))
     if unit is TickUnit.WEEK:
@@ -292,17 +298,26 @@ def test_century_ticks_align_on_round_years() -> None:
     ]
 
 
-def test_across_the_era_boundary_steps_are_astronomical_and_no_year_zero() -> None:
+def test_across_the_era_boundary_ticks_are_round_years_and_no_year_zero() -> None:
+    """QA #100: ticks on astronomical multiples read "101 BCE", "1 BCE" (and "50001 BCE"
+    in deep time): no BCE tick was round. BCE ticks count BCE years (100 BCE is
+    astronomical -99); the step across the era is the one longer step."""
     tm = view(to_seconds(-1000), to_seconds(1000), 2000.0)
     ticks = compute_ticks(tm, mono, NAMES)
     assert ticks.unit is TickUnit.Y100
     labels = {t.label: t.t for t in ticks.minor}
-    # Astronomical -100, 0, 100 are 101 BCE, 1 BCE, 100: equal steps, truthful labels.
-    assert labels["101 BCE"] == to_seconds(-100)
-    assert labels["1 BCE"] == to_seconds(0)
+    assert labels["200 BCE"] == to_seconds(-199)
+    assert labels["100 BCE"] == to_seconds(-99)
     assert labels["100"] == to_seconds(100)
-    assert "0" not in labels
-    assert "0 BCE" not in labels
+    assert not any(label.startswith(("1 ", "101", "0")) for label in labels)
+    assert all(label.endswith("00") or label.endswith("00 BCE") for label in labels)
+
+
+def test_deep_past_ticks_are_round_bce_years() -> None:
+    tm = view(to_seconds(-51000), to_seconds(2024), 1000.0)
+    labels = [t.label for t in compute_ticks(tm, mono, NAMES).minor]
+    assert "50,000 BCE" in labels, labels
+    assert not any("0001 BCE" in label or "001 BCE" in label for label in labels), labels
 
 
 def test_weeks_start_on_monday() -> None:
@@ -423,7 +438,7 @@ def test_plain_names() -> None:
     assert NAMES.year(2024) == "2024"
     assert NAMES.year(0) == "1 BCE"
     assert NAMES.year(-499) == "500 BCE"
-    assert NAMES.year(10000) == "10000"
+    assert NAMES.year(10000) == "10,000"  # grouped as dates in words are (QA #100)
     with pytest.raises(ValueError, match="month"):
         NAMES.month_name(13, short=True)
     with pytest.raises(ValueError, match="weekday"):
@@ -434,7 +449,9 @@ def test_a_context_range_from_bce_into_the_common_era_names_both_eras() -> None:
     """QA #18: "1 BCE – 9999" next to "10001 BCE – 2 BCE" left the CE years unnamed."""
     tm = view(to_seconds(-3000), to_seconds(2100), 480.0)
     labels = [t.label for t in compute_ticks(tm, mono, NAMES).major]
-    crossing = [label for label in labels if label.startswith("1 BCE")]
+    # Since QA #100 no context period straddles the era: the one that starts it names it.
+    assert "10,000 BCE – 1 BCE" in labels, labels
+    crossing = [label for label in labels if label.startswith("1 – ")]
     assert crossing, labels
     assert all(label.endswith(" CE") for label in crossing), labels
     assert not any(label.endswith(" CE") for label in labels if label not in crossing)

@@ -76,6 +76,12 @@ def test_a_draft_is_built_in_the_background_and_opened_with_a_banner(
     assert selected is not None
     assert timeline.index.review[selected] == REVIEW_CODES[ReviewState.UNREVIEWED]
     assert review.progress_label.text() == f"0 of {timeline.index.count} reviewed"
+    # A new event reloads the draft: still the draft, the banner stays (QA #106: it went).
+    count = timeline.index.count
+    assert app.window.edit_flow.new_event("Added by hand", "2024-06", None) is not None
+    qtbot.waitUntil(lambda: app.controller.timeline.index.count == count + 1)
+    assert banner.isVisible()
+    app.controller.undo_stack.setClean()  # no unsaved-changes question below
     # Opening another file takes the banner away: it is not a draft.
     app.opener.open(example_event_file())
     assert not banner.isVisible()

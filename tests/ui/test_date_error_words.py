@@ -48,6 +48,12 @@ BAD_DATES = {
     "2023-02-3X": "date_no_matching_day",
     "2024-06/2024-05": "date_end_before_start",
     "[2024-06..2024-05]": "date_last_before_first",
+    # A stray character after a date, the most common typo (QA #107: left in English).
+    "2024-05-19x": "date_expected",
+    "2024-05x": "date_expected",
+    "2024x": "date_expected",
+    "2024-05-19T10:00x": "date_expected",
+    "[2024-05,2024-06x": "date_expected",
 }
 
 
@@ -331,3 +337,29 @@ def test_the_date_editor_words_its_problem_in_the_window_language(
     assert field.problem() == (
         "date invalide « 2024-02-30 » : jour attendu entre 1 et 29 pour février 2024, trouvé 30"
     )
+
+
+def test_a_stray_character_after_a_date_is_worded_in_french(
+    stand_in_french: Callable[..., None],
+) -> None:
+    """QA #107: « invalid date '2024-05-19x': expected 'T' and a time, … » in a French window."""
+    stand_in_french(
+        {
+            ("DateErrorWords", "invalid date {date!r}: expected {expected}, found {found}"): (
+                "date invalide « {date} » : attendu {expected} ; trouvé {found}"
+            ),
+            ("DateErrorWords", "'T' and a time"): "'T' et une heure",
+            ("DateErrorWords", "a qualifier ('?', '~' or '%')"): "un qualificatif (?, ~ ou %)",
+            ("DateErrorWords", "'/' and an end date"): "'/' et une date de fin",
+            ("DateErrorWords", "the end of the text"): "la fin du texte",
+            ("DateErrorWords", "%1 or %2"): "%1 ou %2",
+        },
+        english_otherwise=True,
+    )
+    assert issue_words.issue_message(_issue("2024-05-19x")) == (
+        "date invalide « 2024-05-19x » : attendu 'T' et une heure, un qualificatif (?, ~ ou %), "
+        "'/' et une date de fin ou la fin du texte ; trouvé 'x'"
+    )
+    with pytest.raises(DateError) as caught:
+        parse_date("2024-05-19x")
+    assert date_error_words.date_error_text(caught.value).startswith("date invalide")

@@ -78,3 +78,27 @@ def test_delete_on_the_timeline_deletes_the_selected_event_undoably(
         a.isEnabled() for a in app.window.timeline.actions() if a.shortcut().toString() == "Del"
     )
     app.window.review.mode_action.setChecked(False)
+
+
+def test_shift_f10_opens_the_selected_events_menu_and_is_listed(
+    app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #109d: Shift+F10 did nothing on the timeline, and Help › Keyboard Shortcuts listed
+    no key for the menu."""
+    from timelineapp.ui.shortcuts_dialog import shortcut_rows
+
+    popped: list[object] = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, *args: popped.append(args))
+    _opened(app, qtbot)
+    timeline = app.window.timeline
+    qtbot.waitUntil(lambda: bool(timeline.scene.marks))
+    mark = timeline.scene.marks[0]
+    app.controller.select(mark.event)
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus)
+    qtbot.keyClick(timeline, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert popped
+    menu = app.window.event_menu.menu
+    assert menu is not None
+    assert app.window.edit_flow.delete_event_action in menu.actions()
+    assert any("F10" in keys for _, keys, _ in shortcut_rows(app.window))

@@ -37,7 +37,7 @@ def test_each_widget_holds_its_own_keys_for_when_it_has_the_focus(app: Applicati
             assert act.shortcutContext() is Qt.ShortcutContext.WidgetShortcut, act.text()
             assert act in widget.actions(), act.text()
             assert act.text(), "unnamed: Help › Keyboard Shortcuts would list a blank"
-    assert len(window.timeline_keys) == 8
+    assert len(window.timeline_keys) == 9  # with the event menu's Shift+F10 (QA #109d)
     assert len(_deletes(window.timeline)) == len(_deletes(window.events_pane.table)) == 1
 
 

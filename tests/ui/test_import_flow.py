@@ -155,8 +155,9 @@ def test_changing_the_mapping_imports_again(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _no_modal(monkeypatch)
-    source = tmp_path / "fr.csv"
-    source.write_text("Quand,Quoi,Qui\n2024-05-19,Accord signé,Niger\n", encoding="utf-8")
+    # German headers: French ones (« Quand », « Quoi », « Qui ») are detected since QA #98.
+    source = tmp_path / "de.csv"
+    source.write_text("Wann,Was,Wer\n2024-05-19,Accord signé,Niger\n", encoding="utf-8")
     flow = _flow(app)
     flow.run(source, "csv")
     # Headers the detection cannot map: no event, the columns offered, nothing to open.
@@ -164,15 +165,15 @@ def test_changing_the_mapping_imports_again(
     assert unmapped is not None
     assert unmapped.preview.rowCount() == 0
     assert not unmapped.open_button.isEnabled()
-    unmapped.mapping_combos["date"].setCurrentText("Quand")
-    unmapped.mapping_combos["title"].setCurrentText("Quoi")
+    unmapped.mapping_combos["date"].setCurrentText("Wann")
+    unmapped.mapping_combos["title"].setCurrentText("Was")
     unmapped.on_reimport_clicked()
     dialog = flow.dialog
     assert dialog is not None
     assert dialog is not unmapped
     assert dialog.preview.item(0, 1).text() == "Accord signé"
-    dialog.mapping_combos["actors"].setCurrentText("Qui")
-    assert dialog.changed_mapping() == {"actors": "Qui"}
+    dialog.mapping_combos["actors"].setCurrentText("Wer")
+    assert dialog.changed_mapping() == {"actors": "Wer"}
     reimported: list[object] = []
     dialog.reimport_requested.connect(lambda *args: reimported.append(args))
     dialog.on_reimport_clicked()
@@ -320,3 +321,46 @@ def test_the_report_is_worded_in_the_window_language(
     french = import_report_words.report_lines(result.report)
     assert ": modifié: " in french[1]
     assert french[1].split(": modifié")[0] == english[1].split(": changed")[0]  # the place
+
+
+def test_save_after_open_without_saving_proposes_beside_the_input(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #110: Ctrl+S proposed untitled.timeline.json in the current folder."""
+    _no_modal(monkeypatch)
+    source = tmp_path / "t3.json"
+    source.write_bytes((DATA / "timelinejs-sahel.json").read_bytes())
+    suggested: list[str] = []
+
+    def save_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        suggested.append(str(args[2]))
+        return "", ""  # cancelled: only the proposal matters here
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    flow = _flow(app)
+    flow.run(source, None)
+    assert flow.dialog is not None
+    flow.dialog.open_button.click()
+    assert not app.window.save_flow.save()
+    assert suggested == [str(tmp_path / "t3.timeline.json")]
+    # Another file shown forgets the proposal.
+    app.controller.undo_stack.setClean()
+    app.window.edit_flow.new_file("Essai", "fr")
+    assert app.controller.suggested_path is None
+
+
+def test_export_data_locates_a_loss_in_the_event_file(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #109f: "first at gui.csv: events[0]" named the output, where events[0] is not."""
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui.data_export_flow import DataExportFlow
+
+    assert app.opener.open(example_event_file())
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    flow = DataExportFlow(app.window, app.controller, app.settings)
+    assert flow.export(tmp_path / "gui.csv", "csv")
+    details = "\n".join(flow.last_report)
+    assert "quote positions" in details
+    assert f"{example_event_file().name}: events[" in details
+    assert "gui.csv: events[" not in details

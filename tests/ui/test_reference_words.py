@@ -214,7 +214,7 @@ BAD = Path(__file__).parents[1] / "data" / "bad"
         ("deep-nesting.timeline.json", "json_too_deep"),
         ("duplicate-events-key.timeline.json", "duplicate_key"),
         ("truncated.timeline.json", "not_json"),
-        ("empty.timeline.json", "not_json"),
+        ("empty.timeline.json", "empty_file"),  # said empty since QA #109h
     ],
 )
 def test_a_file_that_is_not_json_as_needed_is_worded_too(name: str, code: str) -> None:

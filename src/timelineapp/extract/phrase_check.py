@@ -5,14 +5,19 @@ is changed (``model.edits.update_event``), but a file edited by hand or by an ol
 can keep one that says another date. Re-reading the phrase needs the date tagger, which lives
 here in ``extract``, so the check is run by ``timelineapp validate`` rather than by loading.
 
-A phrase *disagrees* when its reading (anchored on its document's publication date) and the
-event's date share no instant. When a time of day is written (in the event's date or in the
-phrase) the reading is widened by :data:`ZONE_SLACK` on each side: the tagger reads
+A phrase *disagrees* when none of its readings shares an instant with the date it stands
+for. Its readings are those the builder could give it (:func:`phrase_readings`): anchored on
+its document's publication date, in the direction its own words say ("prochain", "last",
+"ago"), else in each direction the sentence's tense may have chosen: « à l'automne » in an
+article of 2 October 2025 is autumn 2025 or autumn 2026, and the builder reads « rouvrira à
+l'automne » as the latter (QA #93, #111: the phrase alone was read as the former and the
+builder's right reading flagged). When a time of day is written (in the date or in the
+phrase) a reading is widened by :data:`ZONE_SLACK` on each side: the tagger reads
 "2013-08-25T19:16-05:00" as the written day, which is 2013-08-26 in UTC. Two calendar dates
 are compared as they are: « November 2025 » does not allow 2025-10-31 (QA #77). A
 phrase that cannot be read on its own ("ce jour-là"), or a relative one without a publication
-date, is not judged. A source with a date of its own keeps its phrase for that date, so it
-is not judged against the event's date either.
+date, is not judged. A source with a date of its own keeps its phrase for that date, so its
+phrase is judged against that date, not the event's (QA #99).
 """
 
 from __future__ import annotations
@@ -30,9 +35,11 @@ import numpy.typing as npt
 
 from timelineapp.model.dates import cached_date
 from timelineapp.model.file_format import Document, Event, EventFile
+from timelineapp.model.issues import Issue
 from timelineapp.model.loading.loaded import LazyEvents
+from timelineapp.model.reference_issues import date_phrase_disagrees
 
-from .anchoring import Reference, reference_from, resolve
+from .anchoring import FUTURE, PAST, Reference, reference_from, resolve, sentence_tense
 from .temporal import detect
 
 __all__ = [
@@ -40,6 +47,8 @@ __all__ = [
     "date_phrase_disagreements",
     "event_phrase_disagreements",
     "events_with_phrases",
+    "phrase_disagrees",
+    "phrase_readings",
 ]
 
 
@@ -50,15 +59,25 @@ _TIME = re.compile(r"\d[:h]\d\d")  # "19:16", "10h32": a time of day in the phra
 
 @dataclass(frozen=True, slots=True)
 class PhraseDisagreement:
+    """Event ``event``'s source ``source`` has a date phrase that reads ``reading``, which
+    shares no instant with ``date``: the event's, or the source's own when ``of_source``."""
+
     event: int
     source: int
     phrase: str
     reading: str
     date: str
+    of_source: bool = False
 
     @property
     def json_path(self) -> str:
         return f"events[{self.event}].sources[{self.source}].date_phrase"
+
+    def issue(self, file: str) -> Issue:
+        """The warning ``validate`` prints and the Event pane shows."""
+        return date_phrase_disagrees(
+            file, self.json_path, self.phrase, self.reading, self.date, of_source=self.of_source
+        )
 
 
 def _span(value: str) -> tuple[float, float] | None:
@@ -72,13 +91,51 @@ def _span(value: str) -> tuple[float, float] | None:
 
 
 @lru_cache(maxsize=1024)
-def _reading(phrase: str, language: str, published: str | None) -> str | None:
-    """The value the tagger gives ``phrase`` alone, or None when it is not one date (cached:
-    the Event pane asks again at each selection of the same event)."""
+def phrase_readings(phrase: str, language: str, published: str | None) -> tuple[str, ...]:
+    """The values the builder's tagger can give ``phrase``, the plain reading first; none when
+    it is not one date or cannot be fixed (cached: the Event pane asks again at each selection
+    of the same event).
+
+    The builder resolves a date with the tense of its clause (:func:`.anchoring.resolve`);
+    the phrase alone does not tell that tense, unless its own words do ("le 1er janvier
+    prochain", "last Tuesday"), so each direction is a reading it may have been given."""
     mentions = detect(phrase, language)
     if len(mentions) != 1:
+        return ()
+    reference = _reference(published)
+    own = sentence_tense(phrase, language)
+    readings: list[str] = []
+    for tense in (own,) if own else (0, PAST, FUTURE):
+        value = resolve(mentions[0], reference, tense).value
+        if value is not None and value not in readings:
+            readings.append(value)
+    return tuple(readings)
+
+
+def phrase_disagrees(
+    phrase: str, document: Document, file_language: str | None, date: str
+) -> str | None:
+    """The reading to show when no reading of ``phrase`` (words of ``document``, in a file
+    of ``file_language``) shares an instant with ``date``; None when one does, or when the
+    phrase or the date cannot be judged. The one rule for ``validate``, the Event pane and
+    Use as Date Phrase (QA #99)."""
+    span = _span(date)
+    if span is None:
         return None
-    return resolve(mentions[0], _reference(published), 0).value
+    readings = phrase_readings(phrase, _language(document, file_language), document.published)
+    return _disagreeing(readings, span, _slack(phrase, date))
+
+
+def _language(document: Document, file_language: str | None) -> str:
+    """The language a document's words are read in: its own, else the file's."""
+    return (document.language or file_language or "und").split("-")[0]
+
+
+def _disagreeing(readings: tuple[str, ...], date: tuple[float, float], slack: float) -> str | None:
+    spans = [s for s in map(_span, readings) if s is not None]
+    if not spans or any(_overlaps(s, date, slack) for s in spans):
+        return None
+    return readings[0]
 
 
 @lru_cache(maxsize=256)
@@ -126,11 +183,8 @@ def _slack(phrase: str, event_date: str) -> float:
     return ZONE_SLACK if "T" in event_date or _TIME.search(phrase) else 0
 
 
-def _disagree(reading: str | None, date: tuple[float, float], slack: float) -> bool:
-    span = _span(reading) if reading else None
-    if span is None:
-        return False
-    return not (span[0] - slack < date[1] and date[0] < span[1] + slack)
+def _overlaps(span: tuple[float, float], date: tuple[float, float], slack: float) -> bool:
+    return span[0] - slack < date[1] and date[0] < span[1] + slack
 
 
 class _Text(Protocol):
@@ -149,43 +203,48 @@ class PhraseSource(Protocol):
     def date_phrase(self) -> _Text | None: ...
 
 
-_Readings = dict[tuple[str, str, str | None], str | None]
+_Readings = dict[tuple[str, str, str | None], tuple[str, ...]]
 
 
 def event_phrase_disagreements(
     i: int,
-    date: str,
+    date: str | None,
     sources: Sequence[PhraseSource],
     documents: Mapping[str, Document],
     file_language: str | None,
     readings: _Readings | None = None,
 ) -> Iterator[PhraseDisagreement]:
-    """Each date phrase of event ``i`` (dated ``date``) whose reading shares no instant with
-    that date: the one rule for ``validate`` and the window's Event pane (QA #77).
+    """Each date phrase of event ``i`` (dated ``date``, or undated: None) that cannot mean
+    the date it stands for: the one
+    rule for ``validate`` and the window's Event pane (QA #77).
 
-    A phrase is not judged when its source has a date of its own or names an unknown
-    document; it is read in its document's language, else the file's (``file_language``),
-    anchored on the document's publication date. ``readings`` memoises the readings across
-    events (the tagger's reading is most of the cost).
+    A source with a date of its own is judged against that date, its claim (QA #99); one that
+    names an unknown document is not judged. A phrase is read in its document's language,
+    else the file's (``file_language``), anchored on the document's publication date.
+    ``readings`` memoises the readings across events (the tagger's reading is most of the
+    cost).
     """
-    span = _span(date)
-    if span is None:
-        return
+    event_span = _span(date) if date is not None else None
     for s, source in enumerate(sources):
         phrase = source.date_phrase
         document = documents.get(source.document)
-        if phrase is None or source.date is not None or document is None:
+        if phrase is None or document is None:
             continue
-        language = (document.language or file_language or "und").split("-")[0]
-        key = (phrase.text, language, document.published)
+        own = source.date is not None
+        said = source.date if own else date
+        span = _span(source.date) if source.date is not None else event_span
+        if span is None or said is None:
+            continue
+        key = (phrase.text, _language(document, file_language), document.published)
         if readings is None:
-            reading = _reading(*key)
+            found = phrase_readings(*key)
         elif key in readings:
-            reading = readings[key]
+            found = readings[key]
         else:
-            reading = readings[key] = _reading(*key)
-        if _disagree(reading, span, _slack(phrase.text, date)):
-            yield PhraseDisagreement(i, s, phrase.text, reading or "", date)
+            found = readings[key] = phrase_readings(*key)
+        shown = _disagreeing(found, span, _slack(phrase.text, said))
+        if shown is not None:
+            yield PhraseDisagreement(i, s, phrase.text, shown, said, own)
 
 
 def date_phrase_disagreements(
@@ -203,10 +262,9 @@ def date_phrase_disagreements(
     readings: _Readings = {}
     for i in range(len(event_file.events)) if events is None else events:
         event = _phrase_view(event_file.events, i)
-        if event.date is not None:
-            yield from event_phrase_disagreements(
-                i, event.date, event.sources, documents, event_file.language, readings
-            )
+        yield from event_phrase_disagreements(
+            i, event.date, event.sources, documents, event_file.language, readings
+        )
 
 
 def events_with_phrases(passage_rows: npt.NDArray[np.int64]) -> list[int]:

@@ -90,6 +90,19 @@ def leading_words_date(
     return None
 
 
+def words_date_part(text: str, languages: Sequence[str] = ("en", "fr")) -> str:
+    """The part of its period a date in words names ("mid" for "mid-2024", "early" for
+    « début mai 2024 »), which its EDTF reading (:func:`words_date`) cannot hold; "" when
+    none. An importer says it was dropped (QA #97)."""
+    from .temporal import detect
+
+    for language in languages:
+        mentions = detect(text.strip(), language)
+        if len(mentions) == 1:
+            return str(getattr(mentions[0].value, "part", "") or "")
+    return ""
+
+
 def _builder_reading(text: str, language: str) -> str | None:
     """The builder's reading of ``text`` when one date expression covers all of it and needs
     no publication date ("vendredi" does) and no guess ("06/07/2024" is marked doubtful)."""

@@ -286,6 +286,7 @@ class ReportingLag(msgspec.Struct, frozen=True):
 
     low: int
     high: int
+    approximate: bool = False  # the event's date is approximate ("2015~"): "about", in words
 
 
 class EventEvidence(msgspec.Struct, frozen=True):
@@ -344,7 +345,7 @@ def reporting_lag(event_date: str | None, published: str | None) -> ReportingLag
         event_start = event_end - DAY
     low = publication[0] // DAY - (event_end - 1) // DAY
     high = (publication[1] - 1) // DAY - event_start // DAY
-    return ReportingLag(int(low), int(high))
+    return ReportingLag(int(low), int(high), bool(event[5] & MarkFlag.APPROXIMATE))
 
 
 def event_evidence(

@@ -160,20 +160,30 @@ def document_problem(
     return DocumentProblem(messages[code], code, (*arguments, *more))
 
 
-def date_phrase_disagrees(file: str, path: str, phrase: str, reading: str, date: str) -> Issue:
-    """A date phrase whose reading shares no instant with its event's date (« en 2012 »
-    beside 2024-03; ``extract.phrase_check`` finds them for ``timelineapp validate``)."""
-    message = (
-        f"the date phrase « {phrase} » reads {reading}, which does not overlap the event's "
-        f"date {date}: select the words that give the date (or drop the phrase)"
-    )
+def date_phrase_disagrees(
+    file: str, path: str, phrase: str, reading: str, date: str, *, of_source: bool = False
+) -> Issue:
+    """A date phrase whose readings share no instant with the date it stands for: its
+    event's (« en 2012 » beside 2024-03), or its source's own date when ``of_source`` (code
+    "source_date_phrase_disagrees", QA #99); ``extract.phrase_check`` finds them for
+    ``timelineapp validate`` and the Event pane."""
+    if of_source:
+        message = (
+            f"the date phrase « {phrase} » reads {reading}, which does not overlap the "
+            f"source's own date {date}: select the words that give that date (or drop the phrase)"
+        )
+    else:
+        message = (
+            f"the date phrase « {phrase} » reads {reading}, which does not overlap the event's "
+            f"date {date}: select the words that give the date (or drop the phrase)"
+        )
     arguments = {"phrase": phrase, "reading": reading, "date": date}
     return _issue(
         IssueKind.PROVENANCE,
         file,
         path,
         message,
-        "date_phrase_disagrees",
+        "source_date_phrase_disagrees" if of_source else "date_phrase_disagrees",
         arguments,
         Severity.WARNING,
     )

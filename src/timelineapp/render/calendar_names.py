@@ -3,11 +3,11 @@
 The tick generator is pure Python and only needs a few names; this adapter feeds it the
 user's locale through Qt so month and weekday names follow the desktop language.
 
-Years are formatted here rather than with ``QLocale.toString``: Qt's ``QDate`` cannot
-express BCE years the way a timeline needs (astronomical numbering, no year zero), and
-locale number formatting would insert group separators ("10 000"), which read badly as
-years; only years of six digits and more are grouped, by narrow spaces, as the SI and
-French typography do (``ticks.group_digits``).  The era ("BCE", French "av. J.-C.") and
+Years are formatted here rather than with ``QDate``, which cannot express BCE years the
+way a timeline needs (astronomical numbering, no year zero); their numbers are written as
+dates in words write them (``date_word_parts.number``: plain up to 9999, then grouped by
+the locale, "50,000" / "50 000"), so the axis and an event's label agree (QA #100).  The
+era ("BCE", French "av. J.-C.") and
 the deep-time context words come from Qt's translations, like every other word; deep-time
 labels ("−13.8 Ga") take the locale's decimal separator.
 """
@@ -17,8 +17,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from timelineapp.model.calendar import display_year
-from timelineapp.render.date_word_parts import bce
-from timelineapp.render.ticks import CalendarNames, group_digits
+from timelineapp.render.date_word_parts import bce, number
+from timelineapp.render.ticks import CalendarNames
 
 
 def _format(short: bool) -> QLocale.FormatType:
@@ -57,12 +57,14 @@ class LocaleNames(CalendarNames):
         return self._locale.standaloneDayName(iso_weekday, _format(short))
 
     def year(self, astronomical_year: int) -> str:
-        number, before = display_year(astronomical_year)
-        # The era in the installed translators' language, as dates in words say it.
-        return bce(group_digits(number)) if before else group_digits(number)
+        value, before = display_year(astronomical_year)
+        # The era in the installed translators' language, and the number grouped as dates
+        # in words group it ("50,000 BCE" beside an event "in 50,000 BCE", QA #100).
+        shown = number(value, self._locale)
+        return bce(shown) if before else shown
 
     def common_era_year(self, astronomical_year: int) -> str:
-        years = group_digits(astronomical_year)
+        years = number(astronomical_year, self._locale)
         return QCoreApplication.translate("Axis", "%1 CE").replace("%1", years)
 
     def decimal_point(self) -> str:

@@ -52,12 +52,13 @@ def month_name(month: int) -> str:
     return _months(_locale_name())[month - 1]
 
 
-def number(value: int) -> str:
-    """A whole number as the words' locale writes it, grouped from 10,000 on ("10,000",
-    "170 000 002" with no-break spaces); four-digit years stay plain."""
+def number(value: int, locale: QLocale | None = None) -> str:
+    """A whole number as the words' locale (or ``locale``) writes it, grouped from 10,000
+    on ("10,000", "170 000 002" with no-break spaces); four-digit years stay plain. The
+    axis's year labels say years the same way (``calendar_names.LocaleNames``)."""
     if value < 10_000:
         return str(value)
-    return words_locale().toString(value)
+    return (locale or words_locale()).toString(value)
 
 
 def decimal(text: str) -> str:

@@ -5,9 +5,10 @@ One place for these words, used by the Sources and Event panes and the export fo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..model.evidence import RELIABILITY_CODES, UNKNOWN, EventEvidence, ReportingLag
 from ..model.file_format import Document
@@ -82,6 +83,15 @@ class EvidenceWords(QObject):
     def within_days(self, count: int) -> str:
         return self.tr("reported within %Ln day(s)", "", count)
 
+    def days(self, count: int) -> str:
+        return self.tr("%Ln day(s)", "", count)
+
+    def months(self, count: int) -> str:
+        return self.tr("%Ln month(s)", "", count)
+
+    def years(self, count: int) -> str:
+        return self.tr("%Ln year(s)", "", count)
+
 
 def origins_summary(evidence: EventEvidence) -> str:
     """ "3 documents, 2 independent origins"."""
@@ -93,9 +103,27 @@ def origins_summary(evidence: EventEvidence) -> str:
     )
 
 
+_DAYS_PER_YEAR = 365.2425
+_DAYS_PER_MONTH = _DAYS_PER_YEAR / 12
+
+
 def lag_words(lag: ReportingLag) -> str:
-    """ "reported 1 day later", "reported 13 to 42 days later", "reported the same day"."""
+    """ "reported 1 day later", "reported 13 to 42 days later", "reported the same day";
+    a long lag in a unit that fits it, "reported 124 to 225 years later" rather than
+    "45566 to 82089 days", and an approximate date's lag "about" (QA #104)."""
     words = EvidenceWords()
+    biggest = max(abs(lag.low), abs(lag.high))
+    if lag.approximate and biggest > 0:
+        middle = (lag.low + lag.high) / 2
+        amount = _amount(words, abs(middle), biggest, round)
+        template = (
+            QCoreApplication.translate("EvidenceWords", "reported about %1 later")
+            if middle >= 0
+            else QCoreApplication.translate("EvidenceWords", "reported about %1 before")
+        )
+        return template.replace("%1", amount)
+    if biggest >= 2 * 365 or (biggest >= 90 and lag.low != lag.high):
+        return _long_lag_words(words, lag, biggest)
     if lag.low == lag.high == 0:
         return QCoreApplication.translate("EvidenceWords", "reported the same day")
     if lag.low > 0 and lag.low == lag.high:
@@ -123,6 +151,53 @@ def lag_words(lag: ReportingLag) -> str:
         .replace("%1", str(-lag.low))
         .replace("%2", str(lag.high))
     )
+
+
+def _long_lag_words(words: EvidenceWords, lag: ReportingLag, biggest: int) -> str:
+    """A lag of months or years: its ends rounded outwards (never narrower than the days)."""
+    low, high = abs(lag.low), abs(lag.high)
+    if lag.low < 0 < lag.high:
+        return (
+            QCoreApplication.translate("EvidenceWords", "reported between %1 before and %2 after")
+            .replace("%1", _amount(words, low, biggest, math.ceil))
+            .replace("%2", _amount(words, high, biggest, math.ceil))
+        )
+    near, far = (low, high) if lag.low >= 0 else (high, low)
+    first = _count(near, biggest, math.floor)
+    last = _count(far, biggest, math.ceil)
+    if first == last or lag.low == lag.high:
+        amount = _amount(words, (near + far) / 2, biggest, round)
+        if lag.low >= 0:
+            template = QCoreApplication.translate("EvidenceWords", "reported about %1 later")
+        else:
+            template = QCoreApplication.translate("EvidenceWords", "reported about %1 before")
+        return template.replace("%1", amount)
+    if lag.low >= 0:
+        template = QCoreApplication.translate("EvidenceWords", "reported %1 to %2 later")
+    else:
+        template = QCoreApplication.translate("EvidenceWords", "reported %1 to %2 before")
+    return template.replace("%1", QLocale().toString(first)).replace(
+        "%2", _amount(words, far, biggest, math.ceil)
+    )
+
+
+def _count(days: float, biggest: int, rounding: Callable[[float], int]) -> int:
+    """``days`` in the unit a lag of ``biggest`` days is said in (years from two years on,
+    else months)."""
+    per = _DAYS_PER_YEAR if biggest >= 2 * 365 else _DAYS_PER_MONTH
+    return int(rounding(days / per)) if biggest >= 90 else int(rounding(days))
+
+
+def _amount(
+    words: EvidenceWords, days: float, biggest: int, rounding: Callable[[float], int]
+) -> str:
+    """ "225 years", "3 months", "12 days": the count with its unit, in the window's words."""
+    count = _count(days, biggest, rounding)
+    if biggest >= 2 * 365:
+        return words.years(count)
+    if biggest >= 90:
+        return words.months(count)
+    return words.days(count)
 
 
 def reliability_letter_words(document: Document) -> str:

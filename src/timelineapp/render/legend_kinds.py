@@ -21,6 +21,7 @@ class LegendKind(StrEnum):
     """One explained kind of mark, in the order the legend lists them."""
 
     DAY = "day"
+    SPAN_POINT = "span_point"
     INTERVAL = "interval"
     IMPRECISE = "imprecise"
     UNCERTAIN = "uncertain"
@@ -70,6 +71,9 @@ def kind_text(kind: LegendKind) -> str:
 # all of them for each entry cost ~29 us an entry, at every layout of the Legend pane.
 _KIND_TEXTS: dict[LegendKind, Callable[[], str]] = {
     LegendKind.DAY: lambda: QCoreApplication.translate("Legend", "Event on a day"),
+    LegendKind.SPAN_POINT: lambda: QCoreApplication.translate(
+        "Legend", "Period too short to draw here"
+    ),
     LegendKind.INTERVAL: lambda: QCoreApplication.translate(
         "Legend", "Interval (solid where certain)"
     ),
@@ -162,6 +166,7 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
 #: What the legend calls each body the painter draws (one rule: .mark_bodies).
 _BODY_KINDS = {
     MarkBody.POINT: LegendKind.DAY,
+    MarkBody.SPAN_POINT: LegendKind.SPAN_POINT,
     MarkBody.INTERVAL: LegendKind.INTERVAL,
     MarkBody.IMPRECISE: LegendKind.IMPRECISE,
 }

@@ -86,6 +86,7 @@ def _sample_mark(kind: LegendKind | None, color: int, metrics: QFontMetricsF) ->
         color=color,
         faded=False,
         flagged=flagged,
+        coarse=kind is LegendKind.SPAN_POINT,
     )
 
 

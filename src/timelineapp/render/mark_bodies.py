@@ -12,9 +12,10 @@ _INTERVAL = int(MarkFlag.INTERVAL)
 
 
 class MarkBody(Enum):
-    """The three plain bodies (date forms with pieces draw their own, see .date_marks)."""
+    """The plain bodies (date forms with pieces draw their own, see .date_marks)."""
 
     POINT = "point"  # a marker: the date is narrower than the marker at this zoom
+    SPAN_POINT = "span_point"  # a hatched marker: longer than a day, still narrower than it
     INTERVAL = "interval"  # the possible extent hatched, solid where certain
     IMPRECISE = "imprecise"  # one moment somewhere in the band: hatched, never solid
 
@@ -27,7 +28,8 @@ def body_kind(mark: Mark) -> MarkBody:
     imprecise date: a marker in the middle would claim a time of day the source never gave.
     """
     if mark.point:
-        return MarkBody.POINT
+        # A month at a year's zoom is narrower than the marker, but not a day (QA #103).
+        return MarkBody.SPAN_POINT if mark.coarse else MarkBody.POINT
     if mark.flags & _INTERVAL:
         return MarkBody.INTERVAL
     return MarkBody.IMPRECISE

@@ -76,7 +76,7 @@ def paint_mark(
         if mark.point:
             left = min(left, (mark.x0 + mark.x1) / 2 - g.marker / 2)
             right = max(right, (mark.x0 + mark.x1) / 2 + g.marker / 2)
-    elif (body := body_kind(mark)) is MarkBody.POINT:
+    elif (body := body_kind(mark)) in (MarkBody.POINT, MarkBody.SPAN_POINT):
         _paint_point(painter, mark, (mark.x0 + mark.x1) / 2, cy, g.marker, color, outline, theme)
         left, right = (mark.x0 + mark.x1) / 2 - g.marker / 2, (mark.x0 + mark.x1) / 2 + g.marker / 2
     else:
@@ -149,15 +149,21 @@ def fitted_label(
     text: str, measure: Callable[[str], float], metrics: QFontMetricsF, room: float
 ) -> tuple[str, float]:
     """The label as drawn in ``room`` pixels before the view's edge, and its width: whole,
-    cut with an ellipsis, or nothing when the room would show only a stub ("D") that says
-    nothing; the title stays a hover or a click away, as for a mark in a crowd."""
+    cut with an ellipsis, or, when the room would show only a stub ("D") that says nothing,
+    the ellipsis alone: the mark has a title, a hover or a click away (QA #103: a lone ◆
+    with nothing beside it read as a mark without a name); nothing when even that has no
+    room."""
     width = measure(text)
     if width <= room:
         return text, width
     if room > LABEL_ROOM_MIN:
         cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         return cut, measure(cut)
-    return "", 0.0
+    ellipsis = measure(_ELLIPSIS) if text else room + 1
+    return (_ELLIPSIS, ellipsis) if ellipsis <= room else ("", 0.0)
+
+
+_ELLIPSIS = "…"
 
 
 def tentative_fill(color: QColor, theme: Theme) -> QColor:
@@ -211,6 +217,9 @@ def _paint_point(
             QPolygonF([QPointF(x - r, cy - r), QPointF(x + r, cy - r), QPointF(x, cy + r)])
         )
         return
+    # A date longer than a day drawn as a marker (a month at a year's zoom) is hatched like
+    # its band, "sometime in here", never the solid day marker (QA #103).
+    hatched = QBrush(color.darker(110), Qt.BrushStyle.BDiagPattern) if mark.coarse else None
     if mark.status == _PLANNED:
         painter.setBrush(theme.background)
         pen = QPen(outline)
@@ -218,14 +227,25 @@ def _paint_point(
         pen.setWidthF(2.0)
         painter.setPen(pen)
         painter.drawEllipse(QPointF(x, cy), r - 1, r - 1)
+        if hatched is not None:
+            painter.setBrush(hatched)
+            painter.drawEllipse(QPointF(x, cy), r - 1, r - 1)
         return
-    painter.setBrush(color)
     path = QPainterPath()
     path.moveTo(x, cy - r)
     path.lineTo(x + r, cy)
     path.lineTo(x, cy + r)
     path.lineTo(x - r, cy)
     path.closeSubpath()
+    if hatched is None:
+        painter.setBrush(color)
+        painter.drawPath(path)
+        return
+    soft = QColor(color)
+    soft.setAlpha(min(soft.alpha(), 60))
+    painter.setBrush(soft)
+    painter.drawPath(path)
+    painter.setBrush(hatched)
     painter.drawPath(path)
 
 

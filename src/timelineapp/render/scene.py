@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 from msgspec.structs import replace
 
+from ..model.calendar import SECONDS_PER_DAY
 from ..model.dates import DateForm
 from ..model.time_index import MarkFlag, TimeIndex
 from .clusters import cluster_zoom_range, group_clusters
@@ -225,6 +226,8 @@ def _detail(
                 faded=not bool(inputs.mask[event]),
                 flagged=inputs.flagged is not None and bool(inputs.flagged[event]),
                 form=int(index.date_form[event]),
+                coarse=bool(point[k])
+                and int(index.latest[event]) - int(index.earliest[event]) > SECONDS_PER_DAY,
             )
         )
     _layout_mark_layers(scene, inputs, tm)

@@ -53,6 +53,9 @@ class Mark(msgspec.Struct, frozen=True):
     faded: bool  # filtered out but shown faded
     flagged: bool = False  # a quote or date phrase no longer matches its document
     form: int = 0  # the date's EDTF forms (model.dates.DateForm bits), 0 for plain dates
+    # A point whose date is longer than a day (a month at a year's zoom): drawn hatched, as
+    # its band would be, never as the solid "event on a day" marker (QA #103).
+    coarse: bool = False
 
 
 class Cluster(msgspec.Struct, frozen=True):

@@ -203,16 +203,18 @@ def context_formats(
     if context is ContextRow.YEAR:
         return [lambda index: names.year(from_seconds(stepper.time_of(index))[0])]
     assert isinstance(stepper, Years)
-    span = stepper.years
+
+    def year_of(index: int) -> int:
+        return from_seconds(stepper.time_of(index))[0]
 
     def year_range(index: int) -> str:
-        first, last = index * span, index * span + span - 1
-        # A range from BCE into the common era ("1 BCE – 9999") names the era of its end
-        # too: a bare year next to a BCE one could be read as BCE (QA #18).
-        end = names.common_era_year(last) if first <= 0 < last else names.year(last)
+        first, last = year_of(index), year_of(index + 1) - 1
+        # The range that starts the common era ("1 – 9999 CE", after "10,000 BCE – 1 BCE")
+        # names its era: a bare year next to a BCE one could be read as BCE (QA #18).
+        end = names.common_era_year(last) if first <= 1 < last else names.year(last)
         return f"{names.year(first)}{_RANGE_DASH}{end}"
 
-    return [year_range, lambda index: names.year(index * span)]
+    return [year_range, lambda index: names.year(year_of(index))]
 
 
 def context_stepper(context: ContextRow, years: int) -> Stepper:

@@ -66,10 +66,10 @@ class PlainNames:
 
     def year(self, astronomical_year: int) -> str:
         number, bce = display_year(astronomical_year)
-        return f"{group_digits(number)} BCE" if bce else group_digits(number)
+        return f"{year_number(number)} BCE" if bce else year_number(number)
 
     def common_era_year(self, astronomical_year: int) -> str:
-        return f"{group_digits(astronomical_year)} CE"
+        return f"{year_number(astronomical_year)} CE"
 
     def decimal_point(self) -> str:
         return "."
@@ -78,6 +78,15 @@ class PlainNames:
         words = {1000: "thousands", 10**6: "millions", 10**9: "billions"}[unit]
         symbol = DEEP_TIME_SYMBOLS[unit]
         return f"{symbol}: {words} of years before (\N{MINUS SIGN}) or after (+) 1950"
+
+
+def year_number(number: int, group: str = ",") -> str:
+    """A year's number as dates in words write it (``date_word_parts.number``): plain up
+    to 9999, grouped by ``group`` from 10,000 on ("50,000"; the locale's separator in the
+    window, QA #100: the axis said "100 001 BCE" beside an event "in 50,000 BCE")."""
+    if abs(number) < 10_000:
+        return str(number)
+    return f"{number:,}".replace(",", group)
 
 
 def group_digits(number: int) -> str:

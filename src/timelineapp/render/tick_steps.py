@@ -34,18 +34,37 @@ class Stepper(Protocol):
 
 
 class Years(msgspec.Struct, frozen=True):
+    """Boundaries at round years as a reader counts them: multiples of ``years`` in the
+    common era (2000, 2010), and in BCE years before it (10 BCE, 20 BCE: astronomical
+    -9, -19), since there is no year zero (QA #100: astronomical multiples were labelled
+    "50001 BCE", "10001 BCE"). Index 0 is the first BCE boundary, ``years`` BCE; the step
+    that crosses the era is the one longer step (10 BCE to 10 CE: 19 years), never a
+    shorter one. Single years are counted astronomically (1 BCE, then 1).
+
+    With ``era`` (the context row's periods) the start of year 1 is a boundary too, so no
+    period straddles the era: "100,000 BCE – 1 BCE", then "1 – 99,999"."""
+
     years: int
+    era: bool = False
 
     @property
     def min_seconds(self) -> float:
         return float(self.years * SECONDS_PER_YEAR_MIN)
 
     def index_at(self, t: int) -> int:
-        # Floor division keeps astronomical multiples across BCE (see module docstring).
-        return from_seconds(t)[0] // self.years
+        year = from_seconds(t)[0]
+        if self.years == 1 or year >= 1:
+            return year // self.years
+        if self.era:
+            return (year - 1) // self.years  # year 1 - k*years is index -k
+        return 1 + (year - 1) // self.years  # year 1 - k*years is index 1 - k
 
     def time_of(self, index: int) -> int:
-        return to_seconds(index * self.years)
+        if self.years == 1 or index >= 1:
+            return to_seconds(index * self.years)
+        if self.era:
+            return to_seconds(1 + index * self.years)  # index 0: the start of year 1
+        return to_seconds(1 - (1 - index) * self.years)
 
 
 class YearsFromPresent(msgspec.Struct, frozen=True):

@@ -207,7 +207,7 @@ def _major_ticks(
         # after a handful of rounds; the range() is only a belt-and-braces bound.
         period = 10 ** len(str(level.stepper.years))
         for _ in range(40):
-            stepper = Years(period)
+            stepper = Years(period, era=True)  # no context period straddles the era
             if stepper.min_seconds / spp >= MIN_TICK_SPACING_PX:
                 for fmt in context_formats(level.context, stepper, names):
                     ticks = _sticky_majors(stepper, fmt, tm, measure, gap)

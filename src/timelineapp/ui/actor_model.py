@@ -226,6 +226,10 @@ class ActorTreeModel(QAbstractItemModel):
     def no_actor_checked(self) -> bool:
         return self._no_actor
 
+    def every_box_checked(self) -> bool:
+        """Every actor and "(no actor)" checked: every event passes, so no actor filter."""
+        return self._no_actor and bool(self._included.all())
+
     def set_checked(
         self,
         actors: Iterable[str],

@@ -224,9 +224,12 @@ class ActorPane(QWidget):
         """Show the state's filter (after an undo, "only this actor", a new file)."""
         self._syncing = True
         try:
-            self.model.set_checked(
-                spec.actors, spec.actors_alone, spec.include_no_actor, spec.include_descendants
-            )
+            chosen = spec.actors or spec.actors_alone or spec.include_no_actor
+            if chosen or not self.model.every_box_checked():
+                # Every box checked is "no actor filter" too (All): left as the user set it.
+                self.model.set_checked(
+                    spec.actors, spec.actors_alone, spec.include_no_actor, spec.include_descendants
+                )
             self._all_together.setChecked(spec.all_actors)
             position = self._role.findData(spec.role)
             if position < 0:  # a role the file does not have: show it anyway
@@ -275,12 +278,17 @@ class ActorPane(QWidget):
         if self._syncing:
             return
         actors, alone = self.model.checked()
+        no_actor = self.model.no_actor_checked()
+        if self.model.every_box_checked():
+            # All: no actor filter, not a list of today's actors (QA #109c: the filter read
+            # "Actors: Niger, …, (no actor)", and an actor added later would be hidden).
+            actors, alone, no_actor = frozenset(), frozenset(), False
         self.spec_changed.emit(
             dataclasses.replace(
                 self._state.spec,
                 actors=actors,
                 actors_alone=alone,
-                include_no_actor=self.model.no_actor_checked(),
+                include_no_actor=no_actor,
                 include_descendants=True,
             )
         )

@@ -78,6 +78,9 @@ class TimelineController(QObject):
         self.undo_stack = QUndoStack(self)
         self._draft: Draft | None = None
         self._path: Path | None = None
+        # Where Save proposes a never-saved file (an import shown unsaved: beside its input,
+        # QA #110); any file shown afterwards forgets it.
+        self.suggested_path: Path | None = None
         self._stamp: FileStamp | None = None
         self._reloading = False
         self._timeline: Timeline | None = None
@@ -152,6 +155,7 @@ class TimelineController(QObject):
         loaded = timeline.loaded
         self._draft = draft or Draft.of_loaded(loaded)
         self._path = path
+        self.suggested_path = None
         self._stamp = stamp
         if path is not None and stamp is None:
             try:

@@ -76,7 +76,11 @@ class DataExportFlow(QObject):
         target = _completed(target, chosen)
         events = timeline.events
         shown = [int(i) for i in self._controller.mask.nonzero()[0]]
-        selection = Selection(timeline.loaded.data, [(i, events[i]) for i in shown], target.name)
+        # What is lost is located in the event file it is lost from, as the command line
+        # says it (QA #109f: "first at gui.csv: events[0]" named the output).
+        source = self._controller.path
+        where = source.name if source is not None else timeline.loaded.data.title
+        selection = Selection(timeline.loaded.data, [(i, events[i]) for i in shown], where)
         try:
             text, report = export_data(selection, chosen, target.name)
             atomic_write(target, text)

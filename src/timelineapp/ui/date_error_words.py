@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from ..model.dates import DateError, parse_date
-from ..model.dates.errors import END_HINT
+from ..model.dates.errors import END_HINT, QUALIFIER_HINT
 from ..render.date_word_parts import month_name
 
 # code -> its words, with {placeholders} named after DateError.issue_arguments().
@@ -141,7 +141,87 @@ _WORDS: dict[str, Callable[[], str]] = {
         "DateErrorWords",
         "invalid date {date!r}: expected a last date on or after the first, found {found}",
     ),
+    # What may follow (``expected``: the hints of :data:`_HINTS`, worded by date_error_arguments).
+    "date_expected": lambda: QCoreApplication.translate(
+        "DateErrorWords", "invalid date {date!r}: expected {expected}, found {found}"
+    ),
 }
+
+# What may follow a date's part ("date_expected": a stray character after a date, the most
+# common typo, QA #107): DateError lists these, in English, as "a, b or c"; each is worded
+# here, and a list with a hint not here keeps its English.
+_HINTS: dict[str, Callable[[], str]] = {
+    "'-' and a 2-digit month": lambda: QCoreApplication.translate(
+        "DateErrorWords", "'-' and a 2-digit month"
+    ),
+    "'-' and a 2-digit day": lambda: QCoreApplication.translate(
+        "DateErrorWords", "'-' and a 2-digit day"
+    ),
+    "'T' and a time": lambda: QCoreApplication.translate("DateErrorWords", "'T' and a time"),
+    QUALIFIER_HINT: lambda: QCoreApplication.translate(
+        "DateErrorWords", "a qualifier ('?', '~' or '%')"
+    ),
+    END_HINT: lambda: QCoreApplication.translate("DateErrorWords", "the end of the text"),
+    "'/' and an end date": lambda: QCoreApplication.translate(
+        "DateErrorWords", "'/' and an end date"
+    ),
+    "',' and another date": lambda: QCoreApplication.translate(
+        "DateErrorWords", "',' and another date"
+    ),
+    "']'": lambda: "']'",
+    "'}'": lambda: "'}'",
+    "'..' and a last date": lambda: QCoreApplication.translate(
+        "DateErrorWords", "'..' and a last date"
+    ),
+    "':' and 2-digit seconds": lambda: QCoreApplication.translate(
+        "DateErrorWords", "':' and 2-digit seconds"
+    ),
+    "a time zone ('Z' or +hh:mm)": lambda: QCoreApplication.translate(
+        "DateErrorWords", "a time zone ('Z' or +hh:mm)"
+    ),
+}
+
+
+def _expected_words(expected: str) -> str | None:
+    """``expected`` ("'T' and a time, a qualifier (…) or the end of the text") in the
+    window's language, None when one of its parts has no words here."""
+    hints: list[str] = []
+    rest = expected
+    while rest:
+        hint = next((h for h in sorted(_HINTS, key=len, reverse=True) if rest.startswith(h)), None)
+        if hint is None:
+            return None
+        hints.append(_HINTS[hint]())
+        rest = rest[len(hint) :]
+        for separator in (", ", " or "):
+            if rest.startswith(separator):
+                rest = rest[len(separator) :]
+                break
+        else:
+            if rest:
+                return None
+    if len(hints) == 1:
+        return hints[0]
+    comma = QCoreApplication.translate("DateErrorWords", ", ")
+    return (
+        QCoreApplication.translate("DateErrorWords", "%1 or %2")
+        .replace("%1", comma.join(hints[:-1]))
+        .replace("%2", hints[-1])
+    )
+
+
+def _with_expected(code: str, arguments: Mapping[str, str], english: str) -> dict[str, str]:
+    """The arguments of a "date_expected" error with its ``expected`` phrase, which a load
+    issue carries only in its English sentence (``english``)."""
+    shown = dict(arguments)
+    if code != "date_expected" or "expected" in shown:
+        return shown
+    found = shown.get("found", "")
+    head, tail = english.partition(": expected ")[2], f", found {found}"
+    if head.endswith(tail):
+        shown["expected"] = head[: -len(tail)]
+    return shown
+
 
 # DateError's English words for what was found that is not the input's own text.
 _FOUND: dict[str, Callable[[], str]] = {
@@ -171,6 +251,12 @@ def date_error_arguments(arguments: Mapping[str, str]) -> dict[str, str]:
     found = shown.get("found", "")
     if found in _FOUND:
         shown["found"] = _FOUND[found]()
+    if "expected" in shown:
+        expected = _expected_words(shown["expected"])
+        if expected is None:
+            del shown["expected"]  # one unknown hint: the English sentence, not half of it
+        else:
+            shown["expected"] = expected
     if shown.get("month", "").isdigit() and 1 <= int(shown["month"]) <= 12:
         shown["month"] = month_name(int(shown["month"]))
     return shown
@@ -179,16 +265,19 @@ def date_error_arguments(arguments: Mapping[str, str]) -> dict[str, str]:
 def date_error_text(error: DateError) -> str:
     """A DateError in the window's language (the English when its code has no words): what a
     date field's tooltip or a dialog's warning says."""
-    return date_error_message(error.code, dict(error.issue_arguments())) or str(error)
+    return date_error_message(error.code, dict(error.issue_arguments()), str(error)) or str(
+        error
+    )
 
 
-def date_error_message(code: str, arguments: Mapping[str, str]) -> str | None:
-    """The whole message in the window's language, None when the code has no words."""
+def date_error_message(code: str, arguments: Mapping[str, str], english: str = "") -> str | None:
+    """The whole message in the window's language, None when the code has no words.
+    ``english``: the model's sentence, which holds what a "date_expected" error expected."""
     template = date_error_template(code)
     if template is None:
         return None
     try:
-        return template.format_map(date_error_arguments(arguments))
+        return template.format_map(date_error_arguments(_with_expected(code, arguments, english)))
     except (KeyError, ValueError, IndexError):  # a translation with a stray brace
         return None
 
@@ -212,7 +301,7 @@ def word_date_errors(text: str) -> str:
         except DateError as error:
             english = str(error)
             if english in text:
-                worded = date_error_message(error.code, dict(error.issue_arguments()))
+                worded = date_error_message(error.code, dict(error.issue_arguments()), english)
                 if worded is not None:
                     text = text.replace(english, worded)
         except (ValueError, SyntaxError):  # not a Python literal after all

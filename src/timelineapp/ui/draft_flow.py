@@ -92,6 +92,7 @@ class _DraftFlow(QObject):
         self._controller = controller
         self._folder = folder
         self._armed = False
+        self._draft_path: Path | None = None  # the open draft's path, while it is open
         self._on_draft_opened = on_draft_opened
         self.banner = DraftBanner(window)
         central = window.centralWidget()
@@ -133,9 +134,20 @@ class _DraftFlow(QObject):
             open_requested.emit(path)
 
     def on_file_loaded(self) -> None:
-        # The first file loaded after a build is the draft; any later one is not.
+        # The first file loaded after a build is the draft. An edit of it (a new event, actor
+        # or document reloads the draft) or a reload of its path keeps the banner (QA #106:
+        # the first new event hid it, every other event still unreviewed); another file
+        # hides it.
         draft = self._armed
         self._armed = False
+        if draft:
+            self._draft_path = self._controller.path
+        elif self._controller.reloading_after_edit or (
+            self._draft_path is not None and self._controller.path == self._draft_path
+        ):
+            return
+        else:
+            self._draft_path = None
         self.banner.setVisible(draft)
         if draft and self._on_draft_opened is not None:
             self._on_draft_opened()

@@ -106,6 +106,16 @@ def shared_import_flow(
     return flow
 
 
+def importable_filter() -> str:
+    """ "All importable files (*.csv *.ics …)": File › Import's first filter, and File ›
+    Open's second (QA #109e: a CSV was hidden there until "All files" was chosen)."""
+    from ..extract.importers import FORMATS
+
+    every = sorted({s for f in FORMATS.values() for s in f.suffixes})
+    words = QCoreApplication.translate("ImportFlow", "All importable files")
+    return f"{words} ({' '.join('*' + s for s in every)})"
+
+
 class ImportFlow(QObject):
     """Choose, import, review, then open unsaved or save: the window's side of an import."""
 
@@ -144,10 +154,7 @@ class ImportFlow(QObject):
             "csv": self.tr("Table of events (CSV, TSV)"),
             "ics": self.tr("iCalendar"),
         }
-        every = sorted({s for f in FORMATS.values() for s in f.suffixes})
-        filters: list[tuple[str, str | None]] = [
-            (self.tr("All importable files") + f" ({' '.join('*' + s for s in every)})", None)
-        ]
+        filters: list[tuple[str, str | None]] = [(importable_filter(), None)]
         for name, fmt in FORMATS.items():
             patterns = " ".join("*" + s for s in fmt.suffixes)
             filters.append((f"{labels.get(name, fmt.label)} ({patterns})", name))
@@ -297,6 +304,10 @@ class ImportFlow(QObject):
             )
             return False
         self._controller.set_timeline(timeline)
+        from ..extract.importers.writing import default_output
+
+        # Save proposes beside the input, as Save As and Open… does (QA #110).
+        self._controller.suggested_path = default_output(source)
         # Never saved: not "clean", so a close or another open asks before losing it (Qt's
         # way to mark a document changed other than by an undo command).
         self._controller.undo_stack.resetClean()

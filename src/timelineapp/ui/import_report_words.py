@@ -81,6 +81,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "{given} is not a valid id; the event is {made} (the original id is kept in its note)",
         ),
+        "date_part_dropped": QCoreApplication.translate(
+            "ImportReport",
+            "{given} read as {date}: an event file date cannot say the part of the period; the words are kept in the note",  # noqa: E501 (one literal for lupdate)
+        ),
         "date_left_out": QCoreApplication.translate(
             "ImportReport",
             "date left out: {problem}",
@@ -128,6 +132,14 @@ def templates() -> dict[str, str]:
         "no_columns": QCoreApplication.translate(
             "ImportReport",
             "expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
+        ),
+        "no_title_column": QCoreApplication.translate(
+            "ImportReport",
+            "expected a column for the title (or a summary), found none among {columns}; choose one (--map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
+        ),
+        "no_title_column_more": QCoreApplication.translate(
+            "ImportReport",
+            "expected a column for the title (or a summary), found none among {columns} and {more} more; choose one (--map title=COLUMN)",  # noqa: E501 (one literal for lupdate)
         ),
         "no_columns_more": QCoreApplication.translate(
             "ImportReport",
@@ -269,6 +281,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "{key}: a display setting of TimelineJS",
         ),
+        "tjs_no_date": QCoreApplication.translate(
+            "ImportReport",
+            "no date: kept undated",
+        ),
         "tjs_end_without_start": QCoreApplication.translate(
             "ImportReport",
             "an end without a start: kept undated",
@@ -360,6 +376,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "no DTSTART: kept undated",
         ),
+        "ics_end_before_start": QCoreApplication.translate(
+            "ImportReport",
+            "DTEND {end} is before DTSTART {start}: the end is left out",
+        ),
         "ics_floating": QCoreApplication.translate(
             "ImportReport",
             "floating times: a time without a time zone is written without one, which event files read as UTC",  # noqa: E501 (one literal for lupdate)
@@ -387,6 +407,14 @@ def templates() -> dict[str, str]:
         "export_quote_positions_csv": QCoreApplication.translate(
             "ImportReport",
             "quote positions: a quote's place in its document is not a column; its words are",
+        ),
+        "export_floating_csv": QCoreApplication.translate(
+            "ImportReport",
+            "times without a time zone: earliest and latest span every zone the time may be in (14 hours before to 12 hours after it read as UTC); the date column keeps the time as written",  # noqa: E501 (one literal for lupdate)
+        ),
+        "export_doubt_csv": QCoreApplication.translate(
+            "ImportReport",
+            "uncertain or approximate dates (?, ~, %): earliest and latest are the bounds of the date as written, without its doubt; the date column keeps it",  # noqa: E501 (one literal for lupdate)
         ),
         "export_quote_positions_tjs": QCoreApplication.translate(
             "ImportReport",

@@ -275,6 +275,13 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "date {date}: select the words that give the date (or drop the phrase)",
         )
     ),
+    "source_date_phrase_disagrees": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "the date phrase « {phrase} » reads {reading}, which does not overlap the "
+            "source's own date {date}: select the words that give that date (or drop the phrase)",
+        )
+    ),
     # Document files that cannot be read (``model/reference_issues.document_problem``).
     "document_needs_file": _plain(
         lambda: QCoreApplication.translate(
@@ -320,6 +327,15 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
     ),
     "not_utf8": _plain(
         lambda: QCoreApplication.translate("IssueWords", "expected UTF-8 text, found byte {byte}")
+    ),
+    "utf16": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "expected UTF-8 text, found UTF-16 (byte-order mark {bom}): save it as UTF-8",
+        )
+    ),
+    "empty_file": _plain(
+        lambda: QCoreApplication.translate("IssueWords", "expected JSON, found an empty file")
     ),
     "duplicate_key": _plain(
         lambda: QCoreApplication.translate(
@@ -493,7 +509,7 @@ def issue_message(issue: Issue) -> str:
     """What ``issue`` says, in the window's language when its code has words."""
     arguments = dict(issue.arguments)
     if issue.code in worded_date_codes():  # a date that cannot be read
-        return date_error_message(issue.code, arguments) or issue.message
+        return date_error_message(issue.code, arguments, issue.message) or issue.message
     words = template(issue.code, arguments)
     if words is None:
         return issue.message

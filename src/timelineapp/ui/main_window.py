@@ -424,12 +424,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog  # Qt makes the class at its import: not at start
 
         from .dialog_folders import start_folder
+        from .import_flow import importable_filter  # File › Open imports them (QA #109e)
 
+        filters = self.tr("Event files (*.timeline.json *.json);;All files (*)").split(";;")
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Event File"),
             str(start_folder(self._settings.last_folder, event_file=self._controller.path)),
-            self.tr("Event files (*.timeline.json *.json);;All files (*)"),
+            ";;".join([filters[0], importable_filter(), *filters[1:]]),
         )
         if path:
             self._settings.last_folder = str(Path(path).parent)
@@ -498,6 +500,11 @@ class MainWindow(QMainWindow):
             return
         if not self.restoreState(QByteArray.fromBase64(state.encode())):
             self.restoreState(self._default_state)
+        else:
+            from .dock_fit import fit_restored_layout, layout_fitted_message  # QA #105
+
+            if fit_restored_layout(self, self.docks, self._default_state):
+                self.status.showMessage(layout_fitted_message(), 10_000)
 
     def reset_layout(self) -> None:
         """View › Panes › Reset Layout: the default docks, sized for this window."""

@@ -57,4 +57,9 @@ def add_timeline_keys(
     key_action(
         translate("TimelineKeys", "Clear Selection"), ["Esc"], lambda: controller.select(None)
     )
+    # The desktop's keys for a context menu (QA #109d: Shift+F10 did nothing, and neither
+    # was listed in Help › Keyboard Shortcuts).
+    key_action(
+        translate("TimelineKeys", "Event Menu"), ["Shift+F10", "Menu"], timeline.open_selected_menu
+    )
     return made

@@ -117,6 +117,21 @@ class TimelineWidget(TimelineView):
         self.event_menu_requested.emit(event.globalPos())
         event.accept()
 
+    def open_selected_menu(self) -> None:
+        """The selected event's menu from the keyboard (Shift+F10, the Menu key: QA #109d),
+        at its mark when it is drawn, else at the timeline's middle."""
+        selected = self._controller.selection
+        if selected is None:
+            return
+        scene = self.scene
+        mark = next((m for m in scene.marks if m.event == selected), None)
+        if mark is None:
+            at = QPoint(self.width() // 2, self.height() // 2)
+        else:
+            y = scene.lane_y(mark.lane) + scene.geometry.lane_height / 2
+            at = QPoint(int((mark.x0 + mark.x1) / 2), int(y))
+        self.event_menu_requested.emit(self.mapToGlobal(at))
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
         if hit.event is not None:

@@ -6,8 +6,11 @@ an apostrophe (:mod:`..csv_cells`); the import of this table takes it off again.
 
 ``earliest`` and ``latest`` are the first and last second (UTC) the date can mean, so a
 spreadsheet can sort and filter on them; an open side ("on or before June 2024", "from 19 May,
-end unknown") leaves its cell empty: no bound is known there. ``date`` is the date as written
-(EDTF).
+end unknown") leaves its cell empty: no bound is known there. A time written without a zone
+("2025-03-13T15:00", a local time) may be any instant from 14 hours before to 12 hours after
+that time read as UTC, so its bounds are widened to all of them rather than given a zone it
+did not have; a date with a doubt ("2015~", "2024-05?") has the bounds of the date as
+written, and both are said in the report (QA #96). ``date`` is the date as written (EDTF).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from timelineapp.model.dates import DateError, Precision, format_instant, parse_
 
 from ..csv_cells import is_neutralised, neutralised
 from ..importers.report import ConversionReport, Outcome, ReportFormat
-from .selection import Selection, new_report
+from .selection import Selection, has_floating_time, new_report
 
 COLUMNS = (
     "id",
@@ -40,6 +43,8 @@ COLUMNS = (
     "quotes",
 )
 LIST_SEPARATOR = "; "
+ZONES_WEST = 12 * 3600  # a local time read as UTC is at most this much before its instant
+ZONES_EAST = 14 * 3600  # and at most this much after it (zones run from -12:00 to +14:00)
 
 
 def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionReport]:
@@ -57,11 +62,19 @@ def export_csv(selection: Selection, output: str = "") -> tuple[str, ConversionR
             else:
                 # An open side ("on or before June 2024") has no first (or last) second:
                 # the cell stays empty rather than invent one (QA #80).
+                floating = has_floating_time(date)
                 if not date.open_start:
-                    earliest = _utc(format_instant(date.earliest, Precision.SECOND))
+                    first = date.earliest - (ZONES_EAST if floating else 0)
+                    earliest = _utc(format_instant(first, Precision.SECOND))
                 if not date.open_end:
-                    latest = _utc(format_instant(date.latest - 1, Precision.SECOND))
+                    last = date.latest - 1 + (ZONES_WEST if floating else 0)
+                    latest = _utc(format_instant(last, Precision.SECOND))
                 precision = date.precision.name.lower()
+                where = selection.where(index, event)
+                if floating:
+                    report.lost(where, "export_floating_csv", Outcome.CHANGED)
+                if date.uncertain or date.approximate:
+                    report.lost(where, "export_doubt_csv")
         documents = selection.source_documents(event)
         row = [
             neutralised(cell)

@@ -1,7 +1,9 @@
 """Events as an iCalendar file (``.ics``), written with the ``icalendar`` library.
 
 A day is an all-day event; a year or a month is an all-day event across all its days (and
-reported: a calendar has no coarser unit); a time is a timed event in UTC; an interval spans
+reported: a calendar has no coarser unit); a time is a timed event in UTC, and a time written
+without a zone a floating one (iCalendar's own "this local time, wherever you are", rather
+than a zone it never had, QA #96); an interval spans
 from its start to its end. What a calendar cannot say (``?``, ``~``, "on or before", "one
 day in this span") is written at the top of the DESCRIPTION with the date as written. UID is
 ``id@timelineapp`` (the importer turns it back into the id); actors are ATTENDEEs with their
@@ -13,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timelineapp.model.calendar import from_seconds
-from timelineapp.model.dates import DateKind, Precision, date_form
+from timelineapp.model.dates import DateKind, DatePoint, Precision, date_form
 
 from ..importers.ical import DATE_PROPERTY
 from ..importers.report import ConversionReport, Outcome, ReportFormat
@@ -46,12 +48,14 @@ def export_ics(
         item.add("dtstamp", now)
         item.add("summary", event.title)
         timed = date.precision >= Precision.MINUTE
-        item.add("dtstart", _moment(date.earliest, timed))
+        first = date.start or date.end
+        item.add("dtstart", _moment(date.earliest, timed, _floating(first)))
         item.add(DATE_PROPERTY, event.date)
         if not timed:
             item.add("dtend", _moment(date.latest, timed))  # the day after: DTEND is exclusive
         elif date.end is not None and date.end is not date.start:
-            item.add("dtend", _moment(date.end.earliest, timed))  # until the end as written
+            # until the end as written
+            item.add("dtend", _moment(date.end.earliest, timed, _floating(date.end)))
         described = []
         if date.precision < Precision.DAY:
             report.lost(where, "export_months_ics", Outcome.CHANGED)
@@ -92,8 +96,16 @@ def export_ics(
     return calendar.to_ical().decode("utf-8"), report
 
 
-def _moment(seconds: int, timed: bool) -> dt.date | dt.datetime:
+def _floating(point: DatePoint | None) -> bool:
+    """Whether a time is written without a zone ("2025-03-13T15:00")."""
+    return point is not None and point.utc_offset is None
+
+
+def _moment(seconds: int, timed: bool, floating: bool = False) -> dt.date | dt.datetime:
+    """A calendar's date, UTC time, or floating time (no zone: the written local time, which
+    the event file holds as if it were UTC)."""
     year, month, day, hour, minute, second = from_seconds(seconds)
     if timed:
-        return dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
+        zone = None if floating else dt.UTC
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=zone)
     return dt.date(year, month, day)

@@ -15,6 +15,15 @@ from timelineapp.model.file_format import Document, Event, EventFile
 from timelineapp.model.id_index import numbers_of
 
 
+def has_floating_time(date: EdtfDate) -> bool:
+    """Whether a time of day is written without a zone ("2025-03-13T15:00"): a local time of
+    an unknown place, which the event file reads as UTC for want of one (QA #96)."""
+    points = (date.start, date.end)
+    if any(p is not None and p.hour is not None and p.utc_offset is None for p in points):
+        return True
+    return any(has_floating_time(member) for member in date.members)
+
+
 @dataclass(frozen=True)
 class Quoted:
     """One quote of an event with the document it is from."""

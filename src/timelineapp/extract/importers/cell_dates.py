@@ -54,13 +54,19 @@ _EXPECTED = (
 
 
 class CellDate:
-    """An EDTF date read from a cell, and whether sub-second digits were cut."""
+    """An EDTF date read from a cell, whether sub-second digits were cut, and the part of its
+    period the words named that EDTF cannot hold ("mid" of "mid-2024"), with the cell as
+    written (then kept in the event's note)."""
 
-    __slots__ = ("cut_fraction", "text")
+    __slots__ = ("cut_fraction", "part", "text", "written")
 
-    def __init__(self, text: str, cut_fraction: bool = False) -> None:
+    def __init__(
+        self, text: str, cut_fraction: bool = False, part: str = "", written: str = ""
+    ) -> None:
         self.text = text
         self.cut_fraction = cut_fraction
+        self.part = part
+        self.written = written
 
 
 def cell_date(value: str) -> CellDate:

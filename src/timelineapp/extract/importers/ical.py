@@ -303,6 +303,8 @@ def _date(
     if not isinstance(start, dt.datetime):
         first = _day(start)
         if isinstance(end, dt.date) and not isinstance(end, dt.datetime):
+            if end < start:
+                report.changed(where, "ics_end_before_start", end=_day(end), start=first)
             last = end - dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
             if last > start:
                 return f"{first}/{_day(last)}"
@@ -314,8 +316,11 @@ def _date(
             Outcome.CHANGED,
         )
     text = _moment(start)
-    if isinstance(end, dt.datetime) and end > start:
-        return f"{text}/{_moment(end)}"
+    if isinstance(end, dt.datetime) and (end.tzinfo is None) == (start.tzinfo is None):
+        if end > start:
+            return f"{text}/{_moment(end)}"
+        if end < start:  # a calendar shows nothing sensible: the end is left out, and said
+            report.changed(where, "ics_end_before_start", end=_moment(end), start=text)
     return text
 
 

@@ -21,6 +21,8 @@ ENGLISH: dict[str, str] = {
     "id_invalid": "{given} is not a valid id; the event is {made} (the original id is kept in "
     "its note)",
     "date_left_out": "date left out: {problem}",
+    "date_part_dropped": "{given} read as {date}: an event file date cannot say the part of "
+    "the period; the words are kept in the note",
     "undated": "date left out, the event is kept undated: {problem}",
     "no_title": "expected a title or a summary, found neither",
     "seconds_fraction": "fractions of a second: event file dates stop at seconds",
@@ -46,6 +48,10 @@ ENGLISH: dict[str, str] = {
     "them (--map date=COLUMN --map title=COLUMN)",
     "no_columns_more": "expected columns for a date or a title, found none among {columns} and "
     "{more} more; choose them (--map date=COLUMN --map title=COLUMN)",
+    "no_title_column": "expected a column for the title (or a summary), found none among "
+    "{columns}; choose one (--map title=COLUMN)",
+    "no_title_column_more": "expected a column for the title (or a summary), found none among "
+    "{columns} and {more} more; choose one (--map title=COLUMN)",
     "cells_past_header": "cells past the last column: no header names them",
     "extra_dropped": "columns no field takes: dropped as asked",
     "quote_unverified": "quotes: a quote needs the document's text to be verified: kept in "
@@ -85,6 +91,7 @@ ENGLISH: dict[str, str] = {
     "tjs_background": "background: a slide's background (colour or image) is a display setting",
     "tjs_display_setting": "{key}: a display setting of TimelineJS",
     "tjs_end_without_start": "an end without a start: kept undated",
+    "tjs_no_date": "no date: kept undated",
     "tjs_date_not_parts": "expected an object of date parts with a year, found {found}; kept "
     "undated",
     "tjs_date_no_year": "expected an object of date parts with a year, found no year; kept undated",
@@ -120,6 +127,7 @@ ENGLISH: dict[str, str] = {
     "event note",
     "ics_property_unread": "{key}: not read, no event field holds it",
     "ics_no_dtstart": "no DTSTART: kept undated",
+    "ics_end_before_start": "DTEND {end} is before DTSTART {start}: the end is left out",
     "ics_floating": "floating times: a time without a time zone is written without one, which "
     "event files read as UTC",
     # -- exports -----------------------------------------------------------------------------
@@ -132,6 +140,11 @@ ENGLISH: dict[str, str] = {
     "them as formulas; timelineapp's import of this CSV takes the apostrophe off",
     "export_quote_positions_csv": "quote positions: a quote's place in its document is not a "
     "column; its words are",
+    "export_floating_csv": "times without a time zone: earliest and latest span every zone the "
+    "time may be in (14 hours before to 12 hours after it read as UTC); the date column keeps "
+    "the time as written",
+    "export_doubt_csv": "uncertain or approximate dates (?, ~, %): earliest and latest are the "
+    "bounds of the date as written, without its doubt; the date column keeps it",
     "export_quote_positions_tjs": "quote positions: quotes are written as blockquotes; their "
     "place in the document is not",
     "export_tags_tjs": "tags: TimelineJS has no tags (only one group per slide)",

@@ -46,18 +46,28 @@ class Preset:
 
 
 def readable(
-    mapping: ColumnMapping, columns: list[str], name: str, report: ConversionReport
+    mapping: ColumnMapping,
+    columns: list[str],
+    name: str,
+    report: ConversionReport,
+    titled: bool = False,
 ) -> bool:
-    """Whether the mapping gives something to read events by; if not, reported."""
-    if any(k in mapping.columns for k in ("date", "start", "title", "summary")):
+    """Whether the mapping gives something to read events by; if not, reported. Without a
+    title or summary column (and no preset that makes titles, ``titled``) every row would be
+    dropped for want of a title: that is said once, naming the columns (QA #98)."""
+    if any(k in mapping.columns for k in ("title", "summary")) or (
+        titled and any(k in mapping.columns for k in ("date", "start"))
+    ):
         return True
     # Nothing to read events by: say which columns there are, read no row (the window
     # shows the mapping to choose them; the command line names --map).
     names, more = listed(columns)
+    dated = any(k in mapping.columns for k in ("date", "start"))
+    code = "no_title_column" if dated else "no_columns"
     if more:
-        report.dropped(Where(name, 1), "no_columns_more", columns=names, more=more)
+        report.dropped(Where(name, 1), f"{code}_more", columns=names, more=more)
     else:
-        report.dropped(Where(name, 1), "no_columns", columns=names)
+        report.dropped(Where(name, 1), code, columns=names)
     return False
 
 
@@ -348,7 +358,12 @@ def _cells_date(date_text: str, end_text: str) -> CellDate | str:
         start = _cell_or_words(date_text)
         if end_text:
             end = _cell_or_words(end_text)
-            start = CellDate(f"{start.text}/{end.text}", start.cut_fraction or end.cut_fraction)
+            start = CellDate(
+                f"{start.text}/{end.text}",
+                start.cut_fraction or end.cut_fraction,
+                start.part or end.part,
+                f"{date_text} – {end_text}" if start.part or end.part else "",
+            )
             problem = Draft.check_date(start.text)
             if problem:
                 return problem
@@ -367,12 +382,14 @@ def _cell_or_words(text: str) -> CellDate:
     except PartsError:
         if not any(c.isalpha() for c in text):
             raise
-        from ..typed_dates import words_date  # the builder's tagger: loaded when first needed
+        # The builder's tagger: loaded when first needed.
+        from ..typed_dates import words_date, words_date_part
 
         words = words_date(text)
         if words is None:
             raise
-        return CellDate(words, False)
+        part = words_date_part(text)
+        return CellDate(words, False, part, text.strip() if part else "")
 
 
 def _sources(
@@ -396,6 +413,9 @@ def set_date(event: dict[str, Any], made: CellDate, where: Where, report: Conver
     event["date"] = made.text
     if made.cut_fraction:
         report.lost(where, "seconds_fraction")
+    if made.part:  # "mid-2024" is 2024 in EDTF: the words stay in the note, and it is said
+        event["notes"].append(f"Date as given: {made.written}")
+        report.changed(where, "date_part_dropped", given=repr(made.written), date=made.text)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -68,7 +68,8 @@ def _import_in_parts(
     mapping = chosen.mapping(table.header) if chosen else detect_mapping(table.header)
     mapping = apply_overrides(mapping, options.mapping, table.header, name)
     columns = [c for c in table.header if c != "\x00extra"]
-    if not readable(mapping, columns, name, ConversionReport(name, ReportFormat.NONE)):
+    titled = chosen is not None
+    if not readable(mapping, columns, name, ConversionReport(name, ReportFormat.NONE), titled):
         return None  # one process says so, as for a small table
     return parallel_table.import_parts(raw, table, mapping, options, preset, progress)
 
@@ -134,7 +135,7 @@ def _convert(
 ) -> ImportResult:
     draft = Draft(name.rsplit("/", 1)[-1], report)
     columns = [c for c in header if c != "\x00extra"]
-    if not readable(mapping, columns, name, report):
+    if not readable(mapping, columns, name, report, preset is not None):
         return draft.result(columns, dict(mapping.columns))
     convert_rows(
         rows, name, mapping, options, preset, draft, header, progress, total, closed=closed

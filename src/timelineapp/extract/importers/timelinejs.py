@@ -151,6 +151,10 @@ def convert_slide(
             return
         else:
             report.lost(where.child("text"), "tjs_headline_from_text", Outcome.CHANGED)
+    if date is None and not any(key in slide for key in ("start_date", "end_date")):
+        # TimelineJS itself refuses a slide without a date; kept undated here, and said
+        # (QA #97), as a bad date already is.
+        report.changed(where, "tjs_no_date")
     unique = clean(slide.get("unique_id"))
     fallback = f"{'era' if era else 'event'}-{draft.event_count + 1}"
     event_id = draft.event_id(unique, where.child("unique_id"), fallback)

@@ -487,6 +487,10 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
     if text is None:
         assert problem is not None
         return LoadResult(name, None, [problem])
+    if not text.strip():  # QA #109h: "Expecting value (found 'end of file')" said it badly
+        message = "expected JSON, found an empty file"
+        empty = Issue(Severity.ERROR, IssueKind.SYNTAX, name, "", message, 1, 1, code="empty_file")
+        return LoadResult(name, None, [empty])
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as error:

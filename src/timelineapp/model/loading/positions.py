@@ -234,6 +234,13 @@ def decode_utf8(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # QA #109h: say what it is, and the fix
+            bom = raw[:2].hex(" ").upper()
+            message = f"expected UTF-8 text, found UTF-16 (byte-order mark {bom}): save it as UTF-8"
+            arguments = (("bom", bom),)
+            kind = IssueKind.SYNTAX
+            issue = Issue(Severity.ERROR, kind, name, "", message, 1, 1, code="utf16")
+            return None, dataclasses.replace(issue, arguments=arguments)
         line = raw.count(b"\n", 0, error.start) + 1
         line_start = raw.rfind(b"\n", 0, error.start) + 1
         column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1

@@ -78,6 +78,9 @@ class SaveFlow(QObject):
             else self._settings.last_folder
         )
         stem = controller.path.name if controller.path else "untitled" + FILE_SUFFIX
+        if controller.path is None and controller.suggested_path is not None:
+            # An import shown unsaved: beside its input (QA #110).
+            folder, stem = str(controller.suggested_path.parent), controller.suggested_path.name
         path = ask_event_file_path(
             self._window,
             self.tr("Save Event File"),

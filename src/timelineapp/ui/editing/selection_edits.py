@@ -84,6 +84,8 @@ class SelectionEdits:
         )
 
     def use_as_date_phrase(self, document_id: str, start: int, end: int) -> bool:
+        if not self._phrase_confirmed(document_id, start, end):
+            return False
         done = self._on_selected_event(
             QCoreApplication.translate("EditFlow", "Set date phrase of '%1'"),
             lambda d, i: edits.set_date_phrase(d, i, document_id, start, end),
@@ -95,6 +97,23 @@ class SelectionEdits:
             if suggestion is not None:
                 self._flow.message.emit(suggested_date_message(suggestion.edtf))
         return done
+
+    def _phrase_confirmed(self, document_id: str, start: int, end: int) -> bool:
+        """False when the words cannot mean the event's date and the user cancels (QA #99:
+        they were recorded silently); the question is ``ui/phrase_question.py``'s."""
+        from ..phrase_question import phrase_question, phrase_recorded_anyway
+
+        draft = self._flow.draft
+        event = self._flow.event_at(self._flow.controller.selection)
+        if draft is None or event is None:
+            return True  # the edit itself says "Select an event first"
+        words = (draft.texts.get(document_id) or "")[start:end]
+        box = phrase_question(draft.header, event, document_id, words, self._flow.window)
+        if box is None:
+            return True
+        self._flow.last_dialog = box
+        box.exec()
+        return phrase_recorded_anyway(box)
 
     def _suggest(self, document_id: str, start: int, end: int) -> DateSuggestion | None:
         """A date read from the selection or its sentence, against the document's date."""

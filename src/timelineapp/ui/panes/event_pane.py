@@ -377,19 +377,15 @@ class EventPane(QWidget):
 def phrase_warnings(timeline: Timeline, i: int, event: Event) -> str:
     """One line per date phrase of event ``i`` whose reading does not overlap its date, worded
     as ``timelineapp validate`` words it (one rule: ``extract.phrase_check``)."""
-    date = timeline.date_text(i)
-    if date is None or not any(s.date_phrase is not None for s in event.sources):
+    if not any(s.date_phrase is not None for s in event.sources):
         return ""
     # The date tagger, imported when an event with a date phrase is first shown.
     from ...extract.phrase_check import event_phrase_disagreements
-    from ...model.reference_issues import date_phrase_disagrees
     from ..issue_words import issue_message
 
+    date = timeline.date_text(i)
     return "\n".join(
-        "⚠ "
-        + issue_message(
-            date_phrase_disagrees("", found.json_path, found.phrase, found.reading, found.date)
-        )
+        "⚠ " + issue_message(found.issue(""))
         for found in event_phrase_disagreements(
             i, date, event.sources, timeline.document_by_id, timeline.language
         )
