@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+190"/>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+226"/>
         <source>About timelineapp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+253"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+262"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +234,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Only this actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+375"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+382"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,8 +300,8 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+322"/>
+        <location line="-263"/>
+        <location line="+329"/>
         <location line="+12"/>
         <source>(no actor)</source>
         <translation type="unfinished"></translation>
@@ -353,7 +353,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-199"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,12 +373,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>EDTF date, e.g. 2024-06-07</source>
+        <location line="+10"/>
+        <source>e.g. 2024-06-07 or 7 June 2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>a language code: en, fr…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +453,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Published: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+125"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+133"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,7 +542,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Axis</name>
     <message>
-        <location filename="../../src/timelineapp/render/calendar_names.py" line="+66"/>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+68"/>
         <source>%1 CE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +902,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+156"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+168"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +950,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../src/timelineapp/command_typos.py" line="+70"/>
+        <location filename="../../src/timelineapp/command_typos.py" line="+71"/>
         <source>timelineapp: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,7 +988,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <location line="+10"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
@@ -1160,12 +1160,73 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the end of the text</source>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected {expected}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;-&apos; and a 2-digit month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;-&apos; and a 2-digit day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;T&apos; and a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>a qualifier (&apos;?&apos;, &apos;~&apos; or &apos;%&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>the end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&apos;/&apos; and an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;,&apos; and another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;..&apos; and a last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;:&apos; and 2-digit seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time zone (&apos;Z&apos; or +hh:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,12 +1239,17 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+30"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+37"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
+        <source>only %1 reads as a date (%2); %3 is not read (a time of day is written as in %4T15:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{words} (read as {date})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1364,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+467"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+472"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,17 +1616,17 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+109"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+110"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-79"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-80"/>
         <source>en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 BCE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1843,15 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>DockFit</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+50"/>
+        <source>The panes&apos; saved layout left the timeline too little room in this window: the default layout is used (View › Panes to change it)</source>
+        <extracomment>The least room a restored layout must leave the timeline: about eight labelled rows and a readable axis (the default layout gives it ~540×390 px at 1024×700). A restored layout is kept when it leaves the timeline at least this share of the room the default layout gives it in the same window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+353"/>
@@ -1867,7 +1942,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-113"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-125"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1960,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-422"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-427"/>
         <source>the reference day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,6 +2272,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>the {weekday} of publication, {first}, or the next one, {last}: the tense says it is to come, which both are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>relative to the publication date, which is unknown: left undated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,12 +2337,12 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>the decade as the years {first} to {last}</source>
+        <source>one year of the decade, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the century as the years {first} to {last}</source>
+        <source>one year of the century, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,17 +2671,17 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+86"/>
+        <location line="+105"/>
         <source>Select an event first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-78"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>No quote of the selected event overlaps the selection in this document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2704,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../src/timelineapp/ui/error_dialog.py" line="+87"/>
+        <location filename="../../src/timelineapp/ui/error_dialog.py" line="+95"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,12 +2832,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+95"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,7 +2996,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+80"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+81"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,7 +3106,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+158"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+149"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,7 +3285,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>EvidenceWords</name>
     <message>
-        <location filename="../../src/timelineapp/render/evidence_words.py" line="+18"/>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+19"/>
         <source>completely reliable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,12 +3316,12 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+177"/>
         <source>reliability not graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-171"/>
         <source>confirmed by other sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,12 +3357,12 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+7"/>
-        <location line="+141"/>
+        <location line="+215"/>
         <source>not graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-209"/>
         <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,13 +3406,49 @@ An event passes when one of its sources is graded this well or better on both; u
             <numerusform>reported within %Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <location line="+51"/>
+        <source>reported about %1 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+51"/>
+        <source>reported about %1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>reported the same day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,7 +3468,22 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>reported between %1 before and %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reported %1 to %2 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reported %1 to %2 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>reliability F (cannot be judged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,7 +3548,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+239"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,7 +4010,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+204"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+209"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,13 +4030,13 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+37"/>
+        <location line="+49"/>
+        <location line="+39"/>
         <source>Cannot open event file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,7 +4347,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="-91"/>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="-126"/>
         <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +4357,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Format reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,7 +4373,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Event File Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,7 +4636,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>TimelineJS JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,12 +4666,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
         <source>All importable files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Import Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +4723,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{title} — imported, not saved — timelineapp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4698,6 +4829,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>{given} read as {date}: an event file date cannot say the part of the period; the words are kept in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>date left out: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,6 +4890,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+4"/>
         <source>expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a column for the title (or a summary), found none among {columns}; choose one (--map title=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a column for the title (or a summary), found none among {columns} and {more} more; choose one (--map title=COLUMN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4933,6 +5079,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>no date: kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>an end without a start: kept undated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5048,6 +5199,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>DTEND {end} is before DTSTART {start}: the end is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>floating times: a time without a time zone is written without one, which event files read as UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,6 +5235,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+4"/>
         <source>quote positions: a quote&apos;s place in its document is not a column; its words are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>times without a time zone: earliest and latest span every zone the time may be in (14 hours before to 12 hours after it read as UTC); the date column keeps the time as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uncertain or approximate dates (?, ~, %): earliest and latest are the bounds of the date as written, without its doubt; the date column keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5564,6 +5730,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>the date phrase « {phrase} » reads {reading}, which does not overlap the source&apos;s own date {date}: select the words that give that date (or drop the phrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>expected inline text: a document path needs an event file on disk</source>
         <translation type="unfinished"></translation>
@@ -5611,6 +5782,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+5"/>
         <source>expected UTF-8 text, found byte {byte}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected UTF-8 text, found UTF-16 (byte-order mark {bom}): save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected JSON, found an empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5812,13 +5993,18 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+72"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+73"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Period too short to draw here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Interval (solid where certain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5973,7 +6159,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+217"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+222"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6005,7 +6191,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+54"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,7 +6227,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+281"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+279"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6221,12 +6407,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+82"/>
         <source>Open Event File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Event files (*.timeline.json *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6234,17 +6420,17 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-49"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-53"/>
         <source>Merge Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>(choose the actor to keep)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Merge:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6277,7 +6463,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6295,7 +6481,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-279"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-294"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6340,6 +6526,33 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+1"/>
         <source>Whole timeline: drag the box to move the view, its edges to zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhraseQuestion</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/phrase_question.py" line="+38"/>
+        <source>« %1 » reads %2, which does not overlap the source&apos;s own date, %3.
+
+A date phrase shows the words that give the date: record these anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« %1 » reads %2, which does not overlap the event&apos;s date, %3.
+
+A date phrase shows the words that give the date: record these anyway, or cancel and change the date first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use as Date Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Record Anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6434,7 +6647,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+45"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+46"/>
         <source>%Ln quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%Ln quote no longer matches its document</numerusform>
@@ -6763,7 +6976,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-156"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-158"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,7 +7108,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7224,7 +7437,7 @@ The file on disk was not changed.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+217"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+218"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation type="unfinished"></translation>
@@ -7293,6 +7506,11 @@ The file on disk was not changed.</source>
     <message>
         <location line="+5"/>
         <source>Clear Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7397,7 +7615,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+199"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+214"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>
@@ -7405,7 +7623,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%Ln event(s) here; click to zoom in</source>
         <translation>
             <numerusform>%Ln event here; click to zoom in</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+190"/>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="+226"/>
         <source>About timelineapp</source>
         <translation>À propos de timelineapp</translation>
     </message>
@@ -125,12 +125,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+253"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+262"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -235,7 +235,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Only this actor</source>
         <translation>Seulement cet acteur</translation>
     </message>
@@ -276,7 +276,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+375"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+382"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -301,8 +301,8 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Parmi eux, ceux que le filtre actuel montre</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+322"/>
+        <location line="-263"/>
+        <location line="+329"/>
         <location line="+12"/>
         <source>(no actor)</source>
         <translation>(aucun acteur)</translation>
@@ -354,7 +354,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-199"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -374,12 +374,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Collez ici le texte du document</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>EDTF date, e.g. 2024-06-07</source>
-        <translation>Date EDTF, p. ex. 2024-06-07</translation>
+        <location line="+10"/>
+        <source>e.g. 2024-06-07 or 7 June 2024</source>
+        <translation>p.&#xa0;ex. 2024-06-07 ou 7 juin 2024</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>a language code: en, fr…</source>
         <translation>un code de langue&#xa0;: en, fr…</translation>
     </message>
@@ -454,7 +454,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Fichiers texte et HTML (*.txt *.text *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Published: %1</source>
         <translation>Publié&#xa0;: %1</translation>
     </message>
@@ -520,7 +520,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+125"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+133"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -543,7 +543,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Axis</name>
     <message>
-        <location filename="../../src/timelineapp/render/calendar_names.py" line="+66"/>
+        <location filename="../../src/timelineapp/render/calendar_names.py" line="+68"/>
         <source>%1 CE</source>
         <translation>%1 apr. J.-C.</translation>
     </message>
@@ -903,7 +903,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+156"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+168"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -951,7 +951,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../src/timelineapp/command_typos.py" line="+70"/>
+        <location filename="../../src/timelineapp/command_typos.py" line="+71"/>
         <source>timelineapp: unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>timelineapp&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
@@ -989,7 +989,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Exporter les données</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <location line="+10"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
@@ -1161,12 +1161,73 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: dernière date attendue égale à la première ou après, trouvé {found}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>invalid date {date!r}: expected {expected}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: attendu {expected}&#xa0;; trouvé {found}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;-&apos; and a 2-digit month</source>
+        <translation>&apos;-&apos; et un mois à 2 chiffres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;-&apos; and a 2-digit day</source>
+        <translation>&apos;-&apos; et un jour à 2 chiffres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;T&apos; and a time</source>
+        <translation>&apos;T&apos; et une heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a qualifier (&apos;?&apos;, &apos;~&apos; or &apos;%&apos;)</source>
+        <translation>un qualificatif (&apos;?&apos;, &apos;~&apos; ou &apos;%&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
         <source>the end of the text</source>
         <translation>la fin du texte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <source>&apos;/&apos; and an end date</source>
+        <translation>&apos;/&apos; et une date de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;,&apos; and another date</source>
+        <translation>&apos;,&apos; et une autre date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;..&apos; and a last date</source>
+        <translation>&apos;..&apos; et une dernière date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;:&apos; and 2-digit seconds</source>
+        <translation>&apos;:&apos; et des secondes à 2 chiffres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a time zone (&apos;Z&apos; or +hh:mm)</source>
+        <translation>un fuseau horaire (&apos;Z&apos; ou +hh:mm)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -1179,12 +1240,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+30"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+37"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
+        <source>only %1 reads as a date (%2); %3 is not read (a time of day is written as in %4T15:00)</source>
+        <translation>seul %1 se lit comme une date (%2)&#xa0;; %3 n’est pas lu (une heure s’écrit comme dans %4T15:00)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{words} (read as {date})</source>
         <translation>{words} (lu comme {date})</translation>
     </message>
@@ -1299,7 +1365,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+467"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+472"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
@@ -1551,17 +1617,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+109"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+110"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-79"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-80"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 BCE</source>
         <translation>%1 av. J.-C.</translation>
     </message>
@@ -1778,6 +1844,15 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>DockFit</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+50"/>
+        <source>The panes&apos; saved layout left the timeline too little room in this window: the default layout is used (View › Panes to change it)</source>
+        <extracomment>The least room a restored layout must leave the timeline: about eight labelled rows and a readable axis (the default layout gives it ~540×390 px at 1024×700). A restored layout is kept when it leaves the timeline at least this share of the room the default layout gives it in the same window.</extracomment>
+        <translation>La disposition enregistrée des panneaux laissait trop peu de place à la frise dans cette fenêtre&#xa0;: la disposition par défaut est utilisée (Affichage › Panneaux pour la changer)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+122"/>
@@ -1868,7 +1943,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-113"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-125"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -1886,7 +1961,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-422"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-427"/>
         <source>the reference day</source>
         <translation>le jour de référence</translation>
     </message>
@@ -2198,6 +2273,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the {weekday} of publication, {first}, or the next one, {last}: the tense says it is to come, which both are</source>
+        <translation>le {weekday} de la publication, {first}, ou le suivant, {last}&#xa0;: le temps du verbe le dit à venir, ce qu’ils sont tous deux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>relative to the publication date, which is unknown: left undated</source>
         <translation>relative à la date de publication, qui est inconnue&#xa0;: laissé sans date</translation>
     </message>
@@ -2258,13 +2338,13 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the decade as the years {first} to {last}</source>
-        <translation>la décennie comme les années {first} à {last}</translation>
+        <source>one year of the decade, {first} to {last}</source>
+        <translation>une année de la décennie, de {first} à {last}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the century as the years {first} to {last}</source>
-        <translation>le siècle comme les années {first} à {last}</translation>
+        <source>one year of the century, {first} to {last}</source>
+        <translation>une année du siècle, de {first} à {last}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2592,17 +2672,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+86"/>
+        <location line="+105"/>
         <source>Select an event first</source>
         <translation>Sélectionnez d’abord un événement</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-78"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation>Définir l’expression de date de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>No quote of the selected event overlaps the selection in this document</source>
         <translation>Aucune citation de l’événement sélectionné ne chevauche la sélection dans ce document</translation>
     </message>
@@ -2625,7 +2705,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../src/timelineapp/ui/error_dialog.py" line="+87"/>
+        <location filename="../../src/timelineapp/ui/error_dialog.py" line="+95"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -2755,12 +2835,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+95"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2919,7 +2999,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+80"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+81"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -3029,7 +3109,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+158"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3209,7 +3289,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>EvidenceWords</name>
     <message>
-        <location filename="../../src/timelineapp/render/evidence_words.py" line="+18"/>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+19"/>
         <source>completely reliable</source>
         <translation>tout à fait fiable</translation>
     </message>
@@ -3240,12 +3320,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+177"/>
         <source>reliability not graded</source>
         <translation>fiabilité non cotée</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-171"/>
         <source>confirmed by other sources</source>
         <translation>confirmée par d’autres sources</translation>
     </message>
@@ -3281,12 +3361,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+7"/>
-        <location line="+141"/>
+        <location line="+215"/>
         <source>not graded</source>
         <translation>non coté</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-209"/>
         <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
         <translation>Cotation de l’Amirauté (OTAN)&#xa0;: la lettre est la fiabilité du document, de A (tout à fait fiable) à F (ne peut être jugée)&#xa0;; le chiffre est la crédibilité de ce que dit cette source, de 1 (confirmée par d’autres sources) à 6 (ne peut être jugée)&#xa0;; «&#xa0;?&#xa0;» signifie pas encore coté (panneau Sources › Coter les sources…).</translation>
     </message>
@@ -3330,13 +3410,49 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
             <numerusform>rapporté dans les %Ln jours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <location line="+51"/>
+        <source>reported about %1 later</source>
+        <translation>rapporté environ %1 plus tard</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+51"/>
+        <source>reported about %1 before</source>
+        <translation>rapporté environ %1 avant</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>reported the same day</source>
         <translation>rapporté le jour même</translation>
     </message>
@@ -3356,7 +3472,22 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>rapporté entre %1 jours avant et %2 jours après</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>reported between %1 before and %2 after</source>
+        <translation>rapporté entre %1 avant et %2 après</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reported %1 to %2 later</source>
+        <translation>rapporté %1 à %2 plus tard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reported %1 to %2 before</source>
+        <translation>rapporté %1 à %2 avant</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>reliability F (cannot be judged)</source>
         <translation>fiabilité F (ne peut être jugée)</translation>
     </message>
@@ -3421,7 +3552,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+238"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+239"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3883,7 +4014,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+204"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+209"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -3903,13 +4034,13 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+37"/>
+        <location line="+49"/>
+        <location line="+39"/>
         <source>Cannot open event file</source>
         <translation>Impossible d’ouvrir le fichier d’événements</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>{name} could not be opened. Nothing was changed; fix these problems and open it again:</source>
         <translation>{name} n’a pas pu être ouvert. Rien n’a été modifié&#xa0;; corrigez ces problèmes et rouvrez-le&#xa0;:</translation>
     </message>
@@ -4224,7 +4355,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="-91"/>
+        <location filename="../../src/timelineapp/ui/help_dialogs.py" line="-126"/>
         <source>User Guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
@@ -4234,7 +4365,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Guide d’utilisation de timelineapp</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Format reference</source>
         <translation>Référence du format</translation>
     </message>
@@ -4250,7 +4381,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Schéma JSON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Event File Format</source>
         <translation>Format des fichiers d’événements</translation>
     </message>
@@ -4513,7 +4644,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Écrire les événements affichés en CSV, TimelineJS, Timesketch ou iCalendar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>TimelineJS JSON</source>
         <translation>JSON TimelineJS</translation>
     </message>
@@ -4543,12 +4674,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>iCalendar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
         <source>All importable files</source>
         <translation>Tous les fichiers importables</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Import Timeline</source>
         <translation>Importer une chronologie</translation>
     </message>
@@ -4602,7 +4733,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Impossible d’ouvrir l’import</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{title} — imported, not saved — timelineapp</source>
         <translation>{title} — importé, non enregistré — timelineapp</translation>
     </message>
@@ -4708,6 +4839,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>{given} read as {date}: an event file date cannot say the part of the period; the words are kept in the note</source>
+        <translation>{given} lu comme {date}&#xa0;: une date de fichier d’événements ne peut pas dire la partie de la période&#xa0;; les mots sont gardés dans la note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>date left out: {problem}</source>
         <translation>date écartée&#xa0;: {problem}</translation>
     </message>
@@ -4765,6 +4901,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+4"/>
         <source>expected columns for a date or a title, found none among {columns}; choose them (--map date=COLUMN --map title=COLUMN)</source>
         <translation>des colonnes de date ou de titre étaient attendues, aucune parmi {columns}&#xa0;; choisissez-les (--map date=COLONNE --map title=COLONNE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a column for the title (or a summary), found none among {columns}; choose one (--map title=COLUMN)</source>
+        <translation>une colonne pour le titre (ou un résumé) était attendue, aucune parmi {columns}&#xa0;; choisissez-en une (--map title=COLONNE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a column for the title (or a summary), found none among {columns} and {more} more; choose one (--map title=COLUMN)</source>
+        <translation>une colonne pour le titre (ou un résumé) était attendue, aucune parmi {columns} et {more} autres&#xa0;; choisissez-en une (--map title=COLONNE)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4943,6 +5089,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>no date: kept undated</source>
+        <translation>pas de date&#xa0;: gardé sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>an end without a start: kept undated</source>
         <translation>une fin sans début&#xa0;: gardé sans date</translation>
     </message>
@@ -5058,6 +5209,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>DTEND {end} is before DTSTART {start}: the end is left out</source>
+        <translation>DTEND {end} est avant DTSTART {start}&#xa0;: la fin est laissée de côté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>floating times: a time without a time zone is written without one, which event files read as UTC</source>
         <translation>heures flottantes&#xa0;: une heure sans fuseau est écrite sans fuseau, ce que les fichiers d’événements lisent comme UTC</translation>
     </message>
@@ -5090,6 +5246,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+4"/>
         <source>quote positions: a quote&apos;s place in its document is not a column; its words are</source>
         <translation>positions des citations&#xa0;: la place d’une citation dans son document n’est pas une colonne&#xa0;; ses mots le sont</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>times without a time zone: earliest and latest span every zone the time may be in (14 hours before to 12 hours after it read as UTC); the date column keeps the time as written</source>
+        <translation>heures sans fuseau horaire&#xa0;: earliest et latest couvrent tous les fuseaux où l’heure peut être (de 14 heures avant à 12 heures après, lue comme UTC)&#xa0;; la colonne date garde l’heure telle qu’écrite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uncertain or approximate dates (?, ~, %): earliest and latest are the bounds of the date as written, without its doubt; the date column keeps it</source>
+        <translation>dates incertaines ou approximatives (?, ~, %)&#xa0;: earliest et latest sont les bornes de la date telle qu’écrite, sans son doute&#xa0;; la colonne date le garde</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5574,6 +5740,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, ce qui ne recoupe pas la date de l’événement, {date}&#xa0;: sélectionnez les mots qui donnent la date (ou retirez l’expression)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>the date phrase « {phrase} » reads {reading}, which does not overlap the source&apos;s own date {date}: select the words that give that date (or drop the phrase)</source>
+        <translation>l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, ce qui ne recoupe pas la date propre de la source, {date}&#xa0;: sélectionnez les mots qui donnent cette date (ou retirez l’expression)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>expected inline text: a document path needs an event file on disk</source>
         <translation>attendu&#xa0;: un texte dans le fichier&#xa0;; un chemin de document demande un fichier d’événements enregistré sur le disque</translation>
@@ -5622,6 +5793,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+5"/>
         <source>expected UTF-8 text, found byte {byte}</source>
         <translation>attendu&#xa0;: du texte UTF-8&#xa0;; trouvé&#xa0;: l’octet {byte}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected UTF-8 text, found UTF-16 (byte-order mark {bom}): save it as UTF-8</source>
+        <translation>texte UTF-8 attendu, UTF-16 trouvé (indicateur d’ordre des octets {bom})&#xa0;: enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected JSON, found an empty file</source>
+        <translation>JSON attendu, fichier vide trouvé</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5822,13 +6003,18 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+72"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+73"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Period too short to draw here</source>
+        <translation>Période trop courte pour être dessinée ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Interval (solid where certain)</source>
         <translation>Intervalle (plein là où il est certain)</translation>
     </message>
@@ -5920,7 +6106,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     <message>
         <location line="+3"/>
         <source>Each source&apos;s date; firm: agreed by all</source>
-        <translation>Date de chaque source&#xa0;; trait plein : admise par toutes</translation>
+        <translation>Date de chaque source&#xa0;; trait plein&#xa0;: admise par toutes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5983,7 +6169,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+217"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+222"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -6015,7 +6201,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+49"/>
+        <location filename="../../src/timelineapp/ui/dock_layout.py" line="+54"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -6051,7 +6237,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+281"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+279"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -6231,12 +6417,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+82"/>
         <source>Open Event File</source>
         <translation>Ouvrir un fichier d’événements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Event files (*.timeline.json *.json);;All files (*)</source>
         <translation>Fichiers d’événements (*.timeline.json *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -6244,17 +6430,17 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-49"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-53"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>(choose the actor to keep)</source>
         <translation>(choisir l’acteur à garder)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Merge:</source>
         <translation>&amp;Fusionner&#xa0;:</translation>
     </message>
@@ -6287,7 +6473,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Aucune date trouvée dans la sélection ou sa phrase&#xa0;: laissez vide si la source n’en donne pas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -6305,7 +6491,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-279"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-294"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6351,6 +6537,37 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+1"/>
         <source>Whole timeline: drag the box to move the view, its edges to zoom</source>
         <translation>Chronologie entière&#xa0;: faites glisser le cadre pour déplacer la vue, ses bords pour zoomer</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseQuestion</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/phrase_question.py" line="+38"/>
+        <source>« %1 » reads %2, which does not overlap the source&apos;s own date, %3.
+
+A date phrase shows the words that give the date: record these anyway?</source>
+        <translation>«&#xa0;%1&#xa0;» se lit %2, ce qui ne recoupe pas la date propre de la source, %3.
+
+Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>« %1 » reads %2, which does not overlap the event&apos;s date, %3.
+
+A date phrase shows the words that give the date: record these anyway, or cancel and change the date first?</source>
+        <translation>«&#xa0;%1&#xa0;» se lit %2, ce qui ne recoupe pas la date de l’événement, %3.
+
+Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistrer quand même, ou annuler et changer d’abord la date&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use as Date Phrase</source>
+        <translation>Utiliser comme expression de date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Record Anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6661,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+45"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+46"/>
         <source>%Ln quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%Ln citation ne correspond plus à son document</numerusform>
@@ -6773,7 +6990,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-156"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-158"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -6905,7 +7122,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Save Event File</source>
         <translation>Enregistrer le fichier d’événements</translation>
     </message>
@@ -7236,7 +7453,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+217"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+218"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation>{span}, aucun événement</translation>
@@ -7306,6 +7523,11 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <location line="+5"/>
         <source>Clear Selection</source>
         <translation>Désélectionner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event Menu</source>
+        <translation>Menu de l’événement</translation>
     </message>
 </context>
 <context>
@@ -7409,7 +7631,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+199"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+214"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
@@ -7417,7 +7639,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%Ln event(s) here; click to zoom in</source>
         <translation>
             <numerusform>%Ln événement ici&#xa0;; cliquez pour zoomer</numerusform>
