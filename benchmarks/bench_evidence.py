@@ -155,12 +155,13 @@ def time_loading_pass(n: int, runs: int) -> dict[str, Any]:
     # What the load's walk over the sources gathers for the evidence pass (loading/chunks).
     facts = SourceFacts()
     for row in rows:
-        facts.sources.extend(row.sources)
         facts.per_event.append(len(row.sources))
         for source in row.sources:
             facts.document.append(numbers.get(source.document, -1))
             facts.dates.append(source.date)
             facts.credibility.append(source.credibility)
+            facts.quotes.append(len(source.quotes))
+            facts.phrased.append(source.date_phrase is not None)
     alone = _median_seconds(lambda: evidence_pass(facts, 0, context, []), runs)
     return {"rows": n, "evidence_pass_s": alone, "collect_rows_s": whole}
 
