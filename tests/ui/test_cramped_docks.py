@@ -8,23 +8,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import QTabBar
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.timeline import Timeline
 from timelineapp.ui import main_window
 from timelineapp.ui.app import Application, create_qapplication
 
+from .layout_settle import application_font_size, settle_layouts
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def _window(qtbot: QtBot, tmp_path: Path, point_size: float) -> Iterator[Application]:
     qapp = create_qapplication()
-    normal = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(point_size)
-    qapp.setFont(font)
-    try:
+    with application_font_size(qapp, point_size):
         # Built as a start builds it: the panes after the window's first paint, at its size.
         application = Application(qapp, tmp_path / "settings.json", defer_panes=True)
         application.window.resize(1024, 700)
@@ -34,8 +32,6 @@ def _window(qtbot: QtBot, tmp_path: Path, point_size: float) -> Iterator[Applica
         application.controller.undo_stack.setClean()
         application.window.close()
         application.window.deleteLater()
-    finally:
-        qapp.setFont(normal)
 
 
 @pytest.fixture
@@ -54,13 +50,6 @@ def plain_text(
     yield from _window(qtbot, tmp_path, 9.0)
 
 
-def _settle(window: QWidget) -> None:
-    for widget in [window, *window.findChildren(QWidget)]:
-        layout = widget.layout()
-        if layout is not None:
-            layout.activate()
-    QApplication.processEvents()
-
 
 def test_a_cramped_window_keeps_no_pane_under_the_timeline(
     large_text: Application, qtbot: QtBot, niger_timeline: Timeline
@@ -68,7 +57,7 @@ def test_a_cramped_window_keeps_no_pane_under_the_timeline(
     large_text.controller.set_timeline(niger_timeline)
     window = large_text.window
     qtbot.wait(10)
-    _settle(window)
+    settle_layouts(window)
     right = Qt.DockWidgetArea.RightDockWidgetArea
     for key in ("events", "document", "provenance"):
         assert window.dockWidgetArea(window.docks[key]) == right, key
@@ -92,7 +81,7 @@ def test_a_roomy_window_keeps_the_table_and_document_under_the_timeline(
     plain_text.controller.set_timeline(niger_timeline)
     window = plain_text.window
     qtbot.wait(10)
-    _settle(window)
+    settle_layouts(window)
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     assert window.dockWidgetArea(window.docks["events"]) == bottom
     assert window.dockWidgetArea(window.docks["document"]) == bottom

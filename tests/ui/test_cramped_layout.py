@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.timeline import Timeline
@@ -16,6 +15,8 @@ from timelineapp.ui import main_window
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.settings_banner import settings_banner
 from timelineapp.ui.window_geometry import bottom_docks_height, is_cramped, left_column_width
+
+from .layout_settle import application_font_size, settle_layouts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -36,14 +37,10 @@ def large_text(
 ) -> Iterator[Application]:
     monkeypatch.setattr(main_window, "fit_window_to_screen", lambda *_, **__: None)
     qapp = create_qapplication()
-    normal = qapp.font()
-    large = qapp.font()
-    large.setPointSizeF(13.5)
-    qapp.setFont(large)
     settings = tmp_path / "settings.json"
     # Two bad values: the banner has a notice of several long lines to show.
     settings.write_text(json.dumps({"theme": "neon", "cache_budget": -5}), encoding="utf-8")
-    try:
+    with application_font_size(qapp, 13.5):
         application = Application(qapp, settings)
         application.window.resize(1024, 700)
         application.window.show_restored()
@@ -51,16 +48,7 @@ def large_text(
         application.controller.undo_stack.setClean()
         application.window.close()
         application.window.deleteLater()
-    finally:
-        qapp.setFont(normal)
 
-
-def _settle(window: QWidget) -> None:
-    for widget in [window, *window.findChildren(QWidget)]:
-        layout = widget.layout()
-        if layout is not None:
-            layout.activate()
-    QApplication.processEvents()
 
 
 def test_the_timeline_gets_the_room_and_the_banner_one_line(
@@ -69,7 +57,7 @@ def test_the_timeline_gets_the_room_and_the_banner_one_line(
     large_text.controller.set_timeline(niger_timeline)
     window = large_text.window
     qtbot.wait(10)
-    _settle(window)
+    settle_layouts(window)
     banner = settings_banner(window)
     assert banner.isVisible()
     line = banner.fontMetrics().height()
@@ -78,15 +66,15 @@ def test_the_timeline_gets_the_room_and_the_banner_one_line(
     assert banner.summary.text().startswith("Some of your settings")
     # With the banner shown, the timeline still keeps most of the window's height.
     banner.hide()
-    _settle(window)
+    settle_layouts(window)
     assert window.timeline.height() >= 0.45 * window.height()
     banner.show()
     banner.details_button.click()
-    _settle(window)
+    settle_layouts(window)
     assert banner.label.isVisible()
     assert "cache_budget" in banner.label.text()
     assert banner.height() > folded
     banner.details_button.click()
-    _settle(window)
+    settle_layouts(window)
     assert not banner.label.isVisible()
     assert banner.height() == folded

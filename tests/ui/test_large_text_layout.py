@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QRect, QTranslator
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLayout,
     QScrollArea,
@@ -26,6 +25,8 @@ from timelineapp.resources import resource_path
 from timelineapp.ui import main_window
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.main_window import MainWindow
+
+from .layout_settle import settle_layouts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -91,7 +92,7 @@ def _opened(app: Application, qtbot: QtBot, timeline: Timeline) -> MainWindow:
     app.controller.set_timeline(timeline)
     window = app.window
     qtbot.wait(10)
-    _settle(window)
+    settle_layouts(window)
     return window
 
 
@@ -108,20 +109,11 @@ def test_the_layout_fits_at_first_start_and_after_reset(
     if reset:
         window.reset_layout()  # View › Panes › Reset Layout sizes the docks the same way
         qtbot.wait(10)
-        _settle(window)
+        settle_layouts(window)
     _assert_nothing_squeezed(window)
     _assert_no_overlap(window)
     _assert_whole_tab_titles(window)
 
-
-def _settle(window: MainWindow) -> None:
-    """Run the layouts the last changes asked for (the status bar's, the docks'), so the
-    geometry checked is the one the user sees, not one a pending relayout will replace."""
-    for widget in [window, *window.findChildren(QWidget)]:
-        layout = widget.layout()
-        if layout is not None:
-            layout.activate()
-    QApplication.processEvents()
 
 
 def _in_layout(layout: QLayout, widget: QWidget) -> bool:
