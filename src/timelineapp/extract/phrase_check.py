@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 import msgspec
@@ -112,17 +112,25 @@ def phrase_readings(phrase: str, language: str, published: str | None) -> tuple[
     return tuple(readings)
 
 
+_Reader = Callable[[str, str, str | None], tuple[str, ...]]
+
+
 def phrase_disagrees(
-    phrase: str, document: Document, file_language: str | None, date: str
+    phrase: str,
+    document: Document,
+    file_language: str | None,
+    date: str,
+    read: _Reader = phrase_readings,
 ) -> str | None:
     """The reading to show when no reading of ``phrase`` (words of ``document``, in a file
     of ``file_language``) shares an instant with ``date``; None when one does, or when the
     phrase or the date cannot be judged. The one rule for ``validate``, the Event pane and
-    Use as Date Phrase (QA #99)."""
+    Use as Date Phrase (QA #99). ``read`` gives the readings (a whole file's check memoises
+    them beyond :func:`phrase_readings`' own cache)."""
     span = _span(date)
     if span is None:
         return None
-    readings = phrase_readings(phrase, _language(document, file_language), document.published)
+    readings = read(phrase, _language(document, file_language), document.published)
     return _disagreeing(readings, span, _slack(phrase, date))
 
 
@@ -203,16 +211,13 @@ class PhraseSource(Protocol):
     def date_phrase(self) -> _Text | None: ...
 
 
-_Readings = dict[tuple[str, str, str | None], tuple[str, ...]]
-
-
 def event_phrase_disagreements(
     i: int,
     date: str | None,
     sources: Sequence[PhraseSource],
     documents: Mapping[str, Document],
     file_language: str | None,
-    readings: _Readings | None = None,
+    read: _Reader = phrase_readings,
 ) -> Iterator[PhraseDisagreement]:
     """Each date phrase of event ``i`` (dated ``date``, or undated: None) that cannot mean
     the date it stands for: the one
@@ -221,10 +226,8 @@ def event_phrase_disagreements(
     A source with a date of its own is judged against that date, its claim (QA #99); one that
     names an unknown document is not judged. A phrase is read in its document's language,
     else the file's (``file_language``), anchored on the document's publication date.
-    ``readings`` memoises the readings across events (the tagger's reading is most of the
-    cost).
+    ``read`` gives a phrase's readings (the tagger's reading is most of the cost).
     """
-    event_span = _span(date) if date is not None else None
     for s, source in enumerate(sources):
         phrase = source.date_phrase
         document = documents.get(source.document)
@@ -232,17 +235,9 @@ def event_phrase_disagreements(
             continue
         own = source.date is not None
         said = source.date if own else date
-        span = _span(source.date) if source.date is not None else event_span
-        if span is None or said is None:
+        if said is None:
             continue
-        key = (phrase.text, _language(document, file_language), document.published)
-        if readings is None:
-            found = phrase_readings(*key)
-        elif key in readings:
-            found = readings[key]
-        else:
-            found = readings[key] = phrase_readings(*key)
-        shown = _disagreeing(found, span, _slack(phrase.text, said))
+        shown = phrase_disagrees(phrase.text, document, file_language, said, read)
         if shown is not None:
             yield PhraseDisagreement(i, s, phrase.text, shown, said, own)
 
@@ -259,11 +254,11 @@ def date_phrase_disagreements(
     documents = {d.id: d for d in event_file.documents}
     # Each phrase is read once per document language and publication date: a file says
     # "en 2012" or "2024-06" many times.
-    readings: _Readings = {}
+    read = cache(phrase_readings)  # unbounded for this one pass, unlike the shared cache
     for i in range(len(event_file.events)) if events is None else events:
         event = _phrase_view(event_file.events, i)
         yield from event_phrase_disagreements(
-            i, event.date, event.sources, documents, event_file.language, readings
+            i, event.date, event.sources, documents, event_file.language, read
         )
 
 
