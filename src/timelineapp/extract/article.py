@@ -18,10 +18,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
-from timelineapp.model.dates import DateError, parse_date
 from timelineapp.model.loading.read import MAX_DOCUMENT_BYTES, ReadError, read_regular_file
 
-from .header_lines import read_header
+from .header_lines import read_header, valid_date
 
 __all__ = [
     "Article",
@@ -136,16 +135,6 @@ def guess_language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
-def _valid_date(text: str | None) -> str | None:
-    if not text:
-        return None
-    try:
-        parse_date(text)
-    except DateError:
-        return None
-    return text
-
-
 def _first_sentence(text: str) -> str | None:
     for line in text.splitlines():
         line = line.strip()
@@ -231,7 +220,7 @@ def read_article(
             "not_utf8",
             (("byte", str(error.start)), ("value", value)),
         ) from None
-    published = _valid_date(published) if published else None
+    published = valid_date(published) if published else None
     if not _looks_like_html(path, text):
         if not text.strip():
             raise ArticleError(f"{path}: the file is empty", path, "empty")
@@ -268,7 +257,7 @@ def _from_html(
     text = str(data.get("text") or "").strip()
     if not text:
         raise ArticleError(f"{path}: no article text found in the HTML page", path, "no_text")
-    meta_date = _valid_date(str(data.get("date") or "")[:10] or None)
+    meta_date = valid_date(str(data.get("date") or "")[:10] or None)
     source = "option" if published else ("metadata" if meta_date else "")
     page_url = url or _http(data.get("url"))
     article = article_from_text(

@@ -92,7 +92,7 @@ def read_header(text: str, language: str) -> HeaderDates:
         start = opening.end()
         while start < len(text) and text[start] in " \t\u00a0":
             start += 1
-        return HeaderDates(published=_iso(opening.group("date")), body_start=start)
+        return HeaderDates(published=valid_date(opening.group("date")), body_start=start)
     spans: list[tuple[int, int]] = []
     published: str | None = None
     author: str | None = None
@@ -122,9 +122,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(r"[^\n]*", text)]
 
 
-def _iso(date: str) -> str | None:
+def valid_date(date: str | None) -> str | None:
+    """``date`` when it is a valid EDTF date, else None (also for no or empty text)."""
     from timelineapp.model.dates import DateError, parse_date
 
+    if not date:
+        return None
     try:
         parse_date(date)
     except DateError:
@@ -187,5 +190,5 @@ def _dates(line: str, language: str) -> list[tuple[int, int, str | None]]:
         found.append((mention.start, mention.end, edtf if certain else None))
     for match in _ISO.finditer(line):
         if not any(start <= match.start() < end for start, end, _ in found):
-            found.append((match.start(), match.end(), _iso(match.group())))
+            found.append((match.start(), match.end(), valid_date(match.group())))
     return sorted(found)
