@@ -22,12 +22,11 @@ from typing import Any, overload
 
 import msgspec
 import numpy as np
-import numpy.typing as npt
 from pydantic import TypeAdapter
 
 from .file_format import Actor, ActorKind
 from .folding import fold, fold_large
-from .id_index import IdIndex, StringPacker, blob_and_lengths, hashes_of, packed_strings_of
+from .id_index import IdIndex, StringPacker, hashes_of
 from .packed_strings import PackedStrings, sequence_position
 
 _ID = attrgetter("id")
@@ -304,19 +303,17 @@ def _spliced(
     assert isinstance(packed, PackedStrings)
     blob, offsets = packed.blob, packed.offsets
     lengths = np.diff(offsets)
-    parts: list[tuple[bytes, npt.NDArray[np.int32]]] = []
+    packer = StringPacker()
     start = 0
     for i in sorted(changes):
-        parts.append(
-            (blob[int(offsets[start]) : int(offsets[i])], lengths[start:i].astype(np.int32))
-        )
+        packer.add_packed(blob[int(offsets[start]) : int(offsets[i])], lengths[start:i])
         actor = changes[i]
         if actor is not None:
-            parts.append(blob_and_lengths([field(actor)]))
+            packer.add([field(actor)])
         start = i + 1
-    parts.append((blob[int(offsets[start]) :], lengths[start:].astype(np.int32)))
-    parts.append(blob_and_lengths([field(actor) for actor in added]))
-    return packed_strings_of(parts)
+    packer.add_packed(blob[int(offsets[start]) :], lengths[start:])
+    packer.add([field(actor) for actor in added])
+    return packer.finish()
 
 
 def _spliced_list(

@@ -40,26 +40,6 @@ def _positions(count: int) -> type[np.int32] | type[np.int64]:
     return np.int32 if count < _INT32_LIMIT else np.int64
 
 
-def packed_strings_of(parts: list[tuple[bytes, npt.NDArray[np.int32]]]) -> PackedStrings:
-    """One :class:`PackedStrings` of ``parts`` given as (UTF-8 blob, byte lengths), in
-    order, with a ``bytes`` blob (read without a copy: see :func:`taken`). ``parts`` is
-    emptied as it is read: the offsets are summed part by part into their array, then the
-    blobs joined, so that a million strings are never held three times. The offsets are 32
-    bits when the blob is under 2 GB (a million actors' ids and names: 8 MB less)."""
-    kind = _positions(sum(len(blob) for blob, _ in parts) + 1)
-    offsets = np.zeros(sum(len(lengths) for _, lengths in parts) + 1, dtype=kind)
-    at, base = 1, 0
-    for blob, lengths in parts:
-        stop = at + len(lengths)
-        np.cumsum(lengths, dtype=kind, out=offsets[at:stop])
-        offsets[at:stop] += base
-        at, base = stop, base + len(blob)
-    joined = b"".join([blob for blob, _ in parts])
-    parts.clear()
-    # (PackedStrings reads 32-bit offsets as it reads 64-bit ones; its annotation says int64.)
-    return PackedStrings(joined, cast("npt.NDArray[np.int64]", offsets))
-
-
 class StringPacker:
     """Strings packed a batch at a time into one growing buffer, their byte lengths into
     another, then made one :class:`PackedStrings` (with a ``bytes`` blob: see :func:`taken`).
@@ -73,9 +53,12 @@ class StringPacker:
         self._lengths = bytearray()  # int32 each
 
     def add(self, values: Sequence[str]) -> None:
-        blob, lengths = blob_and_lengths(values)
+        self.add_packed(*blob_and_lengths(values))
+
+    def add_packed(self, blob: bytes, lengths: npt.NDArray[np.int32]) -> None:
+        """Strings already packed: their UTF-8 ``blob`` and each one's byte length."""
         self._blob += blob
-        self._lengths += lengths.tobytes()
+        self._lengths += lengths.astype(np.int32, copy=False).tobytes()
 
     def finish(self) -> PackedStrings:
         """The strings added so far, packed (the packer is empty after)."""
@@ -91,8 +74,8 @@ class StringPacker:
 
 
 def blob_and_lengths(values: Sequence[str]) -> tuple[bytes, npt.NDArray[np.int32]]:
-    """``values`` as one UTF-8 blob and each one's byte length (a part for
-    :func:`packed_strings_of`)."""
+    """``values`` as one UTF-8 blob and each one's byte length (for
+    :meth:`StringPacker.add_packed`)."""
     packed = PackedStrings.pack(values)
     return packed.blob, np.diff(packed.offsets).astype(np.int32)
 
