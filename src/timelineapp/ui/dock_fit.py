@@ -10,8 +10,10 @@ Reset Layout does), and the window says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QMainWindow
 
 #: The least room a restored layout must leave the timeline: about eight labelled rows and
 #: a readable axis (the default layout gives it ~540×390 px at 1024×700).
@@ -21,22 +23,18 @@ TIMELINE_ROOM = QSize(400, 260)
 ROOM_KEPT = 0.7
 
 
-def fit_restored_layout(
-    window: QMainWindow, docks: dict[str, QDockWidget], default_state: QByteArray
-) -> bool:
+def fit_restored_layout(window: QMainWindow, reset: Callable[[], None]) -> bool:
     """Replace a just-restored layout that leaves the timeline too little room by the default
-    one sized to ``window``; True when it did (and that gave the timeline more room)."""
+    one sized to ``window`` (``reset``: View › Panes › Reset Layout's own action); True when
+    it did (and that gave the timeline more room)."""
     central = window.centralWidget()
     if central is None or not window.isVisible():
         return False
     before = central.size()
     if before.width() >= TIMELINE_ROOM.width() and before.height() >= TIMELINE_ROOM.height():
         return False
-    from .dock_layout import size_docks
-
     restored = window.saveState()
-    window.restoreState(default_state)
-    size_docks(window, docks)
+    reset()
     after = central.size()
     # A small window leaves the timeline little room whatever the layout: the user's own
     # (a pane hidden, one moved) stays unless the default gives the timeline much more.

@@ -503,7 +503,7 @@ class MainWindow(QMainWindow):
         else:
             from .dock_fit import fit_restored_layout, layout_fitted_message  # QA #105
 
-            if fit_restored_layout(self, self.docks, self._default_state):
+            if fit_restored_layout(self, self.reset_layout):
                 self.status.showMessage(layout_fitted_message(), 10_000)
 
     def reset_layout(self) -> None:
