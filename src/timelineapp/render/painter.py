@@ -27,7 +27,7 @@ from .axis_paint import (
     paint_documents,
     paint_grid,
 )
-from .badges import badge_box
+from .badges import badge_box, badge_text
 from .date_word_parts import words_locale
 from .evidence_marks import paint_evidence_over, paint_evidence_under
 from .label_measure import label_measure
@@ -97,11 +97,9 @@ def paint_cluster(
     cluster: Cluster,
     hovered: bool,
 ) -> None:
-    # Grouped as the words' language writes numbers ("+1,069", "+1 069"): the window's
-    # language on screen, the export's language in an export.
-    text = "+" + words_locale().toString(cluster.count)
+    text = badge_text(cluster)
     h = scene.geometry.lane_height - 6
-    x, right = badge_box(cluster, scene, metrics)
+    x, right = badge_box(cluster, scene, metrics, text)
     w = right - x
     y = scene.geometry.top + 2 if scene.dense else scene.cluster_y + 3
     rect = QRectF(x, y, w, h)
