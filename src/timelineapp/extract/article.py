@@ -14,6 +14,7 @@ guessed from common words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
@@ -26,6 +27,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "article_from_text",
+    "blanked",
     "guess_language",
     "read_article",
     "story_text",
@@ -121,10 +123,21 @@ class Article:
 def story_text(article: Article) -> str:
     """The text the rules read: datelines blanked, offsets kept (they are metadata, not a
     date in the story)."""
-    text = " " * article.body_start + article.text[article.body_start :]
-    for start, end in article.header_spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blanked(article.text, ((0, article.body_start), *article.header_spans))
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (start, end) replaced by spaces: offsets kept."""
+    pieces: list[str] = []
+    last = 0
+    for start, end in sorted(spans):
+        start = max(start, last)  # overlapping spans are blanked once
+        if end <= start:
+            continue
+        pieces += [text[last:start], " " * (end - start)]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def guess_language(text: str) -> str:

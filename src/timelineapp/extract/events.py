@@ -18,7 +18,7 @@ from timelineapp.model.dates import parse_date
 
 from .actors import ActorMention
 from .anchoring import FUTURE, Reference, resolve, sentence_tense
-from .article import Article, story_text
+from .article import Article, blanked, story_text
 from .lexicon import fold
 from .notes import Note, note
 from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phrase
@@ -310,16 +310,7 @@ def find_events(
 
 def _without_dates(text: str, readings: list[DateReading]) -> str:
     """``text`` with its date expressions blanked (offsets kept)."""
-    pieces = []
-    last = 0
-    for reading in readings:
-        pieces += [
-            text[last : reading.mention.start],
-            " " * (reading.mention.end - reading.mention.start),
-        ]
-        last = reading.mention.end
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return blanked(text, ((r.mention.start, r.mention.end) for r in readings))
 
 
 def _actor_keys(mentions: list[ActorMention], start: int, end: int) -> list[str]:
