@@ -59,11 +59,21 @@ def words_date(text: str, languages: Sequence[str] = ("en", "fr")) -> str | None
     """The EDTF of a date written in words ("29 octobre 2024", "Tuesday 29 October 2024") as
     the builder reads it, the languages tried in order; None when no one reading covers the
     whole text or it would be a guess. What a spreadsheet's date cell falls back to (QA #81)."""
+    found = words_date_and_part(text, languages)
+    return None if found is None else found[0]
+
+
+def words_date_and_part(
+    text: str, languages: Sequence[str] = ("en", "fr")
+) -> tuple[str, str] | None:
+    """:func:`words_date`'s reading and the part of its period the words name ("mid" for
+    "mid-2024", "early" for « début mai 2024 »; "" when none), which EDTF cannot hold: an
+    importer says it was dropped (QA #97). Both from the one expression read."""
     text = text.strip()
     for language in languages:
-        reading = _builder_reading(text, language)
-        if reading is not None:
-            return reading
+        found = _builder_reading(text, language)
+        if found is not None:
+            return found
     return None
 
 
@@ -90,22 +100,10 @@ def leading_words_date(
     return None
 
 
-def words_date_part(text: str, languages: Sequence[str] = ("en", "fr")) -> str:
-    """The part of its period a date in words names ("mid" for "mid-2024", "early" for
-    « début mai 2024 »), which its EDTF reading (:func:`words_date`) cannot hold; "" when
-    none. An importer says it was dropped (QA #97)."""
-    from .temporal import detect
-
-    for language in languages:
-        mentions = detect(text.strip(), language)
-        if len(mentions) == 1:
-            return str(getattr(mentions[0].value, "part", "") or "")
-    return ""
-
-
-def _builder_reading(text: str, language: str) -> str | None:
+def _builder_reading(text: str, language: str) -> tuple[str, str] | None:
     """The builder's reading of ``text`` when one date expression covers all of it and needs
-    no publication date ("vendredi" does) and no guess ("06/07/2024" is marked doubtful)."""
+    no publication date ("vendredi" does) and no guess ("06/07/2024" is marked doubtful),
+    with the part of its period it names."""
     from .anchoring import resolve, sentence_tense
     from .temporal import detect
 
@@ -113,9 +111,9 @@ def _builder_reading(text: str, language: str) -> str | None:
     if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(text)):
         return None
     value = resolve(mentions[0], None, sentence_tense(text, language)).value
-    if value is None or "?" in value:
+    if value is None or "?" in value or not _is_date(value):
         return None
-    return value if _is_date(value) else None
+    return value, str(getattr(mentions[0].value, "part", "") or "")
 
 
 def _cell_reading(text: str) -> str | None:

@@ -383,12 +383,12 @@ def _cell_or_words(text: str) -> CellDate:
         if not any(c.isalpha() for c in text):
             raise
         # The builder's tagger: loaded when first needed.
-        from ..typed_dates import words_date, words_date_part
+        from ..typed_dates import words_date_and_part
 
-        words = words_date(text)
-        if words is None:
+        found = words_date_and_part(text)
+        if found is None:
             raise
-        part = words_date_part(text)
+        words, part = found
         return CellDate(words, False, part, text.strip() if part else "")
 
 
