@@ -226,10 +226,11 @@ def actors_apart(
     found = actors_array(header)
     if not found:
         return header, None
-    ((start, end),) = item_spans(header, [found]).tolist()
+    ((at, stop),) = item_spans(header, [found]).tolist()
+    start, end = at, stop
     if start >= events_start:  # after the events, which the copy holds as "[]"
         start, end = (k + (events_end - events_start) - 2 for k in (start, end))
     view = memoryview(raw)[start:end]
     if view != memoryview(found):
         return header, None
-    return without_actors(header, found), view
+    return b"".join((header[:at], b"[]", header[stop:])), view  # without_actors, located once
