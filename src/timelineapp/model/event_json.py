@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any, overload
+from typing import Any
 
 import msgspec
 
@@ -22,8 +22,9 @@ from . import header_actors  # a module: they import each other through .loading
 from .actor_columns import saved_items
 from .file_format import ActorRef, Event
 from .id_index import StringPacker
+from .lazy_sequence import LazySequence
 from .loading import rows
-from .packed_strings import PackedStrings, sequence_position
+from .packed_strings import PackedStrings
 
 LAZY_ACTORS_BYTES = 1 << 16
 """An event's ``actors`` array at least this long is kept lazy (about 5,000 references)."""
@@ -83,7 +84,7 @@ def reference_batches(refs: list[Any] | msgspec.Raw) -> Iterator[list[Any]]:
         raise rows.RowRejected from None
 
 
-class LazyRefs(Sequence[ActorRef]):
+class LazyRefs(LazySequence[ActorRef]):
     """An event's actor references as columns: the actor ids packed (UTF-8 and offsets), and
     the few references that give more than an id (a role) as the fast pass's rows; an
     :class:`ActorRef` is built when one is asked for."""
@@ -135,14 +136,7 @@ class LazyRefs(Sequence[ActorRef]):
         """:meth:`saved_pieces` as one string."""
         return "".join(self.saved_pieces(batch))
 
-    @overload
-    def __getitem__(self, i: int) -> ActorRef: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[ActorRef]: ...
-    def __getitem__(self, i: int | slice) -> ActorRef | list[ActorRef]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = sequence_position(i, len(self))
+    def _item(self, i: int) -> ActorRef:
         row = self._rows.get(i)
         if row is None:
             return ActorRef(actor=self.actor_ids[i])
