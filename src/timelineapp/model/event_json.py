@@ -132,10 +132,6 @@ class LazyRefs(LazySequence[ActorRef]):
             yield saved_items(refs)
         yield "\n  ]"
 
-    def saved_text(self, batch: int = 1 << 14) -> str:
-        """:meth:`saved_pieces` as one string."""
-        return "".join(self.saved_pieces(batch))
-
     def _item(self, i: int) -> ActorRef:
         row = self._rows.get(i)
         if row is None:
