@@ -14,14 +14,6 @@ from typing import TypeVar, overload
 T_co = TypeVar("T_co", covariant=True)
 
 
-def sequence_position(i: int, length: int) -> int:
-    """``i`` as a position in ``[0, length)`` (negative counts from the end), or IndexError."""
-    position = i + length if i < 0 else i
-    if not 0 <= position < length:
-        raise IndexError(i)
-    return position
-
-
 class LazySequence(Sequence[T_co]):
     """A read-only sequence whose item ``position`` is ``_item(position)``, made when read."""
 
@@ -38,4 +30,10 @@ class LazySequence(Sequence[T_co]):
     def __getitem__(self, i: int | slice) -> T_co | list[T_co]:
         if isinstance(i, slice):
             return [self._item(k) for k in range(*i.indices(len(self)))]
-        return self._item(sequence_position(i, len(self)))
+        # Negative positions count from the end. Written out here rather than called:
+        # titles and ids are read one at a time, and a call is a sixth of the cost.
+        length = len(self)
+        position = i + length if i < 0 else i
+        if not 0 <= position < length:
+            raise IndexError(i)
+        return self._item(position)

@@ -89,9 +89,10 @@ class RememberedTexts(LazySequence[str]):
     def __init__(self, texts: Sequence[str]) -> None:
         self._shown = ShownTexts(texts)
         self._kept: dict[int, str] = {}
+        self._count = len(texts)  # a file's: it does not change; read on every title
 
     def __len__(self) -> int:
-        return len(self._shown)
+        return self._count
 
     def _item(self, i: int) -> str:
         text = self._kept.get(i)
