@@ -10,7 +10,7 @@ id pattern of all ids in one regular-expression pass, and keeps the rows in
 (recent ones kept), like the events' ``LazyEvents``.
 
 The fast pass may be stricter than the models, never looser: anything it rejects is
-validated again by the models, which locate the error (``pipeline.validated_header``).
+validated again by the models, which locate the error (``loading.header.validated_header``).
 Every actor id goes into one index, :attr:`HeaderActors.number`, shared by the reference
 checks, the events' numbering and the actor tree.
 """
