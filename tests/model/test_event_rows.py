@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from timelineapp.model.file_format import Event
+from timelineapp.model.format_derive import derive
 from timelineapp.model.loading.chunks import (
     _EVENTS,
     ChunkContext,
@@ -21,7 +22,7 @@ from timelineapp.model.loading.chunks import (
     collect_rows,
     process_chunk,
 )
-from timelineapp.model.loading.rows import DEFERRED_PATTERNS, EVENT_ROWS, RowRejected, derive
+from timelineapp.model.loading.rows import DEFERRED_PATTERNS, EVENT_ROWS, RowRejected
 
 from ..hypothesis_budget import examples
 
