@@ -14,16 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import msgspec
 
 from . import header_actors  # a module: they import each other through .loading
 from .actor_columns import saved_items
-from .file_format import ActorRef, Event
 from .id_index import StringPacker
 from .loading import rows
 from .packed_strings import PackedStrings, sequence_position
+
+if TYPE_CHECKING:
+    from .file_format import ActorRef, Event
 
 LAZY_ACTORS_BYTES = 1 << 16
 """An event's ``actors`` array at least this long is kept lazy (about 5,000 references)."""
@@ -83,7 +85,7 @@ def reference_batches(refs: list[Any] | msgspec.Raw) -> Iterator[list[Any]]:
         raise rows.RowRejected from None
 
 
-class LazyRefs(Sequence[ActorRef]):
+class LazyRefs(Sequence["ActorRef"]):
     """An event's actor references as columns: the actor ids packed (UTF-8 and offsets), and
     the few references that give more than an id (a role) as the fast pass's rows; an
     :class:`ActorRef` is built when one is asked for."""
@@ -142,6 +144,8 @@ class LazyRefs(Sequence[ActorRef]):
     def __getitem__(self, i: int | slice) -> ActorRef | list[ActorRef]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
+        from .file_format import ActorRef  # the models: when a reference is asked for
+
         i = sequence_position(i, len(self))
         row = self._rows.get(i)
         if row is None:
@@ -167,6 +171,8 @@ def event_from_json(data: bytes | memoryview) -> Event:
     """The event of these bytes, as the models give it; a big ``actors`` array stays
     :class:`LazyRefs`. Only for an event the load validated (``LazyEvents``): its references'
     id pattern is not checked again. Raises the models' ValidationError."""
+    from .file_format import Event  # the models: when an event is asked for (not at start)
+
     if len(data) < LAZY_ACTORS_BYTES:
         return Event.model_validate_json(bytes(data))
     found = header_actors.actors_array(data)

@@ -10,20 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
 import numpy.typing as npt
 
 from .. import event_json  # a module: it imports this package too
-from ..file_format import Event, EventFile
 from ..issues import Issue, Severity
 from ..packed_strings import sequence_position
 from ..time_index import TimeIndex
 from .read import DocumentTexts
 
+if TYPE_CHECKING:
+    from ..file_format import Event, EventFile
 
-class LazyEvents(Sequence[Event]):
+
+class LazyEvents(Sequence["Event"]):
     """The events of a file, validated again from their bytes when asked for.
 
     Recently used events are kept.
