@@ -46,6 +46,9 @@ def _shorthand_actor() -> Any:
 # BeforeValidators that accept a shorthand, and the type the shorthand has in a row.
 SHORTHANDS = {file_format.actor_ref_from_string: _shorthand_actor}
 
+# BeforeValidators that only refuse what lax pydantic would take (msgspec is strict already).
+STRICT_ONLY: set[Callable[..., Any]] = set()
+
 _STRUCTS: dict[type[BaseModel], type[msgspec.Struct]] = {}
 
 # Id patterns the Structs leave out because the load pass checks them itself (why: see
@@ -83,6 +86,8 @@ def _meta(metadata: list[Any], where: tuple[str, str] | None = None) -> dict[str
             found.update(_meta(item.metadata, where))
         elif isinstance(item, AfterValidator) and item.func in CHECKED_ELSEWHERE:
             continue
+        elif isinstance(item, BeforeValidator) and item.func in STRICT_ONLY:
+            continue  # msgspec is strict already
         else:
             raise TypeError(f"the load pass does not know how to check {item!r}")
     return found
@@ -94,6 +99,8 @@ def _type(annotation: Any, where: tuple[str, str] | None = None) -> Any:
     if origin is Annotated:
         base, *metadata = get_args(annotation)
         for item in metadata:
+            if isinstance(item, BeforeValidator) and item.func in STRICT_ONLY:
+                continue  # msgspec is strict already
             if isinstance(item, BeforeValidator):
                 shorthand = SHORTHANDS.get(item.func)  # type: ignore[arg-type]
                 if shorthand is None:
@@ -108,6 +115,8 @@ def _type(annotation: Any, where: tuple[str, str] | None = None) -> Any:
     if origin is list:
         (item,) = get_args(annotation)
         return list[_type(item)]  # type: ignore[misc]
+    if origin is Literal:
+        return annotation
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return derive(annotation)
     if annotation is AwareDatetime:
@@ -198,9 +207,74 @@ def derived() -> tuple[list[type[msgspec.Struct]], dict[tuple[str, str], str], s
             f"deferred patterns not found in the models: {DEFERRED - set(DEFERRED_PATTERNS)}"
         )
     found: list[type[msgspec.Struct]] = []
-    for row in (event_row, actor_row):
+    for row in (event_row, actor_row, header_rows()[0]):
         _in_order(row, found)
     return found, dict(DEFERRED_PATTERNS), actor_pattern
+
+
+_HEADER_RULES = "loading.header.struct_checked runs it on the Structs (format_structs rules)"
+_EMPTY = Annotated[list[None], msgspec.Meta(max_length=0)]
+"""The header's actors and events, read by the load's own passes: only an empty array here."""
+
+
+@functools.cache
+def header_rows() -> tuple[type[msgspec.Struct], list[tuple[str, str]]]:
+    """The Struct of a header (``actors`` and ``events`` empty), and the documents' fields
+    checked by a Python rule of the models (``(field, rule name)``), which the Structs cannot
+    hold: :mod:`.loading.header` runs them. Any other rule of the models is refused here."""
+    Document = file_format.Document
+    rules = {file_format.check_http_url: _HEADER_RULES, "_one_text": _HEADER_RULES}
+    added = [rule for rule in rules if rule not in CHECKED_ELSEWHERE]
+    CHECKED_ELSEWHERE.update({rule: rules[rule] for rule in added})
+    STRICT_ONLY.add(file_format.whole_version)
+    try:
+        document = derive(Document)
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        for name, info in file_format.EventFile.model_fields.items():
+            if name in ("actors", "events"):
+                fields.append((name, _EMPTY, msgspec.field(default_factory=list)))
+                continue
+            kind = _field_type(info, ("EventFile", name))
+            if info.is_required():
+                fields.append((name, kind))
+            elif info.default_factory is not None:
+                fields.append((name, kind, msgspec.field(default_factory=info.default_factory)))  # type: ignore[arg-type]
+            else:
+                fields.append((name, kind, info.default))
+        header = msgspec.defstruct(
+            "HeaderRow", fields, forbid_unknown_fields=True, kw_only=True, gc=False
+        )
+    finally:
+        for rule in added:
+            del CHECKED_ELSEWHERE[rule]
+        STRICT_ONLY.discard(file_format.whole_version)
+    if document not in [f.type for f in msgspec.structs.fields(header)] and not any(
+        document in get_args(f.type) for f in msgspec.structs.fields(header)
+    ):
+        raise TypeError("the header's documents are not DocumentRow")
+    checks = [
+        (name, rule.__name__)
+        for name, info in Document.model_fields.items()
+        for rule in _after_validators(info.annotation, info.metadata)
+    ]
+    return header, checks
+
+
+def _after_validators(annotation: Any, metadata: list[Any]) -> list[Callable[..., Any]]:
+    """The functions of the AfterValidators of a field (in its annotation or metadata)."""
+    found: list[Callable[..., Any]] = []
+    for item in metadata:
+        if isinstance(item, AfterValidator):
+            found.append(item.func)
+        elif isinstance(item, FieldInfo):
+            found += _after_validators(Any, item.metadata)
+    if get_origin(annotation) is Annotated:
+        base, *inner = get_args(annotation)
+        found += _after_validators(base, inner)
+    else:
+        for arg in get_args(annotation):
+            found += _after_validators(arg, [])
+    return found
 
 
 def _in_order(kind: Any, found: list[type[msgspec.Struct]]) -> None:
@@ -243,7 +317,7 @@ def _type_source(kind: Any) -> str:
         return f"list[{_type_source(get_args(kind)[0])}]"
     if origin is Literal:
         return f"Literal[{', '.join(_text(arg) for arg in get_args(kind))}]"
-    if kind is type(None):
+    if kind is type(None) or kind is None:
         return "None"
     if kind is datetime.datetime:
         return "datetime.datetime"
@@ -302,7 +376,7 @@ def source() -> str:
         "from __future__ import annotations",
         "",
         "import datetime",
-        "from typing import Annotated",
+        "from typing import Annotated, Literal",
         "",
         "import msgspec",
         "",
@@ -314,6 +388,11 @@ def source() -> str:
         '"""(model, field) -> an id pattern the load checks itself (``loading.rows.DEFERRED``)."""',
         f"ACTOR_ID_PATTERN = {_text(actor_pattern)}",
         '"""The actor id pattern, checked over all ids at once (``header_actors``)."""',
+        "DOCUMENT_CHECKS: tuple[tuple[str, str], ...] = (",
+        *(f"    ({_text(name)}, {_text(rule)})," for name, rule in header_rows()[1]),
+        ")",
+        '"""(field, rule of format_rules) of a document, which loading.header runs after the',
+        'Structs (the models run them as AfterValidators)."""',
     ]
     text = "\n".join(parts) + "\n"
     for row in rows:

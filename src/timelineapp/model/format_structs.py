@@ -6,11 +6,11 @@ without pydantic; ``tests/model/test_format_structs.py`` fails when this file is
 from __future__ import annotations
 
 import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 import msgspec
 
-from .format_rules import ActorKind, EventStatus, ReviewState
+from .format_rules import ActorKind, EventStatus, Reliability, ReviewState
 
 DEFERRED_PATTERNS: dict[tuple[str, str], str] = {
     ("Event", "id"): "^[A-Za-z0-9_][A-Za-z0-9_.:\\-]*\\Z",
@@ -20,6 +20,14 @@ DEFERRED_PATTERNS: dict[tuple[str, str], str] = {
 """(model, field) -> an id pattern the load checks itself (``loading.rows.DEFERRED``)."""
 ACTOR_ID_PATTERN = "^[A-Za-z0-9_][A-Za-z0-9_.:\\-]*\\Z"
 """The actor id pattern, checked over all ids at once (``header_actors``)."""
+DOCUMENT_CHECKS: tuple[tuple[str, str], ...] = (
+    ("published", "check_date"),
+    ("retrieved", "check_date"),
+    ("url", "check_http_url"),
+    ("archive_url", "check_http_url"),
+)
+"""(field, rule of format_rules) of a document, which loading.header runs after the
+Structs (the models run them as AfterValidators)."""
 
 
 class ActorRefRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
@@ -72,3 +80,35 @@ class ActorRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=Fals
     aliases: list[str] = msgspec.field(default_factory=list)
     parent: Annotated[str, msgspec.Meta(pattern="^[A-Za-z0-9_][A-Za-z0-9_.:\\-]*\\Z", min_length=1, max_length=200)] | None = None
     description: str | None = None
+
+
+class DocumentRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
+    id: Annotated[str, msgspec.Meta(pattern="^[A-Za-z0-9_][A-Za-z0-9_.:\\-]*\\Z", min_length=1, max_length=200)]
+    title: Annotated[str, msgspec.Meta(min_length=1)]
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    retrieved: str | None = None
+    url: str | None = None
+    archive_url: str | None = None
+    language: str | None = None
+    path: str | None = None
+    text: str | None = None
+    sha256: Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{64}\\Z")] | None = None
+    reliability: Reliability | None = None
+    derived_from: list[Annotated[str, msgspec.Meta(pattern="^[A-Za-z0-9_][A-Za-z0-9_.:\\-]*\\Z", min_length=1, max_length=200)]] = msgspec.field(default_factory=list)
+    original_language: str | None = None
+    translated_from: Annotated[str, msgspec.Meta(pattern="^[A-Za-z0-9_][A-Za-z0-9_.:\\-]*\\Z", min_length=1, max_length=200)] | None = None
+    translated_by: str | None = None
+    note: str | None = None
+
+
+class HeaderRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
+    format: Literal["timelineapp/events"]
+    version: Literal[1]
+    title: Annotated[str, msgspec.Meta(min_length=1)]
+    description: str | None = None
+    language: str = "und"
+    documents: list[DocumentRow] = msgspec.field(default_factory=list)
+    actors: Annotated[list[None], msgspec.Meta(max_length=0)] = msgspec.field(default_factory=list)
+    events: Annotated[list[None], msgspec.Meta(max_length=0)] = msgspec.field(default_factory=list)
