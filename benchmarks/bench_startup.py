@@ -103,6 +103,15 @@ def prepare(folder: Path, settings: str) -> None:
         (config / "settings.json").write_text(json.dumps(state), encoding="utf-8")
 
 
+def _svg_loaded() -> bool:
+    """Whether Qt's SVG library is loaded (an SVG icon drawn): Linux only, else False."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            return any("libQt6Svg" in line for line in maps)
+    except OSError:
+        return False
+
+
 def _built_models() -> list[str]:
     """The format's pydantic models whose validators were built (they build them when first
     used: a start should check its header with the generated Structs and build none)."""
@@ -150,6 +159,7 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
                 lang=lang,
                 later_qt_classes=made,
                 built_models=_built_models(),
+                svg_loaded=_svg_loaded(),
             )
             QTimer.singleShot(0, app_module.QApplication.instance().quit)
 
