@@ -14,18 +14,20 @@ changed back is again "unchanged since opened" and is saved from its original by
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from .file_format import Event, EventFile
 from .lazy_sequence import LazySequence
 from .loading.loaded import LoadedFile
 
+if TYPE_CHECKING:
+    from .file_format import Event, EventFile
 
-class EventSlots(LazySequence[Event]):
+
+class EventSlots(LazySequence["Event"]):
     """The current events: a slot per event, over the events of the file as opened."""
 
     def __init__(self, base: Sequence[Event], base_ids: Sequence[str] | None = None) -> None:

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..model.evidence import RELIABILITY_CODES, UNKNOWN, EventEvidence, ReportingLag
-from ..model.file_format import Document
+
+if TYPE_CHECKING:
+    from ..model.file_format import Document
 
 
 def reliability_words(code: int) -> str:

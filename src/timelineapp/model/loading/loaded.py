@@ -10,19 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from .. import event_json  # a module: it imports this package too
-from ..file_format import Event, EventFile
 from ..issues import Issue, Severity
 from ..lazy_sequence import LazySequence
 from ..time_index import TimeIndex
 from .read import DocumentTexts
 
+if TYPE_CHECKING:
+    from ..file_format import Event, EventFile
 
-class LazyEvents(LazySequence[Event]):
+
+class LazyEvents(LazySequence["Event"]):
     """The events of a file, validated again from their bytes when asked for.
 
     Recently used events are kept.
