@@ -113,10 +113,12 @@ def paint_mark(
     label_font = options.font
     label_metrics = metrics
     if tentative:
-        # Measured in the italic it is drawn in, as the scene laid it out (label_width).
-        label_font = options.tentative_font
-        label_metrics = options.tentative_metrics
+        # Measured in the italic it is drawn in, as the scene laid it out (label_width),
+        # unless the italic has no glyphs for it (Arabic in DejaVu Sans Oblique, QA #113).
         measure = measure.tentative
+        if not measure.drawn_upright(text):
+            label_font = options.tentative_font
+            label_metrics = options.tentative_metrics
     if mark.event == options.hover:
         label_font = QFont(label_font)
         label_font.setUnderline(True)

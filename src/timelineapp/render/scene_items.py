@@ -177,8 +177,11 @@ def label_text(mark_flags: int, title: str) -> str:
     the title's own question mark, in French above all ("… sur 946 ?"); "(?)", the editor's
     mark of doubt in both languages, cannot be taken for the end of a question (issue 15;
     the marks are defined once, in :data:`.date_marks.QUALIFIER_MARKS`).
+
+    A label is one line: line breaks and tabs in a title read as single spaces (QA #113:
+    "Line one\nLine two" was drawn "Line oneLine two").
     """
-    text = title
+    text = title if title.isprintable() else " ".join(title.split())
     if mark_flags & _UNCERTAIN:
         text = f"{QUALIFIER_MARKS['?']} {text}"
     if mark_flags & _APPROXIMATE:
