@@ -72,6 +72,7 @@ from .export_options import (
 )
 from .export_text import PAD, export_language
 from .inputs import document_dates
+from .label_places import LabelPlace
 from .legend import paint_legend
 from .painter import PaintOptions, paint_scene
 from .scene import Scene, label_text
@@ -133,13 +134,15 @@ def _paint_citations(painter: QPainter, scene: Scene, ctx: ExportContext) -> Non
     painter.setPen(QPen(color))
     for mark in scene.marks:
         cite = ctx.citations.get(mark.event)
-        if cite is None or mark.faded or mark.label_x < 0:
+        if cite is None or mark.faded or mark.label_x < 0 or mark.label_place == LabelPlace.STUCK:
             continue  # (a label a page's edge would cut is left out: PaintOptions.whole_labels)
         x = mark.label_x + metrics.horizontalAdvance(label_text(mark.flags, mark.label)) + 2
         if mark.review == disputed:
             x += metrics.horizontalAdvance("! ")
-        if x + cite_metrics.horizontalAdvance(cite) > scene.width:
-            continue  # no room at the right edge; the footer still lists the source
+        if x + cite_metrics.horizontalAdvance(cite) > min(
+            scene.width, mark.label_x + mark.label_room
+        ):
+            continue  # no room at the right edge or in its bar; the footer lists the source
         cy = scene.lane_y(mark.lane) + g.lane_height / 2
         baseline = cy + metrics.ascent() / 2 - 1 - metrics.ascent() * 0.35
         painter.drawText(QPointF(x, baseline), cite)

@@ -7,6 +7,7 @@ the legend read it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import msgspec
@@ -56,6 +57,10 @@ class Mark(msgspec.Struct, frozen=True):
     # A point whose date is longer than a day (a month at a year's zoom): drawn hatched, as
     # its band would be, never as the solid "event on a day" marker (QA #103).
     coarse: bool = False
+    # Where the label is drawn (.label_places.LabelPlace) and the most pixels it may take
+    # from ``label_x`` (cut with an ellipsis beyond); inf: up to the view's right edge.
+    label_place: int = 0
+    label_room: float = math.inf
 
 
 class Cluster(msgspec.Struct, frozen=True):
@@ -229,4 +234,4 @@ def mark_span(mark: Mark, label_w: float, geometry: Geometry) -> tuple[float, fl
     The one rule both the lane layout and hit testing read: what is drawn is what is clickable.
     """
     left, right = mark_body(mark, geometry)
-    return min(left, mark.label_x), max(right, mark.label_x + label_w)
+    return min(left, mark.label_x), max(right, mark.label_x + min(label_w, mark.label_room))

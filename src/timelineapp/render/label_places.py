@@ -1,0 +1,71 @@
+"""Where a label goes when the room beside its mark runs out (QA #114): over its own bar,
+held at the view's left edge while its mark lies left of the view, or cut at the right edge.
+
+Runs after lanes are packed and labels flipped at the right edge (:mod:`.lanes`): a label
+only ever moves within the stretch its lane already keeps for the mark and its label, so
+nothing it moves to can overlap another mark.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from msgspec.structs import replace
+
+from .scene_items import LabelMeasure, Scene, label_width
+
+#: Pixels: below this, what fits of a title is a letter or two (the painter then writes "…").
+LABEL_ROOM_MIN = 40.0
+#: Pixels the painter keeps free between a label and the view's right edge.
+EDGE_ROOM = 4.0
+#: Pixels between a bar's visible ends and a label drawn over it.
+INSIDE_PAD = 4.0
+#: Pixels before a label held at the left edge: a small "◂" saying its mark is that way.
+STUCK_ARROW = 8.0
+
+
+class LabelPlace(IntEnum):
+    """Where a mark's label is drawn (``Mark.label_place``)."""
+
+    BESIDE = 0  # right of its mark, or left of it at the right edge (.lanes)
+    INSIDE = 1  # over its own bar, from the bar's visible start
+    STUCK = 2  # at the view's left edge: its mark is left of the view, its label reaches in
+
+
+def place_labels(scene: Scene, measure: LabelMeasure) -> None:
+    """Give each label that cannot be drawn whole beside its mark the best place left.
+
+    - A label whose start is left of the view (its mark is there) is held at the view's
+      left edge, after a "◂", and cut where it ended: its first words are read, not its
+      last; nothing when that leaves a letter or two.
+    - A label running off the right edge goes over its own bar when the bar's visible part
+      holds more of it than the edge leaves (all of it, or at least ``LABEL_ROOM_MIN``);
+      a bar that starts left of the view carries it from the view's left edge.
+    - Otherwise it stays beside its mark, cut at the edge (the painter's ellipsis).
+    """
+    width = scene.width
+    marks = scene.marks
+    for k, mark in enumerate(marks):
+        text_w = label_width(measure, mark.flags, mark.review, mark.label)
+        x = mark.label_x
+        if x >= 0 and x + text_w <= width - EDGE_ROOM:
+            continue  # whole beside its mark
+        if x < 0:
+            start = EDGE_ROOM + STUCK_ARROW
+            room = min(x + text_w, width - EDGE_ROOM) - start
+            marks[k] = replace(
+                mark,
+                label_x=start,
+                label_room=room if room > LABEL_ROOM_MIN else 0.0,
+                label_place=LabelPlace.STUCK,
+            )
+            continue
+        if mark.point:
+            continue
+        beside = width - EDGE_ROOM - x
+        start = max(mark.x0, 0.0) + INSIDE_PAD
+        inside = min(mark.x1, width) - INSIDE_PAD - start
+        if inside >= text_w or (inside > LABEL_ROOM_MIN and inside > beside):
+            marks[k] = replace(
+                mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE
+            )
