@@ -1,4 +1,5 @@
-"""Every visible bar carries at least the start of its title (QA #114: zoomed into June 2024,
+"""Every visible bar carries at least the start of its title, and at Fit All every mark at
+least an "…" (QA #103, #114: zoomed into June 2024,
 five of nine bars had no name; labels began off the left edge or were cut to "Com…").
 
 A label goes beside its mark when it fits, over its own bar when the bar holds more of it,
@@ -24,10 +25,20 @@ from timelineapp.render.inputs import scene_inputs
 from timelineapp.render.label_measure import label_measure
 from timelineapp.render.label_places import LabelPlace
 from timelineapp.render.painter import PaintOptions, paint_scene
-from timelineapp.render.scene import Mark, Scene, build_scene_filling, hit_test, label_text
+from timelineapp.render.scene import (
+    Geometry,
+    Mark,
+    Scene,
+    build_scene_filling,
+    end_rooms,
+    hit_test,
+    label_text,
+)
 from timelineapp.render.theme import ThemeName, theme
 from timelineapp.render.timemap import TimeMap
 from timelineapp.resources import example_event_file
+
+from .conftest import ShowTimeline
 
 #: A bar at least this wide on screen must show the start of its title.
 NAMED_WIDTH = 60.0
@@ -155,3 +166,37 @@ def test_an_export_page_leaves_out_labels_held_at_its_left_edge(niger: Timeline)
     drawn = {text.removesuffix("…") for _x, _y, text in painter.texts}
     for mark in stuck:
         assert not any(t and mark.label.startswith(t) for t in drawn), mark.label
+
+
+@pytest.mark.parametrize(("width", "height"), [(475, 370), (474, 300), (800, 420), (1300, 700)])
+def test_at_fit_all_every_mark_says_it_has_a_title(
+    niger: Timeline, show_timeline: ShowTimeline, width: int, height: int
+) -> None:
+    """QA #103: at 1024x700 the mark at the right edge had no room even for "…" (its label
+    fitted on neither side: the lanes left of it were taken). Fit All's right margin keeps
+    room for an "…" after the last marks."""
+    widget = show_timeline(niger, width, height)
+    scene = widget.scene
+    drawn = _drawn(scene, widget.font())
+    for mark in scene.marks:
+        if not 0 <= (mark.x0 + mark.x1) / 2 <= scene.width:
+            continue
+        top = scene.lane_y(mark.lane)
+        title = label_text(mark.flags, mark.label)
+        assert any(
+            text  # "…" alone counts: the mark says it has a title
+            and top <= y <= top + scene.geometry.lane_height
+            and title.startswith(text.removesuffix("…"))
+            for _x, y, text in drawn
+        ), (width, height, mark.label)
+
+
+def test_fit_all_keeps_room_for_an_ellipsis_after_the_last_mark(niger: Timeline) -> None:
+    mask = np.ones(niger.index.count, dtype=np.bool_)
+    inputs = scene_inputs(niger, mask, niger.index.cumulative_mask(mask))
+    g = Geometry()
+    measure = label_measure(QFont())
+    bare = end_rooms(inputs, g)
+    named = end_rooms(inputs, g, measure)
+    assert named[0] == bare[0]
+    assert named[1] - bare[1] >= g.label_gap + measure("…")

@@ -295,7 +295,7 @@ def _page_maps(
     else:
         measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
         reach = label_reach(inputs, measure, Geometry())
-        body = end_rooms(inputs, Geometry())
+        body = end_rooms(inputs, Geometry(), measure)
         full = fit_labelled(view[0], view[1], total, reach, body=body)
     spp = full.seconds_per_pixel
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
@@ -333,7 +333,11 @@ def _compressed_page_maps(
         reach = label_reach(page, measure, Geometry())
         maps.append(
             fit_labelled(
-                first, max(last, first + 1.0), width, reach, body=end_rooms(page, Geometry())
+                first,
+                max(last, first + 1.0),
+                width,
+                reach,
+                body=end_rooms(page, Geometry(), measure),
             )
         )
     return maps

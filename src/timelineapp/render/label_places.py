@@ -20,6 +20,8 @@ LABEL_ROOM_MIN = 40.0
 EDGE_ROOM = 4.0
 #: Pixels between a bar's visible ends and a label drawn over it.
 INSIDE_PAD = 4.0
+#: What a label cut short ends with; alone, what a mark without room for its label shows.
+ELLIPSIS = "…"
 #: Pixels before a label held at the left edge: a small "◂" saying its mark is that way.
 STUCK_ARROW = 8.0
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks_paint import paint_doubts, paint_form_body
-from .label_places import EDGE_ROOM, LABEL_ROOM_MIN, STUCK_ARROW, LabelPlace
+from .label_places import EDGE_ROOM, ELLIPSIS, LABEL_ROOM_MIN, STUCK_ARROW, LabelPlace
 from .mark_bodies import MarkBody, body_kind
 from .paint_options import PaintOptions
 from .scene import Mark, Scene, label_text
@@ -172,11 +172,8 @@ def fitted_label(
     if room > LABEL_ROOM_MIN:
         cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         return cut, measure(cut)
-    ellipsis = measure(_ELLIPSIS) if text else room + 1
-    return (_ELLIPSIS, ellipsis) if ellipsis <= room else ("", 0.0)
-
-
-_ELLIPSIS = "…"
+    ellipsis = measure(ELLIPSIS) if text else room + 1
+    return (ELLIPSIS, ellipsis) if ellipsis <= room else ("", 0.0)
 
 
 def _paint_stuck_arrow(painter: QPainter, x: float, cy: float, color: QColor) -> None:
