@@ -8,6 +8,7 @@ and is held at the view's left edge when its mark lies left of the view.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from typing import Any
 
 import numpy as np
@@ -20,7 +21,9 @@ from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.calendar_names import LocaleNames
+from timelineapp.render.export import render_export
 from timelineapp.render.export_layout import export_font
+from timelineapp.render.export_options import ExportFormat, ExportOptions, ExportSubject
 from timelineapp.render.inputs import scene_inputs
 from timelineapp.render.label_measure import label_measure
 from timelineapp.render.label_places import LabelPlace
@@ -200,3 +203,21 @@ def test_fit_all_keeps_room_for_an_ellipsis_after_the_last_mark(niger: Timeline)
     named = end_rooms(inputs, g, measure)
     assert named[0] == bare[0]
     assert named[1] - bare[1] >= g.label_gap + measure("…")
+
+
+def test_a_single_page_export_names_the_bars_and_holds_labels_at_its_edge(
+    niger: Timeline,
+) -> None:
+    """The first page has no page before it to show a cut label whole: it holds it."""
+    width = 1024
+    view = TimeMap(JUNE_2024, 41.0 * SECONDS_PER_DAY / width, float(width))
+    mask = np.ones(niger.index.count, dtype=np.bool_)
+    subject = ExportSubject(niger, mask, niger.index.cumulative_mask(mask), "")
+    options = ExportOptions(width=width, format=ExportFormat.SVG, export_date="2026-11-27")
+    root = ET.fromstring(render_export(subject, view, options).data)
+    texts = ["".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text")]
+    scene = _scene(niger, export_font(), JUNE_2024, 41.0, width)
+    stuck = [m.label for m in scene.marks if m.label_place == LabelPlace.STUCK]
+    assert stuck
+    for title in stuck:
+        assert any(len(t) > START_CHARS and title.startswith(t.removesuffix("…")) for t in texts)
