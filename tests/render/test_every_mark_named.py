@@ -36,7 +36,9 @@ from timelineapp.render.scene import (
     end_rooms,
     hit_test,
     label_text,
+    label_width,
 )
+from timelineapp.render.scene_items import mark_span
 from timelineapp.render.theme import ThemeName, theme
 from timelineapp.render.timemap import TimeMap
 from timelineapp.resources import example_event_file
@@ -221,3 +223,25 @@ def test_a_single_page_export_names_the_bars_and_holds_labels_at_its_edge(
     assert stuck
     for title in stuck:
         assert any(len(t) > START_CHARS and title.startswith(t.removesuffix("…")) for t in texts)
+
+
+@pytest.mark.parametrize(("start", "days", "width"), VIEWS)
+def test_labels_moved_over_bars_or_to_the_edge_overlap_nothing(
+    niger: Timeline, start: float, days: float, width: int
+) -> None:
+    font = QFont()
+    measure = label_measure(font)
+    scene = _scene(niger, font, start, days, width)
+    g = scene.geometry
+    for k, mark in enumerate(scene.marks):
+        if mark.label_place == LabelPlace.BESIDE:
+            continue
+        drawn = min(label_width(measure, mark.flags, mark.review, mark.label), mark.label_room)
+        left, right = mark.label_x, mark.label_x + drawn
+        assert right <= scene.width
+        for j, other in enumerate(scene.marks):
+            if j == k or other.lane != mark.lane:
+                continue
+            width_j = label_width(measure, other.flags, other.review, other.label)
+            a, b = mark_span(other, min(width_j, other.label_room), g)
+            assert b <= left or a >= right, (mark.label, other.label)

@@ -12,7 +12,7 @@ from enum import IntEnum
 
 from msgspec.structs import replace
 
-from .scene_items import LabelMeasure, Scene, label_width
+from .scene_items import LabelMeasure, Scene, label_width, mark_span
 
 #: Pixels: below this, what fits of a title is a letter or two (the painter then writes "…").
 LABEL_ROOM_MIN = 40.0
@@ -38,8 +38,8 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
     """Give each label that cannot be drawn whole beside its mark the best place left.
 
     - A label whose start is left of the view (its mark is there) is held at the view's
-      left edge, after a "◂", and cut where it ended: its first words are read, not its
-      last; nothing when that leaves a letter or two.
+      left edge, after a "◂", and runs up to the next mark of its lane: its first words
+      are read, not its last; nothing when that leaves a letter or two.
     - A label running off the right edge goes over its own bar when the bar's visible part
       holds more of it than the edge leaves (all of it, or at least ``LABEL_ROOM_MIN``);
       a bar that starts left of the view carries it from the view's left edge.
@@ -47,14 +47,15 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
     """
     width = scene.width
     marks = scene.marks
+    widths = [label_width(measure, m.flags, m.review, m.label) for m in marks]
     for k, mark in enumerate(marks):
-        text_w = label_width(measure, mark.flags, mark.review, mark.label)
+        text_w = widths[k]
         x = mark.label_x
         if x >= 0 and x + text_w <= width - EDGE_ROOM:
             continue  # whole beside its mark
         if x < 0:
             start = EDGE_ROOM + STUCK_ARROW
-            room = min(x + text_w, width - EDGE_ROOM) - start
+            room = min(start + text_w, _next_in_lane(scene, widths, k)) - start
             marks[k] = replace(
                 mark,
                 label_x=start,
@@ -71,3 +72,17 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
             marks[k] = replace(
                 mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE
             )
+
+
+def _next_in_lane(scene: Scene, widths: list[float], k: int) -> float:
+    """How far right a label held at the left edge may run: to the first other mark (or
+    label) of its lane that starts in view, less the lanes' gap, or the view's edge."""
+    mark = scene.marks[k]
+    g = scene.geometry
+    lefts = [
+        mark_span(other, widths[j], g)[0]
+        for j, other in enumerate(scene.marks)
+        if j != k and other.lane == mark.lane
+    ]
+    ahead = [left - g.min_gap for left in lefts if left >= 0]
+    return min([scene.width - EDGE_ROOM, *ahead])
