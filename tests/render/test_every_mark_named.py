@@ -8,6 +8,8 @@ and is held at the view's left edge when its mark lies left of the view.
 
 from __future__ import annotations
 
+import math
+import random
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -226,7 +228,7 @@ def test_a_single_page_export_names_the_bars_and_holds_labels_at_its_edge(
 
 
 @pytest.mark.parametrize(("start", "days", "width"), VIEWS)
-def test_labels_moved_over_bars_or_to_the_edge_overlap_nothing(
+def test_labels_moved_over_bars_to_the_edge_or_left_overlap_nothing(
     niger: Timeline, start: float, days: float, width: int
 ) -> None:
     font = QFont()
@@ -234,8 +236,8 @@ def test_labels_moved_over_bars_or_to_the_edge_overlap_nothing(
     scene = _scene(niger, font, start, days, width)
     g = scene.geometry
     for k, mark in enumerate(scene.marks):
-        if mark.label_place == LabelPlace.BESIDE:
-            continue
+        if mark.label_place == LabelPlace.BESIDE and mark.label_room == math.inf:
+            continue  # where the lanes were packed for it
         drawn = min(label_width(measure, mark.flags, mark.review, mark.label), mark.label_room)
         left, right = mark.label_x, mark.label_x + drawn
         assert right <= scene.width
@@ -245,3 +247,37 @@ def test_labels_moved_over_bars_or_to_the_edge_overlap_nothing(
             width_j = label_width(measure, other.flags, other.review, other.label)
             a, b = mark_span(other, min(width_j, other.label_room), g)
             assert b <= left or a >= right, (mark.label, other.label)
+
+
+def _random_views(count: int) -> list[tuple[float, float, int]]:
+    """Views around the example's core month, panned and zoomed as a reader would (seeded)."""
+    rng = random.Random(5)
+    views = []
+    for _ in range(count):
+        days = 10 ** rng.uniform(0, 3.7)
+        start = MID_JUNE - rng.uniform(0, 1.2) * days * SECONDS_PER_DAY
+        views.append((start, days, rng.choice([300, 470, 800, 1300])))
+    return views
+
+
+def test_every_mark_in_view_says_it_has_a_title(niger: Timeline) -> None:
+    """QA #103 beyond Fit All: a ◆ near the right edge, its lane taken on the left, was drawn
+    without even an "…"; its label now goes left of it in whatever room there is."""
+    font = QFont()
+    nameless = []
+    for start, days, width in _random_views(30):
+        scene = _scene(niger, font, start, days, width)
+        drawn = _drawn(scene, font)
+        for mark in scene.marks:
+            if not 0 <= (mark.x0 + mark.x1) / 2 <= scene.width:
+                continue
+            top = scene.lane_y(mark.lane)
+            title = label_text(mark.flags, mark.label)
+            if not any(
+                text
+                and top <= y <= top + scene.geometry.lane_height
+                and title.startswith(text.removesuffix("…"))
+                for _x, y, text in drawn
+            ):
+                nameless.append((round(days, 1), width, mark.label))
+    assert not nameless

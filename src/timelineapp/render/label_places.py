@@ -12,7 +12,7 @@ from enum import IntEnum
 
 from msgspec.structs import replace
 
-from .scene_items import LabelMeasure, Scene, label_width, mark_span
+from .scene_items import LabelMeasure, Scene, label_width, mark_body, mark_span
 
 #: Pixels: below this, what fits of a title is a letter or two (the painter then writes "…").
 LABEL_ROOM_MIN = 40.0
@@ -43,6 +43,9 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
     - A label running off the right edge goes over its own bar when the bar's visible part
       holds more of it than the edge leaves (all of it, or at least ``LABEL_ROOM_MIN``);
       a bar that starts left of the view carries it from the view's left edge.
+    - A label the edge leaves no more than a stub goes left of its mark, cut to the free
+      stretch there (in its lane, or another lane free over it, where the mark moves with
+      it) when that holds more (QA #103: a ◆ at the edge with no name).
     - Otherwise it stays beside its mark, cut at the edge (the painter's ellipsis).
     """
     width = scene.width
@@ -63,15 +66,17 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
                 label_place=LabelPlace.STUCK,
             )
             continue
-        if mark.point:
-            continue
         beside = width - EDGE_ROOM - x
-        start = max(mark.x0, 0.0) + INSIDE_PAD
-        inside = min(mark.x1, width) - INSIDE_PAD - start
-        if inside >= text_w or (inside > LABEL_ROOM_MIN and inside > beside):
-            marks[k] = replace(
-                mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE
-            )
+        if not mark.point:
+            start = max(mark.x0, 0.0) + INSIDE_PAD
+            inside = min(mark.x1, width) - INSIDE_PAD - start
+            if inside >= text_w or (inside > LABEL_ROOM_MIN and inside > beside):
+                marks[k] = replace(
+                    mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE
+                )
+                continue
+        if beside <= LABEL_ROOM_MIN:
+            _cut_left(scene, widths, k, beside, measure(ELLIPSIS))
 
 
 def _next_in_lane(scene: Scene, widths: list[float], k: int) -> float:
@@ -86,3 +91,32 @@ def _next_in_lane(scene: Scene, widths: list[float], k: int) -> float:
     ]
     ahead = [left - g.min_gap for left in lefts if left >= 0]
     return min([scene.width - EDGE_ROOM, *ahead])
+
+
+def _cut_left(scene: Scene, widths: list[float], k: int, beside: float, ellipsis: float) -> None:
+    """Move mark ``k``'s label left of its mark, cut to the widest free stretch there, when
+    that shows words (more than ``LABEL_ROOM_MIN``) or at least the "…" the edge cannot."""
+    mark = scene.marks[k]
+    g = scene.geometry
+    left, right = mark_body(mark, g)
+    end = left - g.label_gap
+    best: tuple[float, int, float] | None = None  # (room, lane, start)
+    for lane in [mark.lane, *(n for n in range(scene.lanes) if n != mark.lane)]:
+        spans = [
+            mark_span(other, widths[j], g)
+            for j, other in enumerate(scene.marks)
+            if j != k and other.lane == lane
+        ]
+        if any(a < right + g.min_gap and b > left for a, b in spans):
+            continue  # another mark is where this one would go
+        start = max([0.0, *(b + g.min_gap for a, b in spans if b <= left)])
+        room = end - start
+        if best is None or room > best[0]:
+            best = (room, lane, start)
+    if best is None:
+        return
+    room, lane, start = best
+    if room > max(LABEL_ROOM_MIN, beside):
+        scene.marks[k] = replace(mark, lane=lane, label_x=start, label_room=room)
+    elif beside < ellipsis <= room:  # the "…" alone, against its mark
+        scene.marks[k] = replace(mark, lane=lane, label_x=end - ellipsis, label_room=ellipsis)
