@@ -109,10 +109,9 @@ def paint_mark(
     if mark.faded:
         text_color.setAlpha(90)
     measure = options.label_measure
-    if mark.review == _DISPUTED and text:
-        painter.setPen(QPen(theme.disputed))
-        painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), "!")
-        tx += measure("! ")
+    disputed = mark.review == _DISPUTED and bool(text)
+    if disputed:
+        tx += measure("! ")  # drawn before the label, over its plate (below)
     label_font = options.font
     label_metrics = metrics
     if tentative:
@@ -149,7 +148,11 @@ def paint_mark(
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(plate)
         height = label_metrics.height()
-        painter.drawRoundedRect(QRectF(tx - 2, cy - height / 2, text_w + 4, height), 2, 2)
+        x0 = mark.label_x - 2
+        painter.drawRoundedRect(QRectF(x0, cy - height / 2, tx + text_w + 2 - x0, height), 2, 2)
+    if disputed:
+        painter.setPen(QPen(theme.disputed))
+        painter.drawText(QPointF(mark.label_x, cy + metrics.ascent() / 2 - 1), "!")
     painter.setPen(QPen(text_color))
     painter.setFont(label_font)
     painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), text)
