@@ -12,7 +12,7 @@ from enum import IntEnum
 
 from msgspec.structs import replace
 
-from .scene_items import LabelMeasure, Scene, label_width, mark_body, mark_span
+from .scene_items import LabelMeasure, Mark, Scene, label_width, mark_body, mark_span
 
 #: Pixels: below this, what fits of a title is a letter or two (the painter then writes "…").
 LABEL_ROOM_MIN = 40.0
@@ -50,7 +50,12 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
     """
     width = scene.width
     marks = scene.marks
+    g = scene.geometry
     widths = [label_width(measure, m.flags, m.review, m.label) for m in marks]
+    # Per lane, what each mark and its label cover, kept up to date as labels move.
+    occupied: Occupied = {}
+    for k, mark in enumerate(marks):
+        occupied.setdefault(mark.lane, {})[k] = mark_span(mark, widths[k], g)
     for k, mark in enumerate(marks):
         text_w = widths[k]
         x = mark.label_x
@@ -58,65 +63,61 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
             continue  # whole beside its mark
         if x < 0:
             start = EDGE_ROOM + STUCK_ARROW
-            room = min(start + text_w, _next_in_lane(scene, widths, k)) - start
-            marks[k] = replace(
+            ahead = [
+                a - g.min_gap for j, (a, _) in occupied[mark.lane].items() if j != k and a >= 0
+            ]
+            room = min([start + text_w, width - EDGE_ROOM, *ahead]) - start
+            moved = replace(
                 mark,
                 label_x=start,
                 label_room=room if room > LABEL_ROOM_MIN else 0.0,
                 label_place=LabelPlace.STUCK,
             )
-            continue
-        beside = width - EDGE_ROOM - x
-        if not mark.point:
+        elif not mark.point and _holds_more(mark, text_w, width):
             start = max(mark.x0, 0.0) + INSIDE_PAD
             inside = min(mark.x1, width) - INSIDE_PAD - start
-            if inside >= text_w or (inside > LABEL_ROOM_MIN and inside > beside):
-                marks[k] = replace(
-                    mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE
-                )
-                continue
-        if beside <= LABEL_ROOM_MIN:
-            _cut_left(scene, widths, k, beside, measure(ELLIPSIS))
+            moved = replace(mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE)
+        elif width - EDGE_ROOM - x <= LABEL_ROOM_MIN:
+            moved = _cut_left(mark, k, occupied, scene, measure(ELLIPSIS)) or mark
+        else:
+            continue
+        marks[k] = moved
+        occupied[mark.lane].pop(k)
+        occupied.setdefault(moved.lane, {})[k] = mark_span(moved, widths[k], g)
 
 
-def _next_in_lane(scene: Scene, widths: list[float], k: int) -> float:
-    """How far right a label held at the left edge may run: to the first other mark (or
-    label) of its lane that starts in view, less the lanes' gap, or the view's edge."""
-    mark = scene.marks[k]
+Occupied = dict[int, dict[int, tuple[float, float]]]
+
+
+def _holds_more(mark: Mark, text_w: float, width: float) -> bool:
+    """Whether a bar's visible part holds its label whole, or more of it than the right
+    edge leaves beside it (and more than a stub)."""
+    beside = width - EDGE_ROOM - mark.label_x
+    inside = min(mark.x1, width) - max(mark.x0, 0.0) - 2 * INSIDE_PAD
+    return inside >= text_w or (inside > LABEL_ROOM_MIN and inside > beside)
+
+
+def _cut_left(mark: Mark, k: int, occupied: Occupied, scene: Scene, ellipsis: float) -> Mark | None:
+    """Mark ``k`` with its label left of it, cut to the widest free stretch there, when
+    that shows words (more than ``LABEL_ROOM_MIN``) or at least the "…" the edge cannot;
+    None when neither."""
     g = scene.geometry
-    lefts = [
-        mark_span(other, widths[j], g)[0]
-        for j, other in enumerate(scene.marks)
-        if j != k and other.lane == mark.lane
-    ]
-    ahead = [left - g.min_gap for left in lefts if left >= 0]
-    return min([scene.width - EDGE_ROOM, *ahead])
-
-
-def _cut_left(scene: Scene, widths: list[float], k: int, beside: float, ellipsis: float) -> None:
-    """Move mark ``k``'s label left of its mark, cut to the widest free stretch there, when
-    that shows words (more than ``LABEL_ROOM_MIN``) or at least the "…" the edge cannot."""
-    mark = scene.marks[k]
-    g = scene.geometry
+    beside = scene.width - EDGE_ROOM - mark.label_x
     left, right = mark_body(mark, g)
     end = left - g.label_gap
     best: tuple[float, int, float] | None = None  # (room, lane, start)
     for lane in [mark.lane, *(n for n in range(scene.lanes) if n != mark.lane)]:
-        spans = [
-            mark_span(other, widths[j], g)
-            for j, other in enumerate(scene.marks)
-            if j != k and other.lane == lane
-        ]
+        spans = [span for j, span in occupied.get(lane, {}).items() if j != k]
         if any(a < right + g.min_gap and b > left for a, b in spans):
             continue  # another mark is where this one would go
         start = max([0.0, *(b + g.min_gap for a, b in spans if b <= left)])
-        room = end - start
-        if best is None or room > best[0]:
-            best = (room, lane, start)
+        if best is None or end - start > best[0]:
+            best = (end - start, lane, start)
     if best is None:
-        return
+        return None
     room, lane, start = best
     if room > max(LABEL_ROOM_MIN, beside):
-        scene.marks[k] = replace(mark, lane=lane, label_x=start, label_room=room)
-    elif beside < ellipsis <= room:  # the "…" alone, against its mark
-        scene.marks[k] = replace(mark, lane=lane, label_x=end - ellipsis, label_room=ellipsis)
+        return replace(mark, lane=lane, label_x=start, label_room=room)
+    if beside < ellipsis <= room:  # the "…" alone, against its mark
+        return replace(mark, lane=lane, label_x=end - ellipsis, label_room=ellipsis)
+    return None
