@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
         self.document_pane.hint.connect(lambda text: self.status.showMessage(text, 6000))
         self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
         self.edit_flow.current_document = lambda: self.document_pane.document_id
+        self.edit_flow.current_actor = self.actor_pane.current_actor
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:
