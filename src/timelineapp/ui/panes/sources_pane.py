@@ -4,8 +4,9 @@ with their grades, reporting lag, and whether their text is sound."""
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -385,7 +386,16 @@ class SourcesPane(QWidget):
             url = safe_http_url(address)
             # An address that fails the check is shown as inert text, so nothing is hidden.
             form.addRow(name, LinkLabel(url, box) if url is not None else plain_label(box, address))
-        add_text(self.tr("Language:"), document.language)
+        if document.language:
+            add_text(self.tr("Language:"), self._language_text(document.language))
+
+    def _language_text(self, tag: str) -> str:
+        """A language tag as the name of the language in the window's language, the tag
+        after it: « français (fr) », "French (fr)" (QA #104: the tag alone)."""
+        if tag.lower() == "und":
+            return f"{self.tr('Undetermined')} ({tag})"
+        name = language_name(tag, QLocale().bcp47Name())
+        return f"{name} ({tag})" if name else tag
 
     def _warning(self, parent: QWidget, text: str) -> QLabel:
         label = plain_label(parent, text)
@@ -409,6 +419,23 @@ def _documents_of(event: Event) -> list[tuple[str, int]]:
 def _title(timeline: Timeline, document_id: str) -> str:
     document = timeline.document_by_id.get(document_id)
     return shown(document.title if document is not None else document_id, 500)
+
+
+@lru_cache(maxsize=64)
+def language_name(tag: str, ui_language: str) -> str | None:
+    """The name of the language of BCP 47 ``tag`` in ``ui_language`` (Babel's CLDR data):
+    "fr" in "fr" → "français", "en-GB" in "en" → "English (United Kingdom)"; None for a tag
+    CLDR does not know (not the likely language Babel would fill in for it)."""
+    from babel import Locale, UnknownLocaleError  # CLDR data: read when a document shows
+
+    try:
+        locale = Locale.parse(tag, sep="-")
+        shown_in = Locale.parse(ui_language, sep="-")
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
+    if locale.language != tag.split("-")[0].lower():
+        return None  # "und" and the like: Babel guessed a language the tag does not say
+    return locale.get_display_name(shown_in) or None
 
 
 def _date_in_words(text: str | None) -> str | None:
