@@ -116,13 +116,13 @@ class MergeActorsDialog(QDialog):
             lines.append(self._named_by(self.keep.currentText(), self._events.events(keep).size))
             together = self._events.events(absorb, keep).size
             lines.append(
-                self.tr("After the merge, %n event(s) will name the actor kept.", "", together)
+                self.tr("After the merge, %Ln event(s) will name the actor kept.", "", together)
             )
         reviewed = self._events.reviewed(absorbed)
         if reviewed:
             lines.append(
                 self.tr(
-                    "%n of the merged actor's events has a review, which the merge sets back "
+                    "%Ln of the merged actor's events has a review, which the merge sets back "
                     "to unreviewed.",
                     "",
                     reviewed,
@@ -131,4 +131,4 @@ class MergeActorsDialog(QDialog):
         return "\n".join(lines)
 
     def _named_by(self, name: str, count: int) -> str:
-        return self.tr("« %1 » itself is named by %n event(s).", "", count).replace("%1", name)
+        return self.tr("« %1 » itself is named by %Ln event(s).", "", count).replace("%1", name)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model.issues import Issue
 from ..model.loading.loaded import LoadedFile
 from .controller import TimelineController
+
+CHECK_DELAY_MS = 300
+"""How long loads and edits must pause before the check starts."""
 
 PhraseWarning = tuple[int, Issue]  # the event, the warning (``validate``'s, unlocated)
 
@@ -45,6 +48,12 @@ class PhraseWarnings(QObject):
         self._cancelled = threading.Event()
         self._checking = False
         self._checked.connect(self.on_checked)  # queued: emitted from the checking thread
+        # Started once loads and edits pause: not beside the window's first paint and pane
+        # building, nor once per keystroke of review mode (each verdict reloads the file).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(CHECK_DELAY_MS)
+        self._later.timeout.connect(self._start_check)
         controller.file_loaded.connect(self.on_file_loaded)
 
     @property
@@ -67,6 +76,11 @@ class PhraseWarnings(QObject):
         # A date phrase is a passage row without a quote (``events_with_phrases``).
         rows = timeline.loaded.passage_rows if timeline is not None else None
         self._checking = rows is not None and bool((rows[:, 5] == -1).any())
+        if self._checking:
+            self._later.start()
+
+    def _start_check(self) -> None:
+        timeline = self._controller.timeline
         if timeline is None or not self._checking:
             return
         threading.Thread(
