@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model.file_format import ReviewState
 from timelineapp.model.loading import load_event_file
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
@@ -95,3 +96,21 @@ def test_a_warning_goes_when_its_date_is_put_right(
     editor.on_date_edited()
     qtbot.waitUntil(lambda: len(warnings_listed(pane.list_widget)) == 1, timeout=10_000)
     assert "1 provenance problem" in app.window.status.provenance_button.text()
+
+
+def test_an_edit_in_place_keeps_the_count_until_the_new_one(
+    app: Application, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A verdict reloads the file: the count stays on screen while its phrases are read again
+    (it blinked at every key of review mode), then is the new file's."""
+    path = redated_example(tmp_path)
+    assert app.opener.open(path)
+    pane = app.window.provenance_pane
+    qtbot.waitUntil(lambda: len(warnings_listed(pane.list_widget)) == 2, timeout=10_000)
+    app.controller.select(5)
+    assert app.window.review.judge(ReviewState.VERIFIED)
+    assert pane.phrase_warnings.checking
+    assert len(warnings_listed(pane.list_widget)) == 2  # kept meanwhile
+    assert "2 provenance problem" in app.window.status.provenance_button.text()
+    qtbot.waitUntil(lambda: not pane.phrase_warnings.checking, timeout=10_000)
+    assert len(warnings_listed(pane.list_widget)) == 2

@@ -47,6 +47,7 @@ class PhraseWarnings(QObject):
         self._generation = 0
         self._cancelled = threading.Event()
         self._checking = False
+        self._count = -1  # events in the file the warnings are of
         self._checked.connect(self.on_checked)  # queued: emitted from the checking thread
         # Started once loads and edits pause: not beside the window's first paint and pane
         # building, nor once per keystroke of review mode (each verdict reloads the file).
@@ -71,13 +72,21 @@ class PhraseWarnings(QObject):
         self._cancelled.set()  # the previous check reads a file that is gone
         self._cancelled = threading.Event()
         self._generation += 1
-        self._warnings = []
         timeline = self._controller.timeline
+        count = timeline.index.count if timeline is not None else -1
+        if not (self._controller.reloading_after_edit and count == self._count):
+            # Another file, or events added or removed: the warnings' event numbers are
+            # not this file's. An edit in place (a verdict, a date) keeps them shown until
+            # its own check ends, so the count does not blink at every key of review mode.
+            self._warnings = []
+        self._count = count
         # A date phrase is a passage row without a quote (``events_with_phrases``).
         rows = timeline.loaded.passage_rows if timeline is not None else None
         self._checking = rows is not None and bool((rows[:, 5] == -1).any())
         if self._checking:
             self._later.start()
+        else:
+            self._warnings = []  # no date phrase left to warn of
 
     def _start_check(self) -> None:
         timeline = self._controller.timeline
