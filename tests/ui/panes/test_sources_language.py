@@ -42,9 +42,11 @@ def test_the_language_is_named_in_the_windows_language(
     ("tag", "ui", "name"),
     [
         ("en-GB", "fr", "anglais (Royaume-Uni)"),
-        ("zh-Hant", "en", "Chinese (Traditional)"),
-        ("und", "en", None),  # Babel would guess English: the tag says no language
+        ("zh-Hant-TW", "en", "Chinese (Traditional, Taiwan)"),
+        ("de-CH-1996", "fr", "allemand (Suisse)"),  # German data is not needed (not shipped)
+        ("und", "fr", "langue indéterminée"),  # not the English Babel would guess for it
         ("xx", "fr", None),
+        ("x-klingon", "en", None),
         ("", "fr", None),
     ],
 )

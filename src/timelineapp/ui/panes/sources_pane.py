@@ -392,8 +392,6 @@ class SourcesPane(QWidget):
     def _language_text(self, tag: str) -> str:
         """A language tag as the name of the language in the window's language, the tag
         after it: « français (fr) », "French (fr)" (QA #104: the tag alone)."""
-        if tag.lower() == "und":
-            return f"{self.tr('Undetermined')} ({tag})"
         name = language_name(tag, QLocale().bcp47Name())
         return f"{name} ({tag})" if name else tag
 
@@ -423,19 +421,30 @@ def _title(timeline: Timeline, document_id: str) -> str:
 
 @lru_cache(maxsize=64)
 def language_name(tag: str, ui_language: str) -> str | None:
-    """The name of the language of BCP 47 ``tag`` in ``ui_language`` (Babel's CLDR data):
-    "fr" in "fr" → "français", "en-GB" in "en" → "English (United Kingdom)"; None for a tag
-    CLDR does not know (not the likely language Babel would fill in for it)."""
+    """The name of the language of BCP 47 ``tag`` in ``ui_language``, from Babel's CLDR names
+    of the window's language: "fr" in "fr" → "français", "en-GB" in "en" → "English (United
+    Kingdom)", "und" → "Unknown language"; None for a language CLDR does not name. Only the
+    window's language's data is read: the app ships no other (packaging/timelineapp.spec)."""
     from babel import Locale, UnknownLocaleError  # CLDR data: read when a document shows
+    from babel.core import parse_locale
 
     try:
-        locale = Locale.parse(tag, sep="-")
+        language, territory, script, _variant = parse_locale(tag, sep="-")[:4]
         shown_in = Locale.parse(ui_language, sep="-")
     except (ValueError, TypeError, UnknownLocaleError):
         return None
-    if locale.language != tag.split("-")[0].lower():
-        return None  # "und" and the like: Babel guessed a language the tag does not say
-    return locale.get_display_name(shown_in) or None
+    name = shown_in.languages.get(language)
+    if not name:
+        return None
+    details = [
+        found
+        for found in (
+            shown_in.scripts.get(script) if script else None,
+            shown_in.territories.get(territory) if territory else None,
+        )
+        if found
+    ]
+    return f"{name} ({', '.join(details)})" if details else name
 
 
 def _date_in_words(text: str | None) -> str | None:
