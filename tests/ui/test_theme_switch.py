@@ -118,3 +118,38 @@ def test_a_theme_switch_recolours_every_pane_at_once(app: Application, qtbot: Qt
     # Other events' passages are a tint of the text's own background: no pale patches in
     # the dark theme, no dark ones back in the light theme.
     assert passages(light) != passages(dark_colours)
+
+
+def test_a_documents_link_takes_the_new_link_colour(app: Application, qtbot: QtBot) -> None:
+    """The Sources pane's address links are rich text, whose colour is fixed when laid out:
+    after Light → Dark it stayed dark blue on the dark pane."""
+    from collections import Counter
+
+    from PySide6.QtCore import QUrl
+
+    from timelineapp.ui.panes.sources_pane import LinkLabel
+
+    link = LinkLabel(QUrl("https://example.org/a/long/enough/address"))
+    qtbot.addWidget(link)
+    link.resize(320, 30)
+    link.show()
+
+    def drawn() -> tuple[QColor, QColor]:
+        image = link.grab().toImage()
+        counts = Counter(
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+        (background, _), (text, _) = counts.most_common(2)
+        return QColor(text), QColor(background)
+
+    seen = {}
+    for choice in (UiTheme.LIGHT, UiTheme.DARK, UiTheme.LIGHT):
+        app.window.theme_actions[choice].trigger()
+        QApplication.processEvents()
+        text, background = drawn()
+        assert text.name() == QApplication.palette().color(Role.Link).name(), choice
+        assert contrast(text, background) >= MIN_TEXT_CONTRAST, choice
+        seen[choice] = text.name()
+    assert seen[UiTheme.LIGHT] != seen[UiTheme.DARK]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,7 +64,8 @@ class LinkLabel(QLabel):
         # The only rich text in the panes: built here from a validated URL, every part escaped.
         # The href is a placeholder; the click opens self._url, never what the label says.
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(f'<a href="#">{html.escape(shown)}</a>')
+        self._html = f'<a href="#">{html.escape(shown)}</a>'
+        self.setText(self._html)
         self.setToolTip(plain_tooltip(url.toDisplayString()))
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -76,6 +77,14 @@ class LinkLabel(QLabel):
     @property
     def url(self) -> QUrl:
         return self._url
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange:
+            # The link's colour is fixed when its text is laid out: laid out again in the
+            # new theme's (it stayed the old theme's dark blue on a dark pane, QA #112).
+            self.setText("")
+            self.setText(self._html)
 
     def on_link_activated(self, _href: str) -> None:
         # Checked again at the last moment: this is the line between the file and the desktop.
