@@ -387,7 +387,7 @@ def _load_split(
     if issues:
         issues = with_positions(issues, decode_utf8(raw, name)[0])
     if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
-        load_cache.save(
+        load_cache.save_soon(
             request.cache_dir,
             content_hash,
             documents.hashes,
