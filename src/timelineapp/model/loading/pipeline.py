@@ -46,6 +46,7 @@ from .read import (
     DocumentTexts,
     ReadError,
     read_documents,
+    read_documents_soon,
     read_regular_file,
 )
 from .split import EventsSplit, split_events
@@ -365,13 +366,14 @@ def _load_split(
     if header_issues:
         return _failed(raw, request, header_issues)
     documents = DocumentTexts()
+    # The documents are read by a thread from now on, while the events are validated.
+    texts_read = None if schema else read_documents_soon(header, request.base_dir, name)
 
     def read_texts() -> list[str | None]:
-        # Called by run_chunks once the workers have their first chunks: reading and hashing
-        # the documents then overlaps with validation instead of delaying it.
+        # Called by run_chunks when the first chunk's quotes are checked.
         nonlocal documents
-        if not schema:
-            documents = read_documents(header, request.base_dir, name)
+        if texts_read is not None:
+            documents = texts_read()
         return documents.by_number(header.documents)
 
     request.report(0.05)
