@@ -20,7 +20,6 @@ from timelineapp.ui.issues_dialog import IssuesDialog
 
 from ..provenance_files import tampered_copy
 
-
 # Each test empties and reuses the module's one window (tests/ui/conftest.py).
 pytestmark = pytest.mark.shared_window
 
