@@ -12,8 +12,10 @@ import argparse
 import dataclasses
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .model.loading import LoadResult
+if TYPE_CHECKING:  # `timelineapp schema` and the other commands build this parser too
+    from .model.loading import LoadResult
 
 EXIT_OK = 0
 EXIT_INVALID = 1
