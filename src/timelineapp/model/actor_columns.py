@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 import numpy as np
@@ -27,7 +27,8 @@ from . import format_structs
 from .folding import fold, fold_large
 from .format_rules import ActorKind
 from .id_index import IdIndex, StringPacker, hashes_of
-from .packed_strings import PackedStrings, sequence_position
+from .lazy_sequence import LazySequence
+from .packed_strings import PackedStrings
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -94,7 +95,7 @@ class ActorColumns:
         return HeaderActors(ids, names, self.optional, keep, number)
 
 
-class HeaderActors(Sequence["Actor"]):
+class HeaderActors(LazySequence["Actor"]):
     """The header's actors, as columns; an :class:`Actor` model is built when one is asked
     for (and the recent ones kept)."""
 
@@ -180,14 +181,7 @@ class HeaderActors(Sequence["Actor"]):
             batch = [self._fields(i) for i in range(start, min(start + _BATCH, len(self)))]
             yield from _actor_list().validate_python(batch)
 
-    @overload
-    def __getitem__(self, i: int) -> Actor: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Actor]: ...
-    def __getitem__(self, i: int | slice) -> Actor | list[Actor]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = sequence_position(i, len(self))
+    def _item(self, i: int) -> Actor:
         found = self._recent.get(i)
         if found is None:
             # The row passed the fast pass, so the model accepts it: validated again, one
