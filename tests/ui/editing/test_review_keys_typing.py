@@ -126,3 +126,16 @@ def test_a_window_letter_key_is_text_while_the_matches_are_open(qtbot: QtBot) ->
     box.setFocus()
     assert _type_with_matches_open(qtbot, box, "v") == "nouv"
     assert fired == []
+
+
+def test_typing_in_the_actor_pane_search_judges_nothing(app: Application, qtbot: QtBot) -> None:
+    before = _review(app, qtbot)
+    search = app.window.actor_pane.findChild(QLineEdit)
+    assert search is not None
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClicks(search, "vnd")
+    qtbot.keyClick(search, Qt.Key.Key_Home)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "nd"
+    _unchanged(app, before)
