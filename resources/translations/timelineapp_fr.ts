@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+262"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+267"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -276,7 +276,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+382"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+384"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -520,7 +520,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+133"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+94"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -674,7 +674,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+55"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
@@ -903,7 +903,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+168"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+197"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -1846,7 +1846,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DockFit</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+50"/>
+        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+48"/>
         <source>The panes&apos; saved layout left the timeline too little room in this window: the default layout is used (View › Panes to change it)</source>
         <extracomment>The least room a restored layout must leave the timeline: about eight labelled rows and a readable axis (the default layout gives it ~540×390 px at 1024×700). A restored layout is kept when it leaves the timeline at least this share of the room the default layout gives it in the same window.</extracomment>
         <translation>La disposition enregistrée des panneaux laissait trop peu de place à la frise dans cette fenêtre&#xa0;: la disposition par défaut est utilisée (Affichage › Panneaux pour la changer)</translation>
@@ -1855,7 +1855,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+124"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -1943,7 +1943,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-125"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-153"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -1956,6 +1956,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+8"/>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No publication date found in %1: relative dates (“on Thursday”) are left undated. Give it under Published in New from Article… and build again.</source>
+        <translation>Aucune date de publication trouvée dans %1&#xa0;: les dates relatives («&#xa0;jeudi&#xa0;») restent non datées. Indiquez-la dans Publié de Nouveau à partir d’un article… et reconstruisez.</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2568,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Propriétés du d&amp;ocument…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -2646,7 +2651,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Modifier l’acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2745,7 +2750,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+80"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+83"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
@@ -2923,7 +2928,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+103"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -2988,7 +2993,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Relecture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+33"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>et %Ln autre</numerusform>
@@ -3289,7 +3294,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>EvidenceWords</name>
     <message>
-        <location filename="../../src/timelineapp/render/evidence_words.py" line="+19"/>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+22"/>
         <source>completely reliable</source>
         <translation>tout à fait fiable</translation>
     </message>
@@ -3320,12 +3325,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+5"/>
-        <location line="+177"/>
+        <location line="+176"/>
         <source>reliability not graded</source>
         <translation>fiabilité non cotée</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>confirmed by other sources</source>
         <translation>confirmée par d’autres sources</translation>
     </message>
@@ -3361,12 +3366,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+7"/>
-        <location line="+215"/>
+        <location line="+214"/>
         <source>not graded</source>
         <translation>non coté</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-208"/>
         <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
         <translation>Cotation de l’Amirauté (OTAN)&#xa0;: la lettre est la fiabilité du document, de A (tout à fait fiable) à F (ne peut être jugée)&#xa0;; le chiffre est la crédibilité de ce que dit cette source, de 1 (confirmée par d’autres sources) à 6 (ne peut être jugée)&#xa0;; «&#xa0;?&#xa0;» signifie pas encore coté (panneau Sources › Coter les sources…).</translation>
     </message>
@@ -3440,19 +3445,17 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+51"/>
+        <location line="+76"/>
         <source>reported about %1 later</source>
         <translation>rapporté environ %1 plus tard</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="+2"/>
         <source>reported about %1 before</source>
         <translation>rapporté environ %1 avant</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>reported the same day</source>
         <translation>rapporté le jour même</translation>
     </message>
@@ -3477,7 +3480,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>rapporté entre %1 avant et %2 après</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>reported %1 to %2 later</source>
         <translation>rapporté %1 à %2 plus tard</translation>
     </message>
@@ -3487,7 +3490,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>rapporté %1 à %2 avant</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>reliability F (cannot be judged)</source>
         <translation>fiabilité F (ne peut être jugée)</translation>
     </message>
@@ -3535,14 +3538,14 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+202"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
-        <location line="+162"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+177"/>
+        <location line="+174"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -3552,7 +3555,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+239"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+241"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3562,12 +3565,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Aucun événement dans la période exportée</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-178"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-190"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -3672,7 +3675,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Les événements affichés ne citent aucun document source.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Characters no font on this machine has, drawn as boxes: {characters}</source>
+        <translation>Caractères qu’aucune police de cette machine ne contient, dessinés comme des carrés&#xa0;: {characters}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>none (all events)</source>
         <translation>aucun (tous les événements)</translation>
     </message>
@@ -4291,7 +4299,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+86"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+90"/>
         <location line="+50"/>
         <source>not graded</source>
         <translation>non coté</translation>
@@ -6169,7 +6177,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+222"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+226"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -6417,7 +6425,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+82"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+84"/>
         <source>Open Event File</source>
         <translation>Ouvrir un fichier d’événements</translation>
     </message>
@@ -6430,12 +6438,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-53"/>
+        <location filename="../../src/timelineapp/ui/actor_merge.py" line="+62"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>(choose the actor to keep)</source>
         <translation>(choisir l’acteur à garder)</translation>
     </message>
@@ -6453,6 +6461,30 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+2"/>
         <source>Its events, quotes and names follow; it becomes an alias of the other.</source>
         <translation>Ses événements, citations et noms suivent&#xa0;; il devient un alias de l’autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>After the merge, %Ln event(s) will name the actor kept.</source>
+        <translation>
+            <numerusform>Après la fusion, %Ln événement nommera l’acteur gardé.</numerusform>
+            <numerusform>Après la fusion, %Ln événements nommeront l’acteur gardé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln of the merged actor&apos;s events has a review, which the merge sets back to unreviewed.</source>
+        <translation>
+            <numerusform>%Ln des événements de l’acteur fusionné a une relecture, que la fusion remet à «&#xa0;non relu&#xa0;».</numerusform>
+            <numerusform>%Ln des événements de l’acteur fusionné ont une relecture, que la fusion remet à «&#xa0;non relu&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>« %1 » itself is named by %Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln événement nomme directement «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événements nomment directement «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6491,7 +6523,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-294"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-291"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6706,6 +6738,14 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>%Ln date phrase(s) do not match their date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne correspond pas à sa date</numerusform>
+            <numerusform>%Ln expressions de date ne correspondent pas à leur date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
             <numerusform>%Ln événement n’a pas de source&#xa0;: aucune citation ne l’étaye</numerusform>
@@ -6742,17 +6782,22 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+43"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+49"/>
         <source>Provenance problems</source>
         <translation>Problèmes de provenance</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>No event file is open.</source>
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Every quote matches its document&apos;s text.</source>
+        <translation>Chaque citation correspond au texte de son document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every quote and date phrase matches its document&apos;s text.</source>
         <translation>Chaque citation et expression de date correspond au texte de son document.</translation>
     </message>
@@ -6760,6 +6805,11 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <location line="+4"/>
         <source>(the first ones; the file has more problems)</source>
         <translation>(les premiers&#xa0;; le fichier a d’autres problèmes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the date phrases…</source>
+        <translation>Lecture des expressions de date…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6797,7 +6847,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+225"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+219"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
@@ -7256,7 +7306,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+116"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -7404,7 +7454,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Archive&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -7538,7 +7588,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show the events that have no source</source>
         <translation>Afficher les événements sans source</translation>
     </message>
@@ -7548,7 +7598,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>«&#xa0;{title}&#xa0;» est masqué par le filtre&#xa0;: la sélection a été effacée</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+38"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>
