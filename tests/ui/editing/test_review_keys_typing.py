@@ -76,6 +76,10 @@ def test_typing_in_the_edit_panes_actor_box_judges_nothing(app: Application, qtb
     assert timeline is not None
     assert np.count_nonzero(timeline.index.review != before[2]) == 1
     assert app.controller.selection != before[0]
+    qtbot.keyClick(app.window.timeline, Qt.Key.Key_Delete)  # and Delete deletes there
+    after = app.controller.timeline
+    assert after is not None
+    assert after.index.count == before[1] - 1
 
 
 def test_typing_in_the_merge_dialogs_actor_boxes_judges_nothing(
