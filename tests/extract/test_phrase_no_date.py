@@ -38,6 +38,9 @@ def test_words_with_no_date_in_them_say_no_date(phrase: str, language: str) -> N
         ("that day", "en"),
         ("two weeks later", "en"),
         ("the same morning", "en"),
+        ("entre-temps", "fr"),
+        ("lorsque l'accord a été signé", "fr"),
+        ("when the deal was signed", "en"),
         ("en 2012", "fr"),
         ("le 19", "fr"),  # a digit: perhaps a date the tagger misses
         ("mardi", "fr"),

@@ -191,13 +191,14 @@ TIME_WORDS: Final[dict[str, str]] = {
         moment instant periode saison siecle siecles decennie decennies trimestre semestre
         weekend tard tot auparavant ensuite alors depuis avant apres lors pendant durant
         desormais naguere jadis bientot recemment precedemment ulterieurement aujourd hui hier
-        demain jusqu fin debut
+        demain jusqu fin debut temps maintenant actuellement autrefois dorenavant prochainement
+        aussitot immediatement lorsque quand
     """,
     "en": """
         day days week weeks month months year years today tonight yesterday tomorrow date
         dates time hour hours morning afternoon evening night noon midnight dawn weekend era
         moment period season century centuries decade decades quarter later earlier before
         after since then meanwhile previously recently soon ago until till during end
-        beginning early late
+        beginning early late now currently formerly immediately shortly when
     """,
 }
