@@ -17,7 +17,7 @@ from typing import Final
 from timelineapp.model.dates import parse_date
 
 from .actors import ActorMention
-from .anchoring import FUTURE, Reference, resolve, sentence_tense
+from .anchoring import FUTURE, Reference, clause_tense, resolve, sentence_tense
 from .article import Article, blanked, story_text
 from .lexicon import fold
 from .notes import Note, note
@@ -377,7 +377,7 @@ def _clause_tense(text: str, sentence: tuple[int, int], timex: Mention, language
     2012, il ne devrait pas…" the conditional is not about 2012."""
     for start, end in clauses(text, sentence):
         if start <= timex.start < end:
-            return sentence_tense(text[start:end], language)
+            return clause_tense(text[start:end], timex.start - start, language)
     return 0
 
 

@@ -1,0 +1,65 @@
+"""Builder findings of QA session 10 (#127, #129, #128, #124), from qa10's own inputs: the
+reported future, parts of today and last night, a byline before the dateline, a date
+relative to another event."""
+
+from __future__ import annotations
+
+from timelineapp.extract.article import article_from_text
+from timelineapp.extract.build import build_draft
+from timelineapp.extract.notes import CodeWords
+
+EN_HEAD = "Meta fined\nPublished Wednesday, May 14, 2025\n\n"
+FR_HEAD = "Amende pour Meta\nPublié le mercredi 14 mai 2025\n\n"
+
+
+def drafted(text: str, language: str) -> list[tuple[str | None, str, str]]:
+    article = article_from_text(text, "a.txt", language=language)
+    events = build_draft([article], words=CodeWords()).event_file.events
+    return [(e.date, str(e.status.value), e.title) for e in events]
+
+
+def test_reported_future_is_dated_after_publication_en() -> None:
+    # /work/team/qa10/inputs/en-june.txt: June 2024 "occurred" before the fix (QA #127).
+    text = EN_HEAD + (
+        "Meta said it would appeal the decision before the end of June. The company promised "
+        "to publish a report in June. It had announced an investment plan in March. Meta said "
+        "it will respond in June.\n"
+    )
+    assert drafted(text, "en") == [
+        ("[..2025-06-30]", "planned", "Meta said it would appeal the decision"),
+        ("2025-06", "planned", "The company promised to publish a report"),
+        ("2025-03", "occurred", "It had announced an investment plan"),
+        ("2025-06", "planned", "Meta said it will respond"),
+    ]
+
+
+def test_reported_future_is_dated_after_publication_fr() -> None:
+    # /work/team/qa10/inputs/fr-juin.txt (QA #127).
+    text = FR_HEAD + (
+        "Meta a indiqué qu'elle ferait appel avant la fin juin. Le groupe a promis de publier "
+        "un rapport en juin. Il avait annoncé en mars un plan d'investissement.\n"
+    )
+    assert drafted(text, "fr") == [
+        ("[..2025-06]", "planned", "Meta a indiqué qu'elle ferait appel"),
+        ("2025-06", "planned", "Le groupe a promis de publier un rapport"),
+        ("2025-03", "occurred", "Il avait annoncé en mars un plan d'investissement"),
+    ]
+
+
+def test_a_date_of_the_saying_itself_stays_past() -> None:
+    # The future of the reported clause does not move the saying's own date.
+    assert drafted(EN_HEAD + "He said in March that he would resign.\n", "en")[0][:2] == (
+        "2025-03",
+        "occurred",
+    )
+    assert drafted(EN_HEAD + "Meta said on Tuesday it would appeal.\n", "en")[0][:2] == (
+        "2025-05-13",
+        "occurred",
+    )
+    assert drafted(FR_HEAD + "Le ministre a déclaré mardi qu'il démissionnerait.\n", "fr")[0][
+        :2
+    ] == ("2025-05-13", "occurred")
+    # The « conditionnel journalistique » of a past fact is not a future.
+    assert drafted(FR_HEAD + "Le ministre aurait rencontré son homologue en mars.\n", "fr")[0][
+        :2
+    ] == ("2025-03", "occurred")
