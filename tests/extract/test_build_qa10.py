@@ -63,3 +63,33 @@ def test_a_date_of_the_saying_itself_stays_past() -> None:
     assert drafted(FR_HEAD + "Le ministre aurait rencontré son homologue en mars.\n", "fr")[0][
         :2
     ] == ("2025-03", "occurred")
+
+
+def test_parts_of_today_and_last_night_en() -> None:
+    # /work/team/qa10/inputs/en-mix.txt and en-mix2.txt: no event before the fix (QA #129).
+    text = EN_HEAD + (
+        "This morning, police arrested two suspects. Last night, protesters gathered downtown. "
+        "Tonight, the president will speak. This afternoon, the minister resigned. Yesterday "
+        "afternoon, the mayor resigned.\n"
+    )
+    assert drafted(text, "en") == [
+        ("2025-05-14", "occurred", "Police arrested two suspects"),
+        ("2025-05-13", "occurred", "Protesters gathered downtown"),
+        ("2025-05-14", "planned", "The president will speak"),
+        ("2025-05-14", "occurred", "The minister resigned"),
+        ("2025-05-13", "occurred", "The mayor resigned"),
+    ]
+
+
+def test_parts_of_today_and_last_night_fr() -> None:
+    # /work/team/qa10/inputs/fr-mix2.txt: « Soir la police… » and two events missing (QA #129).
+    text = FR_HEAD + (
+        "Hier soir, la police a arrêté deux suspects. Ce soir, le président s'exprimera. "
+        "Cet après-midi, le ministre a démissionné. Ce matin, la police a arrêté un homme.\n"
+    )
+    assert drafted(text, "fr") == [
+        ("2025-05-13", "occurred", "La police a arrêté deux suspects"),
+        ("2025-05-14", "planned", "Le président s'exprimera"),
+        ("2025-05-14", "occurred", "Le ministre a démissionné"),
+        ("2025-05-14", "occurred", "La police a arrêté un homme"),
+    ]

@@ -231,8 +231,23 @@ _DAY_WORDS: Final = {
 }
 
 
+# A part of a day named from the publication day: "this morning", "tonight", « ce soir » are
+# that day, "last night", « hier soir » the day before (QA #129).
+_PART_OF_DAY: Final = {
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "last night": -1,
+    "ce matin": 0,
+    "cet apres-midi": 0,
+    "ce soir": 0,
+}
+
+
 def read_day_word(match: re.Match[str], language: str, text: str) -> Mention | None:
-    amount = _DAY_WORDS.get(fold(match.group(0)))
+    word = " ".join(fold(match.groupdict().get("dw") or match.group(0)).split())
+    amount = _DAY_WORDS.get(word, _PART_OF_DAY.get(word.replace("’", "'")))
     if amount is None:
         return None
     return _mention(match, language, Shift("day", amount))

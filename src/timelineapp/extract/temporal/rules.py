@@ -113,7 +113,11 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_century,
             ),
             (
-                rf"{WORD_START}(?:avant-hier|après-demain|apres-demain|hier|aujourd{APOS}hui|demain){WORD_END}",
+                rf"{WORD_START}(?P<dw>avant-hier|après-demain|apres-demain|hier|aujourd{APOS}hui|demain|"
+                r"ce\s+matin|cet\s+après-midi|ce\s+soir)"
+                # « hier soir »: the part of the day belongs to the phrase (QA #129)
+                r"(?:\s+(?:matin|midi|après-midi|soir)(?!\w))?"
+                rf"{WORD_END}",
                 read_day_word,
             ),
             (
@@ -218,8 +222,11 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_century,
             ),
             (
-                rf"{WORD_START}(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-                rf"yesterday|today|tomorrow){WORD_END}",
+                rf"{WORD_START}(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                r"yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)"
+                # "yesterday afternoon": the part of the day belongs to the phrase (QA #129)
+                r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
+                rf"{WORD_END}",
                 read_day_word,
             ),
             (
