@@ -103,6 +103,29 @@ def prepare(folder: Path, settings: str) -> None:
         (config / "settings.json").write_text(json.dumps(state), encoding="utf-8")
 
 
+def _svg_loaded() -> bool:
+    """Whether Qt's SVG library is loaded (an SVG icon drawn): Linux only, else False."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            return any("libQt6Svg" in line for line in maps)
+    except OSError:
+        return False
+
+
+def _built_models() -> list[str]:
+    """The format's pydantic models whose validators were built (they build them when first
+    used: a start should check its header with the generated Structs and build none)."""
+    models = sys.modules.get("timelineapp.model.file_format")
+    if models is None:
+        return []
+    found = vars(models).values()
+    return sorted(
+        model.__name__
+        for model in found
+        if isinstance(model, type) and getattr(model, "__pydantic_complete__", False)
+    )
+
+
 def run_app(folder: Path, settings: str, lang: str | None) -> int:
     prepare(folder, settings)
     # The command's own import of the window (cli.import_gui: how it is imported matters, see
@@ -135,6 +158,8 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
                 settings=settings,
                 lang=lang,
                 later_qt_classes=made,
+                built_models=_built_models(),
+                svg_loaded=_svg_loaded(),
             )
             QTimer.singleShot(0, app_module.QApplication.instance().quit)
 

@@ -38,6 +38,10 @@ def test_a_start_with_corrupt_settings_in_french_paints_the_example() -> None:
     # object (the theme asks for it when a theme replaces it), message boxes (the settings
     # notice's banner shows none), the Open dialog, the progress of a background load.
     assert result["later_qt_classes"] == []
+    # The header is checked by the generated Structs: no model of the format validates.
+    assert result["built_models"] == []
+    # The window icon (an SVG: Qt's SVG library and icon engine) is set after the paint.
+    assert not result["svg_loaded"]
 
 
 def _bench_module() -> Any:

@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+262"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+266"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+382"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+384"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +673,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+55"/>
         <source>New from Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +1845,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DockFit</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+50"/>
+        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+48"/>
         <source>The panes&apos; saved layout left the timeline too little room in this window: the default layout is used (View › Panes to change it)</source>
         <extracomment>The least room a restored layout must leave the timeline: about eight labelled rows and a readable axis (the default layout gives it ~540×390 px at 1024×700). A restored layout is kept when it leaves the timeline at least this share of the room the default layout gives it in the same window.</extracomment>
         <translation type="unfinished"></translation>
@@ -2742,7 +2742,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+80"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+83"/>
         <source>Select an event to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,7 +2920,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,7 +3285,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>EvidenceWords</name>
     <message>
-        <location filename="../../src/timelineapp/render/evidence_words.py" line="+19"/>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+22"/>
         <source>completely reliable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,12 +3316,12 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+5"/>
-        <location line="+177"/>
+        <location line="+176"/>
         <source>reliability not graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>confirmed by other sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,12 +3357,12 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+7"/>
-        <location line="+215"/>
+        <location line="+214"/>
         <source>not graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-208"/>
         <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,19 +3436,17 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+51"/>
+        <location line="+76"/>
         <source>reported about %1 later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="+2"/>
         <source>reported about %1 before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>reported the same day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,7 +3471,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>reported %1 to %2 later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3481,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>reliability F (cannot be judged)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4283,7 +4281,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+86"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+90"/>
         <location line="+50"/>
         <source>not graded</source>
         <translation type="unfinished"></translation>
@@ -6783,7 +6781,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+225"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+219"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7240,7 +7238,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+106"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>

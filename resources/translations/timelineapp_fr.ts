@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+262"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+266"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -276,7 +276,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorTreeModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_model.py" line="+382"/>
+        <location filename="../../src/timelineapp/ui/actor_model.py" line="+384"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -674,7 +674,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="+55"/>
         <source>New from Article</source>
         <translation>Nouveau à partir d’un article</translation>
     </message>
@@ -1846,7 +1846,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DockFit</name>
     <message>
-        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+50"/>
+        <location filename="../../src/timelineapp/ui/dock_fit.py" line="+48"/>
         <source>The panes&apos; saved layout left the timeline too little room in this window: the default layout is used (View › Panes to change it)</source>
         <extracomment>The least room a restored layout must leave the timeline: about eight labelled rows and a readable axis (the default layout gives it ~540×390 px at 1024×700). A restored layout is kept when it leaves the timeline at least this share of the room the default layout gives it in the same window.</extracomment>
         <translation>La disposition enregistrée des panneaux laissait trop peu de place à la frise dans cette fenêtre&#xa0;: la disposition par défaut est utilisée (Affichage › Panneaux pour la changer)</translation>
@@ -2745,7 +2745,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+80"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+83"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
@@ -2923,7 +2923,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -3289,7 +3289,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>EvidenceWords</name>
     <message>
-        <location filename="../../src/timelineapp/render/evidence_words.py" line="+19"/>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+22"/>
         <source>completely reliable</source>
         <translation>tout à fait fiable</translation>
     </message>
@@ -3320,12 +3320,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+5"/>
-        <location line="+177"/>
+        <location line="+176"/>
         <source>reliability not graded</source>
         <translation>fiabilité non cotée</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>confirmed by other sources</source>
         <translation>confirmée par d’autres sources</translation>
     </message>
@@ -3361,12 +3361,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+7"/>
-        <location line="+215"/>
+        <location line="+214"/>
         <source>not graded</source>
         <translation>non coté</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-208"/>
         <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
         <translation>Cotation de l’Amirauté (OTAN)&#xa0;: la lettre est la fiabilité du document, de A (tout à fait fiable) à F (ne peut être jugée)&#xa0;; le chiffre est la crédibilité de ce que dit cette source, de 1 (confirmée par d’autres sources) à 6 (ne peut être jugée)&#xa0;; «&#xa0;?&#xa0;» signifie pas encore coté (panneau Sources › Coter les sources…).</translation>
     </message>
@@ -3440,19 +3440,17 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+51"/>
+        <location line="+76"/>
         <source>reported about %1 later</source>
         <translation>rapporté environ %1 plus tard</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+51"/>
+        <location line="+2"/>
         <source>reported about %1 before</source>
         <translation>rapporté environ %1 avant</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>reported the same day</source>
         <translation>rapporté le jour même</translation>
     </message>
@@ -3477,7 +3475,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>rapporté entre %1 avant et %2 après</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>reported %1 to %2 later</source>
         <translation>rapporté %1 à %2 plus tard</translation>
     </message>
@@ -3487,7 +3485,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>rapporté %1 à %2 avant</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>reliability F (cannot be judged)</source>
         <translation>fiabilité F (ne peut être jugée)</translation>
     </message>
@@ -4291,7 +4289,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+86"/>
+        <location filename="../../src/timelineapp/ui/evidence_dialog.py" line="+90"/>
         <location line="+50"/>
         <source>not graded</source>
         <translation>non coté</translation>
@@ -6797,7 +6795,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+225"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+219"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
@@ -7256,7 +7254,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+103"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+106"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>

@@ -180,12 +180,11 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_export(args)
         from .command_typos import display_missing, mistyped_command
 
-        meant = mistyped_command(args_list, _COMMANDS)
-        if meant is not None:  # QA #79
-            from .command_typos import first_word, unknown_command_line
+        mistyped = mistyped_command(args_list, _COMMANDS)
+        if mistyped is not None:  # QA #79
+            from .command_typos import unknown_command_line
 
-            word = first_word(args_list) or ""
-            print(unknown_command_line(args_list, word, meant), file=sys.stderr)
+            print(unknown_command_line(args_list, *mistyped), file=sys.stderr)
             return EXIT_USAGE
         args = _gui_parser().parse_args(args_list)
         if args.verbose:

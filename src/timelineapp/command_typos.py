@@ -14,19 +14,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-def mistyped_command(args: Sequence[str], commands: Sequence[str]) -> str | None:
-    """The command the first word was probably meant to be, when it is not an existing path
-    but is close to a command name ("valdate" -> "validate")."""
-    word = first_word(args)
+def mistyped_command(args: Sequence[str], commands: Sequence[str]) -> tuple[str, str] | None:
+    """The first word and the command it was probably meant to be, when it is not an existing
+    path but is close to a command name (``("valdate", "validate")``)."""
+    word = _first_word(args)
     if word is None or Path(word).exists():
         return None
     import difflib  # only for a word that is not a command (each start reads none)
 
     found = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.6)
-    return found[0] if found else None
+    return (word, found[0]) if found else None
 
 
-def first_word(args: Sequence[str]) -> str | None:
+def _first_word(args: Sequence[str]) -> str | None:
     """The first argument that is not an option or an option's value."""
     skip = False
     for arg in args:

@@ -13,15 +13,16 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from timelineapp.model.file_format import Event
+from timelineapp.model.format_derive import derive
 from timelineapp.model.loading.chunks import (
-    _EVENTS,
     ChunkContext,
     ChunkResult,
     collect_events,
     collect_rows,
+    events_adapter,
     process_chunk,
 )
-from timelineapp.model.loading.rows import DEFERRED_PATTERNS, EVENT_ROWS, RowRejected, derive
+from timelineapp.model.loading.rows import DEFERRED_PATTERNS, EVENT_ROWS, RowRejected
 
 from ..hypothesis_budget import examples
 
@@ -192,7 +193,7 @@ def test_rows_and_models_agree(events: list[dict[str, Any]]) -> None:
         rows_ok = False
     by_models = ChunkResult(0)
     try:
-        models = _EVENTS.validate_json(chunk)
+        models = events_adapter().validate_json(chunk)
     except ValidationError:
         assert not rows_ok, f"rows accepted what the models reject: {events}"
         return

@@ -12,9 +12,9 @@ from pydantic import ValidationError
 
 from timelineapp.model.folding import fold_texts
 from timelineapp.model.loading.chunks import (
-    _EVENTS,
     ChunkResult,
     collect_rows,
+    events_adapter,
     search_text,
 )
 from timelineapp.model.loading.rows import EVENT_ROWS, RowRejected
@@ -52,7 +52,7 @@ from .test_event_rows import CONTEXT, _event
 def test_the_load_pass_search_texts_are_search_text(events: list[dict[str, Any]]) -> None:
     chunk = json.dumps(events).encode()
     try:
-        models = _EVENTS.validate_json(chunk)
+        models = events_adapter().validate_json(chunk)
     except ValidationError:
         return
     result = ChunkResult(0)
@@ -74,4 +74,4 @@ def test_unknown_documents_quotes_and_empty_fields_are_searched() -> None:
     result = ChunkResult(0)
     collect_rows(EVENT_ROWS.decode(chunk), 0, CONTEXT, result)
     assert result.search_blob == b"un\n\nn\n\nt1\nt2\nqe\nab\x1fdeux\n\n\np"
-    assert result.search_blob == fold_texts(map(search_text, _EVENTS.validate_json(chunk)))
+    assert result.search_blob == fold_texts(map(search_text, events_adapter().validate_json(chunk)))

@@ -50,7 +50,6 @@ def plain_text(
     yield from _window(qtbot, tmp_path, 9.0)
 
 
-
 def test_a_cramped_window_keeps_no_pane_under_the_timeline(
     large_text: Application, qtbot: QtBot, niger_timeline: Timeline
 ) -> None:

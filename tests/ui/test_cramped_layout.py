@@ -50,7 +50,6 @@ def large_text(
         application.window.deleteLater()
 
 
-
 def test_the_timeline_gets_the_room_and_the_banner_one_line(
     large_text: Application, qtbot: QtBot, niger_timeline: Timeline
 ) -> None:

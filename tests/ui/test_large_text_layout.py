@@ -115,7 +115,6 @@ def test_the_layout_fits_at_first_start_and_after_reset(
     _assert_whole_tab_titles(window)
 
 
-
 def _in_layout(layout: QLayout, widget: QWidget) -> bool:
     for n in range(layout.count()):
         item = layout.itemAt(n)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final
 
@@ -118,12 +118,19 @@ class Article:
     body_start: int = 0  # where the rules start reading (after a header line)
     from_html: bool = False
     header_spans: tuple[tuple[int, int], ...] = ()  # dateline lines after body_start
+    # story_text's result, made the first time a rule asks (the actors, the dates and the
+    # quotations each read it); a replaced article makes its own.
+    _story: str | None = field(default=None, init=False, repr=False, compare=False)
 
 
 def story_text(article: Article) -> str:
     """The text the rules read: datelines blanked, offsets kept (they are metadata, not a
-    date in the story)."""
-    return blanked(article.text, ((0, article.body_start), *article.header_spans))
+    date in the story). Made once per article."""
+    story = article._story
+    if story is None:
+        story = blanked(article.text, ((0, article.body_start), *article.header_spans))
+        object.__setattr__(article, "_story", story)  # frozen: the memo is set once, here
+    return story
 
 
 def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -18,16 +18,22 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from operator import attrgetter
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 import numpy as np
-from pydantic import TypeAdapter
 
-from .file_format import Actor, ActorKind
+from . import format_structs
 from .folding import fold, fold_large
+from .format_rules import ActorKind
 from .id_index import IdIndex, StringPacker, hashes_of
-from .packed_strings import PackedStrings, sequence_position
+from .lazy_sequence import LazySequence
+from .packed_strings import PackedStrings
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from .file_format import Actor
 
 _ID = attrgetter("id")
 _PARENT = attrgetter("parent")
@@ -44,7 +50,8 @@ OPTIONAL: dict[str, Any] = {
 """The Actor fields other than id and name, and the value of an actor that does not give one
 (an empty aliases list is the empty tuple here: equal actors have equal columns)."""
 _GET = {name: attrgetter(name) for name in OPTIONAL}
-if set(Actor.model_fields) != {"id", "name", *OPTIONAL}:
+# The Actor model's fields (the Struct is written from it, and checked against it by a test).
+if set(format_structs.ActorRow.__struct_fields__) != {"id", "name", *OPTIONAL}:
     raise TypeError("HeaderActors: the Actor model's fields changed; update OPTIONAL")
 
 
@@ -88,7 +95,7 @@ class ActorColumns:
         return HeaderActors(ids, names, self.optional, keep, number)
 
 
-class HeaderActors(Sequence[Actor]):
+class HeaderActors(LazySequence["Actor"]):
     """The header's actors, as columns; an :class:`Actor` model is built when one is asked
     for (and the recent ones kept)."""
 
@@ -174,19 +181,12 @@ class HeaderActors(Sequence[Actor]):
             batch = [self._fields(i) for i in range(start, min(start + _BATCH, len(self)))]
             yield from _actor_list().validate_python(batch)
 
-    @overload
-    def __getitem__(self, i: int) -> Actor: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Actor]: ...
-    def __getitem__(self, i: int | slice) -> Actor | list[Actor]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = sequence_position(i, len(self))
+    def _item(self, i: int) -> Actor:
         found = self._recent.get(i)
         if found is None:
             # The row passed the fast pass, so the model accepts it: validated again, one
             # actor, so that it is exactly the model the file gives.
-            found = Actor.model_validate(self._fields(i))
+            found = _actor_model().model_validate(self._fields(i))
             if len(self._recent) >= self._keep:
                 self._recent.pop(next(iter(self._recent)))
             self._recent[i] = found
@@ -279,7 +279,18 @@ def saved_items(items: list[Any]) -> str:
 @cache
 def _actor_list() -> TypeAdapter[list[Actor]]:
     # Built when first needed: start-up imports this module.
+    from pydantic import TypeAdapter
+
+    from .file_format import Actor
+
     return TypeAdapter(list[Actor])
+
+
+def _actor_model() -> type[Actor]:
+    # The models are imported when an actor is first asked for (the start does not ask).
+    from .file_format import Actor
+
+    return Actor
 
 
 def _optional_value(name: str) -> Callable[[Actor], Any]:

@@ -14,17 +14,20 @@ changed back is again "unchanged since opened" and is saved from its original by
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol, overload
+from typing import TYPE_CHECKING, Protocol
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from .file_format import Event, EventFile
+from .lazy_sequence import LazySequence
 from .loading.loaded import LoadedFile
 
+if TYPE_CHECKING:
+    from .file_format import Event, EventFile
 
-class EventSlots(Sequence[Event]):
+
+class EventSlots(LazySequence["Event"]):
     """The current events: a slot per event, over the events of the file as opened."""
 
     def __init__(self, base: Sequence[Event], base_ids: Sequence[str] | None = None) -> None:
@@ -42,13 +45,7 @@ class EventSlots(Sequence[Event]):
     def __len__(self) -> int:
         return int(self._slots.size)
 
-    @overload
-    def __getitem__(self, i: int) -> Event: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Event]: ...
-    def __getitem__(self, i: int | slice) -> Event | list[Event]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+    def _item(self, i: int) -> Event:
         return self.event_of(self.slot(i))
 
     def __iter__(self) -> Iterator[Event]:

@@ -14,16 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from . import header_actors  # a module: they import each other through .loading
 from .actor_columns import saved_items
-from .file_format import ActorRef, Event
 from .id_index import StringPacker
+from .lazy_sequence import LazySequence
 from .loading import rows
-from .packed_strings import PackedStrings, sequence_position
+from .packed_strings import PackedStrings
+
+if TYPE_CHECKING:
+    from .file_format import ActorRef, Event
 
 LAZY_ACTORS_BYTES = 1 << 16
 """An event's ``actors`` array at least this long is kept lazy (about 5,000 references)."""
@@ -83,7 +86,7 @@ def reference_batches(refs: list[Any] | msgspec.Raw) -> Iterator[list[Any]]:
         raise rows.RowRejected from None
 
 
-class LazyRefs(Sequence[ActorRef]):
+class LazyRefs(LazySequence["ActorRef"]):
     """An event's actor references as columns: the actor ids packed (UTF-8 and offsets), and
     the few references that give more than an id (a role) as the fast pass's rows; an
     :class:`ActorRef` is built when one is asked for."""
@@ -131,18 +134,9 @@ class LazyRefs(Sequence[ActorRef]):
             yield saved_items(refs)
         yield "\n  ]"
 
-    def saved_text(self, batch: int = 1 << 14) -> str:
-        """:meth:`saved_pieces` as one string."""
-        return "".join(self.saved_pieces(batch))
+    def _item(self, i: int) -> ActorRef:
+        from .file_format import ActorRef  # the models: when a reference is asked for
 
-    @overload
-    def __getitem__(self, i: int) -> ActorRef: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[ActorRef]: ...
-    def __getitem__(self, i: int | slice) -> ActorRef | list[ActorRef]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = sequence_position(i, len(self))
         row = self._rows.get(i)
         if row is None:
             return ActorRef(actor=self.actor_ids[i])
@@ -167,6 +161,8 @@ def event_from_json(data: bytes | memoryview) -> Event:
     """The event of these bytes, as the models give it; a big ``actors`` array stays
     :class:`LazyRefs`. Only for an event the load validated (``LazyEvents``): its references'
     id pattern is not checked again. Raises the models' ValidationError."""
+    from .file_format import Event  # the models: when an event is asked for (not at start)
+
     if len(data) < LAZY_ACTORS_BYTES:
         return Event.model_validate_json(bytes(data))
     found = header_actors.actors_array(data)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import cached_property
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 import numpy as np
@@ -40,13 +40,10 @@ import numpy.typing as npt
 
 from .date_columns import DateColumns, MarkFlag
 from .dates import DateError
-from .file_format import (
-    Document,
-    Event,
-    EventStatus,
-    Reliability,
-    event_date_columns,
-)
+from .format_rules import EventStatus, Reliability, event_date_columns
+
+if TYPE_CHECKING:
+    from .file_format import Document, Event
 
 UNKNOWN = 6
 """Code of an unknown reliability or credibility (reliability A–F are 0–5, credibility 1–6

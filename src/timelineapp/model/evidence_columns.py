@@ -80,29 +80,36 @@ def evidence_pass(
     if not dates:
         return result
     undated = dates.count(None) == len(dates)
-    if not undated:  # every source's date is checked, its document known or not
+    # Every source's date is checked, its document known or not, each text once; the
+    # events with several sources read their extents from here.
+    extent_of: dict[str, tuple[float, float]] = {}
+    if not undated:
         for text in dict.fromkeys(dates):
             if text is not None:
                 try:
-                    source_extent(text)
+                    extent_of[text] = source_extent(text)
                 except DateError:
                     raise RowRejected from None
     document = np.array(facts.document, np.int64)
     known = document >= 0
     has_text = np.array(graph.has_text, np.bool_)
-    if not has_text.all():
-        _textless_quotes(facts, known, graph, offset, context, other)
-    # Only a source that backs its event counts (QA #91; the rule: .evidence.backs_event):
-    # one that quotes words, or a document without text while its event quotes words.
     per_event = np.array(facts.per_event, np.int64)
+    first = np.cumsum(per_event) - per_event  # each event's first source
     quoted = np.array(facts.quotes, np.int64) > 0
-    if not quoted.all():
-        event_of = np.repeat(np.arange(per_event.size), per_event)
-        event_quoted = np.bincount(event_of, quoted, per_event.size)[event_of] > 0
+    all_text = bool(has_text.all())
+    if not (all_text and quoted.all()):
+        event_of = np.repeat(np.arange(per_event.size), per_event)  # each source's event
         # Padded: with no documents at all every source's number is -1 (unknown).
         with_text = np.append(has_text, True)[np.maximum(document, 0)]
-        known &= backs_event(quoted, with_text, event_quoted)
-        document = np.where(known, document, -1)
+        if not all_text:
+            textless = np.flatnonzero(known & ~with_text)
+            _textless_quotes(facts, textless, event_of, first, offset, context, other)
+        # Only a source that backs its event counts (QA #91; the rule: .evidence.backs_event):
+        # one that quotes words, or a document without text while its event quotes words.
+        if not quoted.all():
+            event_quoted = np.bincount(event_of, quoted, per_event.size)[event_of] > 0
+            known &= backs_event(quoted, with_text, event_quoted)
+            document = np.where(known, document, -1)
     credibility = facts.credibility
     if credibility.count(None) == len(credibility):
         codes = np.full(len(dates), UNKNOWN, np.int64)
@@ -111,7 +118,6 @@ def evidence_pass(
     reliability = np.frombuffer(graph.reliability + b"\0", np.uint8).astype(np.int64)
     # Each source's grade bit (1 << shift); an unknown document's source has none.
     shift = np.where(known, reliability[np.maximum(document, 0)] * GRADE_SIDE + codes, 0)
-    first = np.cumsum(per_event) - per_event  # each event's first source
     # One source, its document known: one origin, one document, dated or not.
     alone = np.flatnonzero(per_event == 1)
     at = first[alone]
@@ -131,7 +137,8 @@ def evidence_pass(
             several,
             first[several].tolist(),
             ends[several].tolist(),
-            facts,
+            facts.dates,
+            extent_of,
             document.tolist(),
             shift,
             graph,
@@ -144,15 +151,17 @@ def _several_sources(
     events: npt.NDArray[np.intp],
     starts: list[int],
     ends: list[int],
-    facts: SourceFacts,
+    dates: list[str | None],
+    extent_of: dict[str, tuple[float, float]],
     document: list[int],
     shift: npt.NDArray[np.int64],
     graph: DocumentGraph,
 ) -> None:
     """The evidence records of ``events``, which have several sources each (``starts``,
-    ``ends``: where each one's sources are among the chunk's; ``document``: each source's
-    document number, -1 when unknown or when the source backs nothing)."""
-    dates, bit = facts.dates, shift.tolist()
+    ``ends``: where each one's sources are among the chunk's; ``dates``: each source's date
+    text, its extent in ``extent_of``; ``document``: each source's document number, -1 when
+    unknown or when the source backs nothing)."""
+    bit = shift.tolist()
     single = graph.single_origin
     packed: list[int] = []
     grades: list[int] = []
@@ -168,7 +177,7 @@ def _several_sources(
             bits |= 1 << bit[s]
             date = dates[s]
             if date is not None:
-                extents.append(source_extent(date))
+                extents.append(extent_of[date])
         distinct = set(docs)
         roots = {single[d] for d in distinct}
         # -1: a document with several origins, which only the grouping counts right.
@@ -185,20 +194,18 @@ def _several_sources(
 
 def _textless_quotes(
     facts: SourceFacts,
-    known: npt.NDArray[np.bool_],
-    graph: DocumentGraph,
+    textless: npt.NDArray[np.intp],
+    event: npt.NDArray[np.intp],
+    first: npt.NDArray[np.int64],
     offset: int,
     context: ChunkContext,
     other: list[Issue],
 ) -> None:
-    """Warn of the quotes (or date phrase) of each source whose document has no text."""
-    has_text = np.array(graph.has_text, np.bool_)
-    textless = np.flatnonzero(known & ~has_text[np.maximum(facts.document, 0)])
+    """Warn of the quotes (or date phrase) of each source in ``textless`` (those whose
+    document is known and has no text); ``event``: each source's event, ``first``: each
+    event's first source."""
     if not textless.size:
         return
-    per_event = np.array(facts.per_event, np.int64)
-    event = np.repeat(np.arange(per_event.size), per_event)
-    first = np.cumsum(per_event) - per_event
     names = {number: name for name, number in context.document_number.items()}
     for k in textless.tolist():
         quoted = facts.quotes[k] > 0

@@ -8,10 +8,13 @@ located by JSON path; the loader adds line:column.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from .file_format import EventFile
 from .issues import Issue
 from .reference_issues import cycle, self_link, unknown_id
+
+if TYPE_CHECKING:
+    from .file_format import EventFile
 
 
 def document_link_issues(data: EventFile, file: str) -> Iterator[Issue]:

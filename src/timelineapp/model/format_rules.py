@@ -74,6 +74,15 @@ def check_http_url(value: str) -> str:
     return value
 
 
+def one_text_problem(path: str | None, text: str | None) -> str | None:
+    """What is wrong with a document's text: both a ``path`` and a ``text`` (None: nothing).
+    Neither is allowed: a document known only through its quotations in other documents
+    (a communiqué an article quotes) has no text of its own to quote."""
+    if path is not None and text is not None:
+        return "expected at most one of 'path' or 'text', found both"
+    return None
+
+
 def actor_ref_from_string(value: Any) -> Any:
     # A bare actor id is the common case; accept it as shorthand for {"actor": id}.
     if isinstance(value, str):

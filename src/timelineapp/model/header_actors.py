@@ -4,13 +4,14 @@ A file may declare a million actors. Validating them into :class:`~.file_format.
 models cost 1.8 s and about a kilobyte each; the views need their ids (references, numbering,
 the actor tree), their parents and names, and a screenful of whole actors at a time. So the
 load's fast pass decodes the ``actors`` array with msgspec into Structs **derived** from the
-``Actor`` model (:func:`.loading.rows.derive`: one schema, :mod:`.file_format`), checks the
+``Actor`` model (:mod:`.format_structs`, written by :mod:`.format_derive`: one schema,
+:mod:`.file_format`), checks the
 id pattern of all ids in one regular-expression pass, and keeps the rows in
 :class:`HeaderActors`, a sequence that builds an ``Actor`` model only when one is asked for
 (recent ones kept), like the events' ``LazyEvents``.
 
 The fast pass may be stricter than the models, never looser: anything it rejects is
-validated again by the models, which locate the error (``pipeline.validated_header``).
+validated again by the models, which locate the error (``loading.header.validated_header``).
 Every actor id goes into one index, :attr:`HeaderActors.number`, shared by the reference
 checks, the events' numbering and the actor tree.
 """
@@ -24,9 +25,8 @@ from typing import Any
 
 import msgspec
 
+from . import format_structs
 from .actor_columns import ActorColumns, HeaderActors
-from .file_format import Actor
-from .loading import rows
 from .loading.split import item_spans, split_items
 
 
@@ -66,16 +66,10 @@ def _shared_empty_lists(row: type[msgspec.Struct]) -> type[msgspec.Struct]:
 
 # The id pattern is checked for all ids at once (below), not by msgspec one id at a time
 # (a Python regex call per id: 0.4 s for a million). A parent, given by few actors, keeps
-# its pattern in the Struct. derive() leaves out the patterns of the fields in DEFERRED.
-_ID_FIELD = ("Actor", "id")
-rows.DEFERRED.add(_ID_FIELD)
-try:
-    ActorRow = rows.derive(Actor)
-finally:
-    rows.DEFERRED.discard(_ID_FIELD)
-_ID_PATTERN = rows.DEFERRED_PATTERNS.pop(_ID_FIELD)
+# its pattern in the Struct (format_derive.derived leaves the id's out).
+_ID_PATTERN = format_structs.ACTOR_ID_PATTERN
 
-ActorRow = _shared_empty_lists(ActorRow)
+ActorRow = _shared_empty_lists(format_structs.ActorRow)
 ACTOR_ROWS = msgspec.json.Decoder(list[ActorRow])  # type: ignore[valid-type]
 # The pattern of one id, repeated over ids joined by newlines (which no id may hold: the
 # pattern's classes exclude them, and the count of separators is checked too).

@@ -9,12 +9,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from .actor_columns import actor_ids_of, actor_number, parent_ids
 from .evidence_links import document_link_issues
-from .file_format import EventFile, Span
 from .issues import Issue
 from .reference_issues import cycle, duplicate_id, unknown_id
+
+if TYPE_CHECKING:
+    from .file_format import EventFile, Span
 
 _CONTEXT = 12
 

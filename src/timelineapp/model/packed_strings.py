@@ -8,23 +8,16 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from typing import overload
 
 import numpy as np
 import numpy.typing as npt
 
+from .lazy_sequence import LazySequence
+
 _STEP = 1 << 15  # strings per step of a whole-list pass that lets other threads run between
 
 
-def sequence_position(i: int, length: int) -> int:
-    """``i`` as a position in ``[0, length)`` (negative counts from the end), or IndexError."""
-    position = i + length if i < 0 else i
-    if not 0 <= position < length:
-        raise IndexError(i)
-    return position
-
-
-class PackedStrings(Sequence[str]):
+class PackedStrings(LazySequence[str]):
     def __init__(self, blob: bytes | npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
         # A (memory-mapped) uint8 array is read through a memoryview: no copy is made.
         self._blob: bytes | memoryview = (
@@ -124,14 +117,7 @@ class PackedStrings(Sequence[str]):
     def __len__(self) -> int:
         return int(self._offsets.size - 1)
 
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[str]: ...
-    def __getitem__(self, i: int | slice) -> str | list[str]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = sequence_position(i, len(self))
+    def _item(self, i: int) -> str:
         return str(self._blob[int(self._offsets[i]) : int(self._offsets[i + 1])], "utf-8")
 
     def __iter__(self) -> Iterator[str]:

@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from .file_format import Event, Span
 from .issues import Issue, IssueKind
+
+if TYPE_CHECKING:
+    from .file_format import Event, Span
 
 _PASSAGE_PATH = re.compile(r"^events\[(\d+)\]\.sources\[(\d+)\]\.(?:quotes\[(\d+)\]|date_phrase)$")
 _NO_SOURCE_PATH = re.compile(r"^events\[(\d+)\]\.sources$")

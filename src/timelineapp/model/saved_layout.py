@@ -28,7 +28,7 @@ import json
 from collections.abc import Iterator, Sequence
 from enum import Enum
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -36,7 +36,9 @@ import numpy.typing as npt
 from .actor_columns import HeaderActors
 from .draft import Draft
 from .event_json import LazyRefs
-from .file_format import Event, EventFile
+
+if TYPE_CHECKING:
+    from .file_format import Event, EventFile
 
 _EVENT_INDENT = "\n    "  # events sit two levels deep: {"events": [ {...} ]}
 _WHITESPACE = b" \t\r\n"

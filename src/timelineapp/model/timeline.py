@@ -19,13 +19,13 @@ import numpy.typing as npt
 
 from .actor_columns import HeaderActors, name_of_actor
 from .dates import EdtfDate, cached_date
-from .file_format import Actor, Document, Event
 from .loading import MAX_ISSUES, DocumentState, LoadedFile
 from .loading.loaded import LazyEvents
 from .provenance import Provenance, provenance_of
 from .time_index import TimeIndex
 
 if TYPE_CHECKING:
+    from .file_format import Actor, Document, Event
     from .filtering.engine import FilterEngine
 
 
@@ -202,7 +202,7 @@ class Timeline:
         return best
 
 
-class _ActorsById(Mapping[str, Actor]):
+class _ActorsById(Mapping[str, "Actor"]):
     """The file's actors by id, through the index of each id."""
 
     def __init__(self, actors: Sequence[Actor], number: Mapping[str, int]) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import overload
+
+from .lazy_sequence import LazySequence
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the string takes its own direction, not its neighbours'
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
@@ -87,7 +88,7 @@ def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
     return visible(elided(text, limit))
 
 
-class ShownTexts(Sequence[str]):
+class ShownTexts(LazySequence[str]):
     """A view of a sequence of a file's strings as drawn: each :func:`shown` when read.
 
     Lazy, so a million titles cost nothing until a label is drawn (the painter reads only
@@ -101,11 +102,5 @@ class ShownTexts(Sequence[str]):
     def __len__(self) -> int:
         return len(self._texts)
 
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[str]: ...
-    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
-        if isinstance(i, slice):
-            return [shown(t, self._limit) for t in self._texts[i]]
+    def _item(self, i: int) -> str:
         return shown(self._texts[i], self._limit)

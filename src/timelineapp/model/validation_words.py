@@ -13,10 +13,12 @@ window can word the same issue in another language without parsing the English.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
-from pydantic_core import ErrorDetails
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 from .dates import DateError
 from .issues import describe_found

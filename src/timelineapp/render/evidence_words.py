@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..model.evidence import RELIABILITY_CODES, UNKNOWN, EventEvidence, ReportingLag
-from ..model.file_format import Document
+
+if TYPE_CHECKING:
+    from ..model.file_format import Document
 
 
 def reliability_words(code: int) -> str:
@@ -115,13 +118,7 @@ def lag_words(lag: ReportingLag) -> str:
     biggest = max(abs(lag.low), abs(lag.high))
     if lag.approximate and biggest > 0:
         middle = (lag.low + lag.high) / 2
-        amount = _amount(words, abs(middle), biggest, round)
-        template = (
-            QCoreApplication.translate("EvidenceWords", "reported about %1 later")
-            if middle >= 0
-            else QCoreApplication.translate("EvidenceWords", "reported about %1 before")
-        )
-        return template.replace("%1", amount)
+        return _about(_amount(words, abs(middle), biggest, round), later=middle >= 0)
     if biggest >= 2 * 365 or (biggest >= 90 and lag.low != lag.high):
         return _long_lag_words(words, lag, biggest)
     if lag.low == lag.high == 0:
@@ -166,12 +163,7 @@ def _long_lag_words(words: EvidenceWords, lag: ReportingLag, biggest: int) -> st
     first = _count(near, biggest, math.floor)
     last = _count(far, biggest, math.ceil)
     if first == last or lag.low == lag.high:
-        amount = _amount(words, (near + far) / 2, biggest, round)
-        if lag.low >= 0:
-            template = QCoreApplication.translate("EvidenceWords", "reported about %1 later")
-        else:
-            template = QCoreApplication.translate("EvidenceWords", "reported about %1 before")
-        return template.replace("%1", amount)
+        return _about(_amount(words, (near + far) / 2, biggest, round), later=lag.low >= 0)
     if lag.low >= 0:
         template = QCoreApplication.translate("EvidenceWords", "reported %1 to %2 later")
     else:
@@ -179,6 +171,16 @@ def _long_lag_words(words: EvidenceWords, lag: ReportingLag, biggest: int) -> st
     return template.replace("%1", QLocale().toString(first)).replace(
         "%2", _amount(words, far, biggest, math.ceil)
     )
+
+
+def _about(amount: str, *, later: bool) -> str:
+    """ "reported about 3 months later" (or "before"): a lag said as one rounded amount."""
+    template = (
+        QCoreApplication.translate("EvidenceWords", "reported about %1 later")
+        if later
+        else QCoreApplication.translate("EvidenceWords", "reported about %1 before")
+    )
+    return template.replace("%1", amount)
 
 
 def _count(days: float, biggest: int, rounding: Callable[[float], int]) -> int:

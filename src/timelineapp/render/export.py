@@ -72,6 +72,7 @@ from .export_options import (
 )
 from .export_text import PAD, export_language
 from .inputs import document_dates
+from .label_places import LabelPlace
 from .legend import paint_legend
 from .painter import PaintOptions, paint_scene
 from .scene import Scene, label_text
@@ -93,7 +94,12 @@ def _paint_page(painter: QPainter, plan: Plan, page: Page) -> None:
     painter.save()
     painter.translate(0, page.scene_top)
     painter.setClipRect(QRectF(0, 0, width, scene.height))
-    paint_scene(painter, scene, ctx.scene_theme, PaintOptions(font=ctx.font, whole_labels=True))
+    # A label its page's left edge would cut is shown whole by the page before; the first
+    # page has none before it, and holds such labels at its edge (QA #114).
+    whole_labels = page is not plan.pages[0]
+    paint_scene(
+        painter, scene, ctx.scene_theme, PaintOptions(font=ctx.font, whole_labels=whole_labels)
+    )
     _paint_citations(painter, scene, ctx)
     if ctx.notice:
         _paint_notice(painter, scene, ctx)
@@ -133,15 +139,24 @@ def _paint_citations(painter: QPainter, scene: Scene, ctx: ExportContext) -> Non
     painter.setPen(QPen(color))
     for mark in scene.marks:
         cite = ctx.citations.get(mark.event)
-        if cite is None or mark.faded or mark.label_x < 0:
+        if cite is None or mark.faded or mark.label_x < 0 or mark.label_place == LabelPlace.STUCK:
             continue  # (a label a page's edge would cut is left out: PaintOptions.whole_labels)
         x = mark.label_x + metrics.horizontalAdvance(label_text(mark.flags, mark.label)) + 2
         if mark.review == disputed:
             x += metrics.horizontalAdvance("! ")
-        if x + cite_metrics.horizontalAdvance(cite) > scene.width:
-            continue  # no room at the right edge; the footer still lists the source
+        if x + cite_metrics.horizontalAdvance(cite) > min(
+            scene.width, mark.label_x + mark.label_room
+        ):
+            continue  # no room at the right edge or in its bar; the footer lists the source
         cy = scene.lane_y(mark.lane) + g.lane_height / 2
         baseline = cy + metrics.ascent() / 2 - 1 - metrics.ascent() * 0.35
+        if mark.label_place == LabelPlace.INSIDE:
+            # Over the bar, on the label's plate (see mark_paint).
+            plate = QColor(ctx.scene_theme.background)
+            plate.setAlpha(min(215, plate.alpha()))
+            height = metrics.height()
+            box = QRectF(x - 2, cy - height / 2, cite_metrics.horizontalAdvance(cite) + 4, height)
+            painter.fillRect(box, plate)
         painter.drawText(QPointF(x, baseline), cite)
     painter.setFont(ctx.font)
 

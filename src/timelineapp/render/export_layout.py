@@ -46,6 +46,7 @@ from .export_options import (
     max_side,
 )
 from .export_text import PAD, LaidText, footer_texts, header_texts, stack
+from .font_gaps import missing_characters
 from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
 from .page_split import page_groups
@@ -122,6 +123,7 @@ class ExportContext:
     notice: str
     measure: Callable[[str], float]
     flagged: list[int] = field(default_factory=list)  # exported events with broken evidence
+    missing: list[int] = field(default_factory=list)  # title characters no font has (.font_gaps)
 
 
 @dataclass
@@ -262,6 +264,7 @@ def _context(subject: ExportSubject, full: TimeMap, options: ExportOptions) -> E
         notice=notice,
         measure=_measure_with_citations(timeline, font, cite_font, citations),
         flagged=[e for e in events.tolist() if timeline.provenance.is_flagged(e)],
+        missing=missing_characters(inputs.titles, events, font, DETAIL_LIMIT),
     )
 
 
@@ -295,7 +298,7 @@ def _page_maps(
     else:
         measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
         reach = label_reach(inputs, measure, Geometry())
-        body = end_rooms(inputs, Geometry())
+        body = end_rooms(inputs, Geometry(), measure)
         full = fit_labelled(view[0], view[1], total, reach, body=body)
     spp = full.seconds_per_pixel
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
@@ -331,11 +334,8 @@ def _compressed_page_maps(
         first = max(float(starts[a]), t0)
         last = min(float(index.latest[events[a:b]].max()), t1)
         reach = label_reach(page, measure, Geometry())
-        maps.append(
-            fit_labelled(
-                first, max(last, first + 1.0), width, reach, body=end_rooms(page, Geometry())
-            )
-        )
+        body = end_rooms(page, Geometry(), measure)
+        maps.append(fit_labelled(first, max(last, first + 1.0), width, reach, body=body))
     return maps
 
 

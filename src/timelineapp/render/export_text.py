@@ -28,6 +28,7 @@ from ..resources import resource_path
 from .date_words import describe_date
 from .evidence_words import footer_evidence
 from .export_options import Export, english_plural
+from .font_gaps import code_points
 
 if TYPE_CHECKING:
     from .export_layout import ExportContext
@@ -325,6 +326,18 @@ def footer_texts(ctx: ExportContext, width: float) -> list[LaidText]:
                 QCoreApplication.translate(
                     "Export", "No source documents are cited by the events shown."
                 ),
+                ctx.font,
+                inner,
+                theme_.muted,
+            )
+        )
+    if ctx.missing:
+        texts.append(
+            paragraph(
+                QCoreApplication.translate(
+                    "Export",
+                    "Characters no font on this machine has, drawn as boxes: {characters}",
+                ).format(characters=code_points(ctx.missing)),
                 ctx.font,
                 inner,
                 theme_.muted,

@@ -6,12 +6,13 @@ Computed once when the file or the filter changes, never per frame.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, overload
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from ..model.dates import cached_date
+from ..model.lazy_sequence import LazySequence
 from ..model.timeline import Timeline
 from ..model.untrusted_text import ShownTexts, shown
 from .date_marks import FormInstants
@@ -76,7 +77,7 @@ def _per_file(timeline: Timeline) -> tuple[npt.NDArray[np.int32], list[DocumentD
 per_file_inputs = LastFileMemo(_per_file)
 
 
-class RememberedTexts(Sequence[str]):
+class RememberedTexts(LazySequence[str]):
     """A file's strings as drawn (:class:`ShownTexts`), each made once and then kept.
 
     Every frame reads the visible events' titles again: cutting and cleaning each one per
@@ -88,17 +89,12 @@ class RememberedTexts(Sequence[str]):
     def __init__(self, texts: Sequence[str]) -> None:
         self._shown = ShownTexts(texts)
         self._kept: dict[int, str] = {}
+        self._count = len(texts)  # a file's: it does not change; read on every title
 
     def __len__(self) -> int:
-        return len(self._shown)
+        return self._count
 
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[str]: ...
-    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
-        if isinstance(i, slice):
-            return self._shown[i]
+    def _item(self, i: int) -> str:
         text = self._kept.get(i)
         if text is None:
             if len(self._kept) >= self._LIMIT:

@@ -4,6 +4,10 @@ A :class:`FontMeasure` is the ``LabelMeasure`` the scene lays labels out with, a
 the painter reads again to box and cut them. Its :attr:`FontMeasure.tentative` twin measures
 in the italic font unreviewed marks' labels are drawn in, so layout, hit testing and painting
 agree on their width too.
+
+An italic face often lacks scripts its upright face has (DejaVu Sans Oblique has no Arabic,
+and Qt never falls back from an italic request to an upright face): a label the italic
+cannot draw is measured and drawn upright rather than as boxes (QA #113).
 """
 
 from __future__ import annotations
@@ -27,16 +31,49 @@ def _memoised_advance(font: QFont) -> Callable[[str], float]:
     return lru_cache(maxsize=_MEMO_SIZE)(measure)
 
 
-class FontMeasure:
-    """Widths of label texts in one font (``measure(text)``), memoised."""
+def _upright_draws_more(italic: QFont, upright: QFont) -> Callable[[str], bool]:
+    """Whether a text has characters ``upright`` can draw and ``italic`` cannot, memoised.
 
-    def __init__(self, font: QFont) -> None:
+    ``inFontUcs4`` asks the font's fallbacks too: a False is a box on the page."""
+    in_italic = QFontMetricsF(italic).inFontUcs4
+    in_upright = QFontMetricsF(upright).inFontUcs4
+
+    def upright_draws_more(text: str) -> bool:
+        if text.isascii():
+            return False
+        return any(
+            not in_italic(code) and in_upright(code)
+            for code in {ord(char) for char in text}
+            if code > 0x7F
+        )
+
+    return lru_cache(maxsize=_MEMO_SIZE)(upright_draws_more)
+
+
+class FontMeasure:
+    """Widths of label texts in one font (``measure(text)``), memoised.
+
+    An italic twin made with ``upright`` measures a text its italic cannot draw in
+    ``upright`` (see :meth:`drawn_upright`)."""
+
+    def __init__(self, font: QFont, upright: FontMeasure | None = None) -> None:
         self.font = QFont(font)
         self._width = _memoised_advance(self.font)
         self._tentative: FontMeasure | None = None
+        self._upright = upright
+        self._upright_draws_more = (
+            _upright_draws_more(self.font, upright.font) if upright is not None else None
+        )
 
     def __call__(self, text: str) -> float:
+        if self._upright is not None and self.drawn_upright(text):
+            return self._upright(text)
         return self._width(text)
+
+    def drawn_upright(self, text: str) -> bool:
+        """Whether ``text`` is drawn in the upright font instead of this italic one: it has
+        characters (Arabic in DejaVu Sans) this italic has no glyph for."""
+        return self._upright_draws_more is not None and self._upright_draws_more(text)
 
     @property
     def tentative(self) -> FontMeasure:
@@ -47,7 +84,7 @@ class FontMeasure:
             else:
                 italic = QFont(self.font)
                 italic.setItalic(True)
-                self._tentative = FontMeasure(italic)
+                self._tentative = FontMeasure(italic, upright=self)
         return self._tentative
 
 

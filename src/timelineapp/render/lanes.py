@@ -11,6 +11,7 @@ import numpy.typing as npt
 from msgspec.structs import replace
 
 from ..model.time_index import MarkFlag, TimeIndex
+from .label_places import EDGE_ROOM, ELLIPSIS
 from .scene_items import (
     Geometry,
     LabelMeasure,
@@ -70,27 +71,34 @@ def label_reach(
     return starts, ends, right, left
 
 
-def end_rooms(inputs: SceneInputs, geometry: Geometry) -> tuple[float, float]:
+def end_rooms(
+    inputs: SceneInputs, geometry: Geometry, measure: LabelMeasure | None = None
+) -> tuple[float, float]:
     """The pixels the first and the last passing marks need left and right of their dates:
     half a marker and a little air, with the fading tail of an open start or end.
 
     Fit All's margins start from these (``timemap.fit_labelled``), so they say how much of
     a mark is drawn, never a span of time that would read as a date past the data.
+
+    With ``measure``, the right margin also holds an "…" after the last marks: a mark at
+    the right edge whose label fits on neither side (the lanes left of it taken) still
+    says it has a title rather than standing nameless (QA #103).
     """
     index = inputs.index
     base = geometry.marker / 2 + 2
+    named = 0.0 if measure is None else geometry.label_gap + measure(ELLIPSIS) + EDGE_ROOM - 2
     order = index.order  # dated events, by start
     head = order[:4096]
     starting = head[inputs.mask[head]]
     if not starting.size:
         starting = order[inputs.mask[order]]
     if not starting.size:
-        return base, base
+        return base, base + named
     first = int(starting[0])
     last = int(last_ending(index, inputs.mask, 1)[0])
     left = base + (geometry.open_tail if index.flags[first] & MarkFlag.OPEN_START else 0.0)
     right = base + (geometry.open_tail if index.flags[last] & MarkFlag.OPEN_END else 0.0)
-    return left, right
+    return left, right + named
 
 
 def last_ending(index: TimeIndex, mask: npt.NDArray[np.bool_], limit: int) -> npt.NDArray[np.int64]:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from ..model.format_rules import EventStatus, ReviewState
 from ..model.time_index import REVIEW_CODES, STATUS_CODES, MarkFlag
 from .date_marks_paint import paint_doubts, paint_form_body
+from .label_places import EDGE_ROOM, ELLIPSIS, LABEL_ROOM_MIN, STUCK_ARROW, LabelPlace
 from .mark_bodies import MarkBody, body_kind
 from .paint_options import PaintOptions
 from .scene import Mark, Scene, label_text
@@ -99,28 +100,33 @@ def paint_mark(
         _paint_open_side(painter, right, cy, color, 1, g.open_tail)
     text = label_text(mark.flags, mark.label)
     tx = mark.label_x
-    if tx < 0 and options.whole_labels:
+    if options.whole_labels and (tx < 0 or mark.label_place == LabelPlace.STUCK):
         # A page's left edge would cut it (QA #56): the page before shows it whole.
         text = ""
+    # How far right the label may run: the view's edge, or the room .label_places gave it.
+    limit = min(scene.width - EDGE_ROOM, mark.label_x + mark.label_room)
     text_color = QColor(theme.text)
     if mark.faded:
         text_color.setAlpha(90)
     measure = options.label_measure
-    if mark.review == _DISPUTED and text:
-        painter.setPen(QPen(theme.disputed))
-        painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), "!")
-        tx += measure("! ")
+    disputed = mark.review == _DISPUTED and bool(text)
+    if disputed:
+        tx += measure("! ")  # drawn before the label, over its plate (below)
     label_font = options.font
     label_metrics = metrics
     if tentative:
-        # Measured in the italic it is drawn in, as the scene laid it out (label_width).
-        label_font = options.tentative_font
-        label_metrics = options.tentative_metrics
+        # Measured in the italic it is drawn in, as the scene laid it out (label_width),
+        # unless the italic has no glyphs for it (Arabic in DejaVu Sans Oblique, QA #113).
         measure = measure.tentative
+        if not measure.drawn_upright(text):
+            label_font = options.tentative_font
+            label_metrics = options.tentative_metrics
     if mark.event == options.hover:
         label_font = QFont(label_font)
         label_font.setUnderline(True)
-    text, text_w = fitted_label(text, measure, label_metrics, scene.width - tx - 4)
+    text, text_w = fitted_label(text, measure, label_metrics, limit - tx)
+    if mark.label_place == LabelPlace.STUCK and text:
+        _paint_stuck_arrow(painter, mark.label_x - STUCK_ARROW, cy, text_color)
     if selected or mark.event in options.highlighted:
         box = QRectF(tx - 3, y + 2, text_w + 6, g.lane_height - 4)
         fill = QColor(theme.selection if selected else theme.deadline)
@@ -134,15 +140,25 @@ def paint_mark(
         painter.drawRoundedRect(
             QRectF(left - 3, cy - g.marker / 2 - 3, right - left + 6, g.marker + 6), 3, 3
         )
+    if mark.label_place == LabelPlace.INSIDE and text:
+        # Over its own bar: on a plate of the background, so the hatching does not cross
+        # the letters (QA #114).
+        plate = QColor(theme.background)
+        plate.setAlpha(min(215, plate.alpha()))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(plate)
+        height = label_metrics.height()
+        x0 = mark.label_x - 2
+        painter.drawRoundedRect(QRectF(x0, cy - height / 2, tx + text_w + 2 - x0, height), 2, 2)
+    if disputed:
+        painter.setPen(QPen(theme.disputed))
+        painter.drawText(QPointF(mark.label_x, cy + metrics.ascent() / 2 - 1), "!")
     painter.setPen(QPen(text_color))
     painter.setFont(label_font)
     painter.drawText(QPointF(tx, cy + metrics.ascent() / 2 - 1), text)
     painter.setFont(options.font)
     if mark.flagged:
         paint_provenance_badge(painter, right, cy - g.marker / 2, theme)
-
-
-LABEL_ROOM_MIN = 40.0  # pixels: below this, what fits of a title is a letter or two
 
 
 def fitted_label(
@@ -159,11 +175,19 @@ def fitted_label(
     if room > LABEL_ROOM_MIN:
         cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         return cut, measure(cut)
-    ellipsis = measure(_ELLIPSIS) if text else room + 1
-    return (_ELLIPSIS, ellipsis) if ellipsis <= room else ("", 0.0)
+    ellipsis = measure(ELLIPSIS) if text else room + 1
+    return (ELLIPSIS, ellipsis) if ellipsis <= room else ("", 0.0)
 
 
-_ELLIPSIS = "…"
+def _paint_stuck_arrow(painter: QPainter, x: float, cy: float, color: QColor) -> None:
+    """A small "◂" at ``x``: the label after it belongs to a mark left of the view.
+
+    Drawn as a triangle, not a glyph, so it looks the same in every font and export."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawPolygon(
+        QPolygonF([QPointF(x + 1, cy), QPointF(x + 5, cy - 3.5), QPointF(x + 5, cy + 3.5)])
+    )
 
 
 def tentative_fill(color: QColor, theme: Theme) -> QColor:

@@ -25,6 +25,7 @@ from .clusters import cluster_zoom_range, group_clusters
 from .date_marks import date_form_marks
 from .evidence_layout import evidence_decor
 from .hit_test import Hit, hit_test
+from .label_places import place_labels
 from .lanes import (
     STABLE_LAYOUT_LIMIT,
     end_rooms,
@@ -234,6 +235,7 @@ def _detail(
     overflow = np.flatnonzero(~placed)
     scene.clusters.extend(group_clusters(index, tm, events, start, end, overflow))
     flip_labels_at_right_edge(scene, measure)
+    place_labels(scene, measure)
     scene.evidence = evidence_decor(scene, inputs)
 
 

@@ -7,6 +7,7 @@ the legend read it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 import msgspec
@@ -56,6 +57,10 @@ class Mark(msgspec.Struct, frozen=True):
     # A point whose date is longer than a day (a month at a year's zoom): drawn hatched, as
     # its band would be, never as the solid "event on a day" marker (QA #103).
     coarse: bool = False
+    # Where the label is drawn (.label_places.LabelPlace) and the most pixels it may take
+    # from ``label_x`` (cut with an ellipsis beyond); inf: up to the view's right edge.
+    label_place: int = 0
+    label_room: float = math.inf
 
 
 class Cluster(msgspec.Struct, frozen=True):
@@ -177,8 +182,11 @@ def label_text(mark_flags: int, title: str) -> str:
     the title's own question mark, in French above all ("… sur 946 ?"); "(?)", the editor's
     mark of doubt in both languages, cannot be taken for the end of a question (issue 15;
     the marks are defined once, in :data:`.date_marks.QUALIFIER_MARKS`).
+
+    A label is one line: line breaks and tabs in a title read as single spaces (QA #113:
+    "Line one\nLine two" was drawn "Line oneLine two").
     """
-    text = title
+    text = title if title.isprintable() else " ".join(title.split())
     if mark_flags & _UNCERTAIN:
         text = f"{QUALIFIER_MARKS['?']} {text}"
     if mark_flags & _APPROXIMATE:
@@ -226,4 +234,4 @@ def mark_span(mark: Mark, label_w: float, geometry: Geometry) -> tuple[float, fl
     The one rule both the lane layout and hit testing read: what is drawn is what is clickable.
     """
     left, right = mark_body(mark, geometry)
-    return min(left, mark.label_x), max(right, mark.label_x + label_w)
+    return min(left, mark.label_x), max(right, mark.label_x + min(label_w, mark.label_room))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from functools import partial
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -35,12 +35,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from ..model.actor_columns import search_texts
-from ..model.file_format import Actor, ActorKind
 from ..model.filtering import ActorTree, fold
 from ..model.untrusted_text import shown
 from .actor_kinds import kind_icon, kind_text
 from .actor_rows import FETCH_BATCH, TOP, ActorRows
 from .events_model import plain_tooltip
+
+if TYPE_CHECKING:
+    from ..model.file_format import Actor, ActorKind
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # The invalid index as a shared default argument: Qt passes it by value and never changes it.

@@ -310,11 +310,16 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     qapp.setApplicationVersion(__version__)
     qapp.setOrganizationDomain("timelineapp.org")
     qapp.setDesktopFileName(APP_ID)
+    _install_translators(qapp)
+    return qapp
+
+
+def set_window_icon(qapp: QApplication) -> None:
+    """The windows' icon. Set once the first frame is painted (``run_app``): drawing an SVG
+    icon loads Qt's SVG module and icon engine, which the first frame does not need."""
     icon = resource_path("icons", "timelineapp.svg")
     if icon.exists():
         qapp.setWindowIcon(QIcon(str(icon)))
-    _install_translators(qapp)
-    return qapp
 
 
 def _clean_at_start(app: Application) -> None:
@@ -355,6 +360,7 @@ def run_app(
     ErrorReporter(app.window, log_path).install()
     # Leftovers of an interrupted save or export are cleared once the first frame is up.
     app.window.panes_built.connect(lambda: _clean_at_start(app))
+    app.window.panes_built.connect(lambda: set_window_icon(qapp))
     # Logout (SIGTERM, SIGHUP) ends the app as File > Quit does: settings kept, changes
     # asked. Listened for from just after the first paint (its module imports socket).
     listening: list[QObject] = []  # held here: its sockets live as long as the loop

@@ -37,6 +37,7 @@ from .date_error_words import date_error_text
 
 __all__ = ["BuildDialog", "free_draft_path"]
 
+
 class BuildDialog(QDialog):
     """Choose articles, the output and what the articles do not say; build with progress."""
 

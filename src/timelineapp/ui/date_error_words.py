@@ -265,9 +265,7 @@ def date_error_arguments(arguments: Mapping[str, str]) -> dict[str, str]:
 def date_error_text(error: DateError) -> str:
     """A DateError in the window's language (the English when its code has no words): what a
     date field's tooltip or a dialog's warning says."""
-    return date_error_message(error.code, dict(error.issue_arguments()), str(error)) or str(
-        error
-    )
+    return date_error_message(error.code, dict(error.issue_arguments()), str(error)) or str(error)
 
 
 def date_error_message(code: str, arguments: Mapping[str, str], english: str = "") -> str | None:

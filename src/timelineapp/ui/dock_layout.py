@@ -12,7 +12,7 @@ from .pane_scroll import PaneScroller
 from .window_geometry import (
     LEFT_COLUMN,
     bottom_docks_height,
-    give_timeline_room,
+    is_cramped,
     left_column_width,
 )
 
@@ -116,10 +116,8 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     left = left_column_width(width, height, line, docks["actors"].minimumSizeHint().width())
     # The right column is at least as wide as its tab labels ("Event | Edit Event"): cut
     # short to "É…", a tab no longer says which pane it raises.
-    tabs = max(
-        tabs_width(window, [docks["event"], docks["editor"]]),
-        tabs_width(window, [docks["quotes"], docks["sources"]]),
-    )
+    event_tabs = tabs_width(window, [docks["event"], docks["editor"]])
+    tabs = max(event_tabs, tabs_width(window, [docks["quotes"], docks["sources"]]))
     event_min = docks["event"].minimumSizeHint().width()
     event = max(event_min, tabs, int(width * 0.3))
     central = window.centralWidget()
@@ -157,7 +155,48 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     # window is shown or after its first paint: the dock layout alone would split them
     # differently).
     window.resizeDocks([docks["events"], docks["document"]], [3, 2], side)
-    give_timeline_room(window, docks, event, tabs_width)  # cramped: nothing under the timeline
+    cramped = is_cramped(height, line)
+    _give_timeline_room(window, docks, cramped, event, event_tabs)  # nothing under it, cramped
+
+
+def _give_timeline_room(
+    window: QMainWindow,
+    docks: dict[str, QDockWidget],
+    cramped: bool,
+    right_width: int,
+    event_tabs: int,
+) -> None:
+    """In a cramped window (QA #61: 150 % text on a 1024×700 screen left the timeline
+    ~460×170 px, three rows), nothing stays under the timeline: the Events table and the
+    Document (tabbed, with Provenance) go to the foot of the right column, under the Event
+    and the Quotes panes, so the timeline has the window's height. (Joined to the Quotes
+    and Sources tabs they left four tab titles cut to two letters each.) The right column
+    keeps ``right_width``, the width the layout chose for it, or the width of its tab titles
+    (``event_tabs``: the Event pane's, measured by the caller), if wider. A roomy window
+    (``cramped`` false) is not rearranged."""
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    event, quotes, events = docks["event"], docks["quotes"], docks["events"]
+    if cramped and window.dockWidgetArea(events) != right:
+        # A new row at the column's foot (splitting the Quotes dock would add a tab to it).
+        window.addDockWidget(right, events, Qt.Orientation.Vertical)
+        for beside, key in ((events, "provenance"), (quotes, "document")):
+            dock = docks[key]
+            hidden = dock.isHidden() and dock.testAttribute(
+                Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+            )
+            window.tabifyDockWidget(beside, dock)
+            if hidden:
+                dock.hide()  # Provenance stays hidden until a file has problems
+        events.raise_()
+        quotes.raise_()
+    if window.dockWidgetArea(events) != right:
+        return
+    # Arranged so now, or when the window was smaller (the layout a start or View › Panes ›
+    # Reset Layout gives): the sizes the dock layout asked for the table under the timeline
+    # are made for the column. As wide as its tab titles, whole (the dock layout's rule).
+    titles = max(event_tabs, tabs_width(window, [quotes, docks["sources"], docks["document"]]))
+    window.resizeDocks([event, quotes, events], [45, 30, 25], Qt.Orientation.Vertical)
+    window.resizeDocks([event], [max(right_width, titles)], Qt.Orientation.Horizontal)
 
 
 def tabs_width(window: QMainWindow, docks: list[QDockWidget]) -> int:

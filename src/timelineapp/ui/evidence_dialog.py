@@ -9,6 +9,7 @@ undoable edit (:func:`~timelineapp.model.evidence_edits.grade_evidence`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -31,12 +32,15 @@ from PySide6.QtWidgets import (
 from ..model.dates import DateError
 from ..model.evidence import RELIABILITY_CODES
 from ..model.evidence_edits import DocumentGrade, SourceGrade
-from ..model.file_format import Document, Event, Reliability, event_date_columns
+from ..model.format_rules import Reliability, event_date_columns
 from ..model.untrusted_text import shown
 from ..render.date_word_parts import fill
 from ..render.evidence_words import credibility_words, reliability_words
 from .date_error_words import date_error_text
 from .window_geometry import fit_dialog_to_screen
+
+if TYPE_CHECKING:
+    from ..model.file_format import Document, Event
 
 # The dialog fits a 1024x700 screen whatever the titles' and notes' lengths (QA #60): long
 # titles wrap or are elided with the whole title in a tooltip, combo boxes do not widen to

@@ -1,4 +1,4 @@
-"""User settings: a versioned pydantic model stored as JSON in the platformdirs config folder.
+"""User settings: versioned msgspec Structs stored as JSON in the platformdirs config folder.
 
 The folder is passed in, so tests use a temporary one and never the user's settings; the
 command line's ``--config-dir`` and the ``TIMELINEAPP_CONFIG_DIR`` environment variable choose
@@ -6,28 +6,37 @@ it for portable installs. Settings are a comfort, never a reason not to start: a
 cannot be used (unreadable, not JSON, nested too deep, invalid, written by a newer version) is
 set aside under a dated name, the caller is told why so the window can say so, and defaults
 are used. Nothing the user had is deleted.
+
+The Structs are the one definition of the settings. A file they take as it is (the usual
+case) is read without pydantic, whose import would cost each start ~65 ms; one they refuse is
+checked by pydantic models derived from them (:func:`_checker`), which say what is wrong with
+each value (located, worded as every load message is) so that only the invalid ones are reset.
+The Structs are never looser than those models: msgspec is strict where pydantic is lax.
 """
 
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import logging
 import os
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 
 import msgspec
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .. import APP_ID
 from ..model.atomic_write import atomic_write
 from ..model.issues import Issue, IssueKind, Severity, json_path
 from ..model.loading.cache import BUDGET_BYTES
 from ..model.validation_words import found_parts, found_text, word_error
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 _log = logging.getLogger(__name__)
 
@@ -49,8 +58,7 @@ class UiTheme(StrEnum):
     DARK = "dark"
 
 
-class ExportSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+class ExportSettings(msgspec.Struct):
     format: str = "png"
     extent: str = "visible"
     width: int = 1920
@@ -67,27 +75,27 @@ class ExportSettings(BaseModel):
     language: str = ""  # "" = the window's language; "en", "fr"
 
 
-class FileView(BaseModel):
+class FileView(msgspec.Struct):
     """What one file looked like when it was last left: restored when it is opened again."""
 
-    model_config = ConfigDict(extra="ignore")
     start: float | None = None  # the visible window, seconds since 1970 (real time)
     end: float | None = None
     compressed: bool = False
     # The FilterSpec as JSON (see view_memory): a typed field would build FilterSpec's schema
     # at every start (~20 ms), for a value read only when a remembered file is opened.
-    filter: dict[str, Any] = Field(default_factory=dict)
+    filter: dict[str, Any] = msgspec.field(default_factory=dict)
     selected_event: str | None = None  # an event id: indexes change when the file is edited
     dock_state: str = ""  # base64 of QMainWindow.saveState()
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+class Settings(msgspec.Struct):
+    """Keys it does not know are ignored (as every Struct here does)."""
+
     version: int = SETTINGS_VERSION
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState() (dock layout)
     window_maximized: bool = False
-    recent_files: list[str] = Field(default_factory=list)
+    recent_files: list[str] = msgspec.field(default_factory=list)
     last_file: str = ""  # opened when the app starts without a file
     last_folder: str = ""
     theme: UiTheme = UiTheme.SYSTEM
@@ -95,9 +103,10 @@ class Settings(BaseModel):
     user_name: str = ""  # recorded as reviewed_by; the login name when empty
     # The load cache's size budget (Preferences). A new field with a default: files without
     # it read as before, so the settings version stays.
-    cache_budget: int = Field(default=BUDGET_BYTES, ge=0)
-    export: ExportSettings = Field(default_factory=ExportSettings)
-    views: dict[str, FileView] = Field(default_factory=dict)  # by absolute path, newest last
+    cache_budget: Annotated[int, msgspec.Meta(ge=0)] = BUDGET_BYTES
+    export: ExportSettings = msgspec.field(default_factory=ExportSettings)
+    # By absolute path, newest last.
+    views: dict[str, FileView] = msgspec.field(default_factory=dict)
 
     def remember_file(self, path: str, keep: int = 10) -> None:
         self.recent_files = [path, *[p for p in self.recent_files if p != path]][:keep]
@@ -272,12 +281,20 @@ def _problem(path: Path) -> tuple[Settings | None, list[Issue]]:
 def _repaired(raw: dict[str, Any], path: Path) -> tuple[Settings | None, list[Issue]]:
     """The settings with every invalid value dropped (a key back to its default, an item out
     of its list), and one located issue per value dropped; None if they still do not fit."""
+    try:
+        return msgspec.convert(raw, Settings, strict=True), []
+    except msgspec.ValidationError:
+        pass  # the models say which values are wrong, and how
+    from pydantic import ValidationError
+
     reset: list[Issue] = []
     for _ in range(MAX_NESTING):  # each pass drops at least one value
         try:
-            return Settings.model_validate(raw), reset
+            checked = _checker(Settings).model_validate(raw)
         except ValidationError as error:
             details = error.errors()
+        else:
+            return msgspec.convert(checked.model_dump(mode="json"), Settings), reset
         for detail in details:
             wording = word_error(detail)
             reset.append(
@@ -295,6 +312,60 @@ def _repaired(raw: dict[str, Any], path: Path) -> tuple[Settings | None, list[Is
             if not _drop(raw, loc):
                 return None, reset
     return None, reset
+
+
+_CONSTRAINTS = ("gt", "ge", "lt", "le", "multiple_of", "pattern", "min_length", "max_length", "tz")
+
+
+@functools.cache
+def _checker(struct: type[msgspec.Struct]) -> type[BaseModel]:
+    """The pydantic model of a settings Struct: the same fields, types, defaults and bounds,
+    unknown keys ignored. Built only when a settings file holds a value the Struct refuses."""
+    from pydantic import ConfigDict, Field, create_model
+
+    fields: dict[str, Any] = {}
+    for field in msgspec.structs.fields(struct):
+        kind = _checked_type(field.type)
+        if field.default_factory is not msgspec.NODEFAULT:
+            factory = field.default_factory
+            if isinstance(factory, type) and issubclass(factory, msgspec.Struct):
+                factory = _checker(factory)
+            fields[field.name] = (kind, Field(default_factory=factory))
+        else:
+            fields[field.name] = (kind, field.default)
+    config = ConfigDict(extra="ignore")
+    model: type[BaseModel] = create_model(struct.__name__, __config__=config, **fields)
+    return model
+
+
+def _checked_type(kind: Any) -> Any:
+    """A Struct field's type as the models check it (Structs as their models, msgspec's
+    bounds as pydantic's)."""
+    from pydantic import Field
+
+    origin = get_origin(kind)
+    if origin is Annotated:
+        base, *metadata = get_args(kind)
+        bounds: dict[str, Any] = {}  # msgspec.Meta(ge=0) as pydantic.Field(ge=0)
+        for item in metadata:
+            for name in _CONSTRAINTS:
+                value = getattr(item, name, None)
+                if value is not None and name not in ("ge", "le"):
+                    raise TypeError(f"the settings' models do not check {name} (add it here)")
+                if value is not None:
+                    bounds[name] = value
+        return Annotated[_checked_type(base), Field(**bounds)]
+    if isinstance(kind, type) and issubclass(kind, msgspec.Struct):
+        return _checker(kind)
+    if origin is list:
+        (item,) = get_args(kind)
+        return list[_checked_type(item)]  # type: ignore[misc]
+    if origin is dict:
+        key, value = get_args(kind)
+        return dict[key, _checked_type(value)]  # type: ignore[misc,valid-type]
+    if origin is Union or type(kind).__name__ == "UnionType":
+        return Union[tuple(_checked_type(arg) for arg in get_args(kind))]  # noqa: UP007
+    return kind
 
 
 def _loc_order(loc: tuple[int | str, ...]) -> list[tuple[int, int | str]]:
@@ -372,7 +443,7 @@ def save_settings(settings: Settings, path: Path) -> None:
     if path.parent.exists() and not path.parent.is_dir():  # else mkdir says "File exists"
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path.parent))
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, settings.model_dump_json(indent=2))
+    atomic_write(path, msgspec.json.format(msgspec.json.encode(settings), indent=2).decode())
 
 
 __all__ = [

@@ -237,7 +237,7 @@ class TimelineView(QWidget):
         g = Geometry()
         lanes = max(1, int((self.height() - g.top - g.axis_height - 4) // g.lane_height) - 1)
         share = 0.7 if self._controller.shown_count <= lanes else LABEL_ROOM_SHARE
-        body = end_rooms(self._inputs(), g)  # the first and last marks' own room, in px
+        body = end_rooms(self._inputs(), g, self._measure)  # the end marks' own room, in px
         self.set_timemap(fit_labelled(t0, t1, width, reach, self._limits, share, body))
 
     def zoom_in(self) -> None:

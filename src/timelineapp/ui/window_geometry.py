@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QWidget
 
 # The first time (then the user's size is kept), the window takes this share of the screen,
 # and at least PREFERRED where the screen has room: 1024×700 and 1366×768 screens are filled,
@@ -49,48 +47,6 @@ def bottom_docks_height(height: int, line_height: int, least: int) -> int:
     if is_cramped(height, line_height):
         return max(least, int(height * BOTTOM_SHARE_CRAMPED))
     return max(least, 150, int(height * BOTTOM_SHARE))
-
-
-def give_timeline_room(
-    window: QMainWindow,
-    docks: dict[str, QDockWidget],
-    right_width: int,
-    tabs_width: Callable[[QMainWindow, list[QDockWidget]], int],
-) -> None:
-    """In a cramped window (QA #61: 150 % text on a 1024×700 screen left the timeline
-    ~460×170 px, three rows), nothing stays under the timeline: the Events table and the
-    Document (tabbed, with Provenance) go to the foot of the right column, under the Event
-    and the Quotes panes, so the timeline has the window's height. (Joined to the Quotes
-    and Sources tabs they left four tab titles cut to two letters each.) The right column
-    keeps ``right_width``, the width the layout chose for it, or the width of its new tab
-    titles ``tabs_width`` measures, if wider. A roomy window is not rearranged."""
-    right = Qt.DockWidgetArea.RightDockWidgetArea
-    event, quotes, events = docks["event"], docks["quotes"], docks["events"]
-    cramped = is_cramped(window.height(), window.fontMetrics().height())
-    if cramped and window.dockWidgetArea(events) != right:
-        # A new row at the column's foot (splitting the Quotes dock would add a tab to it).
-        window.addDockWidget(right, events, Qt.Orientation.Vertical)
-        for beside, key in ((events, "provenance"), (quotes, "document")):
-            dock = docks[key]
-            hidden = dock.isHidden() and dock.testAttribute(
-                Qt.WidgetAttribute.WA_WState_ExplicitShowHide
-            )
-            window.tabifyDockWidget(beside, dock)
-            if hidden:
-                dock.hide()  # Provenance stays hidden until a file has problems
-        events.raise_()
-        quotes.raise_()
-    if window.dockWidgetArea(events) != right:
-        return
-    # Arranged so now, or when the window was smaller (the layout a start or View › Panes ›
-    # Reset Layout gives): the sizes the dock layout asked for the table under the timeline
-    # are made for the column. As wide as its tab titles, whole (the dock layout's rule).
-    titles = max(
-        tabs_width(window, [event, docks["editor"]]),
-        tabs_width(window, [quotes, docks["sources"], docks["document"]]),
-    )
-    window.resizeDocks([event, quotes, events], [45, 30, 25], Qt.Orientation.Vertical)
-    window.resizeDocks([event], [max(right_width, titles)], Qt.Orientation.Horizontal)
 
 
 def fitted(wanted: QRect, available: QRect, minimum: QSize = MINIMUM) -> QRect:

@@ -13,10 +13,10 @@ import numpy as np
 import numpy.typing as npt
 
 from ..actor_columns import actor_ids_of, actor_number, parent_ids
-from ..file_format import Actor
 from ..id_index import numbers_of
 
 if TYPE_CHECKING:
+    from ..file_format import Actor
     from ..timeline import Timeline
 
 BoolArray = npt.NDArray[np.bool_]

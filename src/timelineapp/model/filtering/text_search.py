@@ -8,13 +8,16 @@ with :func:`fold` matches exactly what it should.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from ..file_format import Event
 from ..folding import EVENT_SEPARATOR, fold, fold_char
 from ..loading.chunks import search_text
+
+if TYPE_CHECKING:
+    from ..file_format import Event
 
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]

@@ -23,6 +23,8 @@ Modules, in pipeline order:
 * :mod:`.read` — regular files only, size limits, documents' texts (:class:`DocumentTexts`;
   on a reopen from the cache, decoded only when read);
 * :mod:`.split` — the events array split into per-event byte slices with msgspec;
+* :mod:`.header` — the header (all but the events) validated, its actors read apart, its
+  keys and references checked before any event;
 * :mod:`.rows` — the load pass's schema of an event (TypedDict rows, checked against the
   models field by field in ``tests/model/test_event_rows.py``);
 * :mod:`.chunks` — validating one chunk of events into index columns and located issues;

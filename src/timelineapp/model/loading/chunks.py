@@ -16,15 +16,14 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import compress, count
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
-from pydantic import TypeAdapter, ValidationError
 
 from .. import event_json  # a module: it imports this package too
 from ..date_columns import COLUMN_COUNT
@@ -32,8 +31,8 @@ from ..date_columns_bulk import bulk_date_columns
 from ..dates import DateError
 from ..evidence import DocumentGraph, document_graph
 from ..evidence_columns import empty_evidence, evidence_pass
-from ..file_format import Event, EventFile, Span, event_date_columns, span_order_problem
 from ..folding import fold_texts
+from ..format_rules import event_date_columns, span_order_problem
 from ..id_index import IdIndex
 from ..integrity import span_matches, span_mismatch
 from ..issues import Issue, IssueKind, Severity, json_path
@@ -51,7 +50,23 @@ from .rows import (
 )
 from .split import item_spans, split_items, walk_spans
 
-_EVENTS = TypeAdapter(list[Event])
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
+
+    from ..file_format import Event, EventFile, Span
+
+
+@cache
+def events_adapter() -> TypeAdapter[list[Event]]:
+    """The models of a list of events: for a chunk the fast pass refused (they explain it),
+    built the first time one is (pydantic is not imported at start)."""
+    from pydantic import TypeAdapter
+
+    from ..file_format import Event
+
+    return TypeAdapter(list[Event])
+
+
 _DATE, _ACTORS, _SOURCES = attrgetter("date"), attrgetter("actors"), attrgetter("sources")
 _STATUS, _REVIEW = attrgetter("status"), attrgetter("review")
 _TITLE, _ID = attrgetter("title"), attrgetter("id")
@@ -218,8 +233,10 @@ def process_chunk(
         # Anything the fast pass refuses (invalid UTF-8 inside a string too) goes to the
         # models, which explain it.
         result = ChunkResult(offset, spans=spans)
+    from pydantic import ValidationError
+
     try:
-        events = _EVENTS.validate_json(chunk)
+        events = events_adapter().validate_json(chunk)
     except ValidationError as error:
         if any(d["type"] == "json_invalid" for d in error.errors(include_url=False)):
             result.syntax_error = True
@@ -257,6 +274,10 @@ def _valid_events_blocking(
     Every real problem is reported at once: one event missing its title must not hide an
     unknown actor in its neighbour (only the error path pays for this second look).
     """
+    from pydantic import ValidationError
+
+    from ..file_format import Event
+
     failed = {d["loc"][0] for d in error.errors(include_url=False) if d["loc"]}
     try:
         items = msgspec.json.decode(chunk)
@@ -441,7 +462,7 @@ def check_passages(
             text = texts[number]
             if text is None:
                 continue
-            span = Span.model_construct(start=start, end=end, text=quoted[k])
+            span = _span_model().model_construct(start=start, end=end, text=quoted[k])
             problem = span_mismatch(text, span) if end > start else None
             if problem is None:
                 continue
@@ -505,6 +526,12 @@ def index_from_chunks(chunks: list[ChunkResult]) -> TimeIndex:
         roles=tuple(role_number),
         evidence=np.concatenate([c.evidence for c in chunks]) if chunks else None,
     )
+
+
+def _span_model() -> type[Span]:
+    from ..file_format import Span  # the models: only for a quote that differs
+
+    return Span
 
 
 def build_time_index(data: EventFile) -> TimeIndex:

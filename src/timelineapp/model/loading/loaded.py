@@ -10,20 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from .. import event_json  # a module: it imports this package too
-from ..file_format import Event, EventFile
 from ..issues import Issue, Severity
-from ..packed_strings import sequence_position
+from ..lazy_sequence import LazySequence
 from ..time_index import TimeIndex
 from .read import DocumentTexts
 
+if TYPE_CHECKING:
+    from ..file_format import Event, EventFile
 
-class LazyEvents(Sequence[Event]):
+
+class LazyEvents(LazySequence["Event"]):
     """The events of a file, validated again from their bytes when asked for.
 
     Recently used events are kept.
@@ -48,14 +50,7 @@ class LazyEvents(Sequence[Event]):
     def __len__(self) -> int:
         return int(self._spans.shape[0])
 
-    @overload
-    def __getitem__(self, i: int) -> Event: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Event]: ...
-    def __getitem__(self, i: int | slice) -> Event | list[Event]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = sequence_position(i, len(self))
+    def _item(self, i: int) -> Event:
         found = self._recent.get(i)
         if found is None:
             start, end = self._spans[i]

@@ -19,13 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import msgspec
 import numpy as np
 from pydantic import ValidationError
 
-from .. import header_actors  # a module: it imports this package too
-from ..actor_columns import actor_number
-from ..file_format import Actor, Document, EventFile
+from ..file_format import EventFile
 from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
@@ -37,10 +34,11 @@ from .chunks import (
     collect_events,
     schema_issues,
 )
+from .header import cached_header, checked_header
 from .loaded import EventColumns, LazyEvents, LoadedFile, LoadResult
 from .merge import assemble, capped
 from .parallel import ChunkPool, run_chunks, start_pool
-from .positions import MAX_DEPTH, decode_utf8, duplicate_key_issues, too_deep, with_positions
+from .positions import MAX_DEPTH, decode_utf8, too_deep, with_positions
 from .read import (
     MAX_EVENT_FILE_BYTES,
     DocumentTexts,
@@ -310,17 +308,8 @@ def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadRes
     entry = load_cache.load(request.cache_dir, content_hash)
     if entry is None:
         return None
-    start, end = entry.array_bounds
-    view = memoryview(raw)
-
-    def whole() -> bytes:  # one copy (slices added up were a copy each)
-        return b"".join((view[:start], b"[]", view[end:]))
-
-    # As a first load does: the actors are read from the file's bytes, the copy dropped.
-    rest, actors = header_actors.actors_apart(whole(), raw, start, end)
-    try:
-        header = validated_header(rest, actors, whole)
-    except ValidationError:
+    header = cached_header(raw, *entry.array_bounds)
+    if header is None:
         return None
     documents = read_documents(header, request.base_dir, request.name, entry.documents)
     if documents.hashes != entry.documents:
@@ -344,26 +333,12 @@ def _load_split(
 ) -> LoadResult | None:
     """Validate event by event from the bytes; None when the plain parser must take over."""
     name, max_issues = request.name, request.max_issues
-    schema: list[Issue] = []
-    header_bytes = split.header(raw)  # a copy of all but the events
-    header_issues = duplicate_key_issues(header_bytes, name)
-    # The actors' items are read from the file's bytes: the copy is dropped before they
-    # become columns (44 MB for a million actors, else held beside the file and them).
-    rest, actors = header_actors.actors_apart(header_bytes, raw, split.array_start, split.array_end)
-    del header_bytes
-    try:
-        header = validated_header(rest, actors, lambda: split.header(raw))
-    except ValidationError as error:
-        if _is_syntax(error):
-            return None
-        # Go on: the events' own problems are reported in the same pass, checked against the
-        # ids the header does define (so that one header error brings no false ones).
-        schema = schema_issues(error, name, max_issues)
-        header = _ids_only(split.header(raw))
-    del rest, actors
-    header_issues += capped(check_header_references(header, name), max_issues)
-    if header_issues:
-        return _failed(raw, request, header_issues)
+    checked = checked_header(raw, split, name, max_issues)
+    if checked is None:
+        return None
+    if checked.blocking:
+        return _failed(raw, request, checked.blocking)
+    header, schema = checked.header, checked.schema
     documents = DocumentTexts()
 
     def read_texts() -> list[str | None]:
@@ -375,7 +350,7 @@ def _load_split(
         return documents.by_number(header.documents)
 
     request.report(0.05)
-    context = _chunk_context(header, name, max_issues, validated=not schema)
+    context = checked.chunk_context(name, max_issues)
     spans = np.zeros((split.count, 2), dtype=np.int64)
     results = run_chunks(raw, split, context, request.report, read_texts, pool, spans)
     if any(r.syntax_error for r in results):
@@ -399,85 +374,11 @@ def _load_split(
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
 
 
-def validated_header(
-    header: bytes,
-    actors: memoryview | None = None,
-    whole: Callable[[], bytes] | None = None,
-) -> EventFile:
-    """The header (``events`` empty) as a model, its actors :class:`.HeaderActors` when the
-    fast pass accepts them (no model per actor); raises the models' ``ValidationError``.
-
-    ``actors``: the actors' items, when ``header`` was given without them
-    (:func:`.header_actors.actors_apart`), and ``whole`` gives the header with them.
-    Anything the fast pass refuses is validated by the models, which locate the error.
-    """
-    if actors is None:
-        found = header_actors.actors_array(header)
-        if not found:
-            return EventFile.model_validate_json(header)
-        try:
-            columns = header_actors.decode_actors(found)
-        except header_actors.RowsRejected:
-            return EventFile.model_validate_json(header)
-        header = header_actors.without_actors(header, found)
-    else:
-        try:
-            columns = header_actors.decode_actors(actors)
-        except header_actors.RowsRejected:
-            return EventFile.model_validate_json(whole() if whole is not None else header)
-    rest = EventFile.model_validate_json(header)
-    return rest.model_copy(update={"actors": columns})
-
-
-def _chunk_context(
-    header: EventFile, name: str, max_issues: int, *, validated: bool
-) -> ChunkContext:
-    """The chunks' context; a validated header's actors are numbered once (HeaderActors)."""
-    number = actor_number(header.actors)
-    if number is None or not validated:
-        return ChunkContext.of_header(header, name, max_issues, validated=validated)
-    bare = header.model_copy(update={"actors": []})
-    context = ChunkContext.of_header(bare, name, max_issues, validated=True)
-    return replace(context, actor_number=number)
-
-
-def _ids_only(header: bytes) -> EventFile:
-    """A header that failed validation, as its documents' and actors' ids alone."""
-    try:
-        data = msgspec.json.decode(header)
-    except msgspec.DecodeError:
-        # msgspec refuses what Python's reader takes (1e400, NaN): the header's error is
-        # such a value, and its ids must still count (else every reference is "unknown").
-        try:
-            data = json.loads(header)
-        except ValueError:
-            data = {}
-
-    def ids(key: str) -> list[str]:
-        items = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(items, list):
-            return []
-        return [i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
-
-    return EventFile.model_construct(
-        format="timelineapp/events",
-        version=1,
-        title="",
-        documents=[Document.model_construct(id=i, title=i) for i in ids("documents")],
-        actors=[Actor.model_construct(id=i, name=i) for i in ids("actors")],
-        events=[],
-    )
-
-
 def _other_issues(
     documents: DocumentTexts, results: list[ChunkResult], max_issues: int
 ) -> list[Issue]:
     """The issues that do not prevent opening: documents, provenance, warnings."""
     return (documents.issues + [i for r in results for i in r.other])[:max_issues]
-
-
-def _is_syntax(error: ValidationError) -> bool:
-    return any(d["type"] == "json_invalid" for d in error.errors(include_url=False))
 
 
 def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResult:
@@ -543,5 +444,4 @@ __all__ = [
     "load_event_bytes",
     "load_event_file",
     "loaded_file",
-    "validated_header",
 ]

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from ..file_format import Document, EventFile
 from ..integrity import sha256_text
 from ..issues import Issue
 from ..os_errors import english_words, os_error_kind, os_error_name
@@ -31,6 +30,8 @@ from ..reference_issues import DocumentProblem, document_changed, document_probl
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from ..file_format import Document, EventFile
 
 MAX_EVENT_FILE_BYTES = 1 << 30
 """1 GiB: about 2.5 million events. Opening takes about 3× the file's size in memory."""

@@ -9,11 +9,14 @@ names no actor is kept: the pane then offers to make that actor.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ...model.file_format import Actor
 from .actor_chooser import ActorChooser
+
+if TYPE_CHECKING:
+    from ...model.file_format import Actor
 
 
 class ActorChoice(ActorChooser):

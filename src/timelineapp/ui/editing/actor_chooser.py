@@ -12,6 +12,7 @@ quoted) keeps it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -25,8 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListView, QWidget
 
-from ...model.file_format import Actor
 from .actor_list_model import BIG, ActorListModel
+
+if TYPE_CHECKING:
+    from ...model.file_format import Actor
 
 WAIT_ABOVE = 100_000
 """Above this many actors a search (a few tenths of a second) waits for the typing to pause:

@@ -14,14 +14,17 @@ handed to the view :data:`FETCH_BATCH` at a time.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...model.file_format import Actor
 from ...model.untrusted_text import shown
 from .actor_search import ActorSearch
+
+if TYPE_CHECKING:
+    from ...model.file_format import Actor
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -13,16 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from ...model.actor_columns import actor_ids_of, actor_names, actor_number, search_texts
-from ...model.file_format import Actor
 from ...model.filtering.text_search import search_terms
 from ...model.folding import fold
 from ...model.untrusted_text import shown
 from ..actor_rows import joined_texts, texts_matching
+
+if TYPE_CHECKING:
+    from ...model.file_format import Actor
 
 IntArray = npt.NDArray[np.int64]
 

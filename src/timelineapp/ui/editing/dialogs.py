@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -29,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...extract.actors.organisations import kind_of_name
-from ...model.file_format import Actor, ActorKind, Document
+from ...model.format_rules import ActorKind
 from ..actor_kinds import kind_text
 from ..dialog_folders import start_folder
 from .actor_chooser import ActorChooser
 from .date_field import DateField
+
+if TYPE_CHECKING:
+    from ...model.file_format import Actor, Document
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

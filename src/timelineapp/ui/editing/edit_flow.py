@@ -20,7 +20,6 @@ from ...model import edits
 from ...model.actor_columns import name_of_actor
 from ...model.draft import Draft, Edit
 from ...model.edits import EditError
-from ...model.file_format import Event
 from ...model.free_names import free_name
 from ...render.date_word_parts import fill
 from ..controller import TimelineController
@@ -37,6 +36,7 @@ from .new_event_dialog import NewEventDialog
 from .selection_edits import SelectionEdits
 
 if TYPE_CHECKING:
+    from ...model.file_format import Event
     from .date_suggestion import DateSuggestion
 
 _log = logging.getLogger(__name__)

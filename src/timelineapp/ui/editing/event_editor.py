@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import edits
-from ...model.file_format import ActorRef, Event, EventStatus, ReviewState, id_breach
+from ...model.format_rules import EventStatus, ReviewState, id_breach
 from ...model.untrusted_text import shown, visible
 from ...render.date_word_parts import fill
 from ..controller import TimelineController
@@ -47,6 +47,9 @@ from .dialogs import AttributeDialog, split_list
 from .edit_flow import EditFlow
 from .lazy_list import LazyListModel
 from .long_text import EDIT_LIMIT, LongTextField
+
+if TYPE_CHECKING:
+    from ...model.file_format import ActorRef, Event
 
 __all__ = ["EDIT_LIMIT", "EventEditor"]
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.evidence import evidence_of
-from ...model.file_format import Event, ReviewState
+from ...model.format_rules import ReviewState
 from ...model.timeline import Timeline
 from ...model.untrusted_text import TITLE_LIMIT, elided
 from ..controller import TimelineController
@@ -36,6 +36,7 @@ from ..mnemonics import menu_label
 from ..provenance_words import FLAG_COLOR, event_problem_text
 
 if TYPE_CHECKING:
+    from ...model.file_format import Event
     from .evidence_claims import EvidenceClaims
 
 _SELECTABLE = (

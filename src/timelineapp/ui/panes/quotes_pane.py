@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, overload
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.filtering import find_terms
+from ...model.lazy_sequence import LazySequence
 from ...model.timeline import Timeline
 from ...model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from ..controller import TimelineController
@@ -65,7 +66,7 @@ class QuoteEntry:
         return self.now is not None
 
 
-class QuoteEntries(Sequence[QuoteEntry]):
+class QuoteEntries(LazySequence[QuoteEntry]):
     """The event's quotes in the order the file lists them, each made when first read.
 
     An event can hold 100,000 quotes, and the view asks for a batch at a time: making every
@@ -90,14 +91,7 @@ class QuoteEntries(Sequence[QuoteEntry]):
         """How many entries were made so far."""
         return len(self._made)
 
-    @overload
-    def __getitem__(self, i: int) -> QuoteEntry: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[QuoteEntry]: ...
-    def __getitem__(self, i: int | slice) -> QuoteEntry | list[QuoteEntry]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        i = range(len(self))[i]  # negative indices, and IndexError past the end
+    def _item(self, i: int) -> QuoteEntry:
         found = self._made.get(i)
         if found is None:
             found = self._made[i] = self._make(*self._pairs[i])

@@ -4,6 +4,7 @@ with their grades, reporting lag, and whether their text is sound."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
@@ -22,7 +23,6 @@ from ...model.dates import DateError, cached_date
 from ...model.edits import EditError
 from ...model.evidence import UNKNOWN, EventEvidence, OriginGroup, evidence_of
 from ...model.evidence_edits import grade_evidence
-from ...model.file_format import Document, Event
 from ...model.loading import DocumentState
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
@@ -32,6 +32,9 @@ from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
 from ..evidence_dialog import GradeDialog
 from .event_pane import plain_label, scrolling_layout
+
+if TYPE_CHECKING:
+    from ...model.file_format import Document, Event
 
 _LINK_TEXT_LIMIT = 60
 _NOTE_LIMIT = 2000  # a grading note is a few sentences; a stranger's may be megabytes
