@@ -93,3 +93,42 @@ def test_parts_of_today_and_last_night_fr() -> None:
         ("2025-05-14", "occurred", "Le ministre a démissionné"),
         ("2025-05-14", "occurred", "La police a arrêté un homme"),
     ]
+
+
+def test_a_wire_byline_before_the_dateline_is_read() -> None:
+    # /work/team/qa10/inputs/v3.txt: no publication date, an event "Published" and every
+    # relative date undated before the fix (QA #128).
+    text = (
+        "EU fines Meta\nBy Maria Costa, Reuters. Published Wednesday, May 14, 2025\n\n"
+        "The Commission fined Meta on Tuesday. Next Monday, the Parliament will debate it.\n"
+    )
+    article = article_from_text(text, "v3.txt", language="en")
+    assert (article.published, article.author, article.publisher) == (
+        "2025-05-14",
+        "Maria Costa",
+        "Reuters",
+    )
+    assert drafted(text, "en") == [
+        ("2025-05-13", "occurred", "The Commission fined Meta"),
+        ("2025-05-19", "planned", "The Parliament will debate it"),
+    ]
+
+
+def test_a_french_wire_byline_before_the_dateline_is_read() -> None:
+    for line in (
+        "Par Marie Dupont, AFP. Publié le mercredi 14 mai 2025",
+        "Par Marie Dupont (AFP). Publié le mercredi 14 mai 2025 à 10h32",
+    ):
+        article = article_from_text(f"Sommet\n{line}\n\nHier, le sommet a eu lieu.\n", "f.txt")
+        assert (article.published, article.author, article.publisher) == (
+            "2025-05-14",
+            "Marie Dupont",
+            "AFP",
+        ), line
+    # Without an agency, and the forms read before, unchanged.
+    article = article_from_text("T\nBy Maria Costa. Published May 14, 2025\n\nText.\n", "b.txt")
+    assert (article.published, article.author, article.publisher) == (
+        "2025-05-14",
+        "Maria Costa",
+        None,
+    )
