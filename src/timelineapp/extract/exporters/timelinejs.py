@@ -105,8 +105,8 @@ def _span_parts(point: DatePoint) -> tuple[dict[str, Any], dict[str, Any]]:
     """The first and last date parts ``point`` covers, at its precision: ``198X`` is 1980 and
     1989, ``2023-21`` March and May 2023; a plain point is its own parts twice."""
     if not _spread(point) or point.utc_offset is not None:
-        parts = _parts(point)
-        return parts, parts
+        same = _parts(point)
+        return same, same
     depth = {1: 1, 2: 2, 3: 3, 4: 5}.get(int(point.precision), 6)  # MINUTE: hour and minute
     names = ("year", "month", "day", "hour", "minute", "second")[:depth]
     first = from_seconds(point.earliest)
