@@ -132,3 +132,32 @@ def test_a_french_wire_byline_before_the_dateline_is_read() -> None:
         "Maria Costa",
         None,
     )
+
+
+def test_a_date_counted_from_another_event_is_drafted_undated() -> None:
+    # /work/team/qa10/inputs/port-strike.txt: no event, Sarah De Vos an actor of none (#124).
+    text = EN_HEAD + (
+        "The strike began on Monday. Three days later, the minister of transport, Sarah De "
+        "Vos, announced an inquiry. A week later the talks resumed. He left two years before "
+        "the war.\n"
+    )
+    article = article_from_text(text, "ps.txt", language="en")
+    draft = build_draft([article], words=CodeWords()).event_file
+    inquiry = draft.events[1]
+    assert (inquiry.date, inquiry.status.value, inquiry.title) == (
+        None,
+        "occurred",
+        "Sarah De Vos announced an inquiry",
+    )
+    assert [a.actor for a in inquiry.actors] == ["sarah-de-vos"]
+    assert "relative_to_event" in (inquiry.note or "")
+    assert [(e.date, e.title) for e in draft.events[2:]] == [(None, "The talks resumed")]
+    fr = FR_HEAD + (
+        "La veille, le ministre avait rencontré son homologue. Trois jours plus tard, la "
+        "ministre a annoncé une enquête. La semaine prochaine, le port rouvrira.\n"
+    )
+    assert drafted(fr, "fr") == [
+        (None, "occurred", "Le ministre avait rencontré son homologue"),
+        (None, "occurred", "La ministre a annoncé une enquête"),
+        ("[2025-05-19..2025-05-25]", "planned", "Le port rouvrira"),
+    ]

@@ -351,6 +351,10 @@ def _weekday(
 
 
 def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | None:
+    if value.anchor:
+        # "Three days later": after an event the rules cannot tell (QA #124).
+        notes.append(note("relative_to_event"))
+        return None
     if ref is None:
         notes.append(note("relative_needs_publication"))
         return None

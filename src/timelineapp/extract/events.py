@@ -222,7 +222,12 @@ def date_readings(article: Article, reference: Reference | None) -> list[DateRea
         tense = _clause_tense(text, sentence, timex, article.language) or tense
         resolved = resolve(timex, reference, tense)
         readings.append(DateReading(timex, sentence, tense, resolved.value, resolved.notes))
-    return readings
+    # "Milton followed two weeks later, coming ashore … on Oct. 9": a sentence dated by its
+    # own words needs no undated event "counted from another event" (QA #124).
+    dated = {r.sentence for r in readings if not getattr(r.mention.value, "anchor", "")}
+    return [
+        r for r in readings if not (getattr(r.mention.value, "anchor", "") and r.sentence in dated)
+    ]
 
 
 def article_quotations(article: Article) -> list[Quotation]:

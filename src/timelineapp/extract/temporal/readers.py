@@ -330,6 +330,36 @@ def read_ahead(match: re.Match[str], language: str, text: str) -> Mention | None
     return _mention(match, language, Shift(unit, count, approximate=unit != "day"))
 
 
+_LATER: Final = frozenset({"later", "afterwards", "afterward", "after", "plus tard", "apres"})
+_EVENT_DAY_WORDS: Final = {
+    "the day before": -1,
+    "the previous day": -1,
+    "the day after": 1,
+    "the next day": 1,
+    "the following day": 1,
+    "la veille": -1,
+    "le lendemain": 1,
+    "le surlendemain": 2,
+    "l'avant-veille": -2,
+}
+
+
+def read_event_shift(match: re.Match[str], language: str, text: str) -> Mention | None:
+    """ "three days later", "the next day", « la veille »: counted from another event of the
+    story, not from publication (QA #124)."""
+    words = " ".join(fold(match.group(0)).replace("’", "'").split())
+    if words in _EVENT_DAY_WORDS:
+        return _mention(match, language, Shift("day", _EVENT_DAY_WORDS[words], anchor="event"))
+    unit = UNITS.get(fold(match.group("unit") or match.group("u2") or ""))
+    count = read_number(match.group("n") or "1", language)
+    if unit is None or not count:
+        return None
+    side = " ".join(fold(match.group("side") or match.group("s2") or "").split())
+    later = side in _LATER or side.startswith("suivant") or side == "following"
+    amount = count if later else -count
+    return _mention(match, language, Shift(unit, amount, anchor="event"))
+
+
 def read_part_of_unit(match: re.Match[str], language: str, text: str) -> Mention | None:
     unit = UNITS.get(fold(match.group("unit")))
     if unit is None:
