@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+266"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+267"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+133"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+94"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +902,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+168"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+197"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,7 +1854,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+353"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+355"/>
         <source>Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +1942,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-125"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-153"/>
         <source>Draft built automatically: review before use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,6 +1954,11 @@ Use File › Open (Ctrl+O).</source>
     <message>
         <location line="+8"/>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No publication date found in %1: relative dates (“on Thursday”) are left undated. Give it under Published in New from Article… and build again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,7 +2567,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New Event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,7 +2650,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,7 +2925,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+103"/>
         <source>No event selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,7 +2990,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+33"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -3529,14 +3534,14 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+202"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
-        <location line="+162"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+177"/>
+        <location line="+174"/>
         <source>Filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,7 +3551,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+239"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+241"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,12 +3561,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-178"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-190"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} of %Ln event shown</numerusform>
@@ -3666,7 +3671,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Characters no font on this machine has, drawn as boxes: {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>none (all events)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6157,7 +6167,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+222"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+226"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6405,7 +6415,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+82"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+84"/>
         <source>Open Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,12 +6428,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-53"/>
+        <location filename="../../src/timelineapp/ui/actor_merge.py" line="+62"/>
         <source>Merge Actors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>(choose the actor to keep)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,6 +6451,30 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <location line="+2"/>
         <source>Its events, quotes and names follow; it becomes an alias of the other.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>After the merge, %Ln event(s) will name the actor kept.</source>
+        <translation>
+            <numerusform>After the merge, %Ln event will name the actor kept.</numerusform>
+            <numerusform>After the merge, %Ln events will name the actor kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln of the merged actor&apos;s events has a review, which the merge sets back to unreviewed.</source>
+        <translation>
+            <numerusform>%Ln of the merged actor&apos;s events has a review, which the merge sets back to unreviewed.</numerusform>
+            <numerusform>%Ln of the merged actor&apos;s events have a review, which the merge sets back to unreviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>« %1 » itself is named by %Ln event(s).</source>
+        <translation>
+            <numerusform>« %1 » itself is named by %Ln event.</numerusform>
+            <numerusform>« %1 » itself is named by %Ln events.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6479,7 +6513,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-294"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-291"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6690,6 +6724,14 @@ A date phrase shows the words that give the date: record these anyway, or cancel
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>%Ln date phrase(s) do not match their date</source>
+        <translation>
+            <numerusform>%Ln date phrase does not match its date</numerusform>
+            <numerusform>%Ln date phrases do not match their date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
             <numerusform>%Ln event has no source: no quote backs it</numerusform>
@@ -6726,23 +6768,33 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+43"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+49"/>
         <source>Provenance problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>No event file is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Every quote matches its document&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every quote and date phrase matches its document&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(the first ones; the file has more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the date phrases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7238,7 +7290,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+106"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+116"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7386,7 +7438,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7520,7 +7572,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show the events that have no source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7530,7 +7582,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+38"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>

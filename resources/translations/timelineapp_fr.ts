@@ -125,7 +125,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+266"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+267"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
@@ -520,7 +520,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+133"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+94"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -903,7 +903,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Le brouillon n’a pas été construit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+168"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="+197"/>
         <source>New from &amp;Article…</source>
         <translation>Nouveau à partir d’un &amp;article…</translation>
     </message>
@@ -1855,7 +1855,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+124"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -1943,7 +1943,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-125"/>
+        <location filename="../../src/timelineapp/ui/draft_flow.py" line="-153"/>
         <source>Draft built automatically: review before use</source>
         <translation>Brouillon construit automatiquement&#xa0;: à relire avant usage</translation>
     </message>
@@ -1956,6 +1956,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+8"/>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No publication date found in %1: relative dates (“on Thursday”) are left undated. Give it under Published in New from Article… and build again.</source>
+        <translation>Aucune date de publication trouvée dans %1&#xa0;: les dates relatives («&#xa0;jeudi&#xa0;») restent non datées. Indiquez-la dans Publié de Nouveau à partir d’un article… et reconstruisez.</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2568,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Propriétés du d&amp;ocument…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -2646,7 +2651,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Modifier l’acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Merge &apos;%1&apos; into &apos;%2&apos;</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2923,7 +2928,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+91"/>
+        <location filename="../../src/timelineapp/ui/panes/event_pane.py" line="+103"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
@@ -2988,7 +2993,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Relecture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+33"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>et %Ln autre</numerusform>
@@ -3533,14 +3538,14 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+202"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+176"/>
-        <location line="+162"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+177"/>
+        <location line="+174"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -3550,7 +3555,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+239"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+241"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3560,12 +3565,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Aucun événement dans la période exportée</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-178"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-190"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -3670,7 +3675,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Les événements affichés ne citent aucun document source.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Characters no font on this machine has, drawn as boxes: {characters}</source>
+        <translation>Caractères qu’aucune police de cette machine ne contient, dessinés comme des carrés&#xa0;: {characters}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>none (all events)</source>
         <translation>aucun (tous les événements)</translation>
     </message>
@@ -6167,7 +6177,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+222"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+226"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -6415,7 +6425,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+82"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+84"/>
         <source>Open Event File</source>
         <translation>Ouvrir un fichier d’événements</translation>
     </message>
@@ -6428,12 +6438,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>MergeActorsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-53"/>
+        <location filename="../../src/timelineapp/ui/actor_merge.py" line="+62"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>(choose the actor to keep)</source>
         <translation>(choisir l’acteur à garder)</translation>
     </message>
@@ -6451,6 +6461,30 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+2"/>
         <source>Its events, quotes and names follow; it becomes an alias of the other.</source>
         <translation>Ses événements, citations et noms suivent&#xa0;; il devient un alias de l’autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>After the merge, %Ln event(s) will name the actor kept.</source>
+        <translation>
+            <numerusform>Après la fusion, %Ln événement nommera l’acteur gardé.</numerusform>
+            <numerusform>Après la fusion, %Ln événements nommeront l’acteur gardé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln of the merged actor&apos;s events has a review, which the merge sets back to unreviewed.</source>
+        <translation>
+            <numerusform>%Ln des événements de l’acteur fusionné a une relecture, que la fusion remet à «&#xa0;non relu&#xa0;».</numerusform>
+            <numerusform>%Ln des événements de l’acteur fusionné ont une relecture, que la fusion remet à «&#xa0;non relu&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>« %1 » itself is named by %Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln événement nomme directement «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln événements nomment directement «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6489,7 +6523,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-294"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-291"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6704,6 +6738,14 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>%Ln date phrase(s) do not match their date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne correspond pas à sa date</numerusform>
+            <numerusform>%Ln expressions de date ne correspondent pas à leur date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
             <numerusform>%Ln événement n’a pas de source&#xa0;: aucune citation ne l’étaye</numerusform>
@@ -6740,17 +6782,22 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+43"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+49"/>
         <source>Provenance problems</source>
         <translation>Problèmes de provenance</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>No event file is open.</source>
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Every quote matches its document&apos;s text.</source>
+        <translation>Chaque citation correspond au texte de son document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every quote and date phrase matches its document&apos;s text.</source>
         <translation>Chaque citation et expression de date correspond au texte de son document.</translation>
     </message>
@@ -6758,6 +6805,11 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <location line="+4"/>
         <source>(the first ones; the file has more problems)</source>
         <translation>(les premiers&#xa0;; le fichier a d’autres problèmes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the date phrases…</source>
+        <translation>Lecture des expressions de date…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7254,7 +7306,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+106"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+116"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -7402,7 +7454,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Archive&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -7536,7 +7588,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show the events that have no source</source>
         <translation>Afficher les événements sans source</translation>
     </message>
@@ -7546,7 +7598,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>«&#xa0;{title}&#xa0;» est masqué par le filtre&#xa0;: la sélection a été effacée</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+38"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>

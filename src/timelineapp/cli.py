@@ -77,34 +77,47 @@ def _add_verbose(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _command_parser(command: str) -> argparse.ArgumentParser:
+    """The parser of ``timelineapp COMMAND``: only that command's arguments are added, so a
+    command imports nothing for the others (``schema`` does not import the loader)."""
     parser = _Parser(prog="timelineapp")
-    sub = parser.add_subparsers(dest="command", required=True)
-    validate = _add_verbose(
-        sub.add_parser("validate", help="check event files; exit 0 if all are valid")
+    # Its usage line (said when an argument is left over) still names every command.
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="{" + ",".join(_COMMANDS) + "}"
     )
-    from .validate_cli import add_validate_arguments
+    if command == "validate":
+        from .validate_cli import add_validate_arguments
 
-    add_validate_arguments(validate)
-    _add_verbose(sub.add_parser("schema", help="print the JSON Schema of the event file format"))
-    from .export_cli import add_export_arguments
+        add_validate_arguments(
+            _add_verbose(
+                sub.add_parser("validate", help="check event files; exit 0 if all are valid")
+            )
+        )
+    elif command == "schema":
+        _add_verbose(
+            sub.add_parser("schema", help="print the JSON Schema of the event file format")
+        )
+    elif command == "export":
+        from .export_cli import add_export_arguments
 
-    export = sub.add_parser("export", help="export the timeline as PNG, SVG or PDF, or as data")
-    add_export_arguments(_add_verbose(export))
-    export.epilog = (
-        "Data for other tools: name OUT *.csv, *.json (TimelineJS), *.jsonl (Timesketch) or "
-        "*.ics, or give --format csv, timelinejs, timesketch or ics; the filter options apply."
-    )
-    from .import_cli import add_import_arguments
+        export = sub.add_parser("export", help="export the timeline as PNG, SVG or PDF, or as data")
+        add_export_arguments(_add_verbose(export))
+        export.epilog = (
+            "Data for other tools: name OUT *.csv, *.json (TimelineJS), *.jsonl (Timesketch) or "
+            "*.ics, or give --format csv, timelinejs, timesketch or ics; the filter options apply."
+        )
+    elif command == "import":
+        from .import_cli import add_import_arguments
 
-    add_import_arguments(
-        _add_verbose(sub.add_parser("import", help="import a timeline from another tool"))
-    )
-    from .extract.command import add_build_arguments
+        add_import_arguments(
+            _add_verbose(sub.add_parser("import", help="import a timeline from another tool"))
+        )
+    elif command == "build":
+        from .extract.command import add_build_arguments
 
-    add_build_arguments(
-        _add_verbose(sub.add_parser("build", help="draft an event file from articles"))
-    )
+        add_build_arguments(
+            _add_verbose(sub.add_parser("build", help="draft an event file from articles"))
+        )
     return parser
 
 
@@ -155,7 +168,7 @@ def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if args_list and args_list[0] in _COMMANDS:
-            args = _command_parser().parse_args(args_list)
+            args = _command_parser(args_list[0]).parse_args(args_list)
             log_to_stderr(args.verbose)
             if args.command == "validate":
                 return _guarded("validate", lambda: _validate(args))

@@ -12,8 +12,10 @@ import argparse
 import dataclasses
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .model.loading import LoadResult
+if TYPE_CHECKING:  # `timelineapp schema` and the other commands build this parser too
+    from .model.loading import LoadResult
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -57,15 +59,9 @@ def _with_phrase_warnings(result: LoadResult) -> LoadResult:
     (« en 2012 » beside 2024-03): see ``extract.phrase_check``."""
     if result.loaded is None:
         return result
-    from .extract.phrase_check import date_phrase_disagreements, events_with_phrases
+    from .extract.phrase_check import loaded_phrase_disagreements
 
-    # Only the events with a date phrase are built (a tenth of a big file, often less), at
-    # any size: 1.2 s on the 100k benchmark file, see README "Performance".
-    loaded = result.loaded
-    events = events_with_phrases(loaded.passage_rows)
-    extra = [
-        found.issue(result.file_name) for found in date_phrase_disagreements(loaded.data, events)
-    ]
+    extra = [found.issue(result.file_name) for found in loaded_phrase_disagreements(result.loaded)]
     if not extra:
         return result
     return dataclasses.replace(result, issues=[*result.issues, *extra])

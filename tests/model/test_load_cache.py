@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -108,6 +109,7 @@ def test_reopening_reads_the_cache_instead_of_validating_again(
 
     monkeypatch.setattr(event_chunks, "process_chunk", never)
     monkeypatch.setattr(event_chunks, "collect_rows", never)
+    monkeypatch.setattr(event_chunks, "collect_gathered", never)  # the road loads take
     same(first, load_event_file(target, cache_dir=cache))
 
 
@@ -220,3 +222,63 @@ def test_a_reopen_keeps_no_bytes_whose_hash_differs(tmp_path: Path) -> None:
     assert again.loaded is not None
     assert not again.loaded.texts._undecoded  # type: ignore[attr-defined]  # a full load
     assert again.loaded.texts["doc"] == TEXT.replace("a", "b", 1)
+
+
+def test_a_big_files_entry_is_written_after_the_load_and_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    monkeypatch.setattr(load_cache, "BACKGROUND_EVENTS", 0)  # every file is "big" here
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    started, release = threading.Event(), threading.Event()
+    original = load_cache.save
+
+    def held_save(*args: Any) -> None:
+        started.set()
+        assert release.wait(30)
+        original(*args)
+
+    monkeypatch.setattr(load_cache, "save", held_save)
+    first = load_event_file(target, cache_dir=cache)
+    assert first.ok  # returned while its entry is still being written
+    assert started.wait(30)
+    assert load_cache._listed(cache) == []
+    threading.Timer(0.05, release.set).start()
+    # Reading the cache waits for the entry: the reopen is served from it, whole.
+    served: list[LoadResult | None] = []
+    from timelineapp.model.loading import pipeline
+
+    def spy(*args: Any) -> LoadResult | None:
+        found = original_cached(*args)
+        served.append(found)
+        return found
+
+    original_cached = pipeline._load_cached
+    monkeypatch.setattr(pipeline, "_load_cached", spy)
+    second = load_event_file(target, cache_dir=cache)
+    assert served
+    assert served[0] is not None
+    same(first, second)
+    assert len(load_cache.entries(cache)) == 1
+
+
+def test_a_failed_background_save_never_breaks_a_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(load_cache, "BACKGROUND_EVENTS", 0)
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(load_cache, "_write_npy", full_disk)
+    assert load_event_file(target, cache_dir=cache).ok
+    load_cache.wait_for_saves()
+    assert list(cache.iterdir()) == []
+    monkeypatch.undo()
+    monkeypatch.setattr(load_cache, "MIN_EVENTS", 0)
+    assert load_event_file(target, cache_dir=cache).ok  # a full load, which saves now
+    assert len(load_cache.entries(cache)) == 1

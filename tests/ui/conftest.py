@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model.filtering import FilterSpec
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
@@ -26,26 +31,115 @@ def niger_timeline() -> Timeline:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
+def app(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Application]:
     """The whole application, its settings in ``tmp_path``, its window shown.
 
     At the end the window is closed with its changes discarded: a test that leaves the file
     modified (an import shown unsaved, an edit) must not stop on the unsaved-changes prompt.
+
+    A test marked ``shared_window`` gets its module's one window instead, emptied as a new
+    one is (see ``shared_window``): for tests that start by opening or making a file and
+    never close the window, read its settings file or depend on its first show.
     """
+    if request.node.get_closest_marker("shared_window") is not None:
+        shared: SharedWindow = request.getfixturevalue("shared_window")
+        yield shared.reused()
+        shared.after_test()
+        return
     # Not handed to qtbot: pytest-qt would close the window before this fixture's teardown.
     # Built as a start builds it: the panes after the timeline's first paint.
-    application = Application(create_qapplication(), tmp_path / "settings.json", defer_panes=True)
-    application.window.show()
+    application = started_application(tmp_path / "settings.json")
     wait_for_panes(qtbot, application)
     yield application
+    closed(application)
+
+
+def started_application(settings: Path) -> Application:
+    """An application started as a start starts it: the window shown, the panes after the
+    timeline's first paint (wait for them with ``wait_for_panes``)."""
+    application = Application(create_qapplication(), settings, defer_panes=True)
+    application.window.show()
+    return application
+
+
+def closed(application: Application) -> None:
+    """Close the window with its changes discarded (no unsaved-changes prompt) and delete it."""
     application.controller.undo_stack.setClean()
     application.window.close()
     application.window.deleteLater()
 
 
-def wait_for_panes(qtbot: QtBot, application: Application) -> None:
+def wait_for_panes(qtbot: QtBot | None, application: Application) -> None:
     """Wait until the window has built its panes, docks and menus (after its first paint)."""
-    qtbot.waitUntil(lambda: application.window.panes_ready, timeout=10_000)
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: application.window.panes_ready, timeout=10_000)
+        return
+    deadline = time.monotonic() + 10
+    while not application.window.panes_ready:
+        assert time.monotonic() < deadline, "the panes were not built within 10 s"
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+class SharedWindow:
+    """One started application for the ``shared_window`` tests of a module.
+
+    A window costs ~70 ms of CPU to build (its panes most of it); ~200 tests took one each.
+    Before each test it is emptied as a new window is: the dialogs and messages it opened
+    deleted, its file closed without asking, no filter, no status message, the
+    undo stack empty, the opener's threshold for loading in the background as it was, the
+    default dock layout at the size it was first shown at.
+    """
+
+    def __init__(self, application: Application) -> None:
+        self.application = application
+        self.size = application.window.size()
+        self.background_threshold = application.opener.background_threshold
+        self.used = False
+
+    def reused(self) -> Application:
+        application = self.application
+        window = application.window
+        if self.used:
+            assert not application.opener.busy, "a shared window's last load still runs"
+            application.opener.last_dialog = None
+            application.opener.last_message = None
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and _opened_by(widget, window):
+                    widget.close()
+                    shiboken6.delete(widget)  # as a new window's would be: gone
+            application.opener.background_threshold = self.background_threshold
+            application.controller.undo_stack.setClean()
+            application.controller.close_file()
+            application.filter_state.set_spec(FilterSpec())
+            window.statusBar().clearMessage()
+            window.resize(self.size)
+            window.reset_layout()
+            QCoreApplication.processEvents()
+        self.used = True
+        return application
+
+    def after_test(self) -> None:
+        self.application.controller.undo_stack.setClean()
+
+
+def _opened_by(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.fixture(scope="module")
+def shared_window(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SharedWindow]:
+    """The one window of a module's ``shared_window`` tests (see ``SharedWindow``)."""
+    application = started_application(tmp_path_factory.mktemp("shared") / "settings.json")
+    wait_for_panes(None, application)
+    yield SharedWindow(application)
+    closed(application)
 
 
 @pytest.fixture(scope="session")

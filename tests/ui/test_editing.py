@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model import edits
@@ -23,12 +23,33 @@ from timelineapp.ui.editing import dialogs, new_event_dialog
 from timelineapp.ui.editing.date_suggestion import suggest_date
 from timelineapp.ui.panes.document_pane import SelectionAction
 
+from .conftest import SharedWindow, closed
+
 SEED = Path("/work/shared/seed/000_651eb735907009b6.txt")
 TRICKY = "Café e\u0301té 🎉🎉 le 19 mai 2024, Kenneth Ekman a dit « 👩‍👩‍👧 oui ».\r\nFin 😀."
 
 
+def _editing_application(settings: Path) -> Application:
+    application = Application(create_qapplication(), settings)
+    application.settings.user_name = "Ana"
+    application.window.show()
+    return application
+
+
+@pytest.fixture(scope="module")
+def editing_window(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SharedWindow]:
+    """The one window of this module's ``shared_window`` tests (tests/ui/conftest.py)."""
+    application = _editing_application(tmp_path_factory.mktemp("editing") / "settings.json")
+    yield SharedWindow(application)
+    closed(application)
+
+
 @pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Application]:
+def app(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[Application]:
     # Dialogs are accepted as filled in: the tests set their fields through these hooks.
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
 
@@ -37,13 +58,15 @@ def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
     for name in ("warning", "question", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
-    application = Application(create_qapplication(), tmp_path / "settings.json")
-    application.settings.user_name = "Ana"
-    application.window.show()
+    if request.node.get_closest_marker("shared_window") is not None:
+        # Each of these tests makes or opens its file first: they share one window.
+        shared: SharedWindow = request.getfixturevalue("editing_window")
+        yield shared.reused()
+        shared.after_test()
+        return
+    application = _editing_application(tmp_path / "settings.json")
     yield application
-    application.controller.undo_stack.setClean()  # no prompt when the test closes it
-    application.window.close()
-    application.window.deleteLater()
+    closed(application)  # no prompt when the test closes it
 
 
 def _new_file_with_document(app: Application, text: str) -> str:
@@ -62,6 +85,8 @@ def _select(app: Application, start: int, end: int) -> None:
     pane.text_edit.setTextCursor(cursor)
 
 
+@pytest.mark.shared_window
+@pytest.mark.shared_window
 @pytest.mark.parametrize("words", ["e\u0301té", "🎉🎉", "👩‍👩‍👧 oui", "Fin 😀", "Café"])
 def test_new_event_from_selection_has_exact_code_point_offsets(
     app: Application, words: str
@@ -86,6 +111,7 @@ def test_new_event_from_selection_has_exact_code_point_offsets(
     assert not app.controller.timeline.loaded.issues
 
 
+@pytest.mark.shared_window
 def test_a_selection_cutting_a_number_records_the_whole_number(app: Application) -> None:
     # QA #68: a drag stopping after the "2" of "269" recorded "Pas moins de 2".
     text = "Pas moins de 269 soldats ont quitté le pays."
@@ -99,6 +125,7 @@ def test_a_selection_cutting_a_number_records_the_whole_number(app: Application)
     assert (quote.start, quote.end) == (0, len("Pas moins de 269"))
 
 
+@pytest.mark.shared_window
 def test_date_is_suggested_visibly_from_the_sentence(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     start = TRICKY.index("Kenneth")
@@ -131,6 +158,7 @@ def test_date_field_says_what_is_wrong(qtbot: QtBot) -> None:
     assert "29 February 2024" in field.feedback.text()
 
 
+@pytest.mark.shared_window
 def test_selection_actions_on_the_selected_event_and_undo(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     start = TRICKY.index("Kenneth")
@@ -160,6 +188,7 @@ def test_selection_actions_on_the_selected_event_and_undo(app: Application) -> N
     assert len(draft.events[index].sources[0].quotes) == 2
 
 
+@pytest.mark.shared_window
 def test_new_actor_from_selection_and_attribution(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -184,6 +213,7 @@ def test_new_actor_from_selection_and_attribution(
     assert quotes[-1].attributed_to == "kenneth-ekman"
 
 
+@pytest.mark.shared_window
 def test_command_names_say_what_changed(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     flow = app.window.edit_flow
@@ -200,6 +230,7 @@ def test_command_names_say_what_changed(app: Application) -> None:
     assert app.controller.timeline.index.dated_count == 1
 
 
+@pytest.mark.shared_window
 def test_review_mode_keys(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     flow = app.window.edit_flow
@@ -369,6 +400,7 @@ def test_add_document_reads_a_text_file_as_it_is(qtbot: QtBot, tmp_path: Path) -
     assert "expected UTF-8" in dialog.error.text()
 
 
+@pytest.mark.shared_window
 def test_file_and_document_properties_are_editable_and_undoable(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -422,6 +454,7 @@ def test_new_file_asks_about_unsaved_changes_first(
     assert app.controller.draft is draft
 
 
+@pytest.mark.shared_window
 def test_actor_properties(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
     _new_file_with_document(app, TRICKY)
     flow = app.window.edit_flow
@@ -476,6 +509,7 @@ def test_big_file_edits_patch_the_views(app: Application, monkeypatch: pytest.Mo
     assert app.qapp.overrideCursor() is None
 
 
+@pytest.mark.shared_window
 def test_editing_a_verified_event_says_its_review_was_reset(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     flow = app.window.edit_flow
@@ -506,6 +540,7 @@ def test_editing_a_verified_event_says_its_review_was_reset(app: Application) ->
     assert draft.events[index].sources[0].date_phrase is not None
 
 
+@pytest.mark.shared_window
 def test_a_huge_title_is_cut_in_the_event_pane_with_a_show_all(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     flow = app.window.edit_flow
@@ -529,6 +564,7 @@ def test_a_huge_title_is_cut_in_the_event_pane_with_a_show_all(app: Application)
     assert len(pane.title_label.text()) <= TITLE_LIMIT
 
 
+@pytest.mark.shared_window
 def test_command_names_keep_names_holding_placeholders(app: Application) -> None:
     """A name from the file holding "%2" stays as written in the undo text (one-pass fill)."""
     _new_file_with_document(app, TRICKY)
@@ -541,6 +577,7 @@ def test_command_names_keep_names_holding_placeholders(app: Application) -> None
     assert app.controller.undo_stack.undoText() == "Merge 'Niamey %2' into 'Niger %1'"
 
 
+@pytest.mark.shared_window
 def test_words_are_selected_with_the_keyboard_and_become_an_event(
     app: Application, qtbot: QtBot
 ) -> None:
@@ -567,11 +604,13 @@ def test_words_are_selected_with_the_keyboard_and_become_an_event(
     assert draft.events[-1].sources[0].quotes[0].text.startswith("Le 19 mai")
 
 
+@pytest.mark.shared_window
 def test_tab_leaves_the_pasted_text_of_add_document(app: Application) -> None:
     dialog = dialogs.AddDocumentDialog(can_copy=False)
     assert dialog.text.tabChangesFocus()  # QA #76: Tab typed a tab into the document
 
 
+@pytest.mark.shared_window
 def test_merge_actors_waits_for_the_actor_to_keep(app: Application) -> None:
     # QA #84: "Into" proposed another real actor and OK (the default) merged at once.
     from PySide6.QtWidgets import QDialogButtonBox

@@ -19,6 +19,7 @@ from timelineapp.ui.settings import load_settings
 from ..model.event_files import minimal, to_bytes
 
 
+@pytest.mark.shared_window
 def test_opens_the_bundled_example(app: Application) -> None:
     assert app.opener.open(example_event_file())
     timeline = app.controller.timeline
@@ -29,6 +30,7 @@ def test_opens_the_bundled_example(app: Application) -> None:
     assert {"dock-event", "dock-sources", "dock-quotes", "dock-document", "dock-events"} <= docks
 
 
+@pytest.mark.shared_window
 def test_bad_file_shows_located_errors_and_keeps_the_open_file(
     app: Application, tmp_path: Path
 ) -> None:
@@ -71,6 +73,7 @@ def test_corrupt_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     assert load_settings(path).theme == "system"
 
 
+@pytest.mark.shared_window
 def test_big_files_load_in_the_background(app: Application, qtbot: QtBot) -> None:
     app.opener.background_threshold = 0  # treat the example as big
     with qtbot.waitSignal(app.opener.opened, timeout=10_000):
@@ -79,6 +82,7 @@ def test_big_files_load_in_the_background(app: Application, qtbot: QtBot) -> Non
     assert not app.opener.busy
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize("threshold", [0, 10**12], ids=["in the loading thread", "at once"])
 def test_a_crash_while_loading_is_reported_not_hung(
     app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, threshold: int
@@ -102,6 +106,7 @@ def test_a_crash_while_loading_is_reported_not_hung(
     dialog.close()
 
 
+@pytest.mark.shared_window
 def test_search_marks_matches_in_the_panes(app: Application, qtbot: QtBot) -> None:
     from timelineapp.model.filtering import FilterSpec
 

@@ -52,6 +52,7 @@ def _use(app: Application, document_id: str, words: str) -> bool:
     return edits.use_as_date_phrase(document_id, start, start + len(words))
 
 
+@pytest.mark.shared_window
 def test_words_of_another_date_are_asked_and_cancel_keeps_the_event(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -64,6 +65,7 @@ def test_words_of_another_date_are_asked_and_cancel_keeps_the_event(
     assert "2024-05-19" in question
 
 
+@pytest.mark.shared_window
 def test_record_anyway_records_them(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
     document_id, index = _event_with_quote(app)
     _answer(monkeypatch, QMessageBox.ButtonRole.AcceptRole)
@@ -71,6 +73,7 @@ def test_record_anyway_records_them(app: Application, monkeypatch: pytest.Monkey
     assert _phrase(app, index) == "en 2012"
 
 
+@pytest.mark.shared_window
 def test_words_that_give_the_date_are_recorded_without_a_question(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:

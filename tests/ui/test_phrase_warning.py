@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
@@ -27,6 +28,7 @@ def _example_with_date(tmp_path: Path, phrase: str, date: str) -> tuple[Path, in
     raise AssertionError(f"no event with the phrase {phrase!r}")
 
 
+@pytest.mark.shared_window
 def test_a_phrase_that_says_another_year_is_flagged_in_the_event_pane(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -41,6 +43,7 @@ def test_a_phrase_that_says_another_year_is_flagged_in_the_event_pane(
     assert "2015" in label.text()
 
 
+@pytest.mark.shared_window
 def test_a_phrase_that_agrees_shows_no_warning(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())
     timeline = app.controller.timeline

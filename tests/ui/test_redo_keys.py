@@ -12,6 +12,7 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize(
     "platform_redo", [["Ctrl+Shift+Z"], ["Ctrl+Y"], ["Ctrl+Y", "Ctrl+Shift+Z"], []]
 )

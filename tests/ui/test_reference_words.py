@@ -161,6 +161,7 @@ def _outside_arguments(issue: Issue, text: str) -> str:
     return text
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize("code", sorted(CASES))
 def test_the_problem_is_coded_and_worded(tmp_path: Path, code: str) -> None:
     issue = _issue(tmp_path, code)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.shortcuts_dialog import ShortcutsDialog
+
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
 
 _README = Path(__file__).resolve().parents[2] / "README.md"
 _SECTIONS = ("## Using it", "## Make your own event file")

@@ -16,6 +16,9 @@ from timelineapp.ui.app import Application
 from timelineapp.ui.events_model import date_words
 from timelineapp.ui.timeline_accessible import focused_event
 
+# Each test opens the example in an emptied window: they share one (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 
 def _interface(app: Application) -> QAccessibleInterface:
     interface = QAccessible.queryAccessibleInterface(app.window.timeline)

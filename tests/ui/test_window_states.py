@@ -20,6 +20,9 @@ from timelineapp.ui.issues_dialog import IssuesDialog
 
 from ..provenance_files import tampered_copy
 
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 
 def test_export_is_disabled_until_a_file_is_open(app: Application) -> None:
     assert not app.window.export_action.isEnabled()

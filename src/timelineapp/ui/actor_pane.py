@@ -320,6 +320,13 @@ class ActorPane(QWidget):
         if chosen is only:
             self.only(index)
 
+    def current_actor(self) -> str | None:
+        """The id of the actor on the tree's current row (the one last clicked), if any."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.actor_id(self.proxy.mapToSource(index))
+
     def only(self, proxy_index: QModelIndex) -> None:
         """Show only the events of the actor (or "(no actor)") at this row of the view."""
         source = self.proxy.mapToSource(proxy_index)

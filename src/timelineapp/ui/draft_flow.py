@@ -5,7 +5,7 @@ review mode. The dialog is :mod:`.build_dialog`; the build runs in :mod:`.build_
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model.untrusted_text import elided, visible
 from .build_dialog import BuildDialog
 from .controller import TimelineController
 
@@ -70,10 +71,24 @@ class DraftBanner(QFrame):
         self.setToolTip(self._every)
         self.hide()
 
-    def show_summary(self, summary: str) -> None:
+    def show_summary(self, summary: str, undated_articles: Sequence[str] = ()) -> None:
         """Say what the draft holds ("7 events drafted (1 undated). 13 actors found."), the
-        reminder that every event is unreviewed kept as the banner's tooltip."""
-        self.detail.setText(summary or self._every)
+        reminder that every event is unreviewed kept as the banner's tooltip; and which
+        articles had no publication date, whose relative dates are then left undated
+        (QA #92: the command line said so, the window did not)."""
+        lines = [summary or self._every]
+        if undated_articles:
+            names = ", ".join(visible(elided(name, 80)) for name in undated_articles[:5])
+            if len(undated_articles) > 5:
+                names += ", …"
+            lines.append(
+                self.tr(
+                    "No publication date found in %1: relative dates (“on Thursday”) are "
+                    "left undated. Give it under Published in New from Article… and build "
+                    "again."
+                ).replace("%1", names)
+            )
+        self.detail.setText("\n".join(lines))
 
 
 class _DraftFlow(QObject):
@@ -93,6 +108,7 @@ class _DraftFlow(QObject):
         self._folder = folder
         self._armed = False
         self._draft_path: Path | None = None  # the open draft's path, while it is open
+        self._summary = ""  # what the last draft built holds, in words
         self._on_draft_opened = on_draft_opened
         self.banner = DraftBanner(window)
         central = window.centralWidget()
@@ -128,10 +144,21 @@ class _DraftFlow(QObject):
             self._controller.undo_stack.setClean()
         self._folder = str(Path(path).parent)
         self._armed = True
-        self.banner.show_summary(summary)
+        self._summary = summary  # shown once the draft is open (with what it says)
         open_requested = getattr(self._window, "open_requested", None)
         if open_requested is not None:
             open_requested.emit(path)
+
+    def _undated_articles(self) -> list[str]:
+        """The draft's articles without a publication date (none was found or given)."""
+        timeline = self._controller.timeline
+        if timeline is None:
+            return []
+        return [
+            Path(d.path).name if d.path else d.title
+            for d in timeline.documents
+            if d.published is None
+        ]
 
     def on_file_loaded(self) -> None:
         # The first file loaded after a build is the draft. An edit of it (a new event, actor
@@ -148,6 +175,8 @@ class _DraftFlow(QObject):
             return
         else:
             self._draft_path = None
+        if draft:
+            self.banner.show_summary(self._summary, self._undated_articles())
         self.banner.setVisible(draft)
         if draft and self._on_draft_opened is not None:
             self._on_draft_opened()

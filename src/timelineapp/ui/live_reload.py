@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,6 +46,7 @@ from ..model.untrusted_text import shown, visible
 from .controller import TimelineController
 from .file_opener import BACKGROUND_THRESHOLD, LoadWorker, load_and_index
 from .issue_words import issue_message
+from .theme import follow_roles
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -63,10 +65,12 @@ class ReloadBanner(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(self.backgroundRole(), palette.color(palette.ColorRole.ToolTipBase))
-        palette.setColor(self.foregroundRole(), palette.color(palette.ColorRole.ToolTipText))
-        self.setPalette(palette)
+        roles = QPalette.ColorRole
+        follow_roles(  # in the theme's tooltip colours, after a theme switch too (QA #112)
+            self,
+            (self.backgroundRole(), roles.ToolTipBase),
+            (self.foregroundRole(), roles.ToolTipText),
+        )
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote the file
         self.label.setWordWrap(True)

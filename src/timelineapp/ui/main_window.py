@@ -398,10 +398,12 @@ class MainWindow(QMainWindow):
         self.compress_action.toggled.connect(self.timeline.set_compressed)
         self.timeline.compressed_changed.connect(self.compress_action.setChecked)
         self.provenance_pane.problems_found.connect(self.on_show_provenance)
+        self.provenance_pane.phrase_warnings_counted.connect(self.status.on_phrase_warnings_counted)
         self.document_pane.selection_action_requested.connect(self.edit_flow.on_selection_action)
         self.document_pane.hint.connect(lambda text: self.status.showMessage(text, 6000))
         self.edit_flow.message.connect(lambda text: self.status.showMessage(text, 6000))
         self.edit_flow.current_document = lambda: self.document_pane.document_id
+        self.edit_flow.current_actor = self.actor_pane.current_actor
 
     # --- slots --------------------------------------------------------------------------
     def on_file_loaded(self) -> None:

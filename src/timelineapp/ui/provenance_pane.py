@@ -14,9 +14,11 @@ from ..model.timeline import Timeline
 from .controller import TimelineController
 from .events_model import plain_tooltip
 from .issue_words import issue_line, issue_message
+from .phrase_warnings import PhraseWarnings
 from .provenance_words import (
     FLAG_COLOR,
     located_text,
+    phrase_warnings_text,
     problems_count_text,
     quoted_title,
     unsourced_count_text,
@@ -30,10 +32,14 @@ class ProvenancePane(QWidget):
     """The list of provenance problems of the open file."""
 
     problems_found = Signal(int)  # a file with this many (> 0) problems was opened
+    # How many date phrases cannot mean their date, once the background check has read them.
+    phrase_warnings_counted = Signal(int)
 
     def __init__(self, controller: TimelineController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        # The date phrases `timelineapp validate` warns of (QA #115); checked after each load.
+        self._phrases = PhraseWarnings(controller, self)
         self._summary = QLabel(self)
         self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._summary.setWordWrap(True)
@@ -48,7 +54,9 @@ class ProvenancePane(QWidget):
         self._list.itemClicked.connect(self.on_item_activated)
         self._list.itemActivated.connect(self.on_item_activated)
         controller.file_loaded.connect(self.on_file_loaded)
-        self.on_file_loaded()
+        self._phrases.checked.connect(self.on_phrases_checked)
+        self._phrases.on_file_loaded()  # the file opened before this pane was built
+        self._show()
 
     def sizeHint(self) -> QSize:
         # Tabbed with the Events table: it must not make the bottom dock area taller.
@@ -59,37 +67,62 @@ class ProvenancePane(QWidget):
         return self._list
 
     def on_file_loaded(self) -> None:
+        self._show()
+        timeline = self._controller.timeline
+        if timeline is not None and timeline.provenance.count:
+            self.problems_found.emit(timeline.provenance.count)
+
+    def on_phrases_checked(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
         self._list.clear()
         timeline = self._controller.timeline
         if timeline is None:
             self._summary.setText(self.tr("No event file is open."))
+            self.phrase_warnings_counted.emit(0)
             return
         provenance = timeline.provenance
+        phrases = self._phrases.warnings
+        checking = self._phrases.checking
         lines = []
         if provenance.count:
             lines.append(problems_count_text(provenance.count))
-        else:
+        elif checking:
+            lines.append(self.tr("Every quote matches its document's text."))
+        elif not phrases:
             lines.append(self.tr("Every quote and date phrase matches its document's text."))
         if provenance.unsourced:
             lines.append(unsourced_count_text(len(provenance.unsourced)))
         if provenance.truncated:
             lines[-1] += " " + self.tr("(the first ones; the file has more problems)")
-        if provenance.count or provenance.unsourced:
+        if phrases:
+            lines.insert(1 if provenance.count else 0, phrase_warnings_text(len(phrases)))
+        if checking:
+            lines.append(self.tr("Reading the date phrases…"))
+        if provenance.count or phrases or provenance.unsourced:
             lines.append(self.tr("Click one to show its event or document."))
         self._summary.setText(" · ".join(lines))
-        # Broken evidence first, in the warning colour; events without a source after it,
-        # in the ordinary colour: there is nothing wrong in them, only nothing to check.
+        # Broken evidence first, then date phrases that say another date, in the warning
+        # colour; events without a source after them, in the ordinary colour: there is
+        # nothing wrong in them, only nothing to check.
         for issue in provenance.problems:
             self._list.addItem(self._item(timeline, issue))
+        for event, issue in phrases:
+            self._list.addItem(self._item(timeline, issue, event))
         for issue in provenance.unsourced:
             item = self._item(timeline, issue)
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
             self._list.addItem(item)
-        if provenance.count:
-            self.problems_found.emit(provenance.count)
+        self.phrase_warnings_counted.emit(len(phrases))
 
-    def _item(self, timeline: Timeline, issue: Issue) -> QListWidgetItem:
-        event = timeline.provenance.event_of(issue)
+    @property
+    def phrase_warnings(self) -> PhraseWarnings:
+        return self._phrases
+
+    def _item(self, timeline: Timeline, issue: Issue, event: int | None = None) -> QListWidgetItem:
+        if event is None:
+            event = timeline.provenance.event_of(issue)
         document = ""
         if event is not None and 0 <= event < timeline.index.count:
             head = quoted_title(timeline.titles[event])

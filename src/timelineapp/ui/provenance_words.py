@@ -83,6 +83,11 @@ def problems_count_text(count: int) -> str:
     return Provenance.tr("%Ln provenance problem(s)", "", count)
 
 
+def phrase_warnings_text(count: int) -> str:
+    """How many date phrases cannot mean the date they stand for (``validate``'s warnings)."""
+    return Provenance.tr("%Ln date phrase(s) do not match their date", "", count)
+
+
 def unsourced_count_text(count: int) -> str:
     """How many events cite no document: "12 events have no source: no quote backs them"."""
     return Provenance.tr("%Ln event(s) have no source: no quote backs them", "", count)

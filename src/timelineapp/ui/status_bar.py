@@ -126,6 +126,7 @@ class TimelineStatusBar(QStatusBar):
         font.setBold(True)
         self.provenance_button.setFont(font)
         self.provenance_button.hide()
+        self._phrase_warnings = 0  # date phrases that do not match their date (QA #115)
         self.provenance_button.clicked.connect(self.provenance_requested)
         # Events without a source: said, in the ordinary colour (nothing is broken), and the
         # list is a click away in the same pane; an imported file has one per event.
@@ -177,13 +178,23 @@ class TimelineStatusBar(QStatusBar):
         )
 
     def on_file_loaded(self) -> None:
+        self._phrase_warnings = 0  # the new file's are counted in the background
+        self._show_problems()
         timeline = self._controller.timeline
-        count = timeline.provenance.count if timeline is not None else 0
-        self.provenance_button.setText("⚠ " + problems_count_text(count))
-        self.provenance_button.setVisible(count > 0)
         unsourced = len(timeline.provenance.unsourced) if timeline is not None else 0
         self.unsourced_button.setText(unsourced_short_text(unsourced))
         self.unsourced_button.setVisible(unsourced > 0)
+
+    def on_phrase_warnings_counted(self, count: int) -> None:
+        """Date phrases that do not match their date count as problems, as in ``validate``."""
+        self._phrase_warnings = count
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        timeline = self._controller.timeline
+        count = timeline.provenance.count + self._phrase_warnings if timeline is not None else 0
+        self.provenance_button.setText("⚠ " + problems_count_text(count))
+        self.provenance_button.setVisible(count > 0)
 
     def on_counts_changed(self) -> None:
         timeline = self._controller.timeline

@@ -9,9 +9,9 @@ all follow; "system" gives the platform its own style and palette back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip
+from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip, QWidget
 
 from ..render.theme import ThemeName
 from .settings import UiTheme
@@ -37,7 +37,7 @@ _DARK: tuple[tuple[QPalette.ColorRole, str, str | None], ...] = (
     (_Role.Mid, "#2c2e33", None),
     (_Role.Dark, "#141517", None),
     (_Role.Shadow, "#000000", None),
-    (_Role.Highlight, "#3d7bd9", "#45484f"),
+    (_Role.Highlight, "#336fcc", "#45484f"),  # white text on it: 4.9:1
     (_Role.HighlightedText, "#ffffff", "#9aa0a6"),
     (_Role.Link, "#8ab4f8", None),
     (_Role.LinkVisited, "#c58af9", None),
@@ -155,3 +155,64 @@ class ThemeSwitcher:
                     self._qapp.setStyle(fusion)
             self._qapp.setPalette(palette_for(dark=choice is UiTheme.DARK))
         QToolTip.setPalette(self._qapp.palette())
+        restyle_sheets()
+
+
+def restyle_sheets() -> None:
+    """Style every widget that has a style sheet again, in the palette now in force.
+
+    A widget with a style sheet (the active pane's title) and its children keep the palette
+    they were polished in, even across an application palette change: the Events table
+    stayed in the old theme until a restart (QA #112). Setting the sheet again re-polishes
+    them in the new colours; nothing else has a sheet to lose.
+    """
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+
+
+# (role set on the widget, role of the same palette it is copied from)
+RoleCopy = tuple[QPalette.ColorRole, QPalette.ColorRole]
+
+
+class _RoleFollower(QObject):
+    """Copies palette roles within one widget's palette again whenever its palette changes."""
+
+    def __init__(self, widget: QWidget, copies: tuple[RoleCopy, ...]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._copies = copies
+        self.copy()
+        widget.installEventFilter(self)
+
+    def copy(self) -> None:
+        palette = self._widget.palette()
+        changed = False
+        for target, source in self._copies:
+            for group in (_Group.Active, _Group.Inactive, _Group.Disabled):
+                colour = palette.color(group, source)
+                if palette.color(group, target) != colour:
+                    palette.setColor(group, target, colour)
+                    changed = True
+        if changed:
+            self._widget.setPalette(palette)  # one more PaletteChange, which changes nothing
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            self.copy()
+        return False
+
+
+def follow_roles(widget: QWidget, *copies: RoleCopy) -> None:
+    """Give ``widget`` some roles in the colours of others (a link-coloured button text, a
+    tooltip-coloured banner), now and after every theme change.
+
+    A colour copied once is an explicit colour: it stays the old theme's when the theme
+    changes (the Event pane's actor links, dark blue on dark grey: QA #112).
+    """
+    _RoleFollower(widget, copies)

@@ -21,7 +21,8 @@
 Modules, in pipeline order:
 
 * :mod:`.read` — regular files only, size limits, documents' texts (:class:`DocumentTexts`;
-  on a reopen from the cache, decoded only when read);
+  read by a thread while the events are validated; on a reopen from the cache, decoded
+  only when read);
 * :mod:`.split` — the events array split into per-event byte slices with msgspec;
 * :mod:`.header` — the header (all but the events) validated, its actors read apart, its
   keys and references checked before any event;
@@ -32,7 +33,8 @@ Modules, in pipeline order:
   at a time (while they are in the cache); :mod:`.references` numbers their actor
   references batch by batch;
 * :mod:`.parallel` — running the chunks in worker processes or in this one;
-* :mod:`.cache` — the on-disk cache that makes reopening a big file fast;
+* :mod:`.cache` — the on-disk cache that makes reopening a big file fast (a big file's
+  entry written by a thread once the load has returned);
 * :mod:`.positions` — located errors: line:column of a JSON path, and the issues found in
   the bytes themselves (not UTF-8, nesting too deep, a header key given twice);
 * :mod:`.loaded` — :class:`LoadResult`, :class:`LoadedFile` and its lazily built events;

@@ -225,9 +225,36 @@ def process_chunk(
         spans = item_spans(chunk, items) + np.int64(position)
     else:  # the split knows each event's length: walk the chunk ("[" is at position)
         spans = walk_spans(chunk, 1, lengths) + np.int64(position)
+    return _processed(chunk, position, offset, context, spans, lambda: chunk)
+
+
+def process_events(
+    raw: bytes, start: int, offset: int, context: ChunkContext, lengths: npt.NDArray[np.int64]
+) -> ChunkResult:
+    """:func:`process_chunk` of the events of ``raw`` from byte ``start`` on (file index
+    ``offset`` on, of these ``lengths``), read where they are: in this process, the chunk is
+    made (a copy of its bytes) only when the models must explain an error."""
+    spans = walk_spans(raw, start, lengths)
+
+    def chunk() -> bytes:
+        return b"".join((b"[", memoryview(raw)[start : int(spans[-1, 1])], b"]"))
+
+    return _processed(raw, 0, offset, context, spans, chunk)
+
+
+def _processed(
+    buffer: bytes,
+    position: int,
+    offset: int,
+    context: ChunkContext,
+    spans: npt.NDArray[np.int64],
+    chunk: Callable[[], bytes],
+) -> ChunkResult:
+    """The chunk's result from its events at ``spans - position`` in ``buffer``; ``chunk``
+    gives them as a JSON array for the models."""
     result = ChunkResult(offset, spans=spans)
     try:
-        collect_gathered(_gathered(chunk, offset, context, spans - position), context, result)
+        collect_gathered(_gathered(buffer, offset, context, spans - position), context, result)
         return result
     except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError, RowRejected):
         # Anything the fast pass refuses (invalid UTF-8 inside a string too) goes to the
@@ -235,8 +262,9 @@ def process_chunk(
         result = ChunkResult(offset, spans=spans)
     from pydantic import ValidationError
 
+    whole = chunk()
     try:
-        events = events_adapter().validate_json(chunk)
+        events = events_adapter().validate_json(whole)
     except ValidationError as error:
         if any(d["type"] == "json_invalid" for d in error.errors(include_url=False)):
             result.syntax_error = True
@@ -244,7 +272,7 @@ def process_chunk(
             result.blocking = schema_issues(
                 error, context.file, context.max_issues, offset, "events"
             )
-            result.blocking += _valid_events_blocking(chunk, offset, context, error)
+            result.blocking += _valid_events_blocking(whole, offset, context, error)
         return result
     collect_events(events, offset, context, result)
     return result

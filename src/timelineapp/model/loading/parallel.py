@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from .chunks import ChunkContext, ChunkResult, check_passages, process_chunk
+from .chunks import ChunkContext, ChunkResult, check_passages, process_chunk, process_events
 from .split import EventsSplit
 
 if TYPE_CHECKING:
@@ -189,9 +189,10 @@ def run_chunks(
     def in_process(start: int) -> list[ChunkResult]:
         for first in range(start, total, CHUNK_EVENTS):
             last = min(total, first + CHUNK_EVENTS)
-            chunk, position = _chunk(raw, split, first, last)
             lengths = split.lengths[first:last]
-            if not check(process_chunk(chunk, first, context, position, lengths)):
+            # Read where they are in the file: no chunk copied out (workers need one).
+            begins = split.start_of(raw, first)
+            if not check(process_events(raw, begins, first, context, lengths)):
                 break
             report(0.05 + 0.85 * last / max(1, total))
         if texts is None:

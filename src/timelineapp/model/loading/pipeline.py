@@ -44,6 +44,7 @@ from .read import (
     DocumentTexts,
     ReadError,
     read_documents,
+    read_documents_soon,
     read_regular_file,
 )
 from .split import EventsSplit, split_events
@@ -340,13 +341,14 @@ def _load_split(
         return _failed(raw, request, checked.blocking)
     header, schema = checked.header, checked.schema
     documents = DocumentTexts()
+    # The documents are read by a thread from now on, while the events are validated.
+    texts_read = None if schema else read_documents_soon(header, request.base_dir, name)
 
     def read_texts() -> list[str | None]:
-        # Called by run_chunks once the workers have their first chunks: reading and hashing
-        # the documents then overlaps with validation instead of delaying it.
+        # Called by run_chunks when the first chunk's quotes are checked.
         nonlocal documents
-        if not schema:
-            documents = read_documents(header, request.base_dir, name)
+        if texts_read is not None:
+            documents = texts_read()
         return documents.by_number(header.documents)
 
     request.report(0.05)
@@ -362,7 +364,7 @@ def _load_split(
     if issues:
         issues = with_positions(issues, decode_utf8(raw, name)[0])
     if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
-        load_cache.save(
+        load_cache.save_soon(
             request.cache_dir,
             content_hash,
             documents.hashes,

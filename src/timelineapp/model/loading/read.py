@@ -14,8 +14,9 @@ import hashlib
 import logging
 import os
 import stat
+import threading
 from collections import deque
-from collections.abc import Generator, ItemsView, Iterator, Mapping, Sequence, ValuesView
+from collections.abc import Callable, Generator, ItemsView, Iterator, Mapping, Sequence, ValuesView
 from contextlib import closing
 from pathlib import Path
 from types import MappingProxyType
@@ -290,6 +291,43 @@ def read_documents(
             text, problem, digest = next(found)
             _record(read, i, document, text, problem, digest, name)
     return read
+
+
+def read_documents_soon(
+    data: EventFile, base_dir: Path | None, name: str
+) -> Callable[[], DocumentTexts]:
+    """:func:`read_documents` begun now in a thread; the function returned waits for it and
+    gives what it read (or raises what it raised).
+
+    The loading thread validates the events meanwhile: reading the files and hashing them
+    let it run (only decoding their UTF-8 takes turns with it), and it needs the texts only
+    to check the first chunk's quotes. Inline texts alone are read when asked for.
+    """
+    if base_dir is None or all(d.path is None for d in data.documents):
+        return lambda: read_documents(data, base_dir, name)
+    found: list[DocumentTexts] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            found.append(read_documents(data, base_dir, name))
+        except BaseException as error:  # given to the caller, who raises it
+            failed.append(error)
+
+    # A daemon: a cancelled load does not keep its process alive for the documents.
+    thread = threading.Thread(target=run, name="read-documents", daemon=True)
+    try:
+        thread.start()
+    except RuntimeError:  # no thread to be had: read when asked
+        return lambda: read_documents(data, base_dir, name)
+
+    def result() -> DocumentTexts:
+        thread.join()
+        if failed:
+            raise failed[0]
+        return found[0]
+
+    return result
 
 
 def _record(

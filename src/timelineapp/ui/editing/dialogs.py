@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...extract.actors.organisations import kind_of_name
 from ...model.format_rules import ActorKind
 from ..actor_kinds import kind_text
+from ..actor_merge import MergeActorsDialog as MergeActorsDialog  # moved beside the actors
 from ..dialog_folders import start_folder
 from .actor_chooser import ActorChooser
 from .date_field import DateField
@@ -329,45 +330,6 @@ class ActorPropertiesDialog(ActorDialog):
         self.parent_actor.setCurrentIndex(max(0, self.parents.row_of(actor.parent)))
         self.aliases.setText(", ".join(actor.aliases))
         self.description.setText(actor.description or "")
-
-
-class MergeActorsDialog(QDialog):
-    """Which actor absorbs which."""
-
-    def __init__(self, actors: Sequence[Actor], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Merge Actors"))
-        self.absorb = ActorChooser(self, with_ids=True)
-        # "Into" starts on no actor: a merge is not undone by reading a proposal too fast,
-        # and OK (the default button) waits for a choice (QA #84: Enter merged Niger into
-        # the United States, the second actor of the list).
-        self.keep = ActorChooser(self, none="", with_ids=True)
-        for combo in (self.absorb, self.keep):
-            combo.set_actors(actors)
-        self.keep.setCurrentIndex(0)
-        # What to do, as a placeholder: as the box's text it was typed after (QA #109b).
-        keep_line = self.keep.lineEdit()
-        if keep_line is not None:
-            keep_line.setPlaceholderText(self.tr("(choose the actor to keep)"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Merge:"), self.absorb)
-        form.addRow(self.tr("&Into:"), self.keep)
-        note = QLabel(
-            self.tr("Its events, quotes and names follow; it becomes an alias of the other."),
-            self,
-        )
-        note.setWordWrap(True)
-        form.addRow(note)
-        self._buttons = _buttons(self)
-        form.addRow(self._buttons)
-        self.absorb.currentIndexChanged.connect(self.on_changed)
-        self.keep.currentIndexChanged.connect(self.on_changed)
-        self.on_changed()
-
-    def on_changed(self) -> None:
-        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
-        keep = self.keep.currentData()
-        ok.setEnabled(keep is not None and self.absorb.currentData() != keep)
 
 
 class AttributeDialog(QDialog):

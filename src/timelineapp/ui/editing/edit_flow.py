@@ -22,13 +22,13 @@ from ...model.draft import Draft, Edit
 from ...model.edits import EditError
 from ...model.free_names import free_name
 from ...render.date_word_parts import fill
+from ..actor_merge import MergeActorsDialog
 from ..controller import TimelineController
 from .command_names import short_title
 from .dialogs import (
     ActorDialog,
     ActorPropertiesDialog,
     AddDocumentDialog,
-    MergeActorsDialog,
     NewFileDialog,
     split_list,
 )
@@ -78,6 +78,8 @@ class EditFlow(QObject):
         self.document_properties_action = action(self.tr("Document Pr&operties…"))
         # The document the user is looking at (the main window points it at the pane).
         self.current_document: Callable[[], str | None] = lambda: None
+        # The actor the user is looking at in the Actors pane (Merge Actors proposes it).
+        self.current_actor: Callable[[], str | None] = lambda: None
         self.new_empty_event_action = action(self.tr("&New Event…"))
         self.new_action.triggered.connect(self.on_new)
         self.add_document_action.triggered.connect(self.on_add_document)
@@ -336,7 +338,12 @@ class EditFlow(QObject):
         draft = self.draft
         if draft is None:
             return
-        dialog = MergeActorsDialog(draft.header.actors, self._window)
+        dialog = MergeActorsDialog(
+            draft.header.actors,
+            self._window,
+            timeline=self._controller.timeline,
+            merge=self.current_actor(),
+        )
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -68,6 +68,8 @@ class DocumentPane(QWidget):
         self._text = DocumentTextEdit(self)
         self._marker = PassageMarker(self._text)
         self._text.verticalScrollBar().valueChanged.connect(self.on_scrolled)
+        # A theme switch: the marks' colours are derived from the text's palette (QA #112).
+        self._text.palette_changed.connect(self._remark.start)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from enum import StrEnum
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
@@ -73,6 +73,8 @@ class DocumentTextEdit(QPlainTextEdit):
     """Read-only text that reports plain clicks (not drags) as a Qt text position."""
 
     position_clicked = Signal(int)  # Qt position under a left click without drag
+    # The colours changed (a theme switch): marks derived from them are to be made again.
+    palette_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,15 +88,28 @@ class DocumentTextEdit(QPlainTextEdit):
         )
         self._press: QPoint | None = None
         self.selection_actions: list[QAction] = []  # shown first in the context menu
-        # Keep the requested passage visibly selected while the focus is in another pane.
+        self._keep_selection_seen()
+
+    def _keep_selection_seen(self) -> None:
+        """Keep the requested passage visibly selected while the focus is in another pane:
+        the inactive selection colours are the active ones (again after a theme change, which
+        would otherwise leave them in the old theme's colours)."""
         palette = self.palette()
+        changed = False
         for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
-            palette.setColor(
-                QPalette.ColorGroup.Inactive,
-                role,
-                palette.color(QPalette.ColorGroup.Active, role),
-            )
-        self.setPalette(palette)
+            active = palette.color(QPalette.ColorGroup.Active, role)
+            if palette.color(QPalette.ColorGroup.Inactive, role) != active:
+                palette.setColor(QPalette.ColorGroup.Inactive, role, active)
+                changed = True
+        if changed:
+            self.setPalette(palette)
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._keep_selection_seen()  # sends one more PaletteChange when it changes any
+            if e.type() == QEvent.Type.PaletteChange:
+                self.palette_changed.emit()
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(e.pos())

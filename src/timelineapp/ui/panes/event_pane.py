@@ -34,6 +34,7 @@ from ..events_model import (
 from ..highlight import set_label_text
 from ..mnemonics import menu_label
 from ..provenance_words import FLAG_COLOR, event_problem_text
+from ..theme import follow_roles
 
 if TYPE_CHECKING:
     from ...model.file_format import Event
@@ -76,6 +77,17 @@ def plain_label(parent: QWidget, text: str = "") -> QLabel:
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     label.setText(text)
     return label
+
+
+def link_button(parent: QWidget) -> QToolButton:
+    """A flat button drawn as a link: underlined, in the palette's link colour, which it
+    follows when the theme changes."""
+    button = QToolButton(parent)
+    font = QFont(button.font())
+    font.setUnderline(True)
+    button.setFont(font)
+    follow_roles(button, (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Link))
+    return button
 
 
 class EventPane(QWidget):
@@ -338,19 +350,13 @@ class EventPane(QWidget):
         # million buttons (minutes, gigabytes). The rest are counted in the last one.
         for ref in refs[:MAX_ACTOR_BUTTONS]:
             name = menu_label(timeline.actor_name(ref.actor))
-            button = QToolButton(self._actors_box)
+            button = link_button(self._actors_box)
             # QToolButton text is never rich text, so names and roles from the file are safe
             # once their "&" cannot make a mnemonic.
             button.setText(name if ref.role is None else f"{name} ({menu_label(ref.role)})")
             button.setAutoRaise(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setProperty("actor_id", ref.actor)
-            font = QFont(button.font())
-            font.setUnderline(True)
-            button.setFont(font)
-            palette = button.palette()
-            palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-            button.setPalette(palette)
             actor = timeline.actor_by_id.get(ref.actor)
             if actor is not None and actor.description:
                 button.setToolTip(plain_tooltip(actor.description))

@@ -4,9 +4,10 @@ with their grades, reporting lag, and whether their text is sound."""
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,7 +67,8 @@ class LinkLabel(QLabel):
         # The only rich text in the panes: built here from a validated URL, every part escaped.
         # The href is a placeholder; the click opens self._url, never what the label says.
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(f'<a href="#">{html.escape(shown)}</a>')
+        self._html = f'<a href="#">{html.escape(shown)}</a>'
+        self.setText(self._html)
         self.setToolTip(plain_tooltip(url.toDisplayString()))
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -78,6 +80,14 @@ class LinkLabel(QLabel):
     @property
     def url(self) -> QUrl:
         return self._url
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange:
+            # The link's colour is fixed when its text is laid out: laid out again in the
+            # new theme's (it stayed the old theme's dark blue on a dark pane, QA #112).
+            self.setText("")
+            self.setText(self._html)
 
     def on_link_activated(self, _href: str) -> None:
         # Checked again at the last moment: this is the line between the file and the desktop.
@@ -388,7 +398,14 @@ class SourcesPane(QWidget):
             url = safe_http_url(address)
             # An address that fails the check is shown as inert text, so nothing is hidden.
             form.addRow(name, LinkLabel(url, box) if url is not None else plain_label(box, address))
-        add_text(self.tr("Language:"), document.language)
+        if document.language:
+            add_text(self.tr("Language:"), self._language_text(document.language))
+
+    def _language_text(self, tag: str) -> str:
+        """A language tag as the name of the language in the window's language, the tag
+        after it: « français (fr) », "French (fr)" (QA #104: the tag alone)."""
+        name = language_name(tag, QLocale().bcp47Name())
+        return f"{name} ({tag})" if name else tag
 
     def _warning(self, parent: QWidget, text: str) -> QLabel:
         label = plain_label(parent, text)
@@ -412,6 +429,34 @@ def _documents_of(event: Event) -> list[tuple[str, int]]:
 def _title(timeline: Timeline, document_id: str) -> str:
     document = timeline.document_by_id.get(document_id)
     return shown(document.title if document is not None else document_id, 500)
+
+
+@lru_cache(maxsize=64)
+def language_name(tag: str, ui_language: str) -> str | None:
+    """The name of the language of BCP 47 ``tag`` in ``ui_language``, from Babel's CLDR names
+    of the window's language: "fr" in "fr" → "français", "en-GB" in "en" → "English (United
+    Kingdom)", "und" → "Unknown language"; None for a language CLDR does not name. Only the
+    window's language's data is read: the app ships no other (packaging/timelineapp.spec)."""
+    from babel import Locale, UnknownLocaleError  # CLDR data: read when a document shows
+    from babel.core import parse_locale
+
+    try:
+        language, territory, script, _variant = parse_locale(tag, sep="-")[:4]
+        shown_in = Locale.parse(ui_language, sep="-")
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
+    name = shown_in.languages.get(language)
+    if not name:
+        return None
+    details = [
+        found
+        for found in (
+            shown_in.scripts.get(script) if script else None,
+            shown_in.territories.get(territory) if territory else None,
+        )
+        if found
+    ]
+    return f"{name} ({', '.join(details)})" if details else name
 
 
 def _date_in_words(text: str | None) -> str | None:
