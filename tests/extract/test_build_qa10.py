@@ -161,3 +161,18 @@ def test_a_date_counted_from_another_event_is_drafted_undated() -> None:
         (None, "occurred", "La ministre a annoncé une enquête"),
         ("[2025-05-19..2025-05-25]", "planned", "Le port rouvrira"),
     ]
+
+
+def test_reported_past_stays_past_and_plans_are_to_come() -> None:
+    assert drafted(EN_HEAD + "Meta said it had signed the deal in June.\n", "en")[0][:2] == (
+        "2024-06",
+        "occurred",
+    )
+    past = FR_HEAD + "Meta a indiqué qu'elle avait signé l'accord en juin.\n"
+    assert drafted(past, "fr")[0][:2] == ("2024-06", "occurred")
+    assert drafted(EN_HEAD + "Meta plans to publish a report in June.\n", "en")[0][:2] == (
+        "2025-06",
+        "planned",
+    )
+    plan = FR_HEAD + "Le ministre compte présenter son plan en juin.\n"
+    assert drafted(plan, "fr")[0][:2] == ("2025-06", "planned")
