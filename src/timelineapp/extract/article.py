@@ -207,7 +207,7 @@ def article_from_text(
         language=lang,
         title=title,
         author=author or header.author,
-        publisher=publisher,
+        publisher=publisher or header.publisher,
         published=published,
         published_from=source,
         own_published=own,

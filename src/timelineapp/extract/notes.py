@@ -72,6 +72,7 @@ CODES: frozenset[str] = frozenset(
         "weekday_same_day_tense",  # weekday, first, last: publication day or a week later
         "weekday_mismatch",  # written: the article's weekday; day: the date; weekday: its own
         "relative_needs_publication",
+        "relative_to_event",
         "days_before_publication",  # count; published
         "days_after_publication",
         "week_relative",

@@ -203,6 +203,10 @@ def _templates() -> dict[str, str]:
         "relative_needs_publication": QCoreApplication.translate(
             "DraftNotes", "relative to the publication date, which is unknown: left undated"
         ),
+        "relative_to_event": QCoreApplication.translate(
+            "DraftNotes",
+            "counted from another event of the story, which the builder cannot tell: left undated; give the date",  # noqa: E501 (one literal for lupdate)
+        ),
         "week_relative": QCoreApplication.translate(
             "DraftNotes", "a week (Monday to Sunday) relative to publication: one day in it"
         ),

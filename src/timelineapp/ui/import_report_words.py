@@ -265,6 +265,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "no headline or text: the event is titled by its date, {date}",
         ),
+        "tjs_display_date_read": QCoreApplication.translate(
+            "ImportReport",
+            "display date {display} read as the date; the slide's own dates, {date}, are kept in the note",  # noqa: E501 (one literal for lupdate)
+        ),
         "tjs_headline_from_text": QCoreApplication.translate(
             "ImportReport",
             "headlines made from the text: a slide without a headline is titled by the start of its text",  # noqa: E501 (one literal for lupdate)

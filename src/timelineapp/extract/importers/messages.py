@@ -85,6 +85,8 @@ ENGLISH: dict[str, str] = {
     "the string is read as the text",
     "tjs_no_headline": "expected a headline, a text or a date, found none",
     "tjs_title_from_date": "no headline or text: the event is titled by its date, {date}",
+    "tjs_display_date_read": "display date {display} read as the date; the slide's own dates, "
+    "{date}, are kept in the note",
     "tjs_headline_from_text": "headlines made from the text: a slide without a headline is "
     "titled by the start of its text",
     "tjs_media_not_object": "media: expected an object; left out",
