@@ -175,9 +175,21 @@ def _attribution(
     inside.sort(key=lambda m: not m.key.startswith("person:"))
     if inside:
         return inside[0].key, f"speaker « {inside[0].text} » named in its sentence"
-    phrase = " ".join(text[span[0] : span[1]].split())
-    phrase = re.sub(r"^(?:le|la|les|l['’]|un|une|the|a|an)\s*", "", phrase, flags=re.IGNORECASE)
+    phrase = _without_determiner(" ".join(text[span[0] : span[1]].split()))
     return phrase or None, f"speaker « {phrase} » named in its sentence"
+
+
+_DETERMINER: Final = re.compile(r"(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*", re.IGNORECASE)
+
+
+def _without_determiner(phrase: str) -> str:
+    """``phrase`` without its leading determiner, a whole word ("the union spokesman",
+    « l’adjointe »), never the start of a word (QA #116: "union" became "ion", "Unesco"
+    "esco"); one before a capital begins a name and stays ("Le Monde", "The Guardian")."""
+    found = _DETERMINER.match(phrase)
+    if found is None or not phrase[found.end() : found.end() + 1].islower():
+        return phrase
+    return phrase[found.end() :]
 
 
 @dataclass(frozen=True, slots=True)

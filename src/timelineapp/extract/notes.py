@@ -114,6 +114,7 @@ CODES: frozenset[str] = frozenset(
         "found_plain",  # language, number, published: a published_* note
         "found_html",
         "published_option",  # date
+        "published_option_not_own",  # date, own: the article's own, which it overrode
         "published_metadata",
         "published_header",
         "published_known",

@@ -327,6 +327,11 @@ def _templates() -> dict[str, str]:
         "published_option": QCoreApplication.translate(
             "DraftNotes", "publication date {date} (from the option)"
         ),
+        "published_option_not_own": QCoreApplication.translate(
+            "DraftNotes",
+            "publication date {date} (from the option; the article itself says {own}, and its "
+            "relative dates were read from {date})",
+        ),
         "published_metadata": QCoreApplication.translate(
             "DraftNotes", "publication date {date} (from the metadata)"
         ),

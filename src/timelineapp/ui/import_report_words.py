@@ -376,6 +376,18 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "{key}: not read, no event field holds it",
         ),
+        "ics_tentative": QCoreApplication.translate(
+            "ImportReport",
+            "STATUS:TENTATIVE: kept as planned (not known to have happened)",
+        ),
+        "ics_cancelled": QCoreApplication.translate(
+            "ImportReport",
+            "STATUS:CANCELLED: kept as planned, tagged cancelled, with a note (an event file has no status for an event called off); delete it if it should not be shown",  # noqa: E501 (one literal for lupdate)
+        ),
+        "ics_status_unread": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: not read, kept as occurred",
+        ),
         "ics_no_dtstart": QCoreApplication.translate(
             "ImportReport",
             "no DTSTART: kept undated",

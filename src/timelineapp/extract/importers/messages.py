@@ -129,6 +129,10 @@ ENGLISH: dict[str, str] = {
     "event note",
     "ics_property_unread": "{key}: not read, no event field holds it",
     "ics_no_dtstart": "no DTSTART: kept undated",
+    "ics_tentative": "STATUS:TENTATIVE: kept as planned (not known to have happened)",
+    "ics_cancelled": "STATUS:CANCELLED: kept as planned, tagged cancelled, with a note (an "
+    "event file has no status for an event called off); delete it if it should not be shown",
+    "ics_status_unread": "{key}: not read, kept as occurred",
     "ics_end_before_start": "DTEND {end} is before DTSTART {start}: the end is left out",
     "ics_floating": "floating times: a time without a time zone is written without one, which "
     "event files read as UTC",
