@@ -205,7 +205,7 @@ def _templates() -> dict[str, str]:
         ),
         "relative_to_event": QCoreApplication.translate(
             "DraftNotes",
-            "counted from another event of the story, which the builder cannot tell: left undated; give the date",  # noqa: E501 (one literal for lupdate)
+            "the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date",  # noqa: E501 (one literal for lupdate)
         ),
         "week_relative": QCoreApplication.translate(
             "DraftNotes", "a week (Monday to Sunday) relative to publication: one day in it"
