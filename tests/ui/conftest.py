@@ -115,6 +115,9 @@ class SharedWindow:
             window.resize(self.size)
             window.reset_layout()
             QCoreApplication.processEvents()
+            # A new window's settings remember no file's view: else reopening a file restores
+            # the last test's selection (and timing decided whether it had been noted).
+            application.settings.views.clear()
         self.used = True
         return application
 

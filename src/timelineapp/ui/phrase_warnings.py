@@ -8,6 +8,7 @@ use. It needs the date tagger and reads every event with a date phrase (a second
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,8 +17,12 @@ from ..model.issues import Issue
 from ..model.loading.loaded import LoadedFile
 from .controller import TimelineController
 
+_log = logging.getLogger(__name__)
+
 CHECK_DELAY_MS = 300
 """How long loads and edits must pause before the check starts."""
+POLL_MS = 50
+"""How often the window looks whether a running check has ended."""
 
 PhraseWarning = tuple[int, Issue]  # the event, the warning (``validate``'s, unlocated)
 
@@ -34,27 +39,48 @@ def _found_in(loaded: LoadedFile, cancelled: threading.Event) -> list[PhraseWarn
     return found
 
 
+class _Check:
+    """One check run in a thread: it only sets ``found`` (a plain attribute, which the GUI
+    thread reads when it next looks); nothing Qt is touched off the GUI thread, so a window
+    closed meanwhile leaves the thread nothing to call into."""
+
+    def __init__(self, loaded: LoadedFile) -> None:
+        self.cancelled = threading.Event()
+        self.found: list[PhraseWarning] | None = None
+        threading.Thread(
+            target=self._run, args=(loaded,), name="date-phrase-check", daemon=True
+        ).start()
+
+    def _run(self, loaded: LoadedFile) -> None:
+        try:
+            self.found = _found_in(loaded, self.cancelled)
+        except Exception:  # a bug: logged with its traceback; the window says nothing found
+            _log.exception("checking the date phrases failed")
+            self.found = []
+
+
 class PhraseWarnings(QObject):
     """The date-phrase warnings of the open file, checked again at every load and edit."""
 
     checked = Signal()  # the check of the open file ended: ``warnings`` are its findings
-    _checked = Signal(int, object)  # generation, list of PhraseWarning: from the thread
 
     def __init__(self, controller: TimelineController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._warnings: list[PhraseWarning] = []
-        self._generation = 0
-        self._cancelled = threading.Event()
+        self._check: _Check | None = None
         self._checking = False
         self._count = -1  # events in the file the warnings are of
-        self._checked.connect(self.on_checked)  # queued: emitted from the checking thread
         # Started once loads and edits pause: not beside the window's first paint and pane
         # building, nor once per keystroke of review mode (each verdict reloads the file).
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(CHECK_DELAY_MS)
         self._later.timeout.connect(self._start_check)
+        # While a check runs, the GUI thread looks for its result this often.
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.on_poll)
         controller.file_loaded.connect(self.on_file_loaded)
 
     @property
@@ -69,9 +95,7 @@ class PhraseWarnings(QObject):
     def on_file_loaded(self) -> None:
         """Forget the last file's warnings and check this one's (connected to the controller
         before anything that shows them, which then finds them emptied)."""
-        self._cancelled.set()  # the previous check reads a file that is gone
-        self._cancelled = threading.Event()
-        self._generation += 1
+        self._stop()  # the last check reads a file that is gone
         timeline = self._controller.timeline
         count = timeline.index.count if timeline is not None else -1
         if not (self._controller.reloading_after_edit and count == self._count):
@@ -88,29 +112,26 @@ class PhraseWarnings(QObject):
         else:
             self._warnings = []  # no date phrase left to warn of
 
+    def _stop(self) -> None:
+        self._later.stop()
+        self._poll.stop()
+        if self._check is not None:
+            self._check.cancelled.set()
+            self._check = None
+
     def _start_check(self) -> None:
         timeline = self._controller.timeline
         if timeline is None or not self._checking:
             return
-        threading.Thread(
-            target=self._check,
-            args=(self._generation, timeline.loaded, self._cancelled),
-            name="date-phrase-check",
-            daemon=True,
-        ).start()
+        self._check = _Check(timeline.loaded)
+        self._poll.start()
 
-    def _check(self, generation: int, loaded: LoadedFile, cancelled: threading.Event) -> None:
-        found = _found_in(loaded, cancelled)
-        if found is None or cancelled.is_set():
-            return
-        try:
-            self._checked.emit(generation, found)
-        except RuntimeError:  # this object was deleted meanwhile (the window closed)
-            return
-
-    def on_checked(self, generation: int, found: object) -> None:
-        if generation != self._generation or not isinstance(found, list):
-            return  # a check of a file replaced since
-        self._warnings = found
+    def on_poll(self) -> None:
+        check = self._check
+        if check is None or check.found is None:
+            return  # still reading (a cancelled check is never looked at again)
+        self._poll.stop()
+        self._check = None
+        self._warnings = check.found
         self._checking = False
         self.checked.emit()
