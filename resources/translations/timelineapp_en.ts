@@ -2302,7 +2302,7 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>counted from another event of the story, which the builder cannot tell: left undated; give the date</source>
+        <source>the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2303,8 +2303,8 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>counted from another event of the story, which the builder cannot tell: left undated; give the date</source>
-        <translation>comptée depuis un autre événement du récit, que le constructeur ne sait pas dire&#xa0;: laissé sans date&#xa0;; donnez la date</translation>
+        <source>the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date</source>
+        <translation>la référence est un autre événement du récit, pas la publication, et le constructeur ne sait pas lequel&#xa0;: laissé sans date&#xa0;; donnez la date</translation>
     </message>
     <message>
         <location line="+4"/>
