@@ -37,10 +37,13 @@ def test_a_check_reads_no_event_while_the_user_is_at_work() -> None:
     cancelled, idle = threading.Event(), threading.Event()  # idle cleared: the user is at work
     thread, got, outcome = _read_in_a_thread([3, 5, 8], cancelled, idle)
     thread.join(0.3)
-    assert thread.is_alive() and got == [] and outcome == []
+    assert thread.is_alive()
+    assert got == []
+    assert outcome == []
     idle.set()
     thread.join(10)
-    assert got == [3, 5, 8] and outcome == ["done"]
+    assert got == [3, 5, 8]
+    assert outcome == ["done"]
 
 
 def test_a_paused_check_stops_once_cancelled() -> None:
@@ -48,7 +51,9 @@ def test_a_paused_check_stops_once_cancelled() -> None:
     thread, got, outcome = _read_in_a_thread([3, 5, 8], cancelled, idle)
     cancelled.set()
     thread.join(10)
-    assert not thread.is_alive() and got == [] and outcome == ["cancelled"]
+    assert not thread.is_alive()
+    assert got == []
+    assert outcome == ["cancelled"]
 
 
 def test_input_in_the_window_pauses_a_running_check_until_the_user_stops(
