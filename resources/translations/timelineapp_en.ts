@@ -476,7 +476,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+225"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+226"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>

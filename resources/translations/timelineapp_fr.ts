@@ -477,7 +477,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+225"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+226"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>

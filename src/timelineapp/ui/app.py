@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -348,6 +349,10 @@ def run_app(
     whole UI: translations and the dates, numbers and month names Qt formats. ``config_dir``
     overrides where settings live (default: ``$TIMELINEAPP_CONFIG_DIR``, else the platform's).
     """
+    # No automatic collection until the GUI thread's collector takes over (Application): a
+    # collection that ran inside a PySide call, while Qt held a lock, called a dead object's
+    # disconnect, which waited for that lock: a start hung for good (seen once in ~60).
+    gc.disable()
     log_path = log_to_file()
     path = settings_path or (config_dir or default_config_dir()) / SETTINGS_FILE
     loaded = read_settings(path)  # first: its language decides the translators
