@@ -591,6 +591,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>note: {name}: --published {given} given, but the article itself says {own}: its relative dates are read from {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--url: expected an http:// or https:// address, found {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +633,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-108"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln draft event</numerusform>
@@ -698,12 +703,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. 2024-06 or 2024-06-08 (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +773,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-22"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-25"/>
+        <source>e.g. 2024-06-08 or 14 March 2025 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a dateline at the top of the text (“Published 3 November 2025”); relative dates (“Friday”, “yesterday”) need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +833,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose another name for the draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1369,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+472"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+481"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,7 +1758,17 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>some year between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>some month between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one day between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,7 +1776,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateWordsDay</name>
     <message>
-        <location line="-244"/>
+        <location line="-250"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +1980,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-427"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-436"/>
         <source>the reference day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,6 +2302,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a week (Monday to Sunday) relative to publication: one day in it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2487,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>publication date {date} (from the option; the article itself says {own}, and its relative dates were read from {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>publication date {date} (from the metadata)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,7 +2695,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+49"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+50"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,6 +5092,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>display date {display} read as the date; the slide&apos;s own dates, {date}, are kept in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>headlines made from the text: a slide without a headline is titled by the start of its text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5198,6 +5228,21 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     <message>
         <location line="+4"/>
         <source>{key}: not read, no event field holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STATUS:TENTATIVE: kept as planned (not known to have happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STATUS:CANCELLED: kept as planned, tagged cancelled, with a note (an event file has no status for an event called off); delete it if it should not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not read, kept as occurred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5743,6 +5788,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>the date phrase « {phrase} » says no date: select the words that give the date (or drop the phrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>expected inline text: a document path needs an event file on disk</source>
         <translation type="unfinished"></translation>
@@ -6235,7 +6285,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+279"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+282"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6564,7 +6614,14 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>PhraseQuestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/phrase_question.py" line="+38"/>
+        <location filename="../../src/timelineapp/ui/phrase_question.py" line="+39"/>
+        <source>« %1 » says no date: no day, month, year or other word of time.
+
+A date phrase shows the words that give the date: record these anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>« %1 » reads %2, which does not overlap the source&apos;s own date, %3.
 
 A date phrase shows the words that give the date: record these anyway?</source>
@@ -7052,7 +7109,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/review.py" line="+61"/>
+        <location filename="../../src/timelineapp/ui/editing/review.py" line="+66"/>
         <source>&amp;Review Mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7087,7 +7144,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Reviewer Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7251,7 +7308,7 @@ The file on disk was not changed.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
+        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+57"/>
         <source>Whole window</source>
         <translation type="unfinished"></translation>
     </message>

@@ -592,6 +592,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>note: {name}: --published {given} given, but the article itself says {own}: its relative dates are read from {given}</source>
+        <translation>remarque&#xa0;: {name}&#xa0;: --published {given} donné, mais l’article lui-même dit {own}&#xa0;: ses dates relatives sont lues à partir du {given}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--url: expected an http:// or https:// address, found {url}</source>
         <translation>--url&#xa0;: adresse http:// ou https:// attendue, trouvé {url}</translation>
     </message>
@@ -629,7 +634,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildCommandPlurals</name>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-108"/>
         <source>%Ln draft event(s)</source>
         <translation>
             <numerusform>%Ln événement brouillon</numerusform>
@@ -699,12 +704,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>e.g. 2024-06 or 2024-06-08 (optional)</source>
-        <translation>p. ex. 2024-06 ou 2024-06-08 (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
@@ -774,7 +774,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-22"/>
+        <location filename="../../src/timelineapp/ui/build_dialog.py" line="-25"/>
+        <source>e.g. 2024-06-08 or 14 March 2025 (optional)</source>
+        <translation>p. ex. 2024-06-08 ou 14 mars 2025 (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Publication date of the articles, as precise as known. Without it, the date is taken from the page or a dateline at the top of the text (“Published 3 November 2025”); relative dates (“Friday”, “yesterday”) need it.</source>
         <translation>Date de publication des articles, aussi précise que connue. Sans elle, la date est prise dans la page ou dans une ligne de date en tête du texte («&#xa0;Publié le 3 novembre 2025&#xa0;»)&#xa0;; les dates relatives («&#xa0;vendredi&#xa0;», «&#xa0;hier&#xa0;») en ont besoin.</translation>
     </message>
@@ -829,7 +834,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Publié&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose another name for the draft.</source>
         <translation>Choisissez un autre nom pour le brouillon.</translation>
     </message>
@@ -1365,7 +1370,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+472"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+481"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
@@ -1754,7 +1759,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>l’une de ces dates&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>some year between %1 and %2</source>
+        <translation>une année entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>some month between %1 and %2</source>
+        <translation>un mois entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one day between %1 and %2</source>
         <translation>un jour entre %1 et %2</translation>
     </message>
@@ -1762,7 +1777,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateWordsDay</name>
     <message>
-        <location line="-244"/>
+        <location line="-250"/>
         <source>%1</source>
         <translation>le %1</translation>
     </message>
@@ -1966,7 +1981,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-427"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-436"/>
         <source>the reference day</source>
         <translation>le jour de référence</translation>
     </message>
@@ -2288,6 +2303,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date</source>
+        <translation>la référence est un autre événement du récit, pas la publication, et le constructeur ne sait pas lequel&#xa0;: laissé sans date&#xa0;; donnez la date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a week (Monday to Sunday) relative to publication: one day in it</source>
         <translation>une semaine (du lundi au dimanche) relative à la publication&#xa0;: un jour de celle-ci</translation>
     </message>
@@ -2468,6 +2488,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>publication date {date} (from the option; the article itself says {own}, and its relative dates were read from {date})</source>
+        <translation>date de publication {date} (de l’option&#xa0;; l’article lui-même dit {own}, et ses dates relatives ont été lues à partir du {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>publication date {date} (from the metadata)</source>
         <translation>date de publication {date} (des métadonnées)</translation>
     </message>
@@ -2671,7 +2696,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Nouvel événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+49"/>
+        <location filename="../../src/timelineapp/ui/editing/selection_edits.py" line="+50"/>
         <source>Add quote to &apos;%1&apos;</source>
         <translation>Ajouter une citation à «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5077,6 +5102,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+4"/>
+        <source>display date {display} read as the date; the slide&apos;s own dates, {date}, are kept in the note</source>
+        <translation>date affichée {display} lue comme la date&#xa0;; les dates de la diapositive, {date}, sont gardées dans la note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>headlines made from the text: a slide without a headline is titled by the start of its text</source>
         <translation>titres tirés du texte&#xa0;: une diapositive sans titre prend le début de son texte</translation>
     </message>
@@ -5209,6 +5239,21 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <location line="+4"/>
         <source>{key}: not read, no event field holds it</source>
         <translation>{key}&#xa0;: non lu, aucun champ d’événement ne le contient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STATUS:TENTATIVE: kept as planned (not known to have happened)</source>
+        <translation>STATUS:TENTATIVE&#xa0;: gardé comme prévu (on ne sait pas s’il a eu lieu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STATUS:CANCELLED: kept as planned, tagged cancelled, with a note (an event file has no status for an event called off); delete it if it should not be shown</source>
+        <translation>STATUS:CANCELLED&#xa0;: gardé comme prévu, avec l’étiquette cancelled et une note (un fichier d’événements n’a pas de statut pour un événement annulé)&#xa0;; supprimez-le s’il ne doit pas être montré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key}: not read, kept as occurred</source>
+        <translation>{key}&#xa0;: non lu, gardé comme survenu</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5753,6 +5798,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, ce qui ne recoupe pas la date propre de la source, {date}&#xa0;: sélectionnez les mots qui donnent cette date (ou retirez l’expression)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>the date phrase « {phrase} » says no date: select the words that give the date (or drop the phrase)</source>
+        <translation>l’expression de date «&#xa0;{phrase}&#xa0;» ne dit aucune date&#xa0;: sélectionnez les mots qui donnent la date (ou retirez l’expression)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>expected inline text: a document path needs an event file on disk</source>
         <translation>attendu&#xa0;: un texte dans le fichier&#xa0;; un chemin de document demande un fichier d’événements enregistré sur le disque</translation>
@@ -6245,7 +6295,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+279"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+282"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -6574,7 +6624,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>PhraseQuestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/phrase_question.py" line="+38"/>
+        <location filename="../../src/timelineapp/ui/phrase_question.py" line="+39"/>
+        <source>« %1 » says no date: no day, month, year or other word of time.
+
+A date phrase shows the words that give the date: record these anyway?</source>
+        <translation>«&#xa0;%1&#xa0;» ne dit aucune date&#xa0;: ni jour, ni mois, ni année, ni autre mot de temps.
+
+Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>« %1 » reads %2, which does not overlap the source&apos;s own date, %3.
 
 A date phrase shows the words that give the date: record these anyway?</source>
@@ -7066,7 +7125,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>ReviewMode</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/review.py" line="+61"/>
+        <location filename="../../src/timelineapp/ui/editing/review.py" line="+66"/>
         <source>&amp;Review Mode</source>
         <translation>Mode &amp;relecture</translation>
     </message>
@@ -7101,7 +7160,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>&amp;Nom du relecteur…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Reviewer Name</source>
         <translation>Nom du relecteur</translation>
     </message>
@@ -7267,7 +7326,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+43"/>
+        <location filename="../../src/timelineapp/ui/shortcuts_dialog.py" line="+57"/>
         <source>Whole window</source>
         <translation>Toute la fenêtre</translation>
     </message>

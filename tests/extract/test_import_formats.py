@@ -269,7 +269,9 @@ def test_ics_all_day_timed_zones_and_attendees() -> None:
         ("us-department-of-defense", "attendee"),
         ("observer-example-org", "attendee"),
     ]
-    assert "tentative" in events["washington-briefing"].tags
+    # TENTATIVE: planned, not known to have happened (QA #118), and said in the report.
+    assert events["washington-briefing"].status == "planned"
+    assert events["washington-briefing"].tags == []
     dropped = _entries(result.report, Outcome.DROPPED)
     assert len(dropped) == 1
     assert "empty@example.org" in dropped[0]

@@ -118,6 +118,9 @@ class SharedWindow:
             # and the restored docks asked for are done now, not during the test.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
             QCoreApplication.processEvents()
+            # A new window's settings remember no file's view: else reopening a file restores
+            # the last test's selection (and timing decided whether it had been noted).
+            application.settings.views.clear()
         self.used = True
         return application
 

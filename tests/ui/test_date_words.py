@@ -269,6 +269,12 @@ def test_one_of_range_in_words() -> None:
     assert _fr("[2024-05-31..2024-06-28]") == "un jour entre le 31 mai 2024 et le 28 juin 2024"
     assert _en("[2024-05-31..2024-06-28]") == "one day between 31 May 2024 and 28 June 2024"
 
+    # The set's unit: a year of the XIXe siècle is not "one day" (QA #122).
+    assert _en("[1801..1900]") == "some year between 1801 and 1900"
+    assert _en("[2024-05..2024-07]") == "some month between May 2024 and July 2024"
+    assert _fr("[1801..1900]") == "une année entre 1801 et 1900"
+    assert _fr("[2024-05..2024-07]") == "un mois entre mai 2024 et juillet 2024"
+
 
 @pytest.mark.parametrize(
     "module", ["date_words", "date_form_words", "date_word_parts", "filter_words"]

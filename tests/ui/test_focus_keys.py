@@ -38,7 +38,18 @@ def test_each_widget_holds_its_own_keys_for_when_it_has_the_focus(app: Applicati
             assert act in widget.actions(), act.text()
             assert act.text(), "unnamed: Help › Keyboard Shortcuts would list a blank"
     assert len(window.timeline_keys) == 9  # with the event menu's Shift+F10 (QA #109d)
-    assert len(_deletes(window.timeline)) == len(_deletes(window.events_pane.table)) == 1
+    # The event menu's Delete, and Review Mode's (QA #117: its keys are not the window's),
+    # one of them enabled at a time.
+    review_delete = window.review.delete_action
+    for widget in (window.timeline, window.events_pane.table):
+        deletes = _deletes(widget)
+        assert len(deletes) == 2
+        assert review_delete in deletes
+        for on in (False, True):
+            window.review.mode_action.setChecked(on)
+            assert [a for a in deletes if a.isEnabled()] == [
+                review_delete if on else next(a for a in deletes if a is not review_delete)
+            ]
 
 
 def test_a_focus_key_of_a_text_field_puts_no_icon_in_it(qtbot: QtBot) -> None:

@@ -37,7 +37,15 @@ from .lexicon import SEASON_NAMES, fold, weekday_numbers
 from .notes import Note, note
 from .temporal import Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
 
-__all__ = ["Reference", "Resolved", "open_reading", "reference_from", "resolve", "sentence_tense"]
+__all__ = [
+    "Reference",
+    "Resolved",
+    "clause_tense",
+    "open_reading",
+    "reference_from",
+    "resolve",
+    "sentence_tense",
+]
 
 PAST: Final = -1
 FUTURE: Final = 1
@@ -88,12 +96,20 @@ _FUTURE: Final = {
         r"\b(?:devra|devront|devrait|devraient|doit|doivent|sera|seront|serait|seraient|va|vont|aura|auront|"
         r"prévu|prévue|prévus|prévues|prochain|prochaine|à venir|d['’]ici|au plus tard|"
         r"\w{2,}(?:eront|iront|dront|rront|vront|era|ira|dra|rra|vra|erait|irait|drait|"
-        r"rrait|vrait|eraient|iraient|draient)|commence|débute|s['’]achève|se\s+termine|"
+        r"rrait|vrait|eraient|iraient|draient)|ferait|feraient|irait|iraient|"
+        # « a promis de publier … en juin », « prévoit de », « compte » (QA #127)
+        r"(?:promis|promet|promettent|prévoit|prévoient|envisage|envisagent|s['’]engage|"
+        r"s['’]est\s+engagée?|compte|comptent|entend|entendent)\s+(?:de\s+|d['’]|à\s+)?\w+er|"
+        r"commence|débute|s['’]achève|se\s+termine|"
         r"s['’]ouvre|ouvre|ferme|expire)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:will|shall|won['’]t|is to|are to|plans? to|intends? to|expects? to|"
+        # Reported future: "said it would appeal", "promised to publish" (QA #127).
+        r"would(?!\s+have|\s+not\s+have|n['’]t\s+have)|wouldn['’]t(?!\s+have)|"
+        r"(?:promised|promises|pledged|pledges|vowed|vows|planned|aims?|aimed)\s+to|"
+        r"going to|"
         r"expected to|scheduled|upcoming|next|no later than|deadline|due to|"
         # "The vote is expected by early July" (QA #83: read as last July, "expected" being
         # a past participle to the past rule); "was expected" stays past.
@@ -129,6 +145,53 @@ def sentence_tense(sentence: str, language: str) -> int:
     if _PAST[lang].search(sentence):
         return PAST
     return 0
+
+
+# The verb that reports what someone said: the words after it are the reported clause, whose
+# own tense places a date in it ("Meta said it would appeal … in June": June to come), while
+# a date before it belongs to the saying ("He said in March that he would resign": March
+# past). QA #127.
+_REPORTING: Final = {
+    "fr": re.compile(
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|déclaré|annoncé|affirmé|assuré|"
+        r"précisé|expliqué|estimé|confirmé|prévenu|averti|ajouté|répété|promis|dit|fait\s+savoir)"
+        r"(?:\s+(?:que|qu['’]|de|d['’]))?|\b(?:selon|d['’]après)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:said|says|told\s+\w+|announced|stated|added|warned|confirmed|indicated|"
+        r"explained|insisted|claimed|promised|pledged|vowed)\b(?:\s+that\b)?",
+        re.IGNORECASE,
+    ),
+}
+_PROMISE: Final = re.compile(r"promis|promised|pledged|vowed", re.IGNORECASE)
+
+
+def clause_tense(clause: str, at: int, language: str) -> int:
+    """The tense that places a date at offset ``at`` of ``clause``: the reported clause's
+    when the date follows a verb of saying (its future even when the saying is past), the
+    saying's own when the date comes before it or right after it ("said on Tuesday it
+    would…"), else the clause's (:func:`sentence_tense`)."""
+    lang = "fr" if language == "fr" else "en"
+    said = None
+    for match in _REPORTING[lang].finditer(clause, 0, at):
+        if match.end() <= at:
+            said = match
+    if said is None or _RIGHT_AFTER.fullmatch(clause, said.end(), at):
+        return sentence_tense(clause, language) if said is None else PAST
+    reported = sentence_tense(clause[said.end() :], language)
+    if reported:
+        return reported
+    if _PROMISE.search(said.group(0)):
+        return FUTURE  # « a promis de publier en juin »: an infinitive after a promise
+    return sentence_tense(clause, language)
+
+
+# Between a verb of saying and a date that belongs to the saying: "said on Tuesday",
+# « a déclaré mardi », "said in March that …".
+_RIGHT_AFTER: Final = re.compile(
+    r"\s*(?:on|in|at|late|early|earlier|this|last|le|en|ce|cette|dès)?\s*", re.IGNORECASE
+)
 
 
 # -- day arithmetic ----------------------------------------------------------------------------
@@ -288,6 +351,10 @@ def _weekday(
 
 
 def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | None:
+    if value.anchor:
+        # "Three days later": after an event the rules cannot tell (QA #124).
+        notes.append(note("relative_to_event"))
+        return None
     if ref is None:
         notes.append(note("relative_needs_publication"))
         return None

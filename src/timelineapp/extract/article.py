@@ -6,7 +6,9 @@ the *extracted* text is what gets stored beside the event file, so offsets point
 
 The publication date comes, in this order, from the caller (``--published``), from the
 page's metadata, or from a dateline at the top of the text (``date 2024-06`` as in the seed
-article, "Published 3 November 2025": :mod:`.header_lines`). Datelines are metadata: the
+article, "Published 3 November 2025": :mod:`.header_lines`); a caller's date that shares no
+day with the article's own is used, and the article's kept beside it to be said (QA #121).
+Datelines are metadata: the
 rules read :func:`story_text`, where they are blanked. The language is the caller's, else
 guessed from common words.
 """
@@ -114,6 +116,9 @@ class Article:
     publisher: str | None = None
     published: str | None = None  # EDTF
     published_from: str = ""  # "option", "metadata", "header line" or ""
+    # The date the article itself gives (its dateline, its page's metadata) when the caller's
+    # (--published) shares no day with it: said, not silently overridden (QA #121).
+    own_published: str | None = None
     url: str | None = None
     body_start: int = 0  # where the rules start reading (after a header line)
     from_html: bool = False
@@ -175,8 +180,10 @@ def article_from_text(
     publisher: str | None = None,
     author: str | None = None,
     published_from: str = "",
+    own_published: str | None = None,
 ) -> Article:
-    """An article from its text (already extracted), reading its datelines if any."""
+    """An article from its text (already extracted), reading its datelines if any.
+    ``own_published``: the date its page's metadata gives (beside the dateline's)."""
     lang = guess_language(text) if language in ("auto", "", None) else language
     lang = "fr" if lang.startswith("fr") else "en"
     header = read_header(text, lang)
@@ -186,6 +193,9 @@ def article_from_text(
         source = "header line"
     if published is not None and not source:
         source = "option"
+    own = own_published or header.published
+    if source != "option" or published is None or own is None or not _disjoint(published, own):
+        own = None
     if title is None:
         blanked = story_text(
             Article(name, text, lang, body_start=header.body_start, header_spans=header.spans)
@@ -197,13 +207,23 @@ def article_from_text(
         language=lang,
         title=title,
         author=author or header.author,
-        publisher=publisher,
+        publisher=publisher or header.publisher,
         published=published,
         published_from=source,
+        own_published=own,
         url=url,
         body_start=header.body_start,
         header_spans=header.spans,
     )
+
+
+def _disjoint(given: str, own: str) -> bool:
+    """Whether two valid EDTF dates share no instant ("2024-01-01" and "2025-03-14"; not
+    "2025-03" and "2025-03-14")."""
+    from timelineapp.model.dates import parse_date
+
+    a, b = parse_date(given), parse_date(own)
+    return a.latest < b.earliest or b.latest < a.earliest
 
 
 def _looks_like_html(path: Path, text: str) -> bool:
@@ -290,6 +310,7 @@ def _from_html(
         publisher=publisher or (str(data["sitename"]) if data.get("sitename") else None),
         author=str(data["author"]) if data.get("author") else None,
         published_from=source,
+        own_published=meta_date,
     )
     return replace(article, from_html=True)
 

@@ -154,7 +154,11 @@ _PUBLISHED_FROM: Final = {"option": "option", "metadata": "metadata", "header li
 
 
 def _provenance(article: Article, number: int) -> Note:
-    if article.published:
+    if article.published and article.own_published:
+        published = note(
+            "published_option_not_own", date=article.published, own=article.own_published
+        )
+    elif article.published:
         where = _PUBLISHED_FROM.get(article.published_from, "known")
         published = note(f"published_{where}", date=article.published)
     else:

@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from timelineapp.model.dates import DateError, parse_date
+from timelineapp.model.dates import DateError
 
 from .notes import DraftWords
 
@@ -53,6 +53,10 @@ class BuildWords(DraftWords, Protocol):
     def issue(self, issue: Issue) -> str: ...
 
     def bad_published(self, error: DateError) -> str: ...
+
+    def published_not_own(self, name: str, given: str, own: str) -> str:
+        """--published ``given`` shares no day with the date article ``name`` gives itself."""
+        ...
 
     def bad_url(self, url: str) -> str: ...
 
@@ -88,7 +92,8 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--published",
         metavar="DATE",
-        help="publication date (EDTF: 2024-06, 2024-06-08) of every article",
+        help="publication date of every article (EDTF: 2024-06, 2024-06-08, or in words: "
+        "'14 March 2025', '14 mars 2025')",
     )
     parser.add_argument(
         "--lang",
@@ -126,9 +131,14 @@ def _build(args: argparse.Namespace, words: BuildWords) -> int:
     from .article import ArticleError, read_article
     from .build import build_draft, write_draft
 
+    published = None
     if args.published is not None:
+        # Read as the window's date fields read a date: EDTF, else words (QA #121).
+        from .typed_dates import typed_date
+
+        first = notes_language(args)
         try:
-            parse_date(args.published)
+            published = typed_date(args.published, (first, "fr" if first == "en" else "en")).edtf
         except DateError as error:
             _say(words.bad_published(error))
             return EXIT_USAGE
@@ -159,7 +169,7 @@ def _build(args: argparse.Namespace, words: BuildWords) -> int:
                 read_article(
                     Path(name),
                     language=args.lang,
-                    published=args.published,
+                    published=published,
                     title=None,
                     url=args.url,
                     publisher=args.publisher,
@@ -193,6 +203,9 @@ def _build(args: argparse.Namespace, words: BuildWords) -> int:
     for article in articles:
         if article.published is None:
             print(words.no_publication_date(article.name), file=sys.stderr)
+        elif article.own_published is not None:
+            line = words.published_not_own(article.name, article.published, article.own_published)
+            print(line, file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_FAILED
 
 

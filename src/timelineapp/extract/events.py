@@ -17,7 +17,7 @@ from typing import Final
 from timelineapp.model.dates import parse_date
 
 from .actors import ActorMention
-from .anchoring import FUTURE, Reference, resolve, sentence_tense
+from .anchoring import FUTURE, Reference, clause_tense, resolve, sentence_tense
 from .article import Article, blanked, story_text
 from .lexicon import fold
 from .notes import Note, note
@@ -175,9 +175,21 @@ def _attribution(
     inside.sort(key=lambda m: not m.key.startswith("person:"))
     if inside:
         return inside[0].key, f"speaker « {inside[0].text} » named in its sentence"
-    phrase = " ".join(text[span[0] : span[1]].split())
-    phrase = re.sub(r"^(?:le|la|les|l['’]|un|une|the|a|an)\s*", "", phrase, flags=re.IGNORECASE)
+    phrase = _without_determiner(" ".join(text[span[0] : span[1]].split()))
     return phrase or None, f"speaker « {phrase} » named in its sentence"
+
+
+_DETERMINER: Final = re.compile(r"(?:le|la|les|un|une|the|a|an)\s+|l['’]\s*", re.IGNORECASE)
+
+
+def _without_determiner(phrase: str) -> str:
+    """``phrase`` without its leading determiner, a whole word ("the union spokesman",
+    « l’adjointe »), never the start of a word (QA #116: "union" became "ion", "Unesco"
+    "esco"); one before a capital begins a name and stays ("Le Monde", "The Guardian")."""
+    found = _DETERMINER.match(phrase)
+    if found is None or not phrase[found.end() : found.end() + 1].islower():
+        return phrase
+    return phrase[found.end() :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +234,12 @@ def date_readings(article: Article, reference: Reference | None) -> list[DateRea
         tense = _clause_tense(text, sentence, timex, article.language) or tense
         resolved = resolve(timex, reference, tense)
         readings.append(DateReading(timex, sentence, tense, resolved.value, resolved.notes))
-    return readings
+    # "Milton followed two weeks later, coming ashore … on Oct. 9": a sentence dated by its
+    # own words needs no undated event "counted from another event" (QA #124).
+    dated = {r.sentence for r in readings if not getattr(r.mention.value, "anchor", "")}
+    return [
+        r for r in readings if not (getattr(r.mention.value, "anchor", "") and r.sentence in dated)
+    ]
 
 
 def article_quotations(article: Article) -> list[Quotation]:
@@ -377,7 +394,7 @@ def _clause_tense(text: str, sentence: tuple[int, int], timex: Mention, language
     2012, il ne devrait pas…" the conditional is not about 2012."""
     for start, end in clauses(text, sentence):
         if start <= timex.start < end:
-            return sentence_tense(text[start:end], language)
+            return clause_tense(text[start:end], timex.start - start, language)
     return 0
 
 

@@ -58,6 +58,14 @@ _UPDATE: Final = re.compile(rf"(?:{_UPDATE_WORDS})\b", re.IGNORECASE)
 _BYLINE: Final = re.compile(
     r"\s*(?:by|par)\s+(?P<author>[^\W\d][^,|•·\n]{1,60}?)\s*(?:[,|•·]|\s[–—-]\s)", re.IGNORECASE
 )
+# A wire byline before the date's keyword: "By Maria Costa, Reuters. Published Wednesday, May
+# 14, 2025", « Par Marie Dupont (AFP). Publié le … » (QA #128): the author, then the agency.
+_WIRE_BYLINE: Final = re.compile(
+    r"\s*(?:by|par)\s+(?P<author>[^\W\d][^,.|•·\n(]{1,60}?)\s*"
+    r"(?:(?:,\s*|\(\s*)(?P<agency>[^\W\d][^,.|•·\n()]{0,40}?)\s*\)?)?"
+    rf"\s*[.,|•·–—-]\s*(?=(?:{_KEYWORDS})\b)",
+    re.IGNORECASE,
+)
 # A byline after the date: "Published 14 March 2025, by Lena Maes" (QA #92).
 _TRAILING_BYLINE: Final = re.compile(
     r"\s*(?:by|par)\s+(?P<author>[^\W\d][^,|•·\n]{1,60}?)\s*\.?\s*\Z", re.IGNORECASE
@@ -76,12 +84,14 @@ class HeaderDates:
     spans: tuple[tuple[int, int], ...] = ()
     body_start: int = 0
     author: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class _DateLine:
     published: str | None  # None: an update, or a date the words do not fix
     author: str | None
+    publisher: str | None = None
 
 
 def read_header(text: str, language: str) -> HeaderDates:
@@ -96,6 +106,7 @@ def read_header(text: str, language: str) -> HeaderDates:
     spans: list[tuple[int, int]] = []
     published: str | None = None
     author: str | None = None
+    publisher: str | None = None
     seen = 0
     for start, end in _lines(text):
         line = text[start:end]
@@ -110,7 +121,8 @@ def read_header(text: str, language: str) -> HeaderDates:
         spans.append((start, end))
         published = published or found.published
         author = author or found.author
-    return HeaderDates(published=published, spans=tuple(spans), author=author)
+        publisher = publisher or found.publisher
+    return HeaderDates(published=published, spans=tuple(spans), author=author, publisher=publisher)
 
 
 def _rest_of_line(text: str, start: int) -> str:
@@ -149,8 +161,12 @@ def _date_line(line: str, language: str) -> _DateLine | None:
 
 def _date_line_in(line: str, language: str) -> _DateLine | None:
     author = None
+    agency = None
     rest = line
-    byline = _BYLINE.match(line)
+    wire = _WIRE_BYLINE.match(line)
+    byline = wire or _BYLINE.match(line)
+    if wire is not None and wire.group("agency"):
+        agency = " ".join(wire.group("agency").split())
     if byline is not None:
         author = " ".join(byline.group("author").split())
         rest = line[byline.end() :]
@@ -175,7 +191,7 @@ def _date_line_in(line: str, language: str) -> _DateLine | None:
         if author is not None or trailing is None:
             return None
         author = " ".join(trailing.group("author").split())
-    return _DateLine(published, author)
+    return _DateLine(published, author, agency)
 
 
 def _dates(line: str, language: str) -> list[tuple[int, int, str | None]]:

@@ -178,3 +178,27 @@ SEASON_NAMES: Final = {
     "fr": ("printemps", "été", "automne", "hiver"),
     "en": ("spring", "summer", "autumn", "winter"),
 }
+
+# Words that place a phrase in time without a date the tagger can fix on its own: « ce
+# jour-là », « le lendemain », "that morning", "two weeks later" (besides the seasons and
+# the month and weekday names). A date phrase with none of them, no digit and nothing the
+# tagger reads says no date (QA #120: « sur les » was recorded as one). Folded words between
+# spaces ("aujourd'hui" is "aujourd" and "hui").
+TIME_WORDS: Final[dict[str, str]] = {
+    "fr": """
+        jour jours semaine semaines mois an ans annee annees journee lendemain surlendemain
+        veille date dates heure heures matin matinee soir soiree nuit midi minuit aube epoque
+        moment instant periode saison siecle siecles decennie decennies trimestre semestre
+        weekend tard tot auparavant ensuite alors depuis avant apres lors pendant durant
+        desormais naguere jadis bientot recemment precedemment ulterieurement aujourd hui hier
+        demain jusqu fin debut temps maintenant actuellement autrefois dorenavant prochainement
+        aussitot immediatement lorsque quand
+    """,
+    "en": """
+        day days week weeks month months year years today tonight yesterday tomorrow date
+        dates time hour hours morning afternoon evening night noon midnight dawn weekend era
+        moment period season century centuries decade decades quarter later earlier before
+        after since then meanwhile previously recently soon ago until till during end
+        beginning early late now currently formerly immediately shortly when
+    """,
+}

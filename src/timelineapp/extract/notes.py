@@ -72,6 +72,7 @@ CODES: frozenset[str] = frozenset(
         "weekday_same_day_tense",  # weekday, first, last: publication day or a week later
         "weekday_mismatch",  # written: the article's weekday; day: the date; weekday: its own
         "relative_needs_publication",
+        "relative_to_event",
         "days_before_publication",  # count; published
         "days_after_publication",
         "week_relative",
@@ -113,6 +114,7 @@ CODES: frozenset[str] = frozenset(
         "found_plain",  # language, number, published: a published_* note
         "found_html",
         "published_option",  # date
+        "published_option_not_own",  # date, own: the article's own, which it overrode
         "published_metadata",
         "published_header",
         "published_known",

@@ -18,6 +18,10 @@ are compared as they are: « November 2025 » does not allow 2025-10-31 (QA #77)
 phrase that cannot be read on its own ("ce jour-là"), or a relative one without a publication
 date, is not judged. A source with a date of its own keeps its phrase for that date, so its
 phrase is judged against that date, not the event's (QA #99).
+
+Words that say no date at all (« sur les », a drag that missed « en 2012 »: no digit, nothing
+the tagger reads, no word of time such as « jour » or "later") are flagged too, dated event or
+not (:func:`says_no_date`, QA #120); « ce jour-là » is words of time and is not judged.
 """
 
 from __future__ import annotations
@@ -37,12 +41,14 @@ from timelineapp.model.dates import cached_date
 from timelineapp.model.file_format import Document, Event, EventFile
 from timelineapp.model.issues import Issue
 from timelineapp.model.loading.loaded import LazyEvents, LoadedFile
-from timelineapp.model.reference_issues import date_phrase_disagrees
+from timelineapp.model.reference_issues import date_phrase_disagrees, date_phrase_says_no_date
 
 from .anchoring import FUTURE, PAST, Reference, reference_from, resolve, sentence_tense
+from .lexicon import RULE_LANGUAGES, SEASON_NAMES, TIME_WORDS, fold, month_numbers, weekday_numbers
 from .temporal import detect
 
 __all__ = [
+    "NO_DATE",
     "PhraseDisagreement",
     "date_phrase_disagreements",
     "event_phrase_disagreements",
@@ -50,25 +56,33 @@ __all__ = [
     "loaded_phrase_disagreements",
     "phrase_disagrees",
     "phrase_readings",
+    "says_no_date",
 ]
 
 
 ZONE_SLACK = 14 * 3600
 """Seconds a written day may be off from UTC (time zones run from -12:00 to +14:00)."""
 _TIME = re.compile(r"\d[:h]\d\d")  # "19:16", "10h32": a time of day in the phrase
+NO_DATE = ""
+"""The reading :func:`phrase_disagrees` gives words that say no date at all (« sur les »)."""
 
 
 @dataclass(frozen=True, slots=True)
 class PhraseDisagreement:
     """Event ``event``'s source ``source`` has a date phrase that reads ``reading``, which
-    shares no instant with ``date``: the event's, or the source's own when ``of_source``."""
+    shares no instant with ``date``: the event's, or the source's own when ``of_source``;
+    or (``reading`` is :data:`NO_DATE`) that says no date at all."""
 
     event: int
     source: int
     phrase: str
     reading: str
-    date: str
+    date: str | None
     of_source: bool = False
+
+    @property
+    def no_date(self) -> bool:
+        return self.reading == NO_DATE
 
     @property
     def json_path(self) -> str:
@@ -76,6 +90,8 @@ class PhraseDisagreement:
 
     def issue(self, file: str) -> Issue:
         """The warning ``validate`` prints and the Event pane shows."""
+        if self.no_date or self.date is None:
+            return date_phrase_says_no_date(file, self.json_path, self.phrase)
         return date_phrase_disagrees(
             file, self.json_path, self.phrase, self.reading, self.date, of_source=self.of_source
         )
@@ -120,19 +136,44 @@ def phrase_disagrees(
     phrase: str,
     document: Document,
     file_language: str | None,
-    date: str,
+    date: str | None,
     read: _Reader = phrase_readings,
 ) -> str | None:
     """The reading to show when no reading of ``phrase`` (words of ``document``, in a file
-    of ``file_language``) shares an instant with ``date``; None when one does, or when the
-    phrase or the date cannot be judged. The one rule for ``validate``, the Event pane and
-    Use as Date Phrase (QA #99). ``read`` gives the readings (a whole file's check memoises
-    them beyond :func:`phrase_readings`' own cache)."""
-    span = _span(date)
-    if span is None:
-        return None
-    readings = read(phrase, _language(document, file_language), document.published)
+    of ``file_language``) shares an instant with ``date``, or :data:`NO_DATE` when the words
+    say no date at all (``date`` None: an undated event, judged on that alone); None when
+    one does, or when the phrase or the date cannot be judged. The one rule for
+    ``validate``, the Event pane and Use as Date Phrase (QA #99, #120). ``read`` gives the
+    readings (a whole file's check memoises them beyond :func:`phrase_readings`' own cache)."""
+    language = _language(document, file_language)
+    span = None if date is None else _span(date)
+    if span is None or date is None:
+        return NO_DATE if says_no_date(phrase, language) else None
+    readings = read(phrase, language, document.published)
+    if not readings and says_no_date(phrase, language):
+        return NO_DATE
     return _disagreeing(readings, span, _slack(phrase, date))
+
+
+@cache
+def _time_words(language: str) -> frozenset[str]:
+    """The folded words of time of ``language``: :data:`.lexicon.TIME_WORDS`, the seasons,
+    the month and weekday names."""
+    words = TIME_WORDS[language].split()
+    seasons = (fold(name) for name in SEASON_NAMES[language])
+    return frozenset(words).union(seasons, month_numbers(language), weekday_numbers(language))
+
+
+@lru_cache(maxsize=1024)
+def says_no_date(phrase: str, language: str) -> bool:
+    """Whether ``phrase`` holds no date words at all: no digit, no word of time (« jour »,
+    « lendemain », "later", a month), nothing the date tagger reads: « sur les », not « ce
+    jour-là » (QA #120). Words of a language the builder does not read are not judged."""
+    if language not in RULE_LANGUAGES or any(ch.isdigit() for ch in phrase):
+        return False
+    if not _time_words(language).isdisjoint(re.findall(r"\w+", fold(phrase))):
+        return False
+    return not detect(phrase, language)
 
 
 def _language(document: Document, file_language: str | None) -> str:
@@ -221,8 +262,8 @@ def event_phrase_disagreements(
     read: _Reader = phrase_readings,
 ) -> Iterator[PhraseDisagreement]:
     """Each date phrase of event ``i`` (dated ``date``, or undated: None) that cannot mean
-    the date it stands for: the one
-    rule for ``validate`` and the window's Event pane (QA #77).
+    the date it stands for, or says no date at all: the one rule for ``validate`` and the
+    window's Event pane (QA #77, #120).
 
     A source with a date of its own is judged against that date, its claim (QA #99); one that
     names an unknown document is not judged. A phrase is read in its document's language,
@@ -235,9 +276,7 @@ def event_phrase_disagreements(
         if phrase is None or document is None:
             continue
         own = source.date is not None
-        said = source.date if own else date
-        if said is None:
-            continue
+        said = source.date if own else date  # None: an undated event, judged on its words
         shown = phrase_disagrees(phrase.text, document, file_language, said, read)
         if shown is not None:
             yield PhraseDisagreement(i, s, phrase.text, shown, said, own)

@@ -188,6 +188,18 @@ def clause_title(
         return _TRAILING.sub("", cleaned).strip(" ,;:")
 
     candidate = words_without_phrase(pieces[index])
+    if (
+        not candidate
+        and index + 3 < len(pieces)
+        and _trimmed(text, pieces[index + 2]) in persons
+        and words_without_phrase(pieces[index + 3])[:1].islower()
+    ):
+        # "Three days later, the minister of transport, Sarah De Vos, announced an inquiry":
+        # the name in apposition and its verb (QA #124: the title was "The minister of
+        # transport"), as for "The regional president, Carlos Mazón, resigned" below.
+        candidate = " ".join(
+            (strip_marks(text[slice(*pieces[index + 2])]), words_without_phrase(pieces[index + 3]))
+        )
     if len(candidate.split()) < 4 and not whole:
         # "The Bipartisan Infrastructure Law, signed on Nov. 15, 2021": the clause before
         # names what the short one is about; then the one after.

@@ -33,6 +33,7 @@ from pydantic import ValidationError
 
 from .actor_columns import actor_ids_of, actor_number, actors_edited, parent_ids
 from .draft import Batch, DeleteSlot, Draft, Edit, InsertSlot, PutSlot, SetHeader
+from .edit_error import EditError as EditError  # re-exported: where it used to live
 from .file_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -49,11 +50,6 @@ from .file_format import (
 )
 from .integrity import sha256_text
 from .validation_words import word_error
-
-
-class EditError(ValueError):
-    """A change that would break the file; the message says why, for the user."""
-
 
 _MAX_SLUG = 48
 

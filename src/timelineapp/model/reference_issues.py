@@ -187,3 +187,21 @@ def date_phrase_disagrees(
         arguments,
         Severity.WARNING,
     )
+
+
+def date_phrase_says_no_date(file: str, path: str, phrase: str) -> Issue:
+    """A date phrase with no date words in it (« sur les »: no digit, no word of time,
+    nothing the date tagger reads; QA #120); ``extract.phrase_check`` finds them."""
+    message = (
+        f"the date phrase « {phrase} » says no date: select the words that give the date "
+        "(or drop the phrase)"
+    )
+    return _issue(
+        IssueKind.PROVENANCE,
+        file,
+        path,
+        message,
+        "date_phrase_says_no_date",
+        {"phrase": phrase},
+        Severity.WARNING,
+    )

@@ -3,7 +3,8 @@
 A drag that stops after the "2" of "269" recorded the verbatim quote "Pas moins de 2": every
 check passes (the words are the document's), yet the quote says what the article does not
 (QA #68). A quote, a date phrase or a name taken from a selection therefore never starts or
-ends inside a word: an end that cuts one is moved outwards to the word's edge.
+ends inside a word: an end that cuts one is moved outwards to the word's edge, and the
+spaces around the words are left out (:func:`trimmed`).
 """
 
 from __future__ import annotations
@@ -45,3 +46,15 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
         while end < len(text) and _inside(text, end):
             end += 1
     return start, end
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces at either end: a drag from the end of one word to
+    the start of another recorded the date phrase " sur les " (QA #120). A selection of
+    spaces alone is kept as it is (the edit then says it holds no words)."""
+    words = text[start:end]
+    kept = words.strip()
+    if not kept:
+        return start, end
+    start += len(words) - len(words.lstrip())
+    return start, start + len(kept)

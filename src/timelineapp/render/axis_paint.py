@@ -3,8 +3,6 @@ breaks and their "≈" cuts) and the documents' publication dates on the axis.""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -17,6 +15,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from .axis_labels import break_mark_spans, place_row
 from .badges import cluster_span
 from .break_labels import place_break_labels
 from .scene import Scene
@@ -93,46 +92,40 @@ def paint_axis(painter: QPainter, scene: Scene, theme: Theme, metrics: QFontMetr
     for tick in scene.ticks.minor:
         painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, top + 4))
     painter.setPen(theme.text)
-    # Axis labels are never cut at the view's edges: a label that would start before the
-    # left edge is left out (the next one gives the period), one that would run past the
-    # right edge is moved left as far as its neighbour allows, else left out.
-    _draw_row(painter, scene.ticks.minor, row1, scene.width, metrics, keep_first=False)
     regular = painter.font()
     bold = QFont(regular)
     bold.setBold(True)
-    painter.setFont(bold)
+    rows = axis_label_rows(scene, metrics, QFontMetricsF(bold))
+    for (ticks, places), baseline, font in zip(rows, (row1, row2), (regular, bold), strict=True):
+        painter.setFont(font)
+        for tick, x in zip(ticks, places, strict=True):
+            if x is not None:
+                painter.drawText(QPointF(x, baseline), tick.label)
+    painter.setFont(regular)
+
+
+def axis_label_rows(
+    scene: Scene, metrics: QFontMetricsF, bold: QFontMetricsF
+) -> list[tuple[list[Tick], list[float | None]]]:
+    """The axis's two label rows (minor ticks, then the bold context labels) with where
+    each label is drawn, or None (:func:`.axis_labels.place_row`)."""
     majors = [
         tick
         for k, tick in enumerate(scene.ticks.major)
         # Being pushed out by the next period's label: that one gives the context.
         if not (tick.x < 0 and k + 1 < len(scene.ticks.major))
     ]
-    _draw_row(painter, majors, row2, scene.width, QFontMetricsF(bold), keep_first=True)
-    painter.setFont(regular)
-
-
-def _draw_row(
-    painter: QPainter,
-    ticks: list[Tick],
-    baseline: float,
-    width: float,
-    metrics: QFontMetricsF,
-    keep_first: bool,
-) -> None:
-    previous_end = -math.inf
-    for k, tick in enumerate(ticks):
-        x = tick.x + 3
-        if x < 0:
-            if not keep_first or k:
-                continue
-            x = 2.0  # the sticky context label of the period at the left edge
-        text_w = metrics.horizontalAdvance(tick.label)
-        if x + text_w > width - 2:
-            x = width - 2 - text_w
-            if x < previous_end + 4:
-                continue
-        painter.drawText(QPointF(x, baseline), tick.label)
-        previous_end = x + text_w
+    # The breaks' "≈" cuts cross the first row only.
+    cuts = break_mark_spans([(gap.x0, gap.x1) for gap in scene.breaks])
+    rows = []
+    for ticks, font_metrics, blocked, keep_first in (
+        (scene.ticks.minor, metrics, cuts, False),
+        (majors, bold, [], True),
+    ):
+        widths = [font_metrics.horizontalAdvance(tick.label) for tick in ticks]
+        xs = [tick.x for tick in ticks]
+        rows.append((ticks, place_row(xs, widths, blocked, scene.width, keep_first)))
+    return rows
 
 
 def paint_documents(painter: QPainter, scene: Scene, theme: Theme) -> None:

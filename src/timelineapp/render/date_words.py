@@ -417,11 +417,15 @@ def _phrase(date: EdtfDate) -> str:
     if point is None:
         raise ValueError(f"date {date.text!r} has neither a start nor an end")
     if date.kind is DateKind.ONE_OF and start is not None and end is not None:
-        text = fill(
-            QCoreApplication.translate("DateWords", "one day between %1 and %2"),
-            _marked(start, False),
-            _marked(end, False),
-        )
+        # The set's unit, not always a day: [1801..1900] is some year (QA #122).
+        coarsest = min(start.precision, end.precision)
+        if coarsest == Precision.YEAR:
+            between = QCoreApplication.translate("DateWords", "some year between %1 and %2")
+        elif coarsest == Precision.MONTH and start.season is None and end.season is None:
+            between = QCoreApplication.translate("DateWords", "some month between %1 and %2")
+        else:
+            between = QCoreApplication.translate("DateWords", "one day between %1 and %2")
+        text = fill(between, _marked(start, False), _marked(end, False))
         return _uncertain_mark(text) if _uncertain(start) or _uncertain(end) else text
     if date.kind is DateKind.ON_OR_BEFORE:
         text = _one_sided(point, "not_after")

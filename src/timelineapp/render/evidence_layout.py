@@ -29,6 +29,7 @@ GHOST_LIMIT = 300
 # to its tooltips and panes (thousands of extra texts would cost the frame).
 GRADE_TEXT_LIMIT = 800
 _FAR = 60.0  # pixels beyond the view an open or off-screen end is drawn to
+_SHOWN_PX = 1.0  # a mark's body must reach this far into the view for its evidence marks
 _UNGRADED_BIT = 1 << grade_bit(UNKNOWN, UNKNOWN)
 _GRADE_TEXTS = [grade_text(*divmod(bit, GRADE_SIDE)) for bit in range(GRADE_SIDE * GRADE_SIDE)]
 _CONFLICT = int(EvidenceFlag.CONFLICT)
@@ -79,7 +80,13 @@ def _clamp(x: float, width: float) -> float:
 
 
 def evidence_decor(scene: Scene, inputs: SceneInputs) -> list[EvidenceDecor]:
-    """The evidence marks of every mark of ``scene``."""
+    """The evidence marks of every mark of ``scene`` whose body is drawn.
+
+    A mark just off the view keeps its place in the scene (its label may be held at the
+    view's edge), but its bars and grade would stand alone there: a "B2" next to nothing.
+    """
+    from .scene_items import mark_body  # scene_items imports this module
+
     if not scene.marks:
         return []
     records = inputs.index.evidence
@@ -111,6 +118,9 @@ def evidence_decor(scene: Scene, inputs: SceneInputs) -> list[EvidenceDecor]:
     for mark, origins, flags, best in zip(
         scene.marks, origins_list, flags_list, best_list, strict=True
     ):
+        left, right = mark_body(mark, scene.geometry)
+        if right < _SHOWN_PX or left > width - _SHOWN_PX:
+            continue
         x = (mark.x0 + mark.x1 - marker) / 2 if mark.point else max(mark.x0, 2.0)
         ghosts: tuple[Extent, ...] = ()
         common: Extent | None = None

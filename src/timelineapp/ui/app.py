@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 # The Qt-free layers come first, on purpose: once PySide6 is imported, its import hook
 # (shibokensupport's feature check) reads the source of every module imported after it, to see
 # whether it uses PySide6. numpy, pydantic and our model are hundreds of modules: ~50 ms of each
-# start. Imported before PySide6, they are never read.
+# start. Imported before PySide6, they are never read. file_format (the format's models, which
+# the load builds its header with) is named here: model.loading imports it where it is used.
 from .. import APP_ID, __version__
 from ..logs import log_to_file
-from ..model import filtering, loading, timeline  # noqa: F401  (imported early: see above)
+from ..model import file_format, filtering, loading, timeline  # noqa: F401  (early: see above)
 from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
 from .settings import (

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.dates import DateError, parse_date
+from ..model.dates import DateError
 from ..model.format_rules import FILE_SUFFIX
 from ..model.free_names import free_name
 from .build_worker import BuildRequest, BuildWorker
@@ -86,7 +86,7 @@ class BuildDialog(QDialog):
         output_layout.addWidget(self.output, 1)
         output_layout.addWidget(browse)
         self.published = QLineEdit()
-        self.published.setPlaceholderText(self.tr("e.g. 2024-06 or 2024-06-08 (optional)"))
+        self.published.setPlaceholderText(self.tr("e.g. 2024-06-08 or 14 March 2025 (optional)"))
         self.published.setToolTip(
             self.tr(
                 "Publication date of the articles, as precise as known. Without it, the date "
@@ -188,12 +188,13 @@ class BuildDialog(QDialog):
         output_text = self.output.text().strip()
         if not output_text.endswith(FILE_SUFFIX):
             return self.tr("The draft's name must end in .timeline.json.")
-        published = self.published.text().strip() or None
-        if published is not None:
-            try:
-                parse_date(published)
-            except DateError as error:
-                return self.tr("Published: {error}").format(error=date_error_text(error))
+        from .typed_date_reading import read_typed_date
+
+        try:  # EDTF or words, as every date field of the window reads them (QA #121)
+            reading = read_typed_date(self.published.text())
+        except DateError as error:
+            return self.tr("Published: {error}").format(error=date_error_text(error))
+        published = None if reading is None else reading.edtf
         return BuildRequest(
             articles,
             Path(output_text),

@@ -143,6 +143,14 @@ class BuildCommandWords(DraftNoteWords):
         text = QCoreApplication.translate("BuildCommand", "--published: {error}")
         return _fill(text, {"error": date_error_text(error)})
 
+    def published_not_own(self, name: str, given: str, own: str) -> str:
+        text = QCoreApplication.translate(
+            "BuildCommand",
+            "note: {name}: --published {given} given, but the article itself says {own}: its "
+            "relative dates are read from {given}",
+        )
+        return _fill(text, {"name": name, "given": given, "own": own})
+
     def bad_url(self, url: str) -> str:
         text = QCoreApplication.translate(
             "BuildCommand", "--url: expected an http:// or https:// address, found {url}"

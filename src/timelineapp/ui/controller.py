@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from ..model.draft import Draft, Edit, PutSlot
-from ..model.edits import EditError
+from ..model.edit_error import EditError  # not .edits: it imports the models
 from ..model.saving import FileStamp, save_draft
 from ..model.timeline import Timeline
 from ..render.timemap import TimeMap

@@ -203,6 +203,10 @@ def _templates() -> dict[str, str]:
         "relative_needs_publication": QCoreApplication.translate(
             "DraftNotes", "relative to the publication date, which is unknown: left undated"
         ),
+        "relative_to_event": QCoreApplication.translate(
+            "DraftNotes",
+            "the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date",  # noqa: E501 (one literal for lupdate)
+        ),
         "week_relative": QCoreApplication.translate(
             "DraftNotes", "a week (Monday to Sunday) relative to publication: one day in it"
         ),
@@ -322,6 +326,11 @@ def _templates() -> dict[str, str]:
         ),
         "published_option": QCoreApplication.translate(
             "DraftNotes", "publication date {date} (from the option)"
+        ),
+        "published_option_not_own": QCoreApplication.translate(
+            "DraftNotes",
+            "publication date {date} (from the option; the article itself says {own}, and its "
+            "relative dates were read from {date})",
         ),
         "published_metadata": QCoreApplication.translate(
             "DraftNotes", "publication date {date} (from the metadata)"

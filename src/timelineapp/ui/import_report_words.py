@@ -265,6 +265,10 @@ def templates() -> dict[str, str]:
             "ImportReport",
             "no headline or text: the event is titled by its date, {date}",
         ),
+        "tjs_display_date_read": QCoreApplication.translate(
+            "ImportReport",
+            "display date {display} read as the date; the slide's own dates, {date}, are kept in the note",  # noqa: E501 (one literal for lupdate)
+        ),
         "tjs_headline_from_text": QCoreApplication.translate(
             "ImportReport",
             "headlines made from the text: a slide without a headline is titled by the start of its text",  # noqa: E501 (one literal for lupdate)
@@ -371,6 +375,18 @@ def templates() -> dict[str, str]:
         "ics_property_unread": QCoreApplication.translate(
             "ImportReport",
             "{key}: not read, no event field holds it",
+        ),
+        "ics_tentative": QCoreApplication.translate(
+            "ImportReport",
+            "STATUS:TENTATIVE: kept as planned (not known to have happened)",
+        ),
+        "ics_cancelled": QCoreApplication.translate(
+            "ImportReport",
+            "STATUS:CANCELLED: kept as planned, tagged cancelled, with a note (an event file has no status for an event called off); delete it if it should not be shown",  # noqa: E501 (one literal for lupdate)
+        ),
+        "ics_status_unread": QCoreApplication.translate(
+            "ImportReport",
+            "{key}: not read, kept as occurred",
         ),
         "ics_no_dtstart": QCoreApplication.translate(
             "ImportReport",

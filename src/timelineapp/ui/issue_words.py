@@ -282,6 +282,13 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "source's own date {date}: select the words that give that date (or drop the phrase)",
         )
     ),
+    "date_phrase_says_no_date": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords",
+            "the date phrase « {phrase} » says no date: select the words that give the date "
+            "(or drop the phrase)",
+        )
+    ),
     # Document files that cannot be read (``model/reference_issues.document_problem``).
     "document_needs_file": _plain(
         lambda: QCoreApplication.translate(

@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
         # Its one-letter keys (V, D, N) are text in a text field: the review starts on the
         # timeline, whatever had the focus (QA #49: V typed "v" into the search).
         self.review.mode_action.toggled.connect(lambda on: on and self.timeline.setFocus())
+        self.review.keys_work_in(
+            self.timeline, self.events_pane.table, self.document_pane.text_edit
+        )  # and no text field (QA #117)
         self.event_editor = EventEditor(controller, self.edit_flow, lambda: reviewer_name(settings))
         # Provenance problems: its own dock, raised when a file has any.
         self.provenance_pane = ProvenancePane(controller)

@@ -27,19 +27,33 @@ def plain_text(action: QAction) -> str:
     return action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&")
 
 
+def _place_name(widget: QWidget) -> str:
+    """A widget's name as a screen reader says it: its own, or its pane's (a table in a pane
+    has none of its own)."""
+    place: QWidget | None = widget
+    while place is not None:
+        name = place.accessibleName() or (place.windowTitle() if place is widget else "")
+        if name or place.isWindow():
+            return name
+        place = place.parentWidget()
+    return ""
+
+
 def where_text(action: QAction, window: QWidget) -> str:
-    """Where the shortcut works: the widget it belongs to (its accessible name, as a screen
-    reader says it), or the whole window."""
+    """Where the shortcut works: the widgets it belongs to (their accessible names, as a
+    screen reader says them), or the whole window."""
     if action.shortcutContext() in (
         Qt.ShortcutContext.WidgetShortcut,
         Qt.ShortcutContext.WidgetWithChildrenShortcut,
     ):
-        for owner in action.associatedObjects():
-            if isinstance(owner, QWidget) and not isinstance(owner, (QMenu, QToolBar)):
-                if owner.accessibleName():
-                    return owner.accessibleName()
-                if owner.windowTitle():
-                    return owner.windowTitle()
+        names = [
+            _place_name(owner)
+            for owner in action.associatedObjects()
+            if isinstance(owner, QWidget) and not isinstance(owner, (QMenu, QToolBar))
+        ]
+        named = ", ".join(dict.fromkeys(name for name in names if name))
+        if named:
+            return named
     return QCoreApplication.translate("ShortcutsDialog", "Whole window")
 
 

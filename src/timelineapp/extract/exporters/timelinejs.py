@@ -96,6 +96,30 @@ def _parts(point: DatePoint) -> dict[str, Any]:
     return parts
 
 
+def _spread(point: DatePoint) -> bool:
+    """Whether ``point`` stands for a span of its unit: X digits ("198X") or a season."""
+    return point.unspecified or point.season is not None
+
+
+def _span_parts(point: DatePoint) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The first and last date parts ``point`` covers, at its precision: ``198X`` is 1980 and
+    1989, ``2023-21`` March and May 2023; a plain point is its own parts twice."""
+    if not _spread(point) or point.utc_offset is not None:
+        same = _parts(point)
+        return same, same
+    depth = {1: 1, 2: 2, 3: 3, 4: 5}.get(int(point.precision), 6)  # MINUTE: hour and minute
+    names = ("year", "month", "day", "hour", "minute", "second")[:depth]
+    first = from_seconds(point.earliest)
+    last = from_seconds(point.latest - 1)
+    ends = []
+    for written in (first, last):
+        parts: dict[str, Any] = {"year": timelinejs_year(written[0])}
+        for name, value in zip(names[1:], written[1:], strict=False):
+            parts[name] = value
+        ends.append(parts)
+    return ends[0], ends[1]
+
+
 def _hour_only(date: EdtfDate) -> bool:
     """``[2023-07-26T10:00..2023-07-26T10:59]``: how an hour without minutes was imported."""
     start, end = date.start, date.end
@@ -121,10 +145,14 @@ def _dates(date: EdtfDate, report: ConversionReport, where: Any) -> dict[str, An
         return {"start_date": parts}
     start = date.start or date.end
     assert start is not None
-    slide["start_date"] = _parts(start)
+    slide["start_date"] = _span_parts(start)[0]
     spans = date.kind in (DateKind.INTERVAL, DateKind.ONE_OF)
     if spans and date.end is not None and date.end is not date.start:
-        slide["end_date"] = _parts(date.end)
+        slide["end_date"] = _span_parts(date.end)[1]
+    elif _spread(start) and (date.end is None or date.end is date.start):
+        # "198X", "2023-21": the whole decade or season as a span, never its first year or
+        # month alone, which would be more precise than the date (QA #126).
+        slide["end_date"] = _span_parts(start)[1]
     # Each meaning TimelineJS cannot draw: drawn as a plain date or span, the date as written
     # kept as the slide's display_date (one report line per meaning).
     inexpressible = {

@@ -8,6 +8,12 @@ at that moment, so the written local time stays as the calendar showed it. A flo
 title, DESCRIPTION the summary, LOCATION the place, URL a source document without text,
 ORGANIZER and ATTENDEE actors (role ``organizer``/``attendee``), CATEGORIES tags, UID the id.
 A recurring event is kept once, at its first occurrence, with its rule in the note.
+
+STATUS says whether the event happens; an event file's status is occurred, planned or
+deadline (``model.format_rules.EventStatus``), nothing for "called off", so (QA #118):
+TENTATIVE is planned (not known to have happened; this app's export writes planned as
+TENTATIVE); CANCELLED is planned too, tagged ``cancelled`` with a note, never occurred; each
+is said in the report. CONFIRMED, or no STATUS, is occurred.
 """
 
 from __future__ import annotations
@@ -249,9 +255,7 @@ def _event(component: Any, where: Where, draft: Draft, *, unread_start: str | No
     categories = component.get("CATEGORIES")
     for group in categories if isinstance(categories, list) else [categories] if categories else []:
         tags.extend(str(c) for c in getattr(group, "cats", [group]))
-    status = clean(component.get("STATUS")).upper()
-    if status in ("CANCELLED", "TENTATIVE"):
-        tags.append(status.lower())
+    status = _status(clean(component.get("STATUS")).upper(), uid_where, report, tags, notes)
     sources = []
     url = clean(component.get("URL"))
     if url:
@@ -274,12 +278,30 @@ def _event(component: Any, where: Where, draft: Draft, *, unread_start: str | No
             "actors": actors,
             "place": " ".join(clean(component.get("LOCATION")).split()) or None,
             "summary": summary or None,
+            "status": status,
             "tags": list(dict.fromkeys(tags)),
             "note": "\n".join(notes) or None,
             "sources": sources,
         },
         where,
     )
+
+
+def _status(
+    status: str, where: Where, report: ConversionReport, tags: list[str], notes: list[str]
+) -> str:
+    """The event file status for an iCalendar STATUS (see the module's docstring)."""
+    if status == "TENTATIVE":
+        report.lost(where, "ics_tentative", Outcome.CHANGED)
+        return "planned"
+    if status == "CANCELLED":
+        tags.append("cancelled")
+        notes.append("iCalendar STATUS:CANCELLED: the calendar says this event was called off")
+        report.lost(where, "ics_cancelled", Outcome.CHANGED)
+        return "planned"
+    if status not in ("", "CONFIRMED"):
+        report.lost(where, "ics_status_unread", key=f"STATUS:{status}")
+    return "occurred"
 
 
 def _date(

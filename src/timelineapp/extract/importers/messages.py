@@ -85,6 +85,8 @@ ENGLISH: dict[str, str] = {
     "the string is read as the text",
     "tjs_no_headline": "expected a headline, a text or a date, found none",
     "tjs_title_from_date": "no headline or text: the event is titled by its date, {date}",
+    "tjs_display_date_read": "display date {display} read as the date; the slide's own dates, "
+    "{date}, are kept in the note",
     "tjs_headline_from_text": "headlines made from the text: a slide without a headline is "
     "titled by the start of its text",
     "tjs_media_not_object": "media: expected an object; left out",
@@ -127,6 +129,10 @@ ENGLISH: dict[str, str] = {
     "event note",
     "ics_property_unread": "{key}: not read, no event field holds it",
     "ics_no_dtstart": "no DTSTART: kept undated",
+    "ics_tentative": "STATUS:TENTATIVE: kept as planned (not known to have happened)",
+    "ics_cancelled": "STATUS:CANCELLED: kept as planned, tagged cancelled, with a note (an "
+    "event file has no status for an event called off); delete it if it should not be shown",
+    "ics_status_unread": "{key}: not read, kept as occurred",
     "ics_end_before_start": "DTEND {end} is before DTSTART {start}: the end is left out",
     "ics_floating": "floating times: a time without a time zone is written without one, which "
     "event files read as UTC",

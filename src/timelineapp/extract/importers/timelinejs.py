@@ -41,6 +41,21 @@ _MEDIA_LOST = {
 }
 
 
+def _nested(written: str, date: str) -> bool:
+    """Whether ``written`` is an EDTF date whose span holds ``date``'s or lies within it
+    ("198X" over a slide dated 1980, "2023-21" in a slide dated 2023): the same date said
+    more or less precisely, not another one."""
+    from timelineapp.model.dates import DateError, parse_date
+
+    try:
+        mine, theirs = parse_date(written), parse_date(date)
+    except DateError:
+        return False
+    if mine.earliest <= theirs.earliest and theirs.latest <= mine.latest:
+        return True
+    return theirs.earliest <= mine.earliest and mine.latest <= theirs.latest
+
+
 def import_timelinejs(raw: bytes, name: str, options: ImportOptions) -> ImportResult:
     """Read a TimelineJS JSON file (``{"title": …, "events": […], "eras": […]}``)."""
     try:
@@ -135,6 +150,14 @@ def convert_slide(
             notes.append(f"{label}: {clean(part.get('display_date'))}")
     if display and date is not None and same_span(display, date):
         date = display  # what this app's TimelineJS export writes for "?", "~", "[..X]"…
+    elif display and date is not None and _nested(display, date):
+        # "198X" over a slide dated 1980, "2023-21" over 2023 (this app's exports before QA
+        # #126): the display date is the date as written; said, the slide's kept in the note.
+        report.changed(
+            where.child("display_date"), "tjs_display_date_read", display=display, date=date
+        )
+        notes.insert(0, f"TimelineJS slide dates: {date}")
+        date = display
     elif display:
         notes.insert(0, f"Display date: {display}")
     title = headline

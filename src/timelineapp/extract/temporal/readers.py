@@ -231,8 +231,23 @@ _DAY_WORDS: Final = {
 }
 
 
+# A part of a day named from the publication day: "this morning", "tonight", « ce soir » are
+# that day, "last night", « hier soir » the day before (QA #129).
+_PART_OF_DAY: Final = {
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "last night": -1,
+    "ce matin": 0,
+    "cet apres-midi": 0,
+    "ce soir": 0,
+}
+
+
 def read_day_word(match: re.Match[str], language: str, text: str) -> Mention | None:
-    amount = _DAY_WORDS.get(fold(match.group(0)))
+    word = " ".join(fold(match.groupdict().get("dw") or match.group(0)).split())
+    amount = _DAY_WORDS.get(word, _PART_OF_DAY.get(word.replace("’", "'")))
     if amount is None:
         return None
     return _mention(match, language, Shift("day", amount))
@@ -313,6 +328,36 @@ def read_ahead(match: re.Match[str], language: str, text: str) -> Mention | None
     if unit is None or not count:
         return None
     return _mention(match, language, Shift(unit, count, approximate=unit != "day"))
+
+
+_LATER: Final = frozenset({"later", "afterwards", "afterward", "after", "plus tard", "apres"})
+_EVENT_DAY_WORDS: Final = {
+    "the day before": -1,
+    "the previous day": -1,
+    "the day after": 1,
+    "the next day": 1,
+    "the following day": 1,
+    "la veille": -1,
+    "le lendemain": 1,
+    "le surlendemain": 2,
+    "l'avant-veille": -2,
+}
+
+
+def read_event_shift(match: re.Match[str], language: str, text: str) -> Mention | None:
+    """ "three days later", "the next day", « la veille »: counted from another event of the
+    story, not from publication (QA #124)."""
+    words = " ".join(fold(match.group(0)).replace("’", "'").split())
+    if words in _EVENT_DAY_WORDS:
+        return _mention(match, language, Shift("day", _EVENT_DAY_WORDS[words], anchor="event"))
+    unit = UNITS.get(fold(match.group("unit") or match.group("u2") or ""))
+    count = read_number(match.group("n") or "1", language)
+    if unit is None or not count:
+        return None
+    side = " ".join(fold(match.group("side") or match.group("s2") or "").split())
+    later = side in _LATER or side.startswith("suivant") or side == "following"
+    amount = count if later else -count
+    return _mention(match, language, Shift(unit, amount, anchor="event"))
 
 
 def read_part_of_unit(match: re.Match[str], language: str, text: str) -> Mention | None:

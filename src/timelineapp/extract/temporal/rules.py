@@ -21,6 +21,7 @@ from .readers import (
     read_day_word,
     read_decade,
     read_en_day_range,
+    read_event_shift,
     read_full_date,
     read_iso,
     read_month_alone,
@@ -113,7 +114,11 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_century,
             ),
             (
-                rf"{WORD_START}(?:avant-hier|après-demain|apres-demain|hier|aujourd{APOS}hui|demain){WORD_END}",
+                rf"{WORD_START}(?P<dw>avant-hier|après-demain|apres-demain|hier|aujourd{APOS}hui|demain|"
+                r"ce\s+matin|cet\s+après-midi|ce\s+soir)"
+                # « hier soir »: the part of the day belongs to the phrase (QA #129)
+                r"(?:\s+(?:matin|midi|après-midi|soir)(?!\w))?"
+                rf"{WORD_END}",
                 read_day_word,
             ),
             (
@@ -145,6 +150,14 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             (
                 rf"{WORD_START}dans\s+(?P<n>{number})\s+(?P<unit>jours?|semaines?|mois|ans|années?){WORD_END}",
                 read_ahead,
+            ),
+            (
+                rf"{WORD_START}(?:la\s+veille|le\s+(?:sur)?lendemain|l{APOS}avant-veille|"
+                rf"(?P<n>{number})\s+(?P<unit>jours?|semaines?|mois|ans|années?)\s+"
+                r"(?P<side>plus\s+tard|plus\s+tôt|après|auparavant)|"
+                rf"(?:l{APOS}|la\s+|le\s+)(?P<u2>année|an|semaine|mois)\s+(?P<s2>suivante?|précédente?))"
+                rf"{WORD_END}",
+                read_event_shift,
             ),
             (
                 rf"{WORD_START}(?P<side>plus\s+tôt|plus\s+tard)\s+(?:ce\s+(?P<unit>mois)-ci|cette\s+"
@@ -218,8 +231,11 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_century,
             ),
             (
-                rf"{WORD_START}(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-                rf"yesterday|today|tomorrow){WORD_END}",
+                rf"{WORD_START}(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                r"yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)"
+                # "yesterday afternoon": the part of the day belongs to the phrase (QA #129)
+                r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?"
+                rf"{WORD_END}",
                 read_day_word,
             ),
             (
@@ -243,6 +259,16 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             (
                 rf"{WORD_START}in\s+(?P<n>{number})\s+(?P<unit>days|weeks|months|years){WORD_END}",
                 read_ahead,
+            ),
+            (
+                rf"{WORD_START}(?:the\s+(?:day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|"
+                r"(?:previous|next|following)\s+day)|"
+                rf"(?:(?P<n>{number}|an?)\s+)(?P<unit>days?|weeks?|months?|years?)\s+"
+                # "two years before the war": before another named thing, not an event here
+                r"(?P<side>later|earlier|afterwards?|before(?!\s+(?:the|a|an|his|her|its|their)\b))|"
+                r"the\s+(?P<s2>following|previous)\s+(?P<u2>week|month|year))"
+                rf"{WORD_END}",
+                read_event_shift,
             ),
             (
                 rf"{WORD_START}(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|year){WORD_END}",

@@ -60,10 +60,14 @@ class Shift:
     amount: int
     part: str = ""
     approximate: bool = False
+    # "event": counted from another event of the story ("three days later", « la veille »),
+    # which the rules cannot tell: the date is left open and the note says so (QA #124).
+    anchor: str = ""
 
     def open_text(self) -> str:
         sign = "+" if self.amount >= 0 else ""
-        return f"reference {sign}{self.amount} {self.unit}" + (
+        anchor = "an earlier event" if self.anchor else "reference"
+        return f"{anchor} {sign}{self.amount} {self.unit}" + (
             f" ({self.part})" if self.part else ""
         )
 

@@ -10,15 +10,15 @@ refuse does not stop the events' own checks: they run against the ids it does de
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
 import msgspec
-from pydantic import ValidationError
 
 from .. import header_actors  # a module: it imports this package too
 from ..actor_columns import actor_number
-from ..file_format import Actor, Document, EventFile
 from ..format_rules import check_date, check_http_url, one_text_problem
 from ..format_structs import DOCUMENT_CHECKS, DocumentRow, HeaderRow
 from ..integrity import check_header_references
@@ -27,6 +27,12 @@ from .chunks import ChunkContext, schema_issues
 from .merge import capped
 from .positions import duplicate_key_issues
 from .split import EventsSplit
+
+if TYPE_CHECKING:
+    # The models (and pydantic) are imported when first used, not with the loader.
+    from pydantic import ValidationError
+
+    from ..file_format import Document, EventFile
 
 
 class CheckedHeader(msgspec.Struct, frozen=True):
@@ -64,12 +70,14 @@ def checked_header(
     del header_bytes
     try:
         header = validated_header(rest, actors, lambda: split.header(raw))
-    except ValidationError as error:
-        if is_syntax(error):
+    except Exception as error:
+        if not refused(error):
+            raise
+        if is_syntax(cast("ValidationError", error)):
             return None
         # Go on: the events' own problems are reported in the same pass, checked against the
         # ids the header does define (so that one header error brings no false ones).
-        schema = schema_issues(error, name, max_issues)
+        schema = schema_issues(cast("ValidationError", error), name, max_issues)
         header = ids_only(split.header(raw))
     del rest, actors
     blocking += capped(check_header_references(header, name), max_issues)
@@ -88,7 +96,9 @@ def cached_header(raw: bytes, start: int, end: int) -> EventFile | None:
     rest, actors = header_actors.actors_apart(whole(), raw, start, end)
     try:
         return validated_header(rest, actors, whole)
-    except ValidationError:
+    except Exception as error:
+        if not refused(error):
+            raise
         return None
 
 
@@ -104,6 +114,8 @@ def validated_header(
     (:func:`.header_actors.actors_apart`), and ``whole`` gives the header with them.
     Anything the fast pass refuses is validated by the models, which locate the error.
     """
+    from ..file_format import EventFile
+
     if actors is None:
         found = header_actors.actors_array(header)
         if not found:
@@ -134,6 +146,8 @@ def struct_checked(header: bytes) -> EventFile | None:
     refuses a rule it does not know) and msgspec is strict where pydantic is lax; the rules
     the Structs cannot hold are the models' own (:data:`..format_structs.DOCUMENT_CHECKS`,
     :func:`..format_rules.one_text_problem`)."""
+    from ..file_format import EventFile
+
     try:
         given = msgspec.json.decode(header)
         row = msgspec.convert(given, HeaderRow, strict=True)
@@ -153,6 +167,8 @@ def struct_checked(header: bytes) -> EventFile | None:
 def _document(row: DocumentRow, given: dict[str, object]) -> Document:
     """The model of a document the Struct accepted, once the models' rules accept it too;
     raises ValueError when one refuses it. Its set fields are those ``given``."""
+    from ..file_format import Document
+
     for name, rule in DOCUMENT_CHECKS:
         value = getattr(row, name)
         if value is not None:
@@ -166,6 +182,8 @@ def _document(row: DocumentRow, given: dict[str, object]) -> Document:
 
 def ids_only(header: bytes) -> EventFile:
     """A header that failed validation, as its documents' and actors' ids alone."""
+    from ..file_format import Actor, Document, EventFile
+
     try:
         data = msgspec.json.decode(header)
     except msgspec.DecodeError:
@@ -192,6 +210,13 @@ def ids_only(header: bytes) -> EventFile:
     )
 
 
+def refused(error: BaseException) -> bool:
+    """Whether ``error`` is the models' ``ValidationError`` (only they raise it, so pydantic
+    is imported once one was raised: the check imports nothing)."""
+    pydantic_core = sys.modules.get("pydantic_core")
+    return pydantic_core is not None and isinstance(error, pydantic_core.ValidationError)
+
+
 def is_syntax(error: ValidationError) -> bool:
     """Whether the models refused the header for not being JSON (not for its content)."""
     return any(d["type"] == "json_invalid" for d in error.errors(include_url=False))
@@ -203,6 +228,7 @@ __all__ = [
     "checked_header",
     "ids_only",
     "is_syntax",
+    "refused",
     "struct_checked",
     "validated_header",
 ]

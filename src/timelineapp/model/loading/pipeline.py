@@ -18,11 +18,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from pydantic import ValidationError
 
-from ..file_format import EventFile
 from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
@@ -48,6 +47,9 @@ from .read import (
     read_regular_file,
 )
 from .split import EventsSplit, split_events
+
+if TYPE_CHECKING:
+    from ..file_format import EventFile
 
 MAX_ISSUES = 200
 _BIG_FILE = 8 << 20  # from here on, see freed_memory
@@ -415,6 +417,10 @@ def _load_whole(raw: bytes, request: LoadRequest, content_hash: str) -> LoadResu
         )
         return LoadResult(name, None, [issue])
     request.report(0.3)
+    from pydantic import ValidationError  # the models: not on a start's path
+
+    from ..file_format import EventFile
+
     try:
         data = EventFile.model_validate(parsed)
     except ValidationError as error:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -214,9 +215,18 @@ class _MatchesPopup(QListView):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.isVisible() or not isinstance(event, QKeyEvent):
             return False
+        key = event.key()
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # The box's text claims the keys it types (letters, Delete) before the window's
+            # shortcuts see them, as when it has the focus itself (QA #117: review keys);
+            # sent, not handed to its event(): the text's own filters are asked too.
+            line = self._box.lineEdit()
+            if watched is not self or line is None or key in (*_MOVES, *_CHOOSE):
+                return False
+            QCoreApplication.sendEvent(line, event)
+            return event.isAccepted()
         if event.type() != QEvent.Type.KeyPress:
             return False
-        key = event.key()
         if key in _MOVES:
             if watched is not self:
                 self.keyPressEvent(event)  # from the box's text: move here

@@ -3,7 +3,9 @@
 V marks the selected event verified, D disputed, Delete removes it; N and Shift+N go to the
 next and previous unreviewed event (in date order, undated last). Each verdict records who
 gave it (the settings' user name) and when, and is one undoable step. The keys are plain
-letters, so they act only while review mode is on (and never while typing in a field).
+letters, so they act only while review mode is on, and only while a widget that takes no text
+has the focus (:meth:`ReviewMode.keys_work_in`: the timeline, the Events table, the document's
+text): never while typing in a field, nor while a field's list of matches is open (QA #117).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ...model import edits
 from ...model.format_rules import ReviewState
 from ...model.time_index import REVIEW_CODES
 from ..controller import TimelineController
+from ..focus_keys import while_focused
 from ..settings import Settings
 from .command_names import short_title
 from .edit_flow import EditFlow
@@ -54,8 +57,10 @@ class ReviewMode(QObject):
         def action(text: str, shortcut: str) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            window.addAction(act)  # shortcuts work wherever the focus is in the window
+            # Not the window's: a window shortcut also fires while a field's popup list has
+            # the focus, which claims no letter (QA #117). The keys work in keys_work_in's
+            # widgets; until then, only from the menu.
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             return act
 
         self.mode_action = QAction(self.tr("&Review Mode"), self)
@@ -87,6 +92,13 @@ class ReviewMode(QObject):
             self.next_action,
             self.previous_action,
         ]
+
+    def keys_work_in(self, *widgets: QWidget) -> None:
+        """Let the review keys act while one of ``widgets`` has the focus: widgets where a
+        letter or Delete is not text (a field claims its letters, but a list of matches
+        popped up under it does not, so the keys are never the whole window's)."""
+        for widget in widgets:
+            while_focused(widget, *self.keys)
 
     def start(self) -> None:
         """Review mode on, at the earliest unreviewed event (a freshly built draft opens so)."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from ...model import edits
 from ...model.draft import Draft, Edit
-from ...model.word_bounds import whole_words
+from ...model.word_bounds import trimmed, whole_words
 from ..draft_note_words import suggested_date_message
 from ..panes.document_text import SelectionAction
 from .command_names import short_title
@@ -37,7 +37,8 @@ class SelectionEdits:
         if draft is None:
             return
         text = draft.texts.get(document_id) or ""
-        start, end = whole_words(text, start, end)  # never half a word or number
+        # Never half a word or number, nor the spaces around the words.
+        start, end = trimmed(text, *whole_words(text, start, end))
         words = text[start:end]
         action = SelectionAction(kind)
         if action is SelectionAction.NEW_EVENT:

@@ -1,0 +1,74 @@
+"""The background date-phrase check gives way to the user: it reads no event while the user
+types, clicks or moves the mouse in the window, and stops between two events once cancelled
+(a check of a big file takes seconds and runs again after every edit)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from timelineapp.ui.app import Application
+from timelineapp.ui.phrase_warnings import PhraseWarnings, _Cancelled, _giving_way
+
+from .test_phrase_warnings_listed import redated_example, warnings_listed
+
+
+def _read_in_a_thread(events: list[int], cancelled: threading.Event, idle: threading.Event):
+    got: list[int] = []
+    outcome: list[str] = []
+
+    def run() -> None:
+        try:
+            got.extend(_giving_way(events, cancelled, idle))
+            outcome.append("done")
+        except _Cancelled:
+            outcome.append("cancelled")
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, got, outcome
+
+
+def test_a_check_reads_no_event_while_the_user_is_at_work() -> None:
+    cancelled, idle = threading.Event(), threading.Event()  # idle cleared: the user is at work
+    thread, got, outcome = _read_in_a_thread([3, 5, 8], cancelled, idle)
+    thread.join(0.3)
+    assert thread.is_alive()
+    assert got == []
+    assert outcome == []
+    idle.set()
+    thread.join(10)
+    assert got == [3, 5, 8]
+    assert outcome == ["done"]
+
+
+def test_a_paused_check_stops_once_cancelled() -> None:
+    cancelled, idle = threading.Event(), threading.Event()
+    thread, got, outcome = _read_in_a_thread([3, 5, 8], cancelled, idle)
+    cancelled.set()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert got == []
+    assert outcome == ["cancelled"]
+
+
+def test_input_in_the_window_pauses_a_running_check_until_the_user_stops(
+    app: Application, qtbot: QtBot, tmp_path: Path
+) -> None:
+    warnings = app.window.findChild(PhraseWarnings)
+    assert warnings is not None
+    assert app.opener.open(redated_example(tmp_path))
+    qtbot.waitUntil(lambda: warnings._check is not None or not warnings.checking, timeout=10_000)
+    if warnings._check is None:  # the check ended before the first key: start another
+        warnings._checking = True
+        warnings._start_check()
+    QTest.mouseMove(app.window.timeline, QPoint(40, 40))
+    assert not warnings._user_idle.is_set()  # paused by the mouse moving over the timeline
+    qtbot.waitUntil(warnings._user_idle.is_set, timeout=10_000)  # and on again when it rests
+    qtbot.waitUntil(lambda: not warnings.checking, timeout=10_000)
+    assert len(warnings_listed(app.window.provenance_pane.list_widget)) == 2
+    assert not warnings._watching  # no filter on every event once the check has ended
