@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
+from tests.ui.conftest import app, shared_window  # noqa: F401  (the window fixtures)
 from timelineapp.ui.app import Application
 from timelineapp.ui.panes import document_marks, event_pane, quotes_pane
 
@@ -25,6 +25,7 @@ def _crowded(folder: Path, quotes: int, actors: int) -> Path:
     return path
 
 
+@pytest.mark.shared_window
 def test_an_event_with_many_quotes_and_actors_builds_a_screenful(
     app: Application,  # noqa: F811
     tmp_path: Path,
@@ -52,6 +53,7 @@ def test_an_event_with_many_quotes_and_actors_builds_a_screenful(
     assert model.rowCount() == 50
 
 
+@pytest.mark.shared_window
 def test_actor_dialogs_read_the_columns(
     app: Application,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -114,6 +114,9 @@ class SharedWindow:
             window.statusBar().clearMessage()
             window.resize(self.size)
             window.reset_layout()
+            # Settled before the test, as a new window is once shown: the layouts the resize
+            # and the restored docks asked for are done now, not during the test.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
             QCoreApplication.processEvents()
             # A new window's settings remember no file's view: else reopening a file restores
             # the last test's selection (and timing decided whether it had been noted).

@@ -12,6 +12,9 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.events_model import DISPUTED_COLOR
 
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 
 def _type_id(app: Application, text: str) -> None:
     field = app.window.event_editor.event_id

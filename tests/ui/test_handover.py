@@ -26,6 +26,10 @@ from timelineapp.ui.app import Application
 Recorder = list[tuple[str, str]]  # (what was computed, on which thread)
 
 
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
+
 @pytest.fixture
 def computed(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     """Every computation of a per-file array, with the thread it ran on."""

@@ -24,12 +24,14 @@ def _no_modal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ImportDialog, "open", lambda self: None)
 
 
+@pytest.mark.shared_window
 def test_the_file_menu_has_import(app: Application) -> None:
     action = app.window.import_action
     assert action.text() == "&Import…"
     assert action in app.window.menuBar().actions()[0].menu().actions()
 
 
+@pytest.mark.shared_window
 def test_import_shows_preview_and_report_and_writes_nothing(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -65,6 +67,7 @@ def test_import_shows_preview_and_report_and_writes_nothing(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".timeline.json")]
 
 
+@pytest.mark.shared_window
 def test_open_without_saving_shows_the_import(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -82,6 +85,7 @@ def test_open_without_saving_shows_the_import(
     assert app.controller.path is None
 
 
+@pytest.mark.shared_window
 def test_save_writes_next_to_the_input_and_opens_it(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -107,6 +111,7 @@ def test_save_writes_next_to_the_input_and_opens_it(
     assert timeline.title == "Niger desk calendar"
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize("replace", [False, True], ids=["kept", "replaced"])
 def test_a_completed_name_that_exists_is_replaced_only_when_confirmed(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replace: bool
@@ -137,6 +142,7 @@ def test_a_completed_name_that_exists_is_replaced_only_when_confirmed(
     assert replaced == replace
 
 
+@pytest.mark.shared_window
 def test_cancelling_the_save_dialog_writes_nothing(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -151,6 +157,7 @@ def test_cancelling_the_save_dialog_writes_nothing(
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".json"] == []
 
 
+@pytest.mark.shared_window
 def test_changing_the_mapping_imports_again(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -264,6 +271,7 @@ def test_dropping_a_file_imports_it_and_an_event_file_opens(
     assert not drop(Path(__file__))  # a .py file is neither opened nor imported
 
 
+@pytest.mark.shared_window
 def test_timelinejs_groups_can_become_tags_in_the_dialog(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -297,6 +305,7 @@ def test_big_imports_open_unsaved_in_a_worker(
     assert timeline.index.count == 5
 
 
+@pytest.mark.shared_window
 def test_every_report_code_has_window_words_with_the_same_placeholders(app: Application) -> None:
     from timelineapp.extract.importers.messages import ENGLISH, placeholders
     from timelineapp.ui.import_report_words import templates
@@ -307,6 +316,7 @@ def test_every_report_code_has_window_words_with_the_same_placeholders(app: Appl
         assert placeholders(words[code]) == placeholders(english), code
 
 
+@pytest.mark.shared_window
 def test_the_report_is_worded_in_the_window_language(
     app: Application, stand_in_french: Callable[..., None]
 ) -> None:

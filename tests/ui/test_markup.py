@@ -32,6 +32,9 @@ from timelineapp.render.scene import Hit
 from timelineapp.ui.app import Application
 from timelineapp.ui.tooltips import event_tooltip
 
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 MARK = '<b>MARK</b><img src="/nonexistent/red.png">'
 DOC = "Le 19 mai 2024, Niamey et Washington ont signé l’accord. " + MARK + " Fin."
 

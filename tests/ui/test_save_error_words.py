@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from timelineapp.model import saving
 from timelineapp.ui.app import Application
 
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 _FRENCH = {
     "Cannot save {name}: {reason}.": "Impossible d’enregistrer {name}\u00a0: {reason}.",
     "no space left on the device": "plus de place sur le périphérique",

@@ -3,29 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from timelineapp.ui.app import Application, create_qapplication
 
+from .conftest import SharedWindow, closed
+
 TEXT = "Le 19 mai 2024, Kenneth Ekman a parlé."
 
 
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Application]:
-    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    application = Application(create_qapplication(), tmp_path / "settings.json")
+@pytest.fixture(scope="module")
+def hints_window(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SharedWindow]:
+    """One window for these tests: each makes its file first (tests/ui/conftest.py)."""
+    application = Application(create_qapplication(), tmp_path_factory.mktemp("hints") / "s.json")
     application.window.show()
+    yield SharedWindow(application)
+    closed(application)
+
+
+@pytest.fixture
+def app(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, hints_window: SharedWindow
+) -> Iterator[Application]:
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    application = hints_window.reused()
     qtbot.waitExposed(application.window)
     yield application
-    application.controller.undo_stack.setClean()  # no prompt when the test closes it
-    application.window.close()
-    application.window.deleteLater()
+    hints_window.after_test()  # no prompt when the window is closed
 
 
 def _select_words(app: Application) -> None:

@@ -16,6 +16,10 @@ from ..provenance_files import tampered_copy
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
+
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 IMPORTED = Path(__file__).parent.parent / "data" / "import" / "timelinejs-sahel.json"
 
 

@@ -3,6 +3,7 @@ unless the box has the focus (QA #90: one notch over Review recorded "Disputed")
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -10,6 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
+
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
 
 
 def _wheel(box: QComboBox) -> None:

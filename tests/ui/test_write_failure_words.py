@@ -14,6 +14,9 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.read_problem_words import os_error_words
 
+# Each test empties and reuses the module's one window (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 _FULL = OSError(errno.ENOSPC, "System's own words")
 
 

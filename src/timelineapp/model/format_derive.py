@@ -129,6 +129,20 @@ def _type(annotation: Any, where: tuple[str, str] | None = None) -> Any:
     raise TypeError(f"the load pass does not know the type {annotation!r}")
 
 
+StructField = tuple[str, Any] | tuple[str, Any, Any]
+
+
+def _struct_field(name: str, info: FieldInfo, model: str) -> StructField:
+    """One model field as a ``msgspec.defstruct`` field: its type, and its default when it
+    has one (a factory stays a factory)."""
+    kind = _field_type(info, (model, name))
+    if info.is_required():
+        return (name, kind)
+    if info.default_factory is not None:
+        return (name, kind, msgspec.field(default_factory=info.default_factory))  # type: ignore[arg-type]
+    return (name, kind, info.default)
+
+
 def _field_type(info: FieldInfo, where: tuple[str, str] | None = None) -> Any:
     constraints = _meta(info.metadata, where)
     inner = _type(info.annotation, where)
@@ -145,15 +159,8 @@ def derive(model: type[BaseModel]) -> type[msgspec.Struct]:
             raise TypeError(f"the load pass does not check {model.__name__}.{name}")
     if model.__pydantic_decorators__.field_validators:
         raise TypeError(f"the load pass does not check {model.__name__}'s field validators")
-    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
-    for name, info in model.model_fields.items():
-        kind = _field_type(info, (model.__name__, name))
-        if info.is_required():
-            fields.append((name, kind))
-        elif info.default_factory is not None:
-            fields.append((name, kind, msgspec.field(default_factory=info.default_factory)))  # type: ignore[arg-type]
-        else:
-            fields.append((name, kind, info.default))
+    named = model.__name__
+    fields = [_struct_field(name, info, named) for name, info in model.model_fields.items()]
     struct = msgspec.defstruct(
         f"{model.__name__}Row",
         fields,
@@ -229,18 +236,12 @@ def header_rows() -> tuple[type[msgspec.Struct], list[tuple[str, str]]]:
     STRICT_ONLY.add(file_format.whole_version)
     try:
         document = derive(Document)
-        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        fields: list[StructField] = []
         for name, info in file_format.EventFile.model_fields.items():
             if name in ("actors", "events"):
                 fields.append((name, _EMPTY, msgspec.field(default_factory=list)))
                 continue
-            kind = _field_type(info, ("EventFile", name))
-            if info.is_required():
-                fields.append((name, kind))
-            elif info.default_factory is not None:
-                fields.append((name, kind, msgspec.field(default_factory=info.default_factory)))  # type: ignore[arg-type]
-            else:
-                fields.append((name, kind, info.default))
+            fields.append(_struct_field(name, info, "EventFile"))
         header = msgspec.defstruct(
             "HeaderRow", fields, forbid_unknown_fields=True, kw_only=True, gc=False
         )
