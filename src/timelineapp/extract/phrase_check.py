@@ -38,9 +38,10 @@ import numpy as np
 import numpy.typing as npt
 
 from timelineapp.model.dates import cached_date
-from timelineapp.model.file_format import Document, Event, EventFile
+from timelineapp.model.file_format import Event, EventFile
 from timelineapp.model.issues import Issue
 from timelineapp.model.loading.loaded import LazyEvents, LoadedFile
+from timelineapp.model.plain_header import DocumentLike as Document
 from timelineapp.model.reference_issues import date_phrase_disagrees, date_phrase_says_no_date
 
 from .anchoring import FUTURE, PAST, Reference, reference_from, resolve, sentence_tense

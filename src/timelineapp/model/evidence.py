@@ -41,9 +41,11 @@ import numpy.typing as npt
 from .date_columns import DateColumns, MarkFlag
 from .dates import DateError
 from .format_rules import EventStatus, Reliability, event_date_columns
+from .plain_header import has_text
 
 if TYPE_CHECKING:
-    from .file_format import Document, Event
+    from .file_format import Event
+    from .plain_header import DocumentLike
 
 UNKNOWN = 6
 """Code of an unknown reliability or credibility (reliability A–F are 0–5, credibility 1–6
@@ -154,7 +156,7 @@ class DocumentGraph:
         return tuple(next(iter(o)) if len(o) == 1 else -1 for o in self.origins)
 
 
-def document_links(document: Document) -> list[str]:
+def document_links(document: DocumentLike) -> list[str]:
     """The ids a document relies on: what it is derived from, what it translates."""
     links = list(document.derived_from)
     if document.translated_from is not None:
@@ -162,7 +164,7 @@ def document_links(document: Document) -> list[str]:
     return links
 
 
-def document_graph(documents: Sequence[Document]) -> DocumentGraph:
+def document_graph(documents: Sequence[DocumentLike]) -> DocumentGraph:
     """The origins of each document, following ``derived_from`` and ``translated_from``.
 
     Unknown ids and cycles are reported by :mod:`.evidence_links` (the file does not open);
@@ -188,7 +190,7 @@ def document_graph(documents: Sequence[Document]) -> DocumentGraph:
             UNKNOWN if d.reliability is None else RELIABILITY_CODES[d.reliability]
             for d in documents
         ),
-        has_text=tuple(d.has_text for d in documents),
+        has_text=tuple(map(has_text, documents)),
     )
 
 
@@ -346,7 +348,7 @@ def reporting_lag(event_date: str | None, published: str | None) -> ReportingLag
 
 
 def event_evidence(
-    event: Event, documents: Sequence[Document], graph: DocumentGraph
+    event: Event, documents: Sequence[DocumentLike], graph: DocumentGraph
 ) -> EventEvidence:
     """Explain the evidence of ``event`` (the rules of the module doc, once more in detail)."""
     number = {d.id: i for i, d in enumerate(documents)}
@@ -407,10 +409,10 @@ def event_evidence(
     )
 
 
-_GRAPHS: list[tuple[Sequence[Document], DocumentGraph]] = []
+_GRAPHS: list[tuple[Sequence[DocumentLike], DocumentGraph]] = []
 
 
-def graph_for(documents: Sequence[Document]) -> DocumentGraph:
+def graph_for(documents: Sequence[DocumentLike]) -> DocumentGraph:
     """:func:`document_graph` of a file's documents list, kept for the last few lists seen
     (panes and the painter ask per event; an edited header is a new list)."""
     for known, graph in _GRAPHS:
@@ -422,6 +424,6 @@ def graph_for(documents: Sequence[Document]) -> DocumentGraph:
     return graph
 
 
-def evidence_of(event: Event, documents: Sequence[Document]) -> EventEvidence:
+def evidence_of(event: Event, documents: Sequence[DocumentLike]) -> EventEvidence:
     """:func:`event_evidence` with the documents' graph kept between calls."""
     return event_evidence(event, documents, graph_for(documents))

@@ -14,10 +14,10 @@ from .issues import Issue
 from .reference_issues import cycle, self_link, unknown_id
 
 if TYPE_CHECKING:
-    from .file_format import EventFile
+    from .plain_header import HeaderLike
 
 
-def document_link_issues(data: EventFile, file: str) -> Iterator[Issue]:
+def document_link_issues(data: HeaderLike, file: str) -> Iterator[Issue]:
     """Unknown or self ids in ``derived_from`` / ``translated_from``, and cycles of links."""
     index = {d.id: i for i, d in enumerate(data.documents)}
     links: dict[str, list[tuple[str, str]]] = {}  # id -> [(linked id, JSON path)]

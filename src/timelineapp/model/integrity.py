@@ -17,12 +17,13 @@ from .issues import Issue
 from .reference_issues import cycle, duplicate_id, unknown_id
 
 if TYPE_CHECKING:
-    from .file_format import EventFile, Span
+    from .file_format import Span
+    from .plain_header import HeaderLike
 
 _CONTEXT = 12
 
 
-def check_header_references(data: EventFile, file: str) -> Iterator[Issue]:
+def check_header_references(data: HeaderLike, file: str) -> Iterator[Issue]:
     """Duplicate document and actor ids, unknown parents, parent cycles.
 
     A header may hold a million actors: ids and parents are gathered with ``map`` (in C) and

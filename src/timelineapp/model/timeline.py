@@ -25,8 +25,9 @@ from .provenance import Provenance, provenance_of
 from .time_index import TimeIndex
 
 if TYPE_CHECKING:
-    from .file_format import Actor, Document, Event
+    from .file_format import Actor, Event
     from .filtering.engine import FilterEngine
+    from .plain_header import DocumentLike
 
 
 class Passage(msgspec.Struct, frozen=True):
@@ -60,28 +61,28 @@ class Timeline:
     # --- lookups -----------------------------------------------------------------------
     @property
     def title(self) -> str:
-        return self.loaded.data.title
+        return self.loaded.header.title
 
     @property
     def language(self) -> str:
-        return self.loaded.data.language
+        return self.loaded.header.language
 
     @property
     def events(self) -> Sequence[Event]:
         """All events; materialised on access (use :attr:`titles` and the index for bulk)."""
-        return self.loaded.data.events
+        return self.loaded.header.events
 
     @property
     def titles(self) -> Sequence[str]:
         return self.loaded.titles
 
     @property
-    def actors(self) -> list[Actor]:
-        return self.loaded.data.actors
+    def actors(self) -> Sequence[Actor]:
+        return self.loaded.header.actors
 
     @property
-    def documents(self) -> list[Document]:
-        return self.loaded.data.documents
+    def documents(self) -> Sequence[DocumentLike]:
+        return self.loaded.header.documents
 
     def event(self, i: int) -> Event:
         # Built from its bytes (and kept) by LazyEvents on first use. Validation makes no
@@ -91,7 +92,7 @@ class Timeline:
         was_enabled = gc.isenabled()
         gc.disable()
         try:
-            return self.loaded.data.events[i]
+            return self.loaded.header.events[i]
         finally:
             if was_enabled:
                 gc.enable()
@@ -109,7 +110,7 @@ class Timeline:
         place (a slice of the bytes was a copy of the event each call: 11 MB for an event
         naming a million actors, on each row or tooltip that showed its date).
         """
-        events = self.loaded.data.events
+        events = self.loaded.header.events
         if isinstance(events, LazyEvents):
             start, end = events.spans[i]
             return _DATE_DECODER.decode(memoryview(events.raw)[int(start) : int(end)]).date
@@ -146,7 +147,7 @@ class Timeline:
         return self.filter_engine.tree.index_of
 
     @cached_property
-    def document_by_id(self) -> dict[str, Document]:
+    def document_by_id(self) -> dict[str, DocumentLike]:
         return {d.id: d for d in self.loaded.data.documents}
 
     @cached_property

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..model.evidence import RELIABILITY_CODES, UNKNOWN, EventEvidence, ReportingLag
+from ..model.plain_header import has_text
 
 if TYPE_CHECKING:
-    from ..model.file_format import Document
+    from ..model.plain_header import DocumentLike as Document
 
 
 def reliability_words(code: int) -> str:
@@ -249,7 +250,7 @@ def footer_evidence(
                     "%1", original
                 )
             )
-    if not document.has_text:
+    if not has_text(document):
         parts.append(QCoreApplication.translate("EvidenceWords", "known only through quotations"))
     return " · ".join(parts)
 

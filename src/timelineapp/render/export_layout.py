@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
 )
 
-from ..model.file_format import Document
+from ..model.plain_header import DocumentLike
 from ..model.timeline import Timeline
 from ..model.untrusted_text import shown
 from ..resources import resource_path
@@ -115,7 +115,7 @@ class ExportContext:
     geometry: Geometry
     filter_description: str
     citations: dict[int, str]  # event -> "[1,2]"
-    sources: list[tuple[int, Document]]
+    sources: list[tuple[int, DocumentLike]]
     more_sources: int
     shown: int
     undated: int
@@ -161,7 +161,7 @@ def _in_span(
 
 def _citations(
     timeline: Timeline, events: npt.NDArray[np.int64], limit: int
-) -> tuple[dict[int, str], list[tuple[int, Document]], int]:
+) -> tuple[dict[int, str], list[tuple[int, DocumentLike]], int]:
     """Number the documents the exported events cite (file order) and label each event."""
     documents = timeline.documents
     cited: dict[int, list[int]] = {}
@@ -228,7 +228,7 @@ def _context(subject: ExportSubject, full: TimeMap, options: ExportOptions) -> E
     inputs = scene_inputs(timeline, mask, cumulative)
     events = _in_span(timeline, mask, full.start, full.end)
     citations: dict[int, str] = {}
-    sources: list[tuple[int, Document]] = []
+    sources: list[tuple[int, DocumentLike]] = []
     more = 0
     if options.include_footer:
         # As build_scene decides: too many events in view are drawn as a density histogram.

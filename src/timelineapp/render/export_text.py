@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QTextOptio
 
 from .. import __version__
 from ..model.dates import cached_date
-from ..model.file_format import Document
+from ..model.plain_header import DocumentLike as Document
 from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
 from ..model.untrusted_text import shown

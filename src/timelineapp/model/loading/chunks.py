@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from pydantic import TypeAdapter, ValidationError
 
     from ..file_format import Event, EventFile, Span
+    from ..plain_header import HeaderLike
 
 
 @cache
@@ -108,7 +109,7 @@ class ChunkContext:
 
     @classmethod
     def of_header(
-        cls, header: EventFile, file: str, max_issues: int, *, validated: bool = False
+        cls, header: HeaderLike, file: str, max_issues: int, *, validated: bool = False
     ) -> ChunkContext:
         """The context of a file's header. Only ids that keep the format's id pattern are
         numbered (a header that failed validation may hold others): a reference found here

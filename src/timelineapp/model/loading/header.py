@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
@@ -23,6 +23,7 @@ from ..format_rules import check_date, check_http_url, one_text_problem
 from ..format_structs import DOCUMENT_CHECKS, DocumentRow, HeaderRow
 from ..integrity import check_header_references
 from ..issues import Issue
+from ..plain_header import PlainHeader
 from .chunks import ChunkContext, schema_issues
 from .merge import capped
 from .positions import duplicate_key_issues
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
     # The models (and pydantic) are imported when first used, not with the loader.
     from pydantic import ValidationError
 
-    from ..file_format import Document, EventFile
+    from ..file_format import Event, EventFile
+
+    Header = EventFile | PlainHeader
+    """A checked header: plain when the Structs took it (no model: see :mod:`..plain_header`)."""
 
 
 class CheckedHeader(msgspec.Struct, frozen=True):
@@ -40,7 +44,7 @@ class CheckedHeader(msgspec.Struct, frozen=True):
     models refused it, ``schema`` then saying why); ``blocking`` are the problems that
     stop the load (keys given twice, unknown or repeated references)."""
 
-    header: EventFile
+    header: Header
     schema: list[Issue]
     blocking: list[Issue]
 
@@ -51,7 +55,7 @@ class CheckedHeader(msgspec.Struct, frozen=True):
         number = actor_number(self.header.actors)
         if number is None or not validated:
             return ChunkContext.of_header(self.header, name, max_issues, validated=validated)
-        bare = self.header.model_copy(update={"actors": []})
+        bare = without_actors(self.header)
         context = ChunkContext.of_header(bare, name, max_issues, validated=True)
         return replace(context, actor_number=number)
 
@@ -84,7 +88,21 @@ def checked_header(
     return CheckedHeader(header, schema, blocking)
 
 
-def cached_header(raw: bytes, start: int, end: int) -> EventFile | None:
+def without_actors(header: Header) -> Header:
+    """``header`` with no actors (a copy)."""
+    if isinstance(header, PlainHeader):
+        return replace(header, actors=[])
+    return header.model_copy(update={"actors": []})
+
+
+def with_events(header: Header, events: Sequence[Event]) -> Header:
+    """``header`` with ``events`` (a copy)."""
+    if isinstance(header, PlainHeader):
+        return replace(header, events=events)
+    return header.model_copy(update={"events": events})
+
+
+def cached_header(raw: bytes, start: int, end: int) -> Header | None:
     """The header of a file whose events array is ``raw[start:end]`` (a cache entry says
     where), validated as a first load does; None when the models refuse it."""
     view = memoryview(raw)
@@ -106,32 +124,40 @@ def validated_header(
     header: bytes,
     actors: memoryview | None = None,
     whole: Callable[[], bytes] | None = None,
-) -> EventFile:
-    """The header (``events`` empty) as a model, its actors :class:`.HeaderActors` when the
-    fast pass accepts them (no model per actor); raises the models' ``ValidationError``.
+) -> Header:
+    """The header (``events`` empty) as a :class:`.PlainHeader` when the Structs take it, else
+    as a model, its actors :class:`.HeaderActors` when the fast pass accepts them (no model
+    per actor); raises the models' ``ValidationError``.
 
     ``actors``: the actors' items, when ``header`` was given without them
     (:func:`.header_actors.actors_apart`), and ``whole`` gives the header with them.
-    Anything the fast pass refuses is validated by the models, which locate the error.
+    Anything the fast pass refuses is validated by the models, which locate the error (the
+    models, and pydantic, are imported only then).
     """
-    from ..file_format import EventFile
-
     if actors is None:
         found = header_actors.actors_array(header)
         if not found:
-            return struct_checked(header) or EventFile.model_validate_json(header)
+            return plain_checked(header) or _model_validated(header)
         try:
             columns = header_actors.decode_actors(found)
         except header_actors.RowsRejected:
-            return EventFile.model_validate_json(header)
+            return _model_validated(header)
         header = header_actors.without_actors(header, found)
     else:
         try:
             columns = header_actors.decode_actors(actors)
         except header_actors.RowsRejected:
-            return EventFile.model_validate_json(whole() if whole is not None else header)
-    rest = struct_checked(header) or EventFile.model_validate_json(header)
-    return rest.model_copy(update={"actors": columns})
+            return _model_validated(whole() if whole is not None else header)
+    rest = plain_checked(header)
+    if rest is not None:
+        return replace(rest, actors=columns)
+    return _model_validated(header).model_copy(update={"actors": columns})
+
+
+def _model_validated(header: bytes) -> EventFile:
+    from ..file_format import EventFile
+
+    return EventFile.model_validate_json(header)
 
 
 _RULES = {"check_date": check_date, "check_http_url": check_http_url}
@@ -139,36 +165,44 @@ _RULES = {"check_date": check_date, "check_http_url": check_http_url}
 
 def struct_checked(header: bytes) -> EventFile | None:
     """The header (``actors`` and ``events`` empty) as the models validate it, built without
-    their validators (a start builds none: ~25 ms); None when the Structs or the models'
-    Python rules refuse it, or cannot tell: the models then validate it and locate the error.
+    their validators: :func:`plain_checked`'s header as a model; None when it is."""
+    plain = plain_checked(header)
+    return None if plain is None else plain.model()
+
+
+def plain_checked(header: bytes) -> PlainHeader | None:
+    """The header (``actors`` and ``events`` empty) checked as the models check it, without
+    them (a start imports no pydantic: ~70 ms); None when the Structs or the models' Python
+    rules refuse it, or cannot tell: the models then validate it and locate the error.
 
     Never looser than the models: the Structs are written from them (:mod:`..format_derive`
     refuses a rule it does not know) and msgspec is strict where pydantic is lax; the rules
     the Structs cannot hold are the models' own (:data:`..format_structs.DOCUMENT_CHECKS`,
     :func:`..format_rules.one_text_problem`)."""
-    from ..file_format import EventFile
-
     try:
         given = msgspec.json.decode(header)
         row = msgspec.convert(given, HeaderRow, strict=True)
-        documents = [
-            _document(document, fields)
-            for document, fields in zip(row.documents, given.get("documents", ()), strict=True)
-        ]
+        for document in row.documents:
+            _check_document(document)
     except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError):
         return None
     except ValueError:  # a rule refused a value (DateError is a ValueError)
         return None
-    values = {name: getattr(row, name) for name in row.__struct_fields__}
-    values.update(documents=documents, actors=[], events=[])
-    return EventFile.model_construct(_fields_set=set(given), **values)
+    return PlainHeader(
+        format=row.format,
+        version=row.version,
+        title=row.title,
+        description=row.description,
+        language=row.language,
+        documents=row.documents,
+        fields_set=frozenset(given),
+        document_fields=tuple(frozenset(d) for d in given.get("documents", ())),
+    )
 
 
-def _document(row: DocumentRow, given: dict[str, object]) -> Document:
-    """The model of a document the Struct accepted, once the models' rules accept it too;
-    raises ValueError when one refuses it. Its set fields are those ``given``."""
-    from ..file_format import Document
-
+def _check_document(row: DocumentRow) -> None:
+    """Runs the models' rules on a document the Struct accepted; raises ValueError when one
+    refuses it."""
     for name, rule in DOCUMENT_CHECKS:
         value = getattr(row, name)
         if value is not None:
@@ -176,8 +210,6 @@ def _document(row: DocumentRow, given: dict[str, object]) -> Document:
     problem = one_text_problem(row.path, row.text)
     if problem is not None:
         raise ValueError(problem)
-    values = {name: getattr(row, name) for name in row.__struct_fields__}
-    return Document.model_construct(_fields_set=set(given), **values)
 
 
 def ids_only(header: bytes) -> EventFile:
@@ -228,7 +260,10 @@ __all__ = [
     "checked_header",
     "ids_only",
     "is_syntax",
+    "plain_checked",
     "refused",
     "struct_checked",
     "validated_header",
+    "with_events",
+    "without_actors",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -18,11 +18,13 @@ import numpy.typing as npt
 from .. import event_json  # a module: it imports this package too
 from ..issues import Issue, Severity
 from ..lazy_sequence import LazySequence
+from ..plain_header import PlainHeader
 from ..time_index import TimeIndex
 from .read import DocumentTexts
 
 if TYPE_CHECKING:
     from ..file_format import Event, EventFile
+    from ..plain_header import HeaderLike
 
 
 class LazyEvents(LazySequence["Event"]):
@@ -79,6 +81,42 @@ class EventColumns:
     spans: npt.NDArray[np.int64] | None
 
 
+class _ModelOnUse:
+    """``LoadedFile.data``: given the model or a :class:`.PlainHeader` (the load's header,
+    checked without the models), it gives the model, built from the plain header when first
+    asked for (so that a start paints without importing pydantic); ``header`` gives what
+    was given."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._given = f"_{name}_given"
+        self._built = f"_{name}_built"
+
+    @overload
+    def __get__(self, loaded: None, owner: type | None = None) -> _ModelOnUse: ...
+    @overload
+    def __get__(self, loaded: object, owner: type | None = None) -> EventFile: ...
+    def __get__(self, loaded: object, owner: type | None = None) -> EventFile | _ModelOnUse:
+        if loaded is None:
+            return self  # the field's "default": refused by __set__ (it is required)
+        found: EventFile | None = loaded.__dict__.get(self._built)
+        if found is None:
+            given = loaded.__dict__[self._given]
+            found = given.model() if isinstance(given, PlainHeader) else given
+            loaded.__dict__[self._built] = found
+        return found
+
+    def __set__(self, loaded: object, value: EventFile | PlainHeader | _ModelOnUse) -> None:
+        # Only the dataclass's __init__ sets it (the class is frozen).
+        if isinstance(value, _ModelOnUse):
+            raise TypeError("LoadedFile() missing required argument: 'data'")
+        loaded.__dict__[self._given] = value
+        loaded.__dict__.pop(self._built, None)
+
+    def given(self, loaded: object) -> HeaderLike:
+        found: HeaderLike = loaded.__dict__[self._given]
+        return found
+
+
 @dataclass(frozen=True)
 class LoadedFile:
     """An event file that passed shape and reference checks, with its documents' texts.
@@ -92,16 +130,24 @@ class LoadedFile:
     """
 
     path: Path | None
-    data: EventFile  # ``data.events`` materialises events on demand (LazyEvents)
     content_hash: str  # SHA-256 of the file's bytes as read
     columns: EventColumns
     documents: DocumentTexts
     issues: list[Issue] = field(default_factory=list)
     source: bytes = b""
+    # ``data.events`` materialises events on demand (LazyEvents); the model is built when
+    # first asked for (``header`` is the header without it: see _ModelOnUse). Required.
+    data: _ModelOnUse = _ModelOnUse()
+
+    @property
+    def header(self) -> HeaderLike:
+        """The header as loaded: the model once built, else the plain header (no pydantic)."""
+        built: HeaderLike | None = self.__dict__.get("_data_built")
+        return built if built is not None else LoadedFile.__dict__["data"].given(self)
 
     @property
     def name(self) -> str:
-        return self.path.name if self.path else self.data.title
+        return self.path.name if self.path else self.header.title
 
     @property
     def index(self) -> TimeIndex:

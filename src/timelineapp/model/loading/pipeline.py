@@ -33,7 +33,7 @@ from .chunks import (
     collect_events,
     schema_issues,
 )
-from .header import cached_header, checked_header
+from .header import cached_header, checked_header, with_events
 from .loaded import EventColumns, LazyEvents, LoadedFile, LoadResult
 from .merge import assemble, capped
 from .parallel import ChunkPool, run_chunks, start_pool
@@ -49,7 +49,7 @@ from .read import (
 from .split import EventsSplit, split_events
 
 if TYPE_CHECKING:
-    from ..file_format import EventFile
+    from .header import Header
 
 MAX_ISSUES = 200
 _BIG_FILE = 8 << 20  # from here on, see freed_memory
@@ -255,7 +255,7 @@ def _load(raw: bytes, request: LoadRequest) -> LoadResult:
 def loaded_file(
     raw: bytes,
     request: LoadRequest,
-    header: EventFile,
+    header: Header,
     content_hash: str,
     columns: EventColumns,
     documents: DocumentTexts,
@@ -264,7 +264,7 @@ def loaded_file(
     """The one constructor of :class:`LoadedFile`, for every road a load can take."""
     raw, columns = _events_only(raw, columns)
     if columns.spans is not None:
-        header = header.model_copy(update={"events": LazyEvents(raw, columns.spans)})
+        header = with_events(header, LazyEvents(raw, columns.spans))
     return LoadedFile(
         path=request.path,
         data=header,
@@ -294,7 +294,7 @@ def _events_only(raw: bytes, columns: EventColumns) -> tuple[bytes, EventColumns
 def _loaded_result(
     raw: bytes,
     request: LoadRequest,
-    header: EventFile,
+    header: Header,
     content_hash: str,
     columns: EventColumns,
     documents: DocumentTexts,

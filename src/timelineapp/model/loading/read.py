@@ -27,12 +27,14 @@ import msgspec
 from ..integrity import sha256_text
 from ..issues import Issue
 from ..os_errors import english_words, os_error_kind, os_error_name
+from ..plain_header import has_text
 from ..reference_issues import DocumentProblem, document_changed, document_problem
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from ..file_format import Document, EventFile
+    from ..plain_header import DocumentLike as Document
+    from ..plain_header import HeaderLike
 
 MAX_EVENT_FILE_BYTES = 1 << 30
 """1 GiB: about 2.5 million events. Opening takes about 3× the file's size in memory."""
@@ -270,7 +272,7 @@ class DocumentTexts(msgspec.Struct):
 
 
 def read_documents(
-    data: EventFile,
+    data: HeaderLike,
     base_dir: Path | None,
     name: str,
     known: Mapping[str, str | None] | None = None,
@@ -281,10 +283,10 @@ def read_documents(
     have the hash given there is not decoded until its text is asked for (DecodedOnUse).
     """
     read = DocumentTexts()
-    with_text = [d for d in data.documents if d.has_text]
+    with_text = [d for d in data.documents if has_text(d)]
     with closing(_texts_and_hashes(with_text, base_dir, known or {})) as found:
         for i, document in enumerate(data.documents):
-            if not document.has_text:
+            if not has_text(document):
                 read.texts[document.id], read.hashes[document.id] = None, None
                 read.states[document.id] = DocumentState.NO_TEXT
                 continue
@@ -294,7 +296,7 @@ def read_documents(
 
 
 def read_documents_soon(
-    data: EventFile, base_dir: Path | None, name: str
+    data: HeaderLike, base_dir: Path | None, name: str
 ) -> Callable[[], DocumentTexts]:
     """:func:`read_documents` begun now in a thread; the function returned waits for it and
     gives what it read (or raises what it raised).

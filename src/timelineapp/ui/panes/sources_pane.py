@@ -25,6 +25,7 @@ from ...model.edits import EditError
 from ...model.evidence import UNKNOWN, EventEvidence, OriginGroup, evidence_of
 from ...model.evidence_edits import grade_evidence
 from ...model.loading import DocumentState
+from ...model.plain_header import has_text
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
@@ -35,7 +36,8 @@ from ..evidence_dialog import GradeDialog
 from .event_pane import plain_label, scrolling_layout
 
 if TYPE_CHECKING:
-    from ...model.file_format import Document, Event
+    from ...model.file_format import Event
+    from ...model.plain_header import DocumentLike as Document
 
 _LINK_TEXT_LIMIT = 60
 _NOTE_LIMIT = 2000  # a grading note is a few sentences; a stranger's may be megabytes
@@ -265,7 +267,7 @@ class SourcesPane(QWidget):
                     self.tr("Original language:"),
                     plain_label(box, shown(document.original_language)),
                 )
-            if not document.has_text:
+            if not has_text(document):
                 form.addRow(
                     "",
                     plain_label(
