@@ -159,6 +159,7 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
                 lang=lang,
                 later_qt_classes=made,
                 built_models=_built_models(),
+                pydantic_imported="pydantic" in sys.modules,
                 svg_loaded=_svg_loaded(),
             )
             QTimer.singleShot(0, app_module.QApplication.instance().quit)
@@ -184,8 +185,9 @@ def _child_env(src: str | None) -> dict[str, str]:
     return env
 
 
-def _one_run(mode: str, argv: list[str], src: str | None) -> tuple[float, float] | None:
-    """One start in a fresh process: (seconds to the first paint, CPU seconds then)."""
+def _one_run(mode: str, argv: list[str], src: str | None) -> tuple[float, float, bool] | None:
+    """One start in a fresh process: (seconds to the first paint, CPU seconds then, whether
+    pydantic was imported by then)."""
     import subprocess
 
     env = _child_env(src)
@@ -200,7 +202,8 @@ def _one_run(mode: str, argv: list[str], src: str | None) -> tuple[float, float]
     for line in done.stdout.splitlines():
         if line.startswith(RESULT_MARK):
             result = json.loads(line[len(RESULT_MARK) :])
-            return (result["first_paint_ns"] - began) / 1e9, result["cpu_ns"] / 1e9
+            seconds = (result["first_paint_ns"] - began) / 1e9
+            return seconds, result["cpu_ns"] / 1e9, bool(result.get("pydantic_imported"))
     sys.stderr.write(f"{mode} {argv} failed:\n{done.stderr[-2000:]}\n")
     return None
 
@@ -214,7 +217,7 @@ def compare(rounds: int, argv: list[str], others: list[str]) -> int:
     runs += [(f"app {src}", "app", src) for src in others]
     for _, mode, src in runs:
         _one_run(mode, argv if mode == "app" else [], src)  # bytecode written, caches warm
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _ in runs}
+    samples: dict[str, list[tuple[float, float, bool]]] = {name: [] for name, _, _ in runs}
     load = os.getloadavg()[0]
     for _ in range(rounds):
         for name, mode, src in runs:
@@ -225,22 +228,26 @@ def compare(rounds: int, argv: list[str], others: list[str]) -> int:
     print(f"{rounds} rounds, app {options}, load {load:.1f} -> {os.getloadavg()[0]:.1f}")
     if not samples["bare"]:
         return 1
-    bare_wall = statistics.median(w for w, _ in samples["bare"])
-    bare_cpu = statistics.median(c for _, c in samples["bare"])
+    bare_wall = statistics.median(w for w, _, _ in samples["bare"])
+    bare_cpu = statistics.median(c for _, c, _ in samples["bare"])
     # The least CPU time too: other processes only ever add to a start's CPU time (cache and
     # frequency effects), so on a shared machine the least of each is the steadier comparison.
-    bare_least = min(c for _, c in samples["bare"])
+    bare_least = min(c for _, c, _ in samples["bare"])
     for name, found in samples.items():
         if not found:
             print(f"  {name}: no run succeeded")
             continue
-        wall = statistics.median(w for w, _ in found)
-        cpu = statistics.median(c for _, c in found)
-        least = min(c for _, c in found)
+        wall = statistics.median(w for w, _, _ in found)
+        cpu = statistics.median(c for _, c, _ in found)
+        least = min(c for _, c, _ in found)
+        pydantic = (
+            "" if name == "bare" else f", pydantic before the paint: {any(p for *_, p in found)}"
+        )
         print(
             f"  {name}: first paint {wall * 1000:.0f} ms ({wall / bare_wall:.2f}x bare), "
             f"CPU {cpu * 1000:.0f} ms ({cpu / bare_cpu:.2f}x bare), "
             f"least CPU {least * 1000:.0f} ms ({least / bare_least:.2f}x), n={len(found)}"
+            f"{pydantic}"
         )
     return 0
 

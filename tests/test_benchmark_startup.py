@@ -40,6 +40,8 @@ def test_a_start_with_corrupt_settings_in_french_paints_the_example() -> None:
     assert result["later_qt_classes"] == []
     # The header is checked by the generated Structs: no model of the format validates.
     assert result["built_models"] == []
+    # Nor is pydantic imported: the load's header is plain until a model is asked for.
+    assert result["pydantic_imported"] is False
     # The window icon (an SVG: Qt's SVG library and icon engine) is set after the paint.
     assert not result["svg_loaded"]
 

@@ -56,7 +56,7 @@ class LoadedLike(Protocol):
     """What this module reads of a loaded file (``loader.LoadedFile`` has it all)."""
 
     @property
-    def data(self) -> _Data: ...
+    def header(self) -> _Data: ...
     @property
     def index(self) -> _Index: ...
     @property
@@ -194,7 +194,7 @@ def provenance_of(loaded: LoadedLike, max_issues: int) -> Provenance:
     ``max_issues`` is the loader's cap; when the issue list is that long, the report says
     it may be incomplete.
     """
-    document_ids = [d.id for d in loaded.data.documents]
+    document_ids = [d.id for d in loaded.header.documents]
     passages: dict[tuple[int, int, int], PassageProblem] = {}
     documents: dict[str, DocumentProblem] = {}
     problems: list[Issue] = []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 # the load builds its header with) is named here: model.loading imports it where it is used.
 from .. import APP_ID, __version__
 from ..logs import log_to_file
-from ..model import file_format, filtering, loading, timeline  # noqa: F401  (early: see above)
+from ..model import filtering, loading, timeline  # noqa: F401  (early: see above)
 from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
 from .settings import (

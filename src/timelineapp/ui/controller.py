@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from ..model.draft import Draft, Edit, PutSlot
 from ..model.edit_error import EditError  # not .edits: it imports the models
+from ..model.loading import LoadedFile
 from ..model.saving import FileStamp, save_draft
 from ..model.timeline import Timeline
 from ..render.timemap import TimeMap
@@ -76,7 +77,9 @@ class TimelineController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self._draft: Draft | None = None
+        self._draft_value: Draft | None = None
+        # The file whose draft is made when first needed (an edit, a save: not a start).
+        self._draft_of: LoadedFile | None = None
         self._path: Path | None = None
         # Where Save proposes a never-saved file (an import shown unsaved: beside its input,
         # QA #110); any file shown afterwards forgets it.
@@ -123,6 +126,19 @@ class TimelineController(QObject):
         return self._draft
 
     @property
+    def _draft(self) -> Draft | None:
+        # Made from the opened file when first asked for: its header is then a model, and a
+        # start paints without importing pydantic (the models).
+        if self._draft_value is None and self._draft_of is not None:
+            self._draft_value = Draft.of_loaded(self._draft_of)
+            self._draft_of = None
+        return self._draft_value
+
+    @_draft.setter
+    def _draft(self, draft: Draft | None) -> None:
+        self._draft_value, self._draft_of = draft, None
+
+    @property
     def path(self) -> Path | None:
         """Where the file is saved; None for a new file never saved."""
         return self._path
@@ -153,7 +169,9 @@ class TimelineController(QObject):
 
         ``stamp``: the file as it was when its read began (else: as it is now)."""
         loaded = timeline.loaded
-        self._draft = draft or Draft.of_loaded(loaded)
+        self._draft = draft
+        if draft is None:
+            self._draft_of = loaded
         self._path = path
         self.suggested_path = None
         self._stamp = stamp
