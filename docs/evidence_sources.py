@@ -1,4 +1,5 @@
-"""Take docs/evidence-sources.png: the Sources pane of the bridge example's first event.
+"""Take docs/evidence-sources.png (the Sources pane of the bridge example's first event) and
+docs/evidence-conflict.png (the whole 1280x800 window with that event selected).
 
 Run on a display (a private virtual one):
   ../shared/tools/screenshot.sh /tmp/last.png --size 1400x1200 --wait 20 -- .venv/bin/python docs/evidence_sources.py
@@ -36,6 +37,12 @@ def main() -> int:
     pane.resize(560, 1180)
     QTest.qWait(500)
     pane.grab().save(str(DOCS / "evidence-sources.png"))
+    window.resize(1280, 800)
+    QTest.qWait(1000)
+    app.controller.select(0)
+    dock.raise_()
+    QTest.qWait(1000)
+    window.grab().save(str(DOCS / "evidence-conflict.png"))
     window.close()
     return 0
 
