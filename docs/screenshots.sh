@@ -39,3 +39,7 @@ sed -i 's/19 mai/20 mai/' "$tampered"/niger-2024/*.txt
 # (h) the same at 1024 × 700
 "$shot" docs/compressed-timeline-small.png --wait 5 --size 1024x700 \
   --do "mousemove 500 200 click 1" --do "key Escape" --do "key ctrl+shift+b" -- bash -c 'app "$@"' app
+# (i) the Evidence menu on the bridge example: "Independent sources, at least" raised to 2
+"$shot" docs/evidence-filters.png --wait 6 --size 1280x800 \
+  --do "mousemove 700 60 click 1" --do "mousemove 925 80 click 1" --do "click 1" \
+  --do "mousemove 1000 400" -- bash -c 'app "$@"' app tests/data/evidence/bridge.timeline.json
