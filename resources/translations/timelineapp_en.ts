@@ -229,12 +229,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Any role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Only this actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +476,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+226"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+227"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,12 +524,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Quoted:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2862,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6563,7 +6563,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-291"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-296"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>

@@ -230,12 +230,12 @@ Use File › Open (Ctrl+O).</source>
 Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Only this actor</source>
         <translation>Seulement cet acteur</translation>
     </message>
@@ -477,7 +477,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+226"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+227"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
@@ -525,12 +525,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Attribuer la citation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Quoted:</source>
         <translation>&amp;Cité&#xa0;:</translation>
     </message>
@@ -2865,7 +2865,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -6573,7 +6573,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-291"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-296"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>

@@ -5,6 +5,10 @@ Each candidate is titled from the clause around its date in the article's own wo
 sources (or the sentence itself when there is none), gets a status from tense and cue words
 (occurred, planned, deadline), and a note saying how it was found. A quotation in a sentence
 without a date becomes an undated event: never a fake date.
+
+About 530 lines on purpose: the candidate's date, title, status, actors and sources are read
+from one sentence context (its clauses, tense and quotations) that each step refines; the
+reading rules themselves live elsewhere (``anchoring``, ``titles``, ``quotations``).
 """
 
 from __future__ import annotations

@@ -86,7 +86,9 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         else:
             word = re.search(r"([\w.]+)[.!?…]*[»”\"’)]*$", text[last : match.end()])
             token = word.group(1).rstrip(".").lower() if word else ""
-            hour = token == "h" and re.search(r"\d\s+h\.\W*$", text[last : match.end()])
+            hour = (
+                token == "h" and re.search(r"\d\s+h\.\W*$", text[last : match.end()])
+            ) or _clock_ends(text, last, match)
             if not hour and (
                 token.split(".")[-1] in _ABBREVIATIONS
                 or re.fullmatch(r"[a-z]", token.split(".")[-1])
@@ -100,6 +102,29 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         last = begin
     _add(text, begin, len(text), spans)
     return spans
+
+
+_CLOCK: Final = re.compile(r"\d\s*[ap]\.m\.[»”\"’)]*$", re.IGNORECASE)
+_AFTER_CLOCK: Final = re.compile(r"\s+[«“\"(]?\s?(\w+)")
+_CLOCK_GOES_ON: Final = {
+    # "at 8 p.m. Thursday", "8 p.m. Eastern Time", "p.m. GMT": the sentence goes on
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+    *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    *("eastern", "pacific", "central", "mountain", "atlantic", "local", "greenwich"),
+    *("et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt"),
+    *("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "ist", "jst", "aest"),
+}
+
+
+def _clock_ends(text: str, last: int, match: re.Match[str]) -> bool:
+    """Whether "… at 8 p.m." ends its sentence: the next word starts with a capital and
+    does not go on with the time (a weekday, a month, a time zone) (QA #123f)."""
+    if not _CLOCK.search(text, last, match.end()):
+        return False
+    after = _AFTER_CLOCK.match(text, match.end())
+    return after is not None and after.group(1).lower() not in _CLOCK_GOES_ON
 
 
 def _open_quotes(text: str, start: int, end: int) -> int:

@@ -198,6 +198,9 @@ class ActorPane(QWidget):
             else:
                 self.model.set_actors(timeline.actors, engine.tree)
                 roles = sorted(engine.roles, key=lambda r: (fold(r), r))
+            # The new list is unfiltered: the search still shown applies to it (QA #123c:
+            # after Merge Actors the box read "delbar" over every actor).
+            self.proxy.set_query(self._search.text())
             self._role.clear()
             self._role.addItem(self.tr("Any role"), None)
             for role in roles:
@@ -219,6 +222,8 @@ class ActorPane(QWidget):
                 opened += 1
                 if opened >= MAX_EXPANDED:
                     break
+        if self._search.text().strip():
+            self.tree.expandAll()  # matches deep in the tree must be seen
 
     def on_spec_changed(self, spec: FilterSpec) -> None:
         """Show the state's filter (after an undo, "only this actor", a new file)."""

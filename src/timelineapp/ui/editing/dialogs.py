@@ -341,8 +341,13 @@ class AttributeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attribute Quote"))
         # Searchable; what names no actor is a phrase ("communiqué conjoint").
-        self.who = ActorChooser(self, none=self.tr("(nobody)"), phrases=True)
+        # "(nobody)" is a placeholder, not the box's text: typed after it, it was saved as
+        # the speaker ("(nobody)Kenneth", QA #125). An empty box is nobody.
+        self.who = ActorChooser(self, none="", phrases=True)
         self.who.set_actors(actors)
+        who_line = self.who.lineEdit()
+        if who_line is not None:
+            who_line.setPlaceholderText(self.tr("(nobody)"))
         self.people = self.who.choices
         found = self.people.row_of(current) if current is not None else -1
         if found >= 0:
@@ -361,7 +366,4 @@ class AttributeDialog(QDialog):
         found = self.who.chosen_id()  # picked, or a name typed whole (through the index)
         if found is not None:
             return found
-        text = self.who.currentText().strip()
-        if self.who.currentIndex() == 0 and self.who.itemText(0).strip() == text:
-            return None  # "(nobody)"
-        return text or None
+        return self.who.currentText().strip() or None  # empty: nobody

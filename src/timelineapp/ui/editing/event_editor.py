@@ -181,11 +181,20 @@ class EventEditor(QWidget):
         self.attribute_button.clicked.connect(self.on_attribute_quote)
         self.actors.selectionModel().selectionChanged.connect(self._update_buttons)
         self.quotes.selectionModel().selectionChanged.connect(self._update_buttons)
-        controller.file_loaded.connect(self.on_refresh)
+        controller.file_loaded.connect(self.on_file_loaded)
         controller.selection_changed.connect(self.on_refresh)
         self.on_refresh()
 
     # --- showing --------------------------------------------------------------------------------
+    def on_file_loaded(self) -> None:
+        """Another file (or none): a name half typed for the last one goes (QA #123e: "tr"
+        stayed in the actor field across File › Close and Open Recent); an edit keeps it."""
+        if not self._controller.reloading_after_edit:
+            self.actor_choice.popup.hide()
+            self.actor_choice.setEditText("")
+            self.actor_role.clear()
+        self.on_refresh()
+
     def on_refresh(self) -> None:
         draft = self._controller.draft
         index = self._controller.selection
