@@ -2,7 +2,8 @@
 docs/evidence-conflict.png (the whole 1280x800 window with that event selected).
 
 Run on a display (a private virtual one):
-  ../shared/tools/screenshot.sh /tmp/last.png --size 1400x1200 --wait 20 -- .venv/bin/python docs/evidence_sources.py
+  ../shared/tools/screenshot.sh /tmp/last.png --size 1400x1200 --wait 25 -- \
+      .venv/bin/python docs/evidence_sources.py
 """
 
 from __future__ import annotations
