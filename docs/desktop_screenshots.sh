@@ -13,7 +13,7 @@ for theme in light dark; do
       printf '{"version": 2, "theme": "%s"}\n' "$theme" >"$config/settings.json"
       w=${size%x*}; h=${size#*x}
       # Click an empty spot of the timeline (under its top lane), then walk to an event of
-      # June 2024 with the arrow keys, so the Event, Quotes and Document panes have something.
+      # 2024 with the arrow keys (June 2024 on the large screen, 15 September 2024 on the small one), so the Event, Quotes and Document panes have something.
       "$shot" "docs/desktop-$theme-$lang-$size.png" --size "$size" --wait 8 \
         --do "mousemove $((w * 40 / 100)) $((h * 25 / 100)) click 1" \
         --do "key Right Right Right Right Right Right Right Right" \
