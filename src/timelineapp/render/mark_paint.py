@@ -142,14 +142,17 @@ def paint_mark(
         )
     if mark.label_place == LabelPlace.INSIDE and text:
         # Over its own bar: on a plate of the background, so the hatching does not cross
-        # the letters (QA #114).
+        # the letters (QA #114). The plate stays inside the bar's outline and away from its
+        # ends: the bar's whole extent, its start above all, stays drawn (a plate as tall
+        # as the text hid the bar up to the label's end, so it seemed to start there).
         plate = QColor(theme.background)
         plate.setAlpha(min(215, plate.alpha()))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(plate)
-        height = label_metrics.height()
-        x0 = mark.label_x - 2
-        painter.drawRoundedRect(QRectF(x0, cy - height / 2, tx + text_w + 2 - x0, height), 2, 2)
+        x0 = max(mark.label_x - 2, mark.x0 + 2)
+        x1 = min(tx + text_w + 2, mark.x1 - 2)
+        if x1 > x0:
+            painter.drawRect(QRectF(x0, cy - _BAND / 2 + 1, x1 - x0, _BAND - 2))
     if disputed:
         painter.setPen(QPen(theme.disputed))
         painter.drawText(QPointF(mark.label_x, cy + metrics.ascent() / 2 - 1), "!")
