@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
+from timelineapp.render.label_places import EDGE_ROOM, LABEL_ROOM_MIN
 from timelineapp.render.scene import hit_test, label_width
+from timelineapp.render.scene_items import mark_body, mark_span
 from timelineapp.resources import example_event_file
 from timelineapp.ui.timeline_widget import TimelineWidget
 
@@ -74,3 +76,34 @@ def test_compressing_under_a_still_pointer_hovers_what_is_now_under_it(
         now = hit_test(scene, point.x(), point.y(), widget._measure)
         assert widget._hover == now, (event, point)
         widget.set_compressed(False)
+
+
+@pytest.mark.parametrize("size", [SIZE, (527, 300), (470, 330)])
+def test_compressed_labels_are_not_cut_at_the_right_edge_when_the_left_holds_them(
+    niger: Timeline, show_timeline: ShowTimeline, size: tuple[int, int]
+) -> None:
+    """QA, session 10: five labels cut at the right edge ("Dénonciati…") with the space
+    left of their marks empty; other rows placed theirs left."""
+    widget = show_timeline(niger, *size)
+    widget.set_compressed(True)
+    scene = widget.scene
+    g = scene.geometry
+    measure = widget._measure
+    widths = [label_width(measure, m.flags, m.review, m.label) for m in scene.marks]
+    for k, mark in enumerate(scene.marks):
+        if mark.label_x < 0 or mark.label_x + widths[k] <= scene.width - EDGE_ROOM:
+            continue  # whole beside its mark, or held at the left edge
+        if mark.label_x + min(widths[k], mark.label_room) < mark.x0:
+            continue  # already left of its mark
+        left, _right = mark_body(mark, g)
+        free_from = max(
+            [0.0]
+            + [
+                mark_span(other, widths[j], g)[1] + g.min_gap
+                for j, other in enumerate(scene.marks)
+                if j != k and other.lane == mark.lane and mark_span(other, widths[j], g)[1] <= left
+            ]
+        )
+        room = left - g.label_gap - free_from
+        beside = scene.width - EDGE_ROOM - mark.label_x
+        assert room <= max(beside, LABEL_ROOM_MIN), (size, mark.label, room, beside)
