@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.panes import SourcesPane
@@ -36,6 +38,24 @@ def test_the_language_is_named_in_the_windows_language(
     lines = pane.shown_text().splitlines()
     assert expected in lines
     assert "fr" not in [line.strip() for line in lines]  # never the bare tag
+
+
+BRIDGE = Path(__file__).parents[2] / "data" / "evidence" / "bridge.timeline.json"
+
+
+@pytest.mark.usefixtures("window_language")
+def test_a_translations_original_language_is_named_too(qtbot: QtBot) -> None:
+    QLocale.setDefault(QLocale("en"))
+    controller = TimelineController()
+    loaded = load_event_file(BRIDGE).loaded
+    assert loaded is not None
+    controller.set_timeline(Timeline(loaded))
+    pane = SourcesPane(controller)
+    qtbot.addWidget(pane)
+    controller.select(0)  # cites the English translation of a French article
+    lines = [line.strip() for line in pane.shown_text().splitlines()]
+    assert "French (fr)" in lines
+    assert "fr" not in lines  # never the bare tag
 
 
 @pytest.mark.parametrize(

@@ -263,7 +263,7 @@ class SourcesPane(QWidget):
             if document.original_language:
                 form.addRow(
                     self.tr("Original language:"),
-                    plain_label(box, shown(document.original_language)),
+                    plain_label(box, shown(self._language_text(document.original_language))),
                 )
             if not document.has_text:
                 form.addRow(
