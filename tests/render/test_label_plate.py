@@ -90,3 +90,36 @@ def test_a_label_over_its_bar_leaves_the_bar_drawn_end_to_end(
             assert _ink(image, right, round(cy), look.background), mark.label
     if start == VIEWS[0][0]:
         assert starts_in_view
+
+
+def test_a_label_over_an_interval_leaves_its_certain_core_drawn(qapp: QApplication) -> None:
+    """ "Travaux prévus pour six mois" (2024-03-07/2024-09): the plate hid its solid core
+    from 7 March to the label's end."""
+    from pathlib import Path
+
+    from timelineapp.render.mark_bodies import MarkBody, body_kind
+
+    bridge = Path(__file__).parents[1] / "data" / "evidence" / "bridge.timeline.json"
+    result = load_event_file(bridge)
+    assert result.loaded is not None
+    timeline = Timeline(result.loaded)
+    width = 1000
+    font = export_font()
+    scene = _scene(timeline, font, to_seconds(2024, 2, 25), 250.0, width)
+    look = theme(ThemeName.LIGHT)
+    image = QImage(width, int(scene.height), QImage.Format.Format_ARGB32)
+    image.fill(look.background)
+    painter = QPainter(image)
+    paint_scene(painter, scene, look, PaintOptions(font=font))
+    painter.end()
+    cores = [
+        m
+        for m in scene.marks
+        if m.label_place == LabelPlace.INSIDE and body_kind(m) is MarkBody.INTERVAL
+    ]
+    assert cores
+    for mark in cores:
+        cy = round(scene.lane_y(mark.lane) + scene.geometry.lane_height / 2)
+        a, b = round(max(mark.core0, mark.label_x)) + 1, round(min(mark.core1, width)) - 1
+        drawn = [_ink(image, x, cy, look.background) for x in range(a, b)]
+        assert sum(drawn) >= 0.95 * len(drawn), (mark.label, sum(drawn), len(drawn))
