@@ -66,7 +66,7 @@ def test_input_in_the_window_pauses_a_running_check_until_the_user_stops(
     if warnings._check is None:  # the check ended before the first key: start another
         warnings._checking = True
         warnings._start_check()
-    QTest.mouseMove(app.window.timeline, QPoint(40, 40))
+    QTest.mouseMove(app.window.timeline, QPoint(3, 3))  # above the lanes: no tooltip
     assert not warnings._user_idle.is_set()  # paused by the mouse moving over the timeline
     qtbot.waitUntil(warnings._user_idle.is_set, timeout=10_000)  # and on again when it rests
     qtbot.waitUntil(lambda: not warnings.checking, timeout=10_000)

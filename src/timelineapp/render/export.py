@@ -74,6 +74,7 @@ from .export_text import PAD, export_language
 from .inputs import document_dates
 from .label_places import LabelPlace
 from .legend import paint_legend
+from .mark_paint import paint_label_plate
 from .painter import PaintOptions, paint_scene
 from .scene import Scene, label_text
 from .timemap import event_window, fit_map, view_range
@@ -152,11 +153,9 @@ def _paint_citations(painter: QPainter, scene: Scene, ctx: ExportContext) -> Non
         baseline = cy + metrics.ascent() / 2 - 1 - metrics.ascent() * 0.35
         if mark.label_place == LabelPlace.INSIDE:
             # Over the bar, on the label's plate (see mark_paint).
-            plate = QColor(ctx.scene_theme.background)
-            plate.setAlpha(min(215, plate.alpha()))
-            height = metrics.height()
-            box = QRectF(x - 2, cy - height / 2, cite_metrics.horizontalAdvance(cite) + 4, height)
-            painter.fillRect(box, plate)
+            right = x + cite_metrics.horizontalAdvance(cite) + 2
+            paint_label_plate(painter, scene, mark, x - 2, right, ctx.scene_theme)
+            painter.setPen(QPen(color))
         painter.drawText(QPointF(x, baseline), cite)
     painter.setFont(ctx.font)
 

@@ -43,9 +43,11 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
     - A label running off the right edge goes over its own bar when the bar's visible part
       holds more of it than the edge leaves (all of it, or at least ``LABEL_ROOM_MIN``);
       a bar that starts left of the view carries it from the view's left edge.
-    - A label the edge leaves no more than a stub goes left of its mark, cut to the free
+    - Otherwise a label cut at the right edge goes left of its mark, cut to the free
       stretch there (in its lane, or another lane free over it, where the mark moves with
-      it) when that holds more (QA #103: a ◆ at the edge with no name).
+      it), when that holds more of it than the edge leaves (QA #103: a ◆ at the edge with
+      no name; QA session 10: "Dénonciati…" at the edge of a compressed view with 330 px
+      free left of its mark).
     - Otherwise it stays beside its mark, cut at the edge (the painter's ellipsis).
     """
     width = scene.width
@@ -77,10 +79,10 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
             start = max(mark.x0, 0.0) + INSIDE_PAD
             inside = min(mark.x1, width) - INSIDE_PAD - start
             moved = replace(mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE)
-        elif width - EDGE_ROOM - x <= LABEL_ROOM_MIN:
-            moved = _cut_left(mark, k, occupied, scene, measure(ELLIPSIS)) or mark
         else:
-            continue
+            moved = _cut_left(mark, k, occupied, scene, measure(ELLIPSIS)) or mark
+            if moved is mark:
+                continue
         marks[k] = moved
         occupied[mark.lane].pop(k)
         occupied.setdefault(moved.lane, {})[k] = mark_span(moved, widths[k], g)

@@ -71,11 +71,19 @@ def label_reach(
     return starts, ends, right, left
 
 
+#: Pixels at least between the view's left edge and the first mark's date: the first mark
+#: stands clear of the edge and the axis can name a tick before it (QA, session 10: at
+#: deep time the Big Bang touched the image's edge and the "−14 Ga" tick was gone). Only
+#: on the left: on the right, air is future the data never reached (QA #19).
+FIRST_MARK_AIR = 28.0
+
+
 def end_rooms(
     inputs: SceneInputs, geometry: Geometry, measure: LabelMeasure | None = None
 ) -> tuple[float, float]:
     """The pixels the first and the last passing marks need left and right of their dates:
-    half a marker and a little air, with the fading tail of an open start or end.
+    half a marker and a little air, with the fading tail of an open start or end; on the
+    left at least ``FIRST_MARK_AIR``.
 
     Fit All's margins start from these (``timemap.fit_labelled``), so they say how much of
     a mark is drawn, never a span of time that would read as a date past the data.
@@ -93,10 +101,11 @@ def end_rooms(
     if not starting.size:
         starting = order[inputs.mask[order]]
     if not starting.size:
-        return base, base + named
+        return max(base, FIRST_MARK_AIR), base + named
     first = int(starting[0])
     last = int(last_ending(index, inputs.mask, 1)[0])
     left = base + (geometry.open_tail if index.flags[first] & MarkFlag.OPEN_START else 0.0)
+    left = max(left, FIRST_MARK_AIR)
     right = base + (geometry.open_tail if index.flags[last] & MarkFlag.OPEN_END else 0.0)
     return left, right + named
 

@@ -141,15 +141,8 @@ def paint_mark(
             QRectF(left - 3, cy - g.marker / 2 - 3, right - left + 6, g.marker + 6), 3, 3
         )
     if mark.label_place == LabelPlace.INSIDE and text:
-        # Over its own bar: on a plate of the background, so the hatching does not cross
-        # the letters (QA #114).
-        plate = QColor(theme.background)
-        plate.setAlpha(min(215, plate.alpha()))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(plate)
-        height = label_metrics.height()
-        x0 = mark.label_x - 2
-        painter.drawRoundedRect(QRectF(x0, cy - height / 2, tx + text_w + 2 - x0, height), 2, 2)
+        # Over its own bar: on a plate that leaves the bar's extent drawn.
+        paint_label_plate(painter, scene, mark, mark.label_x - 2, tx + text_w + 2, theme)
     if disputed:
         painter.setPen(QPen(theme.disputed))
         painter.drawText(QPointF(mark.label_x, cy + metrics.ascent() / 2 - 1), "!")
@@ -159,6 +152,34 @@ def paint_mark(
     painter.setFont(options.font)
     if mark.flagged:
         paint_provenance_badge(painter, right, cy - g.marker / 2, theme)
+
+
+def paint_label_plate(
+    painter: QPainter, scene: Scene, mark: Mark, x0: float, x1: float, theme: Theme
+) -> None:
+    """A plate of the background from ``x0`` to ``x1`` under a label written over its own
+    bar, so the hatching does not cross the letters (QA #114).
+
+    It stays inside the bar's outline, 2 px from its ends, and off an interval's solid
+    core: the bar's whole extent, its start above all, and where its date is certain stay
+    drawn (QA, session 10: a plate as tall as the text hid "Départ de plus de 269…" from
+    19 May to 1 June, so its bar seemed to start on 1 June)."""
+    x0, x1 = max(x0, mark.x0 + 2), min(x1, mark.x1 - 2)
+    if x1 <= x0:
+        return
+    cy = scene.lane_y(mark.lane) + scene.geometry.lane_height / 2
+    area = QPainterPath()
+    area.addRect(QRectF(x0, cy - _BAND / 2 + 1, x1 - x0, _BAND - 2))
+    form = scene.date_forms.get(mark.event)
+    if (form is None or not form.replaces_body) and body_kind(mark) is MarkBody.INTERVAL:
+        core = QPainterPath()
+        core.addRect(QRectF(mark.core0, cy - _BAND / 2, mark.core1 - mark.core0, _BAND))
+        area = area.subtracted(core)
+    plate = QColor(theme.background)
+    plate.setAlpha(min(215, plate.alpha()))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(plate)
+    painter.drawPath(area)
 
 
 def fitted_label(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,7 @@ from ..render.scene import (
     SceneInputs,
     build_scene_filling,
     end_rooms,
+    hit_test,
     label_reach,
 )
 from ..render.theme import Theme, ThemeName, theme
@@ -66,6 +67,7 @@ class TimelineView(QWidget):
         self._scene: Scene | None = None
         self._dated_before = 0  # dated events before the last file_loaded (edits: keep zoom?)
         self._hover: Hit = Hit()
+        self._hover_at: QPointF | None = None  # the pointer, while it is over the view
         self._lane_cache: dict[float, dict[int, int]] = {}
         self._time = CompressedTime()
         # The clickable way back drawn over an empty view, and what a click on it does.
@@ -99,6 +101,13 @@ class TimelineView(QWidget):
             )
             if self._time.compression is not None:
                 apply_breaks(self._scene, self._time.compression, self._measure, self._names)
+            if self._hover != Hit():
+                # What the pointer is over in the new scene: a still pointer must not
+                # underline the mark that was under it before a zoom or a compression.
+                at = self._hover_at
+                self._hover = (
+                    Hit() if at is None else hit_test(self._scene, at.x(), at.y(), self._measure)
+                )
         return self._scene
 
     # --- compressed empty stretches ---------------------------------------------------------

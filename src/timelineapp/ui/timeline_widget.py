@@ -86,6 +86,7 @@ class TimelineWidget(TimelineView):
         if self._empty_link is not None and self._empty_link[0].contains(pos):
             self.setCursor(Qt.CursorShape.PointingHandCursor)  # the way back is a link
             return
+        self._hover_at = pos
         hit = self._hit(pos)
         if hit != self._hover or self._empty_link is not None:
             self._hover = hit
@@ -140,6 +141,7 @@ class TimelineWidget(TimelineView):
             self._zoom(2.0, event.position().x())
 
     def leaveEvent(self, event: QEvent) -> None:
+        self._hover_at = None
         if self._hover != Hit():
             self._hover = Hit()
             self.update()
