@@ -3315,7 +3315,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>EvidenceWords</name>
     <message>
-        <location filename="../../src/timelineapp/render/evidence_words.py" line="+22"/>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+23"/>
         <source>completely reliable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,7 +3559,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+216"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7347,7 +7347,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+116"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+118"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7663,12 +7663,12 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+78"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7722,7 +7722,7 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+214"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln more: see the Events table</numerusform>

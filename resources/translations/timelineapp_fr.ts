@@ -3319,7 +3319,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>EvidenceWords</name>
     <message>
-        <location filename="../../src/timelineapp/render/evidence_words.py" line="+22"/>
+        <location filename="../../src/timelineapp/render/evidence_words.py" line="+23"/>
         <source>completely reliable</source>
         <translation>tout à fait fiable</translation>
     </message>
@@ -3563,7 +3563,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+216"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
     </message>
@@ -7365,7 +7365,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+116"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+118"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -7681,12 +7681,12 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+76"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+78"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+216"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
@@ -7740,7 +7740,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+214"/>
+        <location filename="../../src/timelineapp/ui/timeline_widget.py" line="+216"/>
         <source>%Ln more: see the Events table</source>
         <translation>
             <numerusform>%Ln de plus&#xa0;: voir le tableau Événements</numerusform>
