@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -282,3 +284,23 @@ def test_a_failed_background_save_never_breaks_a_load(
     monkeypatch.setattr(load_cache, "MIN_EVENTS", 0)
     assert load_event_file(target, cache_dir=cache).ok  # a full load, which saves now
     assert len(load_cache.entries(cache)) == 1
+
+
+def test_a_background_save_that_breaks_is_logged_not_raised_in_its_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(load_cache, "BACKGROUND_EVENTS", 0)
+    monkeypatch.setattr(load_cache, "MIN_EVENTS", 0)
+    target = write(tmp_path, minimal())
+    raised: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", raised.append)  # what the window shows
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("a bug while packing the columns")
+
+    monkeypatch.setattr(load_cache, "_checksum", broken)
+    with caplog.at_level(logging.WARNING, logger=load_cache.__name__):
+        assert load_event_file(target, cache_dir=tmp_path / "cache").ok
+        load_cache.wait_for_saves()
+    assert raised == []
+    assert any("a bug while packing" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)

@@ -31,22 +31,25 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
 
 from timelineapp.model.dates import cached_date
-from timelineapp.model.file_format import Event, EventFile
 from timelineapp.model.issues import Issue
 from timelineapp.model.loading.loaded import LazyEvents, LoadedFile
 from timelineapp.model.plain_header import DocumentLike as Document
+from timelineapp.model.plain_header import HeaderLike
 from timelineapp.model.reference_issues import date_phrase_disagrees, date_phrase_says_no_date
 
 from .anchoring import FUTURE, PAST, Reference, reference_from, resolve, sentence_tense
 from .lexicon import RULE_LANGUAGES, SEASON_NAMES, TIME_WORDS, fold, month_numbers, weekday_numbers
 from .temporal import detect
+
+if TYPE_CHECKING:
+    from timelineapp.model.file_format import Event, EventFile
 
 __all__ = [
     "NO_DATE",
@@ -284,7 +287,7 @@ def event_phrase_disagreements(
 
 
 def date_phrase_disagreements(
-    event_file: EventFile, events: Iterable[int] | None = None
+    event_file: EventFile | HeaderLike, events: Iterable[int] | None = None
 ) -> Iterator[PhraseDisagreement]:
     """Each date phrase whose reading shares no instant with its event's date.
 
@@ -316,4 +319,5 @@ def loaded_phrase_disagreements(loaded: LoadedFile) -> Iterator[PhraseDisagreeme
 
     Only the events with a date phrase are built (a tenth of a big file, often less): 1.2 s
     on the 100k benchmark file, see README "Performance"."""
-    return date_phrase_disagreements(loaded.data, events_with_phrases(loaded.passage_rows))
+    # The header as loaded: reading it never builds the models (nor imports pydantic).
+    return date_phrase_disagreements(loaded.header, events_with_phrases(loaded.passage_rows))

@@ -79,7 +79,9 @@ def _found_in(
     events = _giving_way(events_with_phrases(loaded.passage_rows), cancelled, user_idle)
     found: list[PhraseWarning] = []
     try:
-        for disagreement in date_phrase_disagreements(loaded.data, events):
+        # ``header``, not ``data``: reading it builds no models in this thread (the GUI
+        # thread may build them at the same time for an edit: built twice, two copies).
+        for disagreement in date_phrase_disagreements(loaded.header, events):
             found.append((disagreement.event, disagreement.issue(loaded.name)))
     except _Cancelled:
         return None

@@ -141,14 +141,14 @@ def save_soon(
     The thread holds the Python lock only between its writes and checksums (both let other
     threads run). The columns are never changed once loaded (a reopen gets read-only
     mappings), so the thread reads them as they are. A process that ends normally waits for
-    it (a plain thread); one that ends abruptly leaves a temporary folder, removed at the
-    next start like any other.
+    it (a plain thread); one that ends abruptly leaves a temporary ``.part`` folder behind
+    (not counted in the budget, not removed by the start's clean-up of leftover files).
     """
     arguments = (cache_dir, content_hash, document_hashes, split, columns, issues, budget)
     if split.count < BACKGROUND_EVENTS:
         save(*arguments)
         return
-    thread = threading.Thread(target=save, args=arguments, name="load-cache-save")
+    thread = threading.Thread(target=_save_logged, args=arguments, name="load-cache-save")
     with _saving_lock:
         _saving[:] = [t for t in _saving if t.is_alive()]
         _saving.append(thread)
@@ -158,6 +158,15 @@ def save_soon(
         with _saving_lock:
             _saving.remove(thread)
         save(*arguments)
+
+
+def _save_logged(*arguments: Any) -> None:
+    """:func:`save` in its thread: any failure is logged, never shown. Only the next open's
+    speed is at stake, and the window may be gone (a save goes on after quitting)."""
+    try:
+        save(*arguments)
+    except Exception:
+        _log.warning("writing the load cache failed", exc_info=True)
 
 
 def wait_for_saves() -> None:

@@ -7,6 +7,7 @@ a handful at a time. Every per-event column the views need was collected while v
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +82,10 @@ class EventColumns:
     spans: npt.NDArray[np.int64] | None
 
 
+_MODEL_BUILD = threading.Lock()
+"""Held while a LoadedFile's model is built from its plain header."""
+
+
 class _ModelOnUse:
     """``LoadedFile.data``: given the model or a :class:`.PlainHeader` (the load's header,
     checked without the models), it gives the model, built from the plain header when first
@@ -100,9 +105,14 @@ class _ModelOnUse:
             return self  # the field's "default": refused by __set__ (it is required)
         found: EventFile | None = loaded.__dict__.get(self._built)
         if found is None:
-            given = loaded.__dict__[self._given]
-            found = given.model() if isinstance(given, PlainHeader) else given
-            loaded.__dict__[self._built] = found
+            # Once, under a lock: a background reader and the GUI thread asking at the same
+            # moment would build two models, and caches keyed by identity would miss.
+            with _MODEL_BUILD:
+                found = loaded.__dict__.get(self._built)
+                if found is None:
+                    given = loaded.__dict__[self._given]
+                    found = given.model() if isinstance(given, PlainHeader) else given
+                    loaded.__dict__[self._built] = found
         return found
 
     def __set__(self, loaded: object, value: EventFile | PlainHeader | _ModelOnUse) -> None:

@@ -314,6 +314,9 @@ def read_documents_soon(
         try:
             found.append(read_documents(data, base_dir, name))
         except BaseException as error:  # given to the caller, who raises it
+            # Logged too: a load that stops before it asks (cancelled, or an error in the
+            # events) never sees it.
+            _log.debug("reading the documents failed", exc_info=True)
             failed.append(error)
 
     # A daemon: a cancelled load does not keep its process alive for the documents.
