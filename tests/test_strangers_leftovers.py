@@ -43,6 +43,27 @@ def test_only_old_temporaries_of_our_own_pattern_are_removed(tmp_path: Path) -> 
     assert folder.exists()
 
 
+def test_a_cache_entry_left_half_written_is_removed_from_the_cache_folder_only(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    half = cache / ".events-0123abcd.k3j2.part"  # atomic_folder's temporary, killed mid-save
+    (half / "spans.npy").parent.mkdir()
+    (half / "spans.npy").write_bytes(b"half an array")
+    _aged(half, MIN_AGE_S + 60)
+    busy = cache / ".events-4567ef01.q9.part"  # another instance writing it now
+    busy.mkdir()
+    beside = tmp_path / ".photos.part"  # a folder beside the user's files: not ours
+    beside.mkdir()
+    _aged(beside, MIN_AGE_S + 60)
+    cleaned = clean_leftovers([tmp_path], cache_folders=[cache])
+    assert cleaned.removed == [half]
+    assert not half.exists()
+    assert busy.exists()
+    assert beside.exists()
+
+
 def test_a_leftover_that_cannot_be_removed_is_said_in_the_window(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -6040,7 +6040,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Leftovers</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
+        <location filename="../../src/timelineapp/ui/leftovers.py" line="+43"/>
         <source>Cannot remove %Ln leftover temporary file(s), such as {path}: {why}</source>
         <translation>
             <numerusform>Cannot remove %Ln leftover temporary file, {path}: {why}</numerusform>

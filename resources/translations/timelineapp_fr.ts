@@ -6050,7 +6050,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Leftovers</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/leftovers.py" line="+40"/>
+        <location filename="../../src/timelineapp/ui/leftovers.py" line="+43"/>
         <source>Cannot remove %Ln leftover temporary file(s), such as {path}: {why}</source>
         <translation>
             <numerusform>Impossible de supprimer %Ln fichier temporaire restant, {path}&#xa0;: {why}</numerusform>

@@ -29,7 +29,10 @@ def folders_written(settings: Settings, settings_path: Path, cache_dir: Path | N
 def clean_at_start(
     settings: Settings, settings_path: Path, cache_dir: Path | None, status: QStatusBar
 ) -> Cleaned:
-    cleaned = clean_leftovers(folders_written(settings, settings_path, cache_dir))
+    cache_folders = [cache_dir] if cache_dir is not None else []
+    cleaned = clean_leftovers(
+        folders_written(settings, settings_path, cache_dir), None, cache_folders
+    )
     for path in cleaned.removed:
         _log.info("removed the leftover %s of an interrupted write", path)
     for path, reason in cleaned.failed:

@@ -141,8 +141,8 @@ def save_soon(
     The thread holds the Python lock only between its writes and checksums (both let other
     threads run). The columns are never changed once loaded (a reopen gets read-only
     mappings), so the thread reads them as they are. A process that ends normally waits for
-    it (a plain thread); one that ends abruptly leaves a temporary ``.part`` folder behind
-    (not counted in the budget, not removed by the start's clean-up of leftover files).
+    it (a plain thread); one that ends abruptly leaves a temporary ``.part`` folder, which
+    the next start removes (``model/leftovers.py``, the cache folder's own rule).
     """
     arguments = (cache_dir, content_hash, document_hashes, split, columns, issues, budget)
     if split.count < BACKGROUND_EVENTS:
