@@ -22,6 +22,24 @@ from .settings import Settings
 MAX_RECENT = 10
 
 
+def recent_labels(paths: list[str]) -> list[str]:
+    """Each recent file's menu text: its name, and its folder after a dash when another entry
+    has the same name (two ``seed.timeline.json`` read alike otherwise; QA #123d). The home
+    folder is written ``~``."""
+    names = [Path(p).name for p in paths]
+    home = str(Path.home())
+    labels = []
+    for path, name in zip(paths, names, strict=True):
+        if names.count(name) < 2:
+            labels.append(name)
+            continue
+        folder = str(Path(path).parent)
+        if folder == home or folder.startswith(home + "/"):
+            folder = "~" + folder[len(home) :]
+        labels.append(f"{name} — {folder}")
+    return labels
+
+
 class RecentFilesMenu(QMenu):
     """File > Open Recent, rebuilt from the settings each time it opens."""
 
@@ -45,10 +63,11 @@ class RecentFilesMenu(QMenu):
         self.clear()
         recent = self._settings.recent_files[:MAX_RECENT]
         missing = False
-        for number, path in enumerate(recent, start=1):
+        labels = recent_labels(recent)
+        for number, (path, label) in enumerate(zip(recent, labels, strict=True), start=1):
             exists = Path(path).exists()
             missing |= not exists
-            name = literal_ampersands(Path(path).name)
+            name = literal_ampersands(label)
             # The first nine get a mnemonic digit, as in most desktop apps.
             text = f"&{number} {name}" if number < 10 else name
             act = self.addAction(text)
