@@ -6,23 +6,13 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import to_seconds
-from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.compress import Compression, break_label, find_compression
 from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range
 from timelineapp.render.export_layout import plan_export
 from timelineapp.render.export_options import ExportSubject
-from timelineapp.resources import example_event_file
-
-
-@pytest.fixture(scope="module")
-def niger(qapp: QApplication) -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
 
 
 def test_the_niger_example_has_one_break_between_2012_and_2024(niger: Timeline) -> None:

@@ -9,10 +9,8 @@ import pytest
 from msgspec.structs import replace
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import to_seconds
-from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.export import ExportFormat, ExportOptions, timeline_range
 from timelineapp.render.export_layout import plan_export
@@ -21,14 +19,6 @@ from timelineapp.render.label_measure import FontMeasure
 from timelineapp.render.mark_paint import paint_mark
 from timelineapp.render.painter import PaintOptions
 from timelineapp.render.theme import theme
-from timelineapp.resources import example_event_file
-
-
-@pytest.fixture(scope="module")
-def niger(qapp: QApplication) -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
 
 
 @pytest.mark.parametrize("pages", [2, 3, 4])

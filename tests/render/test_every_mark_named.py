@@ -17,12 +17,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
-from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
-from timelineapp.render.calendar_names import LocaleNames
 from timelineapp.render.export import render_export
 from timelineapp.render.export_layout import export_font
 from timelineapp.render.export_options import ExportFormat, ExportOptions, ExportSubject
@@ -34,7 +31,6 @@ from timelineapp.render.scene import (
     Geometry,
     Mark,
     Scene,
-    build_scene_filling,
     end_rooms,
     hit_test,
     label_text,
@@ -43,21 +39,13 @@ from timelineapp.render.scene import (
 from timelineapp.render.scene_items import mark_span
 from timelineapp.render.theme import ThemeName, theme
 from timelineapp.render.timemap import TimeMap
-from timelineapp.resources import example_event_file
 
-from .conftest import ShowTimeline
+from .conftest import ShowTimeline, scene_at
 
 #: A bar at least this wide on screen must show the start of its title.
 NAMED_WIDTH = 60.0
 #: What "the start of its title" is at least: a word, not a letter and an ellipsis.
 START_CHARS = 4
-
-
-@pytest.fixture(scope="module")
-def niger(qapp: QApplication) -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
 
 
 class RecordingPainter(QPainter):
@@ -73,13 +61,6 @@ class RecordingPainter(QPainter):
         if point is not None:
             self.texts.append((point.x(), point.y(), text))
         super().drawText(*args)
-
-
-def _scene(timeline: Timeline, font: QFont, start: float, days: float, width: int) -> Scene:
-    mask = np.ones(timeline.index.count, dtype=np.bool_)
-    inputs = scene_inputs(timeline, mask, timeline.index.cumulative_mask(mask))
-    view = TimeMap(start, days * SECONDS_PER_DAY / width, float(width))
-    return build_scene_filling(inputs, view, 330.0, label_measure(font), LocaleNames())
 
 
 def _drawn(scene: Scene, font: QFont) -> list[tuple[float, float, str]]:
@@ -124,7 +105,7 @@ def test_every_bar_wide_enough_shows_the_start_of_its_title(
     niger: Timeline, font: type[QFont], start: float, days: float, width: int
 ) -> None:
     label_font = font()
-    scene = _scene(niger, label_font, start, days, width)
+    scene = scene_at(niger, label_font, start, days, width)
     drawn = _drawn(scene, label_font)
     bars = [
         m
@@ -137,7 +118,7 @@ def test_every_bar_wide_enough_shows_the_start_of_its_title(
 
 def test_the_qa_view_has_labels_over_bars_and_at_the_left_edge(niger: Timeline) -> None:
     font = QFont()
-    scene = _scene(niger, font, JUNE_2024, 41.0, 470)
+    scene = scene_at(niger, font, JUNE_2024, 41.0, 470)
     places = {LabelPlace(m.label_place) for m in scene.marks}
     assert LabelPlace.INSIDE in places
     assert LabelPlace.STUCK in places
@@ -151,7 +132,7 @@ def test_the_qa_view_has_labels_over_bars_and_at_the_left_edge(niger: Timeline) 
 
 def test_a_label_over_its_bar_is_clicked_as_its_event(niger: Timeline) -> None:
     font = QFont()
-    scene = _scene(niger, font, JUNE_2024, 41.0, 470)
+    scene = scene_at(niger, font, JUNE_2024, 41.0, 470)
     inside = [m for m in scene.marks if m.label_place == LabelPlace.INSIDE]
     assert inside
     for mark in inside:
@@ -163,7 +144,7 @@ def test_a_label_over_its_bar_is_clicked_as_its_event(niger: Timeline) -> None:
 def test_an_export_page_leaves_out_labels_held_at_its_left_edge(niger: Timeline) -> None:
     """A page's left edge would cut them: the page before shows them whole (QA #56)."""
     font = export_font()
-    scene = _scene(niger, font, JUNE_2024, 41.0, 470)
+    scene = scene_at(niger, font, JUNE_2024, 41.0, 470)
     stuck = [m for m in scene.marks if m.label_place == LabelPlace.STUCK and m.label_room > 0]
     assert stuck
     image = QImage(470, 330, QImage.Format.Format_ARGB32_Premultiplied)
@@ -220,7 +201,7 @@ def test_a_single_page_export_names_the_bars_and_holds_labels_at_its_edge(
     options = ExportOptions(width=width, format=ExportFormat.SVG, export_date="2026-11-27")
     root = ET.fromstring(render_export(subject, view, options).data)
     texts = ["".join(node.itertext()) for node in root.iter("{http://www.w3.org/2000/svg}text")]
-    scene = _scene(niger, export_font(), JUNE_2024, 41.0, width)
+    scene = scene_at(niger, export_font(), JUNE_2024, 41.0, width)
     stuck = [m.label for m in scene.marks if m.label_place == LabelPlace.STUCK]
     assert stuck
     for title in stuck:
@@ -233,7 +214,7 @@ def test_labels_moved_over_bars_to_the_edge_or_left_overlap_nothing(
 ) -> None:
     font = QFont()
     measure = label_measure(font)
-    scene = _scene(niger, font, start, days, width)
+    scene = scene_at(niger, font, start, days, width)
     g = scene.geometry
     for k, mark in enumerate(scene.marks):
         if mark.label_place == LabelPlace.BESIDE and mark.label_room == math.inf:
@@ -266,7 +247,7 @@ def test_every_mark_in_view_says_it_has_a_title(niger: Timeline) -> None:
     font = QFont()
     nameless = []
     for start, days, width in _random_views(30):
-        scene = _scene(niger, font, start, days, width)
+        scene = scene_at(niger, font, start, days, width)
         drawn = _drawn(scene, font)
         for mark in scene.marks:
             if not 0 <= (mark.x0 + mark.x1) / 2 <= scene.width:

@@ -6,38 +6,17 @@ from __future__ import annotations
 
 import random
 
-import numpy as np
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
-from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
-from timelineapp.render.calendar_names import LocaleNames
 from timelineapp.render.export_layout import export_font
-from timelineapp.render.inputs import scene_inputs
-from timelineapp.render.label_measure import label_measure
-from timelineapp.render.scene import Scene, build_scene_filling
 from timelineapp.render.scene_items import mark_body
-from timelineapp.render.timemap import TimeMap
-from timelineapp.resources import example_event_file
+
+from .conftest import scene_at
 
 SIGNING = to_seconds(2024, 5, 19)
-
-
-@pytest.fixture(scope="module")
-def niger(qapp: QApplication) -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
-
-
-def _scene(timeline: Timeline, font: QFont, start: float, days: float, width: int) -> Scene:
-    mask = np.ones(timeline.index.count, dtype=np.bool_)
-    inputs = scene_inputs(timeline, mask, timeline.index.cumulative_mask(mask))
-    view = TimeMap(start, days * SECONDS_PER_DAY / width, float(width))
-    return build_scene_filling(inputs, view, 330.0, label_measure(font), LocaleNames())
 
 
 def _views() -> list[tuple[float, float, int]]:
@@ -57,7 +36,7 @@ def test_evidence_marks_are_drawn_only_beside_a_drawn_mark(
 ) -> None:
     off_view_seen = 0
     for start, days, width in _views():
-        scene = _scene(niger, font(), start, days, width)
+        scene = scene_at(niger, font(), start, days, width)
         marks = {m.event: m for m in scene.marks}
         with_decor = {d.event for d in scene.evidence}
         for decor in scene.evidence:
@@ -74,7 +53,7 @@ def test_evidence_marks_are_drawn_only_beside_a_drawn_mark(
 
 
 def test_the_signing_off_the_left_edge_keeps_its_label_but_not_its_grade(niger: Timeline) -> None:
-    scene = _scene(niger, QFont(), SIGNING + 34 * 3600, 41.0, 470)
+    scene = scene_at(niger, QFont(), SIGNING + 34 * 3600, 41.0, 470)
     signing = [m for m in scene.marks if m.label.startswith("Signature de l’accord sur")]
     assert len(signing) == 1
     assert signing[0].x1 < 0

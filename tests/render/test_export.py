@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from timelineapp.model.calendar import to_seconds
 from timelineapp.model.filtering import FilterEngine, FilterSpec
-from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render import export, export_layout
 from timelineapp.render.export import (
@@ -38,19 +37,11 @@ from timelineapp.render.inputs import event_colors
 from timelineapp.render.legend import BASIC_KINDS, LegendKind, legend_size, paint_legend
 from timelineapp.render.theme import theme
 from timelineapp.render.timemap import TimeMap
-from timelineapp.resources import example_event_file
 
 SVG = "{http://www.w3.org/2000/svg}"
 BARE = ExportOptions(
     include_title=False, include_legend=False, include_footer=False, include_filter=False
 )
-
-
-@pytest.fixture(scope="module")
-def niger(qapp: QApplication) -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
 
 
 def everything(timeline: Timeline) -> tuple[np.ndarray, np.ndarray]:

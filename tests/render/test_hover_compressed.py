@@ -9,28 +9,18 @@ import math
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.label_places import EDGE_ROOM, LABEL_ROOM_MIN
 from timelineapp.render.scene import hit_test, label_width
 from timelineapp.render.scene_items import mark_body, mark_span
-from timelineapp.resources import example_event_file
 from timelineapp.ui.timeline_widget import TimelineWidget
 
 from .conftest import ShowTimeline
 
 #: The timeline's size in the QA's 1024x700 window.
 SIZE = (500, 300)
-
-
-@pytest.fixture(scope="module")
-def niger(qapp: QApplication) -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
 
 
 def _label_points(widget: TimelineWidget) -> list[tuple[int, QPoint]]:

@@ -4,24 +4,19 @@ seemed to start on 1 June)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
+from timelineapp.model.calendar import to_seconds
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
-from timelineapp.render.calendar_names import LocaleNames
 from timelineapp.render.export_layout import export_font
-from timelineapp.render.inputs import scene_inputs
-from timelineapp.render.label_measure import label_measure
 from timelineapp.render.label_places import LabelPlace
 from timelineapp.render.painter import PaintOptions, paint_scene
-from timelineapp.render.scene import Scene, build_scene_filling
 from timelineapp.render.theme import ThemeName, theme
-from timelineapp.render.timemap import TimeMap
-from timelineapp.resources import example_event_file
+
+from .conftest import scene_at
 
 #: Half the height of a band (mark_paint._BAND / 2): where its outline's top runs.
 HALF_BAND = 5.0
@@ -31,20 +26,6 @@ VIEWS = [
     (to_seconds(2024, 5, 24), 41.0, 470),
     (to_seconds(2024, 6, 12), 6.0, 470),  # bars wider than the view
 ]
-
-
-@pytest.fixture(scope="module")
-def niger(qapp: QApplication) -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
-
-
-def _scene(timeline: Timeline, font: QFont, start: float, days: float, width: int) -> Scene:
-    mask = np.ones(timeline.index.count, dtype=np.bool_)
-    inputs = scene_inputs(timeline, mask, timeline.index.cumulative_mask(mask))
-    view = TimeMap(start, days * SECONDS_PER_DAY / width, float(width))
-    return build_scene_filling(inputs, view, 330.0, label_measure(font), LocaleNames())
 
 
 def _ink(image: QImage, x: int, y: int, background: QColor) -> bool:
@@ -64,7 +45,7 @@ def test_a_label_over_its_bar_leaves_the_bar_drawn_end_to_end(
     niger: Timeline, font: type[QFont], start: float, days: float, width: int
 ) -> None:
     label_font = font()
-    scene = _scene(niger, label_font, start, days, width)
+    scene = scene_at(niger, label_font, start, days, width)
     look = theme(ThemeName.LIGHT)
     image = QImage(width, int(scene.height), QImage.Format.Format_ARGB32)
     image.fill(look.background)
@@ -105,7 +86,7 @@ def test_a_label_over_an_interval_leaves_its_certain_core_drawn(qapp: QApplicati
     timeline = Timeline(result.loaded)
     width = 1000
     font = export_font()
-    scene = _scene(timeline, font, to_seconds(2024, 2, 25), 250.0, width)
+    scene = scene_at(timeline, font, to_seconds(2024, 2, 25), 250.0, width)
     look = theme(ThemeName.LIGHT)
     image = QImage(width, int(scene.height), QImage.Format.Format_ARGB32)
     image.fill(look.background)

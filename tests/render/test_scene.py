@@ -9,7 +9,7 @@ import pytest
 
 from timelineapp.model.calendar import to_seconds
 from timelineapp.model.file_format import EventFile
-from timelineapp.model.loading import build_time_index, load_event_file
+from timelineapp.model.loading import build_time_index
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.scene import (
     DETAIL_LIMIT,
@@ -20,7 +20,6 @@ from timelineapp.render.scene import (
 )
 from timelineapp.render.ticks import PlainNames
 from timelineapp.render.timemap import TimeMap
-from timelineapp.resources import example_event_file
 
 
 def measure(text: str) -> float:
@@ -48,13 +47,6 @@ def synthetic(count: int, day_step: float = 1.0) -> EventFile:
     return EventFile.model_validate(
         {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
     )
-
-
-@pytest.fixture(scope="module")
-def niger() -> Timeline:
-    result = load_event_file(example_event_file())
-    assert result.loaded is not None
-    return Timeline(result.loaded)
 
 
 def test_niger_marks_sit_where_their_dates_imply(niger: Timeline) -> None:
