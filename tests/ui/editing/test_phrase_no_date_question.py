@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from timelineapp.ui.app import Application
 from timelineapp.ui.panes.document_text import SelectionAction
 
+from ..test_phrase_question import _answer  # QMessageBox answered by role
+
 TEXT = "Le 19 mai 2024, l'accord a eu un impact sur les relations entre les deux pays."
 
 
@@ -23,22 +25,6 @@ def _event(app: Application, date: str | None) -> tuple[str, int]:
     assert index is not None
     app.controller.select(index)
     return document_id, index
-
-
-def _answer(monkeypatch: pytest.MonkeyPatch, role: QMessageBox.ButtonRole | None) -> list[str]:
-    """QMessageBox.exec clicks the button of ``role`` (None: no box expected)."""
-    shown: list[str] = []
-
-    def exec_(box: QMessageBox) -> int:
-        if role is None:
-            raise AssertionError(f"unexpected question: {box.text()}")
-        shown.append(box.text())
-        (button,) = [b for b in box.buttons() if box.buttonRole(b) == role]
-        button.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return shown
 
 
 def _select(app: Application, document_id: str, action: SelectionAction, words: str) -> None:
