@@ -40,6 +40,7 @@ from .format_rules import (  # re-exported: the models' users import them from h
     one_text_problem,
     span_order_problem,
 )
+from .plain_header import has_text
 
 Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=200)]
 EdtfText = Annotated[
@@ -175,8 +176,9 @@ class Document(_Strict):
 
     @property
     def has_text(self) -> bool:
-        """False for a document known only through other documents' quotations."""
-        return self.path is not None or self.text is not None
+        """False for a document known only through other documents' quotations (the rule
+        is :func:`.plain_header.has_text`'s, for models and plain rows alike)."""
+        return has_text(self)
 
 
 class Actor(_Strict):
