@@ -932,7 +932,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+115"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6780,7 +6780,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%Ln date phrase(s) do not match their date</source>
         <translation>
             <numerusform>%Ln date phrase does not match its date</numerusform>
@@ -6788,7 +6788,15 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln date phrase says no date</numerusform>
+            <numerusform>%Ln date phrases say no date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
             <numerusform>%Ln event has no source: no quote backs it</numerusform>
@@ -6850,7 +6858,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reading the date phrases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7060,7 +7068,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="-101"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-102"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,7 +7083,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No Recent Files</source>
         <translation type="unfinished"></translation>
     </message>

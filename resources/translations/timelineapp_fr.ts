@@ -933,7 +933,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+115"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -6796,7 +6796,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%Ln date phrase(s) do not match their date</source>
         <translation>
             <numerusform>%Ln expression de date ne correspond pas à sa date</numerusform>
@@ -6804,7 +6804,15 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne dit aucune date</numerusform>
+            <numerusform>%Ln expressions de date ne disent aucune date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
             <numerusform>%Ln événement n’a pas de source&#xa0;: aucune citation ne l’étaye</numerusform>
@@ -6866,7 +6874,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>(les premiers&#xa0;; le fichier a d’autres problèmes)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reading the date phrases…</source>
         <translation>Lecture des expressions de date…</translation>
     </message>
@@ -7076,7 +7084,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="-101"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-102"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -7091,7 +7099,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No Recent Files</source>
         <translation>Aucun fichier récent</translation>
     </message>
