@@ -27,11 +27,12 @@ from typing import Final
 from timelineapp.model.calendar import (
     ENGLISH_WEEKDAYS,
     SECONDS_PER_DAY,
+    add_months,
     civil_from_days,
     days_from_civil,
     days_in_month,
 )
-from timelineapp.model.dates import EdtfDate, parse_date
+from timelineapp.model.dates import SEASON_MONTHS, EdtfDate, parse_date
 
 from .lexicon import SEASON_NAMES, fold, weekday_numbers
 from .notes import Note, note
@@ -552,7 +553,7 @@ def _bounded(span: _Span, mention: Mention, notes: list[Note]) -> str:
         last = span.last
         if re.search(r"\b(?:fin|end)\b", mention.cue) and re.fullmatch(r"\d{4}(?:-\d{2})?", last):
             # "d'ici à la fin de 2026": the end of the period is its last day.
-            year, month = int(last[:4]), int(last[5:7]) if len(last) > 4 else 12
+            year, month = _last_month(int(last[:4]), int(last[5:7]) if len(last) > 4 else 12)
             last = f"{year:04d}-{month:02d}-{days_in_month(year, month):02d}"
             notes.append(note("bound_last_day", cue=cue))
         else:
@@ -568,6 +569,15 @@ def _bounded(span: _Span, mention: Mention, notes: list[Note]) -> str:
         notes.append(note("bound_until", cue=cue))
         return f"../{span.last}"
     return span.text()
+
+
+def _last_month(year: int, month: int) -> tuple[int, int]:
+    """The last month of ``year``-``month``, a month or an EDTF season code ("2025-22", the
+    summer: August; "2025-24", the winter: February 2026)."""
+    if month <= 12:
+        return year, month
+    first, count = SEASON_MONTHS[month]
+    return add_months(year, first, count - 1)
 
 
 def _note(mention: Mention, notes: list[Note], value: str | None = None) -> tuple[Note, ...]:
