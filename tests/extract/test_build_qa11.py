@@ -6,8 +6,16 @@ from __future__ import annotations
 import pytest
 
 from timelineapp.extract.anchoring import reference_from, resolve, sentence_tense
+from timelineapp.extract.article import article_from_text
+from timelineapp.extract.build import build_draft
+from timelineapp.extract.notes import CodeWords
+from timelineapp.extract.phrase_check import phrase_disagrees
 from timelineapp.extract.temporal import detect
 from timelineapp.model.dates import parse_date
+from timelineapp.model.file_format import Document
+
+EN_HEAD = "Results\nPublished Wednesday, March 12, 2025\n\n"
+FR_HEAD = "Résultats\nPublié le mercredi 12 mars 2025\n\n"
 
 
 def dates(
@@ -52,3 +60,147 @@ def test_the_end_of_a_season_is_its_last_day(
 ) -> None:
     assert dates(text, language) == [(phrase, value)]
     assert parse_date(value)
+
+
+def drafted(text: str, language: str) -> list[tuple[str | None, str, str | None]]:
+    """(date, title, date phrase) of each drafted event."""
+    article = article_from_text(text, "a.txt", language=language)
+    events = build_draft([article], words=CodeWords()).event_file.events
+    return [
+        (
+            e.date,
+            e.title,
+            e.sources[0].date_phrase.text if e.sources[0].date_phrase is not None else None,
+        )
+        for e in events
+    ]
+
+
+def test_a_quarter_is_its_quarter_not_the_year() -> None:
+    # Both were the whole year 2024 (en) or nothing at all (fr) before (QA session 11).
+    assert drafted(EN_HEAD + "Acme reported a loss in the third quarter of 2024.\n", "en") == [
+        ("2024-35", "Acme reported a loss", "in the third quarter of 2024")
+    ]
+    assert drafted(
+        FR_HEAD + "Acme a enregistré une perte au troisième trimestre 2024.\n", "fr"
+    ) == [("2024-35", "Acme a enregistré une perte", "au troisième trimestre 2024")]
+
+
+def test_a_half_is_its_half() -> None:
+    assert drafted(EN_HEAD + "Sales fell sharply in the first half of 2023.\n", "en") == [
+        ("2023-40", "Sales fell sharply", "in the first half of 2023")
+    ]
+    assert drafted(FR_HEAD + "Les ventes ont chuté au premier semestre 2023.\n", "fr") == [
+        ("2023-40", "Les ventes ont chuté", "au premier semestre 2023")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "value"),
+    [
+        (
+            "Profit rose in the fourth quarter of 2024.",
+            "en",
+            "in the fourth quarter of 2024",
+            "2024-36",
+        ),
+        (
+            "Profit rose in the final quarter of 2024.",
+            "en",
+            "in the final quarter of 2024",
+            "2024-36",
+        ),
+        ("Third-quarter 2024 profit rose.", "en", "Third-quarter 2024", "2024-35"),
+        ("Profit rose in Q2 2024.", "en", "in Q2 2024", "2024-34"),
+        (
+            "Sales fell in the second half of last year.",
+            "en",
+            "in the second half of last year",
+            "2024-41",
+        ),
+        (
+            "Sales grew in the first half of this year.",
+            "en",
+            "in the first half of this year",
+            "2025-40",
+        ),
+        (
+            "By the end of the third quarter of 2025, it will close.",
+            "en",
+            "By the end of the third quarter of 2025",
+            "[..2025-09-30]",
+        ),
+        (
+            "Since the second quarter of 2024, prices rose.",
+            "en",
+            "Since the second quarter of 2024",
+            "2024-34/..",
+        ),
+        ("Le bénéfice a progressé au 4e trimestre 2024.", "fr", "au 4e trimestre 2024", "2024-36"),
+        (
+            "Le bénéfice a progressé au dernier trimestre 2024.",
+            "fr",
+            "au dernier trimestre 2024",
+            "2024-36",
+        ),
+        ("Le chiffre du T3 2024 a déçu.", "fr", "du T3 2024", "2024-35"),
+        (
+            "Les ventes ont chuté au second semestre de l’année dernière.",
+            "fr",
+            "au second semestre de l’année dernière",
+            "2024-41",
+        ),
+        (
+            "Les ventes ont chuté au deuxième trimestre de cette année.",
+            "fr",
+            "au deuxième trimestre de cette année",
+            "2025-34",
+        ),
+        (
+            "Les prix montent depuis le premier trimestre 2024.",
+            "fr",
+            "depuis le premier trimestre 2024",
+            "2024-33/..",
+        ),
+    ],
+)
+def test_quarter_and_half_forms(text: str, language: str, phrase: str, value: str) -> None:
+    assert dates(text, language) == [(phrase, value)]
+    assert parse_date(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a game's quarter, a pregnancy's or a school's trimester: no year, no date
+        ("He scored in the third quarter.", "en"),
+        ("The team led at the first half.", "en"),
+        ("A quarter of the votes went to him.", "en"),
+        ("Elle est au troisième trimestre de grossesse.", "fr"),
+        ("Les notes du premier trimestre sont tombées.", "fr"),
+        ("Il a marqué au troisième quart-temps.", "fr"),
+        ("The form q3 2024 was filed.", "en"),
+    ],
+)
+def test_quarters_without_a_year_are_not_dates(text: str, language: str) -> None:
+    assert detect(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "date", "shown"),
+    [
+        ("au troisième trimestre 2024", "fr", "2024-35", None),
+        ("au troisième trimestre 2024", "fr", "2024-08-14", None),
+        ("au troisième trimestre 2024", "fr", "2024-03", "2024-35"),
+        ("in the first half of 2023", "en", "2023-40", None),
+        ("in the first half of 2023", "en", "2023-09", "2023-40"),
+        ("in the first half of last year", "en", "2024-40", None),
+    ],
+)
+def test_the_phrase_check_reads_a_quarter_as_its_quarter(
+    phrase: str, language: str, date: str, shown: str | None
+) -> None:
+    # Before, « au troisième trimestre 2024 » read nothing and "in the first half of 2023"
+    # the whole year: a date of March or September was not reported.
+    document = Document(id="d", title="d", text=phrase, language=language, published="2025-03-12")
+    assert phrase_disagrees(phrase, document, None, date) == shown

@@ -36,7 +36,7 @@ from timelineapp.model.dates import SEASON_MONTHS, EdtfDate, parse_date
 
 from .lexicon import SEASON_NAMES, fold, weekday_numbers
 from .notes import Note, note
-from .temporal import Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
+from .temporal import Calendar, Mention, Season, Shift, Value, Weekday, YearPart, YearSpan
 
 __all__ = [
     "Reference",
@@ -460,6 +460,28 @@ def _season(
     return _Span(season, season, "point")
 
 
+def _year_part(value: YearPart, ref: Reference | None, notes: list[Note]) -> _Span | None:
+    """ "the third quarter of 2024": EDTF's quarter (``2024-35``), some time in it like a
+    season, never the interval of its three months; a year named ("of last year") is counted
+    from the reference."""
+    year = value.year
+    mark = ""
+    if year is None:
+        if ref is None:
+            notes.append(note("season_needs_publication", name=value.words))
+            return None
+        early = civil_from_days(ref.first)[0] + value.shift
+        year = civil_from_days(ref.last)[0] + value.shift
+        if early != year:
+            notes.append(note("year_depends_on_day", late=year, early=early, published=ref.text))
+            mark = "?"
+    first, count = SEASON_MONTHS[value.code]
+    last = add_months(year, first, count - 1)[1]
+    notes.append(note("season_months", name=value.words, first=f"{first:02d}", last=f"{last:02d}"))
+    text = _qualify(f"{year:04d}-{value.code}", mark)
+    return _Span(text, text, "point")
+
+
 def _span_of(
     value: Value, ref: Reference | None, direction: int, notes: list[Note], language: str
 ) -> _Span | None:
@@ -471,6 +493,8 @@ def _span_of(
         return _shift(value, ref, notes)
     if isinstance(value, Season):
         return _season(value, ref, direction, notes, language)
+    if isinstance(value, YearPart):
+        return _year_part(value, ref, notes)
     first, last = f"{value.first:04d}", f"{value.last:04d}"
     notes.append(note(f"{value.label}_years", first=first, last=last))
     if value.part:
@@ -606,6 +630,11 @@ def _open_value(value: Value) -> Note:
         season = ("spring", "summer", "autumn", "winter")[value.season]
         year = "XXXX" if value.year is None else str(value.year)
         return note("open_season", season=note(f"season_{season}"), year=year)
+    if isinstance(value, YearPart):
+        quarter = value.code < 40
+        number = value.code - (33 if quarter else 40) + 1
+        year = "XXXX" if value.year is None else str(value.year)
+        return note("open_quarter" if quarter else "open_half", number=number, year=year)
     assert isinstance(value, YearSpan)
     return note("open_years", value=value.open_text())
 

@@ -41,6 +41,8 @@ CODES: frozenset[str] = frozenset(
         "season_summer",
         "season_autumn",
         "season_winter",
+        "open_quarter",  # number: 1-4; year: "2024" or "XXXX"
+        "open_half",  # number: 1-2; year
         "open_years",  # value: "199X", "[1801..1900]"
         "open_range",  # first, last: two readings
         "open_not_after",  # reading

@@ -114,6 +114,8 @@ def _templates() -> dict[str, str]:
         "season_summer": QCoreApplication.translate("DraftNotes", "summer"),
         "season_autumn": QCoreApplication.translate("DraftNotes", "autumn"),
         "season_winter": QCoreApplication.translate("DraftNotes", "winter"),
+        "open_quarter": QCoreApplication.translate("DraftNotes", "quarter {number} of {year}"),
+        "open_half": QCoreApplication.translate("DraftNotes", "half {number} of {year}"),
         "open_years": "{value}",
         "open_range": "{first} / {last}",
         # A bound ("au plus tard") is said by its own note right after the date's (bound_*):

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .bounds import with_bound
 from .rules import rules_for
-from .values import Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
+from .values import Calendar, Mention, Season, Shift, Value, Weekday, YearPart, YearSpan
 
 __all__ = [
     "Calendar",
@@ -31,6 +31,7 @@ __all__ = [
     "Shift",
     "Value",
     "Weekday",
+    "YearPart",
     "YearSpan",
     "detect",
 ]

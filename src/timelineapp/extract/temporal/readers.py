@@ -26,7 +26,18 @@ from .cues import (
     at_sentence_start,
     previous_word,
 )
-from .values import MAX_YEAR, MIN_YEAR, Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
+from .values import (
+    MAX_YEAR,
+    MIN_YEAR,
+    Calendar,
+    Mention,
+    Season,
+    Shift,
+    Value,
+    Weekday,
+    YearPart,
+    YearSpan,
+)
 
 # -- patterns ----------------------------------------------------------------------------------
 
@@ -397,3 +408,72 @@ def read_en_day_range(match: re.Match[str], language: str, text: str) -> Mention
         if word is not None and not word[0].isupper():
             return None
     return read_day_range(match, language, text)
+
+
+# The ordinals of "the third quarter", « premier semestre » (folded); "last", « dernier » are
+# the year's last one (« au dernier trimestre 2024 »: the fourth).
+_ORDINALS: Final = {
+    "premier": 1,
+    "1er": 1,
+    "first": 1,
+    "1st": 1,
+    "deuxieme": 2,
+    "2e": 2,
+    "2eme": 2,
+    "2nd": 2,
+    "second": 2,
+    "troisieme": 3,
+    "3e": 3,
+    "3eme": 3,
+    "third": 3,
+    "3rd": 3,
+    "quatrieme": 4,
+    "4e": 4,
+    "4eme": 4,
+    "fourth": 4,
+    "4th": 4,
+}
+_LAST_ONE: Final = frozenset({"dernier", "final", "last"})
+# "of this year", « de l'année dernière »: the year counted from the reference.
+_YEAR_SHIFTS: Final = {
+    "cette annee": 0,
+    "l'annee": 0,
+    "l'annee en cours": 0,
+    "l'annee derniere": -1,
+    "l'annee passee": -1,
+    "l'annee prochaine": 1,
+    "this year": 0,
+    "the year": 0,
+    "last year": -1,
+    "next year": 1,
+}
+
+
+def read_year_part(match: re.Match[str], language: str, text: str) -> Mention | None:
+    """ "the third quarter of 2024", "Q3 2024", « au premier semestre 2023 », « T3 2024 »: EDTF's
+    quarter (33-36) or half (40-41) of a year written or counted from the reference."""
+    groups = match.groupdict()
+    if groups.get("letter"):
+        if not groups["letter"].isupper():
+            return None  # "q3 2024" is as likely a code of something else
+        quarter = fold(groups["letter"]) in {"q", "t"}
+        number: int | None = int(groups["n"])
+        words = match.group("letter") + match.group("n")
+    else:
+        quarter = fold(groups["unit"]) in {"trimestre", "quarter"}
+        ordinal = fold(groups["ord"])
+        number = (4 if quarter else 2) if ordinal in _LAST_ONE else _ORDINALS.get(ordinal)
+        words = " ".join(text[match.start("ord") : match.end("unit")].split())
+    if number is None or not 1 <= number <= (4 if quarter else 2):
+        return None
+    year = _int(groups.get("year"))
+    shift = 0
+    if year is None:
+        relative = " ".join(fold(groups.get("rel") or "").split())
+        if relative not in _YEAR_SHIFTS:
+            return None
+        shift = _YEAR_SHIFTS[relative]
+    elif not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    code = (33 if quarter else 40) + number - 1
+    return _mention(match, language, YearPart(code, year, shift, words))

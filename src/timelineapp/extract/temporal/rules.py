@@ -35,6 +35,7 @@ from .readers import (
     read_unit_shift_fixed,
     read_weekday,
     read_year,
+    read_year_part,
     read_year_range,
 )
 
@@ -165,6 +166,20 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_part_of_unit_fr,
             ),
             (
+                # « au troisième trimestre 2024 », « premier semestre de l'année dernière »: a
+                # year is written or named (« au premier trimestre » alone may be a school's)
+                rf"{WORD_START}(?:(?:au|du|le|ce|pendant\s+le|durant\s+le)\s+)?(?P<ord>premier|1er|"
+                r"deuxième|2e|2ème|2nd|second|troisième|3e|3ème|quatrième|4e|4ème|dernier)\s+"
+                r"(?P<unit>trimestre|semestre)(?:\s+(?:de\s+(?:l['’]année\s+)?)?(?P<year>"
+                rf"{YEAR})|\s+de\s+(?P<rel>cette\s+année|l{APOS}année(?:\s+(?:dernière|passée|"
+                rf"prochaine|en\s+cours))?)){WORD_END}",
+                read_year_part,
+            ),
+            (
+                rf"{WORD_START}(?:(?:au|du|le)\s+)?(?P<letter>[TS])(?P<n>[1-4])\s+(?P<year>{YEAR})",
+                read_year_part,
+            ),
+            (
                 rf"{WORD_START}(?:au|à\s+l{APOS}|l{APOS}|cet|ce|en)\s*(?P<season>printemps|été|automne|"
                 rf"hiver)(?:\s+(?P<cue>dernier|prochain)|\s+(?P<year>{YEAR}))?{WORD_END}",
                 read_season,
@@ -273,6 +288,19 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             (
                 rf"{WORD_START}(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|year){WORD_END}",
                 read_part_of_unit,
+            ),
+            (
+                # "the third quarter of 2024", "the first half of last year": a year is written
+                # or named ("in the third quarter" alone is as often a game's)
+                rf"{WORD_START}(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<ord>first|"
+                r"second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
+                rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<rel>(?:this|the|last|next)\s+year))"
+                rf"{WORD_END}",
+                read_year_part,
+            ),
+            (
+                rf"{WORD_START}(?:(?:in|during|for)\s+)?(?P<letter>[QH])(?P<n>[1-4])\s+(?P<year>{YEAR})",
+                read_year_part,
             ),
             (
                 rf"{WORD_START}(?:(?P<cue>last|next|this)\s+|(?:in\s+)?the\s+|in\s+|(?:early|late|mid-)\s*)"

@@ -84,6 +84,23 @@ class Season:
 
 
 @dataclass(frozen=True, slots=True)
+class YearPart:
+    """A quarter or a half of a year ("the third quarter of 2024", « premier semestre
+    2023 »): EDTF's grouping ``code`` (33-36 the quarters, 40-41 the halves). ``year`` None
+    with ``shift`` the year counted from the reference ("of this year", « de l'année
+    dernière »). ``words`` are the article's ("troisième trimestre"), for the note."""
+
+    code: int
+    year: int | None = None
+    shift: int = 0
+    words: str = ""
+
+    def open_text(self) -> str:
+        year = "XXXX" if self.year is None else f"{self.year:04d}"
+        return f"{year}-{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
 class YearSpan:
     """A run of whole years: a decade ("les années 1990") or a century ("XIXe siècle")."""
 
@@ -108,7 +125,7 @@ class YearSpan:
         return f"[{self.first:04d}..{self.last:04d}]"
 
 
-Value = Calendar | Weekday | Shift | Season | YearSpan
+Value = Calendar | Weekday | Shift | Season | YearPart | YearSpan
 
 
 @dataclass(frozen=True, slots=True)
