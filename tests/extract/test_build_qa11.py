@@ -204,3 +204,65 @@ def test_the_phrase_check_reads_a_quarter_as_its_quarter(
     # the whole year: a date of March or September was not reported.
     document = Document(id="d", title="d", text=phrase, language=language, published="2025-03-12")
     assert phrase_disagrees(phrase, document, None, date) == shown
+
+
+def test_since_the_start_of_the_year_is_an_event_from_that_year_on() -> None:
+    # No event at all before (QA session 11): the words were not read as a date.
+    assert drafted(
+        EN_HEAD + "Since the start of the year, the agency has recorded 40 floods.\n", "en"
+    ) == [("2025/..", "The agency has recorded 40 floods", "Since the start of the year")]
+    assert drafted(
+        FR_HEAD + "Depuis le début de l’année, l’agence a recensé 40 inondations.\n", "fr"
+    ) == [("2025/..", "L’agence a recensé 40 inondations", "Depuis le début de l’année")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "value"),
+    [
+        (
+            "Prices have risen since the beginning of the year.",
+            "en",
+            "since the beginning of the year",
+            "2025/..",
+        ),
+        ("At the start of last year, he moved.", "en", "the start of last year", "2024"),
+        (
+            "Since the beginning of 2024, prices rose.",
+            "en",
+            "Since the beginning of 2024",
+            "2024/..",
+        ),
+        ("Il pleut depuis le début du mois.", "fr", "depuis le début du mois", "2025-03/.."),
+        (
+            "Depuis le début de l’année 2024, les prix montent.",
+            "fr",
+            "Depuis le début de l’année 2024",
+            "2024/..",
+        ),
+        (
+            "Au début de l’année dernière, il a déménagé.",
+            "fr",
+            "Au début de l’année dernière",
+            "2024",
+        ),
+    ],
+)
+def test_start_of_a_year_or_month_forms(text: str, language: str, phrase: str, value: str) -> None:
+    assert dates(text, language) == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Depuis le début de l’année scolaire, il pleut.", "fr"),
+        ("Since the start of the school year, it rains.", "en"),
+    ],
+)
+def test_a_school_year_is_not_the_year(text: str, language: str) -> None:
+    assert detect(text, language) == []
+
+
+def test_since_the_start_of_the_year_without_publication_stays_undated() -> None:
+    assert dates("Since the start of the year, prices rose.", "en", None) == [
+        ("Since the start of the year", None)
+    ]

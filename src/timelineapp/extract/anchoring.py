@@ -360,6 +360,9 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
         notes.append(note("relative_needs_publication"))
         return None
     mark = "~" if value.approximate else ""
+    if value.part == "early":
+        # « depuis le début de l'année »: the year itself, its early part said, not padded
+        notes.append(note("part_early"))
     if value.unit == "day":
         first, last = ref.first + value.amount, ref.last + value.amount
         if first != last:
@@ -367,14 +370,14 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
             notes.append(note(f"days_{side}_publication", abs(value.amount), published=ref.text))
         return _days_span(first, last)
     if value.unit == "week":
-        if value.part:
+        if value.part in _PARTS_OF_UNIT:
             return _part_span(value, ref, notes)
         monday_first = ref.first - _weekday_of(ref.first) + 7 * value.amount
         monday_last = ref.last - _weekday_of(ref.last) + 7 * value.amount
         notes.append(note("week_relative"))
         return _days_span(monday_first, monday_last + 6)
     if value.unit == "month":
-        if value.part:
+        if value.part in _PARTS_OF_UNIT:
             return _part_span(value, ref, notes)
         first_m = _month_index(ref.first) + value.amount
         last_m = _month_index(ref.last) + value.amount
@@ -384,7 +387,7 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
         notes.append(note("month_depends_on_day", published=ref.text))
         return _Span(_month_text(first_m), _month_text(last_m), "one_of")
     # years
-    if value.part:
+    if value.part in _PARTS_OF_UNIT:
         return _part_span(value, ref, notes)
     first_y = civil_from_days(ref.first)[0] + value.amount
     last_y = civil_from_days(ref.last)[0] + value.amount
@@ -394,6 +397,9 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
         text = _qualify(f"{first_y:04d}", mark)
         return _Span(text, text, "point")
     return _Span(f"{first_y:04d}", f"{last_y:04d}", "one_of")
+
+
+_PARTS_OF_UNIT: Final = frozenset({"earlier", "later"})
 
 
 def _part_span(value: Shift, ref: Reference, notes: list[Note]) -> _Span:

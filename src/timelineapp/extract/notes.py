@@ -31,6 +31,7 @@ CODES: frozenset[str] = frozenset(
         "open_weekday_any",
         "open_shift",  # amount: "+1", "-2"; unit: a unit_* note
         "open_shift_earlier",
+        "open_shift_early",  # "the start of the year": the unit's early part
         "open_shift_later",
         "unit_day",
         "unit_week",

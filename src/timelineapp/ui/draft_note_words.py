@@ -104,6 +104,7 @@ def _templates() -> dict[str, str]:
         # {shift}: "2 weeks before the reference", worded by DraftNotePlurals.shift
         "open_shift": "{shift}",
         "open_shift_earlier": QCoreApplication.translate("DraftNotes", "{shift} (earlier)"),
+        "open_shift_early": QCoreApplication.translate("DraftNotes", "{shift} (early)"),
         "open_shift_later": QCoreApplication.translate("DraftNotes", "{shift} (later)"),
         "unit_day": QCoreApplication.translate("DraftNotes", "day"),
         "unit_week": QCoreApplication.translate("DraftNotes", "week"),

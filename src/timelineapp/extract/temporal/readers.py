@@ -477,3 +477,21 @@ def read_year_part(match: re.Match[str], language: str, text: str) -> Mention | 
         return None
     code = (33 if quarter else 40) + number - 1
     return _mention(match, language, YearPart(code, year, shift, words))
+
+
+def read_start_of_unit(match: re.Match[str], language: str, text: str) -> Mention | None:
+    """ "the start of the year", « le début de l'année » (of publication's year, or the one
+    before or after with "last"/« dernière »): that year with its early part, so that
+    « depuis le début de l'année » is from that year on; « début de l'année 2024 » is 2024's."""
+    groups = match.groupdict()
+    year = _int(groups.get("year"))
+    if year is not None:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        return _mention(match, language, Calendar(year, None, None, "early"))
+    word = next(groups[g] for g in ("unit", "u2", "u3", "u4") if groups.get(g))
+    unit = UNITS.get(fold(word))
+    if unit is None:
+        return None
+    cue = " ".join(fold(groups.get("cue") or groups.get("cue2") or "").split())
+    return _mention(match, language, Shift(unit, _DIRECTIONS.get(cue, 0), part="early"))

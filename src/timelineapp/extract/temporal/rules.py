@@ -31,6 +31,7 @@ from .readers import (
     read_part_of_unit,
     read_part_of_unit_fr,
     read_season,
+    read_start_of_unit,
     read_unit_shift,
     read_unit_shift_fixed,
     read_weekday,
@@ -166,6 +167,17 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_part_of_unit_fr,
             ),
             (
+                # « depuis le début de l'année »: the year of publication, from its start
+                rf"{WORD_START}(?:(?:le|au)\s+)?début\s+(?:de\s+l{APOS}(?P<unit>année|an)(?:\s+"
+                r"(?P<cue>dernière|passée|prochaine|dernier|passé|prochain|en\s+cours)|\s+(?P<year>"
+                rf"{YEAR}))?|de\s+cette\s+(?P<u2>année)|du\s+(?P<u3>mois)(?:\s+(?P<cue2>dernier|"
+                r"passé|prochain|en\s+cours))?|de\s+ce\s+(?P<u4>mois))"
+                # « le début du mois de mars » is March's; « de l'année scolaire », a school's
+                r"(?!\s+d(?:e|['’])|\s+(?:scolaire|universitaire|fiscale|budgétaire|judiciaire))"
+                rf"{WORD_END}",
+                read_start_of_unit,
+            ),
+            (
                 # « au troisième trimestre 2024 », « premier semestre de l'année dernière »: a
                 # year is written or named (« au premier trimestre » alone may be a school's)
                 rf"{WORD_START}(?:(?:au|du|le|ce|pendant\s+le|durant\s+le)\s+)?(?P<ord>premier|1er|"
@@ -288,6 +300,13 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             (
                 rf"{WORD_START}(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|year){WORD_END}",
                 read_part_of_unit,
+            ),
+            (
+                # "since the start of the year": the year of publication, from its start
+                rf"{WORD_START}(?:the\s+)?(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?P<unit>year|"
+                rf"month)|(?P<cue>last|next)\s+(?P<u2>year|month)|(?P<year>{YEAR})){WORD_END}"
+                r"(?!['’]s)",
+                read_start_of_unit,
             ),
             (
                 # "the third quarter of 2024", "the first half of last year": a year is written

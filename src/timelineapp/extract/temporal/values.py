@@ -54,7 +54,8 @@ class Weekday:
 class Shift:
     """A date relative to the reference: ``amount`` units away ("hier" is day -1, "la semaine
     dernière" week -1, "il y a deux ans" year -2 approximately). ``part`` "earlier"/"later" is
-    the piece of the unit before/after the reference ("earlier this month")."""
+    the piece of the unit before/after the reference ("earlier this month"); "early" its
+    start, the unit kept whole ("the start of the year": that year, its early part said)."""
 
     unit: str  # "day" | "week" | "month" | "year"
     amount: int
