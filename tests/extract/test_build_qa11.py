@@ -3,6 +3,8 @@ publication, "since the start of the year", and the end of a season as a deadlin
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timelineapp.extract.anchoring import reference_from, resolve, sentence_tense
@@ -266,3 +268,22 @@ def test_since_the_start_of_the_year_without_publication_stays_undated() -> None
     assert dates("Since the start of the year, prices rose.", "en", None) == [
         ("Since the start of the year", None)
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_note_keeps_the_open_end_of_its_value(language: str) -> None:
+    # "= 2025/" before: the end of a note lost its full stop and the '..' of an open end.
+    from timelineapp.ui.draft_note_words import words_in
+
+    head, line = (
+        (EN_HEAD, "Since the start of the year, the agency has recorded 40 floods.\n")
+        if language == "en"
+        else (FR_HEAD, "Le musée est ouvert à partir du 3 juin 2024, a indiqué la mairie.\n")
+    )
+    article = article_from_text(head + line, "a.txt", language=language)
+    with words_in(language) as words:
+        event = build_draft([article], words=words).event_file.events[0]
+    assert event.date is not None
+    assert event.date.endswith("/..")
+    assert re.search(re.escape(f"= {event.date}") + r"\s?;", event.note or "")
+    assert (event.note or "").endswith(".")

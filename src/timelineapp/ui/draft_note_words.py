@@ -440,7 +440,7 @@ class DraftNoteWords:
         return value
 
     def event_note(self, notes: Sequence[Note]) -> str:
-        return self._separator.join(self.note(n).rstrip(". ") for n in notes) + self._end
+        return self._separator.join(_without_full_stop(self.note(n)) for n in notes) + self._end
 
     def description(self, articles: int) -> str:
         return self._plurals.description(articles)
@@ -450,6 +450,15 @@ class DraftNoteWords:
 
     def speaker(self) -> str:
         return QCoreApplication.translate("DraftNotes", "speaker", "an actor's role in an event")
+
+
+def _without_full_stop(text: str) -> str:
+    """A statement without its own full stop (the note ends once, after the last), but with
+    the '..' of an open end ("= 2024-06-03/..", which lost both dots)."""
+    text = text.rstrip(" ")
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip(" ")
+    return text
 
 
 class _Missing(dict[str, str]):
