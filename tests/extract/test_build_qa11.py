@@ -287,3 +287,81 @@ def test_a_note_keeps_the_open_end_of_its_value(language: str) -> None:
     assert event.date.endswith("/..")
     assert re.search(re.escape(f"= {event.date}") + r"\s?;", event.note or "")
     assert (event.note or "").endswith(".")
+
+
+def test_overnight_is_the_night_before_publication_in_both_languages() -> None:
+    # No event before (QA session 11); a night spans two days: one of them, never one chosen.
+    assert drafted(EN_HEAD + "Fires broke out overnight in the capital.\n", "en") == [
+        ("[2025-03-11..2025-03-12]", "Fires broke out overnight in the capital", "overnight")
+    ]
+    assert drafted(FR_HEAD + "Des incendies ont éclaté cette nuit dans la capitale.\n", "fr") == [
+        (
+            "[2025-03-11..2025-03-12]",
+            "Des incendies ont éclaté cette nuit dans la capitale",
+            "cette nuit",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "value"),
+    [
+        ("Overnight, strikes hit the city.", "en", "Overnight", "[2025-03-11..2025-03-12]"),
+        ("The road will be closed overnight.", "en", "overnight", "[2025-03-12..2025-03-13]"),
+        ("Il pleuvra cette nuit.", "fr", "cette nuit", "[2025-03-12..2025-03-13]"),
+        (
+            "Cette nuit, des frappes ont touché la ville.",
+            "fr",
+            "Cette nuit",
+            "[2025-03-11..2025-03-12]",
+        ),
+        # « la nuit dernière » is "last night": the day before (QA #129's rule)
+        ("Il a plu la nuit dernière.", "fr", "la nuit dernière", "2025-03-11"),
+        ("It rained last night.", "en", "last night", "2025-03-11"),
+        # the weekday dates "overnight Tuesday"
+        ("Strikes hit the city overnight Tuesday.", "en", "Tuesday", "2025-03-11"),
+    ],
+)
+def test_night_forms(text: str, language: str, phrase: str, value: str) -> None:
+    assert dates(text, language) == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He was an overnight success.", "en"),
+        ("Guests pay for an overnight stay.", "en"),
+        ("Cette nuit-là, il a plu.", "fr"),
+        ("Il se souvient de cette nuit où tout a brûlé.", "fr"),
+    ],
+)
+def test_a_night_of_the_story_is_not_a_date(text: str, language: str) -> None:
+    assert detect(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("It burned overnight.", "en"), ("Il a brûlé cette nuit.", "fr")]
+)
+def test_a_night_without_publication_stays_undated(text: str, language: str) -> None:
+    reference = reference_from(None)
+    (mention,) = detect(text, language)
+    resolved = resolve(mention, reference, sentence_tense(text, language))
+    assert resolved.value is None
+    assert "relative_needs_publication" in [n.code for n in resolved.notes]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "date", "shown"),
+    [
+        ("cette nuit", "fr", "2025-03-11", None),
+        ("cette nuit", "fr", "2025-03-13", None),  # « pleuvra cette nuit »
+        ("cette nuit", "fr", "2025-03-05", "[2025-03-11..2025-03-12]"),
+        ("overnight", "en", "2025-03-12", None),
+        ("overnight", "en", "2025-02", "[2025-03-11..2025-03-12]"),
+    ],
+)
+def test_the_phrase_check_reads_a_night_as_the_builder(
+    phrase: str, language: str, date: str, shown: str | None
+) -> None:
+    document = Document(id="d", title="d", text=phrase, language=language, published="2025-03-12")
+    assert phrase_disagrees(phrase, document, None, date) == shown

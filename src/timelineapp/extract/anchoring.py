@@ -36,7 +36,7 @@ from timelineapp.model.dates import SEASON_MONTHS, EdtfDate, parse_date
 
 from .lexicon import SEASON_NAMES, fold, weekday_numbers
 from .notes import Note, note
-from .temporal import Calendar, Mention, Season, Shift, Value, Weekday, YearPart, YearSpan
+from .temporal import Calendar, Mention, Night, Season, Shift, Value, Weekday, YearPart, YearSpan
 
 __all__ = [
     "Reference",
@@ -351,6 +351,22 @@ def _weekday(
     return _days_span(first, last)
 
 
+def _night(value: Night, ref: Reference | None, direction: int, notes: list[Note]) -> _Span | None:
+    """ "overnight", « cette nuit »: the night before publication (a report's night that just
+    ended), or after it when the tense says it is to come; a night spans two days, so the
+    date is one of them, never one chosen (day precision at best)."""
+    if ref is None:
+        notes.append(note("relative_needs_publication"))
+        return None
+    if (value.direction or (FUTURE if direction == FUTURE else PAST)) == FUTURE:
+        first, last = ref.first, ref.last + 1
+        notes.append(note("night_after_publication", first=_day(first), last=_day(last)))
+    else:
+        first, last = ref.first - 1, ref.last
+        notes.append(note("night_before_publication", first=_day(first), last=_day(last)))
+    return _days_span(first, last)
+
+
 def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | None:
     if value.anchor:
         # "Three days later": after an event the rules cannot tell (QA #124).
@@ -497,6 +513,8 @@ def _span_of(
         return _weekday(value, ref, direction, notes, language)
     if isinstance(value, Shift):
         return _shift(value, ref, notes)
+    if isinstance(value, Night):
+        return _night(value, ref, direction, notes)
     if isinstance(value, Season):
         return _season(value, ref, direction, notes, language)
     if isinstance(value, YearPart):
@@ -632,6 +650,9 @@ def _open_value(value: Value) -> Note:
         code = f"open_shift_{value.part}" if value.part else "open_shift"
         amount = f"{'+' if value.amount >= 0 else ''}{value.amount}"
         return note(code, amount=amount, unit=note(f"unit_{value.unit}"))
+    if isinstance(value, Night):
+        side = {-1: "last", 1: "next", 0: "any"}[value.direction]
+        return note(f"open_night_{side}")
     if isinstance(value, Season):
         season = ("spring", "summer", "autumn", "winter")[value.season]
         year = "XXXX" if value.year is None else str(value.year)

@@ -33,6 +33,9 @@ CODES: frozenset[str] = frozenset(
         "open_shift_earlier",
         "open_shift_early",  # "the start of the year": the unit's early part
         "open_shift_later",
+        "open_night_last",  # "overnight" read with the night before the reference
+        "open_night_next",
+        "open_night_any",
         "unit_day",
         "unit_week",
         "unit_month",
@@ -78,6 +81,8 @@ CODES: frozenset[str] = frozenset(
         "relative_to_event",
         "days_before_publication",  # count; published
         "days_after_publication",
+        "night_before_publication",  # first, last: the two days (or more) it may be
+        "night_after_publication",
         "week_relative",
         "month_depends_on_day",  # published
         "years_approximate",

@@ -106,6 +106,13 @@ def _templates() -> dict[str, str]:
         "open_shift_earlier": QCoreApplication.translate("DraftNotes", "{shift} (earlier)"),
         "open_shift_early": QCoreApplication.translate("DraftNotes", "{shift} (early)"),
         "open_shift_later": QCoreApplication.translate("DraftNotes", "{shift} (later)"),
+        "open_night_last": QCoreApplication.translate(
+            "DraftNotes", "the night before the reference"
+        ),
+        "open_night_next": QCoreApplication.translate(
+            "DraftNotes", "the night after the reference"
+        ),
+        "open_night_any": QCoreApplication.translate("DraftNotes", "a night next to the reference"),
         "unit_day": QCoreApplication.translate("DraftNotes", "day"),
         "unit_week": QCoreApplication.translate("DraftNotes", "week"),
         "unit_month": QCoreApplication.translate("DraftNotes", "month"),
@@ -209,6 +216,15 @@ def _templates() -> dict[str, str]:
         "relative_to_event": QCoreApplication.translate(
             "DraftNotes",
             "the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "night_before_publication": QCoreApplication.translate(
+            "DraftNotes",
+            "the night before publication, which spans two days: a day from {first} to {last}",
+        ),
+        "night_after_publication": QCoreApplication.translate(
+            "DraftNotes",
+            "the night after publication (from the tense), which spans two days: a day from "
+            "{first} to {last}",
         ),
         "week_relative": QCoreApplication.translate(
             "DraftNotes", "a week (Monday to Sunday) relative to publication: one day in it"

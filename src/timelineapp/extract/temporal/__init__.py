@@ -22,11 +22,12 @@ from collections.abc import Iterator
 
 from .bounds import with_bound
 from .rules import rules_for
-from .values import Calendar, Mention, Season, Shift, Value, Weekday, YearPart, YearSpan
+from .values import Calendar, Mention, Night, Season, Shift, Value, Weekday, YearPart, YearSpan
 
 __all__ = [
     "Calendar",
     "Mention",
+    "Night",
     "Season",
     "Shift",
     "Value",

@@ -31,6 +31,7 @@ from .values import (
     MIN_YEAR,
     Calendar,
     Mention,
+    Night,
     Season,
     Shift,
     Value,
@@ -495,3 +496,29 @@ def read_start_of_unit(match: re.Match[str], language: str, text: str) -> Mentio
         return None
     cue = " ".join(fold(groups.get("cue") or groups.get("cue2") or "").split())
     return _mention(match, language, Shift(unit, _DIRECTIONS.get(cue, 0), part="early"))
+
+
+# "an overnight stay", "overnight success": the adjective, not a time; "overnight Tuesday",
+# "overnight into Wednesday": the weekday dates it.
+_NOT_THE_NIGHT_AFTER: Final = re.compile(
+    r"[\s-]+(?:success|sensation|stays?|shifts?|rates?|flights?|trains?|bags?|trips?|camps?|"
+    r"delivery|shipping|lending|oats|guests?|parking|hours|on|of|into|from|between|to|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)|\s*-\s*l[àa](?!\w)|"
+    # « cette nuit-là », « cette nuit où »: a night of the story, not of publication
+    r"\s+(?:de|du|des|où|qui|que|là)(?!\w)|\s+d['’]",
+    re.IGNORECASE,
+)
+_NIGHT_WORDS: Final = {"overnight": 0, "cette nuit": 0, "la nuit prochaine": 1}
+
+
+def read_night(match: re.Match[str], language: str, text: str) -> Mention | None:
+    """ "overnight", « cette nuit »: the night before publication, or after it when the
+    sentence speaks of the future; « la nuit dernière » is "last night", the day before."""
+    words = " ".join(fold(match.group("night")).split())
+    if words == "la nuit derniere":
+        return _mention(match, language, Shift("day", -1))
+    if _NOT_THE_NIGHT_AFTER.match(text, match.end()):
+        return None
+    if language == "en" and previous_word(text, match.start()) in {"a", "an"}:
+        return None  # "an overnight stay"
+    return _mention(match, language, Night(_NIGHT_WORDS.get(words, 0)))

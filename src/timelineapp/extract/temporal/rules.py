@@ -27,6 +27,7 @@ from .readers import (
     read_month_alone,
     read_month_range,
     read_month_year,
+    read_night,
     read_numeric,
     read_part_of_unit,
     read_part_of_unit_fr,
@@ -122,6 +123,10 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 r"(?:\s+(?:matin|midi|après-midi|soir)(?!\w))?"
                 rf"{WORD_END}",
                 read_day_word,
+            ),
+            (
+                rf"{WORD_START}(?P<night>cette\s+nuit|la\s+nuit\s+(?:dernière|prochaine)){WORD_END}",
+                read_night,
             ),
             (
                 rf"{WORD_START}(?:(?P<cue2>ce)\s+)?(?P<wd>{weekday})(?:\s+(?P<cue>dernier|passé|prochain))?"
@@ -265,6 +270,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 rf"{WORD_END}",
                 read_day_word,
             ),
+            (rf"{WORD_START}(?P<night>overnight){WORD_END}", read_night),
             (
                 rf"{WORD_START}(?:(?P<cue>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Oo]n|[Pp]ast)\s+)?(?P<wd>{weekday})"
                 # "on Friday morning": the part of the day belongs to the phrase (QA #95)

@@ -74,6 +74,20 @@ class Shift:
 
 
 @dataclass(frozen=True, slots=True)
+class Night:
+    """ "overnight", « cette nuit »: the night next to the reference, which spans two days;
+    ``direction`` -1 the night before it, +1 the night after, 0 when only the tense can tell
+    (a news report's "overnight" is the night that just ended)."""
+
+    direction: int = 0
+
+    def open_text(self) -> str:
+        return {-1: "the night before ", 1: "the night after ", 0: "a night next to "}[
+            self.direction
+        ] + "reference"
+
+
+@dataclass(frozen=True, slots=True)
 class Season:
     season: int  # 0 spring .. 3 winter (northern hemisphere)
     year: int | None = None
@@ -126,7 +140,7 @@ class YearSpan:
         return f"[{self.first:04d}..{self.last:04d}]"
 
 
-Value = Calendar | Weekday | Shift | Season | YearPart | YearSpan
+Value = Calendar | Weekday | Shift | Night | Season | YearPart | YearSpan
 
 
 @dataclass(frozen=True, slots=True)
