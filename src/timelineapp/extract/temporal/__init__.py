@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..cancel import check_cancel
 from .bounds import with_bound
 from .rules import rules_for
 from .values import Calendar, Mention, Night, Season, Shift, Value, Weekday, YearPart, YearSpan
@@ -42,7 +43,9 @@ __all__ = [
 
 def _candidates(text: str, language: str) -> Iterator[Mention]:
     for rule in rules_for(language):
+        check_cancel()  # a rule's scan of a 200 KB article takes milliseconds
         for match in rule.pattern.finditer(text):
+            check_cancel()
             mention = rule.handler(match, language, text)
             if mention is not None and mention.end > mention.start:
                 yield mention
