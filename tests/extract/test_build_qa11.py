@@ -365,3 +365,20 @@ def test_the_phrase_check_reads_a_night_as_the_builder(
 ) -> None:
     document = Document(id="d", title="d", text=phrase, language=language, published="2025-03-12")
     assert phrase_disagrees(phrase, document, None, date) == shown
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "date", "shown"),
+    [
+        ("Depuis le début de l’année", "fr", "2025/..", None),
+        ("Depuis le début de l’année", "fr", "2025-02", None),
+        ("Depuis le début de l’année", "fr", "2024-05", "2025/.."),
+        ("Since the start of the year", "en", "2025/..", None),
+        ("Since the start of the year", "en", "2023", "2025/.."),
+    ],
+)
+def test_the_phrase_check_reads_the_start_of_the_year_as_the_builder(
+    phrase: str, language: str, date: str, shown: str | None
+) -> None:
+    document = Document(id="d", title="d", text=phrase, language=language, published="2025-03-12")
+    assert phrase_disagrees(phrase, document, None, date) == shown
