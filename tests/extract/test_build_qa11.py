@@ -320,6 +320,13 @@ def test_overnight_is_the_night_before_publication_in_both_languages() -> None:
         ("It rained last night.", "en", "last night", "2025-03-11"),
         # the weekday dates "overnight Tuesday"
         ("Strikes hit the city overnight Tuesday.", "en", "Tuesday", "2025-03-11"),
+        ("Strikes hit the city overnight into Tuesday.", "en", "Tuesday", "2025-03-11"),
+        (
+            "Fighting raged overnight on the border.",
+            "en",
+            "overnight",
+            "[2025-03-11..2025-03-12]",
+        ),
     ],
 )
 def test_night_forms(text: str, language: str, phrase: str, value: str) -> None:

@@ -502,8 +502,9 @@ def read_start_of_unit(match: re.Match[str], language: str, text: str) -> Mentio
 # "overnight into Wednesday": the weekday dates it.
 _NOT_THE_NIGHT_AFTER: Final = re.compile(
     r"[\s-]+(?:success|sensation|stays?|shifts?|rates?|flights?|trains?|bags?|trips?|camps?|"
-    r"delivery|shipping|lending|oats|guests?|parking|hours|on|of|into|from|between|to|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)|\s*-\s*l[àa](?!\w)|"
+    r"delivery|shipping|lending|oats|guests?|parking|hours)(?!\w)|"
+    r"\s+(?:(?:on|of|into|from|between|to|until|till)\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d)|\s*-\s*l[àa](?!\w)|"
     # « cette nuit-là », « cette nuit où »: a night of the story, not of publication
     r"\s+(?:de|du|des|où|qui|que|là)(?!\w)|\s+d['’]",
     re.IGNORECASE,
