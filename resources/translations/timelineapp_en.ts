@@ -738,7 +738,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_worker.py" line="+93"/>
+        <location filename="../../src/timelineapp/ui/build_worker.py" line="+104"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1369,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+481"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+509"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,7 +1980,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-436"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-464"/>
         <source>the reference day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,7 +2131,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,8 +2176,13 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>{shift} (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shift} (early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,7 +2191,32 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the night before the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the night after the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a night next to the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>quarter {number} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half {number} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no year written: {year}, the one before publication ({published})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,6 +2337,16 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>the night before publication, which spans two days: a day from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the night after publication (from the tense), which spans two days: a day from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a week (Monday to Sunday) relative to publication: one day in it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2584,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>How they were read: {reading}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -739,7 +739,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_worker.py" line="+93"/>
+        <location filename="../../src/timelineapp/ui/build_worker.py" line="+104"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
     </message>
@@ -1370,7 +1370,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+481"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+509"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
@@ -1981,7 +1981,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-436"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-464"/>
         <source>the reference day</source>
         <translation>le jour de référence</translation>
     </message>
@@ -2132,7 +2132,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>un {weekday}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
@@ -2177,9 +2177,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>hiver</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>{shift} (earlier)</source>
         <translation>{shift} (plus tôt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shift} (early)</source>
+        <translation>{shift} (début)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2187,7 +2192,32 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{shift} (plus tard)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the night before the reference</source>
+        <translation>la nuit qui précède la référence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the night after the reference</source>
+        <translation>la nuit qui suit la référence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a night next to the reference</source>
+        <translation>une nuit voisine de la référence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>quarter {number} of {year}</source>
+        <translation>trimestre {number} de {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half {number} of {year}</source>
+        <translation>semestre {number} de {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no year written: {year}, the one before publication ({published})</source>
         <translation>année non écrite&#xa0;: {year}, celle qui précède la publication ({published})</translation>
     </message>
@@ -2308,6 +2338,16 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the night before publication, which spans two days: a day from {first} to {last}</source>
+        <translation>la nuit qui précède la publication, à cheval sur deux jours&#xa0;: un jour du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the night after publication (from the tense), which spans two days: a day from {first} to {last}</source>
+        <translation>la nuit qui suit la publication (d’après le temps du verbe), à cheval sur deux jours&#xa0;: un jour du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a week (Monday to Sunday) relative to publication: one day in it</source>
         <translation>une semaine (du lundi au dimanche) relative à la publication&#xa0;: un jour de celle-ci</translation>
     </message>
@@ -2545,7 +2585,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>How they were read: {reading}</source>
         <translation>Comment ces mots ont été lus&#xa0;: {reading}</translation>
     </message>
