@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +18,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QPageSize
 
+from ..model.issues import Issue
 from ..model.timeline import Timeline
 from .theme import ThemeName
 from .timemap import TimeMap
@@ -97,6 +98,11 @@ class ExportOptions:
     language: str = ""
 
 
+PhraseWarning = tuple[int, Issue]
+"""An event and the warning about one of its date phrases: the date-phrase check's finding
+(``extract.phrase_check``, run by the caller: render does not import extract)."""
+
+
 @dataclass(frozen=True)
 class ExportSubject:
     """What is exported: a file, the events its filter lets through, the filter in words."""
@@ -105,6 +111,9 @@ class ExportSubject:
     mask: npt.NDArray[np.bool_]
     cumulative: npt.NDArray[np.int64]  # running count of passing events, in date order
     filter_description: str = ""
+    # The file's date phrases that cannot mean their date or say no date (QA #133): listed
+    # in the footer for the exported events, as ``validate`` and the Provenance pane do.
+    phrase_warnings: Sequence[PhraseWarning] = ()
 
 
 class ExportError(Exception):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QTextOptio
 
 from .. import __version__
 from ..model.dates import cached_date
+from ..model.issues import Issue
 from ..model.plain_header import DocumentLike as Document
 from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
@@ -27,7 +28,7 @@ from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .date_words import describe_date
 from .evidence_words import footer_evidence
-from .export_options import Export, english_plural
+from .export_options import Export, PhraseWarning, english_plural
 from .font_gaps import code_points
 
 if TYPE_CHECKING:
@@ -210,13 +211,21 @@ def _published_words(published: str | None) -> str | None:
 _MAX_PROBLEMS_LISTED = 8
 
 
-def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
+def provenance_lines(
+    timeline: Timeline, events: Sequence[int], phrases: Sequence[PhraseWarning] = ()
+) -> tuple[str, list[str]]:
     """The headline ("2 quotes do not match their documents") and one line per problem,
-    for the exported events; ("", []) when their evidence is sound."""
+    for the exported events; ("", []) when their evidence is sound.
+
+    ``phrases`` are the exported events' date phrases that cannot mean their date or say no
+    date (``extract.phrase_check``'s rule, found by the caller): each kind is counted under
+    its own words, as the Provenance pane counts them (QA #133)."""
     provenance = timeline.provenance
     problems = [p for e in events for p in provenance.event_problems(e)]
-    quotes, phrases = summarise(problems)
+    quotes, tampered = summarise(problems)
     unreadable = sum(1 for e in events if e in provenance.unverifiable)
+    dateless = sum(issue.code == _SAYS_NO_DATE for _, issue in phrases)
+    disagreeing = len(phrases) - dateless
     heads = []
     if quotes:
         heads.append(
@@ -225,12 +234,23 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
                 quotes,
             )
         )
-    if phrases:
+    if tampered:
         heads.append(
             english_plural(
-                Export.tr("%Ln date phrase(s) do not match their documents", "", phrases),
-                phrases,
+                Export.tr("%Ln date phrase(s) do not match their documents", "", tampered),
+                tampered,
             )
+        )
+    if disagreeing:
+        heads.append(
+            english_plural(
+                Export.tr("%Ln date phrase(s) do not match their date", "", disagreeing),
+                disagreeing,
+            )
+        )
+    if dateless:
+        heads.append(
+            english_plural(Export.tr("%Ln date phrase(s) say no date", "", dateless), dateless)
         )
     if unreadable:
         heads.append(
@@ -268,8 +288,11 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
             .replace("{was}", was)
             .replace("{now}", is_now)
         )
-    if len(problems) > _MAX_PROBLEMS_LISTED:
-        more = len(problems) - _MAX_PROBLEMS_LISTED
+    room = max(0, _MAX_PROBLEMS_LISTED - len(problems))
+    lines.extend(_phrase_line(timeline, event, issue) for event, issue in phrases[:room])
+    listed = len(problems) + len(phrases)
+    if listed > _MAX_PROBLEMS_LISTED:
+        more = listed - _MAX_PROBLEMS_LISTED
         lines.append(
             english_plural(
                 Export.tr("… and %Ln more (timelineapp validate lists them all)", "", more),
@@ -279,9 +302,47 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
     return "⚠ " + _join(heads), lines
 
 
+_SAYS_NO_DATE = "date_phrase_says_no_date"  # the codes of model.reference_issues
+_OF_SOURCE = "source_date_phrase_disagrees"
+
+
+def _phrase_line(timeline: Timeline, event: int, issue: Issue) -> str:
+    """One date-phrase warning in the export's language: what the phrase reads and the date
+    it stands for, or that it says no date."""
+    said = dict(issue.arguments)
+    if issue.code == _SAYS_NO_DATE:
+        template = QCoreApplication.translate(
+            "Export", "“{title}”: the date phrase “{phrase}” says no date"
+        )
+    elif issue.code == _OF_SOURCE:
+        template = QCoreApplication.translate(
+            "Export",
+            "“{title}”: the date phrase “{phrase}” reads {reading}, not its source's own "
+            "date {date}",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Export",
+            "“{title}”: the date phrase “{phrase}” reads {reading}, not the event's date {date}",
+        )
+    # One replace at a time, each value put in once: a title or a phrase holding "{date}"
+    # stays as written.
+    parts = re.split(r"(\{title\}|\{phrase\}|\{reading\}|\{date\})", template)
+    values = {
+        "{title}": timeline.titles[event],
+        "{phrase}": shown(said.get("phrase", ""), _PHRASE_CHARACTERS),
+        "{reading}": said.get("reading", ""),
+        "{date}": said.get("date", ""),
+    }
+    return "".join(values.get(part, part) for part in parts)
+
+
+_PHRASE_CHARACTERS = 120
+
+
 def _provenance_block(ctx: ExportContext, width: float) -> list[LaidText]:
     """Broken evidence is said in the picture itself, not only on a terminal."""
-    head, lines = provenance_lines(ctx.timeline, ctx.flagged)
+    head, lines = provenance_lines(ctx.timeline, ctx.flagged, ctx.phrase_warnings)
     if not head:
         return []
     inner = width - 2 * PAD
