@@ -36,6 +36,7 @@ from .export_options import (
     MAX_IMAGE_BYTES,
     MAX_SIZE,
     MIN_SCENE_HEIGHT,
+    ExportedFile,
     ExportError,
     ExportFormat,
     ExportOptions,
@@ -126,6 +127,7 @@ class ExportContext:
     flagged: list[int] = field(default_factory=list)  # exported events with broken evidence
     # The date-phrase warnings of the exported events (QA #133), in the subject's order.
     phrase_warnings: list[PhraseWarning] = field(default_factory=list)
+    file: ExportedFile | None = None  # None: the timeline's file as read
     missing: list[int] = field(default_factory=list)  # title characters no font has (.font_gaps)
 
 
@@ -268,6 +270,7 @@ def _context(subject: ExportSubject, full: TimeMap, options: ExportOptions) -> E
         measure=_measure_with_citations(timeline, font, cite_font, citations),
         flagged=[e for e in events.tolist() if timeline.provenance.is_flagged(e)],
         phrase_warnings=_drawn_warnings(subject.phrase_warnings, events),
+        file=subject.file,
         missing=missing_characters(inputs.titles, events, font, DETAIL_LIMIT),
     )
 

@@ -98,6 +98,21 @@ class ExportOptions:
     language: str = ""
 
 
+@dataclass(frozen=True)
+class ExportedFile:
+    """The file an export's footer names: its name and the SHA-256 of its bytes on disk.
+
+    ``sha256`` is None when the picture shows what no file holds: changes not saved yet
+    (``unsaved``), or a draft never saved (``unsaved`` and no path: ``never_saved``). The
+    window says which (``TimelineController.saved_sha256``, QA #134); the command line
+    exports a file as read and needs none of this."""
+
+    name: str
+    sha256: str | None
+    unsaved: bool = False
+    never_saved: bool = False
+
+
 PhraseWarning = tuple[int, Issue]
 """An event and the warning about one of its date phrases: the date-phrase check's finding
 (``extract.phrase_check``, run by the caller: render does not import extract)."""
@@ -114,6 +129,9 @@ class ExportSubject:
     # The file's date phrases that cannot mean their date or say no date (QA #133): listed
     # in the footer for the exported events, as ``validate`` and the Provenance pane do.
     phrase_warnings: Sequence[PhraseWarning] = ()
+    # The file named in the footer; None: the timeline's file as it was read (its name and
+    # the hash of the bytes read).
+    file: ExportedFile | None = None
 
 
 class ExportError(Exception):

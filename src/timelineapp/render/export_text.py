@@ -28,7 +28,7 @@ from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .date_words import describe_date
 from .evidence_words import footer_evidence
-from .export_options import Export, PhraseWarning, english_plural
+from .export_options import Export, ExportedFile, PhraseWarning, english_plural
 from .font_gaps import code_points
 
 if TYPE_CHECKING:
@@ -415,13 +415,40 @@ def footer_texts(ctx: ExportContext, width: float) -> list[LaidText]:
             theme_.muted,
         )
     )
-    loaded = ctx.timeline.loaded
-    provenance = QCoreApplication.translate("Export", "File: {name} · SHA-256 {hash}").format(
-        name=loaded.name, hash=loaded.content_hash[:12]
-    )
+    provenance = file_words(ctx.file, ctx.timeline)
     if ctx.options.export_date:
         provenance += " · " + QCoreApplication.translate(
             "Export", "exported {date} with timelineapp {version}"
         ).format(date=ctx.options.export_date, version=__version__)
     texts.append(paragraph(provenance, ctx.font, inner, theme_.muted))
     return texts
+
+
+def shown_file(file: ExportedFile | None, timeline: Timeline) -> ExportedFile:
+    """The file an export names: ``file``, else the timeline's as it was read."""
+    if file is not None:
+        return file
+    loaded = timeline.loaded
+    return ExportedFile(loaded.name, loaded.content_hash or None)
+
+
+def file_words(file: ExportedFile | None, timeline: Timeline) -> str:
+    """The footer's file line: its name and the short SHA-256 of its bytes on disk, so that
+    a reader can tie the picture to the file; when the picture shows changes not saved, or
+    a draft never saved, it says so and quotes no hash (QA #134)."""
+    named = shown_file(file, timeline)
+    if named.sha256:
+        return QCoreApplication.translate("Export", "File: {name} · SHA-256 {hash}").format(
+            name=named.name, hash=named.sha256[:12]
+        )
+    if named.never_saved:
+        return QCoreApplication.translate(
+            "Export", "Not saved in any file: the picture shows a draft (no SHA-256)"
+        )
+    if named.unsaved:
+        return QCoreApplication.translate(
+            "Export",
+            "File: {name}, with changes not saved: the picture is not of the file on disk "
+            "(no SHA-256)",
+        ).format(name=named.name)
+    return QCoreApplication.translate("Export", "File: {name}").format(name=named.name)

@@ -46,7 +46,7 @@ from ..render.export import (
     render_preview,
     timeline_range,
 )
-from ..render.export_options import PhraseWarning
+from ..render.export_options import ExportedFile, PhraseWarning
 from ..render.theme import ThemeName
 from ..render.timemap import TimeMap
 from .settings import ExportSettings
@@ -71,6 +71,8 @@ class ExportSource:
     describe_filter: Callable[[str], str] | None = None
     # The date phrases that cannot mean their date or say no date (the Provenance pane's).
     phrase_warnings: Sequence[PhraseWarning] = ()
+    # The file the footer names (None: as read); its hash only when nothing is unsaved.
+    file: ExportedFile | None = None
 
     def subject(self, language: str = "") -> ExportSubject:
         """What is exported, the filter said in ``language`` ("": as the window says it)."""
@@ -83,6 +85,7 @@ class ExportSource:
             self.cumulative,
             description,
             phrase_warnings=self.phrase_warnings,
+            file=self.file,
         )
 
 

@@ -32,7 +32,7 @@ from ..render.export import (
     render_export,
     write_export,
 )
-from ..render.export_options import PhraseWarning
+from ..render.export_options import ExportedFile, PhraseWarning
 from .controller import TimelineController
 from .dialog_folders import start_folder
 from .export_dialog import ExportDialog, ExportSource
@@ -108,6 +108,7 @@ class ExportFlow(QObject):
             compressed=isinstance(view, TimelineWidget) and view.compressed,
             describe_filter=self._describe_filter,
             phrase_warnings=self._phrase_warnings(),
+            file=self._shown_file(),
         )
 
     def _phrase_warnings(self) -> list[PhraseWarning]:
@@ -118,6 +119,21 @@ class ExportFlow(QObject):
             return pane.phrase_warnings.current()
         timeline = self._controller.timeline
         return [] if timeline is None else warnings_of(timeline.loaded)
+
+    def _shown_file(self) -> ExportedFile:
+        """The file the footer names, with the hash of its bytes on disk only when the
+        window shows exactly them (QA #134: after a save, the hash of the bytes written)."""
+        controller = self._controller
+        timeline = controller.timeline
+        assert timeline is not None
+        path = controller.path
+        name = path.name if path is not None else timeline.loaded.name
+        return ExportedFile(
+            name,
+            controller.saved_sha256,
+            unsaved=controller.modified or path is None,
+            never_saved=path is None,
+        )
 
     def ask_path(self, options: ExportOptions, title: str) -> Path | None:
         remembered = self._settings.export
