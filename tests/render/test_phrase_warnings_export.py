@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QApplication
 
 from timelineapp.cli import EXIT_INVALID, EXIT_OK, main
 from timelineapp.extract.phrase_check import loaded_phrase_disagreements
+from timelineapp.model.reference_issues import date_phrase_disagrees
 from timelineapp.model.timeline import Timeline
 from timelineapp.render.export import ExportFormat, ExportOptions, render_export, timeline_range
 from timelineapp.render.export_options import ExportSubject, PhraseWarning
+from timelineapp.render.export_text import provenance_lines
 
 from ..phrase_files import DATELESS, REDATED, phrase_warned_copy
 from ..provenance_files import load
@@ -135,3 +137,18 @@ def test_a_french_export_says_them_in_french(
     texts = "\n".join(svg_texts(out.read_bytes()))
     assert "1 expression de date ne dit aucune date" in texts
     assert f"l’expression de date «{nbsp}Pas moins de{nbsp}» ne dit aucune date" in texts
+
+
+def test_a_phrase_judged_against_its_sources_own_date_says_so(tmp_path: Path) -> None:
+    """A source with a date of its own has its phrase judged against that date (QA #99): the
+    line names the source's date, not the event's; braces in a title stay as written."""
+    timeline = load(phrase_warned_copy(tmp_path))
+    issue = date_phrase_disagrees(
+        "f.json", "events[3].sources[0].date_phrase", "le {date}", "2012", "2024-05", of_source=True
+    )
+    head, lines = provenance_lines(timeline, [], [(3, issue)])
+    assert DISAGREEING.search(head), head
+    assert lines == [
+        f"“{timeline.titles[3]}”: the date phrase “le {{date}}” reads 2012, not its source's "
+        "own date 2024-05"
+    ]

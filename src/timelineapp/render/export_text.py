@@ -209,6 +209,9 @@ def _published_words(published: str | None) -> str | None:
 
 
 _MAX_PROBLEMS_LISTED = 8
+_PHRASE_CHARACTERS = 120  # a date phrase is a few words; a stranger's may be a page
+_SAYS_NO_DATE = "date_phrase_says_no_date"  # the codes of model.reference_issues
+_OF_SOURCE = "source_date_phrase_disagrees"
 
 
 def provenance_lines(
@@ -302,10 +305,6 @@ def provenance_lines(
     return "⚠ " + _join(heads), lines
 
 
-_SAYS_NO_DATE = "date_phrase_says_no_date"  # the codes of model.reference_issues
-_OF_SOURCE = "source_date_phrase_disagrees"
-
-
 def _phrase_line(timeline: Timeline, event: int, issue: Issue) -> str:
     """One date-phrase warning in the export's language: what the phrase reads and the date
     it stands for, or that it says no date."""
@@ -335,9 +334,6 @@ def _phrase_line(timeline: Timeline, event: int, issue: Issue) -> str:
         "{date}": said.get("date", ""),
     }
     return "".join(values.get(part, part) for part in parts)
-
-
-_PHRASE_CHARACTERS = 120
 
 
 def _provenance_block(ctx: ExportContext, width: float) -> list[LaidText]:
