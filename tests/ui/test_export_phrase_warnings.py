@@ -66,3 +66,6 @@ def test_an_export_while_the_phrases_are_read_again_has_the_edited_files(
     assert "“en 2012”" not in texts  # the date given back
     assert "the date phrase “Pas moins de” says no date" in texts
     assert "Départ de 269 militaires" in texts
+    # What was read for the export is the check's result: the pane shows it at once.
+    assert not phrases.checking
+    assert [e for e, _ in phrases.warnings] == [DATELESS]

@@ -13,7 +13,8 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from ..model.issues import Issue
 from ..model.loading.loaded import LoadedFile
@@ -161,14 +162,22 @@ class PhraseWarnings(QObject):
 
     def current(self) -> list[PhraseWarning]:
         """The open file's warnings now, for an export (QA #133): the last check's once it
-        has ended; while one runs, read here (the shown ones may be the file's before an
-        edit, and an export cannot wait for a check that pauses while the user works)."""
+        has ended; while one runs, read here at once (the shown ones may be the file's
+        before an edit, and a check pauses while the user works), and shown as its result."""
         timeline = self._controller.timeline
         if timeline is None:
             return []
-        if not self._checking:
-            return self._warnings
-        return warnings_of(timeline.loaded)
+        if self._checking:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                found = warnings_of(timeline.loaded)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._stop()
+            self._warnings = found
+            self._checking = False
+            self.checked.emit()
+        return self._warnings
 
     def on_file_loaded(self) -> None:
         """Forget the last file's warnings and check this one's (connected to the controller
