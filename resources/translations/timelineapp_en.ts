@@ -3599,14 +3599,19 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+216"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+177"/>
-        <location line="+174"/>
+        <source>Timeline exported by timelineapp {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+178"/>
+        <location line="+230"/>
         <source>Filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,7 +3621,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+241"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+246"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,12 +3631,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-190"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-246"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} of %Ln event shown</numerusform>
@@ -3660,7 +3665,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln quote does not match its document</numerusform>
@@ -3676,7 +3681,7 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%Ln event(s) cite a document that cannot be read</source>
         <translation>
             <numerusform>%Ln event cites a document that cannot be read</numerusform>
@@ -3684,13 +3689,29 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-167"/>
         <location line="+74"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%Ln date phrase(s) do not match their date</source>
+        <translation>
+            <numerusform>%Ln date phrase does not match its date</numerusform>
+            <numerusform>%Ln date phrases do not match their date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln date phrase says no date</numerusform>
+            <numerusform>%Ln date phrases say no date</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
         <source>“{title}”: the document cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,7 +3731,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>… and %Ln more (timelineapp validate lists them all)</source>
         <translation>
             <numerusform>… and %Ln more (timelineapp validate lists them all)</numerusform>
@@ -3718,7 +3739,22 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>“{title}”: the date phrase “{phrase}” says no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not its source&apos;s own date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not the event&apos;s date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,12 +3782,27 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>File: {name} · SHA-256 {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Not saved in any file: the picture shows a draft (no SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: {name}, with changes not saved: the picture is not of the file on disk (no SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>exported {date} with timelineapp {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,7 +3869,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+102"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,8 +4072,8 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+72"/>
-        <location line="+50"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+75"/>
+        <location line="+76"/>
         <location line="+23"/>
         <location line="+41"/>
         <location line="+14"/>
@@ -4030,12 +4081,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-154"/>
         <source>Open an event file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>

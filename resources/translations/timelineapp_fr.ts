@@ -3603,14 +3603,19 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+216"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+177"/>
-        <location line="+174"/>
+        <source>Timeline exported by timelineapp {version}</source>
+        <translation>Chronologie exportée par timelineapp {version}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+178"/>
+        <location line="+230"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -3620,7 +3625,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+241"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+246"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3630,12 +3635,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Aucun événement dans la période exportée</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-190"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-246"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -3664,7 +3669,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>page {page} sur {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln citation ne correspond pas à son document</numerusform>
@@ -3680,7 +3685,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%Ln event(s) cite a document that cannot be read</source>
         <translation>
             <numerusform>%Ln événement cite un document illisible</numerusform>
@@ -3688,13 +3693,29 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-167"/>
         <location line="+74"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%Ln date phrase(s) do not match their date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne correspond pas à sa date</numerusform>
+            <numerusform>%Ln expressions de date ne correspondent pas à leur date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne dit aucune date</numerusform>
+            <numerusform>%Ln expressions de date ne disent aucune date</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
         <source>“{title}”: the document cannot be read</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: le document est illisible</translation>
     </message>
@@ -3714,7 +3735,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>«&#xa0;{title}&#xa0;», {what}&#xa0;: le fichier enregistre «&#xa0;{was}&#xa0;», le document dit maintenant «&#xa0;{now}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>… and %Ln more (timelineapp validate lists them all)</source>
         <translation>
             <numerusform>… et %Ln autre (timelineapp validate les liste tous)</numerusform>
@@ -3722,7 +3743,22 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>“{title}”: the date phrase “{phrase}” says no date</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: l’expression de date «&#xa0;{phrase}&#xa0;» ne dit aucune date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not its source&apos;s own date {date}</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, et non la date propre de sa source, {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not the event&apos;s date {date}</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, et non la date de l’événement, {date}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -3750,12 +3786,27 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>aucun (tous les événements)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>File: {name} · SHA-256 {hash}</source>
         <translation>Fichier&#xa0;: {name} · SHA-256 {hash}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Not saved in any file: the picture shows a draft (no SHA-256)</source>
+        <translation>Pas encore enregistré dans un fichier&#xa0;: l’image montre un brouillon (sans SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: {name}, with changes not saved: the picture is not of the file on disk (no SHA-256)</source>
+        <translation>Fichier&#xa0;: {name}, avec des modifications non enregistrées&#xa0;: l’image ne montre pas le fichier tel qu’il est sur le disque (sans SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: {name}</source>
+        <translation>Fichier&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>exported {date} with timelineapp {version}</source>
         <translation>exporté le {date} avec timelineapp {version}</translation>
     </message>
@@ -3822,7 +3873,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+102"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -4025,8 +4076,8 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+72"/>
-        <location line="+50"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+75"/>
+        <location line="+76"/>
         <location line="+23"/>
         <location line="+41"/>
         <location line="+14"/>
@@ -4034,12 +4085,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-154"/>
         <source>Open an event file first.</source>
         <translation>Ouvrez d’abord un fichier d’événements.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
