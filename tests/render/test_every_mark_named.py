@@ -25,7 +25,7 @@ from timelineapp.render.export_layout import export_font
 from timelineapp.render.export_options import ExportFormat, ExportOptions, ExportSubject
 from timelineapp.render.inputs import scene_inputs
 from timelineapp.render.label_measure import label_measure
-from timelineapp.render.label_places import LabelPlace
+from timelineapp.render.label_places import EDGE_ROOM, LabelPlace
 from timelineapp.render.painter import PaintOptions, paint_scene
 from timelineapp.render.scene import (
     Geometry,
@@ -262,3 +262,23 @@ def test_every_mark_in_view_says_it_has_a_title(niger: Timeline) -> None:
             ):
                 nameless.append((round(days, 1), width, mark.label))
     assert not nameless
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "width"),
+    [
+        (to_seconds(2011, 1, 1), 5000.0, 300),  # Fit All in a narrow view: labels go left
+        (to_seconds(2011, 1, 1), 400.0, 300),
+        (to_seconds(2011, 1, 1) + 180 * SECONDS_PER_DAY, 200.0, 300),
+        *VIEWS,
+    ],
+)
+def test_a_label_moved_left_of_its_mark_keeps_the_edge_margin(
+    niger: Timeline, start: float, days: float, width: int
+) -> None:
+    """A label moved left of its mark began at x=0, touching the window's edge; labels
+    keep ``EDGE_ROOM`` from an edge (held ones a "◂" more)."""
+    scene = scene_at(niger, QFont(), start, days, width)
+    moved = [m for m in scene.marks if m.label_room > 0 and m.label_x < m.x0]
+    for mark in moved:
+        assert mark.label_x >= EDGE_ROOM, (mark.label, mark.label_x)

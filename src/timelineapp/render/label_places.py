@@ -112,7 +112,8 @@ def _cut_left(mark: Mark, k: int, occupied: Occupied, scene: Scene, ellipsis: fl
         spans = [span for j, span in occupied.get(lane, {}).items() if j != k]
         if any(a < right + g.min_gap and b > left for a, b in spans):
             continue  # another mark is where this one would go
-        start = max([0.0, *(b + g.min_gap for a, b in spans if b <= left)])
+        # Never against the view's left edge: the margin every label keeps from an edge.
+        start = max([EDGE_ROOM, *(b + g.min_gap for a, b in spans if b <= left)])
         if best is None or end - start > best[0]:
             best = (end - start, lane, start)
     if best is None:
