@@ -231,6 +231,32 @@ def test_command_names_say_what_changed(app: Application) -> None:
 
 
 @pytest.mark.shared_window
+@pytest.mark.parametrize("typed", ["", "   ", "\u00a0\t"])
+def test_a_title_of_spaces_is_not_applied_and_says_why(app: Application, typed: str) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    flow.new_event("Signature", None, None)
+    index = app.controller.selection
+    draft = app.controller.draft
+    assert index is not None
+    assert draft is not None
+    said: list[str] = []
+    flow.message.connect(said.append)
+    steps = app.controller.undo_stack.count()
+    editor = app.window.event_editor
+    editor.title.setText(typed)
+    editor.title.editingFinished.emit()
+    flow.message.disconnect(said.append)
+    assert draft.events[index].title == "Signature"
+    assert editor.title.text() == "Signature"  # the field shows the title kept
+    assert app.controller.undo_stack.count() == steps
+    assert said == ["An event needs a title: its title is kept"]
+    # Nor can an edit make one: the format refuses it.
+    with pytest.raises(edits.EditError):
+        edits.update_event(draft, index, title=typed)
+
+
+@pytest.mark.shared_window
 def test_review_mode_keys(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     flow = app.window.edit_flow

@@ -179,6 +179,11 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
             "IssueWords", "expected text matching {pattern}, found {found}"
         )
     ),
+    "blank_text": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected text other than spaces, found {found}"
+        )
+    ),
     "literal_error": lambda arguments: _one_of(arguments),
     "enum": lambda arguments: _one_of(arguments),
     # Reference and provenance problems (``model/reference_issues``).

@@ -316,6 +316,8 @@ class EventEditor(QWidget):
         if value == current:
             return
         if field in ("title", "id") and not value:
+            if field == "title":  # (spaces only are no title either: the format refuses them)
+                self._flow.message.emit(self.tr("An event needs a title: its title is kept"))
             self.on_refresh()
             return
         if field == "id" and self.id_problem() is not None:
