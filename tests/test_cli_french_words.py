@@ -75,8 +75,9 @@ def test_the_output_problem_is_a_code_with_english_words(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("item", "french_start"),
     [
-        ("nope", "--map 'nope'\u00a0: attendu CHAMP=COLONNE"),
-        ("colour=When", "--map 'colour=When'\u00a0: attendu un champ parmi id, date"),
+        # French quotes what was typed « so », not 'so' (QA session 11).
+        ("nope", "--map «\u00a0nope\u00a0»\u00a0: attendu CHAMP=COLONNE"),
+        ("colour=When", "--map «\u00a0colour=When\u00a0»\u00a0: attendu un champ parmi id, date"),
     ],
 )
 def test_map_usage_errors_follow_lang(
@@ -88,7 +89,7 @@ def test_map_usage_errors_follow_lang(
     assert err.startswith(f"timelineapp import: error: {french_start}"), err
     assert "expected" not in err
     if item == "colour=When":
-        assert err.endswith("trouvé 'colour'\n")
+        assert err.endswith("trouvé «\u00a0colour\u00a0»\n")
 
 
 @pytest.mark.parametrize("item", ["nope", "colour=When", "{fields}=x"])
