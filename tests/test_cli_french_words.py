@@ -137,3 +137,20 @@ def test_validate_counts_in_whole_english_forms(tmp_path: Path) -> None:
     results = [broken, two, warned, warned_twice]
     summaries = [_english_lines([result])[-1].rpartition(": ")[2] for result in results]
     assert summaries == ["1 error", "2 errors", "OK (1 warning)", "OK (2 warnings)"]
+
+
+def test_an_import_report_quotes_the_inputs_words_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA session 11: « modifié : 'late 2023' lu comme 2023 »: an argument the importer
+    quoted as Python does. French gets « late 2023 » (the shipped French, not a stand-in)."""
+    table = tmp_path / "late.csv"
+    table.write_text("id,date,title\nbad id!,late 2023,Something\n", encoding="utf-8")
+    out = str(tmp_path / "late.timeline.json")
+    assert main(["import", str(table), "-o", out, "--lang", "fr"]) == 0
+    said = capsys.readouterr().out
+    assert "«\u00a0late 2023\u00a0» lu comme 2023" in said
+    assert "«\u00a0bad id!\u00a0»" in said
+    assert "'" not in said.replace("’", "")
+    assert main(["import", str(table), "-o", out, "--force"]) == 0
+    assert "'late 2023' read as 2023" in capsys.readouterr().out  # English as it was
