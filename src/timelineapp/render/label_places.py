@@ -80,7 +80,7 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
             inside = min(mark.x1, width) - INSIDE_PAD - start
             moved = replace(mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE)
         else:
-            moved = _cut_left(mark, k, occupied, scene, measure(ELLIPSIS)) or mark
+            moved = _cut_left(mark, k, occupied, scene, (text_w, measure(ELLIPSIS))) or mark
             if moved is mark:
                 continue
         marks[k] = moved
@@ -99,10 +99,13 @@ def _holds_more(mark: Mark, text_w: float, width: float) -> bool:
     return inside >= text_w or (inside > LABEL_ROOM_MIN and inside > beside)
 
 
-def _cut_left(mark: Mark, k: int, occupied: Occupied, scene: Scene, ellipsis: float) -> Mark | None:
-    """Mark ``k`` with its label left of it, cut to the widest free stretch there, when
-    that shows words (more than ``LABEL_ROOM_MIN``) or at least the "…" the edge cannot;
-    None when neither."""
+def _cut_left(
+    mark: Mark, k: int, occupied: Occupied, scene: Scene, widths: tuple[float, float]
+) -> Mark | None:
+    """Mark ``k`` with its label left of it, against it, cut to the widest free stretch
+    there, when that shows words (more than ``LABEL_ROOM_MIN``) or at least the "…" the
+    edge cannot; None when neither. ``widths``: the label's and the "…"'s."""
+    text_w, ellipsis = widths
     g = scene.geometry
     beside = scene.width - EDGE_ROOM - mark.label_x
     left, right = mark_body(mark, g)
@@ -120,7 +123,10 @@ def _cut_left(mark: Mark, k: int, occupied: Occupied, scene: Scene, ellipsis: fl
         return None
     room, lane, start = best
     if room > max(LABEL_ROOM_MIN, beside):
-        return replace(mark, lane=lane, label_x=start, label_room=room)
+        # Against its mark, as a label flipped whole is: at the stretch's start, a label
+        # that fits ended hundreds of pixels from its mark (QA #140).
+        x = max(start, end - text_w)
+        return replace(mark, lane=lane, label_x=x, label_room=end - x)
     if beside < ellipsis <= room:  # the "…" alone, against its mark
         return replace(mark, lane=lane, label_x=end - ellipsis, label_room=ellipsis)
     return None
