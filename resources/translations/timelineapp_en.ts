@@ -125,12 +125,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+267"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+274"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,12 +140,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,6 +162,16 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Use Existing Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is already an actor of this file: %2. It is used rather than a second one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,13 +272,18 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+26"/>
         <source>Actor Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;ctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another actor of this file is already named %1: %2. Give this one another name, or merge the two (Merge Actors…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,7 +368,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-288"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +534,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+94"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+179"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +580,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+98"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,7 +1045,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateErrorWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+29"/>
         <source>invalid date {date!r}: expected a date such as 2024, 2024-06 or 2024-06-07, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,7 +2607,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+72"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,7 +2715,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+28"/>
+        <source>%1 is already an actor of this file: no other one made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New actor &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,7 +2867,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>actor to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,7 +2932,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
+        <source>An event needs a title: its title is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,12 +3164,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+141"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+144"/>
         <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+221"/>
         <source>Fit Columns to the Pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4516,7 +4546,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+19"/>
         <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,7 +4900,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+47"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+48"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -5472,7 +5502,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>{place}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5671,7 +5701,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+40"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %Ln character, found {found}</numerusform>
@@ -5803,7 +5833,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>expected text other than spaces, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation type="unfinished"></translation>
@@ -6015,7 +6050,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/timelineapp/ui/quote_words.py" line="+23"/>
         <source>&apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6030,7 +6065,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+29"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+55"/>
         <source>{choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6040,7 +6075,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(end of span)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6654,7 +6689,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-296"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-381"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>

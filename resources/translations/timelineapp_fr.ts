@@ -125,12 +125,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+267"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+274"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -140,12 +140,12 @@
         <translation>autres noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -163,6 +163,16 @@
         <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Use Existing Actor</source>
+        <translation>&amp;Utiliser l’acteur existant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is already an actor of this file: %2. It is used rather than a second one.</source>
+        <translation>%1 est déjà un acteur de ce fichier&#xa0;: %2. C’est lui qui est utilisé, plutôt qu’un second.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +273,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+26"/>
         <source>Actor Properties</source>
         <translation>Propriétés de l’acteur</translation>
     </message>
@@ -271,6 +281,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+7"/>
         <source>A&amp;ctor:</source>
         <translation>A&amp;cteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another actor of this file is already named %1: %2. Give this one another name, or merge the two (Merge Actors…).</source>
+        <translation>Un autre acteur de ce fichier s’appelle déjà %1&#xa0;: %2. Donnez un autre nom à celui-ci, ou fusionnez les deux (Fusionner des acteurs…).</translation>
     </message>
 </context>
 <context>
@@ -354,7 +369,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-288"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -520,7 +535,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+94"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+179"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -566,7 +581,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+98"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation>{output}&#xa0;: {events} ({dated}, {undated}), {actors}, {documents}&#xa0;; chaque événement est à relire</translation>
     </message>
@@ -1031,7 +1046,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateErrorWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+29"/>
         <source>invalid date {date!r}: expected a date such as 2024, 2024-06 or 2024-06-07, found {found}</source>
         <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: date attendue comme 2024, 2024-06 ou 2024-06-07, trouvé {found}</translation>
     </message>
@@ -2593,7 +2608,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+72"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -2701,7 +2716,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Document ajouté&#xa0;: sélectionnez-y des mots pour créer des événements</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+28"/>
+        <source>%1 is already an actor of this file: no other one made</source>
+        <translation>%1 est déjà un acteur de ce fichier&#xa0;: aucun autre n’a été créé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New actor &apos;%1&apos;</source>
         <translation>Nouvel acteur «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2850,7 +2870,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Attribuer…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>actor to add</source>
+        <translation>acteur à ajouter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2910,7 +2935,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
+        <source>An event needs a title: its title is kept</source>
+        <translation>Un événement doit avoir un titre&#xa0;: son titre est conservé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3137,12 +3167,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+141"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+144"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+221"/>
         <source>Fit Columns to the Pane</source>
         <translation>Ajuster les colonnes au panneau</translation>
     </message>
@@ -4524,7 +4554,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+19"/>
         <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
         <translation>--map {item}&#xa0;: attendu CHAMP=COLONNE, comme --map date=Date</translation>
     </message>
@@ -4880,7 +4910,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+47"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+48"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>
@@ -5482,7 +5512,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>imprécision&#xa0;: Timesketch place chaque événement à sa première seconde&#xa0;; la date écrite est dans edtf_date</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>{place}: {message}</source>
         <translation>{place}&#xa0;: {message}</translation>
     </message>
@@ -5681,7 +5711,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+40"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %Ln caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -5813,7 +5843,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: du texte fait de caractères entiers (un échappement de demi-code isolé, comme \ud800, n’en est pas un)&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>expected text other than spaces, found {found}</source>
+        <translation>attendu&#xa0;: un texte autre que des espaces&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation>attendu&#xa0;: l’identifiant d’un acteur&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
@@ -6025,7 +6060,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un nombre infini (Infinity, ou un nombre trop grand, comme 1e400)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/timelineapp/ui/quote_words.py" line="+23"/>
         <source>&apos;%1&apos;</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6040,7 +6075,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>une erreur inattendue ({error})&#xa0;; le détail est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+29"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+55"/>
         <source>{choices} or {last}</source>
         <translation>{choices} ou {last}</translation>
     </message>
@@ -6050,7 +6085,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>la fin du fichier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(end of span)</source>
         <translation>(fin du passage)</translation>
     </message>
@@ -6664,7 +6699,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-296"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-381"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
