@@ -152,7 +152,9 @@ class EditFlow(QObject):
         return self.tr("; ").join(parts)
 
     def change_event(self, index: int, text: str, **changes: Any) -> bool:
-        return self.run(lambda d: edits.update_event(d, index, **changes), text)
+        # A changed date marks the note that explained the old one (QA #131).
+        mark = self.tr("Written when the event was dated {old}: {note}")
+        return self.run(lambda d: edits.update_event(d, index, note_mark=mark, **changes), text)
 
     def _event(self, index: int | None) -> Event | None:
         draft = self.draft
