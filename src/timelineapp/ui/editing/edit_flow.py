@@ -391,9 +391,15 @@ class EditFlow(QObject):
         if draft is None:
             return None
         span = None if date_phrase is None else (date_phrase.start, date_phrase.end)
+        # How the words were read is kept, as a drafted event's note keeps it (QA #144).
+        note = None
+        if date_phrase is not None and date_phrase.note and quote:
+            from ..draft_note_words import DraftNoteWords
+
+            note = DraftNoteWords().event_note(date_phrase.note)
         try:
             edit, index = edits.add_event(
-                draft, title, date=date, quote=quote, date_phrase=span if quote else None
+                draft, title, date=date, quote=quote, date_phrase=span if quote else None, note=note
             )
         except EditError as error:
             QMessageBox.warning(self._window, self.tr("Cannot make this event"), str(error))
