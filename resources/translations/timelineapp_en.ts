@@ -1181,6 +1181,11 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>invalid date {date!r}: expected {weekday}, the weekday of {day} {month} {year}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>invalid date {date!r}: expected {expected}, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1423,7 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../src/timelineapp/render/date_words.py" line="+321"/>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+328"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,12 +1779,22 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+29"/>
+        <source>%1, between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>some year between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>some month between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>some time between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,12 +1806,13 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateWordsDay</name>
     <message>
-        <location line="-250"/>
+        <location line="-286"/>
+        <location line="+245"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-188"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,7 +2696,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Written when the event was dated {old}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot make this file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,7 +2766,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Cannot make this event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,7 +3147,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6656,7 +6682,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+52"/>
         <source>New Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7678,7 +7704,7 @@ The file on disk was not changed.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+218"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+265"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation type="unfinished"></translation>
@@ -7797,12 +7823,12 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+78"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+79"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+237"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>

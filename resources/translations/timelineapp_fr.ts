@@ -1182,6 +1182,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>invalid date {date!r}: expected {weekday}, the weekday of {day} {month} {year}, found {found}</source>
+        <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: le {day} {month} {year} est un {weekday}, pas un {found}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>invalid date {date!r}: expected {expected}, found {found}</source>
         <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: attendu {expected}&#xa0;; trouvé {found}</translation>
     </message>
@@ -1419,7 +1424,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../src/timelineapp/render/date_words.py" line="+321"/>
+        <location filename="../../src/timelineapp/render/date_words.py" line="+328"/>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
     </message>
@@ -1775,6 +1780,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+29"/>
+        <source>%1, between %2 and %3</source>
+        <translation>%1, entre %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>some year between %1 and %2</source>
         <translation>une année entre %1 et %2</translation>
     </message>
@@ -1785,6 +1795,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>some time between %1 and %2</source>
+        <translation>à un moment entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one day between %1 and %2</source>
         <translation>un jour entre %1 et %2</translation>
     </message>
@@ -1792,12 +1807,13 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateWordsDay</name>
     <message>
-        <location line="-250"/>
+        <location line="-286"/>
+        <location line="+245"/>
         <source>%1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-188"/>
         <source>until %1</source>
         <translation>jusqu’à %1</translation>
     </message>
@@ -2681,7 +2697,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Written when the event was dated {old}: {note}</source>
+        <translation>Note écrite quand l’événement était daté de {old}&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot make this file</source>
         <translation>Impossible de créer ce fichier</translation>
     </message>
@@ -2746,7 +2767,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Supprimer l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Cannot make this event</source>
         <translation>Impossible de créer cet événement</translation>
     </message>
@@ -3129,7 +3150,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Non relu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>year</source>
         <translation>année</translation>
     </message>
@@ -6666,7 +6692,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+52"/>
         <source>New Event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -7696,7 +7722,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+218"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+265"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation>{span}, aucun événement</translation>
@@ -7815,12 +7841,12 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+78"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+79"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+237"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>

@@ -54,3 +54,47 @@ def test_what_no_reader_takes_whole_is_refused_with_the_edtf_reason(text: str) -
 def test_the_windows_language_is_tried_first() -> None:
     assert typed_date("mai 2024", ("fr", "en")).edtf == "2024-05"
     assert typed_date("March 2024", ("fr", "en")).edtf == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "position", "found", "message_end"),
+    [
+        (
+            "30 février 2024",
+            "date_day_for_month",
+            0,
+            "30",
+            "expected a day between 1 and 29 for February 2024, found 30",
+        ),
+        (
+            "February 30, 2024",
+            "date_day_for_month",
+            9,
+            "30",
+            "expected a day between 1 and 29 for February 2024, found 30",
+        ),
+        (
+            "Monday 29 October 2024",
+            "date_weekday",
+            0,
+            "Monday",
+            "expected Tuesday, the weekday of 29 October 2024, found Monday",
+        ),
+        (
+            "le lundi 19 mai 2024",
+            "date_weekday",
+            3,
+            "lundi",
+            "expected Sunday, the weekday of 19 May 2024, found lundi",
+        ),
+    ],
+)
+def test_a_wrong_day_or_weekday_in_words_is_the_reason_given(
+    text: str, code: str, position: int, found: str, message_end: str
+) -> None:
+    """QA #142: not EDTF's "expected a 4-digit year, found '30'" for « 30 février 2024 »."""
+    with pytest.raises(DateError) as caught:
+        typed_date(text, ("fr", "en"))
+    error = caught.value
+    assert (error.code, error.position, error.found) == (code, position, found)
+    assert str(error) == f"invalid date {text!r}: {message_end}"

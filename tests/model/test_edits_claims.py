@@ -52,6 +52,47 @@ def test_changing_the_date_drops_the_phrase_that_gave_the_old_one() -> None:
     assert draft.events[0].sources[0].date_phrase is not None
 
 
+_BUILDER_NOTE = "date from « le 19 mai 2024 » (read as 2024-05-19) = 2024-05-19"
+
+
+def _noted() -> Draft:
+    data = minimal()
+    data["events"][0]["note"] = _BUILDER_NOTE
+    result = load_event_bytes(to_bytes(data), "test", None)
+    assert result.loaded is not None
+    return Draft.of_loaded(result.loaded)
+
+
+def test_changing_the_date_marks_the_note_that_explained_the_old_one() -> None:
+    """QA #131: after the date was changed (its phrase dropped) the builder's note still
+    said the date came from « le 19 mai 2024 »; it is marked in the same edit, undone with
+    it."""
+    draft = _noted()
+    edit = update_event(draft, 0, date="2024-05-20")
+    undo = edit.apply(draft)
+    assert draft.events[0].note == f"Written when the event was dated 2024-05-19: {_BUILDER_NOTE}"
+    undo.apply(draft)
+    assert draft.events[0].note == _BUILDER_NOTE
+    assert draft.events[0].sources[0].date_phrase is not None
+
+    # In the window's words; a second change (no phrase left to drop) marks it no more.
+    mark = "Note écrite quand l’événement était daté de {old} : {note}"
+    update_event(draft, 0, date="2024-05-20", note_mark=mark).apply(draft)
+    marked = draft.events[0].note
+    assert marked == f"Note écrite quand l’événement était daté de 2024-05-19 : {_BUILDER_NOTE}"
+    update_event(draft, 0, date="2024-05-21", note_mark=mark).apply(draft)
+    assert draft.events[0].note == marked
+
+
+def test_a_note_given_with_the_date_or_no_phrase_dropped_is_not_marked() -> None:
+    draft = _noted()
+    update_event(draft, 0, date="2024-05-20", note="checked: 20 May").apply(draft)
+    assert draft.events[0].note == "checked: 20 May"
+    draft = _noted()
+    update_event(draft, 0, title="Another title").apply(draft)
+    assert draft.events[0].note == _BUILDER_NOTE
+
+
 def test_same_date_or_other_fields_keep_the_phrase() -> None:
     draft = _draft()
     for edit in (update_event(draft, 0, date="2024-05-19"), update_event(draft, 0, title="T")):

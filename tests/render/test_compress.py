@@ -20,8 +20,62 @@ def test_the_niger_example_has_one_break_between_2012_and_2024(niger: Timeline) 
     compression = find_compression(niger.index, mask)
     assert compression is not None
     assert compression.starts.tolist() == [to_seconds(2013, 1, 1)]
-    assert compression.ends.tolist() == [to_seconds(2024, 4, 1)]
+    # The break hides whole years only: January – March 2024 stay on the axis, so that
+    # "2013 – 2023, no events" is all it hides (it ended on 1 April 2024: QA #141).
+    assert compression.ends.tolist() == [to_seconds(2024, 1, 1)]
     assert break_label(compression.starts[0], compression.ends[0]) == "2013 – 2023, no events"
+
+
+def test_a_break_names_exactly_the_span_it_hides() -> None:
+    """QA #141: a break from 2013 to April 2024 was "2013 – 2023, no events"."""
+    assert break_label(to_seconds(2013), to_seconds(2024)) == "2013 – 2023, no events"
+    assert break_label(to_seconds(2013), to_seconds(2014)) == "2013, no events"
+    assert break_label(to_seconds(2023, 10), to_seconds(2024, 4)) == (
+        "2023-10 – 2024-03, no events"
+    )
+    assert break_label(to_seconds(2023, 10, 5), to_seconds(2024, 4, 3)) == (
+        "2023-10-05 – 2024-04-02, no events"
+    )
+
+
+def test_names_give_a_month_break_its_month_names(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from timelineapp.render.calendar_names import LocaleNames
+
+    names = LocaleNames(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert break_label(to_seconds(2023, 10), to_seconds(2024, 4), names) == (
+        "October 2023 – March 2024, no events"
+    )
+    assert break_label(to_seconds(2024, 1), to_seconds(2024, 9), names) == (
+        "January – August 2024, no events"
+    )
+
+
+@given(
+    st.integers(min_value=0, max_value=40 * 365 * 86400),
+    st.integers(min_value=200 * 86400, max_value=30 * 365 * 86400),
+)
+def test_a_break_starts_and_ends_on_calendar_boundaries_inside_the_gap(
+    start: int, length: int
+) -> None:
+    from timelineapp.model.calendar import from_seconds
+    from timelineapp.render.compress import _on_calendar
+
+    t0 = to_seconds(1990) + start
+    t1 = t0 + length
+
+    starts, ends = _on_calendar(
+        np.array([t0], dtype=np.int64), np.array([t1], dtype=np.int64), 180 * 86400
+    )
+    first, last = int(starts[0]), int(ends[0])
+    assert t0 <= first < last <= t1
+    assert from_seconds(first)[3:] == (0, 0, 0)
+    assert from_seconds(last)[3:] == (0, 0, 0)
+    # Whole years whenever they still leave a long gap.
+    if to_seconds(from_seconds(t1)[0]) - to_seconds(from_seconds(t0 - 1)[0] + 1) > 180 * 86400:
+        assert from_seconds(first)[1:3] == (1, 1)
+        assert from_seconds(last)[1:3] == (1, 1)
 
 
 def test_no_break_when_nothing_is_far_apart(niger: Timeline) -> None:

@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timelineapp.render.page_split import page_groups
+from timelineapp.render.page_split import page_bounds, page_groups
 
 
 def _starts(*values: int) -> np.ndarray:
@@ -57,3 +57,10 @@ def test_groups_cover_every_event_once_in_order(
     assert len(groups) <= pages
     for g, h in itertools.pairwise(groups):
         assert starts[g[1] - 1] < starts[h[0]]  # no instant split across pages
+
+
+def test_a_page_reaches_no_further_than_the_breaks_around_its_events() -> None:
+    """QA #141: page 1 (2012) was fitted past the break into 2024 for its label's room."""
+    assert page_bounds(0.0, 10.0, [500.0]) == (float("-inf"), 500.0)
+    assert page_bounds(1000.0, 1012.0, [500.0]) == (500.0, float("inf"))
+    assert page_bounds(1000.0, 1012.0, [500.0, 2000.0, 3000.0]) == (500.0, 2000.0)

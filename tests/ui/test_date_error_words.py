@@ -80,8 +80,23 @@ def test_each_date_error_has_its_code(text: str) -> None:
     assert _issue(text).code == BAD_DATES[text]
 
 
+# Dates in words the EDTF reader never sees, refused by the typed-date reader (QA #142).
+BAD_WORDS = {"Monday 29 October 2024": "date_weekday", "30 février 2024": "date_day_for_month"}
+
+
 def test_every_date_code_is_worded() -> None:
-    assert set(BAD_DATES.values()) == date_error_words.worded_date_codes()
+    codes = set(BAD_DATES.values()) | set(BAD_WORDS.values())
+    assert codes == date_error_words.worded_date_codes()
+
+
+@pytest.mark.parametrize("text", sorted(BAD_WORDS))
+def test_english_words_give_back_the_words_reader_message(qapp: object, text: str) -> None:
+    from timelineapp.extract.typed_dates import typed_date
+
+    with pytest.raises(DateError) as caught:
+        typed_date(text)
+    assert caught.value.code == BAD_WORDS[text]
+    assert date_error_words.date_error_text(caught.value) == str(caught.value)
 
 
 @pytest.mark.parametrize("text", sorted(BAD_DATES))
@@ -363,3 +378,43 @@ def test_a_stray_character_after_a_date_is_worded_in_french(
     with pytest.raises(DateError) as caught:
         parse_date("2024-05-19x")
     assert date_error_words.date_error_text(caught.value).startswith("date invalide")
+
+
+def test_a_wrong_day_or_weekday_in_words_says_so_in_french(
+    qtbot: QtBot, stand_in_french: Callable[..., None], tmp_path: Path
+) -> None:
+    """QA #142: « 30 février 2024 » was refused for its year (EDTF's "expected a 4-digit
+    year, found '30'"), a wrong weekday with the generic "expected an EDTF date …"."""
+    from timelineapp.extract.importers import import_file
+    from timelineapp.ui.editing.date_field import DateField
+    from timelineapp.ui.import_report_words import report_lines
+
+    words = dict(_FRENCH)
+    words[
+        (
+            "DateErrorWords",
+            "invalid date {date!r}: expected {weekday}, the weekday of {day} {month} {year}, "
+            "found {found}",
+        )
+    ] = "date invalide « {date} » : le {day} {month} {year} est un {weekday}, pas un {found}"
+    stand_in_french(words, english_otherwise=True)
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_text("30 février 2024")
+    assert field.problem() == (
+        "date invalide « 30 février 2024 » : jour attendu entre 1 et 29 pour février 2024, "
+        "trouvé 30"
+    )
+    field.set_text("lundi 19 mai 2024")
+    assert field.problem() == (
+        "date invalide « lundi 19 mai 2024 » : le 19 mai 2024 est un dimanche, pas un lundi"
+    )
+
+    table = tmp_path / "words.csv"
+    table.write_text("date,title\n30 février 2024,b\nMonday 29 October 2024,c\n", "utf-8")
+    lines = "\n".join(report_lines(import_file(table).report, summary=False))
+    assert "date invalide « 30 février 2024 » : jour attendu entre 1 et 29 pour février" in lines
+    assert (
+        "date invalide « Monday 29 October 2024 » : le 29 octobre 2024 est un mardi, pas un Monday"
+    ) in lines
+    assert "expected an EDTF date" not in lines

@@ -293,3 +293,35 @@ def test_every_translate_call_is_literal_so_lupdate_sees_it(module: str) -> None
     for call in calls:
         texts = call.args[:2] if call.func.attr == "translate" else call.args[:1]  # type: ignore[attr-defined]
         assert all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in texts)
+
+
+def test_an_hour_written_alone_is_worded_as_an_hour(stand_in_french: Callable[..., None]) -> None:
+    """An imported hour is some moment of that hour of that day, not "one day between … at
+    14:00 and … at 14:59", and its precision is the hour, not the minute (QA #137)."""
+    from timelineapp.render.date_words import one_hour
+    from timelineapp.ui.events_model import precision_text
+
+    hour = "[2024-05-19T14:00..2024-05-19T14:59]"
+    assert _en(hour) == "19 May 2024, between 14:00 and 14:59"
+    assert _en("[2024-05-19T14:00Z..2024-05-19T16:30Z]") == (
+        "19 May 2024, between 14:00 and 16:30 UTC"
+    )
+    assert _en("[2024-05-19T22:00..2024-05-20T01:59]") == (
+        "some time between 19 May 2024 at 22:00 and 20 May 2024 at 01:59"
+    )
+    assert one_hour(parse_date(hour))
+    assert one_hour(parse_date("[2024-05-19T14:00:00..2024-05-19T14:59:59]"))
+    assert not one_hour(parse_date("[2024-05-19T14:00..2024-05-19T15:59]"))
+    assert not one_hour(parse_date("2024-05-19T14:00"))
+    assert in_language("en", lambda: precision_text(parse_date(hour))) == "hour"
+    assert in_language("en", lambda: precision_text(parse_date("2024-05-19T14:00"))) == "minute"
+
+    stand_in_french(
+        {
+            ("DateWords", "%1, between %2 and %3"): "%1, entre %2 et %3",
+            ("EventWords", "hour"): "heure",
+        }
+    )
+    assert _fr(hour) == "le 19 mai 2024, entre 14 h 00 et 14 h 59"
+    assert _fr("[2024-05-01T09:00..2024-05-01T09:59]") == "le 1er mai 2024, entre 9 h 00 et 9 h 59"
+    assert in_language("fr", lambda: precision_text(parse_date(hour))) == "heure"

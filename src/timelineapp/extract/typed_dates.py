@@ -9,14 +9,23 @@ takes from "mai 2024". No Qt here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 import msgspec
 
+from timelineapp.model.calendar import ENGLISH_MONTHS, ENGLISH_WEEKDAYS, days_in_month
 from timelineapp.model.dates import DateError, parse_date
 
-__all__ = ["TypedDate", "leading_words_date", "typed_date", "warm_up", "words_date"]
+__all__ = [
+    "TypedDate",
+    "leading_words_date",
+    "typed_date",
+    "warm_up",
+    "words_date",
+    "words_date_problem",
+]
 
 
 class TypedDate(msgspec.Struct, frozen=True):
@@ -52,7 +61,72 @@ def _meaning(text: str, languages: tuple[str, ...]) -> TypedDate | DateError:
     found = words_date(text, languages) or _cell_reading(text)
     if found is not None:
         return TypedDate(found, from_words=True)
-    return edtf_problem
+    return words_date_problem(text, languages) or edtf_problem
+
+
+def words_date_problem(text: str, languages: Sequence[str] = ("en", "fr")) -> DateError | None:
+    """Why a date in words that covers the whole text is no date, when it is its day or its
+    weekday: « 30 février 2024 » (February 2024 has 29 days), "Monday 29 October 2024" (a
+    Tuesday); None otherwise. The reason, located, rather than EDTF's "expected a 4-digit
+    year" or the cell reader's "expected a date with a month name" (QA #142).
+
+    The error's ``text`` is the words as written; its code and arguments word it in the
+    window's language (``date_day_for_month``, ``date_weekday``)."""
+    from .anchoring import resolve, sentence_tense
+    from .temporal import detect
+
+    text = text.strip()
+    for language in languages:
+        mentions = detect(text, language)
+        if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(text)):
+            continue
+        resolved = resolve(mentions[0], None, sentence_tense(text, language))
+        notes = {note.code: dict(note.arguments) for note in resolved.notes}
+        if "day_not_in_month" in notes:
+            return _day_problem(text, resolved.open_value)
+        mismatch = notes.get("weekday_mismatch")
+        if mismatch is not None:
+            return _weekday_problem(
+                text, str(mismatch["written"]), str(mismatch["day"]), int(str(mismatch["weekday"]))
+            )
+    return None
+
+
+def _day_problem(text: str, value: str | None) -> DateError | None:
+    """ "30 February 2024": the day its month lacks, pointed at where it is written."""
+    parts = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value or "")
+    if parts is None:
+        return None
+    year, month, day = int(parts[1]), int(parts[2]), int(parts[3])
+    last = days_in_month(year, month)
+    written = re.search(rf"(?<!\d)0*{day}(?!\d)", text)
+    return DateError(
+        text,
+        None if written is None else written.start(),
+        f"a day between 1 and {last} for {ENGLISH_MONTHS[month - 1]} {parts[1]}",
+        str(day),
+        "date_day_for_month",
+        (("last", str(last)), ("month", str(month)), ("year", parts[1])),
+    )
+
+
+def _weekday_problem(text: str, written: str, day: str, weekday: int) -> DateError:
+    """ "Monday 29 October 2024": the weekday that day is, where the wrong one is written."""
+    year, month, number = day.split("-")
+    return DateError(
+        text,
+        max(text.find(written), 0),
+        f"{ENGLISH_WEEKDAYS[weekday]}, the weekday of {int(number)} "
+        f"{ENGLISH_MONTHS[int(month) - 1]} {year}",
+        written,
+        "date_weekday",
+        (
+            ("weekday", str(weekday)),
+            ("day", str(int(number))),
+            ("month", str(int(month))),
+            ("year", year),
+        ),
+    )
 
 
 def words_date(text: str, languages: Sequence[str] = ("en", "fr")) -> str | None:

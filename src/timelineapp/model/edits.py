@@ -422,8 +422,21 @@ def remove_event(draft: Draft, index: int) -> Edit:
     return DeleteSlot(index)
 
 
-def update_event(draft: Draft, index: int, **changes: Any) -> Edit:
-    """Change fields of an event (title, date, status, review, actors, place, tags, …)."""
+DATE_NOTE_MARK = "Written when the event was dated {old}: {note}"
+"""How a note is marked when the date it explains is changed (the window passes its own
+language's words; the placeholders are the old date, as EDTF, and the note)."""
+
+
+def update_event(
+    draft: Draft, index: int, *, note_mark: str = DATE_NOTE_MARK, **changes: Any
+) -> Edit:
+    """Change fields of an event (title, date, status, review, actors, place, tags, …).
+
+    A changed date drops the date phrases that gave the old one, and marks the event's note,
+    which explained the old date ("date from « le 19 mai 2024 » … = 2024-05-19"), as
+    written for it (``note_mark``): nothing shown or saved then claims that words gave a
+    date they never gave (QA #131). One edit, undone at once. A note changed in the same
+    edit is the user's own and is kept as given."""
     event = draft.events[index]
     unknown = set(changes) - set(Event.model_fields)
     if unknown:
@@ -435,6 +448,8 @@ def update_event(draft: Draft, index: int, **changes: Any) -> Edit:
     dropped = 0
     if "date" in changes and (changes["date"] or None) != event.date:
         data["sources"], dropped = _without_date_phrases(list(data["sources"]))
+        if dropped and event.date and event.note and data["note"] == event.note:
+            data["note"] = note_mark.replace("{old}", event.date).replace("{note}", event.note)
     changed = validated_model(Event, data)
     _check_references(draft, changed)
     return _changed_event(draft, index, changed, dropped)

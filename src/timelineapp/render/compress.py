@@ -141,11 +141,53 @@ def find_compression(index: TimeIndex, mask: npt.NDArray[np.bool_]) -> Compressi
     big = (ends - starts) > longest
     if not np.any(big):
         return None
-    starts, ends = starts[big], ends[big]
+    starts, ends = _on_calendar(starts[big], ends[big], longest)
     kept_extent = extent - int(np.sum(ends - starts))
     kept = np.full(starts.size, max(round(BREAK_SHARE * kept_extent), SECONDS_PER_DAY))
     kept = np.minimum(kept, (ends - starts) // 2)
     return Compression(starts, ends, kept)
+
+
+def _on_calendar(
+    starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64], longest: float
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each gap narrowed to whole years (else whole months, else whole days) inside it, the
+    coarsest unit that still leaves it longer than ``longest``: its words then name exactly
+    what it hides. A gap from late 2012 to April 2024 hid January – March 2024 under
+    "2013 – 2023, no events" (QA #141); it now ends on 1 January 2024."""
+    snapped_starts, snapped_ends = starts.copy(), ends.copy()
+    for k in range(starts.size):
+        t0, t1 = int(starts[k]), int(ends[k])
+        for unit in ("year", "month", "day"):
+            first, last = _boundary_after(t0, unit), _boundary_before(t1, unit)
+            if last - first > longest or unit == "day":
+                if last > first:
+                    snapped_starts[k], snapped_ends[k] = first, last
+                break
+    return snapped_starts, snapped_ends
+
+
+def _boundary_after(t: int, unit: str) -> int:
+    """The first start of a ``unit`` at or after ``t``."""
+    y, m, d, *_ = from_seconds(t)
+    if unit == "day":
+        day = to_seconds(y, m, d)
+        return day if day == t else day + SECONDS_PER_DAY
+    if unit == "month":
+        month = to_seconds(y, m, 1)
+        return month if month == t else to_seconds(y + m // 12, m % 12 + 1, 1)
+    year = to_seconds(y, 1, 1)
+    return year if year == t else to_seconds(y + 1, 1, 1)
+
+
+def _boundary_before(t: int, unit: str) -> int:
+    """The last start of a ``unit`` at or before ``t``."""
+    y, m, d, *_ = from_seconds(t)
+    if unit == "day":
+        return to_seconds(y, m, d)
+    if unit == "month":
+        return to_seconds(y, m, 1)
+    return to_seconds(y, 1, 1)
 
 
 def packed_index(index: TimeIndex, compression: Compression) -> TimeIndex:
@@ -190,32 +232,51 @@ def packed_inputs(inputs: SceneInputs, compression: Compression) -> SceneInputs:
 
 
 def break_label(t0: float | int, t1: float | int, names: CalendarNames | None = None) -> str:
-    """ "2013 – 2023, no events": the whole years skipped, else the months; in deep time
-    the span in the axis's own units ("−13.6 Ga – −4.6 Ga, no events").
+    """ "2013 – 2023, no events": exactly what the break ``[t0, t1)`` hides, in whole years,
+    else whole months ("January – March 2024"), else days; in deep time the span in the
+    axis's own units ("−13.6 Ga – −4.6 Ga, no events").
 
-    ``names`` gives the years their era ("500 BCE") and deep time its decimal point; without
-    it years are plain astronomical numbers.
+    ``names`` gives the years their era ("500 BCE"), the months their names and deep time
+    its decimal point; without it years are plain astronomical numbers, months numbers.
     """
-    y0, m0, d0, *_ = from_seconds(int(t0))
-    y1, m1, *_ = from_seconds(int(t1))
-    first_year = y0 if (m0, d0) == (1, 1) and int(t0) == to_seconds(y0, 1, 1) else y0 + 1
-    last_year = y1 - 1
+    start, end = int(t0), int(t1)
+    y0, m0, d0, *_ = from_seconds(start)
+    y1, m1, *_ = from_seconds(end)
     farthest = max(abs(y0 - PRESENT_YEAR), abs(y1 - PRESENT_YEAR))
     year = names.year if names is not None else str
     if farthest >= DEEP_TIME_BREAK_YEARS:
         # Two significant decimals of the view's unit: a break is read, not measured.
+        first_year = y0 if start == to_seconds(y0, 1, 1) else y0 + 1
         unit = deep_time_unit(farthest)
         step = max(1, unit // 100)
         point = names.decimal_point() if names is not None else "."
-        ends = (round((y - PRESENT_YEAR) / step) * step for y in (first_year, last_year + 1))
+        ends = (round((y - PRESENT_YEAR) / step) * step for y in (first_year, y1))
         span = " – ".join(deep_time_label(years, unit, step, point) for years in ends)
-    elif last_year > first_year:
-        span = f"{year(first_year)} – {year(last_year)}"
-    elif last_year == first_year:
-        span = f"{year(first_year)}"
+    elif start == to_seconds(y0, 1, 1) and end == to_seconds(y1, 1, 1) and y1 > y0:
+        last_year = y1 - 1
+        span = year(y0) if last_year == y0 else f"{year(y0)} – {year(last_year)}"
+    elif start == to_seconds(y0, m0, 1) and end == to_seconds(y1, m1, 1) and end > start:
+        last_y, last_m = (y1, m1 - 1) if m1 > 1 else (y1 - 1, 12)
+        span = _months_span(y0, m0, last_y, last_m, names)
     else:
-        span = f"{y0}-{m0:02d} – {y1}-{m1:02d}"
+        # Days: the first whole day hidden to the last (a break is at least half a year).
+        last = from_seconds(end - 1)
+        span = f"{y0}-{m0:02d}-{d0:02d} – {last[0]}-{last[1]:02d}-{last[2]:02d}"
     return QCoreApplication.translate("Timeline", "{span}, no events").replace("{span}", span)
+
+
+def _months_span(y0: int, m0: int, y1: int, m1: int, names: CalendarNames | None) -> str:
+    """ "January – March 2024", "October 2023 – March 2024" (numbers without ``names``)."""
+    if names is None:
+        first, last = f"{y0}-{m0:02d}", f"{y1}-{m1:02d}"
+        return first if (y0, m0) == (y1, m1) else f"{first} – {last}"
+    last = f"{names.month_name(m1, False)} {names.year(y1)}"
+    if (y0, m0) == (y1, m1):
+        return last
+    first = names.month_name(m0, False)
+    if y0 != y1:
+        first = f"{first} {names.year(y0)}"
+    return f"{first} – {last}"
 
 
 #: Breaks further than this from 1950 are labelled in ka, Ma, Ga, like the deep-time axis.

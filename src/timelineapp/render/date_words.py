@@ -58,7 +58,14 @@ from .date_word_parts import (
     orthography,
 )
 
-__all__ = ["describe_date", "describe_point", "format_year", "month_name", "with_article"]
+__all__ = [
+    "describe_date",
+    "describe_point",
+    "format_year",
+    "month_name",
+    "one_hour",
+    "with_article",
+]
 
 
 def _clock(point: DatePoint) -> str:
@@ -407,6 +414,36 @@ def _member_words(member: EdtfDate, all_of: bool) -> str:
     return _phrase(member)
 
 
+def _within_one_day(start: DatePoint, end: DatePoint) -> str | None:
+    """A moment between two times of one day, the day said once: "19 May 2024, between
+    14:00 and 14:59" (French "le 19 mai 2024, entre 14 h 00 et 14 h 59"); None for other
+    sets. An hour written alone is imported as such a set (QA #137)."""
+    if not (_has_time(start) and _has_time(end)) or start.utc_offset != end.utc_offset:
+        return None
+    if (start.year, start.month, start.day) != (end.year, end.month, end.day):
+        return None
+    if _special(start) or _special(end) or component_qualified(start):
+        return None
+    if component_qualified(end) or start.approximate or end.approximate:
+        return None
+    day = fill(QCoreApplication.translate("DateWordsDay", "%1"), _calendar_date(start))
+    between = QCoreApplication.translate("DateWords", "%1, between %2 and %3")
+    text = fill(between, day, _clock(start), _clock(end) + _zone(end))
+    return _uncertain_mark(text) if start.uncertain or end.uncertain else text
+
+
+def one_hour(date: EdtfDate) -> bool:
+    """Whether the date is some moment within one hour, ``[T14:00..T14:59]``: how an hour
+    written alone is imported (EDTF has no hour precision), so its precision is the hour."""
+    start, end = date.start, date.end
+    if date.kind is not DateKind.ONE_OF or date.members or start is None or end is None:
+        return False
+    if _within_one_day(start, end) is None or start.hour != end.hour:
+        return False
+    end_second = 59 if end.second is None else end.second
+    return (start.minute, start.second or 0, end.minute, end_second) == (0, 0, 59, 59)
+
+
 def _phrase(date: EdtfDate) -> str:
     if date.members:
         return _set_words(date)
@@ -417,12 +454,18 @@ def _phrase(date: EdtfDate) -> str:
     if point is None:
         raise ValueError(f"date {date.text!r} has neither a start nor an end")
     if date.kind is DateKind.ONE_OF and start is not None and end is not None:
-        # The set's unit, not always a day: [1801..1900] is some year (QA #122).
+        within = _within_one_day(start, end)
+        if within is not None:
+            return within
+        # The set's unit, not always a day: [1801..1900] is some year (QA #122), a set of
+        # times some moment (QA #137).
         coarsest = min(start.precision, end.precision)
         if coarsest == Precision.YEAR:
             between = QCoreApplication.translate("DateWords", "some year between %1 and %2")
         elif coarsest == Precision.MONTH and start.season is None and end.season is None:
             between = QCoreApplication.translate("DateWords", "some month between %1 and %2")
+        elif coarsest >= Precision.MINUTE and _has_time(start) and _has_time(end):
+            between = QCoreApplication.translate("DateWords", "some time between %1 and %2")
         else:
             between = QCoreApplication.translate("DateWords", "one day between %1 and %2")
         text = fill(between, _marked(start, False), _marked(end, False))

@@ -51,7 +51,7 @@ from .export_text import PAD, LaidText, footer_texts, header_texts, stack
 from .font_gaps import missing_characters
 from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
-from .page_split import page_groups
+from .page_split import page_bounds, page_groups
 from .scene import (
     DETAIL_LIMIT,
     Geometry,
@@ -354,7 +354,14 @@ def _compressed_page_maps(
         last = min(float(index.latest[events[a:b]].max()), t1)
         reach = label_reach(page, measure, Geometry())
         body = end_rooms(page, Geometry(), measure)
-        maps.append(fit_labelled(first, max(last, first + 1.0), width, reach, body=body))
+        fitted = fit_labelled(first, max(last, first + 1.0), width, reach, body=body)
+        lowest, highest = page_bounds(
+            float(starts[a]), float(index.latest[events[a:b]].max()), cuts
+        )
+        start, end = max(fitted.start, lowest), min(fitted.end, highest)
+        if (start, end) != (fitted.start, fitted.end):  # the page turns at the break
+            fitted = TimeMap(start, max(end - start, 1.0) / width, float(width))
+        maps.append(fitted)
     return maps
 
 

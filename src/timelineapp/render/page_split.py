@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["page_groups"]
+__all__ = ["page_bounds", "page_groups"]
 
 
 def page_groups(
@@ -104,3 +104,15 @@ def _split(starts: npt.NDArray[np.int64], a: int, b: int, pages: int) -> list[tu
             continue  # only events sharing an instant here: no page turns between them
         cuts.append(chosen)
     return list(zip([a, *cuts], [*cuts, b], strict=True))
+
+
+def page_bounds(first: float, last: float, cuts: Sequence[float]) -> tuple[float, float]:
+    """How far a page showing events from ``first`` to ``last`` may reach: from the cut
+    before its first event to the cut after its last (infinite where there is none).
+
+    A page is fitted to its own events with room for their labels; that room must not run
+    past a break into the next page's time, whose events it would draw, cut at its edge,
+    and the next page would draw again (QA #141)."""
+    before = [c for c in cuts if c <= first]
+    after = [c for c in cuts if c >= last]
+    return (max(before) if before else float("-inf"), min(after) if after else float("inf"))

@@ -17,11 +17,11 @@ import ast
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..model.dates import DateError, parse_date
 from ..model.dates.errors import END_HINT, QUALIFIER_HINT
-from ..render.date_word_parts import month_name
+from ..render.date_word_parts import month_name, words_locale
 from .quote_words import window_quotes
 
 # code -> its words, with {placeholders} named after DateError.issue_arguments().
@@ -141,6 +141,12 @@ _WORDS: dict[str, Callable[[], str]] = {
     "date_last_before_first": lambda: QCoreApplication.translate(
         "DateErrorWords",
         "invalid date {date!r}: expected a last date on or after the first, found {found}",
+    ),
+    # A date in words whose weekday is not its day's ("Monday 29 October 2024"), QA #142.
+    "date_weekday": lambda: QCoreApplication.translate(
+        "DateErrorWords",
+        "invalid date {date!r}: expected {weekday}, the weekday of {day} {month} {year}, "
+        "found {found}",
     ),
     # What may follow (``expected``: the hints of :data:`_HINTS`, worded by date_error_arguments).
     "date_expected": lambda: QCoreApplication.translate(
@@ -262,6 +268,10 @@ def date_error_arguments(arguments: Mapping[str, str]) -> dict[str, str]:
             shown["expected"] = expected
     if shown.get("month", "").isdigit() and 1 <= int(shown["month"]) <= 12:
         shown["month"] = month_name(int(shown["month"]))
+    if shown.get("weekday", "").isdigit() and 0 <= int(shown["weekday"]) <= 6:
+        # Monday is 0 (the tagger's numbering); QLocale's Monday is 1.
+        day = int(shown["weekday"]) + 1
+        shown["weekday"] = words_locale().dayName(day, QLocale.FormatType.LongFormat)
     return shown
 
 
@@ -300,11 +310,23 @@ def word_date_errors(text: str) -> str:
             date = ast.literal_eval(match.group(1))
             parse_date(date)
         except DateError as error:
-            english = str(error)
-            if english in text:
-                worded = date_error_message(error.code, dict(error.issue_arguments()), english)
+            for found in (error, _words_problem(date)):
+                english = "" if found is None else str(found)
+                if found is None or english not in text:
+                    continue
+                worded = date_error_message(found.code, dict(found.issue_arguments()), english)
                 if worded is not None:
                     text = text.replace(english, worded)
         except (ValueError, SyntaxError):  # not a Python literal after all
             continue
     return text
+
+
+def _words_problem(date: str) -> DateError | None:
+    """Why a date in words is no date ("30 février 2024"), as an importer said it (QA #142);
+    only for text with letters, which the builder's tagger reads (loaded when first needed)."""
+    if not any(char.isalpha() for char in date):
+        return None
+    from ..extract.typed_dates import words_date_problem
+
+    return words_date_problem(date)

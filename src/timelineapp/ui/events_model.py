@@ -36,7 +36,7 @@ from ..model.packed_strings import PackedStrings
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
 from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
-from ..render.date_words import describe_date
+from ..render.date_words import describe_date, one_hour
 from .handover import date_order
 from .plain_tooltip import plain_tooltip as plain_tooltip  # re-exported: the panes' import
 from .provenance_words import FLAG_COLOR
@@ -93,8 +93,13 @@ def review_text(review: ReviewState) -> str:
     return translate("EventWords", "Unreviewed")
 
 
-def precision_text(precision: Precision) -> str:
+def precision_text(date: EdtfDate) -> str:
+    """How finely the date is known: its written precision, or "hour" for an hour written
+    alone (imported as the set of its minutes, QA #137)."""
     translate = QCoreApplication.translate
+    precision = date.precision
+    if one_hour(date):
+        return translate("EventWords", "hour")
     if precision is Precision.YEAR:
         return translate("EventWords", "year")
     if precision is Precision.MONTH:

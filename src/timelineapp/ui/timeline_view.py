@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
@@ -208,11 +209,32 @@ class TimelineView(QWidget):
         # _refresh_compression sets the zoom limits, clears the lane cache and the scene.
         if self._controller.reloading_after_edit and dated > 1:
             # An edit: keep the user's zoom (unless the file just began).
+            wanted = self._time.real_span(self._timemap)
             self._refresh_compression(keep_view=True)
+            if self._moved_to_empty_time(wanted):
+                self.fit_all()
             self.update()
             return
         self._refresh_compression(keep_view=False)
         self.fit_all()
+
+    def _moved_to_empty_time(self, wanted: tuple[float, float]) -> bool:
+        """Whether the view kept after an edit is not the one the user had (the zoom limits
+        of the edited file moved it) and shows none of the events there are. Deleting the
+        earliest event of a draft narrowed the limits to 2024, and the view kept its start,
+        in 2022, showing nothing (QA #135): the remaining events are shown instead."""
+        timeline = self._controller.timeline
+        if timeline is None:
+            return False
+        t0, t1 = self._time.real_span(self._timemap)
+        tolerance = max(1.0, self._timemap.seconds_per_pixel)
+        if abs(t0 - wanted[0]) <= tolerance and abs(t1 - wanted[1]) <= tolerance:
+            return False  # where the user was, even if the edit emptied it
+        index = timeline.index
+        shown = index.dated & self._controller.mask
+        if not np.any(shown):
+            return False
+        return not np.any(shown & (index.latest >= t0) & (index.earliest <= t1))
 
     def on_filter_changed(self) -> None:
         self._lane_cache.clear()

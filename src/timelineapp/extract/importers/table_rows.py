@@ -383,10 +383,13 @@ def _cell_or_words(text: str) -> CellDate:
         if not any(c.isalpha() for c in text):
             raise
         # The builder's tagger: loaded when first needed.
-        from ..typed_dates import words_date_and_part
+        from ..typed_dates import words_date_and_part, words_date_problem
 
         found = words_date_and_part(text)
         if found is None:
+            problem = words_date_problem(text)  # "30 février 2024": its day (QA #142)
+            if problem is not None:
+                raise PartsError(str(problem)) from None
             raise
         words, part = found
         return CellDate(words, False, part, text.strip() if part else "")

@@ -153,7 +153,9 @@ class EditFlow(QObject):
         return self.tr("; ").join(parts)
 
     def change_event(self, index: int, text: str, **changes: Any) -> bool:
-        return self.run(lambda d: edits.update_event(d, index, **changes), text)
+        # A changed date marks the note that explained the old one (QA #131).
+        mark = self.tr("Written when the event was dated {old}: {note}")
+        return self.run(lambda d: edits.update_event(d, index, note_mark=mark, **changes), text)
 
     def _event(self, index: int | None) -> Event | None:
         draft = self.draft
@@ -398,9 +400,15 @@ class EditFlow(QObject):
         if draft is None:
             return None
         span = None if date_phrase is None else (date_phrase.start, date_phrase.end)
+        # How the words were read is kept, as a drafted event's note keeps it (QA #144).
+        note = None
+        if date_phrase is not None and date_phrase.note and quote:
+            from ..draft_note_words import DraftNoteWords
+
+            note = DraftNoteWords().event_note(date_phrase.note)
         try:
             edit, index = edits.add_event(
-                draft, title, date=date, quote=quote, date_phrase=span if quote else None
+                draft, title, date=date, quote=quote, date_phrase=span if quote else None, note=note
             )
         except EditError as error:
             QMessageBox.warning(self._window, self.tr("Cannot make this event"), str(error))

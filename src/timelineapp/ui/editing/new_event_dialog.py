@@ -20,7 +20,22 @@ from .date_field import DateField
 if TYPE_CHECKING:
     from .date_suggestion import DateSuggestion
 
-_TITLE_WORDS = 80
+_TITLE_CHARS = 80
+
+
+def title_from(words: str) -> str:
+    """The selection as a title: whole when short, else cut at a word and visibly ("…"),
+    never a word dropped silently (QA #144: "… des deux pays dans" for "… dans un")."""
+    if len(words) <= _TITLE_CHARS:
+        return words
+    from ...extract.titles import cut_words
+
+    kept: list[str] = []
+    for word in words.split():
+        if len(" ".join([*kept, word])) > _TITLE_CHARS - 1:
+            break
+        kept.append(word)
+    return cut_words(kept, len(kept)) if kept else words[: _TITLE_CHARS - 1] + "…"
 
 
 class NewEventDialog(QDialog):
@@ -37,7 +52,7 @@ class NewEventDialog(QDialog):
         self.setWindowTitle(self.tr("New Event"))
         self.resize(520, 0)
         self.title = QLineEdit(self)
-        self.title.setText(words[:_TITLE_WORDS].rstrip())
+        self.title.setText(title_from(words))
         self.title.selectAll()
         self.date = DateField(self)
         self.suggestion_label = plain_label(self)

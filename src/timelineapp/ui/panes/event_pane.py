@@ -288,7 +288,7 @@ class EventPane(QWidget):
             self._date.setText(date_words(date))
             self._date_detail.setText(
                 self.tr("%1 (precision: %2)")
-                .replace("%2", precision_text(date.precision))
+                .replace("%2", precision_text(date))
                 .replace("%1", date.text)
             )
             self._date_detail.show()
