@@ -68,3 +68,21 @@ def test_derived_arrays_match_their_definitions(dates: list[str | None]) -> None
     assert [listed.index(e) for e in range(index.count)] == index.date_rank.tolist()
     everything = np.ones(index.count, dtype=np.bool_)
     assert np.array_equal(index.cumulative_all, index.cumulative_mask(everything))
+
+
+def test_wide_and_narrow_windows_give_the_same_positions_as_a_scan() -> None:
+    # Wide windows are found by marking the duration classes' runs, narrow ones by sorting
+    # them (time_index._MARKED_SHARE): both give the positions in date order, once each.
+    dates = [f"{1990 + i % 30:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(300)]
+    dates += [f"{1900 + i:04d}/{1990 + i:04d}" for i in range(20)] + ["2001", "2002-03"] * 10
+    events = [{"id": f"e{i}", "title": "t", "date": d} for i, d in enumerate(dates)]
+    data = EventFile.model_validate(
+        {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
+    )
+    index = build_time_index(data)
+    year = 365 * _DAY
+    for t0, t1 in [(-3e9, 4e9), (0.0, 1e9), (6.3e8, 6.3e8 + 3 * _DAY), (1e9, 1e9 + year)]:
+        found = index.visible_positions(t0, t1)
+        expected = np.flatnonzero((index.sorted_t0 < t1) & (index.sorted_t1 > t0))
+        assert found.dtype == np.int64
+        assert found.tolist() == expected.tolist()
