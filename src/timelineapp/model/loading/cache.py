@@ -15,6 +15,13 @@ A big file's entry is written by a thread after its load has returned (:func:`sa
 the file is shown meanwhile, since the entry only speeds up the next open. Whatever reads or
 lists the cache in this process (:func:`load`, :func:`entries`, :func:`clear`) first waits
 for those writes (:func:`wait_for_saves`), so it sees the entry whole, as before.
+
+Beside the entries, a small ``hint-*.json`` per event file (named by a hash of its real path)
+says which content hash the file had when last loaded, with its inode, size and modification
+time then (:class:`FileSeen`). A reopen of a file that looks unchanged reads that entry
+(:func:`load_soon`) while the file is still being read and hashed: the entry is used only
+once the file's own SHA-256 is the entry's, so a hint can save time, never change what is
+served (a wrong or stale one is a wasted read).
 """
 
 from __future__ import annotations
@@ -23,9 +30,11 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import threading
 import zlib
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import fields
 from pathlib import Path
@@ -35,11 +44,12 @@ import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from ..atomic_write import TEMP_SUFFIX, atomic_folder
+from ..atomic_write import TEMP_SUFFIX, atomic_folder, atomic_write
 from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from ..time_index import TimeIndex
 from .loaded import EventColumns
+from .soon import soon
 from .split import EventsSplit
 
 CACHE_VERSION = 7  # 5: evidence columns; 6: checksums of meta and arrays; 7: CRC-32 checksums
@@ -49,6 +59,7 @@ MIN_EVENTS = 20_000
 BUDGET_BYTES = 4 << 30
 """The most the cache folder holds: a 1M-event file's entry is about 0.3 GB."""
 _ENTRY_GLOB = "events-*"
+_HINT_GLOB = "hint-*.json"
 BACKGROUND_EVENTS = 50_000
 """From this many events on, the entry is written in a thread (:func:`save_soon`): about 60
 ms at 100,000 events, 0.8 s at a million, mostly copying arrays into the page cache."""
@@ -60,6 +71,60 @@ def cache_path(cache_dir: Path, content_hash: str) -> Path:
     return cache_dir / f"events-{content_hash[:40]}"
 
 
+class FileSeen(msgspec.Struct, frozen=True):
+    """An event file as the system describes it: its real path, and what changes when its
+    bytes are changed or replaced (inode, size, modification time)."""
+
+    path: str
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+
+
+def file_seen(path: Path) -> FileSeen | None:
+    """What the system says of ``path`` now (links followed); None when it cannot say."""
+    try:
+        info = os.stat(path)
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+    return FileSeen(real, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _hint_path(cache_dir: Path, seen: FileSeen) -> Path:
+    key = hashlib.sha256(os.fsencode(seen.path)).hexdigest()[:32]
+    return cache_dir / f"hint-{key}.json"
+
+
+_HINT = msgspec.json.Decoder(dict[str, Any])
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def hinted_hash(cache_dir: Path, seen: FileSeen) -> str | None:
+    """The content hash the file had when last loaded, if it still looks the same (same
+    path, inode, size and modification time); None otherwise. Only a guess: see the module
+    doc."""
+    try:
+        hint = _HINT.decode(_hint_path(cache_dir, seen).read_bytes())
+    except (OSError, msgspec.DecodeError):
+        return None
+    content_hash = hint.get("content_hash")
+    if hint.get("file") != msgspec.to_builtins(seen) or not isinstance(content_hash, str):
+        return None
+    # It names a folder: a SHA-256 in hex, nothing else.
+    return content_hash if _SHA256_HEX.fullmatch(content_hash) else None
+
+
+def remember_hash(cache_dir: Path, seen: FileSeen, content_hash: str) -> None:
+    """Write the hint that the file ``seen`` holds ``content_hash`` (failures ignored: a
+    missing hint costs the next reopen some speed only)."""
+    hint = {"file": msgspec.to_builtins(seen), "content_hash": content_hash}
+    with suppress(OSError):
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(_hint_path(cache_dir, seen), json.dumps(hint))
+
+
 class CacheEntry(msgspec.Struct, frozen=True):
     """What a cache entry gives back: the columns, and what must still match to use them."""
 
@@ -67,6 +132,7 @@ class CacheEntry(msgspec.Struct, frozen=True):
     array_bounds: tuple[int, int]  # the events array's bytes, to read the header without it
     documents: dict[str, str | None]  # text hashes the entry's provenance checks were made on
     issues: list[Issue]
+    content_hash: str = ""  # the file's SHA-256 the entry was saved for
 
 
 def save(
@@ -77,11 +143,13 @@ def save(
     columns: EventColumns,
     issues: list[Issue],
     budget: int | None = None,
+    seen: FileSeen | None = None,
 ) -> None:
     """Write the cache entry (a folder of .npy files) atomically; failures are logged only.
 
     Then the least recently used entries go until the cache fits ``budget`` (the user's
-    setting; None: :data:`BUDGET_BYTES`).
+    setting; None: :data:`BUDGET_BYTES`), and the hint that the file ``seen`` (if given)
+    holds this content is written.
     """
     index, titles, ids = columns.index, columns.titles, columns.ids
     array_bounds = (split.array_start, split.array_end)
@@ -120,6 +188,8 @@ def save(
             # meta.json last: an entry without it is incomplete and never read.
             (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         evict(cache_dir, BUDGET_BYTES if budget is None else budget)
+        if seen is not None:
+            remember_hash(cache_dir, seen, content_hash)
     except OSError:
         # A cache that cannot be written (read-only, full, a file where the folder should
         # be) costs the next open its speed, never this load.
@@ -134,6 +204,7 @@ def save_soon(
     columns: EventColumns,
     issues: list[Issue],
     budget: int | None = None,
+    seen: FileSeen | None = None,
 ) -> None:
     """:func:`save`, in a thread when the file has :data:`BACKGROUND_EVENTS` events or more
     (the caller goes on: the entry is only for the next open); here otherwise.
@@ -144,7 +215,7 @@ def save_soon(
     it (a plain thread); one that ends abruptly leaves a temporary ``.part`` folder, which
     the next start removes (``model/leftovers.py``, the cache folder's own rule).
     """
-    arguments = (cache_dir, content_hash, document_hashes, split, columns, issues, budget)
+    arguments = (cache_dir, content_hash, document_hashes, split, columns, issues, budget, seen)
     if split.count < BACKGROUND_EVENTS:
         save(*arguments)
         return
@@ -245,9 +316,8 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
             spans=arrays["spans"],
         )
         start, end = (int(v) for v in meta["array_bounds"])
-        entry = CacheEntry(
-            columns, (start, end), meta["documents"], [_issue(i) for i in meta["issues"]]
-        )
+        issues = [_issue(i) for i in meta["issues"]]
+        entry = CacheEntry(columns, (start, end), meta["documents"], issues, content_hash)
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
     count = columns.index.count
@@ -259,6 +329,12 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
         return None
     _mark_used(folder)
     return entry
+
+
+def load_soon(cache_dir: Path, content_hash: str) -> Callable[[], CacheEntry | None]:
+    """:func:`load` begun now in a thread (the function returned waits for it): the arrays'
+    checksums let other threads run, so a reopen reads and hashes the event file meanwhile."""
+    return soon(lambda: load(cache_dir, content_hash), "load-cache-read")
 
 
 def _checksum(array: npt.NDArray[Any]) -> str:
@@ -376,9 +452,12 @@ def _remove(folder: Path) -> None:
 
 
 def clear(cache_dir: Path) -> None:
-    """Remove every entry (a settings action)."""
+    """Remove every entry and hint (a settings action)."""
     wait_for_saves()
     evict(cache_dir, 0)
+    for hint in cache_dir.glob(_HINT_GLOB):
+        with suppress(OSError):
+            hint.unlink()
 
 
 def _issue(data: dict[str, Any]) -> Issue:
