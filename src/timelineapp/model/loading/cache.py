@@ -278,13 +278,60 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
     """
     wait_for_saves()  # an entry this process is writing (this file's, say) is read whole
     folder = cache_path(cache_dir, content_hash)
+    meta = _meta(folder, content_hash)
+    return None if meta is None else _entry(folder, meta, content_hash)
+
+
+class PendingEntry(msgspec.Struct, frozen=True):
+    """An entry whose ``meta.json`` was read, its arrays being mapped and checked in a thread
+    (:func:`load_soon`): where its file's events array lies and the documents' text hashes
+    it was made for are known at once."""
+
+    array_bounds: tuple[int, int]
+    documents: dict[str, str | None]
+    entry: Callable[[], CacheEntry | None]  # waits for the thread: the entry, or None
+
+
+def load_soon(cache_dir: Path, content_hash: str) -> PendingEntry | None:
+    """:func:`load`, its ``meta.json`` read now (None when that says no entry), its arrays
+    mapped and checksummed in a thread: that lets other threads run, so a reopen reads and
+    hashes the event file, its header and documents meanwhile."""
+    wait_for_saves()
+    folder = cache_path(cache_dir, content_hash)
+    meta = _meta(folder, content_hash)
+    if meta is None:
+        return None
+    try:
+        start, end = (int(v) for v in meta["array_bounds"])
+        documents = meta["documents"]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not isinstance(documents, dict):
+        return None
+    arrays = soon(lambda: _entry(folder, meta, content_hash), "load-cache-read")
+    return PendingEntry((start, end), documents, arrays)
+
+
+def _meta(folder: Path, content_hash: str) -> dict[str, Any] | None:
+    """An entry's ``meta.json``, if it is whole, of this version and this content."""
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
-            return None
-        if meta.get("meta_checksum") != _meta_checksum(meta):
-            _log.warning("the load cache entry %s was edited: loading in full", folder.name)
-            return None
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(meta, dict):
+        return None
+    if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
+        return None
+    if meta.get("meta_checksum") != _meta_checksum(meta):
+        _log.warning("the load cache entry %s was edited: loading in full", folder.name)
+        return None
+    return meta
+
+
+def _entry(folder: Path, meta: dict[str, Any], content_hash: str) -> CacheEntry | None:
+    """The entry ``meta`` describes, its arrays mapped and checked; None if any is not
+    whole, of its shape and type, of its checksum, or its values out of range."""
+    try:
         arrays = {}
         dtypes, checksums = meta["dtypes"], meta["checksums"]
         if set(meta["shapes"]) != set(checksums):
@@ -329,12 +376,6 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
         return None
     _mark_used(folder)
     return entry
-
-
-def load_soon(cache_dir: Path, content_hash: str) -> Callable[[], CacheEntry | None]:
-    """:func:`load` begun now in a thread (the function returned waits for it): the arrays'
-    checksums let other threads run, so a reopen reads and hashes the event file meanwhile."""
-    return soon(lambda: load(cache_dir, content_hash), "load-cache-read")
 
 
 def _checksum(array: npt.NDArray[Any]) -> str:

@@ -156,7 +156,7 @@ class _Seen:
 
     file: load_cache.FileSeen
     hinted: str | None = None
-    entry: Callable[[], load_cache.CacheEntry | None] | None = None
+    entry: load_cache.PendingEntry | None = None
 
 
 def _seen(request: LoadRequest) -> _Seen | None:
@@ -357,37 +357,49 @@ def _load_cached(
     """A load served from the cache, or None to load in full."""
     assert request.cache_dir is not None
     if seen is not None and seen.entry is not None:
-        entry = seen.entry()  # the entry a hint named, read while the file was read
-        if entry is not None:
-            served = _served(raw, hashed, request, entry)
-            if served is not None:
-                return served
-        if hashed() == seen.hinted:
-            return None  # the entry of this very content was tried
+        # The entry a hint named: its arrays are being checked while its header and
+        # documents are read here, and the file hashed.
+        pending = seen.entry
+        served = _served(
+            raw, hashed, request, pending.array_bounds, pending.documents, pending.entry
+        )
+        if served is not None or hashed() == seen.hinted:
+            return served  # None: the entry of this very content was tried
     entry = load_cache.load(request.cache_dir, hashed())
-    return None if entry is None else _served(raw, hashed, request, entry)
+    if entry is None:
+        return None
+    return _served(raw, hashed, request, entry.array_bounds, entry.documents, lambda: entry)
 
 
 def _served(
-    raw: bytes, hashed: Callable[[], str], request: LoadRequest, entry: load_cache.CacheEntry
+    raw: bytes,
+    hashed: Callable[[], str],
+    request: LoadRequest,
+    array_bounds: tuple[int, int],
+    known: dict[str, str | None],
+    entry: Callable[[], load_cache.CacheEntry | None],
 ) -> LoadResult | None:
-    """The load served from ``entry``; None unless the file's content hash is the entry's and
-    its documents have the texts the entry's checks were made on."""
+    """The load served from a cache entry (``entry`` gives it, once its arrays are checked;
+    ``array_bounds`` and ``known``, the documents' text hashes, are from its meta.json);
+    None unless the entry is whole, the file's content hash is the entry's and the documents
+    have the texts the entry's checks were made on."""
     try:
-        header = cached_header(raw, *entry.array_bounds)
+        header = cached_header(raw, *array_bounds)
         documents = None
         if header is not None:
-            documents = read_documents(header, request.base_dir, request.name, entry.documents)
+            documents = read_documents(header, request.base_dir, request.name, known)
     except Exception:
-        if hashed() == entry.content_hash:
+        found = entry()
+        if found is not None and hashed() == found.content_hash:
             raise
         return None  # another content's entry (a stale hint): its bounds meant nothing here
-    if hashed() != entry.content_hash or header is None or documents is None:
+    found = entry()
+    if found is None or hashed() != found.content_hash or header is None or documents is None:
         return None
-    if documents.hashes != entry.documents:
+    if documents.hashes != found.documents:
         return None  # a document changed: its quotes must be checked again
     return _loaded_result(
-        raw, request, header, entry.content_hash, entry.columns, documents, entry.issues
+        raw, request, header, found.content_hash, found.columns, documents, found.issues
     )
 
 
