@@ -86,3 +86,25 @@ def test_wide_and_narrow_windows_give_the_same_positions_as_a_scan() -> None:
         expected = np.flatnonzero((index.sorted_t0 < t1) & (index.sorted_t1 > t0))
         assert found.dtype == np.int64
         assert found.tolist() == expected.tolist()
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(
+    st.lists(st.tuples(_dates, st.booleans()), min_size=1, max_size=60),
+    st.integers(-2_000_000_000, 4_000_000_000),
+    st.integers(60, 3_000_000_000),
+)
+def test_visible_positions_under_a_filter_are_the_passing_ones(
+    dated: list[tuple[str, bool]], t0: int, span: int
+) -> None:
+    events = [{"id": f"e{i}", "title": "t", "date": d} for i, (d, _) in enumerate(dated)]
+    data = EventFile.model_validate(
+        {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
+    )
+    index = build_time_index(data)
+    mask = np.array([passes for _, passes in dated], dtype=np.bool_)
+    t1 = t0 + span
+    found = index.visible_positions(float(t0), float(t1), index.cumulative_mask(mask))
+    overlapping = (index.sorted_t0 < t1) & (index.sorted_t1 > t0)
+    expected = np.flatnonzero(overlapping & mask[index.order])
+    assert found.tolist() == expected.tolist()

@@ -104,8 +104,12 @@ class TimeIndex:
             return None
         return float(self.sorted_t0[passing][0]), float(self.sorted_t1[passing].max())
 
-    def visible_positions(self, t0: float, t1: float) -> IntArray:
-        """Positions into ``order`` of events overlapping ``[t0, t1)``, sorted by earliest."""
+    def visible_positions(
+        self, t0: float, t1: float, cumulative: IntArray | None = None
+    ) -> IntArray:
+        """Positions into ``order`` of events overlapping ``[t0, t1)``, sorted by earliest;
+        with ``cumulative`` (:meth:`cumulative_mask` of a filter), only the events it passes.
+        """
         found = []
         for c in range(self.class_spans.size):
             a, b = int(self.class_bounds[c]), int(self.class_bounds[c + 1])
@@ -113,6 +117,9 @@ class TimeIndex:
             lo = a + int(np.searchsorted(starts, t0 - self.class_spans[c], side="left"))
             hi = a + int(np.searchsorted(starts, t1, side="left"))
             candidates = self.class_positions[lo:hi]
+            if cumulative is not None:
+                # Filtered first: a narrow filter at fit-all keeps thousands of a million.
+                candidates = candidates[cumulative[candidates + 1] > cumulative[candidates]]
             found.append(candidates[self.sorted_t1[candidates] > t0])
         total = sum(part.size for part in found)
         if total * _MARKED_SHARE < self.order.size:
