@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from pathlib import Path
@@ -337,3 +338,123 @@ def test_the_cache_size_does_not_wait_for_an_entry_being_written(
         release.set()
     load_cache.wait_for_saves()
     assert load_cache.cache_size(cache) > written
+
+
+def test_a_reopen_reads_the_hinted_entry_while_the_file_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    assert first.loaded is not None
+    seen = load_cache.file_seen(target)
+    assert seen is not None
+    assert load_cache.hinted_hash(cache, seen) == first.loaded.content_hash
+    read_soon: list[str] = []
+    read: list[str] = []
+    real_soon, real_load = load_cache.load_soon, load_cache.load
+
+    def recorded_soon(cache_dir: Path, content_hash: str) -> Any:
+        read_soon.append(content_hash)
+        return real_soon(cache_dir, content_hash)
+
+    def recorded_load(cache_dir: Path, content_hash: str) -> Any:
+        read.append(content_hash)
+        return real_load(cache_dir, content_hash)
+
+    monkeypatch.setattr(load_cache, "load_soon", recorded_soon)
+    monkeypatch.setattr(load_cache, "load", recorded_load)
+    second = load_event_file(target, cache_dir=cache)
+    assert read_soon == [first.loaded.content_hash]  # begun before the file was read
+    assert read == []  # and not read again
+    same(first, second)
+
+
+def test_a_file_changed_in_place_with_its_old_size_and_time_is_loaded_anew(
+    tmp_path: Path,
+) -> None:
+    # The hint then names the old content's entry: only the file's own hash decides.
+    import os
+
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    assert first.loaded is not None
+    before = target.stat()
+    raw = target.read_bytes()
+    assert raw.count(b'"Signature"') == 1
+    with open(target, "r+b") as file:  # same inode, same size
+        file.write(raw.replace(b'"Signature"', b'"Signatura"'))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    seen = load_cache.file_seen(target)
+    assert seen is not None
+    assert load_cache.hinted_hash(cache, seen) == first.loaded.content_hash
+    again = load_event_file(target, cache_dir=cache)
+    assert again.loaded is not None
+    assert again.loaded.content_hash != first.loaded.content_hash
+    assert "Signatura" in list(again.loaded.titles)
+    assert "Signature" not in list(again.loaded.titles)
+    # The hint now names the new content, whose entry serves the next open.
+    assert load_cache.hinted_hash(cache, seen) == again.loaded.content_hash
+    same(again, load_event_file(target, cache_dir=cache))
+
+
+def test_a_hint_naming_another_files_entry_serves_nothing_of_it(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    targets = []
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        data = minimal()
+        data["title"] = f"File {name}"
+        data["events"][0]["title"] = f"Event of {name}"  # type: ignore[index]
+        targets.append(write(tmp_path / name, data))
+    a, b = (load_event_file(t, cache_dir=cache) for t in targets)
+    assert a.loaded is not None
+    assert b.loaded is not None
+    seen = load_cache.file_seen(targets[0])
+    assert seen is not None
+    load_cache.remember_hash(cache, seen, b.loaded.content_hash)  # a wrong hint
+    again = load_event_file(targets[0], cache_dir=cache)
+    same(a, again)
+    assert again.loaded is not None
+    assert again.loaded.content_hash == a.loaded.content_hash
+    assert load_cache.hinted_hash(cache, seen) == a.loaded.content_hash
+
+
+@pytest.mark.parametrize(
+    "hint", [b"", b"not json", b"[]", b'{"file": 1, "content_hash": "../../x"}']
+)
+def test_an_unreadable_hint_is_ignored_and_cleared_with_the_cache(
+    tmp_path: Path, hint: bytes
+) -> None:
+    target = write(tmp_path, minimal())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    [hint_file] = cache.glob("hint-*.json")
+    hint_file.write_bytes(hint)
+    seen = load_cache.file_seen(target)
+    assert seen is not None
+    assert load_cache.hinted_hash(cache, seen) is None
+    same(first, load_event_file(target, cache_dir=cache))
+    forged = json.loads(hint_file.read_text(encoding="utf-8"))
+    forged["content_hash"] = "../" + forged["content_hash"][3:]
+    hint_file.write_text(json.dumps(forged), encoding="utf-8")
+    assert load_cache.hinted_hash(cache, seen) is None
+    load_cache.clear(cache)
+    assert list(cache.glob("hint-*")) == []
+
+
+def test_a_file_with_a_byte_order_mark_is_keyed_by_all_its_bytes(tmp_path: Path) -> None:
+    import hashlib
+
+    target = write(tmp_path, minimal())
+    target.write_bytes(b"\xef\xbb\xbf" + target.read_bytes())
+    cache = tmp_path / "cache"
+    first = load_event_file(target, cache_dir=cache)
+    second = load_event_file(target, cache_dir=cache)  # through the hint
+    same(first, second)
+    assert second.loaded is not None
+    assert second.loaded.content_hash == hashlib.sha256(target.read_bytes()).hexdigest()
+    assert [p.name for p in cache.glob("events-*")] == [
+        load_cache.cache_path(cache, second.loaded.content_hash).name
+    ]

@@ -27,6 +27,8 @@ BoolArray = npt.NDArray[np.bool_]
 
 STATUS_CODES = {s: i for i, s in enumerate(EventStatus)}
 REVIEW_CODES = {r: i for i, r in enumerate(ReviewState)}
+_MARKED_SHARE = 16
+"""A window holding at least 1/16 of the dated events is found by marking, not sorting."""
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,12 @@ class TimeIndex:
             return None
         return float(self.sorted_t0[passing][0]), float(self.sorted_t1[passing].max())
 
-    def visible_positions(self, t0: float, t1: float) -> IntArray:
-        """Positions into ``order`` of events overlapping ``[t0, t1)``, sorted by earliest."""
+    def visible_positions(
+        self, t0: float, t1: float, cumulative: IntArray | None = None
+    ) -> IntArray:
+        """Positions into ``order`` of events overlapping ``[t0, t1)``, sorted by earliest;
+        with ``cumulative`` (:meth:`cumulative_mask` of a filter), only the events it passes.
+        """
         found = []
         for c in range(self.class_spans.size):
             a, b = int(self.class_bounds[c]), int(self.class_bounds[c + 1])
@@ -111,10 +117,22 @@ class TimeIndex:
             lo = a + int(np.searchsorted(starts, t0 - self.class_spans[c], side="left"))
             hi = a + int(np.searchsorted(starts, t1, side="left"))
             candidates = self.class_positions[lo:hi]
+            if cumulative is not None:
+                # Filtered first: a narrow filter at fit-all keeps thousands of a million.
+                candidates = candidates[cumulative[candidates + 1] > cumulative[candidates]]
             found.append(candidates[self.sorted_t1[candidates] > t0])
-        window = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
-        window.sort()
-        return window
+        total = sum(part.size for part in found)
+        if total * _MARKED_SHARE < self.order.size:
+            window = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+            window.sort()
+            return window
+        # A wide window (a fit-all under a narrow filter at a million events): the classes'
+        # ascending runs are marked and read back in order, a pass over the dated events,
+        # where sorting the million positions took 80 ms of a filter change's frame.
+        marked = np.zeros(self.order.size, dtype=np.bool_)
+        for part in found:
+            marked[part] = True
+        return np.flatnonzero(marked).astype(np.int64, copy=False)
 
     def count_between(self, edges: FloatArray, cumulative: IntArray | None = None) -> IntArray:
         """Events whose earliest falls in each ``[edges[k], edges[k+1])``.

@@ -89,7 +89,9 @@ def build_scene(
         scene.visible_count = starting_inside
         _dense(scene, inputs, tm)
         return scene
-    positions = index.visible_positions(tm.start - margin_t, tm.end)
+    # Faded events are drawn too, or only those the filter passes are gathered.
+    passed = None if inputs.show_faded else inputs.cumulative
+    positions = index.visible_positions(tm.start - margin_t, tm.end, passed)
     events = index.order[positions]
     passing = inputs.mask[events]
     shown = events if inputs.show_faded else events[passing]

@@ -177,9 +177,13 @@ class FilterEngine:
     def _any_per_event(self, hits: BoolArray) -> BoolArray:
         # A running count of hits over the CSR members: an event has a hit when the count
         # grows across its row. Unlike reduceat, this is right for events naming nobody.
-        running = np.zeros(hits.size + 1, dtype=np.int64)
-        np.cumsum(hits, out=running[1:])
-        return running[self.member_ptr[1:]] > running[self.member_ptr[:-1]]
+        # Counted in 32 bits when they fit (below two billion mentions: always): a million
+        # events' 1.6 million mentions took 10 ms in 64 bits, 3.5 ms so.
+        wide = hits.size >= np.iinfo(np.int32).max
+        running = np.zeros(hits.size + 1, dtype=np.int64 if wide else np.int32)
+        np.cumsum(hits, out=running[1:], dtype=running.dtype)
+        grew: BoolArray = np.greater(running[self.member_ptr[1:]], running[self.member_ptr[:-1]])
+        return grew
 
     def date_mask(self, date_from: str | None, date_to: str | None, within: Within) -> BoolArray:
         """Events certainly (whole extent) or possibly (any overlap) within the dates."""

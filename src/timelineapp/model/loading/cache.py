@@ -15,6 +15,13 @@ A big file's entry is written by a thread after its load has returned (:func:`sa
 the file is shown meanwhile, since the entry only speeds up the next open. Whatever reads or
 lists the cache in this process (:func:`load`, :func:`entries`, :func:`clear`) first waits
 for those writes (:func:`wait_for_saves`), so it sees the entry whole, as before.
+
+Beside the entries, a small ``hint-*.json`` per event file (named by a hash of its real path)
+says which content hash the file had when last loaded, with its inode, size and modification
+time then (:class:`FileSeen`). A reopen of a file that looks unchanged reads that entry
+(:func:`load_soon`) while the file is still being read and hashed: the entry is used only
+once the file's own SHA-256 is the entry's, so a hint can save time, never change what is
+served (a wrong or stale one is a wasted read).
 """
 
 from __future__ import annotations
@@ -23,9 +30,11 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import threading
 import zlib
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import fields
 from pathlib import Path
@@ -35,11 +44,12 @@ import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from ..atomic_write import TEMP_SUFFIX, atomic_folder
+from ..atomic_write import TEMP_SUFFIX, atomic_folder, atomic_write
 from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from ..time_index import TimeIndex
 from .loaded import EventColumns
+from .soon import soon
 from .split import EventsSplit
 
 CACHE_VERSION = 7  # 5: evidence columns; 6: checksums of meta and arrays; 7: CRC-32 checksums
@@ -49,6 +59,7 @@ MIN_EVENTS = 20_000
 BUDGET_BYTES = 4 << 30
 """The most the cache folder holds: a 1M-event file's entry is about 0.3 GB."""
 _ENTRY_GLOB = "events-*"
+_HINT_GLOB = "hint-*.json"
 BACKGROUND_EVENTS = 50_000
 """From this many events on, the entry is written in a thread (:func:`save_soon`): about 60
 ms at 100,000 events, 0.8 s at a million, mostly copying arrays into the page cache."""
@@ -60,6 +71,60 @@ def cache_path(cache_dir: Path, content_hash: str) -> Path:
     return cache_dir / f"events-{content_hash[:40]}"
 
 
+class FileSeen(msgspec.Struct, frozen=True):
+    """An event file as the system describes it: its real path, and what changes when its
+    bytes are changed or replaced (inode, size, modification time)."""
+
+    path: str
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+
+
+def file_seen(path: Path) -> FileSeen | None:
+    """What the system says of ``path`` now (links followed); None when it cannot say."""
+    try:
+        info = os.stat(path)
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+    return FileSeen(real, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _hint_path(cache_dir: Path, seen: FileSeen) -> Path:
+    key = hashlib.sha256(os.fsencode(seen.path)).hexdigest()[:32]
+    return cache_dir / f"hint-{key}.json"
+
+
+_HINT = msgspec.json.Decoder(dict[str, Any])
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def hinted_hash(cache_dir: Path, seen: FileSeen) -> str | None:
+    """The content hash the file had when last loaded, if it still looks the same (same
+    path, inode, size and modification time); None otherwise. Only a guess: see the module
+    doc."""
+    try:
+        hint = _HINT.decode(_hint_path(cache_dir, seen).read_bytes())
+    except (OSError, msgspec.DecodeError):
+        return None
+    content_hash = hint.get("content_hash")
+    if hint.get("file") != msgspec.to_builtins(seen) or not isinstance(content_hash, str):
+        return None
+    # It names a folder: a SHA-256 in hex, nothing else.
+    return content_hash if _SHA256_HEX.fullmatch(content_hash) else None
+
+
+def remember_hash(cache_dir: Path, seen: FileSeen, content_hash: str) -> None:
+    """Write the hint that the file ``seen`` holds ``content_hash`` (failures ignored: a
+    missing hint costs the next reopen some speed only)."""
+    hint = {"file": msgspec.to_builtins(seen), "content_hash": content_hash}
+    with suppress(OSError):
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(_hint_path(cache_dir, seen), json.dumps(hint))
+
+
 class CacheEntry(msgspec.Struct, frozen=True):
     """What a cache entry gives back: the columns, and what must still match to use them."""
 
@@ -67,6 +132,7 @@ class CacheEntry(msgspec.Struct, frozen=True):
     array_bounds: tuple[int, int]  # the events array's bytes, to read the header without it
     documents: dict[str, str | None]  # text hashes the entry's provenance checks were made on
     issues: list[Issue]
+    content_hash: str = ""  # the file's SHA-256 the entry was saved for
 
 
 def save(
@@ -77,11 +143,13 @@ def save(
     columns: EventColumns,
     issues: list[Issue],
     budget: int | None = None,
+    seen: FileSeen | None = None,
 ) -> None:
     """Write the cache entry (a folder of .npy files) atomically; failures are logged only.
 
     Then the least recently used entries go until the cache fits ``budget`` (the user's
-    setting; None: :data:`BUDGET_BYTES`).
+    setting; None: :data:`BUDGET_BYTES`), and the hint that the file ``seen`` (if given)
+    holds this content is written.
     """
     index, titles, ids = columns.index, columns.titles, columns.ids
     array_bounds = (split.array_start, split.array_end)
@@ -120,6 +188,8 @@ def save(
             # meta.json last: an entry without it is incomplete and never read.
             (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         evict(cache_dir, BUDGET_BYTES if budget is None else budget)
+        if seen is not None:
+            remember_hash(cache_dir, seen, content_hash)
     except OSError:
         # A cache that cannot be written (read-only, full, a file where the folder should
         # be) costs the next open its speed, never this load.
@@ -134,6 +204,7 @@ def save_soon(
     columns: EventColumns,
     issues: list[Issue],
     budget: int | None = None,
+    seen: FileSeen | None = None,
 ) -> None:
     """:func:`save`, in a thread when the file has :data:`BACKGROUND_EVENTS` events or more
     (the caller goes on: the entry is only for the next open); here otherwise.
@@ -144,7 +215,7 @@ def save_soon(
     it (a plain thread); one that ends abruptly leaves a temporary ``.part`` folder, which
     the next start removes (``model/leftovers.py``, the cache folder's own rule).
     """
-    arguments = (cache_dir, content_hash, document_hashes, split, columns, issues, budget)
+    arguments = (cache_dir, content_hash, document_hashes, split, columns, issues, budget, seen)
     if split.count < BACKGROUND_EVENTS:
         save(*arguments)
         return
@@ -207,13 +278,60 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
     """
     wait_for_saves()  # an entry this process is writing (this file's, say) is read whole
     folder = cache_path(cache_dir, content_hash)
+    meta = _meta(folder, content_hash)
+    return None if meta is None else _entry(folder, meta, content_hash)
+
+
+class PendingEntry(msgspec.Struct, frozen=True):
+    """An entry whose ``meta.json`` was read, its arrays being mapped and checked in a thread
+    (:func:`load_soon`): where its file's events array lies and the documents' text hashes
+    it was made for are known at once."""
+
+    array_bounds: tuple[int, int]
+    documents: dict[str, str | None]
+    entry: Callable[[], CacheEntry | None]  # waits for the thread: the entry, or None
+
+
+def load_soon(cache_dir: Path, content_hash: str) -> PendingEntry | None:
+    """:func:`load`, its ``meta.json`` read now (None when that says no entry), its arrays
+    mapped and checksummed in a thread: that lets other threads run, so a reopen reads and
+    hashes the event file, its header and documents meanwhile."""
+    wait_for_saves()
+    folder = cache_path(cache_dir, content_hash)
+    meta = _meta(folder, content_hash)
+    if meta is None:
+        return None
+    try:
+        start, end = (int(v) for v in meta["array_bounds"])
+        documents = meta["documents"]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not isinstance(documents, dict):
+        return None
+    arrays = soon(lambda: _entry(folder, meta, content_hash), "load-cache-read")
+    return PendingEntry((start, end), documents, arrays)
+
+
+def _meta(folder: Path, content_hash: str) -> dict[str, Any] | None:
+    """An entry's ``meta.json``, if it is whole, of this version and this content."""
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
-            return None
-        if meta.get("meta_checksum") != _meta_checksum(meta):
-            _log.warning("the load cache entry %s was edited: loading in full", folder.name)
-            return None
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(meta, dict):
+        return None
+    if meta.get("version") != CACHE_VERSION or meta.get("content_hash") != content_hash:
+        return None
+    if meta.get("meta_checksum") != _meta_checksum(meta):
+        _log.warning("the load cache entry %s was edited: loading in full", folder.name)
+        return None
+    return meta
+
+
+def _entry(folder: Path, meta: dict[str, Any], content_hash: str) -> CacheEntry | None:
+    """The entry ``meta`` describes, its arrays mapped and checked; None if any is not
+    whole, of its shape and type, of its checksum, or its values out of range."""
+    try:
         arrays = {}
         dtypes, checksums = meta["dtypes"], meta["checksums"]
         if set(meta["shapes"]) != set(checksums):
@@ -245,9 +363,8 @@ def load(cache_dir: Path, content_hash: str) -> CacheEntry | None:
             spans=arrays["spans"],
         )
         start, end = (int(v) for v in meta["array_bounds"])
-        entry = CacheEntry(
-            columns, (start, end), meta["documents"], [_issue(i) for i in meta["issues"]]
-        )
+        issues = [_issue(i) for i in meta["issues"]]
+        entry = CacheEntry(columns, (start, end), meta["documents"], issues, content_hash)
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
     count = columns.index.count
@@ -376,9 +493,12 @@ def _remove(folder: Path) -> None:
 
 
 def clear(cache_dir: Path) -> None:
-    """Remove every entry (a settings action)."""
+    """Remove every entry and hint (a settings action)."""
     wait_for_saves()
     evict(cache_dir, 0)
+    for hint in cache_dir.glob(_HINT_GLOB):
+        with suppress(OSError):
+            hint.unlink()
 
 
 def _issue(data: dict[str, Any]) -> Issue:

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ from .read import (
     read_documents_soon,
     read_regular_file,
 )
+from .soon import soon
 from .split import EventsSplit, split_events
 
 if TYPE_CHECKING:
@@ -147,9 +149,37 @@ def load_event_bytes(
     return load_bytes(raw, request)
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """What the cache knew of a file before it was read: the file as the system describes it
+    and, when a hint says which content it held then, that content's entry being read."""
+
+    file: load_cache.FileSeen
+    hinted: str | None = None
+    entry: load_cache.PendingEntry | None = None
+
+
+def _seen(request: LoadRequest) -> _Seen | None:
+    """Look the file up in the cache's hints and start reading the entry one names."""
+    if request.cache_dir is None or request.path is None:
+        return None
+    file = load_cache.file_seen(request.path)
+    if file is None:
+        return None
+    hinted = load_cache.hinted_hash(request.cache_dir, file)
+    if hinted is None:
+        return _Seen(file)
+    return _Seen(file, hinted, load_cache.load_soon(request.cache_dir, hinted))
+
+
 def load(request: LoadRequest) -> LoadResult:
-    """Read the file of ``request.path`` and load it."""
+    """Read the file of ``request.path`` and load it.
+
+    With a cache folder, the entry of the content the file held when last loaded (if it looks
+    unchanged) is read meanwhile; it serves only if the bytes read have that content hash.
+    """
     assert request.path is not None
+    seen = _seen(request)
     try:
         raw = read_regular_file(request.path, MAX_EVENT_FILE_BYTES)
     except ReadError as error:
@@ -166,7 +196,10 @@ def load(request: LoadRequest) -> LoadResult:
             arguments=(("reason", str(error)), ("why", error.code), *error.arguments),
         )
         return LoadResult(request.name, None, [issue])
-    return load_bytes(raw, request)
+    try:
+        return _load(raw, request, seen)
+    except _Cancelled:
+        return LoadResult(request.name, None, [], cancelled=True)
 
 
 def load_bytes(raw: bytes, request: LoadRequest) -> LoadResult:
@@ -222,16 +255,24 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load(raw: bytes, request: LoadRequest) -> LoadResult:
+def _load(raw: bytes, request: LoadRequest, seen: _Seen | None = None) -> LoadResult:
     request.report(0.0)
-    content_hash = hashlib.sha256(raw).hexdigest()
+    if seen is not None and seen.entry is not None:
+        # The hinted entry's header and documents are read while a thread hashes the file.
+        hashed = soon(partial(_sha256, raw), "hash-event-file")  # the bytes with any BOM
+    else:
+        digest = _sha256(raw)
+        hashed = lambda: digest  # noqa: E731
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if request.cache_dir is not None:
-        cached = _load_cached(raw, content_hash, request)
+        cached = _load_cached(raw, hashed, request, seen)
         if cached is not None:
             request.report(1.0)
+            if seen is not None and seen.hinted != hashed():
+                load_cache.remember_hash(request.cache_dir, seen.file, hashed())
             return cached
+    content_hash = hashed()
     if len(raw) >= _BIG_FILE:
         steady_allocator()  # its big temporaries must not leave the heap holding more
     # Workers start now, while this process splits the file and reads its documents.
@@ -240,7 +281,8 @@ def _load(raw: bytes, request: LoadRequest) -> LoadResult:
         split = split_events(raw)
         if split is not None:
             with collector_paused():
-                result = _load_split(raw, split, request, content_hash, pool)
+                file = None if seen is None else seen.file
+                result = _load_split(raw, split, request, content_hash, pool, file)
             if result is not None:
                 return result
         return _load_whole(raw, request, content_hash)
@@ -305,20 +347,59 @@ def _loaded_result(
     return LoadResult(request.name, loaded, loaded.issues)
 
 
-def _load_cached(raw: bytes, content_hash: str, request: LoadRequest) -> LoadResult | None:
+def _sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _load_cached(
+    raw: bytes, hashed: Callable[[], str], request: LoadRequest, seen: _Seen | None
+) -> LoadResult | None:
     """A load served from the cache, or None to load in full."""
     assert request.cache_dir is not None
-    entry = load_cache.load(request.cache_dir, content_hash)
+    if seen is not None and seen.entry is not None:
+        # The entry a hint named: its arrays are being checked while its header and
+        # documents are read here, and the file hashed.
+        pending = seen.entry
+        served = _served(
+            raw, hashed, request, pending.array_bounds, pending.documents, pending.entry
+        )
+        if served is not None or hashed() == seen.hinted:
+            return served  # None: the entry of this very content was tried
+    entry = load_cache.load(request.cache_dir, hashed())
     if entry is None:
         return None
-    header = cached_header(raw, *entry.array_bounds)
-    if header is None:
+    return _served(raw, hashed, request, entry.array_bounds, entry.documents, lambda: entry)
+
+
+def _served(
+    raw: bytes,
+    hashed: Callable[[], str],
+    request: LoadRequest,
+    array_bounds: tuple[int, int],
+    known: dict[str, str | None],
+    entry: Callable[[], load_cache.CacheEntry | None],
+) -> LoadResult | None:
+    """The load served from a cache entry (``entry`` gives it, once its arrays are checked;
+    ``array_bounds`` and ``known``, the documents' text hashes, are from its meta.json);
+    None unless the entry is whole, the file's content hash is the entry's and the documents
+    have the texts the entry's checks were made on."""
+    try:
+        header = cached_header(raw, *array_bounds)
+        documents = None
+        if header is not None:
+            documents = read_documents(header, request.base_dir, request.name, known)
+    except Exception:
+        found = entry()
+        if found is not None and hashed() == found.content_hash:
+            raise
+        return None  # another content's entry (a stale hint): its bounds meant nothing here
+    found = entry()
+    if found is None or hashed() != found.content_hash or header is None or documents is None:
         return None
-    documents = read_documents(header, request.base_dir, request.name, entry.documents)
-    if documents.hashes != entry.documents:
+    if documents.hashes != found.documents:
         return None  # a document changed: its quotes must be checked again
     return _loaded_result(
-        raw, request, header, content_hash, entry.columns, documents, entry.issues
+        raw, request, header, found.content_hash, found.columns, documents, found.issues
     )
 
 
@@ -333,8 +414,11 @@ def _load_split(
     request: LoadRequest,
     content_hash: str,
     pool: ChunkPool | None,
+    file: load_cache.FileSeen | None = None,
 ) -> LoadResult | None:
-    """Validate event by event from the bytes; None when the plain parser must take over."""
+    """Validate event by event from the bytes; None when the plain parser must take over.
+
+    A big file's columns are cached (with the hint that ``file`` holds this content)."""
     name, max_issues = request.name, request.max_issues
     checked = checked_header(raw, split, name, max_issues)
     if checked is None:
@@ -374,6 +458,7 @@ def _load_split(
             columns,
             issues,
             request.cache_budget,
+            file,
         )
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
 
