@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from timelineapp.model.loading import LoadResult, load_event_file
+from timelineapp.model.loading import LoadResult, cache_hints, load_event_file
 from timelineapp.model.loading import cache as load_cache
 
 from .event_files import TEXT, minimal, to_bytes
@@ -347,9 +347,9 @@ def test_a_reopen_reads_the_hinted_entry_while_the_file_is_read(
     cache = tmp_path / "cache"
     first = load_event_file(target, cache_dir=cache)
     assert first.loaded is not None
-    seen = load_cache.file_seen(target)
+    seen = cache_hints.file_seen(target)
     assert seen is not None
-    assert load_cache.hinted_hash(cache, seen) == first.loaded.content_hash
+    assert cache_hints.hinted_hash(cache, seen) == first.loaded.content_hash
     read_soon: list[str] = []
     read: list[str] = []
     real_soon, real_load = load_cache.load_soon, load_cache.load
@@ -386,16 +386,16 @@ def test_a_file_changed_in_place_with_its_old_size_and_time_is_loaded_anew(
     with open(target, "r+b") as file:  # same inode, same size
         file.write(raw.replace(b'"Signature"', b'"Signatura"'))
     os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
-    seen = load_cache.file_seen(target)
+    seen = cache_hints.file_seen(target)
     assert seen is not None
-    assert load_cache.hinted_hash(cache, seen) == first.loaded.content_hash
+    assert cache_hints.hinted_hash(cache, seen) == first.loaded.content_hash
     again = load_event_file(target, cache_dir=cache)
     assert again.loaded is not None
     assert again.loaded.content_hash != first.loaded.content_hash
     assert "Signatura" in list(again.loaded.titles)
     assert "Signature" not in list(again.loaded.titles)
     # The hint now names the new content, whose entry serves the next open.
-    assert load_cache.hinted_hash(cache, seen) == again.loaded.content_hash
+    assert cache_hints.hinted_hash(cache, seen) == again.loaded.content_hash
     same(again, load_event_file(target, cache_dir=cache))
 
 
@@ -411,14 +411,14 @@ def test_a_hint_naming_another_files_entry_serves_nothing_of_it(tmp_path: Path) 
     a, b = (load_event_file(t, cache_dir=cache) for t in targets)
     assert a.loaded is not None
     assert b.loaded is not None
-    seen = load_cache.file_seen(targets[0])
+    seen = cache_hints.file_seen(targets[0])
     assert seen is not None
     load_cache.remember_hash(cache, seen, b.loaded.content_hash)  # a wrong hint
     again = load_event_file(targets[0], cache_dir=cache)
     same(a, again)
     assert again.loaded is not None
     assert again.loaded.content_hash == a.loaded.content_hash
-    assert load_cache.hinted_hash(cache, seen) == a.loaded.content_hash
+    assert cache_hints.hinted_hash(cache, seen) == a.loaded.content_hash
 
 
 @pytest.mark.parametrize(
@@ -432,14 +432,14 @@ def test_an_unreadable_hint_is_ignored_and_cleared_with_the_cache(
     first = load_event_file(target, cache_dir=cache)
     [hint_file] = cache.glob("hint-*.json")
     hint_file.write_bytes(hint)
-    seen = load_cache.file_seen(target)
+    seen = cache_hints.file_seen(target)
     assert seen is not None
-    assert load_cache.hinted_hash(cache, seen) is None
+    assert cache_hints.hinted_hash(cache, seen) is None
     same(first, load_event_file(target, cache_dir=cache))
     forged = json.loads(hint_file.read_text(encoding="utf-8"))
     forged["content_hash"] = "../" + forged["content_hash"][3:]
     hint_file.write_text(json.dumps(forged), encoding="utf-8")
-    assert load_cache.hinted_hash(cache, seen) is None
+    assert cache_hints.hinted_hash(cache, seen) is None
     load_cache.clear(cache)
     assert list(cache.glob("hint-*")) == []
 

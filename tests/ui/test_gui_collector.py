@@ -10,7 +10,7 @@ import weakref
 
 from PySide6.QtCore import QObject, QTimer
 
-from timelineapp.model.loading.pipeline import collector_paused
+from timelineapp.model.loading.collector import collector_paused
 from timelineapp.ui.app import Application
 from timelineapp.ui.gui_collector import GuiThreadCollector, collect_on_gui_thread
 

@@ -27,8 +27,7 @@ from .atomic_write import atomic_open
 from .draft import Draft
 from .free_names import free_name
 from .integrity import sha256_text
-from .loading.pipeline import real_path
-from .loading.read import MAX_EVENT_FILE_BYTES, size_text
+from .loading.read import MAX_EVENT_FILE_BYTES, real_path, size_text
 from .saved_layout import Layout, draft_chunks, opened_layout
 
 _log = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ from ..model.timeline import Timeline
 from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .calendar_names import LocaleNames
-from .compress import Compression, apply_breaks, find_compression, packed_inputs
+from .compress import apply_breaks, find_compression, packed_inputs
 from .export_options import (
     DEFAULT_FONT_PX,
     FONT_FILES,
@@ -51,7 +51,7 @@ from .export_text import PAD, LaidText, footer_texts, header_texts, stack
 from .font_gaps import missing_characters
 from .inputs import scene_inputs, top_level_actors
 from .legend import LegendKind, legend_size, scene_actor_colors, scene_kinds
-from .page_split import page_bounds, page_groups
+from .page_maps import compressed_page_maps, page_maps
 from .scene import (
     DETAIL_LIMIT,
     Geometry,
@@ -59,14 +59,12 @@ from .scene import (
     SceneInputs,
     build_scene,
     build_scene_filling,
-    end_rooms,
-    label_reach,
     label_text,
     shown_flags,
 )
 from .theme import Theme, theme
 from .ticks import AxisTicks
-from .timemap import TimeMap, fit_labelled
+from .timemap import TimeMap
 
 _MAX_SOURCES = 60  # beyond this the footer refers to the event file
 _MAX_SOURCES_DENSE = 12  # a density view numbers no labels: a short list is enough
@@ -304,67 +302,6 @@ def _legend_entries(
     return kinds, actors
 
 
-def _page_maps(
-    view: View, width: int, pages: int, inputs: SceneInputs, options: ExportOptions
-) -> list[TimeMap]:
-    """One time map per page; pages tile the span left to right at one scale.
-
-    A range is fitted as Fit All fits the window: with room for the last labels, whole.
-    """
-    total = float(width * pages)
-    if isinstance(view, TimeMap):
-        full = TimeMap(view.start, max(view.span, 1.0) / total, total)
-    else:
-        measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
-        reach = label_reach(inputs, measure, Geometry())
-        body = end_rooms(inputs, Geometry(), measure)
-        full = fit_labelled(view[0], view[1], total, reach, body=body)
-    spp = full.seconds_per_pixel
-    return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
-
-
-def _compressed_page_maps(
-    view: tuple[float, float],
-    width: int,
-    pages: int,
-    inputs: SceneInputs,
-    compression: Compression,
-    options: ExportOptions,
-) -> list[TimeMap] | None:
-    """One time map per page of a compressed export: pages turn at the breaks, then in the
-    widest pauses (:func:`.page_split.page_groups`), each fitted to its own events with
-    their labels whole; None when there are too few events to choose (then tiled)."""
-    index = inputs.index
-    t0, t1 = view
-    shown = index.dated & inputs.mask & (index.latest >= t0) & (index.earliest <= t1)
-    events = np.flatnonzero(shown)
-    if events.size < 2:
-        return None
-    events = events[np.argsort(index.earliest[events], kind="stable")]
-    starts = index.earliest[events]
-    packed_starts = compression.pack_ints(compression.starts)
-    cuts = (packed_starts + compression.kept / 2).tolist()
-    measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
-    maps = []
-    for a, b in page_groups(starts, cuts, pages):
-        mask = np.zeros_like(inputs.mask)
-        mask[events[a:b]] = True
-        page = msgspec.structs.replace(inputs, mask=mask)
-        first = max(float(starts[a]), t0)
-        last = min(float(index.latest[events[a:b]].max()), t1)
-        reach = label_reach(page, measure, Geometry())
-        body = end_rooms(page, Geometry(), measure)
-        fitted = fit_labelled(first, max(last, first + 1.0), width, reach, body=body)
-        lowest, highest = page_bounds(
-            float(starts[a]), float(index.latest[events[a:b]].max()), cuts
-        )
-        start, end = max(fitted.start, lowest), min(fitted.end, highest)
-        if (start, end) != (fitted.start, fitted.end):  # the page turns at the break
-            fitted = TimeMap(start, max(end - start, 1.0) / width, float(width))
-        maps.append(fitted)
-    return maps
-
-
 def _fit_height(ctx: ExportContext, timemap: TimeMap, limit: float) -> float:
     """Scene height that gives every lane used room, up to ``limit``."""
     g = ctx.geometry
@@ -409,11 +346,12 @@ def plan_export(
         if isinstance(view, TimeMap):
             view = (view.start, view.end)
         view = (compression.packed(view[0]), compression.packed(view[1]))
+    measure = QFontMetricsF(export_font(options.font_pixel_size)).horizontalAdvance
     maps = None
     if compression is not None and pages > 1 and not isinstance(view, TimeMap):
-        maps = _compressed_page_maps(view, width, pages, inputs, compression, options)
+        maps = compressed_page_maps(view, width, pages, inputs, compression, measure)
     if maps is None:
-        maps = _page_maps(view, width, pages, inputs, options)
+        maps = page_maps(view, width, pages, inputs, measure)
         full = TimeMap(maps[0].start, maps[0].seconds_per_pixel, float(width * pages))
     else:
         pages = len(maps)

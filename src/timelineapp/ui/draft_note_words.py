@@ -11,6 +11,10 @@ it, with ``{placeholders}`` named after the arguments (a test holds the two to e
 Dates stay as the EDTF the file stores ("2024-06"), except the days a weekday was found to be,
 said in words ("31 May 2024", "1er juin 2024"). Arguments hold the article's own words: the
 result is for plain-text fields only.
+
+Over 500 lines on purpose: one literal ``translate`` call per note code (``pyside6-lupdate``
+reads only literals), as in ``import_report_words``; splitting the table by theme would put
+the codes' words in several places for no reader's gain.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from ..model.filtering import engine_for
 from ..model.issues import Issue
 from ..model.loading import LoadResult, load_event_file
-from ..model.loading.pipeline import collector_paused
+from ..model.loading.collector import collector_paused
 from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController

@@ -16,7 +16,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model.filtering import FilterEngine, FilterSpec, engine_for
-from ..model.loading.pipeline import collector_paused
+from ..model.loading.collector import collector_paused
 from ..render.filter_words import describe_filter
 from .controller import TimelineController
 

@@ -7,7 +7,7 @@ dialog, a timer), which Qt forbids ("QObject::killTimer: Timers cannot be stoppe
 thread") and which crashed the window soon after. So, while the window runs, automatic
 collection is off and a timer on the GUI thread collects instead, by the interpreter's own
 thresholds (the recipe pyqtgraph's ``GarbageCollector`` uses). Loading still pauses it for its
-validation (``model.loading.pipeline.collector_paused``), which this timer honours.
+validation (``model.loading.collector.collector_paused``), which this timer honours.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import gc
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from ..model.loading.pipeline import collection_paused
+from ..model.loading.collector import collection_paused
 
 CHECK_MS = 500
 _ATTRIBUTE = "_timelineapp_gui_collector"

@@ -11,6 +11,7 @@ from ..lexicon import (
     weekday_pattern,
 )
 from .cues import APOS, DAY, WORD_END, WORD_START, YEAR
+from .period_readers import read_night, read_start_of_unit, read_year_part
 from .readers import (
     Handler,
     Rule,
@@ -27,17 +28,14 @@ from .readers import (
     read_month_alone,
     read_month_range,
     read_month_year,
-    read_night,
     read_numeric,
     read_part_of_unit,
     read_part_of_unit_fr,
     read_season,
-    read_start_of_unit,
     read_unit_shift,
     read_unit_shift_fixed,
     read_weekday,
     read_year,
-    read_year_part,
     read_year_range,
 )
 

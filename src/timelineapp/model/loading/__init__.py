@@ -34,11 +34,14 @@ Modules, in pipeline order:
   references batch by batch;
 * :mod:`.parallel` — running the chunks in worker processes or in this one;
 * :mod:`.cache` — the on-disk cache that makes reopening a big file fast (a big file's
-  entry written by a thread once the load has returned);
+  entry written by a thread once the load has returned); :mod:`.cache_hints` the hint per
+  file that lets a reopen read its entry while the file is still being read;
 * :mod:`.positions` — located errors: line:column of a JSON path, and the issues found in
   the bytes themselves (not UTF-8, nesting too deep, a header key given twice);
 * :mod:`.loaded` — :class:`LoadResult`, :class:`LoadedFile` and its lazily built events;
-* :mod:`.pipeline` — :class:`LoadRequest` and the entry points that run it all.
+* :mod:`.pipeline` — :class:`LoadRequest` and the entry points that run it all;
+  :mod:`.collector` the garbage collector paused around validation;
+  :mod:`.soon` work started in a thread and joined when its result is needed.
 
 Loading never raises for bad input: every problem comes back as a located
 :class:`~timelineapp.model.issues.Issue`.

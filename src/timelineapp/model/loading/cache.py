@@ -18,7 +18,7 @@ for those writes (:func:`wait_for_saves`), so it sees the entry whole, as before
 
 Beside the entries, a small ``hint-*.json`` per event file (named by a hash of its real path)
 says which content hash the file had when last loaded, with its inode, size and modification
-time then (:class:`FileSeen`). A reopen of a file that looks unchanged reads that entry
+time then (:mod:`.cache_hints`). A reopen of a file that looks unchanged reads that entry
 (:func:`load_soon`) while the file is still being read and hashed: the entry is used only
 once the file's own SHA-256 is the entry's, so a hint can save time, never change what is
 served (a wrong or stale one is a wasted read).
@@ -30,7 +30,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import threading
 import zlib
@@ -44,10 +43,11 @@ import msgspec
 import numpy as np
 import numpy.typing as npt
 
-from ..atomic_write import TEMP_SUFFIX, atomic_folder, atomic_write
+from ..atomic_write import TEMP_SUFFIX, atomic_folder
 from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from ..time_index import TimeIndex
+from .cache_hints import FileSeen, clear_hints, remember_hash
 from .loaded import EventColumns
 from .soon import soon
 from .split import EventsSplit
@@ -59,7 +59,6 @@ MIN_EVENTS = 20_000
 BUDGET_BYTES = 4 << 30
 """The most the cache folder holds: a 1M-event file's entry is about 0.3 GB."""
 _ENTRY_GLOB = "events-*"
-_HINT_GLOB = "hint-*.json"
 BACKGROUND_EVENTS = 50_000
 """From this many events on, the entry is written in a thread (:func:`save_soon`): about 60
 ms at 100,000 events, 0.8 s at a million, mostly copying arrays into the page cache."""
@@ -69,60 +68,6 @@ _saving_lock = threading.Lock()
 
 def cache_path(cache_dir: Path, content_hash: str) -> Path:
     return cache_dir / f"events-{content_hash[:40]}"
-
-
-class FileSeen(msgspec.Struct, frozen=True):
-    """An event file as the system describes it: its real path, and what changes when its
-    bytes are changed or replaced (inode, size, modification time)."""
-
-    path: str
-    device: int
-    inode: int
-    size: int
-    modified_ns: int
-
-
-def file_seen(path: Path) -> FileSeen | None:
-    """What the system says of ``path`` now (links followed); None when it cannot say."""
-    try:
-        info = os.stat(path)
-        real = os.path.realpath(path)
-    except (OSError, ValueError):
-        return None
-    return FileSeen(real, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def _hint_path(cache_dir: Path, seen: FileSeen) -> Path:
-    key = hashlib.sha256(os.fsencode(seen.path)).hexdigest()[:32]
-    return cache_dir / f"hint-{key}.json"
-
-
-_HINT = msgspec.json.Decoder(dict[str, Any])
-_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
-
-
-def hinted_hash(cache_dir: Path, seen: FileSeen) -> str | None:
-    """The content hash the file had when last loaded, if it still looks the same (same
-    path, inode, size and modification time); None otherwise. Only a guess: see the module
-    doc."""
-    try:
-        hint = _HINT.decode(_hint_path(cache_dir, seen).read_bytes())
-    except (OSError, msgspec.DecodeError):
-        return None
-    content_hash = hint.get("content_hash")
-    if hint.get("file") != msgspec.to_builtins(seen) or not isinstance(content_hash, str):
-        return None
-    # It names a folder: a SHA-256 in hex, nothing else.
-    return content_hash if _SHA256_HEX.fullmatch(content_hash) else None
-
-
-def remember_hash(cache_dir: Path, seen: FileSeen, content_hash: str) -> None:
-    """Write the hint that the file ``seen`` holds ``content_hash`` (failures ignored: a
-    missing hint costs the next reopen some speed only)."""
-    hint = {"file": msgspec.to_builtins(seen), "content_hash": content_hash}
-    with suppress(OSError):
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write(_hint_path(cache_dir, seen), json.dumps(hint))
 
 
 class CacheEntry(msgspec.Struct, frozen=True):
@@ -496,9 +441,7 @@ def clear(cache_dir: Path) -> None:
     """Remove every entry and hint (a settings action)."""
     wait_for_saves()
     evict(cache_dir, 0)
-    for hint in cache_dir.glob(_HINT_GLOB):
-        with suppress(OSError):
-            hint.unlink()
+    clear_hints(cache_dir)
 
 
 def _issue(data: dict[str, Any]) -> Issue:

@@ -9,13 +9,10 @@ help nobody fix it.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -27,6 +24,7 @@ from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
 from . import cache as load_cache
+from . import cache_hints
 from .chunks import (
     ChunkContext,
     ChunkResult,
@@ -34,6 +32,7 @@ from .chunks import (
     collect_events,
     schema_issues,
 )
+from .collector import collector_paused
 from .header import cached_header, checked_header, with_events
 from .loaded import EventColumns, LazyEvents, LoadedFile, LoadResult
 from .merge import assemble, capped
@@ -43,6 +42,7 @@ from .read import (
     MAX_EVENT_FILE_BYTES,
     DocumentTexts,
     ReadError,
+    documents_folder,
     read_documents,
     read_documents_soon,
     read_regular_file,
@@ -154,7 +154,7 @@ class _Seen:
     """What the cache knew of a file before it was read: the file as the system describes it
     and, when a hint says which content it held then, that content's entry being read."""
 
-    file: load_cache.FileSeen
+    file: cache_hints.FileSeen
     hinted: str | None = None
     entry: load_cache.PendingEntry | None = None
 
@@ -163,10 +163,10 @@ def _seen(request: LoadRequest) -> _Seen | None:
     """Look the file up in the cache's hints and start reading the entry one names."""
     if request.cache_dir is None or request.path is None:
         return None
-    file = load_cache.file_seen(request.path)
+    file = cache_hints.file_seen(request.path)
     if file is None:
         return None
-    hinted = load_cache.hinted_hash(request.cache_dir, file)
+    hinted = cache_hints.hinted_hash(request.cache_dir, file)
     if hinted is None:
         return _Seen(file)
     return _Seen(file, hinted, load_cache.load_soon(request.cache_dir, hinted))
@@ -210,51 +210,6 @@ def load_bytes(raw: bytes, request: LoadRequest) -> LoadResult:
         return LoadResult(request.name, None, [], cancelled=True)
 
 
-_pauses = 0  # blocks inside collector_paused, in any thread
-_pauses_lock = threading.Lock()
-
-
-def collection_paused() -> bool:
-    """Whether some thread is inside :func:`collector_paused` (a collector run elsewhere, as
-    the window's on its GUI thread, waits)."""
-    return _pauses > 0
-
-
-def real_path(path: Path) -> Path:
-    """The file ``path`` leads to: itself, unless it is a symbolic link (followed)."""
-    try:
-        return path.resolve() if path.is_symlink() else path
-    except (OSError, RuntimeError):  # a loop of links: reading the file will say so
-        return path
-
-
-def documents_folder(path: Path) -> Path:
-    """The folder an event file's documents are in: the real file's (links followed)."""
-    return real_path(path).parent
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the block (and only for it).
-
-    Validation allocates millions of small objects, none of them in cycles; the collector
-    would re-scan them over and over (measured in benchmarks/). The pause is process-wide,
-    so it is kept to the validation itself and always undone.
-    """
-    global _pauses
-    was_enabled = gc.isenabled()
-    gc.disable()
-    with _pauses_lock:
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pauses_lock:
-            _pauses -= 1
-        if was_enabled:
-            gc.enable()
-
-
 def _load(raw: bytes, request: LoadRequest, seen: _Seen | None = None) -> LoadResult:
     request.report(0.0)
     if seen is not None and seen.entry is not None:
@@ -270,7 +225,7 @@ def _load(raw: bytes, request: LoadRequest, seen: _Seen | None = None) -> LoadRe
         if cached is not None:
             request.report(1.0)
             if seen is not None and seen.hinted != hashed():
-                load_cache.remember_hash(request.cache_dir, seen.file, hashed())
+                cache_hints.remember_hash(request.cache_dir, seen.file, hashed())
             return cached
     content_hash = hashed()
     if len(raw) >= _BIG_FILE:
@@ -414,7 +369,7 @@ def _load_split(
     request: LoadRequest,
     content_hash: str,
     pool: ChunkPool | None,
-    file: load_cache.FileSeen | None = None,
+    file: cache_hints.FileSeen | None = None,
 ) -> LoadResult | None:
     """Validate event by event from the bytes; None when the plain parser must take over.
 
@@ -531,7 +486,6 @@ __all__ = [
     "MAX_ISSUES",
     "LoadRequest",
     "Progress",
-    "collector_paused",
     "load",
     "load_bytes",
     "load_event_bytes",

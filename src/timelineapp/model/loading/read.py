@@ -483,3 +483,16 @@ def _decoded(
     except UnicodeDecodeError as error:
         return None, document_problem("document_not_utf8", str(document.path), error.reason), None
     return text, None, digest
+
+
+def real_path(path: Path) -> Path:
+    """The file ``path`` leads to: itself, unless it is a symbolic link (followed)."""
+    try:
+        return path.resolve() if path.is_symlink() else path
+    except (OSError, RuntimeError):  # a loop of links: reading the file will say so
+        return path
+
+
+def documents_folder(path: Path) -> Path:
+    """The folder an event file's documents are in: the real file's (links followed)."""
+    return real_path(path).parent
