@@ -55,6 +55,21 @@ def provenance_flags(timeline: Timeline) -> npt.NDArray[np.bool_] | None:
     return provenance.flagged_mask() if provenance.flagged_events() else None
 
 
+def unreadable_flags(timeline: Timeline) -> npt.NDArray[np.bool_] | None:
+    """Per event, whether it is flagged only because a document it cites cannot be read
+    (nothing is known to differ: its quotes cannot be checked); None when no event is."""
+    provenance = timeline.provenance
+    count = provenance.event_count
+    events = [
+        e for e in provenance.unverifiable if 0 <= e < count and not provenance.event_problems(e)
+    ]
+    if not events:
+        return None
+    mask = np.zeros(count, dtype=np.bool_)
+    mask[events] = True
+    return mask
+
+
 DocumentDate = tuple[int, float, float, str]  # document index, earliest, latest, title
 
 
@@ -129,6 +144,7 @@ def scene_inputs(
         show_faded=show_faded,
         documents=documents,
         flagged=provenance_flags(timeline),
+        unreadable=unreadable_flags(timeline),
         evidence=evidence_inputs(timeline, show_lag),
         date_of=timeline.date,
         form_cache={} if form_cache is None else form_cache,

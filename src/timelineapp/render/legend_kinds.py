@@ -38,6 +38,7 @@ class LegendKind(StrEnum):
     DISPUTED = "disputed"
     UNREVIEWED = "unreviewed"
     PROVENANCE = "provenance"
+    UNREADABLE = "unreadable"  # the same badge: a cited document cannot be read
     SOURCES = "sources"  # evidence_marks: ring segments and grade
     CONFLICT = "conflict"
     CLAIMS = "claims"
@@ -104,6 +105,9 @@ _KIND_TEXTS: dict[LegendKind, Callable[[], str]] = {
     LegendKind.PROVENANCE: lambda: QCoreApplication.translate(
         "Legend", "A quote no longer matches its document"
     ),
+    LegendKind.UNREADABLE: lambda: QCoreApplication.translate(
+        "Legend", "Its document cannot be read: quotes unchecked"
+    ),
     LegendKind.SOURCES: lambda: QCoreApplication.translate(
         "Legend", "Independent sources (a bar each), grade"
     ),
@@ -152,7 +156,8 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
         if mark.review == unreviewed:
             found.add(LegendKind.UNREVIEWED)
         if mark.flagged and not mark.faded:
-            found.add(LegendKind.PROVENANCE)
+            # The badge's words say what is known: unchecked, or not matching (QA #145).
+            found.add(LegendKind.UNREADABLE if mark.unreadable else LegendKind.PROVENANCE)
     found.update(LegendKind(kind) for kind in evidence_kinds(scene))
     if scene.documents:
         found.add(LegendKind.DOCUMENT)

@@ -53,6 +53,9 @@ class Mark(msgspec.Struct, frozen=True):
     color: int
     faded: bool  # filtered out but shown faded
     flagged: bool = False  # a quote or date phrase no longer matches its document
+    # Flagged only because a document it cites cannot be read: its quotes are unchecked,
+    # not known to differ (the legend says which, QA #145).
+    unreadable: bool = False
     form: int = 0  # the date's EDTF forms (model.dates.DateForm bits), 0 for plain dates
     # A point whose date is longer than a day (a month at a year's zoom): drawn hatched, as
     # its band would be, never as the solid "event on a day" marker (QA #103).
@@ -157,6 +160,8 @@ class SceneInputs(msgspec.Struct, frozen=True, eq=False):
     documents: Sequence[tuple[int, float, float, str]] = ()  # (doc index, t0, t1, label)
     # Per event, whether its provenance is broken (model.provenance); None: nothing flagged.
     flagged: npt.NDArray[np.bool_] | None = None
+    # Per event, flagged only because a document it cites cannot be read; None: no such one.
+    unreadable: npt.NDArray[np.bool_] | None = None
     # The parsed date of an event (for the few visible ones with a special EDTF form).
     date_of: Callable[[int], EdtfDate | None] | None = None
     # Real instants to the view's time (compressed views pack them); None: the same.
