@@ -1,7 +1,7 @@
-"""The legend explains the red badge by what is known in this file: a quote that no longer
-matches its document, or a document that cannot be read, whose quotes are unchecked (QA #145:
-an unreadable document's events were explained as "A quote no longer matches its
-document", which the footer's "cite a document that cannot be read" contradicted)."""
+"""The legend explains the red badge by what is known in this file: a quote (or only a date
+phrase) that no longer matches its document, or a document that cannot be read, whose quotes
+are unchecked (QA #145: an unreadable document's events were explained as "A quote no longer
+matches its document", which the footer's "cite a document that cannot be read" contradicted)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,28 @@ def test_a_changed_document_keeps_the_mismatch_words(tmp_path: Path) -> None:
     kinds = _kinds(tampered_copy(tmp_path))
     assert LegendKind.PROVENANCE in kinds
     assert LegendKind.UNREADABLE not in kinds
+
+
+def test_a_date_phrase_alone_is_not_called_a_quote(tmp_path: Path) -> None:
+    text = "Le 3 mars, le ministre a signé."
+    quote = {"start": 11, "end": 31, "text": "le ministre a signé."}
+    event = {
+        "id": "e1",
+        "title": "Signature",
+        "date": "2024-03-03",
+        "sources": [
+            {
+                "document": "a",
+                "quotes": [quote],
+                "date_phrase": {"start": 0, "end": 9, "text": "Le 4 mars"},  # not what it says
+            }
+        ],
+    }
+    path = tmp_path / "phrase.timeline.json"
+    data = {"format": "timelineapp/events", "version": 1, "title": "t"}
+    data |= {"documents": [{"id": "a", "title": "A", "text": text}], "events": [event]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    kinds = _kinds(path)
+    assert LegendKind.DATE_PHRASE_FLAG in kinds
+    assert LegendKind.PROVENANCE not in kinds
+    assert kind_text(LegendKind.DATE_PHRASE_FLAG) == "A date phrase no longer matches its document"

@@ -19,6 +19,7 @@ from .date_marks import FormInstants
 from .evidence_layout import evidence_inputs
 from .file_memo import LastFileMemo
 from .scene import SceneInputs
+from .scene_items import FlagReason
 
 
 def actor_roots(timeline: Timeline) -> npt.NDArray[np.int32]:
@@ -55,19 +56,22 @@ def provenance_flags(timeline: Timeline) -> npt.NDArray[np.bool_] | None:
     return provenance.flagged_mask() if provenance.flagged_events() else None
 
 
-def unreadable_flags(timeline: Timeline) -> npt.NDArray[np.bool_] | None:
-    """Per event, whether it is flagged only because a document it cites cannot be read
-    (nothing is known to differ: its quotes cannot be checked); None when no event is."""
+def flag_reasons(timeline: Timeline) -> npt.NDArray[np.int8] | None:
+    """Per flagged event, why (:class:`FlagReason`): a quote that no longer matches, only
+    date phrases, or a cited document that cannot be read (nothing known to differ); None
+    when every flagged event's reason is a quote."""
     provenance = timeline.provenance
     count = provenance.event_count
-    events = [
-        e for e in provenance.unverifiable if 0 <= e < count and not provenance.event_problems(e)
-    ]
-    if not events:
-        return None
-    mask = np.zeros(count, dtype=np.bool_)
-    mask[events] = True
-    return mask
+    reasons = np.zeros(count, dtype=np.int8)
+    for event in provenance.flagged_events():
+        if not 0 <= event < count:
+            continue
+        problems = provenance.event_problems(event)
+        if not problems:
+            reasons[event] = FlagReason.UNREADABLE
+        elif all(p.is_date_phrase for p in problems):
+            reasons[event] = FlagReason.DATE_PHRASE
+    return reasons if reasons.any() else None
 
 
 DocumentDate = tuple[int, float, float, str]  # document index, earliest, latest, title
@@ -144,7 +148,7 @@ def scene_inputs(
         show_faded=show_faded,
         documents=documents,
         flagged=provenance_flags(timeline),
-        unreadable=unreadable_flags(timeline),
+        flag_reasons=flag_reasons(timeline),
         evidence=evidence_inputs(timeline, show_lag),
         date_of=timeline.date,
         form_cache={} if form_cache is None else form_cache,

@@ -15,6 +15,7 @@ from .date_marks import SPREAD_FORMS
 from .evidence_marks import evidence_kinds
 from .mark_bodies import MarkBody, body_kind
 from .scene import Scene
+from .scene_items import FlagReason
 
 
 class LegendKind(StrEnum):
@@ -38,7 +39,9 @@ class LegendKind(StrEnum):
     DISPUTED = "disputed"
     UNREVIEWED = "unreviewed"
     PROVENANCE = "provenance"
-    UNREADABLE = "unreadable"  # the same badge: a cited document cannot be read
+    # The same badge, for what else it may mean in a file (QA #145).
+    DATE_PHRASE_FLAG = "date_phrase_flag"
+    UNREADABLE = "unreadable"
     SOURCES = "sources"  # evidence_marks: ring segments and grade
     CONFLICT = "conflict"
     CLAIMS = "claims"
@@ -105,6 +108,9 @@ _KIND_TEXTS: dict[LegendKind, Callable[[], str]] = {
     LegendKind.PROVENANCE: lambda: QCoreApplication.translate(
         "Legend", "A quote no longer matches its document"
     ),
+    LegendKind.DATE_PHRASE_FLAG: lambda: QCoreApplication.translate(
+        "Legend", "A date phrase no longer matches its document"
+    ),
     LegendKind.UNREADABLE: lambda: QCoreApplication.translate(
         "Legend", "Its document cannot be read: quotes unchecked"
     ),
@@ -157,7 +163,7 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
             found.add(LegendKind.UNREVIEWED)
         if mark.flagged and not mark.faded:
             # The badge's words say what is known: unchecked, or not matching (QA #145).
-            found.add(LegendKind.UNREADABLE if mark.unreadable else LegendKind.PROVENANCE)
+            found.add(_FLAG_KINDS[FlagReason(mark.flag_reason)])
     found.update(LegendKind(kind) for kind in evidence_kinds(scene))
     if scene.documents:
         found.add(LegendKind.DOCUMENT)
@@ -167,6 +173,13 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
         found.update((LegendKind.DENSITY, LegendKind.CLUSTER))
     return [k for k in LegendKind if k in found]
 
+
+#: What the legend calls the provenance badge, by why the mark carries it.
+_FLAG_KINDS = {
+    FlagReason.QUOTE: LegendKind.PROVENANCE,
+    FlagReason.DATE_PHRASE: LegendKind.DATE_PHRASE_FLAG,
+    FlagReason.UNREADABLE: LegendKind.UNREADABLE,
+}
 
 #: What the legend calls each body the painter draws (one rule: .mark_bodies).
 _BODY_KINDS = {
