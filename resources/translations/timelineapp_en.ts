@@ -213,7 +213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>All together (AND)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1389,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+509"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+513"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,12 +3442,12 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+5"/>
-        <location line="+176"/>
+        <location line="+213"/>
         <source>reliability not graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-207"/>
         <source>confirmed by other sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,12 +3483,12 @@ An event passes when one of its sources is graded this well or better on both; u
     </message>
     <message>
         <location line="+7"/>
-        <location line="+214"/>
+        <location line="+252"/>
         <source>not graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-246"/>
         <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,6 +3506,30 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation>
             <numerusform>%Ln independent origin</numerusform>
             <numerusform>%Ln independent origins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>origin(s) not recorded</source>
+        <translation>
+            <numerusform>origin not recorded</numerusform>
+            <numerusform>origins not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln document(s) cited, backing nothing (no quoted words)</source>
+        <translation>
+            <numerusform>%Ln document cited, backing nothing (no quoted words)</numerusform>
+            <numerusform>%Ln documents cited, backing nothing (no quoted words)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more cited, backing nothing</source>
+        <translation>
+            <numerusform>%Ln more cited, backing nothing</numerusform>
+            <numerusform>%Ln more cited, backing nothing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3557,12 +3581,17 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+6"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>reported about %1 later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,7 +3601,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+57"/>
+        <source>origin not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>reported the same day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,12 +3656,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>independent origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>translation of %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,7 +3706,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+246"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+244"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6203,7 +6232,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+73"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+77"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation type="unfinished"></translation>
@@ -6295,6 +6324,16 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>A date phrase no longer matches its document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its document cannot be read: quotes unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Independent sources (a bar each), grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6369,7 +6408,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+226"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+230"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7243,7 +7282,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-158"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-162"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7253,7 +7292,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+12"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -7507,7 +7546,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+118"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+123"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7537,7 +7576,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Independent origin: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7858,7 +7897,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The %Ln matching event(s) have no date: see the Events table.</source>
         <translation>
             <numerusform>The %Ln matching event has no date: see the Events table.</numerusform>
@@ -7874,7 +7913,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Show them (Fit All)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -213,7 +213,7 @@
         <translation>Cocher exactement les non cochés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>All together (AND)</source>
         <translation>Tous ensemble (ET)</translation>
     </message>
@@ -230,7 +230,7 @@
     <message>
         <location line="+1"/>
         <source>Show filtered events faded</source>
-        <translation>Montrer estompés les événements filtrés</translation>
+        <translation>Estomper les événements filtrés</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1390,7 +1390,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+509"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+513"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
@@ -3446,12 +3446,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+5"/>
-        <location line="+176"/>
+        <location line="+213"/>
         <source>reliability not graded</source>
         <translation>fiabilité non cotée</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-207"/>
         <source>confirmed by other sources</source>
         <translation>confirmée par d’autres sources</translation>
     </message>
@@ -3487,12 +3487,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
     </message>
     <message>
         <location line="+7"/>
-        <location line="+214"/>
+        <location line="+252"/>
         <source>not graded</source>
         <translation>non coté</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-246"/>
         <source>Admiralty grade (NATO): the letter is the document&apos;s reliability, A (completely reliable) to F (cannot be judged); the digit is the credibility of what this source says, 1 (confirmed by other sources) to 6 (cannot be judged); ? means not graded yet (Sources pane › Grade Sources…).</source>
         <translation>Cotation de l’Amirauté (OTAN)&#xa0;: la lettre est la fiabilité du document, de A (tout à fait fiable) à F (ne peut être jugée)&#xa0;; le chiffre est la crédibilité de ce que dit cette source, de 1 (confirmée par d’autres sources) à 6 (ne peut être jugée)&#xa0;; «&#xa0;?&#xa0;» signifie pas encore coté (panneau Sources › Coter les sources…).</translation>
     </message>
@@ -3510,6 +3510,30 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>
             <numerusform>%Ln origine indépendante</numerusform>
             <numerusform>%Ln origines indépendantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>origin(s) not recorded</source>
+        <translation>
+            <numerusform>origine non renseignée</numerusform>
+            <numerusform>origines non renseignées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln document(s) cited, backing nothing (no quoted words)</source>
+        <translation>
+            <numerusform>%Ln document cité, qui n’appuie rien (aucun mot cité)</numerusform>
+            <numerusform>%Ln documents cités, qui n’appuient rien (aucun mot cité)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln more cited, backing nothing</source>
+        <translation>
+            <numerusform>%Ln autre cité, qui n’appuie rien</numerusform>
+            <numerusform>%Ln autres cités, qui n’appuient rien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3561,12 +3585,17 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+6"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>reported about %1 later</source>
         <translation>rapporté environ %1 plus tard</translation>
     </message>
@@ -3576,7 +3605,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>rapporté environ %1 avant</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+57"/>
+        <source>origin not recorded</source>
+        <translation>origine non renseignée</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>reported the same day</source>
         <translation>rapporté le jour même</translation>
     </message>
@@ -3626,12 +3660,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>s’appuie sur %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>independent origin</source>
-        <translation>origine indépendante</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>translation of %1 by %2</source>
         <translation>traduction de %1 par %2</translation>
     </message>
@@ -3681,7 +3710,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+246"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+244"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -6213,7 +6242,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+73"/>
+        <location filename="../../src/timelineapp/render/legend_kinds.py" line="+77"/>
         <source>Event on a day</source>
         <extracomment>The EDTF forms beyond plain dates: explained when a view shows one.</extracomment>
         <translation>Événement d’un jour</translation>
@@ -6305,6 +6334,16 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+3"/>
+        <source>A date phrase no longer matches its document</source>
+        <translation>Une expression de date ne correspond plus à son document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its document cannot be read: quotes unchecked</source>
+        <translation>Son document est illisible&#xa0;: citations non vérifiées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Independent sources (a bar each), grade</source>
         <translation>Sources indépendantes (une barre chacune), cotation</translation>
     </message>
@@ -6379,7 +6418,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>LiveReload</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="+226"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="+230"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -7259,7 +7298,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>ReloadBanner</name>
     <message>
-        <location filename="../../src/timelineapp/ui/live_reload.py" line="-158"/>
+        <location filename="../../src/timelineapp/ui/live_reload.py" line="-162"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -7269,7 +7308,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>{name} a changé sur le disque et ne peut pas être lu pour l’instant&#xa0;; la dernière version valide reste affichée jusqu’à ce que le fichier soit corrigé&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+12"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>et %Ln autre</numerusform>
@@ -7525,7 +7564,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+118"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+123"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -7555,7 +7594,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Cet événement ne cite aucune source</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Independent origin: %1</source>
         <translation>Origine indépendante&#xa0;: %1</translation>
     </message>
@@ -7876,7 +7915,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Montrer tous les événements</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The %Ln matching event(s) have no date: see the Events table.</source>
         <translation>
             <numerusform>L’événement correspondant n’a pas de date&#xa0;: voir le tableau Événements.</numerusform>
@@ -7892,7 +7931,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Show them (Fit All)</source>
         <translation>Les montrer (Tout afficher)</translation>
     </message>

@@ -37,12 +37,13 @@ def test_grades_in_words_never_make_unknown_look_good() -> None:
     assert grade_words("?3", UNKNOWN, 2) == "?3 (reliability not graded, possibly true)"
 
 
-def test_the_footer_says_grade_independence_and_original() -> None:
+def test_the_footer_says_grade_recorded_origin_and_original() -> None:
     numbers = {"wire": 1, "fr": 2}
     titles = {"wire": "Wire", "fr": "Traduction", "communique": "Communiqué"}
     wire = Document(id="wire", title="Wire", text="x", reliability="A")
+    # Nothing recorded about what it relies on: not called independent (QA #138).
     assert footer_evidence(wire, numbers, titles) == (
-        "reliability A (completely reliable) · independent origin"
+        "reliability A (completely reliable) · origin not recorded"
     )
     translation = Document(
         id="fr", title="Traduction", text="x", translated_from="wire", translated_by="machine"

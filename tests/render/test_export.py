@@ -321,8 +321,9 @@ def test_legend_paints_its_samples_within_its_size(qapp: QApplication) -> None:
     actors = [("Niger", 0), ("États-Unis", 1), ("No actor", -1)]
     size = legend_size(font, actors, max_width=700)
     assert 0 < size.width() <= 700
-    # 520 px tall: the four evidence kinds (issue 18) add two rows to "every kind".
-    image = QImage(800, 520, QImage.Format.Format_ARGB32_Premultiplied)
+    # 700 px tall: the four evidence kinds (issue 18) add two rows to "every kind", the
+    # unreadable document's badge (QA #145) one more.
+    image = QImage(800, 700, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painted = paint_legend(
@@ -340,11 +341,11 @@ def test_legend_paints_its_samples_within_its_size(qapp: QApplication) -> None:
     # The same pixels as reading each one with pixelColor, but each distinct colour once:
     # non-premultiplied ARGB words, as pixelColor gives them.
     argb = image.convertToFormat(QImage.Format.Format_ARGB32)
-    words = np.frombuffer(argb.constBits(), dtype=np.uint32).reshape(520, 800)
-    inside = [QColor.fromRgba(int(w)) for w in np.unique(words[10:515:2, 10:710])]
+    words = np.frombuffer(argb.constBits(), dtype=np.uint32).reshape(700, 800)
+    inside = [QColor.fromRgba(int(w)) for w in np.unique(words[10:695:2, 10:710])]
     assert any(close(c, palette[1], 10) for c in inside)  # the États-Unis sample
     assert any(close(c, theme("light").deadline, 10) for c in inside)
-    assert image.pixelColor(790, 510) == QColor("white")
+    assert image.pixelColor(790, 690) == QColor("white")
 
 
 def test_legend_without_entries_takes_no_room(qapp: QApplication) -> None:

@@ -78,6 +78,15 @@ class EvidenceWords(QObject):
     def origins(self, count: int) -> str:
         return self.tr("%Ln independent origin(s)", "", count)
 
+    def origins_not_recorded(self, count: int) -> str:
+        return self.tr("origin(s) not recorded", "", count)
+
+    def cited_unquoted(self, count: int) -> str:
+        return self.tr("%Ln document(s) cited, backing nothing (no quoted words)", "", count)
+
+    def more_unquoted(self, count: int) -> str:
+        return self.tr("%Ln more cited, backing nothing", "", count)
+
     def days_later(self, count: int) -> str:
         return self.tr("reported %Ln day(s) later", "", count)
 
@@ -97,14 +106,42 @@ class EvidenceWords(QObject):
         return self.tr("%Ln year(s)", "", count)
 
 
-def origins_summary(evidence: EventEvidence) -> str:
-    """ "3 documents, 2 independent origins"."""
+def relations_recorded(evidence: EventEvidence) -> bool:
+    """Whether any backing document of the event is recorded as relying on or translating
+    another: only then does the origins' count rest on something recorded."""
+    return any(set(group.origins) != set(group.documents) for group in evidence.groups)
+
+
+def origins_summary(evidence: EventEvidence, cited: int | None = None) -> str:
+    """ "3 documents, 2 independent origins", counting the documents that back the event.
+
+    Independence is claimed only when relations between documents are recorded: with none
+    (``derived_from``, ``translated_from``), "1 document, origin not recorded" (QA #138).
+    ``cited``, the documents the event cites, may be more: those that back nothing (no
+    quoted words) are said so, and the count agrees with the documents listed (QA #139).
+    """
     words = EvidenceWords()
-    return (
-        QCoreApplication.translate("EvidenceWords", "%1, %2")
-        .replace("%1", words.documents(evidence.documents))
-        .replace("%2", words.origins(evidence.independent))
+    backing = evidence.documents
+    unquoted = max(0, (backing if cited is None else cited) - backing)
+    if not backing:
+        return words.cited_unquoted(unquoted) if unquoted else words.documents(0)
+    origins = (
+        words.origins(evidence.independent)
+        if relations_recorded(evidence)
+        else words.origins_not_recorded(backing)
     )
+    text = (
+        QCoreApplication.translate("EvidenceWords", "%1, %2")
+        .replace("%1", words.documents(backing))
+        .replace("%2", origins)
+    )
+    if unquoted:
+        text = (
+            QCoreApplication.translate("EvidenceWords", "%1; %2")
+            .replace("%1", text)
+            .replace("%2", words.more_unquoted(unquoted))
+        )
+    return text
 
 
 _DAYS_PER_YEAR = 365.2425
@@ -235,7 +272,8 @@ def footer_evidence(
             )
         )
     elif document.translated_from is None:
-        parts.append(QCoreApplication.translate("EvidenceWords", "independent origin"))
+        # Nothing recorded is no finding: never "independent origin" by default (QA #138).
+        parts.append(QCoreApplication.translate("EvidenceWords", "origin not recorded"))
     if document.translated_from is not None:
         original = named(document.translated_from)
         if document.translated_by:

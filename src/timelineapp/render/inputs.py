@@ -19,6 +19,7 @@ from .date_marks import FormInstants
 from .evidence_layout import evidence_inputs
 from .file_memo import LastFileMemo
 from .scene import SceneInputs
+from .scene_items import FlagReason
 
 
 def actor_roots(timeline: Timeline) -> npt.NDArray[np.int32]:
@@ -53,6 +54,24 @@ def provenance_flags(timeline: Timeline) -> npt.NDArray[np.bool_] | None:
     """Per event, whether a quote or date phrase of it no longer matches its document."""
     provenance = timeline.provenance
     return provenance.flagged_mask() if provenance.flagged_events() else None
+
+
+def flag_reasons(timeline: Timeline) -> npt.NDArray[np.int8] | None:
+    """Per flagged event, why (:class:`FlagReason`): a quote that no longer matches, only
+    date phrases, or a cited document that cannot be read (nothing known to differ); None
+    when every flagged event's reason is a quote."""
+    provenance = timeline.provenance
+    count = provenance.event_count
+    reasons = np.zeros(count, dtype=np.int8)
+    for event in provenance.flagged_events():
+        if not 0 <= event < count:
+            continue
+        problems = provenance.event_problems(event)
+        if not problems:
+            reasons[event] = FlagReason.UNREADABLE
+        elif all(p.is_date_phrase for p in problems):
+            reasons[event] = FlagReason.DATE_PHRASE
+    return reasons if reasons.any() else None
 
 
 DocumentDate = tuple[int, float, float, str]  # document index, earliest, latest, title
@@ -129,6 +148,7 @@ def scene_inputs(
         show_faded=show_faded,
         documents=documents,
         flagged=provenance_flags(timeline),
+        flag_reasons=flag_reasons(timeline),
         evidence=evidence_inputs(timeline, show_lag),
         date_of=timeline.date,
         form_cache={} if form_cache is None else form_cache,

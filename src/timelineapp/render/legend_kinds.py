@@ -15,6 +15,7 @@ from .date_marks import SPREAD_FORMS
 from .evidence_marks import evidence_kinds
 from .mark_bodies import MarkBody, body_kind
 from .scene import Scene
+from .scene_items import FlagReason
 
 
 class LegendKind(StrEnum):
@@ -38,6 +39,9 @@ class LegendKind(StrEnum):
     DISPUTED = "disputed"
     UNREVIEWED = "unreviewed"
     PROVENANCE = "provenance"
+    # The same badge, for what else it may mean in a file (QA #145).
+    DATE_PHRASE_FLAG = "date_phrase_flag"
+    UNREADABLE = "unreadable"
     SOURCES = "sources"  # evidence_marks: ring segments and grade
     CONFLICT = "conflict"
     CLAIMS = "claims"
@@ -104,6 +108,12 @@ _KIND_TEXTS: dict[LegendKind, Callable[[], str]] = {
     LegendKind.PROVENANCE: lambda: QCoreApplication.translate(
         "Legend", "A quote no longer matches its document"
     ),
+    LegendKind.DATE_PHRASE_FLAG: lambda: QCoreApplication.translate(
+        "Legend", "A date phrase no longer matches its document"
+    ),
+    LegendKind.UNREADABLE: lambda: QCoreApplication.translate(
+        "Legend", "Its document cannot be read: quotes unchecked"
+    ),
     LegendKind.SOURCES: lambda: QCoreApplication.translate(
         "Legend", "Independent sources (a bar each), grade"
     ),
@@ -152,7 +162,8 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
         if mark.review == unreviewed:
             found.add(LegendKind.UNREVIEWED)
         if mark.flagged and not mark.faded:
-            found.add(LegendKind.PROVENANCE)
+            # The badge's words say what is known: unchecked, or not matching (QA #145).
+            found.add(_FLAG_KINDS[FlagReason(mark.flag_reason)])
     found.update(LegendKind(kind) for kind in evidence_kinds(scene))
     if scene.documents:
         found.add(LegendKind.DOCUMENT)
@@ -162,6 +173,13 @@ def scene_kinds(scene: Scene) -> list[LegendKind]:
         found.update((LegendKind.DENSITY, LegendKind.CLUSTER))
     return [k for k in LegendKind if k in found]
 
+
+#: What the legend calls the provenance badge, by why the mark carries it.
+_FLAG_KINDS = {
+    FlagReason.QUOTE: LegendKind.PROVENANCE,
+    FlagReason.DATE_PHRASE: LegendKind.DATE_PHRASE_FLAG,
+    FlagReason.UNREADABLE: LegendKind.UNREADABLE,
+}
 
 #: What the legend calls each body the painter draws (one rule: .mark_bodies).
 _BODY_KINDS = {

@@ -66,7 +66,7 @@ def _sample_mark(kind: LegendKind | None, color: int, metrics: QFontMetricsF) ->
         # The band ends early enough that its "(?)" or "~" stays clear of the entry's text.
         mark_w = metrics.horizontalAdvance(label_text(int(flags), "").strip())
         x1 = max(x0 + 12, min(x1, SAMPLE_W - 3 - mark_w - _LABEL_ROOM))
-    flagged = kind is LegendKind.PROVENANCE
+    flagged = kind in (LegendKind.PROVENANCE, LegendKind.DATE_PHRASE_FLAG, LegendKind.UNREADABLE)
     is_point = x1 - x0 < Geometry().marker + 0.5
     if not is_point and kind is not LegendKind.INTERVAL:
         core = (x0, x1)

@@ -228,6 +228,7 @@ def _detail(
                 color=int(inputs.colors[event]),
                 faded=not bool(inputs.mask[event]),
                 flagged=inputs.flagged is not None and bool(inputs.flagged[event]),
+                flag_reason=0 if inputs.flag_reasons is None else int(inputs.flag_reasons[event]),
                 form=int(index.date_form[event]),
                 coarse=bool(point[k])
                 and int(index.latest[event]) - int(index.earliest[event]) > SECONDS_PER_DAY,

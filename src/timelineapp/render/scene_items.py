@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from enum import IntEnum
 
 import msgspec
 import numpy as np
@@ -53,6 +54,8 @@ class Mark(msgspec.Struct, frozen=True):
     color: int
     faded: bool  # filtered out but shown faded
     flagged: bool = False  # a quote or date phrase no longer matches its document
+    # Why it is flagged (a FlagReason), for the legend's words (QA #145).
+    flag_reason: int = 0
     form: int = 0  # the date's EDTF forms (model.dates.DateForm bits), 0 for plain dates
     # A point whose date is longer than a day (a month at a year's zoom): drawn hatched, as
     # its band would be, never as the solid "event on a day" marker (QA #103).
@@ -143,6 +146,14 @@ class Scene(msgspec.Struct):
         )
 
 
+class FlagReason(IntEnum):
+    """Why a mark carries the provenance badge: what the legend says of it (QA #145)."""
+
+    QUOTE = 0  # a quote no longer matches its document (also when its date phrase does not)
+    DATE_PHRASE = 1  # only date phrases no longer match
+    UNREADABLE = 2  # nothing is known to differ: a document it cites cannot be read
+
+
 class SceneInputs(msgspec.Struct, frozen=True, eq=False):
     """Everything a scene depends on besides the view window; kept by the caller.
 
@@ -157,6 +168,8 @@ class SceneInputs(msgspec.Struct, frozen=True, eq=False):
     documents: Sequence[tuple[int, float, float, str]] = ()  # (doc index, t0, t1, label)
     # Per event, whether its provenance is broken (model.provenance); None: nothing flagged.
     flagged: npt.NDArray[np.bool_] | None = None
+    # Per event, why it is flagged (FlagReason), where ``flagged`` says it is; None: all QUOTE.
+    flag_reasons: npt.NDArray[np.int8] | None = None
     # The parsed date of an event (for the few visible ones with a special EDTF form).
     date_of: Callable[[int], EdtfDate | None] | None = None
     # Real instants to the view's time (compressed views pack them); None: the same.

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from ..model.filtering import ActorTree, FilterSpec, fold, search_terms
 from .actor_model import ActorTreeModel, Column, SortRole
 from .controller import TimelineController
+from .elided_check_box import ElidedCheckBox
 from .filter_state import FilterState
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -129,13 +129,16 @@ class ActorPane(QWidget):
         self._select_none = self._button(self.tr("None"), self.tr("Uncheck every actor"))
         self._invert = self._button(self.tr("Invert"), self.tr("Check exactly the unchecked"))
 
-        self._all_together = QCheckBox(self.tr("All together (AND)"), self)
-        self._all_together.setToolTip(
-            self.tr("Show events that involve every checked actor, not any of them")
+        # Shortened to fit: the French words once set the pane wider than its dock at
+        # 1024×700, behind a horizontal scroll bar (QA #147).
+        self._all_together = ElidedCheckBox(
+            self.tr("All together (AND)"),
+            self,
+            tip=self.tr("Show events that involve every checked actor, not any of them"),
         )
         self._role = QComboBox(self)
         self._role.setToolTip(self.tr("Count an actor only where it has this role"))
-        self._faded = QCheckBox(self.tr("Show filtered events faded"), self)
+        self._faded = ElidedCheckBox(self.tr("Show filtered events faded"), self)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)

@@ -93,7 +93,11 @@ class ReloadBanner(QFrame):
             visible(shown(f"{i.location}: {issue_message(i)}", 300)) for i in issues[:BANNER_ISSUES]
         ]
         if len(issues) > BANNER_ISSUES:
-            lines.append(self.tr("and %Ln more", "", len(issues) - BANNER_ISSUES))
+            # WORKAROUND: a plural self.tr looks its text up under the runtime class only
+            # (SettingsBanner) and misses (QA #146); called on the class, PySide6 uses that class,
+            # the context lupdate records (its stubs type tr per instance).
+            more = len(issues) - BANNER_ISSUES
+            lines.append(ReloadBanner.tr("and %Ln more", "", more))  # type: ignore[arg-type]
         self.label.setText("\n".join(lines))
         self.show()
 

@@ -29,7 +29,12 @@ from ...model.plain_header import has_text
 from ...model.provenance import excerpts
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
-from ...render.evidence_words import grade_words, lag_words, origins_summary
+from ...render.evidence_words import (
+    grade_words,
+    lag_words,
+    origins_summary,
+    relations_recorded,
+)
 from ..controller import TimelineController
 from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
 from ..evidence_dialog import GradeDialog
@@ -198,12 +203,15 @@ class SourcesPane(QWidget):
         self._placeholder.hide()
         self._scroll.show()
         evidence = evidence_of(record, timeline.documents)
-        summary = plain_label(self._content, origins_summary(evidence))
+        counts = dict(_documents_of(record))
+        summary = plain_label(self._content, origins_summary(evidence, len(counts)))
         self._content_layout.addWidget(summary)
         self._headings.append(summary)
-        counts = dict(_documents_of(record))
+        # Origin headings only over relations recorded: else each would call its document
+        # an "independent origin" that nobody recorded (QA #138).
+        recorded = relations_recorded(evidence)
         for group in evidence.groups:
-            if len(evidence.groups) > 1 or len(group.documents) > 1:
+            if recorded and (len(evidence.groups) > 1 or len(group.documents) > 1):
                 heading = self._group_heading(timeline, group)
                 self._content_layout.addWidget(heading)
                 self._headings.append(heading)
