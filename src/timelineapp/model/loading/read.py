@@ -14,7 +14,6 @@ import hashlib
 import logging
 import os
 import stat
-import threading
 from collections import deque
 from collections.abc import Callable, Generator, ItemsView, Iterator, Mapping, Sequence, ValuesView
 from contextlib import closing
@@ -29,6 +28,7 @@ from ..issues import Issue
 from ..os_errors import english_words, os_error_kind, os_error_name
 from ..plain_header import has_text
 from ..reference_issues import DocumentProblem, document_changed, document_problem
+from .soon import soon
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -307,32 +307,17 @@ def read_documents_soon(
     """
     if base_dir is None or all(d.path is None for d in data.documents):
         return lambda: read_documents(data, base_dir, name)
-    found: list[DocumentTexts] = []
-    failed: list[BaseException] = []
 
-    def run() -> None:
+    def read() -> DocumentTexts:
         try:
-            found.append(read_documents(data, base_dir, name))
-        except BaseException as error:  # given to the caller, who raises it
+            return read_documents(data, base_dir, name)
+        except BaseException:
             # Logged too: a load that stops before it asks (cancelled, or an error in the
             # events) never sees it.
             _log.debug("reading the documents failed", exc_info=True)
-            failed.append(error)
+            raise
 
-    # A daemon: a cancelled load does not keep its process alive for the documents.
-    thread = threading.Thread(target=run, name="read-documents", daemon=True)
-    try:
-        thread.start()
-    except RuntimeError:  # no thread to be had: read when asked
-        return lambda: read_documents(data, base_dir, name)
-
-    def result() -> DocumentTexts:
-        thread.join()
-        if failed:
-            raise failed[0]
-        return found[0]
-
-    return result
+    return soon(read, "read-documents")
 
 
 def _record(
