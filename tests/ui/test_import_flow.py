@@ -374,3 +374,42 @@ def test_export_data_locates_a_loss_in_the_event_file(
     assert "quote positions" in details
     assert f"{example_event_file().name}: events[" in details
     assert "gui.csv: events[" not in details
+
+
+def test_a_file_opened_after_discarding_an_unsaved_import_is_not_modified(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #143: the next file opened showed "*" with nothing to undo, and Save rotated its
+    .bak with a copy of the same bytes."""
+    from timelineapp.model.saving import backup_path
+    from timelineapp.resources import example_event_file
+
+    _no_modal(monkeypatch)
+    for item in Path(example_event_file()).parent.iterdir():
+        (tmp_path / item.name).write_bytes(item.read_bytes())
+    target = tmp_path / Path(example_event_file()).name
+    backup_path(target).write_bytes(b"the builder's draft")
+    asked: list[str] = []
+
+    def discard(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(discard))
+    flow = _flow(app)
+    flow.run(DATA / "calendar.ics", "ics")
+    assert flow.dialog is not None
+    flow.dialog.open_button.click()
+    assert app.controller.modified
+    app.on_open_requested(str(target))  # File › Open, as a user does it
+    assert len(asked) == 1  # the import's changes: discarded
+    assert app.controller.path == target
+    assert not app.controller.modified
+    assert not app.window.isWindowModified()
+    assert not app.window.undo_action.isEnabled()  # nothing to undo, nothing to save
+    assert app.window.save_flow.maybe_save()  # nothing to ask about
+    assert len(asked) == 1
+    before = target.read_bytes()
+    assert app.window.save_flow.save()
+    assert target.read_bytes() == before
+    assert backup_path(target).read_bytes() == b"the builder's draft"
