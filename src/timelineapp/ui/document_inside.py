@@ -29,10 +29,6 @@ from .save_refusal_words import save_refusal_words
 _log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentInside", text)
-
-
 def offer_document_inside(
     window: QWidget, controller: TimelineController, event_file: Path, error: SaveError
 ) -> bool:
@@ -45,7 +41,7 @@ def offer_document_inside(
     )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Cannot save"),
+        QCoreApplication.translate("DocumentInside", "Cannot save"),
         "",
         QMessageBox.StandardButton.NoButton,
         window,
@@ -53,21 +49,29 @@ def offer_document_inside(
     box.setTextFormat(Qt.TextFormat.PlainText)
     reason = save_refusal_words(error, event_file.name)
     if document is None:  # not one of the draft's documents: only say why
-        box.setText(_tr("{reason}\n\nThe file on disk was not changed.").format(reason=reason))
+        box.setText(
+            QCoreApplication.translate(
+                "DocumentInside", "{reason}\n\nThe file on disk was not changed."
+            ).format(reason=reason)
+        )
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         return False
     folder = event_file.parent.resolve()
     target = (folder / outside).resolve()
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "DocumentInside",
             "{reason}\n\nThe file on disk was not changed, and your edits are kept.\n\n"
             "To save, choose the file of document “{title}” (the path points at {target}): "
             "a copy of it is saved beside the event file and the document points at the copy. "
-            "The file you choose is not changed."
+            "The file you choose is not changed.",
         ).format(reason=reason, title=shown(document.title, 80), target=shown(str(target)))
     )
-    choose = box.addButton(_tr("Choose the Document’s File…"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(
+        QCoreApplication.translate("DocumentInside", "Choose the Document’s File…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(choose)
     box.exec()
@@ -76,9 +80,13 @@ def offer_document_inside(
     start = target if target.is_file() else (target.parent if target.parent.is_dir() else folder)
     chosen, _ = QFileDialog.getOpenFileName(
         window,
-        _tr("Choose the File of “{title}”").format(title=shown(document.title, 60)),
+        QCoreApplication.translate("DocumentInside", "Choose the File of “{title}”").format(
+            title=shown(document.title, 60)
+        ),
         str(start),
-        _tr("Text files (*.txt *.text *.md);;All files (*)"),
+        QCoreApplication.translate(
+            "DocumentInside", "Text files (*.txt *.text *.md);;All files (*)"
+        ),
     )
     if not chosen:
         return False
@@ -92,11 +100,13 @@ def offer_document_inside(
     try:
         controller.edit(
             document_file_inside(draft, document.id, name, text),  # type: ignore[arg-type]
-            _tr("Copy Document Beside the Event File"),
+            QCoreApplication.translate("DocumentInside", "Copy Document Beside the Event File"),
         )
     except EditError as problem:
         _log.warning("document %s not moved inside: %s", document.id, problem)
-        QMessageBox.warning(window, _tr("Cannot save"), str(problem))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("DocumentInside", "Cannot save"), str(problem)
+        )
         return False
     return True
 
@@ -108,13 +118,13 @@ def _read_text(window: QWidget, source: Path) -> str | None:
     except ReadError as error:
         why = read_problem({"why": error.code, **dict(error.arguments)}) or str(error)
     except UnicodeDecodeError:
-        why = _tr("it is not UTF-8 text")
+        why = QCoreApplication.translate("DocumentInside", "it is not UTF-8 text")
     QMessageBox.warning(
         window,
-        _tr("Cannot use this file"),
-        _tr("{name} cannot be the document’s text: {reason}.").format(
-            name=shown(source.name), reason=why
-        ),
+        QCoreApplication.translate("DocumentInside", "Cannot use this file"),
+        QCoreApplication.translate(
+            "DocumentInside", "{name} cannot be the document’s text: {reason}."
+        ).format(name=shown(source.name), reason=why),
     )
     return None
 
