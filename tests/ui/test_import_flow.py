@@ -220,7 +220,7 @@ def test_export_data_writes_the_shown_events(
     mask[[0, 3]] = True
     app.controller.set_mask(mask, "two events")
     opened: list[object] = []
-    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.detailedText()))
+    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.text()))
     target = tmp_path / "two"
     flow = DataExportFlow(app.window, app.controller, app.settings)
     assert flow.export(target, "csv")
@@ -413,3 +413,41 @@ def test_a_file_opened_after_discarding_an_unsaved_import_is_not_modified(
     assert app.window.save_flow.save()
     assert target.read_bytes() == before
     assert backup_path(target).read_bytes() == b"the builder's draft"
+
+
+def test_export_data_follows_a_typed_suffix_and_shows_what_is_lost(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #148: "del_out.ics" typed with the CSV filter shown wrote del_out.ics.csv, a CSV
+    file; what could not be carried over was hidden behind Show Details…"""
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui.data_export_flow import DataExportFlow
+
+    assert app.opener.open(example_event_file())
+    flow = DataExportFlow(app.window, app.controller, app.settings)
+    csv_filter = flow.filters()[0][0]
+    out = tmp_path / "out"
+    out.mkdir()
+    typed = out / "del_out.ics"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(typed), csv_filter))
+    )
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    flow.start()
+    assert sorted(p.name for p in out.iterdir()) == ["del_out.ics"]
+    assert typed.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    # A name without a format's suffix takes the filter's.
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(out / "plain"), csv_filter)),
+    )
+    flow.start()
+    assert (out / "plain.csv").is_file()
+    box = flow.last_box
+    assert box is not None
+    shown = box.text()
+    assert "Not everything could be carried over:" in shown
+    assert "• " in shown
+    assert "quote positions" in shown  # in the message itself, not only in its details
+    assert box.detailedText() == ""  # a short list: nothing hidden
