@@ -132,7 +132,7 @@ class DataExportFlow(QObject):
             lines = [f"• {line}" for line in self.last_report[:_SHOWN_LOSSES]]
             more = len(self.last_report) - len(lines)
             if more > 0:
-                lines.append(self.tr("… and %n more (Show Details…)", "", more))
+                lines.append(self.tr("… and %Ln more (Show Details…)", "", more))
                 box.setDetailedText("\n".join(self.last_report))
             text += "\n\n" + self.tr("Not everything could be carried over:")
             text += "\n" + "\n".join(lines)
