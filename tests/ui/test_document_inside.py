@@ -124,3 +124,21 @@ def test_a_file_that_is_not_utf8_text_is_refused_and_nothing_changes(
     assert not (path.parent / "photo.jpg").exists()
     assert app.controller.modified
     assert app.controller.undo_stack.count() == 1  # only the user's edit
+
+
+def test_another_file_of_that_name_beside_keeps_its_bytes_and_the_copy_takes_a_free_name(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, outside = _escaping_file(tmp_path)
+    stranger = path.parent / "seed.txt"
+    stranger.write_text("Another article.", encoding="utf-8")
+    assert app.opener.open(path)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(outside), ""))
+    )
+    _answer(monkeypatch, choose=True, texts=[])
+    assert app.window.save_flow.save()
+    assert stranger.read_text(encoding="utf-8") == "Another article."
+    assert (path.parent / "seed-2.txt").read_text(encoding="utf-8") == TEXT
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["documents"][0]["path"] == "seed-2.txt"
