@@ -21,6 +21,7 @@ def test_saving_an_unmodified_copy_of_the_example_changes_no_byte(tmp_path: Path
     assert result.loaded is not None, result.issues
     save_draft(Draft.of_loaded(result.loaded), copy)
     assert copy.read_bytes() == shipped.read_bytes()
+    # The same bytes: nothing written, no .bak made (QA #143).
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [*(p.name for p in shipped.parent.iterdir()), f"{shipped.name}.bak"]
+        p.name for p in shipped.parent.iterdir()
     )

@@ -77,6 +77,7 @@ def test_unchanged_saved_file_saves_byte_identical(
     # 2000 events: the loader keeps them lazily, and the saver copies their bytes.
     path = _saved_example(tmp_path, events)
     before = path.read_bytes()
+    backup = backup_path(path).read_bytes()  # the version before timelineapp's layout
     loaded, draft = _open(path)
     made: list[str] = []
     real_event_pieces = saved_layout.event_pieces
@@ -95,7 +96,31 @@ def test_unchanged_saved_file_saves_byte_identical(
     # The unchanged events were copied from the opened bytes: only the layout sample (three
     # events) and the re-made one were serialised.
     assert len(made) <= 4
-    assert backup_path(path).read_bytes() == before
+    # Nothing changed: the .bak keeps the version before the last real change (QA #143).
+    assert backup_path(path).read_bytes() == backup
+
+
+def test_a_save_with_nothing_changed_writes_nothing_and_keeps_the_backup(
+    tmp_path: Path,
+) -> None:
+    """QA #143: saving unchanged bytes replaced NAME.bak (the previous real version, e.g.
+    the builder's draft) with a copy of the file."""
+    path = _saved_example(tmp_path)
+    first = path.read_bytes()
+    loaded, draft = _open(path)
+    update_event(draft, 0, title="Changé").apply(draft)
+    stamp = save_draft(draft, path, FileStamp.of(path, loaded.content_hash))
+    edited = path.read_bytes()
+    assert edited != first
+    assert backup_path(path).read_bytes() == first
+    time = path.stat().st_mtime_ns
+    again = save_draft(draft, path, stamp)  # nothing changed since
+    assert path.read_bytes() == edited
+    assert path.stat().st_mtime_ns == time  # not even rewritten
+    assert backup_path(path).read_bytes() == first
+    assert again.sha256 == stamp.sha256
+    assert not changed_on_disk(path, again)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, path.name + ".bak"]
 
 
 @pytest.mark.parametrize("events", [3, 2000])

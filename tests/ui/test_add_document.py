@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from timelineapp.ui.app import Application
 from timelineapp.ui.editing.dialogs import AddDocumentDialog
 
 SEED = Path(__file__).parents[1] / "data" / "build" / "000_651eb735907009b6.txt"
@@ -75,3 +76,21 @@ def test_why_a_file_was_not_read_stays_while_the_user_types(qtbot: QtBot, tmp_pa
     dialog.load_file(SEED)  # a file read: the refusal is gone
     assert dialog.error.text() == ""
     assert dialog.source_path == SEED
+
+
+def test_the_document_pane_shows_the_document_just_added(app: Application) -> None:
+    """QA #150: the pane kept showing the previous document, though the status bar said
+    "Document added: select words in it to make events"."""
+    from timelineapp.resources import example_event_file
+
+    assert app.opener.open(example_event_file())
+    pane = app.window.document_pane
+    timeline = app.controller.timeline
+    assert timeline is not None
+    assert pane.document_id == timeline.documents[0].id
+    text = "Hier, le ministre a démissionné. Le 3 mars, il avait annoncé son départ."
+    added = app.window.edit_flow.add_document("Note sans date", text, None, copy_beside=False)
+    assert added is not None
+    assert pane.document_id == added
+    assert pane.text_edit.toPlainText() == text
+    assert not pane.text_edit.textCursor().hasSelection()

@@ -220,7 +220,7 @@ def test_export_data_writes_the_shown_events(
     mask[[0, 3]] = True
     app.controller.set_mask(mask, "two events")
     opened: list[object] = []
-    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.detailedText()))
+    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.text()))
     target = tmp_path / "two"
     flow = DataExportFlow(app.window, app.controller, app.settings)
     assert flow.export(target, "csv")
@@ -374,3 +374,80 @@ def test_export_data_locates_a_loss_in_the_event_file(
     assert "quote positions" in details
     assert f"{example_event_file().name}: events[" in details
     assert "gui.csv: events[" not in details
+
+
+def test_a_file_opened_after_discarding_an_unsaved_import_is_not_modified(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #143: the next file opened showed "*" with nothing to undo, and Save rotated its
+    .bak with a copy of the same bytes."""
+    from timelineapp.model.saving import backup_path
+    from timelineapp.resources import example_event_file
+
+    _no_modal(monkeypatch)
+    for item in Path(example_event_file()).parent.iterdir():
+        (tmp_path / item.name).write_bytes(item.read_bytes())
+    target = tmp_path / Path(example_event_file()).name
+    backup_path(target).write_bytes(b"the builder's draft")
+    asked: list[str] = []
+
+    def discard(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(discard))
+    flow = _flow(app)
+    flow.run(DATA / "calendar.ics", "ics")
+    assert flow.dialog is not None
+    flow.dialog.open_button.click()
+    assert app.controller.modified
+    app.on_open_requested(str(target))  # File › Open, as a user does it
+    assert len(asked) == 1  # the import's changes: discarded
+    assert app.controller.path == target
+    assert not app.controller.modified
+    assert not app.window.isWindowModified()
+    assert not app.window.undo_action.isEnabled()  # nothing to undo, nothing to save
+    assert app.window.save_flow.maybe_save()  # nothing to ask about
+    assert len(asked) == 1
+    before = target.read_bytes()
+    assert app.window.save_flow.save()
+    assert target.read_bytes() == before
+    assert backup_path(target).read_bytes() == b"the builder's draft"
+
+
+def test_export_data_follows_a_typed_suffix_and_shows_what_is_lost(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA #148: "del_out.ics" typed with the CSV filter shown wrote del_out.ics.csv, a CSV
+    file; what could not be carried over was hidden behind Show Details…"""
+    from timelineapp.resources import example_event_file
+    from timelineapp.ui.data_export_flow import DataExportFlow
+
+    assert app.opener.open(example_event_file())
+    flow = DataExportFlow(app.window, app.controller, app.settings)
+    csv_filter = flow.filters()[0][0]
+    out = tmp_path / "out"
+    out.mkdir()
+    typed = out / "del_out.ics"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(typed), csv_filter))
+    )
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    flow.start()
+    assert sorted(p.name for p in out.iterdir()) == ["del_out.ics"]
+    assert typed.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    # A name without a format's suffix takes the filter's.
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(out / "plain"), csv_filter)),
+    )
+    flow.start()
+    assert (out / "plain.csv").is_file()
+    box = flow.last_box
+    assert box is not None
+    shown = box.text()
+    assert "Not everything could be carried over:" in shown
+    assert "• " in shown
+    assert "quote positions" in shown  # in the message itself, not only in its details
+    assert box.detailedText() == ""  # a short list: nothing hidden

@@ -188,8 +188,7 @@ def add_document(
     if not text:
         raise EditError("expected a document with some text, found an empty text")
     if path is not None:
-        if path.startswith(("/", "\\")) or ".." in re.split(r"[\\/]", path) or not path.strip():
-            raise EditError(f"expected a file name inside the event file's folder, found {path!r}")
+        _check_inside_name(path)
         if any(d.path == path for d in draft.header.documents):
             raise EditError(f"another document already uses the file {path!r}")
     taken = {d.id for d in draft.header.documents}
@@ -217,6 +216,26 @@ def update_document(draft: Draft, document_id: str, **metadata: str | None) -> E
     fields.update({key: value or None for key, value in metadata.items()})
     documents[k] = validated_model(Document, fields)
     return _header_edit(draft, draft.header.model_copy(update={"documents": documents}))
+
+
+def document_file_inside(draft: Draft, document_id: str, name: str, text: str) -> Edit:
+    """Point a document whose path leads outside the event file's folder at the file
+    ``name`` inside it, ``text`` to be written there at the next save (QA #136: such a file
+    could not be saved after any edit). The recorded SHA-256 is kept: a copy that is not
+    the text the quotes were taken from is still reported as changed."""
+    _check_inside_name(name)
+    if any(d.path == name and d.id != document_id for d in draft.header.documents):
+        raise EditError(f"another document already uses the file {name!r}")
+    documents = list(draft.header.documents)
+    k = _document_position(draft, document_id)
+    documents[k] = documents[k].model_copy(update={"path": name, "text": None})
+    header = draft.header.model_copy(update={"documents": documents})
+    return _header_edit(draft, header, {**draft.texts, document_id: text})
+
+
+def _check_inside_name(path: str) -> None:
+    if path.startswith(("/", "\\")) or ".." in re.split(r"[\\/]", path) or not path.strip():
+        raise EditError(f"expected a file name inside the event file's folder, found {path!r}")
 
 
 def _document_position(draft: Draft, document_id: str) -> int:

@@ -50,6 +50,10 @@ class _TooBig(Exception):
     """The file being written passed the size the loader opens (internal to saving)."""
 
 
+class _Unchanged(Exception):
+    """The bytes written are the file's own: nothing to replace (internal to saving)."""
+
+
 class ChangedOnDisk(SaveError):
     """The file was changed by someone else since it was opened or last saved."""
 
@@ -110,19 +114,37 @@ def _write_atomically(
     of one. The old version is kept as ``NAME.bak``, linked just before the new one replaces
     it, so the two never share a moment of absence. Past ``max_bytes`` the write is
     abandoned (:class:`_TooBig`), the old file and its backup untouched.
+
+    With ``keep_backup``, bytes equal to the file's own are not written at all: the file
+    keeps its time, and its ``.bak`` keeps the version before the last real change (a save
+    with nothing changed replaced it with a copy of the file, QA #143).
     """
     digest = hashlib.sha256()
     written = 0
-    with atomic_open(path) as handle:
-        for chunk in chunks:
-            written += len(chunk)
-            if max_bytes is not None and written > max_bytes:
-                raise _TooBig
-            digest.update(chunk)
-            handle.write(chunk)
-        if keep_backup and path.exists():
-            _keep_backup(path)
+    try:
+        with atomic_open(path) as handle:
+            for chunk in chunks:
+                written += len(chunk)
+                if max_bytes is not None and written > max_bytes:
+                    raise _TooBig
+                digest.update(chunk)
+                handle.write(chunk)
+            if keep_backup and path.exists():
+                if _same_bytes(path, written, digest.hexdigest()):
+                    raise _Unchanged  # the temporary file is removed, nothing replaced
+                _keep_backup(path)
+    except _Unchanged:
+        _log.info("%s: saved bytes equal to the file's, left as it is", path)
     return digest.hexdigest()
+
+
+def _same_bytes(path: Path, size: int, sha256: str) -> bool:
+    """Whether ``path`` holds ``size`` bytes whose SHA-256 is ``sha256`` (hashed only when
+    the size is the same)."""
+    try:
+        return path.stat().st_size == size and _file_hash(path) == sha256
+    except OSError:
+        return False
 
 
 def _keep_backup(path: Path) -> None:

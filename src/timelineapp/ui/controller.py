@@ -191,7 +191,7 @@ class TimelineController(QObject):
                 self._stamp = FileStamp.of(path, loaded.content_hash or None)
             except OSError:
                 _log.warning("cannot read the time and size of %s", path)
-        self.undo_stack.clear()
+        self._forget_edits()
         self._timeline = timeline
         self._selection = None
         self._filter_description = ""
@@ -220,7 +220,7 @@ class TimelineController(QObject):
                 self._stamp = FileStamp.of(self._path, timeline.loaded.content_hash or None)
             except OSError:
                 _log.warning("cannot read the time and size of %s", self._path)
-        self.undo_stack.clear()
+        self._forget_edits()
         self._show_edited(timeline, selected)
 
     def close_file(self) -> None:
@@ -228,7 +228,7 @@ class TimelineController(QObject):
         self._draft = None
         self._path = None
         self._stamp = None
-        self.undo_stack.clear()
+        self._forget_edits()
         self._timeline = None
         self._selection = None
         self._filter_description = ""
@@ -236,6 +236,15 @@ class TimelineController(QObject):
         self.file_loaded.emit()
         self.selection_changed.emit(None)
         self.path_changed.emit()
+
+    def _forget_edits(self) -> None:
+        """The undo stack emptied and clean: what is shown now is the file as it is.
+
+        ``clear()`` alone leaves an empty stack unclean when its clean state was reset (an
+        import shown unsaved, ``resetClean``): the next file opened then showed a ``*`` with
+        nothing to undo, and its Save rotated the ``.bak`` (QA #143)."""
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
 
     def set_mask(self, mask: npt.NDArray[np.bool_], description: str = "") -> None:
         self._filter_description = description

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..model.atomic_write import atomic_write
@@ -19,6 +19,9 @@ from .dialog_folders import start_folder
 from .settings import Settings
 
 _log = logging.getLogger(__name__)
+
+# What the format could not carry, shown in the message itself up to this many lines.
+_SHOWN_LOSSES = 8
 
 
 class DataExportFlow(QObject):
@@ -30,6 +33,7 @@ class DataExportFlow(QObject):
         self._controller = controller
         self._settings = settings
         self.last_report: list[str] = []
+        self.last_box: QMessageBox | None = None
 
     def filters(self) -> list[tuple[str, str]]:
         """(file dialog filter, format name), in the dialog's order."""
@@ -44,14 +48,22 @@ class DataExportFlow(QObject):
         timeline = self._controller.timeline
         if timeline is None:
             return
+        from ..extract.exporters import format_for_path
+
         filters = self.filters()
         # The last export's folder, else the event file's: where a report's files go.
         folder = start_folder(self._settings.export.folder, event_file=self._controller.path)
         suggested = folder / (Path(timeline.loaded.name).name.split(".", 1)[0] + ".csv")
         from .save_dialog import ask_save_path
 
+        def chosen(path: Path, selected: str) -> str | None:
+            # A name typed with a format's own suffix ("x.ics") is that format, whatever
+            # filter the list shows (QA #148 wrote "x.ics.csv", a CSV file), as on the
+            # command line; else the filter chosen.
+            return format_for_path(path) or next((n for t, n in filters if t == selected), None)
+
         def complete(path: Path, selected: str) -> Path:
-            return _completed(path, next((n for text, n in filters if text == selected), None))
+            return _completed(path, chosen(path, selected))
 
         asked = ask_save_path(
             self._window,
@@ -63,7 +75,7 @@ class DataExportFlow(QObject):
         if asked is None:
             return
         target, selected = asked
-        self.export(target, next((name for text, name in filters if text == selected), None))
+        self.export(target, chosen(target, selected))
 
     def export(self, target: Path, format_name: str | None) -> bool:
         """Write the shown events to ``target``; the format from the choice or the name."""
@@ -111,13 +123,22 @@ class DataExportFlow(QObject):
         written = report.kept.get("events", 0) + report.kept.get("eras", 0)
         box = QMessageBox(self._window)
         box.setWindowTitle(self.tr("Data exported"))
-        box.setText(
-            self.tr("%Ln event(s) written to {name}.", "", written).format(name=target.name)
-        )
+        # Plain text: the losses quote the file's ids and titles.
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        text = self.tr("%Ln event(s) written to {name}.", "", written).format(name=target.name)
         if self.last_report:
-            box.setInformativeText(self.tr("Not everything could be carried over:"))
-            box.setDetailedText("\n".join(self.last_report))
+            # Said where it is read, not behind "Show Details…" (QA #148); a long list is
+            # cut, and whole in the details.
+            lines = [f"• {line}" for line in self.last_report[:_SHOWN_LOSSES]]
+            more = len(self.last_report) - len(lines)
+            if more > 0:
+                lines.append(self.tr("… and %Ln more (Show Details…)", "", more))
+                box.setDetailedText("\n".join(self.last_report))
+            text += "\n\n" + self.tr("Not everything could be carried over:")
+            text += "\n" + "\n".join(lines)
+        box.setText(text)
         box.open()
+        self.last_box = box  # for tests
         self.exported.emit(str(target))
         return True
 

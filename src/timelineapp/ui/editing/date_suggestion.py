@@ -49,3 +49,25 @@ def suggest_date(
                     resolved.value, a + mention.start, a + mention.end, resolved.notes
                 )
     return None
+
+
+def unanchored_words(
+    text: str, start: int, end: int, language: str | None = None, published: str | None = None
+) -> tuple[int, int] | None:
+    """Where the selection (else its sentence) says a date relative to the publication date
+    (« hier », "last week") that cannot be fixed because the document gives none: why no date
+    is suggested, rather than "no date found" (QA #149). None when there is no such words,
+    or when the document has a publication date."""
+    if reference_from(published) is not None:
+        return None
+    lang = language if language in ("fr", "en") else guess_language(text)
+    low, high = sentence_bounds(text, start, end)
+    tense = sentence_tense(text[low:high], lang)
+    for a, b in ((start, end), (low, high)):
+        for mention in detect(text[a:b], lang):
+            resolved = resolve(mention, None, tense)
+            if resolved.value is None and any(
+                n.code == "relative_needs_publication" for n in resolved.notes
+            ):
+                return a + mention.start, a + mention.end
+    return None

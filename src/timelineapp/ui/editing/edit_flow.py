@@ -261,6 +261,8 @@ class EditFlow(QObject):
         except EditError as error:
             QMessageBox.warning(self._window, self.tr("Cannot add this document"), str(error))
             return None
+        # Shown at once, at its start: the message asks to select words in it (QA #150).
+        self._controller.show_passage(document_id, 0, 0)
         self.message.emit(self.tr("Document added: select words in it to make events"))
         return document_id
 

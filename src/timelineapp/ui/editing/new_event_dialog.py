@@ -47,7 +47,10 @@ class NewEventDialog(QDialog):
         words: str,
         parent: QWidget | None = None,
         document_text: str = "",
+        unanchored: str | None = None,
     ) -> None:
+        """``unanchored``: the words of a relative date found (« hier ») that the document's
+        missing publication date leaves undated (QA #149)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Event"))
         self.resize(520, 0)
@@ -64,6 +67,14 @@ class NewEventDialog(QDialog):
                     "Suggested from the words %1: check it; they become the date phrase"
                 ).replace("%1", quoted(phrase))
                 + ("\n" + suggestion_reading(suggestion.note) if suggestion.note else "")
+            )
+        elif unanchored:
+            self.suggestion_label.setText(
+                self.tr(
+                    "%1 is relative to the document’s publication date, which is not given: "
+                    "fill in Published in File › Document Properties… to date it, or type "
+                    "the date"
+                ).replace("%1", quoted(unanchored))
             )
         else:
             self.suggestion_label.setText(

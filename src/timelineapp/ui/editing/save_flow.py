@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...model import save_refusals
 from ...model.format_rules import FILE_SUFFIX
 from ...model.saving import ChangedOnDisk, SaveError
 from ...model.untrusted_text import shown
@@ -110,6 +111,13 @@ class SaveFlow(QObject):
                 return False
             return self._save_to(path, force=True)
         except SaveError as error:
+            if error.code == save_refusals.PATH_OUTSIDE:  # QA #136: offer the way out
+                from ..document_inside import offer_document_inside
+
+                self._save_problem(path, error)  # logged
+                if offer_document_inside(self._window, self._controller, path, error):
+                    return self._save_to(path, force)
+                return False
             QMessageBox.critical(
                 self._window,
                 self.tr("Cannot save"),

@@ -74,7 +74,8 @@ class SelectionEdits:
         text = draft.texts.get(document_id) or ""
         suggestion = self._suggest(document_id, start, end)
         words = " ".join(text[start:end].split())
-        dialog = NewEventDialog(suggestion, words, self._flow.window, text)
+        unanchored = None if suggestion is not None else self._unanchored(document_id, start, end)
+        dialog = NewEventDialog(suggestion, words, self._flow.window, text, unanchored)
         self._flow.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -129,6 +130,22 @@ class SelectionEdits:
         published = document.published if document else None
         text = draft.texts.get(document_id) or ""
         return suggest_date(text, start, end, language, published)
+
+    def _unanchored(self, document_id: str, start: int, end: int) -> str | None:
+        """The words of a relative date (« hier ») in the selection or its sentence that
+        the document's missing publication date leaves undated (QA #149), or None."""
+        from .date_suggestion import unanchored_words
+
+        draft = self._flow.draft
+        if draft is None:
+            return None
+        document = next((d for d in draft.header.documents if d.id == document_id), None)
+        language = (document.language if document else None) or draft.header.language
+        text = draft.texts.get(document_id) or ""
+        found = unanchored_words(
+            text, start, end, language, document.published if document else None
+        )
+        return None if found is None else text[found[0] : found[1]]
 
     def _quote_in(self, document_id: str, start: int, end: int) -> tuple[int, int] | None:
         """(source, quote) of the selected event's quote in this document overlapping the
