@@ -983,7 +983,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DataExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+41"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,7 +1003,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Export Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,15 +1029,23 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln event(s) written to {name}.</source>
         <translation>
             <numerusform>%Ln event written to {name}.</numerusform>
             <numerusform>%Ln events written to {name}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %Ln more (Show Details…)</source>
+        <translation>
+            <numerusform>… and %Ln more (Show Details…)</numerusform>
+            <numerusform>… and %Ln more (Show Details…)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not everything could be carried over:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +1906,66 @@ Use File › Open (Ctrl+O).</source>
     </message>
 </context>
 <context>
+    <name>DocumentInside</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/document_inside.py" line="+44"/>
+        <location line="+64"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>{reason}
+
+The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason}
+
+The file on disk was not changed, and your edits are kept.
+
+To save, choose the file of document “{title}” (the path points at {target}): a copy of it is saved beside the event file and the document points at the copy. The file you choose is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the Document’s File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the File of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text files (*.txt *.text *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy Document Beside the Event File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot use this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} cannot be the document’s text: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+355"/>
@@ -2731,7 +2799,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Document added: select words in it to make events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,17 +2850,17 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+105"/>
+        <location line="+122"/>
         <source>Select an event first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-94"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>No quote of the selected event overlaps the selection in this document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6721,7 +6789,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+52"/>
+        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+55"/>
         <source>New Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6732,6 +6800,11 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 is relative to the document’s publication date, which is not given: fill in Published in File › Document Properties… to date it, or type the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No date found in the selection or its sentence: leave it empty if the source gives none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7399,7 +7472,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>SaveFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+34"/>
+        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+35"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7429,7 +7502,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>

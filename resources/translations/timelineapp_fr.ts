@@ -984,7 +984,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DataExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+41"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
@@ -1004,7 +1004,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Export Data</source>
         <translation>Exporter les données</translation>
     </message>
@@ -1030,15 +1030,23 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Données exportées</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln event(s) written to {name}.</source>
         <translation>
             <numerusform>%Ln événement écrit dans {name}.</numerusform>
             <numerusform>%Ln événements écrits dans {name}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %Ln more (Show Details…)</source>
+        <translation>
+            <numerusform>… et %Ln autre (Montrer les détails…)</numerusform>
+            <numerusform>… et %Ln autres (Montrer les détails…)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not everything could be carried over:</source>
         <translation>Tout n’a pas pu être transmis&#xa0;:</translation>
     </message>
@@ -1899,6 +1907,72 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
 </context>
 <context>
+    <name>DocumentInside</name>
+    <message>
+        <location filename="../../src/timelineapp/ui/document_inside.py" line="+44"/>
+        <location line="+64"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>{reason}
+
+The file on disk was not changed.</source>
+        <translation>{reason}
+
+Le fichier sur le disque n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason}
+
+The file on disk was not changed, and your edits are kept.
+
+To save, choose the file of document “{title}” (the path points at {target}): a copy of it is saved beside the event file and the document points at the copy. The file you choose is not changed.</source>
+        <translation>{reason}
+
+Le fichier sur le disque n’a pas été modifié, et vos modifications sont conservées.
+
+Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le chemin désigne {target})&#xa0;: une copie en est enregistrée à côté du fichier d’événements et le document désigne cette copie. Le fichier choisi n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the Document’s File…</source>
+        <translation>Choisir le fichier du document…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the File of “{title}”</source>
+        <translation>Choisir le fichier de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text files (*.txt *.text *.md);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.text *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copy Document Beside the Event File</source>
+        <translation>Copier le document à côté du fichier d’événements</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot use this file</source>
+        <translation>Fichier inutilisable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} cannot be the document’s text: {reason}.</source>
+        <translation>{name} ne peut pas être le texte du document&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+124"/>
@@ -2732,7 +2806,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Impossible d’ajouter ce document</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Document added: select words in it to make events</source>
         <translation>Document ajouté&#xa0;: sélectionnez-y des mots pour créer des événements</translation>
     </message>
@@ -2783,17 +2857,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+105"/>
+        <location line="+122"/>
         <source>Select an event first</source>
         <translation>Sélectionnez d’abord un événement</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-94"/>
         <source>Set date phrase of &apos;%1&apos;</source>
         <translation>Définir l’expression de date de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>No quote of the selected event overlaps the selection in this document</source>
         <translation>Aucune citation de l’événement sélectionné ne chevauche la sélection dans ce document</translation>
     </message>
@@ -6731,7 +6805,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+52"/>
+        <location filename="../../src/timelineapp/ui/editing/new_event_dialog.py" line="+55"/>
         <source>New Event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -6742,6 +6816,11 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 is relative to the document’s publication date, which is not given: fill in Published in File › Document Properties… to date it, or type the date</source>
+        <translation>%1 se rapporte à la date de publication du document, qui n’est pas donnée&#xa0;: renseignez Publié dans Fichier › Propriétés du document… pour la dater, ou tapez la date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No date found in the selection or its sentence: leave it empty if the source gives none</source>
         <translation>Aucune date trouvée dans la sélection ou sa phrase&#xa0;: laissez vide si la source n’en donne pas</translation>
     </message>
@@ -7415,7 +7494,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>SaveFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+34"/>
+        <location filename="../../src/timelineapp/ui/editing/save_flow.py" line="+35"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -7445,7 +7524,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>{name} a été modifié sur le disque depuis son ouverture (par un autre programme, ou un git pull). Enregistrer remplace ces modifications par les vôtres&#xa0;; la version du disque est gardée sous {name}.bak.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
