@@ -16,11 +16,12 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from msgspec import Struct
+from msgspec.structs import replace
 
 from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
@@ -63,8 +64,7 @@ class _Cancelled(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class LoadRequest:
+class LoadRequest(Struct, frozen=True):
     """What to load and how: everything a load needs besides the bytes themselves.
 
     ``name`` is how issues name the file; ``base_dir`` is where documents with a ``path``
