@@ -75,8 +75,9 @@ def test_the_output_problem_is_a_code_with_english_words(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("item", "french_start"),
     [
-        ("nope", "--map 'nope'\u00a0: attendu CHAMP=COLONNE"),
-        ("colour=When", "--map 'colour=When'\u00a0: attendu un champ parmi id, date"),
+        # French quotes what was typed « so », not 'so' (QA session 11).
+        ("nope", "--map «\u00a0nope\u00a0»\u00a0: attendu CHAMP=COLONNE"),
+        ("colour=When", "--map «\u00a0colour=When\u00a0»\u00a0: attendu un champ parmi id, date"),
     ],
 )
 def test_map_usage_errors_follow_lang(
@@ -88,7 +89,7 @@ def test_map_usage_errors_follow_lang(
     assert err.startswith(f"timelineapp import: error: {french_start}"), err
     assert "expected" not in err
     if item == "colour=When":
-        assert err.endswith("trouvé 'colour'\n")
+        assert err.endswith("trouvé «\u00a0colour\u00a0»\n")
 
 
 @pytest.mark.parametrize("item", ["nope", "colour=When", "{fields}=x"])
@@ -136,3 +137,20 @@ def test_validate_counts_in_whole_english_forms(tmp_path: Path) -> None:
     results = [broken, two, warned, warned_twice]
     summaries = [_english_lines([result])[-1].rpartition(": ")[2] for result in results]
     assert summaries == ["1 error", "2 errors", "OK (1 warning)", "OK (2 warnings)"]
+
+
+def test_an_import_report_quotes_the_inputs_words_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA session 11: « modifié : 'late 2023' lu comme 2023 »: an argument the importer
+    quoted as Python does. French gets « late 2023 » (the shipped French, not a stand-in)."""
+    table = tmp_path / "late.csv"
+    table.write_text("id,date,title\nbad id!,late 2023,Something\n", encoding="utf-8")
+    out = str(tmp_path / "late.timeline.json")
+    assert main(["import", str(table), "-o", out, "--lang", "fr"]) == 0
+    said = capsys.readouterr().out
+    assert "«\u00a0late 2023\u00a0» lu comme 2023" in said
+    assert "«\u00a0bad id!\u00a0»" in said
+    assert "'" not in said.replace("’", "")
+    assert main(["import", str(table), "-o", out, "--force"]) == 0
+    assert "'late 2023' read as 2023" in capsys.readouterr().out  # English as it was

@@ -125,12 +125,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+267"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+274"/>
         <source>New Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,12 +140,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,6 +162,16 @@
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Use Existing Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is already an actor of this file: %2. It is used rather than a second one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,13 +272,18 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+26"/>
         <source>Actor Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;ctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another actor of this file is already named %1: %2. Give this one another name, or merge the two (Merge Actors…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,7 +368,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-288"/>
         <source>Add Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +534,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+94"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+179"/>
         <source>Attribute Quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +580,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+98"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +753,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_worker.py" line="+93"/>
+        <location filename="../../src/timelineapp/ui/build_worker.py" line="+104"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +947,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+115"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,7 +1045,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateErrorWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+29"/>
         <source>invalid date {date!r}: expected a date such as 2024, 2024-06 or 2024-06-07, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1384,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+481"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+509"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,7 +1995,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-436"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-464"/>
         <source>the reference day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,7 +2146,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,8 +2191,13 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>{shift} (earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shift} (early)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,7 +2206,32 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the night before the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the night after the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a night next to the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>quarter {number} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half {number} of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no year written: {year}, the one before publication ({published})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,6 +2352,16 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>the night before publication, which spans two days: a day from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the night after publication (from the tense), which spans two days: a day from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a week (Monday to Sunday) relative to publication: one day in it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2599,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>How they were read: {reading}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,7 +2607,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+72"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,7 +2715,12 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+28"/>
+        <source>%1 is already an actor of this file: no other one made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New actor &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,7 +2867,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>actor to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,7 +2932,12 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
+        <source>An event needs a title: its title is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rename &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,12 +3164,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+141"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+144"/>
         <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+221"/>
         <source>Fit Columns to the Pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,14 +3629,19 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+216"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+177"/>
-        <location line="+174"/>
+        <source>Timeline exported by timelineapp {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+178"/>
+        <location line="+230"/>
         <source>Filter: {filter}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,7 +3651,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+241"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+246"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,12 +3661,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>No actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-190"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-246"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} of %Ln event shown</numerusform>
@@ -3620,7 +3695,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln quote does not match its document</numerusform>
@@ -3636,7 +3711,7 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%Ln event(s) cite a document that cannot be read</source>
         <translation>
             <numerusform>%Ln event cites a document that cannot be read</numerusform>
@@ -3644,13 +3719,29 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-167"/>
         <location line="+74"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%Ln date phrase(s) do not match their date</source>
+        <translation>
+            <numerusform>%Ln date phrase does not match its date</numerusform>
+            <numerusform>%Ln date phrases do not match their date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln date phrase says no date</numerusform>
+            <numerusform>%Ln date phrases say no date</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
         <source>“{title}”: the document cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,7 +3761,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>… and %Ln more (timelineapp validate lists them all)</source>
         <translation>
             <numerusform>… and %Ln more (timelineapp validate lists them all)</numerusform>
@@ -3678,7 +3769,22 @@ An event passes when one of its sources is graded this well or better on both; u
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>“{title}”: the date phrase “{phrase}” says no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not its source&apos;s own date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not the event&apos;s date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,12 +3812,27 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>File: {name} · SHA-256 {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Not saved in any file: the picture shows a draft (no SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: {name}, with changes not saved: the picture is not of the file on disk (no SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>exported {date} with timelineapp {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,7 +3899,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+102"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,8 +4102,8 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+72"/>
-        <location line="+50"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+75"/>
+        <location line="+76"/>
         <location line="+23"/>
         <location line="+41"/>
         <location line="+14"/>
@@ -3990,12 +4111,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-154"/>
         <source>Open an event file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,7 +4546,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+19"/>
         <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,7 +4900,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+47"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+48"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -5381,7 +5502,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>{place}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5580,7 +5701,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+40"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>expected at least %Ln character, found {found}</numerusform>
@@ -5712,7 +5833,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>expected text other than spaces, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation type="unfinished"></translation>
@@ -5924,7 +6050,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/timelineapp/ui/quote_words.py" line="+23"/>
         <source>&apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5939,7 +6065,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+29"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+55"/>
         <source>{choices} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5949,7 +6075,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(end of span)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6563,7 +6689,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-296"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-381"/>
         <source>New Event File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6780,7 +6906,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%Ln date phrase(s) do not match their date</source>
         <translation>
             <numerusform>%Ln date phrase does not match its date</numerusform>
@@ -6788,7 +6914,15 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln date phrase says no date</numerusform>
+            <numerusform>%Ln date phrases say no date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
             <numerusform>%Ln event has no source: no quote backs it</numerusform>
@@ -6850,7 +6984,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reading the date phrases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7060,7 +7194,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="-101"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-102"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,7 +7209,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No Recent Files</source>
         <translation type="unfinished"></translation>
     </message>

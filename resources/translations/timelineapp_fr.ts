@@ -125,12 +125,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+267"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+274"/>
         <source>New Actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -140,12 +140,12 @@
         <translation>autres noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -163,6 +163,16 @@
         <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Use Existing Actor</source>
+        <translation>&amp;Utiliser l’acteur existant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is already an actor of this file: %2. It is used rather than a second one.</source>
+        <translation>%1 est déjà un acteur de ce fichier&#xa0;: %2. C’est lui qui est utilisé, plutôt qu’un second.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +273,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>ActorPropertiesDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+22"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+26"/>
         <source>Actor Properties</source>
         <translation>Propriétés de l’acteur</translation>
     </message>
@@ -271,6 +281,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <location line="+7"/>
         <source>A&amp;ctor:</source>
         <translation>A&amp;cteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another actor of this file is already named %1: %2. Give this one another name, or merge the two (Merge Actors…).</source>
+        <translation>Un autre acteur de ce fichier s’appelle déjà %1&#xa0;: %2. Donnez un autre nom à celui-ci, ou fusionnez les deux (Fusionner des acteurs…).</translation>
     </message>
 </context>
 <context>
@@ -354,7 +369,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-210"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-288"/>
         <source>Add Document</source>
         <translation>Ajouter un document</translation>
     </message>
@@ -520,7 +535,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>AttributeDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+94"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="+179"/>
         <source>Attribute Quote</source>
         <translation>Attribuer la citation</translation>
     </message>
@@ -566,7 +581,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>BuildCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/build_words.py" line="+97"/>
+        <location filename="../../src/timelineapp/ui/build_words.py" line="+98"/>
         <source>{output}: {events} ({dated}, {undated}), {actors}, {documents}; every event unreviewed</source>
         <translation>{output}&#xa0;: {events} ({dated}, {undated}), {actors}, {documents}&#xa0;; chaque événement est à relire</translation>
     </message>
@@ -739,7 +754,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>&amp;Publié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/build_worker.py" line="+93"/>
+        <location filename="../../src/timelineapp/ui/build_worker.py" line="+104"/>
         <source>unexpected error ({name}); the details are in the log</source>
         <translation>erreur inattendue ({name})&#xa0;; les détails sont dans le journal</translation>
     </message>
@@ -933,7 +948,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>CloseReloadActions</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="+96"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="+115"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1031,7 +1046,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateErrorWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+28"/>
+        <location filename="../../src/timelineapp/ui/date_error_words.py" line="+29"/>
         <source>invalid date {date!r}: expected a date such as 2024, 2024-06 or 2024-06-07, found {found}</source>
         <translation>date invalide «&#xa0;{date}&#xa0;»&#xa0;: date attendue comme 2024, 2024-06 ou 2024-06-07, trouvé {found}</translation>
     </message>
@@ -1370,7 +1385,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+481"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+509"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
@@ -1981,7 +1996,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-436"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-464"/>
         <source>the reference day</source>
         <translation>le jour de référence</translation>
     </message>
@@ -2132,7 +2147,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>un {weekday}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
@@ -2177,9 +2192,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>hiver</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-18"/>
         <source>{shift} (earlier)</source>
         <translation>{shift} (plus tôt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shift} (early)</source>
+        <translation>{shift} (début)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2187,7 +2207,32 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>{shift} (plus tard)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>the night before the reference</source>
+        <translation>la nuit qui précède la référence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the night after the reference</source>
+        <translation>la nuit qui suit la référence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a night next to the reference</source>
+        <translation>une nuit voisine de la référence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>quarter {number} of {year}</source>
+        <translation>trimestre {number} de {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half {number} of {year}</source>
+        <translation>semestre {number} de {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no year written: {year}, the one before publication ({published})</source>
         <translation>année non écrite&#xa0;: {year}, celle qui précède la publication ({published})</translation>
     </message>
@@ -2308,6 +2353,16 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the night before publication, which spans two days: a day from {first} to {last}</source>
+        <translation>la nuit qui précède la publication, à cheval sur deux jours&#xa0;: un jour du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the night after publication (from the tense), which spans two days: a day from {first} to {last}</source>
+        <translation>la nuit qui suit la publication (d’après le temps du verbe), à cheval sur deux jours&#xa0;: un jour du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a week (Monday to Sunday) relative to publication: one day in it</source>
         <translation>une semaine (du lundi au dimanche) relative à la publication&#xa0;: un jour de celle-ci</translation>
     </message>
@@ -2545,7 +2600,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>How they were read: {reading}</source>
         <translation>Comment ces mots ont été lus&#xa0;: {reading}</translation>
     </message>
@@ -2553,7 +2608,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>EditFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+71"/>
+        <location filename="../../src/timelineapp/ui/editing/edit_flow.py" line="+72"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -2661,7 +2716,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Document ajouté&#xa0;: sélectionnez-y des mots pour créer des événements</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+28"/>
+        <source>%1 is already an actor of this file: no other one made</source>
+        <translation>%1 est déjà un acteur de ce fichier&#xa0;: aucun autre n’a été créé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New actor &apos;%1&apos;</source>
         <translation>Nouvel acteur «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2810,7 +2870,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Attribuer…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>actor to add</source>
+        <translation>acteur à ajouter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2870,7 +2935,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>par %1, %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+91"/>
+        <source>An event needs a title: its title is kept</source>
+        <translation>Un événement doit avoir un titre&#xa0;: son titre est conservé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rename &apos;%1&apos;</source>
         <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3097,12 +3167,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+141"/>
+        <location filename="../../src/timelineapp/ui/panes/events_pane.py" line="+144"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+221"/>
         <source>Fit Columns to the Pane</source>
         <translation>Ajuster les colonnes au panneau</translation>
     </message>
@@ -3563,14 +3633,19 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/timelineapp/render/export.py" line="+216"/>
+        <location filename="../../src/timelineapp/render/export.py" line="+217"/>
         <source>Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})</source>
         <translation>Chronologie exportée par timelineapp {version} depuis {name} (SHA-256 {hash})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/timelineapp/render/export_text.py" line="+177"/>
-        <location line="+174"/>
+        <source>Timeline exported by timelineapp {version}</source>
+        <translation>Chronologie exportée par timelineapp {version}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="+178"/>
+        <location line="+230"/>
         <source>Filter: {filter}</source>
         <translation>Filtre&#xa0;: {filter}</translation>
     </message>
@@ -3580,7 +3655,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+241"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+246"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -3590,12 +3665,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Aucun événement dans la période exportée</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>No actor</source>
         <translation>Aucun acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/render/export_text.py" line="-190"/>
+        <location filename="../../src/timelineapp/render/export_text.py" line="-246"/>
         <source>{shown} of %Ln event(s) shown</source>
         <translation>
             <numerusform>{shown} sur %Ln événement affiché</numerusform>
@@ -3624,7 +3699,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>page {page} sur {pages}</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+63"/>
         <source>%Ln quote(s) do not match their documents</source>
         <translation>
             <numerusform>%Ln citation ne correspond pas à son document</numerusform>
@@ -3640,7 +3715,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%Ln event(s) cite a document that cannot be read</source>
         <translation>
             <numerusform>%Ln événement cite un document illisible</numerusform>
@@ -3648,13 +3723,29 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-167"/>
         <location line="+74"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%Ln date phrase(s) do not match their date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne correspond pas à sa date</numerusform>
+            <numerusform>%Ln expressions de date ne correspondent pas à leur date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne dit aucune date</numerusform>
+            <numerusform>%Ln expressions de date ne disent aucune date</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+17"/>
         <source>“{title}”: the document cannot be read</source>
         <translation>«&#xa0;{title}&#xa0;»&#xa0;: le document est illisible</translation>
     </message>
@@ -3674,7 +3765,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>«&#xa0;{title}&#xa0;», {what}&#xa0;: le fichier enregistre «&#xa0;{was}&#xa0;», le document dit maintenant «&#xa0;{now}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>… and %Ln more (timelineapp validate lists them all)</source>
         <translation>
             <numerusform>… et %Ln autre (timelineapp validate les liste tous)</numerusform>
@@ -3682,7 +3773,22 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>“{title}”: the date phrase “{phrase}” says no date</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: l’expression de date «&#xa0;{phrase}&#xa0;» ne dit aucune date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not its source&apos;s own date {date}</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, et non la date propre de sa source, {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{title}”: the date phrase “{phrase}” reads {reading}, not the event&apos;s date {date}</source>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: l’expression de date «&#xa0;{phrase}&#xa0;» se lit {reading}, et non la date de l’événement, {date}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -3710,12 +3816,27 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>aucun (tous les événements)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>File: {name} · SHA-256 {hash}</source>
         <translation>Fichier&#xa0;: {name} · SHA-256 {hash}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Not saved in any file: the picture shows a draft (no SHA-256)</source>
+        <translation>Pas encore enregistré dans un fichier&#xa0;: l’image montre un brouillon (sans SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: {name}, with changes not saved: the picture is not of the file on disk (no SHA-256)</source>
+        <translation>Fichier&#xa0;: {name}, avec des modifications non enregistrées&#xa0;: l’image ne montre pas le fichier tel qu’il est sur le disque (sans SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: {name}</source>
+        <translation>Fichier&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>exported {date} with timelineapp {version}</source>
         <translation>exporté le {date} avec timelineapp {version}</translation>
     </message>
@@ -3782,7 +3903,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+90"/>
+        <location filename="../../src/timelineapp/ui/export_dialog.py" line="+102"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
@@ -3985,8 +4106,8 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_flow.py" line="+72"/>
-        <location line="+50"/>
+        <location filename="../../src/timelineapp/ui/export_flow.py" line="+75"/>
+        <location line="+76"/>
         <location line="+23"/>
         <location line="+41"/>
         <location line="+14"/>
@@ -3994,12 +4115,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-154"/>
         <source>Open an event file first.</source>
         <translation>Ouvrez d’abord un fichier d’événements.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -4433,7 +4554,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+17"/>
+        <location filename="../../src/timelineapp/ui/import_usage_words.py" line="+19"/>
         <source>--map {item}: expected FIELD=COLUMN, as in --map date=Date</source>
         <translation>--map {item}&#xa0;: attendu CHAMP=COLONNE, comme --map date=Date</translation>
     </message>
@@ -4789,7 +4910,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+47"/>
+        <location filename="../../src/timelineapp/ui/import_report_words.py" line="+48"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln événement</numerusform>
@@ -5391,7 +5512,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>imprécision&#xa0;: Timesketch place chaque événement à sa première seconde&#xa0;; la date écrite est dans edtf_date</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>{place}: {message}</source>
         <translation>{place}&#xa0;: {message}</translation>
     </message>
@@ -5590,7 +5711,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>IssueWords</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+40"/>
         <source>expected at least %Ln character(s), found {found}</source>
         <translation>
             <numerusform>attendu&#xa0;: au moins %Ln caractère&#xa0;; trouvé&#xa0;: {found}</numerusform>
@@ -5722,7 +5843,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>attendu&#xa0;: du texte fait de caractères entiers (un échappement de demi-code isolé, comme \ud800, n’en est pas un)&#xa0;; trouvé&#xa0;: {found}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
+        <source>expected text other than spaces, found {found}</source>
+        <translation>attendu&#xa0;: un texte autre que des espaces&#xa0;; trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+6"/>
         <source>expected the id of an actor, found unknown id {id}</source>
         <translation>attendu&#xa0;: l’identifiant d’un acteur&#xa0;; trouvé&#xa0;: l’identifiant inconnu {id}</translation>
@@ -5934,7 +6060,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>un nombre infini (Infinity, ou un nombre trop grand, comme 1e400)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/timelineapp/ui/quote_words.py" line="+23"/>
         <source>&apos;%1&apos;</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5949,7 +6075,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>une erreur inattendue ({error})&#xa0;; le détail est dans le journal</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/issue_words.py" line="+29"/>
+        <location filename="../../src/timelineapp/ui/issue_words.py" line="+55"/>
         <source>{choices} or {last}</source>
         <translation>{choices} ou {last}</translation>
     </message>
@@ -5959,7 +6085,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>la fin du fichier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(end of span)</source>
         <translation>(fin du passage)</translation>
     </message>
@@ -6573,7 +6699,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-296"/>
+        <location filename="../../src/timelineapp/ui/editing/dialogs.py" line="-381"/>
         <source>New Event File</source>
         <translation>Nouveau fichier d’événements</translation>
     </message>
@@ -6796,7 +6922,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%Ln date phrase(s) do not match their date</source>
         <translation>
             <numerusform>%Ln expression de date ne correspond pas à sa date</numerusform>
@@ -6804,7 +6930,15 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%Ln date phrase(s) say no date</source>
+        <translation>
+            <numerusform>%Ln expression de date ne dit aucune date</numerusform>
+            <numerusform>%Ln expressions de date ne disent aucune date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln event(s) have no source: no quote backs them</source>
         <translation>
             <numerusform>%Ln événement n’a pas de source&#xa0;: aucune citation ne l’étaye</numerusform>
@@ -6866,7 +7000,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>(les premiers&#xa0;; le fichier a d’autres problèmes)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reading the date phrases…</source>
         <translation>Lecture des expressions de date…</translation>
     </message>
@@ -7076,7 +7210,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_actions.py" line="-101"/>
+        <location filename="../../src/timelineapp/ui/file_actions.py" line="-102"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -7091,7 +7225,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No Recent Files</source>
         <translation>Aucun fichier récent</translation>
     </message>

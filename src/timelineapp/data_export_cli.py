@@ -50,7 +50,7 @@ def _run(args: argparse.Namespace, format_name: str) -> int:
         raise _Failure(f"--within {args.within!r} is not one of certainly, possibly", 2)
     args.within = args.within.lower()
     _check_output(output)
-    timeline = _load(args.file)
+    timeline, _phrases = _load(args.file)
     spec = _filter_spec(args, timeline)
     mask = FilterEngine.from_timeline(timeline).mask(spec)
     shown = [int(i) for i in mask.nonzero()[0]]

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from .model.filtering import FilterSpec
+    from .model.issues import Issue
     from .model.timeline import Timeline
     from .render.export import ExportOptions
+    from .render.export_options import PhraseWarning
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -111,8 +113,9 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="refuse to export when a quote no longer matches its document (provenance "
-        "problems); without it they are listed here and flagged in the image",
+        help="refuse to export when a quote no longer matches its document, or a date phrase "
+        "cannot mean its date or says no date (provenance problems); without it they are "
+        "listed here and in the image",
     )
     look.add_argument(
         "--date", metavar="YYYY-MM-DD", help="export date in the footer (default: today)"
@@ -141,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
     options_args = _usage_checks(args)
     output = Path(args.output)
     _check_output(output)
-    timeline = _load(args.file, strict=bool(getattr(args, "strict", False)))
+    timeline, phrases = _load(args.file, strict=bool(getattr(args, "strict", False)))
     spec = _filter_spec(args, timeline)
     _app = _gui_application()  # kept alive while painting
     from .render.export import (
@@ -163,7 +166,9 @@ def _run(args: argparse.Namespace) -> int:
     view = _span(args, timeline_range(timeline, mask))
     options = _options(options_args)
     try:
-        subject = ExportSubject(timeline, mask, index.cumulative_mask(mask), description)
+        subject = ExportSubject(
+            timeline, mask, index.cumulative_mask(mask), description, phrase_warnings=phrases
+        )
         result = render_export(subject, view, options)
     except ExportError as error:
         raise _Failure(str(error), EXIT_USAGE) from None
@@ -335,7 +340,9 @@ def _check_output(output: Path) -> None:
         raise _Failure(f"cannot write {output}: {problem}", EXIT_INVALID)
 
 
-def _load(file: str, strict: bool = False) -> Timeline:
+def _load(file: str, strict: bool = False) -> tuple[Timeline, list[PhraseWarning]]:
+    """The file's timeline and its date-phrase warnings; its provenance problems printed,
+    and with ``strict`` refused."""
     from .model.loading import load_event_file
     from .model.timeline import Timeline
     from .model.untrusted_text import terminal_safe
@@ -352,24 +359,46 @@ def _load(file: str, strict: bool = False) -> Timeline:
         )
     timeline = Timeline(result.loaded)
     problems = timeline.provenance.problems
-    if problems:
+    # The date phrases that cannot mean their date or say no date: `validate`'s warnings and
+    # the window's Provenance pane's, by the one rule (QA #133).
+    from .extract.phrase_check import loaded_phrase_disagreements
+
+    phrases = [
+        (found.event, found.issue(result.file_name))
+        for found in loaded_phrase_disagreements(result.loaded)
+    ]
+    if problems or phrases:
         # Provenance problems do not stop the window from showing a file; nor do they here,
         # unless asked: the image flags them, and each is listed where it is.
-        for issue in problems:
+        for issue in [*problems, *(issue for _, issue in phrases)]:
             print(terminal_safe(str(issue)), file=sys.stderr)
-        count = len(problems)
+        counted = _problems_counted(len(problems), [issue for _, issue in phrases])
         if strict:
-            raise _Failure(
-                f"{file} has {count} provenance problem{'s' * (count != 1)} (--strict); "
-                f"nothing was exported",
-                EXIT_INVALID,
-            )
+            raise _Failure(f"{file} has {counted} (--strict); nothing was exported", EXIT_INVALID)
         print(
-            f"{_PROG}: warning: {file} has {count} provenance problem{'s' * (count != 1)}: "
-            f"the affected events are flagged in the image",
+            f"{_PROG}: warning: {file} has {counted}: each is listed above, and an image lists "
+            "those of the events it shows",
             file=sys.stderr,
         )
-    return timeline
+    return timeline, phrases
+
+
+def _problems_counted(problems: int, phrases: list[Issue]) -> str:
+    """ "2 provenance problems and 1 date phrase that says no date": each kind of date-phrase
+    warning under its own words, as the window counts them."""
+    dateless = sum(issue.code == "date_phrase_says_no_date" for issue in phrases)
+    disagreeing = len(phrases) - dateless
+    counted = [
+        (problems, "provenance problem", "provenance problems"),
+        (
+            disagreeing,
+            "date phrase that does not match its date",
+            "date phrases that do not match their date",
+        ),
+        (dateless, "date phrase that says no date", "date phrases that say no date"),
+    ]
+    parts = [f"{n} {one if n == 1 else many}" for n, one, many in counted if n]
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 
 
 def _filter_spec(args: argparse.Namespace, timeline: Timeline) -> FilterSpec:

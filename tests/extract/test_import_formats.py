@@ -430,3 +430,40 @@ def test_the_joined_bytes_replace_the_pieces(monkeypatch: pytest.MonkeyPatch) ->
     assert result.raw == whole
     assert len(result.pieces) == 1
     assert result.pieces[0] is result.raw  # held once
+
+
+# -- titles of only spaces -----------------------------------------------------------------------
+
+_BLANK_TITLES = {
+    "blank.csv": "date,title,summary\n"
+    '2024-01-02,"   ","   \n real summary"\n'
+    '2024-01-03,"\u00a0","\u00a0\nsecond"\n',
+    "blank.ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+    "BEGIN:VEVENT\r\nUID:1\r\nDTSTART;VALUE=DATE:20240102\r\nSUMMARY: \r\n"
+    "DESCRIPTION:\u00a0\\n real summary\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:2\r\nDTSTART;VALUE=DATE:20240103\r\nSUMMARY:\u00a0\t\r\n"
+    "DESCRIPTION: \\nsecond\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    "blank.json": json.dumps(
+        {
+            "events": [
+                {
+                    "start_date": {"year": 2024, "month": 1, "day": 2},
+                    "text": {"headline": "<p> </p>", "text": "<p>&nbsp;</p><p>real summary</p>"},
+                },
+                {
+                    "start_date": {"year": 2024, "month": 1, "day": 3},
+                    "text": {"headline": "&nbsp;", "text": "\u00a0\n<b>second</b>"},
+                },
+            ]
+        }
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BLANK_TITLES))
+def test_a_title_of_spaces_falls_back_to_a_real_one(name: str) -> None:
+    """The format refuses a title of only spaces: an importer given one titles the event from
+    its text, as it does an empty one."""
+    result = import_bytes(_BLANK_TITLES[name].encode(), name)
+    titles = [event.title for event in result.event_file.events]
+    assert titles == ["real summary", "second"]

@@ -183,6 +183,9 @@ def _quoting(**quote: object) -> list[dict[str, Any]]:
 @example([{**_GOOD, "unknown_field": 1}, {**_GOOD, "title": ""}, {"id": "e2", "date": "2024"}])
 @example([{**_GOOD, "id": "bad id"}, {**_GOOD, "id": ""}, {**_GOOD, "id": 5}])
 @example([_GOOD, _GOOD])
+@example([{**_GOOD, "title": " \u3000"}])  # only spaces: refused by both
+@example([{**_GOOD, "title": "\x1c"}])  # a space to Python's re, not to pydantic's engine
+@example([{**_GOOD, "title": "\u200b"}])  # no space to either
 def test_rows_and_models_agree(events: list[dict[str, Any]]) -> None:
     chunk = json.dumps(events).encode()
     by_rows = ChunkResult(0)
@@ -210,6 +213,8 @@ def test_a_rejected_chunk_is_reported_by_the_models() -> None:
         ({**good, "sources": [{"document": "d1", "quotes": [{"start": 4, "end": 2, "text": "x"}]}]},
          "events[1].sources[0].quotes[0]"),
         ({**good, "title": ""}, "events[1].title"),
+        ({**good, "title": "   "}, "events[1].title"),  # only spaces: as untitled
+        ({**good, "title": "\u00a0\t\n"}, "events[1].title"),
     ):  # fmt: skip
         result = process_chunk(json.dumps([good, broken]).encode(), 0, CONTEXT)
         assert [issue.json_path for issue in result.blocking] == [where]

@@ -304,3 +304,36 @@ def test_a_background_save_that_breaks_is_logged_not_raised_in_its_thread(
         load_cache.wait_for_saves()
     assert raised == []
     assert any("a bug while packing" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
+
+
+def test_the_cache_size_does_not_wait_for_an_entry_being_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The settings dialog asks for the size on the GUI thread: it is the written entries'
+    size at once, not after a background save (which took up to a second at 1M events)."""
+    monkeypatch.setattr(load_cache, "MIN_EVENTS", 0)
+    cache = tmp_path / "cache"
+    load_event_file(write(tmp_path, minimal()), cache_dir=cache)  # one entry, written
+    [(_, written, _)] = load_cache.entries(cache)
+    monkeypatch.setattr(load_cache, "BACKGROUND_EVENTS", 0)
+    started, release = threading.Event(), threading.Event()
+    original = load_cache.save
+
+    def held_save(*args: Any) -> None:
+        started.set()
+        assert release.wait(30)
+        original(*args)
+
+    monkeypatch.setattr(load_cache, "save", held_save)
+    other = tmp_path / "other"
+    other.mkdir()
+    data = minimal()
+    data["title"] = "Another file"
+    assert load_event_file(write(other, data), cache_dir=cache).ok
+    assert started.wait(30)
+    try:
+        assert load_cache.cache_size(cache) == written  # the held save still holds
+    finally:
+        release.set()
+    load_cache.wait_for_saves()
+    assert load_cache.cache_size(cache) > written

@@ -85,3 +85,29 @@ def test_the_code_and_arguments_reach_the_json_report() -> None:
     encoded = json.loads(json.dumps(issue.to_json()))
     assert encoded["code"] == "model_type"
     assert encoded["arguments"]["found"] == "a list [1, 2, 3]"
+
+
+@pytest.mark.parametrize("title", ["   ", "\u00a0", "\t\n", "\u3000", "\x1f"])
+def test_a_title_of_spaces_is_refused_where_it_is_like_an_empty_one(title: str) -> None:
+    """A title of only spaces passed validate and the loader (QA session 11)."""
+    data = {
+        "format": "timelineapp/events",
+        "version": 1,
+        "title": "t",
+        "events": [{"id": "e1", "title": "A"}, {"id": "e2", "title": title}],
+    }
+    text = json.dumps(data, indent=1).encode()
+    (issue,) = load_event_bytes(text, "f.timeline.json", None).errors
+    assert issue.json_path == "events[1].title"
+    assert issue.line is not None
+    assert issue.line > 1
+    assert issue.code == "blank_text"
+    assert issue.message.startswith("expected text other than spaces, found the text ")
+
+
+@pytest.mark.parametrize("title", ["a", " a ", "\u200b"])
+def test_a_title_with_any_other_character_is_kept(title: str) -> None:
+    data = {"format": "timelineapp/events", "version": 1, "title": "t"}
+    data["events"] = [{"id": "e1", "title": title}]
+    result = load_event_bytes(json.dumps(data).encode(), "f.timeline.json", None)
+    assert not result.errors

@@ -13,6 +13,7 @@ import random
 import xml.etree.ElementTree as ET
 from typing import Any
 
+import msgspec
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
@@ -25,7 +26,7 @@ from timelineapp.render.export_layout import export_font
 from timelineapp.render.export_options import ExportFormat, ExportOptions, ExportSubject
 from timelineapp.render.inputs import scene_inputs
 from timelineapp.render.label_measure import label_measure
-from timelineapp.render.label_places import LabelPlace
+from timelineapp.render.label_places import EDGE_ROOM, LabelPlace, place_labels
 from timelineapp.render.painter import PaintOptions, paint_scene
 from timelineapp.render.scene import (
     Geometry,
@@ -36,7 +37,7 @@ from timelineapp.render.scene import (
     label_text,
     label_width,
 )
-from timelineapp.render.scene_items import mark_span
+from timelineapp.render.scene_items import mark_body, mark_span
 from timelineapp.render.theme import ThemeName, theme
 from timelineapp.render.timemap import TimeMap
 
@@ -262,3 +263,75 @@ def test_every_mark_in_view_says_it_has_a_title(niger: Timeline) -> None:
             ):
                 nameless.append((round(days, 1), width, mark.label))
     assert not nameless
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "width"),
+    [
+        (to_seconds(2011, 1, 1), 5000.0, 300),  # Fit All in a narrow view: labels go left
+        (to_seconds(2011, 1, 1), 400.0, 300),
+        (to_seconds(2011, 1, 1) + 180 * SECONDS_PER_DAY, 200.0, 300),
+        *VIEWS,
+    ],
+)
+def test_a_label_moved_left_of_its_mark_keeps_the_edge_margin(
+    niger: Timeline, start: float, days: float, width: int
+) -> None:
+    """A label moved left of its mark began at x=0, touching the window's edge; labels
+    keep ``EDGE_ROOM`` from an edge (held ones a "◂" more)."""
+    scene = scene_at(niger, QFont(), start, days, width)
+    moved = [m for m in scene.marks if m.label_room > 0 and m.label_x < m.x0]
+    for mark in moved:
+        assert mark.label_x >= EDGE_ROOM, (mark.label, mark.label_x)
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "width"),
+    [
+        (to_seconds(2011, 1, 1), 5000.0, 300),
+        *VIEWS,
+    ],
+)
+def test_a_label_moved_left_of_its_mark_ends_against_it(
+    niger: Timeline, start: float, days: float, width: int
+) -> None:
+    """A label moved left of its mark ends against it (see the next test)."""
+    measure = label_measure(QFont())
+    scene = scene_at(niger, QFont(), start, days, width)
+    g = scene.geometry
+    for mark in scene.marks:
+        if not (mark.label_room > 0 and mark.label_x < mark.x0):
+            continue
+        text_w = label_width(measure, mark.flags, mark.review, mark.label)
+        end = mark.label_x + min(mark.label_room, text_w)
+        body_left = mark_body(mark, g)[0]
+        assert body_left - end <= g.label_gap + 1.0, (mark.label, mark.label_x, body_left)
+
+
+def test_a_label_that_fits_left_of_its_mark_is_drawn_against_it(niger: Timeline) -> None:
+    """QA #140: a label that fitted whole in the free stretch left of its mark was drawn at
+    that stretch's start (the view's left edge), ~400 px from its mark, which nothing then
+    tied it to; one too long for the stretch starts at its start and runs up to the mark."""
+    font = QFont()
+    measure = label_measure(font)
+    base = scene_at(niger, font, JUNE_2024, 41.0, 700)
+    g = base.geometry
+    marks = []
+    for lane, title in enumerate(["Communiqué rendu public", "Du matériel " * 12]):
+        x = 557.0
+        marks.append(
+            Mark(
+                event=lane, x0=x, x1=x, core0=x, core1=x, point=True, lane=lane, label=title,
+                label_x=x + g.marker / 2 + g.label_gap, flags=0, status=0, review=0,
+                color=-1, faded=False,
+            )
+        )  # fmt: skip
+    scene = msgspec.structs.replace(base, marks=marks, lanes=2)
+    place_labels(scene, measure)
+    fits, long = scene.marks
+    body = 557.0 - g.marker / 2
+    text_w = label_width(measure, fits.flags, fits.review, fits.label)
+    assert fits.label_x == pytest.approx(body - g.label_gap - text_w)  # against its mark
+    assert fits.label_room >= text_w
+    assert long.label_x == EDGE_ROOM  # cut: from the edge's margin up to its mark
+    assert long.label_x + long.label_room == pytest.approx(body - g.label_gap)

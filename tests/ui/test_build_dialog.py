@@ -291,3 +291,32 @@ def test_a_typed_name_that_exists_is_asked_about_as_browse_asks(
         == "other.timeline.json already exists. Replace it? The previous one is kept as .bak."
     )
     dialog.reject()
+
+
+def test_cancel_stops_a_long_build_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """QA session 11: Cancel on a 200 KB article waited for the whole build (the worker looked
+    at its flag only between articles and after the build); the builder now asks as it goes."""
+    from PySide6.QtCore import Qt
+
+    from timelineapp.ui.build_worker import BuildRequest, BuildWorker
+
+    text = SEED.read_text(encoding="utf-8").strip()
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join([text] * (200_000 // len(text) + 1)) + "\n", encoding="utf-8")
+    output = tmp_path / "long.timeline.json"
+    worker = BuildWorker(BuildRequest((article,), output, "2024-06", "fr", None))
+    progress: list[tuple[int, int, str]] = []
+
+    def on_progress(done: int, total: int, name: str) -> None:
+        progress.append((done, total, name))
+        if done == total // 2:  # the article is read, the rules start: Cancel now
+            worker.cancel()
+
+    # In the worker's thread, as it reports: the flag is set before the rules run.
+    worker.progressed.connect(on_progress, Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(worker.failed, timeout=60_000) as failed:
+        worker.start()
+    worker.wait()
+    assert failed.args == ["cancelled"]
+    assert (2, 2, "") not in progress  # the build never reached its end
+    assert not output.exists()

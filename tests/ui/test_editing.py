@@ -214,6 +214,41 @@ def test_new_actor_from_selection_and_attribution(
 
 
 @pytest.mark.shared_window
+def test_new_actor_from_selection_twice_makes_one_actor(
+    app: Application, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA session 11: Ctrl+Shift+K on a name the file has already made a second actor
+    ("kenneth-ekman-2"); it says so and keeps the one, whatever the case or spacing."""
+    _new_file_with_document(app, TRICKY)
+    start = TRICKY.index("Kenneth")
+    pane = app.window.document_pane
+    said: list[str] = []
+    app.window.edit_flow.message.connect(said.append)
+    shown: list[dialogs.ActorDialog] = []
+    real_init = dialogs.ActorDialog.__init__
+
+    def noted(self: dialogs.ActorDialog, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        shown.append(self)
+
+    monkeypatch.setattr(dialogs.ActorDialog, "__init__", noted)
+    for _ in range(2):
+        _select(app, start, start + 13)
+        pane.actions_by_kind[SelectionAction.NEW_ACTOR].trigger()
+    app.window.edit_flow.message.disconnect(said.append)
+    draft = app.controller.draft
+    assert draft is not None
+    assert [a.id for a in draft.header.actors] == ["kenneth-ekman"]
+    second = shown[-1]
+    assert second.existing_id() == "kenneth-ekman"
+    assert not second.existing_note.isHidden()
+    assert "Kenneth Ekman (kenneth-ekman)" in second.existing_note.text()
+    assert not second.kind.isEnabled()  # what is typed there would not be used
+    assert said[-1].endswith("is already an actor of this file: no other one made")
+    assert app.controller.undo_stack.undoText().startswith("New actor")  # the first only
+
+
+@pytest.mark.shared_window
 def test_command_names_say_what_changed(app: Application) -> None:
     _new_file_with_document(app, TRICKY)
     flow = app.window.edit_flow
@@ -228,6 +263,32 @@ def test_command_names_say_what_changed(app: Application) -> None:
     )
     assert app.controller.timeline is not None
     assert app.controller.timeline.index.dated_count == 1
+
+
+@pytest.mark.shared_window
+@pytest.mark.parametrize("typed", ["", "   ", "\u00a0\t"])
+def test_a_title_of_spaces_is_not_applied_and_says_why(app: Application, typed: str) -> None:
+    _new_file_with_document(app, TRICKY)
+    flow = app.window.edit_flow
+    flow.new_event("Signature", None, None)
+    index = app.controller.selection
+    draft = app.controller.draft
+    assert index is not None
+    assert draft is not None
+    said: list[str] = []
+    flow.message.connect(said.append)
+    steps = app.controller.undo_stack.count()
+    editor = app.window.event_editor
+    editor.title.setText(typed)
+    editor.title.editingFinished.emit()
+    flow.message.disconnect(said.append)
+    assert draft.events[index].title == "Signature"
+    assert editor.title.text() == "Signature"  # the field shows the title kept
+    assert app.controller.undo_stack.count() == steps
+    assert said == ["An event needs a title: its title is kept"]
+    # Nor can an edit make one: the format refuses it.
+    with pytest.raises(edits.EditError):
+        edits.update_event(draft, index, title=typed)
 
 
 @pytest.mark.shared_window

@@ -183,6 +183,22 @@ def test_a_french_window_shows_a_missing_title_in_french(app: Application, frenc
     _dispose(app)
 
 
+def test_a_title_of_spaces_is_worded_by_its_own_code(app: Application, french: None) -> None:
+    from timelineapp.model.format_rules import NOT_BLANK
+
+    detail: ErrorDetails = {
+        "type": "string_pattern_mismatch",
+        "loc": ("events", 1, "title"),
+        "msg": "",
+        "input": "  ",
+        "ctx": {"pattern": NOT_BLANK},
+    }
+    issue = _worded(detail)
+    assert issue.code == "blank_text"
+    assert issue.message == "expected text other than spaces, found the text '  '"
+    assert NOT_BLANK not in issue_words.issue_message(issue)  # no regex for the reader
+
+
 def test_an_english_window_shows_the_model_message(app: Application) -> None:
     app.opener.open(BAD / "cascade-missing-title.timeline.json")
     dialog = app.opener.last_dialog

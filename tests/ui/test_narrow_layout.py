@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.timeline import Timeline
@@ -40,6 +43,32 @@ def test_the_events_table_keeps_room_for_titles_when_narrow(
     pane.resize(1400, 300)
     qtbot.wait(1)
     assert table.columnWidth(Column.DATE) > table.fontMetrics().averageCharWidth() * 6
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_column_shown_reads_its_header_whole(
+    qtbot: QtBot,
+    niger_timeline: Timeline,
+    stand_in_french: Callable[..., None],
+    language: str,
+) -> None:
+    """QA session 11: "Acte…" over the Actors column in French at 1920×1080 (the column
+    kept its minimum of ten characters, narrower than its header)."""
+    if language == "fr":
+        words = {"Date": "Date", "Actors": "Acteurs", "Status": "Statut", "Review": "Relecture"}
+        stand_in_french(words, "EventsTableModel")
+    for width in (380, 480, 560, 700, 800, 1000, 1400):
+        pane = _events_pane(qtbot, niger_timeline, 900, width)
+        table = pane.table
+        header = table.horizontalHeader()
+        model = table.model()
+        for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
+            if table.isColumnHidden(column):
+                continue
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            assert table.columnWidth(column) >= header.sectionSizeHint(column), (width, text)
+            words = header.fontMetrics().horizontalAdvance(text)
+            assert table.columnWidth(column) > words, (width, text)
 
 
 def test_actor_names_keep_most_of_a_narrow_tree(qtbot: QtBot, niger_timeline: Timeline) -> None:

@@ -114,3 +114,30 @@ def test_an_edit_in_place_keeps_the_count_until_the_new_one(
     assert "2 provenance problem" in app.window.status.provenance_button.text()
     qtbot.waitUntil(lambda: not pane.phrase_warnings.checking, timeout=10_000)
     assert len(warnings_listed(pane.list_widget)) == 2
+
+
+def test_phrases_that_say_no_date_are_counted_under_their_own_words(
+    app: Application, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The pane's heading said "3 date phrases do not match their date" when one of the three
+    said no date at all: each kind is counted under its own words."""
+    path = redated_example(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    source = data["events"][5]["sources"][0]
+    words = "Pas moins de"
+    start = source["quotes"][0]["start"]
+    source["date_phrase"] = {"start": start, "end": start + len(words), "text": words}
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    assert app.opener.open(path)
+    pane = app.window.provenance_pane
+    qtbot.waitUntil(lambda: len(warnings_listed(pane.list_widget)) == 3, timeout=10_000)
+    summary = pane.findChild(type(app.window.status.count_label))
+    assert summary is not None
+    # (tests run without the English plural forms: "%Ln date phrase(s)" as written)
+    disagreeing, dateless = summary.text().split(" · ")[:2]
+    assert disagreeing.startswith("2 date phrase")
+    assert "do not match their date" in disagreeing
+    assert dateless.startswith("1 date phrase")
+    assert "say no date" in dateless
+    assert "3 provenance problem" in app.window.status.provenance_button.text()

@@ -106,3 +106,35 @@ def test_an_unexpected_error_is_worded_and_points_to_the_log(french: None) -> No
     assert "loading failed" not in worded
     memory = issue_words.issue_message(read_problem_words.loading_failed("f.json", MemoryError()))
     assert memory == "échec du chargement\u00a0: mémoire insuffisante"
+
+
+def test_french_quotes_what_a_json_error_found(french: None) -> None:
+    """QA session 11: « trouvé : ', } ]}' », the file's text in Python's quotes."""
+    (broken,) = load_event_bytes(b'{"events": [1, } ]}', "f.json", None).issues
+    assert broken.code == "not_json"
+    assert broken.message.endswith("(found '} ]}')")  # the model's English, as before
+    worded = issue_words.issue_message(broken)
+    assert worded.endswith("«\u00a0} ]}\u00a0»"), worded
+    assert "'" not in worded
+
+
+def test_french_quotes_the_words_a_date_reader_found(french: None) -> None:
+    """QA session 11: "trouvé 'late'" after a date typed "late 2023"."""
+    from timelineapp.model.dates import DateError, parse_date
+    from timelineapp.ui.date_error_words import date_error_text
+
+    with pytest.raises(DateError) as caught:
+        parse_date("late 2023")
+    assert str(caught.value).endswith("found 'late'")  # the model's English, as before
+    worded = date_error_text(caught.value)
+    assert worded.endswith("«\u00a0late\u00a0»"), worded
+    assert "'" not in worded
+
+
+def test_french_command_lines_quote_their_arguments(french: None) -> None:
+    from timelineapp.ui.build_words import BuildCommandWords
+    from timelineapp.ui.import_usage_words import map_not_a_pair, map_unknown_field
+
+    assert map_not_a_pair("date").startswith("--map «\u00a0date\u00a0»")
+    assert "«\u00a0Titel\u00a0»" in map_unknown_field("Titel=Title", "date, title", "Titel")
+    assert BuildCommandWords().bad_url("ftp://x").endswith("«\u00a0ftp://x\u00a0»")

@@ -27,15 +27,16 @@ from typing import Final
 from timelineapp.model.calendar import (
     ENGLISH_WEEKDAYS,
     SECONDS_PER_DAY,
+    add_months,
     civil_from_days,
     days_from_civil,
     days_in_month,
 )
-from timelineapp.model.dates import EdtfDate, parse_date
+from timelineapp.model.dates import SEASON_MONTHS, EdtfDate, parse_date
 
 from .lexicon import SEASON_NAMES, fold, weekday_numbers
 from .notes import Note, note
-from .temporal import Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
+from .temporal import Calendar, Mention, Night, Season, Shift, Value, Weekday, YearPart, YearSpan
 
 __all__ = [
     "Reference",
@@ -350,6 +351,22 @@ def _weekday(
     return _days_span(first, last)
 
 
+def _night(value: Night, ref: Reference | None, direction: int, notes: list[Note]) -> _Span | None:
+    """ "overnight", « cette nuit »: the night before publication (a report's night that just
+    ended), or after it when the tense says it is to come; a night spans two days, so the
+    date is one of them, never one chosen (day precision at best)."""
+    if ref is None:
+        notes.append(note("relative_needs_publication"))
+        return None
+    if (value.direction or (FUTURE if direction == FUTURE else PAST)) == FUTURE:
+        first, last = ref.first, ref.last + 1
+        notes.append(note("night_after_publication", first=_day(first), last=_day(last)))
+    else:
+        first, last = ref.first - 1, ref.last
+        notes.append(note("night_before_publication", first=_day(first), last=_day(last)))
+    return _days_span(first, last)
+
+
 def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | None:
     if value.anchor:
         # "Three days later": after an event the rules cannot tell (QA #124).
@@ -359,6 +376,9 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
         notes.append(note("relative_needs_publication"))
         return None
     mark = "~" if value.approximate else ""
+    if value.part == "early":
+        # « depuis le début de l'année »: the year itself, its early part said, not padded
+        notes.append(note("part_early"))
     if value.unit == "day":
         first, last = ref.first + value.amount, ref.last + value.amount
         if first != last:
@@ -366,14 +386,14 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
             notes.append(note(f"days_{side}_publication", abs(value.amount), published=ref.text))
         return _days_span(first, last)
     if value.unit == "week":
-        if value.part:
+        if value.part in _PARTS_OF_UNIT:
             return _part_span(value, ref, notes)
         monday_first = ref.first - _weekday_of(ref.first) + 7 * value.amount
         monday_last = ref.last - _weekday_of(ref.last) + 7 * value.amount
         notes.append(note("week_relative"))
         return _days_span(monday_first, monday_last + 6)
     if value.unit == "month":
-        if value.part:
+        if value.part in _PARTS_OF_UNIT:
             return _part_span(value, ref, notes)
         first_m = _month_index(ref.first) + value.amount
         last_m = _month_index(ref.last) + value.amount
@@ -383,7 +403,7 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
         notes.append(note("month_depends_on_day", published=ref.text))
         return _Span(_month_text(first_m), _month_text(last_m), "one_of")
     # years
-    if value.part:
+    if value.part in _PARTS_OF_UNIT:
         return _part_span(value, ref, notes)
     first_y = civil_from_days(ref.first)[0] + value.amount
     last_y = civil_from_days(ref.last)[0] + value.amount
@@ -393,6 +413,9 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
         text = _qualify(f"{first_y:04d}", mark)
         return _Span(text, text, "point")
     return _Span(f"{first_y:04d}", f"{last_y:04d}", "one_of")
+
+
+_PARTS_OF_UNIT: Final = frozenset({"earlier", "later"})
 
 
 def _part_span(value: Shift, ref: Reference, notes: list[Note]) -> _Span:
@@ -459,6 +482,28 @@ def _season(
     return _Span(season, season, "point")
 
 
+def _year_part(value: YearPart, ref: Reference | None, notes: list[Note]) -> _Span | None:
+    """ "the third quarter of 2024": EDTF's quarter (``2024-35``), some time in it like a
+    season, never the interval of its three months; a year named ("of last year") is counted
+    from the reference."""
+    year = value.year
+    mark = ""
+    if year is None:
+        if ref is None:
+            notes.append(note("season_needs_publication", name=value.words))
+            return None
+        early = civil_from_days(ref.first)[0] + value.shift
+        year = civil_from_days(ref.last)[0] + value.shift
+        if early != year:
+            notes.append(note("year_depends_on_day", late=year, early=early, published=ref.text))
+            mark = "?"
+    first, count = SEASON_MONTHS[value.code]
+    last = add_months(year, first, count - 1)[1]
+    notes.append(note("season_months", name=value.words, first=f"{first:02d}", last=f"{last:02d}"))
+    text = _qualify(f"{year:04d}-{value.code}", mark)
+    return _Span(text, text, "point")
+
+
 def _span_of(
     value: Value, ref: Reference | None, direction: int, notes: list[Note], language: str
 ) -> _Span | None:
@@ -468,8 +513,12 @@ def _span_of(
         return _weekday(value, ref, direction, notes, language)
     if isinstance(value, Shift):
         return _shift(value, ref, notes)
+    if isinstance(value, Night):
+        return _night(value, ref, direction, notes)
     if isinstance(value, Season):
         return _season(value, ref, direction, notes, language)
+    if isinstance(value, YearPart):
+        return _year_part(value, ref, notes)
     first, last = f"{value.first:04d}", f"{value.last:04d}"
     notes.append(note(f"{value.label}_years", first=first, last=last))
     if value.part:
@@ -552,7 +601,7 @@ def _bounded(span: _Span, mention: Mention, notes: list[Note]) -> str:
         last = span.last
         if re.search(r"\b(?:fin|end)\b", mention.cue) and re.fullmatch(r"\d{4}(?:-\d{2})?", last):
             # "d'ici à la fin de 2026": the end of the period is its last day.
-            year, month = int(last[:4]), int(last[5:7]) if len(last) > 4 else 12
+            year, month = _last_month(int(last[:4]), int(last[5:7]) if len(last) > 4 else 12)
             last = f"{year:04d}-{month:02d}-{days_in_month(year, month):02d}"
             notes.append(note("bound_last_day", cue=cue))
         else:
@@ -568,6 +617,15 @@ def _bounded(span: _Span, mention: Mention, notes: list[Note]) -> str:
         notes.append(note("bound_until", cue=cue))
         return f"../{span.last}"
     return span.text()
+
+
+def _last_month(year: int, month: int) -> tuple[int, int]:
+    """The last month of ``year``-``month``, a month or an EDTF season code ("2025-22", the
+    summer: August; "2025-24", the winter: February 2026)."""
+    if month <= 12:
+        return year, month
+    first, count = SEASON_MONTHS[month]
+    return add_months(year, first, count - 1)
 
 
 def _note(mention: Mention, notes: list[Note], value: str | None = None) -> tuple[Note, ...]:
@@ -592,10 +650,18 @@ def _open_value(value: Value) -> Note:
         code = f"open_shift_{value.part}" if value.part else "open_shift"
         amount = f"{'+' if value.amount >= 0 else ''}{value.amount}"
         return note(code, amount=amount, unit=note(f"unit_{value.unit}"))
+    if isinstance(value, Night):
+        side = {-1: "last", 1: "next", 0: "any"}[value.direction]
+        return note(f"open_night_{side}")
     if isinstance(value, Season):
         season = ("spring", "summer", "autumn", "winter")[value.season]
         year = "XXXX" if value.year is None else str(value.year)
         return note("open_season", season=note(f"season_{season}"), year=year)
+    if isinstance(value, YearPart):
+        quarter = value.code < 40
+        number = value.code - (33 if quarter else 40) + 1
+        year = "XXXX" if value.year is None else str(value.year)
+        return note("open_quarter" if quarter else "open_half", number=number, year=year)
     assert isinstance(value, YearSpan)
     return note("open_years", value=value.open_text())
 

@@ -40,6 +40,7 @@ from timelineapp.model.saving import backup_path
 from .actors import DraftActor, find_actors, slug
 from .anchoring import reference_from
 from .article import Article, story_text
+from .cancel import cancellable, check_cancel
 from .events import DraftEvent, find_events, shared_words
 from .normal_form import composed_view
 from .notes import DraftWords, Note, note
@@ -76,11 +77,22 @@ def build_draft(
     words: DraftWords,
     title: str | None = None,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Draft:
     """The draft event file of ``articles`` (already read); pure: writes nothing. Its notes,
-    description and default title are in the language of ``words``."""
+    description and default title are in the language of ``words``.
+
+    ``cancelled`` is asked often while the rules run (:mod:`.cancel`); once it says yes, the
+    build stops with :class:`~.cancel.BuildCancelled`."""
     if not articles:
         raise ValueError("expected at least one article")
+    with cancellable(cancelled):
+        return _build(articles, words, title, progress)
+
+
+def _build(
+    articles: Sequence[Article], words: DraftWords, title: str | None, progress: Progress | None
+) -> Draft:
     language = articles[0].language
     names = _document_names(articles)
     documents: list[Document] = []
@@ -89,6 +101,7 @@ def build_draft(
     actors: dict[str, DraftActor] = {}
     all_events: list[DraftEvent] = []
     for number, article in enumerate(articles):
+        check_cancel()
         if progress is not None:
             progress(number, len(articles), article.name)
         doc_id = _unique(slug(Path(names[number]).stem), doc_taken)
@@ -206,6 +219,7 @@ def _propose_merges(events: list[DraftEvent], texts: list[str]) -> list[DraftEve
     become one proposed event with several sources, marked for review."""
     kept: list[DraftEvent] = []
     for event in events:
+        check_cancel()
         documents = {s.document for s in event.sources}
         twin = None
         for other in kept:
@@ -243,6 +257,7 @@ def _events(events: list[DraftEvent], actor_ids: dict[str, str], words: DraftWor
     result = []
     speaker_role = words.speaker()  # the builder's word, in its language like the notes
     for event in events:
+        check_cancel()
         sources = []
         # Who is quoted in the event is its speaker; other roles are left to the reviewer.
         speakers = {q.attributed_to for source in event.sources for q in source.quotes}

@@ -23,6 +23,7 @@ from timelineapp.model.dates import parse_date
 from .actors import ActorMention
 from .anchoring import FUTURE, Reference, clause_tense, resolve, sentence_tense
 from .article import Article, blanked, story_text
+from .cancel import check_cancel
 from .lexicon import fold
 from .notes import Note, note
 from .quotations import Quotation, find_quotations, pronoun_speaker, speaker_phrase
@@ -231,6 +232,7 @@ def date_readings(article: Article, reference: Reference | None) -> list[DateRea
     readings = []
     spans = sentences(text, article.body_start)
     for timex in timexes:
+        check_cancel()
         if _a_comparison(text, timex):
             continue
         sentence = next((s for s in spans if s[0] <= timex.start < s[1]), (timex.start, timex.end))
@@ -271,6 +273,7 @@ def find_events(
         for m in _DATELINE.finditer(text, article.body_start)
     ]
     for sentence in sentences(text, article.body_start):
+        check_cancel()
         start, end = sentence
         if (
             "\n\n" in text[max(article.body_start, start - 3) : start]
@@ -481,6 +484,7 @@ def _merge_same_day(events: list[DraftEvent], text: str) -> list[DraftEvent]:
     names = _names(text)
     kept: list[DraftEvent] = []
     for event in events:
+        check_cancel()
         same_day = [
             other
             for other in kept

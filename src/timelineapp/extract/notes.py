@@ -31,7 +31,11 @@ CODES: frozenset[str] = frozenset(
         "open_weekday_any",
         "open_shift",  # amount: "+1", "-2"; unit: a unit_* note
         "open_shift_earlier",
+        "open_shift_early",  # "the start of the year": the unit's early part
         "open_shift_later",
+        "open_night_last",  # "overnight" read with the night before the reference
+        "open_night_next",
+        "open_night_any",
         "unit_day",
         "unit_week",
         "unit_month",
@@ -41,6 +45,8 @@ CODES: frozenset[str] = frozenset(
         "season_summer",
         "season_autumn",
         "season_winter",
+        "open_quarter",  # number: 1-4; year: "2024" or "XXXX"
+        "open_half",  # number: 1-2; year
         "open_years",  # value: "199X", "[1801..1900]"
         "open_range",  # first, last: two readings
         "open_not_after",  # reading
@@ -75,6 +81,8 @@ CODES: frozenset[str] = frozenset(
         "relative_to_event",
         "days_before_publication",  # count; published
         "days_after_publication",
+        "night_before_publication",  # first, last: the two days (or more) it may be
+        "night_after_publication",
         "week_relative",
         "month_depends_on_day",  # published
         "years_approximate",

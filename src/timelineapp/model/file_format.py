@@ -28,6 +28,7 @@ from .format_rules import (  # re-exported: the models' users import them from h
     FORMAT_VERSION,
     ID_PATTERN,
     MAX_OFFSET,
+    NOT_BLANK,
     ActorKind,
     EventStatus,
     Reliability,
@@ -53,6 +54,8 @@ EdtfText = Annotated[
         examples=["2024-05-19", "2024-04/2024-05", "[..2024-09-15]"],
     ),
 ]
+Title = Annotated[str, Field(min_length=1, pattern=NOT_BLANK)]
+"""An event's title: not empty, nor only spaces (an empty one keeps its own message)."""
 HttpUrl = Annotated[str, AfterValidator(check_http_url)]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
@@ -192,7 +195,7 @@ class Actor(_Strict):
 
 class Event(_Strict):
     id: Id
-    title: str = Field(min_length=1)
+    title: Title
     date: EdtfText | None = Field(default=None, description="absent when no date is known")
     status: EventStatus = EventStatus.OCCURRED
     actors: list[Annotated[ActorRef, BeforeValidator(actor_ref_from_string)]] = Field(

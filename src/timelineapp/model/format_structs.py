@@ -59,7 +59,7 @@ class SourceRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=Fal
 
 class EventRow(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
     id: Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
-    title: Annotated[str, msgspec.Meta(min_length=1)]
+    title: Annotated[str, msgspec.Meta(pattern="[^\\s\\x1c-\\x1f]", min_length=1)]
     date: str | None = None
     status: EventStatus = EventStatus.OCCURRED
     actors: list[ActorRefRow | Annotated[str, msgspec.Meta(min_length=1, max_length=200)]] = msgspec.field(default_factory=list)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
 from .dates import DateError
+from .format_rules import NOT_BLANK
 from .issues import describe_found
 
 _Expect = Callable[[Mapping[str, Any]], str]
@@ -156,6 +157,14 @@ def word_error(detail: ErrorDetails) -> Wording:
     parts = found_parts(detail["input"])
     found = found_text(detail["input"])
     arguments += (("found", found),)
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK:
+        # Not the pattern's characters: what a person reads is that it is only spaces.
+        return Wording(
+            f"expected text other than spaces, found {found}",
+            "blank_text",
+            (("found", found),),
+            parts,
+        )
     expect = EXPECTED.get(kind)
     if expect is None:
         return Wording(f"{detail['msg']}, found {found}", kind, arguments, parts)

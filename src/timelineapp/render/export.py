@@ -70,7 +70,7 @@ from .export_options import (
     default_file_name,
     max_side,
 )
-from .export_text import PAD, export_language
+from .export_text import PAD, export_language, file_words, shown_file
 from .inputs import document_dates
 from .label_places import LabelPlace
 from .legend import paint_legend
@@ -211,12 +211,20 @@ def _png(plan: Plan, step: Callable[[float], None]) -> tuple[bytes, int, int]:
 
 def _description(plan: Plan) -> str:
     ctx = plan.context
-    loaded = ctx.timeline.loaded
-    parts = [
-        QCoreApplication.translate(
-            "Export", "Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})"
-        ).format(version=__version__, name=loaded.name, hash=loaded.content_hash[:12])
-    ]
+    named = shown_file(ctx.file, ctx.timeline)
+    if named.sha256:
+        parts = [
+            QCoreApplication.translate(
+                "Export", "Timeline exported by timelineapp {version} from {name} (SHA-256 {hash})"
+            ).format(version=__version__, name=named.name, hash=named.sha256[:12])
+        ]
+    else:  # changes not saved, a draft: said as the footer says it, no hash
+        parts = [
+            QCoreApplication.translate(
+                "Export", "Timeline exported by timelineapp {version}"
+            ).format(version=__version__),
+            file_words(ctx.file, ctx.timeline),
+        ]
     if ctx.filter_description:
         parts.append(
             QCoreApplication.translate("Export", "Filter: {filter}").format(

@@ -35,10 +35,12 @@ from .export_options import (
     MAX_IMAGE_BYTES,
     MAX_SIZE,
     MIN_SCENE_HEIGHT,
+    ExportedFile,
     ExportError,
     ExportFormat,
     ExportOptions,
     ExportSubject,
+    PhraseWarning,
     View,
     check_bytes,
     check_options,
@@ -122,6 +124,9 @@ class ExportContext:
     notice: str
     measure: Callable[[str], float]
     flagged: list[int] = field(default_factory=list)  # exported events with broken evidence
+    # The date-phrase warnings of the exported events (QA #133), in the subject's order.
+    phrase_warnings: list[PhraseWarning] = field(default_factory=list)
+    file: ExportedFile | None = None  # None: the timeline's file as read
     missing: list[int] = field(default_factory=list)  # title characters no font has (.font_gaps)
 
 
@@ -263,8 +268,22 @@ def _context(subject: ExportSubject, full: TimeMap, options: ExportOptions) -> E
         notice=notice,
         measure=_measure_with_citations(timeline, font, cite_font, citations),
         flagged=[e for e in events.tolist() if timeline.provenance.is_flagged(e)],
+        phrase_warnings=_drawn_warnings(subject.phrase_warnings, events),
+        file=subject.file,
         missing=missing_characters(inputs.titles, events, font, DETAIL_LIMIT),
     )
+
+
+def _drawn_warnings(
+    warnings: Sequence[PhraseWarning], events: npt.NDArray[np.int64]
+) -> list[PhraseWarning]:
+    """The warnings about events drawn (``events``, sorted), as the broken quotes are listed
+    for the exported events only."""
+    if not warnings:
+        return []
+    wanted = np.fromiter((e for e, _ in warnings), dtype=np.int64, count=len(warnings))
+    drawn = np.isin(wanted, events).tolist()
+    return [w for w, keep in zip(warnings, drawn, strict=True) if keep]
 
 
 def _legend_entries(

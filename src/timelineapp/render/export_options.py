@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,6 +18,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QPageSize
 
+from ..model.issues import Issue
 from ..model.timeline import Timeline
 from .theme import ThemeName
 from .timemap import TimeMap
@@ -98,6 +99,26 @@ class ExportOptions:
 
 
 @dataclass(frozen=True)
+class ExportedFile:
+    """The file an export's footer names: its name and the SHA-256 of its bytes on disk.
+
+    ``sha256`` is None when the picture shows what no file holds: changes not saved yet
+    (``unsaved``), or a draft never saved (``unsaved`` and no path: ``never_saved``). The
+    window says which (``TimelineController.saved_sha256``, QA #134); the command line
+    exports a file as read and needs none of this."""
+
+    name: str
+    sha256: str | None
+    unsaved: bool = False
+    never_saved: bool = False
+
+
+PhraseWarning = tuple[int, Issue]
+"""An event and the warning about one of its date phrases: the date-phrase check's finding
+(``extract.phrase_check``, run by the caller: render does not import extract)."""
+
+
+@dataclass(frozen=True)
 class ExportSubject:
     """What is exported: a file, the events its filter lets through, the filter in words."""
 
@@ -105,6 +126,12 @@ class ExportSubject:
     mask: npt.NDArray[np.bool_]
     cumulative: npt.NDArray[np.int64]  # running count of passing events, in date order
     filter_description: str = ""
+    # The file's date phrases that cannot mean their date or say no date (QA #133): listed
+    # in the footer for the exported events, as ``validate`` and the Provenance pane do.
+    phrase_warnings: Sequence[PhraseWarning] = ()
+    # The file named in the footer; None: the timeline's file as it was read (its name and
+    # the hash of the bytes read).
+    file: ExportedFile | None = None
 
 
 class ExportError(Exception):

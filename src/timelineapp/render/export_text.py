@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextLayout, QTextOptio
 
 from .. import __version__
 from ..model.dates import cached_date
+from ..model.issues import Issue
 from ..model.plain_header import DocumentLike as Document
 from ..model.provenance import excerpts, summarise
 from ..model.timeline import Timeline
@@ -27,7 +28,7 @@ from ..model.untrusted_text import shown
 from ..resources import resource_path
 from .date_words import describe_date
 from .evidence_words import footer_evidence
-from .export_options import Export, english_plural
+from .export_options import Export, ExportedFile, PhraseWarning, english_plural
 from .font_gaps import code_points
 
 if TYPE_CHECKING:
@@ -208,15 +209,26 @@ def _published_words(published: str | None) -> str | None:
 
 
 _MAX_PROBLEMS_LISTED = 8
+_PHRASE_CHARACTERS = 120  # a date phrase is a few words; a stranger's may be a page
+_SAYS_NO_DATE = "date_phrase_says_no_date"  # the codes of model.reference_issues
+_OF_SOURCE = "source_date_phrase_disagrees"
 
 
-def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, list[str]]:
+def provenance_lines(
+    timeline: Timeline, events: Sequence[int], phrases: Sequence[PhraseWarning] = ()
+) -> tuple[str, list[str]]:
     """The headline ("2 quotes do not match their documents") and one line per problem,
-    for the exported events; ("", []) when their evidence is sound."""
+    for the exported events; ("", []) when their evidence is sound.
+
+    ``phrases`` are the exported events' date phrases that cannot mean their date or say no
+    date (``extract.phrase_check``'s rule, found by the caller): each kind is counted under
+    its own words, as the Provenance pane counts them (QA #133)."""
     provenance = timeline.provenance
     problems = [p for e in events for p in provenance.event_problems(e)]
-    quotes, phrases = summarise(problems)
+    quotes, tampered = summarise(problems)
     unreadable = sum(1 for e in events if e in provenance.unverifiable)
+    dateless = sum(issue.code == _SAYS_NO_DATE for _, issue in phrases)
+    disagreeing = len(phrases) - dateless
     heads = []
     if quotes:
         heads.append(
@@ -225,12 +237,23 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
                 quotes,
             )
         )
-    if phrases:
+    if tampered:
         heads.append(
             english_plural(
-                Export.tr("%Ln date phrase(s) do not match their documents", "", phrases),
-                phrases,
+                Export.tr("%Ln date phrase(s) do not match their documents", "", tampered),
+                tampered,
             )
+        )
+    if disagreeing:
+        heads.append(
+            english_plural(
+                Export.tr("%Ln date phrase(s) do not match their date", "", disagreeing),
+                disagreeing,
+            )
+        )
+    if dateless:
+        heads.append(
+            english_plural(Export.tr("%Ln date phrase(s) say no date", "", dateless), dateless)
         )
     if unreadable:
         heads.append(
@@ -268,8 +291,11 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
             .replace("{was}", was)
             .replace("{now}", is_now)
         )
-    if len(problems) > _MAX_PROBLEMS_LISTED:
-        more = len(problems) - _MAX_PROBLEMS_LISTED
+    room = max(0, _MAX_PROBLEMS_LISTED - len(problems))
+    lines.extend(_phrase_line(timeline, event, issue) for event, issue in phrases[:room])
+    listed = len(problems) + len(phrases)
+    if listed > _MAX_PROBLEMS_LISTED:
+        more = listed - _MAX_PROBLEMS_LISTED
         lines.append(
             english_plural(
                 Export.tr("… and %Ln more (timelineapp validate lists them all)", "", more),
@@ -279,9 +305,40 @@ def provenance_lines(timeline: Timeline, events: Sequence[int]) -> tuple[str, li
     return "⚠ " + _join(heads), lines
 
 
+def _phrase_line(timeline: Timeline, event: int, issue: Issue) -> str:
+    """One date-phrase warning in the export's language: what the phrase reads and the date
+    it stands for, or that it says no date."""
+    said = dict(issue.arguments)
+    if issue.code == _SAYS_NO_DATE:
+        template = QCoreApplication.translate(
+            "Export", "“{title}”: the date phrase “{phrase}” says no date"
+        )
+    elif issue.code == _OF_SOURCE:
+        template = QCoreApplication.translate(
+            "Export",
+            "“{title}”: the date phrase “{phrase}” reads {reading}, not its source's own "
+            "date {date}",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "Export",
+            "“{title}”: the date phrase “{phrase}” reads {reading}, not the event's date {date}",
+        )
+    # One replace at a time, each value put in once: a title or a phrase holding "{date}"
+    # stays as written.
+    parts = re.split(r"(\{title\}|\{phrase\}|\{reading\}|\{date\})", template)
+    values = {
+        "{title}": timeline.titles[event],
+        "{phrase}": shown(said.get("phrase", ""), _PHRASE_CHARACTERS),
+        "{reading}": said.get("reading", ""),
+        "{date}": said.get("date", ""),
+    }
+    return "".join(values.get(part, part) for part in parts)
+
+
 def _provenance_block(ctx: ExportContext, width: float) -> list[LaidText]:
     """Broken evidence is said in the picture itself, not only on a terminal."""
-    head, lines = provenance_lines(ctx.timeline, ctx.flagged)
+    head, lines = provenance_lines(ctx.timeline, ctx.flagged, ctx.phrase_warnings)
     if not head:
         return []
     inner = width - 2 * PAD
@@ -354,13 +411,40 @@ def footer_texts(ctx: ExportContext, width: float) -> list[LaidText]:
             theme_.muted,
         )
     )
-    loaded = ctx.timeline.loaded
-    provenance = QCoreApplication.translate("Export", "File: {name} · SHA-256 {hash}").format(
-        name=loaded.name, hash=loaded.content_hash[:12]
-    )
+    provenance = file_words(ctx.file, ctx.timeline)
     if ctx.options.export_date:
         provenance += " · " + QCoreApplication.translate(
             "Export", "exported {date} with timelineapp {version}"
         ).format(date=ctx.options.export_date, version=__version__)
     texts.append(paragraph(provenance, ctx.font, inner, theme_.muted))
     return texts
+
+
+def shown_file(file: ExportedFile | None, timeline: Timeline) -> ExportedFile:
+    """The file an export names: ``file``, else the timeline's as it was read."""
+    if file is not None:
+        return file
+    loaded = timeline.loaded
+    return ExportedFile(loaded.name, loaded.content_hash or None)
+
+
+def file_words(file: ExportedFile | None, timeline: Timeline) -> str:
+    """The footer's file line: its name and the short SHA-256 of its bytes on disk, so that
+    a reader can tie the picture to the file; when the picture shows changes not saved, or
+    a draft never saved, it says so and quotes no hash (QA #134)."""
+    named = shown_file(file, timeline)
+    if named.sha256:
+        return QCoreApplication.translate("Export", "File: {name} · SHA-256 {hash}").format(
+            name=named.name, hash=named.sha256[:12]
+        )
+    if named.never_saved:
+        return QCoreApplication.translate(
+            "Export", "Not saved in any file: the picture shows a draft (no SHA-256)"
+        )
+    if named.unsaved:
+        return QCoreApplication.translate(
+            "Export",
+            "File: {name}, with changes not saved: the picture is not of the file on disk "
+            "(no SHA-256)",
+        ).format(name=named.name)
+    return QCoreApplication.translate("Export", "File: {name}").format(name=named.name)

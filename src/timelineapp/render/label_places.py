@@ -80,7 +80,7 @@ def place_labels(scene: Scene, measure: LabelMeasure) -> None:
             inside = min(mark.x1, width) - INSIDE_PAD - start
             moved = replace(mark, label_x=start, label_room=inside, label_place=LabelPlace.INSIDE)
         else:
-            moved = _cut_left(mark, k, occupied, scene, measure(ELLIPSIS)) or mark
+            moved = _cut_left(mark, k, occupied, scene, (text_w, measure(ELLIPSIS))) or mark
             if moved is mark:
                 continue
         marks[k] = moved
@@ -99,10 +99,13 @@ def _holds_more(mark: Mark, text_w: float, width: float) -> bool:
     return inside >= text_w or (inside > LABEL_ROOM_MIN and inside > beside)
 
 
-def _cut_left(mark: Mark, k: int, occupied: Occupied, scene: Scene, ellipsis: float) -> Mark | None:
-    """Mark ``k`` with its label left of it, cut to the widest free stretch there, when
-    that shows words (more than ``LABEL_ROOM_MIN``) or at least the "…" the edge cannot;
-    None when neither."""
+def _cut_left(
+    mark: Mark, k: int, occupied: Occupied, scene: Scene, widths: tuple[float, float]
+) -> Mark | None:
+    """Mark ``k`` with its label left of it, against it, cut to the widest free stretch
+    there, when that shows words (more than ``LABEL_ROOM_MIN``) or at least the "…" the
+    edge cannot; None when neither. ``widths``: the label's and the "…"'s."""
+    text_w, ellipsis = widths
     g = scene.geometry
     beside = scene.width - EDGE_ROOM - mark.label_x
     left, right = mark_body(mark, g)
@@ -112,14 +115,18 @@ def _cut_left(mark: Mark, k: int, occupied: Occupied, scene: Scene, ellipsis: fl
         spans = [span for j, span in occupied.get(lane, {}).items() if j != k]
         if any(a < right + g.min_gap and b > left for a, b in spans):
             continue  # another mark is where this one would go
-        start = max([0.0, *(b + g.min_gap for a, b in spans if b <= left)])
+        # Never against the view's left edge: the margin every label keeps from an edge.
+        start = max([EDGE_ROOM, *(b + g.min_gap for a, b in spans if b <= left)])
         if best is None or end - start > best[0]:
             best = (end - start, lane, start)
     if best is None:
         return None
     room, lane, start = best
     if room > max(LABEL_ROOM_MIN, beside):
-        return replace(mark, lane=lane, label_x=start, label_room=room)
+        # Against its mark, as a label flipped whole is: at the stretch's start, a label
+        # that fits ended hundreds of pixels from its mark (QA #140).
+        x = max(start, end - text_w)
+        return replace(mark, lane=lane, label_x=x, label_room=end - x)
     if beside < ellipsis <= room:  # the "…" alone, against its mark
         return replace(mark, lane=lane, label_x=end - ellipsis, label_room=ellipsis)
     return None

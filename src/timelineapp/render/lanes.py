@@ -239,7 +239,7 @@ def flip_labels_at_right_edge(scene: Scene, measure: LabelMeasure) -> None:
             continue
         left, right = mark_body(mark, g)
         flipped = left - g.label_gap - widths[k]
-        if flipped < 0:
+        if flipped < EDGE_ROOM:  # a label keeps a margin from the view's edges
             continue
         want = (flipped - g.min_gap, right + g.min_gap)
         for lane in [mark.lane, *(n for n in range(scene.lanes) if n != mark.lane)]:

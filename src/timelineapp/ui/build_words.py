@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ..model.os_errors import os_error_kind, os_error_name
 from .date_error_words import date_error_text
 from .draft_note_words import DraftNoteWords
+from .quote_words import quoted_argument
 from .read_problem_words import read_problem
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class BuildCommandWords(DraftNoteWords):
         text = QCoreApplication.translate(
             "BuildCommand", "--url: expected an http:// or https:// address, found {url}"
         )
-        return _fill(text, {"url": repr(url)})
+        return _fill(text, {"url": quoted_argument(url)})
 
     def one_url(self) -> str:
         return QCoreApplication.translate(
@@ -167,7 +168,7 @@ class BuildCommandWords(DraftNoteWords):
         text = QCoreApplication.translate(
             "BuildCommand", "-o: expected a name ending in .timeline.json, found {name}"
         )
-        return _fill(text, {"name": repr(name)})
+        return _fill(text, {"name": quoted_argument(name)})
 
     def output_problem(self, output: Path, problem: OutputProblem) -> str:
         """Why ``-o`` cannot be written (a missing folder is refused, never created)."""

@@ -50,6 +50,7 @@ class BuildWorker(QThread):
         try:
             from ..extract.article import ArticleError, read_article
             from ..extract.build import build_draft, write_draft
+            from ..extract.cancel import BuildCancelled
 
             request = self._request
             articles = []
@@ -73,9 +74,19 @@ class BuildWorker(QThread):
 
             # The notes are worded here, in the window's language: they are text in the file.
             words = DraftNoteWords()
-            draft = build_draft(
-                articles, words=words, title=request.title or None, progress=progress
-            )
+            try:
+                # Cancel is asked while the rules run, so a long article stops at once
+                # (QA session 11: the dialog waited for the whole build).
+                draft = build_draft(
+                    articles,
+                    words=words,
+                    title=request.title or None,
+                    progress=progress,
+                    cancelled=self._cancel.is_set,
+                )
+            except BuildCancelled:
+                self.failed.emit("cancelled")
+                return
             if self._cancel.is_set():
                 self.failed.emit("cancelled")
                 return

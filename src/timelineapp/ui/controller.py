@@ -153,6 +153,17 @@ class TimelineController(QObject):
         return not self.undo_stack.isClean()
 
     @property
+    def saved_sha256(self) -> str | None:
+        """The SHA-256 of the file on disk when what is shown is exactly its bytes: opened,
+        read again or saved, and not changed since; None while changes are not saved, and
+        for a file never saved. After a save it is the hash of the bytes written (the
+        stamp's), not of the draft as loaded again in memory, which is laid out otherwise
+        (documents inline) and was never written (QA #134)."""
+        if self._path is None or self._stamp is None or self.modified:
+            return None
+        return self._stamp.sha256
+
+    @property
     def reloading_after_edit(self) -> bool:
         """True while views are told of an edit (``file_loaded``): keep filter, zoom, place."""
         return self._reloading

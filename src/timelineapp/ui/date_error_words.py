@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from ..model.dates import DateError, parse_date
 from ..model.dates.errors import END_HINT, QUALIFIER_HINT
 from ..render.date_word_parts import month_name
+from .quote_words import window_quotes
 
 # code -> its words, with {placeholders} named after DateError.issue_arguments().
 _WORDS: dict[str, Callable[[], str]] = {
@@ -251,6 +252,8 @@ def date_error_arguments(arguments: Mapping[str, str]) -> dict[str, str]:
     found = shown.get("found", "")
     if found in _FOUND:
         shown["found"] = _FOUND[found]()
+    elif found[:1] == "'":  # the date's own words, quoted by the reader ('late')
+        shown["found"] = window_quotes(found)
     if "expected" in shown:
         expected = _expected_words(shown["expected"])
         if expected is None:

@@ -104,7 +104,15 @@ def _templates() -> dict[str, str]:
         # {shift}: "2 weeks before the reference", worded by DraftNotePlurals.shift
         "open_shift": "{shift}",
         "open_shift_earlier": QCoreApplication.translate("DraftNotes", "{shift} (earlier)"),
+        "open_shift_early": QCoreApplication.translate("DraftNotes", "{shift} (early)"),
         "open_shift_later": QCoreApplication.translate("DraftNotes", "{shift} (later)"),
+        "open_night_last": QCoreApplication.translate(
+            "DraftNotes", "the night before the reference"
+        ),
+        "open_night_next": QCoreApplication.translate(
+            "DraftNotes", "the night after the reference"
+        ),
+        "open_night_any": QCoreApplication.translate("DraftNotes", "a night next to the reference"),
         "unit_day": QCoreApplication.translate("DraftNotes", "day"),
         "unit_week": QCoreApplication.translate("DraftNotes", "week"),
         "unit_month": QCoreApplication.translate("DraftNotes", "month"),
@@ -114,6 +122,8 @@ def _templates() -> dict[str, str]:
         "season_summer": QCoreApplication.translate("DraftNotes", "summer"),
         "season_autumn": QCoreApplication.translate("DraftNotes", "autumn"),
         "season_winter": QCoreApplication.translate("DraftNotes", "winter"),
+        "open_quarter": QCoreApplication.translate("DraftNotes", "quarter {number} of {year}"),
+        "open_half": QCoreApplication.translate("DraftNotes", "half {number} of {year}"),
         "open_years": "{value}",
         "open_range": "{first} / {last}",
         # A bound ("au plus tard") is said by its own note right after the date's (bound_*):
@@ -206,6 +216,15 @@ def _templates() -> dict[str, str]:
         "relative_to_event": QCoreApplication.translate(
             "DraftNotes",
             "the reference is another event of the story, not the publication, and the builder cannot tell which: left undated; give the date",  # noqa: E501 (one literal for lupdate)
+        ),
+        "night_before_publication": QCoreApplication.translate(
+            "DraftNotes",
+            "the night before publication, which spans two days: a day from {first} to {last}",
+        ),
+        "night_after_publication": QCoreApplication.translate(
+            "DraftNotes",
+            "the night after publication (from the tense), which spans two days: a day from "
+            "{first} to {last}",
         ),
         "week_relative": QCoreApplication.translate(
             "DraftNotes", "a week (Monday to Sunday) relative to publication: one day in it"
@@ -437,7 +456,7 @@ class DraftNoteWords:
         return value
 
     def event_note(self, notes: Sequence[Note]) -> str:
-        return self._separator.join(self.note(n).rstrip(". ") for n in notes) + self._end
+        return self._separator.join(_without_full_stop(self.note(n)) for n in notes) + self._end
 
     def description(self, articles: int) -> str:
         return self._plurals.description(articles)
@@ -447,6 +466,15 @@ class DraftNoteWords:
 
     def speaker(self) -> str:
         return QCoreApplication.translate("DraftNotes", "speaker", "an actor's role in an event")
+
+
+def _without_full_stop(text: str) -> str:
+    """A statement without its own full stop (the note ends once, after the last), but with
+    the '..' of an open end ("= 2024-06-03/..", which lost both dots)."""
+    text = text.rstrip(" ")
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip(" ")
+    return text
 
 
 class _Missing(dict[str, str]):

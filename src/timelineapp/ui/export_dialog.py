@@ -6,7 +6,7 @@ own layout drawn small, so what is previewed is what will be written.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,6 +46,7 @@ from ..render.export import (
     render_preview,
     timeline_range,
 )
+from ..render.export_options import ExportedFile, PhraseWarning
 from ..render.theme import ThemeName
 from ..render.timemap import TimeMap
 from .settings import ExportSettings
@@ -68,13 +69,24 @@ class ExportSource:
     compressed: bool = False  # the window draws long empty stretches as breaks
     # The filter in words in another language ("en", "fr"), for an export in that language.
     describe_filter: Callable[[str], str] | None = None
+    # The date phrases that cannot mean their date or say no date (the Provenance pane's).
+    phrase_warnings: Sequence[PhraseWarning] = ()
+    # The file the footer names (None: as read); its hash only when nothing is unsaved.
+    file: ExportedFile | None = None
 
     def subject(self, language: str = "") -> ExportSubject:
         """What is exported, the filter said in ``language`` ("": as the window says it)."""
         description = self.filter_description
         if language and self.describe_filter is not None:
             description = self.describe_filter(language)
-        return ExportSubject(self.timeline, self.mask, self.cumulative, description)
+        return ExportSubject(
+            self.timeline,
+            self.mask,
+            self.cumulative,
+            description,
+            phrase_warnings=self.phrase_warnings,
+            file=self.file,
+        )
 
 
 class ExportDialog(QDialog):

@@ -27,6 +27,7 @@ from ..extract.importers.messages import (
 )
 from ..extract.importers.report import ReportFormat
 from .date_error_words import word_date_errors
+from .quote_words import window_quotes
 from .read_problem_words import json_detail
 
 if TYPE_CHECKING:
@@ -517,10 +518,30 @@ def report_message(
         return english(code, args)
 
 
+# The arguments each importer quotes as Python does (``repr``: 'late 2023'), which the
+# window's quotation marks replace (« late 2023 » in French; QA session 11).
+_REPR_ARGUMENTS: dict[str, tuple[str, ...]] = {
+    "id_used": ("given", "made"),
+    "id_invalid": ("given", "made"),
+    "date_part_dropped": ("given",),
+    "acled_precision": ("found",),
+    "jsonl_error": ("found",),
+    "tjs_date_not_parts": ("found",),
+    "tjs2_date_not_parts": ("found",),
+    "sheet_type_unknown": ("key",),
+    "ics_line_unreadable": ("found",),
+    "ics_bad_value": ("found",),
+    "ics_bad_start": ("found",),
+}
+
+
 def _shown(code: str, args: Mapping[str, str]) -> Mapping[str, str]:
-    """The arguments as the words show them: the EDTF reader's sentences and the kind of
-    JSON value found in the user's language."""
+    """The arguments as the words show them: the EDTF reader's sentences, the kind of JSON
+    value found in the user's language, and the input's words between its quotation marks."""
     shown = dict(args)
+    for name in _REPR_ARGUMENTS.get(code, ()):
+        if name in shown:
+            shown[name] = window_quotes(shown[name])
     for name in ("problem", "error"):
         if name in shown:
             shown[name] = word_date_errors(shown[name])

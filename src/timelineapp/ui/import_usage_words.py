@@ -11,13 +11,15 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from .quote_words import quoted_argument
+
 
 def map_not_a_pair(item: str) -> str:
     """``--map`` given something that is not ``FIELD=COLUMN``."""
     text = QCoreApplication.translate(
         "ImportCommand", "--map {item}: expected FIELD=COLUMN, as in --map date=Date"
     )
-    return _filled(text, {"{item}": repr(item)})
+    return _filled(text, {"{item}": quoted_argument(item)})
 
 
 def map_unknown_field(item: str, fields: str, found: str) -> str:
@@ -25,7 +27,8 @@ def map_unknown_field(item: str, fields: str, found: str) -> str:
     text = QCoreApplication.translate(
         "ImportCommand", "--map {item}: expected a field among {fields}, found {found}"
     )
-    return _filled(text, {"{item}": repr(item), "{fields}": fields, "{found}": repr(found)})
+    quoted = {"{item}": quoted_argument(item), "{found}": quoted_argument(found)}
+    return _filled(text, {**quoted, "{fields}": fields})
 
 
 def _filled(text: str, parts: dict[str, str]) -> str:

@@ -21,16 +21,15 @@ arguments and location with the same helpers, for the same callers.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.issues import Issue, Severity
-from ..model.untrusted_text import visible
 from ..model.validation_words import is_single_choice
 from .date_error_words import date_error_message, worded_date_codes
+from .quote_words import window_quotes
 from .read_problem_words import decode_reason, json_detail, read_problem, unexpected_reason
 
 
@@ -177,6 +176,11 @@ _WORDS: dict[str, Callable[[Mapping[str, str]], str]] = {
     "string_pattern_mismatch": _plain(
         lambda: QCoreApplication.translate(
             "IssueWords", "expected text matching {pattern}, found {found}"
+        )
+    ),
+    "blank_text": _plain(
+        lambda: QCoreApplication.translate(
+            "IssueWords", "expected text other than spaces, found {found}"
         )
     ),
     "literal_error": lambda arguments: _one_of(arguments),
@@ -440,26 +444,6 @@ _QUOTED = frozenset(
 )
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def window_quotes(value: str) -> str:
-    """``'niger'`` (a repr) between the window's quotation marks; as it is otherwise."""
-    template = QCoreApplication.translate("IssueWords", "'%1'")
-    if template == "'%1'" or "%1" not in template:
-        return value
-    try:
-        text = ast.literal_eval(value) if value[:1] in ("'", '"') else None
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return value
-    if not isinstance(text, str):
-        return value
-    # A lone surrogate (\ud800) is no character: written back as its escape, as repr did
-    # (raw, it could not even be printed).
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return template.replace("%1", visible(text))
-
-
 def _found(found: tuple[str, str]) -> str:
     kind, value = found
     words = _FOUND_KINDS.get(kind)
@@ -493,6 +477,8 @@ def _arguments(issue: Issue) -> dict[str, str]:
         shown["expected"] = _choices(shown["expected"])
     if issue.code == "not_json" and not shown.get("found"):
         shown["found"] = QCoreApplication.translate("IssueWords", "'end of file'")
+    elif issue.code == "not_json":
+        shown["found"] = window_quotes(shown["found"])  # the file's text: « } ]} » in French
     if issue.code == "not_json" and "detail" in shown:
         shown["detail"] = json_detail(shown["detail"])
     if issue.code == "loading_failed":

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from ..model.issues import Issue
 from ..model.loading.loaded import LoadedFile
@@ -69,23 +70,32 @@ def _giving_way(
         yield i
 
 
+def warnings_of(loaded: LoadedFile, events: Iterable[int] | None = None) -> list[PhraseWarning]:
+    """The warnings of ``loaded``'s events with a date phrase (or of ``events``): the one
+    rule, ``extract.phrase_check``'s, worded as ``validate`` words it."""
+    # The tagger: not at start.
+    from ..extract.phrase_check import date_phrase_disagreements, events_with_phrases
+
+    chosen = events_with_phrases(loaded.passage_rows) if events is None else events
+    # ``header``, not ``data``: reading it builds no models in this thread (the GUI thread
+    # may build them at the same time for an edit: built twice, two copies).
+    return [
+        (found.event, found.issue(loaded.name))
+        for found in date_phrase_disagreements(loaded.header, chosen)
+    ]
+
+
 def _found_in(
     loaded: LoadedFile, cancelled: threading.Event, user_idle: threading.Event
 ) -> list[PhraseWarning] | None:
     """The warnings of ``loaded``, or None once ``cancelled`` (another file since)."""
-    # The tagger: not at start.
-    from ..extract.phrase_check import date_phrase_disagreements, events_with_phrases
+    from ..extract.phrase_check import events_with_phrases
 
     events = _giving_way(events_with_phrases(loaded.passage_rows), cancelled, user_idle)
-    found: list[PhraseWarning] = []
     try:
-        # ``header``, not ``data``: reading it builds no models in this thread (the GUI
-        # thread may build them at the same time for an edit: built twice, two copies).
-        for disagreement in date_phrase_disagreements(loaded.header, events):
-            found.append((disagreement.event, disagreement.issue(loaded.name)))
+        return warnings_of(loaded, events)
     except _Cancelled:
         return None
-    return found
 
 
 class _Check:
@@ -149,6 +159,25 @@ class PhraseWarnings(QObject):
     def checking(self) -> bool:
         """Whether the open file's phrases are still being read."""
         return self._checking
+
+    def current(self) -> list[PhraseWarning]:
+        """The open file's warnings now, for an export (QA #133): the last check's once it
+        has ended; while one runs, read here at once (the shown ones may be the file's
+        before an edit, and a check pauses while the user works), and shown as its result."""
+        timeline = self._controller.timeline
+        if timeline is None:
+            return []
+        if self._checking:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                found = warnings_of(timeline.loaded)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._stop()
+            self._warnings = found
+            self._checking = False
+            self.checked.emit()
+        return self._warnings
 
     def on_file_loaded(self) -> None:
         """Forget the last file's warnings and check this one's (connected to the controller

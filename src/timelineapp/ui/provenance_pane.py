@@ -97,7 +97,9 @@ class ProvenancePane(QWidget):
         if provenance.truncated:
             lines[-1] += " " + self.tr("(the first ones; the file has more problems)")
         if phrases:
-            lines.insert(1 if provenance.count else 0, phrase_warnings_text(len(phrases)))
+            dateless = sum(issue.code == "date_phrase_says_no_date" for _, issue in phrases)
+            heading = phrase_warnings_text(len(phrases) - dateless, dateless)
+            lines.insert(1 if provenance.count else 0, heading)
         if checking:
             lines.append(self.tr("Reading the date phrases…"))
         if provenance.count or phrases or provenance.unsourced:

@@ -83,9 +83,15 @@ def problems_count_text(count: int) -> str:
     return Provenance.tr("%Ln provenance problem(s)", "", count)
 
 
-def phrase_warnings_text(count: int) -> str:
-    """How many date phrases cannot mean the date they stand for (``validate``'s warnings)."""
-    return Provenance.tr("%Ln date phrase(s) do not match their date", "", count)
+def phrase_warnings_text(disagreeing: int, dateless: int) -> str:
+    """How many date phrases cannot mean the date they stand for and how many say no date at
+    all (``validate``'s warnings), each counted under its own words; "" when none."""
+    parts = []
+    if disagreeing:
+        parts.append(Provenance.tr("%Ln date phrase(s) do not match their date", "", disagreeing))
+    if dateless:
+        parts.append(Provenance.tr("%Ln date phrase(s) say no date", "", dateless))
+    return " · ".join(parts)
 
 
 def unsourced_count_text(count: int) -> str:

@@ -24,6 +24,7 @@ The package's modules, one idea each: :mod:`.countries` (CLDR names, capitals, d
 
 from __future__ import annotations
 
+from ..cancel import check_cancel
 from .organisations import find_acronyms, find_armies, find_institutions
 from .persons import find_nationals, find_persons, find_speakers, merge_surnames
 from .registry import ActorMention, DraftActor, Registry, slug
@@ -38,18 +39,24 @@ def find_actors(text: str, language: str) -> tuple[list[DraftActor], list[ActorM
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
+        check_cancel()  # every finder asks for each match it found: a build stops there
         return all(end <= s or start >= e for s, e in taken)
 
     def take(start: int, end: int) -> None:
         taken.append((start, end))
 
-    find_persons(text, registry, take, free)
-    find_speakers(text, registry, take, free)
-    find_nationals(text, registry, take, free)
-    find_armies(text, registry, take, free)
-    find_institutions(text, registry, take, free)
-    find_states(text, registry, take, free)
-    find_acronyms(text, registry, take, free)
+    for finder in (
+        find_persons,
+        find_speakers,
+        find_nationals,
+        find_armies,
+        find_institutions,
+        find_states,
+        find_acronyms,
+    ):
+        check_cancel()
+        finder(text, registry, take, free)
+    check_cancel()
     merge_surnames(text, registry)
     registry.mentions.sort(key=lambda m: (m.start, m.end))
     used = {m.key for m in registry.mentions}

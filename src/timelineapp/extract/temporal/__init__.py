@@ -20,17 +20,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..cancel import check_cancel
 from .bounds import with_bound
 from .rules import rules_for
-from .values import Calendar, Mention, Season, Shift, Value, Weekday, YearSpan
+from .values import Calendar, Mention, Night, Season, Shift, Value, Weekday, YearPart, YearSpan
 
 __all__ = [
     "Calendar",
     "Mention",
+    "Night",
     "Season",
     "Shift",
     "Value",
     "Weekday",
+    "YearPart",
     "YearSpan",
     "detect",
 ]
@@ -40,7 +43,9 @@ __all__ = [
 
 def _candidates(text: str, language: str) -> Iterator[Mention]:
     for rule in rules_for(language):
+        check_cancel()  # a rule's scan of a 200 KB article takes milliseconds
         for match in rule.pattern.finditer(text):
+            check_cancel()
             mention = rule.handler(match, language, text)
             if mention is not None and mention.end > mention.start:
                 yield mention

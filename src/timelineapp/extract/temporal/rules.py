@@ -27,14 +27,17 @@ from .readers import (
     read_month_alone,
     read_month_range,
     read_month_year,
+    read_night,
     read_numeric,
     read_part_of_unit,
     read_part_of_unit_fr,
     read_season,
+    read_start_of_unit,
     read_unit_shift,
     read_unit_shift_fixed,
     read_weekday,
     read_year,
+    read_year_part,
     read_year_range,
 )
 
@@ -122,6 +125,10 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_day_word,
             ),
             (
+                rf"{WORD_START}(?P<night>cette\s+nuit|la\s+nuit\s+(?:dernière|prochaine)){WORD_END}",
+                read_night,
+            ),
+            (
                 rf"{WORD_START}(?:(?P<cue2>ce)\s+)?(?P<wd>{weekday})(?:\s+(?P<cue>dernier|passé|prochain))?"
                 # « jeudi soir »: the part of the day belongs to the phrase (QA #95, #111)
                 r"(?:\s+(?:matin|midi|après-midi|soir)(?!\w))?"
@@ -163,6 +170,31 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 rf"{WORD_START}(?P<side>plus\s+tôt|plus\s+tard)\s+(?:ce\s+(?P<unit>mois)-ci|cette\s+"
                 r"(?P<u2>année|semaine))",
                 read_part_of_unit_fr,
+            ),
+            (
+                # « depuis le début de l'année »: the year of publication, from its start
+                rf"{WORD_START}(?:(?:le|au)\s+)?début\s+(?:de\s+l{APOS}(?P<unit>année|an)(?:\s+"
+                r"(?P<cue>dernière|passée|prochaine|dernier|passé|prochain|en\s+cours)|\s+(?P<year>"
+                rf"{YEAR}))?|de\s+cette\s+(?P<u2>année)|du\s+(?P<u3>mois)(?:\s+(?P<cue2>dernier|"
+                r"passé|prochain|en\s+cours))?|de\s+ce\s+(?P<u4>mois))"
+                # « le début du mois de mars » is March's; « de l'année scolaire », a school's
+                r"(?!\s+d(?:e|['’])|\s+(?:scolaire|universitaire|fiscale|budgétaire|judiciaire))"
+                rf"{WORD_END}",
+                read_start_of_unit,
+            ),
+            (
+                # « au troisième trimestre 2024 », « premier semestre de l'année dernière »: a
+                # year is written or named (« au premier trimestre » alone may be a school's)
+                rf"{WORD_START}(?:(?:au|du|le|ce|pendant\s+le|durant\s+le)\s+)?(?P<ord>premier|1er|"
+                r"deuxième|2e|2ème|2nd|second|troisième|3e|3ème|quatrième|4e|4ème|dernier)\s+"
+                r"(?P<unit>trimestre|semestre)(?:\s+(?:de\s+(?:l['’]année\s+)?)?(?P<year>"
+                rf"{YEAR})|\s+de\s+(?P<rel>cette\s+année|l{APOS}année(?:\s+(?:dernière|passée|"
+                rf"prochaine|en\s+cours))?)){WORD_END}",
+                read_year_part,
+            ),
+            (
+                rf"{WORD_START}(?:(?:au|du|le)\s+)?(?P<letter>[TS])(?P<n>[1-4])\s+(?P<year>{YEAR})",
+                read_year_part,
             ),
             (
                 rf"{WORD_START}(?:au|à\s+l{APOS}|l{APOS}|cet|ce|en)\s*(?P<season>printemps|été|automne|"
@@ -238,6 +270,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 rf"{WORD_END}",
                 read_day_word,
             ),
+            (rf"{WORD_START}(?P<night>overnight){WORD_END}", read_night),
             (
                 rf"{WORD_START}(?:(?P<cue>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Oo]n|[Pp]ast)\s+)?(?P<wd>{weekday})"
                 # "on Friday morning": the part of the day belongs to the phrase (QA #95)
@@ -273,6 +306,26 @@ def rules_for(language: str) -> tuple[Rule, ...]:
             (
                 rf"{WORD_START}(?P<side>earlier|later)\s+this\s+(?P<unit>week|month|year){WORD_END}",
                 read_part_of_unit,
+            ),
+            (
+                # "since the start of the year": the year of publication, from its start
+                rf"{WORD_START}(?:the\s+)?(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?P<unit>year|"
+                rf"month)|(?P<cue>last|next)\s+(?P<u2>year|month)|(?P<year>{YEAR})){WORD_END}"
+                r"(?!['’]s)",
+                read_start_of_unit,
+            ),
+            (
+                # "the third quarter of 2024", "the first half of last year": a year is written
+                # or named ("in the third quarter" alone is as often a game's)
+                rf"{WORD_START}(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<ord>first|"
+                r"second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
+                rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<rel>(?:this|the|last|next)\s+year))"
+                rf"{WORD_END}",
+                read_year_part,
+            ),
+            (
+                rf"{WORD_START}(?:(?:in|during|for)\s+)?(?P<letter>[QH])(?P<n>[1-4])\s+(?P<year>{YEAR})",
+                read_year_part,
             ),
             (
                 rf"{WORD_START}(?:(?P<cue>last|next|this)\s+|(?:in\s+)?the\s+|in\s+|(?:early|late|mid-)\s*)"

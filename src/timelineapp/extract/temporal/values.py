@@ -54,7 +54,8 @@ class Weekday:
 class Shift:
     """A date relative to the reference: ``amount`` units away ("hier" is day -1, "la semaine
     dernière" week -1, "il y a deux ans" year -2 approximately). ``part`` "earlier"/"later" is
-    the piece of the unit before/after the reference ("earlier this month")."""
+    the piece of the unit before/after the reference ("earlier this month"); "early" its
+    start, the unit kept whole ("the start of the year": that year, its early part said)."""
 
     unit: str  # "day" | "week" | "month" | "year"
     amount: int
@@ -73,6 +74,20 @@ class Shift:
 
 
 @dataclass(frozen=True, slots=True)
+class Night:
+    """ "overnight", « cette nuit »: the night next to the reference, which spans two days;
+    ``direction`` -1 the night before it, +1 the night after, 0 when only the tense can tell
+    (a news report's "overnight" is the night that just ended)."""
+
+    direction: int = 0
+
+    def open_text(self) -> str:
+        return {-1: "the night before ", 1: "the night after ", 0: "a night next to "}[
+            self.direction
+        ] + "reference"
+
+
+@dataclass(frozen=True, slots=True)
 class Season:
     season: int  # 0 spring .. 3 winter (northern hemisphere)
     year: int | None = None
@@ -81,6 +96,23 @@ class Season:
     def open_text(self) -> str:
         name = ("spring", "summer", "autumn", "winter")[self.season]
         return f"{name} of " + ("XXXX" if self.year is None else str(self.year))
+
+
+@dataclass(frozen=True, slots=True)
+class YearPart:
+    """A quarter or a half of a year ("the third quarter of 2024", « premier semestre
+    2023 »): EDTF's grouping ``code`` (33-36 the quarters, 40-41 the halves). ``year`` None
+    with ``shift`` the year counted from the reference ("of this year", « de l'année
+    dernière »). ``words`` are the article's ("troisième trimestre"), for the note."""
+
+    code: int
+    year: int | None = None
+    shift: int = 0
+    words: str = ""
+
+    def open_text(self) -> str:
+        year = "XXXX" if self.year is None else f"{self.year:04d}"
+        return f"{year}-{self.code}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +140,7 @@ class YearSpan:
         return f"[{self.first:04d}..{self.last:04d}]"
 
 
-Value = Calendar | Weekday | Shift | Season | YearSpan
+Value = Calendar | Weekday | Shift | Night | Season | YearPart | YearSpan
 
 
 @dataclass(frozen=True, slots=True)

@@ -341,8 +341,11 @@ def _listed(cache_dir: Path) -> list[tuple[Path, int, float]]:
 
 
 def cache_size(cache_dir: Path) -> int:
-    """Bytes the cache's entries take (for the settings dialog)."""
-    return sum(size for _, size, _ in entries(cache_dir))
+    """Bytes the cache's written entries take (for the settings dialog, which shows it on the
+    GUI thread: an entry still being written in the background is not waited for, which
+    froze the dialog's opening for up to a second after a million-event load, and counts
+    once written)."""
+    return sum(size for _, size, _ in _listed(cache_dir))
 
 
 def evict(cache_dir: Path, budget: int) -> None:

@@ -56,6 +56,26 @@ class ActorSearch:
             return None
         return np.flatnonzero(texts_matching(*self._joined, terms)).astype(np.int64)
 
+    def same_name(self, typed: str, aliases: bool = True) -> list[int]:
+        """The actors whose name or one of whose ``aliases`` is ``typed``, but for case,
+        accents and runs of spaces ("mohamed  bazoum" for "Mohamed Bazoum"): those named so
+        first, then those with it as an alias, each in file order."""
+        folded = fold(" ".join(typed.split()))
+        if not folded or "\x1f" in folded or "\n" in folded:
+            return []
+        joined, starts = self._joined
+        # A name is a text's first line, an alias one of the lines after it.
+        pattern = re.compile(r"(?:^|[\x1f\n])" + re.escape(folded) + r"(?=[\n\x1f]|\Z)")
+        named: list[int] = []
+        aliased: list[int] = []
+        for match in pattern.finditer(joined):
+            place = match.start() + (match.group()[:1] in ("\x1f", "\n"))
+            row = int(np.searchsorted(starts, place, side="right")) - 1
+            found = named if place == starts[row] else aliased
+            if row not in found:
+                found.append(row)
+        return named + [row for row in aliased if aliases and row not in named]
+
     def named(self, typed: str) -> int | None:
         """The actor that ``typed`` names: its id, its name as written or as shown, or, when
         no actor has that name exactly, the one actor whose name differs only in case and

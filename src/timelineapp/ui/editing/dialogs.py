@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from ...extract.actors.organisations import kind_of_name
 from ...model.format_rules import ActorKind
+from ...model.untrusted_text import shown
 from ..actor_kinds import kind_text
 from ..actor_merge import MergeActorsDialog as MergeActorsDialog  # moved beside the actors
 from ..dialog_folders import start_folder
-from .actor_chooser import ActorChooser
+from ..events_model import quoted
+from .actor_chooser import WAIT_ABOVE, ActorChooser
 from .date_field import DateField
 
 if TYPE_CHECKING:
@@ -258,13 +260,19 @@ class AddDocumentDialog(QDialog):
 
 
 class ActorDialog(QDialog):
-    """A new actor: name, kind, parent, aliases."""
+    """A new actor: name, kind, parent, aliases.
+
+    A name the file's actors already have (as a name or an alias, but for case, accents and
+    spaces) makes no second actor: the dialog says so and OK uses that actor instead
+    (:meth:`existing_id`; QA session 11: New Actor from Selection made "Niger" twice).
+    """
 
     def __init__(
         self, actors: Sequence[Actor], name: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Actor"))
+        self._existing: str | None = None  # the actor the name already names, if one
         self.name = QLineEdit(name, self)
         self.kind = QComboBox(self)
         for kind in ActorKind:
@@ -279,20 +287,71 @@ class ActorDialog(QDialog):
         self.aliases = QLineEdit(self)
         self.aliases.setPlaceholderText(self.tr("other names, separated by commas"))
         self.description = QLineEdit(self)
+        self.existing_note = QLabel(self)
+        self.existing_note.setWordWrap(True)
+        self.existing_note.setTextFormat(Qt.TextFormat.PlainText)  # the file's own words
+        self.existing_note.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.existing_note)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Part of:"), self.parent_actor)
         form.addRow(self.tr("&Aliases:"), self.aliases)
         form.addRow(self.tr("&Description:"), self.description)
         self._buttons = _buttons(self)
+        self._ok_text = self._buttons.button(QDialogButtonBox.StandardButton.Ok).text()
         form.addRow(self._buttons)
+        # A file of a million actors is searched once the typing pauses (as the boxes do).
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(self.on_name_settled)
         self.name.textChanged.connect(self.on_changed)
         self.on_changed()
 
     def on_changed(self) -> None:
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name.text().strip()))
+        if len(self.parent_actor.choices.search.ids) > WAIT_ABOVE:
+            self._typing.start()
+        else:
+            self.on_name_settled()
+
+    def on_name_settled(self) -> None:
+        """Say whether the name is taken already, and what OK does then."""
+        self._typing.stop()
+        self._existing = self._taken_by(self.name.text())
+        taken = self._existing is not None
+        for field in (self.kind, self.parent_actor, self.aliases, self.description):
+            field.setEnabled(not taken)  # not used: the actor that exists keeps its own
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Use Existing Actor") if taken else self._ok_text)
+        self.existing_note.setVisible(taken)
+        if self._existing is not None:
+            search = self.parent_actor.choices.search
+            row = search.number[self._existing]
+            actor = f"{shown(search.names[row])} ({self._existing})"
+            self.existing_note.setText(
+                self._taken_words()
+                .replace("%2", actor)
+                .replace("%1", quoted(shown(" ".join(self.name.text().split()))))
+            )
+
+    def _taken_words(self) -> str:
+        return self.tr(
+            "%1 is already an actor of this file: %2. It is used rather than a second one."
+        )
+
+    def _taken_by(self, name: str) -> str | None:
+        """The id of the actor ``name`` already names (by its name, else an alias)."""
+        found = self.parent_actor.choices.search.same_name(name)
+        return self.parent_actor.choices.search.ids[found[0]] if found else None
+
+    def existing_id(self) -> str | None:
+        """The actor the name typed already names (OK then uses it), or None: a new one."""
+        if self._typing.isActive():
+            self.on_name_settled()  # OK pressed before the typing paused
+        return self._existing
 
     def chosen_kind(self) -> ActorKind:
         return ActorKind(str(self.kind.currentData()))
@@ -319,6 +378,34 @@ class ActorPropertiesDialog(ActorDialog):
 
     def actor_id(self) -> str | None:
         return self.chooser.chosen_id()
+
+    def on_name_settled(self) -> None:
+        """A name another actor has already is refused (OK disabled), said under it."""
+        super().on_name_settled()
+        taken = self._existing is not None
+        self.kind.setEnabled(True)  # all of them edit this actor: none waits on the name
+        self.parent_actor.setEnabled(True)
+        self.aliases.setEnabled(True)
+        self.description.setEnabled(True)
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self._ok_text)
+        ok.setEnabled(bool(self.name.text().strip()) and not taken)
+
+    def _taken_words(self) -> str:
+        return self.tr(
+            "Another actor of this file is already named %1: %2. Give this one another name, "
+            "or merge the two (Merge Actors…)."
+        )
+
+    def _taken_by(self, name: str) -> str | None:
+        """Another actor named ``name`` (its name: an alias of another may be a name here)."""
+        chooser = getattr(self, "chooser", None)  # (None while the base class is built)
+        if chooser is None:
+            return None
+        search = self.parent_actor.choices.search
+        own = chooser.chosen_id()
+        found = [row for row in search.same_name(name, aliases=False) if search.ids[row] != own]
+        return search.ids[found[0]] if found else None
 
     def on_actor_chosen(self) -> None:
         row = self.chooser.currentIndex()

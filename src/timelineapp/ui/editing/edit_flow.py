@@ -24,6 +24,7 @@ from ...model.free_names import free_name
 from ...render.date_word_parts import fill
 from ..actor_merge import MergeActorsDialog
 from ..controller import TimelineController
+from ..events_model import quoted
 from .command_names import short_title
 from .dialogs import (
     ActorDialog,
@@ -283,6 +284,14 @@ class EditFlow(QObject):
         self.last_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        existing = dialog.existing_id()
+        if existing is not None:  # never a second actor of the same name: that one
+            self.message.emit(
+                self.tr("%1 is already an actor of this file: no other one made").replace(
+                    "%1", quoted(short_title(dialog.name.text().strip()))
+                )
+            )
+            return existing
         return self.add_actor(
             dialog.name.text().strip(),
             dialog.chosen_kind(),
@@ -319,8 +328,8 @@ class EditFlow(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         actor_id = dialog.actor_id()
-        if actor_id is None:
-            return
+        if actor_id is None or dialog.existing_id() is not None:
+            return  # (the dialog said why: another actor has that name)
         name = dialog.name.text().strip()
         changes: dict[str, Any] = {
             "name": name,

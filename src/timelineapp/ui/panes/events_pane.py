@@ -49,6 +49,8 @@ ACTORS_MAX_CHARS = 36
 # show "Oc…" and "Ve…". The Event pane says them for the selected event; the header's menu
 # brings them back.
 DROP_ORDER = (Column.REVIEW, Column.STATUS, Column.ACTORS)
+SHORT_COLUMNS = (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW)
+"""The columns other than the title, which takes what they leave."""
 
 
 def plan_columns(
@@ -132,6 +134,7 @@ class EventsPane(QWidget):
         self._table.setWordWrap(False)
         self._table.verticalHeader().hide()
         self._natural: dict[int, int] = {}  # the width each short column reads whole at
+        self._headers: dict[int, int] = {}  # the width each short column's header reads whole at
         self._user_widths: dict[int, int] = {}  # columns the user dragged to a width
         self._user_shown: dict[int, bool] = {}  # columns shown or hidden from the header menu
         self._sizing = False  # the pane is setting widths: not the user's resizing
@@ -253,7 +256,6 @@ class EventsPane(QWidget):
         actors, the status and review words (a new file, a new language)."""
         metrics = self.fontMetrics()
         char = metrics.averageCharWidth()
-        header = self._table.horizontalHeader()
         pad = 3 * char  # the cell's margins and a little air
         natural: dict[int, int] = {}
         if self._model.rowCount() > 2000:
@@ -277,10 +279,30 @@ class EventsPane(QWidget):
         }
         for word_column, texts in words.items():
             natural[word_column] = max(metrics.horizontalAdvance(t) for t in texts) + pad
+        self._headers = self._header_widths()
         for key in natural:
-            natural[key] = max(natural[key], header.sectionSizeHint(key))
+            natural[key] = max(natural[key], self._headers[key])
         self._natural = natural
         self._share_width()
+
+    def _header_widths(self) -> dict[int, int]:
+        """The width each short column's header is read whole at: its words, the sort
+        arrow and the margins, as the header measures them (QA session 11: "Acte…" in
+        French). A hidden section measures 0, so a column is shown while it is measured."""
+        header = self._table.horizontalHeader()
+        widths: dict[int, int] = {}
+        self._sizing = True
+        try:
+            for column in SHORT_COLUMNS:
+                hidden = self._table.isColumnHidden(column)
+                if hidden:
+                    self._table.setColumnHidden(column, False)
+                widths[column] = header.sectionSizeHint(column)
+                if hidden:
+                    self._table.setColumnHidden(column, True)
+        finally:
+            self._sizing = False
+        return widths
 
     def _share_width(self) -> None:
         """Lay the columns out for the table's width (see :func:`plan_columns`)."""
@@ -288,9 +310,14 @@ class EventsPane(QWidget):
             return
         char = self.fontMetrics().averageCharWidth()
         natural = {**self._natural, **self._user_widths}
+        # Never narrower than its header's words: a column too narrow for them gives way.
         minimum: dict[int, int] = {
-            Column.DATE: min(natural[Column.DATE], DATE_MIN_CHARS * char),
-            Column.ACTORS: min(natural[Column.ACTORS], ACTORS_MIN_CHARS * char),
+            Column.DATE: min(
+                natural[Column.DATE], max(DATE_MIN_CHARS * char, self._headers[Column.DATE])
+            ),
+            Column.ACTORS: min(
+                natural[Column.ACTORS], max(ACTORS_MIN_CHARS * char, self._headers[Column.ACTORS])
+            ),
             Column.STATUS: natural[Column.STATUS],
             Column.REVIEW: natural[Column.REVIEW],
         }
@@ -306,7 +333,7 @@ class EventsPane(QWidget):
         )
         self._sizing = True
         try:
-            for column in (Column.DATE, Column.ACTORS, Column.STATUS, Column.REVIEW):
+            for column in SHORT_COLUMNS:
                 width = plan.get(column)
                 self._table.setColumnHidden(column, width is None)
                 if width is not None and self._table.columnWidth(column) != width:
