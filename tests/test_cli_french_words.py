@@ -6,11 +6,11 @@ English counts written in whole singular and plural forms (no ``'s' *`` suffix).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from timelineapp.cli import main
 from timelineapp.model.atomic_write import output_problem
@@ -127,13 +127,13 @@ def test_validate_counts_in_whole_english_forms(tmp_path: Path) -> None:
     bad.write_text('{"version": 2}', encoding="utf-8")
     broken = load_event_file(str(bad))
     error = broken.errors[0]
-    broken = dataclasses.replace(broken, issues=[error])
-    two = dataclasses.replace(broken, issues=[error, error])
-    warning = dataclasses.replace(error, severity=Severity.WARNING)
+    broken = replace(broken, issues=[error])
+    two = replace(broken, issues=[error, error])
+    warning = replace(error, severity=Severity.WARNING)
     example = load_event_file(example_event_file())
     assert example.ok
-    warned = dataclasses.replace(example, issues=[warning])
-    warned_twice = dataclasses.replace(example, issues=[warning, warning])
+    warned = replace(example, issues=[warning])
+    warned_twice = replace(example, issues=[warning, warning])
     results = [broken, two, warned, warned_twice]
     summaries = [_english_lines([result])[-1].rpartition(": ")[2] for result in results]
     assert summaries == ["1 error", "2 errors", "OK (1 warning)", "OK (2 warnings)"]

@@ -9,10 +9,11 @@ words each problem from its code (``ui/issue_words``), so the command line can s
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from msgspec.structs import replace
 
 if TYPE_CHECKING:  # `timelineapp schema` and the other commands build this parser too
     from .model.loading import LoadResult
@@ -64,7 +65,7 @@ def _with_phrase_warnings(result: LoadResult) -> LoadResult:
     extra = [found.issue(result.file_name) for found in loaded_phrase_disagreements(result.loaded)]
     if not extra:
         return result
-    return dataclasses.replace(result, issues=[*result.issues, *extra])
+    return replace(result, issues=[*result.issues, *extra])
 
 
 def _english_lines(results: Sequence[LoadResult]) -> list[str]:

@@ -87,7 +87,7 @@ _surplus_event = st.builds(lambda e: {**e, "unknown_field": 1}, _event)
 def _columns(result: ChunkResult) -> dict[str, Any]:
     return {
         name: value.tolist() if isinstance(value, np.ndarray) else value
-        for name, value in vars(result).items()
+        for name, value in msgspec.structs.asdict(result).items()
         if name not in ("titles", "ids")
     } | {name: list(getattr(result, name)) for name in ("titles", "ids")}
 

@@ -8,12 +8,12 @@ change is intended, say why in the commit and update the values.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import importlib.util
 import sys
 from pathlib import Path
 
+import msgspec
 import numpy as np
 import pytest
 
@@ -33,7 +33,7 @@ def fingerprint(loaded: LoadedFile) -> str:
     """SHA-256 over every index column (name, dtype, shape, values) and the other columns."""
     digest = hashlib.sha256()
     index = loaded.index
-    for column in dataclasses.fields(index):
+    for column in msgspec.structs.fields(index):
         if column.name == "evidence":
             continue  # added later, checked by tests/model/test_evidence_columns.py
         value = getattr(index, column.name)

@@ -12,7 +12,11 @@ from PySide6.QtCore import QObject, QTimer
 
 from timelineapp.model.loading.collector import collector_paused
 from timelineapp.ui.app import Application
-from timelineapp.ui.gui_collector import GuiThreadCollector, collect_on_gui_thread
+from timelineapp.ui.gui_collector import (
+    GuiThreadCollector,
+    collect_on_gui_thread,
+    leave_collection_off,
+)
 
 
 class _Cycle:
@@ -56,3 +60,18 @@ def test_the_collector_is_a_child_of_the_application(app: Application) -> None:
     found = app.qapp.findChildren(GuiThreadCollector)
     assert len(found) == 1
     assert isinstance(found[0], QObject)
+
+
+def test_after_the_loop_the_collector_stays_off_when_destroyed() -> None:
+    # At exit PySide destroys the application's children; a collection turned back on in
+    # there deadlocked on Qt's lock (run_app calls leave_collection_off after exec).
+    collecting = gc.isenabled()
+    owner = QObject()
+    try:
+        collect_on_gui_thread(owner)  # type: ignore[arg-type]
+        leave_collection_off(owner)  # type: ignore[arg-type]
+        del owner  # made in Python without a parent: destroyed with its collector
+        assert not gc.isenabled()
+    finally:
+        if collecting:
+            gc.enable()

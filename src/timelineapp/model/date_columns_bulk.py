@@ -23,13 +23,13 @@ is the full parser's.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
+from msgspec import Struct
 
 from .calendar import SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE, days_from_civil
 from .date_columns import COLUMN_COUNT, MarkFlag
@@ -63,8 +63,7 @@ _TEMPLATE_BYTES: Final = np.where(
 """Each byte in a template: a digit as "9", any other as itself."""
 
 
-@dataclass(frozen=True)
-class _Side:
+class _Side(Struct, frozen=True, dict=True):
     """Where one point's fields are in the strings of a template, and what it has."""
 
     positions: tuple[int, ...]  # first character of each field (0 when absent)

@@ -14,8 +14,10 @@ The cost is a load: instant for the files people write by hand or from a few art
 
 from __future__ import annotations
 
-from dataclasses import replace
+import dataclasses
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from .draft import Draft
 from .loading import LoadResult, load_event_bytes
@@ -37,4 +39,4 @@ def load_draft(draft: Draft, path: Path | None, name: str) -> LoadResult:
     if loaded is None:
         return result
     data = loaded.data.model_copy(update={"documents": draft.header.documents})
-    return replace(result, loaded=replace(loaded, data=data))
+    return replace(result, loaded=dataclasses.replace(loaded, data=data))

@@ -29,7 +29,6 @@ and the painter.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import IntFlag
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
@@ -37,6 +36,7 @@ from typing import TYPE_CHECKING, TypeVar
 import msgspec
 import numpy as np
 import numpy.typing as npt
+from msgspec import Struct
 
 from .date_columns import DateColumns, MarkFlag
 from .dates import DateError
@@ -129,8 +129,7 @@ def credibility_code(value: int | None) -> int:
 
 
 # --- the documents of a file ----------------------------------------------------------------
-@dataclass(frozen=True)
-class DocumentGraph:
+class DocumentGraph(Struct, frozen=True, dict=True):
     """Per document number: its origins, its reliability code, whether it has text.
 
     Small and picklable: it goes to every worker process with the chunk context.

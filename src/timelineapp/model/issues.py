@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from msgspec import Struct
 
 
 class Severity(StrEnum):
@@ -20,8 +21,7 @@ class IssueKind(StrEnum):
     PROVENANCE = "provenance"  # quotes that are not verbatim, changed documents
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(Struct, frozen=True):
     """One problem, located by file, JSON path and (when known) line:column."""
 
     severity: Severity

@@ -11,8 +11,9 @@ which the models and these rows both are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
+
+from msgspec import Struct, field
 
 from .format_rules import Reliability
 from .format_structs import DocumentRow
@@ -84,8 +85,7 @@ class HeaderLike(Protocol):
     def events(self) -> Sequence[Event]: ...
 
 
-@dataclass(frozen=True)
-class PlainHeader:
+class PlainHeader(Struct, frozen=True):
     """A header the Structs and the models' own rules accepted, not yet a model.
 
     ``fields_set``: the header's keys as given, and ``document_fields`` each document's

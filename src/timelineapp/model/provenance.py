@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 import msgspec
@@ -97,23 +96,22 @@ class DocumentProblem(msgspec.Struct, frozen=True):
     issue: Issue
 
 
-@dataclass
-class Provenance:
+class Provenance(msgspec.Struct):
     """Every provenance problem of one loaded file, by event, by quote and by document."""
 
-    passages: dict[tuple[int, int, int], PassageProblem] = field(default_factory=dict)
-    documents: dict[str, DocumentProblem] = field(default_factory=dict)
+    passages: dict[tuple[int, int, int], PassageProblem] = msgspec.field(default_factory=dict)
+    documents: dict[str, DocumentProblem] = msgspec.field(default_factory=dict)
     # Events whose cited document cannot be read: their quotes cannot be checked at all.
     unverifiable: frozenset[int] = frozenset()
-    problems: list[Issue] = field(default_factory=list)  # in the loader's order
+    problems: list[Issue] = msgspec.field(default_factory=list)  # in the loader's order
     # Events that cite no document at all: nothing to check, nothing broken. A warning, not a
     # problem: imports from tools without quotes have one per event, and they must not read
     # (or be counted) like evidence that no longer holds.
-    unsourced: list[Issue] = field(default_factory=list)
+    unsourced: list[Issue] = msgspec.field(default_factory=list)
     truncated: bool = False  # the loader stopped listing issues: flags may be incomplete
     event_count: int = 0
-    _texts: Mapping[str, str | None] = field(default_factory=dict)
-    _by_event: dict[int, list[PassageProblem]] = field(default_factory=dict)
+    _texts: Mapping[str, str | None] = msgspec.field(default_factory=dict)
+    _by_event: dict[int, list[PassageProblem]] = msgspec.field(default_factory=dict)
 
     # --- questions the views ask ------------------------------------------------------
     @property

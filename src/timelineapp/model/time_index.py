@@ -9,11 +9,11 @@ search, and how many fall in any span is a difference of two binary searches.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
+from msgspec import Struct
 
 # MarkFlag lives with the date columns it describes; it is imported from here too.
 from .date_columns import MarkFlag as MarkFlag
@@ -31,8 +31,7 @@ _MARKED_SHARE = 16
 """A window holding at least 1/16 of the dated events is found by marking, not sorting."""
 
 
-@dataclass(frozen=True)
-class TimeIndex:
+class TimeIndex(Struct, frozen=True, dict=True, weakref=True):
     """Arrays over events. ``order`` lists dated events (file indices) sorted by earliest."""
 
     count: int  # all events, dated or not

@@ -14,11 +14,10 @@ time, and the breaks are added. The widget and exports share every part of it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import numpy.typing as npt
-from msgspec.structs import replace
+from msgspec import Struct
+from msgspec.structs import force_setattr, replace
 from PySide6.QtCore import QCoreApplication
 
 from ..model.calendar import SECONDS_PER_DAY, from_seconds, to_seconds
@@ -43,8 +42,7 @@ MIN_GAP_SECONDS = 180.0 * SECONDS_PER_DAY
 BREAK_SHARE = 0.035
 
 
-@dataclass(frozen=True)
-class Compression:
+class Compression(Struct, frozen=True):
     """The map between real and packed instants: gaps ``[starts[k], ends[k])`` (real) are
     each squeezed to ``kept[k]`` seconds; elsewhere time runs at its own pace.
 
@@ -60,7 +58,7 @@ class Compression:
     def __post_init__(self) -> None:
         for name in ("starts", "ends", "kept"):
             whole = np.rint(np.asarray(getattr(self, name))).astype(np.int64)
-            object.__setattr__(self, name, whole)
+            force_setattr(self, name, whole)
 
     @property
     def _removed_before(self) -> npt.NDArray[np.int64]:

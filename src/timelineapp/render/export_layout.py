@@ -7,7 +7,6 @@ for that size, not blown up from the screen) and builds each page's scene with t
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 from collections.abc import Callable, Sequence
@@ -224,7 +223,7 @@ def _context(subject: ExportSubject, full: TimeMap, options: ExportOptions) -> E
     chosen = theme(options.theme)
     scene_theme = chosen
     if options.transparent and options.format is ExportFormat.PNG:
-        scene_theme = dataclasses.replace(chosen, background=QColor(0, 0, 0, 0))
+        scene_theme = msgspec.structs.replace(chosen, background=QColor(0, 0, 0, 0))
     font = export_font(options.font_pixel_size)
     cite_font = QFont(font)
     cite_font.setPixelSize(max(6, round(options.font_pixel_size * 0.75)))

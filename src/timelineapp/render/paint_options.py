@@ -3,9 +3,9 @@ highlights, and the words the painter writes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
 
+from msgspec import Struct
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -16,8 +16,7 @@ from .label_measure import FontMeasure
 from .scene import Cluster
 
 
-@dataclass(frozen=True)
-class PaintOptions:
+class PaintOptions(Struct, frozen=True, dict=True):
     font: QFont
     selection: int | None = None
     hover: int | None = None
@@ -29,7 +28,7 @@ class PaintOptions:
     # The label widths of ``font``, kept by the caller across frames (the widget's, which
     # also lays the scene out with it): the painter boxes and cuts each label by its width,
     # and measuring every label again per frame was a tenth of a frame. None: a fresh one.
-    measure: FontMeasure | None = field(default=None, compare=False)
+    measure: FontMeasure | None = None
     # Exports: a label that would start before the view's left edge is left out rather
     # than cut (a page's edge; on screen, panning slides labels out of sight as it goes).
     whole_labels: bool = False

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
+from msgspec import Struct
 from PySide6.QtGui import QColor
 
 # Actor colours (by top-level actor), one set per background. Each keeps a 3:1 contrast with
@@ -45,8 +45,7 @@ class ThemeName(StrEnum):
     PRINT = "print"
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(Struct, frozen=True):
     name: ThemeName
     background: QColor
     text: QColor

@@ -49,7 +49,7 @@ from .controller import TimelineController
 from .error_dialog import ErrorReporter
 from .file_opener import FileOpener
 from .filter_state import FilterState
-from .gui_collector import collect_on_gui_thread
+from .gui_collector import collect_on_gui_thread, leave_collection_off
 from .main_window import MainWindow
 from .theme import ThemeSwitcher
 from .view_memory import ViewMemory
@@ -374,4 +374,6 @@ def run_app(
     app.window.show_restored()
     if not app.open_at_start(file) and file is None:
         return 1
-    return qapp.exec()
+    code = qapp.exec()
+    leave_collection_off(qapp)  # the exit's clean-up must not collect (see there)
+    return code

@@ -35,13 +35,13 @@ import threading
 import zlib
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import msgspec
 import numpy as np
 import numpy.typing as npt
+from msgspec.structs import fields
 
 from ..atomic_write import TEMP_SUFFIX, atomic_folder
 from ..issues import Issue, IssueKind, Severity

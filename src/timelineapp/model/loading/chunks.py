@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import compress, count
 from operator import attrgetter
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 import numpy as np
 import numpy.typing as npt
+from msgspec import Struct, field
 
 from .. import event_json  # a module: it imports this package too
 from ..date_columns import COLUMN_COUNT
@@ -81,8 +81,7 @@ SMALL_ACTOR_TABLE = 1 << 15
 """Up to this many actors, references are looked up in a dict (``ChunkContext.actor_lookup``)."""
 
 
-@dataclass(frozen=True)
-class ChunkContext:
+class ChunkContext(Struct, frozen=True, dict=True):
     """What every chunk needs from the file's header; sent once to each worker."""
 
     file: str
@@ -102,10 +101,9 @@ class ChunkContext:
             return dict(zip(number.ids, count()))  # the last of an id given twice, as there
         return number
 
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)  # to a worker: without the lookup, made again there
-        state.pop("actor_lookup", None)
-        return state
+    def __reduce__(self) -> tuple[type[ChunkContext], tuple[Any, ...]]:
+        # To a worker: the fields only, without the lookup (made again there).
+        return type(self), msgspec.structs.astuple(self)
 
     @classmethod
     def of_header(
@@ -143,8 +141,7 @@ def _already_checked(_id: str) -> bool:  # a marker, compared by identity
 _ID = attrgetter("id")
 
 
-@dataclass
-class ChunkResult:
+class ChunkResult(Struct):
     offset: int
     count: int = 0
     # (count, 2): [start, end) of each event's bytes in the file (see split.item_spans).

@@ -11,9 +11,10 @@ chunk's columns are then computed all at once from those lists (:func:`.chunks.c
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
+
+from msgspec import Struct, field
 
 from ..evidence_columns import SourceFacts
 from ..issues import Issue
@@ -33,8 +34,7 @@ _DATE, _ACTORS, _STATUS, _REVIEW = (
 )
 
 
-@dataclass
-class Gathered:
+class Gathered(Struct):
     """The chunk's events so far (from file index ``offset``), field by field."""
 
     offset: int

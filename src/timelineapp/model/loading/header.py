@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 import msgspec
@@ -57,7 +56,7 @@ class CheckedHeader(msgspec.Struct, frozen=True):
             return ChunkContext.of_header(self.header, name, max_issues, validated=validated)
         bare = without_actors(self.header)
         context = ChunkContext.of_header(bare, name, max_issues, validated=True)
-        return replace(context, actor_number=number)
+        return msgspec.structs.replace(context, actor_number=number)
 
 
 def checked_header(
@@ -91,14 +90,14 @@ def checked_header(
 def without_actors(header: Header) -> Header:
     """``header`` with no actors (a copy)."""
     if isinstance(header, PlainHeader):
-        return replace(header, actors=[])
+        return msgspec.structs.replace(header, actors=[])
     return header.model_copy(update={"actors": []})
 
 
 def with_events(header: Header, events: Sequence[Event]) -> Header:
     """``header`` with ``events`` (a copy)."""
     if isinstance(header, PlainHeader):
-        return replace(header, events=events)
+        return msgspec.structs.replace(header, events=events)
     return header.model_copy(update={"events": events})
 
 
@@ -150,7 +149,7 @@ def validated_header(
             return _model_validated(whole() if whole is not None else header)
     rest = plain_checked(header)
     if rest is not None:
-        return replace(rest, actors=columns)
+        return msgspec.structs.replace(rest, actors=columns)
     return _model_validated(header).model_copy(update={"actors": columns})
 
 

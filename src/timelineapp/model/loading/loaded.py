@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, overload
 
 import numpy as np
 import numpy.typing as npt
+from msgspec import Struct
 
 from .. import event_json  # a module: it imports this package too
 from ..issues import Issue, Severity
@@ -65,8 +66,7 @@ class LazyEvents(LazySequence["Event"]):
         return found
 
 
-@dataclass(frozen=True)
-class EventColumns:
+class EventColumns(Struct, frozen=True):
     """The per-event columns a validation pass (or the load cache) gives, in file order."""
 
     index: TimeIndex
@@ -201,8 +201,7 @@ class LoadedFile:
         return self.data.model_copy(update={"events": list(self.data.events)})
 
 
-@dataclass
-class LoadResult:
+class LoadResult(Struct):
     file_name: str
     loaded: LoadedFile | None
     issues: list[Issue]

@@ -13,12 +13,13 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from msgspec import Struct
+from msgspec.structs import replace
 
 from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
@@ -65,8 +66,7 @@ class _Cancelled(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class LoadRequest:
+class LoadRequest(Struct, frozen=True):
     """What to load and how: everything a load needs besides the bytes themselves.
 
     ``name`` is how issues name the file; ``base_dir`` is where documents with a ``path``
@@ -149,8 +149,7 @@ def load_event_bytes(
     return load_bytes(raw, request)
 
 
-@dataclass(frozen=True)
-class _Seen:
+class _Seen(Struct, frozen=True):
     """What the cache knew of a file before it was read: the file as the system describes it
     and, when a hint says which content it held then, that content's entry being read."""
 

@@ -9,11 +9,11 @@ keys given twice in the header.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import json
 import re
 
 import numpy as np
+from msgspec.structs import replace
 
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..json_duplicate_keys import header_duplicate_key_paths, header_may_repeat_keys
@@ -177,7 +177,7 @@ def with_positions(issues: list[Issue], text: str | None) -> list[Issue]:
     for issue in issues:
         line, column = locate(positions, parse_path(issue.json_path))
         located.append(
-            dataclasses.replace(
+            replace(
                 issue,
                 line=line if issue.line is None else issue.line,
                 column=column if issue.column is None else issue.column,
@@ -240,7 +240,7 @@ def decode_utf8(raw: bytes, name: str) -> tuple[str | None, Issue | None]:
             arguments = (("bom", bom),)
             kind = IssueKind.SYNTAX
             issue = Issue(Severity.ERROR, kind, name, "", message, 1, 1, code="utf16")
-            return None, dataclasses.replace(issue, arguments=arguments)
+            return None, replace(issue, arguments=arguments)
         line = raw.count(b"\n", 0, error.start) + 1
         line_start = raw.rfind(b"\n", 0, error.start) + 1
         column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1
