@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -87,11 +88,14 @@ class SharedWindow:
     Before each test it is emptied as a new window is: the dialogs and messages it opened
     deleted, its file closed without asking, no filter, no status message, the
     undo stack empty, the opener's threshold for loading in the background as it was, the
-    default dock layout at the size it was first shown at.
+    default dock layout at the size it was first shown at, and its settings as they were
+    once it was started (no recent or last file, no remembered view, folder or export
+    choice of an earlier test), the Open Recent menu rebuilt from them.
     """
 
     def __init__(self, application: Application) -> None:
         self.application = application
+        self.settings = copy.deepcopy(application.settings)
         self.size = application.window.size()
         self.background_threshold = application.opener.background_threshold
         self.used = False
@@ -118,9 +122,14 @@ class SharedWindow:
             # and the restored docks asked for are done now, not during the test.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
             QCoreApplication.processEvents()
-            # A new window's settings remember no file's view: else reopening a file restores
-            # the last test's selection (and timing decided whether it had been noted).
-            application.settings.views.clear()
+            # A new window's settings: else reopening a file restores the last test's
+            # selection (and timing decided whether it had been noted), Open Recent lists
+            # the last test's files, a dialog starts in its folder. Same object: the window's
+            # parts hold it.
+            settings = application.settings
+            for name in type(settings).__struct_fields__:
+                setattr(settings, name, copy.deepcopy(getattr(self.settings, name)))
+            window.recent_menu.rebuild()
         self.used = True
         return application
 
