@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.import_flow import ImportFlow
 
 from ..once_per_run import once_per_run
 from .window_start import WindowStart, start_window
@@ -81,6 +82,9 @@ def wait_for_panes(qtbot: QtBot | None, application: Application) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+_DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
+
+
 class SharedWindow:
     """One started application for the ``shared_window`` tests of a module.
 
@@ -111,6 +115,14 @@ class SharedWindow:
                 if isinstance(widget, QDialog) and _opened_by(widget, window):
                     widget.close()
                     shiboken6.delete(widget)  # as a new window's would be: gone
+            # A new window has no import flow yet (made at its first use, with the default
+            # thresholds and no dialog) and no event context menu shown.
+            for flow in window.findChildren(ImportFlow, options=_DIRECT_CHILDREN):
+                assert flow._worker is None, "a shared window's last import still runs"
+                shiboken6.delete(flow)
+            if window.event_menu.menu is not None:
+                shiboken6.delete(window.event_menu.menu)
+                window.event_menu.menu = None
             application.opener.background_threshold = self.background_threshold
             application.controller.undo_stack.setClean()
             application.controller.close_file()
@@ -155,6 +167,9 @@ def shared_window(
     wait_for_panes(None, application)
     yield SharedWindow(application)
     closed(application)
+    # Gone now, with the dialogs it still holds: the next module's tests look at every window
+    # there is (QApplication.topLevelWidgets()), and a deferred delete waits for an event loop.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(scope="session")
