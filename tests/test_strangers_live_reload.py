@@ -14,12 +14,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import app  # noqa: F401  (the shared window fixture)
+from tests.ui.conftest import app, shared_window  # noqa: F401  (the window fixtures)
 from timelineapp.model import edits
 from timelineapp.model.saving import changed_on_disk
 from timelineapp.resources import example_event_file
 from timelineapp.ui import file_opener, live_reload
 from timelineapp.ui.app import Application
+
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
 
 
 def _copy_example(folder: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.import_flow import ImportFlow
 
 from ..once_per_run import once_per_run
 from .window_start import WindowStart, start_window
@@ -80,6 +82,9 @@ def wait_for_panes(qtbot: QtBot | None, application: Application) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+_DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
+
+
 class SharedWindow:
     """One started application for the ``shared_window`` tests of a module.
 
@@ -87,11 +92,14 @@ class SharedWindow:
     Before each test it is emptied as a new window is: the dialogs and messages it opened
     deleted, its file closed without asking, no filter, no status message, the
     undo stack empty, the opener's threshold for loading in the background as it was, the
-    default dock layout at the size it was first shown at.
+    default dock layout at the size it was first shown at, and its settings as they were
+    once it was started (no recent or last file, no remembered view, folder or export
+    choice of an earlier test), the Open Recent menu rebuilt from them.
     """
 
     def __init__(self, application: Application) -> None:
         self.application = application
+        self.settings = copy.deepcopy(application.settings)
         self.size = application.window.size()
         self.background_threshold = application.opener.background_threshold
         self.used = False
@@ -107,6 +115,14 @@ class SharedWindow:
                 if isinstance(widget, QDialog) and _opened_by(widget, window):
                     widget.close()
                     shiboken6.delete(widget)  # as a new window's would be: gone
+            # A new window has no import flow yet (made at its first use, with the default
+            # thresholds and no dialog) and no event context menu shown.
+            for flow in window.findChildren(ImportFlow, options=_DIRECT_CHILDREN):
+                assert flow._worker is None, "a shared window's last import still runs"
+                shiboken6.delete(flow)
+            if window.event_menu.menu is not None:
+                shiboken6.delete(window.event_menu.menu)
+                window.event_menu.menu = None
             application.opener.background_threshold = self.background_threshold
             application.controller.undo_stack.setClean()
             application.controller.close_file()
@@ -118,9 +134,14 @@ class SharedWindow:
             # and the restored docks asked for are done now, not during the test.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
             QCoreApplication.processEvents()
-            # A new window's settings remember no file's view: else reopening a file restores
-            # the last test's selection (and timing decided whether it had been noted).
-            application.settings.views.clear()
+            # A new window's settings: else reopening a file restores the last test's
+            # selection (and timing decided whether it had been noted), Open Recent lists
+            # the last test's files, a dialog starts in its folder. Same object: the window's
+            # parts hold it.
+            settings = application.settings
+            for name in type(settings).__struct_fields__:
+                setattr(settings, name, copy.deepcopy(getattr(self.settings, name)))
+            window.recent_menu.rebuild()
         self.used = True
         return application
 
@@ -146,6 +167,9 @@ def shared_window(
     wait_for_panes(None, application)
     yield SharedWindow(application)
     closed(application)
+    # Gone now, with the dialogs it still holds: the next module's tests look at every window
+    # there is (QApplication.topLevelWidgets()), and a deferred delete waits for an event loop.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,9 @@ from timelineapp.ui.app import Application
 from timelineapp.ui.build_dialog import BuildDialog
 from timelineapp.ui.draft_flow import DraftBanner
 
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 SEED = Path(__file__).parents[1] / "data" / "build" / "000_651eb735907009b6.txt"
 
 

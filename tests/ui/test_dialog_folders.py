@@ -15,6 +15,9 @@ from timelineapp.ui.app import Application
 from timelineapp.ui.dialog_folders import start_folder
 from timelineapp.ui.import_flow import ImportFlow
 
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:

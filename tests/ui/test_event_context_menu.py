@@ -14,6 +14,9 @@ from timelineapp.ui.app import Application
 
 from .conftest import wait_for_panes
 
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 
 def _opened(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())

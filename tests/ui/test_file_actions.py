@@ -14,6 +14,9 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.shortcuts_dialog import ShortcutsDialog
 
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 
 def _copy_example(folder: Path, name: str) -> Path:
     target = folder / name

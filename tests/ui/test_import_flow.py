@@ -191,6 +191,7 @@ def test_changing_the_mapping_imports_again(
     assert new.preview.item(0, 2).text() == "Niger"
 
 
+@pytest.mark.shared_window
 def test_big_imports_run_in_a_worker(
     app: Application, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -232,6 +233,7 @@ def test_export_data_writes_the_shown_events(
     assert (tmp_path / "all.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 2
 
 
+@pytest.mark.shared_window
 def test_dropping_a_file_imports_it_and_an_event_file_opens(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -290,6 +292,7 @@ def test_timelinejs_groups_can_become_tags_in_the_dialog(
     assert "Cosmos" in again.preview.item(1, 4).text()  # now a tag
 
 
+@pytest.mark.shared_window
 def test_big_imports_open_unsaved_in_a_worker(
     app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -333,6 +336,7 @@ def test_the_report_is_worded_in_the_window_language(
     assert french[1].split(": modifié")[0] == english[1].split(": changed")[0]  # the place
 
 
+@pytest.mark.shared_window
 def test_save_after_open_without_saving_proposes_beside_the_input(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -359,6 +363,7 @@ def test_save_after_open_without_saving_proposes_beside_the_input(
     assert app.controller.suggested_path is None
 
 
+@pytest.mark.shared_window
 def test_export_data_locates_a_loss_in_the_event_file(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,9 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.ui.import_flow import ImportDialog, ImportFlow, shared_import_flow
 
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 DATA = Path(__file__).parent.parent / "data" / "import"
 
 

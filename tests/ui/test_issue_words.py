@@ -19,6 +19,9 @@ from timelineapp.model.validation_words import word_error
 from timelineapp.ui import issue_words, read_problem_words
 from timelineapp.ui.app import Application, create_qapplication
 
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 BAD = Path(__file__).parents[1] / "data" / "bad"
 
 # One sample error per worded code: (ctx, input), as pydantic reports them.

@@ -12,6 +12,9 @@ from timelineapp.ui.panes.document_text import SelectionAction
 
 from ..test_phrase_question import _answer  # QMessageBox answered by role
 
+# Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
+pytestmark = pytest.mark.shared_window
+
 TEXT = "Le 19 mai 2024, l'accord a eu un impact sur les relations entre les deux pays."
 
 
