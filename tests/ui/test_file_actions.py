@@ -112,6 +112,7 @@ def test_close_asks_then_leaves_an_empty_window(
     assert not actions.close_action.isEnabled()
     assert not actions.reload_action.isEnabled()
     assert not app.window.export_action.isEnabled()
+    assert not app.window.export_data_action.isEnabled()  # nothing to export either
     assert app.window.status.range_label.text() == ""
     assert app.window.status.count_label.text() == ""
     app.window.timeline.grab()  # the empty states paint

@@ -86,7 +86,7 @@ def add_data_actions(
     import_action.triggered.connect(lambda: import_flow().start())
     export_action.triggered.connect(start_export)
     export_action.setEnabled(controller.timeline is not None)
-    controller.file_loaded.connect(lambda: export_action.setEnabled(True))
+    controller.file_loaded.connect(lambda: export_action.setEnabled(controller.timeline is not None))
     menu.addAction(import_action)
     menu.addAction(export_action)
     return import_action, export_action
