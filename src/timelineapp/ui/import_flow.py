@@ -85,8 +85,12 @@ def add_data_actions(
     )
     import_action.triggered.connect(lambda: import_flow().start())
     export_action.triggered.connect(start_export)
-    export_action.setEnabled(controller.timeline is not None)
-    controller.file_loaded.connect(lambda: export_action.setEnabled(controller.timeline is not None))
+
+    def has_file() -> None:  # nothing to export without a file (File › Close)
+        export_action.setEnabled(controller.timeline is not None)
+
+    has_file()
+    controller.file_loaded.connect(has_file)
     menu.addAction(import_action)
     menu.addAction(export_action)
     return import_action, export_action
