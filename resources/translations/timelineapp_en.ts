@@ -3774,7 +3774,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+244"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+243"/>
         <source>No events match the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4913,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>TimelineJS JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7816,7 +7816,7 @@ The file on disk was not changed.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+265"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+263"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation type="unfinished"></translation>

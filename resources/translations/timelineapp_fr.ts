@@ -3630,8 +3630,8 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <location line="+3"/>
         <source>reported within %Ln day(s)</source>
         <translation>
-            <numerusform>rapporté dans les %Ln jours</numerusform>
-            <numerusform>rapporté dans les %Ln jours</numerusform>
+            <numerusform>rapporté sous %Ln jour</numerusform>
+            <numerusform>rapporté sous %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3784,7 +3784,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Exportée le {date}</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/export_layout.py" line="+244"/>
+        <location filename="../../src/timelineapp/render/export_layout.py" line="+243"/>
         <source>No events match the filter</source>
         <translation>Aucun événement ne correspond au filtre</translation>
     </message>
@@ -4927,7 +4927,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Écrire les événements affichés en CSV, TimelineJS, Timesketch ou iCalendar</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>TimelineJS JSON</source>
         <translation>JSON TimelineJS</translation>
     </message>
@@ -7840,7 +7840,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/timelineapp/render/compress.py" line="+265"/>
+        <location filename="../../src/timelineapp/render/compress.py" line="+263"/>
         <source>{span}, no events</source>
         <extracomment>A stretch without events is compressed when longer than this share of the data&apos;s extent. ... and longer than half a year (a pause of weeks or months is part of a story). What a compressed stretch keeps, as a share of the packed extent (its break&apos;s width).</extracomment>
         <translation>{span}, aucun événement</translation>
