@@ -415,6 +415,6 @@ def test_a_wrong_day_or_weekday_in_words_says_so_in_french(
     lines = "\n".join(report_lines(import_file(table).report, summary=False))
     assert "date invalide « 30 février 2024 » : jour attendu entre 1 et 29 pour février" in lines
     assert (
-        "date invalide « Monday 29 October 2024 » : le 29 octobre 2024 est un mardi, pas un Monday"
+        "date invalide « Monday 29 October 2024 » : le 29 octobre 2024 est un mardi, pas un lundi"
     ) in lines
     assert "expected an EDTF date" not in lines

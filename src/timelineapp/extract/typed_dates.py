@@ -111,8 +111,19 @@ def _day_problem(text: str, value: str | None) -> DateError | None:
 
 
 def _weekday_problem(text: str, written: str, day: str, weekday: int) -> DateError:
-    """ "Monday 29 October 2024": the weekday that day is, where the wrong one is written."""
+    """ "Monday 29 October 2024": the weekday that day is, where the wrong one is written
+    (``said``: the written one's number, so that a French window says « pas un lundi »)."""
+    from .lexicon import fold, weekday_numbers  # Babel's names: with the tagger, not at import
+
     year, month, number = day.split("-")
+    said = next(
+        (
+            found
+            for language in ("en", "fr")
+            if (found := weekday_numbers(language).get(fold(written))) is not None
+        ),
+        None,
+    )
     return DateError(
         text,
         max(text.find(written), 0),
@@ -125,6 +136,7 @@ def _weekday_problem(text: str, written: str, day: str, weekday: int) -> DateErr
             ("day", str(int(number))),
             ("month", str(int(month))),
             ("year", year),
+            *((("said", str(said)),) if said is not None else ()),
         ),
     )
 

@@ -268,10 +268,12 @@ def date_error_arguments(arguments: Mapping[str, str]) -> dict[str, str]:
             shown["expected"] = expected
     if shown.get("month", "").isdigit() and 1 <= int(shown["month"]) <= 12:
         shown["month"] = month_name(int(shown["month"]))
-    if shown.get("weekday", "").isdigit() and 0 <= int(shown["weekday"]) <= 6:
-        # Monday is 0 (the tagger's numbering); QLocale's Monday is 1.
-        day = int(shown["weekday"]) + 1
-        shown["weekday"] = words_locale().dayName(day, QLocale.FormatType.LongFormat)
+    for key, into in (("weekday", "weekday"), ("said", "found")):
+        # Monday is 0 (the tagger's numbering); QLocale's Monday is 1. "said": the weekday
+        # written in the date, in the window's language (« pas un lundi » for "Monday").
+        if shown.get(key, "").isdigit() and 0 <= int(shown[key]) <= 6:
+            day = int(shown[key]) + 1
+            shown[into] = words_locale().dayName(day, QLocale.FormatType.LongFormat)
     return shown
 
 
