@@ -4018,6 +4018,46 @@ An event passes when one of its sources is graded this well or better on both; u
         <source>%1: notice: %2; the image was written all the same</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln provenance problem(s)</source>
+        <translation>
+            <numerusform>%Ln provenance problem</numerusform>
+            <numerusform>%Ln provenance problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln date phrase(s) that do not match their date</source>
+        <translation>
+            <numerusform>%Ln date phrase that does not match its date</numerusform>
+            <numerusform>%Ln date phrases that do not match their date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln date phrase(s) that say no date</source>
+        <translation>
+            <numerusform>%Ln date phrase that says no date</numerusform>
+            <numerusform>%Ln date phrases that say no date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: warning: %2 has %3: each is listed above, and an image lists those of the events it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 (--strict); nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -4028,6 +4028,46 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <source>%1: notice: %2; the image was written all the same</source>
         <translation>%1&#xa0;: remarque&#xa0;: %2&#xa0;; l’image a été écrite quand même</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln provenance problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème de provenance</numerusform>
+            <numerusform>%Ln problèmes de provenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln date phrase(s) that do not match their date</source>
+        <translation>
+            <numerusform>%Ln expression de date qui ne correspond pas à sa date</numerusform>
+            <numerusform>%Ln expressions de date qui ne correspondent pas à leur date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln date phrase(s) that say no date</source>
+        <translation>
+            <numerusform>%Ln expression de date qui ne dit aucune date</numerusform>
+            <numerusform>%Ln expressions de date qui ne disent aucune date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: warning: %2 has %3: each is listed above, and an image lists those of the events it shows</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2 a %3&#xa0;: chacun est listé ci-dessus, et une image liste ceux des événements qu’elle montre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 (--strict); nothing was exported</source>
+        <translation>%1 a %2 (--strict)&#xa0;; rien n’a été exporté</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

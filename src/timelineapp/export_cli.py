@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from .model.filtering import FilterSpec
-    from .model.issues import Issue
     from .model.timeline import Timeline
     from .render.export import ExportOptions
     from .render.export_options import PhraseWarning
@@ -144,9 +143,11 @@ def _run(args: argparse.Namespace) -> int:
     options_args = _usage_checks(args)
     output = Path(args.output)
     _check_output(output)
-    timeline, phrases = _load(args.file, strict=bool(getattr(args, "strict", False)))
+    _app = _gui_application()  # kept alive while painting (and made before _load's words)
+    timeline, phrases = _load(
+        args.file, strict=bool(getattr(args, "strict", False)), language=args.lang
+    )
     spec = _filter_spec(args, timeline)
-    _app = _gui_application()  # kept alive while painting
     from .render.export import (
         ExportError,
         ExportSubject,
@@ -340,9 +341,12 @@ def _check_output(output: Path) -> None:
         raise _Failure(f"cannot write {output}: {problem}", EXIT_INVALID)
 
 
-def _load(file: str, strict: bool = False) -> tuple[Timeline, list[PhraseWarning]]:
-    """The file's timeline and its date-phrase warnings; its provenance problems printed,
-    and with ``strict`` refused."""
+def _load(
+    file: str, strict: bool = False, language: str | None = None
+) -> tuple[Timeline, list[PhraseWarning]]:
+    """The file's timeline and its date-phrase warnings; its provenance problems printed (in
+    ``language`` when given, as ``validate --lang`` prints them), and with ``strict``
+    refused."""
     from .model.loading import load_event_file
     from .model.timeline import Timeline
     from .model.untrusted_text import terminal_safe
@@ -370,35 +374,24 @@ def _load(file: str, strict: bool = False) -> tuple[Timeline, list[PhraseWarning
     if problems or phrases:
         # Provenance problems do not stop the window from showing a file; nor do they here,
         # unless asked: the image flags them, and each is listed where it is.
-        for issue in [*problems, *(issue for _, issue in phrases)]:
-            print(terminal_safe(str(issue)), file=sys.stderr)
-        counted = _problems_counted(len(problems), [issue for _, issue in phrases])
-        if strict:
-            raise _Failure(f"{file} has {counted} (--strict); nothing was exported", EXIT_INVALID)
-        print(
-            f"{_PROG}: warning: {file} has {counted}: each is listed above, and an image lists "
-            "those of the events it shows",
-            file=sys.stderr,
-        )
+        from PySide6.QtCore import QCoreApplication
+
+        from .render.export_text import export_language
+        from .ui.export_command_words import ExportCommandWords
+        from .ui.issue_words import issue_line
+
+        # The translators need an application (an image export has made its own already).
+        _app = QCoreApplication.instance() or QCoreApplication(["timelineapp"])
+        dateless = sum(issue.code == "date_phrase_says_no_date" for _, issue in phrases)
+        with export_language(language or "en"):  # English plurals without --lang
+            for issue in [*problems, *(issue for _, issue in phrases)]:
+                print(terminal_safe(issue_line(issue) if language else str(issue)), file=sys.stderr)
+            words = ExportCommandWords()
+            counted = words.problems(len(problems), len(phrases) - dateless, dateless)
+            if strict:
+                raise _Failure(words.problems_refusal(file, counted), EXIT_INVALID)
+            print(words.problems_warning(_PROG, file, counted), file=sys.stderr)
     return timeline, phrases
-
-
-def _problems_counted(problems: int, phrases: list[Issue]) -> str:
-    """ "2 provenance problems and 1 date phrase that says no date": each kind of date-phrase
-    warning under its own words, as the window counts them."""
-    dateless = sum(issue.code == "date_phrase_says_no_date" for issue in phrases)
-    disagreeing = len(phrases) - dateless
-    counted = [
-        (problems, "provenance problem", "provenance problems"),
-        (
-            disagreeing,
-            "date phrase that does not match its date",
-            "date phrases that do not match their date",
-        ),
-        (dateless, "date phrase that says no date", "date phrases that say no date"),
-    ]
-    parts = [f"{n} {one if n == 1 else many}" for n, one, many in counted if n]
-    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 
 
 def _filter_spec(args: argparse.Namespace, timeline: Timeline) -> FilterSpec:

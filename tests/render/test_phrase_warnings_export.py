@@ -152,3 +152,20 @@ def test_a_phrase_judged_against_its_sources_own_date_says_so(tmp_path: Path) ->
         f"“{timeline.titles[3]}”: the date phrase “le {{date}}” reads 2012, not its source's "
         "own date 2024-05"
     ]
+
+
+def test_export_lang_fr_prints_them_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export --lang fr`` lists the warnings as ``validate --lang fr`` does, and counts
+    them in French (QA #133's check: they were printed in English)."""
+    path = phrase_warned_copy(tmp_path)
+    out = tmp_path / "fr.png"
+    assert main(["export", str(path), "-o", str(out), "--lang", "fr"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "ne dit aucune date" in err
+    assert "says no date" not in err
+    assert (
+        "1 expression de date qui ne correspond pas à sa date et 1 expression de date qui ne "
+        "dit aucune date"
+    ) in err

@@ -43,3 +43,33 @@ class ExportCommandWords(QObject):
         """A notice of the export (e.g. nothing matched), the file being written all the same."""
         text = self.tr("%1: notice: %2; the image was written all the same")
         return fill(text, program, notice)  # a notice may hold "%1"
+
+    def problems(self, problems: int, disagreeing: int, dateless: int) -> str:
+        """ "2 provenance problems and 1 date phrase that says no date": each kind of
+        date-phrase warning under its own words, as the window counts them."""
+        parts = []
+        if problems:
+            parts.append(self.tr("%Ln provenance problem(s)", "", problems))
+        if disagreeing:
+            parts.append(
+                self.tr("%Ln date phrase(s) that do not match their date", "", disagreeing)
+            )
+        if dateless:
+            parts.append(self.tr("%Ln date phrase(s) that say no date", "", dateless))
+        if len(parts) < 2:
+            return "".join(parts)
+        return fill(
+            self.tr("%1 and %2", "the last two of a list"), ", ".join(parts[:-1]), parts[-1]
+        )
+
+    def problems_warning(self, program: str, file: str, counted: str) -> str:
+        """Printed after the problems, when the image is made all the same."""
+        text = self.tr(
+            "%1: warning: %2 has %3: each is listed above, and an image lists those of the "
+            "events it shows"
+        )
+        return fill(text, program, file, counted)
+
+    def problems_refusal(self, file: str, counted: str) -> str:
+        """Why ``--strict`` made nothing (after "timelineapp export: error: ")."""
+        return fill(self.tr("%1 has %2 (--strict); nothing was exported"), file, counted)
