@@ -208,14 +208,15 @@ def test_the_phrase_check_reads_a_quarter_as_its_quarter(
     assert phrase_disagrees(phrase, document, None, date) == shown
 
 
-def test_since_the_start_of_the_year_is_an_event_from_that_year_on() -> None:
-    # No event at all before (QA session 11): the words were not read as a date.
+def test_since_the_start_of_the_year_is_an_event_from_its_first_month_on() -> None:
+    # No event at all before (QA session 11): the words were not read as a date; then
+    # 2025/.., which let the start fall in any month of 2025, after the article (QA #152).
     assert drafted(
         EN_HEAD + "Since the start of the year, the agency has recorded 40 floods.\n", "en"
-    ) == [("2025/..", "The agency has recorded 40 floods", "Since the start of the year")]
+    ) == [("2025-01/..", "The agency has recorded 40 floods", "Since the start of the year")]
     assert drafted(
         FR_HEAD + "Depuis le début de l’année, l’agence a recensé 40 inondations.\n", "fr"
-    ) == [("2025/..", "L’agence a recensé 40 inondations", "Depuis le début de l’année")]
+    ) == [("2025-01/..", "L’agence a recensé 40 inondations", "Depuis le début de l’année")]
 
 
 @pytest.mark.parametrize(
@@ -225,21 +226,21 @@ def test_since_the_start_of_the_year_is_an_event_from_that_year_on() -> None:
             "Prices have risen since the beginning of the year.",
             "en",
             "since the beginning of the year",
-            "2025/..",
+            "2025-01/..",
         ),
         ("At the start of last year, he moved.", "en", "the start of last year", "2024"),
         (
             "Since the beginning of 2024, prices rose.",
             "en",
             "Since the beginning of 2024",
-            "2024/..",
+            "2024-01/..",
         ),
-        ("Il pleut depuis le début du mois.", "fr", "depuis le début du mois", "2025-03/.."),
+        ("Il pleut depuis le début du mois.", "fr", "depuis le début du mois", "2025-03-01/.."),
         (
             "Depuis le début de l’année 2024, les prix montent.",
             "fr",
             "Depuis le début de l’année 2024",
-            "2024/..",
+            "2024-01/..",
         ),
         (
             "Au début de l’année dernière, il a déménagé.",
@@ -379,9 +380,12 @@ def test_the_phrase_check_reads_a_night_as_the_builder(
     [
         ("Depuis le début de l’année", "fr", "2025/..", None),
         ("Depuis le début de l’année", "fr", "2025-02", None),
-        ("Depuis le début de l’année", "fr", "2024-05", "2025/.."),
+        ("Depuis le début de l’année", "fr", "2024-05", "2025-01/.."),
+        ("Depuis le début de l’année", "fr", "2025-01/..", None),
+        ("Depuis le début de l’année", "fr", "2024-12", "2025-01/.."),
         ("Since the start of the year", "en", "2025/..", None),
-        ("Since the start of the year", "en", "2023", "2025/.."),
+        ("Since the start of the year", "en", "2023", "2025-01/.."),
+        ("Since the start of the year", "en", "2025-01/..", None),
     ],
 )
 def test_the_phrase_check_reads_the_start_of_the_year_as_the_builder(
@@ -389,3 +393,41 @@ def test_the_phrase_check_reads_the_start_of_the_year_as_the_builder(
 ) -> None:
     document = Document(id="d", title="d", text=phrase, language=language, published="2025-03-12")
     assert phrase_disagrees(phrase, document, None, date) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # the start of the unit without "since": the unit kept whole, its early part said
+        ("Au début de l’année 2024, il a déménagé.", "fr", "2024"),
+        ("At the start of last year, he moved.", "en", "2024"),
+        # "early 2024" is not the year's first month: "since" it stays the year
+        ("Depuis début 2024, les prix montent.", "fr", "2024/.."),
+        # "since the start of the month": its first day (QA #152)
+        ("Prices have risen since the start of the month.", "en", "2025-03-01/.."),
+    ],
+)
+def test_only_since_the_start_of_a_unit_starts_at_its_first_part(
+    text: str, language: str, value: str
+) -> None:
+    assert [v for _, v in dates(text, language)] == [value]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_note_of_since_the_start_of_the_year_says_its_first_month(language: str) -> None:
+    # Before: "'early' part of the period: the whole period is kept, not padded" beside a
+    # start that dropped the month (QA #152).
+    from timelineapp.ui.draft_note_words import words_in
+
+    line = (
+        "Since the start of the year, the agency has recorded 40 floods.\n"
+        if language == "en"
+        else "Depuis le début de l’année, l’agence a recensé 40 inondations.\n"
+    )
+    head = EN_HEAD if language == "en" else FR_HEAD
+    article = article_from_text(head + line, "a.txt", language=language)
+    with words_in(language) as words:
+        event = build_draft([article], words=words).event_file.events[0]
+    assert event.date == "2025-01/.."
+    assert "2025-01;" in (event.note or "").replace("\u00a0", " ").replace(" ;", ";")
+    assert "not padded" not in (event.note or "")

@@ -351,3 +351,16 @@ def test_unspecified_candidates_are_only_real_dates() -> None:
     too_many = instants("1XXX-12")  # a thousand candidates: the span, cross-hatched
     assert len(too_many.pieces) == 1
     assert not too_many.dividers
+
+
+def test_the_legend_names_a_quarter_or_half_with_the_seasons() -> None:
+    # "Season (over its months)" explained the mark of « au 3e trimestre 2024 » (QA #153):
+    # the one mark of the groupings of months says what it stands for, each of them.
+    from timelineapp.render.legend_kinds import kind_text
+
+    assert date_form(cached_date("2024-35")) & DateForm.SEASON
+    assert date_form(cached_date("2023-40")) & DateForm.SEASON
+    text = kind_text(LegendKind.SEASON)
+    assert "Season" in text
+    assert "quarter" in text
+    assert "half" in text

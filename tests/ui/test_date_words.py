@@ -325,3 +325,38 @@ def test_an_hour_written_alone_is_worded_as_an_hour(stand_in_french: Callable[..
     assert _fr(hour) == "le 19 mai 2024, entre 14 h 00 et 14 h 59"
     assert _fr("[2024-05-01T09:00..2024-05-01T09:59]") == "le 1er mai 2024, entre 9 h 00 et 9 h 59"
     assert in_language("fr", lambda: precision_text(parse_date(hour))) == "heure"
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "french"),
+    [
+        ("2024-35", "quarter", "trimestre"),
+        ("2024-35/2024-12", "quarter", "trimestre"),
+        ("[2024-35..2024-36]", "quarter", "trimestre"),
+        ("2023-40", "half-year", "semestre"),
+        ("2024-35/2025-41", "half-year", "semestre"),
+        ("2024-38", "four-month period", "quadrimestre"),
+        ("2024-21", "season", "saison"),
+        ("2024-05", "month", "mois"),
+        ("2024-02/2024-21", "season", "saison"),
+    ],
+)
+def test_the_precision_of_a_grouping_of_months_is_that_grouping(
+    stand_in_french: Callable[..., None], text: str, english: str, french: str
+) -> None:
+    """A quarter is known to the quarter, not the month: "2024-35 (precision: month)"
+    claimed more than the source said (QA #153); an interval is as precise as its coarsest
+    end."""
+    from timelineapp.ui.events_model import precision_text
+
+    assert in_language("en", lambda: precision_text(parse_date(text))) == english
+    stand_in_french(
+        {
+            ("EventWords", "quarter"): "trimestre",
+            ("EventWords", "half-year"): "semestre",
+            ("EventWords", "four-month period"): "quadrimestre",
+            ("EventWords", "season"): "saison",
+            ("EventWords", "month"): "mois",
+        }
+    )
+    assert in_language("fr", lambda: precision_text(parse_date(text))) == french

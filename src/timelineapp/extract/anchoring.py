@@ -611,12 +611,35 @@ def _bounded(span: _Span, mention: Mention, notes: list[Note]) -> str:
         notes.append(note("bound_not_before", cue=cue))
         return f"[{span.first}..]"
     if mention.modifier == "since":
+        first = _unit_start(mention.value, span, notes)
         notes.append(note("bound_since", cue=cue))
-        return f"{span.first}/.."
+        return f"{first}/.."
     if mention.modifier == "until":
         notes.append(note("bound_until", cue=cue))
         return f"../{span.last}"
     return span.text()
+
+
+def _unit_start(value: Value, span: _Span, notes: list[Note]) -> str:
+    """Where "since the start of the year/month" begins: the unit's first month or day, as
+    finely as the words allow (« depuis le début de l'année » in 2025 is ``2025-01/..``, not
+    ``2025/..``, which would let it begin in November, QA #152); the span's start otherwise."""
+    if isinstance(value, Shift) and value.part == "early":
+        unit = value.unit
+    elif isinstance(value, Calendar) and value.unit_start:
+        unit = "year"
+    else:
+        return span.first
+    if span.first != span.last:
+        return span.first  # the year or month depends on the publication day: left as read
+    whole = {"year": r"\d{4}", "month": r"\d{4}-\d\d"}.get(unit)
+    if whole is None or not re.fullmatch(whole, span.first):
+        return span.first  # qualified ("2025?") or not a whole unit: left as read
+    first = f"{span.first}-01"
+    # The note says the start, not the unit kept whole.
+    notes[:] = [n for n in notes if n.code != "part_early"]
+    notes.append(note(f"since_start_of_{unit}", value=first))
+    return first
 
 
 def _last_month(year: int, month: int) -> tuple[int, int]:

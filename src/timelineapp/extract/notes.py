@@ -104,6 +104,8 @@ CODES: frozenset[str] = frozenset(
         "bound_not_after",
         "bound_not_before",
         "bound_since",
+        "since_start_of_year",  # value: "2025-01", the year's first month (QA #152)
+        "since_start_of_month",  # value: "2025-03-01", the month's first day
         "bound_until",
         "approximate",  # cue: "around", "vers"
         # -- the event around the date ---------------------------------------------------------

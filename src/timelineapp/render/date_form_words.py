@@ -266,6 +266,17 @@ def _hemisphere(season: int) -> str:
     return ""
 
 
+def grouping_unit(season: int) -> str:
+    """What a season code (21-41) groups the months into: "season" (21-32), "quarter"
+    (33-36), "four_months" (37-39) or "half" (40-41); the one rule for the precision words
+    (QA #153: a quarter was said to be known to the month)."""
+    if season <= 32:
+        return "season"
+    if season <= 36:
+        return "quarter"
+    return "four_months" if season <= 39 else "half"
+
+
 def _grouping_name(season: int) -> str:
     """The season or grouping without hemisphere: "spring", "second quarter"."""
     if season <= 32:
@@ -387,6 +398,7 @@ __all__ = [
     "component_note",
     "deep_range",
     "deep_year",
+    "grouping_unit",
     "season_name",
     "season_words",
     "significant_words",

@@ -89,7 +89,10 @@ _KIND_TEXTS: dict[LegendKind, Callable[[], str]] = {
     LegendKind.UNSPECIFIED: lambda: QCoreApplication.translate(
         "Legend", "Unspecified digits (199X: one of these)"
     ),
-    LegendKind.SEASON: lambda: QCoreApplication.translate("Legend", "Season (over its months)"),
+    # Seasons, quarters, halves: one mark, rounded over the months (QA #153).
+    LegendKind.SEASON: lambda: QCoreApplication.translate(
+        "Legend", "Season, quarter or half-year (over its months)"
+    ),
     LegendKind.ONE_OF_SET: lambda: QCoreApplication.translate("Legend", "One of these dates"),
     LegendKind.ALL_OF_SET: lambda: QCoreApplication.translate("Legend", "All of these dates"),
     LegendKind.SIGNIFICANT: lambda: QCoreApplication.translate(

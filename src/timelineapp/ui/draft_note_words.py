@@ -290,6 +290,12 @@ def _templates() -> dict[str, str]:
         "bound_since": QCoreApplication.translate(
             "DraftNotes", "« {cue} »: from this date on, end open"
         ),
+        "since_start_of_year": QCoreApplication.translate(
+            "DraftNotes", "since the start of the year: from its first month, {value}"
+        ),
+        "since_start_of_month": QCoreApplication.translate(
+            "DraftNotes", "since the start of the month: from its first day, {value}"
+        ),
         "bound_until": QCoreApplication.translate(
             "DraftNotes", "« {cue} »: until this date, start open"
         ),

@@ -12,7 +12,7 @@ proxy compares rows one pair at a time through Python (``lessThan`` or ``data``)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -36,6 +36,7 @@ from ..model.packed_strings import PackedStrings
 from ..model.time_index import REVIEW_CODES, STATUS_CODES
 from ..model.timeline import Timeline
 from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visible
+from ..render.date_form_words import grouping_unit
 from ..render.date_words import describe_date, one_hour
 from .handover import date_order
 from .plain_tooltip import plain_tooltip as plain_tooltip  # re-exported: the panes' import
@@ -103,12 +104,36 @@ def precision_text(date: EdtfDate) -> str:
     if precision is Precision.YEAR:
         return translate("EventWords", "year")
     if precision is Precision.MONTH:
-        return translate("EventWords", "month")
+        return _months_unit_text(date)
     if precision is Precision.DAY:
         return translate("EventWords", "day")
     if precision is Precision.MINUTE:
         return translate("EventWords", "minute")
     return translate("EventWords", "second")
+
+
+# The groupings of months, coarsest first: a date's precision is its coarsest unit (never
+# finer than its source, QA #153).
+_MONTH_UNITS: dict[str, Callable[[], str]] = {
+    "half": lambda: QCoreApplication.translate("EventWords", "half-year"),
+    "four_months": lambda: QCoreApplication.translate("EventWords", "four-month period"),
+    "quarter": lambda: QCoreApplication.translate("EventWords", "quarter"),
+    "season": lambda: QCoreApplication.translate("EventWords", "season"),
+    "month": lambda: QCoreApplication.translate("EventWords", "month"),
+}
+
+
+def _months_unit_text(date: EdtfDate) -> str:
+    """ "month", or the coarsest grouping of months its month-precision ends are written in:
+    "quarter" for ``2024-35``, "half-year" for ``2023-40``, "season" for ``2024-21``."""
+    units = {
+        "month" if point.season is None else grouping_unit(point.season)
+        for point in (date.start, date.end)
+        if point is not None and point.precision is Precision.MONTH
+    }
+    return next(
+        (text() for unit, text in _MONTH_UNITS.items() if unit in units), _MONTH_UNITS["month"]()
+    )
 
 
 def undated_text() -> str:

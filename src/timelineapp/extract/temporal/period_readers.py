@@ -91,7 +91,7 @@ def read_start_of_unit(match: re.Match[str], language: str, text: str) -> Mentio
     if year is not None:
         if not MIN_YEAR <= year <= MAX_YEAR:
             return None
-        return _mention(match, language, Calendar(year, None, None, "early"))
+        return _mention(match, language, Calendar(year, None, None, "early", unit_start=True))
     word = next(groups[g] for g in ("unit", "u2", "u3", "u4") if groups.get(g))
     unit = UNITS.get(fold(word))
     if unit is None:

@@ -18,12 +18,15 @@ MAX_YEAR: Final = 2199
 @dataclass(frozen=True, slots=True)
 class Calendar:
     """A calendar date with unknown parts left open (``None``): ``XXXX-05-19`` is
-    ``Calendar(None, 5, 19)``. ``part`` narrows a month or year ("début", "late")."""
+    ``Calendar(None, 5, 19)``. ``part`` narrows a month or year ("début", "late");
+    ``unit_start``: the words name the year's start ("the start of 2024"), not its early part
+    ("early 2024"), so "since" it is from its first month (QA #152)."""
 
     year: int | None = None
     month: int | None = None
     day: int | None = None
     part: str = ""  # "early" | "mid" | "late" | ""
+    unit_start: bool = False
 
     def open_text(self) -> str:
         year = "XXXX" if self.year is None else f"{self.year:04d}"
