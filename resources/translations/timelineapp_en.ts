@@ -1397,7 +1397,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+513"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+519"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,12 +1437,12 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>of some year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>some month in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,7 +1558,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2079,7 @@ To save, choose the file of document “{title}” (the path points at {target})
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-464"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-470"/>
         <source>the reference day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,6 +2542,16 @@ To save, choose the file of document “{title}” (the path points at {target})
     <message>
         <location line="+3"/>
         <source>« {cue} »: from this date on, end open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since the start of the year: from its first month, {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since the start of the month: from its first day, {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,7 +3195,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+81"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+82"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,12 +3235,32 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,7 +3275,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>Undated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6376,12 +6406,12 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Season (over its months)</source>
+        <location line="+4"/>
+        <source>Season, quarter or half-year (over its months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>One of these dates</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1398,7 +1398,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateSuggestion</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+513"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="+519"/>
         <source>These words suggest a date, %1: set it in the event editor</source>
         <translation>Ces mots suggèrent une date, %1&#xa0;: définissez-la dans l’éditeur d’événement</translation>
     </message>
@@ -1438,12 +1438,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>of some year %1</source>
         <translation>de une année %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-105"/>
         <source>some month in %1</source>
         <translation>un mois de %1</translation>
     </message>
@@ -1559,7 +1559,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>(hémisphère Sud)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>%1 of %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2086,7 +2086,7 @@ Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le 
 <context>
     <name>DraftNotePlurals</name>
     <message>
-        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-464"/>
+        <location filename="../../src/timelineapp/ui/draft_note_words.py" line="-470"/>
         <source>the reference day</source>
         <translation>le jour de référence</translation>
     </message>
@@ -2550,6 +2550,16 @@ Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le 
         <location line="+3"/>
         <source>« {cue} »: from this date on, end open</source>
         <translation>«&#xa0;{cue}&#xa0;»&#xa0;: à partir de cette date, fin ouverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since the start of the year: from its first month, {value}</source>
+        <translation>depuis le début de l’année&#xa0;: à partir de son premier mois, {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since the start of the month: from its first day, {value}</source>
+        <translation>depuis le début du mois&#xa0;: à partir de son premier jour, {value}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3194,7 +3204,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+81"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+82"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -3234,12 +3244,32 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>année</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>half-year</source>
+        <translation>semestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four-month period</source>
+        <translation>quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>season</source>
+        <translation>saison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
@@ -3254,7 +3284,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>seconde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>Undated</source>
         <translation>Non daté</translation>
     </message>
@@ -6392,12 +6422,12 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Chiffres non précisés (199X&#xa0;: l’une de ces dates)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Season (over its months)</source>
-        <translation>Saison (sur ses mois)</translation>
+        <location line="+4"/>
+        <source>Season, quarter or half-year (over its months)</source>
+        <translation>Saison, trimestre ou semestre (sur ses mois)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>One of these dates</source>
         <translation>L’une de ces dates</translation>
     </message>
