@@ -2,7 +2,8 @@
 # Refresh the .ts files from the sources (pyside6-lupdate keeps every existing translation and
 # marks new strings "unfinished"), then compile the .qm files the app loads. Run it after
 # changing a user-visible string, translate what lupdate marked in Qt Linguist
-# (pyside6-linguist resources/translations/timelineapp_fr.ts), and run it again.
+# (pyside6-linguist resources/translations/timelineapp_fr.ts) or fill them from dictionaries
+# (packaging/fill_translations.py), and run it again.
 # tests/ui/test_translations.py fails while a French string is missing or a .qm is stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
