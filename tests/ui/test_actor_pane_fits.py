@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QStyle, QToolBar
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import resource_path
 from timelineapp.ui import main_window
+from timelineapp.ui.actor_model import Column
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.pane_scroll import PaneScroller
 
@@ -71,3 +72,23 @@ def test_the_actors_pane_fits_its_dock(
     tools = pane.findChild(QToolBar)
     assert tools is not None
     assert tools.width() <= pane.width()
+
+
+def test_the_count_headers_elide_rather_than_cut(
+    small_app: Application, qtbot: QtBot, niger_timeline: Timeline
+) -> None:
+    """A count column narrower than its header word ends it with "…" (French at 1024×700
+    showed « Événe », « Affich »); a word that fits is shown whole."""
+    small_app.controller.set_timeline(niger_timeline)
+    window = small_app.window
+    qtbot.wait(10)
+    settle_layouts(window)
+    tree = window.actor_pane.tree
+    header = tree.header()
+    model = tree.model()
+    metrics = header.fontMetrics()
+    for column in (Column.TOTAL, Column.SHOWN):
+        word = model.headerData(column, Qt.Orientation.Horizontal)
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        fits = metrics.horizontalAdvance(word) + margin <= header.sectionSize(column)
+        assert fits or header.textElideMode() == Qt.TextElideMode.ElideRight, word

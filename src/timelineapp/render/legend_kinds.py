@@ -117,8 +117,11 @@ _KIND_TEXTS: dict[LegendKind, Callable[[], str]] = {
     LegendKind.UNREADABLE: lambda: QCoreApplication.translate(
         "Legend", "Its document cannot be read: quotes unchecked"
     ),
+    # What the bars are, claiming no independence nobody recorded: with no document recorded
+    # as relying on or translating another, each source is a bar of its own (the Sources pane
+    # says "origin not recorded", evidence_words.relations_recorded).
     LegendKind.SOURCES: lambda: QCoreApplication.translate(
-        "Legend", "Independent sources (a bar each), grade"
+        "Legend", "A bar per source (per origin when recorded), grade"
     ),
     LegendKind.CONFLICT: lambda: QCoreApplication.translate(
         "Legend", "Sources disagree on the date"

@@ -118,6 +118,9 @@ class ActorPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # A count column narrower than its header word shows "Événe…", never a cut "Événe"
+        # (French at 1024×700); the header's tooltip says the whole of it.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._largest = 0  # the largest count shown, for the count columns' width
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         # Count columns get a width from their largest number (see _fit_count_columns): sizing

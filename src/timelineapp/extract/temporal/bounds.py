@@ -77,6 +77,16 @@ _APPROXIMATE_BEFORE: Final = {
 }
 
 
+def ends_a_deadline(text: str, start: int, language: str) -> bool:
+    """Whether "by the end of", « d'ici la fin de », « avant la fin de » is written just
+    before ``start``: a bound at the end of a period, which names the period it ends."""
+    found = _BOUND_BEFORE[language].search(text, max(0, start - 40), start)
+    if found is None or found.end() != start or not found.group("end"):
+        return False
+    cue = " ".join(fold(found.group("cue")).split())
+    return _MODIFIERS.get(cue) in ("not_after", "until")
+
+
 def with_bound(mention: Mention, text: str) -> Mention:
     """Attach a bound written just before the expression ("au plus tard, le 15 septembre"),
     or the words that make it approximate ("around March 2024")."""

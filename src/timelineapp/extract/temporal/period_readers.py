@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from ..lexicon import UNITS, fold
+from .bounds import ends_a_deadline
 from .cues import previous_word
 from .readers import _DIRECTIONS, _int, _mention
 from .values import MAX_YEAR, MIN_YEAR, Calendar, Mention, Night, Shift, YearPart
@@ -125,3 +126,12 @@ def read_night(match: re.Match[str], language: str, text: str) -> Mention | None
     if language == "en" and previous_word(text, match.start()) in {"a", "an"}:
         return None  # "an overnight stay"
     return _mention(match, language, Night(_NIGHT_WORDS.get(words, 0)))
+
+
+def read_year_of_a_deadline(match: re.Match[str], language: str, text: str) -> Mention | None:
+    """ "by the end of the year", « d'ici la fin de l'année »: the year of the reference,
+    whose last day is the deadline. Only after such a bound: "at the end of the year" alone
+    may be a year of the story, not of publication."""
+    if not ends_a_deadline(text, match.start(), language):
+        return None
+    return _mention(match, language, Shift("year", 0))

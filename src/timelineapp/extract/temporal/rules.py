@@ -11,7 +11,12 @@ from ..lexicon import (
     weekday_pattern,
 )
 from .cues import APOS, DAY, WORD_END, WORD_START, YEAR
-from .period_readers import read_night, read_start_of_unit, read_year_part
+from .period_readers import (
+    read_night,
+    read_start_of_unit,
+    read_year_of_a_deadline,
+    read_year_part,
+)
 from .readers import (
     Handler,
     Rule,
@@ -148,6 +153,13 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 lambda m, lang, t: read_unit_shift_fixed(m, lang, "year"),
             ),
             (
+                # « d'ici la fin de l'année »: this year, read only after such a bound
+                rf"(?<=de\s)l{APOS}année(?:\s+en\s+cours)?{WORD_END}(?!\s+(?:dernière|passée|"
+                r"prochaine|dernier|passé|prochain|scolaire|universitaire|fiscale|budgétaire|"
+                r"judiciaire|\d)|-)",
+                read_year_of_a_deadline,
+            ),
+            (
                 rf"{WORD_START}il\s+y\s+a\s+(?P<about>environ|près\s+de)?\s*(?P<n>{number})\s+"
                 r"(?P<unit>jours?|semaines?|mois|ans|années?)" + WORD_END,
                 read_ago,
@@ -281,6 +293,11 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 rf"{WORD_START}(?:the\s+)?(?P<cue>last|next|this|past|previous|coming)\s+"
                 rf"(?P<unit>week|month|year){WORD_END}",
                 read_unit_shift,
+            ),
+            (
+                # "by the end of the year": this year, read only after such a bound
+                rf"(?<=of\s)the\s+year{WORD_END}(?!['’]s|\s+\d|-)",
+                read_year_of_a_deadline,
             ),
             (
                 rf"{WORD_START}(?:(?P<about>about|nearly|some|roughly|around)\s+)?(?P<n>{number})\s+"
