@@ -183,7 +183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6471,8 +6471,8 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Independent sources (a bar each), grade</source>
+        <location line="+6"/>
+        <source>A bar per source (per origin when recorded), grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

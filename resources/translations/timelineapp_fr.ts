@@ -183,7 +183,7 @@
         <translation>Chercher un acteur (nom ou alias)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -6487,9 +6487,9 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Son document est illisible&#xa0;: citations non vérifiées</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Independent sources (a bar each), grade</source>
-        <translation>Sources indépendantes (une barre chacune), cotation</translation>
+        <location line="+6"/>
+        <source>A bar per source (per origin when recorded), grade</source>
+        <translation>Une barre par source (par origine si renseignée), cotation</translation>
     </message>
     <message>
         <location line="+3"/>
