@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from shiboken6 import isValid
 
+from .theme import clear_style_sheet
+
 
 def first_focusable(area: QWidget) -> QWidget:
     """The first widget inside ``area`` that Tab stops at (``area`` itself when it takes focus).
@@ -134,7 +136,7 @@ class ActivePaneTitle(QObject):
         if found is self._active:
             return
         if self._active is not None and isValid(self._active):
-            self._active.setStyleSheet("")
+            clear_style_sheet(self._active)  # and followed by later theme changes
         if found is not None:
             found.setStyleSheet(_ACTIVE_TITLE)
         self._active = found
