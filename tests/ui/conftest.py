@@ -91,10 +91,11 @@ class SharedWindow:
     A window costs ~70 ms of CPU to build (its panes most of it); ~200 tests took one each.
     Before each test it is emptied as a new window is: the dialogs and messages it opened
     deleted, its file closed without asking, no filter, no status message, the
-    undo stack empty, the opener's threshold for loading in the background as it was, the
-    default dock layout at the size it was first shown at, and its settings as they were
-    once it was started (no recent or last file, no remembered view, folder or export
-    choice of an earlier test), the Open Recent menu rebuilt from them.
+    undo stack empty, the window active, the opener's threshold for loading in the
+    background as it was, the default dock layout at the size it was first shown at, and
+    its settings as they were once it was started (no recent or last file, no remembered
+    view, folder or export choice of an earlier test), the Open Recent menu rebuilt from
+    them.
     """
 
     def __init__(self, application: Application) -> None:
@@ -130,6 +131,9 @@ class SharedWindow:
             window.statusBar().clearMessage()
             window.resize(self.size)
             window.reset_layout()
+            # The active window, as a new one is once shown: a window an earlier test made
+            # and closed may still be, and it would take the keys (F6 is a window shortcut).
+            window.activateWindow()
             # Settled before the test, as a new window is once shown: the layouts the resize
             # and the restored docks asked for are done now, not during the test.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)

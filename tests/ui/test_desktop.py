@@ -20,6 +20,10 @@ from timelineapp.ui.theme import is_dark
 from timelineapp.ui.timeline_accessible import focused_event_words
 from timelineapp.ui.window_geometry import MINIMUM, fitted
 
+# The tests taking ``app`` empty and reuse the module's one window (tests/ui/conftest.py);
+# the others start windows of their own.
+pytestmark = pytest.mark.shared_window
+
 
 def _copy_example(tmp_path: Path) -> Path:
     source = example_event_file().parent

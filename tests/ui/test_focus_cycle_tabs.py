@@ -67,3 +67,33 @@ def test_a_combo_list_taking_the_focus_leaves_its_pane_unstyled_and_marked(
     assert window.active_pane.active is dock
     assert dock is not None
     assert dock.styleSheet() == sheet  # untouched while the list is open
+
+
+def test_a_pane_once_marked_follows_a_later_theme_change(app: Application, qtbot: QtBot) -> None:
+    """The mark's style sheet, taken away, left the pane in the palette it had then: after
+    F6 into the Event pane and back, View › Theme › Dark left that pane light."""
+    from timelineapp.ui.settings import UiTheme
+    from timelineapp.ui.theme import is_dark
+
+    window = app.window
+    assert app.opener.open(example_event_file())
+    window.activateWindow()
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.timeline)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_F6)
+    dock = window.active_pane.active
+    assert dock is not None  # marked
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: window.active_pane.active is None)
+    assert dock.styleSheet() == ""  # unmarked
+    window.theme_actions[UiTheme.DARK].trigger()
+    QApplication.processEvents()
+    try:
+        assert is_dark(dock.palette())
+        pane = dock.widget()
+        assert pane is not None
+        assert is_dark(pane.palette())
+    finally:
+        window.theme_actions[UiTheme.SYSTEM].trigger()
+        QApplication.processEvents()
+    assert not is_dark(dock.palette())  # and back to the offscreen platform's light one

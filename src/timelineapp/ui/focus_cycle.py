@@ -16,21 +16,31 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from shiboken6 import isValid
 
+from .theme import clear_style_sheet
+
 
 def first_focusable(area: QWidget) -> QWidget:
-    """The widget Tab would reach first inside ``area`` (``area`` itself when it takes focus)."""
+    """The first widget inside ``area`` that Tab stops at (``area`` itself when it takes focus).
+
+    Looked for among its descendants, depth first in the order they were made: for every pane
+    that is the widget the focus chain reaches first (the window sets no tab order of its
+    own). Not by walking ``nextInFocusChain()``: PySide makes the widget that call returns a
+    Python child of the one it is called on, and a pane showing only a placeholder (the
+    Sources pane of an event without a source) was searched through the whole window's
+    chain, each widget left owned by the one before it. When one of them was then deleted
+    (the Event pane's actor buttons, at the next selection), PySide invalidated everything
+    after it: the Evidence button's menu actions, alive in Qt but "already deleted" for
+    Python, so every change of the filters raised.
+    """
     if area.focusPolicy() & Qt.FocusPolicy.TabFocus and area.isEnabled():
         return area
-    widget = area.nextInFocusChain()
-    while widget is not None and widget is not area:
+    for widget in area.findChildren(QWidget):
         if (
-            area.isAncestorOf(widget)
-            and widget.isVisible()
+            widget.isVisible()
             and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         ):
             return widget
-        widget = widget.nextInFocusChain()
     return area
 
 
@@ -126,7 +136,7 @@ class ActivePaneTitle(QObject):
         if found is self._active:
             return
         if self._active is not None and isValid(self._active):
-            self._active.setStyleSheet("")
+            clear_style_sheet(self._active)  # and followed by later theme changes
         if found is not None:
             found.setStyleSheet(_ACTIVE_TITLE)
         self._active = found

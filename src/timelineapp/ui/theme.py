@@ -158,19 +158,35 @@ class ThemeSwitcher:
         restyle_sheets()
 
 
+_HAD_SHEET = "timelineapp_had_style_sheet"
+
+
+def clear_style_sheet(widget: QWidget) -> None:
+    """Take ``widget``'s style sheet away, and let ``restyle_sheets`` know it had one."""
+    widget.setStyleSheet("")
+    widget.setProperty(_HAD_SHEET, True)
+
+
 def restyle_sheets() -> None:
-    """Style every widget that has a style sheet again, in the palette now in force.
+    """Style every widget that has or had a style sheet again, in the palette now in force.
 
     A widget with a style sheet (the active pane's title) and its children keep the palette
     they were polished in, even across an application palette change: the Events table
     stayed in the old theme until a restart (QA #112). Setting the sheet again re-polishes
-    them in the new colours; nothing else has a sheet to lose.
+    them in the new colours; nothing else has a sheet to lose. A widget whose sheet was taken
+    away (``clear_style_sheet``: a pane no longer active) is given back the palette it had
+    when the sheet was set, and keeps it across later changes too: the Event pane, once
+    active, stayed light in the dark theme. Polished with a sheet and without it again, it
+    follows the new palette.
     """
     for widget in QApplication.allWidgets():
         sheet = widget.styleSheet()
         if sheet:
             widget.setStyleSheet("")
             widget.setStyleSheet(sheet)
+        elif widget.property(_HAD_SHEET):
+            widget.setStyleSheet("* {}")
+            widget.setStyleSheet("")
 
 
 # (role set on the widget, role of the same palette it is copied from)
