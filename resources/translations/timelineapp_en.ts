@@ -4617,7 +4617,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+63"/>
         <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4631,7 +4631,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+53"/>
+        <location filename="../../src/timelineapp/ui/focus_cycle.py" line="+63"/>
         <source>&amp;Next Pane</source>
         <translation>&amp;Panneau suivant</translation>
     </message>
