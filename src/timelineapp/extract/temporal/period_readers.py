@@ -11,7 +11,7 @@ from typing import Final
 from ..lexicon import UNITS, fold
 from .bounds import ends_a_deadline
 from .cues import previous_word
-from .readers import _DIRECTIONS, _int, _mention
+from .readers import DIRECTIONS, int_or_none, mention_of
 from .values import MAX_YEAR, MIN_YEAR, Calendar, Mention, Night, Shift, YearPart
 
 # The ordinals of "the third quarter", « premier semestre » (folded); "last", « dernier » are
@@ -70,7 +70,7 @@ def read_year_part(match: re.Match[str], language: str, text: str) -> Mention | 
         words = " ".join(text[match.start("ord") : match.end("unit")].split())
     if number is None or not 1 <= number <= (4 if quarter else 2):
         return None
-    year = _int(groups.get("year"))
+    year = int_or_none(groups.get("year"))
     shift = 0
     if year is None:
         relative = " ".join(fold(groups.get("rel") or "").split())
@@ -80,7 +80,7 @@ def read_year_part(match: re.Match[str], language: str, text: str) -> Mention | 
     elif not MIN_YEAR <= year <= MAX_YEAR:
         return None
     code = (33 if quarter else 40) + number - 1
-    return _mention(match, language, YearPart(code, year, shift, words))
+    return mention_of(match, language, YearPart(code, year, shift, words))
 
 
 def read_start_of_unit(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -88,17 +88,17 @@ def read_start_of_unit(match: re.Match[str], language: str, text: str) -> Mentio
     before or after with "last"/« dernière »): that year with its early part, so that
     « depuis le début de l'année » is from that year on; « début de l'année 2024 » is 2024's."""
     groups = match.groupdict()
-    year = _int(groups.get("year"))
+    year = int_or_none(groups.get("year"))
     if year is not None:
         if not MIN_YEAR <= year <= MAX_YEAR:
             return None
-        return _mention(match, language, Calendar(year, None, None, "early", unit_start=True))
+        return mention_of(match, language, Calendar(year, None, None, "early", unit_start=True))
     word = next(groups[g] for g in ("unit", "u2", "u3", "u4") if groups.get(g))
     unit = UNITS.get(fold(word))
     if unit is None:
         return None
     cue = " ".join(fold(groups.get("cue") or groups.get("cue2") or "").split())
-    return _mention(match, language, Shift(unit, _DIRECTIONS.get(cue, 0), part="early"))
+    return mention_of(match, language, Shift(unit, DIRECTIONS.get(cue, 0), part="early"))
 
 
 # "an overnight stay", "overnight success": the adjective, not a time; "overnight Tuesday",
@@ -120,12 +120,12 @@ def read_night(match: re.Match[str], language: str, text: str) -> Mention | None
     sentence speaks of the future; « la nuit dernière » is "last night", the day before."""
     words = " ".join(fold(match.group("night")).split())
     if words == "la nuit derniere":
-        return _mention(match, language, Shift("day", -1))
+        return mention_of(match, language, Shift("day", -1))
     if _NOT_THE_NIGHT_AFTER.match(text, match.end()):
         return None
     if language == "en" and previous_word(text, match.start()) in {"a", "an"}:
         return None  # "an overnight stay"
-    return _mention(match, language, Night(_NIGHT_WORDS.get(words, 0)))
+    return mention_of(match, language, Night(_NIGHT_WORDS.get(words, 0)))
 
 
 def read_year_of_a_deadline(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -134,4 +134,4 @@ def read_year_of_a_deadline(match: re.Match[str], language: str, text: str) -> M
     may be a year of the story, not of publication."""
     if not ends_a_deadline(text, match.start(), language):
         return None
-    return _mention(match, language, Shift("year", 0))
+    return mention_of(match, language, Shift("year", 0))

@@ -55,17 +55,20 @@ def _month(name: str | None, language: str) -> int | None:
     return month_numbers(language).get(fold(name).rstrip("."))
 
 
-def _int(value: str | None) -> int | None:
+def int_or_none(value: str | None) -> int | None:
+    """A matched group's number, None when the group did not take part."""
     return None if value is None else int(value)
 
 
-def _mention(
+def mention_of(
     match: re.Match[str],
     language: str,
     value: Value,
     last: Value | None = None,
     group: int | str = 0,
 ) -> Mention:
+    """The mention of ``value`` where ``match`` (or its ``group``) stands in the text (the
+    readers here and in :mod:`.period_readers` all build theirs so)."""
     start, end = match.span(group)
     return Mention(start, end, match.string[start:end], value, language, last)
 
@@ -87,8 +90,8 @@ def read_full_date(match: re.Match[str], language: str, text: str) -> Mention | 
     if language == "en" and not match.group("month")[0].isupper():
         return None
     day = int(match.group("day"))
-    year = _int(match.group("year"))
-    mention = _mention(match, language, Calendar(year, month, day))
+    year = int_or_none(match.group("year"))
+    mention = mention_of(match, language, Calendar(year, month, day))
     # "mardi 3 juin 2024": anchoring checks the weekday against the day (QA #87).
     return replace(mention, weekday=match.group("wd") or "")
 
@@ -98,11 +101,11 @@ def read_day_range(match: re.Match[str], language: str, text: str) -> Mention | 
     month1 = _month(match.group("m1"), language) or month2
     if month1 is None or month2 is None:
         return None
-    year2 = _int(match.group("y2"))
-    year1 = _int(match.group("y1")) or year2
+    year2 = int_or_none(match.group("y2"))
+    year1 = int_or_none(match.group("y1")) or year2
     first = Calendar(year1, month1, int(match.group("d1")))
     last = Calendar(year2, month2, int(match.group("d2")))
-    return _mention(match, language, first, last)
+    return mention_of(match, language, first, last)
 
 
 def read_month_range(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -111,11 +114,11 @@ def read_month_range(match: re.Match[str], language: str, text: str) -> Mention 
         return None
     if language == "en" and not (match.group("m1")[0].isupper() and match.group("m2")[0].isupper()):
         return None
-    year2 = _int(match.group("y2"))
-    year1 = _int(match.group("y1")) or (year2 if month1 <= month2 else None)
+    year2 = int_or_none(match.group("y2"))
+    year1 = int_or_none(match.group("y1")) or (year2 if month1 <= month2 else None)
     if year1 is None and year2 is not None:
         year1 = year2 - 1
-    return _mention(match, language, Calendar(year1, month1), Calendar(year2, month2))
+    return mention_of(match, language, Calendar(year1, month1), Calendar(year2, month2))
 
 
 def read_month_year(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -123,7 +126,7 @@ def read_month_year(match: re.Match[str], language: str, text: str) -> Mention |
     if month is None:
         return None
     part = PARTS.get(fold(match.group("part") or "").rstrip("-"), "")
-    return _mention(match, language, Calendar(int(match.group("year")), month, None, part))
+    return mention_of(match, language, Calendar(int(match.group("year")), month, None, part))
 
 
 def read_month_alone(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -138,7 +141,7 @@ def read_month_alone(match: re.Match[str], language: str, text: str) -> Mention 
         return None
     if language == "en" and fold(match.group("month")) == "may" and cue in {"and", "or", "to"}:
         return None  # "and May" is as likely the verb ("and may well")
-    return _mention(match, language, Calendar(None, month, None, part))
+    return mention_of(match, language, Calendar(None, month, None, part))
 
 
 def read_year(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -158,7 +161,7 @@ def read_year(match: re.Match[str], language: str, text: str) -> Mention | None:
     # count ("the 2000 soldiers") was rejected above by its unit.
     if not part and before not in YEAR_CUES[language]:
         return None
-    return _mention(match, language, Calendar(year, None, None, part))
+    return mention_of(match, language, Calendar(year, None, None, part))
 
 
 def read_year_range(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -167,7 +170,7 @@ def read_year_range(match: re.Match[str], language: str, text: str) -> Mention |
         return None
     if previous_word(text, match.start()) in NOT_YEAR_BEFORE:
         return None
-    return _mention(match, language, Calendar(first), Calendar(last))
+    return mention_of(match, language, Calendar(first), Calendar(last))
 
 
 def read_numeric(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -179,7 +182,7 @@ def read_numeric(match: re.Match[str], language: str, text: str) -> Mention | No
         day, month = month, day  # 19/05 read the other way round is the only sensible one
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-    mention = _mention(match, language, Calendar(year, month, day))
+    mention = mention_of(match, language, Calendar(year, month, day))
     if first != second and first <= 12 and second <= 12:
         code = "other_order_en" if language == "en" else "other_order"
         return replace(mention, doubt=note(code, text=mention.text))
@@ -190,7 +193,7 @@ def read_iso(match: re.Match[str], language: str, text: str) -> Mention | None:
     month, day = int(match.group("month")), int(match.group("day"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return _mention(match, language, Calendar(int(match.group("year")), month, day))
+    return mention_of(match, language, Calendar(int(match.group("year")), month, day))
 
 
 def read_decade(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -201,7 +204,7 @@ def read_decade(match: re.Match[str], language: str, text: str) -> Mention | Non
     if first % 10 or not MIN_YEAR <= first <= MAX_YEAR:
         return None
     part = PARTS.get(fold(match.groupdict().get("part") or "").rstrip("-"), "")
-    return _mention(match, language, YearSpan(first, first + 9, "decade", part))
+    return mention_of(match, language, YearSpan(first, first + 9, "decade", part))
 
 
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -224,7 +227,7 @@ def read_century(match: re.Match[str], language: str, text: str) -> Mention | No
     if number is None or not 1 <= number <= 22:
         return None
     # The nth century runs from year (n-1)*100+1 to n*100 (the XIXe siècle is 1801-1900).
-    return _mention(match, language, YearSpan((number - 1) * 100 + 1, number * 100, "century"))
+    return mention_of(match, language, YearSpan((number - 1) * 100 + 1, number * 100, "century"))
 
 
 _DAY_WORDS: Final = {
@@ -260,10 +263,10 @@ def read_day_word(match: re.Match[str], language: str, text: str) -> Mention | N
     amount = _DAY_WORDS.get(word, _PART_OF_DAY.get(word.replace("’", "'")))
     if amount is None:
         return None
-    return _mention(match, language, Shift("day", amount))
+    return mention_of(match, language, Shift("day", amount))
 
 
-_DIRECTIONS: Final = {
+DIRECTIONS: Final = {
     "dernier": -1,
     "derniere": -1,
     "passe": -1,
@@ -310,7 +313,7 @@ def read_weekday(match: re.Match[str], language: str, text: str) -> Mention | No
     if day is None:
         return None
     cue = fold(match.group("cue") or match.group("cue2") or "")
-    return _mention(match, language, Weekday(day, _DIRECTIONS.get(cue, 0)))
+    return mention_of(match, language, Weekday(day, DIRECTIONS.get(cue, 0)))
 
 
 def read_unit_shift(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -318,7 +321,7 @@ def read_unit_shift(match: re.Match[str], language: str, text: str) -> Mention |
     if unit is None:
         return None
     cue = fold(match.group("cue") or "")
-    return _mention(match, language, Shift(unit, _DIRECTIONS.get(cue, 0)))
+    return mention_of(match, language, Shift(unit, DIRECTIONS.get(cue, 0)))
 
 
 def read_ago(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -326,7 +329,7 @@ def read_ago(match: re.Match[str], language: str, text: str) -> Mention | None:
     count = read_number(match.group("n"), language)
     if unit is None or not count:
         return None
-    mention = _mention(match, language, Shift(unit, -count, approximate=unit != "day"))
+    mention = mention_of(match, language, Shift(unit, -count, approximate=unit != "day"))
     # "about two weeks ago": the words' doubt is said, not dropped (QA #83).
     about = " ".join((match.groupdict().get("about") or "").split())
     return replace(mention, approximate=about) if about else mention
@@ -337,7 +340,7 @@ def read_ahead(match: re.Match[str], language: str, text: str) -> Mention | None
     count = read_number(match.group("n"), language)
     if unit is None or not count:
         return None
-    return _mention(match, language, Shift(unit, count, approximate=unit != "day"))
+    return mention_of(match, language, Shift(unit, count, approximate=unit != "day"))
 
 
 _LATER: Final = frozenset({"later", "afterwards", "afterward", "after", "plus tard", "apres"})
@@ -359,7 +362,7 @@ def read_event_shift(match: re.Match[str], language: str, text: str) -> Mention 
     story, not from publication (QA #124)."""
     words = " ".join(fold(match.group(0)).replace("’", "'").split())
     if words in _EVENT_DAY_WORDS:
-        return _mention(match, language, Shift("day", _EVENT_DAY_WORDS[words], anchor="event"))
+        return mention_of(match, language, Shift("day", _EVENT_DAY_WORDS[words], anchor="event"))
     unit = UNITS.get(fold(match.group("unit") or match.group("u2") or ""))
     count = read_number(match.group("n") or "1", language)
     if unit is None or not count:
@@ -367,7 +370,7 @@ def read_event_shift(match: re.Match[str], language: str, text: str) -> Mention 
     side = " ".join(fold(match.group("side") or match.group("s2") or "").split())
     later = side in _LATER or side.startswith("suivant") or side == "following"
     amount = count if later else -count
-    return _mention(match, language, Shift(unit, amount, anchor="event"))
+    return mention_of(match, language, Shift(unit, amount, anchor="event"))
 
 
 def read_part_of_unit(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -375,7 +378,7 @@ def read_part_of_unit(match: re.Match[str], language: str, text: str) -> Mention
     if unit is None:
         return None
     part = "earlier" if fold(match.group("side")) in {"earlier", "plus tot"} else "later"
-    return _mention(match, language, Shift(unit, 0, part=part))
+    return mention_of(match, language, Shift(unit, 0, part=part))
 
 
 def read_season(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -383,13 +386,13 @@ def read_season(match: re.Match[str], language: str, text: str) -> Mention | Non
     if season is None:
         return None
     cue = fold(match.group("cue") or "")
-    year = _int(match.group("year"))
-    return _mention(match, language, Season(season, year, _DIRECTIONS.get(cue, 0)))
+    year = int_or_none(match.group("year"))
+    return mention_of(match, language, Season(season, year, DIRECTIONS.get(cue, 0)))
 
 
 def read_unit_shift_fixed(match: re.Match[str], language: str, unit: str) -> Mention:
     cue = fold(match.group("cue") or "")
-    return _mention(match, language, Shift(unit, _DIRECTIONS.get(cue, 0)))
+    return mention_of(match, language, Shift(unit, DIRECTIONS.get(cue, 0)))
 
 
 def read_part_of_unit_fr(match: re.Match[str], language: str, text: str) -> Mention | None:
@@ -398,7 +401,7 @@ def read_part_of_unit_fr(match: re.Match[str], language: str, text: str) -> Ment
     if unit is None:
         return None
     part = "earlier" if "tot" in fold(match.group("side")) else "later"
-    return _mention(match, language, Shift(unit, 0, part=part))
+    return mention_of(match, language, Shift(unit, 0, part=part))
 
 
 def read_en_day_range(match: re.Match[str], language: str, text: str) -> Mention | None:
