@@ -188,9 +188,7 @@ def add_document(
     if not text:
         raise EditError("expected a document with some text, found an empty text")
     if path is not None:
-        _check_inside_name(path)
-        if any(d.path == path for d in draft.header.documents):
-            raise EditError(f"another document already uses the file {path!r}")
+        _check_file_for(draft, path)
     taken = {d.id for d in draft.header.documents}
     document_id = unique_id(title, taken.__contains__, "document")
     unknown = set(metadata) - set(DOCUMENT_METADATA)
@@ -223,9 +221,7 @@ def document_file_inside(draft: Draft, document_id: str, name: str, text: str) -
     ``name`` inside it, ``text`` to be written there at the next save (QA #136: such a file
     could not be saved after any edit). The recorded SHA-256 is kept: a copy that is not
     the text the quotes were taken from is still reported as changed."""
-    _check_inside_name(name)
-    if any(d.path == name and d.id != document_id for d in draft.header.documents):
-        raise EditError(f"another document already uses the file {name!r}")
+    _check_file_for(draft, name, document_id)
     documents = list(draft.header.documents)
     k = _document_position(draft, document_id)
     documents[k] = documents[k].model_copy(update={"path": name, "text": None})
@@ -233,9 +229,13 @@ def document_file_inside(draft: Draft, document_id: str, name: str, text: str) -
     return _header_edit(draft, header, {**draft.texts, document_id: text})
 
 
-def _check_inside_name(path: str) -> None:
+def _check_file_for(draft: Draft, path: str, document_id: str | None = None) -> None:
+    """``path`` may be a document's file: a name inside the event file's folder, used by no
+    other document than ``document_id``."""
     if path.startswith(("/", "\\")) or ".." in re.split(r"[\\/]", path) or not path.strip():
         raise EditError(f"expected a file name inside the event file's folder, found {path!r}")
+    if any(d.path == path and d.id != document_id for d in draft.header.documents):
+        raise EditError(f"another document already uses the file {path!r}")
 
 
 def _document_position(draft: Draft, document_id: str) -> int:
