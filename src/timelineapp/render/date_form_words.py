@@ -353,6 +353,25 @@ _ONE: Final[dict[tuple[str, str], Callable[[], str]]] = {
     ("season", "%"): lambda: QCoreApplication.translate(
         "DateWords", "season uncertain and approximate"
     ),
+    ("quarter", "?"): lambda: QCoreApplication.translate("DateWords", "quarter uncertain"),
+    ("quarter", "~"): lambda: QCoreApplication.translate("DateWords", "quarter approximate"),
+    ("quarter", "%"): lambda: QCoreApplication.translate(
+        "DateWords", "quarter uncertain and approximate"
+    ),
+    ("four_months", "?"): lambda: QCoreApplication.translate(
+        "DateWords", "four-month period uncertain"
+    ),
+    ("four_months", "~"): lambda: QCoreApplication.translate(
+        "DateWords", "four-month period approximate"
+    ),
+    ("four_months", "%"): lambda: QCoreApplication.translate(
+        "DateWords", "four-month period uncertain and approximate"
+    ),
+    ("half", "?"): lambda: QCoreApplication.translate("DateWords", "half uncertain"),
+    ("half", "~"): lambda: QCoreApplication.translate("DateWords", "half approximate"),
+    ("half", "%"): lambda: QCoreApplication.translate(
+        "DateWords", "half uncertain and approximate"
+    ),
     ("day", "?"): lambda: QCoreApplication.translate("DateWords", "day uncertain"),
     ("day", "~"): lambda: QCoreApplication.translate("DateWords", "day approximate"),
     ("day", "%"): lambda: QCoreApplication.translate("DateWords", "day uncertain and approximate"),
@@ -366,19 +385,27 @@ _NOUNS: Final[dict[str, Callable[[], str]]] = {
     "year": lambda: QCoreApplication.translate("DateWords", "year"),
     "month": lambda: QCoreApplication.translate("DateWords", "month"),
     "season": lambda: QCoreApplication.translate("DateWords", "season"),
+    "quarter": lambda: QCoreApplication.translate("DateWords", "quarter"),
+    "four_months": lambda: QCoreApplication.translate("DateWords", "four-month period"),
+    "half": lambda: QCoreApplication.translate("DateWords", "half"),
     "day": lambda: QCoreApplication.translate("DateWords", "day"),
 }
 
 
 def component_note(point: DatePoint) -> str:
     """What is doubtful, when qualifiers are on some components: "year uncertain, day
-    approximate", "month and year approximate"; empty when none is."""
+    approximate", "month and year approximate", "quarter uncertain"; empty when none is."""
     components = [("day", point.day_qualifier), ("month", point.month_qualifier)]
     components.append(("year", point.year_qualifier))
     groups: dict[str, list[str]] = {}
     for name, qualifier in components:
         if qualifier:
-            shown = "season" if name == "month" and point.season is not None else name
+            # A qualified quarter or half is worded as the unit it is, not as a season.
+            shown = (
+                grouping_unit(point.season)
+                if name == "month" and point.season is not None
+                else name
+            )
             groups.setdefault(qualifier, []).append(shown)
     notes = []
     for qualifier, names in sorted(groups.items(), key=lambda item: "?~%".index(item[0])):
