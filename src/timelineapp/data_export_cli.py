@@ -50,7 +50,10 @@ def _run(args: argparse.Namespace, format_name: str) -> int:
         raise _Failure(f"--within {args.within!r} is not one of certainly, possibly", 2)
     args.within = args.within.lower()
     _check_output(output)
-    timeline, _phrases = _load(args.file)
+    # --strict refuses a data export too, and --lang words the warnings, as for an image.
+    timeline, _phrases = _load(
+        args.file, strict=bool(getattr(args, "strict", False)), language=args.lang, data=True
+    )
     spec = _filter_spec(args, timeline)
     mask = FilterEngine.from_timeline(timeline).mask(spec)
     shown = [int(i) for i in mask.nonzero()[0]]

@@ -114,7 +114,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="refuse to export when a quote no longer matches its document, or a date phrase "
         "cannot mean its date or says no date (provenance problems); without it they are "
-        "listed here and in the image",
+        "listed here, and in an image's footer",
     )
     look.add_argument(
         "--date", metavar="YYYY-MM-DD", help="export date in the footer (default: today)"
@@ -342,11 +342,12 @@ def _check_output(output: Path) -> None:
 
 
 def _load(
-    file: str, strict: bool = False, language: str | None = None
+    file: str, strict: bool = False, language: str | None = None, *, data: bool = False
 ) -> tuple[Timeline, list[PhraseWarning]]:
     """The file's timeline and its date-phrase warnings; its provenance problems printed (in
     ``language`` when given, as ``validate --lang`` prints them), and with ``strict``
-    refused."""
+    refused. ``data``: for a data export, whose file lists none of them (an image's footer
+    lists those of the events it shows)."""
     from .model.loading import load_event_file
     from .model.timeline import Timeline
     from .model.untrusted_text import terminal_safe
@@ -390,7 +391,8 @@ def _load(
             counted = words.problems(len(problems), len(phrases) - dateless, dateless)
             if strict:
                 raise _Failure(words.problems_refusal(file, counted), EXIT_INVALID)
-            print(words.problems_warning(_PROG, file, counted), file=sys.stderr)
+            warning = words.data_problems_warning if data else words.problems_warning
+            print(warning(_PROG, file, counted), file=sys.stderr)
     return timeline, phrases
 
 

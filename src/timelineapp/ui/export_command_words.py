@@ -70,6 +70,14 @@ class ExportCommandWords(QObject):
         )
         return fill(text, program, file, counted)
 
+    def data_problems_warning(self, program: str, file: str, counted: str) -> str:
+        """Printed after the problems, when the data is exported all the same: a CSV,
+        TimelineJS, Timesketch or iCalendar file carries no footer that lists them."""
+        text = self.tr(
+            "%1: warning: %2 has %3: each is listed above; the exported data does not mark them"
+        )
+        return fill(text, program, file, counted)
+
     def problems_refusal(self, file: str, counted: str) -> str:
         """Why ``--strict`` made nothing (after "timelineapp export: error: ")."""
         return fill(self.tr("%1 has %2 (--strict); nothing was exported"), file, counted)
