@@ -383,7 +383,9 @@ class ActorTreeModel(QAbstractItemModel):
             if section == Column.NAME:
                 return self.tr("Actor")
             if section == Column.TOTAL:
-                return self.tr("Events")
+                # A short word the column can show whole at 1024×700 (« Événements » was
+                # elided to « Év… »); the tooltip says what it counts.
+                return self.tr("Total")
             if section == Column.SHOWN:
                 return self.tr("Shown")
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -118,8 +118,8 @@ class ActorPane(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        # A count column narrower than its header word shows "Événe…", never a cut "Événe"
-        # (French at 1024×700); the header's tooltip says the whole of it.
+        # A count column is as wide as its header word while the names keep room; in a dock
+        # narrower than the default's, "Tot…" rather than a cut "Tot", the tooltip says it.
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._largest = 0  # the largest count shown, for the count columns' width
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
@@ -263,17 +263,24 @@ class ActorPane(QWidget):
 
     def _fit_count_columns(self, largest: int) -> None:
         """Wide enough for ``largest`` (no shown count exceeds a total) and for the header
-        while the tree is wide: in a narrow dock the names come first (at 1024 px the
-        headers' width once left the names no room at all), the headers are elided."""
+        word, as long as the names keep at least half the tree: in a narrower dock the names
+        come first (at 1024 px the headers' width once left the names no room at all), and
+        the headers are elided."""
         self._largest = largest
         header = self.tree.header()
         # As the model shows it, grouped ("17,738"), each digit as wide as a "0".
         shown_as = "".join("0" if c.isdigit() else c for c in QLocale().toString(largest))
         digits = self.tree.fontMetrics().horizontalAdvance(shown_as)
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
-        share = int(self.tree.viewport().width() * 0.17)
+        # A whole header word is its width plus the header's own margins and the few pixels
+        # the style keeps from eliding (sectionSizeHint also counts a sort arrow the tree
+        # never shows).
+        words = header.fontMetrics()
+        header_margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        share = int(self.tree.viewport().width() * 0.25)
         for column in (Column.TOTAL, Column.SHOWN):
-            wanted = min(header.sectionSizeHint(column), share)
+            word = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = min(words.horizontalAdvance(word) + header_margin, share)
             header.resizeSection(column, max(wanted, digits + margin))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
