@@ -10,13 +10,11 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from ..model.filtering import find_terms
 from ..model.untrusted_text import TEXT_LIMIT, visible
-
-MATCH_COLOR = QColor("#ffc069")
+from .mark_colours import MATCH_COLOR, MATCH_TEXT_COLOR
 
 
 def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -27,7 +25,8 @@ def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
         parts.append(html.escape(text[position:start]))
         parts.append(
             # Dark text on the pale match colour in either theme (light text was unreadable).
-            f'<span style="background-color:{MATCH_COLOR.name()}; color:#1f2328">'
+            f'<span style="background-color:{MATCH_COLOR.name()}; '
+            f'color:{MATCH_TEXT_COLOR.name()}">'
             f"{html.escape(text[start:end])}</span>"
         )
         position = end

@@ -14,16 +14,14 @@ from PySide6.QtGui import QColor
 from ..model.provenance import Provenance as ProvenanceFacts
 from ..model.provenance import difference, summarise
 from ..render.date_word_parts import fill
+from .mark_colours import LIGHT_MARKS, MarkLook
 
 # The text colour of every provenance warning: the red that stays readable on light and dark
 # palettes, also the Events pane's "disputed" (events_model.DISPUTED_COLOR).
 FLAG_COLOR = QColor(0xD3, 0x2F, 0x2F)
-# Backgrounds of the differing characters: what the file records, what the document says.
-RECORDED_COLOR = QColor(0xFF, 0xCD, 0xD2)
-NOW_COLOR = QColor(0xC8, 0xE6, 0xC9)
-# Text on those pale backgrounds is dark whatever the theme: the dark theme's light text on
-# them was unreadable.
-MARKED_TEXT_COLOR = QColor(0x1F, 0x23, 0x28)
+# The light look's background of what the file records, where it no longer holds (the
+# marks of both looks are in mark_colours).
+RECORDED_COLOR = LIGHT_MARKS.mismatched.background
 
 
 class Provenance(QObject):
@@ -131,15 +129,16 @@ def document_problem_text(provenance: ProvenanceFacts, document: str) -> str:
     return ("⚠ " + joined(parts)) if parts else ""
 
 
-def diff_html(recorded: str, now: str, color: QColor, side: str) -> str:
+def diff_html(recorded: str, now: str, look: MarkLook, side: str) -> str:
     """``recorded`` (side "recorded") or ``now`` (side "now") as escaped HTML, the characters
-    that differ from the other text on a coloured background."""
+    that differ from the other text marked in ``look`` (a background and its text colour)."""
     prefix, suffix = difference(recorded, now)
     text = recorded if side == "recorded" else now
     end = len(text) - suffix
     middle = text[prefix:end]
     marked = (
-        f'<span style="background-color:{color.name()}; color:{MARKED_TEXT_COLOR.name()}; '
+        f'<span style="background-color:{look.background.name()}; '
+        f"color:{look.text.name()}; "
         f'font-weight:bold">'
         f"{html.escape(middle)}</span>"
         if middle

@@ -7,21 +7,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ...model.filtering import find_terms
 from ...model.timeline import Passage, Timeline
-from ..highlight import MATCH_COLOR
-from ..provenance_words import FLAG_COLOR, RECORDED_COLOR
+from ..mark_colours import MarkLook, mark_colours
 from .document_text import TextPositions
 
-_SELECTED_QUOTE = QColor(0xFF, 0xD5, 0x4F)
-_SELECTED_DATE_PHRASE = QColor(0xBB, 0xDE, 0xFB)
-_OTHER_PASSAGE = QColor(0xE4, 0xE4, 0xE4)
-# Marked text is drawn dark on its light background whatever the palette: white text on pale
-# yellow (a dark theme's default) would be unreadable.
-_MARKED_TEXT = QColor(0x20, 0x20, 0x20)
 # The most marks of one kind (other events', the selected event's, search matches) drawn
 # at once.
 MAX_MARKS = 3_000
@@ -56,12 +49,9 @@ class PassageMarker:
         passages = timeline.passages.get(document_id, [])
         provenance = timeline.provenance
         low, high = self.marked_range(len(passages))
-        # Other events' passages are a quiet tint of the pane's own base colour, so they read
-        # in a dark theme too (a fixed pale grey there made white patches beside dark text).
-        base = self._text.palette().base().color()
-        dark = base.lightness() < 128
-        other_background = base.lighter(180) if dark else _OTHER_PASSAGE
-        other_text = self._text.palette().text().color() if dark else _MARKED_TEXT
+        # Light marks under dark text in a light pane, dark ones under light text in a dark
+        # one (a pale pink passage in the dark theme was read as white on pink: QA #151).
+        looks = mark_colours(self._text.palette())
         for passage in passages:
             if passage.event != selected and not low <= passage.start < high:
                 continue
@@ -69,14 +59,12 @@ class PassageMarker:
             # at once is capped (each mark is a text format Qt keeps and lays out).
             if len(others if passage.event != selected else mine) >= MAX_MARKS:
                 continue
-            text_format = QTextCharFormat()
-            text_format.setForeground(_MARKED_TEXT)
             if provenance.quote_problem(passage.event, passage.source, passage.quote):
                 # Provenance flag: the recorded offsets no longer hold the quoted words.
-                text_format.setBackground(RECORDED_COLOR)
+                text_format = _format(looks.mismatched)
                 text_format.setFontUnderline(True)
                 text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                text_format.setUnderlineColor(FLAG_COLOR)
+                text_format.setUnderlineColor(looks.flag_line)
                 text_format.setToolTip(
                     QCoreApplication.translate(
                         "DocumentPane", "Not the recorded words: see the Quotes pane"
@@ -86,16 +74,13 @@ class PassageMarker:
                     self._passage_selection(passage, text_format)
                 )
             elif passage.event != selected:
-                text_format.setBackground(other_background)
-                text_format.setForeground(other_text)
-                others.append(self._passage_selection(passage, text_format))
+                others.append(self._passage_selection(passage, _format(looks.other_passage)))
             elif passage.is_date_phrase:
-                text_format.setBackground(_SELECTED_DATE_PHRASE)
+                text_format = _format(looks.date_phrase)
                 text_format.setFontUnderline(True)
                 mine.append(self._passage_selection(passage, text_format))
             else:
-                text_format.setBackground(_SELECTED_QUOTE)
-                mine.append(self._passage_selection(passage, text_format))
+                mine.append(self._passage_selection(passage, _format(looks.selected_quote)))
         matches: list[QTextEdit.ExtraSelection] = []
         if terms:
             text = timeline.document_text(document_id) or ""
@@ -105,10 +90,7 @@ class PassageMarker:
                 if len(matches) >= MAX_MARKS:
                     break
                 # The one search highlight of every pane: the match background.
-                match_format = QTextCharFormat()
-                match_format.setBackground(MATCH_COLOR)
-                match_format.setForeground(_MARKED_TEXT)
-                matches.append(self._span_selection(start, end, match_format))
+                matches.append(self._span_selection(start, end, _format(looks.search_match)))
         # Later selections paint over earlier ones: the selected event's marks win overlaps,
         # and search matches stay visible on top of both.
         return others + mine + matches
@@ -141,3 +123,11 @@ class PassageMarker:
         selection.cursor = cursor
         selection.format = text_format
         return selection
+
+
+def _format(look: MarkLook) -> QTextCharFormat:
+    """A mark's text format: its background and the text colour chosen with it."""
+    text_format = QTextCharFormat()
+    text_format.setBackground(look.background)
+    text_format.setForeground(look.text)
+    return text_format

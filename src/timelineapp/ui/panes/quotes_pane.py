@@ -20,7 +20,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -39,7 +45,8 @@ from ...model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from ..controller import TimelineController
 from ..events_model import ROW_FLAGS, plain_tooltip, quoted
 from ..highlight import highlighted_html
-from ..provenance_words import FLAG_COLOR, NOW_COLOR, RECORDED_COLOR, diff_html
+from ..mark_colours import mark_colours
+from ..provenance_words import FLAG_COLOR, diff_html
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # shared default argument; Qt never changes it
@@ -205,8 +212,10 @@ class QuotesModel(QAbstractListModel):
         """The row as the delegate draws it: the quote (search matches marked as everywhere
         else), and for a broken quote, what the document says now, differences marked."""
         if entry.mismatched and entry.now:
-            quote = diff_html(entry.text, entry.now, RECORDED_COLOR, "recorded")
-            now = diff_html(entry.text, entry.now, NOW_COLOR, "now")
+            # Asked at each paint: after a theme switch the rows are drawn in its marks.
+            looks = mark_colours(QGuiApplication.palette())
+            quote = diff_html(entry.text, entry.now, looks.mismatched, "recorded")
+            now = diff_html(entry.text, entry.now, looks.now, "now")
             warning = html.escape(self._mismatch_words())
             return (
                 f"«&nbsp;{quote}&nbsp;»<br>"
