@@ -263,25 +263,45 @@ class ActorPane(QWidget):
 
     def _fit_count_columns(self, largest: int) -> None:
         """Wide enough for ``largest`` (no shown count exceeds a total) and for the header
-        word, as long as the names keep at least half the tree: in a narrower dock the names
-        come first (at 1024 px the headers' width once left the names no room at all), and
-        the headers are elided."""
+        words, as long as the names keep 55 % of the tree: in a narrower dock the names come
+        first (at 1024 px the headers' width once left the names no room at all), and the
+        wider header is elided first."""
         self._largest = largest
         header = self.tree.header()
         # As the model shows it, grouped ("17,738"), each digit as wide as a "0".
         shown_as = "".join("0" if c.isdigit() else c for c in QLocale().toString(largest))
         digits = self.tree.fontMetrics().horizontalAdvance(shown_as)
-        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        least = digits + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
         # A whole header word is its width plus the header's own margins and the few pixels
         # the style keeps from eliding (sectionSizeHint also counts a sort arrow the tree
         # never shows).
         words = header.fontMetrics()
         header_margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
-        share = int(self.tree.viewport().width() * 0.25)
-        for column in (Column.TOTAL, Column.SHOWN):
-            word = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
-            wanted = min(words.horizontalAdvance(word) + header_margin, share)
-            header.resizeSection(column, max(wanted, digits + margin))
+        columns = (Column.TOTAL, Column.SHOWN)
+        wanted = [
+            words.horizontalAdvance(
+                str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            )
+            + header_margin
+            for column in columns
+        ]
+        # The room as if the vertical scroll bar were shown: it appears after this fit when a
+        # resize makes the rows overflow, and would take its width from the names.
+        room = self.tree.viewport().width()
+        bar = self.tree.verticalScrollBar()
+        if not bar.isVisible():
+            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        budget = int(room * 0.45)
+        if sum(wanted) > budget:
+            # The narrower header whole when the other keeps half, else each half.
+            half = budget // 2
+            narrow = min(wanted)
+            wanted = [
+                w if w == narrow and w <= half else (budget - narrow if narrow <= half else half)
+                for w in wanted
+            ]
+        for column, width in zip(columns, wanted, strict=True):
+            header.resizeSection(column, max(width, least))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
