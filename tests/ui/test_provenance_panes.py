@@ -15,7 +15,7 @@ from timelineapp.ui.events_model import Column, EventsTableModel
 from timelineapp.ui.panes import DocumentPane, EventPane, QuotesPane, SourcesPane
 from timelineapp.ui.panes.quotes_pane import HtmlRole
 from timelineapp.ui.provenance_pane import ProvenancePane
-from timelineapp.ui.provenance_words import RECORDED_COLOR
+from timelineapp.ui.mark_colours import mark_colours
 from timelineapp.ui.status_bar import TimelineStatusBar
 from timelineapp.ui.tooltips import event_tooltip
 
@@ -96,8 +96,11 @@ def test_document_pane_marks_the_recorded_offsets_as_not_matching(
     assert pane.warning_label.isVisibleTo(pane)
     assert "no longer match(es) this document's text" in pane.warning_label.text()
     quote = tampered.event(SIGNATURE).sources[0].quotes[0]
-    marks = pane.findChild(QPlainTextEdit).extraSelections()
-    flagged = [s for s in marks if s.format.background().color() == RECORDED_COLOR]
+    text = pane.findChild(QPlainTextEdit)
+    marks = text.extraSelections()
+    # The mismatch colour of the text's look (an earlier test may leave the dark theme on).
+    recorded = mark_colours(text.palette()).mismatched.background
+    flagged = [s for s in marks if s.format.background().color() == recorded]
     spans = {
         (
             pane.positions.from_qt(s.cursor.selectionStart()),

@@ -14,14 +14,11 @@ from PySide6.QtGui import QColor
 from ..model.provenance import Provenance as ProvenanceFacts
 from ..model.provenance import difference, summarise
 from ..render.date_word_parts import fill
-from .mark_colours import LIGHT_MARKS, MarkLook
+from .mark_colours import MarkLook
 
 # The text colour of every provenance warning: the red that stays readable on light and dark
 # palettes, also the Events pane's "disputed" (events_model.DISPUTED_COLOR).
 FLAG_COLOR = QColor(0xD3, 0x2F, 0x2F)
-# The light look's background of what the file records, where it no longer holds (the
-# marks of both looks are in mark_colours).
-RECORDED_COLOR = LIGHT_MARKS.mismatched.background
 
 
 class Provenance(QObject):
