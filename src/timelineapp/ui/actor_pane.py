@@ -293,13 +293,12 @@ class ActorPane(QWidget):
             room -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         budget = int(room * 0.45)
         if sum(wanted) > budget:
-            # The narrower header whole when the other keeps half, else each half.
             half = budget // 2
             narrow = min(wanted)
-            wanted = [
-                w if w == narrow and w <= half else (budget - narrow if narrow <= half else half)
-                for w in wanted
-            ]
+            if narrow <= half:  # the narrower header whole, the other what is left
+                wanted = [w if w == narrow else budget - narrow for w in wanted]
+            else:
+                wanted = [half, half]
         for column, width in zip(columns, wanted, strict=True):
             header.resizeSection(column, max(width, least))
 
