@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from timelineapp.model.timeline import Timeline
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.events_model import Column, EventsTableModel
+from timelineapp.ui.mark_colours import mark_colours
 from timelineapp.ui.panes import DocumentPane, EventPane, QuotesPane, SourcesPane
 from timelineapp.ui.panes.quotes_pane import HtmlRole
 from timelineapp.ui.provenance_pane import ProvenancePane
-from timelineapp.ui.mark_colours import mark_colours
 from timelineapp.ui.status_bar import TimelineStatusBar
 from timelineapp.ui.tooltips import event_tooltip
 
