@@ -244,7 +244,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+138"/>
         <source>Only this actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,12 +295,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,14 +310,19 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+329"/>
+        <location line="-265"/>
+        <location line="+331"/>
         <location line="+12"/>
         <source>(no actor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-85"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Events that name no actor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,6 +1614,51 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>quarter uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>four-month period uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>four-month period approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>four-month period uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>half uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half uncertain and approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>day uncertain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,11 +1689,26 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four-month period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location filename="../../src/timelineapp/render/date_word_parts.py" line="+110"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
@@ -1849,7 +1909,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateWordsPlural</name>
     <message>
-        <location filename="../../src/timelineapp/render/date_form_words.py" line="-30"/>
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="-38"/>
         <source>%1 uncertain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2108,7 @@ To save, choose the file of document “{title}” (the path points at {target})
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+81"/>
+        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+69"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,7 +4144,12 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1: warning: %2 has %3: each is listed above; the exported data does not mark them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 has %2 (--strict); nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,7 +4793,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
 <context>
     <name>Highlight</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/highlight.py" line="+59"/>
+        <location filename="../../src/timelineapp/ui/highlight.py" line="+58"/>
         <source>(%Ln more character(s), in the file)</source>
         <translation>
             <numerusform>(%Ln more character, in the file)</numerusform>
@@ -7070,7 +7135,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
         <source>%Ln quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%Ln quote no longer matches its document</numerusform>
@@ -7232,7 +7297,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+219"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+228"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -245,7 +245,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+138"/>
         <source>Only this actor</source>
         <translation>Seulement cet acteur</translation>
     </message>
@@ -296,12 +296,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Shown</source>
         <translation>Affichés</translation>
     </message>
@@ -316,14 +311,19 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>Parmi eux, ceux que le filtre actuel montre</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+329"/>
+        <location line="-265"/>
+        <location line="+331"/>
         <location line="+12"/>
         <source>(no actor)</source>
         <translation>(aucun acteur)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-85"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Events that name no actor</source>
         <translation>Événements qui ne nomment aucun acteur</translation>
     </message>
@@ -1615,6 +1615,51 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>quarter uncertain</source>
+        <translation>trimestre incertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter approximate</source>
+        <translation>trimestre approximatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter uncertain and approximate</source>
+        <translation>trimestre incertain et approximatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>four-month period uncertain</source>
+        <translation>quadrimestre incertain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>four-month period approximate</source>
+        <translation>quadrimestre approximatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>four-month period uncertain and approximate</source>
+        <translation>quadrimestre incertain et approximatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>half uncertain</source>
+        <translation>semestre incertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half approximate</source>
+        <translation>semestre approximatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half uncertain and approximate</source>
+        <translation>semestre incertain et approximatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>day uncertain</source>
         <translation>jour incertain</translation>
     </message>
@@ -1645,11 +1690,26 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>four-month period</source>
+        <translation>quadrimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half</source>
+        <translation>semestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location filename="../../src/timelineapp/render/date_word_parts.py" line="+110"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
@@ -1850,7 +1910,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateWordsPlural</name>
     <message>
-        <location filename="../../src/timelineapp/render/date_form_words.py" line="-30"/>
+        <location filename="../../src/timelineapp/render/date_form_words.py" line="-38"/>
         <source>%1 uncertain</source>
         <translation>%1 incertains</translation>
     </message>
@@ -2055,7 +2115,7 @@ Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le 
         <translation>Texte indisponible</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+81"/>
+        <location filename="../../src/timelineapp/ui/panes/document_marks.py" line="+69"/>
         <source>Not the recorded words: see the Quotes pane</source>
         <translation>Ce ne sont pas les mots enregistrés&#xa0;: voir le panneau Citations</translation>
     </message>
@@ -4094,7 +4154,12 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>%1&#xa0;: avertissement&#xa0;: %2 a %3&#xa0;: chacun est listé ci-dessus, et une image liste ceux des événements qu’elle montre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1: warning: %2 has %3: each is listed above; the exported data does not mark them</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2 a %3&#xa0;: chacun est listé ci-dessus&#xa0;; les données exportées n’en signalent aucun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 has %2 (--strict); nothing was exported</source>
         <translation>%1 a %2 (--strict)&#xa0;; rien n’a été exporté</translation>
     </message>
@@ -4742,7 +4807,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
 <context>
     <name>Highlight</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/highlight.py" line="+59"/>
+        <location filename="../../src/timelineapp/ui/highlight.py" line="+58"/>
         <source>(%Ln more character(s), in the file)</source>
         <translation>
             <numerusform>(%Ln caractère de plus, dans le fichier)</numerusform>
@@ -7092,7 +7157,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+46"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
         <source>%Ln quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%Ln citation ne correspond plus à son document</numerusform>
@@ -7254,7 +7319,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+219"/>
+        <location filename="../../src/timelineapp/ui/panes/quotes_pane.py" line="+228"/>
         <source>⚠ The document cannot be read: this quote is unchecked.</source>
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
