@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from timelineapp.model.file_format import id_breach
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
-from timelineapp.ui.events_model import DISPUTED_COLOR
+from timelineapp.ui.mark_colours import flag_color
 
 # Each test empties and reuses the module's one window (tests/ui/conftest.py).
 pytestmark = pytest.mark.shared_window
@@ -48,7 +48,7 @@ def test_an_invalid_id_is_red_with_what_was_expected(
     _type_id(editing, typed)
     assert editing.controller.undo_stack.count() == 0  # not applied…
     assert field.text() == typed  # …and said so, where it was typed
-    assert field.palette().color(QPalette.ColorRole.Text) == DISPUTED_COLOR
+    assert field.palette().color(QPalette.ColorRole.Text) == flag_color(field.palette())
     assert "expected an id" in field.toolTip()
     assert found in field.toolTip()
 
@@ -59,7 +59,7 @@ def test_a_valid_id_is_applied_and_the_mark_goes(editing: Application) -> None:
     _type_id(editing, "good-id")
     assert editing.controller.undo_stack.count() == 1
     assert field.toolTip() == ""
-    assert field.palette().color(QPalette.ColorRole.Text) != DISPUTED_COLOR
+    assert field.palette().color(QPalette.ColorRole.Text) != flag_color(field.palette())
 
 
 def test_another_event_shows_its_own_id_unmarked(editing: Application) -> None:

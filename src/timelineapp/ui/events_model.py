@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from ..model.actor_columns import actor_names
 from ..model.dates import EdtfDate, Precision
@@ -39,8 +39,8 @@ from ..model.untrusted_text import SHOWN_LIMIT, TEXT_LIMIT, elided, shown, visib
 from ..render.date_form_words import grouping_unit
 from ..render.date_words import describe_date, one_hour
 from .handover import date_order
+from .mark_colours import flag_color
 from .plain_tooltip import plain_tooltip as plain_tooltip  # re-exported: the panes' import
-from .provenance_words import FLAG_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 IntArray = npt.NDArray[np.int64]
@@ -59,9 +59,6 @@ _REVIEWS = tuple(REVIEW_CODES)
 ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
-
-# Red that stays readable on light and dark palettes; used wherever "disputed" is shown.
-DISPUTED_COLOR = FLAG_COLOR
 
 
 class Column(IntEnum):
@@ -220,7 +217,6 @@ class EventsTableModel(QAbstractTableModel):
         self._timeline = timeline
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._disputed = QBrush(DISPUTED_COLOR)
         self._sort_column = int(Column.DATE)
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._events: npt.NDArray[np.int64] = np.zeros(0, dtype=np.int64)  # row -> event
@@ -330,7 +326,8 @@ class EventsTableModel(QAbstractTableModel):
                 or timeline.provenance.is_flagged(i)
             )
         ):
-            return self._disputed
+            # Asked at each paint: after a theme switch the rows are drawn in its red.
+            return QBrush(flag_color(QGuiApplication.palette()))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -35,6 +35,7 @@ class MarkColours(Struct, frozen=True):
     now: MarkLook  # what the document says there now (the Quotes pane's other side)
     search_match: MarkLook  # a search term found, in every pane
     flag_line: QColor  # the wavy underline of a mismatched passage
+    flag_text: QColor  # every provenance warning's and "disputed"'s text, on the look's panes
 
 
 # The search match, the same in both looks (see the module's docstring).
@@ -48,6 +49,7 @@ LIGHT_MARKS = MarkColours(
     now=MarkLook(QColor("#c8e6c9"), QColor("#1f2328")),
     search_match=_MATCH,
     flag_line=QColor("#d32f2f"),
+    flag_text=QColor("#c62828"),  # 4.8:1 or more on the light window, base, buttons, tooltips
 )
 
 DARK_MARKS = MarkColours(
@@ -58,6 +60,9 @@ DARK_MARKS = MarkColours(
     now=MarkLook(QColor("#1e4d24"), QColor("#ffffff")),  # dark green
     search_match=_MATCH,
     flag_line=QColor("#ff8a80"),  # light red: seen on the crimson and on the dark base
+    # The light look's red was 3.3:1 on the dark base, too little for ordinary text; this
+    # one is 5.6:1 or more on the dark window, base, buttons and tooltips.
+    flag_text=QColor("#ff8a80"),
 )
 
 # The search match's colours, for the labels that mark it in rich text.
@@ -69,3 +74,8 @@ def mark_colours(palette: QPalette) -> MarkColours:
     """The marks that go with the text's palette: dark ones on a dark base (the dark theme,
     or a dark system palette), else light ones."""
     return DARK_MARKS if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT_MARKS
+
+
+def flag_color(palette: QPalette) -> QColor:
+    """The red of provenance warnings (and of "disputed") that reads on ``palette``."""
+    return mark_colours(palette).flag_text

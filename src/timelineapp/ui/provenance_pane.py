@@ -6,7 +6,8 @@ the flagged events: a click on a problem selects its event (or shows its documen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..model.issues import Issue
@@ -14,9 +15,9 @@ from ..model.timeline import Timeline
 from .controller import TimelineController
 from .events_model import plain_tooltip
 from .issue_words import issue_line, issue_message
+from .mark_colours import flag_color
 from .phrase_warnings import PhraseWarnings
 from .provenance_words import (
-    FLAG_COLOR,
     located_text,
     phrase_warnings_text,
     problems_count_text,
@@ -57,6 +58,16 @@ class ProvenancePane(QWidget):
         self._phrases.checked.connect(self.on_phrases_checked)
         self._phrases.on_file_loaded()  # the file opened before this pane was built
         self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The flagged rows in the red of the look now in force (a theme switch)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            flag = QBrush(flag_color(self.palette()))
+            for row in range(self._list.count()):
+                item = self._list.item(row)
+                if item.data(Qt.ItemDataRole.ForegroundRole) is not None:
+                    item.setForeground(flag)
 
     def sizeHint(self) -> QSize:
         # Tabbed with the Events table: it must not make the bottom dock area taller.
@@ -136,7 +147,7 @@ class ProvenancePane(QWidget):
             found = timeline.document_by_id.get(document)
             head = quoted_title(found.title) if found is not None else issue.json_path
         item = QListWidgetItem(f"{head}\n{located_text(issue.json_path, issue_message(issue))}")
-        item.setForeground(FLAG_COLOR)
+        item.setForeground(flag_color(self.palette()))
         item.setToolTip(plain_tooltip(issue_line(issue)))
         item.setData(_EventRole, -1 if event is None else event)
         item.setData(_DocumentRole, document)

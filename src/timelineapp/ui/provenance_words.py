@@ -9,16 +9,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QColor
 
 from ..model.provenance import Provenance as ProvenanceFacts
 from ..model.provenance import difference, summarise
 from ..render.date_word_parts import fill
 from .mark_colours import MarkLook
-
-# The text colour of every provenance warning: the red that stays readable on light and dark
-# palettes, also the Events pane's "disputed" (events_model.DISPUTED_COLOR).
-FLAG_COLOR = QColor(0xD3, 0x2F, 0x2F)
 
 
 class Provenance(QObject):

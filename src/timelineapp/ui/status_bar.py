@@ -15,8 +15,9 @@ from ..render.tick_names import DEEP_TIME_MIN_STEP, group_digits
 from ..render.timemap import TimeMap
 from .controller import TimelineController
 from .plain_tooltip import plain_tooltip
-from .provenance_words import FLAG_COLOR, problems_count_text, unsourced_short_text
+from .provenance_words import problems_count_text, unsourced_short_text
 from .status_message import FittedMessage
+from .theme import follow_flag
 
 #: Ends of a deep-time view this far from the present (in years) are said in millions or
 #: billions of years ("13.8 billion years ago"); nearer ones as calendar years ("2024").
@@ -119,9 +120,7 @@ class TimelineStatusBar(QStatusBar):
         self.provenance_button.setAutoRaise(True)
         self.provenance_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.provenance_button.setToolTip(self.tr("Show the list of provenance problems"))
-        palette = self.provenance_button.palette()
-        palette.setColor(QPalette.ColorRole.ButtonText, FLAG_COLOR)
-        self.provenance_button.setPalette(palette)
+        follow_flag(self.provenance_button, QPalette.ColorRole.ButtonText)
         font = self.provenance_button.font()
         font.setBold(True)
         self.provenance_button.setFont(font)

@@ -9,11 +9,14 @@ all follow; "system" gives the platform its own style and palette back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip, QWidget
 
 from ..render.theme import ThemeName
+from .mark_colours import flag_color
 from .settings import UiTheme
 
 _Role = QPalette.ColorRole
@@ -189,8 +192,9 @@ def restyle_sheets() -> None:
             widget.setStyleSheet("")
 
 
-# (role set on the widget, role of the same palette it is copied from)
-RoleCopy = tuple[QPalette.ColorRole, QPalette.ColorRole]
+# (role set on the widget, role of the same palette it is copied from, or the colour that
+# goes with that palette: mark_colours.flag_color)
+RoleCopy = tuple[QPalette.ColorRole, QPalette.ColorRole | Callable[[QPalette], QColor]]
 
 
 class _RoleFollower(QObject):
@@ -208,7 +212,11 @@ class _RoleFollower(QObject):
         changed = False
         for target, source in self._copies:
             for group in (_Group.Active, _Group.Inactive, _Group.Disabled):
-                colour = palette.color(group, source)
+                colour = (
+                    palette.color(group, source)
+                    if isinstance(source, QPalette.ColorRole)
+                    else source(palette)
+                )
                 if palette.color(group, target) != colour:
                     palette.setColor(group, target, colour)
                     changed = True
@@ -232,3 +240,9 @@ def follow_roles(widget: QWidget, *copies: RoleCopy) -> None:
     changes (the Event pane's actor links, dark blue on dark grey: QA #112).
     """
     _RoleFollower(widget, copies)
+
+
+def follow_flag(widget: QWidget, role: QPalette.ColorRole) -> None:
+    """Draw ``widget``'s ``role`` in the provenance warnings' red of the look in force, now
+    and after every theme change (the light look's red is too dark on the dark one)."""
+    _RoleFollower(widget, ((role, flag_color),))

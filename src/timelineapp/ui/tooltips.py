@@ -5,13 +5,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QToolTip
 
 from ..model.evidence import evidence_of
 from ..model.timeline import Timeline
 from ..model.untrusted_text import elided, isolated
 from ..render.date_words import describe_date
 from ..render.evidence_words import evidence_summary
-from .provenance_words import FLAG_COLOR, event_problem_text
+from .mark_colours import flag_color
+from .provenance_words import event_problem_text
 
 _TOOLTIP_ACTORS = 12
 
@@ -39,7 +41,7 @@ def event_tooltip(timeline: Timeline, event: int) -> str:
         lines.append(html.escape(evidence))
     problem = event_problem_text(timeline.provenance, event)
     if problem:
-        color = FLAG_COLOR.name()
+        color = flag_color(QToolTip.palette()).name()
         lines.append(f"<span style='color:{color}'><b>⚠ {html.escape(problem)}</b></span>")
     return "<br>".join(lines)
 

@@ -15,7 +15,8 @@ from ...extract.typed_dates import leading_words_date
 from ...model.dates import DateError, parse_date
 from ...render.date_word_parts import fill
 from ..date_error_words import date_error_text
-from ..events_model import DISPUTED_COLOR, date_words, quoted, undated_text
+from ..events_model import date_words, quoted, undated_text
+from ..mark_colours import flag_color
 from ..panes.event_pane import plain_label
 from ..typed_date_reading import (
     TypedDate,
@@ -37,9 +38,6 @@ class DateField(QWidget):
             self.tr("undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]")
         )
         self.feedback: QLabel = plain_label(self)
-        self._normal = self.feedback.palette()
-        self._error = QPalette(self._normal)
-        self._error.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -121,10 +119,10 @@ class DateField(QWidget):
         problem = self.problem()
         if text is None:
             self.feedback.setText(undated_text())
-            self.feedback.setPalette(self._normal)
+            self._show_as_error(False)
         elif problem is not None:
             self.feedback.setText("⚠ " + problem)
-            self.feedback.setPalette(self._error)
+            self._show_as_error(True)
         else:
             # In the window's language, not the file's: the feedback is the window speaking.
             words = date_words(parse_date(text))
@@ -132,8 +130,16 @@ class DateField(QWidget):
             if isinstance(reading, TypedDate) and reading.from_words:  # say as what
                 words = self.tr("{words} (read as {date})").format(words=words, date=text)
             self.feedback.setText(words)
-            self.feedback.setPalette(self._normal)
+            self._show_as_error(False)
         self._fit_feedback()
+
+    def _show_as_error(self, error: bool) -> None:
+        """The feedback in the provenance warnings' red, or in the look's own colours; only
+        the text's colour is set, so the rest follows a theme change."""
+        palette = QPalette()  # nothing set: the widget inherits every colour
+        if error:
+            palette.setColor(QPalette.ColorRole.WindowText, flag_color(self.feedback.palette()))
+        self.feedback.setPalette(palette)
 
     def on_editing_finished(self) -> None:
         if not self.valid:

@@ -39,7 +39,8 @@ from ...model.format_rules import EventStatus, ReviewState, id_breach
 from ...model.untrusted_text import shown, visible
 from ...render.date_word_parts import fill
 from ..controller import TimelineController
-from ..events_model import DISPUTED_COLOR, plain_tooltip, quoted, review_text, status_text
+from ..events_model import plain_tooltip, quoted, review_text, status_text
+from ..mark_colours import flag_color
 from .actor_choice import ActorChoice
 from .command_names import short_title
 from .date_field import DateField
@@ -175,7 +176,6 @@ class EventEditor(QWidget):
             line.installEventFilter(self)
         self.title.editingFinished.connect(lambda: self._apply_text("title", self.title.text()))
         self.event_id.editingFinished.connect(lambda: self._apply_text("id", self.event_id.text()))
-        self._id_palette = self.event_id.palette()
         self.event_id.textChanged.connect(self.on_id_typed)
         self.date.edited.connect(self.on_date_edited)
         self.status.activated.connect(self.on_status_chosen)
@@ -365,11 +365,11 @@ class EventEditor(QWidget):
         what was expected and found (QA #52: it was silently not applied)."""
         problem = self.id_problem()
         if problem is None:
-            self.event_id.setPalette(self._id_palette)
+            self.event_id.setPalette(QPalette())  # the look's own colours again
             self.event_id.setToolTip("")
             return
-        palette = QPalette(self._id_palette)
-        palette.setColor(QPalette.ColorRole.Text, DISPUTED_COLOR)
+        palette = QPalette()  # only the text set: the rest follows the look (and its changes)
+        palette.setColor(QPalette.ColorRole.Text, flag_color(self.event_id.palette()))
         self.event_id.setPalette(palette)
         self.event_id.setToolTip(plain_tooltip("⚠ " + problem))
 

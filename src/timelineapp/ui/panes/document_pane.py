@@ -14,8 +14,8 @@ from ...model.loading import DocumentState
 from ...model.timeline import Passage, Timeline
 from ...model.untrusted_text import shown
 from ..controller import TimelineController
-from ..events_model import DISPUTED_COLOR
 from ..provenance_words import document_problem_text
+from ..theme import follow_flag
 from .document_marks import MARK_ALL_LIMIT, PassageMarker
 from .document_text import DocumentTextEdit, SelectionAction, TextPositions
 from .event_pane import plain_label
@@ -61,9 +61,7 @@ class DocumentPane(QWidget):
         )
         self._combo.setMinimumContentsLength(20)
         self._warning = plain_label(self)
-        palette = self._warning.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
-        self._warning.setPalette(palette)
+        follow_flag(self._warning, QPalette.ColorRole.WindowText)
         self._warning.hide()
         self._text = DocumentTextEdit(self)
         self._marker = PassageMarker(self._text)

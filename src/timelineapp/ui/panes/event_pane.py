@@ -22,7 +22,6 @@ from ...model.timeline import Timeline
 from ...model.untrusted_text import TITLE_LIMIT, elided
 from ..controller import TimelineController
 from ..events_model import (
-    DISPUTED_COLOR,
     date_words,
     plain_tooltip,
     precision_text,
@@ -32,9 +31,10 @@ from ..events_model import (
     undated_text,
 )
 from ..highlight import set_label_text
+from ..mark_colours import flag_color
 from ..mnemonics import menu_label
-from ..provenance_words import FLAG_COLOR, event_problem_text
-from ..theme import follow_roles
+from ..provenance_words import event_problem_text
+from ..theme import follow_flag, follow_roles
 
 if TYPE_CHECKING:
     from ...model.file_format import Event
@@ -124,9 +124,7 @@ class EventPane(QWidget):
         warning_font = QFont(self._phrase_warning.font())
         warning_font.setBold(True)
         self._phrase_warning.setFont(warning_font)
-        warning_palette = self._phrase_warning.palette()
-        warning_palette.setColor(QPalette.ColorRole.WindowText, FLAG_COLOR)
-        self._phrase_warning.setPalette(warning_palette)
+        follow_flag(self._phrase_warning, QPalette.ColorRole.WindowText)
         self._status = plain_label(self._content)
         self._review = plain_label(self._content)
         from .evidence_claims import EvidenceClaims  # it builds on plain_label, above
@@ -325,13 +323,13 @@ class EventPane(QWidget):
                 "%1", words.lower()
             )
             font.setBold(True)
-            palette.setColor(QPalette.ColorRole.WindowText, FLAG_COLOR)
+            palette.setColor(QPalette.ColorRole.WindowText, flag_color(palette))
         elif event.review is ReviewState.DISPUTED:
             # A disputed event must not be read as established fact: make it impossible to miss.
             words = "⚠ " + words
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.2)
-            palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
+            palette.setColor(QPalette.ColorRole.WindowText, flag_color(palette))
         self._review.setText(self.tr("Review: %1").replace("%1", words))
         self._review.setFont(font)
         self._review.setPalette(palette)

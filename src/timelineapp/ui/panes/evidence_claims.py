@@ -14,7 +14,8 @@ from ...model.evidence import Claim, EventEvidence
 from ...model.timeline import Timeline
 from ...model.untrusted_text import shown
 from ...render.evidence_words import grade_scale, grade_words
-from ..events_model import DISPUTED_COLOR, date_words, quoted
+from ..events_model import date_words, quoted
+from ..mark_colours import flag_color
 from .event_pane import plain_label
 
 MIN_COLUMN_WIDTH = 190  # narrower, the claims go one under another
@@ -83,7 +84,7 @@ class EvidenceClaims(QWidget):
                 "",
                 dates,
             )
-            palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
+            palette.setColor(QPalette.ColorRole.WindowText, flag_color(palette))
             font.setBold(True)
         elif evidence.common is not None and dates > 1:
             verdict = self.tr("Supported by all: %1").replace(

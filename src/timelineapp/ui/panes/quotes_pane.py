@@ -45,8 +45,8 @@ from ...model.untrusted_text import TEXT_LIMIT, elided, shown, visible
 from ..controller import TimelineController
 from ..events_model import ROW_FLAGS, plain_tooltip, quoted
 from ..highlight import highlighted_html
-from ..mark_colours import mark_colours
-from ..provenance_words import FLAG_COLOR, diff_html
+from ..mark_colours import flag_color, mark_colours
+from ..provenance_words import diff_html
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # shared default argument; Qt never changes it
@@ -219,7 +219,7 @@ class QuotesModel(QAbstractListModel):
             warning = html.escape(self._mismatch_words())
             return (
                 f"«&nbsp;{quote}&nbsp;»<br>"
-                f'<span style="color:{FLAG_COLOR.name()}; font-weight:bold">{warning}</span> '
+                f'<span style="color:{looks.flag_text.name()}; font-weight:bold">{warning}</span> '
                 f"«&nbsp;{now}&nbsp;»<br>"
                 f'<span style="color:gray">{html.escape(self._origin(entry))}</span>'
             )
@@ -230,8 +230,9 @@ class QuotesModel(QAbstractListModel):
                 )
             )
             body = html.escape(quoted(entry.text))
+            flag = flag_color(QGuiApplication.palette())
             return (
-                f'{body}<br><span style="color:{FLAG_COLOR.name()}; font-weight:bold">'
+                f'{body}<br><span style="color:{flag.name()}; font-weight:bold">'
                 f'{warning}</span><br><span style="color:gray">'
                 f"{html.escape(self._origin(entry))}</span>"
             )

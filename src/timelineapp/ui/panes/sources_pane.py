@@ -36,8 +36,9 @@ from ...render.evidence_words import (
     relations_recorded,
 )
 from ..controller import TimelineController
-from ..events_model import DISPUTED_COLOR, date_words, plain_tooltip, quoted
+from ..events_model import date_words, plain_tooltip, quoted
 from ..evidence_dialog import GradeDialog
+from ..theme import follow_flag
 from .event_pane import plain_label, scrolling_layout
 
 if TYPE_CHECKING:
@@ -422,9 +423,7 @@ class SourcesPane(QWidget):
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, DISPUTED_COLOR)
-        label.setPalette(palette)
+        follow_flag(label, QPalette.ColorRole.WindowText)
         return label
 
 
