@@ -21,6 +21,7 @@ from ..model.filtering import engine_for
 from ..model.issues import Issue
 from ..model.loading import LoadResult, load_event_file
 from ..model.loading.collector import collector_paused
+from ..model.loading.under_way import load_under_way
 from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
@@ -89,7 +90,9 @@ def load_and_index(
         # GUI thread are garbage in cycles (a closed dialog, a timer) from here, which Qt
         # forbids ("Timers cannot be stopped from another thread") and which then crashed
         # the window. Their collection waits for the GUI thread.
-        with collector_paused():
+        # Marked as under way: background work that can wait (the shown file's date-phrase
+        # check) does, rather than share the cores and the interpreter lock with the load.
+        with collector_paused(), load_under_way():
             result = load_event_file(
                 path, progress=progress, cache_dir=cache_dir, cache_budget=cache_budget
             )
