@@ -21,7 +21,7 @@ says which content hash the file had when last loaded, with its inode, size and 
 time then (:mod:`.cache_hints`). A reopen of a file that looks unchanged reads that entry
 (:func:`load_soon`) while the file is still being read and hashed: the entry is used only
 once the file's own SHA-256 is the entry's, so a hint can save time, never change what is
-served (a wrong or stale one is a wasted read).
+served (a wrong or stale one is a wasted read). An evicted entry's hints go with it.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from ..atomic_write import TEMP_SUFFIX, atomic_folder
 from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from ..time_index import TimeIndex
-from .cache_hints import FileSeen, clear_hints, remember_hash
+from .cache_hints import FileSeen, clear_hints, forget_hints, remember_hash
 from .loaded import EventColumns
 from .soon import soon
 from .split import EventsSplit
@@ -133,7 +133,7 @@ def save(
             # meta.json last: an entry without it is incomplete and never read.
             (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         evict(cache_dir, BUDGET_BYTES if budget is None else budget)
-        if seen is not None:
+        if seen is not None and cache_path(cache_dir, content_hash).is_dir():  # not evicted
             remember_hash(cache_dir, seen, content_hash)
     except OSError:
         # A cache that cannot be written (read-only, full, a file where the folder should
@@ -411,18 +411,25 @@ def cache_size(cache_dir: Path) -> int:
 
 
 def evict(cache_dir: Path, budget: int) -> None:
-    """Remove the least recently used entries until the rest take at most ``budget`` bytes."""
+    """Remove the least recently used entries until the rest take at most ``budget`` bytes,
+    and the hints naming them."""
     listed = _listed(cache_dir)
     total = sum(size for _, size, _ in listed)
+    removed: set[str] = set()
     for folder, size, _ in listed:
         if total <= budget:
             break
-        _remove(folder)
+        if _remove(folder):
+            removed.add(folder.name)
         total -= size
+    if removed:
+        forget_hints(
+            cache_dir, lambda content_hash: cache_path(cache_dir, content_hash).name in removed
+        )
 
 
-def _remove(folder: Path) -> None:
-    """Take an entry out of the cache in one rename, then delete it.
+def _remove(folder: Path) -> bool:
+    """Take an entry out of the cache in one rename, then delete it; whether it was taken.
 
     A load that looks the entry up sees all of it or none of it (a miss), never a folder half
     deleted. An entry a window has open stays valid: its arrays are memory-mapped, and an
@@ -433,8 +440,9 @@ def _remove(folder: Path) -> None:
     try:
         os.replace(folder, hidden)
     except OSError:
-        return  # already gone, or being replaced by a save: not ours to remove now
+        return False  # already gone, or being replaced by a save: not ours to remove now
     shutil.rmtree(hidden, ignore_errors=True)
+    return True
 
 
 def clear(cache_dir: Path) -> None:
