@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.loading.under_way import load_under_way, no_load_under_way
 from timelineapp.resources import example_event_file
 from timelineapp.ui import file_opener, phrase_warnings
+from timelineapp.ui.app import Application
 from timelineapp.ui.phrase_warnings import _found_in
 
 from .test_phrase_warnings_listed import REDATED, redated_example
@@ -93,3 +95,30 @@ def test_the_window_marks_its_loads_as_under_way(monkeypatch: pytest.MonkeyPatch
     assert timeline is not None
     assert seen == [False]  # under way while it loaded
     assert no_load_under_way(0)  # and no longer once it returned
+
+
+def test_a_background_load_is_under_way_until_its_file_is_shown(
+    app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app.opener.background_threshold = 0  # the example loads on a worker thread, as 1M does
+    under_way_when_shown: list[bool] = []
+    original = app.controller.set_timeline
+
+    def set_timeline(*arguments: Any, **options: Any) -> None:
+        under_way_when_shown.append(not no_load_under_way(0))
+        original(*arguments, **options)
+
+    monkeypatch.setattr(app.controller, "set_timeline", set_timeline)
+    with qtbot.waitSignal(app.opener.opened, timeout=20_000):
+        assert app.opener.open(example_event_file())
+        assert not no_load_under_way(0)  # from the start
+    assert under_way_when_shown == [True]  # the loading thread is done, the handover not
+    assert no_load_under_way(0)  # and no longer once shown
+
+
+def test_a_cancelled_background_load_is_no_longer_under_way(app: Application) -> None:
+    app.opener.background_threshold = 0
+    assert app.opener.open(example_event_file())
+    assert not no_load_under_way(0)
+    assert app.opener.cancel_load()
+    assert no_load_under_way(0)
