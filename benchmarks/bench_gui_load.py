@@ -8,7 +8,11 @@ thread all along; the gaps between its ticks are how long the event loop could n
 painted, which includes handing the loaded file to the window.
 
 Prints one JSON line: the largest gap, the gaps over 100 ms, the time from the open to that
-first frame, and where the largest gap happened (loading, or the handover).
+first frame, and where the largest gap happened (loading, or the handover). On Linux each gap
+is also split by the GUI thread's scheduler statistics into the time it ran, waited for a
+core (other processes and threads: the machine's load) and was blocked (neither: waiting for
+Python's interpreter lock, held by another thread, or for the disk); ``max_gap_blocked_s`` is
+the longest such wait, the part of a stall the app's own threads can make.
 ``python benchmarks/bench_gui_load.py FILE``
 """
 
@@ -18,7 +22,9 @@ import argparse
 import os
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +35,21 @@ ensure_src_on_path()
 _TICK_MS = 4
 _TAIL_MS = 3000  # the heartbeat goes on this long after the first frame
 _TIMEOUT_S = 600.0
+
+
+def _scheduler_clock() -> Callable[[], tuple[float, float]] | None:
+    """Seconds the calling thread has run and waited for a core so far (Linux), or None."""
+    path = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+    try:
+        path.read_text()
+    except OSError:
+        return None
+
+    def read() -> tuple[float, float]:
+        ran, waited, _ = path.read_text().split()
+        return int(ran) / 1e9, int(waited) / 1e9
+
+    return read
 
 
 def run(path: Path, settings_folder: Path) -> dict[str, Any]:
@@ -50,6 +71,8 @@ def run(path: Path, settings_folder: Path) -> dict[str, Any]:
     # The GUI thread's own CPU time between two ticks: on a busy shared machine a gap is
     # also time the thread waited for a core; this is the part the window's work made.
     cpu_gaps: list[tuple[float, float, str]] = []
+    # Each gap as (ran, waited for a core, blocked) seconds, with where it ended.
+    split_gaps: list[tuple[float, float, float, float, str]] = []
     state: dict[str, Any] = {"last": 0.0, "last_cpu": 0.0, "phase": "loading", "first_frame": None}
 
     original = TimelineWidget.paintEvent
@@ -89,11 +112,19 @@ def run(path: Path, settings_folder: Path) -> dict[str, Any]:
     for _ in range(5):
         qapp.processEvents()
 
+    scheduler = _scheduler_clock()
+
     def tick() -> None:
         now = clock.nsecsElapsed() / 1e9
         cpu = time.thread_time()
-        gaps.append((now - state["last"], now, state["phase"]))
+        gap = now - state["last"]
+        gaps.append((gap, now, state["phase"]))
         cpu_gaps.append((cpu - state["last_cpu"], now, state["phase"]))
+        if scheduler is not None:
+            ran, waited = scheduler()
+            ran, waited = ran - state["ran"], waited - state["waited"]
+            split_gaps.append((ran, waited, gap - ran - waited, now, state["phase"]))
+            state["ran"], state["waited"] = state["ran"] + ran, state["waited"] + waited
         state["last"] = now
         state["last_cpu"] = cpu
 
@@ -102,6 +133,8 @@ def run(path: Path, settings_folder: Path) -> dict[str, Any]:
     heartbeat.timeout.connect(tick)
     clock.start()
     state["last_cpu"] = time.thread_time()
+    if scheduler is not None:
+        state["ran"], state["waited"] = scheduler()
     heartbeat.start()
     QTimer.singleShot(0, lambda: app.opener.open(path))
     QTimer.singleShot(int(_TIMEOUT_S * 1000), lambda: qapp.exit(3))
@@ -112,6 +145,8 @@ def run(path: Path, settings_folder: Path) -> dict[str, Any]:
         profiler.dump_stats(os.environ["BENCH_PROFILE_HANDOVER"])
     worst = max(gaps, default=(0.0, 0.0, "none"))
     worst_cpu = max(cpu_gaps, default=(0.0, 0.0, "none"))
+    blocked = max(split_gaps, key=lambda g: g[2], default=None)
+    widest = max(split_gaps, key=lambda g: g[0] + g[1] + g[2], default=None)
     return {
         "file": str(path),
         "events": app.controller.timeline.index.count if app.controller.timeline else 0,
@@ -126,6 +161,11 @@ def run(path: Path, settings_folder: Path) -> dict[str, Any]:
         "max_gap_cpu_phase": worst_cpu[2],
         "max_gap_cpu_loading_s": max((g for g, _, p in cpu_gaps if p == "loading"), default=0.0),
         "max_gap_cpu_handover_s": max((g for g, _, p in cpu_gaps if p == "handover"), default=0.0),
+        # The longest time the GUI thread was blocked within one gap (the interpreter lock,
+        # the disk), and the largest gap split (ran, waited for a core, blocked; seconds).
+        "max_gap_blocked_s": None if blocked is None else blocked[2],
+        "max_gap_blocked_phase": None if blocked is None else blocked[4],
+        "max_gap_split_s": None if widest is None else [round(v, 4) for v in widest[:3]],
         "load_average": os.getloadavg(),
         "ticks": len(gaps),
     }

@@ -281,14 +281,27 @@ def _fill_year(
 
 
 def _calendar(
-    calendar: Calendar, ref: Reference | None, direction: int, notes: list[Note], language: str
+    calendar: Calendar,
+    ref: Reference | None,
+    direction: int,
+    notes: list[Note],
+    language: str,
+    since: bool = False,
 ) -> _Span | None:
+    """The span a calendar date says; ``since``: as :func:`_shift`'s ("since the start of
+    2024" is from its first month, with no "early part" note)."""
     year, mark = _fill_year(calendar, ref, direction, notes, language)
     if year is None:
         notes.append(note("no_year_no_publication"))
         return None
-    if calendar.part:
-        notes.append(note(f"part_{calendar.part}"))
+    part = len(notes)  # where its note goes, before those of the span
+    span = _calendar_span(calendar, year, mark, notes)
+    if calendar.part and not (since and calendar.part == "early" and _said_start(calendar, span)):
+        notes.insert(part, note(f"part_{calendar.part}"))
+    return span
+
+
+def _calendar_span(calendar: Calendar, year: int, mark: str, notes: list[Note]) -> _Span | None:
     if calendar.month is None:
         return _Span(_qualify(f"{year:04d}", mark), _qualify(f"{year:04d}", mark), "point")
     if calendar.day is None:
@@ -367,7 +380,13 @@ def _night(value: Night, ref: Reference | None, direction: int, notes: list[Note
     return _days_span(first, last)
 
 
-def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | None:
+def _shift(
+    value: Shift, ref: Reference | None, notes: list[Note], since: bool = False
+) -> _Span | None:
+    """The span a shift from the publication date says. ``since``: the span begins a
+    "since" bound as read (:func:`_bounded`), where "the start of the year" (or month) is
+    from its first month (or day) when the span is one whole year (or month), with no
+    "early part" note then (:func:`_unit_start` says the start)."""
     if value.anchor:
         # "Three days later": after an event the rules cannot tell (QA #124).
         notes.append(note("relative_to_event"))
@@ -375,10 +394,16 @@ def _shift(value: Shift, ref: Reference | None, notes: list[Note]) -> _Span | No
     if ref is None:
         notes.append(note("relative_needs_publication"))
         return None
-    mark = "~" if value.approximate else ""
-    if value.part == "early":
+    early = len(notes)  # where its note goes, before those of the span
+    span = _shifted(value, ref, notes)
+    if value.part == "early" and not (since and _said_start(value, span)):
         # « depuis le début de l'année »: the year itself, its early part said, not padded
-        notes.append(note("part_early"))
+        notes.insert(early, note("part_early"))
+    return span
+
+
+def _shifted(value: Shift, ref: Reference, notes: list[Note]) -> _Span:
+    mark = "~" if value.approximate else ""
     if value.unit == "day":
         first, last = ref.first + value.amount, ref.last + value.amount
         if first != last:
@@ -505,14 +530,20 @@ def _year_part(value: YearPart, ref: Reference | None, notes: list[Note]) -> _Sp
 
 
 def _span_of(
-    value: Value, ref: Reference | None, direction: int, notes: list[Note], language: str
+    value: Value,
+    ref: Reference | None,
+    direction: int,
+    notes: list[Note],
+    language: str,
+    since: bool = False,
 ) -> _Span | None:
+    """The span ``value`` says; ``since``: it begins a "since" bound as read (:func:`_shift`)."""
     if isinstance(value, Calendar):
-        return _calendar(value, ref, direction, notes, language)
+        return _calendar(value, ref, direction, notes, language, since)
     if isinstance(value, Weekday):
         return _weekday(value, ref, direction, notes, language)
     if isinstance(value, Shift):
-        return _shift(value, ref, notes)
+        return _shift(value, ref, notes, since)
     if isinstance(value, Night):
         return _night(value, ref, direction, notes)
     if isinstance(value, Season):
@@ -557,7 +588,10 @@ def resolve(mention: Mention, ref: Reference | None, tense: int) -> Resolved:
     if mention.last is not None:
         span = _range(mention, ref, tense, notes)
     else:
-        span = _span_of(mention.value, ref, tense, notes, mention.language)
+        # A "since" bound read from the span as it is: no doubt or approximation qualifies it
+        # (the weekday check qualifies single days only).
+        since = mention.modifier == "since" and mention.doubt is None and not mention.approximate
+        span = _span_of(mention.value, ref, tense, notes, mention.language, since)
     if mention.doubt is not None:
         notes.append(mention.doubt)
     open_value = mention.open_text()
@@ -624,22 +658,33 @@ def _unit_start(value: Value, span: _Span, notes: list[Note]) -> str:
     """Where "since the start of the year/month" begins: the unit's first month or day, as
     finely as the words allow (« depuis le début de l'année » in 2025 is ``2025-01/..``, not
     ``2025/..``, which would let it begin in November, QA #152); the span's start otherwise."""
+    first = _said_start(value, span)
+    if first is None:
+        return span.first
+    # The note says the start (the span's own "early part" note was not given: _shift and
+    # _calendar were told the span begins a "since" bound).
+    unit = value.unit if isinstance(value, Shift) else "year"
+    notes.append(note(f"since_start_of_{unit}", value=first))
+    return first
+
+
+def _said_start(value: Value, span: _Span | None) -> str | None:
+    """The first month (or day) of the year (or month) when ``value`` names the start of one
+    ("the start of the year", "the start of 2024") and ``span`` is that one whole unit;
+    None when the words name no start, or the year or month depends on the publication
+    day, is qualified ("2025?") or is not a whole unit (the span is then left as read)."""
     if isinstance(value, Shift) and value.part == "early":
         unit = value.unit
     elif isinstance(value, Calendar) and value.unit_start:
         unit = "year"
     else:
-        return span.first
-    if span.first != span.last:
-        return span.first  # the year or month depends on the publication day: left as read
+        return None
+    if span is None or span.first != span.last:
+        return None
     whole = {"year": r"\d{4}", "month": r"\d{4}-\d\d"}.get(unit)
     if whole is None or not re.fullmatch(whole, span.first):
-        return span.first  # qualified ("2025?") or not a whole unit: left as read
-    first = f"{span.first}-01"
-    # The note says the start, not the unit kept whole.
-    notes[:] = [n for n in notes if n.code != "part_early"]
-    notes.append(note(f"since_start_of_{unit}", value=first))
-    return first
+        return None
+    return f"{span.first}-01"
 
 
 def _last_month(year: int, month: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import repeat
-from operator import is_not
+from operator import is_not, itemgetter
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -27,7 +27,6 @@ from .evidence import (
     EvidenceFlag,
     backs_event,
     claim_extent,
-    claims_flags,
     independent_count,
 )
 from .format_rules import event_date_columns
@@ -131,15 +130,14 @@ def evidence_pass(
     result["grades"][alone] = np.left_shift(np.uint64(1), shift[at].astype(np.uint64))
     several = np.flatnonzero(per_event > 1)
     if several.size:
-        ends = first + per_event
         _several_sources(
             result,
             several,
-            first[several].tolist(),
-            ends[several].tolist(),
-            facts.dates,
+            first[several],
+            per_event[several],
+            dates,
             extent_of,
-            document.tolist(),
+            document,
             shift,
             graph,
         )
@@ -149,47 +147,99 @@ def evidence_pass(
 def _several_sources(
     result: npt.NDArray[np.void],
     events: npt.NDArray[np.intp],
-    starts: list[int],
-    ends: list[int],
+    starts: npt.NDArray[np.int64],
+    lengths: npt.NDArray[np.int64],
     dates: list[str | None],
     extent_of: dict[str, tuple[float, float]],
-    document: list[int],
+    document: npt.NDArray[np.int64],
     shift: npt.NDArray[np.int64],
     graph: DocumentGraph,
 ) -> None:
     """The evidence records of ``events``, which have several sources each (``starts``,
-    ``ends``: where each one's sources are among the chunk's; ``dates``: each source's date
-    text, its extent in ``extent_of``; ``document``: each source's document number, -1 when
-    unknown or when the source backs nothing)."""
-    bit = shift.tolist()
-    single = graph.single_origin
-    packed: list[int] = []
-    grades: list[int] = []
-    for start, end in zip(starts, ends, strict=True):
-        docs: list[int] = []
-        bits = 0
-        extents: list[tuple[float, float]] = []
-        for s in range(start, end):
-            doc = document[s]
-            if doc < 0:  # an unknown document (reported), or a source that backs nothing
-                continue
-            docs.append(doc)
-            bits |= 1 << bit[s]
-            date = dates[s]
-            if date is not None:
-                extents.append(extent_of[date])
-        distinct = set(docs)
-        roots = {single[d] for d in distinct}
-        # -1: a document with several origins, which only the grouping counts right.
-        count = independent_count(docs, graph) if -1 in roots else len(roots)
-        flags = claims_flags(extents) if extents else 0
-        packed.append(min(count, MAX_COUNT) | min(len(distinct), MAX_COUNT) << 8 | flags << 16)
-        grades.append(bits)
-    both = np.array(packed, dtype=np.uint32)
-    result["origins"][events] = both & 0xFF
-    result["documents"][events] = (both >> 8) & 0xFF
-    result["flags"][events] = both >> 16
-    result["grades"][events] = np.array(grades, dtype=np.uint64)
+    ``lengths``: where each one's sources are among the chunk's; ``dates``: each source's
+    date text, its extent in ``extent_of``; ``document``: each source's document number, -1
+    when unknown or when the source backs nothing; ``shift``: each source's grade bit).
+
+    All at once with numpy, event by event as :mod:`.evidence` says: the distinct documents,
+    the independent origins (by each document's single origin; an event citing a document
+    of several origins is counted by :func:`.evidence.independent_count`), the grades' bits
+    and the dated sources' :func:`.evidence.claims_flags`, over the sources that back it.
+    """
+    count = events.size
+    ends = np.cumsum(lengths)
+    offsets = ends - lengths  # where each event's sources begin among those gathered here
+    event = np.repeat(np.arange(count), lengths)
+    source = np.arange(int(ends[-1])) + np.repeat(starts - offsets, lengths)
+    doc = document[source]
+    backing = doc >= 0  # an unknown document (reported), or a source that backs nothing
+    bits = np.where(backing, np.left_shift(np.uint64(1), shift[source].astype(np.uint64)), 0)
+    grades = np.bitwise_or.reduceat(bits.astype(np.uint64), offsets)
+    width = len(graph) + 1
+    documents = _distinct_per_event(event[backing], doc[backing], width, count)
+    single = np.array((*graph.single_origin, -1), np.int64)
+    root = np.where(backing, single[np.where(backing, doc, -1)], 0)
+    origins = _distinct_per_event(event[backing], root[backing], width, count)
+    # -1: a document with several origins, which only the grouping counts right.
+    for k in np.unique(event[backing & (root < 0)]).tolist():
+        cited = doc[offsets[k] : ends[k]]
+        origins[k] = independent_count(cited[cited >= 0].tolist(), graph)
+    flags = _claims_flags(event, source, backing, offsets, dates, extent_of, count)
+    packed = (
+        np.minimum(origins, MAX_COUNT)
+        | np.minimum(documents, MAX_COUNT) << 8
+        | flags.astype(np.int64) << 16
+    )
+    result["origins"][events] = packed & 0xFF
+    result["documents"][events] = (packed >> 8) & 0xFF
+    result["flags"][events] = packed >> 16
+    result["grades"][events] = grades
+
+
+def _distinct_per_event(
+    event: npt.NDArray[np.int64], value: npt.NDArray[np.int64], width: int, count: int
+) -> npt.NDArray[np.int64]:
+    """How many distinct ``value`` (each in -1 .. width - 2) each of ``count`` events has."""
+    pairs = np.unique(event * width + value + 1)
+    return np.bincount(pairs // width, minlength=count).astype(np.int64)
+
+
+def _claims_flags(
+    event: npt.NDArray[np.int64],
+    source: npt.NDArray[np.int64],
+    backing: npt.NDArray[np.bool_],
+    offsets: npt.NDArray[np.int64],
+    dates: list[str | None],
+    extent_of: dict[str, tuple[float, float]],
+    count: int,
+) -> npt.NDArray[np.int64]:
+    """:func:`.evidence.claims_flags` of each event's backing sources with a date of their own
+    (``source``: each one's number among the chunk's, ``event``: its event)."""
+    flags = np.zeros(count, np.int64)
+    if not extent_of:
+        return flags
+    # Each text numbered, and each distinct extent (two texts may cover the same instants).
+    number: dict[str | None, int] = {None: -1}
+    extent_number: dict[tuple[float, float], int] = {}
+    for text, extent in extent_of.items():
+        number[text] = extent_number.setdefault(extent, len(extent_number))
+    low = np.array([e[0] for e in extent_number], np.float64)
+    high = np.array([e[1] for e in extent_number], np.float64)
+    picked = itemgetter(*source.tolist())(dates)  # at least two sources: a tuple
+    said = np.fromiter(map(number.__getitem__, picked), np.int64, len(picked))
+    dated = backing & (said >= 0)
+    times = np.bincount(event[dated], minlength=count)
+    flags[times > 0] = int(EvidenceFlag.SOURCE_DATED)
+    at = np.where(dated, said, 0)
+    latest_start = np.maximum.reduceat(np.where(dated, low[at], -np.inf), offsets)
+    earliest_end = np.minimum.reduceat(np.where(dated, high[at], np.inf), offsets)
+    several = times > 1
+    conflict = several & ~(earliest_end > latest_start)
+    least = np.minimum.reduceat(np.where(dated, said, len(extent_number)), offsets)
+    most = np.maximum.reduceat(np.where(dated, said, -1), offsets)
+    narrowed = several & ~conflict & (least != most)
+    flags[conflict] |= int(EvidenceFlag.CONFLICT)
+    flags[narrowed] |= int(EvidenceFlag.NARROWED)
+    return flags
 
 
 def _textless_quotes(

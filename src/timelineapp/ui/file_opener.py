@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from ..model.filtering import engine_for
 from ..model.issues import Issue
 from ..model.loading import LoadResult, load_event_file
 from ..model.loading.collector import collector_paused
+from ..model.loading.under_way import load_under_way
 from ..model.saving import FileStamp
 from ..model.timeline import Timeline
 from .controller import TimelineController
@@ -89,7 +91,9 @@ def load_and_index(
         # GUI thread are garbage in cycles (a closed dialog, a timer) from here, which Qt
         # forbids ("Timers cannot be stopped from another thread") and which then crashed
         # the window. Their collection waits for the GUI thread.
-        with collector_paused():
+        # Marked as under way: background work that can wait (the shown file's date-phrase
+        # check) does, rather than share the cores and the interpreter lock with the load.
+        with collector_paused(), load_under_way():
             result = load_event_file(
                 path, progress=progress, cache_dir=cache_dir, cache_budget=cache_budget
             )
@@ -135,6 +139,10 @@ class FileOpener(QObject):
         self.last_message: QMessageBox | None = None  # "X does not exist", "X cannot be read"
         self.background_threshold = BACKGROUND_THRESHOLD
         self._shut = False
+        # A background load is marked as under way (model/loading/under_way.py) from its
+        # start until its file is shown or it ends: the shown file's date-phrase check does
+        # not go on, nor import the date tagger, between the load and the handover.
+        self._load_mark = ExitStack()
         # Quitting (Ctrl+Q, closing the window) while a file loads: the worker is cancelled
         # and joined first; a QThread destroyed while running aborts the whole process.
         instance = QCoreApplication.instance()
@@ -157,6 +165,7 @@ class FileOpener(QObject):
 
         retire(worker, self._progress)
         self._progress = None
+        self._load_mark.close()
         return True
 
     def on_quit_during_load(self) -> None:
@@ -224,6 +233,7 @@ class FileOpener(QObject):
         )
         self._worker = worker
         self._progress = dialog
+        self._load_mark.enter_context(load_under_way())
         worker.start()
 
     def _on_worker_done(
@@ -241,10 +251,11 @@ class FileOpener(QObject):
 
         retire(worker, self._progress)
         self._progress = None
-        if result.cancelled:
-            self.failed.emit(str(path))
-            return
-        self._finish(path, result, timeline, read_stat)
+        with self._load_mark:  # under way until the file is shown
+            if result.cancelled:
+                self.failed.emit(str(path))
+                return
+            self._finish(path, result, timeline, read_stat)
 
     def _finish(
         self,

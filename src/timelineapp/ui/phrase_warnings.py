@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ..model.issues import Issue
 from ..model.loading.loaded import LoadedFile
+from ..model.loading.under_way import no_load_under_way
 from .controller import TimelineController
 
 _log = logging.getLogger(__name__)
@@ -63,11 +64,19 @@ def _giving_way(
     between two events, not at its next warning (a file with few warnings was read to the
     end after every verdict of review mode)."""
     for i in events:
-        while not user_idle.wait(_WAIT_S) or cancelled.is_set():
-            if cancelled.is_set():
-                raise _Cancelled
+        _wait_turn(cancelled, user_idle)
         time.sleep(0)
         yield i
+
+
+def _wait_turn(cancelled: threading.Event, user_idle: threading.Event) -> None:
+    """Return once the user leaves the window alone (``user_idle``) and no file is being
+    loaded (``model/loading/under_way.py``: a load's threads and this check would share
+    two cores and the interpreter lock with the window, and the file checked is about to
+    be replaced); raise :class:`_Cancelled` once ``cancelled``."""
+    while not (user_idle.wait(_WAIT_S) and no_load_under_way(_WAIT_S)) or cancelled.is_set():
+        if cancelled.is_set():
+            raise _Cancelled
 
 
 def warnings_of(loaded: LoadedFile, events: Iterable[int] | None = None) -> list[PhraseWarning]:
@@ -88,11 +97,15 @@ def warnings_of(loaded: LoadedFile, events: Iterable[int] | None = None) -> list
 def _found_in(
     loaded: LoadedFile, cancelled: threading.Event, user_idle: threading.Event
 ) -> list[PhraseWarning] | None:
-    """The warnings of ``loaded``, or None once ``cancelled`` (another file since)."""
-    from ..extract.phrase_check import events_with_phrases
+    """The warnings of ``loaded``, or None once ``cancelled`` (another file since).
 
-    events = _giving_way(events_with_phrases(loaded.passage_rows), cancelled, user_idle)
+    The date tagger is imported only once the check may run (its first import is the
+    check's longest hold of the interpreter lock)."""
     try:
+        _wait_turn(cancelled, user_idle)
+        from ..extract.phrase_check import events_with_phrases
+
+        events = _giving_way(events_with_phrases(loaded.passage_rows), cancelled, user_idle)
         return warnings_of(loaded, events)
     except _Cancelled:
         return None

@@ -41,7 +41,8 @@ Modules, in pipeline order:
 * :mod:`.loaded` — :class:`LoadResult`, :class:`LoadedFile` and its lazily built events;
 * :mod:`.pipeline` — :class:`LoadRequest` and the entry points that run it all;
   :mod:`.collector` the garbage collector paused around validation;
-  :mod:`.soon` work started in a thread and joined when its result is needed.
+  :mod:`.soon` work started in a thread and joined when its result is needed;
+  :mod:`.under_way` whether a load runs (background work that can wait does).
 
 Loading never raises for bad input: every problem comes back as a located
 :class:`~timelineapp.model.issues.Issue`.

@@ -21,7 +21,7 @@ says which content hash the file had when last loaded, with its inode, size and 
 time then (:mod:`.cache_hints`). A reopen of a file that looks unchanged reads that entry
 (:func:`load_soon`) while the file is still being read and hashed: the entry is used only
 once the file's own SHA-256 is the entry's, so a hint can save time, never change what is
-served (a wrong or stale one is a wasted read).
+served (a wrong or stale one is a wasted read). An evicted entry's hints go with it.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from ..atomic_write import TEMP_SUFFIX, atomic_folder
 from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from ..time_index import TimeIndex
-from .cache_hints import FileSeen, clear_hints, remember_hash
+from .cache_hints import FileSeen, clear_hints, forget_hints, remember_hash
 from .loaded import EventColumns
 from .soon import soon
 from .split import EventsSplit
@@ -80,24 +80,30 @@ class CacheEntry(msgspec.Struct, frozen=True):
     content_hash: str = ""  # the file's SHA-256 the entry was saved for
 
 
-def save(
-    cache_dir: Path,
-    content_hash: str,
-    document_hashes: dict[str, str | None],
-    split: EventsSplit,
-    columns: EventColumns,
-    issues: list[Issue],
-    budget: int | None = None,
-    seen: FileSeen | None = None,
-) -> None:
+class NewEntry(msgspec.Struct, frozen=True):
+    """What a cache entry is written from: a load's content hash, its documents' text hashes,
+    split, columns and issues; the most bytes the cache may then hold (None:
+    :data:`BUDGET_BYTES`) and the file whose hint to write (None: none)."""
+
+    cache_dir: Path
+    content_hash: str
+    document_hashes: dict[str, str | None]
+    split: EventsSplit
+    columns: EventColumns
+    issues: list[Issue]
+    budget: int | None = None
+    seen: FileSeen | None = None
+
+
+def save(new: NewEntry) -> None:
     """Write the cache entry (a folder of .npy files) atomically; failures are logged only.
 
-    Then the least recently used entries go until the cache fits ``budget`` (the user's
-    setting; None: :data:`BUDGET_BYTES`), and the hint that the file ``seen`` (if given)
-    holds this content is written.
+    Then the least recently used entries go until the cache fits ``new.budget`` (the user's
+    setting), and the hint that the file ``new.seen`` holds this content is written.
     """
+    cache_dir, content_hash, columns = new.cache_dir, new.content_hash, new.columns
     index, titles, ids = columns.index, columns.titles, columns.ids
-    array_bounds = (split.array_start, split.array_end)
+    array_bounds = (new.split.array_start, new.split.array_end)
     arrays: dict[str, npt.NDArray[Any]] = {
         f"index_{f.name}": np.asarray(getattr(index, f.name))
         for f in fields(index)
@@ -114,13 +120,13 @@ def save(
     meta = {
         "version": CACHE_VERSION,
         "content_hash": content_hash,
-        "documents": document_hashes,
+        "documents": new.document_hashes,
         "array_bounds": list(array_bounds),
         "count": index.count,
         "roles": list(index.roles),
         "shapes": {name: list(array.shape) for name, array in arrays.items()},
         "dtypes": {name: array.dtype.str for name, array in arrays.items()},
-        "issues": [i.to_json() for i in issues],
+        "issues": [i.to_json() for i in new.issues],
         "checksums": {name: _checksum(array) for name, array in arrays.items()},
     }
     meta["meta_checksum"] = _meta_checksum(meta)
@@ -132,25 +138,16 @@ def save(
                     _write_npy(file, array)
             # meta.json last: an entry without it is incomplete and never read.
             (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        evict(cache_dir, BUDGET_BYTES if budget is None else budget)
-        if seen is not None:
-            remember_hash(cache_dir, seen, content_hash)
+        evict(cache_dir, BUDGET_BYTES if new.budget is None else new.budget)
+        if new.seen is not None and cache_path(cache_dir, content_hash).is_dir():  # kept
+            remember_hash(cache_dir, new.seen, content_hash)
     except OSError:
         # A cache that cannot be written (read-only, full, a file where the folder should
         # be) costs the next open its speed, never this load.
         _log.warning("cannot write the load cache in %s", cache_dir, exc_info=True)
 
 
-def save_soon(
-    cache_dir: Path,
-    content_hash: str,
-    document_hashes: dict[str, str | None],
-    split: EventsSplit,
-    columns: EventColumns,
-    issues: list[Issue],
-    budget: int | None = None,
-    seen: FileSeen | None = None,
-) -> None:
+def save_soon(new: NewEntry) -> None:
     """:func:`save`, in a thread when the file has :data:`BACKGROUND_EVENTS` events or more
     (the caller goes on: the entry is only for the next open); here otherwise.
 
@@ -160,11 +157,10 @@ def save_soon(
     it (a plain thread); one that ends abruptly leaves a temporary ``.part`` folder, which
     the next start removes (``model/leftovers.py``, the cache folder's own rule).
     """
-    arguments = (cache_dir, content_hash, document_hashes, split, columns, issues, budget, seen)
-    if split.count < BACKGROUND_EVENTS:
-        save(*arguments)
+    if new.split.count < BACKGROUND_EVENTS:
+        save(new)
         return
-    thread = threading.Thread(target=_save_logged, args=arguments, name="load-cache-save")
+    thread = threading.Thread(target=_save_logged, args=(new,), name="load-cache-save")
     with _saving_lock:
         _saving[:] = [t for t in _saving if t.is_alive()]
         _saving.append(thread)
@@ -173,14 +169,14 @@ def save_soon(
     except RuntimeError:  # no thread to be had: write it now
         with _saving_lock:
             _saving.remove(thread)
-        save(*arguments)
+        save(new)
 
 
-def _save_logged(*arguments: Any) -> None:
+def _save_logged(new: NewEntry) -> None:
     """:func:`save` in its thread: any failure is logged, never shown. Only the next open's
     speed is at stake, and the window may be gone (a save goes on after quitting)."""
     try:
-        save(*arguments)
+        save(new)
     except Exception:
         _log.warning("writing the load cache failed", exc_info=True)
 
@@ -411,18 +407,25 @@ def cache_size(cache_dir: Path) -> int:
 
 
 def evict(cache_dir: Path, budget: int) -> None:
-    """Remove the least recently used entries until the rest take at most ``budget`` bytes."""
+    """Remove the least recently used entries until the rest take at most ``budget`` bytes,
+    and the hints naming them."""
     listed = _listed(cache_dir)
     total = sum(size for _, size, _ in listed)
+    removed: set[str] = set()
     for folder, size, _ in listed:
         if total <= budget:
             break
-        _remove(folder)
+        if _remove(folder):
+            removed.add(folder.name)
         total -= size
+    if removed:
+        forget_hints(
+            cache_dir, lambda content_hash: cache_path(cache_dir, content_hash).name in removed
+        )
 
 
-def _remove(folder: Path) -> None:
-    """Take an entry out of the cache in one rename, then delete it.
+def _remove(folder: Path) -> bool:
+    """Take an entry out of the cache in one rename, then delete it; whether it was taken.
 
     A load that looks the entry up sees all of it or none of it (a miss), never a folder half
     deleted. An entry a window has open stays valid: its arrays are memory-mapped, and an
@@ -433,8 +436,9 @@ def _remove(folder: Path) -> None:
     try:
         os.replace(folder, hidden)
     except OSError:
-        return  # already gone, or being replaced by a save: not ours to remove now
+        return False  # already gone, or being replaced by a save: not ours to remove now
     shutil.rmtree(hidden, ignore_errors=True)
+    return True
 
 
 def clear(cache_dir: Path) -> None:

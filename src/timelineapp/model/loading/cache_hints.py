@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,21 @@ def remember_hash(cache_dir: Path, seen: FileSeen, content_hash: str) -> None:
     with suppress(OSError):
         cache_dir.mkdir(parents=True, exist_ok=True)
         atomic_write(_hint_path(cache_dir, seen), json.dumps(hint))
+
+
+def forget_hints(cache_dir: Path, gone: Callable[[str], bool]) -> None:
+    """Remove the hints naming a content hash whose entry is ``gone`` (evicted): a hint per
+    big file's path would otherwise stay for good. A hint another process rewrites
+    meanwhile may go too, which costs its file's next reopen some speed only."""
+    for hint_file in cache_dir.glob(_HINT_GLOB):
+        try:
+            hint = _HINT.decode(hint_file.read_bytes())
+        except (OSError, msgspec.DecodeError):
+            continue
+        content_hash = hint.get("content_hash")
+        if isinstance(content_hash, str) and gone(content_hash):
+            with suppress(OSError):
+                hint_file.unlink()
 
 
 def clear_hints(cache_dir: Path) -> None:

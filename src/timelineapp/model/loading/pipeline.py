@@ -405,14 +405,16 @@ def _load_split(
         issues = with_positions(issues, decode_utf8(raw, name)[0])
     if request.cache_dir is not None and split.count >= load_cache.MIN_EVENTS:
         load_cache.save_soon(
-            request.cache_dir,
-            content_hash,
-            documents.hashes,
-            split,
-            columns,
-            issues,
-            request.cache_budget,
-            file,
+            load_cache.NewEntry(
+                request.cache_dir,
+                content_hash,
+                documents.hashes,
+                split,
+                columns,
+                issues,
+                request.cache_budget,
+                file,
+            )
         )
     return _loaded_result(raw, request, header, content_hash, columns, documents, issues)
 
