@@ -29,6 +29,13 @@ def _read(text: str, language: str, published: str) -> tuple[str | None, list[st
             "2025-01/..",
             ["since_start_of_year"],
         ),
+        (  # the year named after "the year": that one, not publication's (perf7's find)
+            "Since the start of the year 2024, prices rose.",
+            "en",
+            "2025-03-12",
+            "2024-01/..",
+            ["since_start_of_year"],
+        ),
         (
             "Since the start of the month, prices rose.",
             "en",

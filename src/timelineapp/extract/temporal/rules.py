@@ -323,9 +323,11 @@ def rules_for(language: str) -> tuple[Rule, ...]:
                 read_part_of_unit,
             ),
             (
-                # "since the start of the year": the year of publication, from its start
-                rf"{WORD_START}(?:the\s+)?(?:start|beginning)\s+of\s+(?:(?:the|this)\s+(?P<unit>year|"
-                rf"month)|(?P<cue>last|next)\s+(?P<u2>year|month)|(?P<year>{YEAR})){WORD_END}"
+                # "since the start of the year": the year of publication, from its start;
+                # "of the year 2024" is 2024's (tried first: "the year" alone would end there)
+                rf"{WORD_START}(?:the\s+)?(?:start|beginning)\s+of\s+(?:(?:the\s+year\s+)?(?P<year>"
+                rf"{YEAR})|(?:the|this)\s+(?P<unit>year|month)|(?P<cue>last|next)\s+(?P<u2>year|"
+                rf"month)){WORD_END}"
                 r"(?!['’]s)",
                 read_start_of_unit,
             ),
