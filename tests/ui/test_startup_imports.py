@@ -134,6 +134,9 @@ def test_the_window_s_import_leaves_the_panes_and_menus_for_after_the_first_pain
         "timelineapp.ui.tooltips",
         "timelineapp.ui.mnemonics",
         "timelineapp.ui.dialog_folders",
+        # A date error in words (the filter's From/To) and the window's quotes.
+        "timelineapp.ui.date_error_words",
+        "timelineapp.ui.quote_words",
     }
     assert later.isdisjoint(modules)
     assert "timelineapp.ui.timeline_widget" in modules
