@@ -87,7 +87,14 @@ def run_bare() -> int:
 
 
 SETTINGS_STATES = ("first-run", "corrupt", "last-file")
-LATER_QT_CLASSES = ("QStyle", "QMessageBox", "QFileDialog", "QProgressDialog")
+LATER_QT_CLASSES = (
+    "QStyle",
+    "QMessageBox",
+    "QFileDialog",
+    "QProgressDialog",
+    "QSpinBox",  # the Evidence menu's rows, made when it is first shown
+    "QWidgetAction",
+)
 """Qt classes a start should not make before its first paint (see ``run_app``)."""
 
 
