@@ -87,7 +87,16 @@ def run_bare() -> int:
 
 
 SETTINGS_STATES = ("first-run", "corrupt", "last-file")
-LATER_QT_CLASSES = ("QStyle", "QMessageBox", "QFileDialog", "QProgressDialog")
+LATER_QT_CLASSES = (
+    "QStyle",
+    "QMessageBox",
+    "QFileDialog",
+    "QProgressDialog",
+    "QSpinBox",  # the Evidence menu's rows, made when it is first shown
+    "QWidgetAction",
+    "QDockWidget",  # the panes' docks and View › Theme: built after the first paint
+    "QActionGroup",
+)
 """Qt classes a start should not make before its first paint (see ``run_app``)."""
 
 
@@ -163,7 +172,7 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
 
     original = TimelineWidget.paintEvent
     state = {"painted": False}
-    widgets = sys.modules["PySide6.QtWidgets"]
+    qt_modules = [sys.modules["PySide6.QtWidgets"], sys.modules["PySide6.QtGui"]]
 
     def paint_and_stop(self: TimelineWidget, event: QPaintEvent) -> None:
         original(self, event)
@@ -173,7 +182,7 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
             state["painted"] = True
             # PySide6 makes a class (and every enum it has) when it is first used: those
             # the first frame should not need (tests/test_benchmark_startup.py).
-            made = [name for name in LATER_QT_CLASSES if name in vars(widgets)]
+            made = [n for n in LATER_QT_CLASSES if any(n in vars(m) for m in qt_modules)]
             _report(
                 stopped,
                 events=len(timeline.events),

@@ -3,8 +3,6 @@
 without pydantic; ``tests/model/test_format_structs.py`` fails when this file is stale.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import Annotated, Literal
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 import msgspec
@@ -26,9 +27,17 @@ from .issues import Issue, IssueKind
 if TYPE_CHECKING:
     from .file_format import Event, Span
 
-_PASSAGE_PATH = re.compile(r"^events\[(\d+)\]\.sources\[(\d+)\]\.(?:quotes\[(\d+)\]|date_phrase)$")
-_NO_SOURCE_PATH = re.compile(r"^events\[(\d+)\]\.sources$")
-_DOCUMENT_PATH = re.compile(r"^documents\[(\d+)\]\.(sha256|path)$")
+
+@cache
+def _paths() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The issue paths read here (a passage, an event's sources, a document), compiled at
+    the first issue: a file without problems never needs them (nor does a start's import)."""
+    return (
+        re.compile(r"^events\[(\d+)\]\.sources\[(\d+)\]\.(?:quotes\[(\d+)\]|date_phrase)$"),
+        re.compile(r"^events\[(\d+)\]\.sources$"),
+        re.compile(r"^documents\[(\d+)\]\.(sha256|path)$"),
+    )
+
 
 # Document states as the loader names them (``loader.DocumentState``), repeated as plain
 # strings so this module needs nothing but the loader's public results.
@@ -160,7 +169,8 @@ class Provenance(msgspec.Struct):
 
     def event_of(self, issue: Issue) -> int | None:
         """The event an issue is about (a click on a problem selects it), or None."""
-        found = _PASSAGE_PATH.match(issue.json_path) or _NO_SOURCE_PATH.match(issue.json_path)
+        passage_path, no_source_path, _ = _paths()
+        found = passage_path.match(issue.json_path) or no_source_path.match(issue.json_path)
         return int(found.group(1)) if found else None
 
     def check_event(self, event: int, record: Event) -> list[PassageProblem]:
@@ -198,10 +208,11 @@ def provenance_of(loaded: LoadedLike, max_issues: int) -> Provenance:
     problems: list[Issue] = []
     unsourced: list[Issue] = []
     for issue in loaded.issues:
-        if issue.kind is IssueKind.PROVENANCE and _NO_SOURCE_PATH.match(issue.json_path):
+        passage_path, no_source_path, document_path = _paths()
+        if issue.kind is IssueKind.PROVENANCE and no_source_path.match(issue.json_path):
             unsourced.append(issue)
             continue
-        found = _PASSAGE_PATH.match(issue.json_path)
+        found = passage_path.match(issue.json_path)
         if found and issue.kind is IssueKind.PROVENANCE:
             event, source = int(found.group(1)), int(found.group(2))
             quote = int(found.group(3)) if found.group(3) is not None else -1
@@ -211,7 +222,7 @@ def provenance_of(loaded: LoadedLike, max_issues: int) -> Provenance:
             )
             problems.append(issue)
             continue
-        found = _DOCUMENT_PATH.match(issue.json_path)
+        found = document_path.match(issue.json_path)
         if found and issue.kind in (IssueKind.PROVENANCE, IssueKind.IO):
             number = int(found.group(1))
             if number < len(document_ids):

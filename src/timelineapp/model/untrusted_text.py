@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .lazy_sequence import LazySequence
 
@@ -19,7 +20,6 @@ PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 # Embeddings, overrides and isolates: inside a shown string they would reorder its
 # characters (or close our own isolate early); shown as their code point instead.
 _BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_TERMINAL_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI_CONTROLS}]")
 _SCREEN_UNSAFE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI_CONTROLS}]")
 
 
@@ -28,13 +28,19 @@ def _escaped(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+@cache
+def _terminal_unsafe() -> re.Pattern[str]:
+    """Compiled at the first use (the command line's output): the window never needs it."""
+    return re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI_CONTROLS}]")
+
+
 def terminal_safe(text: str) -> str:
     """``text`` with every control character (newlines and tabs too) written as an escape.
 
     For terminal output: one issue stays one line, and nothing in it reaches the terminal
     as a command.
     """
-    return _TERMINAL_UNSAFE.sub(_escaped, text)
+    return _terminal_unsafe().sub(_escaped, text)
 
 
 def _pictured(match: re.Match[str]) -> str:

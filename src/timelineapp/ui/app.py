@@ -44,15 +44,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import pyside_sources  # noqa: F401  (before the window's modules: see there)
-from .controller import TimelineController
-from .error_dialog import ErrorReporter
-from .file_opener import FileOpener
-from .filter_state import FilterState
-from .gui_collector import collect_on_gui_thread, leave_collection_off
-from .main_window import MainWindow
-from .theme import ThemeSwitcher
-from .view_memory import ViewMemory
+from . import pyside_sources  # before the window's modules: see there
+
+# The window's modules, imported without PySide's import hook (pyside_sources.plain_imports).
+with pyside_sources.plain_imports():
+    from .controller import TimelineController
+    from .error_dialog import ErrorReporter
+    from .file_opener import FileOpener
+    from .filter_state import FilterState
+    from .gui_collector import collect_on_gui_thread, leave_collection_off
+    from .main_window import MainWindow
+    from .theme import ThemeSwitcher
+    from .view_memory import ViewMemory
 
 if TYPE_CHECKING:
     from .export_flow import ExportFlow

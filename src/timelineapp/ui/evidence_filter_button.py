@@ -4,18 +4,14 @@ review state) that edits that part of the :class:`FilterSpec` through :class:`Fi
 from __future__ import annotations
 
 import dataclasses
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QSpinBox,
-    QToolButton,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSpinBox
 
 from ..model.evidence import grade_text
 from ..model.filtering import FilterSpec
@@ -49,26 +45,43 @@ class EvidenceFilterButton(QToolButton):
                 "conflicting dates, review state"
             )
         )
+        # The menu's rows are made when it is first shown (or a row is first asked for),
+        # not with the button: a start paints its first frame without them (~2 ms).
         menu = QMenu(self)
-        self.min_sources = QSpinBox(menu)
-        self.min_sources.setRange(0, 99)
-        self.min_sources.setSpecialValueText(self.tr("any"))
-        self.min_sources.setToolTip(
+        menu.aboutToShow.connect(self._make_rows)
+        self.setMenu(menu)
+        filter_state.spec_changed.connect(self.on_spec_changed)
+        self.on_spec_changed(filter_state.spec)
+
+    def _make_rows(self) -> None:
+        self._rows  # noqa: B018  (made once: a cached property)
+
+    @cached_property
+    def _rows(self) -> _Rows:
+        """The menu's rows, made once (see ``__init__``), showing the filter as it is."""
+        from PySide6.QtWidgets import QSpinBox, QWidgetAction
+
+        menu = self.menu()
+        assert menu is not None
+        min_sources = QSpinBox(menu)
+        min_sources.setRange(0, 99)
+        min_sources.setSpecialValueText(self.tr("any"))
+        min_sources.setToolTip(
             self.tr("Documents that copy, quote or translate one origin count once")
         )
         sources_action = QWidgetAction(menu)
         sources_action.setDefaultWidget(
-            _row(menu, self.tr("Independent sources, at least:"), self.min_sources)
+            _row(menu, self.tr("Independent sources, at least:"), min_sources)
         )
         menu.addAction(sources_action)
-        self.min_grade = QComboBox(menu)
-        self.min_grade.addItem(self.tr("any grade"), None)
+        min_grade = QComboBox(menu)
+        min_grade.addItem(self.tr("any grade"), None)
         for reliability in range(6):
             for credibility in range(6):
                 grade = grade_text(reliability, credibility)
-                self.min_grade.addItem(self.tr("%1 or better").replace("%1", grade), grade)
-        self.min_grade.setMaxVisibleItems(12)
-        self.min_grade.setToolTip(
+                min_grade.addItem(self.tr("%1 or better").replace("%1", grade), grade)
+        min_grade.setMaxVisibleItems(12)
+        min_grade.setToolTip(
             self.tr(
                 "Admiralty grade: source reliability A (completely reliable) to F (cannot be "
                 "judged), information credibility 1 (confirmed) to 6 (cannot be judged).\n"
@@ -77,30 +90,54 @@ class EvidenceFilterButton(QToolButton):
             )
         )
         grade_action = QWidgetAction(menu)
-        grade_action.setDefaultWidget(_row(menu, self.tr("Grade:"), self.min_grade))
+        grade_action.setDefaultWidget(_row(menu, self.tr("Grade:"), min_grade))
         menu.addAction(grade_action)
         menu.addSeparator()
-        self.conflicts = self._check(menu, self.tr("Only Conflicting Dates"))
-        self.conflicts.setToolTip(self.tr("Events whose sources' own dates do not overlap"))
-        self.single = self._check(menu, self.tr("Only Single-Source"))
-        self.single.setToolTip(self.tr("Events backed by one independent origin"))
+        conflicts = self._check(menu, self.tr("Only Conflicting Dates"))
+        conflicts.setToolTip(self.tr("Events whose sources' own dates do not overlap"))
+        single = self._check(menu, self.tr("Only Single-Source"))
+        single.setToolTip(self.tr("Events backed by one independent origin"))
         menu.addSection(self.tr("Review"))
-        self.review = {
+        review = {
             ReviewState.UNREVIEWED: self._check(menu, self.tr("Unreviewed")),
             ReviewState.VERIFIED: self._check(menu, self.tr("Verified")),
             ReviewState.DISPUTED: self._check(menu, self.tr("Disputed")),
         }
         menu.addSeparator()
-        self.clear_action = menu.addAction(self.tr("Clear Evidence Filters"))
-        self.setMenu(menu)
+        clear_action = menu.addAction(self.tr("Clear Evidence Filters"))
 
-        self.min_sources.valueChanged.connect(self.apply_now)
-        self.min_grade.activated.connect(self.apply_now)
-        for action in (self.conflicts, self.single, *self.review.values()):
+        min_sources.valueChanged.connect(self.apply_now)
+        min_grade.activated.connect(self.apply_now)
+        for action in (conflicts, single, *review.values()):
             action.toggled.connect(self.apply_now)
-        self.clear_action.triggered.connect(self.clear)
-        filter_state.spec_changed.connect(self.on_spec_changed)
-        self.on_spec_changed(filter_state.spec)
+        clear_action.triggered.connect(self.clear)
+        made = _Rows(min_sources, min_grade, conflicts, single, review, clear_action)
+        self._show_in_rows(made, self._state.spec)
+        return made
+
+    @property
+    def min_sources(self) -> QSpinBox:
+        return self._rows.min_sources
+
+    @property
+    def min_grade(self) -> QComboBox:
+        return self._rows.min_grade
+
+    @property
+    def conflicts(self) -> QAction:
+        return self._rows.conflicts
+
+    @property
+    def single(self) -> QAction:
+        return self._rows.single
+
+    @property
+    def review(self) -> dict[ReviewState, QAction]:
+        return self._rows.review
+
+    @property
+    def clear_action(self) -> QAction:
+        return self._rows.clear_action
 
     def _check(self, menu: QMenu, text: str) -> QAction:
         action = menu.addAction(text)
@@ -138,30 +175,59 @@ class EvidenceFilterButton(QToolButton):
 
     # --- slots ----------------------------------------------------------------------------
     def on_spec_changed(self, spec: FilterSpec) -> None:
+        if "_rows" in vars(self):  # made: they show the filter too
+            self._show_in_rows(self._rows, spec)
+        active = _active_filters(spec)
+        if active:
+            self.setText(self.tr("Evidence (%Ln)", "", active))
+        else:
+            self.setText(self.tr("Evidence"))
+        font = self.font()
+        font.setBold(bool(active))
+        self.setFont(font)
+
+    def _show_in_rows(self, rows: _Rows, spec: FilterSpec) -> None:
         self._syncing = True
         try:
-            self.min_sources.setValue(spec.min_sources)
-            self.min_grade.setCurrentIndex(max(self.min_grade.findData(spec.min_grade), 0))
-            self.conflicts.setChecked(spec.conflicts_only)
-            self.single.setChecked(spec.single_source)
-            for state, action in self.review.items():
+            rows.min_sources.setValue(spec.min_sources)
+            rows.min_grade.setCurrentIndex(max(rows.min_grade.findData(spec.min_grade), 0))
+            rows.conflicts.setChecked(spec.conflicts_only)
+            rows.single.setChecked(spec.single_source)
+            for state, action in rows.review.items():
                 action.setChecked(state in spec.review)
-            active = sum(
-                (
-                    bool(spec.min_sources),
-                    spec.min_grade is not None,
-                    spec.conflicts_only,
-                    spec.single_source,
-                    bool(spec.review),
-                )
-            )
-            self.clear_action.setEnabled(bool(active))
-            if active:
-                self.setText(self.tr("Evidence (%Ln)", "", active))
-            else:
-                self.setText(self.tr("Evidence"))
-            font = self.font()
-            font.setBold(bool(active))
-            self.setFont(font)
+            rows.clear_action.setEnabled(bool(_active_filters(spec)))
         finally:
             self._syncing = False
+
+
+def _active_filters(spec: FilterSpec) -> int:
+    """How many evidence filters ``spec`` has on."""
+    return sum(
+        (
+            bool(spec.min_sources),
+            spec.min_grade is not None,
+            spec.conflicts_only,
+            spec.single_source,
+            bool(spec.review),
+        )
+    )
+
+
+class _Rows:
+    """The widgets of the menu's rows (see ``EvidenceFilterButton._rows``)."""
+
+    def __init__(
+        self,
+        min_sources: QSpinBox,
+        min_grade: QComboBox,
+        conflicts: QAction,
+        single: QAction,
+        review: dict[ReviewState, QAction],
+        clear_action: QAction,
+    ) -> None:
+        self.min_sources = min_sources
+        self.min_grade = min_grade
+        self.conflicts = conflicts
+        self.single = single
+        self.review = review
+        self.clear_action = clear_action

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from ..model.dates import DateError
 from ..model.filtering import FilterSpec, Within, fold
-from .date_error_words import date_error_text
 from .elided_label import ElidedLabel
 from .evidence_filter_button import EvidenceFilterButton
 from .filter_state import FilterState
@@ -350,6 +349,10 @@ class FilterBar(QWidget):
         try:
             typed = self._typed(edit)
         except DateError as problem:
+            # Imported at the first date that cannot be read, not at start-up (its words,
+            # quote_words and their patterns are not needed before the first paint).
+            from .date_error_words import date_error_text
+
             error = date_error_text(problem)
         else:
             if typed is not None and typed.from_words:

@@ -12,14 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 from ..model.filtering import FilterSpec, search_terms
 from ..render.theme import ThemeName
@@ -35,6 +29,10 @@ from .timeline_widget import TimelineWidget
 from .window_geometry import fit_window_to_screen
 
 if TYPE_CHECKING:
+    # Qt classes named only by what is built after the first paint: PySide makes a class
+    # (and its enums) when its name is first imported, so they are imported where used.
+    from PySide6.QtWidgets import QDockWidget
+
     # The panes, docks, actions and menus are built after the first paint (build_panes),
     # their modules imported then: a start shows the timeline without waiting for them.
     from .actor_pane import ActorPane
@@ -345,6 +343,8 @@ class MainWindow(QMainWindow):
         self.reset_layout_action = action(self.tr("&Reset Layout"))
         self.example_action = action(self.tr("Open &Example"))
         self.close_reload = CloseReloadActions(self._controller, self, self.save_flow.maybe_save)
+        from PySide6.QtGui import QActionGroup  # after the first paint: see TYPE_CHECKING
+
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[UiTheme, QAction] = {}
         for name, text in (
