@@ -491,7 +491,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+227"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+230"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,12 +1272,12 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+38"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>only %1 reads as a date (%2); %3 is not read (a time of day is written as in %4T15:00)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,12 +1709,12 @@ Use File › Open (Ctrl+O).</source>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+110"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+114"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-80"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-84"/>
         <source>en</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +1724,7 @@ Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,7 +1888,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DateWordsFirstDay</name>
     <message>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-25"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-29"/>
         <source>1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,7 +2028,7 @@ To save, choose the file of document “{title}” (the path points at {target})
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+355"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+353"/>
         <source>Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,7 +2991,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+83"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+84"/>
         <source>Select an event to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +3086,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,7 +3184,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,7 +3255,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+82"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+79"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,7 +3390,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+149"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+148"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,7 +3431,7 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+42"/>
         <source>What the sources say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,12 +3467,12 @@ The window keeps running and your file was not changed. If this happens again, p
 <context>
     <name>EvidenceFilterButton</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_filter_button.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/evidence_filter_button.py" line="+44"/>
         <source>Filter by the weight of the evidence: independent sources, grade, conflicting dates, review state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,7 +3553,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Evidence (%Ln)</source>
         <translation>
             <numerusform>Evidence (%Ln)</numerusform>
@@ -4422,7 +4422,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+209"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+218"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,7 +4442,7 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+39"/>
         <source>Cannot open event file</source>
         <translation type="unfinished"></translation>
@@ -4476,7 +4476,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+64"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+63"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,7 +4543,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>{error}
 
 {help}</source>
@@ -6679,7 +6679,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+282"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6799,7 +6799,7 @@ Certainly: all the event&apos;s possible dates are inside the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7135,7 +7135,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+36"/>
         <source>%Ln quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%Ln quote no longer matches its document</numerusform>
@@ -7232,12 +7232,12 @@ A date phrase shows the words that give the date: record these anyway, or cancel
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+49"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+50"/>
         <source>Provenance problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>No event file is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7302,7 +7302,7 @@ A date phrase shows the words that give the date: record these anyway, or cancel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>⚠ No longer matches the document, which now says:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7754,7 +7754,7 @@ The file on disk was not changed.</source>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+123"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+124"/>
         <source>Grade Sources…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7910,7 +7910,7 @@ The file on disk was not changed.</source>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+43"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+44"/>
         <source>in %Ln billion years</source>
         <extracomment>Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
@@ -8036,7 +8036,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Show the events that have no source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8145,7 +8145,7 @@ The file on disk was not changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+56"/>
         <source>Published: {title} ({date})</source>
         <translation type="unfinished"></translation>
     </message>

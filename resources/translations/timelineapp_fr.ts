@@ -492,7 +492,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+227"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+230"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
@@ -1273,12 +1273,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+37"/>
+        <location filename="../../src/timelineapp/ui/editing/date_field.py" line="+38"/>
         <source>undated, or e.g. 2024-05-19, 2024-06, [..2024-09-15]</source>
         <translation>non daté, ou p. ex. 2024-05-19, 2024-06, [..2024-09-15]</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>only %1 reads as a date (%2); %3 is not read (a time of day is written as in %4T15:00)</source>
         <translation>seul %1 se lit comme une date (%2)&#xa0;; %3 n’est pas lu (une heure s’écrit comme dans %4T15:00)</translation>
     </message>
@@ -1710,12 +1710,12 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+110"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="+114"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-80"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-84"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
@@ -1725,7 +1725,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         <translation>%1 av. J.-C.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
@@ -1889,7 +1889,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DateWordsFirstDay</name>
     <message>
-        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-25"/>
+        <location filename="../../src/timelineapp/render/date_word_parts.py" line="-29"/>
         <source>1</source>
         <translation>1er</translation>
     </message>
@@ -2035,7 +2035,7 @@ Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le 
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+124"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+122"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -3000,7 +3000,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+83"/>
+        <location filename="../../src/timelineapp/ui/editing/event_editor.py" line="+84"/>
         <source>Select an event to edit it</source>
         <translation>Sélectionnez un événement pour le modifier</translation>
     </message>
@@ -3095,7 +3095,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -3193,7 +3193,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -3264,7 +3264,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+82"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+79"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
@@ -3399,7 +3399,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../src/timelineapp/ui/events_model.py" line="+149"/>
+        <location filename="../../src/timelineapp/ui/events_model.py" line="+148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3440,7 +3440,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EvidenceClaims</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/panes/evidence_claims.py" line="+42"/>
         <source>What the sources say</source>
         <translation>Ce que disent les sources</translation>
     </message>
@@ -3476,12 +3476,12 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
 <context>
     <name>EvidenceFilterButton</name>
     <message>
-        <location filename="../../src/timelineapp/ui/evidence_filter_button.py" line="+48"/>
+        <location filename="../../src/timelineapp/ui/evidence_filter_button.py" line="+44"/>
         <source>Filter by the weight of the evidence: independent sources, grade, conflicting dates, review state</source>
         <translation>Filtrer selon le poids des sources&#xa0;: sources indépendantes, cotation, dates contradictoires, relecture</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
@@ -3563,7 +3563,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Effacer les filtres de sources</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Evidence (%Ln)</source>
         <translation>
             <numerusform>Sources (%Ln)</numerusform>
@@ -4432,7 +4432,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/timelineapp/ui/file_opener.py" line="+209"/>
+        <location filename="../../src/timelineapp/ui/file_opener.py" line="+218"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
@@ -4452,7 +4452,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+39"/>
         <source>Cannot open event file</source>
         <translation>Impossible d’ouvrir le fichier d’événements</translation>
@@ -4486,7 +4486,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+64"/>
+        <location filename="../../src/timelineapp/ui/filter_bar.py" line="+63"/>
         <source>Search titles, summaries, notes, quotes…</source>
         <translation>Chercher dans les titres, résumés, notes, citations…</translation>
     </message>
@@ -4555,7 +4555,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Une date&#xa0;: 2012, 2024-06, 2024-06-07 (EDTF), ou en toutes lettres&#xa0;: mai 2024, 15 mars 2024</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>{error}
 
 {help}</source>
@@ -6695,7 +6695,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/timelineapp/ui/main_window.py" line="+282"/>
+        <location filename="../../src/timelineapp/ui/main_window.py" line="+280"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -6815,7 +6815,7 @@ Certainement&#xa0;: toutes les dates possibles de l’événement sont dans l’
         <translation>Ouvrir l’&amp;exemple</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
@@ -7157,7 +7157,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>Provenance</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/provenance_words.py" line="+36"/>
         <source>%Ln quote(s) no longer match(es) its document</source>
         <translation>
             <numerusform>%Ln citation ne correspond plus à son document</numerusform>
@@ -7254,12 +7254,12 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+49"/>
+        <location filename="../../src/timelineapp/ui/provenance_pane.py" line="+50"/>
         <source>Provenance problems</source>
         <translation>Problèmes de provenance</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>No event file is open.</source>
         <translation>Aucun fichier d’événements n’est ouvert.</translation>
     </message>
@@ -7324,7 +7324,7 @@ Une expression de date montre les mots qui donnent la date&#xa0;: l’enregistre
         <translation>⚠ Le document est illisible&#xa0;: cette citation n’est pas vérifiée.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>⚠ No longer matches the document, which now says:</source>
         <translation>⚠ Ne correspond plus au document, qui dit maintenant&#xa0;:</translation>
     </message>
@@ -7778,7 +7778,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>SourcesPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+123"/>
+        <location filename="../../src/timelineapp/ui/panes/sources_pane.py" line="+124"/>
         <source>Grade Sources…</source>
         <translation>Coter les sources…</translation>
     </message>
@@ -7934,7 +7934,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>StatusRange</name>
     <message numerus="yes">
-        <location filename="../../src/timelineapp/ui/status_bar.py" line="+43"/>
+        <location filename="../../src/timelineapp/ui/status_bar.py" line="+44"/>
         <source>in %Ln billion years</source>
         <extracomment>Ends of a deep-time view this far from the present (in years) are said in millions or billions of years (&quot;13.8 billion years ago&quot;); nearer ones as calendar years (&quot;2024&quot;).</extracomment>
         <translation>
@@ -8060,7 +8060,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>Afficher la liste des problèmes de provenance</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Show the events that have no source</source>
         <translation>Afficher les événements sans source</translation>
     </message>
@@ -8169,7 +8169,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/timelineapp/ui/tooltips.py" line="+54"/>
+        <location filename="../../src/timelineapp/ui/tooltips.py" line="+56"/>
         <source>Published: {title} ({date})</source>
         <translation>Publié&#xa0;: {title} ({date})</translation>
     </message>
