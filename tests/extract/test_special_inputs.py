@@ -3,50 +3,23 @@
 A named pipe with no writer, or ``/dev/zero``, used to be read with ``read_bytes()``: the
 command hung forever (or until memory ran out). The commands run in a subprocess with a
 timeout, so a regression fails the tests instead of hanging the suite: one interpreter for
-the run runs the four command lines in turn (``timelineapp.cli.main``, what ``python -m
-timelineapp`` runs), each with its own stderr (the file descriptor, so nothing printed
-escapes it), and reports what each returned and printed.
+the run runs the four command lines in turn, each with its own stdout and stderr
+(``command_runs.py``).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ..command_runs import run_commands
 from ..once_per_run import once_per_run
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-
-_COMMANDS = """
-import json, os, sys, tempfile, traceback
-from timelineapp.cli import main
-reports = []
-for argv in json.loads(sys.argv[1]):
-    with tempfile.TemporaryFile() as stderr:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(stderr.fileno(), 2)
-        try:
-            code = main(argv)
-        except SystemExit as stop:
-            code = stop.code
-        except BaseException:
-            traceback.print_exc()
-            code = 1
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        stderr.seek(0)
-        reports.append({"code": code, "stderr": stderr.read().decode("utf-8", "replace")})
-print(json.dumps(reports))
-"""
 
 _RUNS = [(command, kind) for command in ("import", "build") for kind in ("fifo", "device")]
 
@@ -66,18 +39,9 @@ def _run_all(folder: Path) -> dict[str, Any]:
         inputs.append(str(source))
         outputs.append(output)
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", _COMMANDS, json.dumps(argvs)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
+        reports = run_commands([(argv, None) for argv in argvs], timeout=60)
     except subprocess.TimeoutExpired:
         pytest.fail(f"one of {argvs} hung instead of refusing its input")
-    assert done.returncode == 0, done.stderr
-    reports = json.loads(done.stdout.strip().splitlines()[-1])
     return {
         f"{command} {kind}": {**report, "input": source, "written": output.exists()}
         for (command, kind), report, source, output in zip(
