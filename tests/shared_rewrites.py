@@ -74,8 +74,8 @@ def leave_hypothesis_as_installed(config: pytest.Config) -> None:
 
     pytest rewrites the asserts of every module of a distribution that declares a plugin, and
     Hypothesis' declares one: each process of a run (the xdist controller, which imports it
-    for the report's header, and every worker) rewrote and compiled its ~75 modules again, 0.7
-    s of CPU each, for asserts inside the library, never the tests' own. Must run before
+    for the report's header, and every worker) rewrote and compiled its ~75 modules again,
+    0.7 s of CPU each, for asserts inside the library, never the tests' own. Must run before
     anything imports ``hypothesis``; should pytest's private names change, nothing changes.
     """
     hook = config.pluginmanager.rewrite_hook

@@ -349,5 +349,5 @@ def find_column(header: list[str], *candidates: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _fold(name: str) -> str:
-    """Remembered: each lookup folds the whole header again (a 500-column header, 400 ms)."""
+    """Remembered: each lookup folds the whole header again (~0.4 s for 500 long names)."""
     return "".join(filter(str.isalnum, name.casefold()))
