@@ -17,13 +17,18 @@ import pytest
 
 from .once_per_run import once_per_run
 from .qt_free_run import run_without_qt
-from .shared_rewrites import rewrite_share_of_the_modules
+from .shared_bytecode import compile_the_app
+from .shared_rewrites import leave_hypothesis_as_installed, rewrite_share_of_the_modules
 
 if TYPE_CHECKING:  # Qt is imported by the fixtures that use it
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 
+@pytest.hookimpl(tryfirst=True)  # before Hypothesis' plugin may import it
 def pytest_configure(config: pytest.Config) -> None:
+    leave_hypothesis_as_installed(config)
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        compile_the_app()  # before the workers start: every process of the run reads it
     if (
         config.getoption("numprocesses", None)
         and "PYTEST_XDIST_WORKER" not in os.environ

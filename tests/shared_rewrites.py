@@ -14,6 +14,7 @@ private names change, the workers rewrite everything as before.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,3 +67,20 @@ def rewrite_share_of_the_modules(session: pytest.Session) -> None:
         folder = cache_dir(module)
         folder.mkdir(parents=True, exist_ok=True)
         write_pyc(state, code, source_hash, folder / (module.name[:-3] + tail))
+
+
+def leave_hypothesis_as_installed(config: pytest.Config) -> None:
+    """Import Hypothesis from its own bytecode, its asserts not rewritten.
+
+    pytest rewrites the asserts of every module of a distribution that declares a plugin, and
+    Hypothesis' declares one: each process of a run (the xdist controller, which imports it
+    for the report's header, and every worker) rewrote and compiled its ~75 modules again,
+    0.7 s of CPU each, for asserts inside the library, never the tests' own. Must run before
+    anything imports ``hypothesis``; should pytest's private names change, nothing changes.
+    """
+    hook = config.pluginmanager.rewrite_hook
+    marked = getattr(hook, "_must_rewrite", None)
+    remembered = getattr(hook, "_marked_for_rewrite_cache", None)
+    if isinstance(marked, set) and isinstance(remembered, dict) and "hypothesis" not in sys.modules:
+        marked.discard("hypothesis")
+        remembered.clear()

@@ -3,6 +3,7 @@
 Each case runs in a child process whose address space is capped (``RLIMIT_AS``): reading
 ``/dev/zero`` until memory runs out, or laying out a 10 MB title, would hit the cap and end
 in a MemoryError or a kill instead of passing. A timeout guards against hangs (a FIFO read).
+The command line's cases share one child (``command_runs.py``), the window's another.
 """
 
 from __future__ import annotations
@@ -12,26 +13,22 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from .command_runs import run_commands
 from .model.event_files import minimal
+from .once_per_run import once_per_run
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="RLIMIT_AS and FIFOs as on Linux"
 )
 
-_CLI = """
-import resource, sys
-limit = int(sys.argv[1]) << 20
-resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-from timelineapp.cli import main
-sys.exit(main(["validate", *sys.argv[2:]]))
-"""
-
 _WINDOW = """
 import os, resource, sys
 from pathlib import Path
+from typing import Any
 
 def run() -> None:
     limit = int(sys.argv[1]) << 20
@@ -66,6 +63,7 @@ if __name__ == "__main__":
 """
 
 CLI_LIMIT_MB = 1024
+SPECIAL_LIMIT_MB = 256
 WINDOW_LIMIT_MB = 2048
 
 
@@ -98,28 +96,44 @@ def _huge(folder: Path, **fields: object) -> Path:
 TEN_MB = "Titre " * (10_000_000 // 6)
 
 
-def test_a_10_mb_title_validates_within_the_memory_limit(tmp_path: Path) -> None:
-    run = _run(_CLI, CLI_LIMIT_MB, _huge(tmp_path, title=TEN_MB))
-    assert run.returncode == 0, run.stderr[-2000:]
-    assert "Traceback" not in run.stdout + run.stderr
-
-
-def test_special_files_are_refused_within_the_memory_limit(tmp_path: Path) -> None:
-    zero = tmp_path / "zero.timeline.json"
+def _validate_runs(folder: Path) -> dict[str, Any]:
+    """One interpreter validates the special files under 256 MB of address space, then the
+    10 MB title under 1 GB (the first run's memory still counts: a stricter check)."""
+    zero = folder / "zero.timeline.json"
     zero.symlink_to("/dev/zero")
-    fifo = tmp_path / "fifo.timeline.json"
+    fifo = folder / "fifo.timeline.json"
     os.mkfifo(fifo)
-    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(folder / "pipe.txt")
     data = minimal()
     del data["documents"][0]["text"]
     del data["documents"][0]["sha256"]
     data["documents"][0]["path"] = "pipe.txt"
-    with_fifo_document = tmp_path / "doc.timeline.json"
+    with_fifo_document = folder / "doc.timeline.json"
     with_fifo_document.write_text(json.dumps(data), encoding="utf-8")
-    run = _run(_CLI, 256, zero, fifo, with_fifo_document, timeout=120)
-    assert run.returncode == 1, run.stderr[-2000:]
-    assert "MemoryError" not in run.stdout + run.stderr
-    assert run.stdout.count("expected a regular file") == 3
+    title = folder / "title"
+    title.mkdir()
+    specials = ["validate", str(zero), str(fifo), str(with_fifo_document)]
+    big = ["validate", str(_huge(title, title=TEN_MB))]
+    special, ten_mb = run_commands([(specials, SPECIAL_LIMIT_MB), (big, CLI_LIMIT_MB)], timeout=300)
+    return {"special files": special, "10 MB title": ten_mb}
+
+
+@pytest.fixture(scope="module")
+def validated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return once_per_run(tmp_path_factory, "validate-within-limits", _validate_runs)
+
+
+def test_a_10_mb_title_validates_within_the_memory_limit(validated: dict[str, Any]) -> None:
+    run = validated["10 MB title"]
+    assert run["code"] == 0, run["stderr"][-2000:]
+    assert "Traceback" not in run["stdout"] + run["stderr"]
+
+
+def test_special_files_are_refused_within_the_memory_limit(validated: dict[str, Any]) -> None:
+    run = validated["special files"]
+    assert run["code"] == 1, run["stderr"][-2000:]
+    assert "MemoryError" not in run["stdout"] + run["stderr"]
+    assert run["stdout"].count("expected a regular file") == 3
 
 
 _HUGE_FIELDS = {
