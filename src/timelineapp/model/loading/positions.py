@@ -8,15 +8,18 @@ keys given twice in the header.
 
 from __future__ import annotations
 
-import bisect
 import json
+import json.scanner
 import re
+from collections.abc import Iterable
 
 import numpy as np
 from msgspec.structs import replace
 
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..json_duplicate_keys import header_duplicate_key_paths, header_may_repeat_keys
+
+Path = tuple[int | str, ...]
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -28,15 +31,15 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
-        self.positions: dict[tuple[int | str, ...], int] = {}
-        self.duplicates: list[tuple[int | str, ...]] = []  # paths of keys given twice
+        self.positions: dict[Path, int] = {}
+        self.duplicates: list[Path] = []  # paths of keys given twice
 
     def skip_ws(self) -> None:
         match = _WS.match(self.text, self.pos)
         if match:
             self.pos = match.end()
 
-    def value(self, path: tuple[int | str, ...]) -> None:
+    def value(self, path: Path) -> None:
         self.skip_ws()
         self.positions[path] = self.pos
         char = self.text[self.pos : self.pos + 1]
@@ -106,24 +109,69 @@ class _Scanner:
         self.pos += 1
 
 
-def value_positions(text: str) -> dict[tuple[int | str, ...], tuple[int, int]]:
-    """Line and column (1-based) where the value at each JSON path starts; empty if not JSON."""
-    scanner = _Scanner(text)
+class _Seeker(_Scanner):
+    """The scanner's walk that descends only into the ``wanted`` paths (each with all its
+    ancestors): every other value is skipped by Python's C decoder. The C decoder reads less
+    than the scanner (no ``\\x`` escape, no non-ASCII digit): what it refuses the scanner
+    walks, so that the text reads as JSON, or not, exactly as for the whole walk."""
+
+    def __init__(self, text: str, wanted: set[Path]) -> None:
+        super().__init__(text)
+        self.wanted = wanted
+        # json.loads's own (C) scanner; typeshed's stub takes a scanner for the decoder
+        self.skip = json.scanner.make_scanner(json.JSONDecoder(strict=False))  # type: ignore[arg-type]
+
+    def value(self, path: Path) -> None:
+        if path not in self.wanted:
+            self.skip_ws()
+            try:
+                self.pos = self.skip(self.text, self.pos)[1]
+                return
+            except (ValueError, StopIteration, RecursionError):
+                pass  # walked below, as by the whole walk
+        super().value(path)
+
+
+def value_positions(text: str, paths: Iterable[Path] | None = None) -> dict[Path, tuple[int, int]]:
+    """Line and column (1-based) where the value at each JSON path starts; empty if not JSON.
+
+    Given ``paths``, only those and their ancestors (where the text has them): the rest of
+    the text is skipped at the C decoder's speed, though still read to the end of the value.
+    """
+    wanted = None if paths is None else {p[:cut] for p in paths for cut in range(len(p) + 1)}
+    scanner = _Scanner(text) if wanted is None else _Seeker(text, wanted)
     try:
-        scanner.value(())
+        try:
+            scanner.value(())
+        except RecursionError:
+            if wanted is None:
+                raise
+            scanner = _Scanner(text)  # nesting only the whole walk knows how to treat
+            scanner.value(())
     except (ValueError, IndexError):
         return {}
-    line_starts = [0]
-    line_starts.extend(i + 1 for i, c in enumerate(text) if c == "\n")
-
-    result: dict[tuple[int | str, ...], tuple[int, int]] = {}
-    for path, offset in scanner.positions.items():
-        line = bisect.bisect_right(line_starts, offset)
-        result[path] = (line, offset - line_starts[line - 1] + 1)
-    return result
+    offsets = scanner.positions
+    if wanted is not None:  # (the Seeker walked some other values too, or the whole walk all)
+        offsets = {path: offset for path, offset in offsets.items() if path in wanted}
+    return _lines_and_columns(text, offsets)
 
 
-def duplicate_keys(text: str) -> list[tuple[int | str, ...]]:
+def _lines_and_columns(text: str, offsets: dict[Path, int]) -> dict[Path, tuple[int, int]]:
+    """Line and column (1-based, in characters) of each offset, the newlines counted by
+    ``str.count`` between one offset and the next."""
+    where: dict[int, tuple[int, int]] = {}
+    line, line_start, at = 1, 0, 0
+    for offset in sorted(set(offsets.values())):
+        newlines = text.count("\n", at, offset)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", at, offset) + 1
+        at = offset
+        where[offset] = (line, offset - line_start + 1)
+    return {path: where[offset] for path, offset in offsets.items()}
+
+
+def duplicate_keys(text: str) -> list[Path]:
     """The JSON paths of keys that occur twice in one object (the later one wins elsewhere:
     a file whose meaning depends on which tool reads it is refused instead)."""
     scanner = _Scanner(text)
@@ -134,9 +182,7 @@ def duplicate_keys(text: str) -> list[tuple[int | str, ...]]:
     return scanner.duplicates
 
 
-def locate(
-    positions: dict[tuple[int | str, ...], tuple[int, int]], path: tuple[int | str, ...]
-) -> tuple[int | None, int | None]:
+def locate(positions: dict[Path, tuple[int, int]], path: Path) -> tuple[int | None, int | None]:
     """Position of ``path``, or of its nearest located ancestor (a missing field's object)."""
     for cut in range(len(path), -1, -1):
         found = positions.get(path[:cut])
@@ -150,7 +196,7 @@ LOCATE_LIMIT = 20_000_000
 _PATH_PART = re.compile(r'\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([^.\[]+(?:\[(?!\d+\])[^.\[]*)*)')
 
 
-def parse_path(path: str) -> tuple[int | str, ...]:
+def parse_path(path: str) -> Path:
     """``events[3].sources[0].quotes`` as ``("events", 3, "sources", 0, "quotes")``.
 
     An odd key comes quoted (``["a.b"]``, see ``issues.json_path``); one that holds brackets
@@ -172,10 +218,19 @@ def with_positions(issues: list[Issue], text: str | None) -> list[Issue]:
     """The issues with line:column added from their JSON paths (where not known already)."""
     if not issues or text is None or len(text) > LOCATE_LIMIT:
         return issues
-    positions = value_positions(text)
+    paths = [
+        parse_path(issue.json_path) if issue.line is None or issue.column is None else None
+        for issue in issues
+    ]
+    if all(path is None for path in paths):
+        return issues
+    positions = value_positions(text, [path for path in paths if path is not None])
     located = []
-    for issue in issues:
-        line, column = locate(positions, parse_path(issue.json_path))
+    for issue, path in zip(issues, paths, strict=True):
+        if path is None:
+            located.append(issue)
+            continue
+        line, column = locate(positions, path)
         located.append(
             replace(
                 issue,
