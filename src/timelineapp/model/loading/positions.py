@@ -113,7 +113,11 @@ class _Seeker(_Scanner):
     """The scanner's walk that descends only into the ``wanted`` paths (each with all its
     ancestors): every other value is skipped by Python's C decoder. The C decoder reads less
     than the scanner (no ``\\x`` escape, no non-ASCII digit): what it refuses the scanner
-    walks, so that the text reads as JSON, or not, exactly as for the whole walk."""
+    walks, so that the text reads as JSON, or not, exactly as for the whole walk.
+
+    A number is read by the scanner itself: the C decoder would stop short of the non-ASCII
+    digits the scanner takes (``1\u0662``), and the scanner find no comma after it.
+    """
 
     def __init__(self, text: str, wanted: set[Path]) -> None:
         super().__init__(text)
@@ -124,11 +128,12 @@ class _Seeker(_Scanner):
     def value(self, path: Path) -> None:
         if path not in self.wanted:
             self.skip_ws()
-            try:
-                self.pos = self.skip(self.text, self.pos)[1]
-                return
-            except (ValueError, StopIteration, RecursionError):
-                pass  # walked below, as by the whole walk
+            if self.text.startswith(("{", "[", '"'), self.pos):
+                try:
+                    self.pos = self.skip(self.text, self.pos)[1]
+                    return
+                except (ValueError, StopIteration, RecursionError):
+                    pass  # walked below, as by the whole walk
         super().value(path)
 
 
