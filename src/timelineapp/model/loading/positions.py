@@ -1,7 +1,8 @@
 """Located errors: JSON paths mapped to line:column, and the issues that need a position.
 
-Python's ``json`` keeps no positions, so this small scanner walks the text once and records
-where each value starts. It runs only when there are errors to locate. The issues found by
+Python's ``json`` keeps no positions, so this small scanner walks the text and records where
+values start. It runs only when there are errors to locate, and then descends only into the
+paths of those errors: every other value is skipped by the C decoder. The issues found by
 scanning the bytes themselves are here too: text that is not UTF-8, nesting too deep, and
 keys given twice in the header.
 """
@@ -19,7 +20,7 @@ from msgspec.structs import replace
 from ..issues import Issue, IssueKind, Severity, json_path
 from ..json_duplicate_keys import header_duplicate_key_paths, header_may_repeat_keys
 
-Path = tuple[int | str, ...]
+JsonPath = tuple[int | str, ...]
 
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -31,15 +32,15 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
-        self.positions: dict[Path, int] = {}
-        self.duplicates: list[Path] = []  # paths of keys given twice
+        self.positions: dict[JsonPath, int] = {}
+        self.duplicates: list[JsonPath] = []  # paths of keys given twice
 
     def skip_ws(self) -> None:
         match = _WS.match(self.text, self.pos)
         if match:
             self.pos = match.end()
 
-    def value(self, path: Path) -> None:
+    def value(self, path: JsonPath) -> None:
         self.skip_ws()
         self.positions[path] = self.pos
         char = self.text[self.pos : self.pos + 1]
@@ -119,13 +120,13 @@ class _Seeker(_Scanner):
     digits the scanner takes (``1\u0662``), and the scanner find no comma after it.
     """
 
-    def __init__(self, text: str, wanted: set[Path]) -> None:
+    def __init__(self, text: str, wanted: set[JsonPath]) -> None:
         super().__init__(text)
         self.wanted = wanted
         # json.loads's own (C) scanner; typeshed's stub takes a scanner for the decoder
         self.skip = json.scanner.make_scanner(json.JSONDecoder(strict=False))  # type: ignore[arg-type]
 
-    def value(self, path: Path) -> None:
+    def value(self, path: JsonPath) -> None:
         if path not in self.wanted:
             self.skip_ws()
             if self.text.startswith(("{", "[", '"'), self.pos):
@@ -137,7 +138,9 @@ class _Seeker(_Scanner):
         super().value(path)
 
 
-def value_positions(text: str, paths: Iterable[Path] | None = None) -> dict[Path, tuple[int, int]]:
+def value_positions(
+    text: str, paths: Iterable[JsonPath] | None = None
+) -> dict[JsonPath, tuple[int, int]]:
     """Line and column (1-based) where the value at each JSON path starts; empty if not JSON.
 
     Given ``paths``, only those and their ancestors (where the text has them): the rest of
@@ -161,7 +164,7 @@ def value_positions(text: str, paths: Iterable[Path] | None = None) -> dict[Path
     return _lines_and_columns(text, offsets)
 
 
-def _lines_and_columns(text: str, offsets: dict[Path, int]) -> dict[Path, tuple[int, int]]:
+def _lines_and_columns(text: str, offsets: dict[JsonPath, int]) -> dict[JsonPath, tuple[int, int]]:
     """Line and column (1-based, in characters) of each offset, the newlines counted by
     ``str.count`` between one offset and the next."""
     where: dict[int, tuple[int, int]] = {}
@@ -176,7 +179,7 @@ def _lines_and_columns(text: str, offsets: dict[Path, int]) -> dict[Path, tuple[
     return {path: where[offset] for path, offset in offsets.items()}
 
 
-def duplicate_keys(text: str) -> list[Path]:
+def duplicate_keys(text: str) -> list[JsonPath]:
     """The JSON paths of keys that occur twice in one object (the later one wins elsewhere:
     a file whose meaning depends on which tool reads it is refused instead)."""
     scanner = _Scanner(text)
@@ -187,7 +190,9 @@ def duplicate_keys(text: str) -> list[Path]:
     return scanner.duplicates
 
 
-def locate(positions: dict[Path, tuple[int, int]], path: Path) -> tuple[int | None, int | None]:
+def locate(
+    positions: dict[JsonPath, tuple[int, int]], path: JsonPath
+) -> tuple[int | None, int | None]:
     """Position of ``path``, or of its nearest located ancestor (a missing field's object)."""
     for cut in range(len(path), -1, -1):
         found = positions.get(path[:cut])
@@ -196,12 +201,13 @@ def locate(positions: dict[Path, tuple[int, int]], path: Path) -> tuple[int | No
     return None, None
 
 
-# Locating errors re-scans the text in Python; beyond this size the JSON path alone must do.
+# Beyond this size the JSON path alone must do. (Locating walks only the errors' paths in
+# Python, the rest in C: ~0.4 s of CPU for the 43 MB of 100,000 generated events.)
 LOCATE_LIMIT = 20_000_000
 _PATH_PART = re.compile(r'\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([^.\[]+(?:\[(?!\d+\])[^.\[]*)*)')
 
 
-def parse_path(path: str) -> Path:
+def parse_path(path: str) -> JsonPath:
     """``events[3].sources[0].quotes`` as ``("events", 3, "sources", 0, "quotes")``.
 
     An odd key comes quoted (``["a.b"]``, see ``issues.json_path``); one that holds brackets
