@@ -12,7 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QAction, QWindow
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.filtering import FilterSpec
@@ -95,15 +95,15 @@ class SharedWindow:
     """One started application for the ``shared_window`` tests of a run (of an xdist worker).
 
     A window costs ~70 ms of CPU to build (its panes most of it); ~300 tests and ~45 modules
-    took one each. Before each test it is emptied as a new window is: the dialogs and
-    messages it opened deleted, its file closed without asking, no filter, no status
-    message, the undo stack empty, its checkable actions (Review Mode, the theme...) as
-    they were, the window shown, active, not maximised, with the focus on the timeline, the
-    opener's threshold for loading in the background as it was, the default dock layout at
-    the size it was first shown at, the theme it started in, its settings as they were once
-    it was started (no recent or last file, no remembered view, folder or export choice of
-    an earlier test), the Open Recent menu rebuilt from them, and no settings file yet (none
-    written, none pending). Between modules it waits hidden and emptied (``park``): other
+    took one each. Before each test it is emptied as a new window is: the dialogs and messages
+    it opened deleted, its file closed without asking, no filter, no status message, the undo
+    stack empty, its checkable actions (Review Mode, the theme...) and its panes' fields (the
+    Actors pane's search) as they were, the window shown, active, not maximised, with the focus
+    on the timeline, the opener's threshold for loading in the background as it was, the default
+    dock layout at the size it was first shown at, the theme it started in, its settings as they
+    were once it was started (no recent or last file, no remembered view, folder or export
+    choice of an earlier test), the Open Recent menu rebuilt from them, and no settings file yet
+    (none written, none pending). Between modules it waits hidden and emptied (``park``): other
     modules' tests see no window of it and no file it watches.
     """
 
@@ -118,6 +118,14 @@ class SharedWindow:
             action: action.isChecked()
             for action in application.window.findChildren(QAction)
             if action.isCheckable()
+        }
+        # What the panes' fields hold in a new window (the Actors pane's search, empty); the
+        # filter bar's follow the filter, which is put back on its own.
+        bar = application.window.filter_bar
+        self.texts = {
+            field: field.text()
+            for field in application.window.findChildren(QLineEdit)
+            if not bar.isAncestorOf(field)
         }
         self.used = False
 
@@ -169,6 +177,9 @@ class SharedWindow:
             application.settings_writer.stop()
             application.settings_writer.setInterval(self.settings_delay)
             application.settings_path.unlink(missing_ok=True)
+            for field, text in self.texts.items():
+                if shiboken6.isValid(field) and field.text() != text:
+                    field.setText(text)
             for action, checked in self.checked.items():
                 if action.isChecked() != checked:
                     action.setChecked(checked)

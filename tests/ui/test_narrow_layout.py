@@ -91,6 +91,7 @@ def test_actor_names_keep_most_of_a_narrow_tree(qtbot: QtBot, niger_timeline: Ti
     assert tree.columnWidth(ActorColumn.TOTAL) > digits  # the counts stay whole
 
 
+@pytest.mark.shared_window
 def test_edit_event_labels_go_above_fields_in_a_narrow_dock(app: Application) -> None:
     from PySide6.QtWidgets import QFormLayout
 
