@@ -225,25 +225,34 @@ def _opened_by(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
-@pytest.fixture(scope="session")
-def session_window(
-    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[SharedWindow]:
-    """The one window of the run's ``shared_window`` tests (see ``SharedWindow``), made when
-    a module first asks for it."""
-    application = started_application(tmp_path_factory.mktemp("shared") / "settings.json")
-    wait_for_panes(None, application)
-    yield SharedWindow(application)
-    closed(application)
+# The run's one shared window (of this process: an xdist worker), made at its first use. Not
+# a session fixture: modules outside tests/ui import ``app`` and ``shared_window`` alone.
+_RUN_WINDOW: list[SharedWindow] = []
+
+
+def _run_window(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> SharedWindow:
+    if not _RUN_WINDOW:
+        application = started_application(tmp_path_factory.mktemp("shared") / "settings.json")
+        wait_for_panes(None, application)
+        _RUN_WINDOW.append(SharedWindow(application))
+        config.add_cleanup(_close_run_window)
+    return _RUN_WINDOW[0]
+
+
+def _close_run_window() -> None:
+    closed(_RUN_WINDOW.pop().application)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(scope="module")
-def shared_window(session_window: SharedWindow) -> Iterator[SharedWindow]:
-    """The run's one shared window, for a module's ``shared_window`` tests; parked (hidden,
-    emptied) at the module's end."""
-    yield session_window
-    session_window.park()
+def shared_window(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config
+) -> Iterator[SharedWindow]:
+    """The run's one shared window (see ``SharedWindow``), for a module's ``shared_window``
+    tests; parked (hidden, emptied) at the module's end."""
+    shared = _run_window(pytestconfig, tmp_path_factory)
+    yield shared
+    shared.park()
 
 
 @pytest.fixture(scope="session")
