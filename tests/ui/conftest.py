@@ -94,16 +94,17 @@ _NOT_NORMAL = (
 class SharedWindow:
     """One started application for the ``shared_window`` tests of a run (of an xdist worker).
 
-    A window costs ~70 ms of CPU to build (its panes most of it); ~300 tests and ~45 modules
-    took one each. Before each test it is emptied as a new window is: the dialogs and messages
-    it opened deleted, its file closed without asking, no filter, no status message, the undo
-    stack empty, its checkable actions (Review Mode, the theme...) and its panes' fields (the
-    Actors pane's search) as they were, the window shown, active, not maximised, with the focus
-    on the timeline, the opener's threshold for loading in the background as it was, the default
-    dock layout at the size it was first shown at, the theme it started in, its settings as they
-    were once it was started (no recent or last file, no remembered view, folder or export
-    choice of an earlier test), the Open Recent menu rebuilt from them, and no settings file yet
-    (none written, none pending). Between modules it waits hidden and emptied (``park``): other
+    A window costs ~70 ms of CPU to build (its panes most of it): one per module (~45) and one
+    per test that did not share (~95) were ~10 s of CPU a run; ~220 tests share this one. Before
+    each test it is emptied as a new window is: the dialogs and messages it opened deleted, its
+    file closed without asking, no filter, no status message, the undo stack empty, its
+    checkable actions (Review Mode, the theme...) and its panes' fields (the Actors pane's
+    search) as they were, the window shown, active, not maximised, with the focus on the
+    timeline, the opener's threshold for loading in the background as it was, the default dock
+    layout at the size it was first shown at, the theme it started in, its settings as they were
+    once it was started (no recent or last file, no remembered view, folder or export choice of
+    an earlier test), the Open Recent menu rebuilt from them, and no settings file yet (none
+    written, none pending). Between modules it waits hidden and emptied (``park``): other
     modules' tests see no window of it and no file it watches.
     """
 
