@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QAction, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.filtering import FilterSpec
@@ -83,19 +84,28 @@ def wait_for_panes(qtbot: QtBot | None, application: Application) -> None:
 
 
 _DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
+_NOT_NORMAL = (
+    Qt.WindowState.WindowMaximized
+    | Qt.WindowState.WindowFullScreen
+    | Qt.WindowState.WindowMinimized
+)
 
 
 class SharedWindow:
-    """One started application for the ``shared_window`` tests of a module.
+    """One started application for the ``shared_window`` tests of a run (of an xdist worker).
 
-    A window costs ~70 ms of CPU to build (its panes most of it); ~200 tests took one each.
-    Before each test it is emptied as a new window is: the dialogs and messages it opened
-    deleted, its file closed without asking, no filter, no status message, the
-    undo stack empty, the window active, the opener's threshold for loading in the
-    background as it was, the default dock layout at the size it was first shown at, and
-    its settings as they were once it was started (no recent or last file, no remembered
-    view, folder or export choice of an earlier test), the Open Recent menu rebuilt from
-    them.
+    A window costs ~70 ms of CPU to build (its panes most of it): one per module (~45) and one
+    per test that did not share (~95) were ~10 s of CPU a run; ~220 tests share this one. Before
+    each test it is emptied as a new window is: the dialogs and messages it opened deleted, its
+    file closed without asking, no filter, no status message, the undo stack empty, its
+    checkable actions (Review Mode, the theme...) and its panes' fields (the Actors pane's
+    search) as they were, the window shown, active, not maximised, with the focus on the
+    timeline, the opener's threshold for loading in the background as it was, the default dock
+    layout at the size it was first shown at, the theme it started in, its settings as they were
+    once it was started (no recent or last file, no remembered view, folder or export choice of
+    an earlier test), the Open Recent menu rebuilt from them, and no settings file yet (none
+    written, none pending). Between modules it waits hidden and emptied (``park``): other
+    modules' tests see no window of it and no file it watches.
     """
 
     def __init__(self, application: Application) -> None:
@@ -103,37 +113,91 @@ class SharedWindow:
         self.settings = copy.deepcopy(application.settings)
         self.size = application.window.size()
         self.background_threshold = application.opener.background_threshold
+        self.settings_delay = application.settings_writer.interval()
+        # Review Mode, axis compression, the theme...: on or off as in a new window.
+        self.checked = {
+            action: action.isChecked()
+            for action in application.window.findChildren(QAction)
+            if action.isCheckable()
+        }
+        # What the panes' fields hold in a new window (the Actors pane's search, empty); the
+        # filter bar's follow the filter, which is put back on its own.
+        bar = application.window.filter_bar
+        self.texts = {
+            field: field.text()
+            for field in application.window.findChildren(QLineEdit)
+            if not bar.isAncestorOf(field)
+        }
         self.used = False
+
+    def _empty(self) -> None:
+        """What a new window has not: dialogs, menus and flows it opened, its file."""
+        application = self.application
+        window = application.window
+        assert not application.opener.busy, "a shared window's last load still runs"
+        application.opener.last_dialog = None
+        application.opener.last_message = None
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and _opened_by(widget, window):
+                widget.close()
+                shiboken6.delete(widget)  # as a new window's would be: gone
+        # A new window has no import flow yet (made at its first use, with the default
+        # thresholds and no dialog) and no event context menu shown.
+        for flow in window.findChildren(ImportFlow, options=_DIRECT_CHILDREN):
+            assert flow._worker is None, "a shared window's last import still runs"
+            shiboken6.delete(flow)
+        if window.event_menu.menu is not None:
+            shiboken6.delete(window.event_menu.menu)
+            window.event_menu.menu = None
+        application.controller.undo_stack.setClean()
+        application.controller.close_file()
+
+    def park(self) -> None:
+        """Hide the window, emptied, until a later module's test uses it again."""
+        self._empty()
+        self.application.settings_writer.stop()
+        self.application.window.hide()
+        # The offscreen platform keeps a hidden window as its focus window, and showing it
+        # again would not make it active (its keys, F6, would go nowhere): a window a closed
+        # one leaves none. Another window takes the focus and goes.
+        other = QWindow()
+        other.show()
+        other.destroy()
+        # Gone now, as a closed window's are: the next module's tests look at every window
+        # there is (QApplication.topLevelWidgets()), and a deferred delete waits for a loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
     def reused(self) -> Application:
         application = self.application
         window = application.window
         if self.used:
-            assert not application.opener.busy, "a shared window's last load still runs"
-            application.opener.last_dialog = None
-            application.opener.last_message = None
-            for widget in QApplication.topLevelWidgets():
-                if isinstance(widget, QDialog) and _opened_by(widget, window):
-                    widget.close()
-                    shiboken6.delete(widget)  # as a new window's would be: gone
-            # A new window has no import flow yet (made at its first use, with the default
-            # thresholds and no dialog) and no event context menu shown.
-            for flow in window.findChildren(ImportFlow, options=_DIRECT_CHILDREN):
-                assert flow._worker is None, "a shared window's last import still runs"
-                shiboken6.delete(flow)
-            if window.event_menu.menu is not None:
-                shiboken6.delete(window.event_menu.menu)
-                window.event_menu.menu = None
+            self._empty()
             application.opener.background_threshold = self.background_threshold
-            application.controller.undo_stack.setClean()
-            application.controller.close_file()
+            # A new window's settings file: none until something is written (the tests that
+            # read it see what they made written), and no write of an earlier test pending.
+            application.settings_writer.stop()
+            application.settings_writer.setInterval(self.settings_delay)
+            application.settings_path.unlink(missing_ok=True)
+            for field, text in self.texts.items():
+                if shiboken6.isValid(field) and field.text() != text:
+                    field.setText(text)
+            for action, checked in self.checked.items():
+                if action.isChecked() != checked:
+                    action.setChecked(checked)
+            if application.themes.current is not self.settings.theme:
+                application.on_theme_chosen(self.settings.theme.value)
             application.filter_state.set_spec(FilterSpec())
             window.statusBar().clearMessage()
+            if window.windowState() & _NOT_NORMAL:
+                window.setWindowState(Qt.WindowState.WindowNoState)
+            if not window.isVisible():
+                window.show()  # parked by the last module
             window.resize(self.size)
             window.reset_layout()
             # The active window, as a new one is once shown: a window an earlier test made
             # and closed may still be, and it would take the keys (F6 is a window shortcut).
             window.activateWindow()
+            window.timeline.setFocus(Qt.FocusReason.OtherFocusReason)  # as a new window's
             # Settled before the test, as a new window is once shown: the layouts the resize
             # and the restored docks asked for are done now, not during the test.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
@@ -162,18 +226,34 @@ def _opened_by(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
+# The run's one shared window (of this process: an xdist worker), made at its first use. Not
+# a session fixture: modules outside tests/ui import ``app`` and ``shared_window`` alone.
+_RUN_WINDOW: list[SharedWindow] = []
+
+
+def _run_window(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory) -> SharedWindow:
+    if not _RUN_WINDOW:
+        application = started_application(tmp_path_factory.mktemp("shared") / "settings.json")
+        wait_for_panes(None, application)
+        _RUN_WINDOW.append(SharedWindow(application))
+        config.add_cleanup(_close_run_window)
+    return _RUN_WINDOW[0]
+
+
+def _close_run_window() -> None:
+    closed(_RUN_WINDOW.pop().application)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.fixture(scope="module")
 def shared_window(
-    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config
 ) -> Iterator[SharedWindow]:
-    """The one window of a module's ``shared_window`` tests (see ``SharedWindow``)."""
-    application = started_application(tmp_path_factory.mktemp("shared") / "settings.json")
-    wait_for_panes(None, application)
-    yield SharedWindow(application)
-    closed(application)
-    # Gone now, with the dialogs it still holds: the next module's tests look at every window
-    # there is (QApplication.topLevelWidgets()), and a deferred delete waits for an event loop.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    """The run's one shared window (see ``SharedWindow``), for a module's ``shared_window``
+    tests; parked (hidden, emptied) at the module's end."""
+    shared = _run_window(pytestconfig, tmp_path_factory)
+    yield shared
+    shared.park()
 
 
 @pytest.fixture(scope="session")

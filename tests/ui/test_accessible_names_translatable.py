@@ -39,6 +39,7 @@ def _lupdate_sources(tmp_path: Path) -> set[str]:
     }
 
 
+@pytest.mark.shared_window
 def test_accessible_names_and_descriptions_are_translatable(
     app: Application, tmp_path: Path
 ) -> None:

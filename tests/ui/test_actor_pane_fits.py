@@ -5,12 +5,11 @@ does not fit into its "»" menu (QA #147)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QStyle, QToolBar
-from pytestqt.qtbot import QtBot
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QStyle, QToolBar
 
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import resource_path
@@ -24,41 +23,45 @@ from .layout_settle import settle_layouts
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture(params=["en", "fr"])
+@pytest.fixture(scope="module", params=["en", "fr"])
 def small_app(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest,
+    qapp: QApplication,
+    tmp_path_factory: pytest.TempPathFactory,
+    niger_timeline: Timeline,
 ) -> Iterator[Application]:
-    """The application at 1024×700 as on a first start, in the language asked for."""
-    monkeypatch.setattr(main_window, "fit_window_to_screen", lambda *_, **__: None)
-    qapp = create_qapplication()
+    """The application at 1024×700 as on a first start, in the language asked for, the
+    example open and laid out: one window per language, which the tests only read."""
     normal = qapp.font()
     font = qapp.font()
     font.setPointSizeF(9.0)
-    qapp.setFont(font)
     french = QTranslator()
-    if request.param == "fr":
-        assert french.load(QLocale("fr"), "timelineapp", "_", str(resource_path("translations")))
-        qapp.installTranslator(french)
-    try:
-        application = Application(qapp, tmp_path / "settings.json")
-        application.window.resize(1024, 700)
-        application.window.show_restored()
-        yield application
-        application.controller.undo_stack.setClean()
-        application.window.close()
-        application.window.deleteLater()
-    finally:
-        qapp.removeTranslator(french)
-        qapp.setFont(normal)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(main_window, "fit_window_to_screen", lambda *_, **__: None)
+        qapp.setFont(font)
+        if request.param == "fr":
+            folder = str(resource_path("translations"))
+            assert french.load(QLocale("fr"), "timelineapp", "_", folder)
+            qapp.installTranslator(french)
+        try:
+            settings = tmp_path_factory.mktemp("small") / "settings.json"
+            application = Application(create_qapplication(), settings)
+            application.window.resize(1024, 700)
+            application.window.show_restored()
+            application.controller.set_timeline(niger_timeline)
+            QTest.qWait(10)
+            settle_layouts(application.window)
+            yield application
+            application.controller.undo_stack.setClean()
+            application.window.close()
+            application.window.deleteLater()
+        finally:
+            qapp.removeTranslator(french)
+            qapp.setFont(normal)
 
 
-def test_the_actors_pane_fits_its_dock(
-    small_app: Application, qtbot: QtBot, niger_timeline: Timeline
-) -> None:
-    small_app.controller.set_timeline(niger_timeline)
+def test_the_actors_pane_fits_its_dock(small_app: Application) -> None:
     window = small_app.window
-    qtbot.wait(10)
-    settle_layouts(window)
     dock = window.docks["actors"]
     scroller = dock.widget()
     assert isinstance(scroller, PaneScroller)
@@ -74,15 +77,10 @@ def test_the_actors_pane_fits_its_dock(
     assert tools.width() <= pane.width()
 
 
-def test_the_count_headers_elide_rather_than_cut(
-    small_app: Application, qtbot: QtBot, niger_timeline: Timeline
-) -> None:
+def test_the_count_headers_elide_rather_than_cut(small_app: Application) -> None:
     """A count column narrower than its header word ends it with "…" (French at 1024×700
     showed « Événe », « Affich »); a word that fits is shown whole."""
-    small_app.controller.set_timeline(niger_timeline)
     window = small_app.window
-    qtbot.wait(10)
-    settle_layouts(window)
     tree = window.actor_pane.tree
     header = tree.header()
     model = tree.model()

@@ -78,6 +78,7 @@ def test_why_a_file_was_not_read_stays_while_the_user_types(qtbot: QtBot, tmp_pa
     assert dialog.source_path == SEED
 
 
+@pytest.mark.shared_window
 def test_the_document_pane_shows_the_document_just_added(app: Application) -> None:
     """QA #150: the pane kept showing the previous document, though the status bar said
     "Document added: select words in it to make events"."""

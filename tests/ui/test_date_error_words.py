@@ -296,6 +296,7 @@ def test_a_jsonl_line_that_is_not_json_says_what_was_found(french: None) -> None
     )
 
 
+@pytest.mark.shared_window
 def test_the_import_preview_says_dates_in_words_with_the_edtf_in_the_tooltip(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -118,6 +118,7 @@ def _svg_texts(data: bytes) -> str:
     return "\n".join("".join(node.itertext()) for node in root.iter(f"{_SVG}text"))
 
 
+@pytest.mark.shared_window
 def test_an_export_in_french_from_an_english_window_says_its_dates_in_french(
     app: Application, english_window: None
 ) -> None:

@@ -126,6 +126,7 @@ def test_the_uncertainty_mark_does_not_read_as_a_question(niger_timeline: Timeli
     assert " ?" not in texts.replace(f"{NBSP}?", "")
 
 
+@pytest.mark.shared_window
 def test_the_export_dialog_has_a_language_of_its_own(app: Application) -> None:
     assert app.opener.open(example_event_file())
     app.filter_state.set_spec(FilterSpec(actors=frozenset({"niger"})))

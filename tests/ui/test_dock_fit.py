@@ -3,6 +3,7 @@ its room (QA #105: ~300×200 px at 1024×700); a layout that fits is kept as it 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ def _settle(qtbot: QtBot) -> None:
     qtbot.wait(50)
 
 
+@pytest.mark.shared_window
 def test_a_big_screens_layout_is_fitted_to_a_small_window(app: Application, qtbot: QtBot) -> None:
     window = app.window
     window.resize(1900, 1000)
@@ -31,6 +33,7 @@ def test_a_big_screens_layout_is_fitted_to_a_small_window(app: Application, qtbo
     assert "default layout" in window.status.currentMessage()
 
 
+@pytest.mark.shared_window
 def test_a_layout_that_fits_is_kept(app: Application, qtbot: QtBot) -> None:
     window = app.window
     window.resize(1900, 1000)

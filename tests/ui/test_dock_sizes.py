@@ -21,6 +21,7 @@ def _laid_out_at_1024(app: Application, qtbot: QtBot, timeline: Timeline) -> Non
     assert app.controller.selection is None
 
 
+@pytest.mark.shared_window
 def test_selecting_an_event_keeps_the_event_dock_width(
     app: Application, qtbot: QtBot, niger_timeline: Timeline
 ) -> None:
@@ -41,6 +42,7 @@ def test_selecting_an_event_keeps_the_event_dock_width(
     assert window.timeline.width() >= 450  # the timeline keeps most of a 1024 px window
 
 
+@pytest.mark.shared_window
 def test_empty_panes_do_not_widen_the_docks(
     app: Application, qtbot: QtBot, niger_timeline: Timeline
 ) -> None:
@@ -63,6 +65,7 @@ def test_empty_panes_do_not_widen_the_docks(
             assert pane.minimumSizeHint().width() < sentence, (key, label.text())
 
 
+@pytest.mark.shared_window
 def test_the_left_dock_is_wider_than_a_fifth_at_1024(
     app: Application, qtbot: QtBot, niger_timeline: Timeline
 ) -> None:

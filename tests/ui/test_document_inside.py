@@ -51,6 +51,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, choose: bool, texts: list[str]) -> 
     )
 
 
+@pytest.mark.shared_window
 def test_the_save_refusal_offers_to_copy_the_document_beside_and_then_saves(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -99,6 +100,7 @@ def test_the_save_refusal_offers_to_copy_the_document_beside_and_then_saves(
     assert not [i for i in timeline.loaded.issues if "documents" in i.json_path]
 
 
+@pytest.mark.shared_window
 def test_a_file_that_is_not_utf8_text_is_refused_and_nothing_changes(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -126,6 +128,7 @@ def test_a_file_that_is_not_utf8_text_is_refused_and_nothing_changes(
     assert app.controller.undo_stack.count() == 1  # only the user's edit
 
 
+@pytest.mark.shared_window
 def test_another_file_of_that_name_beside_keeps_its_bytes_and_the_copy_takes_a_free_name(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

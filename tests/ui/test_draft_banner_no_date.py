@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +33,7 @@ def _build(app: Application, qtbot: QtBot, articles: list[Path]) -> DraftBanner:
     return banner
 
 
+@pytest.mark.shared_window
 def test_the_banner_names_the_article_without_a_publication_date(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -46,6 +48,7 @@ def test_the_banner_names_the_article_without_a_publication_date(
     assert "left undated" in detail
 
 
+@pytest.mark.shared_window
 def test_no_such_line_when_every_article_is_dated(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:

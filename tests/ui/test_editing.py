@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model import edits
@@ -31,19 +31,8 @@ TRICKY = "Café e\u0301té 🎉🎉 le 19 mai 2024, Kenneth Ekman a dit « 👩�
 
 def _editing_application(settings: Path) -> Application:
     application = Application(create_qapplication(), settings)
-    application.settings.user_name = "Ana"
     application.window.show()
     return application
-
-
-@pytest.fixture(scope="module")
-def editing_window(
-    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[SharedWindow]:
-    """The one window of this module's ``shared_window`` tests (tests/ui/conftest.py)."""
-    application = _editing_application(tmp_path_factory.mktemp("editing") / "settings.json")
-    yield SharedWindow(application)
-    closed(application)
 
 
 @pytest.fixture
@@ -59,12 +48,15 @@ def app(
     for name in ("warning", "question", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     if request.node.get_closest_marker("shared_window") is not None:
-        # Each of these tests makes or opens its file first: they share one window.
-        shared: SharedWindow = request.getfixturevalue("editing_window")
-        yield shared.reused()
+        # Each of these tests makes or opens its file first: they share the run's window.
+        shared: SharedWindow = request.getfixturevalue("shared_window")
+        application = shared.reused()
+        application.settings.user_name = "Ana"  # put back at the next reuse
+        yield application
         shared.after_test()
         return
     application = _editing_application(tmp_path / "settings.json")
+    application.settings.user_name = "Ana"
     yield application
     closed(application)  # no prompt when the test closes it
 
@@ -85,7 +77,6 @@ def _select(app: Application, start: int, end: int) -> None:
     pane.text_edit.setTextCursor(cursor)
 
 
-@pytest.mark.shared_window
 @pytest.mark.shared_window
 @pytest.mark.parametrize("words", ["e\u0301té", "🎉🎉", "👩‍👩‍👧 oui", "Fin 😀", "Café"])
 def test_new_event_from_selection_has_exact_code_point_offsets(
@@ -318,6 +309,7 @@ def test_review_mode_keys(app: Application) -> None:
     assert not review.verify_action.isEnabled()
 
 
+@pytest.mark.shared_window
 def test_review_mode_starts_on_the_timeline_so_its_letters_are_not_typed(
     app: Application, qtbot: QtBot
 ) -> None:
@@ -376,6 +368,7 @@ def test_save_reopen_and_unsaved_prompt(
     assert backup_path(target).exists()
 
 
+@pytest.mark.shared_window
 def test_file_changed_on_disk_is_asked_about(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -395,6 +388,7 @@ def test_file_changed_on_disk_is_asked_about(
     assert backup_path(target).read_text(encoding="utf-8") == theirs
 
 
+@pytest.mark.shared_window
 def test_the_bundled_example_is_saved_elsewhere(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -417,6 +411,7 @@ def test_the_bundled_example_is_saved_elsewhere(
     ).read_bytes()
 
 
+@pytest.mark.shared_window
 def test_edits_keep_the_filter_and_the_shown_document(app: Application) -> None:
     from timelineapp.model.filtering import FilterSpec
     from timelineapp.resources import example_event_file
@@ -499,6 +494,7 @@ def test_file_and_document_properties_are_editable_and_undoable(
     assert draft.header.documents[0] == original
 
 
+@pytest.mark.shared_window
 def test_new_file_asks_about_unsaved_changes_first(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -538,6 +534,7 @@ def test_actor_properties(app: Application, monkeypatch: pytest.MonkeyPatch) -> 
     assert app.controller.undo_stack.undoText() == "Change actor 'Kenneth Ekman'"
 
 
+@pytest.mark.shared_window
 def test_big_file_edits_patch_the_views(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
     from timelineapp.model import draft_patch
     from timelineapp.resources import example_event_file
@@ -690,6 +687,7 @@ def test_merge_actors_waits_for_the_actor_to_keep(app: Application) -> None:
     assert ok.isEnabled() == (dialog.keep.currentData() != dialog.absorb.currentData())
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize(
     ("typed", "stored"),
     [("29 October 2024", "2024-10-29"), ("29 octobre 2024", "2024-10-29"), ("mai 2024", "2024-05")],

@@ -49,6 +49,7 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.shared_window
 def test_after_a_save_the_footer_gives_the_hash_of_the_bytes_on_disk(
     app: Application, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -77,6 +78,7 @@ def test_after_a_save_the_footer_gives_the_hash_of_the_bytes_on_disk(
     assert f"File: {path.name} · SHA-256 {on_disk[:12]}" in svg_texts(out.read_bytes())
 
 
+@pytest.mark.shared_window
 def test_with_unsaved_changes_the_footer_says_so_and_gives_no_hash(
     app: Application, tmp_path: Path
 ) -> None:
@@ -99,6 +101,7 @@ def test_with_unsaved_changes_the_footer_says_so_and_gives_no_hash(
     assert f"File: {path.name} · SHA-256 {sha256_of(path)[:12]}" in window_export(app)
 
 
+@pytest.mark.shared_window
 def test_a_draft_never_saved_is_said_to_be_in_no_file(app: Application) -> None:
     app.controller.new_file(new_file("Brouillon"))
     texts = window_export(app)
@@ -106,6 +109,7 @@ def test_a_draft_never_saved_is_said_to_be_in_no_file(app: Application) -> None:
     assert "Not saved in any file: the picture shows a draft" in texts
 
 
+@pytest.mark.shared_window
 def test_the_svg_description_follows_the_footer(app: Application, tmp_path: Path) -> None:
     path = example_copy(tmp_path)
     assert app.opener.open(path)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.edits import update_event
@@ -33,6 +34,7 @@ def window_export(app: Application) -> str:
     return svg_texts(result.data)
 
 
+@pytest.mark.shared_window
 def test_the_window_export_lists_the_date_phrases_the_provenance_pane_lists(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -48,6 +50,7 @@ def test_the_window_export_lists_the_date_phrases_the_provenance_pane_lists(
     assert "no date" in head
 
 
+@pytest.mark.shared_window
 def test_an_export_while_the_phrases_are_read_again_has_the_edited_files(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -60,6 +60,7 @@ def unsourced_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return out
 
 
+@pytest.mark.shared_window
 def test_f6_over_empty_panes_then_a_new_selection_leaves_the_filters_working(
     app: Application, qtbot: QtBot, unsourced_file: Path
 ) -> None:

@@ -3,6 +3,7 @@ brought to the front, and the pane with the focus is marked."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,7 @@ def _dock_of(widget: QWidget | None) -> QDockWidget | None:
     return widget
 
 
+@pytest.mark.shared_window
 def test_f6_brings_a_tabbed_pane_to_the_front_and_marks_it(app: Application, qtbot: QtBot) -> None:
     window = app.window
     assert app.opener.open(example_event_file())
@@ -43,6 +45,7 @@ def test_f6_brings_a_tabbed_pane_to_the_front_and_marks_it(app: Application, qtb
     assert {d.objectName() for d in hidden_behind} <= visited  # every pane is reachable
 
 
+@pytest.mark.shared_window
 def test_a_combo_list_taking_the_focus_leaves_its_pane_unstyled_and_marked(
     app: Application, qtbot: QtBot
 ) -> None:
@@ -69,6 +72,7 @@ def test_a_combo_list_taking_the_focus_leaves_its_pane_unstyled_and_marked(
     assert dock.styleSheet() == sheet  # untouched while the list is open
 
 
+@pytest.mark.shared_window
 def test_a_pane_once_marked_follows_a_later_theme_change(app: Application, qtbot: QtBot) -> None:
     """The mark's style sheet, taken away, left the pane in the palette it had then: after
     F6 into the Event pane and back, View › Theme › Dark left that pane light."""

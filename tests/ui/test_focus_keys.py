@@ -4,6 +4,7 @@ Delete key of the timeline and the Events table, the search field's Next/Previou
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
@@ -18,6 +19,7 @@ def _deletes(widget: QWidget) -> list[QAction]:
     return [a for a in widget.actions() if delete in a.shortcuts()]
 
 
+@pytest.mark.shared_window
 def test_each_widget_holds_its_own_keys_for_when_it_has_the_focus(app: Application) -> None:
     window = app.window
     search = window.filter_bar.search

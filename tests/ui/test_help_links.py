@@ -51,6 +51,7 @@ def test_the_schema_path_shows_the_json_schema_tab(qtbot: QtBot, language: str) 
     dialog.close()
 
 
+@pytest.mark.shared_window
 def test_the_example_path_opens_the_example_in_the_window(app: Application, qtbot: QtBot) -> None:
     window = app.window
     window.format_action.trigger()

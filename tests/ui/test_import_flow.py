@@ -381,6 +381,7 @@ def test_export_data_locates_a_loss_in_the_event_file(
     assert "gui.csv: events[" not in details
 
 
+@pytest.mark.shared_window
 def test_a_file_opened_after_discarding_an_unsaved_import_is_not_modified(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -420,6 +421,7 @@ def test_a_file_opened_after_discarding_an_unsaved_import_is_not_modified(
     assert backup_path(target).read_bytes() == b"the builder's draft"
 
 
+@pytest.mark.shared_window
 def test_export_data_follows_a_typed_suffix_and_shows_what_is_lost(
     app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from timelineapp.extract.importers import UnreadableInput, import_bytes
@@ -13,6 +14,7 @@ from timelineapp.ui.import_flow import ImportFlow
 from timelineapp.ui.import_report_words import unreadable_words
 
 
+@pytest.mark.shared_window
 def test_a_cut_short_calendar_is_told_as_plain_text(app: Application, tmp_path: Path) -> None:
     source = tmp_path / "<b>cut.ics"
     source.write_bytes(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:\x1b[2Jx\n")

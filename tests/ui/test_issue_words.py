@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,7 +17,9 @@ from pydantic_core import ErrorDetails
 from timelineapp.model.issues import Issue, IssueKind, Severity, json_path
 from timelineapp.model.validation_words import word_error
 from timelineapp.ui import issue_words, read_problem_words
-from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.app import Application
+
+from .conftest import SharedWindow
 
 # Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
 pytestmark = pytest.mark.shared_window
@@ -112,16 +114,11 @@ def french(stand_in_french: Callable[..., None]) -> None:
 
 
 @pytest.fixture(scope="module")
-def one_window(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Application]:
-    """One application for the sampled codes, built as ``app`` builds it: wording an issue
+def one_window(shared_window: SharedWindow) -> Application:
+    """The run's shared window (tests/ui/conftest.py) for the sampled codes: wording an issue
     reads the translators the application installed and changes nothing in the window, so the
     58 cases share it (a window each was 8 s of the suite under load)."""
-    application = Application(create_qapplication(), tmp_path_factory.mktemp("words") / "s.json")
-    application.window.show()
-    yield application
-    application.controller.undo_stack.setClean()
-    application.window.close()
-    application.window.deleteLater()
+    return shared_window.reused()
 
 
 def _dispose(app: Application) -> None:

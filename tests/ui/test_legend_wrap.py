@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -20,6 +21,7 @@ from timelineapp.ui.app import Application
 _PAD, _SAMPLE_W, _SAMPLE_GAP = 8.0, 56.0, 6.0  # legend.py's box and sample geometry
 
 
+@pytest.mark.shared_window
 def test_a_220_px_legend_pane_wraps_without_a_horizontal_scroll_bar(app: Application) -> None:
     assert app.opener.open(example_event_file())
     pane = app.window.legend_pane

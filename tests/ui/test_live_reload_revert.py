@@ -6,6 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
@@ -19,6 +20,7 @@ def _replace(path: Path, raw: bytes) -> None:
     os.replace(temporary, path)
 
 
+@pytest.mark.shared_window
 def test_undoing_a_bad_change_on_disk_clears_the_banner(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:

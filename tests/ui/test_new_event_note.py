@@ -25,6 +25,7 @@ def _select(app: Application, start: int, end: int) -> None:
     pane.text_edit.setTextCursor(cursor)
 
 
+@pytest.mark.shared_window
 def test_the_reading_of_the_suggested_date_is_kept_in_the_note(
     app: Application, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -51,6 +52,7 @@ def test_the_reading_of_the_suggested_date_is_kept_in_the_note(
     )
 
 
+@pytest.mark.shared_window
 def test_a_typed_date_keeps_no_reading(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
     """The note explains the suggested date only: a date typed instead has no such note."""
 

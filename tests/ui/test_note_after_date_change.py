@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from timelineapp.ui.app import Application
 
 from ..model.event_files import minimal, to_bytes
@@ -14,6 +16,7 @@ NOTE = "date from « le 19 mai 2024 » (read as 2024-05-19) = 2024-05-19"
 MARK = "Written when the event was dated {old}: {note}"
 
 
+@pytest.mark.shared_window
 def test_the_window_marks_the_note_in_its_language_and_undoes_it_with_the_date(
     app: Application, tmp_path: Path, stand_in_french: Callable[..., None]
 ) -> None:

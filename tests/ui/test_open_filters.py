@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from timelineapp.ui.app import Application
 
 
+@pytest.mark.shared_window
 def test_open_offers_importable_files(app: Application, monkeypatch: pytest.MonkeyPatch) -> None:
     offered: list[str] = []
 

@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
@@ -38,6 +39,7 @@ def warnings_listed(listing: QListWidget) -> list[str]:
     return [text for text in texts if "date phrase" in text]
 
 
+@pytest.mark.shared_window
 def test_phrase_warnings_are_listed_counted_and_lead_to_their_event(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -71,6 +73,7 @@ def test_phrase_warnings_are_listed_counted_and_lead_to_their_event(
     assert app.controller.selection == 13
 
 
+@pytest.mark.shared_window
 def test_a_file_without_such_phrases_says_so_once_read(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())
     pane = app.window.provenance_pane
@@ -82,6 +85,7 @@ def test_a_file_without_such_phrases_says_so_once_read(app: Application, qtbot: 
     assert not app.window.status.provenance_button.isVisibleTo(app.window.status)
 
 
+@pytest.mark.shared_window
 def test_a_warning_goes_when_its_date_is_put_right(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -98,6 +102,7 @@ def test_a_warning_goes_when_its_date_is_put_right(
     assert "1 provenance problem" in app.window.status.provenance_button.text()
 
 
+@pytest.mark.shared_window
 def test_an_edit_in_place_keeps_the_count_until_the_new_one(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -116,6 +121,7 @@ def test_an_edit_in_place_keeps_the_count_until_the_new_one(
     assert len(warnings_listed(pane.list_widget)) == 2
 
 
+@pytest.mark.shared_window
 def test_phrases_that_say_no_date_are_counted_under_their_own_words(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -56,6 +57,7 @@ def test_a_paused_check_stops_once_cancelled() -> None:
     assert outcome == ["cancelled"]
 
 
+@pytest.mark.shared_window
 def test_input_in_the_window_pauses_a_running_check_until_the_user_stops(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:

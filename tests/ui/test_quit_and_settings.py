@@ -96,6 +96,7 @@ def _saved(app: Application) -> dict[str, object]:
     return dict(json.loads(app.settings_path.read_text(encoding="utf-8")))
 
 
+@pytest.mark.shared_window
 def test_opening_a_file_writes_recent_files_at_once(app: Application) -> None:
     assert app.opener.open(example_event_file())
     saved = _saved(app)  # no quit: a logout now must not lose it
@@ -104,6 +105,7 @@ def test_opening_a_file_writes_recent_files_at_once(app: Application) -> None:
     assert saved["recent_files"] == [expected]
 
 
+@pytest.mark.shared_window
 def test_a_settled_view_is_written_without_quitting(app: Application, qtbot: QtBot) -> None:
     app.settings_writer.setInterval(10)  # that the write comes is tested here, not its delay
     assert app.opener.open(example_event_file())
@@ -121,6 +123,7 @@ def test_a_settled_view_is_written_without_quitting(app: Application, qtbot: QtB
     qtbot.waitUntil(written, timeout=10_000)
 
 
+@pytest.mark.shared_window
 def test_closing_the_file_is_written_so_the_next_start_is_empty(
     app: Application, qtbot: QtBot
 ) -> None:

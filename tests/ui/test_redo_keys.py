@@ -30,6 +30,7 @@ def test_each_redo_key_is_listed_once(
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(names)
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize(
     ("modifiers", "key"),
     [

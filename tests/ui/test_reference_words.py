@@ -188,6 +188,7 @@ def french() -> Iterator[None]:
         yield
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize("code", ["unknown_actor", "duplicate_event_id", "document_cycle"])
 def test_a_french_problems_dialog_has_no_english_message(
     app: Application, french: None, tmp_path: Path, code: str

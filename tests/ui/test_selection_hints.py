@@ -7,36 +7,26 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.app import Application
 
-from .conftest import SharedWindow, closed
+from .conftest import SharedWindow
 
 TEXT = "Le 19 mai 2024, Kenneth Ekman a parlé."
 
 
-@pytest.fixture(scope="module")
-def hints_window(
-    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[SharedWindow]:
-    """One window for these tests: each makes its file first (tests/ui/conftest.py)."""
-    application = Application(create_qapplication(), tmp_path_factory.mktemp("hints") / "s.json")
-    application.window.show()
-    yield SharedWindow(application)
-    closed(application)
-
-
 @pytest.fixture
 def app(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, hints_window: SharedWindow
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, shared_window: SharedWindow
 ) -> Iterator[Application]:
+    """The run's shared window: each test makes its file first (tests/ui/conftest.py)."""
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    application = hints_window.reused()
+    application = shared_window.reused()
     qtbot.waitExposed(application.window)
     yield application
-    hints_window.after_test()  # no prompt when the window is closed
+    shared_window.after_test()  # no prompt when the window is closed
 
 
 def _select_words(app: Application) -> None:

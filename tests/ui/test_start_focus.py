@@ -3,6 +3,7 @@ text field (QA #45)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -39,6 +40,7 @@ class _ClaimsEveryKey(QObject):
         return False
 
 
+@pytest.mark.shared_window
 def test_window_shortcuts_work_from_a_text_field_that_claims_them(
     app: Application, qtbot: QtBot
 ) -> None:

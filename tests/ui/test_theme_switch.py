@@ -8,6 +8,7 @@ an event selected (its actors are link buttons in the Event pane) and its docume
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -80,6 +81,7 @@ def colours(app: Application) -> dict[str, tuple[QColor, QColor]]:
     return found
 
 
+@pytest.mark.shared_window
 def test_a_theme_switch_recolours_every_pane_at_once(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())
     app.controller.select(3)  # an event with actors, quoted in its document
@@ -120,6 +122,7 @@ def test_a_theme_switch_recolours_every_pane_at_once(app: Application, qtbot: Qt
     assert passages(light) != passages(dark_colours)
 
 
+@pytest.mark.shared_window
 def test_a_documents_link_takes_the_new_link_colour(app: Application, qtbot: QtBot) -> None:
     """The Sources pane's address links are rich text, whose colour is fixed when laid out:
     after Light → Dark it stayed dark blue on the dark pane."""

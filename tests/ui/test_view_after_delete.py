@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.calendar import to_seconds
@@ -48,6 +49,7 @@ def _events_in_view(app: Application) -> int:
     return int(np.count_nonzero(inside & (index.earliest <= view.end)))
 
 
+@pytest.mark.shared_window
 def test_deleting_the_earliest_event_keeps_the_others_in_view(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -62,6 +64,7 @@ def test_deleting_the_earliest_event_keeps_the_others_in_view(
     assert _events_in_view(app) == 5
 
 
+@pytest.mark.shared_window
 def test_an_edit_keeps_a_view_that_still_shows_events(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:

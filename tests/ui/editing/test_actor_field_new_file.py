@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 
 
+@pytest.mark.shared_window
 def test_the_actor_field_is_cleared_by_another_file(app: Application) -> None:
     assert app.opener.open(example_event_file())
     editor = app.window.event_editor

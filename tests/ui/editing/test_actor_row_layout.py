@@ -13,6 +13,7 @@ from timelineapp.ui.app import Application
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize(("window", "dock"), [((1024, 700), None), ((1920, 1080), 520)])
 def test_the_role_field_reads_its_words(
     app: Application, qtbot: QtBot, window: tuple[int, int], dock: int | None

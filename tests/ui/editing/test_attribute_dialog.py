@@ -3,6 +3,7 @@ there is the whole speaker (QA #125: typing "Kenneth" saved "(nobody)Kenneth")."
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from timelineapp.resources import example_event_file
@@ -10,6 +11,7 @@ from timelineapp.ui.app import Application
 from timelineapp.ui.editing import dialogs
 
 
+@pytest.mark.shared_window
 def test_quoted_starts_empty_and_takes_a_typed_name(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())
     draft = app.controller.draft
@@ -28,6 +30,7 @@ def test_quoted_starts_empty_and_takes_a_typed_name(app: Application, qtbot: QtB
     assert dialog.attributed_to() == "Zeno Quill"
 
 
+@pytest.mark.shared_window
 def test_quoted_starts_on_the_current_speaker(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())
     draft = app.controller.draft

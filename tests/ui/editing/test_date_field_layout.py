@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -9,6 +10,7 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 
 
+@pytest.mark.shared_window
 def test_a_long_date_error_typed_in_a_narrow_pane_gets_all_its_lines(
     app: Application, qtbot: QtBot
 ) -> None:

@@ -3,6 +3,7 @@ changes nothing (QA #101: the date was applied and its phrase dropped)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +11,7 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 
 
+@pytest.mark.shared_window
 def test_escape_then_leaving_a_field_changes_nothing(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())
     app.controller.select(2)

@@ -12,6 +12,7 @@ from timelineapp.ui.app import Application
 from timelineapp.ui.editing import dialogs
 
 
+@pytest.mark.shared_window
 def test_into_starts_empty_and_takes_a_typed_name(app: Application, qtbot: QtBot) -> None:
     assert app.opener.open(example_event_file())
     draft = app.controller.draft
@@ -32,6 +33,7 @@ def test_into_starts_empty_and_takes_a_typed_name(app: Application, qtbot: QtBot
     assert ok.isEnabled() == (dialog.absorb.currentData() != "france")
 
 
+@pytest.mark.shared_window
 def test_merge_proposes_the_actors_pane_actor_and_counts_events(
     app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from timelineapp.resources import example_event_file
@@ -14,6 +15,7 @@ def _top_names(app: Application) -> list[str]:
     return [str(proxy.index(row, 0).data()) for row in range(proxy.rowCount())]
 
 
+@pytest.mark.shared_window
 def test_search_applies_after_a_merge(app: Application) -> None:
     assert app.opener.open(example_event_file())
     pane = app.window.actor_pane

@@ -23,6 +23,7 @@ def test_a_relative_date_without_a_publication_date_is_found_unanchored() -> Non
     assert unanchored_words(plain, 0, len(plain), "fr") is None  # no date at all
 
 
+@pytest.mark.shared_window
 @pytest.mark.parametrize("published", [None, "2024-06-02"])
 def test_new_event_from_selection_says_the_publication_date_is_missing(
     app: Application, monkeypatch: pytest.MonkeyPatch, published: str | None

@@ -59,6 +59,7 @@ def _unchanged(app: Application, before: tuple[int, int, np.ndarray]) -> None:
     assert np.array_equal(timeline.index.review, before[2])
 
 
+@pytest.mark.shared_window
 def test_typing_in_the_edit_panes_actor_box_judges_nothing(app: Application, qtbot: QtBot) -> None:
     before = _review(app, qtbot)
     app.window.docks["editor"].show()
@@ -82,6 +83,7 @@ def test_typing_in_the_edit_panes_actor_box_judges_nothing(app: Application, qtb
     assert after.index.count == before[1] - 1
 
 
+@pytest.mark.shared_window
 def test_typing_in_the_merge_dialogs_actor_boxes_judges_nothing(
     app: Application, qtbot: QtBot
 ) -> None:
@@ -102,6 +104,7 @@ def test_typing_in_the_merge_dialogs_actor_boxes_judges_nothing(
     _unchanged(app, before)
 
 
+@pytest.mark.shared_window
 def test_the_review_keys_act_only_where_no_text_is_typed(app: Application) -> None:
     window = app.window
     surfaces = {window.timeline, window.events_pane.table, window.document_pane.text_edit}
@@ -132,6 +135,7 @@ def test_a_window_letter_key_is_text_while_the_matches_are_open(qtbot: QtBot) ->
     assert fired == []
 
 
+@pytest.mark.shared_window
 def test_typing_in_the_actor_pane_search_judges_nothing(app: Application, qtbot: QtBot) -> None:
     before = _review(app, qtbot)
     search = app.window.actor_pane.findChild(QLineEdit)
