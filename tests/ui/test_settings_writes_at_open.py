@@ -20,14 +20,20 @@ from .conftest import closed, started_application, wait_for_panes
 
 
 class Writes:
-    """Every settings file write: the thread it ran in and the file's content."""
+    """Every write of one settings file: the thread it ran in and the file's content.
 
-    def __init__(self) -> None:
+    Only that file's: an app left by an earlier test in this process may still write its own.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self.lock = threading.Lock()
         self.made: list[tuple[int, dict[str, object]]] = []
 
     def __call__(self, path: Path, data: bytes | str, **kwargs: str) -> None:
         atomic_write(path, data, **kwargs)
+        if Path(path) != self.path:
+            return
         with self.lock:
             self.made.append((threading.get_ident(), json.loads(data)))
 
@@ -38,8 +44,8 @@ class Writes:
 
 
 @pytest.fixture
-def writes(monkeypatch: pytest.MonkeyPatch) -> Writes:
-    spy = Writes()
+def writes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Writes:
+    spy = Writes(tmp_path / "settings.json")
     monkeypatch.setattr(settings_module, "atomic_write", spy)
     return spy
 
