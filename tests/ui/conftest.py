@@ -91,6 +91,16 @@ _NOT_NORMAL = (
 )
 
 
+def _no_settings_write_pending(application: Application) -> None:
+    """No timed settings write left from an earlier test: both timers stopped, a write under
+    way on the writer thread finished (it would land in the next test's settings file)."""
+    application.settings_writer.stop()
+    application.opened_writer.stop()
+    writer = application._background_writer
+    if writer is not None:
+        writer.wait()
+
+
 class SharedWindow:
     """One started application for the ``shared_window`` tests of a run (of an xdist worker).
 
@@ -155,7 +165,7 @@ class SharedWindow:
     def park(self) -> None:
         """Hide the window, emptied, until a later module's test uses it again."""
         self._empty()
-        self.application.settings_writer.stop()
+        _no_settings_write_pending(self.application)
         self.application.window.hide()
         # The offscreen platform keeps a hidden window as its focus window, and showing it
         # again would not make it active (its keys, F6, would go nowhere): a window a closed
@@ -175,7 +185,7 @@ class SharedWindow:
             application.opener.background_threshold = self.background_threshold
             # A new window's settings file: none until something is written (the tests that
             # read it see what they made written), and no write of an earlier test pending.
-            application.settings_writer.stop()
+            _no_settings_write_pending(application)
             application.settings_writer.setInterval(self.settings_delay)
             application.settings_path.unlink(missing_ok=True)
             for field, text in self.texts.items():

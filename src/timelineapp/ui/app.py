@@ -61,11 +61,16 @@ if TYPE_CHECKING:
     from .export_flow import ExportFlow
     from .live_reload import LiveReload
     from .preferences_dialog import PreferencesDialog
+    from .settings_writer import SettingsWriter
 
 # Settings reach the disk when they change, not only at a clean quit (a logout or a crash
 # must not lose the recent files); a view being panned is written once it has been still
 # this long on top of view_memory's own settling.
 SETTINGS_WRITE_DELAY_MS = 2000
+# A file opened is written this soon (its recent files, last file), once the handover has
+# painted and the view fitted to it has settled (view_memory's 400 ms): one write per open,
+# with the view in it, rather than one in the handover and another for the settled view.
+OPENED_WRITE_DELAY_MS = 1000
 
 
 class Application:
@@ -126,22 +131,48 @@ class Application:
         self.settings_writer = QTimer()
         self.settings_writer.setSingleShot(True)
         self.settings_writer.setInterval(SETTINGS_WRITE_DELAY_MS)
-        self.settings_writer.timeout.connect(self.save_settings)
-        # Recent files and the last file at once when a file opens; after a save (Save As
+        self.settings_writer.timeout.connect(self.write_settings_in_background)
+        # A file opened: written by then, whatever else changes meanwhile.
+        self.opened_writer = QTimer()
+        self.opened_writer.setSingleShot(True)
+        self.opened_writer.setInterval(OPENED_WRITE_DELAY_MS)
+        self.opened_writer.timeout.connect(self.write_settings_in_background)
+        # Those timed writes are made by a thread (the fsync is not the window's wait).
+        self._background_writer: SettingsWriter | None = None
+        # Recent files and the last file soon after a file opens; after a save (Save As
         # names a new recent file) and a settled view, a little later.
         self.opener.opened.connect(self.on_file_opened)
-        self.view_memory.recorded.connect(self.settings_writer.start)
-        self.controller.undo_stack.cleanChanged.connect(self.settings_writer.start)
+        self.view_memory.recorded.connect(self.write_settings_later)
+        self.controller.undo_stack.cleanChanged.connect(self.write_settings_later)
         if self.window.panes_ready:
             self.on_panes_built()
         else:
             self.window.panes_built.connect(self.on_panes_built)
 
     def on_file_opened(self) -> None:
-        """Write the settings (recent files, last file) now; at a start, once the first
-        frame is painted (with the panes, just after it): the write waits for the disk."""
+        """Write the settings (recent files, last file) within OPENED_WRITE_DELAY_MS, once:
+        not in the handover's frame, and with the view settled after it; at a start, once
+        the first frame is painted (with the panes, just after it)."""
         if self.window.panes_ready:
-            self.save_settings()
+            self.settings_writer.stop()
+            self.opened_writer.start()
+
+    def write_settings_later(self, *_: object) -> None:
+        """The settings changed (a settled view, a save): written SETTINGS_WRITE_DELAY_MS
+        after the last change, or with a file's open, whichever is due first."""
+        if not self.opened_writer.isActive():
+            self.settings_writer.start()
+
+    def write_settings_in_background(self) -> None:
+        """A timed write: the settings copied now, written to the disk by a thread."""
+        self.settings_writer.stop()
+        self.opened_writer.stop()
+        if self._background_writer is None:
+            from .settings_writer import SettingsWriter  # the first timed write: not at start
+
+            self._background_writer = SettingsWriter(self.settings_path)
+            self._background_writer.finished.connect(self._on_settings_written)
+        self._background_writer.write(self.settings)
 
     def on_panes_built(self) -> None:
         """Wire the window's actions, which exist once its panes are built; a file open
@@ -267,15 +298,33 @@ class Application:
         if not shiboken6.isValid(self.window):  # an Application whose window is gone (tests)
             return
         self.view_memory.record()
-        self.save_settings()
+        self.save_settings()  # here, after the thread's writes: a quit leaves them on disk
+        if self._background_writer is not None:
+            self._background_writer.shutdown()
 
     def save_settings(self) -> None:
+        """Write the settings now, on this thread (after any timed write still under way,
+        which an older state must not overwrite)."""
         self.settings_writer.stop()
+        self.opened_writer.stop()
+        if self._background_writer is not None:
+            self._background_writer.wait()
         try:
             save_settings(self.settings, self.settings_path)
         except OSError as error:
+            self._on_settings_written(error)
+        else:
+            self._on_settings_written(None)
+
+    def _on_settings_written(self, error: OSError | None) -> None:
+        """After a write: a failure is said once in the window (until a write succeeds)."""
+        if error is None:
+            self._save_failed = False
+        else:
             # A read-only config folder costs the user their settings, never their work.
-            logging.getLogger(__name__).exception("cannot save settings to %s", self.settings_path)
+            logging.getLogger(__name__).error(
+                "cannot save settings to %s", self.settings_path, exc_info=error
+            )
             if not self._save_failed and shiboken6.isValid(self.window):
                 self._save_failed = True
                 from .settings_banner import settings_banner
@@ -283,8 +332,6 @@ class Application:
 
                 banner = settings_banner(self.window)
                 banner.show_notice(save_failed_notice(self.settings_path, error))
-        else:
-            self._save_failed = False
 
 
 def _install_translators(qapp: QApplication) -> None:

@@ -20,6 +20,7 @@ from ..model.issues import Issue
 from ..model.loading.loaded import LoadedFile
 from ..model.loading.under_way import no_load_under_way
 from .controller import TimelineController
+from .handover import has_date_phrases
 
 _log = logging.getLogger(__name__)
 
@@ -206,7 +207,7 @@ class PhraseWarnings(QObject):
         self._count = count
         # A date phrase is a passage row without a quote (``events_with_phrases``).
         rows = timeline.loaded.passage_rows if timeline is not None else None
-        self._checking = rows is not None and bool((rows[:, 5] == -1).any())
+        self._checking = rows is not None and has_date_phrases(rows)
         if self._checking:
             self._later.start()
         else:

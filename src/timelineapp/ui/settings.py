@@ -440,10 +440,22 @@ def read_settings(path: Path) -> LoadedSettings:
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically, so a crash mid-write never leaves a broken settings file."""
+    write_settings_bytes(settings_bytes(settings), path)
+
+
+def settings_bytes(settings: Settings) -> bytes:
+    """The settings file's content: the settings as they are now (a copy, which a write in
+    another thread can take while the settings change; ``ui/settings_writer``)."""
+    return msgspec.json.format(msgspec.json.encode(settings), indent=2)
+
+
+def write_settings_bytes(content: bytes, path: Path) -> None:
+    """The disk part of :func:`save_settings` (folder, write, fsync, rename): no settings
+    object is read, so it may run in another thread."""
     if path.parent.exists() and not path.parent.is_dir():  # else mkdir says "File exists"
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path.parent))
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, msgspec.json.format(msgspec.json.encode(settings), indent=2).decode())
+    atomic_write(path, content)
 
 
 __all__ = [
@@ -457,4 +469,6 @@ __all__ = [
     "load_settings",
     "read_settings",
     "save_settings",
+    "settings_bytes",
+    "write_settings_bytes",
 ]
