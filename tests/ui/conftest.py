@@ -124,6 +124,7 @@ class SharedWindow:
         self.size = application.window.size()
         self.background_threshold = application.opener.background_threshold
         self.settings_delay = application.settings_writer.interval()
+        self.opened_delay = application.opened_writer.interval()
         # Review Mode, axis compression, the theme...: on or off as in a new window.
         self.checked = {
             action: action.isChecked()
@@ -187,6 +188,7 @@ class SharedWindow:
             # read it see what they made written), and no write of an earlier test pending.
             _no_settings_write_pending(application)
             application.settings_writer.setInterval(self.settings_delay)
+            application.opened_writer.setInterval(self.opened_delay)
             application.settings_path.unlink(missing_ok=True)
             for field, text in self.texts.items():
                 if shiboken6.isValid(field) and field.text() != text:

@@ -98,6 +98,7 @@ def _saved(app: Application) -> dict[str, object]:
 
 @pytest.mark.shared_window
 def test_opening_a_file_writes_recent_files_at_once(app: Application, qtbot: QtBot) -> None:
+    app.opened_writer.setInterval(10)  # that the write comes is tested here, not its delay
     assert app.opener.open(example_event_file())
     qtbot.waitUntil(app.settings_path.exists, timeout=10_000)  # out of the open's frame
     saved = _saved(app)  # no quit: a logout now must not lose it
@@ -109,6 +110,7 @@ def test_opening_a_file_writes_recent_files_at_once(app: Application, qtbot: QtB
 @pytest.mark.shared_window
 def test_a_settled_view_is_written_without_quitting(app: Application, qtbot: QtBot) -> None:
     app.settings_writer.setInterval(10)  # that the write comes is tested here, not its delay
+    app.opened_writer.setInterval(10)
     assert app.opener.open(example_event_file())
     qtbot.waitUntil(app.settings_path.exists, timeout=10_000)  # the open's write
     key = str(example_event_file().resolve())
@@ -130,6 +132,7 @@ def test_closing_the_file_is_written_so_the_next_start_is_empty(
     app: Application, qtbot: QtBot
 ) -> None:
     app.settings_writer.setInterval(10)  # that the write comes is tested here, not its delay
+    app.opened_writer.setInterval(10)
     assert app.opener.open(example_event_file())
     qtbot.waitUntil(app.settings_path.exists, timeout=10_000)  # the open's write
     assert app.window.close_reload.close_file()

@@ -96,6 +96,7 @@ def test_the_recent_file_is_on_disk_once_the_open_settles(
     window_app: Application, qtbot: QtBot
 ) -> None:
     app = window_app
+    app.opened_writer.setInterval(10)  # that the write comes is tested here, not its delay
     assert app.opener.open(example_event_file())  # a small file: opened at once
     _settled(app, qtbot)
     saved = json.loads(app.settings_path.read_text(encoding="utf-8"))  # no quit
@@ -132,6 +133,7 @@ def test_a_failed_write_at_an_open_is_said_once(qtbot: QtBot, tmp_path: Path) ->
         wait_for_panes(qtbot, app)
         banner = settings_banner(app.window)
         assert not banner.isVisible()
+        app.opened_writer.setInterval(10)  # the failure's notice is tested, not the delay
         assert app.opener.open(example_event_file())
         qtbot.waitUntil(banner.isVisible, timeout=10_000)  # the thread's failure, said here
         assert f"cannot be saved in {folder}: it is a file, not a folder" in banner.label.text()
