@@ -22,6 +22,8 @@ from timelineapp.model.issues import Issue, IssueKind, Severity, json_path
 from timelineapp.model.loading import positions
 from timelineapp.model.loading.positions import locate, parse_path, value_positions, with_positions
 
+from ..hypothesis_budget import examples
+
 Path = tuple[int | str, ...]
 
 # A tree: ("lit", token), ("arr", [tree…]), ("obj", [(key, tree)…]) (keys may repeat).
@@ -112,7 +114,7 @@ def _check(text: str, asked: list[Path]) -> None:
         assert locate(found, path) == locate(whole, path), path
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TREES, st.randoms(use_true_random=False))
 def test_the_paths_asked_for_are_where_the_whole_walk_finds_them(
     tree: Any, rng: random.Random
@@ -121,7 +123,7 @@ def test_the_paths_asked_for_are_where_the_whole_walk_finds_them(
     _check(text, _asked(list(_reference(text)), rng))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TREES, st.randoms(use_true_random=False), st.sampled_from(["cut", "drop", "junk"]))
 def test_text_that_is_no_json_is_located_nowhere_as_before(
     tree: Any, rng: random.Random, damage: str
@@ -185,7 +187,7 @@ def test_deep_nesting_fails_or_is_located_as_the_whole_walk_does() -> None:
         }
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TREES, st.randoms(use_true_random=False))
 def test_issues_are_given_the_whole_walks_line_and_column(tree: Any, rng: random.Random) -> None:
     text = _render(("obj", [("events", tree)]), rng)
