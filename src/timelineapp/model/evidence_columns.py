@@ -180,7 +180,7 @@ def _several_sources(
     root = np.where(backing, single[np.where(backing, doc, -1)], 0)
     origins = _distinct_per_event(event[backing], root[backing], width, count)
     # -1: a document with several origins, which only the grouping counts right.
-    for k in np.unique(event[backing & (root < 0)]).tolist():
+    for k in _distinct(event[backing & (root < 0)]).tolist():
         cited = doc[offsets[k] : ends[k]]
         origins[k] = independent_count(cited[cited >= 0].tolist(), graph)
     flags = _claims_flags(event, source, backing, offsets, dates, extent_of, count)
@@ -199,8 +199,18 @@ def _distinct_per_event(
     event: npt.NDArray[np.int64], value: npt.NDArray[np.int64], width: int, count: int
 ) -> npt.NDArray[np.int64]:
     """How many distinct ``value`` (each in -1 .. width - 2) each of ``count`` events has."""
-    pairs = np.unique(event * width + value + 1)
+    pairs = _distinct(event * width + value + 1)
     return np.bincount(pairs // width, minlength=count).astype(np.int64)
+
+
+def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The sorted distinct ``values``, as ``np.unique`` gives them. Not ``np.unique`` itself:
+    without its index options it asks ``np.ma.is_masked``, which imports ``numpy.ma`` (~7 ms)
+    into the first load of every start (``tests/ui/test_startup_imports.py``)."""
+    ordered = np.sort(values)
+    first = np.ones(len(ordered), dtype=np.bool_)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return ordered[first]
 
 
 def _claims_flags(
