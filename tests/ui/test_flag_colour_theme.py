@@ -20,7 +20,7 @@ from timelineapp.ui.settings import UiTheme
 from timelineapp.ui.theme import palette_for
 
 from ..provenance_files import tampered_copy
-from .test_mark_colours import contrast
+from .test_theme_switch import contrast
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

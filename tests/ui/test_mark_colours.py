@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication, QTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -19,30 +19,13 @@ from timelineapp.ui.panes.quotes_pane import HtmlRole
 from timelineapp.ui.settings import UiTheme
 
 from ..provenance_files import tampered_copy
+from .test_theme_switch import contrast
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 AAA = 7.0  # WCAG 2.1, 1.4.6: contrast (enhanced)
 SIGNATURE = 3  # its quote and date phrase no longer match the edited article
 KINDS = ("selected_quote", "date_phrase", "other_passage", "mismatched", "now", "search_match")
-
-
-def luminance(colour: QColor) -> float:
-    """WCAG 2.1's relative luminance."""
-
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    low, high = sorted((luminance(a), luminance(b)))
-    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.mark.parametrize("looks", [LIGHT_MARKS, DARK_MARKS], ids=["light", "dark"])
