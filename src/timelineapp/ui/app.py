@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .. import APP_ID, __version__
 from ..logs import log_to_file
 from ..model import filtering, loading, timeline  # noqa: F401  (early: see above)
+from ..model.loading.under_way import no_load_under_way
 from ..render import inputs, scene  # noqa: F401  (imported early: see above)
 from ..resources import example_event_file, resource_path
 from .settings import (
@@ -164,9 +165,18 @@ class Application:
             self.settings_writer.start()
 
     def write_settings_in_background(self) -> None:
-        """A timed write: the settings copied now, written to the disk by a thread."""
+        """A timed write: the settings copied now, written to the disk by a thread; put off
+        while a file loads in the background (``model/loading/under_way.py``)."""
         self.settings_writer.stop()
         self.opened_writer.stop()
+        if not no_load_under_way(0):
+            # A write due during a big load (the last file's, 1 s after its open) took the
+            # interpreter lock from the load's threads three times on the GUI thread (the
+            # slot, the copy, the writer thread's start, which waits for the new thread to
+            # run): 70-200 ms without a tick in a million-event first open. Tried again
+            # later; the loaded file's handover asks for its own write.
+            self.settings_writer.start()
+            return
         if self._background_writer is None:
             from .settings_writer import SettingsWriter  # the first timed write: not at start
 

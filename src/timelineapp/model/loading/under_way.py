@@ -6,8 +6,9 @@ check of the date phrases of the file already shown, waits while one runs: on tw
 it kept the lock from the window's thread for 60 to 170 ms at a time while a
 million-event file reopened from the cache (its first check imports the date tagger,
 whose modules are compiled when no bytecode is cached), and its findings are of a file
-about to be replaced. The window marks each load (``ui/file_opener.py``), a background one
-from its start until its file is shown.
+about to be replaced. So do the window's timed settings writes (``ui/app.py``: the last
+file's, due 1 s after its open, fell in a big first open). The window marks each load
+(``ui/file_opener.py``), a background one from its start until its file is shown.
 """
 
 from __future__ import annotations
