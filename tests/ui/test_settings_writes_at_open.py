@@ -1,4 +1,6 @@
-"""A file open writes the settings once, after its handover, by a thread; a quit at once."""
+"""A file open writes the settings once, after its handover, by a thread; a quit at once; a
+timed write is put off while a file loads in the background (the load's threads and the
+window share one interpreter lock), and made once the load has ended."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.atomic_write import atomic_write
+from timelineapp.model.loading.under_way import load_under_way
 from timelineapp.resources import example_event_file
 from timelineapp.ui import settings as settings_module
 from timelineapp.ui.app import Application
@@ -146,3 +149,25 @@ def test_a_failed_write_at_an_open_is_said_once(qtbot: QtBot, tmp_path: Path) ->
         assert not banner.isVisible()  # said once
     finally:
         closed(app)
+
+
+def test_a_timed_write_waits_until_no_file_loads(
+    window_app: Application, qtbot: QtBot, writes: Writes
+) -> None:
+    app = window_app
+    # The start's own write (the example opened) made first.
+    qtbot.waitUntil(lambda: not app.opened_writer.isActive(), timeout=10_000)
+    if app._background_writer is not None:
+        app._background_writer.wait()
+    before = writes.count
+    app.settings_writer.setInterval(10)  # tried again every 10 ms while the load runs
+    with load_under_way():
+        app.write_settings_in_background()
+        assert app.settings_writer.isActive()  # put off, not dropped
+        qtbot.wait(200)
+        assert app.settings_writer.isActive()
+        if app._background_writer is not None:
+            app._background_writer.wait()
+        assert writes.count == before
+    qtbot.waitUntil(lambda: writes.count == before + 1, timeout=10_000)
+    assert not app.settings_writer.isActive()
