@@ -39,7 +39,7 @@ from ..model.filtering import ActorTree, fold
 from ..model.untrusted_text import shown
 from .actor_kinds import kind_icon, kind_text
 from .actor_rows import FETCH_BATCH, TOP, ActorRows
-from .events_model import plain_tooltip
+from .plain_tooltip import plain_tooltip
 
 if TYPE_CHECKING:
     from ..model.file_format import Actor, ActorKind

@@ -45,6 +45,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 MAX_EXPANDED = 200  # top-level actors opened when a file is shown
+INDENT_SHARE = 0.8  # a tree level's indentation, as a share of the text's line height
+INDENT_LEAST = 12  # pixels: the branch arrow and some air
 
 
 class ActorSearchProxyModel(QSortFilterProxyModel):
@@ -63,9 +65,28 @@ class ActorSearchProxyModel(QSortFilterProxyModel):
 
 
 class ActorTreeView(QTreeView):
-    """The actor tree: Alt+click on a row asks for "only this actor" instead of toggling it."""
+    """The actor tree: Alt+click on a row asks for "only this actor" instead of toggling it.
+
+    Its indentation follows the text size and is smaller than Qt's 20 pixels: a member's row
+    also holds a check box and an icon, and at 1024×700 Qt's steps left a member « no… »
+    of « nouvelles autorités nigériennes » (the whole name is in the row's tooltip).
+    """
 
     only_requested = Signal(QModelIndex)  # an index of the view's model
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit_indentation()
+
+    def _fit_indentation(self) -> None:
+        # Room for the branch arrow (9 pixels in Fusion) and a little air, growing with the
+        # text: 12 pixels at 9 pt.
+        self.setIndentation(max(INDENT_LEAST, round(self.fontMetrics().height() * INDENT_SHARE)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_indentation()
 
     def viewportEvent(self, event: QEvent) -> bool:
         # Mouse events reach the view here before it handles them (a check box would toggle).
@@ -272,11 +293,11 @@ class ActorPane(QWidget):
         shown_as = "".join("0" if c.isdigit() else c for c in QLocale().toString(largest))
         digits = self.tree.fontMetrics().horizontalAdvance(shown_as)
         least = digits + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
-        # A whole header word is its width plus the header's own margins and the few pixels
-        # the style keeps from eliding (sectionSizeHint also counts a sort arrow the tree
-        # never shows).
+        # A whole header word is its width plus the header's own margins and the 4 pixels
+        # QCommonStyle keeps from eliding, and 2 of air (sectionSizeHint also counts a sort
+        # arrow the tree never shows); every pixel more is the names' (« nouv… » at 1024×700).
         words = header.fontMetrics()
-        header_margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        header_margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 6
         columns = (Column.TOTAL, Column.SHOWN)
         wanted = [
             words.horizontalAdvance(
