@@ -383,12 +383,11 @@ def _load(
 
         # The translators need an application (an image export has made its own already).
         _app = QCoreApplication.instance() or QCoreApplication(["timelineapp"])
-        dateless = sum(issue.code == "date_phrase_says_no_date" for _, issue in phrases)
         with export_language(language or "en"):  # English plurals without --lang
             for issue in [*problems, *(issue for _, issue in phrases)]:
                 print(terminal_safe(issue_line(issue) if language else str(issue)), file=sys.stderr)
             words = ExportCommandWords()
-            counted = words.problems(len(problems), len(phrases) - dateless, dateless)
+            counted = words.file_problems(len(problems), phrases)
             if strict:
                 raise _Failure(words.problems_refusal(file, counted), EXIT_INVALID)
             warning = words.data_problems_warning if data else words.problems_warning

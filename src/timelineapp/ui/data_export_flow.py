@@ -2,13 +2,16 @@
 
 The same exporters as ``timelineapp export OUT.csv|.json|.jsonl|.ics``; the active filter
 applies, as for image export. The file is written atomically (the one atomic writer); what
-the format could not carry is shown afterwards, located by event.
+the format could not carry is shown afterwards, located by event, and so are the file's
+provenance problems and date-phrase warnings, which the data marks none of (in the command
+line's words).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,6 +20,9 @@ from ..model.atomic_write import atomic_write
 from .controller import TimelineController
 from .dialog_folders import start_folder
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .phrase_warnings import PhraseWarning
 
 _log = logging.getLogger(__name__)
 
@@ -33,6 +39,7 @@ class DataExportFlow(QObject):
         self._controller = controller
         self._settings = settings
         self.last_report: list[str] = []
+        self.last_notice = ""  # the last export's provenance notice, if any
         self.last_box: QMessageBox | None = None
 
     def filters(self) -> list[tuple[str, str]]:
@@ -126,6 +133,12 @@ class DataExportFlow(QObject):
         # Plain text: the losses quote the file's ids and titles.
         box.setTextFormat(Qt.TextFormat.PlainText)
         text = self.tr("%Ln event(s) written to {name}.", "", written).format(name=target.name)
+        self.last_notice = self._problems_notice(where)
+        if self.last_notice:
+            # Under what was written, in the command line's words: a CSV, TimelineJS,
+            # Timesketch or iCalendar file marks no flagged quote nor date phrase (an
+            # image's footer lists them), and the window's export said nothing of them.
+            text += "\n\n" + self.last_notice
         if self.last_report:
             # Said where it is read, not behind "Show Details…" (QA #148); a long list is
             # cut, and whole in the details.
@@ -141,6 +154,36 @@ class DataExportFlow(QObject):
         self.last_box = box  # for tests
         self.exported.emit(str(target))
         return True
+
+    def _problems_notice(self, file: str) -> str:
+        """What the open file's provenance problems and date-phrase warnings are, said as
+        the command line's data export says it; empty without any."""
+        timeline = self._controller.timeline
+        if timeline is None:
+            return ""
+        problems = len(timeline.provenance.problems)
+        phrases = self._phrase_warnings()
+        if not problems and not phrases:
+            return ""
+        from .export_command_words import ExportCommandWords
+
+        words = ExportCommandWords()
+        return words.data_problems_notice(file, words.file_problems(problems, phrases))
+
+    def _phrase_warnings(self) -> list[PhraseWarning]:
+        """The date phrases the Provenance pane lists, as File › Export Image reads them:
+        its check's findings, or, without the pane, the same rule read here."""
+        from .provenance_pane import ProvenancePane
+
+        pane = getattr(self._window, "provenance_pane", None)
+        if isinstance(pane, ProvenancePane):
+            return pane.phrase_warnings.current()
+        timeline = self._controller.timeline
+        if timeline is None:
+            return []
+        from .phrase_warnings import warnings_of
+
+        return warnings_of(timeline.loaded)
 
 
 def _completed(target: Path, format_name: str | None) -> Path:

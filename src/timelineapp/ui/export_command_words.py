@@ -4,9 +4,17 @@ commands' words (QA #74)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from ..render.date_word_parts import fill
+
+if TYPE_CHECKING:
+    from ..model.issues import Issue
+
+DATELESS_CODE = "date_phrase_says_no_date"  # a date phrase that says no date at all
 
 
 class ExportCommandWords(QObject):
@@ -62,6 +70,14 @@ class ExportCommandWords(QObject):
             self.tr("%1 and %2", "the last two of a list"), ", ".join(parts[:-1]), parts[-1]
         )
 
+    def file_problems(self, problems: int, phrases: Iterable[tuple[int, Issue]]) -> str:
+        """:meth:`problems` of a file's provenance problems (their number) and its date-phrase
+        warnings (``validate``'s, by event): those that say no date apart from those that
+        do not match their date."""
+        codes = [issue.code for _, issue in phrases]
+        dateless = codes.count(DATELESS_CODE)
+        return self.problems(problems, len(codes) - dateless, dateless)
+
     def problems_warning(self, program: str, file: str, counted: str) -> str:
         """Printed after the problems, when the image is made all the same."""
         text = self.tr(
@@ -77,6 +93,14 @@ class ExportCommandWords(QObject):
             "%1: warning: %2 has %3: each is listed above; the exported data does not mark them"
         )
         return fill(text, program, file, counted)
+
+    def data_problems_notice(self, file: str, counted: str) -> str:
+        """The window's File › Export Data says it under what it wrote, as the command line
+        warns with :meth:`data_problems_warning` (no list above it: the Provenance pane's)."""
+        text = self.tr(
+            "%1 has %2; the exported data does not mark them (the Provenance pane lists each)."
+        )
+        return fill(text, file, counted)
 
     def problems_refusal(self, file: str, counted: str) -> str:
         """Why ``--strict`` made nothing (after "timelineapp export: error: ")."""
