@@ -131,7 +131,7 @@ class CloseReloadActions(QObject):
         self.on_state_changed()
 
     def on_state_changed(self) -> None:
-        self.close_action.setEnabled(self._controller.draft is not None)
+        self.close_action.setEnabled(self._controller.has_draft)
         self.reload_action.setEnabled(self._controller.path is not None)
 
     def close_file(self) -> bool:

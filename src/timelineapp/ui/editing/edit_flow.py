@@ -101,7 +101,8 @@ class EditFlow(QObject):
         return self._controller.draft
 
     def on_state_changed(self) -> None:
-        has_file = self._controller.draft is not None
+        header = self._controller.header  # not the draft: a file open need not make it
+        has_file = header is not None
         for act in (
             self.add_document_action,
             self.new_actor_action,
@@ -109,10 +110,10 @@ class EditFlow(QObject):
             self.file_properties_action,
         ):
             act.setEnabled(has_file)
-        actors = self.draft.header.actors if self.draft is not None else []
+        actors = header.actors if header is not None else []
         self.merge_actors_action.setEnabled(len(actors) > 1)
         self.actor_properties_action.setEnabled(bool(actors))
-        documents = self.draft.header.documents if self.draft is not None else []
+        documents = header.documents if header is not None else []
         self.document_properties_action.setEnabled(bool(documents))
         self.delete_event_action.setEnabled(self._controller.selection is not None)
 

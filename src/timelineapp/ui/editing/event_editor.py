@@ -210,8 +210,9 @@ class EventEditor(QWidget):
         self.on_refresh()
 
     def on_refresh(self) -> None:
-        draft = self._controller.draft
         index = self._controller.selection
+        # The draft only for an event to show: a file open (nothing selected) need not make it.
+        draft = self._controller.draft if index is not None else None
         if draft is None or index is None or not 0 <= index < len(draft.events):
             self._index = self._event = None
             self.placeholder.show()

@@ -46,15 +46,15 @@ class SaveFlow(QObject):
     # --- title and actions -----------------------------------------------------------------
     def on_state_changed(self) -> None:
         controller = self._controller
-        draft = controller.draft
-        self.save_action.setEnabled(draft is not None)
-        self.save_as_action.setEnabled(draft is not None)
-        if draft is None:
+        header = controller.header  # not the draft: a file open need not make it
+        self.save_action.setEnabled(header is not None)
+        self.save_as_action.setEnabled(header is not None)
+        if header is None:
             self._window.setWindowTitle("timelineapp")
             return
         name = controller.path.name if controller.path else self.tr("Untitled")
         # "[*]" is where Qt shows "*" while the window is marked modified.
-        title = shown(draft.header.title, 80)  # a stranger's title: one line, controls drawn
+        title = shown(header.title, 80)  # a stranger's title: one line, controls drawn
         self._window.setWindowTitle(f"{title} ({shown(name, 80)})[*] — timelineapp")
         self._window.setWindowModified(controller.modified)
 

@@ -186,7 +186,7 @@ class SourcesPane(QWidget):
 
     def on_selection_changed(self, event: int | None) -> None:
         self.grade_button.setEnabled(
-            self._controller.draft is not None
+            self._controller.has_draft
             and event is not None
             and self._controller.timeline is not None
             and 0 <= event < len(self._controller.timeline.events)
