@@ -36,11 +36,15 @@ def mark_extent(
     return tm.xs(index.earliest[events]), tm.xs(index.latest[events])
 
 
+REACH_LIMIT = 200  # the last-ending events whose labels a fit keeps whole
+
+
 def label_reach(
     inputs: SceneInputs,
     measure: LabelMeasure,
     geometry: Geometry,
-    limit: int = 200,
+    limit: int = REACH_LIMIT,
+    ending: npt.NDArray[np.int64] | None = None,
 ) -> tuple[
     npt.NDArray[np.float64],
     npt.NDArray[np.float64],
@@ -51,10 +55,10 @@ def label_reach(
 
     Returns, per event: its start and end instants, how many pixels its label runs right of
     its end, and how many it needs left of its start when moved there (as the scene does at
-    the right edge).
+    the right edge). ``ending``: ``last_ending(index, mask, limit)`` when the caller has it.
     """
     index = inputs.index
-    events = last_ending(index, inputs.mask, limit)
+    events = last_ending(index, inputs.mask, limit) if ending is None else ending
     starts = index.earliest[events].astype(np.float64)
     ends = index.latest[events].astype(np.float64)
     flags = index.flags[events]
@@ -79,7 +83,10 @@ FIRST_MARK_AIR = 28.0
 
 
 def end_rooms(
-    inputs: SceneInputs, geometry: Geometry, measure: LabelMeasure | None = None
+    inputs: SceneInputs,
+    geometry: Geometry,
+    measure: LabelMeasure | None = None,
+    ending: npt.NDArray[np.int64] | None = None,
 ) -> tuple[float, float]:
     """The pixels the first and the last passing marks need left and right of their dates:
     half a marker and a little air, with the fading tail of an open start or end; on the
@@ -91,6 +98,10 @@ def end_rooms(
     With ``measure``, the right margin also holds an "…" after the last marks: a mark at
     the right edge whose label fits on neither side (the lanes left of it taken) still
     says it has a title rather than standing nameless (QA #103).
+
+    ``ending``: passing events among which is the one that ends last (``last_ending``'s, as
+    :func:`label_reach` has them); when several end last, the room holds an open end's tail
+    if one of them has it.
     """
     index = inputs.index
     base = geometry.marker / 2 + 2
@@ -103,11 +114,33 @@ def end_rooms(
     if not starting.size:
         return max(base, FIRST_MARK_AIR), base + named
     first = int(starting[0])
-    last = int(last_ending(index, inputs.mask, 1)[0])
+    if ending is None:
+        ending = last_ending(index, inputs.mask, 1)
+    latest = index.latest[ending]
+    last = ending[latest == latest.max()]  # the last-ending events (one, unless a tie)
+    open_end = bool((index.flags[last] & MarkFlag.OPEN_END).any())
     left = base + (geometry.open_tail if index.flags[first] & MarkFlag.OPEN_START else 0.0)
     left = max(left, FIRST_MARK_AIR)
-    right = base + (geometry.open_tail if index.flags[last] & MarkFlag.OPEN_END else 0.0)
+    right = base + (geometry.open_tail if open_end else 0.0)
     return left, right + named
+
+
+def fit_rooms(
+    inputs: SceneInputs, measure: LabelMeasure, geometry: Geometry
+) -> tuple[
+    tuple[
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+        npt.NDArray[np.float64],
+    ],
+    tuple[float, float],
+]:
+    """:func:`label_reach` and :func:`end_rooms` as a fit asks for both, the last-ending
+    events found once (a million-event file: ~9 ms each time)."""
+    ending = last_ending(inputs.index, inputs.mask, REACH_LIMIT)
+    reach = label_reach(inputs, measure, geometry, ending=ending)
+    return reach, end_rooms(inputs, geometry, measure, ending=ending)
 
 
 def last_ending(index: TimeIndex, mask: npt.NDArray[np.bool_], limit: int) -> npt.NDArray[np.int64]:

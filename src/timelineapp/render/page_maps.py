@@ -12,7 +12,7 @@ import numpy as np
 from .compress import Compression
 from .export_options import View
 from .page_split import page_bounds, page_groups
-from .scene import Geometry, SceneInputs, end_rooms, label_reach
+from .scene import Geometry, SceneInputs, fit_rooms
 from .timemap import TimeMap, fit_labelled
 
 Measure = Callable[[str], float]
@@ -29,8 +29,7 @@ def page_maps(
     if isinstance(view, TimeMap):
         full = TimeMap(view.start, max(view.span, 1.0) / total, total)
     else:
-        reach = label_reach(inputs, measure, Geometry())
-        body = end_rooms(inputs, Geometry(), measure)
+        reach, body = fit_rooms(inputs, measure, Geometry())
         full = fit_labelled(view[0], view[1], total, reach, body=body)
     spp = full.seconds_per_pixel
     return [TimeMap(full.start + k * width * spp, spp, float(width)) for k in range(pages)]
@@ -64,8 +63,7 @@ def compressed_page_maps(
         page = msgspec.structs.replace(inputs, mask=mask)
         first = max(float(starts[a]), t0)
         last = min(float(index.latest[events[a:b]].max()), t1)
-        reach = label_reach(page, measure, Geometry())
-        body = end_rooms(page, Geometry(), measure)
+        reach, body = fit_rooms(page, measure, Geometry())
         fitted = fit_labelled(first, max(last, first + 1.0), width, reach, body=body)
         lowest, highest = page_bounds(
             float(starts[a]), float(index.latest[events[a:b]].max()), cuts

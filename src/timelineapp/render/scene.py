@@ -29,6 +29,7 @@ from .label_places import place_labels
 from .lanes import (
     STABLE_LAYOUT_LIMIT,
     end_rooms,
+    fit_rooms,
     flip_labels_at_right_edge,
     footprint,
     label_reach,
@@ -294,6 +295,7 @@ __all__ = [
     "build_scene_filling",
     "cluster_zoom_range",
     "end_rooms",
+    "fit_rooms",
     "hit_test",
     "label_reach",
     "label_text",

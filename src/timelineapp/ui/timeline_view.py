@@ -29,9 +29,8 @@ from ..render.scene import (
     Scene,
     SceneInputs,
     build_scene_filling,
-    end_rooms,
+    fit_rooms,
     hit_test,
-    label_reach,
 )
 from ..render.theme import Theme, ThemeName, theme
 from ..render.timemap import (
@@ -262,13 +261,14 @@ class TimelineView(QWidget):
         index = self._view_index() or timeline.index
         published = ((d[1], d[2]) for d in self._inputs().documents)  # shown when no event is
         t0, t1 = view_range(index, self._controller.mask, published)
-        reach = label_reach(self._inputs(), self._measure, Geometry())
+        # The labels' reach, and the end marks' own room in px (the last-ending events
+        # found once for both).
+        g = Geometry()
+        reach, body = fit_rooms(self._inputs(), self._measure, g)
         # When the events outnumber the lanes the height allows, clusters are coming anyway:
         # the data keeps most of the width rather than giving it to labels.
-        g = Geometry()
         lanes = max(1, int((self.height() - g.top - g.axis_height - 4) // g.lane_height) - 1)
         share = 0.7 if self._controller.shown_count <= lanes else LABEL_ROOM_SHARE
-        body = end_rooms(self._inputs(), g, self._measure)  # the end marks' own room, in px
         self.set_timemap(fit_labelled(t0, t1, width, reach, self._limits, share, body))
 
     def zoom_in(self) -> None:
