@@ -107,3 +107,16 @@ def test_fit_all_finds_the_last_ending_events_once(
     assert len(calls) == 1
     # The same map as before.
     assert view.timemap == fit_labelled(t0, t1, width, reach, view._limits, share, body)
+
+
+@pytest.mark.shared_window
+def test_closing_an_unchanged_file_makes_no_draft(
+    app: Application, drafts_made: list[object]
+) -> None:
+    """File › Close and quitting ask whether there are changes to save: an unchanged file
+    has none, and its draft was made at the window's close before (the 1M file's ~22 ms)."""
+    assert app.opener.open(example_event_file())
+    assert app.window.save_flow.maybe_save()
+    assert app.window.close_reload.close_file()
+    assert app.controller.timeline is None
+    assert drafts_made == []

@@ -135,7 +135,7 @@ class CloseReloadActions(QObject):
         self.reload_action.setEnabled(self._controller.path is not None)
 
     def close_file(self) -> bool:
-        if self._controller.draft is None or not self._maybe_save():
+        if not self._controller.has_draft or not self._maybe_save():
             return False
         self._controller.close_file()
         return True

@@ -149,9 +149,10 @@ class SaveFlow(QObject):
     def maybe_save(self) -> bool:
         """Before the file is closed: True when it may go (saved, discarded, or unchanged)."""
         controller = self._controller
-        if controller.draft is None or not controller.modified:
+        header = controller.header  # not the draft: an unchanged file need not make it
+        if header is None or not controller.modified:
             return True
-        name = controller.path.name if controller.path else controller.draft.header.title
+        name = controller.path.name if controller.path else header.title
         answer = QMessageBox.question(
             self._window,
             self.tr("Unsaved changes"),
