@@ -50,6 +50,8 @@ class DocumentPane(QWidget):
         self._remark.timeout.connect(self._mark_passages)
         self._controller = controller
         self._document_id: str | None = None
+        # The file whose document is shown (the document's id may be another file's too).
+        self._shown_for: Timeline | None = None
         self._positions = TextPositions("")
         # True while a click in the text selects an event: the reader is looking at that
         # spot, so the selection change must not switch document or scroll away.
@@ -214,6 +216,14 @@ class DocumentPane(QWidget):
         # Always shown, even for one document: it names the document, and showing or hiding
         # it would re-lay out every dock of the window on each file opened.
         self._combo.setEnabled(self._combo.count() > 1)
+        if timeline is not None and self._document_id is not None and self._shown_for is timeline:
+            # An event selected while the file was announced (its remembered view, restored
+            # by a slot that ran before this one) has shown this file's document already:
+            # loaded again, a long one was read and laid out twice (~47 ms on the 1M file).
+            self._combo.blockSignals(True)
+            self._combo.setCurrentIndex(self._combo.findData(self._document_id))
+            self._combo.blockSignals(False)
+            return
         first = timeline.documents[0].id if timeline is not None and timeline.documents else None
         text = timeline.document_text(first) if timeline is not None and first else None
         if text is not None and len(text) > _DEFER_CHARS:
@@ -241,6 +251,7 @@ class DocumentPane(QWidget):
         if keep != self._document_id or timeline.document_text(keep or "") != self._shown_text:
             self._load_document(keep)
         else:
+            self._shown_for = timeline  # the same text, now the edited file's
             self._combo.blockSignals(True)
             self._combo.setCurrentIndex(known.index(keep) if keep in known else -1)
             self._combo.blockSignals(False)
@@ -310,6 +321,7 @@ class DocumentPane(QWidget):
         """Show a document's text, its warning and its marks, even if it is already shown."""
         self._document_id = document_id
         timeline = self._controller.timeline
+        self._shown_for = timeline if document_id is not None else None
         text = None
         state = DocumentState.MISSING
         if timeline is not None and document_id is not None:
