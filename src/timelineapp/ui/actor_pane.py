@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -40,6 +43,7 @@ from .actor_model import ActorTreeModel, Column, SortRole
 from .controller import TimelineController
 from .elided_check_box import ElidedCheckBox
 from .filter_state import FilterState
+from .theme import is_dark
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -64,6 +68,33 @@ class ActorSearchProxyModel(QSortFilterProxyModel):
             model.set_query(search_terms(text))
 
 
+class CheckOutlineDelegate(QStyledItemDelegate):
+    """Draws the rows as Qt does, and on a dark palette an outline round each check box.
+
+    WORKAROUND: Fusion outlines a check box in the Window colour made darker, which in the
+    dark theme is the rows' own Base colour: an unchecked actor's box was not there at all.
+    The outline is the palette's secondary text colour, 3:1 and more against the rows.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.column() != Column.NAME or not is_dark(option.palette):
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        if not item.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            return
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, item, widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(item.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
 class ActorTreeView(QTreeView):
     """The actor tree: Alt+click on a row asks for "only this actor" instead of toggling it.
 
@@ -77,6 +108,7 @@ class ActorTreeView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fit_indentation()
+        self.setItemDelegate(CheckOutlineDelegate(self))
 
     def _fit_indentation(self) -> None:
         # Room for the branch arrow (9 pixels in Fusion) and a little air, growing with the
