@@ -178,7 +178,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+107"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+160"/>
         <source>Find an actor (name or alias)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,7 +491,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+230"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+271"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +983,7 @@ Use File › Open (Ctrl+O).</source>
 <context>
     <name>DataExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+48"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1037,7 @@ Use File › Open (Ctrl+O).</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+13"/>
         <source>… and %Ln more (Show Details…)</source>
         <translation>
             <numerusform>… and %Ln more (Show Details…)</numerusform>
@@ -2028,7 +2028,7 @@ To save, choose the file of document “{title}” (the path points at {target})
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+353"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+365"/>
         <source>Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2038,7 @@ To save, choose the file of document “{title}” (the path points at {target})
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-225"/>
         <source>New &amp;Event from Selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2098,7 @@ To save, choose the file of document “{title}” (the path points at {target})
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+183"/>
         <source>⚠ Text not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,7 +2806,7 @@ To save, choose the file of document “{title}” (the path points at {target})
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +3086,7 @@ The window keeps running and your file was not changed. If this happens again, p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,7 +4053,7 @@ An event passes when one of its sources is graded this well or better on both; u
 <context>
     <name>ExportCommandWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+31"/>
+        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+39"/>
         <source>%1 landscape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,13 +4139,18 @@ An event passes when one of its sources is graded this well or better on both; u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1: warning: %2 has %3: each is listed above, and an image lists those of the events it shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: warning: %2 has %3: each is listed above; the exported data does not mark them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2; the exported data does not mark them (the Provenance pane lists each).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7655,7 +7660,7 @@ The file on disk was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8070,12 +8075,12 @@ The file on disk was not changed.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+78"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -178,7 +178,7 @@
 <context>
     <name>ActorPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+107"/>
+        <location filename="../../src/timelineapp/ui/actor_pane.py" line="+160"/>
         <source>Find an actor (name or alias)</source>
         <translation>Chercher un acteur (nom ou alias)</translation>
     </message>
@@ -492,7 +492,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/timelineapp/ui/app.py" line="+230"/>
+        <location filename="../../src/timelineapp/ui/app.py" line="+271"/>
         <source>The file open last time is no longer there: {path}</source>
         <translation>Le fichier ouvert la dernière fois n’existe plus&#xa0;: {path}</translation>
     </message>
@@ -984,7 +984,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
 <context>
     <name>DataExportFlow</name>
     <message>
-        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+41"/>
+        <location filename="../../src/timelineapp/ui/data_export_flow.py" line="+48"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
@@ -1038,7 +1038,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+13"/>
         <source>… and %Ln more (Show Details…)</source>
         <translation>
             <numerusform>… et %Ln autre (Montrer les détails…)</numerusform>
@@ -2035,7 +2035,7 @@ Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le 
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+122"/>
+        <location filename="../../src/timelineapp/ui/panes/document_pane.py" line="+124"/>
         <source>New &amp;Event from Selection</source>
         <translation>Nouvel &amp;événement à partir de la sélection</translation>
     </message>
@@ -2095,7 +2095,7 @@ Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le 
         <translation>Sélectionnez d’abord l’événement auquel ajouter cette citation (ou Ctrl+Maj+E pour un nouvel événement)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+177"/>
         <source>⚠ The text of this document no longer matches its recorded SHA-256: quotes may be wrong</source>
         <translation>⚠ Le texte de ce document ne correspond plus à son SHA-256 enregistré&#xa0;: les citations peuvent être fausses</translation>
     </message>
@@ -2813,7 +2813,7 @@ Pour enregistrer, choisissez le fichier du document «&#xa0;{title}&#xa0;» (le 
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3095,7 +3095,7 @@ La fenêtre continue de fonctionner et votre fichier n’a pas été modifié. S
         <translation>&amp;Citations&#xa0;:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -4063,7 +4063,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
 <context>
     <name>ExportCommandWords</name>
     <message>
-        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+31"/>
+        <location filename="../../src/timelineapp/ui/export_command_words.py" line="+39"/>
         <source>%1 landscape</source>
         <translation>%1 paysage</translation>
     </message>
@@ -4149,7 +4149,7 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1: warning: %2 has %3: each is listed above, and an image lists those of the events it shows</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2 a %3&#xa0;: chacun est listé ci-dessus, et une image liste ceux des événements qu’elle montre</translation>
     </message>
@@ -4157,6 +4157,11 @@ Un événement passe quand l’une de ses sources est cotée au moins aussi bien
         <location line="+9"/>
         <source>%1: warning: %2 has %3: each is listed above; the exported data does not mark them</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2 a %3&#xa0;: chacun est listé ci-dessus&#xa0;; les données exportées n’en signalent aucun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2; the exported data does not mark them (the Provenance pane lists each).</source>
+        <translation>%1 a %2&#xa0;; les données exportées n’en signalent aucun (le panneau Provenance les liste un à un).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7679,7 +7684,7 @@ Le fichier sur le disque n’a pas été modifié.</translation>
         <translation>L’enregistrement a échoué de façon inattendue&#xa0;; le fichier sur le disque n’a pas été modifié. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -8094,12 +8099,12 @@ Le fichier sur le disque n’a pas été modifié.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+79"/>
+        <location filename="../../src/timelineapp/ui/timeline_view.py" line="+78"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>No event file is open. Use File › Open (Ctrl+O).</source>
         <translation>Aucun fichier d’événements n’est ouvert. Utilisez Fichier › Ouvrir (Ctrl+O).</translation>
     </message>
