@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from timelineapp.model.loading.split import split_events
 from .event_files import TEXT, minimal, to_bytes
 
 
+@functools.cache  # bytes: the same file for each test that asks, made once
 def many_events(count: int) -> bytes:
     data = minimal()
     template = data["events"][0]
