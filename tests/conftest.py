@@ -17,6 +17,7 @@ import pytest
 
 from .once_per_run import once_per_run
 from .qt_free_run import run_without_qt
+from .scratch_folder import scratch_in_memory
 from .shared_bytecode import compile_the_app
 from .shared_rewrites import leave_hypothesis_as_installed, rewrite_share_of_the_modules
 
@@ -29,6 +30,7 @@ def pytest_configure(config: pytest.Config) -> None:
     leave_hypothesis_as_installed(config)
     if "PYTEST_XDIST_WORKER" not in os.environ:
         compile_the_app()  # before the workers start: every process of the run reads it
+        scratch_in_memory()  # before the run's temporary folder is made (xdist's workers get it)
     if (
         config.getoption("numprocesses", None)
         and "PYTEST_XDIST_WORKER" not in os.environ

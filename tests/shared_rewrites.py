@@ -1,18 +1,27 @@
 """xdist workers share the rewriting of the test modules' asserts: each rewrites a share.
 
 pytest rewrites every test module's ``assert`` statements as it imports it (3 s of CPU for this
-suite), and every xdist worker imports every module. Its cache of rewritten modules does not
-help: this environment sets PYTHONDONTWRITEBYTECODE (so nothing is cached) and CI runs on a
-fresh clone. So, before collecting, worker *i* of *n* rewrites every *n*-th module from the
-*i*-th into a folder of the run, and pytest's cache is pointed at that folder: collecting then
-reads the other workers' shares from there. pytest checks each cached module against its
-source's hash and rewrites it itself when it is missing (another worker not there yet), so the
-worst case is the work of before. Only pytest's own functions do the rewriting; should their
-private names change, the workers rewrite everything as before.
+suite), and every xdist worker imports every module. So, before collecting, worker *i* of *n*
+rewrites every *n*-th module from the *i*-th: collecting then reads the other workers' shares.
+Where they are kept depends on whether bytecode may be written:
+
+- it may (PYTHONDONTWRITEBYTECODE unset, as in CI and the timed runs): in pytest's own cache
+  (``__pycache__`` beside each module, ignored by git), which outlives the run. A worker
+  rewrites only the modules of its share whose cached code is missing or stale (pytest's
+  header and source hash), so a run after one that changed no test module rewrites none
+  (~1.3 s of CPU a worker), and a fresh clone shares the work as before;
+- it may not (this environment sets PYTHONDONTWRITEBYTECODE): in a folder of the run, where
+  pytest's cache is pointed, since pytest would keep nothing.
+
+pytest checks each cached module against its source's hash and rewrites it itself when it is
+missing (another worker not there yet), so the worst case is the work of before. Only pytest's
+own functions do the rewriting; should their private names change, the workers rewrite
+everything as before.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Callable
@@ -49,24 +58,40 @@ def rewrite_share_of_the_modules(session: pytest.Session) -> None:
     modules = sorted(
         {m for f in folders for m in f.rglob("test_*.py") if "__pycache__" not in m.parts}
     )
-    shared = Path(basetemp).parent / "rewritten-tests"
+    cache_dir = default_cache_dir
+    if sys.dont_write_bytecode:  # pytest keeps nothing: the run's folder, shared by its workers
+        shared = Path(basetemp).parent / "rewritten-tests"
 
-    def cache_dir(file_path: Path) -> Path:
-        try:
-            return shared / file_path.parent.relative_to(root)
-        except ValueError:  # not under the invocation folder: pytest's own place
-            return default_cache_dir(file_path)
+        def cache_dir(file_path: Path) -> Path:
+            try:
+                return shared / file_path.parent.relative_to(root)
+            except ValueError:  # not under the invocation folder: pytest's own place
+                return default_cache_dir(file_path)
 
-    rewrite.get_cache_dir = cache_dir
+        rewrite.get_cache_dir = cache_dir
     index = int(worker[2:])
     for module in modules[index % count :: count]:
+        pyc = cache_dir(module) / (module.name[:-3] + tail)
         try:
+            if _current(pyc, module):
+                continue  # rewritten by an earlier run
             source_hash, code = rewrite_test(module, config)
+            pyc.parent.mkdir(parents=True, exist_ok=True)
         except (OSError, SyntaxError):
-            continue  # collecting it reports the error, as it would have
-        folder = cache_dir(module)
-        folder.mkdir(parents=True, exist_ok=True)
-        write_pyc(state, code, source_hash, folder / (module.name[:-3] + tail))
+            continue  # collecting it reports the error (or rewrites it), as it would have
+        write_pyc(state, code, source_hash, pyc)
+
+
+def _current(pyc: Path, source: Path) -> bool:
+    """Whether ``pyc`` holds pytest's rewritten code of ``source`` as it is now: the header
+    ``_pytest.assertion.rewrite._read_pyc`` checks (magic, hash-based flags, source hash)."""
+    try:
+        with pyc.open("rb") as cached:
+            header = cached.read(16)
+    except OSError:
+        return False
+    expected = importlib.util.MAGIC_NUMBER + b"\x03\x00\x00\x00"
+    return header == expected + importlib.util.source_hash(source.read_bytes())[:8]
 
 
 def leave_hypothesis_as_installed(config: pytest.Config) -> None:

@@ -15,7 +15,9 @@ import subprocess
 import sys
 import types
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -237,12 +239,24 @@ def _qt_modules_imported() -> frozenset[str]:
         source = path.read_text(encoding="utf-8")
         if "PySide6." not in source:
             continue
-        for node in ast.walk(ast.parse(source)):
+        for node in _statements(ast.parse(source).body):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6."):
                 found.add(str(node.module))
             elif isinstance(node, ast.Import):
                 found.update(a.name for a in node.names if a.name.startswith("PySide6."))
     return frozenset(found)
+
+
+def _statements(nodes: list[Any]) -> Iterator[ast.AST]:
+    """Every statement of ``nodes`` and of the blocks inside them (functions, classes, ifs,
+    trys...): where an import can stand. ``ast.walk`` also visits every expression, 10 times
+    the nodes."""
+    for node in nodes:
+        yield node
+        for block in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(node, block, None)
+            if isinstance(inner, list):
+                yield from _statements(inner)
 
 
 class _Step:

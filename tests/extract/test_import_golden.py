@@ -9,6 +9,7 @@ is compared by digest. After a change that is meant to change the output, record
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import random
@@ -41,6 +42,7 @@ def test_each_input_imports_to_the_recorded_bytes_and_report(name: str) -> None:
     assert report == (GOLDEN / f"{name}.report.json").read_bytes()
 
 
+@functools.cache  # bytes, the same for both tests that ask
 def big_table(rows: int = BIG_ROWS, seed: int = 16) -> bytes:
     """An ACLED-like export with what real ones hold: repeated actors and places, lists in
     cells, quoted multi-line notes, refused and ranged dates, odd precisions, bad ids, rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from timelineapp.model.loading.split import split_events
 from .event_files import TEXT, minimal, to_bytes
 
 
+@functools.cache  # bytes: the same file for each test that asks, made once
 def many_events(count: int) -> bytes:
     data = minimal()
     template = data["events"][0]
@@ -194,6 +196,18 @@ def test_worker_processes_leave_when_the_loading_process_ends_without_closing_th
     pids = [int(p) for p in done.stdout.split()]
     assert pids
     deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in pids):
-        time.sleep(0.1)
-    assert not [p for p in pids if Path(f"/proc/{p}").exists()]
+    while time.monotonic() < deadline and any(_running(p) for p in pids):
+        time.sleep(0.02)
+    assert not [p for p in pids if _running(p)]
+
+
+def _running(pid: int) -> bool:
+    """Whether the process still runs. One that has ended but is not yet reaped (a zombie:
+    its parent, the fork server, left too, and init collects it when it gets round to it,
+    over a second later in some containers) has left: it waits for nothing any more."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False  # gone (or no /proc here)
+    state = stat.rpartition(")")[2].split()[0]  # after the command name, which may hold spaces
+    return state not in ("Z", "X")
