@@ -97,6 +97,7 @@ LATER_QT_CLASSES = (
     "QDockWidget",  # the panes' docks and View › Theme: built after the first paint
     "QActionGroup",
     "QIcon",  # the window icon, set after the first paint (~10 M instructions)
+    "QImage",  # the density strip of a crowded view, exports: not the example's first frame
 )
 """Qt classes a start should not make before its first paint (see ``run_app``)."""
 LATER_MODULES = ("html",)

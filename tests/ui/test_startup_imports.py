@@ -239,3 +239,11 @@ def test_the_first_frame_s_escape_is_html_s(text: str) -> None:
     from timelineapp.ui.plain_tooltip import escaped
 
     assert escaped(text) == html.escape(text)
+
+
+def test_a_start_without_arguments_has_the_parser_s_defaults() -> None:
+    # cli builds the window's parser only when there are arguments (its help texts cost
+    # each start a gettext catalogue search): without, the same namespace as the parser's.
+    from timelineapp import cli
+
+    assert cli._gui_defaults() == cli._gui_parser().parse_args([])
