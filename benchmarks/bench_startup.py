@@ -100,9 +100,10 @@ LATER_QT_CLASSES = (
     "QImage",  # the density strip of a crowded view, exports: not the example's first frame
 )
 """Qt classes a start should not make before its first paint (see ``run_app``)."""
-LATER_MODULES = ("html",)
+LATER_MODULES = ("html", "hashlib")
 """Modules a start should not import before its first paint: ``html`` (its entity table,
-~8 M instructions) is for the panes' rich text (``ui/plain_tooltip.py`` escapes for it)."""
+~8 M instructions) is for the panes' rich text (``ui/plain_tooltip.py`` escapes for it);
+``hashlib`` loads OpenSSL (~3 ms) for big files' digests (``model/digests.py``)."""
 
 
 def prepare(folder: Path, settings: str) -> None:
