@@ -96,8 +96,14 @@ LATER_QT_CLASSES = (
     "QWidgetAction",
     "QDockWidget",  # the panes' docks and View › Theme: built after the first paint
     "QActionGroup",
+    "QIcon",  # the window icon, set after the first paint (~10 M instructions)
+    "QImage",  # the density strip of a crowded view, exports: not the example's first frame
 )
 """Qt classes a start should not make before its first paint (see ``run_app``)."""
+LATER_MODULES = ("html", "hashlib")
+"""Modules a start should not import before its first paint: ``html`` (its entity table,
+~8 M instructions) is for the panes' rich text (``ui/plain_tooltip.py`` escapes for it);
+``hashlib`` loads OpenSSL (~3 ms) for big files' digests (``model/digests.py``)."""
 
 
 def prepare(folder: Path, settings: str) -> None:
@@ -141,18 +147,32 @@ def _built_models() -> list[str]:
     )
 
 
+GENERATED = ("__init__", "__repr__", "__eq__", "__hash__")
+"""The methods ``@dataclass`` writes as source and compiles (1-2 M instructions each)."""
+
+
 def _dataclasses() -> list[str]:
-    """Our dataclasses made so far. A dataclass compiles its methods (generated source) when
-    its module is imported, ~1 ms of CPU each: the value classes a start needs are msgspec
-    Structs, which cost a tenth of that."""
+    """Our dataclasses made so far whose ``__init__``, ``__repr__``, ``__eq__`` or ``__hash__``
+    ``@dataclass`` generated: it compiles them from source when the class's module is imported
+    (~1 ms of CPU per class). The value classes a start needs are msgspec Structs, or
+    dataclasses with those methods written once (``model/field_methods.py``)."""
     import dataclasses
+
+    def generated(cls: type) -> bool:
+        methods = (vars(cls).get(name) for name in GENERATED)
+        return any(
+            getattr(m, "__code__", None) and m.__code__.co_filename == "<string>" for m in methods
+        )
 
     return sorted(
         f"{name}.{value.__qualname__}"
         for name, module in list(sys.modules.items())
         if name.startswith("timelineapp")
         for value in vars(module).values()
-        if isinstance(value, type) and value.__module__ == name and dataclasses.is_dataclass(value)
+        if isinstance(value, type)
+        and value.__module__ == name
+        and dataclasses.is_dataclass(value)
+        and generated(value)
     )
 
 
@@ -189,6 +209,7 @@ def run_app(folder: Path, settings: str, lang: str | None) -> int:
                 settings=settings,
                 lang=lang,
                 later_qt_classes=made,
+                later_modules=[name for name in LATER_MODULES if name in sys.modules],
                 built_models=_built_models(),
                 dataclasses=_dataclasses(),
                 pydantic_imported="pydantic" in sys.modules,

@@ -226,3 +226,24 @@ def test_our_module_names_cover_every_module_the_window_imports() -> None:
     assert {name: known_answer(name, frozenset()) for name in imported} == dict.fromkeys(
         imported, True
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["", "plain", "<b>&amp;</b>", "\"quoted\" and 'single'", "a < b > c & d", "&&<<"]
+)
+def test_the_first_frame_s_escape_is_html_s(text: str) -> None:
+    # ui/plain_tooltip.py escapes without importing html (its entity table waits for the
+    # panes): the same characters, the same entities, in the same order.
+    import html
+
+    from timelineapp.ui.plain_tooltip import escaped
+
+    assert escaped(text) == html.escape(text)
+
+
+def test_a_start_without_arguments_has_the_parser_s_defaults() -> None:
+    # cli builds the window's parser only when there are arguments (its help texts cost
+    # each start a gettext catalogue search): without, the same namespace as the parser's.
+    from timelineapp import cli
+
+    assert cli._gui_defaults() == cli._gui_parser().parse_args([])

@@ -6,12 +6,12 @@ raises, so a loader can report every problem in one pass.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .actor_columns import actor_ids_of, actor_number, parent_ids
+from .digests import sha256_hex
 from .evidence_links import document_link_issues
 from .issues import Issue
 from .reference_issues import cycle, duplicate_id, unknown_id
@@ -80,7 +80,7 @@ def _check_cycles(ids: Sequence[str], parents: Mapping[str, str], file: str) -> 
 
 def sha256_text(text: str) -> str:
     """SHA-256 of a document text, as stored in ``Document.sha256``."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256_hex(text.encode("utf-8"))
 
 
 def span_matches(text: str, start: int, end: int, quoted: str) -> bool:

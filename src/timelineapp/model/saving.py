@@ -13,7 +13,6 @@ one they cannot), and a compact one that would pass it is refused with a :class:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
@@ -73,6 +72,8 @@ class FileStamp(msgspec.Struct, frozen=True):
 
 
 def _file_hash(path: Path) -> str:
+    import hashlib  # at the first save: OpenSSL is not loaded at start (model/digests.py)
+
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 22), b""):
@@ -119,6 +120,8 @@ def _write_atomically(
     keeps its time, and its ``.bak`` keeps the version before the last real change (a save
     with nothing changed replaced it with a copy of the file, QA #143).
     """
+    import hashlib  # at the first save: OpenSSL is not loaded at start (model/digests.py)
+
     digest = hashlib.sha256()
     written = 0
     try:

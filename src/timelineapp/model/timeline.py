@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from .actor_columns import HeaderActors, name_of_actor
 from .dates import EdtfDate, cached_date
+from .field_methods import FieldEquality, FieldRepr
 from .loading import MAX_ISSUES, DocumentState, LoadedFile
 from .loading.loaded import LazyEvents
 from .provenance import Provenance, provenance_of
@@ -50,9 +51,15 @@ class _DateOnly(msgspec.Struct):
 _DATE_DECODER = msgspec.json.Decoder(_DateOnly)
 
 
-@dataclass
-class Timeline:
+# Its methods are not generated: see field_methods.
+@dataclass(init=False, repr=False, eq=False)
+class Timeline(FieldEquality, FieldRepr):
     loaded: LoadedFile
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, so not hashable (as @dataclass)
+
+    def __init__(self, loaded: LoadedFile) -> None:
+        self.loaded = loaded
 
     @property
     def index(self) -> TimeIndex:

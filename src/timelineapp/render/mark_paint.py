@@ -369,7 +369,9 @@ def _paint_open_side(
     gradient.setColorAt(0.0, solid)
     gradient.setColorAt(1.0, clear)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(gradient))
+    # Not QBrush(gradient): PySide would make the QImage class (~3 M instructions at the
+    # first paint) to check that constructor's QImage overload.
+    painter.setBrush(gradient)
     painter.drawRect(QRectF(min(x, end), cy - 2, length, 4))
     painter.setPen(QPen(solid, 1.4))
     tip = end

@@ -15,7 +15,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFontMetricsF,
-    QImage,
     QPainter,
     QPen,
 )
@@ -85,6 +84,8 @@ def _paint_density(painter: QPainter, scene: Scene, theme: Theme) -> None:
     argb = np.uint32((200 << 24) | (color.red() << 16) | (color.green() << 8) | color.blue())
     pixels = np.where(filled, argb, np.uint32(0)).astype(np.uint32)
     pixels = np.ascontiguousarray(pixels)
+    from PySide6.QtGui import QImage  # PySide makes the class at its import: ~3 M instructions
+
     image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_ARGB32)
     painter.drawImage(QRectF(0, top + scene.geometry.lane_height, width, height), image)
 

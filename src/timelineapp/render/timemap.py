@@ -34,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from timelineapp.model.calendar import SECONDS_PER_DAY
+from timelineapp.model.field_methods import FieldEquality, FieldRepr
 
 from .file_memo import LastFileMemo
 
@@ -102,8 +103,9 @@ class ZoomLimits(msgspec.Struct, frozen=True):
 _INT64_SAFE = 2**62
 
 
-@dataclass(frozen=True, init=False)
-class TimeMap:
+# Its methods but the frozen ones are not generated: see model/field_methods.
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class TimeMap(FieldEquality, FieldRepr):
     """Linear map between instants (seconds since 1970) and x pixels of a view.
 
     Built as ``TimeMap(start, seconds_per_pixel, width)``; ``start`` may be an ``int``

@@ -42,7 +42,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from . import pyside_sources  # before the window's modules: see there
@@ -379,6 +379,8 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
 def set_window_icon(qapp: QApplication) -> None:
     """The windows' icon. Set once the first frame is painted (``run_app``): drawing an SVG
     icon loads Qt's SVG module and icon engine, which the first frame does not need."""
+    from PySide6.QtGui import QIcon  # PySide makes the class (~10 M instructions) at its import
+
     icon = resource_path("icons", "timelineapp.svg")
     if icon.exists():
         qapp.setWindowIcon(QIcon(str(icon)))

@@ -72,10 +72,15 @@ class FilterBar(QWidget):
         self.search.installEventFilter(self)
         # Enter / Shift+Enter as actions of the field, so Help › Keyboard Shortcuts lists
         # them (the event filter below does the same when no shortcut is delivered).
-        self.next_match_action = QAction(self.tr("Next Match"), self)
+        # Made with their parent alone, the text set after: QAction(text, parent) makes PySide
+        # check the QAction(icon, text) overload too, which makes the QIcon class (~10 M
+        # instructions) before the first paint, which needs no icon.
+        self.next_match_action = QAction(self)
+        self.next_match_action.setText(self.tr("Next Match"))
         self.next_match_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.next_match_action.triggered.connect(lambda: self.to_match(1))
-        self.previous_match_action = QAction(self.tr("Previous Match"), self)
+        self.previous_match_action = QAction(self)
+        self.previous_match_action.setText(self.tr("Previous Match"))
         self.previous_match_action.setShortcuts(
             [QKeySequence("Shift+Return"), QKeySequence("Shift+Enter")]
         )

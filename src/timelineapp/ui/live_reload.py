@@ -75,7 +75,10 @@ class ReloadBanner(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote the file
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QPushButton(self.tr("Hide"), self)
+        # Its text set after: QPushButton(text, parent) makes PySide make the QIcon class
+        # (its icon overload), ~10 M instructions of a start that shows a settings notice.
+        self.close_button = QPushButton(self)
+        self.close_button.setText(self.tr("Hide"))
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)

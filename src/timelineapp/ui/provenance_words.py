@@ -6,14 +6,13 @@ into words (translated) and HTML (escaped: quotes and documents come from strang
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..model.provenance import Provenance as ProvenanceFacts
 from ..model.provenance import difference, summarise
 from ..render.date_word_parts import fill
 from .mark_colours import MarkLook
+from .plain_tooltip import escaped
 
 
 class Provenance(QObject):
@@ -132,8 +131,8 @@ def diff_html(recorded: str, now: str, look: MarkLook, side: str) -> str:
         f'<span style="background-color:{look.background.name()}; '
         f"color:{look.text.name()}; "
         f'font-weight:bold">'
-        f"{html.escape(middle)}</span>"
+        f"{escaped(middle)}</span>"
         if middle
         else ""
     )
-    return html.escape(text[:prefix]) + marked + html.escape(text[end:])
+    return escaped(text[:prefix]) + marked + escaped(text[end:])

@@ -29,7 +29,10 @@ class SettingsBanner(ReloadBanner):
         self.setObjectName("settings-banner")
         # The one line shown while folded; ``label`` (the whole notice) while unfolded.
         self.summary = ElidedLabel(self)
-        self.details_button = QPushButton(self.tr("Details"), self)
+        # Its text set after: QPushButton(text, parent) makes PySide make the QIcon class
+        # (its icon overload), ~10 M instructions of a start that shows a settings notice.
+        self.details_button = QPushButton(self)
+        self.details_button.setText(self.tr("Details"))
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self.on_details_toggled)
         layout = self.layout()

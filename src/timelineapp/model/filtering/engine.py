@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..dates import parse_date
+from ..field_methods import FieldRepr
 from ..folding import fold_texts
 from ..time_index import MarkFlag
 from .actor_tree import ActorTree
@@ -56,8 +57,10 @@ class _CountPlan(msgspec.Struct, frozen=True):
     minus_event: IntArray
 
 
-@dataclass(eq=False)  # arrays do not compare with ==; engines are compared by identity
-class FilterEngine:
+# eq=False: arrays do not compare with ==; engines are compared by identity. Its methods are
+# not generated: see field_methods.
+@dataclass(init=False, repr=False, eq=False)
+class FilterEngine(FieldRepr):
     """Turns a :class:`FilterSpec` into a mask over one file's events (all numpy).
 
     Build it with :meth:`from_timeline`, or from arrays (benchmarks, synthetic data).
@@ -89,6 +92,39 @@ class FilterEngine:
     _totals: IntArray | None = field(default=None, init=False, repr=False)
     # Each member's event, made by the first count under a filter (none as a file opens).
     _member_event: IntArray | None = field(default=None, init=False, repr=False)
+
+    def __init__(
+        self,
+        tree: ActorTree,
+        member_ptr: IntArray,
+        member_actors: npt.NDArray[np.int32],
+        member_roles: npt.NDArray[np.int32],
+        roles: tuple[str, ...],
+        earliest: IntArray,
+        latest: IntArray,
+        dated: BoolArray,
+        open_start: BoolArray,
+        open_end: BoolArray,
+        texts: SearchTexts | Callable[[], SearchTexts] = (),
+        evidence: npt.NDArray[np.void] | None = None,
+        review: npt.NDArray[np.int8] | None = None,
+    ) -> None:
+        self.tree = tree
+        self.member_ptr = member_ptr
+        self.member_actors = member_actors
+        self.member_roles = member_roles
+        self.roles = roles
+        self.earliest = earliest
+        self.latest = latest
+        self.dated = dated
+        self.open_start = open_start
+        self.open_end = open_end
+        self.texts = texts
+        self.evidence = evidence
+        self.review = review
+        # The fields left out of __init__ keep their class defaults, but this one.
+        self._text_lock = threading.Lock()
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         self.count = int(self.member_ptr.size - 1)

@@ -7,14 +7,16 @@ from typing import Literal
 
 from ..dates import parse_date
 from ..evidence import grade_text, parse_grade
+from ..field_methods import FieldEquality, FieldRepr
 from ..format_rules import ReviewState
 from .text_search import search_terms
 
 Within = Literal["certainly", "possibly"]
 
 
-@dataclass(frozen=True)
-class FilterSpec:
+# Its methods but the frozen ones are not generated: see field_methods.
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class FilterSpec(FieldEquality, FieldRepr):
     """What the user asked to see. The default value shows every event.
 
     ``actors`` are actor ids; an event passes when it involves one of them (or all of them
@@ -50,6 +52,44 @@ class FilterSpec:
     conflicts_only: bool = False
     single_source: bool = False
     review: frozenset[str] = frozenset()
+
+    def __init__(
+        self,
+        actors: frozenset[str] = frozenset(),
+        actors_alone: frozenset[str] = frozenset(),
+        include_no_actor: bool = False,
+        all_actors: bool = False,
+        include_descendants: bool = True,
+        role: str | None = None,
+        text: str = "",
+        date_from: str | None = None,
+        date_to: str | None = None,
+        within: Within = "possibly",
+        min_sources: int = 0,
+        min_grade: str | None = None,
+        conflicts_only: bool = False,
+        single_source: bool = False,
+        review: frozenset[str] = frozenset(),
+    ) -> None:
+        # Frozen: the fields are set in the instance's dict, as the generated __init__ does.
+        self.__dict__.update(
+            actors=actors,
+            actors_alone=actors_alone,
+            include_no_actor=include_no_actor,
+            all_actors=all_actors,
+            include_descendants=include_descendants,
+            role=role,
+            text=text,
+            date_from=date_from,
+            date_to=date_to,
+            within=within,
+            min_sources=min_sources,
+            min_grade=min_grade,
+            conflicts_only=conflicts_only,
+            single_source=single_source,
+            review=review,
+        )
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         # Callers may pass any set; the spec must stay hashable and immutable.

@@ -26,7 +26,6 @@ served (a wrong or stale one is a wasted read). An evicted entry's hints go with
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -44,6 +43,7 @@ import numpy.typing as npt
 from msgspec.structs import fields
 
 from ..atomic_write import TEMP_SUFFIX, atomic_folder
+from ..digests import sha256_hex
 from ..issues import Issue, IssueKind, Severity
 from ..packed_strings import PackedStrings
 from ..time_index import TimeIndex
@@ -331,7 +331,7 @@ def _checksum(array: npt.NDArray[Any]) -> str:
 
 def _meta_checksum(meta: dict[str, Any]) -> str:
     rest = {key: value for key, value in meta.items() if key != "meta_checksum"}
-    return hashlib.sha256(json.dumps(rest, sort_keys=True).encode()).hexdigest()
+    return sha256_hex(json.dumps(rest, sort_keys=True).encode())
 
 
 def _in_range(

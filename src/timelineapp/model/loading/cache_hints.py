@@ -8,7 +8,6 @@ cache entry early (:mod:`.cache` explains why a wrong one costs a read, never a 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -20,6 +19,7 @@ from typing import Any
 import msgspec
 
 from ..atomic_write import atomic_write
+from ..digests import sha256_hex
 
 _HINT_GLOB = "hint-*.json"
 
@@ -46,7 +46,7 @@ def file_seen(path: Path) -> FileSeen | None:
 
 
 def _hint_path(cache_dir: Path, seen: FileSeen) -> Path:
-    key = hashlib.sha256(os.fsencode(seen.path)).hexdigest()[:32]
+    key = sha256_hex(os.fsencode(seen.path))[:32]
     return cache_dir / f"hint-{key}.json"
 
 

@@ -18,6 +18,7 @@ import numpy.typing as npt
 from msgspec import Struct
 
 from .. import event_json  # a module: it imports this package too
+from ..field_methods import FieldEquality, FieldRepr
 from ..issues import Issue, Severity
 from ..lazy_sequence import LazySequence
 from ..plain_header import PlainHeader
@@ -116,7 +117,7 @@ class _ModelOnUse:
         return found
 
     def __set__(self, loaded: object, value: EventFile | PlainHeader | _ModelOnUse) -> None:
-        # Only the dataclass's __init__ sets it (the class is frozen).
+        # Only LoadedFile's __init__ sets it (the class is frozen).
         if isinstance(value, _ModelOnUse):
             raise TypeError("LoadedFile() missing required argument: 'data'")
         loaded.__dict__[self._given] = value
@@ -127,8 +128,9 @@ class _ModelOnUse:
         return found
 
 
-@dataclass(frozen=True)
-class LoadedFile:
+# Its methods but the frozen ones are not generated: see field_methods.
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class LoadedFile(FieldEquality, FieldRepr):
     """An event file that passed shape and reference checks, with its documents' texts.
 
     Built in one place, :func:`.pipeline.loaded_file`, whichever road the load took.
@@ -148,6 +150,29 @@ class LoadedFile:
     # ``data.events`` materialises events on demand (LazyEvents); the model is built when
     # first asked for (``header`` is the header without it: see _ModelOnUse). Required.
     data: _ModelOnUse = _ModelOnUse()
+
+    def __init__(
+        self,
+        path: Path | None,
+        content_hash: str,
+        columns: EventColumns,
+        documents: DocumentTexts,
+        issues: list[Issue] | None = None,
+        source: bytes = b"",
+        *,
+        data: EventFile | PlainHeader,
+    ) -> None:
+        # Frozen: set in the instance's dict, as the generated __init__ does; ``data``
+        # through its descriptor.
+        self.__dict__.update(
+            path=path,
+            content_hash=content_hash,
+            columns=columns,
+            documents=documents,
+            issues=[] if issues is None else issues,
+            source=source,
+        )
+        object.__setattr__(self, "data", data)
 
     @property
     def header(self) -> HeaderLike:

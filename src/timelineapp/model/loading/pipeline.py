@@ -9,7 +9,6 @@ help nobody fix it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Callable
@@ -21,6 +20,7 @@ import numpy as np
 from msgspec import Struct
 from msgspec.structs import replace
 
+from ..digests import sha256_hex
 from ..freed_memory import steady_allocator
 from ..integrity import check_header_references
 from ..issues import Issue, IssueKind, Severity
@@ -302,7 +302,7 @@ def _loaded_result(
 
 
 def _sha256(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    return sha256_hex(raw)
 
 
 def _load_cached(

@@ -10,7 +10,6 @@ runs out). A document's path cannot leave the event file's folder.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import stat
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from ..digests import sha256_hex
 from ..integrity import sha256_text
 from ..issues import Issue
 from ..os_errors import english_words, os_error_kind, os_error_name
@@ -455,7 +455,7 @@ def _document_bytes_and_hash(
             (("why", error.code), *error.arguments),
         )
         return None, problem, None
-    return data, None, hashlib.sha256(data).hexdigest()
+    return data, None, sha256_hex(data)
 
 
 def _decoded(
