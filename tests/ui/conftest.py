@@ -19,6 +19,7 @@ from timelineapp.model.filtering import FilterSpec
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
+from timelineapp.ui import live_reload, phrase_warnings, view_memory
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.import_flow import ImportFlow
 
@@ -55,6 +56,25 @@ def app(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
     wait_for_panes(qtbot, application)
     yield application
     closed(application)
+
+
+@pytest.fixture
+def quick_phrase_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The date-phrase check started 10 ms after a load or an edit (300 in the app), its end
+    looked for every 10 ms (50), the user's pause 50 ms (400): for tests of what the check
+    finds and when it reads, not of how long it waits (each wait was idle time of the run)."""
+    monkeypatch.setattr(phrase_warnings, "CHECK_DELAY_MS", 10)
+    monkeypatch.setattr(phrase_warnings, "POLL_MS", 10)
+    monkeypatch.setattr(phrase_warnings, "IDLE_MS", 50)
+
+
+@pytest.fixture
+def quick_settling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view noted 40 ms after it last changed (400 in the app) and a file changed on disk
+    looked at 30 ms after its last change notice (300): the same order of events, a tenth
+    of the waits."""
+    monkeypatch.setattr(view_memory, "_SETTLE_MS", 40)
+    monkeypatch.setattr(live_reload, "SETTLE_MS", 30)
 
 
 def started_application(settings: Path) -> Application:
