@@ -204,10 +204,15 @@ class SharedWindow:
         the state a test left was ~5-10 ms of CPU, ~3 s a run)."""
         self.application.window.setUpdatesEnabled(False)
 
+    def wake(self) -> None:
+        """A test starts: the window painted, all of it, at its first event loop."""
+        self.application.window.setUpdatesEnabled(True)
+
     def reused(self) -> Application:
         application = self.application
         window = application.window
-        window.setUpdatesEnabled(True)  # painted as a new window is: all of it, once shown
+        if not _PAINT_AT_CALL:
+            self.wake()  # painted as a new window is: all of it, once shown
         if self.used:
             self._empty()
             application.opener.background_threshold = self.background_threshold
@@ -256,14 +261,35 @@ class SharedWindow:
         self.application.controller.undo_stack.setClean()
 
 
+# True while a tests/ui test of the shared window is set up: the window is painted once its
+# test starts, not in its set-up (tests elsewhere that share it have not these hooks).
+_PAINT_AT_CALL: list[bool] = []
+
+
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_call(item: pytest.Item) -> Iterator[object]:
-    """A test of the shared window done: the window rests (``SharedWindow.rest``) before
-    pytest-qt runs the event loop after it."""
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[object]:
+    shared = item.get_closest_marker("shared_window") is not None
+    if shared:
+        _PAINT_AT_CALL.append(True)
     try:
         return (yield)
     finally:
-        if _RUN_WINDOW and item.get_closest_marker("shared_window") is not None:
+        if shared:
+            _PAINT_AT_CALL.clear()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[object]:
+    """A test of the shared window: painted from its start (``SharedWindow.wake``), not
+    after its end (``SharedWindow.rest``: pytest-qt runs the event loop after a test, and
+    before it, after its set-up)."""
+    shared = _RUN_WINDOW and item.get_closest_marker("shared_window") is not None
+    if shared:
+        _RUN_WINDOW[0].wake()
+    try:
+        return (yield)
+    finally:
+        if shared:
             _RUN_WINDOW[0].rest()
 
 
