@@ -167,10 +167,12 @@ def test_a_timed_write_waits_until_no_file_loads(
         app._background_writer.wait()
     before = writes.count
     app.settings_writer.setInterval(10)  # tried again every 10 ms while the load runs
+    tries: list[None] = []
+    app.settings_writer.timeout.connect(lambda: tries.append(None))
     with load_under_way():
         app.write_settings_in_background()
         assert app.settings_writer.isActive()  # put off, not dropped
-        qtbot.wait(200)
+        qtbot.waitUntil(lambda: len(tries) >= 10, timeout=10_000)  # tried again and again
         assert app.settings_writer.isActive()
         if app._background_writer is not None:
             app._background_writer.wait()
