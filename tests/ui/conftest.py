@@ -61,11 +61,13 @@ def app(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
 @pytest.fixture
 def quick_phrase_check(monkeypatch: pytest.MonkeyPatch) -> None:
     """The date-phrase check started 10 ms after a load or an edit (300 in the app), its end
-    looked for every 10 ms (50), the user's pause 50 ms (400): for tests of what the check
-    finds and when it reads, not of how long it waits (each wait was idle time of the run)."""
+    looked for every 10 ms (50), the user's pause 50 ms (400), a paused check looking again
+    every 5 ms (50): for tests of what the check finds and when it reads, not of how long it
+    waits (each wait was idle time of the run)."""
     monkeypatch.setattr(phrase_warnings, "CHECK_DELAY_MS", 10)
     monkeypatch.setattr(phrase_warnings, "POLL_MS", 10)
     monkeypatch.setattr(phrase_warnings, "IDLE_MS", 50)
+    monkeypatch.setattr(phrase_warnings, "_WAIT_S", 0.005)
 
 
 @pytest.fixture

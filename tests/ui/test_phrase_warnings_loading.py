@@ -21,6 +21,9 @@ from timelineapp.ui.phrase_warnings import _found_in
 
 from .test_phrase_warnings_listed import REDATED, redated_example
 
+# Whether the check waits, not how long it looks between two waits.
+pytestmark = pytest.mark.usefixtures("quick_phrase_check")
+
 
 def _checked_in_a_thread(
     path: Path, cancelled: threading.Event, monkeypatch: pytest.MonkeyPatch

@@ -38,10 +38,23 @@ def _read_in_a_thread(events: list[int], cancelled: threading.Event, idle: threa
     return thread, got, outcome
 
 
+class _CountedWaits(threading.Event):
+    """An event that counts the waits on it: how many times a paused check looked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waits = 0
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits += 1
+        return super().wait(timeout)
+
+
 def test_a_check_reads_no_event_while_the_user_is_at_work() -> None:
-    cancelled, idle = threading.Event(), threading.Event()  # idle cleared: the user is at work
+    cancelled, idle = threading.Event(), _CountedWaits()  # idle cleared: the user is at work
     thread, got, outcome = _read_in_a_thread([3, 5, 8], cancelled, idle)
-    thread.join(0.3)
+    while idle.waits < 6 and thread.is_alive():  # it looked six times, the user still at work
+        thread.join(0.005)
     assert thread.is_alive()
     assert got == []
     assert outcome == []
