@@ -19,6 +19,7 @@ from timelineapp.model.filtering import FilterSpec
 from timelineapp.model.loading import load_event_file
 from timelineapp.model.timeline import Timeline
 from timelineapp.resources import example_event_file
+from timelineapp.ui import live_reload, phrase_warnings, view_memory
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.import_flow import ImportFlow
 
@@ -55,6 +56,27 @@ def app(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
     wait_for_panes(qtbot, application)
     yield application
     closed(application)
+
+
+@pytest.fixture
+def quick_phrase_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The date-phrase check started 10 ms after a load or an edit (300 in the app), its end
+    looked for every 10 ms (50), the user's pause 50 ms (400), a paused check looking again
+    every 5 ms (50): for tests of what the check finds and when it reads, not of how long it
+    waits (each wait was idle time of the run)."""
+    monkeypatch.setattr(phrase_warnings, "CHECK_DELAY_MS", 10)
+    monkeypatch.setattr(phrase_warnings, "POLL_MS", 10)
+    monkeypatch.setattr(phrase_warnings, "IDLE_MS", 50)
+    monkeypatch.setattr(phrase_warnings, "_WAIT_S", 0.005)
+
+
+@pytest.fixture
+def quick_settling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view noted 40 ms after it last changed (400 in the app) and a file changed on disk
+    looked at 30 ms after its last change notice (300): the same order of events, a tenth
+    of the waits."""
+    monkeypatch.setattr(view_memory, "_SETTLE_MS", 40)
+    monkeypatch.setattr(live_reload, "SETTLE_MS", 30)
 
 
 def started_application(settings: Path) -> Application:
@@ -178,9 +200,21 @@ class SharedWindow:
         # there is (QApplication.topLevelWidgets()), and a deferred delete waits for a loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
+    def rest(self) -> None:
+        """After a test: nothing of the window painted until the next test takes it (pytest-qt
+        runs the event loop after each test and between its teardown's steps; each paint of
+        the state a test left was ~5-10 ms of CPU, ~3 s a run)."""
+        self.application.window.setUpdatesEnabled(False)
+
+    def wake(self) -> None:
+        """A test starts: the window painted, all of it, at its first event loop."""
+        self.application.window.setUpdatesEnabled(True)
+
     def reused(self) -> Application:
         application = self.application
         window = application.window
+        if not _PAINT_AT_CALL:
+            self.wake()  # painted as a new window is: all of it, once shown
         if self.used:
             self._empty()
             application.opener.background_threshold = self.background_threshold
@@ -227,6 +261,38 @@ class SharedWindow:
 
     def after_test(self) -> None:
         self.application.controller.undo_stack.setClean()
+
+
+# True while a tests/ui test of the shared window is set up: the window is painted once its
+# test starts, not in its set-up (tests elsewhere that share it have not these hooks).
+_PAINT_AT_CALL: list[bool] = []
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[object]:
+    shared = item.get_closest_marker("shared_window") is not None
+    if shared:
+        _PAINT_AT_CALL.append(True)
+    try:
+        return (yield)
+    finally:
+        if shared:
+            _PAINT_AT_CALL.clear()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[object]:
+    """A test of the shared window: painted from its start (``SharedWindow.wake``), not
+    after its end (``SharedWindow.rest``: pytest-qt runs the event loop after a test, and
+    before it, after its set-up)."""
+    shared = _RUN_WINDOW and item.get_closest_marker("shared_window") is not None
+    if shared:
+        _RUN_WINDOW[0].wake()
+    try:
+        return (yield)
+    finally:
+        if shared:
+            _RUN_WINDOW[0].rest()
 
 
 def _opened_by(widget: QWidget, window: QWidget) -> bool:

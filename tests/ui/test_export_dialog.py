@@ -29,6 +29,7 @@ from timelineapp.render.export import (
 )
 from timelineapp.render.export_options import ExportSubject
 from timelineapp.render.theme import theme
+from timelineapp.ui import export_dialog
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.export_dialog import ExportDialog, ExportSource
 from timelineapp.ui.export_flow import ExportFlow
@@ -120,7 +121,10 @@ def test_an_export_of_the_view_has_the_same_marks_in_the_same_places(
 # --- the dialog --------------------------------------------------------------------------------
 
 
-def test_dialog_restores_settings_and_previews(qtbot: QtBot, window: Window) -> None:
+def test_dialog_restores_settings_and_previews(
+    qtbot: QtBot, window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export_dialog, "_PREVIEW_DELAY_MS", 15)  # previews come, not when
     settings = ExportSettings(format="svg", extent="all", width=1200, height=700, theme="dark")
     dialog = ExportDialog(source_of(window), settings, window)
     qtbot.addWidget(dialog)

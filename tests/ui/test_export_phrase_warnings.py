@@ -16,6 +16,9 @@ from timelineapp.ui.app import Application
 
 from ..phrase_files import DATELESS, REDATED, phrase_warned_copy
 
+# What the check finds and when it reads, not how long it waits to start.
+pytestmark = pytest.mark.usefixtures("quick_phrase_check")
+
 SVG = ExportOptions(format=ExportFormat.SVG, export_date="2026-11-27")
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from timelineapp.model.filtering import FilterSpec
+from timelineapp.ui import filter_bar
 from timelineapp.ui.controller import TimelineController
 from timelineapp.ui.filter_bar import FilterBar
 from timelineapp.ui.filter_state import FilterState
@@ -130,8 +131,14 @@ def test_new_file_starts_afresh(state: FilterState, controller: TimelineControll
 
 
 def test_typing_filters_after_a_pause(
-    qtbot: QtBot, bar: FilterBar, state: FilterState, controller: TimelineController
+    qtbot: QtBot,
+    state: FilterState,
+    controller: TimelineController,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(filter_bar, "SEARCH_DELAY_MS", 25)  # that it waits, not how long
+    bar = FilterBar(state)
+    qtbot.addWidget(bar)
     qtbot.keyClicks(bar.search, "ACCORD")
     assert state.spec.text == ""  # not yet: waiting for a pause
     qtbot.waitUntil(lambda: state.spec.text == "ACCORD")

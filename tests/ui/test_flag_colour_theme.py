@@ -38,6 +38,7 @@ def test_the_flag_red_reads_on_every_background_it_is_drawn_on(dark: bool) -> No
         assert contrast(flag, palette.color(role)) >= AA, (role, flag.name())
 
 
+@pytest.mark.shared_window  # opens its file first; the theme is put back
 @pytest.mark.parametrize("choice", [UiTheme.DARK, UiTheme.LIGHT])
 def test_a_live_switch_recolours_the_warnings_shown(
     app: Application, tmp_path: Path, choice: UiTheme

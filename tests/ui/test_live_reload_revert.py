@@ -21,6 +21,7 @@ def _replace(path: Path, raw: bytes) -> None:
 
 
 @pytest.mark.shared_window
+@pytest.mark.usefixtures("quick_settling")  # each change looked at 30 ms after its notice
 def test_undoing_a_bad_change_on_disk_clears_the_banner(
     app: Application, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -64,6 +64,7 @@ def _is_flagged(mark: QTextEdit.ExtraSelection) -> bool:
     return mark.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
 
 
+@pytest.mark.shared_window  # opens its file first; the theme is put back
 @pytest.mark.parametrize("choice", [UiTheme.DARK, UiTheme.LIGHT])
 def test_a_live_switch_re_marks_the_open_document(
     app: Application, qtbot: QtBot, tmp_path: Path, choice: UiTheme

@@ -17,6 +17,9 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application
 from timelineapp.validate_cli import _with_phrase_warnings
 
+# What the check finds and when it reads, not how long it waits to start.
+pytestmark = pytest.mark.usefixtures("quick_phrase_check")
+
 # The example's events with a date phrase and no source date of their own, given another
 # date: « en 2012 » beside 2015, « en avril et en mai » (2024) beside 2020.
 REDATED = {0: "2015", 13: "2020"}
@@ -50,6 +53,9 @@ def test_phrase_warnings_are_listed_counted_and_lead_to_their_event(
 
     assert app.opener.open(path)
     pane = app.window.provenance_pane
+    # Not read in the open itself: started once loads and edits pause.
+    assert pane.phrase_warnings.checking
+    assert pane.phrase_warnings._check is None
     listing = pane.list_widget
     qtbot.waitUntil(lambda: len(warnings_listed(listing)) == len(REDATED), timeout=10_000)
     listed = warnings_listed(listing)

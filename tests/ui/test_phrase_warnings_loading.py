@@ -21,6 +21,9 @@ from timelineapp.ui.phrase_warnings import _found_in
 
 from .test_phrase_warnings_listed import REDATED, redated_example
 
+# Whether the check waits, not how long it looks between two waits.
+pytestmark = pytest.mark.usefixtures("quick_phrase_check")
+
 
 def _checked_in_a_thread(
     path: Path, cancelled: threading.Event, monkeypatch: pytest.MonkeyPatch
@@ -97,6 +100,7 @@ def test_the_window_marks_its_loads_as_under_way(monkeypatch: pytest.MonkeyPatch
     assert no_load_under_way(0)  # and no longer once it returned
 
 
+@pytest.mark.shared_window  # opens its file first, and waits until it is shown
 def test_a_background_load_is_under_way_until_its_file_is_shown(
     app: Application, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

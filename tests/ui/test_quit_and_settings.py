@@ -108,6 +108,7 @@ def test_opening_a_file_writes_recent_files_at_once(app: Application, qtbot: QtB
 
 
 @pytest.mark.shared_window
+@pytest.mark.usefixtures("quick_settling")  # the view noted 40 ms after it settles (400)
 def test_a_settled_view_is_written_without_quitting(app: Application, qtbot: QtBot) -> None:
     app.settings_writer.setInterval(10)  # that the write comes is tested here, not its delay
     app.opened_writer.setInterval(10)

@@ -76,15 +76,21 @@ def _open_in_background(app: Application, qtbot: QtBot) -> None:
         assert app.opener.open(example_event_file())
 
 
+@pytest.mark.usefixtures("quick_settling")
 def test_a_file_open_writes_the_settings_once_after_its_handover(
     window_app: Application, qtbot: QtBot, writes: Writes
 ) -> None:
     app = window_app
+    # A tenth of the app's delays, in the same order: the view fitted at the open is noted
+    # 40 ms after it settles (400), the open's write made 100 ms after the handover (1000).
+    app.opened_writer.setInterval(100)
     before = writes.count
-    at_opened: list[int] = []
-    app.opener.opened.connect(lambda _path: at_opened.append(writes.count))
+    at_opened: list[tuple[int, bool]] = []
+    app.opener.opened.connect(
+        lambda _path: at_opened.append((writes.count, app.opened_writer.isActive()))
+    )
     _open_in_background(app, qtbot)
-    assert at_opened == [before]  # nothing written in the handover itself
+    assert at_opened == [(before, True)]  # nothing written in the handover itself: timed
     _settled(app, qtbot)
     assert writes.count == before + 1
     thread, saved = writes.made[-1]
@@ -161,10 +167,12 @@ def test_a_timed_write_waits_until_no_file_loads(
         app._background_writer.wait()
     before = writes.count
     app.settings_writer.setInterval(10)  # tried again every 10 ms while the load runs
+    tries: list[None] = []
+    app.settings_writer.timeout.connect(lambda: tries.append(None))
     with load_under_way():
         app.write_settings_in_background()
         assert app.settings_writer.isActive()  # put off, not dropped
-        qtbot.wait(200)
+        qtbot.waitUntil(lambda: len(tries) >= 10, timeout=10_000)  # tried again and again
         assert app.settings_writer.isActive()
         if app._background_writer is not None:
             app._background_writer.wait()

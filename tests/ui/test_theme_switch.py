@@ -92,10 +92,13 @@ def test_a_theme_switch_recolours_every_pane_at_once(app: Application, qtbot: Qt
     table.setFocus()
     qtbot.waitUntil(lambda: window.active_pane.active is window.docks["events"])
     seen: dict[UiTheme, dict[str, tuple[QColor, QColor]]] = {}
+    document = window.findChild(DocumentPane)
+    assert document is not None
     for choice in (UiTheme.LIGHT, UiTheme.DARK, UiTheme.LIGHT):
-        window.theme_actions[choice].trigger()
-        QApplication.processEvents()
-        qtbot.wait(150)  # the document's marks are made again a moment after the change
+        # The document's marks are made again a moment after the change (its timer).
+        with qtbot.waitSignal(document._remark.timeout, timeout=5_000):
+            window.theme_actions[choice].trigger()
+            QApplication.processEvents()
         now = colours(app)
         dark = choice is UiTheme.DARK
         window_colour = QApplication.palette().color(Role.Window)

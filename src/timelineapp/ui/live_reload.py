@@ -143,8 +143,7 @@ class LiveReload(QObject):
         self._watcher.fileChanged.connect(self.on_changed)
         self._watcher.directoryChanged.connect(self.on_changed)
         self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
+        self._settle.setSingleShot(True)  # its interval read at each start (tests shorten it)
         self._settle.timeout.connect(self.check)
         self._worker: LoadWorker | None = None
         self._pending = False  # the file changed again while it was being read
@@ -175,7 +174,7 @@ class LiveReload(QObject):
         path, stamp = self._controller.path, self._controller.stamp
         self._watch(path)
         if path is not None and stamp is not None and _changed(path, stamp):
-            self._settle.start()  # changed while it was read, before it was watched
+            self._settle.start(SETTLE_MS)  # changed while it was read, before it was watched
 
     def _watch(self, path: Path | None) -> None:
         watched = self._watcher.files() + self._watcher.directories()
@@ -190,7 +189,7 @@ class LiveReload(QObject):
 
     @Slot(str)
     def on_changed(self, _path: str) -> None:
-        self._settle.start()
+        self._settle.start(SETTLE_MS)
 
     # --- deciding -------------------------------------------------------------------------
     @Slot()
@@ -282,7 +281,7 @@ class LiveReload(QObject):
         self._loaded(path, result, timeline)
         if self._pending:
             self._pending = False
-            self._settle.start()
+            self._settle.start(SETTLE_MS)
 
     def _loaded(self, path: Path, result: LoadResult, timeline: Timeline | None) -> None:
         if path != self._controller.path:

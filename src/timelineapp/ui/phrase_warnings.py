@@ -147,12 +147,10 @@ class PhraseWarnings(QObject):
         # Started once loads and edits pause: not beside the window's first paint and pane
         # building, nor once per keystroke of review mode (each verdict reloads the file).
         self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(CHECK_DELAY_MS)
+        self._later.setSingleShot(True)  # its interval read at each start (tests shorten it)
         self._later.timeout.connect(self._start_check)
         # While a check runs, the GUI thread looks for its result this often.
         self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.on_poll)
         controller.file_loaded.connect(self.on_file_loaded)
         # Set while the user leaves the window alone: a running check reads only then. The
@@ -161,7 +159,6 @@ class PhraseWarnings(QObject):
         self._user_idle.set()
         self._idle_again = QTimer(self)
         self._idle_again.setSingleShot(True)
-        self._idle_again.setInterval(IDLE_MS)
         self._idle_again.timeout.connect(self._user_idle.set)
         self._watching = False
 
@@ -209,7 +206,7 @@ class PhraseWarnings(QObject):
         rows = timeline.loaded.passage_rows if timeline is not None else None
         self._checking = rows is not None and has_date_phrases(rows)
         if self._checking:
-            self._later.start()
+            self._later.start(CHECK_DELAY_MS)
         else:
             self._warnings = []  # no date phrase left to warn of
 
@@ -221,7 +218,7 @@ class PhraseWarnings(QObject):
     def user_at_work(self) -> None:
         """Pause the running check until the user has left the window alone for a moment."""
         self._user_idle.clear()
-        self._idle_again.start()
+        self._idle_again.start(IDLE_MS)
 
     def _watch_input(self, on: bool) -> None:
         application = QCoreApplication.instance()
@@ -249,7 +246,7 @@ class PhraseWarnings(QObject):
             return
         self._check = _Check(timeline.loaded, self._user_idle)
         self._watch_input(True)
-        self._poll.start()
+        self._poll.start(POLL_MS)
 
     def on_poll(self) -> None:
         check = self._check

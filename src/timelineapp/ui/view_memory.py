@@ -87,8 +87,7 @@ class ViewMemory(QObject):
         # settle (serialising the filter and the dock layout is not paint-path work). The
         # app records at once before another file opens and at quit (``record``).
         self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(_SETTLE_MS)
+        self._settle.setSingleShot(True)  # its interval read at each start (tests shorten it)
         self._settle.timeout.connect(self.record)
         controller.viewport_changed.connect(self._changed)
         controller.selection_changed.connect(self._changed)
@@ -96,7 +95,7 @@ class ViewMemory(QObject):
         timeline.compressed_changed.connect(self._changed)
 
     def _changed(self, *_: object) -> None:
-        self._settle.start()
+        self._settle.start(_SETTLE_MS)
 
     def _path_key(self) -> str:
         path = self._controller.path

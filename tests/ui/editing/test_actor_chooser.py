@@ -161,6 +161,7 @@ def test_a_huge_list_is_searched_once_the_typing_pauses(
     qtbot: QtBot, actors: HeaderActors, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(actor_chooser, "WAIT_ABOVE", 10)
+    monkeypatch.setattr(actor_chooser, "TYPING_PAUSE_MS", 15)  # that it waits, not how long
     box = ActorChooser()
     qtbot.addWidget(box)
     box.set_actors(actors)

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 WAIT_ABOVE = 100_000
 """Above this many actors a search (a few tenths of a second) waits for the typing to pause:
 keys typed meanwhile would each have run one, one after the other."""
+TYPING_PAUSE_MS = 150
+"""How long the typing must pause before such a search runs."""
 
 
 class ActorChooser(QComboBox):
@@ -79,7 +81,7 @@ class ActorChooser(QComboBox):
         self._pending: Sequence[Actor] | None = None  # actors given, listed when first used
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
-        self._typing.setInterval(150)
+        self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.on_typing_paused)
 
     def set_actors(self, actors: Sequence[Actor], when_used: bool = False) -> None:
