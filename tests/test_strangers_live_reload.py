@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import app, shared_window  # noqa: F401  (the window fixtures)
+from tests.ui.conftest import app, quick_settling, shared_window  # noqa: F401  (the fixtures)
 from timelineapp.model import edits
 from timelineapp.model.saving import changed_on_disk
 from timelineapp.resources import example_event_file
@@ -23,22 +22,11 @@ from timelineapp.ui import file_opener, live_reload
 from timelineapp.ui.app import Application
 
 # Each test starts from the module's one window, emptied as a new one is (tests/ui/conftest.py).
-pytestmark = pytest.mark.shared_window
-
-# The files here are replaced atomically (``_replace``), so there is no writer's second step
-# to wait for: each change is looked at this soon after its notice instead of
-# live_reload.SETTLE_MS later (300 ms, ~2.8 s of waiting over the module). What is checked
-# (what is read, kept, asked and in which order) does not depend on the wait.
-SETTLE_MS = 10
-
-
-@pytest.fixture(autouse=True)
-def _settling_soon(app: Application) -> Iterator[None]:  # noqa: F811
-    settle = app.live_reload._settle
-    assert settle.interval() == live_reload.SETTLE_MS  # the wait this replaces
-    settle.setInterval(SETTLE_MS)
-    yield
-    settle.setInterval(live_reload.SETTLE_MS)  # the shared window as it was
+# The files here are replaced atomically (``_replace``), so there is no writer's second step to
+# wait for: each change is looked at 30 ms after its notice instead of 300 (``quick_settling``;
+# ~2.8 s of waiting over the module). What is checked (what is read, kept, asked and in which
+# order) does not depend on the wait.
+pytestmark = [pytest.mark.shared_window, pytest.mark.usefixtures("quick_settling")]
 
 
 def _copy_example(folder: Path) -> Path:

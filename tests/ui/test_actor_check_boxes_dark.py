@@ -18,21 +18,9 @@ from pytestqt.qtbot import QtBot
 from timelineapp.ui.actor_pane import ActorTreeView
 from timelineapp.ui.theme import palette_for
 
+from .test_theme_switch import contrast  # WCAG 2.1's ratio, one home for the tests
+
 MIN_UI_CONTRAST = 3.0  # WCAG 2.1, 1.4.11: the parts of a control needed to see it
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG 2.1's contrast ratio of two colours."""
-
-    def luminance(colour: QColor) -> float:
-        def linear(c: float) -> float:
-            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-        red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-    low, high = sorted((luminance(a), luminance(b)))
-    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.fixture

@@ -9,56 +9,31 @@ import html
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 from pytestqt.qtbot import QtBot
 
-from timelineapp.model.timeline import Timeline
-from timelineapp.resources import resource_path
-from timelineapp.ui import main_window
 from timelineapp.ui.actor_model import ActorIdRole
 from timelineapp.ui.actor_pane import ActorTreeView
-from timelineapp.ui.app import Application, create_qapplication
+from timelineapp.ui.app import Application
 
-from .layout_settle import application_font_size, settle_layouts
+from .layout_settle import settle_layouts
+from .test_actor_pane_fits import small_app  # noqa: F401  (the window at 1024×700)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-@pytest.fixture(scope="module", params=["en", "fr"])
-def small_app(
-    request: pytest.FixtureRequest,
-    qapp: QApplication,
-    tmp_path_factory: pytest.TempPathFactory,
-    niger_timeline: Timeline,
-) -> Iterator[Application]:
-    """The application at 1024×700 as on a first start, in the language asked for, the
-    example open, every actor's members shown."""
-    french = QTranslator()
-    with pytest.MonkeyPatch.context() as monkeypatch, application_font_size(qapp, 9.0):
-        monkeypatch.setattr(main_window, "fit_window_to_screen", lambda *_, **__: None)
-        if request.param == "fr":
-            folder = str(resource_path("translations"))
-            assert french.load(QLocale("fr"), "timelineapp", "_", folder)
-            qapp.installTranslator(french)
-        try:
-            settings = tmp_path_factory.mktemp("members") / "settings.json"
-            application = Application(create_qapplication(), settings)
-            application.window.resize(1024, 700)
-            application.window.show_restored()
-            application.controller.set_timeline(niger_timeline)
-            application.window.actor_pane.tree.expandAll()
-            QTest.qWait(10)
-            settle_layouts(application.window)
-            yield application
-            application.controller.undo_stack.setClean()
-            application.window.close()
-            application.window.deleteLater()
-        finally:
-            qapp.removeTranslator(french)
+@pytest.fixture
+def members_shown(small_app: Application) -> Application:  # noqa: F811
+    """test_actor_pane_fits's window at 1024×700 (English and French, 9 pt, the example
+    open), every actor's members shown."""
+    small_app.window.actor_pane.tree.expandAll()
+    QTest.qWait(10)
+    settle_layouts(small_app.window)
+    return small_app
 
 
 def _rows(tree: QTreeView, parent: ModelIndex, depth: int = 0) -> Iterator[tuple[QModelIndex, int]]:
@@ -84,8 +59,8 @@ def _shown_text(tree: QTreeView, index: QModelIndex) -> str:
     )
 
 
-def test_member_rows_show_the_start_of_their_names(small_app: Application) -> None:
-    tree = small_app.window.actor_pane.tree
+def test_member_rows_show_the_start_of_their_names(members_shown: Application) -> None:
+    tree = members_shown.window.actor_pane.tree
     rows = list(_rows(tree, QModelIndex()))
     assert max(depth for _, depth in rows) == 2  # the example nests two levels of members
     for index, depth in rows:
@@ -99,16 +74,16 @@ def test_member_rows_show_the_start_of_their_names(small_app: Application) -> No
 
 
 def test_indentation_is_smaller_than_qts_and_keeps_the_branch_arrow(
-    small_app: Application,
+    members_shown: Application,
 ) -> None:
-    tree = small_app.window.actor_pane.tree
+    tree = members_shown.window.actor_pane.tree
     assert tree.indentation() < 20
     # The branch arrow needs 9 pixels and some air.
     assert tree.indentation() >= 12
 
 
-def test_each_row_tooltip_holds_the_whole_name_as_plain_text(small_app: Application) -> None:
-    tree = small_app.window.actor_pane.tree
+def test_each_row_tooltip_holds_the_whole_name_as_plain_text(members_shown: Application) -> None:
+    tree = members_shown.window.actor_pane.tree
     for index, _ in _rows(tree, QModelIndex()):
         if index.data(ActorIdRole) is None:
             continue  # "(no actor)": its tooltip says what it stands for
