@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,9 +19,6 @@ from ..model.atomic_write import atomic_write
 from .controller import TimelineController
 from .dialog_folders import start_folder
 from .settings import Settings
-
-if TYPE_CHECKING:
-    from .phrase_warnings import PhraseWarning
 
 _log = logging.getLogger(__name__)
 
@@ -162,28 +158,15 @@ class DataExportFlow(QObject):
         if timeline is None:
             return ""
         problems = len(timeline.provenance.problems)
-        phrases = self._phrase_warnings()
+        from .phrase_warnings import listed_warnings
+
+        phrases = listed_warnings(self._window, self._controller)
         if not problems and not phrases:
             return ""
         from .export_command_words import ExportCommandWords
 
         words = ExportCommandWords()
         return words.data_problems_notice(file, words.file_problems(problems, phrases))
-
-    def _phrase_warnings(self) -> list[PhraseWarning]:
-        """The date phrases the Provenance pane lists, as File › Export Image reads them:
-        its check's findings, or, without the pane, the same rule read here."""
-        from .provenance_pane import ProvenancePane
-
-        pane = getattr(self._window, "provenance_pane", None)
-        if isinstance(pane, ProvenancePane):
-            return pane.phrase_warnings.current()
-        timeline = self._controller.timeline
-        if timeline is None:
-            return []
-        from .phrase_warnings import warnings_of
-
-        return warnings_of(timeline.loaded)
 
 
 def _completed(target: Path, format_name: str | None) -> Path:

@@ -32,12 +32,11 @@ from ..render.export import (
     render_export,
     write_export,
 )
-from ..render.export_options import ExportedFile, PhraseWarning
+from ..render.export_options import ExportedFile
 from .controller import TimelineController
 from .dialog_folders import start_folder
 from .export_dialog import ExportDialog, ExportSource
-from .phrase_warnings import warnings_of
-from .provenance_pane import ProvenancePane
+from .phrase_warnings import listed_warnings
 from .settings import Settings
 from .timeline_widget import TimelineWidget
 
@@ -107,18 +106,9 @@ class ExportFlow(QObject):
             selection=controller.selection,
             compressed=isinstance(view, TimelineWidget) and view.compressed,
             describe_filter=self._describe_filter,
-            phrase_warnings=self._phrase_warnings(),
+            phrase_warnings=listed_warnings(self._window, controller),
             file=self._shown_file(),
         )
-
-    def _phrase_warnings(self) -> list[PhraseWarning]:
-        """The date phrases the Provenance pane lists (QA #133): its check's findings, or,
-        without the pane, the same rule read here."""
-        pane = getattr(self._window, "provenance_pane", None)
-        if isinstance(pane, ProvenancePane):
-            return pane.phrase_warnings.current()
-        timeline = self._controller.timeline
-        return [] if timeline is None else warnings_of(timeline.loaded)
 
     def _shown_file(self) -> ExportedFile:
         """The file the footer names, with the hash of its bytes on disk only when the

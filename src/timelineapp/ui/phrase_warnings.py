@@ -95,6 +95,18 @@ def warnings_of(loaded: LoadedFile, events: Iterable[int] | None = None) -> list
     ]
 
 
+def listed_warnings(window: QObject, controller: TimelineController) -> list[PhraseWarning]:
+    """The date phrases the window's Provenance pane lists, for an export to tell of (QA
+    #133): the pane's check's findings, or, without the pane, the same rule read here."""
+    from .provenance_pane import ProvenancePane  # it imports this module
+
+    pane = getattr(window, "provenance_pane", None)
+    if isinstance(pane, ProvenancePane):
+        return pane.phrase_warnings.current()
+    timeline = controller.timeline
+    return [] if timeline is None else warnings_of(timeline.loaded)
+
+
 def _found_in(
     loaded: LoadedFile, cancelled: threading.Event, user_idle: threading.Event
 ) -> list[PhraseWarning] | None:
