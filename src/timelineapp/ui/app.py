@@ -94,7 +94,8 @@ class Application:
         self.loaded_settings = loaded or read_settings(settings_path)
         self.settings: Settings = self.loaded_settings.settings
         self.themes = ThemeSwitcher(qapp)
-        self.themes.apply(self.settings.theme)  # before the window: built in its colours
+        # Before the window: it is built in the theme's colours, and has no sheet to restyle.
+        self.themes.apply(self.settings.theme, restyle=False)
         self.controller = TimelineController()
         self.filter_state = FilterState(self.controller)
         self.window = MainWindow(

@@ -135,7 +135,10 @@ class ThemeSwitcher:
         """The timeline's colours that go with the window's look."""
         return ThemeName.DARK if self.dark(choice) else ThemeName.LIGHT
 
-    def apply(self, choice: UiTheme) -> None:
+    def apply(self, choice: UiTheme, *, restyle: bool = True) -> None:
+        """Put ``choice`` in force. ``restyle=False`` before the window is built: no widget
+        of its own has a style sheet to re-polish yet (``restyle_sheets`` would go over every
+        other window of the process: in the tests, the shared window and closed ones)."""
         self._current = choice
         if choice is UiTheme.SYSTEM:
             system = self._system_style()
@@ -158,7 +161,8 @@ class ThemeSwitcher:
                     self._qapp.setStyle(fusion)
             self._qapp.setPalette(palette_for(dark=choice is UiTheme.DARK))
         QToolTip.setPalette(self._qapp.palette())
-        restyle_sheets()
+        if restyle:
+            restyle_sheets()
 
 
 _HAD_SHEET = "timelineapp_had_style_sheet"
