@@ -7,11 +7,12 @@ import pytest
 
 from timelineapp.model.calendar import SECONDS_PER_DAY, to_seconds
 from timelineapp.model.file_format import EventFile
-from timelineapp.model.loading import build_time_index
 from timelineapp.render.lanes import FIRST_MARK_AIR
 from timelineapp.render.scene import SceneInputs, end_rooms, label_reach
 from timelineapp.render.scene_items import Geometry
 from timelineapp.render.timemap import FIT_MARGIN, fit_labelled, fit_map, view_range
+
+from .test_scene import inputs_for
 
 
 @pytest.mark.parametrize(
@@ -56,15 +57,7 @@ def _inputs(dates: list[str], flags_open_end: bool = False) -> SceneInputs:
     data = EventFile.model_validate(
         {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
     )
-    index = build_time_index(data)
-    mask = np.ones(index.count, dtype=np.bool_)
-    return SceneInputs(
-        index=index,
-        titles=[e["title"] for e in events],
-        colors=np.zeros(index.count, dtype=np.int32),
-        mask=mask,
-        cumulative=index.cumulative_mask(mask),
-    )
+    return inputs_for(data)
 
 
 def test_deep_time_fit_ends_a_marker_after_the_last_event_not_a_fixed_span() -> None:

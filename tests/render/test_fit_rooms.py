@@ -8,10 +8,11 @@ import numpy.typing as npt
 import pytest
 
 from timelineapp.model.file_format import EventFile
-from timelineapp.model.loading import build_time_index
 from timelineapp.render import lanes
 from timelineapp.render.scene import SceneInputs, end_rooms, fit_rooms, label_reach
 from timelineapp.render.scene_items import Geometry
+
+from .test_scene import inputs_for
 
 DATES = [
     "2012",
@@ -33,15 +34,7 @@ def _inputs(mask: npt.NDArray[np.bool_] | None = None) -> SceneInputs:
     data = EventFile.model_validate(
         {"format": "timelineapp/events", "version": 1, "title": "t", "events": events}
     )
-    index = build_time_index(data)
-    shown = np.ones(index.count, dtype=np.bool_) if mask is None else mask
-    return SceneInputs(
-        index=index,
-        titles=[e["title"] for e in events],
-        colors=np.zeros(index.count, dtype=np.int32),
-        mask=shown,
-        cumulative=index.cumulative_mask(shown),
-    )
+    return inputs_for(data, mask)
 
 
 def _measure(text: str) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from timelineapp.model.calendar import to_seconds
@@ -26,9 +27,10 @@ def measure(text: str) -> float:
     return len(text) * 7.0
 
 
-def inputs_for(data: EventFile) -> SceneInputs:
+def inputs_for(data: EventFile, mask: npt.NDArray[np.bool_] | None = None) -> SceneInputs:
+    """The scene's inputs for ``data``, every event shown unless ``mask`` says otherwise."""
     index = build_time_index(data)
-    mask = np.ones(index.count, dtype=np.bool_)
+    mask = np.ones(index.count, dtype=np.bool_) if mask is None else mask
     return SceneInputs(
         index=index,
         titles=[e.title for e in data.events],
