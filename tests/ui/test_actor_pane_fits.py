@@ -18,6 +18,7 @@ from timelineapp.ui.actor_model import Column
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.pane_scroll import PaneScroller
 
+from .conftest import closed
 from .layout_settle import settle_layouts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -52,9 +53,7 @@ def small_app(
             QTest.qWait(10)
             settle_layouts(application.window)
             yield application
-            application.controller.undo_stack.setClean()
-            application.window.close()
-            application.window.deleteLater()
+            closed(application)
         finally:
             qapp.removeTranslator(french)
             qapp.setFont(normal)

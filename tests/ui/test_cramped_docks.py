@@ -15,6 +15,7 @@ from timelineapp.model.timeline import Timeline
 from timelineapp.ui import main_window
 from timelineapp.ui.app import Application, create_qapplication
 
+from .conftest import closed
 from .layout_settle import application_font_size, settle_layouts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -29,9 +30,7 @@ def _window(qtbot: QtBot, tmp_path: Path, point_size: float) -> Iterator[Applica
         application.window.show_restored()
         qtbot.waitUntil(lambda: application.window.panes_ready, timeout=10_000)
         yield application
-        application.controller.undo_stack.setClean()
-        application.window.close()
-        application.window.deleteLater()
+        closed(application)
 
 
 @pytest.fixture

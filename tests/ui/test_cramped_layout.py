@@ -16,6 +16,7 @@ from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.settings_banner import settings_banner
 from timelineapp.ui.window_geometry import bottom_docks_height, is_cramped, left_column_width
 
+from .conftest import closed
 from .layout_settle import application_font_size, settle_layouts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -45,9 +46,7 @@ def large_text(
         application.window.resize(1024, 700)
         application.window.show_restored()
         yield application
-        application.controller.undo_stack.setClean()
-        application.window.close()
-        application.window.deleteLater()
+        closed(application)
 
 
 def test_the_timeline_gets_the_room_and_the_banner_one_line(

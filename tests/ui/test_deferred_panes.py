@@ -16,7 +16,7 @@ from timelineapp.resources import example_event_file
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.settings import FileView, Settings, save_settings
 
-from .conftest import wait_for_panes
+from .conftest import closed, wait_for_panes
 
 _DOCKS = {"event", "quotes", "editor", "sources", "events", "document", "provenance"}
 _DOCKS |= {"actors", "legend"}
@@ -27,9 +27,7 @@ def deferred(qtbot: QtBot, tmp_path: Path) -> Iterator[Application]:
     """An application built as ``run_app`` builds it, not yet shown."""
     application = Application(create_qapplication(), tmp_path / "settings.json", defer_panes=True)
     yield application
-    application.controller.undo_stack.setClean()
-    application.window.close()
-    application.window.deleteLater()
+    closed(application)
 
 
 def test_the_panes_wait_for_the_first_paint_then_all_appear(

@@ -26,6 +26,7 @@ from timelineapp.ui import main_window
 from timelineapp.ui.app import Application, create_qapplication
 from timelineapp.ui.main_window import MainWindow
 
+from .conftest import closed
 from .layout_settle import settle_layouts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -79,9 +80,7 @@ def large_text_app(
         application.window.resize(screen.width, screen.height)
         application.window.show_restored()
         yield application
-        application.controller.undo_stack.setClean()
-        application.window.close()
-        application.window.deleteLater()
+        closed(application)
     finally:
         qapp.removeTranslator(french)
         qapp.setFont(normal)
