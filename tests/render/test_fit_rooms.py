@@ -1,5 +1,5 @@
 """``fit_rooms`` gives Fit All and an export's pages what ``label_reach`` and ``end_rooms``
-give, finding the events that end last once for both (a million events: ~9 ms a time)."""
+give, finding the events that end last once for both."""
 
 from __future__ import annotations
 
